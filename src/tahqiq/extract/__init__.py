@@ -1,0 +1,1 @@
+"""Extraction of dates, figures and citations, each row with raw offsets and a verbatim quote."""
