@@ -1,17 +1,151 @@
-"""The ``tahqiq`` command line."""
+"""tahqiq: read Arabic political-science texts critically, with the evidence.
+
+Targets are a work's slug (salman-2025), a slug and witness (salman-2025:B), a text's file
+name or number (000, 001_cec83860dcd66baf.txt), or a path to any UTF-8 text.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import math
 import sys
+import traceback
+
+import pandas as pd
 
 from .errors import TahqiqError
 
+FORMATS = ("table", "csv", "jsonl")
+
+
+def _json_value(v):
+    if v is None or (isinstance(v, float) and math.isnan(v)):
+        return None
+    if hasattr(v, "item"):  # numpy scalars
+        return v.item()
+    try:
+        if pd.isna(v):
+            return None
+    except (TypeError, ValueError):
+        pass
+    return v
+
+
+def emit(df: pd.DataFrame, fmt: str, out=None) -> None:
+    """Print a table as an aligned table, CSV or JSON Lines (one object per row)."""
+    out = out or sys.stdout
+    if fmt == "csv":
+        df.to_csv(out, index=False)
+    elif fmt == "jsonl":
+        for row in df.to_dict(orient="records"):
+            out.write(json.dumps({k: _json_value(v) for k, v in row.items()}, ensure_ascii=False) + "\n")
+    else:
+        if df.empty:
+            out.write("(no rows)\n")
+        else:
+            out.write(df.to_string(index=False, max_colwidth=60) + "\n")
+
+
+def _docs(targets: list[str], witness: str | None = None):
+    from .corpus import Catalogue, resolve
+
+    cat = Catalogue()
+    return [resolve(t, cat, witness) for t in targets]
+
+
+def cmd_build(args) -> int:
+    from .build import build
+
+    build(workers=args.jobs, force=args.force, html=not args.no_html)
+    return 0
+
+
+def cmd_catalogue(args) -> int:
+    from .corpus import Catalogue
+
+    cat = Catalogue()
+    rows = []
+    for w in cat.works:
+        for t in w.texts:
+            cat.load_entry(w, t)  # verifies the checksum
+            rows.append({"work": w.slug, "witness": t.witness, "base": t.file == w.base_text, "file": t.file,
+                         "form": t.form, "published": w.date_published, "title": w.title.get("en")})
+    emit(pd.DataFrame(rows), args.format)
+    return 0
+
+
+def cmd_blocks(args) -> int:
+    docs = _docs(args.targets, args.witness)
+    from .segment import segment
+
+    emit(pd.concat([segment(d) for d in docs], ignore_index=True), args.format)
+    return 0
+
+
+def cmd_outline(args) -> int:
+    docs = _docs(args.targets, args.witness)
+    from .segment import outline, segment
+
+    frames = []
+    for d in docs:
+        o = outline(segment(d))
+        o.insert(0, "file", d.name)
+        frames.append(o)
+    emit(pd.concat(frames, ignore_index=True), args.format)
+    return 0
+
+
+def cmd_normalise(args) -> int:
+    for d in _docs(args.targets, args.witness):
+        sys.stdout.write(d.norm.text)
+    return 0
+
+
+def cmd_extract(args) -> int:
+    docs = _docs(args.targets, args.witness)
+    if args.what == "dates":
+        from .extract.dates import extract_dates as fn
+    elif args.what == "figures":
+        from .extract.figures import extract_figures as fn
+    else:
+        from .extract.citations import extract_citations as fn
+    emit(pd.concat([fn(d) for d in docs], ignore_index=True), args.format)
+    return 0
+
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="tahqiq", description=__doc__)
-    p.add_argument("--debug", action="store_true", help="show a traceback on error")
-    sub = p.add_subparsers(dest="command", required=True)
+    p = argparse.ArgumentParser(prog="tahqiq", description=__doc__,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--debug", action="store_true", help="show the full traceback on error")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    b = sub.add_parser("build", help="execute the chapter notebooks (papermill) and build the HTML book")
+    b.add_argument("-j", "--jobs", type=int, default=None, help="notebooks to execute in parallel (default: cores)")
+    b.add_argument("--force", action="store_true", help="re-execute every notebook even if its inputs are unchanged")
+    b.add_argument("--no-html", action="store_true", help="execute the notebooks only; skip jupyter-book")
+    b.set_defaults(func=cmd_build)
+
+    def with_targets(sp, nargs="+"):
+        sp.add_argument("targets", nargs=nargs, metavar="TARGET", help="slug, slug:witness, file stem or path")
+        sp.add_argument("--witness", default=None, help="witness of a catalogued work (default: its base text)")
+        sp.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
+        return sp
+
+    c = sub.add_parser("catalogue", help="list the works and texts of data/articles.yml, verifying checksums")
+    c.add_argument("--format", choices=FORMATS, default="table")
+    c.set_defaults(func=cmd_catalogue)
+    with_targets(sub.add_parser("blocks", help="the blocks of a text (kind, section, offsets)")).set_defaults(
+        func=cmd_blocks)
+    with_targets(sub.add_parser("outline", help="the section tree of a text with word counts")).set_defaults(
+        func=cmd_outline)
+    n = sub.add_parser("normalise", help="print the normalised view of a text (for matching)")
+    n.add_argument("targets", nargs="+", metavar="TARGET")
+    n.add_argument("--witness", default=None)
+    n.set_defaults(func=cmd_normalise)
+    e = sub.add_parser("extract", help="dates, figures or citations of texts, with offsets")
+    e.add_argument("what", choices=("dates", "figures", "citations"))
+    with_targets(e).set_defaults(func=cmd_extract)
     return p
 
 
@@ -22,9 +156,20 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args) or 0
     except TahqiqError as exc:
         if args.debug:
-            raise
+            traceback.print_exc()
         print(f"tahqiq: error: {exc}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print("tahqiq: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # a bug, not bad input: say so in one line unless --debug
+        if args.debug:
+            raise
+        print(f"tahqiq: internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback)",
+              file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -159,8 +159,10 @@ def _repair_stretched(text: str, starts: array, ends: array) -> tuple[str, array
     """Remove ya-runs that are kashida artefacts, using the text's own vocabulary.
 
     A word with a run of ya is replaced by the variant with that run shortened (to one ya or
-    none) that occurs most often elsewhere in the same text, if such a variant occurs at least
-    twice and more often than the word as written. Nothing is guessed without evidence.
+    none) that occurs most often elsewhere in the same text: for a run of three or more ya
+    (never Arabic spelling) if the variant occurs at all; for a run of two (which can be real,
+    as in «العسكريين») only if the variant occurs at least twice and more often than the word.
+    Nothing is guessed without evidence.
     """
     words = Counter(re.findall(r"[\u0621-\u064A]+", text))
     out: list[str] = []
@@ -170,7 +172,8 @@ def _repair_stretched(text: str, starts: array, ends: array) -> tuple[str, array
     for m in _YA_RUN.finditer(text):
         word = m.group()
         best = None
-        best_n = max(words.get(word, 0), 1)
+        longest = max(len(r) for r in re.findall(r"[يى]{2,}", word))
+        best_n = 0 if longest >= 3 else max(words.get(word, 0), 1)
         for variant, keep in _ya_variants(word):
             n = words.get(variant, 0)
             if n > best_n:

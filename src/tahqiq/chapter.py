@@ -1,0 +1,188 @@
+"""What a chapter notebook shows, computed here so that notebooks stay thin.
+
+``Chapter.load(article_id, witness, text_path)`` resolves the parameters of
+``notebooks/article.ipynb`` to a document; its methods return tables (DataFrames), rendered
+HTML and plots. ``corpus_overview()`` feeds ``notebooks/corpus.ipynb``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+import pandas as pd
+
+from . import render
+from .corpus import Catalogue, Document, load_path
+from .errors import TahqiqError
+
+_WORD = re.compile(r"[\w\u0621-\u064A]+")
+
+
+def word_count(s: str) -> int:
+    return len(_WORD.findall(s))
+
+
+@dataclass
+class Chapter:
+    doc: Document
+    catalogue: Catalogue | None = None
+
+    # ------------------------------------------------------------------ loading
+
+    @classmethod
+    def load(
+        cls, article_id: str | None = None, witness: str | None = None, text_path: str | None = None
+    ) -> "Chapter":
+        """The parameters of the article template: a catalogued work (and witness), or any text."""
+        if text_path:
+            return cls(load_path(Path(text_path)))
+        if not article_id:
+            raise TahqiqError("notebooks/article.ipynb", "give article_id (a work's slug) or text_path")
+        cat = Catalogue()
+        return cls(cat.load(article_id, witness), cat)
+
+    @property
+    def slug(self) -> str:
+        return self.doc.slug or Path(self.doc.name).stem
+
+    @property
+    def title(self) -> str:
+        w = self.doc.work
+        return (w.title.get("en") or w.title.get("ar") or w.slug) if w else self.doc.name
+
+    # ------------------------------------------------------------------ tables
+
+    @cached_property
+    def blocks(self) -> pd.DataFrame:
+        from .segment import segment
+
+        return segment(self.doc)
+
+    @cached_property
+    def outline(self) -> pd.DataFrame:
+        from .segment import outline
+
+        return outline(self.blocks)
+
+    def stats(self) -> dict:
+        """Numbers quoted in the chapter's prose (glued, never typed)."""
+        b = self.blocks
+        kinds = b["kind"].value_counts()
+        body = b[~b["kind"].isin(["boilerplate", "metadata"])]
+        return {
+            "chars": len(self.doc.raw),
+            "words": word_count(self.doc.raw),
+            "body_words": int(sum(word_count(t) for t in body["text"])),
+            "blocks": len(b),
+            "headings": int(kinds.get("heading", 0)),
+            "paragraphs": int(kinds.get("paragraph", 0)),
+            "footnotes": int(kinds.get("footnote", 0)),
+            "endnotes": int(kinds.get("endnote", 0)),
+            "bibliography": int(kinds.get("bibliography", 0)),
+            "boilerplate": int(kinds.get("boilerplate", 0)),
+        }
+
+    # ------------------------------------------------------------------ rendering
+
+    def card(self) -> render.HTML:
+        """The metadata card: the work as catalogued and the text shown."""
+        d, w = self.doc, self.doc.work
+        if w is None:
+            return render.card(
+                [("File", d.name), ("Form", d.form), ("Characters", len(d.raw))], title="An uncatalogued text"
+            )
+        entry = w.text(d.witness)
+        others = [t for t in w.texts if t.file != entry.file]
+        fields = [
+            ("Title (Arabic)", w.title.get("ar")),
+            ("Title (English)", w.title.get("en")),
+            ("Author", " / ".join(x for x in (w.author.get("ar"), w.author.get("en")) if x) or None),
+            ("Affiliation", " / ".join(x for x in (w.affiliation.get("ar"), w.affiliation.get("en")) if x) or None),
+            ("Venue", w.venue),
+            ("Volume / issue", w.volume_issue),
+            ("Published", w.date_published),
+            ("Languages", ", ".join(w.languages)),
+            ("Source", w.source_url),
+            ("Licence", w.licence),
+            ("Text shown", f"{entry.file} (witness {entry.witness}, {entry.form}"
+             + (", the base text)" if entry.file == w.base_text else ")")),
+            ("Retrieved", entry.retrieved),
+            ("SHA-256", entry.sha256),
+            ("Other witnesses", "; ".join(f"{t.witness}: {t.file} ({t.form})" for t in others) or "none"),
+            ("Notes", w.notes),
+        ]
+        return render.card(fields, title=w.slug)
+
+    def outline_table(self) -> render.HTML:
+        o = self.outline.copy()
+        o["heading"] = ["\u2003" * (int(lv) - 1 if pd.notna(lv) else 0) + h for lv, h in zip(o["level"], o["heading"])]
+        return render.table(o, f"{self.slug}-outline", columns=["level", "heading", "words", "start", "end"])
+
+    def blocks_table(self) -> render.HTML:
+        return render.table(self.blocks, f"{self.slug}-{Path(self.doc.name).stem}-blocks")
+
+    def kinds_plot(self):
+        """A bar chart of words per kind of block."""
+        import matplotlib.pyplot as plt
+
+        b = self.blocks.assign(words=[word_count(t) for t in self.blocks["text"]])
+        per = b.groupby("kind", sort=True)["words"].sum().sort_values()
+        fig, ax = plt.subplots(figsize=(6, 0.35 * len(per) + 1))
+        ax.barh(per.index, per.values, color="#4a6fa5")
+        ax.set_xlabel("words")
+        ax.set_title(f"{self.slug}: words by kind of block")
+        fig.tight_layout()
+        return fig
+
+
+def corpus_overview(cat: Catalogue | None = None) -> pd.DataFrame:
+    """One row per text of the catalogue: its work, witness, form, languages and size."""
+    from .segment import segment
+
+    cat = cat or Catalogue()
+    rows = []
+    for w in cat.works:
+        for t in w.texts:
+            d = cat.load_entry(w, t)
+            b = segment(d)
+            langs = b.groupby("lang")["text"].apply(lambda s: sum(word_count(x) for x in s))
+            rows.append(
+                {
+                    "work": w.slug,
+                    "witness": t.witness,
+                    "base": t.file == w.base_text,
+                    "file": t.file,
+                    "form": t.form,
+                    "title": w.title.get("ar") or w.title.get("en"),
+                    "author": w.author.get("en") or w.author.get("ar"),
+                    "published": w.date_published,
+                    "characters": len(d.raw),
+                    "words": word_count(d.raw),
+                    "words_ar": int(langs.get("ar", 0)),
+                    "words_en": int(langs.get("en", 0)),
+                    "blocks": len(b),
+                    "footnotes": int((b["kind"] == "footnote").sum()),
+                    "endnotes": int((b["kind"] == "endnote").sum()),
+                    "bibliography": int((b["kind"] == "bibliography").sum()),
+                }
+            )
+    return pd.DataFrame(rows)
+
+
+def overview_plot(df: pd.DataFrame):
+    """Words per text, split into Arabic and English."""
+    import matplotlib.pyplot as plt
+
+    labels = [f"{w} ({f[:3]})" for w, f in zip(df["work"], df["file"])]
+    fig, ax = plt.subplots(figsize=(7, 3.2))
+    ax.barh(labels, df["words_ar"], label="Arabic words", color="#4a6fa5")
+    ax.barh(labels, df["words_en"], left=df["words_ar"], label="English words", color="#d9a441")
+    ax.invert_yaxis()
+    ax.set_xlabel("words")
+    ax.legend(loc="lower right")
+    ax.set_title("The corpus: words per text")
+    fig.tight_layout()
+    return fig
