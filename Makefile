@@ -22,7 +22,7 @@ book: $(STAMP)
 	$(BIN)/tahqiq build
 
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg tests book
 
 clean-book:
 	rm -rf _build

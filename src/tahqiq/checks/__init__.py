@@ -1,0 +1,54 @@
+"""Detectors, one module per family, and a registry that runs them all.
+
+A detector is registered with :func:`detector` and has the signature ``(facts: Facts) -> list[Finding]``.
+It never reads files and never knows an article id.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from dataclasses import dataclass
+from typing import Callable
+
+from ..facts import Facts
+from ..findings import Finding
+
+
+@dataclass(frozen=True)
+class Detector:
+    name: str
+    scope: str  # internal | cross-work | external
+    func: Callable[[Facts], list[Finding]]
+    doc: str
+
+
+REGISTRY: dict[str, Detector] = {}
+
+
+def detector(name: str, scope: str = "internal"):
+    """Register a detector under ``name``."""
+
+    def wrap(func):
+        REGISTRY[name] = Detector(name, scope, func, (func.__doc__ or "").strip().splitlines()[0] if func.__doc__ else "")
+        return func
+
+    return wrap
+
+
+def load_all() -> dict[str, Detector]:
+    """Import every module of this package so that its detectors register."""
+    for mod in pkgutil.iter_modules(__path__):
+        importlib.import_module(f"{__name__}.{mod.name}")
+    return REGISTRY
+
+
+def run(facts: Facts, scopes: set[str] | None = None) -> list[Finding]:
+    """Run every registered detector (of the given scopes) over the facts."""
+    out: list[Finding] = []
+    for name in sorted(load_all()):
+        d = REGISTRY[name]
+        if scopes and d.scope not in scopes:
+            continue
+        out.extend(d.func(facts))
+    return out
