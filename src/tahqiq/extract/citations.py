@@ -1,0 +1,929 @@
+"""Citations: footnote markers linked to their notes, author-year references, bibliography
+entries and endnotes, each parsed into its fields and resolved to the bibliography.
+
+Three tables, all with raw offsets (``text == raw[start:end]``) and rows sorted by ``start``:
+
+* :func:`extract_bibliography` -- one row per bibliography entry (Arabic and English sections)
+  or endnote (``[n] ...`` after a web article), parsed into author, title, venue, volume,
+  issue, year, date, pages, publisher, place, URL, the date written in the URL path and the
+  access date;
+* :func:`extract_notes` -- the footnote texts, parsed the same way, each with its page;
+* :func:`extract_citations` -- one row per citation in the body: a footnote marker (``(1)``,
+  ``<sup>(1)</sup>``, ``^(١)``, ``⁽¹⁾``) linked to the note with that number on its page, an
+  endnote marker ``[n]``, or an author-year reference (``(Snyder: 1997, p 123)``,
+  ``(Korolev; 2021, 9)``, ``(فرقاني، 2016)``, and the mirrored or split forms that
+  right-to-left PDF extraction produces), with the year/date it gives, its URL date and the
+  bibliography entry it resolves to.
+
+The blocks (paragraphs, footnotes, endnotes, bibliography entries, pages) come from
+:func:`tahqiq.segment.segment`. The string parsers (:func:`parse_reference`,
+:func:`find_markers`, :func:`find_author_year`, :func:`url_date`, :func:`parse_date`) work on
+any string and are what the tests exercise with synthetic cases.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from pathlib import Path
+
+import pandas as pd
+
+from ..corpus import Document
+from ..text import fold, language, normalise
+
+COLUMNS = (
+    "file", "start", "end", "text", "kind", "marker", "page", "note_start", "note_end", "note_text",
+    "authors", "year", "date", "pages", "url", "url_date", "bib_id", "bib_text", "resolved",
+)
+"""Columns of :func:`extract_citations`."""
+
+BIB_COLUMNS = (
+    "file", "start", "end", "text", "bib_id", "section", "lang", "number", "page", "authors", "title",
+    "venue", "volume", "issue", "year", "date", "pages", "publisher", "place", "url", "url_date",
+    "accessed",
+)
+"""Columns of :func:`extract_bibliography` and :func:`extract_notes`."""
+
+FIELDS = (
+    "number", "authors", "title", "venue", "volume", "issue", "year", "date", "pages", "publisher",
+    "place", "url", "url_date", "accessed", "back",
+)
+"""Keys of :func:`parse_reference`. ``back`` is ``"ibid"`` (المصدر نفسه, ibid.) or ``"op_cit"``
+(مصدر سبق ذكره, op. cit.) when the note points back to a source cited before, else None."""
+
+KINDS = ("footnote", "endnote", "author_year")
+
+
+def from_string(s: str, name: str = "<string>") -> Document:
+    """A :class:`Document` for a synthetic string (tests, examples)."""
+    return Document(path=Path(name), raw=s)
+
+
+# --------------------------------------------------------------------------- dates
+
+MONTHS_EN = {
+    m: i + 1
+    for i, m in enumerate(
+        ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+         "october", "november", "december")
+    )
+}
+MONTHS_EN.update({k[:3]: v for k, v in list(MONTHS_EN.items())})
+MONTHS_EN["sept"] = 9
+# Arabic month names as they are written in normalised text (both the Levantine/Iraqi and the
+# Egyptian/Maghrebi series).
+MONTHS_AR = {
+    fold(m): i % 12 + 1
+    for i, m in enumerate(
+        ("كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول",
+         "تشرين الأول", "تشرين الثاني", "كانون الأول",
+         "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر",
+         "أكتوبر", "نوفمبر", "ديسمبر")
+    )
+}
+MONTHS_AR[fold("أذار")] = 3
+MONTHS_AR[fold("ابريل")] = 4
+
+_MONTH_EN = r"(?:" + "|".join(sorted(MONTHS_EN, key=len, reverse=True)) + r")\.?"
+_MONTH_AR = r"(?:" + "|".join(sorted(map(re.escape, MONTHS_AR), key=len, reverse=True)) + r")"
+YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+# "November 21, 2021", "Nov. 21 2021", "October, 2024", "21 November 2021"
+_EN_DATE = re.compile(
+    rf"(?i)\b(?P<m1>{_MONTH_EN})\s*(?P<d1>\d{{1,2}})?\s*,?\s*(?P<y1>{YEAR})\b"
+    rf"|\b(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_EN})\s*,?\s*(?P<y2>{YEAR})\b"
+)
+# "22/12/2024", "23/12/24", "25/ 12/ 2024", "2024/12/22"
+_NUM_DATE = re.compile(
+    r"(?<![\d/])(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4}|\d{2})(?![\d/])"
+    r"|(?<![\d/])(?P<Y>\d{4})\s*/\s*(?P<M>\d{1,2})\s*/\s*(?P<D>\d{1,2})(?![\d/])"
+)
+
+
+def _iso(y: int, m: int | None = None, d: int | None = None) -> str | None:
+    """An ISO date keeping its granularity ("2024", "2024-11", "2024-11-24"), or None if invalid."""
+    if not 1000 <= y <= 2099:
+        return None
+    if m is None:
+        return f"{y:04d}"
+    if not 1 <= m <= 12:
+        return None
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    if not 1 <= d <= 31:
+        return None
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def parse_date(s: str) -> str | None:
+    """The first date written in ``s`` as ISO with its granularity kept, or None.
+
+    Understands English month dates (``November 21, 2021``, ``October, 2024``,
+    ``21 Nov 2021``), numeric day/month/year dates (``22/12/2024``, ``23/12/24``,
+    ``25/ 12/ 2024``; two-digit years are 20yy), Arabic month names (``نوفمبر 2014``,
+    ``٢٦ / تشرين الثاني / ٢٠٢٤``) and Eastern digits.
+    """
+    t = fold(s)
+    found = _find_date(t)
+    return found[2] if found else None
+
+
+_AR_DATE = re.compile(
+    rf"(?:(?P<d>\d{{1,2}})\s*/?\s*)?(?P<m>{_MONTH_AR})\s*/?\s*(?:عام\s*)?(?P<y>{YEAR})(?!\d)"
+)
+
+
+def _find_date(t: str) -> tuple[int, int, str] | None:
+    """The first date in normalised text ``t``: ``(start, end, iso)``."""
+    best: tuple[int, int, str] | None = None
+    for rx in (_EN_DATE, _NUM_DATE, _AR_DATE):
+        for m in rx.finditer(t):
+            iso = _date_of(m)
+            if iso:
+                if best is None or m.start() < best[0]:
+                    best = (m.start(), m.end(), iso)
+                break
+    return best
+
+
+def _date_of(m: re.Match) -> str | None:
+    g = m.groupdict()
+    if g.get("m1"):
+        return _iso(int(g["y1"]), MONTHS_EN[g["m1"].lower().rstrip(".")], int(g["d1"]) if g["d1"] else None)
+    if g.get("m2"):
+        return _iso(int(g["y2"]), MONTHS_EN[g["m2"].lower().rstrip(".")], int(g["d2"]))
+    if g.get("Y"):
+        return _iso(int(g["Y"]), int(g["M"]), int(g["D"]))
+    if "d" in g and g.get("m") and g["m"].isdigit():
+        y = int(g["y"])
+        return _iso(y + 2000 if y < 100 else y, int(g["m"]), int(g["d"]))
+    if g.get("m"):
+        return _iso(int(g["y"]), MONTHS_AR[g["m"]], int(g["d"]) if g.get("d") else None)
+    return None
+
+
+_URL_DATE = (
+    # /2021/11/24/ or /2021-11-24/ or /20211124
+    re.compile(rf"(?<![\d])(?P<y>{YEAR})[/_-](?P<m>0?[1-9]|1[0-2])[/_-](?P<d>0?[1-9]|[12]\d|3[01])(?![\d])"),
+    re.compile(rf"/(?P<y>{YEAR})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?=[/._-]|$)"),
+    # /2021/11/ or /202411/
+    re.compile(rf"/(?P<y>{YEAR})/(?P<m>0?[1-9]|1[0-2])(?=/|$)"),
+    re.compile(rf"/(?P<y>{YEAR})(?P<m>0[1-9]|1[0-2])(?=/|$)"),
+    # /2024/october/
+    re.compile(rf"(?i)/(?P<y>{YEAR})/(?P<mn>{_MONTH_EN})(?=/|$)"),
+)
+
+
+def url_date(url: str | None) -> str | None:
+    """The date written in a URL's path, ISO with its granularity kept, or None.
+
+    ``/flashpoints/2021/11/24/…`` gives ``2021-11-24``, ``/page/202411/1322940.shtml``
+    ``2024-11``, ``/proceedings/2024/october/…`` ``2024-10``, ``/reports/2023/05/…``
+    ``2023-05``. The host name and the query are not looked at, nor a lone year.
+    """
+    if not url:
+        return None
+    m = re.match(r"(?i)^\s*(?:[a-z]+://)?[^/]*(?P<path>/[^?#]*)?", url)
+    path = (m.group("path") if m else None) or ""
+    for rx in _URL_DATE:
+        for d in rx.finditer(path):
+            g = d.groupdict()
+            if g.get("mn"):
+                iso = _iso(int(g["y"]), MONTHS_EN[g["mn"].lower().rstrip(".")])
+            else:
+                iso = _iso(int(g["y"]), int(g["m"]), int(g["d"]) if g.get("d") else None)
+            if iso:
+                return iso
+    return None
+
+
+# --------------------------------------------------------------------------- reference parsing
+
+_URL = re.compile(r"<?(?P<url>(?:https?://|www\.)[^\s<>]+[^\s<>.,،;)\]])>?")
+_NUMBER_LABEL = re.compile(r"^\s*(?:\[(?P<b>\d{1,3})\]|\((?P<p>\d{1,3})\)|\^?\((?P<c>\d{1,3})\)|(?P<d>\d{1,3})\s*[.)\-]\s)\s*")
+_QUOTED = re.compile(r'"(?P<q>[^"]{3,}?)"')
+_ISSUE = re.compile(r"(?i)(?<![\w])(?:العدد|عدد|No\.|No|Issue|Number|no\.)\s*(?P<v>\d+)")
+_VOLUME = re.compile(r"(?i)(?<![\w])(?:المجلد|مجلد|Vol\.|Vol|Volume)\s*(?P<v>\d+)")
+_PAGES = re.compile(r"(?<![\w])(?:صص|ص|pp\.?|p\.?|P\.)\s*(?P<v>\d+(?:\s*-\s*\d+)?)(?![\d])")
+_EDITION = re.compile(r"(?i)(?<![\w])(?:ط|Edition|ed\.)\s*\d+(?![\d])")
+_THESIS = re.compile(
+    r"(?i)(?<![\w])(?:رساله ماجستير|رساله دكتوراه|اطروحه دكتوراه|master'?s? thesis|ph\.?d\.? thesis"
+    r"|doctoral (?:thesis|dissertation))"
+)
+_STATUS = re.compile(r"(?i)(?<![\w])(?:غير منشوره|منشوره|unpublished|published)(?![\w])")
+_BACK = re.compile(r"(?i)(?<![\w])(?P<op>مصدر سبق ذكره|المصدر السابق|op\.? ?cit\.?)|(?P<ibid>المصدر نفسه|نفس المصدر|ibid\.?)")
+_YEAR_TOKEN = re.compile(rf"(?<![\w\-/.]){YEAR}(?![\w\-/])")
+_PAREN = re.compile(r"\((?P<c>[^()]*)\)")
+_SEP = "،,"
+
+VENUE_WORDS = tuple(
+    fold(w) for w in (
+        "مجلة", "المجلة", "مجله", "صحيفة", "جريدة", "دورية", "نشرة",
+        "journal", "magazine", "review", "times", "quarterly", "bulletin", "gazette", "post", "news",
+        "interest", "insight", "horizons",
+    )
+)
+INSTITUTION_WORDS = tuple(
+    fold(w) for w in (
+        "جامعة", "الجامعة", "كلية", "مركز", "المركز", "معهد", "وزارة", "دار", "مؤسسة", "منظمة", "هيئة",
+        "أكاديمية", "university", "college", "faculty", "center", "centre", "institute", "commission",
+        "council", "ministry", "press", "foundation", "agency", "department", "school", "academy",
+    )
+)
+_NAME_TOKEN_EN = re.compile(r"^(?:[A-Z][\w'’.-]*|[a-z]{1,3}-[A-Z][\w'-]*|and|bin|ibn|de|van|von|der|al|el)$")
+_AR_WORD = re.compile(r"[\u0621-\u064A]")
+
+
+def _has_word(seg: str, words: tuple[str, ...]) -> bool:
+    toks = re.findall(r"[\w']+", seg.lower())
+    return any(t in words or (len(t) > 4 and t[:2] == "ال" and t[2:] in words) for t in toks)
+
+
+def _is_name(seg: str, max_words: int = 8) -> bool:
+    """Whether a segment reads as a personal or corporate author name."""
+    toks = seg.replace("،", " ").split()
+    if not toks or len(toks) > max_words or re.search(r"\d|https?:", seg):
+        return False
+    if _AR_WORD.search(seg):
+        return not _has_word(seg, VENUE_WORDS)
+    return all(_NAME_TOKEN_EN.match(t) for t in toks)
+
+
+def _year_at(t: str, m: re.Match) -> bool:
+    """Whether a year token stands alone between separators (not inside a title or a range)."""
+    left = t[: m.start()].rstrip()
+    right = t[m.end():].lstrip()
+    return (not left or left[-1] in _SEP + "(:.;") and (
+        not right or right[0] in _SEP + ").;<" or right.startswith(("http", "www"))
+    )
+
+
+@dataclass
+class _Scan:
+    """The state of :func:`parse_reference`: the normalised text and what has been consumed."""
+
+    s: str
+    t: str
+    taken: list[bool]
+    nt: object
+
+    def raw(self, a: int, b: int) -> str:
+        ra, rb = self.nt.raw_span(a, b)
+        return _clean(self.s[ra:rb])
+
+    def take(self, a: int, b: int) -> None:
+        for i in range(a, b):
+            self.taken[i] = True
+
+    def free(self, a: int, b: int) -> bool:
+        return not any(self.taken[a:b])
+
+
+def _clean(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip(" \t\n،,.:;-–—<>\"“”«»")
+
+
+def parse_reference(s: str, inverted: bool = False) -> dict:
+    """Parse a bibliography entry, footnote or endnote into its fields (keys :data:`FIELDS`).
+
+    Text fields are slices of ``s`` (trimmed of separators), except ``authors`` of an
+    ``inverted`` entry (a bibliography's «Surname, Given names»), which is put back in the
+    natural order «Given names Surname» so that it compares with the notes. ``year`` is an
+    int; ``date``, ``url_date`` and ``accessed`` ISO strings with their granularity kept;
+    ``pages``, ``volume`` and ``issue`` strings with ASCII digits.
+
+    The rules: a leading label ``[n]``, ``(n)`` or ``n.`` is the ``number``; URLs, English
+    and numeric dates, ``العدد/No.``, ``المجلد/Vol.``, ``ص/p.``, editions, thesis kinds,
+    (un)published and back-references are recognised wherever they stand; a parenthesis
+    holding only place, publisher and year («(بغداد: ٢٠١٥)», «(أبو ظبي : مركز …،٢٠٢١)») is
+    split into them; a year standing alone between separators is the year. What is left is
+    cut at commas into segments: a quoted title takes the segments before it as authors and
+    the one after it as venue; otherwise the first name-like segment is the author, the
+    next segments up to one naming a journal or an institution are the title, then come
+    the venue (a journal word), publishers (institution words) and a place (one or two words).
+    """
+    out: dict = dict.fromkeys(FIELDS)
+    nt = normalise(s, repair_stretched=False)
+    sc = _Scan(s=s, t=nt.text, taken=[False] * len(nt.text), nt=nt)
+    t = sc.t
+    m = _NUMBER_LABEL.match(t)
+    if m:
+        out["number"] = int(next(v for v in m.groups() if v))
+        sc.take(0, m.end())
+    # URLs, and an access date written after the first one
+    for m in _URL.finditer(t):
+        if out["url"] is None:
+            out["url"] = sc.raw(*m.span("url")).strip("<>")
+            out["url_date"] = url_date(t[m.start("url"):m.end("url")])
+        sc.take(*m.span())
+        d = _NUM_DATE.match(t, m.end() + len(t[m.end():]) - len(t[m.end():].lstrip(" ,،")))
+        if d and out["accessed"] is None:
+            out["accessed"] = _date_of(d)
+            sc.take(*d.span())
+    # dates written with a month name or numerically
+    for rx in (_EN_DATE, _NUM_DATE):
+        for m in rx.finditer(t):
+            if sc.free(*m.span()) and (iso := _date_of(m)):
+                if out["date"] is None:
+                    out["date"] = iso
+                sc.take(*m.span())
+    # a quoted title
+    quoted = None
+    for m in _QUOTED.finditer(t):
+        if sc.free(*m.span()):
+            quoted = m.span()
+            out["title"] = sc.raw(*m.span("q"))
+            sc.take(*m.span())
+            break
+    # typed tokens
+    for key, rx in (("issue", _ISSUE), ("volume", _VOLUME), ("pages", _PAGES)):
+        for m in rx.finditer(t):
+            if sc.free(*m.span()):
+                if out[key] is None:
+                    out[key] = re.sub(r"\s+", "", m.group("v"))
+                sc.take(*m.span())
+    for rx in (_EDITION, _STATUS):
+        for m in rx.finditer(t):
+            if sc.free(*m.span()):
+                sc.take(*m.span())
+    thesis = None
+    for m in _THESIS.finditer(t):
+        if sc.free(*m.span()):
+            thesis = thesis or sc.raw(*m.span())
+            sc.take(*m.span())
+    for m in _BACK.finditer(t):
+        if sc.free(*m.span()):
+            out["back"] = out["back"] or ("op_cit" if m.group("op") else "ibid")
+            sc.take(*m.span())
+    # parentheses holding place / publisher / year only
+    places: list[str] = []
+    publishers: list[str] = []
+    years: list[int] = []
+    for m in _PAREN.finditer(t):
+        if not sc.free(m.start("c"), m.end("c")) and not _paren_leftover(sc, m):
+            sc.take(*m.span())
+            continue
+        parts = _paren_parts(sc, m)
+        if parts is None:
+            continue
+        for kind, value in parts:
+            {"year": years, "place": places, "publisher": publishers}[kind].append(value)
+        sc.take(*m.span())
+    for m in _YEAR_TOKEN.finditer(t):
+        if sc.free(*m.span()) and _year_at(t, m):
+            years.append(int(m.group()))
+            sc.take(*m.span())
+    # the rest, cut into segments
+    segs = _segments(sc, quoted)
+    authors, title_segs, rest = _assign(segs, quoted, inverted, sc, out["back"] is not None)
+    out["authors"] = authors
+    if title_segs and out["title"] is None:
+        a, b = title_segs[0][0], title_segs[-1][1]
+        out["title"] = sc.raw(a, b)
+    venue = None
+    for a, b, q_after in rest:
+        seg = t[a:b]
+        if (q_after and venue is None) or (_has_word(seg, VENUE_WORDS) and venue is None):
+            venue = sc.raw(a, b)
+        elif _has_word(seg, INSTITUTION_WORDS):
+            publishers.append(sc.raw(a, b))
+        elif len(seg.split()) <= 2 and not re.search(r"\d", seg):
+            places.append(sc.raw(a, b))
+        elif venue is None:
+            venue = sc.raw(a, b)
+        else:
+            publishers.append(sc.raw(a, b))
+    out["venue"] = venue or thesis
+    out["publisher"] = ", ".join(dict.fromkeys(p for p in publishers if p)) or None
+    out["place"] = ", ".join(dict.fromkeys(p for p in places if p)) or None
+    if years:
+        out["year"] = years[-1]
+    if out["date"] is not None and out["year"] is None:
+        out["year"] = int(out["date"][:4])
+    return out
+
+
+def _paren_leftover(sc: _Scan, m: re.Match) -> bool:
+    """Whether a parenthesis whose content is partly consumed still has free letters."""
+    return any(not sc.taken[i] and sc.t[i].isalpha() for i in range(m.start("c"), m.end("c")))
+
+
+def _paren_parts(sc: _Scan, m: re.Match) -> list[tuple[str, object]] | None:
+    """The parts of a «(place: publisher، year)» parenthesis, or None if it is something else."""
+    parts: list[tuple[str, object]] = []
+    pos = m.start("c")
+    for piece in re.split(r"([،,:])", m.group("c")):
+        a, b = pos, pos + len(piece)
+        pos = b
+        if piece in "،,:" or not piece.strip():
+            continue
+        free = "".join(ch if not sc.taken[a + i] else " " for i, ch in enumerate(piece)).strip()
+        if not free:
+            continue
+        if re.fullmatch(YEAR, free):
+            parts.append(("year", int(free)))
+        elif re.search(r"\d", free):
+            return None
+        elif _has_word(free, INSTITUTION_WORDS):
+            parts.append(("publisher", sc.raw(a, b)))
+        elif len(free.split()) <= 3:
+            parts.append(("place", sc.raw(a, b)))
+        else:
+            return None
+    if not any(k == "year" for k, _ in parts) and len(parts) > 1 and not any(k == "publisher" for k, _ in parts):
+        return None
+    return parts
+
+
+def _segments(sc: _Scan, quoted: tuple[int, int] | None) -> list[tuple[int, int, bool]]:
+    """Free runs of text cut at commas and at consumed tokens: ``(start, end, after_quote)``.
+
+    ``after_quote`` marks the first segment after a quoted title. A run at the start that
+    ends in ``Name:`` (``Reuters: "…"``) is cut there.
+    """
+    t = sc.t
+    segs: list[tuple[int, int, bool]] = []
+    start = None
+    for i in range(len(t) + 1):
+        boundary = i == len(t) or sc.taken[i] or t[i] in _SEP
+        if boundary:
+            if start is not None:
+                a, b = start, i
+                while a < b and not (t[a].isalnum()):
+                    a += 1
+                while b > a and not (t[b - 1].isalnum() or t[b - 1] in ")'"):
+                    b -= 1
+                if b > a and re.search(r"[^\W\d_]", t[a:b]):
+                    segs.append((a, b, False))
+                start = None
+        elif start is None:
+            start = i
+    if segs:
+        a, b, _ = segs[0]
+        m = re.match(r"([A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}):\s+(?=\S)", t[a:b])
+        if m:
+            segs[0:1] = [(a, a + m.end(1), False), (a + m.end(), b, False)]
+    if quoted:
+        for k, (a, b, _) in enumerate(segs):
+            if a >= quoted[1]:
+                segs[k] = (a, b, True)
+                break
+    return segs
+
+
+def _assign(segs, quoted, inverted: bool, sc: _Scan, back: bool):
+    """Split segments into authors, title segments and the rest.
+
+    ``back``: the reference points back to an earlier note, so a lone segment is its author."""
+    t = sc.t
+    if quoted:
+        before = [(a, b) for a, b, _ in segs if b <= quoted[0]]
+        rest = [s for s in segs if s[0] >= quoted[1]]
+        names = [sc.raw(a, b) for a, b in before]
+        return ("; ".join(n for n in names if n) or None), [], rest
+    if not segs:
+        return None, [], []
+    authors = None
+    i = 0
+    first = t[segs[0][0]:segs[0][1]]
+    if (
+        inverted and len(segs) >= 3 and _is_name(first, 2)
+        and _is_name(t[segs[1][0]:segs[1][1]], 8) and _adjacent(sc, segs[0], segs[1])
+    ):
+        authors = f"{sc.raw(segs[1][0], segs[1][1])} {sc.raw(segs[0][0], segs[0][1])}"
+        i = 2
+    elif (len(segs) >= 2 or back) and _is_name(first):
+        authors = sc.raw(segs[0][0], segs[0][1])
+        i = 1
+    title = [segs[i]] if i < len(segs) else []
+    j = i + 1
+    while (
+        title and j < len(segs) and _adjacent(sc, segs[j - 1], segs[j])
+        and not _has_word(t[segs[j][0]:segs[j][1]], VENUE_WORDS + INSTITUTION_WORDS)
+        and len(t[segs[j][0]:segs[j][1]].split()) > 2
+    ):
+        title.append(segs[j])
+        j += 1
+    return authors, title, segs[j:]
+
+
+def _adjacent(sc: _Scan, s1, s2) -> bool:
+    """Whether only separators (no consumed token) stand between two segments."""
+    return all(not sc.taken[k] for k in range(s1[1], s2[0]))
+
+
+# --------------------------------------------------------------------------- markers
+
+_SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_MARKER = re.compile(
+    r"\^\((?P<caret>\d{1,3})\)"
+    r"|⁽(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})⁾"
+    r"|\[(?P<bracket>\d{1,3})\]"
+    r"|(?<![(\d])\((?P<paren>\d{1,2})\)(?![\w)])"
+    r"|\^(?P<caretd>\d{1,2})(?!\d)"
+)
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A note marker found in normalised text: span, number and style
+    (``paren`` ``(1)``, ``caret`` ``^(1)``, ``sup`` ``⁽¹⁾``, ``bracket`` ``[1]``, ``caretd`` ``^1``)."""
+
+    start: int
+    end: int
+    number: int
+    style: str
+
+
+def find_markers(text: str) -> list[Marker]:
+    """Note markers in a normalised text, in order.
+
+    ``<sup>(1)</sup>`` is ``(1)`` once normalised; Eastern digits are ASCII. A marker at the
+    very start of the text is a label (a note's or list item's own number), not a marker.
+    """
+    out = []
+    for m in _MARKER.finditer(text):
+        if not text[: m.start()].strip():
+            continue
+        style = m.lastgroup
+        v = m.group(style)
+        if style == "sup":
+            v = "".join(str(_SUPERSCRIPT.index(c)) for c in v)
+        out.append(Marker(m.start(), m.end(), int(v), style))
+    return out
+
+
+# --------------------------------------------------------------------------- author-year
+
+_LAT_NAME = r"[A-Z][A-Za-z'’.\-]*(?:\s[A-Z][A-Za-z'’.\-]*){0,2}"
+_LAT_NAMES = rf"{_LAT_NAME}(?:\s*(?:,|&|and)\s*{_LAT_NAME}){{0,3}}"
+_AR_NAME = r"[\u0621-\u064A]{2,}(?: [\u0621-\u064A]{2,}){0,4}"
+_PG = r"(?:p{1,2}\.?\s*)?\d{1,4}(?:\s*-\s*\d{1,4})?"
+_YR = rf"(?P<year>{YEAR})"
+
+AUTHOR_YEAR_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
+    # (Snyder: 1997, p 123)  (Korolev; 2021, 9)  (Olcott, Garnett: 2000)  — closing paren may be lost
+    ("latin", re.compile(rf"\(\s*(?P<names>{_LAT_NAMES})\s*[:;]\s*{_YR}(?:\s*,\s*(?P<pages>{_PG}))?\s*\)?")),
+    # mirrored on one line: Kuchins): 129 ,2014(   Lo): (2009
+    ("latin_mirrored", re.compile(
+        rf"(?<![\w(])(?P<names>{_LAT_NAMES})\)\s*[:;]\s*\(?\s*(?:(?P<pages>{_PG})\s*,\s*)?{_YR}\s*\(?"
+    )),
+    # (فرقاني، 2016)  (هلال: 2021)  (موقع وزارة الخارجية الروسية، نوفمبر 2014)
+    ("arabic", re.compile(
+        rf"\(\s*(?P<names>{_AR_NAME})\s*[،:,]\s*(?:{_MONTH_AR}\s*)?{_YR}(?:\s*[،,]\s*(?:ص\s*)?(?P<pages>{_PG}))?\s*\)"
+    )),
+    # mirrored/scrambled: (2021)هلال:   (2015  محمد،   (2012إدريس،   ( 2014)موقع وزارة …،
+    # and, with the separator lost, a name glued to the mirrored parenthesis: ( 2010)تقرير …
+    ("arabic_mirrored", re.compile(
+        rf"\(\s*{_YR}\s*\)?\s*(?P<names>{_AR_NAME})\s*[،:]"
+        rf"|\(\s*(?P<year2>{YEAR})\s*\)(?P<names2>{_AR_NAME})(?=\s{{2,}}|\s*$|\s*\.)"
+    )),
+    # mirrored with words of the sentence scrambled into it: ( … 2016. … )فرقاني،
+    ("arabic_scrambled", re.compile(
+        rf"\([^()\n]{{0,80}}?(?<![\d\w]){_YR}(?![\d\w])[^()\n]{{0,40}}?\)"
+        rf"(?P<names>[\u0621-\u064A]{{2,}}(?: [\u0621-\u064A]{{2,}}){{0,2}})\s*،"
+    )),
+)
+# A reference split over lines by the extraction: the names with the mirrored opening paren
+# («;Korolev)», «:Snyder)», «,Lai)») and, further on, the year part («)43 ,2021», «2002(»,
+# «Reiter; 2000, p203)»).
+_SPLIT_HEAD = re.compile(rf"(?<![\w)])[:;,]\s*(?P<names>{_LAT_NAMES})\)")
+_SPLIT_TAIL = re.compile(
+    rf"\)\s*(?:(?P<pages>{_PG})\s*,\s*)?(?P<year1>{YEAR})(?![\d\w])"
+    rf"|(?<![\w\d])(?P<year2>{YEAR})\s*\("
+    rf"|(?P<more>{_LAT_NAMES})\s*[:;]\s*(?P<year3>{YEAR})(?:\s*,\s*(?P<pages2>{_PG}))?\s*\)"
+)
+SPLIT_REACH = 600
+"""How far (normalised characters) the year part of a split reference may stand from its names."""
+
+
+@dataclass(frozen=True)
+class AuthorYear:
+    """An author-year reference in normalised text; ``name_spans`` are where its names stand."""
+
+    start: int
+    end: int
+    authors: str
+    year: int
+    pages: str | None
+    form: str
+    name_spans: tuple[tuple[int, int], ...] = ()
+
+
+def find_author_year(text: str) -> list[AuthorYear]:
+    """Author-year references in a normalised text, in order, without overlaps.
+
+    Forms: ``(Name: 1997, p 123)``, ``(Name; 2021, 9)``, ``(A, B: 2000)``, Arabic
+    ``(الاسم، 2016)`` / ``(الاسم: 2021)``, and the forms right-to-left PDF extraction makes of
+    them: mirrored parentheses (``Kuchins): 129 ,2014(``, ``(2021)هلال:``), the year moved
+    before the name (``(2015  محمد،``), and a reference split in two pieces up to
+    :data:`SPLIT_REACH` characters apart (``;Korolev)`` … ``)43 ,2021``).
+    """
+    found: list[AuthorYear] = []
+    for form, rx in AUTHOR_YEAR_PATTERNS:
+        for m in rx.finditer(text):
+            g = m.groupdict()
+            key = "names" if g.get("names") else "names2"
+            pages = g.get("pages")
+            found.append(AuthorYear(m.start(), m.end(), _clean(g[key]), int(g.get("year") or g["year2"]),
+                                    re.sub(r"\s+", "", pages) if pages else None, form, (m.span(key),)))
+    for m in _SPLIT_HEAD.finditer(text):
+        if any(f.start <= m.start() < f.end for f in found):
+            continue
+        tail = _SPLIT_TAIL.search(text, m.end(), min(len(text), m.end() + SPLIT_REACH))
+        if not tail:
+            continue
+        names = _clean(m.group("names"))
+        spans = [m.span("names")]
+        if tail.group("more"):
+            names = f"{names}, {_clean(tail.group('more'))}"
+            spans.append(tail.span("more"))
+        pages = tail.group("pages") or tail.group("pages2")
+        year = next(int(v) for k, v in tail.groupdict().items() if k.startswith("year") and v)
+        found.append(AuthorYear(m.start(), tail.end(), names, year,
+                                re.sub(r"\s+", "", pages) if pages else None, "split", tuple(spans)))
+    found.sort(key=lambda f: (f.start, -(f.end - f.start)))
+    out: list[AuthorYear] = []
+    for f in found:
+        if out and f.start < out[-1].end:
+            continue
+        out.append(f)
+    return out
+
+
+# --------------------------------------------------------------------------- documents
+
+NOTE_KIND = "footnote"
+ENDNOTE_KIND = "endnote"
+BIB_KIND = "bibliography"
+NOT_BODY_KINDS = frozenset(
+    {"footnote", "endnote", "bibliography", "boilerplate", "heading", "title", "header", "page_number",
+     "residue", "metadata"}
+)
+"""Block kinds of :func:`tahqiq.segment.segment` in which no citation of the body is looked for."""
+
+
+def _stem(doc: Document) -> str:
+    return Path(doc.name).stem
+
+
+def _blocks(doc: Document) -> pd.DataFrame:
+    from ..segment import segment
+
+    return segment(doc).sort_values("start", kind="stable").reset_index(drop=True)
+
+
+def _opt_int(v) -> int | None:
+    return None if v is None or pd.isna(v) else int(v)
+
+
+def _ref_rows(doc: Document, blocks: pd.DataFrame, section_of, inverted: bool) -> list[dict]:
+    """Rows of :data:`BIB_COLUMNS` for blocks parsed with :func:`parse_reference`."""
+    rows = []
+    for b in blocks.itertuples(index=False):
+        text = doc.raw[b.start:b.end]
+        lead = len(text) - len(text.lstrip())
+        body = text.strip()
+        start = b.start + lead
+        end = start + len(body)
+        f = parse_reference(body, inverted=inverted)
+        rows.append({
+            "file": doc.name, "start": start, "end": end, "text": body, "bib_id": None,
+            "section": section_of(b), "lang": language(body),
+            "number": _opt_int(b.number) if _opt_int(b.number) is not None else f["number"],
+            "page": _opt_int(b.page),
+            **{k: f[k] for k in FIELDS if k not in ("number", "back")},
+            "_back": f["back"],
+        })
+    return rows
+
+
+def _frame(rows: list[dict], columns: tuple[str, ...]) -> pd.DataFrame:
+    df = pd.DataFrame(rows, columns=list(columns))
+    df = df.sort_values("start", kind="stable").reset_index(drop=True)
+    for c in ("number", "page", "year", "note_start", "note_end"):
+        if c in df.columns:
+            df[c] = df[c].astype("Int64")
+    return df
+
+
+def _bibliography(doc: Document, blocks: pd.DataFrame) -> list[dict]:
+    stem = _stem(doc)
+    bib = blocks[blocks["kind"] == BIB_KIND]
+    rows = _ref_rows(doc, bib, lambda b: b.detail if isinstance(b.detail, str) else None, inverted=True)
+    counts: dict[str, int] = {}
+    for r in rows:
+        counts[r["lang"]] = counts.get(r["lang"], 0) + 1
+        r["bib_id"] = f"{stem}:bib:{r['lang']}:{counts[r['lang']]}"
+    ends = _ref_rows(doc, blocks[blocks["kind"] == ENDNOTE_KIND], lambda b: "endnotes", inverted=False)
+    for k, r in enumerate(ends, 1):
+        r["bib_id"] = f"{stem}:note:{r['number'] if r['number'] is not None else k}"
+    return rows + ends
+
+
+def extract_bibliography(doc: Document) -> pd.DataFrame:
+    """One row per bibliography entry or endnote of ``doc`` (columns :data:`BIB_COLUMNS`).
+
+    ``bib_id`` is ``<stem>:bib:<lang>:<k>`` (the k-th entry in that language, in reading
+    order) for bibliography entries and ``<stem>:note:<n>`` for endnote n. Bibliography
+    entries are parsed as «Surname, Given names, …» (see :func:`parse_reference`);
+    ``section`` is the bibliography section the segmenter names.
+    """
+    return _frame(_bibliography(doc, _blocks(doc)), BIB_COLUMNS)
+
+
+def _notes(doc: Document, blocks: pd.DataFrame) -> list[dict]:
+    stem = _stem(doc)
+    rows = _ref_rows(doc, blocks[blocks["kind"] == NOTE_KIND], lambda b: "footnote", inverted=False)
+    for k, r in enumerate(rows, 1):
+        page = r["page"] if r["page"] is not None else 0
+        number = r["number"] if r["number"] is not None else k
+        r["bib_id"] = f"{stem}:fn:{page}:{number}"
+    return rows
+
+
+def extract_notes(doc: Document) -> pd.DataFrame:
+    """The footnotes of ``doc`` parsed like bibliography entries (columns :data:`BIB_COLUMNS`).
+
+    ``section`` is ``"footnote"``, ``page`` the page the note stands on, ``number`` its number
+    on that page, and ``bib_id`` the note's own id ``<stem>:fn:<page>:<number>``.
+    """
+    return _frame(_notes(doc, _blocks(doc)), BIB_COLUMNS)
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+def _key(s) -> str:
+    """A comparison key: folded, lower case, letters and digits only."""
+    if not isinstance(s, str) or not s:
+        return ""
+    return "".join(ch for ch in fold(s).lower() if ch.isalnum())
+
+
+def _url_key(u) -> str:
+    if not isinstance(u, str) or not u:
+        return ""
+    return re.sub(r"^(?:https?://)?(?:www\.)?", "", u.strip().lower()).rstrip("/")
+
+
+def _sim(a, b) -> float:
+    ka, kb = _key(a), _key(b)
+    if not ka or not kb:
+        return 0.0
+    return SequenceMatcher(None, ka, kb, autojunk=False).ratio()
+
+
+TITLE_MATCH = 0.8
+"""Title similarity (difflib ratio of folded keys) at which a reference matches an entry."""
+AUTHOR_MATCH = 0.8
+"""Author similarity at which a reference whose title is similar enough (≥ 0.5) matches."""
+
+
+def resolve_reference(ref: dict, bib: list[dict]) -> str | None:
+    """The ``bib_id`` of the bibliography entry a parsed reference names, or None.
+
+    An identical URL decides. Otherwise the title must be similar (≥ :data:`TITLE_MATCH`), or
+    the authors similar (≥ :data:`AUTHOR_MATCH`) with a title at least half similar; a
+    reference without title (an «op. cit.» note) matches on its authors alone, and only if
+    one entry is the best. Comparisons are of folded keys (letters and digits), so
+    «عبدالامير» and «عبد الأمير» are the same.
+    """
+    url = _url_key(ref.get("url"))
+    if url:
+        for b in bib:
+            if _url_key(b.get("url")) == url:
+                return b["bib_id"]
+    scored = []
+    for b in bib:
+        a = _sim(ref.get("authors"), b.get("authors"))
+        if ref.get("title"):
+            t = _sim(ref.get("title"), b.get("title"))
+            if t >= TITLE_MATCH or (a >= AUTHOR_MATCH and t >= 0.5):
+                scored.append((a + t, b["bib_id"]))
+        elif a >= AUTHOR_MATCH:
+            scored.append((a, b["bib_id"]))
+    if not scored:
+        return None
+    scored.sort(key=lambda x: -x[0])
+    if len(scored) > 1 and not ref.get("title") and scored[1][0] == scored[0][0]:
+        return None
+    return scored[0][1]
+
+
+def _resolve_author_year(names: str, year: int, bib: list[dict]) -> str | None:
+    """The entry whose authors contain the cited surname (folded) and whose year is the cited one."""
+    first = _key(re.split(r"[,،&]| and ", names)[0])
+    if not first:
+        return None
+    hits = [
+        b["bib_id"] for b in bib
+        if b.get("year") == year and first in _key(b.get("authors")) + _key(b.get("venue"))
+    ]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _resolve_notes(notes: list[dict], bib: list[dict]) -> dict[int, str | None]:
+    """Each note's bibliography entry, by its start; «ibid.» takes the previous note's."""
+    out: dict[int, str | None] = {}
+    previous = None
+    for n in sorted(notes, key=lambda r: r["start"]):
+        if n["_back"] == "ibid" and not n["title"]:
+            found = previous
+        else:
+            found = resolve_reference(n, bib)
+        out[n["start"]] = found
+        previous = found
+    return out
+
+
+# --------------------------------------------------------------------------- citations
+
+
+def _note_for(marker_pos: int, page, number: int, notes: list[dict]) -> dict | None:
+    """The note a marker points to: the note with its number on its page, else the first note
+    with that number after the marker (a note pushed to the next page)."""
+    same = [n for n in notes if n["number"] == number]
+    if page is not None:
+        on_page = [n for n in same if n["page"] == page]
+        if on_page:
+            after = [n for n in on_page if n["start"] >= marker_pos]
+            return (after or on_page)[0]
+    after = [n for n in same if n["start"] >= marker_pos]
+    return after[0] if after else None
+
+
+def _citation_row(doc: Document, start: int, end: int, kind: str, page) -> dict:
+    row = dict.fromkeys(COLUMNS)
+    row.update(file=doc.name, start=start, end=end, text=doc.raw[start:end], kind=kind, page=page,
+               resolved=False)
+    return row
+
+
+def _fill_from(row: dict, ref: dict, bib_id: str | None, bib_by_id: dict) -> None:
+    for k in ("authors", "year", "date", "pages", "url", "url_date"):
+        row[k] = ref.get(k)
+    row["bib_id"] = bib_id
+    row["bib_text"] = bib_by_id[bib_id]["text"] if bib_id in bib_by_id else None
+    row["resolved"] = bib_id is not None
+
+
+def extract_citations(doc: Document) -> pd.DataFrame:
+    """Every citation in the body of ``doc`` (columns :data:`COLUMNS`), sorted by start.
+
+    * ``footnote``: a marker (see :func:`find_markers`) in a body block, linked to the note
+      with its number on its page (``note_start``/``note_end``/``note_text``), else to the
+      first note with that number after it; ``authors``/``year``/``date``/``pages``/``url``/
+      ``url_date`` are the note's, ``bib_id`` the bibliography entry the note resolves to
+      (see :func:`resolve_reference`; «ibid.» takes the previous note's);
+    * ``endnote``: a ``[n]`` marker, linked to endnote n, whose id is its ``bib_id``;
+    * ``author_year``: a reference found by :func:`find_author_year`, resolved by surname and
+      year when the text has a bibliography.
+
+    ``marker`` is the note number; ``page`` the page of the block holding the citation.
+    """
+    blocks = _blocks(doc)
+    bib = _bibliography(doc, blocks)
+    bib_by_id = {b["bib_id"]: b for b in bib}
+    entries = [b for b in bib if b["section"] != "endnotes"]
+    endnotes = {b["number"]: b for b in bib if b["section"] == "endnotes"}
+    notes = _notes(doc, blocks)
+    note_bib = _resolve_notes(notes, entries)
+    norm = doc.norm
+    rows = []
+    for b in blocks.itertuples(index=False):
+        if b.kind in NOT_BODY_KINDS:
+            continue
+        page = _opt_int(b.page)
+        ns, ne = norm.norm_span(b.start, b.end)
+        text = norm.text[ns:ne]
+        for mk in find_markers(text):
+            start, end = norm.raw_span(ns + mk.start, ns + mk.end)
+            if mk.style == "bracket":
+                row = _citation_row(doc, start, end, "endnote", page)
+                row["marker"] = mk.number
+                note = endnotes.get(mk.number)
+                if note is not None:
+                    row.update(note_start=note["start"], note_end=note["end"], note_text=note["text"])
+                    _fill_from(row, note, note["bib_id"], bib_by_id)
+            else:
+                row = _citation_row(doc, start, end, "footnote", page)
+                row["marker"] = mk.number
+                note = _note_for(start, page, mk.number, notes)
+                if note is not None:
+                    row.update(note_start=note["start"], note_end=note["end"], note_text=note["text"])
+                    _fill_from(row, note, note_bib.get(note["start"]), bib_by_id)
+            rows.append(row)
+        for ay in find_author_year(text):
+            start, end = norm.raw_span(ns + ay.start, ns + ay.end)
+            row = _citation_row(doc, start, end, "author_year", page)
+            names = [doc.raw[slice(*norm.raw_span(ns + a, ns + z))] for a, z in ay.name_spans]
+            bib_id = _resolve_author_year(ay.authors, ay.year, entries)
+            row.update(authors=", ".join(_clean(n) for n in names) or ay.authors, year=ay.year,
+                       pages=ay.pages, bib_id=bib_id, resolved=bib_id is not None,
+                       bib_text=bib_by_id[bib_id]["text"] if bib_id else None)
+            rows.append(row)
+    df = _frame(rows, COLUMNS)
+    df["resolved"] = df["resolved"].astype(bool)
+    return df

@@ -1,0 +1,292 @@
+"""Citations: markers, author-year references, reference parsing, URL dates; and the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from tahqiq.extract.citations import (
+    BIB_COLUMNS,
+    COLUMNS,
+    find_author_year,
+    find_markers,
+    parse_date,
+    parse_reference,
+    resolve_reference,
+    url_date,
+)
+from tahqiq.text import fold, normalise
+
+# --------------------------------------------------------------------------- dates
+
+
+@pytest.mark.parametrize(
+    "url, expected",
+    [
+        ("https://www.militarytimes.com/flashpoints/2021/11/24/russia-china-sign/", "2021-11-24"),
+        ("https://www.globaltimes.cn/page/202411/1322940.shtml", "2024-11"),
+        ("https://www.cna.org/reports/2023/05/russian-chinese", "2023-05"),
+        ("https://www.usni.org/magazines/proceedings/2024/october/okean-returns", "2024-10"),
+        ("https://example.org/news/20240312/item", "2024-03-12"),
+        ("https://example.org/a/2024-03-12-title", "2024-03-12"),
+        ("https://tass.com/politics/1780663", None),  # an id, not a date
+        ("https://www.cirsd.org/en/horizons/horizons-autumn-2024--issue-no-28/x", None),  # a lone year
+        ("https://2024.example.org/13/99/", None),  # host and an impossible month
+        (None, None),
+    ],
+)
+def test_url_date(url, expected):
+    assert url_date(url) == expected
+
+
+@pytest.mark.parametrize(
+    "s, expected",
+    [
+        ("Military Times, November 21, 2021, https://x", "2021-11-21"),
+        ("U.S. Naval Institute, October, 2024", "2024-10"),
+        ("21 Nov. 2021", "2021-11-21"),
+        ("<https://2u.pw/x> 22/12/2024", "2024-12-22"),
+        ("23/12/24", "2024-12-23"),
+        ("25/ 12/ 2024", "2024-12-25"),
+        ("في ٢٦ / تشرين الثاني / عام ٢٠٢٤", "2024-11-26"),
+        ("موقع وزارة الخارجية، نوفمبر ٢٠١٤", "2014-11"),
+        ("31/02/2024 is not checked beyond 31 days", "2024-02-31"),
+        ("no date here 2024", None),
+    ],
+)
+def test_parse_date(s, expected):
+    assert parse_date(s) == expected
+
+
+# --------------------------------------------------------------------------- markers
+
+
+def _markers(raw: str) -> list[tuple[str, int, str]]:
+    n = normalise(raw)
+    out = []
+    for m in find_markers(n.text):
+        a, b = n.raw_span(m.start, m.end)
+        out.append((raw[a:b], m.number, m.style))
+    return out
+
+
+def test_markers_all_styles_and_eastern_digits():
+    raw = (
+        "انهيار الاتحاد السوفيتي عام ١٩٩١^(١). مع البيئة الدولية^(٢)، في المجالات (1) ، "
+        "الشراكة العسكرية⁽²⁾ و(بريطانيا)⁽¹²⁾ الزعيمين<sup>(3)</sup> سنوياً.[7]. منذ 1985.[10]"
+    )
+    assert _markers(raw) == [
+        ("^(١)", 1, "caret"),
+        ("^(٢)", 2, "caret"),
+        ("(1)", 1, "paren"),
+        ("⁽²⁾", 2, "sup"),
+        ("⁽¹²⁾", 12, "sup"),
+        ("(3)", 3, "paren"),  # the <sup> tags are dropped by normalisation, the span keeps them out
+        ("[7]", 7, "bracket"),
+        ("[10]", 10, "bracket"),
+    ]
+
+
+def test_markers_not_labels_years_or_words():
+    # a note's own label at the start, a year in parentheses, a parenthesised word or code
+    assert _markers("(1) زيدون سلمان محمد ، روسيا والصين") == []
+    assert _markers("ما بين الاعوام (١٩٤٩-١٩٩١) و (2021) و (5G) و (ع)") == []
+
+
+# --------------------------------------------------------------------------- author-year
+
+
+def _ay(raw: str):
+    n = normalise(raw)
+    out = []
+    for f in find_author_year(n.text):
+        a, b = n.raw_span(f.start, f.end)
+        out.append((raw[a:b], f.authors, f.year, f.pages, f.form))
+    return out
+
+
+@pytest.mark.parametrize(
+    "raw, authors, year, pages",
+    [
+        ("حلافدراسته (Snyder: 1997, p 123) حول", "Snyder", 1997, "p123"),
+        ("Source: (Korolev: 2021, 9) ", "Korolev", 2021, "9"),
+        ("وبكين (Korolev; 2021, 9) في", "Korolev", 2021, "9"),
+        ("(Larin; 2020, p75) العلاقات", "Larin", 2020, "p75"),
+        ("(Korolov: 2021, p9-10) .", "Korolov", 2021, "p9-10"),
+        ("السؤال (Olcott, Garnett: 2000) المطروح", "Olcott, Garnett", 2000, None),
+        ("دراسة (فرقاني، 2016) طرحت", "فرقاني", 2016, None),
+        ("(هلال: ٢٠٢١) خطرة", "هلال", 2021, None),
+        ("(موقع وزارة الخارجية الروسية، نوفمبر 2014) الطريق", "موقع وزاره الخارجيه الروسيه", 2014, None),
+    ],
+)
+def test_author_year_well_formed(raw, authors, year, pages):
+    [(_, a, y, p, _)] = _ay(raw)
+    assert (a, y, p) == (authors, year, pages)
+
+
+def test_author_year_forms_of_right_to_left_extraction():
+    found = _ay(
+        "مصطلح  بالإ  ،Kuchins): 129 ,2014(  الضرورة و  Lo): (2009\"  هفتم "
+        "ثم )  (Bedeski, Swanstrom: 2012تغير السؤال "
+        "الأمريكية (2015  محمد،المترتبة عليه ) (2012إدريس،  ) خطرة (2021)هلال: "
+        "و ( 2010)تقرير مهمة السلام    طائرة"
+    )
+    assert [(f[1], f[2], f[3]) for f in found] == [
+        ("Kuchins", 2014, "129"),
+        ("Lo", 2009, None),
+        ("Bedeski, Swanstrom", 2012, None),
+        ("محمد", 2015, None),
+        ("ادريس", 2012, None),
+        ("هلال", 2021, None),
+        ("تقرير مهمه السلام", 2010, None),
+    ]
+    assert found[0][0] == "Kuchins): 129 ,2014("
+
+
+def test_author_year_split_over_lines():
+    raw = "فوفقاً لدراسة :Snyder)  حول \nتعزز هذه الآلية حيث للتحالف  )350 ,1997\nوكذلك ,Lai) التحالف\nReiter; 2000, p203) ."
+    found = _ay(raw)
+    assert [(f[1], f[2], f[3], f[4]) for f in found] == [
+        ("Snyder", 1997, "350", "split"),
+        ("Lai, Reiter", 2000, "p203", "split"),
+    ]
+    assert found[0][0].startswith(":Snyder)") and found[0][0].endswith(")350 ,1997")
+
+
+def test_author_year_scrambled_arabic():
+    raw = "( طرحت تساؤلًا حول درجة هذا التقارب فيما بين 2016. غير أن دراسة )فرقاني،  بعد"
+    [(text, authors, year, _, form)] = _ay(raw)
+    assert (authors, year, form) == ("فرقاني", 2016, "arabic_scrambled")
+    assert text.endswith(")فرقاني،")
+
+
+def test_author_year_ignores_plain_parentheses():
+    assert _ay("عام (2022) و (CBMs) و (Security Council) و (١٩٤٩-١٩٩١) و (البريكس)") == []
+
+
+# --------------------------------------------------------------------------- references
+
+
+def test_arabic_footnote():
+    r = parse_reference(
+        "(1) زيدون سلمان محمد ، روسيا والصين :محفزات وقيود التعاون في جنوب شرق اسيا ، "
+        "مجلة العلوم السياسية، العدد ٦٨ ، (جامعة بغداد ،٢٠٢٤)، ص ٢٦٨-٢٦٩"
+    )
+    assert r["number"] == 1
+    assert r["authors"] == "زيدون سلمان محمد"
+    assert r["title"] == "روسيا والصين :محفزات وقيود التعاون في جنوب شرق اسيا"
+    assert r["venue"] == "مجلة العلوم السياسية"
+    assert (r["issue"], r["year"], r["pages"]) == ("68", 2024, "268-269")
+    assert r["publisher"] == "جامعة بغداد"
+
+
+def test_arabic_footnote_place_publisher_year_parenthesis_and_back_references():
+    r = parse_reference(
+        "(3) وحدة دراسات الصين ، التقارب الصيني الروسي وتأثيره على التوازن في الشرق الأوسط، "
+        "(أبو ظبي : مركز الإمارات للدراسات،٢٠٢١)،ص ٢"
+    )
+    assert (r["place"], r["publisher"], r["year"], r["pages"]) == ("أبو ظبي", "مركز الإمارات للدراسات", 2021, "2")
+    op = parse_reference("(2) يزيد عادل عبد المجيد ، مصدر سبق ذكره، ص ٢٠٣")
+    assert (op["authors"], op["title"], op["pages"], op["back"]) == ("يزيد عادل عبد المجيد", None, "203", "op_cit")
+    assert parse_reference("(3) يزيد عادل عبد المجيد ، المصدر نفسه ، ص ٢٠٤")["back"] == "ibid"
+
+
+def test_arabic_bibliography_entry_is_inverted():
+    r = parse_reference(
+        "6. محمود ،غزلان ، التقارب العسكري الروسي الصيني، واحتمالات التحالف العسكري، المجلة العلمية "
+        "لكلية الدراسات الاقتصادية والعلوم السياسية، المجلد ٨ ، العدد ١٥ ،(جامعة الإسكندرية، مصر، ٢٠٢٣).",
+        inverted=True,
+    )
+    assert r["number"] == 6
+    assert r["authors"] == "غزلان محمود"
+    assert r["title"] == "التقارب العسكري الروسي الصيني، واحتمالات التحالف العسكري"  # a comma inside the title
+    assert r["venue"] == "المجلة العلمية لكلية الدراسات الاقتصادية والعلوم السياسية"
+    assert (r["volume"], r["issue"], r["year"]) == ("8", "15", 2023)
+    assert (r["publisher"], r["place"]) == ("جامعة الإسكندرية", "مصر")
+
+
+def test_arabic_thesis():
+    r = parse_reference(
+        "2. جاسم ، سداد نوري ،العلاقات الروسية _الصينية للفترة (٢٠٠٠-٢٠١٢) ، رسالة ماجستير، (غير منشورة) "
+        ",كلية العلوم السياسية، جامعة النهريين، بغداد، ٢٠١٤ .",
+        inverted=True,
+    )
+    assert r["authors"] == "سداد نوري جاسم"
+    assert r["title"] == "العلاقات الروسية _الصينية للفترة (٢٠٠٠-٢٠١٢)"  # the years in the title are not the year
+    assert (r["venue"], r["year"], r["place"]) == ("رسالة ماجستير", 2014, "بغداد")
+    assert r["publisher"] == "كلية العلوم السياسية, جامعة النهريين"
+
+
+def test_english_bibliography_entry():
+    r = parse_reference(
+        "1. Abdul Hussein, Fadel Ali, a study in the new polarity and drawing the features of the new "
+        "international system, Journal of International Studies, No. 85, College of Political Science, "
+        "University of Baghdad, 2021.",
+        inverted=True,
+    )
+    assert r["authors"] == "Fadel Ali Abdul Hussein"
+    assert r["title"].startswith("a study in the new polarity") and r["title"].endswith("system")
+    assert (r["venue"], r["issue"], r["year"]) == ("Journal of International Studies", "85", 2021)
+    assert r["publisher"] == "College of Political Science, University of Baghdad"
+    vol = parse_reference(
+        "12. Sayfey, Moshavar, the future of the strategic partnership, Truth Magazine, Vol. 20, No. 4, "
+        "Algeria, Algeria, 2021.",
+        inverted=True,
+    )
+    assert (vol["volume"], vol["issue"], vol["place"], vol["venue"]) == ("20", "4", "Algeria", "Truth Magazine")
+
+
+def test_english_internet_entry_with_access_date():
+    r = parse_reference(
+        "4. Mohamed Osman, the determining factors of the future course of Russian-Chinese relations, "
+        "Journal of international politics, 2022, <https://2u.pw/yKUSIEh2> , 23/12 /2024",
+        inverted=True,
+    )
+    assert r["authors"] == "Mohamed Osman"  # natural order: the second segment is no name
+    assert (r["year"], r["url"], r["accessed"]) == (2022, "https://2u.pw/yKUSIEh2", "2024-12-23")
+    assert r["venue"] == "Journal of international politics"
+    assert parse_reference("2. Eman Hashad, a title here, Egypt, 2023, <https://goo.su/a8KEi> 23/12/24")[
+        "accessed"
+    ] == "2024-12-23"
+
+
+def test_endnote_with_quoted_title_date_and_url_date():
+    r = parse_reference(
+        "[8] “Russia, China sign roadmap for closer military cooperation”, Military Times, November 21, 2021, "
+        "https://www.militarytimes.com/flashpoints/2021/11/24/russia-china-sign-roadmap/"
+    )
+    assert r["number"] == 8
+    assert r["title"] == "Russia, China sign roadmap for closer military cooperation"
+    assert (r["venue"], r["date"], r["year"], r["url_date"]) == ("Military Times", "2021-11-21", 2021, "2021-11-24")
+    assert r["authors"] is None
+    many = parse_reference("[6] D. Gorenburg, E. Wishnick, “Russian-Chinese Military Cooperation”, CNA, 2023, https://x.org/a")
+    assert (many["authors"], many["venue"], many["year"]) == ("D. Gorenburg; E. Wishnick", "CNA", 2023)
+    agency = parse_reference('(3) Reuters: "Russia, China agree 30-year gas deal", 2022, <https://2u.pw/iYBk5dUS>')
+    assert (agency["authors"], agency["title"], agency["year"]) == ("Reuters", "Russia, China agree 30-year gas deal", 2022)
+
+
+def test_text_fields_are_slices_of_the_input():
+    s = "(٣) احمد عبدالامير الانباري ، التقارب الروسي - الصيني ،مجلة المستنصرية، العدد ٥٨، (بغداد، ٢٠١٧)، ص ٥٦-٥٧"
+    r = parse_reference(s)
+    for k in ("authors", "title", "venue", "place"):
+        assert r[k] in s, k
+    assert (r["issue"], r["year"], r["pages"]) == ("58", 2017, "56-57")
+
+
+def test_resolve_reference_by_title_authors_url():
+    bib = [
+        {"bib_id": "x:bib:ar:1", "authors": "احمد عبد الامير الأنباري", "title": "التقارب الروسي - الصيني:محاولة", "url": None},
+        {"bib_id": "x:bib:ar:2", "authors": "يزيد عادل عبد المجيد", "title": "واقع ومستقبل العلاقات", "url": None},
+        {"bib_id": "x:bib:en:1", "authors": "Ahmed Dahshan", "title": "Russia and China", "url": "https://2u.pw/E8E1XNUA"},
+    ]
+    note = parse_reference("(3) احمد عبدالامير الانباري ، التقارب الروسي - الصيني: محاولة ،مجلة ما، العدد ٥٨")
+    assert resolve_reference(note, bib) == "x:bib:ar:1"
+    assert resolve_reference(parse_reference("(2) يزيد عادل عبدالمجيد ، مصدر سبق ذكره، ص ٢٠٣"), bib) == "x:bib:ar:2"
+    web = parse_reference("(1) احمد دهشان ، روسيا والصين ،٢٠٢٤، <https://2u.pw/E8E1XNUA>")
+    assert resolve_reference(web, bib) == "x:bib:en:1"  # across scripts, by its URL
+    assert resolve_reference(parse_reference("(1) كاتب آخر ، عنوان آخر تماما ، ٢٠٢٠"), bib) is None
+
+
+def test_column_lists():
+    assert COLUMNS[:4] == ("file", "start", "end", "text") and "resolved" in COLUMNS
+    assert BIB_COLUMNS[:4] == ("file", "start", "end", "text") and "url_date" in BIB_COLUMNS
+    assert fold("الأنباري") == "الانباري"
