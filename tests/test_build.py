@@ -10,7 +10,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from tahqiq.build import build, input_hash, plan, stored_hash
+from tahqiq.build import build, input_hash, plan
 from tahqiq.corpus import Catalogue
 from tahqiq.errors import TahqiqError
 
@@ -25,12 +25,6 @@ def test_plan_has_a_chapter_per_work_and_witness(catalogue, root):
     assert jobs[1].parameters == {"article_id": "salman-2025", "witness": "B"}
     assert any(p.name.startswith("000_") for p in salman.inputs)
     assert not any(p.name.startswith("002_") for p in salman.inputs)
-
-
-def test_committed_notebooks_are_up_to_date(catalogue, root):
-    """Every executed notebook in book/ was produced from the current inputs (else run `make book`)."""
-    for job in plan(root, catalogue):
-        assert stored_hash(job.output) == input_hash(job, root), f"{job.output} is stale: run `make book`"
 
 
 def test_toc_lists_every_notebook(catalogue, root):
