@@ -1,0 +1,823 @@
+"""Temporal expressions in Arabic and English text, with the interval each one denotes.
+
+:func:`extract_dates` finds dates (``23/12/2024``, ``4 / شباط / عام 2022``, ``November 12, 2024``),
+months (``نوفمبر 2021``, ``فبراير/شباط 2022``), day ranges (``19-25 أغسطس 2005``), years where the
+number is a year, year ranges (also those printed reversed, ``٢٠٢٣-٢٠١٤``), decades and centuries
+(``تسعينيات القرن الماضي``, ``أوائل العقد الأول من القرن الحادي والعشرين``), relative expressions
+(``العام الماضي``, ``بعد شهرين``, ``السنوات الخمس المقبلة``), dates inside URLs and date-times.
+
+Conventions (documented here because the gold set and the scores depend on them):
+
+* ``start_date``/``end_date`` are ISO dates, inclusive: the whole interval of the calendar unit the
+  expression names. A modifier (``early``, ``mid``, ``late``, ``since``, ``until``, ``before``,
+  ``after``, or a combination such as ``since-early``) is recorded in ``modifier`` and does not
+  narrow or widen the interval (as TimeML's ``mod`` attribute): «أواخر عام 2024» is 2024-01-01..
+  2024-12-31 with modifier ``late``; «منذ عام 2014» is 2014 with modifier ``since``.
+* A decade is ten calendar years (the 1990s are 1990..1999); a century follows the same
+  convention (the twentieth century is 1900..1999) and the first decade of a century is its
+  first ten years (2000..2009 for the twenty-first).
+* Relative expressions are computed in the unit they name: «العام الماضي» is the year before the
+  anchor's year; «السنوات الخمس المقبلة» the five years after it; «العقدين الماضيين» the twenty
+  years before it; «بعد شهرين» the month two months after the anchor's month; «منذ ثلاثة عقود»
+  the year thirty years before (modifier ``since``). A relative expression whose unit is finer
+  than the anchor (a month counted from an anchor known only to the year), or with no anchor,
+  is left unresolved: no dates. Vague ones («السنوات الأخيرة», «العقود الماضية») are always
+  unresolved.
+* The anchor of a relative expression is the nearest preceding explicit date in the same
+  sentence (the narrative's reference time) or, for anaphoric ones («بعد شهرين», «العام التالي»),
+  in the same paragraph; otherwise the anchor given by the caller or the article's publication
+  date. ``anchor`` records which («preceding date 2024-09», «published 2025-06-30»).
+* A month or day named without a year takes its year from the anchor (a preceding date's year,
+  or the latest such month not after the publication date).
+* Only in ``pdf-scrambled`` texts are parts of a date accepted in reversed order (``1992ديسمبر 18``)
+  or recovered from elsewhere in the same line; the row then says so in ``note``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from pathlib import Path
+
+import pandas as pd
+
+from ..corpus import Document
+from ..text import NormText
+from .numerals import DUAL_NOUNS, NUMBER_WORDS_RE, words_value
+
+COLUMNS = (
+    "file", "start", "end", "text", "type", "start_date", "end_date",
+    "granularity", "modifier", "anchor", "note",
+)
+TYPES = ("date", "month", "day_range", "year", "year_range", "decade", "century", "relative", "url_date", "datetime")
+
+# --------------------------------------------------------------------------- lexicons (folded)
+
+# Month names as they appear in normalised text (alef forms folded, ة→ه, ى→ي).
+_MONTHS_AR = {
+    # Egyptian / Gulf (transliterated Latin names), with common misspellings
+    "يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "ابربل": 4, "مايو": 5, "يونيو": 6, "يونيه": 6,
+    "يوليو": 7, "يوليه": 7, "اغسطس": 8, "اغسطش": 8, "سبتمبر": 9, "سبتمير": 9, "اكتوبر": 10,
+    "نوفمبر": 11, "نوفمير": 11, "ديسمبر": 12, "ديسمير": 12,
+    # Levantine / Iraqi (Syriac names)
+    "كانون الثاني": 1, "كانون ثاني": 1, "شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5, "حزيران": 6,
+    "تموز": 7, "اب": 8, "ايلول": 9, "تشرين الاول": 10, "تشرين اول": 10, "تشرين الثاني": 11,
+    "تشرين ثاني": 11, "كانون الاول": 12, "كانون اول": 12,
+    # Maghrebi (French names)
+    "جانفي": 1, "فيفري": 2, "افريل": 4, "ماي": 5, "جوان": 6, "جويليه": 7, "جويلي": 7, "اوت": 8,
+}
+# Names that are also ordinary words («مارس» practised, «اب» father, «ماي», «اوت»): only a month
+# when a day or a year stands next to them or when they are paired with another month name.
+_WEAK_AR = {"مارس", "اب", "ماي", "اوت", "ايار"}
+_MONTHS_EN = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_AL = r"[\u0621-\u064A]"
+_MON_AR = rf"(?<!{_AL})(?:[وبلف](?=(?:{_alt(k for k in _MONTHS_AR if k not in _WEAK_AR)})))?(?:{_alt(_MONTHS_AR)})(?!{_AL})"
+_MON_EN = rf"(?i:\b(?:{_alt(_MONTHS_EN)})\b\.?)"
+# One month name, or a pair naming the same month twice: «فبراير/شباط», «كانون الثاني (يناير)».
+_MON1 = rf"(?:{_MON_AR}|{_MON_EN})"
+_MON = rf"(?P<mon>{_MON1}(?:\s*/\s*{_MON1}|\s*[()]\s*{_MON1}\s*[()])?)"
+_MON_SPLIT = re.compile(rf"{_MON_AR}|{_MON_EN}")
+
+_YEAR_CUE = r"(?:(?:من\s+)?(?:ال)?(?:عام|سنه)\s*)"
+_D = r"(?P<d>(?:[12]\d|3[01]|0?[1-9]))"
+_D2 = r"(?P<d2>(?:[12]\d|3[01]|0?[1-9]))"
+_Y = r"(?P<y>(?:1[0-9]|20|21)\d\d)"
+_Y2 = r"(?P<y2>(?:1[0-9]|20|21)\d\d)"
+_NB = r"(?<![\d.,/])"  # no digit (or decimal/date separator) before
+_NA = r"(?![\d]|[.,]\d)"  # no digit (or decimal part) after
+_RANGE_SEP = r"\s*(?:-|–|و|الي|حتي|to|and)\s*"
+
+_MODIFIER_WORDS = {
+    "اوائل": "early", "بدايه": "early", "بدايات": "early", "مطلع": "early", "اول": "early",
+    "منتصف": "mid", "اواسط": "mid", "وسط": "mid",
+    "اواخر": "late", "نهايه": "late", "نهايات": "late", "اخر": "late",
+    "early": "early", "mid": "mid", "late": "late", "beginning": "early", "end": "late",
+}
+_RELATION_WORDS = {"منذ": "since", "حتي": "until", "قبل": "before", "بعد": "after", "since": "since", "until": "until",
+                   "before": "before", "after": "after"}
+# What may precede the core of an expression and belongs to it: «منذ أوائل عام», «وحتى نهاية شهر».
+_PREFIX_RE = re.compile(
+    rf"(?:(?<!{_AL})[وف]?(?P<rel>منذ|حتي|قبل|بعد)\s+)?"
+    rf"(?:(?<!{_AL})[وفب]?(?P<mod>{_alt(k for k in _MODIFIER_WORDS if k.isascii() is False)})\s+)?"
+    rf"(?:(?<!{_AL})[وفبل]?(?:ال)?(?:عام|عامي|سنه|شهر)\s+)?$"
+)
+
+_DECADE_WORDS = {"عشرين": 20, "ثلاثين": 30, "اربعين": 40, "خمسين": 50, "ستين": 60, "سبعين": 70, "ثمانين": 80, "تسعين": 90}
+_DECADE = rf"(?<!{_AL})[وبلف]?(?:ال)?(?P<dec>{_alt(_DECADE_WORDS)})(?:يات|ات)(?!{_AL})"
+_CENTURY_REL = {"الماضي": -1, "المنصرم": -1, "السابق": -1, "الحالي": 0, "الجاري": 0, "المقبل": 1, "القادم": 1}
+_CENTURY = rf"(?:من\s+)?(?<!{_AL})[وبلف]?القرن\s+(?P<cent>{_alt(_CENTURY_REL)}|{NUMBER_WORDS_RE.pattern}|\d{{1,2}})"
+
+_EN_ORDINALS = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty first": 21}
+_EN_CENTURY = re.compile(
+    r"(?i:\b(?:the\s+)?(?:(?P<mod>early|mid|late|middle\s+of\s+the|beginning\s+of\s+the|end\s+of\s+the)[\s-]+)?"
+    r"(?P<n>eighteenth|nineteenth|twentieth|twenty[- ]first|1[89]th|20th|21st)\s+century\b)"
+)
+_EN_DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
+               "eighties": 80, "nineties": 90}
+_EN_DECADE = re.compile(rf"(?i:\b(?:the\s+)?(?P<dec>{'|'.join(_EN_DECADES)})\b)")
+
+# Units of relative expressions: singular, plural, and which unit they name.
+_UNITS = {
+    "يوم": "day", "يوما": "day", "ايام": "day", "اسبوع": "week", "اسابيع": "week", "اسبوعا": "week",
+    "شهر": "month", "شهرا": "month", "اشهر": "month", "شهور": "month", "عام": "year", "عاما": "year",
+    "اعوام": "year", "سنه": "year", "سنوات": "year", "سنين": "year", "عقد": "decade", "عقدا": "decade",
+    "عقود": "decade", "قرن": "century", "قرون": "century",
+}
+_UNIT_DUALS = {k: _UNITS[v] for k, v in DUAL_NOUNS.items() if v in _UNITS}
+_UNIT_DUALS.update({"ال" + k: v for k, v in list(_UNIT_DUALS.items())})
+_UNIT_SINGULAR_DEF = {"العام": "year", "السنه": "year", "الشهر": "month", "الاسبوع": "week", "العقد": "decade"}
+_UNIT_PLURAL_DEF = {"السنوات": "year", "الاعوام": "year", "السنين": "year", "الاشهر": "month", "الشهور": "month",
+                    "الاسابيع": "week", "العقود": "decade", "الايام": "day"}
+_DEIXIS = {"الماضي": -1, "المنصرم": -1, "الفائت": -1, "المنقضي": -1, "الحالي": 0, "الجاري": 0,
+           "المقبل": 1, "القادم": 1}
+_ANAPHORA = {"السابق": -1, "التالي": 1, "اللاحق": 1}
+_PLURAL_DIR = {"الماضيه": -1, "الماضيين": -1, "المنصرمه": -1, "الاخيره": -1, "الاخيرين": -1, "السابقه": -1,
+               "الماضيتين": -1, "المقبله": 1, "القادمه": 1, "المقبلين": 1, "القادمين": 1, "المقبلتين": 1}
+# number words without the leading look-behind, so that they may follow an article («الخمس»)
+_NUMWORDS = NUMBER_WORDS_RE.pattern.removeprefix(r"(?<![\u0621-\u064A])")
+_NUMW = rf"(?:\d{{1,3}}|{_NUMWORDS})"
+
+# Counted nouns: a four-digit number before one of them is a quantity, not a year.
+_COUNTED = (
+    "كم كيلومتر كيلومترا كيلومترات متر مترا ميل ميلا جندي جنديا جنود عسكري مقاتل شخص طن برميل دولار "
+    "كلمه صفحه طائره مركبه دبابه سفينه جزيره روسي صيني امريكي ميغاواط قتيل مليون مليار الف الاف "
+    "km soldiers troops people tons dollars words pages kilometres kilometers"
+).split()
+_COUNTED_RE = re.compile(rf"\s*(?:%|(?:{_alt(_COUNTED)})(?![\w]))", re.I)
+# Before a number: it is a page, issue, volume or serial number.
+_NOT_YEAR_BEFORE = re.compile(
+    r"(?:(?<![\w])(?:ص|صفحه|ص\.|pp?\.?|page|pages|no\.?|vol\.?|العدد|عدد|المجلد|مجلد|رقم|ط|issue|tel)\s*[:.]?\s*|#\s*|[A-Za-z]-|\d[.,]\s?)$",
+    re.I,
+)
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'()\u0600-\u06FF]+|(?<=/)(?:[A-Za-z0-9_.%-]+/)+[A-Za-z0-9_.%-]*(?=\s|$)")
+
+
+def _month_of(token: str) -> int | None:
+    t = re.sub(r"\s+", " ", token.strip().rstrip(".")).lower()
+    if t in _MONTHS_EN:
+        return _MONTHS_EN[t]
+    if t in _MONTHS_AR:
+        return _MONTHS_AR[t]
+    if t[:1] in "وبلف" and t[1:] in _MONTHS_AR:
+        return _MONTHS_AR[t[1:]]
+    return None
+
+
+# --------------------------------------------------------------------------- candidates
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    type: str
+    start_date: str | None
+    end_date: str | None
+    granularity: str | None
+    modifier: str | None = None
+    anchor: str | None = None
+    note: str | None = None
+    rank: int = 0  # higher wins between equally long overlapping candidates
+    relative: tuple | None = None  # (kind, unit, n, anaphoric) for relative expressions
+    explicit: bool = True  # an explicit calendar date (usable as an anchor)
+
+
+def _iso(y: int, m: int = 1, d: int = 1) -> str:
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def _last_day(y: int, m: int) -> int:
+    return calendar.monthrange(y, m)[1]
+
+
+def _interval(y: int, m: int | None = None, d: int | None = None) -> tuple[str, str, str]:
+    if m is None:
+        return _iso(y), _iso(y, 12, 31), "year"
+    if d is None:
+        return _iso(y, m), _iso(y, m, _last_day(y, m)), "month"
+    return _iso(y, m, d), _iso(y, m, d), "day"
+
+
+def _valid(y: int, m: int, d: int | None = None) -> bool:
+    if not (1 <= m <= 12 and 1000 <= y <= 2199):
+        return False
+    return d is None or 1 <= d <= _last_day(y, m)
+
+
+def _months_in(s: str) -> list[int]:
+    return [m for m in (_month_of(t.group()) for t in _MON_SPLIT.finditer(s)) if m]
+
+
+def _month_value(s: str) -> tuple[int | None, str | None]:
+    """Month of a (possibly paired) month expression, and a note when the pair disagrees."""
+    months = _months_in(s)
+    if not months:
+        return None, None
+    if len(set(months)) > 1:
+        return months[0], f"paired month names disagree: {s.strip()!r} names months {months[0]} and {months[1]}"
+    return months[0], None
+
+
+def _is_weak_alone(mon: str) -> bool:
+    toks = [t.group() for t in _MON_SPLIT.finditer(mon)]
+    if len(toks) > 1:
+        return False
+    t = re.sub(r"\s+", " ", toks[0]).lower().rstrip(".") if toks else ""
+    return t in _WEAK_AR or (t.isascii() and (t == "may" or len(t) <= 4))
+
+
+class _Finder:
+    """All candidate expressions in one normalised text."""
+
+    def __init__(self, text: str, scrambled: bool):
+        self.t = text
+        self.scrambled = scrambled
+        self.cands: list[_Cand] = []
+        self.urls = [m.span() for m in _URL.finditer(text)]
+
+    def in_url(self, a: int) -> bool:
+        return any(s <= a < e for s, e in self.urls)
+
+    def add(self, c: _Cand) -> None:
+        if not self.in_url(c.start) or c.type == "url_date":
+            self.cands.append(c)
+
+    def run(self) -> list[_Cand]:
+        self.url_dates()
+        self.numeric()
+        self.named()
+        self.ranges()
+        self.years()
+        self.decades_centuries()
+        self.relatives()
+        return self.cands
+
+    # -- dates inside URLs ------------------------------------------------------------
+    def url_dates(self) -> None:
+        pat = re.compile(
+            r"(?<![\dA-Za-z])(?P<y>(?:19|20)\d\d)(?:[/_-](?P<m>0?[1-9]|1[0-2]|[A-Za-z]{3,9})(?:[/_-](?P<d>0?[1-9]|[12]\d|3[01]))?)?(?![\dA-Za-z%])"
+            r"|(?<![\dA-Za-z%])(?P<y6>(?:19|20)\d\d)(?P<m6>0[1-9]|1[0-2])(?![\dA-Za-z])"
+        )
+        for a, b in self.urls:
+            for m in pat.finditer(self.t, a, b):
+                if m.group("y6"):
+                    y, mo, d = int(m.group("y6")), int(m.group("m6")), None
+                else:
+                    y, mo, d = int(m.group("y")), m.group("m"), m.group("d")
+                    if mo is not None:
+                        mo = int(mo) if mo.isdigit() else _MONTHS_EN.get(mo.lower())
+                        if mo is None:  # a word after the year that is not a month
+                            d = None
+                    d = int(d) if d and mo else None
+                if mo and not _valid(y, mo, d):
+                    continue
+                s, e, g = _interval(y, mo, d)
+                self.add(_Cand(m.start(), m.end() if mo else m.start() + 4, "url_date", s, e, g, rank=5))
+
+    # -- numeric dates and date-times ---------------------------------------------------
+    def numeric(self) -> None:
+        sep = r"\s*([/.-])\s*"
+        dmy = re.compile(rf"{_NB}(?P<a>\d{{1,2}}){sep}(?P<b>\d{{1,2}})\s*(?:\2)\s*(?P<y>\d{{4}}|\d\d){_NA}")
+        for m in dmy.finditer(self.t):
+            a, b, ys = int(m.group("a")), int(m.group("b")), m.group("y")
+            if m.group(2) != "/" and len(ys) == 2:
+                continue
+            y = int(ys) if len(ys) == 4 else 2000 + int(ys)
+            d, mo = (b, a) if b > 12 >= a else (a, b)
+            if not _valid(y, mo, d):
+                continue
+            s, e, g = _interval(y, mo, d)
+            self.add(_Cand(m.start(), m.end(), "date", s, e, g, rank=4))
+        ymd = re.compile(
+            rf"{_NB}(?P<y>\d{{4}})\s*([/-])\s*(?P<m>\d{{1,2}})\s*\2\s*(?P<d>\d{{1,2}})(?!\d)"
+            r"(?P<time>\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*[+-]\d\d(?::?\d\d)?)?(?!\d))?"
+        )
+        for m in ymd.finditer(self.t):
+            y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+            if not _valid(y, mo, d):
+                continue
+            s, e, _ = _interval(y, mo, d)
+            if m.group("time"):
+                self.add(_Cand(m.start(), m.end(), "datetime", s, e, "minute", rank=5))
+            else:
+                self.add(_Cand(m.start(), m.end(), "date", s, e, "day", rank=4))
+
+    # -- dates and months with a month name --------------------------------------------
+    def named(self) -> None:
+        t = self.t
+        ys = rf"\s*(?:[/,،.-]\s*)?{_YEAR_CUE}?{_Y}{_NA}"
+        ordday = rf"(?P<od>(?:ال)?(?:{NUMBER_WORDS_RE.pattern}))\s+من\s+(?:شهر\s+)?"
+        patterns = [
+            # day month year: «4 / شباط / عام 2022», «16 Mar.2025», «18 ديسمبر 1992»
+            (rf"{_NB}{_D}\s*(?:[/-]\s*)?(?:شهر\s+)?{_MON}{ys}", "dmy", 3),
+            # ordinal day: «الرابع من فبراير 2022»
+            (rf"(?<!{_AL}){ordday}{_MON}{ys}", "odmy", 3),
+            # month day, year: «November 12, 2024»
+            (rf"{_MON}\s*{_D}(?:st|nd|rd|th)?\s*,?\s*{_Y}{_NA}", "mdy", 3),
+            # day month (no year): «22 نوفمبر»
+            (rf"{_NB}{_D}\s*(?:[/-]\s*)?{_MON}(?!\s*[/,،-]?\s*{_YEAR_CUE}?\d)", "dm", 1),
+            # month year: «نوفمبر 2021», «يونيو/2023», «أيلول / 2022», «October, 2024», «أكتوبر من عام 2004»
+            (rf"{_MON}{ys}", "my", 2),
+            # month alone: «منتصف شهر مايو/أيار»
+            (rf"{_MON}", "m", 0),
+        ]
+        if self.scrambled:
+            patterns += [
+                # reversed by right-to-left extraction: «1992ديسمبر 18», «1999ديسمير عام9»
+                (rf"{_NB}{_Y}\s*(?:و?في\s*)?{_MON}\s*(?:عام\s*)?{_D}(?![\d-])", "ymd", 2),
+                (rf"{_NB}{_Y}\s*(?:و?في\s*)?{_MON}(?:\s+من\s+(?:ال)?عام)?", "ym", 1),
+            ]
+        for pat, kind, rank in patterns:
+            for m in re.finditer(pat, t):
+                self._named_match(m, kind, rank)
+
+    def _named_match(self, m: re.Match, kind: str, rank: int) -> None:
+        mon, note = _month_value(m.group("mon"))
+        if mon is None:
+            return
+        gd = m.groupdict()
+        y = int(gd["y"]) if gd.get("y") else None
+        if kind == "odmy":
+            v = words_value(gd["od"])
+            if not v or not v[1] or not 1 <= v[0] <= 31:
+                return
+            d = v[0]
+        else:
+            d = int(gd["d"]) if gd.get("d") else None
+        if kind == "m" and _is_weak_alone(m.group("mon")):
+            return
+        if kind == "m" and _months_in(m.group("mon")) and m.group("mon").isascii():
+            return  # an English month name alone is too ambiguous to count
+        if kind in ("ymd", "ym"):
+            note = "; ".join(filter(None, [note, "reordered parts recovered in a scrambled line"]))
+        if y is None:
+            # a month or day without a year: resolved later against an anchor
+            if kind == "m" and self.scrambled:
+                y, note2 = self._year_in_line(m)
+                if y is not None:
+                    note = "; ".join(filter(None, [note, note2]))
+            if y is None:
+                c = _Cand(m.start(), m.end(), "date" if d else "month", None, None, "day" if d else "month",
+                          note=note, rank=rank, relative=("month", mon, d), explicit=False)
+                self.add(c)
+                return
+        if not _valid(y, mon, d):
+            return
+        s, e, g = _interval(y, mon, d)
+        self.add(_Cand(m.start(), m.end(), "date" if d else "month", s, e, g, note=note, rank=rank))
+
+    def _year_in_line(self, m: re.Match) -> tuple[int | None, str | None]:
+        """The one unattached four-digit year in the month's line of a scrambled text, if unique."""
+        a = self.t.rfind("\n", 0, m.start()) + 1
+        b = self.t.find("\n", m.end())
+        b = len(self.t) if b < 0 else b
+        years = [y for y in re.finditer(rf"{_NB}(?:19|20)\d\d{_NA}", self.t[a:b])]
+        if len(years) != 1:
+            return None, None
+        return int(years[0].group()), f"year {years[0].group()} recovered from elsewhere in a scrambled line"
+
+    # -- day ranges and year ranges -----------------------------------------------------
+    def ranges(self) -> None:
+        t = self.t
+        dr = [rf"{_NB}{_D}{_RANGE_SEP}{_D2}\s*(?:[/-]\s*)?{_MON}\s*(?:[/,،-]\s*)?{_YEAR_CUE}?{_Y}{_NA}"]
+        if self.scrambled:
+            dr.append(rf"{_NB}{_Y}\s*{_MON}\s*{_D2}\s*-\s*{_D}(?!\d)")
+        for pat in dr:
+            for m in re.finditer(pat, t):
+                mon, note = _month_value(m.group("mon"))
+                y, d1, d2 = int(m.group("y")), int(m.group("d")), int(m.group("d2"))
+                if mon is None or d1 == d2:
+                    continue
+                if d1 > d2:
+                    d1, d2 = d2, d1
+                    note = "; ".join(filter(None, [note, "day range printed reversed"]))
+                if not (_valid(y, mon, d1) and _valid(y, mon, d2)):
+                    continue
+                self.add(_Cand(m.start(), m.end(), "day_range", _iso(y, mon, d1), _iso(y, mon, d2), "day",
+                               note=note, rank=4))
+        # year ranges: «2021-2025», «٢٠٢٣-٢٠١٤» (reversed), «١٩٩١.١٩٤٩», «من عام 1949 الى عام 1960», «بين عامي 2021 و2022»
+        yr = [
+            rf"{_NB}{_Y}\s*(?:-|–|/|\.)\s*{_Y2}{_NA}",
+            rf"(?<!{_AL})(?:من|بين)\s+{_YEAR_CUE}?(?:عامي\s+)?{_Y}\s*(?:-|–|و|الي|حتي|وحتي|والي)\s*(?:(?P<mod>{_alt(_MODIFIER_WORDS)})\s+)?{_YEAR_CUE}?{_Y2}{_NA}",
+            rf"(?<!{_AL})(?:ما\s+)?بين\s+(?:ال)?(?:اعوام|سنوات|عامي)\s*\(?\s*{_Y}\s*(?:-|–|و|الي)\s*{_Y2}\s*\)?",
+            rf"(?i:\b(?:from|between)\s+{_Y}\s*(?:to|and|-|–)\s*{_Y2}{_NA})",
+        ]
+        for i, pat in enumerate(yr):
+            for m in re.finditer(pat, t):
+                y1, y2 = int(m.group("y")), int(m.group("y2"))
+                if y1 == y2 or abs(y1 - y2) > 150 or not (1000 <= min(y1, y2) and max(y1, y2) <= 2199):
+                    continue
+                sep_dot = i == 0 and "." in t[m.start("y") + 4 : m.start("y2")]
+                if i == 0 and _NOT_YEAR_BEFORE.search(t, max(0, m.start() - 12), m.start()):
+                    continue
+                note = f"end: {_MODIFIER_WORDS[m.group('mod').strip()]}" if m.groupdict().get("mod") else None
+                if y1 > y2:
+                    y1, y2 = y2, y1
+                    note = "year range printed reversed (right-to-left extraction)"
+                elif sep_dot:
+                    continue  # «1949.1991» in reading order is a decimal number, not a range
+                self.add(_Cand(m.start(), m.end(), "year_range", _iso(y1), _iso(y2, 12, 31), "year",
+                               note=note, rank=3 + (i > 0)))
+
+    # -- bare years ---------------------------------------------------------------------
+    def years(self) -> None:
+        t = self.t
+        cue = re.compile(rf"(?:(?<!{_AL})[وبلف]?(?:ال)?(?:عام|عامي|سنه|سنة)|(?i:\bin|\byear|©))\s*$")
+        for m in re.finditer(rf"{_NB}(?P<y>\d{{4}}){_NA}", t):
+            y = int(m.group("y"))
+            before = t[max(0, m.start() - 12) : m.start()]
+            has_cue = bool(cue.search(before))
+            if not (1900 <= y <= 2099 or (has_cue and 1000 <= y <= 2199)):
+                continue
+            if _NOT_YEAR_BEFORE.search(before) or _COUNTED_RE.match(t, m.end()):
+                continue
+            if t[m.end() : m.end() + 1] == "s":  # «1990s»
+                s, e = _iso(y - y % 10), _iso(y - y % 10 + 9, 12, 31)
+                self.add(_Cand(m.start(), m.end() + 1, "decade", s, e, "decade", rank=2))
+                continue
+            s, e, g = _interval(y)
+            self.add(_Cand(m.start(), m.end(), "year", s, e, g, rank=1))
+
+    # -- decades and centuries ----------------------------------------------------------
+    def decades_centuries(self) -> None:
+        t = self.t
+        # «العقد الأول من القرن الحادي والعشرين»
+        for m in re.finditer(rf"(?<!{_AL})[وبلف]?العقد\s+(?P<ord>الاخير|{NUMBER_WORDS_RE.pattern})\s+{_CENTURY}", t):
+            v = (10, True) if m.group("ord") == "الاخير" else words_value(m.group("ord"))
+            if not v or not v[1] or not 1 <= v[0] <= 10:
+                continue
+            self.add(self._century_cand(m, decade_index=v[0] - 1))
+        for m in re.finditer(rf"{_DECADE}(?:\s+{_CENTURY})?", t):
+            self.add(self._century_cand(m, decade=_DECADE_WORDS[m.group("dec")]))
+        for m in re.finditer(rf"(?<!{_AL}){_CENTURY}", t):
+            self.add(self._century_cand(m))
+        for m in _EN_CENTURY.finditer(t):
+            n = _EN_ORDINALS.get(m.group("n").lower()) or int(re.sub(r"\D", "", m.group("n")) or 0)
+            if not 1 <= n <= 22:
+                continue
+            s, e = _century_interval(n, None, None)
+            mod = _MODIFIER_WORDS.get((m.group("mod") or "").lower().split(" ")[0].replace("middle", "mid"))
+            self.add(_Cand(m.start(), m.end(), "century", s, e, "century", modifier=mod, rank=3))
+        for m in _EN_DECADE.finditer(t):
+            dec = _EN_DECADES[m.group("dec").lower()]
+            c = _Cand(m.start(), m.end(), "decade", None, None, "decade", rank=3, explicit=False,
+                      relative=("century", None, dec, None))
+            self.add(c)
+
+    def _century_cand(self, m: re.Match, decade: int | None = None, decade_index: int | None = None) -> _Cand:
+        cent = m.groupdict().get("cent")
+        rel = None
+        n = None
+        if cent:
+            if cent in _CENTURY_REL:
+                rel = _CENTURY_REL[cent]
+            elif cent.isdigit():
+                n = int(cent)
+            else:
+                v = words_value(cent)
+                n = v[0] if v and v[1] else None
+        typ = "century" if decade is None and decade_index is None else "decade"
+        c = _Cand(m.start(), m.end(), typ, None, None, typ, rank=3)
+        if rel is not None:
+            c.relative = ("century", rel, decade, decade_index)
+            c.explicit = False
+            return c
+        if n is None and cent:
+            return replace(c, start=m.start(), end=m.end(), note="century not understood")
+        if n is None:  # a bare decade: «التسعينيات»
+            c.relative = ("century", None, decade, decade_index)
+            c.explicit = False
+            return c
+        s, e = _century_interval(n, decade, decade_index)
+        c.start_date, c.end_date = s, e
+        return c
+
+    # -- relative expressions -----------------------------------------------------------
+    def relatives(self) -> None:
+        t = self.t
+        sing = _alt(_UNIT_SINGULAR_DEF)
+        # «هذا العام», «هذه السنة»
+        for m in re.finditer(rf"(?<!{_AL})[وفب]?(?:هذا|هذه)\s+(?P<u>{sing})(?!{_AL})", t):
+            self._rel(m, "shift", _UNIT_SINGULAR_DEF[m.group("u")], 0, False)
+        # «العام الماضي», «الشهر المقبل», «العام التالي»
+        for m in re.finditer(rf"(?<!{_AL})[وفبل]?(?P<u>{sing})\s+(?P<w>{_alt({**_DEIXIS, **_ANAPHORA})})(?!{_AL})", t):
+            w = m.group("w")
+            unit = _UNIT_SINGULAR_DEF[m.group("u")]
+            n = {**_DEIXIS, **_ANAPHORA}[w]
+            if unit == "decade" and n == -1:
+                self._rel(m, "span", "year", -10, w in _ANAPHORA)
+            else:
+                self._rel(m, "shift", unit, n, w in _ANAPHORA)
+        # «منذ ثلاثة عقود», «بعد شهرين», «قبل خمس سنوات»
+        units = _alt(_UNITS)
+        duals = _alt(k for k in _UNIT_DUALS if not k.startswith("ال"))
+        for m in re.finditer(
+            rf"(?<!{_AL})[وف]?(?P<rel>منذ|قبل|بعد)\s+(?:(?P<n>{_NUMW})\s+(?P<u>{units})|(?P<dual>{duals}))(?!{_AL})", t
+        ):
+            if m.group("dual"):
+                n, unit = 2, _UNIT_DUALS[m.group("dual")]
+            else:
+                n = _count(m.group("n"))
+                unit = _UNITS[m.group("u")]
+                if n is None:
+                    continue
+            rel = m.group("rel")
+            sign = 1 if rel == "بعد" else -1
+            self._rel(m, "shift", unit, sign * n, rel != "منذ", modifier="since" if rel == "منذ" else None)
+        # «السنوات الخمس المقبلة», «العقدين الماضيين», «الخمس سنوات الماضية», «السنوات الأخيرة»
+        plur = _alt(_UNIT_PLURAL_DEF)
+        dual_def = _alt(k for k in _UNIT_DUALS if k.startswith("ال"))
+        dirs = _alt(_PLURAL_DIR)
+        for m in re.finditer(
+            rf"(?<!{_AL})[وفبل]?(?:(?P<p>{plur})(?:\s+(?:ال)?(?P<n>{_NUMW}))?|(?P<dual>{dual_def})|(?:ال)?(?P<n2>{_NUMW})\s+(?P<p2>{_alt(k[2:] for k in _UNIT_PLURAL_DEF)}))\s+(?P<w>{dirs})(?!{_AL})",
+            t,
+        ):
+            d = _PLURAL_DIR[m.group("w")]
+            if m.group("dual"):
+                n, unit = 2, _UNIT_DUALS[m.group("dual")]
+            elif m.group("p2"):
+                n, unit = _count(m.group("n2")), _UNIT_PLURAL_DEF["ال" + m.group("p2")]
+            else:
+                n, unit = (_count(m.group("n")) if m.group("n") else None), _UNIT_PLURAL_DEF[m.group("p")]
+            if n is None:
+                self._rel(m, "vague", unit, 0, False)
+            else:
+                self._rel(m, "span", unit, d * n, False)
+        # «سنوات مضت», «منذ سنوات»
+        for m in re.finditer(
+            rf"(?<!{_AL})(?:[وف]?منذ\s+(?:عده\s+)?(?:سنوات|عقود|اعوام)|(?:سنوات|عقود|اعوام)\s+(?:مضت|خلت))(?!{_AL})", t
+        ):
+            self._rel(m, "vague", "year", 0, False)
+
+    def _rel(self, m: re.Match, kind: str, unit: str, n: int, anaphoric: bool, modifier: str | None = None) -> None:
+        self.add(_Cand(m.start(), m.end(), "relative", None, None, unit, modifier=modifier, rank=2,
+                       relative=(kind, unit, n, anaphoric), explicit=False))
+
+
+def _count(s: str) -> int | None:
+    s = s.strip()
+    if s.isdigit():
+        return int(s)
+    v = words_value(s)
+    return v[0] if v else None
+
+
+def _century_interval(n: int, decade: int | None, decade_index: int | None) -> tuple[str, str]:
+    base = (n - 1) * 100
+    if decade is not None:
+        return _iso(base + decade), _iso(base + decade + 9, 12, 31)
+    if decade_index is not None:
+        return _iso(base + 10 * decade_index), _iso(base + 10 * decade_index + 9, 12, 31)
+    return _iso(base), _iso(base + 99, 12, 31)
+
+
+# --------------------------------------------------------------------------- anchors
+
+
+@dataclass(frozen=True)
+class _Anchor:
+    y: int
+    m: int | None
+    d: int | None
+    label: str
+
+    @property
+    def granularity(self) -> str:
+        return "day" if self.d else "month" if self.m else "year"
+
+
+_GRAN_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3, "decade": 4, "century": 5}
+
+
+def parse_anchor(s: str, label: str) -> _Anchor | None:
+    """An anchor from an ISO date, year-month or year string (``2025-06-30``, ``2024-05``, ``2025``)."""
+    m = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", s.strip())
+    if not m:
+        return None
+    y, mo, d = int(m.group(1)), m.group(2), m.group(3)
+    mo_i = int(mo) if mo else None
+    d_i = int(d) if d else None
+    if mo_i is not None and not _valid(y, mo_i, d_i):
+        return None
+    return _Anchor(y, mo_i, d_i, f"{label} {s.strip()}")
+
+
+def _anchor_of(c: _Cand) -> _Anchor | None:
+    """A candidate used as an anchor: its start, at its own granularity."""
+    if not c.start_date or c.type in ("year_range", "decade", "century", "url_date", "relative") or c.granularity not in ("day", "month", "year", "minute"):
+        return None
+    y, mo, d = (int(x) for x in c.start_date.split("-"))
+    if c.granularity == "year":
+        return _Anchor(y, None, None, f"preceding date {y:04d}")
+    if c.granularity == "month":
+        return _Anchor(y, mo, None, f"preceding date {y:04d}-{mo:02d}")
+    return _Anchor(y, mo, d, f"preceding date {c.start_date}")
+
+
+def _shift_month(y: int, m: int, n: int) -> tuple[int, int]:
+    k = y * 12 + (m - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def _resolve(c: _Cand, a: _Anchor | None, default: _Anchor | None) -> None:
+    """Fill the dates of a relative candidate from an anchor (or leave it unresolved)."""
+    kind = c.relative[0]
+    if kind == "month":  # a month (and day) named without a year
+        _, mon, d = c.relative
+        if a is None:
+            return
+        y = a.y
+        if a.label.startswith("published") and a.m is not None and mon > a.m:
+            y -= 1  # the latest such month not after the publication date
+        if not _valid(y, mon, d):
+            return
+        c.start_date, c.end_date, _ = _interval(y, mon, d)
+        c.anchor = a.label
+        return
+    if kind == "century":
+        _, rel, decade, decade_index = c.relative
+        if rel is None:  # a bare decade: the latest one not after the publication (or given) anchor
+            a = default
+            if a is None:
+                c.start_date, c.end_date = _century_interval(20, decade, decade_index)
+                c.note = "twentieth century assumed (no anchor)"
+                return
+        if a is None:
+            return
+        cur = a.y // 100 + 1
+        if rel is None:
+            n = cur if (cur - 1) * 100 + decade <= a.y else cur - 1
+        else:
+            n = cur + rel
+        c.start_date, c.end_date = _century_interval(n, decade, decade_index)
+        c.anchor = a.label
+        return
+    if kind == "vague" or a is None:
+        return
+    _, unit, n, _ = c.relative
+    if unit == "decade":
+        unit, n = "year", n * 10
+    if unit == "century":
+        unit, n = "year", n * 100
+    if _GRAN_ORDER[unit] < _GRAN_ORDER[a.granularity]:
+        c.note = f"anchor ({a.label}) too coarse for a relative {unit}"
+        return
+    if kind == "shift":
+        s, e = _unit_interval(a, unit, n)
+    else:  # span: the |n| units before (n < 0) or after (n > 0) the anchor's unit
+        if n < 0:
+            s, _ = _unit_interval(a, unit, n)
+            _, e = _unit_interval(a, unit, -1)
+        else:
+            s, _ = _unit_interval(a, unit, 1)
+            _, e = _unit_interval(a, unit, n)
+    c.start_date, c.end_date, c.granularity = s, e, unit
+    c.anchor = a.label
+
+
+def _unit_interval(a: _Anchor, unit: str, n: int) -> tuple[str, str]:
+    if unit == "year":
+        return _iso(a.y + n), _iso(a.y + n, 12, 31)
+    if unit == "month":
+        y, m = _shift_month(a.y, a.m, n)
+        return _iso(y, m), _iso(y, m, _last_day(y, m))
+    base = date(a.y, a.m, a.d)
+    if unit == "week":
+        monday = base - timedelta(days=base.weekday()) + timedelta(weeks=n)
+        return monday.isoformat(), (monday + timedelta(days=6)).isoformat()
+    day = base + timedelta(days=n)
+    return day.isoformat(), day.isoformat()
+
+
+# --------------------------------------------------------------------------- selection
+
+
+def _select(cands: list[_Cand]) -> list[_Cand]:
+    """Non-overlapping candidates: the longest wins, then the most specific (rank)."""
+    order = sorted(cands, key=lambda c: (-(c.end - c.start), -c.rank, c.start))
+    taken: list[tuple[int, int]] = []
+    out = []
+    for c in order:
+        if any(c.start < e and s < c.end for s, e in taken):
+            continue
+        taken.append((c.start, c.end))
+        out.append(c)
+    return sorted(out, key=lambda c: c.start)
+
+
+def _extend_prefix(t: str, c: _Cand) -> None:
+    """Take in the modifiers and relation words before an expression («منذ أوائل عام 2022»)."""
+    if c.type in ("url_date", "datetime"):
+        return
+    m = _PREFIX_RE.search(t, max(0, c.start - 40), c.start)
+    if not m or m.start() == m.end():
+        return
+    mods = []
+    if m.group("rel") and not (c.type == "relative" and c.modifier):
+        mods.append(_RELATION_WORDS[m.group("rel")])
+    if m.group("mod"):
+        mods.append(_MODIFIER_WORDS[m.group("mod")])
+    if c.modifier:
+        mods.insert(0, c.modifier)
+    c.modifier = "-".join(mods) if mods else None
+    c.start = m.start()
+
+
+_SENT_END = re.compile(r"[.!?؟]\s|\n\s*\n|\n(?=\s*[-*#\d(]\s)")
+_PARA_END = re.compile(r"\n\s*\n")
+
+
+def _candidates(t: str, scrambled: bool) -> list[_Cand]:
+    cands = _select(_Finder(t, scrambled).run())
+    for c in cands:
+        _extend_prefix(t, c)
+    # prefixes may now touch the previous row: keep rows disjoint
+    for prev, c in zip(cands, cands[1:]):
+        if c.start < prev.end:
+            c.start = prev.end
+            while c.start < c.end and t[c.start].isspace():
+                c.start += 1
+    return cands
+
+
+def _resolve_all(t: str, cands: list[_Cand], default: _Anchor | None) -> None:
+    """Resolve relative candidates in text order against the justified anchor."""
+    sent_breaks = [m.start() for m in _SENT_END.finditer(t)]
+    para_breaks = [m.start() for m in _PARA_END.finditer(t)]
+    last_explicit: _Cand | None = None
+    for c in cands:
+        if c.relative is None:
+            if c.explicit and _anchor_of(c):
+                last_explicit = c
+            continue
+        anaphoric = c.relative[0] == "shift" and c.relative[3]
+        prev = None
+        if last_explicit is not None:
+            breaks = para_breaks if anaphoric else sent_breaks
+            if not any(last_explicit.end <= b < c.start for b in breaks):
+                prev = _anchor_of(last_explicit)
+        if c.relative[0] == "month" and prev is None and last_explicit is not None:
+            # a month without a year in the same paragraph as a dated expression takes its year
+            if not any(last_explicit.end <= b < c.start for b in para_breaks):
+                y = int(last_explicit.start_date[:4])
+                prev = _Anchor(y, None, None, f"preceding date {last_explicit.start_date[:4]}")
+        a = prev or default
+        if prev is None and anaphoric and _is_anaphoric_word(t, c):
+            a = None  # «العام التالي» with nothing before it to follow
+        _resolve(c, a, default)
+        if c.type == "month" and c.relative and c.start_date and c.relative[2]:
+            c.type = "date"
+
+
+def _is_anaphoric_word(t: str, c: _Cand) -> bool:
+    return any(w in t[c.start : c.end] for w in _ANAPHORA)
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def from_string(s: str, form: str = "plain") -> Document:
+    """A :class:`Document` for a synthetic string (tests, notebooks)."""
+    return Document(path=Path("<string>"), raw=s, form=form)
+
+
+def extract_dates(doc: Document, anchor: str | None = None) -> pd.DataFrame:
+    """Every temporal expression of ``doc``, one row each, sorted by start, not overlapping.
+
+    ``anchor`` (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``) overrides the default anchor of relative
+    expressions, which is the catalogued publication date (``doc.work.date_published``).
+    """
+    norm: NormText = doc.norm
+    default = None
+    if anchor:
+        default = parse_anchor(anchor, "given")
+    elif doc.work is not None and doc.work.date_published:
+        default = parse_anchor(doc.work.date_published, "published")
+    cands = _candidates(norm.text, doc.form == "pdf-scrambled")
+    _resolve_all(norm.text, cands, default)
+    rows = []
+    for c in cands:
+        if c.end <= c.start:
+            continue
+        rs, re_ = norm.raw_span(c.start, c.end)
+        rows.append((doc.name, rs, re_, doc.raw[rs:re_], c.type, c.start_date, c.end_date, c.granularity,
+                     c.modifier, c.anchor, c.note))
+    return pd.DataFrame(rows, columns=list(COLUMNS)).astype({"start": "int64", "end": "int64"})
+
+
+def dates_from_string(s: str, anchor: str | None = None, form: str = "plain") -> pd.DataFrame:
+    """:func:`extract_dates` on a string (its ``file`` column is ``<string>``)."""
+    return extract_dates(from_string(s, form), anchor)

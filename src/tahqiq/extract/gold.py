@@ -1,0 +1,125 @@
+"""Hand-annotated gold sets and scoring extractors against them.
+
+A gold file is YAML::
+
+    file: 003_8f9aa99e65f36d18.txt      # a text in data/raw/
+    kind: dates                         # or figures
+    complete: true                      # every expression of the text is annotated
+    items:
+      - {start: 229, end: 248, text: "منتصف شهر مايو/أيار", type: month,
+         start_date: "2024-05-01", end_date: "2024-05-31"}
+
+Offsets are code points into the raw text, and every item's ``text`` must equal
+``raw[start:end]``: :func:`load_gold` checks it and raises a :class:`TahqiqError` naming the
+gold file and the item otherwise.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pandas as pd
+import yaml
+
+from ..corpus import project_root
+from ..errors import TahqiqError
+from ..text import decode_text, read_text
+
+SCORE_COLUMNS = ("type", "gold", "predicted", "tp", "fp", "fn", "precision", "recall")
+
+
+def load_gold(path: str | Path) -> pd.DataFrame:
+    """The items of a gold file as a DataFrame (``file``, ``start``, ``end``, ``text`` and the
+    item's other fields), sorted by start, after checking every quote against the raw text.
+
+    ``df.attrs`` carries the file's ``file``, ``kind`` and ``complete``.
+    """
+    p = Path(path)
+    try:
+        data = yaml.safe_load(decode_text(p.read_bytes(), p)) if p.exists() else None
+    except yaml.YAMLError as exc:
+        raise TahqiqError(p, f"broken YAML: {str(exc).splitlines()[0]}") from None
+    if data is None and not p.exists():
+        raise TahqiqError(p, "no such gold file")
+    if not isinstance(data, dict) or not isinstance(data.get("items"), list):
+        raise TahqiqError(p, "expected a mapping with 'file', 'kind', 'complete' and a list under 'items'")
+    for key in ("file", "kind", "complete"):
+        if key not in data:
+            raise TahqiqError(p, f"missing field {key!r}")
+    raw_path = project_root() / "data" / "raw" / str(data["file"])
+    raw = read_text(raw_path)
+    rows = []
+    for i, item in enumerate(data["items"]):
+        where = f"item {i}"
+        if not isinstance(item, dict):
+            raise TahqiqError(p, f"{where}: expected a mapping")
+        for key in ("start", "end", "text"):
+            if key not in item:
+                raise TahqiqError(p, f"{where}: missing field {key!r}")
+        s, e, text = item["start"], item["end"], item["text"]
+        where = f"item {i} ({text!r} at {s}..{e})"
+        if not (isinstance(s, int) and isinstance(e, int) and 0 <= s < e <= len(raw)):
+            raise TahqiqError(p, f"{where}: offsets out of range for {data['file']} ({len(raw)} characters)")
+        if raw[s:e] != text:
+            raise TahqiqError(p, f"{where}: text does not match the raw slice {raw[s:e]!r} of {data['file']}")
+        rows.append({"file": str(data["file"]), **item})
+    df = pd.DataFrame(rows)
+    if df.empty:
+        df = pd.DataFrame(columns=["file", "start", "end", "text"])
+    df = df.sort_values("start", kind="stable").reset_index(drop=True)
+    df.attrs.update(file=str(data["file"]), kind=data["kind"], complete=bool(data["complete"]))
+    return df
+
+
+def _missing(x) -> bool:
+    return x is None or (isinstance(x, float) and math.isnan(x))
+
+
+def _same(a, b) -> bool:
+    """Equality of two field values, a missing value (None, NaN) being equal only to another."""
+    if _missing(a) or _missing(b):
+        return _missing(a) and _missing(b)
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
+        return float(a) == float(b)
+    return str(a) == str(b)
+
+
+def score(pred: pd.DataFrame, gold: pd.DataFrame, keys: list[str], by: str = "type") -> pd.DataFrame:
+    """Precision and recall of ``pred`` against ``gold``, per gold ``by`` value and overall.
+
+    A prediction matches a gold item when their spans overlap and every field in ``keys`` is
+    equal (missing values count as equal to each other). Each gold item and each prediction is
+    matched at most once (greedily, in text order). A true positive is counted under the gold
+    item's ``by``; a false positive under the prediction's own ``by``.
+    """
+    gold_rows = gold.to_dict("records")
+    pred_rows = pred.to_dict("records")
+    used: set[int] = set()
+    matched: list[bool] = []
+    for g in gold_rows:
+        hit = None
+        for j, p in enumerate(pred_rows):
+            if j in used or not (p["start"] < g["end"] and g["start"] < p["end"]):
+                continue
+            if all(_same(g.get(k), p.get(k)) for k in keys):
+                hit = j
+                break
+        if hit is not None:
+            used.add(hit)
+        matched.append(hit is not None)
+    kinds = sorted({str(g.get(by)) for g in gold_rows} | {str(p.get(by)) for p in pred_rows})
+    rows = []
+    for kind in [*kinds, "all"]:
+        gi = [i for i, g in enumerate(gold_rows) if kind == "all" or str(g.get(by)) == kind]
+        pi = [j for j, p in enumerate(pred_rows) if kind == "all" or str(p.get(by)) == kind]
+        tp = sum(matched[i] for i in gi)
+        fn = len(gi) - tp
+        fp = sum(j not in used for j in pi)
+        predicted = tp + fp
+        rows.append({
+            "type": kind, "gold": len(gi), "predicted": predicted, "tp": tp, "fp": fp, "fn": fn,
+            "precision": tp / predicted if predicted else float("nan"),
+            "recall": tp / len(gi) if gi else float("nan"),
+        })
+    return pd.DataFrame(rows, columns=list(SCORE_COLUMNS))
