@@ -382,18 +382,29 @@ def parse_reference(s: str, inverted: bool = False) -> dict:
         a, b = title_segs[0][0], title_segs[-1][1]
         out["title"] = sc.raw(a, b)
     venue = None
+    fields: list[list] = []  # [kind, start, end]
     for a, b, q_after in rest:
         seg = t[a:b]
-        if (q_after and venue is None) or (_has_word(seg, VENUE_WORDS) and venue is None):
-            venue = sc.raw(a, b)
+        keyword = _has_word(seg, VENUE_WORDS + INSTITUTION_WORDS)
+        if fields and seg[0].islower() and seg[0].isascii() and not keyword and _adjacent(sc, fields[-1][1:], (a, b)):
+            fields[-1][2] = b  # «Center for strategic, political and economic studies»: a list inside a name
+            continue
+        if (q_after or _has_word(seg, VENUE_WORDS)) and not any(f[0] == "venue" for f in fields):
+            kind = "venue"
         elif _has_word(seg, INSTITUTION_WORDS):
-            publishers.append(sc.raw(a, b))
+            kind = "publisher"
         elif len(seg.split()) <= 2 and not re.search(r"\d", seg):
-            places.append(sc.raw(a, b))
-        elif venue is None:
+            kind = "place"
+        elif not any(f[0] == "venue" for f in fields):
+            kind = "venue"
+        else:
+            kind = "publisher"
+        fields.append([kind, a, b])
+    for kind, a, b in fields:
+        if kind == "venue":
             venue = sc.raw(a, b)
         else:
-            publishers.append(sc.raw(a, b))
+            (publishers if kind == "publisher" else places).append(sc.raw(a, b))
     out["venue"] = venue or thesis
     out["publisher"] = ", ".join(dict.fromkeys(p for p in publishers if p)) or None
     out["place"] = ", ".join(dict.fromkeys(p for p in places if p)) or None
@@ -491,7 +502,9 @@ def _assign(segs, quoted, inverted: bool, sc: _Scan, back: bool):
         inverted and len(segs) >= 3 and _is_name(first, 2)
         and _is_name(t[segs[1][0]:segs[1][1]], 8) and _adjacent(sc, segs[0], segs[1])
     ):
-        authors = f"{sc.raw(segs[1][0], segs[1][1])} {sc.raw(segs[0][0], segs[0][1])}"
+        given = sc.raw(segs[1][0], segs[1][1])
+        first, sep, others = given.partition(" and ")
+        authors = f"{first} {sc.raw(segs[0][0], segs[0][1])}{sep}{others}"
         i = 2
     elif (len(segs) >= 2 or back) and _is_name(first):
         authors = sc.raw(segs[0][0], segs[0][1])
@@ -520,7 +533,7 @@ _MARKER = re.compile(
     r"\^\((?P<caret>\d{1,3})\)"
     r"|⁽(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})⁾"
     r"|\[(?P<bracket>\d{1,3})\]"
-    r"|(?<![(\d])\((?P<paren>\d{1,2})\)(?![\w)])"
+    r"|(?<!\()\((?P<paren>\d{1,2})\)(?![\d)])"
     r"|\^(?P<caretd>\d{1,2})(?!\d)"
 )
 
@@ -678,21 +691,48 @@ def _opt_int(v) -> int | None:
     return None if v is None or pd.isna(v) else int(v)
 
 
-def _ref_rows(doc: Document, blocks: pd.DataFrame, section_of, inverted: bool) -> list[dict]:
-    """Rows of :data:`BIB_COLUMNS` for blocks parsed with :func:`parse_reference`."""
-    rows = []
+@dataclass(frozen=True)
+class _Piece:
+    """A span of the raw text to parse as one reference, with what the segmenter said of it."""
+
+    start: int
+    end: int
+    number: int | None
+    page: int | None
+    section: str | None
+
+
+def _pieces(blocks: pd.DataFrame, section_of, split_urls: bool = False) -> list[_Piece]:
+    """The blocks as pieces. With ``split_urls``, a block whose lines each carry their own URL
+    is cut into one piece per line: several web references run together (an entry without a
+    number after the previous one)."""
+    out = []
     for b in blocks.itertuples(index=False):
-        text = doc.raw[b.start:b.end]
-        lead = len(text) - len(text.lstrip())
+        number, page, section = _opt_int(b.number), _opt_int(b.page), section_of(b)
+        spans = [(b.start, b.end)]
+        if split_urls:
+            lines = [m.span() for m in re.finditer(r"[^\n]+", b.text)]
+            lines = [(a, z) for a, z in lines if b.text[a:z].strip()]
+            if len(lines) > 1 and all(_URL.search(b.text[a:z]) for a, z in lines):
+                spans = [(b.start + a, b.start + z) for a, z in lines]
+        for k, (a, z) in enumerate(spans):
+            out.append(_Piece(a, z, number if k == 0 else None, page, section))
+    return out
+
+
+def _ref_rows(doc: Document, pieces: list[_Piece], inverted: bool) -> list[dict]:
+    """Rows of :data:`BIB_COLUMNS` for pieces parsed with :func:`parse_reference`."""
+    rows = []
+    for pc in pieces:
+        text = doc.raw[pc.start:pc.end]
         body = text.strip()
-        start = b.start + lead
+        start = pc.start + len(text) - len(text.lstrip())
         end = start + len(body)
         f = parse_reference(body, inverted=inverted)
         rows.append({
             "file": doc.name, "start": start, "end": end, "text": body, "bib_id": None,
-            "section": section_of(b), "lang": language(body),
-            "number": _opt_int(b.number) if _opt_int(b.number) is not None else f["number"],
-            "page": _opt_int(b.page),
+            "section": pc.section, "lang": language(body),
+            "number": pc.number if pc.number is not None else f["number"], "page": pc.page,
             **{k: f[k] for k in FIELDS if k not in ("number", "back")},
             "_back": f["back"],
         })
@@ -702,21 +742,26 @@ def _ref_rows(doc: Document, blocks: pd.DataFrame, section_of, inverted: bool) -
 def _frame(rows: list[dict], columns: tuple[str, ...]) -> pd.DataFrame:
     df = pd.DataFrame(rows, columns=list(columns))
     df = df.sort_values("start", kind="stable").reset_index(drop=True)
-    for c in ("number", "page", "year", "note_start", "note_end"):
+    for c in ("number", "page", "year", "marker", "note_start", "note_end"):
         if c in df.columns:
             df[c] = df[c].astype("Int64")
     return df
 
 
+def _bib_section(block) -> str | None:
+    """The bibliography section the segmenter names in ``detail`` (``periodicals``, ``internet`` …)."""
+    return block.detail if isinstance(block.detail, str) else None
+
+
 def _bibliography(doc: Document, blocks: pd.DataFrame) -> list[dict]:
     stem = _stem(doc)
     bib = blocks[blocks["kind"] == BIB_KIND]
-    rows = _ref_rows(doc, bib, lambda b: b.detail if isinstance(b.detail, str) else None, inverted=True)
+    rows = _ref_rows(doc, _pieces(bib, _bib_section, split_urls=True), inverted=True)
     counts: dict[str, int] = {}
     for r in rows:
         counts[r["lang"]] = counts.get(r["lang"], 0) + 1
         r["bib_id"] = f"{stem}:bib:{r['lang']}:{counts[r['lang']]}"
-    ends = _ref_rows(doc, blocks[blocks["kind"] == ENDNOTE_KIND], lambda b: "endnotes", inverted=False)
+    ends = _ref_rows(doc, _pieces(blocks[blocks["kind"] == ENDNOTE_KIND], lambda b: "endnotes"), inverted=False)
     for k, r in enumerate(ends, 1):
         r["bib_id"] = f"{stem}:note:{r['number'] if r['number'] is not None else k}"
     return rows + ends
@@ -735,7 +780,7 @@ def extract_bibliography(doc: Document) -> pd.DataFrame:
 
 def _notes(doc: Document, blocks: pd.DataFrame) -> list[dict]:
     stem = _stem(doc)
-    rows = _ref_rows(doc, blocks[blocks["kind"] == NOTE_KIND], lambda b: "footnote", inverted=False)
+    rows = _ref_rows(doc, _pieces(blocks[blocks["kind"] == NOTE_KIND], lambda b: "footnote"), inverted=False)
     for k, r in enumerate(rows, 1):
         page = r["page"] if r["page"] is not None else 0
         number = r["number"] if r["number"] is not None else k
@@ -768,6 +813,18 @@ def _url_key(u) -> str:
     return re.sub(r"^(?:https?://)?(?:www\.)?", "", u.strip().lower()).rstrip("/")
 
 
+def _same_url(a: str, b: str) -> bool:
+    """Equal URL keys, or the same path (of 6 characters or more) on hosts one letter apart
+    (a short link mistyped in one of two places: ``zu.pw/4jMJ8gcZ`` for ``2u.pw/4jMJ8gcZ``)."""
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    ha, _, pa = a.partition("/")
+    hb, _, pb = b.partition("/")
+    return pa == pb and len(pa) >= 6 and len(ha) == len(hb) and sum(x != y for x, y in zip(ha, hb)) == 1
+
+
 def _sim(a, b) -> float:
     ka, kb = _key(a), _key(b)
     if not ka or not kb:
@@ -784,7 +841,7 @@ AUTHOR_MATCH = 0.8
 def resolve_reference(ref: dict, bib: list[dict]) -> str | None:
     """The ``bib_id`` of the bibliography entry a parsed reference names, or None.
 
-    An identical URL decides. Otherwise the title must be similar (≥ :data:`TITLE_MATCH`), or
+    The same URL decides (see :func:`_same_url`). Otherwise the title must be similar (≥ :data:`TITLE_MATCH`), or
     the authors similar (≥ :data:`AUTHOR_MATCH`) with a title at least half similar; a
     reference without title (an «op. cit.» note) matches on its authors alone, and only if
     one entry is the best. Comparisons are of folded keys (letters and digits), so
@@ -793,7 +850,7 @@ def resolve_reference(ref: dict, bib: list[dict]) -> str | None:
     url = _url_key(ref.get("url"))
     if url:
         for b in bib:
-            if _url_key(b.get("url")) == url:
+            if _same_url(url, _url_key(b.get("url"))):
                 return b["bib_id"]
     scored = []
     for b in bib:
@@ -854,6 +911,13 @@ def _note_for(marker_pos: int, page, number: int, notes: list[dict]) -> dict | N
     return after[0] if after else None
 
 
+def _label_end(text: str) -> int | None:
+    """Where a list item's own number «(n)» ends when it closes the item's first line (right-to-left
+    extraction moves the label from the start of the line to its end), else None."""
+    m = re.match(r"[^\n]*?\((\d{1,2})\)[ \t]*(?:\n|$)", text)
+    return m.end(1) + 1 if m else None
+
+
 def _citation_row(doc: Document, start: int, end: int, kind: str, page) -> dict:
     row = dict.fromkeys(COLUMNS)
     row.update(file=doc.name, start=start, end=end, text=doc.raw[start:end], kind=kind, page=page,
@@ -891,39 +955,44 @@ def extract_citations(doc: Document) -> pd.DataFrame:
     notes = _notes(doc, blocks)
     note_bib = _resolve_notes(notes, entries)
     norm = doc.norm
+    body = blocks[~blocks["kind"].isin(NOT_BODY_KINDS)]
     rows = []
-    for b in blocks.itertuples(index=False):
-        if b.kind in NOT_BODY_KINDS:
-            continue
+    for b in body.itertuples(index=False):
         page = _opt_int(b.page)
         ns, ne = norm.norm_span(b.start, b.end)
         text = norm.text[ns:ne]
+        label_end = _label_end(text) if b.kind == "list_item" else None
         for mk in find_markers(text):
+            if label_end is not None and mk.end == label_end:
+                continue
             start, end = norm.raw_span(ns + mk.start, ns + mk.end)
             if mk.style == "bracket":
                 row = _citation_row(doc, start, end, "endnote", page)
-                row["marker"] = mk.number
                 note = endnotes.get(mk.number)
-                if note is not None:
-                    row.update(note_start=note["start"], note_end=note["end"], note_text=note["text"])
-                    _fill_from(row, note, note["bib_id"], bib_by_id)
+                bib_id = note["bib_id"] if note is not None else None
             else:
                 row = _citation_row(doc, start, end, "footnote", page)
-                row["marker"] = mk.number
                 note = _note_for(start, page, mk.number, notes)
-                if note is not None:
-                    row.update(note_start=note["start"], note_end=note["end"], note_text=note["text"])
-                    _fill_from(row, note, note_bib.get(note["start"]), bib_by_id)
+                bib_id = note_bib.get(note["start"]) if note is not None else None
+            row["marker"] = mk.number
+            if note is not None:
+                row.update(note_start=note["start"], note_end=note["end"], note_text=note["text"])
+                _fill_from(row, note, bib_id, bib_by_id)
             rows.append(row)
-        for ay in find_author_year(text):
-            start, end = norm.raw_span(ns + ay.start, ns + ay.end)
-            row = _citation_row(doc, start, end, "author_year", page)
-            names = [doc.raw[slice(*norm.raw_span(ns + a, ns + z))] for a, z in ay.name_spans]
-            bib_id = _resolve_author_year(ay.authors, ay.year, entries)
-            row.update(authors=", ".join(_clean(n) for n in names) or ay.authors, year=ay.year,
-                       pages=ay.pages, bib_id=bib_id, resolved=bib_id is not None,
-                       bib_text=bib_by_id[bib_id]["text"] if bib_id else None)
-            rows.append(row)
+    # author-year references are looked for in the whole text, since one split by the
+    # extraction may have a note between its two pieces; they count where they begin
+    starts = body["start"].to_numpy()
+    for ay in find_author_year(norm.text):
+        start, end = norm.raw_span(ay.start, ay.end)
+        k = starts.searchsorted(start, side="right") - 1
+        if k < 0 or start >= body["end"].iat[k]:
+            continue
+        row = _citation_row(doc, start, end, "author_year", _opt_int(body["page"].iat[k]))
+        names = [doc.raw[slice(*norm.raw_span(a, z))] for a, z in ay.name_spans]
+        bib_id = _resolve_author_year(ay.authors, ay.year, entries)
+        row.update(authors=", ".join(_clean(n) for n in names) or ay.authors, year=ay.year, pages=ay.pages)
+        row.update(bib_id=bib_id, resolved=bib_id is not None, bib_text=bib_by_id[bib_id]["text"] if bib_id else None)
+        rows.append(row)
     df = _frame(rows, COLUMNS)
     df["resolved"] = df["resolved"].astype(bool)
     return df
