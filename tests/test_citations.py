@@ -290,3 +290,142 @@ def test_column_lists():
     assert COLUMNS[:4] == ("file", "start", "end", "text") and "resolved" in COLUMNS
     assert BIB_COLUMNS[:4] == ("file", "start", "end", "text") and "url_date" in BIB_COLUMNS
     assert fold("الأنباري") == "الانباري"
+
+
+# --------------------------------------------------------------------------- the corpus
+
+from tahqiq.extract.citations import (  # noqa: E402
+    extract_bibliography,
+    extract_citations,
+    extract_notes,
+    from_string,
+)
+
+
+@pytest.fixture(scope="module")
+def tables(docs):
+    """Citations, bibliography and notes of every text, computed once."""
+    return {
+        k: (extract_citations(d), extract_bibliography(d), extract_notes(d)) for k, d in docs.items()
+    }
+
+
+def test_every_row_quotes_the_raw_text(docs, tables):
+    for k, (cit, bib, notes) in tables.items():
+        raw = docs[k].raw
+        assert list(cit.columns) == list(COLUMNS)
+        assert list(bib.columns) == list(BIB_COLUMNS) and list(notes.columns) == list(BIB_COLUMNS)
+        for df in (cit, bib, notes):
+            assert all(raw[r.start:r.end] == r.text for r in df.itertuples()), k
+            assert df["start"].is_monotonic_increasing
+        assert (cit["start"].shift(-1).fillna(len(raw)) >= cit["end"]).all(), f"overlapping citations in {k}"
+        linked = cit.dropna(subset=["note_start"])
+        assert all(raw[int(r.note_start):int(r.note_end)] == r.note_text for r in linked.itertuples())
+
+
+def test_000_footnote_markers_resolve_by_page_and_number(tables):
+    cit, bib, notes = tables["000"]
+    assert cit["kind"].value_counts().to_dict() == {"footnote": 29}
+    assert cit["note_start"].notna().all()
+    by_start = notes.set_index("start")
+    for r in cit.itertuples():
+        note = by_start.loc[int(r.note_start)]
+        assert (note["number"], note["page"]) == (r.marker, r.page)
+    # four markers on page 5 (numbering restarted), each to the note with its number there
+    page5 = cit[cit["page"] == 5]
+    assert page5["marker"].tolist() == [1, 2, 3, 4]
+    assert page5["authors"].tolist() == ["يزيد عادل عبدالمجيد", "علي حسين باكير", "احمد عبدالامير الانباري", "حيدر زهير جاسم"]
+    assert page5["year"].tolist() == [2023, 2006, 2017, 2015]
+    # «(1)» is found on pages 3 to 16, each time a different note
+    assert cit.loc[cit["marker"] == 1, "note_start"].is_unique
+
+
+def test_000_notes_resolve_to_the_bibliography(tables):
+    cit, bib, notes = tables["000"]
+    stem = "000_01ec08bd9cfc9a25"
+    assert int(cit["resolved"].sum()) == 26
+    anbari = cit[cit["authors"] == "احمد عبدالامير الانباري"].iloc[0]
+    assert anbari["bib_id"] == f"{stem}:bib:ar:1" and anbari["bib_text"].startswith("1. الأنباري، احمد عبد الامير")
+    # «مصدر سبق ذكره» (op. cit.) by its author, «المصدر نفسه» (ibid.) as the note before it
+    majid = cit[cit["authors"] == "يزيد عادل عبد المجيد"]
+    assert majid["bib_id"].tolist() == [f"{stem}:bib:ar:12"] * 2
+    # an Arabic web note resolves to the English internet entry with its URL
+    dahshan = cit[cit["authors"] == "احمد دهشان"].iloc[0]
+    assert dahshan["bib_id"] == f"{stem}:bib:en:16" and dahshan["url"] == "https://2u.pw/E8E1XNUA"
+    # sources the bibliography leaves out stay unresolved
+    assert set(cit.loc[~cit["resolved"], "authors"].fillna("")) == {"Reuters", ""}
+
+
+def test_000_bibliography_sections(tables):
+    cit, bib, notes = tables["000"]
+    counts = bib.groupby(["lang", "section"]).size().to_dict()
+    assert counts == {
+        ("ar", "periodicals"): 12, ("ar", "theses"): 3,
+        ("en", "periodicals"): 12, ("en", "theses"): 3, ("en", "internet"): 8,
+    }
+    web = bib[bib["section"] == "internet"]
+    assert web["url"].notna().all()
+    assert web["accessed"].tolist()[:6] == ["2024-12-22", "2024-12-23", "2024-12-24", "2024-12-23", "2024-12-25", "2024-12-26"]
+    ar6 = bib[bib["bib_id"] == "000_01ec08bd9cfc9a25:bib:ar:6"].iloc[0]
+    assert (ar6["authors"], ar6["volume"], ar6["issue"], ar6["year"], ar6["place"]) == ("غزلان محمود", "8", "15", 2023, "مصر")
+    assert len(notes) == 29 and set(notes["section"]) == {"footnote"}
+
+
+def test_001_witness_has_the_same_apparatus(tables):
+    cit0, bib0, _ = tables["000"]
+    cit1, bib1, _ = tables["001"]
+    assert len(cit1) == len(cit0) == 29
+    assert cit1["marker"].tolist() == cit0["marker"].tolist()
+    assert cit1["page"].tolist() == cit0["page"].tolist()
+    assert len(bib1) == len(bib0) == 38
+
+
+def test_002_author_year_references(tables):
+    cit, bib, notes = tables["002"]
+    ay = cit[cit["kind"] == "author_year"]
+    assert len(ay) == 45
+    assert bib.empty and not ay["resolved"].any()  # 002 has no bibliography
+    snyder = ay[ay["text"] == "(Snyder: 1997, p 123)"].iloc[0]
+    assert (snyder["authors"], snyder["year"], snyder["pages"]) == ("Snyder", 1997, "p123")
+    assert ("Kuchins", 2014, "129") in set(zip(ay["authors"], ay["year"], ay["pages"]))
+    assert {"فرقاني", "محمد", "إدريس", "هلال"} <= set(ay["authors"])
+    # a reference split in two by the extraction, with a footnote between its pieces
+    korolev = ay[ay["text"].str.startswith(";Korolev)")].iloc[0]
+    assert (korolev["year"], korolev["pages"]) == (2021, "43")
+    fn = cit[cit["kind"] == "footnote"]
+    assert fn["marker"].tolist() == list(range(1, 10))
+    assert fn["note_start"].notna().all()
+
+
+def test_004_endnotes(tables):
+    cit, bib, notes = tables["004"]
+    assert len(bib) == 14 and bib["number"].tolist() == list(range(1, 15))
+    assert set(bib["section"]) == {"endnotes"} and notes.empty
+    assert cit["kind"].eq("endnote").all() and len(cit) == 14 and cit["resolved"].all()
+    e8 = cit[cit["marker"] == 8].iloc[0]
+    assert (e8["date"], e8["url_date"], e8["year"]) == ("2021-11-21", "2021-11-24", 2021)
+    assert e8["bib_id"] == "004_2bb25243eaff52f7:note:8"
+    e7 = bib[bib["number"] == 7].iloc[0]
+    assert (e7["venue"], e7["date"], e7["url_date"]) == ("Global Times", "2024-11-12", "2024-11")
+    assert bib["url"].notna().all()
+
+
+def test_003_has_no_citations(tables):
+    cit, bib, notes = tables["003"]
+    assert cit.empty and bib.empty and notes.empty
+
+
+def test_synthetic_document():
+    doc = from_string(
+        "المقدمة\n\nأكد الباحث ذلك (1) وأضاف آخر (Snyder: 1997, p 123) ثم (فرقاني، 2016).\n\n"
+        "(1) زيدون سلمان محمد ، روسيا والصين ، مجلة العلوم السياسية، العدد ٦٨ ، (جامعة بغداد ،٢٠٢٤)، ص ٢٦٨\n"
+    )
+    cit = extract_citations(doc)
+    assert cit["kind"].tolist() == ["footnote", "author_year", "author_year"]
+    assert all(doc.raw[r.start:r.end] == r.text for r in cit.itertuples())
+    fn = cit.iloc[0]
+    assert doc.raw[int(fn["note_start"]):].startswith("(1) زيدون")
+    assert (fn["marker"], fn["authors"], fn["year"], fn["pages"]) == (1, "زيدون سلمان محمد", 2024, "268")
+    notes = extract_notes(doc)
+    assert notes["bib_id"].tolist() == ["<string>:fn:1:1"]
+    assert extract_bibliography(doc).empty

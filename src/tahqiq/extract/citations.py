@@ -56,9 +56,9 @@ FIELDS = (
 KINDS = ("footnote", "endnote", "author_year")
 
 
-def from_string(s: str, name: str = "<string>") -> Document:
-    """A :class:`Document` for a synthetic string (tests, examples)."""
-    return Document(path=Path(name), raw=s)
+def from_string(s: str, name: str = "<string>", form: str = "pdf-text") -> Document:
+    """A :class:`Document` for a synthetic string (tests, examples), read as ``form``."""
+    return Document(path=Path(name), raw=s, form=form)
 
 
 # --------------------------------------------------------------------------- dates
