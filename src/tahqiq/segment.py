@@ -7,6 +7,39 @@ a span of the raw text (``text == raw[start:end]``, surrounding white space excl
 offsets); blocks never overlap, and every non-white-space character of the raw text lies in some
 block: boilerplate (menus, banners, running headers, page numbers) is tagged, never dropped.
 
+Columns (:data:`COLUMNS`):
+
+``file``, ``block``
+    the text's file name; the block's 0-based index in text order.
+``kind``
+    one of :data:`KINDS`.
+``start``, ``end``, ``text``
+    raw code-point offsets and ``raw[start:end]``.
+``lang``
+    ``ar``, ``en`` or ``und`` (:func:`tahqiq.text.language` of the block's text).
+``level``, ``section``
+    for a heading, its level (1 = top) and its path, heading titles joined with :data:`SECTION_SEP`
+    (the path includes the heading itself); for any other block, those of the enclosing heading,
+    or null before the first heading. Titles are the raw heading text without Markdown markup
+    (``#``, ``**``, a leading bullet) and without a final colon.
+``number``
+    the number of a footnote, endnote, list item or bibliography entry, the printed number of a
+    page-number block, and the ordinal or number of a labelled heading («ثالثاً» → 3); else null.
+``page``
+    for ``pdf-text``, ``markdown`` and ``pdf-scrambled``: the page of the text's own page
+    structure (1-based; see below); null for the other forms.
+``detail``
+    free text or null: ``main title``/``parallel title``; ``library record``, ``author``,
+    ``affiliation``, ``label``, ``article history``, ``contact``, ``licence`` (metadata);
+    ``keyword``/``label`` (keywords: one row per keyword and one for the label);
+    ``standfirst`` (abstract); the bibliography category; ``figure caption``/``figure source``/
+    ``figure label``; for boilerplate which residue it is: ``library banner``, ``rule``, ``menu``,
+    ``accessibility link``, ``call to action``, ``repeated residue``, ``error banner``,
+    ``disclaimer``, ``page number``, ``page header``.
+
+Lines are classified on their folded form (:func:`tahqiq.text.fold`: digits, alef and ta marbuta
+forms, quotes and dashes unified), while every offset stays a raw offset.
+
 The rules are chosen by the document's form (``doc.form``):
 
 ``pdf-text`` and ``markdown`` (a journal article extracted from its PDF)
@@ -482,15 +515,18 @@ def _seg_article(doc: Document) -> list[_Block]:
             if is_heading and cls and (cls[0] == "struct" or (cls[0] == "top" and cls[2] != "abstract")):
                 zone = "body"
             else:
-                blocks.append(_front_block(u, t, clean, folded, label, titles, md_head, page))
-                b = blocks[-1]
-                if b.kind == "title":
-                    titles += 1
-                if b.detail == "label":
-                    label = "keywords" if b.kind == "keywords" else "history"
-                elif not _LIST_START.match(t):
-                    label = None
-                continue
+                b = _front_block(u, t, clean, folded, label, titles, page)
+                if b.kind == "paragraph" and _words(clean) >= 40:
+                    zone = "body"  # no heading opened the body: its first long paragraph does
+                else:
+                    blocks.append(b)
+                    if b.kind == "title":
+                        titles += 1
+                    if b.detail == "label":
+                        label = "keywords" if b.kind == "keywords" else "history"
+                    elif not _LIST_START.match(t):
+                        label = None
+                    continue
         if is_heading:
             blocks.append(_heading(u.start, u.end, cls, page))
             continue
@@ -502,8 +538,7 @@ def _seg_article(doc: Document) -> list[_Block]:
     return blocks
 
 
-def _front_block(u: _Unit, t: str, clean: str, folded: str, label: str | None, titles: int, md_head: bool,
-                 page: int) -> _Block:
+def _front_block(u: _Unit, t: str, clean: str, folded: str, label: str | None, titles: int, page: int) -> _Block:
     """Classify a unit of an article's front matter."""
     def b(kind: str, detail: str | None = None, number: int | None = None) -> _Block:
         return _Block(u.start, u.end, kind, detail, number=number, page=page)
