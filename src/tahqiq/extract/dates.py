@@ -96,7 +96,7 @@ _D = r"(?P<d>(?:[12]\d|3[01]|0?[1-9]))"
 _D2 = r"(?P<d2>(?:[12]\d|3[01]|0?[1-9]))"
 _Y = r"(?P<y>(?:1[0-9]|20|21)\d\d)"
 _Y2 = r"(?P<y2>(?:1[0-9]|20|21)\d\d)"
-_NB = r"(?<![\d.,/])"  # no digit (or decimal/date separator) before
+_NB = r"(?<![\d/])(?<!\d[.,])"  # no digit (or number with a decimal/thousands separator) before
 _NA = r"(?![\d]|[.,]\d)"  # no digit (or decimal part) after
 _RANGE_SEP = r"\s*(?:-|–|و|الي|حتي|to|and)\s*"
 
@@ -247,6 +247,7 @@ class _Finder:
         self.scrambled = scrambled
         self.cands: list[_Cand] = []
         self.urls = [m.span() for m in _URL.finditer(text)]
+        self.consumed: list[tuple[int, int]] = []  # years taken into a month elsewhere in the line
 
     def in_url(self, a: int) -> bool:
         return any(s <= a < e for s, e in self.urls)
@@ -263,7 +264,7 @@ class _Finder:
         self.years()
         self.decades_centuries()
         self.relatives()
-        return self.cands
+        return [c for c in self.cands if not (c.type == "year" and (c.start, c.end) in self.consumed)]
 
     # -- dates inside URLs ------------------------------------------------------------
     def url_dates(self) -> None:
@@ -380,14 +381,24 @@ class _Finder:
         self.add(_Cand(m.start(), m.end(), "date" if d else "month", s, e, g, note=note, rank=rank))
 
     def _year_in_line(self, m: re.Match) -> tuple[int | None, str | None]:
-        """The one unattached four-digit year in the month's line of a scrambled text, if unique."""
+        """The one unattached four-digit year in the month's line of a scrambled text or, failing
+        that, in the next line (where a phrase cut at the end of a right-to-left line goes on)."""
         a = self.t.rfind("\n", 0, m.start()) + 1
-        b = self.t.find("\n", m.end())
-        b = len(self.t) if b < 0 else b
-        years = [y for y in re.finditer(rf"{_NB}(?:19|20)\d\d{_NA}", self.t[a:b])]
-        if len(years) != 1:
-            return None, None
-        return int(years[0].group()), f"year {years[0].group()} recovered from elsewhere in a scrambled line"
+        for where in ("line", "next line"):
+            b = self.t.find("\n", m.end() if where == "line" else a)
+            b = len(self.t) if b < 0 else b
+            years = [y for y in re.finditer(rf"{_NB}(?:19|20)\d\d{_NA}", self.t[a:b])
+                     if not _COUNTED_RE.match(self.t, a + y.end())]
+            if len(years) == 1:
+                y = years[0]
+                self.consumed.append((a + y.start(), a + y.end()))
+                return int(y.group()), f"year {y.group()} recovered from the {where} of a scrambled text"
+            if years:
+                return None, None
+            while b < len(self.t) and self.t[b] == "\n":
+                b += 1
+            a = b
+        return None, None
 
     # -- day ranges and year ranges -----------------------------------------------------
     def ranges(self) -> None:
@@ -462,6 +473,12 @@ class _Finder:
             self.add(self._century_cand(m, decade_index=v[0] - 1))
         for m in re.finditer(rf"{_DECADE}(?:\s+{_CENTURY})?", t):
             self.add(self._century_cand(m, decade=_DECADE_WORDS[m.group("dec")]))
+        if self.scrambled:  # «القرن المنصرم.تسعينيات»: the two halves in reversed order
+            for m in re.finditer(rf"(?<!{_AL}){_CENTURY}\s*[.،]?\s*{_DECADE}", t):
+                c = self._century_cand(m, decade=_DECADE_WORDS[m.group("dec")])
+                c.note = "reordered parts recovered in a scrambled line"
+                c.rank = 4
+                self.add(c)
         for m in re.finditer(rf"(?<!{_AL}){_CENTURY}", t):
             self.add(self._century_cand(m))
         for m in _EN_CENTURY.finditer(t):
@@ -738,6 +755,9 @@ def _extend_prefix(t: str, c: _Cand) -> None:
 
 _SENT_END = re.compile(r"[.!?؟]\s|\n\s*\n|\n(?=\s*[-*#\d(]\s)")
 _PARA_END = re.compile(r"\n\s*\n")
+# Paragraph breaks of PDF extractions are unreliable: an anaphoric expression («بعد شهرين») may
+# also follow a date this many characters before it across a break.
+_ANAPHORA_WINDOW = 300
 
 
 def _candidates(t: str, scrambled: bool) -> list[_Cand]:
@@ -767,7 +787,8 @@ def _resolve_all(t: str, cands: list[_Cand], default: _Anchor | None) -> None:
         prev = None
         if last_explicit is not None:
             breaks = para_breaks if anaphoric else sent_breaks
-            if not any(last_explicit.end <= b < c.start for b in breaks):
+            near = anaphoric and c.start - last_explicit.end <= _ANAPHORA_WINDOW
+            if near or not any(last_explicit.end <= b < c.start for b in breaks):
                 prev = _anchor_of(last_explicit)
         if c.relative[0] == "month" and prev is None and last_explicit is not None:
             # a month without a year in the same paragraph as a dated expression takes its year

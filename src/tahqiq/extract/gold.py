@@ -33,7 +33,9 @@ def load_gold(path: str | Path) -> pd.DataFrame:
     """The items of a gold file as a DataFrame (``file``, ``start``, ``end``, ``text`` and the
     item's other fields), sorted by start, after checking every quote against the raw text.
 
-    ``df.attrs`` carries the file's ``file``, ``kind`` and ``complete``.
+    ``df.attrs`` carries the file's ``file``, ``kind``, ``complete`` and ``span``: the raw range
+    ``(start, end)`` the annotation covers (an optional ``span: [start, end]`` in the file of a
+    partly annotated text; the whole text otherwise).
     """
     p = Path(path)
     try:
@@ -68,7 +70,9 @@ def load_gold(path: str | Path) -> pd.DataFrame:
     if df.empty:
         df = pd.DataFrame(columns=["file", "start", "end", "text"])
     df = df.sort_values("start", kind="stable").reset_index(drop=True)
-    df.attrs.update(file=str(data["file"]), kind=data["kind"], complete=bool(data["complete"]))
+    span = data.get("span")
+    df.attrs.update(file=str(data["file"]), kind=data["kind"], complete=bool(data["complete"]),
+                    span=tuple(span) if span else (0, len(raw)))
     return df
 
 
