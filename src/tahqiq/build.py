@@ -189,9 +189,20 @@ def _short_error(exc: Exception) -> str:
 
 
 def _run_job(args: tuple[Job, str]) -> Job:
+    """In a worker process: execute one job, with the kernel's own stderr (start-up and
+    shutdown chatter) going to ``_build/logs/<name>.log`` instead of the terminal."""
     job, root = args
     os.environ.setdefault("TAHQIQ_ROOT", root)
-    return execute(job, Path(root))
+    logs = Path(root) / "_build" / "logs"
+    logs.mkdir(parents=True, exist_ok=True)
+    saved = os.dup(2)
+    with open(logs / f"{job.name}.log", "w") as log:
+        os.dup2(log.fileno(), 2)
+        try:
+            return execute(job, Path(root))
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
 
 
 def write_toc(root: Path, jobs: list[Job]) -> None:
@@ -278,7 +289,9 @@ def jupyter_book(root: Path, log=print) -> Path:
     t0 = time.monotonic()
     proc = subprocess.run(cmd, cwd=root, capture_output=True, text=True)
     if proc.returncode != 0:
-        tail = "\n".join((proc.stdout + proc.stderr).strip().splitlines()[-30:])
+        lines = (proc.stdout + proc.stderr).splitlines()
+        causes = [ln for ln in lines if any(w in ln for w in ("WARNING", "ERROR", "Error", "error:"))]
+        tail = "\n".join((causes or lines)[-30:])
         raise TahqiqError("_config.yml", f"jupyter-book build failed; the previous _build/html is kept\n{tail}")
     built = staging / "_build" / "html"
     final = root / "_build" / "html"
