@@ -1,0 +1,479 @@
+"""Figures: numbers with what they count — amounts of money, percentages, measures, counts, ordinals.
+
+A *figure* is a number stated as a quantity: «240 مليار دولار» (240e9 USD), «64%», «107 ملايين طن»,
+«7000 كلمة», «ثلاثة عقود» (3 decades), «يومين» (2 days), «الذكرى السنوية الخامسة والسبعين»
+(the 75th anniversary: an ordinal). Each row gives the number with its scale word applied
+(``value``), what it is measured in (``unit``: a currency code, a unit code, ``%`` or the lemma
+of the counted noun), the scale factor, an approximator read as a bound (``approx``) and the raw
+noun phrase counted (``counts``).
+
+Not figures, and left out: years and dates (the dates extractor owns them), footnote markers
+(``(1)``, ``[3]``, ``^(2)``), page, issue and volume numbers, list and section numbering, model
+names and codes (``S-400``, ``covid-19``), numbers inside URLs, times, phone numbers; lone «واحد»
+or «أحد» (“a single”, “one of”); ordinals that do not rank an occurrence («المبحث الثاني», «الحرب
+العالمية الثانية», «تشرين الثاني»); definite duals naming the two parties («البلدين»، «الطرفين»);
+vague plurals of scale words («مليارات الدولارات»).
+
+Matching runs on the normalised text (:attr:`Document.norm`) and every span is mapped back, so
+``text == raw[start:end]``.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pandas as pd
+
+from ..corpus import Document
+from ..text import fold
+from .numerals import CARDINAL_WORDS, DUAL_NOUNS, DUAL_SCALES, NUMBER_WORDS_RE, SCALES, parse_number, words_value
+
+COLUMNS = ("file", "start", "end", "text", "value", "unit", "scale", "approx", "counts", "type", "note")
+
+TYPES = ("percent", "money", "measure", "count", "ordinal", "number")
+APPROX = ("about", "more_than", "less_than", "at_least", "up_to")
+
+_AR = "\u0621-\u064a"
+_NOT_AR_BEFORE = rf"(?<![{_AR}])"
+_NOT_AR_AFTER = rf"(?![{_AR}])"
+
+
+def _alt(words) -> str:
+    """A regex alternation of literal words, longest first."""
+    return "(?:" + "|".join(map(re.escape, sorted(set(words), key=len, reverse=True))) + ")"
+
+
+def _folded(table: dict[str, str]) -> dict[str, str]:
+    return {fold(k): v for k, v in table.items()}
+
+
+# --------------------------------------------------------------------------- lexicons
+
+CURRENCIES = _folded({
+    "دولار": "USD", "دولارا": "USD", "دولاراً": "USD", "دولارات": "USD", "الدولارات": "USD",
+    "روبل": "RUB", "روبلا": "RUB", "روبلات": "RUB",
+    "يوان": "CNY", "يورو": "EUR", "ين": "JPY", "جنيه": "GBP", "جنيه استرليني": "GBP",
+    "dollars": "USD", "dollar": "USD", "USD": "USD", "euros": "EUR", "euro": "EUR", "EUR": "EUR",
+    "yuan": "CNY", "CNY": "CNY", "rubles": "RUB", "roubles": "RUB", "RUB": "RUB",
+})
+# Words that may follow a currency name and belong to it («دولار أمريكي»).
+_CURRENCY_TAIL = [fold(w) for w in ("أمريكي", "الأمريكي", "أميركي", "الأميركي", "روسي", "صيني", "استرليني")]
+
+UNITS = _folded({
+    "متر مكعب": "m3", "مترا مكعبا": "m3", "أمتار مكعبة": "m3", "قدم مكعب": "ft3",
+    "طن": "tonne", "طنا": "tonne", "أطنان": "tonne", "برميل": "barrel", "براميل": "barrel",
+    "كيلومتر": "km", "كيلومترا": "km", "كيلومترات": "km", "كم": "km", "كلم": "km",
+    "ميل": "mile", "ميلا": "mile", "أميال": "mile", "متر": "m", "مترا": "m", "أمتار": "m",
+    "كيلوغرام": "kg", "كيلوغراما": "kg", "كغ": "kg", "ميغاواط": "MW", "ميجاوات": "MW",
+    "غيغاواط": "GW", "هكتار": "ha", "كيلومتر مربع": "km2", "كيلومترا مربعا": "km2",
+    "tons": "tonne", "tonnes": "tonne", "barrels": "barrel", "km": "km", "miles": "mile",
+})
+# A rate after a unit: «برميل يومياً» is barrel/day.
+RATES = _folded({"يومياً": "day", "يوميا": "day", "سنوياً": "year", "سنويا": "year", "شهرياً": "month",
+                 "شهريا": "month", "في اليوم": "day", "في السنة": "year", "per day": "day", "a year": "year"})
+
+# Counted nouns: every form (singular, accusative, plural) -> lemma.
+_COUNT_FORMS: dict[str, tuple[str, ...]] = {
+    "يوم": ("يوم", "يوما", "أيام"), "أسبوع": ("أسبوع", "أسبوعا", "أسابيع"),
+    "شهر": ("شهر", "شهرا", "أشهر", "شهور"), "سنة": ("سنة", "سنوات", "سنين", "سنوياً"),
+    "عام": ("عام", "عاما", "أعوام"), "عقد": ("عقد", "عقود"), "قرن": ("قرن", "قرون"),
+    "ساعة": ("ساعة", "ساعات"), "دقيقة": ("دقيقة", "دقائق"), "مرة": ("مرة", "مرات"),
+    "جندي": ("جندي", "جنديا", "جنود"), "مقاتل": ("مقاتل", "مقاتلا", "مقاتلين"),
+    "شخص": ("شخص", "شخصا", "أشخاص"), "طائرة": ("طائرة", "طائرات"), "سفينة": ("سفينة", "سفن"),
+    "جزيرة": ("جزيرة", "جزر"), "محطة": ("محطة", "محطات"), "دولة": ("دولة", "دول"),
+    "بلد": ("بلد", "بلدا", "بلدان"), "مرحلة": ("مرحلة", "مراحل"), "كلمة": ("كلمة", "كلمات"),
+    "مشروع": ("مشروع", "مشروعا", "مشاريع", "مشروعات"), "اتفاقية": ("اتفاقية", "اتفاقيات"),
+    "اتفاق": ("اتفاق", "اتفاقا", "اتفاقات"), "وثيقة": ("وثيقة", "وثائق"), "صاروخ": ("صاروخ", "صاروخا", "صواريخ"),
+    "دبابة": ("دبابة", "دبابات"), "قاعدة": ("قاعدة", "قواعد"), "محرك": ("محرك", "محركا", "محركات"),
+    "عضو": ("عضو", "عضوا", "أعضاء"), "شركة": ("شركة", "شركات"), "مدينة": ("مدينة", "مدن"),
+    "منطقة": ("منطقة", "مناطق"), "مبدأ": ("مبدأ", "مبادئ"), "جزء": ("جزء", "أجزاء"),
+    "نقطة": ("نقطة", "نقاط"), "مناورة": ("مناورة", "مناورات"), "قمة": ("قمة", "قمم"),
+    "زيارة": ("زيارة", "زيارات"), "اجتماع": ("اجتماع", "اجتماعا", "اجتماعات"), "مجال": ("مجال", "مجالات"),
+    "قطاع": ("قطاع", "قطاعات"), "بند": ("بند", "بندا", "بنود"), "نوع": ("نوع", "أنواع"),
+    "مستوى": ("مستوى", "مستويات"), "محور": ("محور", "محاور"), "ركيزة": ("ركيزة", "ركائز"),
+    "مبادرة": ("مبادرة", "مبادرات"), "لاجئ": ("لاجئ", "لاجئا", "لاجئين"), "قتيل": ("قتيل", "قتيلا", "قتلى"),
+    "عامل": ("عامل", "عاملا", "عمال"), "دورة": ("دورة", "دورات"), "جولة": ("جولة", "جولات"),
+    "خطوة": ("خطوة", "خطوات"), "هدف": ("هدف", "أهداف"), "عنصر": ("عنصر", "عناصر"), "قضية": ("قضية", "قضايا"),
+    "مؤتمر": ("مؤتمر", "مؤتمرات"), "ولاية": ("ولاية", "ولايات"), "جيش": ("جيش", "جيوش"),
+    "قوة": ("قوة", "قوى"), "دعامة": ("دعامة", "دعائم"), "مسار": ("مسار", "مسارات"), "بعد": ("أبعاد",),
+    "أولوية": ("أولوية", "أولويات"), "عملية": ("عملية", "عمليات"), "منظمة": ("منظمة", "منظمات"),
+    "وحدة": ("وحدات",), "لغة": ("لغة", "لغات"), "طالب": ("طالب", "طلاب"), "فرد": ("فرد", "أفراد"),
+    "مبحث": ("مبحث", "مباحث"), "مطلب": ("مطلب", "مطالب"), "فصل": ("فصل", "فصول"), "صفحة": ("صفحة", "صفحات"),
+    "تدريب": ("تدريب", "تدريبا", "تدريبات"), "مؤشر": ("مؤشر", "مؤشرا", "مؤشرات"), "تساؤل": ("تساؤل", "تساؤلات"),
+    "قرار": ("قرار", "قرارا", "قرارات"), "قاذفة": ("قاذفة", "قاذفات"), "مركبة": ("مركبة", "مركبات"),
+    "ضابط": ("ضابط", "ضابطا", "ضباط"), "استشارة": ("استشارة", "استشارات"), "ربع": ("ربع", "أرباع"),
+    "سيارة": ("سيارة", "سيارات"), "اتجاه": ("اتجاه", "اتجاهات"), }
+COUNT_NOUNS: dict[str, str] = {fold(f): lemma for lemma, forms in _COUNT_FORMS.items() for f in forms}
+
+# Indefinite duals that are figures (2 of a unit of time or of countable things). Definite duals
+# («البلدين»، «الطرفين») and duals of the two parties («دولتين»، «جانبين») name, they do not count.
+_PARTY_LEMMAS = {fold(w) for w in ("بلد", "دولة", "جانب", "طرف")}
+FIGURE_DUALS: dict[str, str] = {
+    **{w: lem for w, lem in DUAL_NOUNS.items() if not w.startswith("ال") and fold(lem) not in _PARTY_LEMMAS},
+    **_folded({"جزأين": "جزء", "جزءين": "جزء", "دقيقتين": "دقيقة", "ليلتين": "ليلة", "مرحلتين": "مرحلة",
+               "سنتين": "سنة", "اتفاقيتين": "اتفاقية", "جولتين": "جولة", "قمتين": "قمة",
+               "مبحثين": "مبحث", "مطلبين": "مطلب", "اتجاهين": "اتجاه", "تساؤلين": "تساؤل", "وثيقتين": "وثيقة",
+               "منطقتين": "منطقة"}),
+}
+
+# Ordinals are figures when they rank an occurrence in a series: an anniversary, a session, a term...
+ORDINAL_HEADS = {fold(w) for w in (
+    "ذكرى", "الذكرى", "دورة", "الدورة", "ولاية", "الولاية", "لولاية", "زيارة", "الزيارة", "مرة", "المرة",
+    "للمرة", "قمة", "القمة", "نسخة", "النسخة", "جولة", "الجولة", "مؤتمر", "المؤتمر", "اجتماع", "الاجتماع",
+    "جلسة", "الجلسة", "عيد", "العيد", "دورتها", "مناورة", "المناورة", "انتخابات", "الانتخابات",
+)}
+# Words before a number word that make it part of a name or a date, not a figure.
+_NAME_HEADS = {fold(w) for w in ("مجموعة", "القرن", "قرن", "القرنين", "كانون", "تشرين", "جمادى", "ربيع",
+                                 "العالمية", "الألفية", "العقد")}
+
+MONTHS = [fold(w) for w in (
+    "يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
+    "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "أذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول",
+    "تشرين", "محرم", "صفر", "رجب", "شعبان", "رمضان", "شوال",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+)]
+_MONTH_SET = {*MONTHS, *("و" + m for m in MONTHS)}
+_MONTH_RE = re.compile(rf"{_NOT_AR_BEFORE}(?:[وبل])?{_alt(MONTHS)}{_NOT_AR_AFTER}(?![a-z])")
+
+# Words right before a number that make it a reference, not a quantity.
+_REFERENCE_WORDS = [fold(w) for w in (
+    "ص", "ص.", "صص", "صفحة", "العدد", "عدد", "المجلد", "مجلد", "مج", "ع", "ط", "رقم", "المادة", "الفقرة",
+    "البند", "الجزء", "ج", "p", "p.", "pp", "pp.", "page", "vol", "vol.", "no", "no.", "No.", "issue", "ed.", "edition",
+    # labels of stages, figures and tables: «المرحلة 3»، «الشكل 1»
+    "المرحلة", "المراحل", "مرحلة", "الشكل", "شكل", "الجدول", "جدول", "المحور", "المؤشر", "figure", "table",
+)]
+_YEAR_WORDS = [fold(w) for w in ("عام", "العام", "لعام", "بعام", "وعام", "عامي", "سنة", "السنة", "لسنة",
+                                  "منذ", "year", "in", "since")]
+
+APPROXIMATORS: list[tuple[str, str]] = [
+    (fold(w), kind)
+    for kind, words in {
+        "about": ("نحو", "بنحو", "حوالي", "بحوالي", "حوالى", "قرابة", "بقرابة", "ما يقرب من", "ما يقارب", "يقارب",
+                  "تقريبا", "about", "around", "approximately", "nearly", "some"),
+        "more_than": ("أكثر من", "بأكثر من", "ما يزيد عن", "ما يزيد على", "يزيد عن", "يزيد على", "ما يربو على",
+                      "أزيد من", "more than", "over"),
+        "less_than": ("أقل من", "بأقل من", "ما دون", "less than", "under", "fewer than"),
+        "at_least": ("ما لا يقل عن", "لا يقل عن", "على الأقل", "at least"),
+        "up_to": ("ما يصل إلى", "يصل إلى", "تصل إلى", "وصلت إلى", "يصل الى", "تصل الى", "up to"),
+    }.items()
+    for w in words
+]
+_APPROXIMATORS_LONGEST_FIRST = sorted(APPROXIMATORS, key=lambda wk: -len(wk[0]))
+_APPROX_LAST_WORDS = {w.split()[-1] for w, _ in APPROXIMATORS}
+_APPROX_AFTER = re.compile(rf"[^\S\n]*(?:{_alt([fold('تقريباً'), 'تقريبا'])}|{_alt([fold('على الأقل')])}){_NOT_AR_AFTER}")
+
+# Words after which a following word is not the counted noun.
+_FUNCTION_WORDS = {fold(w) for w in (
+    "و", "في", "من", "إلى", "الى", "على", "علي", "عن", "مع", "ثم", "أو", "او", "حتى", "أن", "إن", "ان", "ما",
+    "لا", "قد", "هو", "هي", "التي", "الذي", "عام", "بين", "منذ", "بعد", "قبل", "خلال", "حيث", "كما", "أي",
+    "عند", "لدى", "إذ", "اذ", "كان", "كانت", "وفي", "فقط", "نحو", "بنسبة", "مقابل", "وقد", "لم", "لن",
+)}
+
+# All the patterns below are matched at a position (``pattern.match(t, pos)``), never on a slice,
+# so that the work per number is bounded and a long text is read in linear time.
+_SP = r"[^\S\n]*"  # spaces within a line
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_NUM_RE = re.compile(rf"(?<![\d.,])(?:{_DIGITS})(?![\d])")
+_SCALE_RE = re.compile(rf"{_SP}(?P<w>{_alt(SCALES)}){_NOT_AR_AFTER}(?![a-z])", re.I)
+_PERCENT_RE = re.compile(rf"{_SP}(?:%|{_alt([fold(w) for w in ('بالمائة', 'بالمئة', 'في المائة', 'في المئة')])}"
+                         rf"{_NOT_AR_AFTER}|percent\b|per cent\b)")
+_CURRENCY_RE = re.compile(rf"{_SP}(?P<w>{_alt(CURRENCIES)}){_NOT_AR_AFTER}(?![a-z])"
+                          rf"(?:{_SP}{_alt(_CURRENCY_TAIL)}{_NOT_AR_AFTER})?")
+_UNIT_RE = re.compile(rf"{_SP}(?P<w>{_alt(UNITS)}){_NOT_AR_AFTER}(?![a-z])"
+                      rf"(?:{_SP}(?:{fold('إضافية')}|{fold('إضافي')}))?(?:{_SP}(?P<r>{_alt(RATES)}){_NOT_AR_AFTER})?")
+# English compounds of a number and a unit of time: «30-year gas deal».
+_EN_COMPOUND_RE = re.compile(r"\d+-(?P<u>year|month|week|day|hour)s?\b", re.I)
+_WORD_RE = re.compile(rf"{_SP}(?P<w>[{_AR}]+)")
+_PREV_WORD_RE = re.compile(rf"(?P<w>[{_AR}]+){_SP}$")
+_DUAL_RE = re.compile(rf"{_NOT_AR_BEFORE}(?:[وبلف])?(?P<w>{_alt(FIGURE_DUALS)}){_NOT_AR_AFTER}")
+_DUAL_SCALE_RE = re.compile(rf"{_NOT_AR_BEFORE}(?:[وبلف])?(?P<w>{_alt(DUAL_SCALES)}){_NOT_AR_AFTER}")
+# Number words, also with a one-letter proclitic («بثلاث مراحل»، «وثلاث قاذفات») when what follows
+# it is long enough not to be another word («لست» is not ل + ست).
+_WORDS_CORE = NUMBER_WORDS_RE.pattern.removeprefix(r"(?<![\u0621-\u064A])")
+_NUMBER_WORDS_RE = re.compile(rf"{_NOT_AR_BEFORE}(?:[وبلف](?=[{_AR}]{{4}}))?(?P<n>{_WORDS_CORE})")
+# A definite cardinal after the definite plural it counts: «السنوات الخمس»، «المراحل السبعة».
+_DEF_UNITS = [w for w, v in CARDINAL_WORDS.items() if 3 <= v <= 10]
+_DEFINITE_COUNT_RE = re.compile(rf"{_NOT_AR_BEFORE}(?P<noun>ال[{_AR}]+){_SP}(?P<n>ال{_alt(_DEF_UNITS)}){_NOT_AR_AFTER}")
+# Dates written with numbers only: «2026/07/10»، «26 / 12 / 2024».
+_NUMERIC_DATE_RE = re.compile(r"(?<!\d)\d{1,4}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?\d{1,4}(?!\d)")
+_WINDOW = 60  # how far around a number the rules look
+_TIME_LEMMAS = {"عام", "سنة", "شهر", "يوم"}
+# An author-year citation around a number: «(Snyder: 1997, p 123)», reversed «)350 ,1997».
+_CITATION_RE = re.compile(r"[A-Za-z]{2,}\)?\s?[:;,]\s?\(?\d{4}|\d{4}\s?\(?\s?[:;]\s?\(?[A-Za-z]{2,}")
+
+
+# --------------------------------------------------------------------------- the extractor
+
+def _prev_words(t: str, pos: int, n: int) -> list[str]:
+    """Up to ``n`` words before ``pos`` in the same clause (stopping at punctuation), nearest last."""
+    seg = re.split(r"[.,;:!?()\[\]،؛\n\"]", t[max(0, pos - 80):pos])[-1]
+    return seg.split()[-n:]
+
+
+def _prev_token(t: str, pos: int) -> str:
+    """The whitespace-delimited token that ends right before ``pos`` (skipping spaces)."""
+    words = t[max(0, pos - 40):pos].split()
+    return words[-1] if words else ""
+
+
+def _token_around(t: str, a: int, b: int) -> str:
+    """The whitespace-delimited token containing ``t[a:b]`` (at most :data:`_WINDOW` characters each side)."""
+    left = t[max(0, a - _WINDOW):a]
+    right = t[b:b + _WINDOW]
+    left = "" if not left or left[-1].isspace() else left.split()[-1]
+    right = "" if not right or right[0].isspace() else right.split()[0]
+    return left + t[a:b] + right
+
+
+def _line_around(t: str, a: int, b: int) -> tuple[str, str]:
+    """The text of the line before ``a`` and the whole line holding ``t[a:b]`` (both bounded)."""
+    before = t[max(0, a - _WINDOW):a].rsplit("\n", 1)[-1]
+    after = t[b:b + _WINDOW].split("\n", 1)[0]
+    return before, before + t[a:b] + after
+
+
+_LATIN_OR_CODE = re.compile(r"[A-Za-z+/@:]")
+_PLAIN_NUMBER = re.compile(rf"[$%]?(?:{_DIGITS})%?")
+_LETTER = re.compile(rf"[{_AR}A-Za-z]")
+_OPEN_BRACKET_END = re.compile(r"[(\[{]\s*$")
+_CLOSE_BRACKET = re.compile(r"\s*[)\]}]")
+_BRACKET = re.compile(r"[()]")
+_PAGE_YEAR = re.compile(r"\s?\d+\s?,\s?\d{4}\s?")
+_LONE_NUMBER_LINE = re.compile(r"[-\u2013(]*\s*\d+\s*[-)]*")
+_LIST_MARK_AFTER = re.compile(r"\s*[.)\-]\s")
+_SENTENCE_END = re.compile(r"[.:؛]\s*$")
+_RTL_LIST_MARK = re.compile(r"(?:^|\s)-$")
+_RANGE_BEFORE = re.compile(r"\d+(?:\s?-\s?|\s?و\s?)$")
+_REF_SPLIT = re.compile(r"[(),،;:]")
+_YEAR_RANGE = re.compile(r"\d{4}\.\d{4}")
+_TO_MONTH = re.compile(r"[\s/.\-]*(?:و\s?\d{1,2}[\s/.\-]*)?")
+
+
+def _is_reference_number(t: str, a: int, b: int, value: float) -> str | None:
+    """Why the digit string ``t[a:b]`` is not a figure (a marker, a date, a code...), or None."""
+    core = _token_around(t, a, b).strip("()[]{}.,;:،؛\"'«»^*")
+    if _LATIN_OR_CODE.search(core) and not _PLAIN_NUMBER.fullmatch(core) and not _EN_COMPOUND_RE.match(t, a):
+        return "code, date, time or URL"
+    if "-" in core and _LETTER.search(core) and not _EN_COMPOUND_RE.match(t, a):
+        return "name with a number"
+    before = t[max(0, a - 3):a]
+    if _OPEN_BRACKET_END.search(before) and _CLOSE_BRACKET.match(t, b):
+        return "marker in brackets"
+    if before.endswith("^"):
+        return "superscript marker"
+    left, right = t[max(0, a - 40):a], t[b:b + 40]
+    if ("(" in left or ")" in left) and ("(" in right or ")" in right):
+        seg = _BRACKET.split(left)[-1] + t[a:b] + _BRACKET.split(right, 1)[0]
+        if _CITATION_RE.search(seg) or _PAGE_YEAR.fullmatch(seg):
+            return "page of an author-year citation"
+    line_before, line = _line_around(t, a, b)
+    if _LONE_NUMBER_LINE.fullmatch(line.strip()):
+        return "page number"
+    if _LIST_MARK_AFTER.match(t, b) and (not line_before.strip(" -*•\t") or _SENTENCE_END.search(before)):
+        return "list number"
+    if t[b:b + 1] == "•" or _RTL_LIST_MARK.search(before) and t[b:b + 1] in ("", " ", "\n", "\t"):
+        return "list number (printed right to left)"
+    # the first number of a range or a list stands for it: «ص ٢٦٨-٢٦٩»، «ص ١١٨ و ١٧٥»
+    rng = _RANGE_BEFORE.search(t, max(0, a - 12), a)
+    pieces = [x for x in _REF_SPLIT.split(_prev_token(t, rng.start() if rng else a)) if x]  # «٢٠٢١)،ص»
+    prev = pieces[-1] if pieces else ""
+    if prev in _REFERENCE_WORDS or prev.lower() in _REFERENCE_WORDS:
+        return "page, issue, volume or label number"
+    if _YEAR_RANGE.fullmatch(t, a, b):
+        return "range of years"
+    if value <= 31 and _MONTH_RE.match(t, _TO_MONTH.match(t, b, b + 12).end()):
+        return "day of a date"
+    if (value <= 31 or 1000 <= value <= 2100) and _prev_token(t, a).strip("0123456789./-،,() ") in _MONTH_SET:
+        return "date"
+    return None
+
+
+def _is_year(t: str, a: int, b: int, value: float) -> bool:
+    """A bare four-digit number read as a year (it has no unit, scale or percent after it)."""
+    return bool(re.fullmatch(r"\d{4}", t[a:b])) and 1000 <= value <= 2100
+
+
+def _approx(t: str, a: int, b: int) -> str | None:
+    """The approximator before ``a`` (or «تقريباً» / «على الأقل» after ``b``) read as a bound."""
+    tail = t[max(0, a - 24):a].rstrip()
+    if not tail or tail.rsplit(None, 1)[-1] not in _APPROX_LAST_WORDS:
+        tail = ""
+    for w, kind in _APPROXIMATORS_LONGEST_FIRST if tail else ():
+        if tail.endswith(w) and not re.match(rf"[{_AR}]", tail[-len(w) - 1:-len(w)]):
+            return kind
+    m = _APPROX_AFTER.match(t, b)
+    if m:
+        return "at_least" if fold("الأقل") in m.group() else "about"
+    return None
+
+
+def _row(a: int, b: int, value: float, type_: str = "number", unit: str | None = None,
+         counts: tuple[int, int] | None = None, scale: float | None = None, note: str | None = None) -> dict:
+    """A candidate figure in normalised offsets."""
+    return {"nstart": a, "nend": b, "value": value, "unit": unit, "scale": scale, "counts_span": counts,
+            "type": type_, "note": note}
+
+
+def _extend(t: str, a: int, b: int, value: float, note: list[str]) -> dict:
+    """Read what follows the number at ``t[a:b]``: percent, scale, currency, unit or counted noun."""
+    row = _row(a, b, value)
+    m = _PERCENT_RE.match(t, b)
+    if m:
+        row.update(nend=m.end(), unit="%", type="percent")
+        return row
+    pm = re.search(r"%[^\S\n]?$", t[max(0, a - 2):a])
+    if pm and not re.search(r"\d[^\S\n]?%[^\S\n]?$", t[max(0, a - 4):a]):
+        row.update(nstart=max(0, a - 2) + pm.start(), unit="%", type="percent")  # «%30» printed right to left
+        return row
+    m = _EN_COMPOUND_RE.match(t, a)
+    if m and m.start("u") - 1 == b:
+        row.update(nend=m.end(), unit=m.group("u").lower(), type="count", counts_span=m.span("u"))
+        return row
+    end = b
+    m = _SCALE_RE.match(t, end)
+    if m:
+        row["scale"] = SCALES.get(m.group("w"), SCALES.get(m.group("w").lower()))
+        row["value"] = value * row["scale"]
+        end = row["nend"] = m.end()
+    m = _CURRENCY_RE.match(t, end)
+    if m:
+        cur = CURRENCIES.get(m.group("w")) or CURRENCIES.get(m.group("w").lower())
+        row.update(nend=m.end(), unit=cur, type="money", counts_span=(m.start("w"), m.end()))
+        return row
+    m = _UNIT_RE.match(t, end)
+    if m:
+        unit = UNITS.get(m.group("w")) or UNITS.get(m.group("w").lower())
+        if m.group("r"):
+            unit = f"{unit}/{RATES[m.group('r')]}"
+        row.update(nend=m.end(), unit=unit, type="measure", counts_span=(m.start("w"), m.end()))
+        return row
+    m = _WORD_RE.match(t, end)
+    if m:
+        w, (ws, we) = m.group("w"), m.span("w")
+        if w in COUNT_NOUNS:
+            row.update(nend=we, unit=COUNT_NOUNS[w], type="count", counts_span=(ws, we))
+            return row
+        glued = ws == end  # «5000يقرب»: a PDF artefact, the word is not reliably the counted noun
+        if not glued and w not in _FUNCTION_WORDS and not _MONTH_RE.fullmatch(w) and len(w) > 2 and row["scale"] is None:
+            row.update(nend=we, unit=w[2:] if w.startswith("ال") else w, type="count", counts_span=(ws, we))
+            note.append("counted noun not in the lexicon")
+    return row
+
+
+def _digit_rows(t: str) -> list[dict]:
+    dates = [m.span() for m in _NUMERIC_DATE_RE.finditer(t)]
+    rows, d = [], 0
+    for m in _NUM_RE.finditer(t):
+        a, b = m.span()
+        while d < len(dates) and dates[d][1] <= a:
+            d += 1
+        if d < len(dates) and dates[d][0] <= a:
+            continue  # inside a numeric date
+        value = parse_number(m.group())
+        if value is None or _is_reference_number(t, a, b, value):
+            continue
+        note: list[str] = []
+        row = _extend(t, a, b, value, note)
+        if _is_year(t, a, b, value) and re.match(rf"[{_AR}]", t[b:b + 1]):
+            continue  # «2013مليار»، «1998عام»: a year glued to a word of a scrambled line
+        if row["scale"] is None and row["type"] in ("number", "count"):
+            prev = _prev_token(t, a)
+            is_year = _is_year(t, a, b, value) or prev in _YEAR_WORDS or prev.lower() in _YEAR_WORDS
+            if is_year and (row["type"] == "number" or note or row["unit"] in _TIME_LEMMAS):
+                continue
+        row["note"] = "; ".join(note) or None
+        rows.append(row)
+    return rows
+
+
+def _word_rows(t: str) -> list[dict]:
+    rows = []
+    for m in _NUMBER_WORDS_RE.finditer(t):
+        a, b = m.span("n")
+        got = words_value(m.group("n"))
+        if got is None:
+            continue
+        value, is_ordinal = got
+        prev = _prev_words(t, m.start(), 4)
+        if prev and prev[-1] in _NAME_HEADS:
+            continue
+        if is_ordinal:
+            if (value < 2 and " " not in m.group("n")) or not any(w in ORDINAL_HEADS for w in prev):
+                continue
+            rows.append(_row(a, b, float(value), "ordinal", note="ordinal in words"))
+            continue
+        if value == 1:
+            continue  # «واحد»، «أحد»: “a single”, “one of”
+        note = ["number in words"]
+        row = _extend(t, a, b, float(value), note)
+        if row["type"] == "count" and not note[1:]:
+            pass
+        elif row["type"] == "number" and row["scale"] is not None:
+            pass
+        elif row["type"] in ("money", "measure", "percent"):
+            pass
+        else:
+            # «مؤشرات ثلاثة»: an indefinite number word after the plural it counts.
+            pw = _PREV_WORD_RE.search(t, max(0, m.start() - 30), m.start())
+            if not pw or pw.group("w") not in COUNT_NOUNS:
+                continue
+            row = _row(pw.start(), b, float(value), "count", COUNT_NOUNS[pw.group("w")], pw.span("w"))
+        row["note"] = "; ".join(note)
+        rows.append(row)
+    for m in _DEFINITE_COUNT_RE.finditer(t):
+        noun = m.group("noun")[2:]
+        if noun in COUNT_NOUNS:
+            rows.append(_row(m.start(), m.end(), float(CARDINAL_WORDS[m.group("n")[2:]]), "count",
+                             COUNT_NOUNS[noun], m.span("noun"), note="number in words after the counted noun"))
+    return rows
+
+
+def _dual_rows(t: str) -> list[dict]:
+    rows = [_row(*m.span("w"), 2.0, "count", FIGURE_DUALS[m.group("w")], m.span("w"), note="dual")
+            for m in _DUAL_RE.finditer(t)]
+    for m in _DUAL_SCALE_RE.finditer(t):
+        a, b = m.span("w")
+        scale = SCALES[m.group("w")]
+        note: list[str] = ["dual of a scale word"]
+        row = _extend(t, b, b, 2 * scale, note)
+        row.update(nstart=a, scale=scale, note="; ".join(note))
+        rows.append(row)
+    return rows
+
+
+def _rows_for(doc: Document) -> list[dict]:
+    t = doc.norm.text
+    cands = sorted(_digit_rows(t) + _word_rows(t) + _dual_rows(t), key=lambda r: (r["nstart"], -r["nend"]))
+    out: list[dict] = []
+    last_end = -1
+    for r in cands:
+        if r["nstart"] < last_end:
+            continue
+        last_end = r["nend"]
+        start, end = doc.norm.raw_span(r["nstart"], r["nend"])
+        counts = None
+        if r["counts_span"]:
+            cs, ce = doc.norm.raw_span(*r["counts_span"])
+            counts = doc.raw[cs:ce]
+        out.append({
+            "file": doc.name, "start": start, "end": end, "text": doc.raw[start:end],
+            "value": float(f"{float(r['value']):.12g}"),  # 240.1 * 1e9 is 240100000000.00003
+            "unit": r["unit"], "scale": r["scale"], "approx": _approx(t, r["nstart"], r["nend"]),
+            "counts": counts, "type": r["type"], "note": r["note"],
+        })
+    return out
+
+
+def extract_figures(doc: Document) -> pd.DataFrame:
+    """The figures of a document, one row per figure, sorted by ``start``; columns :data:`COLUMNS`."""
+    rows = _rows_for(doc)
+    df = pd.DataFrame(rows, columns=list(COLUMNS))
+    df = df.astype({"start": "int64", "end": "int64", "value": "float64"})
+    return df.sort_values("start", kind="stable").reset_index(drop=True)
+
+
+def figures_from_string(s: str, name: str = "<string>") -> pd.DataFrame:
+    """:func:`extract_figures` on a string (for tests and quick looks)."""
+    return extract_figures(Document(path=Path(name), raw=s))
