@@ -63,145 +63,61 @@ def from_string(s: str, name: str = "<string>", form: str = "pdf-text") -> Docum
 
 # --------------------------------------------------------------------------- dates
 
-MONTHS_EN = {
-    m: i + 1
-    for i, m in enumerate(
-        ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-         "october", "november", "december")
-    )
-}
-MONTHS_EN.update({k[:3]: v for k, v in list(MONTHS_EN.items())})
-MONTHS_EN["sept"] = 9
-# Arabic month names as they are written in normalised text (both the Levantine/Iraqi and the
-# Egyptian/Maghrebi series).
-MONTHS_AR = {
-    fold(m): i % 12 + 1
-    for i, m in enumerate(
-        ("كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول",
-         "تشرين الأول", "تشرين الثاني", "كانون الأول",
-         "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر",
-         "أكتوبر", "نوفمبر", "ديسمبر")
-    )
-}
-MONTHS_AR[fold("أذار")] = 3
-MONTHS_AR[fold("ابريل")] = 4
-
-_MONTH_EN = r"(?:" + "|".join(sorted(MONTHS_EN, key=len, reverse=True)) + r")\.?"
-_MONTH_AR = r"(?:" + "|".join(sorted(map(re.escape, MONTHS_AR), key=len, reverse=True)) + r")"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
-# "November 21, 2021", "Nov. 21 2021", "October, 2024", "21 November 2021"
-_EN_DATE = re.compile(
-    rf"(?i)\b(?P<m1>{_MONTH_EN})\s*(?P<d1>\d{{1,2}})?\s*,?\s*(?P<y1>{YEAR})\b"
-    rf"|\b(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_EN})\s*,?\s*(?P<y2>{YEAR})\b"
-)
-# "22/12/2024", "23/12/24", "25/ 12/ 2024", "2024/12/22"
-_NUM_DATE = re.compile(
-    r"(?<![\d/])(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4}|\d{2})(?![\d/])"
-    r"|(?<![\d/])(?P<Y>\d{4})\s*/\s*(?P<M>\d{1,2})\s*/\s*(?P<D>\d{1,2})(?![\d/])"
-)
+_DATE_TYPES = ("date", "month", "datetime")
 
 
-def _iso(y: int, m: int | None = None, d: int | None = None) -> str | None:
-    """An ISO date keeping its granularity ("2024", "2024-11", "2024-11-24"), or None if invalid."""
-    if not 1000 <= y <= 2099:
-        return None
-    if m is None:
-        return f"{y:04d}"
-    if not 1 <= m <= 12:
-        return None
-    if d is None:
-        return f"{y:04d}-{m:02d}"
-    if not 1 <= d <= 31:
-        return None
-    return f"{y:04d}-{m:02d}-{d:02d}"
+def _iso(row) -> str:
+    """A row of :func:`tahqiq.extract.dates.extract_dates` as ISO with its granularity kept."""
+    return {"day": row.start_date, "month": row.start_date[:7]}.get(row.granularity, row.start_date[:4])
+
+
+def _dates(s: str) -> list[tuple[int, int, str, str]]:
+    """The dates written in ``s``: ``(start, end, type, iso)`` with raw offsets into ``s``.
+
+    Uses the dates extractor, so that a citation reads its dates the way the body's are read:
+    English and Arabic month names, numeric day/month/year (two-digit years are 20yy),
+    Eastern digits, and dates in URL paths (``url_date``)."""
+    from .dates import extract_dates
+
+    df = extract_dates(Document(path=Path("<string>"), raw=s, form="plain"))
+    return [
+        (int(r.start), int(r.end), r.type, _iso(r))
+        for r in df.itertuples(index=False)
+        if r.type in _DATE_TYPES or r.type == "url_date"
+    ]
 
 
 def parse_date(s: str) -> str | None:
-    """The first date written in ``s`` as ISO with its granularity kept, or None.
-
-    Understands English month dates (``November 21, 2021``, ``October, 2024``,
-    ``21 Nov 2021``), numeric day/month/year dates (``22/12/2024``, ``23/12/24``,
-    ``25/ 12/ 2024``; two-digit years are 20yy), Arabic month names (``نوفمبر 2014``,
-    ``٢٦ / تشرين الثاني / ٢٠٢٤``) and Eastern digits.
-    """
-    t = fold(s)
-    found = _find_date(t)
-    return found[2] if found else None
-
-
-_AR_DATE = re.compile(
-    rf"(?:(?P<d>\d{{1,2}})\s*/?\s*)?(?P<m>{_MONTH_AR})\s*/?\s*(?:عام\s*)?(?P<y>{YEAR})(?!\d)"
-)
-
-
-def _find_date(t: str) -> tuple[int, int, str] | None:
-    """The first date in normalised text ``t``: ``(start, end, iso)``."""
-    best: tuple[int, int, str] | None = None
-    for rx in (_EN_DATE, _NUM_DATE, _AR_DATE):
-        for m in rx.finditer(t):
-            iso = _date_of(m)
-            if iso:
-                if best is None or m.start() < best[0]:
-                    best = (m.start(), m.end(), iso)
-                break
-    return best
-
-
-def _date_of(m: re.Match) -> str | None:
-    g = m.groupdict()
-    if g.get("m1"):
-        return _iso(int(g["y1"]), MONTHS_EN[g["m1"].lower().rstrip(".")], int(g["d1"]) if g["d1"] else None)
-    if g.get("m2"):
-        return _iso(int(g["y2"]), MONTHS_EN[g["m2"].lower().rstrip(".")], int(g["d2"]))
-    if g.get("Y"):
-        return _iso(int(g["Y"]), int(g["M"]), int(g["D"]))
-    if "d" in g and g.get("m") and g["m"].isdigit():
-        y = int(g["y"])
-        return _iso(y + 2000 if y < 100 else y, int(g["m"]), int(g["d"]))
-    if g.get("m"):
-        return _iso(int(g["y"]), MONTHS_AR[g["m"]], int(g["d"]) if g.get("d") else None)
-    return None
-
-
-_URL_DATE = (
-    # /2021/11/24/ or /2021-11-24/ or /20211124
-    re.compile(rf"(?<![\d])(?P<y>{YEAR})[/_-](?P<m>0?[1-9]|1[0-2])[/_-](?P<d>0?[1-9]|[12]\d|3[01])(?![\d])"),
-    re.compile(rf"/(?P<y>{YEAR})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?=[/._-]|$)"),
-    # /2021/11/ or /202411/
-    re.compile(rf"/(?P<y>{YEAR})/(?P<m>0?[1-9]|1[0-2])(?=/|$)"),
-    re.compile(rf"/(?P<y>{YEAR})(?P<m>0[1-9]|1[0-2])(?=/|$)"),
-    # /2024/october/
-    re.compile(rf"(?i)/(?P<y>{YEAR})/(?P<mn>{_MONTH_EN})(?=/|$)"),
-)
+    """The first date (a day or a month, not a bare year) written in ``s``, ISO with its
+    granularity kept: ``November 21, 2021`` → ``2021-11-21``, ``October, 2024`` → ``2024-10``,
+    ``23/12/24`` → ``2024-12-23``, ``٢٦ / تشرين الثاني / عام ٢٠٢٤`` → ``2024-11-26``."""
+    return next((iso for _, _, kind, iso in _dates(s) if kind in _DATE_TYPES), None)
 
 
 def url_date(url: str | None) -> str | None:
-    """The date written in a URL's path, ISO with its granularity kept, or None.
+    """The date written in a URL, ISO with its granularity kept, or None.
 
     ``/flashpoints/2021/11/24/…`` gives ``2021-11-24``, ``/page/202411/1322940.shtml``
-    ``2024-11``, ``/proceedings/2024/october/…`` ``2024-10``, ``/reports/2023/05/…``
-    ``2023-05``. The host name and the query are not looked at, nor a lone year.
+    ``2024-11``, ``/proceedings/2024/october/…`` ``2024-10``; an id (``/politics/1780663``)
+    gives nothing.
     """
     if not url:
         return None
-    m = re.match(r"(?i)^\s*(?:[a-z]+://)?[^/]*(?P<path>/[^?#]*)?", url)
-    path = (m.group("path") if m else None) or ""
-    for rx in _URL_DATE:
-        for d in rx.finditer(path):
-            g = d.groupdict()
-            if g.get("mn"):
-                iso = _iso(int(g["y"]), MONTHS_EN[g["mn"].lower().rstrip(".")])
-            else:
-                iso = _iso(int(g["y"]), int(g["m"]), int(g["d"]) if g.get("d") else None)
-            if iso:
-                return iso
-    return None
+    path = _path_start(url)
+    return next((iso for a, _, kind, iso in _dates(url) if kind == "url_date" and a >= path), None)
+
+
+def _path_start(url: str) -> int:
+    """Where the path of a URL begins (a year in the host name is no date)."""
+    m = re.match(r"\s*<?(?:[A-Za-z]+://)?[^/\s]*", url)
+    return m.end() if m else 0
 
 
 # --------------------------------------------------------------------------- reference parsing
 
 _URL = re.compile(r"<?(?P<url>(?:https?://|www\.)[^\s<>]+[^\s<>.,،;)\]])>?")
-_NUMBER_LABEL = re.compile(r"^\s*(?:\[(?P<b>\d{1,3})\]|\((?P<p>\d{1,3})\)|\^?\((?P<c>\d{1,3})\)|(?P<d>\d{1,3})\s*[.)\-]\s)\s*")
+_NUMBER_LABEL = re.compile(r"^\s*(?:\[(?P<b>\d{1,3})\]|\^?\((?P<p>\d{1,3})\)|(?P<d>\d{1,3})\s*[.)\-]\s)\s*")
 _QUOTED = re.compile(r'"(?P<q>[^"]{3,}?)"')
 _ISSUE = re.compile(r"(?i)(?<![\w])(?:العدد|عدد|No\.|No|Issue|Number|no\.)\s*(?P<v>\d+)")
 _VOLUME = re.compile(r"(?i)(?<![\w])(?:المجلد|مجلد|Vol\.|Vol|Volume)\s*(?P<v>\d+)")
@@ -311,23 +227,26 @@ def parse_reference(s: str, inverted: bool = False) -> dict:
     if m:
         out["number"] = int(next(v for v in m.groups() if v))
         sc.take(0, m.end())
-    # URLs, and an access date written after the first one
+    # URLs, the date in the first one, and dates; a date written after a URL is when it was read
+    urls = []
     for m in _URL.finditer(t):
         if out["url"] is None:
             out["url"] = sc.raw(*m.span("url")).strip("<>")
-            out["url_date"] = url_date(t[m.start("url"):m.end("url")])
+        urls.append((m.start("url") + _path_start(m.group("url")), m.end()))
         sc.take(*m.span())
-        d = _NUM_DATE.match(t, m.end() + len(t[m.end():]) - len(t[m.end():].lstrip(" ,،")))
-        if d and out["accessed"] is None:
-            out["accessed"] = _date_of(d)
-            sc.take(*d.span())
-    # dates written with a month name or numerically
-    for rx in (_EN_DATE, _NUM_DATE):
-        for m in rx.finditer(t):
-            if sc.free(*m.span()) and (iso := _date_of(m)):
-                if out["date"] is None:
-                    out["date"] = iso
-                sc.take(*m.span())
+    for rs, re_, kind, iso in _dates(s):
+        a, b = nt.norm_span(rs, re_)
+        if kind == "url_date":
+            if urls and urls[0][0] <= a < urls[0][1] and out["url_date"] is None:
+                out["url_date"] = iso
+            continue
+        if not sc.free(a, b):  # inside a URL
+            continue
+        if urls and a >= urls[0][1] and out["accessed"] is None:
+            out["accessed"] = iso
+        elif out["date"] is None:
+            out["date"] = iso
+        sc.take(a, b)
     # a quoted title
     quoted = None
     for m in _QUOTED.finditer(t):
@@ -584,7 +503,7 @@ AUTHOR_YEAR_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     )),
     # (فرقاني، 2016)  (هلال: 2021)  (موقع وزارة الخارجية الروسية، نوفمبر 2014)
     ("arabic", re.compile(
-        rf"\(\s*(?P<names>{_AR_NAME})\s*[،:,]\s*(?:{_MONTH_AR}\s*)?{_YR}(?:\s*[،,]\s*(?:ص\s*)?(?P<pages>{_PG}))?\s*\)"
+        rf"\(\s*(?P<names>{_AR_NAME})\s*[،:,]\s*(?:[\u0621-\u064A]{{3,}}\s+)?{_YR}(?:\s*[،,]\s*(?:ص\s*)?(?P<pages>{_PG}))?\s*\)"
     )),
     # mirrored/scrambled: (2021)هلال:   (2015  محمد،   (2012إدريس،   ( 2014)موقع وزارة …،
     # and, with the separator lost, a name glued to the mirrored parenthesis: ( 2010)تقرير …
