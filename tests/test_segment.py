@@ -340,3 +340,32 @@ def test_crlf_offsets():
 def test_heading_class(line, scrambled, expected):
     got = _heading_class(line, scrambled=scrambled)
     assert (got if got is None else (got[0], got[2], got[3])) == expected
+
+
+SCRAMBLED = (
+    " مقدمة \n"
+    "الفقرة الأولى من النص تمتد على سطر كامل من الكلمات الكثيرة هنا وهناك في هذا المكان\n"
+    " .وتنتهي هنا بسطر قصير\n"
+    " \n"
+    "تفاصيل الحاشية الأولى ومصدرها   (1)\n"
+    "\n"
+    "https://example.org/a\n"
+    "صفحة ثانية تبدأ بسطر طويل من الكلمات الكثيرة التي تشبه سطرا كاملا من متن النص هنا\n"
+    "ويستمر المتن في سطر آخر طويل من الكلمات الكثيرة التي تشبه سطرا كاملا من المتن\n"
+    "\n"
+    "12 \n"
+    "\n"
+    " المجلة العلمية، العدد الخامس، المجلد الثامن\n"
+    "متن الصفحة الثالثة يستمر بسطر طويل من الكلمات الكثيرة التي تشبه سطرا كاملا هنا\n"
+)
+
+
+def test_scrambled_rules():
+    df = segment(from_string(SCRAMBLED, form="pdf-scrambled"))
+    assert df.kind.tolist() == ["heading", "paragraph", "footnote", "paragraph", "boilerplate", "boilerplate",
+                                "paragraph"]
+    assert df.detail.tolist()[4:6] == ["page number", "page header"]
+    assert df.page.tolist() == [1, 1, 1, 2, 2, 3, 3]
+    note = df.iloc[2]
+    assert note.number == 1 and note.text.endswith("https://example.org/a")
+    assert df.text.iloc[3].count("\n") == 1  # the two body lines of page 2 are one paragraph

@@ -638,7 +638,7 @@ def _seg_web(doc: Document) -> list[_Block]:
 
 # --------------------------------------------------------------------------- pdf-scrambled
 
-_PAGE_NUMBER = re.compile(r"^\s*[\d٠-٩]{1,4}\s*$")
+_PAGE_NUMBER = re.compile(r"^\s*[\d٠-٩]{1,3}\s*$")
 _CAPTION = re.compile(r"(?:شكل|جدول|figure|table)", re.I)
 _URL_LINE = re.compile(r"^\s*\S*https?://\S*\s*$")
 _EDGE_NUMBER = re.compile(r"^\(\s*([\d٠-٩]{1,3})\s*\)|\(\s*([\d٠-٩]{1,3})\s*\)$")
@@ -744,7 +744,7 @@ def _seg_scrambled(doc: Document) -> list[_Block]:
         indented = len(line) - len(line.lstrip()) >= 1
         has_stop = bool(_STOP.search(stripped))
         cls = _heading_class(stripped, scrambled=True) if nwords <= 14 else None
-        if cls and short and not has_stop and cls[0] != "sub" or (cls and cls[0] == "numbered" and not has_stop):
+        if cls and not has_stop and ((short and cls[0] != "sub") or cls[0] == "numbered"):
             close()
             blocks.append(_heading(s, e, cls, page))
             k += 1
@@ -756,13 +756,14 @@ def _seg_scrambled(doc: Document) -> list[_Block]:
             k += 1
             continue
         if current is not None and current.kind == "keywords":
-            current.end = e
-            k += 1
-            continue
+            if nwords <= 8:  # the keywords run on over short lines
+                current.end = e
+                k += 1
+                continue
+            close()
         if _CAPTION.search(stripped) and nwords <= 6 and re.search(r"[\d٠-٩]", stripped):
             close()
             blocks.append(_Block(s, e, "paragraph", "figure caption", page=page))
-            current = blocks[-1]
             k += 1
             continue
         if re.match(r"^source\s*:", stripped, re.I):
@@ -779,7 +780,7 @@ def _seg_scrambled(doc: Document) -> list[_Block]:
             continue
         seq = [_int(a or b) for a, b in _SEQ_TOKEN.findall(stripped)]
         edge = _edge_number(stripped)
-        if list_no and seq and list_no + 1 in seq or 1 in seq and not list_no and nwords >= 4:
+        if (list_no and list_no + 1 in seq) or (not list_no and 1 in seq and nwords >= 4):
             close()
             list_no = list_no + 1 if list_no + 1 in seq else 1
             current = _Block(s, e, "list_item", number=list_no, page=page)
