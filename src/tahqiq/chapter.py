@@ -49,6 +49,11 @@ class Chapter:
         return self.doc.slug or Path(self.doc.name).stem
 
     @property
+    def stem(self) -> str:
+        """A name for this chapter's downloads: the slug and the text's number."""
+        return f"{self.slug}-{Path(self.doc.name).stem.split('_')[0]}"
+
+    @property
     def title(self) -> str:
         w = self.doc.work
         return (w.title.get("en") or w.title.get("ar") or w.slug) if w else self.doc.name
@@ -67,12 +72,44 @@ class Chapter:
 
         return outline(self.blocks)
 
+    @cached_property
+    def dates(self) -> pd.DataFrame:
+        from .extract.dates import extract_dates
+
+        return extract_dates(self.doc)
+
+    @cached_property
+    def figures(self) -> pd.DataFrame:
+        from .extract.figures import extract_figures
+
+        return extract_figures(self.doc)
+
+    @cached_property
+    def citations(self) -> pd.DataFrame:
+        from .extract.citations import extract_citations
+
+        return extract_citations(self.doc)
+
+    @cached_property
+    def bibliography(self) -> pd.DataFrame:
+        from .extract.citations import extract_bibliography
+
+        return extract_bibliography(self.doc)
+
     def stats(self) -> dict:
         """Numbers quoted in the chapter's prose (glued, never typed)."""
         b = self.blocks
         kinds = b["kind"].value_counts()
         body = b[~b["kind"].isin(["boilerplate", "metadata"])]
+        d, c = self.dates, self.citations
         return {
+            "dates": len(d),
+            "dates_resolved": int(d["start_date"].notna().sum()),
+            "dates_unresolved": int(d["start_date"].isna().sum()),
+            "figures": len(self.figures),
+            "citations": len(c),
+            "citations_resolved": int(c["resolved"].fillna(False).astype(bool).sum()),
+            "bibliography_entries": len(self.bibliography),
             "chars": len(self.doc.raw),
             "words": word_count(self.doc.raw),
             "body_words": int(sum(word_count(t) for t in body["text"])),
@@ -119,10 +156,27 @@ class Chapter:
     def outline_table(self) -> render.HTML:
         o = self.outline.copy()
         o["heading"] = ["\u2003" * (int(lv) - 1 if pd.notna(lv) else 0) + h for lv, h in zip(o["level"], o["heading"])]
-        return render.table(o, f"{self.slug}-outline", columns=["level", "heading", "words", "start", "end"])
+        return render.table(o, f"{self.stem}-outline", columns=["level", "heading", "words", "start", "end"])
 
     def blocks_table(self) -> render.HTML:
-        return render.table(self.blocks, f"{self.slug}-{Path(self.doc.name).stem}-blocks")
+        return render.table(self.blocks, f"{self.stem}-blocks")
+
+    def dates_table(self) -> render.HTML:
+        return render.table(self.dates, f"{self.stem}-dates")
+
+    def figures_table(self) -> render.HTML:
+        return render.table(self.figures, f"{self.stem}-figures")
+
+    def citations_table(self) -> render.HTML:
+        cols = [c for c in self.citations.columns if c not in ("note_text", "bib_text")]
+        return render.table(self.citations, f"{self.stem}-citations", columns=cols)
+
+    def bibliography_table(self) -> render.HTML:
+        return render.table(self.bibliography, f"{self.stem}-bibliography")
+
+    def timeline_plot(self):
+        """Every dated mention: its interval (x) against where it stands in the text (y)."""
+        return timeline(self.dates, len(self.doc.raw), f"{self.slug}: dated mentions")
 
     def kinds_plot(self):
         """A bar chart of words per kind of block."""
@@ -184,5 +238,40 @@ def overview_plot(df: pd.DataFrame):
     ax.set_xlabel("words")
     ax.legend(loc="lower right")
     ax.set_title("The corpus: words per text")
+    fig.tight_layout()
+    return fig
+
+
+TYPE_COLOURS = {
+    "date": "#1f77b4", "datetime": "#1f77b4", "day_range": "#17becf", "month": "#2ca02c", "year": "#ff7f0e",
+    "year_range": "#d62728", "decade": "#9467bd", "century": "#8c564b", "relative": "#e377c2", "url_date": "#7f7f7f",
+}
+
+
+def timeline(dates: pd.DataFrame, length: int, title: str):
+    """A timeline of dated mentions: each interval as a bar at its position in the text."""
+    import matplotlib.dates as mdates
+    import matplotlib.pyplot as plt
+
+    d = dates.dropna(subset=["start_date", "end_date"])
+    fig, ax = plt.subplots(figsize=(8, 4))
+    if d.empty:
+        ax.text(0.5, 0.5, "no dated mentions", ha="center", va="center", transform=ax.transAxes)
+        ax.set_axis_off()
+        return fig
+    start = pd.to_datetime(d["start_date"])
+    end = pd.to_datetime(d["end_date"]) + pd.Timedelta(days=1)
+    pos = 100 * d["start"] / max(length, 1)
+    for typ in sorted(d["type"].unique()):
+        m = (d["type"] == typ).to_numpy()
+        ax.hlines(pos[m], start[m], end[m], colors=TYPE_COLOURS.get(typ, "#333333"), linewidth=3, label=typ)
+        ax.plot(start[m], pos[m], "|", color=TYPE_COLOURS.get(typ, "#333333"), markersize=6)
+    ax.invert_yaxis()
+    ax.set_ylabel("position in the text (%)")
+    ax.xaxis.set_major_locator(mdates.AutoDateLocator())
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
+    ax.set_title(title)
+    ax.legend(loc="center left", bbox_to_anchor=(1.0, 0.5), fontsize="small", frameon=False)
+    ax.grid(axis="x", alpha=0.3)
     fig.tight_layout()
     return fig
