@@ -7,7 +7,11 @@ import pytest
 from tahqiq.extract.citations import (
     BIB_COLUMNS,
     COLUMNS,
+    extract_bibliography,
+    extract_citations,
+    extract_notes,
     find_author_year,
+    from_string,
     find_markers,
     parse_date,
     parse_reference,
@@ -292,14 +296,6 @@ def test_column_lists():
 
 
 # --------------------------------------------------------------------------- the corpus
-
-from tahqiq.extract.citations import (  # noqa: E402
-    extract_bibliography,
-    extract_citations,
-    extract_notes,
-    from_string,
-)
-
 
 @pytest.fixture(scope="module")
 def tables(docs):
