@@ -842,14 +842,8 @@ def _cover(raw: str, blocks: list[_Block]) -> list[_Block]:
     out: list[_Block] = []
     for b in sorted(blocks, key=lambda b: b.start):
         b.start, b.end = _trim(raw, b.start, b.end)
-        if b.end <= b.start:
-            continue
-        if out and b.start < out[-1].end:  # cannot happen by construction; keep the table well-formed
-            b.start = out[-1].end
-            b.start, b.end = _trim(raw, b.start, b.end)
-            if b.end <= b.start:
-                continue
-        out.append(b)
+        if b.end > b.start:
+            out.append(b)
     filled: list[_Block] = []
     pos = 0
     for b in out + [_Block(len(raw), len(raw), "end")]:
@@ -868,7 +862,7 @@ def _apply_sections(blocks: list[_Block], raw: str) -> list[tuple[int | None, st
     sections = _assign_sections(blocks, raw)
     top_sub: str | None = None
     category: str | None = None
-    for b, (_, _) in zip(blocks, sections):
+    for b in blocks:
         if b.kind == "heading":
             if b.hclass == "top":
                 top_sub, category = b.hsub, None
