@@ -517,6 +517,14 @@ AUTHOR_YEAR_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
         rf"(?P<names>[\u0621-\u064A]{{2,}}(?: [\u0621-\u064A]{{2,}}){{0,2}})\s*،"
     )),
 )
+SOURCE_WORDS = VENUE_WORDS + tuple(fold(w) for w in ("agency", "وكالة", "موقع"))
+"""Words that make a parenthesis without a year a reference to a source: «(TASS Russian News
+Agency)», «(الموقع الرسمي لوزارة الخارجية الروسية)»."""
+# A parenthesis (or a mirrored one) holding only a source's name or a domain name
+_SOURCE = re.compile(
+    r"(?P<open>[()])\s*(?P<names>[A-Za-z\u0621-\u064A][A-Za-z\u0621-\u064A .'&-]{1,58}[A-Za-z\u0621-\u064A]"
+    r"|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})\s*(?P<close>[()])"
+)
 # A reference split over lines by the extraction: the names with the mirrored opening paren
 # («;Korolev)», «:Snyder)», «,Lai)») and, further on, the year part («)43 ,2021», «2002(»,
 # «Reiter; 2000, p203)»).
@@ -537,7 +545,7 @@ class AuthorYear:
     start: int
     end: int
     authors: str
-    year: int
+    year: int | None
     pages: str | None
     form: str
     name_spans: tuple[tuple[int, int], ...] = ()
@@ -550,7 +558,9 @@ def find_author_year(text: str) -> list[AuthorYear]:
     ``(الاسم، 2016)`` / ``(الاسم: 2021)``, and the forms right-to-left PDF extraction makes of
     them: mirrored parentheses (``Kuchins): 129 ,2014(``, ``(2021)هلال:``), the year moved
     before the name (``(2015  محمد،``), and a reference split in two pieces up to
-    :data:`SPLIT_REACH` characters apart (``;Korolev)`` … ``)43 ,2021``).
+    :data:`SPLIT_REACH` characters apart (``;Korolev)`` … ``)43 ,2021``). A parenthesis
+    holding only a source's name (one of :data:`SOURCE_WORDS`) or a domain name is a reference
+    without a year (form ``source``): a parenthesised English gloss of a term is not.
     """
     found: list[AuthorYear] = []
     for form, rx in AUTHOR_YEAR_PATTERNS:
@@ -560,6 +570,11 @@ def find_author_year(text: str) -> list[AuthorYear]:
             pages = g.get("pages")
             found.append(AuthorYear(m.start(), m.end(), _clean(g[key]), int(g.get("year") or g["year2"]),
                                     re.sub(r"\s+", "", pages) if pages else None, form, (m.span(key),)))
+    for m in _SOURCE.finditer(text):
+        names = m.group("names")
+        if m.group("open") == m.group("close") or not ("." in names and " " not in names or _has_word(names, SOURCE_WORDS)):
+            continue
+        found.append(AuthorYear(m.start(), m.end(), _clean(names), None, None, "source", (m.span("names"),)))
     for m in _SPLIT_HEAD.finditer(text):
         if any(f.start <= m.start() < f.end for f in found):
             continue
@@ -789,13 +804,14 @@ def resolve_reference(ref: dict, bib: list[dict]) -> str | None:
 
 
 def _resolve_author_year(names: str, year: int, bib: list[dict]) -> str | None:
-    """The entry whose authors contain the cited surname (folded) and whose year is the cited one."""
+    """The one entry whose authors (or venue) contain the cited name, folded, and whose year is
+    the cited one (any year for a reference that gives none)."""
     first = _key(re.split(r"[,،&]| and ", names)[0])
     if not first:
         return None
     hits = [
         b["bib_id"] for b in bib
-        if b.get("year") == year and first in _key(b.get("authors")) + _key(b.get("venue"))
+        if year in (None, b.get("year")) and first in _key(b.get("authors")) + _key(b.get("venue"))
     ]
     return hits[0] if len(hits) == 1 else None
 
