@@ -279,6 +279,11 @@ def test_endnote_with_quoted_title_date_and_url_date():
     assert (agency["authors"], agency["title"], agency["year"]) == ("Reuters", "Russia, China agree 30-year gas deal", 2022)
 
 
+def test_url_stops_at_arabic_glued_to_it():
+    r = parse_reference("بناء الثقة https://www.un.org/disarmamentالمعلومات حول تدابير")
+    assert r["url"] == "https://www.un.org/disarmament"
+
+
 def test_text_fields_are_slices_of_the_input():
     s = "(٣) احمد عبدالامير الانباري ، التقارب الروسي - الصيني ،مجلة المستنصرية، العدد ٥٨، (بغداد، ٢٠١٧)، ص ٥٦-٥٧"
     r = parse_reference(s)

@@ -116,7 +116,7 @@ def _path_start(url: str) -> int:
 
 # --------------------------------------------------------------------------- reference parsing
 
-_URL = re.compile(r"<?(?P<url>(?:https?://|www\.)[^\s<>]+[^\s<>.,،;)\]])>?")
+_URL = re.compile(r"<?(?P<url>(?:https?://|www\.)[^\s<>\u0600-\u06FF]+[^\s<>.,،;)\]\u0600-\u06FF])>?")
 _NUMBER_LABEL = re.compile(r"^\s*(?:\[(?P<b>\d{1,3})\]|\^?\((?P<p>\d{1,3})\)|(?P<d>\d{1,3})\s*[.)\-]\s)\s*")
 _QUOTED = re.compile(r'"(?P<q>[^"]{3,}?)"')
 _ISSUE = re.compile(r"(?i)(?<![\w])(?:العدد|عدد|No\.|No|Issue|Number|no\.)\s*(?P<v>\d+)")
