@@ -348,8 +348,9 @@ def test_000_footnote_markers_resolve_by_page_and_number(tables):
     assert page5["marker"].tolist() == [1, 2, 3, 4]
     assert page5["authors"].tolist() == ["يزيد عادل عبدالمجيد", "علي حسين باكير", "احمد عبدالامير الانباري", "حيدر زهير جاسم"]
     assert page5["year"].tolist() == [2023, 2006, 2017, 2015]
-    # «(1)» is found on pages 3 to 16, each time a different note
+    # «(1)» is found on pages 3 to 16, each time a different note; every note is called once
     assert cit.loc[cit["marker"] == 1, "note_start"].is_unique
+    assert sorted(cit["note_start"].astype(int)) == sorted(notes["start"])
 
 
 def test_000_notes_resolve_to_the_bibliography(tables):
