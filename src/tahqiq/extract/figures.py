@@ -188,7 +188,10 @@ _EN_COMPOUND_RE = re.compile(r"\d+-(?P<u>year|month|week|day|hour)s?\b", re.I)
 _WORD_RE = re.compile(rf"{_SP}(?P<w>[{_AR}]+)")
 _PREV_WORD_RE = re.compile(rf"(?P<w>[{_AR}]+){_SP}$")
 _DUAL_RE = re.compile(rf"{_NOT_AR_BEFORE}(?:[وبلف])?(?P<w>{_alt(FIGURE_DUALS)}){_NOT_AR_AFTER}")
-_DUAL_SCALE_RE = re.compile(rf"{_NOT_AR_BEFORE}(?:[وبلف])?(?P<w>{_alt(DUAL_SCALES)}){_NOT_AR_AFTER}")
+# Duals of scale words, also in construct («مليوني دولار»، «ألفي جندي»).
+_DUAL_SCALE_FACTORS = {**{w: SCALES[w] for w in DUAL_SCALES}, **{fold(w): f for w, f in (
+    ("ألفي", 1e3), ("مليوني", 1e6), ("ملياري", 1e9), ("تريليوني", 1e12))}}
+_DUAL_SCALE_RE = re.compile(rf"{_NOT_AR_BEFORE}(?:[وبلف])?(?P<w>{_alt(_DUAL_SCALE_FACTORS)}){_NOT_AR_AFTER}")
 # Number words, also with a one-letter proclitic («بثلاث مراحل»، «وثلاث قاذفات») when what follows
 # it is long enough not to be another word («لست» is not ل + ست).
 _WORDS_CORE = NUMBER_WORDS_RE.pattern.removeprefix(r"(?<![\u0621-\u064A])")
@@ -199,6 +202,7 @@ _DEFINITE_COUNT_RE = re.compile(rf"{_NOT_AR_BEFORE}(?P<noun>ال[{_AR}]+){_SP}(?
 # Dates written with numbers only: «2026/07/10»، «26 / 12 / 2024».
 _NUMERIC_DATE_RE = re.compile(r"(?<!\d)\d{1,4}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?\d{1,4}(?!\d)")
 _WINDOW = 60  # how far around a number the rules look
+_TRAILING_MARKS = re.compile("[\u064b-\u0652\u0670\u0640]*")
 _TIME_LEMMAS = {"عام", "سنة", "شهر", "يوم"}
 # An author-year citation around a number: «(Snyder: 1997, p 123)», reversed «)350 ,1997».
 _CITATION_RE = re.compile(r"[A-Za-z]{2,}\)?\s?[:;,]\s?\(?\d{4}|\d{4}\s?\(?\s?[:;]\s?\(?[A-Za-z]{2,}")
@@ -237,6 +241,7 @@ def _line_around(t: str, a: int, b: int) -> tuple[str, str]:
 _LATIN_OR_CODE = re.compile(r"[A-Za-z+/@:]")
 _PLAIN_NUMBER = re.compile(rf"[$%]?(?:{_DIGITS})%?")
 _LETTER = re.compile(rf"[{_AR}A-Za-z]")
+_CODE_DIGITS = re.compile(r"0\d{5,}|\d{13,}")
 _OPEN_BRACKET_END = re.compile(r"[(\[{]\s*$")
 _CLOSE_BRACKET = re.compile(r"\s*[)\]}]")
 _BRACKET = re.compile(r"[()]")
@@ -256,6 +261,8 @@ def _is_reference_number(t: str, a: int, b: int, value: float) -> str | None:
     core = _token_around(t, a, b).strip("()[]{}.,;:،؛\"'«»^*")
     if _LATIN_OR_CODE.search(core) and not _PLAIN_NUMBER.fullmatch(core) and not _EN_COMPOUND_RE.match(t, a):
         return "code, date, time or URL"
+    if _CODE_DIGITS.fullmatch(t, a, b):
+        return "phone number or identifier"
     if "-" in core and _LETTER.search(core) and not _EN_COMPOUND_RE.match(t, a):
         return "name with a number"
     before = t[max(0, a - 3):a]
@@ -326,6 +333,13 @@ def _extend(t: str, a: int, b: int, value: float, note: list[str]) -> dict:
     pm = re.search(r"%[^\S\n]?$", t[max(0, a - 2):a])
     if pm and not re.search(r"\d[^\S\n]?%[^\S\n]?$", t[max(0, a - 4):a]):
         row.update(nstart=max(0, a - 2) + pm.start(), unit="%", type="percent")  # «%30» printed right to left
+        return row
+    if t[max(0, a - 2):a].rstrip().endswith("$"):  # «$300 million»
+        m = _SCALE_RE.match(t, b)
+        if m:
+            row["scale"] = SCALES.get(m.group("w"), SCALES.get(m.group("w").lower()))
+            row.update(value=value * row["scale"], nend=m.end())
+        row.update(nstart=t.rindex("$", max(0, a - 2), a), unit="USD", type="money")
         return row
     m = _EN_COMPOUND_RE.match(t, a)
     if m and m.start("u") - 1 == b:
@@ -417,9 +431,11 @@ def _word_rows(t: str) -> list[dict]:
         else:
             # «مؤشرات ثلاثة»: an indefinite number word after the plural it counts.
             pw = _PREV_WORD_RE.search(t, max(0, m.start() - 30), m.start())
-            if not pw or pw.group("w") not in COUNT_NOUNS:
+            noun = pw.group("w") if pw else ""
+            cut = 1 if noun[:1] in ("ل", "ب", "و") and noun[1:] in COUNT_NOUNS else 0  # «لمؤشرات ثلاثة»
+            if noun[cut:] not in COUNT_NOUNS:
                 continue
-            row = _row(pw.start(), b, float(value), "count", COUNT_NOUNS[pw.group("w")], pw.span("w"))
+            row = _row(pw.start() + cut, b, float(value), "count", COUNT_NOUNS[noun[cut:]], (pw.start() + cut, pw.end("w")))
         row["note"] = "; ".join(note)
         rows.append(row)
     for m in _DEFINITE_COUNT_RE.finditer(t):
@@ -435,9 +451,11 @@ def _dual_rows(t: str) -> list[dict]:
             for m in _DUAL_RE.finditer(t)]
     for m in _DUAL_SCALE_RE.finditer(t):
         a, b = m.span("w")
-        scale = SCALES[m.group("w")]
+        scale = _DUAL_SCALE_FACTORS[m.group("w")]
         note: list[str] = ["dual of a scale word"]
         row = _extend(t, b, b, 2 * scale, note)
+        if row["type"] == "number" and m.group("w") not in DUAL_SCALES:
+            continue  # a construct form («مليوني») needs what it counts after it
         row.update(nstart=a, scale=scale, note="; ".join(note))
         rows.append(row)
     return rows
@@ -453,6 +471,7 @@ def _rows_for(doc: Document) -> list[dict]:
             continue
         last_end = r["nend"]
         start, end = doc.norm.raw_span(r["nstart"], r["nend"])
+        end += len(_TRAILING_MARKS.match(doc.raw, end).group())  # the tanween of «سنوياً» belongs to the word
         counts = None
         if r["counts_span"]:
             cs, ce = doc.norm.raw_span(*r["counts_span"])

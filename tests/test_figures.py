@@ -1,0 +1,307 @@
+"""Figures: synthetic cases per rule, concrete corpus expectations, gold precision/recall, robustness."""
+
+from __future__ import annotations
+
+import random
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tahqiq.extract.figures import COLUMNS, extract_figures, figures_from_string
+from tahqiq.extract.gold import load_gold, score
+
+GOLD = Path(__file__).parent / "gold"
+
+
+def rows(s: str) -> list[tuple]:
+    """(text, value, unit, approx, type) of every figure of ``s``."""
+    return [(r.text, r.value, r.unit, r.approx, r.type) for r in figures_from_string(s).itertuples()]
+
+
+def one(s: str) -> tuple:
+    got = rows(s)
+    assert len(got) == 1, got
+    return got[0]
+
+
+# --------------------------------------------------------------------------- synthetic: rules
+
+
+@pytest.mark.parametrize(
+    "s, text, value, unit",
+    [
+        ("بلغت التجارة 240 مليار دولار", "240 مليار دولار", 240e9, "USD"),
+        ("صدرت روسيا 107 ملايين طن", "107 ملايين طن", 107e6, "tonne"),  # plural scale
+        ("خسر مليوني دولار", "مليوني دولار", 2e6, "USD"),  # dual scale in construct
+        ("وصلت إلى مليارين", "مليارين", 2e9, None),  # dual scale alone
+        ("صدرت ثلاثة ملايين طن", "ثلاثة ملايين طن", 3e6, "tonne"),  # number word + scale
+        ("500 ألف برميل يومياً", "500 ألف برميل يومياً", 500e3, "barrel/day"),
+        ("$300 million", "$300 million", 300e6, "USD"),
+    ],
+)
+def test_scale_words(s, text, value, unit):
+    got = one(s)
+    assert got[:3] == (text, value, unit)
+
+
+def test_scale_factor_column():
+    df = figures_from_string("240 مليار دولار و 64%")
+    assert df.scale.iloc[0] == 1e9 and df.scale.isna().iloc[1]
+
+
+def test_arabic_decimal_comma():
+    assert one("بنسبة ٢٦،٣ %")[:3] == ("٢٦،٣ %", 26.3, "%")
+    assert one("بلغ ٢٤٠،١ مليار دولار أمريكي")[:3] == ("٢٤٠،١ مليار دولار أمريكي", 240.1e9, "USD")
+    # a comma between words or numbers of a list is not a decimal comma
+    assert rows("في ٢٠٢٢، ٢٠٢٣") == []
+
+
+@pytest.mark.parametrize("s, text", [("بنسبة 64%", "64%"), ("بنسبة %64", "%64"), ("بنسبة ٢٤ ٪", "٢٤ ٪"),
+                                     ("بنسبة ١٠٪", "١٠٪"), ("عشرين بالمئة", "عشرين بالمئة")])
+def test_percent_before_or_after(s, text):
+    got = one(s)
+    assert got[0] == text and got[2] == "%" and got[4] == "percent"
+
+
+@pytest.mark.parametrize(
+    "s, unit",
+    [("20 دولاراً", "USD"), ("207 تريليون روبل", "RUB"), ("50 مليار يوان", "CNY"), ("3 ملايين يورو", "EUR")],
+)
+def test_currencies(s, unit):
+    got = one(s)
+    assert got[2] == unit and got[4] == "money"
+
+
+@pytest.mark.parametrize(
+    "s, unit",
+    [("تصدير ١٠ مليارات متر مكعب سنوياً", "m3/year"), ("88000 برميل يومياً", "barrel/day"),
+     ("بطول 4300 كيلومتر", "km"), ("بطول ٨٧٠٠ ميل", "mile"), ("بطول 1056 كم", "km"), ("5 million tons", "tonne")],
+)
+def test_units(s, unit):
+    got = one(s)
+    assert got[2] == unit and got[4] == "measure"
+
+
+@pytest.mark.parametrize(
+    "s, value, unit",
+    [("نشر 2000 جندي", 2000, "جندي"), ("أكثر من 300 طائرة", 300, "طائرة"), ("حصلت على 1163 جزيرة", 1163, "جزيرة"),
+     ("بإقامة أربع محطات", 4, "محطة"), ("بيان من 7000 كلمة", 7000, "كلمة"), ("لمدة 6 أيام", 6, "يوم")],
+)
+def test_counts(s, value, unit):
+    got = one(s)
+    assert got[1:3] == (value, unit) and got[4] == "count"
+
+
+@pytest.mark.parametrize(
+    "s, text, value, unit",
+    [("منذ ثلاثة عقود", "ثلاثة عقود", 3, "عقد"), ("اثني عشر عاماً", "اثني عشر عاماً", 12, "عام"),
+     ("على مدى السنوات الخمس المقبلة", "السنوات الخمس", 5, "سنة"), ("لمؤشرات ثلاثة للتعاون", "مؤشرات ثلاثة", 3, "مؤشر"),
+     ("بثلاث مراحل مختلفة", "ثلاث مراحل", 3, "مرحلة"), ("خمسة وعشرين عاما", "خمسة وعشرين عاما", 25, "عام")],
+)
+def test_number_words(s, text, value, unit):
+    assert one(s)[:3] == (text, value, unit)
+
+
+@pytest.mark.parametrize("s, unit", [("استمرت يومين", "يوم"), ("بعد شهرين", "شهر"), ("كل أسبوعين", "أسبوع"),
+                                     ("تألفت من جزأين", "جزء"), ("دمج طائرتين", "طائرة")])
+def test_duals(s, unit):
+    got = one(s)
+    assert got[1:3] == (2, unit) and got[4] == "count"
+
+
+@pytest.mark.parametrize("s", ["بين البلدين", "أعلنت الدولتان", "أكد الطرفان", "بين الجانبين", "شريكين استراتيجيين"])
+def test_duals_naming_the_two_parties_are_not_figures(s):
+    assert rows(s) == []
+
+
+@pytest.mark.parametrize(
+    "s, value",
+    [("الذكرى السنوية الخامسة والسبعين", 75), ("دورة الألعاب الأولمبية الشتوية الرابعة والعشرين", 24),
+     ("لولاية الخامسة", 5), ("الزيارة الثالثة له", 3), ("خلال الاجتماع الثالث عشر", 13)],
+)
+def test_ordinals(s, value):
+    got = one(s)
+    assert got[1] == value and got[4] == "ordinal"
+
+
+@pytest.mark.parametrize("s", ["المبحث الثاني", "المطلب الأول", "الحرب العالمية الثانية", "في تشرين الثاني",
+                               "القرن الحادي والعشرين", "قمة مجموعة العشرين", "ثاني أكبر مورد"])
+def test_ordinals_that_are_not_figures(s):
+    assert rows(s) == []
+
+
+@pytest.mark.parametrize(
+    "s, approx",
+    [("بنحو 64%", "about"), ("حوالي 3 ملايين", "about"), ("ما يقرب من 5000 جندي", "about"),
+     ("قرابة 50 طائرة", "about"), ("أكثر من 300 طائرة", "more_than"), ("ما يزيد عن 40 عاما", "more_than"),
+     ("أقل من 5%", "less_than"), ("ما لا يقل عن 10 سفن", "at_least"), ("ما يصل إلى 20 ضابطاً", "up_to"),
+     ("بلغت 64%", None)],
+)
+def test_approximators_as_bounds(s, approx):
+    assert one(s)[3] == approx
+
+
+@pytest.mark.parametrize("s", ["في عام 2022 ازدادت", "منذ 2014", "بين عامي 2021 و2022", "ابتداء من 2012، الأمر",
+                               "في 4 / شباط / عام 2022", "بين ١٦ و ١٧ أيار", "April 24, 2024", "2026/07/10",
+                               "الفترة ٢٠٢٣-٢٠١٤", "( ١٩٩١.١٩٤٩ )", "تمرين Zapad 2021"])
+def test_years_and_dates_are_not_figures(s):
+    assert rows(s) == []
+
+
+def test_a_four_digit_count_is_not_a_year():
+    assert one("نشر 2000 جندي")[1:3] == (2000, "جندي")
+
+
+@pytest.mark.parametrize("s", ["العقوبات (1) ، ووفقاً", "التجارة[4] مع", "عام ١٩٩١^(١).", "الدولية<sup>(٢)</sup>، ففي",
+                               "ص ١٢٣", "ص ٢٦٨-٢٦٩", "ص ١١٨ و ١٧٥", "العدد ٥٨", "المجلد ٣٨ ، العدد ٣",
+                               "(Snyder: 1997, p 123)", "No. 38,", "المرحلة 3", "١. ما هو السياق", "نص\n41\nنص",
+                               "S-400 و Su-35", "covid-19", "https://tass.com/politics/1780663", "Tel: 009647719082131",
+                               "الساعة 05:05"])
+def test_markers_references_and_codes_are_not_figures(s):
+    assert rows(s) == []
+
+
+@pytest.mark.parametrize("s", ["في عام واحد", "أحد أهم الشركاء", "مبدأ صين واحدة", "مليارات الدولارات",
+                               "آلاف الجنود"])
+def test_single_and_vague_quantities_are_not_figures(s):
+    assert rows(s) == []
+
+
+def test_columns_types_and_offsets():
+    s = "وصلت التجارة إلى 240 مليار دولار، بزيادة تقدر بنحو 64% منذ فبراير 2022."
+    df = figures_from_string(s)
+    assert tuple(df.columns) == COLUMNS
+    assert list(df.start) == sorted(df.start)
+    for r in df.itertuples():
+        assert s[r.start:r.end] == r.text
+    assert df.iloc[0].counts == "دولار" and df.iloc[0].type == "money"
+    assert set(df.type) <= {"percent", "money", "measure", "count", "ordinal", "number"}
+
+
+def test_empty_result_has_the_columns():
+    df = figures_from_string("لا أرقام هنا")
+    assert df.empty and tuple(df.columns) == COLUMNS
+
+
+# --------------------------------------------------------------------------- the corpus
+
+
+def _find(df, text):
+    hit = df[df.text == text]
+    assert len(hit) >= 1, f"{text!r} not found in {list(df.text)}"
+    return hit.iloc[0]
+
+
+def test_003_figures(docs):
+    df = extract_figures(docs["003"])
+    r = _find(df, "240 مليار دولار")
+    assert (r.value, r.unit, r.scale, r.type) == (240e9, "USD", 1e9, "money")
+    r = _find(df, "64%")
+    assert (r.value, r.unit, r.approx) == (64, "%", "about")
+    r = _find(df, "107 ملايين طن")
+    assert (r.value, r.unit, r.type) == (107e6, "tonne", "measure")
+    r = _find(df, "7000 كلمة")
+    assert (r.value, r.unit, r.counts) == (7000, "كلمة", "كلمة")
+    r = _find(df, "الخامسة والسبعين")
+    assert (r.value, r.type) == (75, "ordinal")
+    assert _find(df, "يومين").value == 2
+    assert not df.text.str.contains("2022|2023|2021").any()  # years belong to the dates extractor
+
+
+def test_000_and_001_figures(docs):
+    for key in ("000", "001"):
+        df = extract_figures(docs[key])
+        assert _find(df, "٢٦،٣ %").value == 26.3
+        r = _find(df, "٢٠٧ تريليون روبل")
+        assert (r.value, r.unit, r.approx) == (207e12, "RUB", "up_to")
+        assert _find(df, "٢٤ %").approx == "more_than"
+        assert _find(df, "٢٥٥ مليون طن سنوياً").unit == "tonne/year"
+        assert _find(df, "الرابعة والعشرين").value == 24
+        assert (_find(df, "أربع محطات").value, _find(df, "ثلاثة عقود").unit) == (4, "عقد")
+        # footnote markers, page and issue numbers of the notes are left out
+        assert not df.text.isin(["(1)", "1", "٢٦٩", "٦٨"]).any()
+
+
+def test_004_figures(docs):
+    df = extract_figures(docs["004"])
+    assert (_find(df, "6 أيام").value, _find(df, "6 أيام").unit) == (6, "يوم")
+    assert _find(df, "جزأين").unit == "جزء"
+    assert not df.text.str.contains("S-400|Su-35|2014|2022").any()
+
+
+def test_offsets_on_every_text(docs):
+    for doc in docs.values():
+        df = extract_figures(doc)
+        assert (df.file == doc.name).all()
+        for r in df.itertuples():
+            assert doc.raw[r.start:r.end] == r.text
+
+
+# --------------------------------------------------------------------------- gold precision and recall
+
+RECALL, PRECISION = 0.97, 0.95
+# Texts on which the targets are not reached (measured and reported, not hidden):
+#  002 — the PDF extraction scrambles the word order inside lines, so a number is often far from its
+#        scale word, currency or counted noun («مليار دولار أمريكي، والذي أطلق 100»);
+#  004 — one figure of an English endnote, «463 D30 engines», has a model code between number and noun.
+SHORT_OF_TARGET = {"002", "004"}
+
+
+def _score(docs, key: str):
+    gold_file = next(GOLD.glob(f"{key}_*.figures.yml"))
+    gold = load_gold(gold_file)
+    assert gold.attrs["complete"] is True
+    pred = extract_figures(docs[key])
+    return score(pred, gold, keys=["value", "unit"]).set_index("type").loc["all"]
+
+
+@pytest.mark.parametrize("key", ["000", "001", "002", "003", "004"])
+def test_gold_precision_and_recall(docs, key):
+    s = _score(docs, key)
+    print(f"{key}: gold {s.gold} predicted {s.predicted} precision {s.precision:.3f} recall {s.recall:.3f}")
+    if key in SHORT_OF_TARGET:
+        pytest.xfail(f"{key}: precision {s.precision:.2f}, recall {s.recall:.2f} — below target (see comment)")
+    assert s.recall >= RECALL and s.precision >= PRECISION
+
+
+def test_gold_floor_on_the_hard_texts(docs):
+    """What the hard texts reach today, as a floor against regressions."""
+    assert _score(docs, "004").recall >= 0.75
+    s = _score(docs, "002")
+    assert s.recall >= 0.35 and s.precision >= 0.30
+
+
+# --------------------------------------------------------------------------- robustness
+
+_ALPHABET = st.sampled_from(list("0123456789٠١٢٣٤٥٦٧٨٩،,.%٪$()[]-/ \n") + [
+    "مليار", "ملايين", "ألف", "مليونين", "دولار", "طن", "جندي", "نحو ", "أكثر من ", "عام ", "ص ", "ثلاثة", "عقود",
+    "الخامسة والسبعين", "يومين", "سنوياً", "كم", "بالمئة", "<sup>", "\\_",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ALPHABET, max_size=40).map("".join))
+def test_property_no_exception_valid_offsets(s):
+    df = figures_from_string(s)
+    assert tuple(df.columns) == COLUMNS
+    for r in df.itertuples():
+        assert 0 <= r.start < r.end <= len(s)
+        assert s[r.start:r.end] == r.text
+    assert list(df.start) == sorted(df.start)
+
+
+def test_one_megabyte_adversarial_string_is_fast():
+    rnd = random.Random(0)
+    parts = ["240", "مليار", "دولار", "64%", "%", "٢٦،٣", "ملايين", "1,234.5", "ثلاثة", "عقود", "يومين", "نحو",
+             "أكثر من", "2022", "(3)", "ص", "12", "\n", "-", "٪", "الخامسة والسبعين", "7000", "كلمة", "١٩٩١.١٩٤٩",
+             "/", "5", "مليونين", "$"]
+    s = " ".join(rnd.choice(parts) for _ in range(220_000))[:1_000_000]
+    t0 = time.perf_counter()
+    df = figures_from_string(s)
+    elapsed = time.perf_counter() - t0
+    print(f"1 MB adversarial string: {len(df)} figures in {elapsed:.2f} s")
+    assert len(df) > 10_000
+    assert elapsed < 3.0
