@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -247,10 +248,12 @@ class _Finder:
         self.scrambled = scrambled
         self.cands: list[_Cand] = []
         self.urls = [m.span() for m in _URL.finditer(text)]
-        self.consumed: list[tuple[int, int]] = []  # years taken into a month elsewhere in the line
+        self.url_starts = [a for a, _ in self.urls]
+        self.consumed: set[tuple[int, int]] = set()  # years taken into a month elsewhere in the line
 
     def in_url(self, a: int) -> bool:
-        return any(s <= a < e for s, e in self.urls)
+        i = bisect_right(self.url_starts, a) - 1
+        return i >= 0 and a < self.urls[i][1]
 
     def add(self, c: _Cand) -> None:
         if not self.in_url(c.start) or c.type == "url_date":
@@ -383,15 +386,15 @@ class _Finder:
     def _year_in_line(self, m: re.Match) -> tuple[int | None, str | None]:
         """The one unattached four-digit year in the month's line of a scrambled text or, failing
         that, in the next line (where a phrase cut at the end of a right-to-left line goes on)."""
-        a = self.t.rfind("\n", 0, m.start()) + 1
+        a = max(self.t.rfind("\n", 0, m.start()) + 1, m.start() - _LINE_MAX)
         for where in ("line", "next line"):
-            b = self.t.find("\n", m.end() if where == "line" else a)
-            b = len(self.t) if b < 0 else b
+            b = self.t.find("\n", m.end() if where == "line" else a, (m.end() if where == "line" else a) + _LINE_MAX)
+            b = min(len(self.t), (m.end() if where == "line" else a) + _LINE_MAX) if b < 0 else b
             years = [y for y in re.finditer(rf"{_NB}(?:19|20)\d\d{_NA}", self.t[a:b])
                      if not _COUNTED_RE.match(self.t, a + y.end())]
             if len(years) == 1:
                 y = years[0]
-                self.consumed.append((a + y.start(), a + y.end()))
+                self.consumed.add((a + y.start(), a + y.end()))
                 return int(y.group()), f"year {y.group()} recovered from the {where} of a scrambled text"
             if years:
                 return None, None
@@ -725,12 +728,13 @@ def _unit_interval(a: _Anchor, unit: str, n: int) -> tuple[str, str]:
 def _select(cands: list[_Cand]) -> list[_Cand]:
     """Non-overlapping candidates: the longest wins, then the most specific (rank)."""
     order = sorted(cands, key=lambda c: (-(c.end - c.start), -c.rank, c.start))
-    taken: list[tuple[int, int]] = []
+    size = max((c.end for c in cands), default=0)
+    taken = bytearray(size)  # 1 where a chosen candidate lies: linear in the text, not quadratic
     out = []
     for c in order:
-        if any(c.start < e and s < c.end for s, e in taken):
+        if 1 in taken[c.start : c.end]:
             continue
-        taken.append((c.start, c.end))
+        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
         out.append(c)
     return sorted(out, key=lambda c: c.start)
 
@@ -754,6 +758,7 @@ def _extend_prefix(t: str, c: _Cand) -> None:
 
 
 _SENT_END = re.compile(r"[.!?؟]\s|\n\s*\n|\n(?=\s*[-*#\d(]\s)")
+_LINE_MAX = 400  # the longest stretch searched as "the line" of a scrambled text
 _PARA_END = re.compile(r"\n\s*\n")
 # Paragraph breaks of PDF extractions are unreliable: an anaphoric expression («بعد شهرين») may
 # also follow a date this many characters before it across a break.
@@ -788,11 +793,11 @@ def _resolve_all(t: str, cands: list[_Cand], default: _Anchor | None) -> None:
         if last_explicit is not None:
             breaks = para_breaks if anaphoric else sent_breaks
             near = anaphoric and c.start - last_explicit.end <= _ANAPHORA_WINDOW
-            if near or not any(last_explicit.end <= b < c.start for b in breaks):
+            if near or not _break_between(breaks, last_explicit.end, c.start):
                 prev = _anchor_of(last_explicit)
         if c.relative[0] == "month" and prev is None and last_explicit is not None:
             # a month without a year in the same paragraph as a dated expression takes its year
-            if not any(last_explicit.end <= b < c.start for b in para_breaks):
+            if not _break_between(para_breaks, last_explicit.end, c.start):
                 y = int(last_explicit.start_date[:4])
                 prev = _Anchor(y, None, None, f"preceding date {last_explicit.start_date[:4]}")
         a = prev or default
@@ -801,6 +806,11 @@ def _resolve_all(t: str, cands: list[_Cand], default: _Anchor | None) -> None:
         _resolve(c, a, default)
         if c.type == "month" and c.relative and c.start_date and c.relative[2]:
             c.type = "date"
+
+
+def _break_between(breaks: list[int], a: int, b: int) -> bool:
+    """Whether a break position lies in ``[a, b)`` (``breaks`` sorted)."""
+    return bisect_left(breaks, a) < bisect_left(breaks, b)
 
 
 def _is_anaphoric_word(t: str, c: _Cand) -> bool:

@@ -1,0 +1,85 @@
+"""Benchmark: gold recall and speed of the date extractor against dateparser's search_dates.
+
+Run ``python benchmarks/bench_dates.py``. For each text with a gold set it prints the recall of
+``dateparser.search.search_dates`` (languages ar and en) and of :func:`extract_dates`, both scored
+the same way (a gold item is found when a prediction overlaps it with the same interval), and the
+time each takes on the same text, measured side by side in this run.
+
+dateparser returns single datetimes, not intervals: a hit is taken at the granularity the gold
+item has (a year found as any date in that year, a month as any date in that month), which is
+generous to it; its matched string is located in the raw text to get offsets.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pandas as pd
+from dateparser.search import search_dates
+
+from tahqiq import resolve
+from tahqiq.extract.dates import extract_dates
+from tahqiq.extract.gold import load_gold, score
+
+GOLD = Path(__file__).resolve().parents[1] / "tests" / "gold"
+SETTINGS = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False, "STRICT_PARSING": False}
+
+
+def dateparser_rows(raw: str) -> tuple[pd.DataFrame, float]:
+    """dateparser's finds on ``raw`` as rows with offsets and a one-day interval, and the time taken."""
+    t = time.perf_counter()
+    found = search_dates(raw, languages=["ar", "en"], settings=SETTINGS) or []
+    took = time.perf_counter() - t
+    rows, pos = [], 0
+    for text, dt in found:
+        i = raw.find(text, pos)
+        if i < 0:
+            i = raw.find(text)
+        if i < 0:
+            continue
+        pos = i + len(text)
+        rows.append({"start": i, "end": i + len(text), "text": text, "day": dt.date().isoformat()})
+    return pd.DataFrame(rows, columns=["start", "end", "text", "day"]), took
+
+
+def dateparser_recall(pred: pd.DataFrame, gold: pd.DataFrame) -> float:
+    """Share of gold items overlapped by a dateparser find whose day lies in the gold interval."""
+    hit = 0
+    for g in gold.itertuples():
+        if not isinstance(g.start_date, str):
+            continue
+        ov = pred[(pred["start"] < g.end) & (pred["end"] > g.start)]
+        if any(g.start_date <= d <= g.end_date for d in ov["day"]):
+            hit += 1
+    return hit / len(gold) if len(gold) else float("nan")
+
+
+def main() -> None:
+    lines = []
+    total_dp = total_ex = 0.0
+    for path in sorted(GOLD.glob("*.dates.yml")):
+        gold = load_gold(path)
+        doc = resolve(path.name.split("_")[0])
+        a, b = gold.attrs["span"]
+        raw = doc.raw
+        dp, t_dp = dateparser_rows(raw)
+        dp = dp[(dp["start"] >= a) & (dp["end"] <= b)]
+        t = time.perf_counter()
+        ex = extract_dates(doc)
+        t_ex = time.perf_counter() - t
+        ex = ex[(ex["start"] >= a) & (ex["end"] <= b)]
+        s = score(ex, gold, ["start_date", "end_date"]).set_index("type")
+        total_dp += t_dp
+        total_ex += t_ex
+        lines.append(
+            f"{path.name.split('_')[0]}  gold {len(gold):4d}  recall dateparser {dateparser_recall(dp, gold):.3f}"
+            f"  extractor {s.loc['all', 'recall']:.3f} (precision {s.loc['all', 'precision']:.3f})"
+            f"  time dateparser {t_dp:7.2f} s  extractor {t_ex:6.3f} s  ratio {t_dp / t_ex:6.0f}x"
+        )
+    print("\n".join(lines))
+    print(f"all   time dateparser {total_dp:.2f} s  extractor {total_ex:.3f} s  ratio {total_dp / total_ex:.0f}x")
+
+
+if __name__ == "__main__":
+    main()
