@@ -1,0 +1,544 @@
+"""Arithmetic detectors: figures in one sentence that do not add up.
+
+Each detector reads the ``figures`` table of a text (values with their scale applied, units,
+approximators) and looks, in one sentence, for a wording that ties figures together:
+
+* ``arithmetic-total`` -- parts joined by «و» / "and" and a stated total («بمجموع»، «إجمالي»،
+  «معاً», "in total", "together"), or a figure followed by its breakdown in parentheses;
+* ``arithmetic-growth`` -- «ارتفع من A إلى B بنسبة P%» / "rose from A to B, an increase of P%";
+* ``arithmetic-share`` -- «V، أي P% من T» / "V, i.e. P% of T";
+* ``arithmetic-rate`` -- «N مناورة في K سنوات، أي بمعدل M سنوياً» / "N exercises in K years, M a year";
+* ``arithmetic-magnitude`` -- a part larger than the whole it is said to be part of («من إجمالي»،
+  «من أصل», "out of", «منها», "of which"), an amount in a national currency larger than the
+  whole annual economy of the country that issues it, and an «additional» amount orders of
+  magnitude away from the amount it adds to.
+
+Every figure is an interval: its printed precision (``26.3`` is 26.25–26.35, ``240 مليار`` 239.5–240.5
+billion; a whole count of things is exact) widened by its approximator («نحو» ±10 %, «أكثر من» open above, «يصل إلى» open below).
+A finding is made only when no values inside the intervals satisfy the relation, with a
+relative slack of :data:`SLACK` on top, and its evidence lists the figures, the computed value
+and the tolerance.
+
+:func:`sentence_bounds` and :func:`paragraph_bounds` give the sentence and paragraph around a
+raw offset; the citation detectors use them too.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from ..facts import Facts, TextFacts
+from ..findings import Finding, Span
+from . import detector
+
+SLACK = 0.02
+"""Relative slack added to every comparison (loose rounding in the source)."""
+
+APPROX_SLACK = 0.10
+"""Relative width given to a figure qualified by «نحو»، «حوالي», "about"."""
+
+GROWTH_PAD = 1.0
+"""Percentage points a stated growth rate may differ from the computed one."""
+
+MAGNITUDE_RATIO = 100.0
+"""Two amounts said to be one the addition to the other that differ by this factor or more."""
+
+USD_PER = {"USD": 1.0, "EUR": 1.08, "GBP": 1.27, "CNY": 0.14, "RUB": 0.011, "JPY": 0.0067}
+"""Approximate exchange rates (US dollars per unit, 2023-2024 averages), only to compare orders of
+magnitude between currencies."""
+
+ECONOMIES = {
+    "RUB": ("Russia", 200e12, "Russian nominal GDP 2024, about 200 trillion roubles (Rosstat)"),
+    "CNY": ("China", 135e12, "Chinese nominal GDP 2024, about 135 trillion yuan (NBS)"),
+    "USD": ("the world", 110e12, "world nominal GDP 2024, about 110 trillion US dollars (IMF)"),
+}
+"""The annual economy an amount in a currency cannot exceed: the issuing country's (the world's for
+the dollar), rounded up."""
+
+# --------------------------------------------------------------------------- sentences
+
+_SENT_END = re.compile(r"[.!?؟](?![\d])(?=[\s\[\(⁽\"”»]|$)|\n[ \t]*\n")
+_PARA_END = re.compile(r"\n[ \t]*\n")
+
+
+def sentence_bounds(raw: str, pos: int) -> tuple[int, int]:
+    """The raw span of the sentence holding offset ``pos``: from after the previous full stop,
+    question mark or blank line to the next one (the stop included)."""
+    start = 0
+    for m in _SENT_END.finditer(raw, max(0, pos - 2000), pos):
+        if m.end() <= pos:
+            start = m.end()
+    m = _SENT_END.search(raw, pos)
+    end = m.end() if m else len(raw)
+    while start < end and raw[start].isspace():
+        start += 1
+    return start, end
+
+
+def paragraph_bounds(raw: str, pos: int) -> tuple[int, int]:
+    """The raw span of the paragraph (text between blank lines) holding offset ``pos``."""
+    start = 0
+    for m in _PARA_END.finditer(raw, max(0, pos - 20000), pos):
+        if m.end() <= pos:
+            start = m.end()
+    m = _PARA_END.search(raw, pos)
+    return start, (m.start() if m else len(raw))
+
+
+# --------------------------------------------------------------------------- figures as intervals
+
+
+@dataclass(frozen=True)
+class Fig:
+    """A figure of the ``figures`` table with its normalised span and its interval."""
+
+    row: dict
+    ns: int
+    ne: int
+    value: float
+    lo: float
+    hi: float
+    kind: str  # percent, money, measure, count, number
+    unit: str
+
+    @property
+    def dim(self) -> str:
+        """What the figure measures: ``%``, ``money:USD``, ``m3/year``, or ``count`` for counts and bare numbers."""
+        if self.kind == "percent":
+            return "%"
+        if self.kind == "money":
+            return f"money:{self.unit}"
+        if self.kind == "measure":
+            return self.unit
+        return "count"
+
+
+_NUM_IN = re.compile(r"\d+(?:[.,٫،]\d+)*")
+
+
+def _half_unit(text: str, scale: float) -> float:
+    """Half the last printed digit of a figure's number, scaled (``26.3`` -> 0.05)."""
+    m = _NUM_IN.search(text.translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")))
+    if not m:
+        return 0.5 * scale
+    digits = m.group()
+    dec = re.search(r"[.٫،](\d+)$", digits)
+    if dec and not re.fullmatch(r"\d{1,3}(?:,\d{3})+", digits):
+        return 0.5 * 10 ** -len(dec.group(1)) * scale
+    return 0.5 * scale
+
+
+def _interval(value: float, text: str, scale: float, approx: str | None, exact: bool = False) -> tuple[float, float]:
+    """The values a printed figure stands for: ± half its last digit (none if ``exact``), widened
+    by its approximator."""
+    h = 0.0 if exact else _half_unit(text, scale)
+    lo, hi = value - h, value + h
+    if approx == "about":
+        lo, hi = value * (1 - APPROX_SLACK), value * (1 + APPROX_SLACK)
+    elif approx in ("more_than", "at_least"):
+        hi = math.inf
+    elif approx in ("less_than", "up_to"):
+        lo = 0.0
+    return lo, hi
+
+
+def _opt(v):
+    try:
+        return None if v is None or v != v else v
+    except TypeError:
+        return v
+
+
+def figures_of(t: TextFacts) -> list[Fig]:
+    """The quantities of a text (not ordinals), with normalised spans and intervals, by position."""
+    f = t.figures
+    out = []
+    if f is None or not len(f):
+        return out
+    for r in f.to_dict("records"):
+        kind = str(r.get("type"))
+        if kind == "ordinal" or _opt(r.get("value")) is None:
+            continue
+        value = float(r["value"])
+        scale = float(_opt(r.get("scale")) or 1.0)
+        exact = kind in ("count", "number") and scale == 1.0 and value == int(value)
+        lo, hi = _interval(value, str(r["text"]), scale, _opt(r.get("approx")), exact)
+        ns, ne = t.norm.norm_span(int(r["start"]), int(r["end"]))
+        out.append(Fig(r, ns, ne, value, lo, hi, kind, str(_opt(r.get("unit")) or "")))
+    return sorted(out, key=lambda g: g.ns)
+
+
+def _sentences(t: TextFacts, figs: list[Fig]) -> list[tuple[int, list[Fig]]]:
+    """Figures grouped by the sentence they stand in, with the sentence's normalised start
+    (sentences with two figures or more)."""
+    groups: dict[tuple[int, int], list[Fig]] = {}
+    for g in figs:
+        groups.setdefault(sentence_bounds(t.raw, int(g.row["start"])), []).append(g)
+    return [(t.norm.norm_pos(k[0]), v) for k, v in sorted(groups.items()) if len(v) > 1]
+
+
+def _between(t: TextFacts, a: Fig, b: Fig) -> str:
+    """The normalised text between two figures."""
+    return t.norm.text[a.ne:b.ns] if a.ne <= b.ns else t.norm.text[b.ne:a.ns]
+
+
+def _fmt(x: float) -> str:
+    if x == math.inf:
+        return "∞"
+    if abs(x) >= 1e6:
+        return f"{x:.4g}"
+    return f"{x:,.2f}".rstrip("0").rstrip(".")
+
+
+def _agree(lo: float, hi: float, tlo: float, thi: float, slack: float = SLACK, pad: float = 0.0) -> bool:
+    """Whether the computed interval [lo, hi] meets the stated one [tlo, thi], widened by a
+    relative ``slack`` and an absolute ``pad``."""
+    pad = max(pad, slack * max(abs(tlo), abs(thi) if thi != math.inf else abs(tlo)))
+    return lo <= thi + pad and hi >= tlo - pad
+
+
+def _finding(kind: str, severity: str, message: str, figs: list[Fig], evidence: dict) -> Finding:
+    spans = sorted({Span.of(g.row) for g in figs}, key=lambda s: s.start)
+    return Finding(kind=kind, severity=severity, message=message, spans=spans, evidence=evidence)
+
+
+def _fig_ev(g: Fig) -> dict:
+    return {"text": g.row["text"], "value": g.value, "interval": [g.lo, g.hi], "dim": g.dim}
+
+
+# --------------------------------------------------------------------------- totals vs parts
+
+_AND = re.compile(r"(?:^|[\s,،])(?:و|and|plus)(?=[\s\u0621-\u064A\d]|$)|[,،+]")
+_TOTAL_CUE = re.compile(
+    r"(?<!من )(?:(?:ب|ا?ي )?(?:ما )?مجموعه|بمجموع|المجموع|(?<!من )باجمالي|(?<!من )اجمالي|اجمالا|في المجمل|معا|"
+    r"in total|a total of|totall?ing|together|combined|altogether)",
+    re.IGNORECASE,
+)
+
+
+def _compatible(a: Fig, b: Fig) -> bool:
+    return a.dim == b.dim
+
+
+def _chain_before(t: TextFacts, sent: list[Fig], end_pos: int) -> list[Fig]:
+    """Figures joined by «و»/"and"/commas that end just before ``end_pos`` (within 40 characters)."""
+    before = [g for g in sent if g.ne <= end_pos]
+    if not before or end_pos - before[-1].ne > 40:
+        return []
+    chain = [before[-1]]
+    for g in reversed(before[:-1]):
+        gap = t.norm.text[g.ne:chain[0].ns]
+        if len(gap) > 40 or not _AND.search(gap) or not _compatible(g, chain[0]):
+            break
+        chain.insert(0, g)
+    return chain
+
+
+def _check_total(t: TextFacts, parts: list[Fig], total: Fig, how: str) -> Finding | None:
+    if len(parts) < 2 or any(not _compatible(p, total) for p in parts):
+        return None
+    lo, hi = sum(p.lo for p in parts), sum(p.hi for p in parts)
+    if _agree(lo, hi, total.lo, total.hi):
+        return None
+    s = sum(p.value for p in parts)
+    return _finding(
+        "arithmetic-total", "error" if abs(s - total.value) > 0.05 * abs(total.value) else "warning",
+        f"The parts {' + '.join(p.row['text'].strip() for p in parts)} add up to {_fmt(s)}, "
+        f"not the stated total {total.row['text'].strip()} ({_fmt(total.value)}).",
+        parts + [total],
+        {"rule": f"sum of parts vs stated total ({how})", "parts": [_fig_ev(p) for p in parts],
+         "total": _fig_ev(total), "computed": s, "computed_interval": [lo, hi], "slack": SLACK},
+    )
+
+
+@detector("arithmetic-total", "internal")
+def arithmetic_total(facts: Facts) -> list[Finding]:
+    """A stated total that is not the sum of the parts listed with it."""
+    out = []
+    for t in facts:
+        for s0, sent in _sentences(t, figures_of(t)):
+            seen = set()
+            # parts ... «بمجموع»/"in total" ... total
+            for i, total in enumerate(sent):
+                window = t.norm.text[max(s0, total.ns - 40):total.ns]
+                cue = None
+                for m in _TOTAL_CUE.finditer(window):
+                    cue = m
+                after_cue = None
+                if cue is None:
+                    after = t.norm.text[total.ne:total.ne + 30]
+                    after_cue = re.match(r"^\s*(?:\S+\s+)?(?:معا|together|in total|combined|altogether)", after)
+                    if not after_cue:
+                        continue
+                    parts = _chain_before(t, sent[:i], total.ns)
+                else:
+                    cue_pos = max(s0, total.ns - 40) + cue.start()
+                    parts = _chain_before(t, sent[:i], cue_pos)
+                f = _check_total(t, parts, total, "total cue")
+                if f and f.id not in seen:
+                    seen.add(f.id)
+                    out.append(f)
+            # total (part, part ...)
+            for i, total in enumerate(sent):
+                rest = t.norm.text[total.ne:]
+                m = re.match(r"^[^\d()]{0,25}\(", rest)
+                if not m:
+                    continue
+                close = rest.find(")", m.end())
+                if close < 0:
+                    continue
+                inner = [g for g in sent[i + 1:] if g.ne <= total.ne + close]
+                if len(inner) < 2 or any(not _AND.search(_between(t, a, b)) for a, b in zip(inner, inner[1:])):
+                    continue
+                f = _check_total(t, inner, total, "breakdown in parentheses")
+                if f and f.id not in seen:
+                    seen.add(f.id)
+                    out.append(f)
+    return out
+
+
+# --------------------------------------------------------------------------- growth
+
+_RISE = r"ارتفع|ارتفعت|زاد|زادت|ازداد|ازدادت|نما|نمت|قفز|قفزت|صعد|صعدت|rose|increased|grew|jumped|climbed"
+_FALL = r"انخفض|انخفضت|تراجع|تراجعت|هبط|هبطت|تقلص|تقلصت|fell|decreased|declined|dropped|shrank"
+_FROM_TO = re.compile(r"^\s*(?:to|الي|حتي|ل)\s*(?:\S+\s+){0,2}?$", re.IGNORECASE)
+
+
+@detector("arithmetic-growth", "internal")
+def arithmetic_growth(facts: Facts) -> list[Finding]:
+    """A growth rate that does not follow from the start and end values it is given with."""
+    out = []
+    for t in facts:
+        for s0, sent in _sentences(t, figures_of(t)):
+            for i, a in enumerate(sent):
+                if a.kind == "percent":
+                    continue
+                head = t.norm.text[max(0, a.ns - 60):a.ns]
+                if not re.search(r"(?:من|from)\s*(?:\S+\s+){0,1}$", head, re.IGNORECASE):
+                    continue
+                b = next((g for g in sent[i + 1:i + 2] if _compatible(a, g)), None)
+                if b is None or not _FROM_TO.match(_between(t, a, b)):
+                    continue
+                verb = re.search(rf"(?:{_RISE}|{_FALL})", t.norm.text[max(s0, a.ns - 120):a.ns], re.IGNORECASE)
+                if not verb:
+                    continue
+                pcts = [g for g in sent if g.kind == "percent"]
+                if not pcts:
+                    continue
+                p = min(pcts, key=lambda g: min(abs(g.ns - b.ne), abs(g.ns - a.ne)))
+                if a.lo <= 0:
+                    continue
+                ratios = [(y / x - 1) * 100 for x in (a.lo, a.hi) for y in (b.lo, b.hi) if x > 0 and y != math.inf]
+                if not ratios:
+                    continue
+                lo, hi = min(ratios), max(ratios)
+                falling = bool(re.match(rf"(?:{_FALL})", verb.group(), re.IGNORECASE))
+                plo, phi = (-p.hi, -p.lo) if falling else (p.lo, p.hi)
+                if _agree(lo, hi, plo, phi, SLACK, GROWTH_PAD):
+                    continue
+                computed = (b.value / a.value - 1) * 100
+                out.append(_finding(
+                    "arithmetic-growth", "error" if abs(computed - (plo + phi) / 2) > 5 else "warning",
+                    f"From {a.row['text'].strip()} to {b.row['text'].strip()} is a change of {computed:+.1f}%, "
+                    f"not the stated {p.row['text'].strip()}.",
+                    [a, b, p],
+                    {"rule": "(end / start - 1) x 100 vs stated rate", "start": _fig_ev(a), "end": _fig_ev(b),
+                     "rate": _fig_ev(p), "computed": computed, "computed_interval": [lo, hi],
+                     "direction": "fall" if falling else "rise", "tolerance_points": GROWTH_PAD, "slack": SLACK},
+                ))
+    return out
+
+
+# --------------------------------------------------------------------------- share of a total
+
+_SHARE_LINK = re.compile(
+    r"(?:^|[\s(،,])(?:اي|بما يعادل|يعادل|ما يعادل|تعادل|يمثل|تمثل|ما يمثل|وهو ما يمثل|ما نسبته|بنسبه|"
+    r"i\.e\.|or|equal to|equals|representing|represents|which is|accounting for)(?=[\s,]|$)",
+    re.IGNORECASE,
+)
+
+
+@detector("arithmetic-share", "internal")
+def arithmetic_share(facts: Facts) -> list[Finding]:
+    """A value said to be P% of a total that is not P% of it."""
+    out = []
+    for t in facts:
+        for s0, sent in _sentences(t, figures_of(t)):
+            for i, p in enumerate(sent):
+                if p.kind != "percent":
+                    continue
+                after = t.norm.text[p.ne:p.ne + 60]
+                m = re.match(r"^\s*(?:من|of)\s+", after, re.IGNORECASE)
+                if not m:
+                    continue
+                total = next((g for g in sent[i + 1:] if g.kind != "percent" and g.ns - p.ne <= 50), None)
+                if total is None or re.search(r"[.،,;]", t.norm.text[p.ne:total.ns]):
+                    continue
+                for v in sent:
+                    if v is total or v is p or not _compatible(v, total):
+                        continue
+                    if not _SHARE_LINK.search(_between(t, v, p)) or len(_between(t, v, p)) > 60:
+                        continue
+                    lo, hi = p.lo / 100 * total.lo, p.hi / 100 * total.hi
+                    if _agree(lo, hi, v.lo, v.hi):
+                        continue
+                    computed = p.value / 100 * total.value
+                    out.append(_finding(
+                        "arithmetic-share", "warning",
+                        f"{p.row['text'].strip()} of {total.row['text'].strip()} is {_fmt(computed)}, "
+                        f"not {v.row['text'].strip()} ({_fmt(v.value)}).",
+                        [v, p, total],
+                        {"rule": "share x total vs stated value", "value": _fig_ev(v), "share": _fig_ev(p),
+                         "total": _fig_ev(total), "computed": computed, "computed_interval": [lo, hi],
+                         "slack": SLACK},
+                    ))
+    return out
+
+
+# --------------------------------------------------------------------------- rate of events
+
+_YEAR_UNITS = {"عام": 1.0, "سنه": 1.0, "سنة": 1.0, "year": 1.0, "years": 1.0, "شهر": 1 / 12, "month": 1 / 12,
+               "months": 1 / 12, "عقد": 10.0, "decade": 10.0}
+_PER_YEAR = re.compile(r"^\s*(?:\S+\s+)?(?:سنويا|في العام|في السنه|كل عام|كل سنه|a year|per year|annually|each year)",
+                       re.IGNORECASE)
+
+
+_DURING = re.compile(r"(?:^|\s)(?:في|خلال|على مدي|طوال|over|in|during|within)(?:\s|$)", re.IGNORECASE)
+
+
+def _per_year(g: Fig) -> bool:
+    """Whether a figure is itself a yearly rate («9 مناورات سنوياً», "4 a year", unit ``…/year``)."""
+    return g.unit.endswith("/year") or bool(re.search(r"(?:سنويا|a year|per year|annually)$", g.row["text"].strip()))
+
+
+def _years_of(g: Fig) -> float | None:
+    """The duration of a figure in years if it counts years, months or decades."""
+    u = g.unit.lower()
+    if g.kind == "count" and u in _YEAR_UNITS:
+        return _YEAR_UNITS[u]
+    return None
+
+
+@detector("arithmetic-rate", "internal")
+def arithmetic_rate(facts: Facts) -> list[Finding]:
+    """A yearly rate that does not follow from the number of events and the period it covers."""
+    out = []
+    for t in facts:
+        for s0, sent in _sentences(t, figures_of(t)):
+            for j, k in enumerate(sent):
+                per = _years_of(k)
+                if per is None:
+                    continue
+                n = next((g for g in reversed(sent[:j]) if _years_of(g) is None and g.kind in ("count", "number")), None)
+                if n is None or k.ns - n.ne > 40 or not _DURING.search(t.norm.text[n.ne:k.ns]):
+                    continue
+                rate = next((g for g in sent[j + 1:] if g.kind in ("count", "number") and _years_of(g) is None
+                             and (_PER_YEAR.match(t.norm.text[g.ne:g.ne + 30]) or _per_year(g)
+                                  or re.search(r"بمعدل\s*$|rate of\s*$|average of\s*$", t.norm.text[g.ns - 15:g.ns]))),
+                            None)
+                if rate is None:
+                    continue
+                lo, hi = n.lo / (k.hi * per), n.hi / (k.lo * per) if k.lo > 0 else math.inf
+                if _agree(lo, hi, rate.lo, rate.hi, 0.05):
+                    continue
+                computed = n.value / (k.value * per)
+                out.append(_finding(
+                    "arithmetic-rate", "warning",
+                    f"{n.row['text'].strip()} in {k.row['text'].strip()} is {computed:.2f} a year, "
+                    f"not {rate.row['text'].strip()}.",
+                    [n, k, rate],
+                    {"rule": "events / years vs stated yearly rate", "events": _fig_ev(n), "period": _fig_ev(k),
+                     "period_years": k.value * per, "rate": _fig_ev(rate), "computed": computed,
+                     "computed_interval": [lo, hi], "slack": 0.05},
+                ))
+    return out
+
+
+# --------------------------------------------------------------------------- orders of magnitude
+
+_PART_OF = re.compile(r"^\s*(?:\S+\s+){0,3}?(?:من اجمالي|من اصل|من مجموع|من اجمال|out of|of a total of|of total)\s+"
+                      r"(?:\S+\s+){0,4}?$", re.IGNORECASE)
+_OF_WHICH = re.compile(r"(?:منها|من بينها|of which|including)\s+(?:\S+\s+){0,3}?$", re.IGNORECASE)
+_ADDITIONAL = re.compile(r"(?:اضافي|اضافيه|الاضافي|الاضافيه|additional|further|extra)", re.IGNORECASE)
+
+
+def _usd(g: Fig) -> float | None:
+    if g.kind != "money" or g.unit not in USD_PER:
+        return None
+    return g.value * USD_PER[g.unit]
+
+
+def _comparable(a: Fig, b: Fig) -> tuple[float, float] | None:
+    """The two figures in one measure: same dimension as they are, money converted to US dollars."""
+    if a.dim == b.dim:
+        return a.value, b.value
+    ua, ub = _usd(a), _usd(b)
+    if ua is not None and ub is not None:
+        return ua, ub
+    return None
+
+
+@detector("arithmetic-magnitude", "internal")
+def arithmetic_magnitude(facts: Facts) -> list[Finding]:
+    """A part larger than its whole, an amount larger than the economy that pays it, or an
+    addition orders of magnitude off the amount it adds to."""
+    out = []
+    for t in facts:
+        figs = figures_of(t)
+        for g in figs:
+            econ = ECONOMIES.get(g.unit) if g.kind == "money" else None
+            if econ and g.value > econ[1] and g.hi > econ[1]:
+                out.append(_finding(
+                    "arithmetic-magnitude", "warning",
+                    f"{g.row['text'].strip()} ({_fmt(g.value)} {g.unit}) is more than the whole annual economy of "
+                    f"{econ[0]} ({_fmt(econ[1])} {g.unit}).",
+                    [g],
+                    {"rule": "amount in a currency vs the annual GDP that issues it", "amount": _fig_ev(g),
+                     "economy": econ[0], "gdp": econ[1], "reference": econ[2], "ratio": g.value / econ[1]},
+                ))
+        for s0, sent in _sentences(t, figs):
+            for i, a in enumerate(sent):
+                for b in sent[i + 1:]:
+                    vals = _comparable(a, b)
+                    if vals is None or a.kind == "percent":
+                        continue
+                    gap = _between(t, a, b)
+                    if _PART_OF.match(gap) and a.lo > b.hi * (1 + SLACK):
+                        part, whole = a, b
+                    elif _OF_WHICH.search(gap) and b.lo > a.hi * (1 + SLACK):
+                        part, whole = b, a
+                    else:
+                        part = whole = None
+                    if part is not None:
+                        out.append(_finding(
+                            "arithmetic-magnitude", "error",
+                            f"{part.row['text'].strip()} is said to be part of {whole.row['text'].strip()} "
+                            f"but is larger than it.",
+                            [a, b],
+                            {"rule": "part vs whole («من إجمالي», «من أصل», out of, of which)",
+                             "part": _fig_ev(part), "whole": _fig_ev(whole)},
+                        ))
+                        continue
+                    if a.kind != "money" or b.kind != "money":
+                        continue
+                    later_text = t.norm.text[max(a.ne, b.ns - 40):b.ns]
+                    if not _ADDITIONAL.search(later_text):
+                        continue
+                    va, vb = vals
+                    if min(va, vb) <= 0:
+                        continue
+                    ratio = max(va, vb) / min(va, vb)
+                    if ratio < MAGNITUDE_RATIO:
+                        continue
+                    out.append(_finding(
+                        "arithmetic-magnitude", "warning",
+                        f"The additional amount {b.row['text'].strip()} is about {ratio:,.0f} times "
+                        f"{a.row['text'].strip()}, the amount it adds to.",
+                        [a, b],
+                        {"rule": f"«additional» amount vs base amount, ratio >= {MAGNITUDE_RATIO:g}",
+                         "base": _fig_ev(a), "additional": _fig_ev(b), "in_usd": [va, vb], "ratio": ratio,
+                         "usd_per_unit": {k: USD_PER[k] for k in {a.unit, b.unit} if k in USD_PER}},
+                    ))
+    return out
