@@ -1,0 +1,371 @@
+"""Chronology: dates that run backwards.
+
+Two detectors:
+
+``article-history-order``
+    An article history (received ≤ revised ≤ proofread ≤ accepted ≤ published) whose dates run
+    backwards. History items are found by their labels («تاريخ الاستلام», «الاستلام بعد التنقيح»,
+    «التنقيح اللغوي», «القبول», «النشر المباشر»; ``Received``, ``Received in revised form``,
+    ``Final Proofreading``, ``Accepted``, ``Available online`` …) at the start of a line or after a
+    separator (``;``, ``|``, ``،``), each followed within a few characters by the date it carries
+    (a row of the dates table). Consecutive items of one language form one history; every pair of
+    items whose canonical order the dates contradict is an error.
+
+``order-word-contradiction``
+    An explicit order word («بعد، عقب، في أعقاب، إثر، أعقب، منذ» after; «قبل، قبيل» before; «ثم،
+    لاحقاً، بعد ذلك» then; and English after/following/since, before/prior to, then/later)
+    relating two dated mentions of one sentence, contradicted by their dates. Only three
+    sentence shapes are read, where the structure makes the relation plain:
+
+    * *X W Y* — a dated mention X, then in the same clause (no comma between, W not opening a new
+      clause with «و»/«ف») within a few words the order word W and right after it (within a few
+      words, no comma) the dated mention Y: X is after Y (W = after), before Y (W = before);
+    * *W Y, X* — W opens the sentence or a clause, Y follows it within a few words, then a comma,
+      then X within the next few words: X is after (before) Y;
+    * *X … W Y* with a sequence word (ثم, then, later): Y is after X.
+
+    The two mentions must be points or short spans (a day, month, year or year range, without
+    their own since/until relation); a contradiction needs their intervals disjoint in the wrong
+    order, so a mention in the same year as the other never contradicts it. Texts whose line
+    word order was scrambled by extraction (form ``pdf-scrambled``) are skipped: the position of
+    an order word there says nothing about what it relates.
+
+The helpers :func:`sentence_spans` and :func:`dated_mentions` are shared with the other
+families (periods, bilingual).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..facts import Facts, TextFacts
+from ..findings import Finding, Span
+from ..text import language
+from . import detector
+
+# --------------------------------------------------------------------------- shared helpers
+
+_AL = r"\u0621-\u064A"
+_SENT_BREAK = re.compile(r"(?<=[.!?؟])\s+|\n\s*\n|\n(?=[ \t]*(?:[-*•#]|\(?\d+[.)-]|\[\d+\]))")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentences of ``text`` as ``(start, end)`` offsets: cut at a stop followed by white space,
+    at a blank line, and before a line opening with a list, note or heading marker."""
+    spans, pos = [], 0
+    for m in _SENT_BREAK.finditer(text):
+        if m.start() > pos:
+            spans.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        spans.append((pos, len(text)))
+    return spans
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A row of the dates table, placed in the normalised text (``nstart``, ``nend``)."""
+
+    nstart: int
+    nend: int
+    type: str
+    start_date: str
+    end_date: str
+    modifier: str | None
+    row: dict
+
+    @property
+    def span(self) -> Span:
+        return Span.of(self.row)
+
+
+POINT_TYPES = ("date", "month", "day_range", "year", "year_range")
+"""Date types that name a point or a short stretch of time (not a decade, century or URL date)."""
+
+
+def dated_mentions(tf: TextFacts, types: tuple[str, ...] | None = None) -> list[Mention]:
+    """The resolved dated mentions of a text (rows with both interval ends), in text order."""
+    out: list[Mention] = []
+    df = tf.dates
+    for row in df.to_dict("records"):
+        if types and row["type"] not in types:
+            continue
+        if not isinstance(row["start_date"], str) or not isinstance(row["end_date"], str):
+            continue
+        ns, ne = tf.norm.norm_span(int(row["start"]), int(row["end"]))
+        mod = row["modifier"] if isinstance(row["modifier"], str) else None
+        out.append(Mention(ns, ne, row["type"], row["start_date"], row["end_date"], mod, row))
+    return sorted(out, key=lambda m: m.nstart)
+
+
+def raw_span(tf: TextFacts, nstart: int, nend: int) -> Span:
+    """The :class:`Span` of a normalised-text span."""
+    rs, re_ = tf.norm.raw_span(nstart, nend)
+    return Span(tf.file, rs, re_, tf.raw[rs:re_])
+
+
+def _when(m: Mention) -> str:
+    """A mention's interval, compactly (``2025-03-15``, ``2022``, ``2014..2023``)."""
+    s, e = m.start_date, m.end_date
+    if s == e:
+        return s
+    if s[:4] == e[:4] and s[5:] == "01-01" and e[5:] == "12-31":
+        return s[:4]
+    if s[:7] == e[:7]:
+        return s[:7]
+    if s[5:] == "01-01" and e[5:] == "12-31":
+        return f"{s[:4]}..{e[:4]}"
+    return f"{s}..{e}"
+
+
+# --------------------------------------------------------------------------- article history
+
+STAGES = ("received", "revised", "proofread", "accepted", "published")
+"""The canonical order of an article history."""
+
+_T = r"(?:تاريخ\s+)?"
+# Order matters: longer, more specific labels first (a revised receipt before a plain receipt).
+_STAGE_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("revised", rf"{_T}(?:الاستلام|الاستقبال|الورود)\s+بعد\s+(?:التنقيح|التعديل|المراجعه)"
+                r"|received\s+in\s+revised\s+form|revised(?:\s+version)?(?:\s+received)?|revision\s+received"),
+    ("proofread", rf"{_T}(?:التنقيح|التدقيق|المراجعه)\s+اللغوي(?:ه)?|(?:final\s+)?proof-?reading|proofread"),
+    ("revised", rf"{_T}(?:المراجعه|التعديل|التنقيح)"),
+    ("received", rf"{_T}(?:الاستلام|الاستقبال|الورود|التقديم|الارسال)|received|submitted|submission(?:\s+date)?"),
+    ("accepted", rf"{_T}(?:القبول|قبول\s+النشر)|accepted(?:\s+for\s+publication)?|acceptance(?:\s+date)?"),
+    ("published", rf"{_T}(?:النشر(?:\s+(?:المباشر|الالكتروني|الكترونيا))?|الاتاحه)"
+                  r"|available\s+online|published(?:\s+online)?|(?:online\s+)?publication(?:\s+date)?"
+                  r"|date\s+of\s+publication"),
+)
+_LABEL_RE = re.compile(
+    "|".join(f"(?P<s{i}>(?<![{_AL}A-Za-z])(?:{p})(?![{_AL}A-Za-z]))" for i, (_, p) in enumerate(_STAGE_PATTERNS)),
+    re.I,
+)
+# What may stand before a label on its line (list markers, emphasis) or between two items.
+_LEAD = re.compile(r"[\s\-*•·>#_|;؛،,]*")
+# Between a label and its date: a colon, emphasis, dashes, "on"/«في».
+_GAP = re.compile(r"[\s:*\-–_]*(?:(?:on|في)\s+)?[\s:*\-–_]*")
+_MAX_GAP = 12
+_MAX_ITEM_GAP = 200
+_HISTORY_TYPES = ("date", "month", "datetime", "day_range", "year")
+
+
+@dataclass(frozen=True)
+class HistoryItem:
+    """One labelled date of an article history."""
+
+    stage: str
+    label: str
+    lang: str
+    nstart: int  # label start (normalised text)
+    nend: int  # date end (normalised text)
+    date: Mention
+
+
+def history_items(tf: TextFacts) -> list[HistoryItem]:
+    """The labelled history dates of a text, in text order."""
+    text = tf.norm.text
+    mentions = dated_mentions(tf, _HISTORY_TYPES)
+    by_start = {m.nstart: m for m in mentions}
+    items: list[HistoryItem] = []
+    for line in re.finditer(r"[^\n]+", text):
+        ls, le = line.span()
+        prev_end = ls
+        for m in _LABEL_RE.finditer(text, ls, le):
+            if m.start() < prev_end:
+                continue
+            lead = _LEAD.fullmatch(text, prev_end, m.start())
+            if lead is None:
+                continue
+            gap = _GAP.match(text, m.end(), le)
+            dpos = gap.end() if gap else m.end()
+            if dpos - m.end() > _MAX_GAP or dpos not in by_start:
+                continue
+            d = by_start[dpos]
+            stage = _STAGE_PATTERNS[int(m.lastgroup[1:])][0]
+            items.append(HistoryItem(stage, m.group(), language(m.group()), m.start(), d.nend, d))
+            prev_end = d.nend
+    return items
+
+
+def histories(tf: TextFacts) -> list[list[HistoryItem]]:
+    """History items grouped into histories: consecutive items of one language, no stage twice,
+    no more than a few lines apart. Only groups of two or more items are histories."""
+    groups: list[list[HistoryItem]] = []
+    for it in history_items(tf):
+        g = groups[-1] if groups else None
+        if (
+            g is None
+            or it.lang != g[-1].lang
+            or any(o.stage == it.stage for o in g)
+            or it.nstart - g[-1].nend > _MAX_ITEM_GAP
+        ):
+            groups.append([it])
+        else:
+            g.append(it)
+    return [g for g in groups if len(g) > 1]
+
+
+def _item_span(tf: TextFacts, it: HistoryItem) -> Span:
+    return raw_span(tf, it.nstart, it.nend)
+
+
+@detector("article-history-order")
+def article_history_order(facts: Facts) -> list[Finding]:
+    """An article history (received ≤ revised ≤ proofread ≤ accepted ≤ published) that runs backwards."""
+    out: list[Finding] = []
+    for tf in facts:
+        for g in histories(tf):
+            ordered = sorted(g, key=lambda it: STAGES.index(it.stage))
+            for i, a in enumerate(ordered):
+                for b in ordered[i + 1 :]:
+                    if a.date.start_date <= b.date.end_date:
+                        continue
+                    out.append(Finding(
+                        kind="article-history-order",
+                        severity="error",
+                        message=(f"The article history dates {b.stage} («{b.label.strip()}» {_when(b.date)}) earlier "
+                                 f"than {a.stage} («{a.label.strip()}» {_when(a.date)}), which must come first."),
+                        spans=[_item_span(tf, a), _item_span(tf, b)],
+                        evidence={
+                            "rule": "received <= revised <= proofread <= accepted <= published",
+                            "earlier_stage": {"stage": a.stage, "label": a.label, "date": _when(a.date)},
+                            "later_stage": {"stage": b.stage, "label": b.label, "date": _when(b.date)},
+                            "history": [{"stage": it.stage, "date": _when(it.date)} for it in g],
+                        },
+                    ))
+    return out
+
+
+# --------------------------------------------------------------------------- order words
+
+_P = r"(?:[وف]\s*)?"  # a conjunction glued to the word
+_ORDER_WORDS: tuple[tuple[str, str], ...] = (
+    ("then", r"بعد\s+ذلك|بعدها|لاحقا|ثم|then|later|subsequently|afterwards"),
+    ("after", r"في\s+اعقاب|على\s+اثر|اعقاب|اثر|عقب|اعقبت|اعقبه|اعقبها|اعقب|بعد|منذ"
+              r"|in\s+the\s+(?:wake|aftermath)\s+of|after|following|since"),
+    ("before", r"قبيل|قبل|عشيه|before|prior\s+to|ahead\s+of|on\s+the\s+eve\s+of"),
+)
+_ORDER_RE = re.compile(
+    "|".join(
+        f"(?P<{rel}>(?<![{_AL}A-Za-z])(?<!من\\s){_P}(?:{pat})(?![{_AL}A-Za-z]))" for rel, pat in _ORDER_WORDS
+    ),
+    re.I,
+)
+_CLAUSE = re.compile(r"[,،؛;:()]")
+_WORD = re.compile(rf"[{_AL}A-Za-z0-9]+")
+_NEAR = 6  # words between an order word and the mention it governs
+_NEAR_X = 8  # words between the other mention and the order word (or the clause's comma)
+_RELATIONS = {"since", "until", "before", "after"}
+
+
+def _words(s: str) -> int:
+    return len(_WORD.findall(s))
+
+
+def _own_relation(m: Mention, w_start: int) -> bool:
+    """Whether a mention carries a since/until/before/after of its own (not the order word's)."""
+    if not m.modifier:
+        return False
+    rel = set(m.modifier.split("-")) & _RELATIONS
+    return bool(rel) and not (m.nstart <= w_start < m.nend)
+
+
+def _point(m: Mention) -> bool:
+    return m.type in POINT_TYPES
+
+
+@dataclass(frozen=True)
+class _Relation:
+    later: Mention
+    earlier: Mention
+    word_start: int
+    word_end: int
+    word: str
+    shape: str
+
+
+def _relations_in(text: str, s: int, e: int, mentions: list[Mention]) -> list[_Relation]:
+    """The order relations the order words of sentence ``[s, e)`` assert between its mentions."""
+    ms = [m for m in mentions if s <= m.nstart and m.nend <= e]
+    out: list[_Relation] = []
+    if len(ms) < 2:
+        return out
+    for w in _ORDER_RE.finditer(text, s, e):
+        rel = w.lastgroup
+        ws, we = w.span()
+        word = w.group()
+        # Y: the first mention starting at or after the word, near it, no clause break between.
+        after = [m for m in ms if m.nstart >= ws]
+        if not after:
+            continue
+        y = after[0]
+        between = text[we : max(we, y.nstart)]
+        if _words(between) > _NEAR or _CLAUSE.search(between) or _ORDER_RE.search(between):
+            continue
+        before = [m for m in ms if m.nend <= ws]
+        glued = bool(re.match(r"[وف]", word)) and rel != "then"
+        x_shape = None
+        if rel == "then":
+            if before:
+                x_shape = (before[-1], "X ... then Y")
+        elif before and not glued:
+            gap = text[before[-1].nend : ws]
+            if _words(gap) <= _NEAR_X and not _CLAUSE.search(gap) and not _ORDER_RE.search(gap):
+                x_shape = (before[-1], "X W Y")
+        if x_shape is None and rel != "then":
+            head = text[s:ws]
+            opens = glued or not head.strip() or bool(re.search(r"[,،؛;:]\s*$", head))
+            rest = [m for m in ms if m.nstart >= y.nend]
+            if opens and rest:
+                tail = text[y.nend : rest[0].nstart]
+                comma = re.search(r"[,،]", tail)
+                if comma and _words(tail[: comma.start()]) <= _NEAR and _words(tail[comma.end():]) <= _NEAR_X \
+                        and not _ORDER_RE.search(tail):
+                    x_shape = (rest[0], "W Y, X")
+        if x_shape is None:
+            continue
+        x, shape = x_shape
+        if not (_point(x) and _point(y)) or _own_relation(x, ws) or _own_relation(y, ws):
+            continue
+        if rel == "before":
+            out.append(_Relation(y, x, ws, we, word, shape))
+        else:  # after, then: X after Y (after); Y after X (then)
+            later, earlier = (x, y) if rel == "after" else (y, x)
+            out.append(_Relation(later, earlier, ws, we, word, shape))
+    return out
+
+
+@detector("order-word-contradiction")
+def order_word_contradiction(facts: Facts) -> list[Finding]:
+    """An order word (after, before, since, then) relating two dated mentions whose dates say the opposite."""
+    out: list[Finding] = []
+    for tf in facts:
+        if tf.doc.form == "pdf-scrambled":
+            continue
+        text = tf.norm.text
+        mentions = dated_mentions(tf)
+        for s, e in sentence_spans(text):
+            for r in _relations_in(text, s, e, mentions):
+                if r.later.end_date >= r.earlier.start_date:
+                    continue
+                word = raw_span(tf, r.word_start, r.word_end)
+                later, earlier = r.later.span, r.earlier.span
+                out.append(Finding(
+                    kind="order-word-contradiction",
+                    severity="warning",
+                    message=(f"«{word.text.strip()}» puts «{later.text}» ({_when(r.later)}) after "
+                             f"«{earlier.text}» ({_when(r.earlier)}), but its date is earlier."),
+                    spans=sorted([later, word, earlier], key=lambda sp: sp.start),
+                    evidence={
+                        "rule": "an order word relating two dated mentions in one sentence; the later one's "
+                                "interval ends before the earlier one's begins",
+                        "order_word": word.text,
+                        "shape": r.shape,
+                        "later": {"text": later.text, "date": _when(r.later)},
+                        "earlier": {"text": earlier.text, "date": _when(r.earlier)},
+                        "sentence": raw_span(tf, s, e).text,
+                    },
+                ))
+    return out
+

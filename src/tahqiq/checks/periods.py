@@ -1,0 +1,266 @@
+"""Periods: a decade, century or millennium phrase contradicting the year it is used for.
+
+``period-mismatch``
+    A period phrase — a decade («تسعينيات القرن الماضي», «العقد الأول من القرن الحادي
+    والعشرين», ``the 1990s``), a century («القرن العشرين», ``the 21st century``) with the
+    intervals the dates extractor gives, or a millennium («مطلع الألفية الثالثة», ``the new
+    millennium``, read here) — standing right next to an explicit year (or day, month, year
+    range) in one sentence, joined only by words that make one a gloss of the other («في»,
+    «عام», «خلال», «أي», «تحديداً», ``in``, ``the year``, ``namely``, a comma or brackets), while
+    the year lies outside the phrase's interval: «في العقد الأول من القرن الحادي والعشرين عام
+    2015».
+
+    Pairs joined by a range or relation word are not glosses and are never compared («منذ
+    تسعينيات القرن الماضي وحتى 2024», ``since the 1990s until 2024``), nor are a period and a
+    year that carry a since/until/before/after of their own, nor two phrases joined by «و»/``and``
+    (two different times). A year range contradicts only if it lies wholly outside.
+
+    A period that frames its sentence or clause («ففي العقد الأخير من القرن العشرين، تطورت …»,
+    ``In the 1990s, …``: the phrase opens it, after at most «في»/«خلال»/``in``/``during``) governs
+    the dated mentions that follow it in that sentence (within a few dozen words, up to another
+    period phrase or a new time frame opened by «وفي»/``and in``): a plain year there must meet
+    the period, a year introduced by «بعد»/«منذ»/``after``/``since`` must not lie wholly after it,
+    one introduced by «قبل»/«حتى»/``before``/``until`` not wholly before it. Texts whose word
+    order was scrambled by extraction (form ``pdf-scrambled``) are read by the gloss rule only.
+
+    Severity by the distance between the year and the period: one year is a ``note`` (the other
+    convention for counting decades and centuries, 1991–2000 and 1901–2000); up to ten years a
+    ``warning``; more an ``error`` (a frame finding is at most a ``warning``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from ..facts import Facts, TextFacts
+from ..findings import SEVERITIES, Finding, Span
+from . import detector
+from .chronology import POINT_TYPES, Mention, dated_mentions, raw_span, sentence_spans
+
+_AL = r"\u0621-\u064A"
+_MILLENNIUM_AR = re.compile(
+    rf"(?<![{_AL}])[وفبل]?(?:(?:مطلع|بدايه|بدايات|اوائل|مستهل)\s+)?الالفيه(?:\s+(?P<ord>الثالثه|الثانيه|الجديده))?(?![{_AL}])"
+)
+_MILLENNIUM_EN = re.compile(
+    r"\b(?:the\s+)?(?:(?:turn|start|beginning|dawn)\s+of\s+the\s+)?(?:(?P<ord>new|third|second|2nd|3rd)\s+)?millennium\b",
+    re.I,
+)
+_SECOND = {"الثانيه", "second", "2nd"}
+
+# Words that may join a period phrase and the year it glosses.
+_GLUE_WORDS = {
+    "في", "عام", "العام", "سنه", "السنه", "خلال", "تحديدا", "بالتحديد", "اي", "حوالي", "نحو",
+    "in", "the", "year", "of", "during", "specifically", "namely", "i.e", "ie", "around", "circa", "c",
+}
+_GLUE_TOKEN = re.compile(rf"[{_AL}A-Za-z.]+|[,،():\s]+|\S")
+_MAX_GLUE_WORDS = 4
+_RELATIONS = {"since", "until", "before", "after"}
+PERIOD_TYPES = ("decade", "century")
+
+
+@dataclass(frozen=True)
+class _Period:
+    nstart: int
+    nend: int
+    start_year: int
+    end_year: int
+    modifier: str | None
+    span_of: Mention | None  # the dates row, when the phrase comes from the extractor
+
+
+def millennium_spans(text: str) -> list[tuple[int, int, int, int]]:
+    """Millennium phrases of a normalised text: ``(start, end, first_year, last_year)``.
+
+    The unqualified or «الجديدة»/«الثالثة» (new, third) millennium is 2000..2999, the second
+    1000..1999 (the convention of the dates extractor for centuries)."""
+    out = []
+    for rx in (_MILLENNIUM_AR, _MILLENNIUM_EN):
+        for m in rx.finditer(text):
+            second = (m.group("ord") or "").lower() in _SECOND
+            out.append((m.start(), m.end(), 1000 if second else 2000, 1999 if second else 2999))
+    return sorted(out)
+
+
+def _periods(tf: TextFacts) -> list[_Period]:
+    out = [
+        _Period(m.nstart, m.nend, int(m.start_date[:4]), int(m.end_date[:4]), m.modifier, m)
+        for m in dated_mentions(tf, PERIOD_TYPES)
+    ]
+    out += [_Period(s, e, a, b, None, None) for s, e, a, b in millennium_spans(tf.norm.text)]
+    return sorted(out, key=lambda p: p.nstart)
+
+
+def _has_relation(modifier: str | None) -> bool:
+    return bool(modifier and set(modifier.split("-")) & _RELATIONS)
+
+
+def _is_gloss(gap: str) -> bool:
+    """Whether the text between a period and a year only glues them (no range, relation or «و»)."""
+    words = 0
+    for tok in _GLUE_TOKEN.findall(gap):
+        if tok.strip() == "" or re.fullmatch(r"[,،():\s]+", tok):
+            continue
+        if tok.lower().strip(".") not in {w.strip(".") for w in _GLUE_WORDS}:
+            return False
+        words += 1
+    return words <= _MAX_GLUE_WORDS
+
+
+def _year_of(iso: str) -> int:
+    return date.fromisoformat(iso).year
+
+
+def _distance(p: _Period, y: Mention) -> int:
+    """Years between the year's interval and the period's (0 if they meet)."""
+    ys, ye = _year_of(y.start_date), _year_of(y.end_date)
+    if ye < p.start_year:
+        return p.start_year - ye
+    if ys > p.end_year:
+        return ys - p.end_year
+    return 0
+
+
+def _severity(distance: int) -> str:
+    if distance <= 1:
+        return "note"
+    return "warning" if distance <= 10 else "error"
+
+
+def _period_span(tf: TextFacts, p: _Period) -> Span:
+    return p.span_of.span if p.span_of is not None else raw_span(tf, p.nstart, p.nend)
+
+
+def _pairs(tf: TextFacts) -> list[tuple[_Period, Mention]]:
+    """Period phrases and the year each glosses (or is glossed by), within one sentence."""
+    text = tf.norm.text
+    periods = _periods(tf)
+    points = dated_mentions(tf, POINT_TYPES)
+    out = []
+    for s, e in sentence_spans(text):
+        ps = [p for p in periods if s <= p.nstart and p.nend <= e]
+        ys = [y for y in points if s <= y.nstart and y.nend <= e]
+        if not ps or not ys:
+            continue
+        for p in ps:
+            if _has_relation(p.modifier):
+                continue
+            before = [y for y in ys if y.nend <= p.nstart]
+            after = [y for y in ys if y.nstart >= p.nend]
+            near = []
+            if before:
+                near.append((before[-1], text[before[-1].nend : p.nstart]))
+            if after:
+                near.append((after[0], text[p.nend : after[0].nstart]))
+            for y, gap in near:
+                if _has_relation(y.modifier) or not _is_gloss(gap):
+                    continue
+                out.append((p, y))
+    return out
+
+
+_FRAME_HEAD = {"في", "ففي", "وفي", "خلال", "وخلال", "و", "ف", "in", "during", "throughout"}
+_FRAME_REACH = 25  # words after the period phrase
+_NEW_FRAME = re.compile(r"(?:(?<![\u0621-\u064A])[وف]\s*(?:في|عام|خلال)|\band\s+in|\bthen\s+in)\s*(?:\S+\s+)?$", re.I)
+_AFTER_CUE = re.compile(r"(?:(?<![\u0621-\u064A])(?:[وف]?(?:بعد|منذ|عقب|اثر)|in\s+the\s+wake\s+of)|\b(?:after|since|following))"
+                        r"(?:\s+\S+){0,4}\s*$", re.I)
+_BEFORE_CUE = re.compile(r"(?:(?<![\u0621-\u064A])[وف]?(?:قبل|قبيل|حتي)|\b(?:before|until|prior\s+to))"
+                         r"(?:\s+\S+){0,4}\s*$", re.I)
+
+
+def _opens_clause(text: str, s: int, p: _Period) -> bool:
+    """Whether a period phrase opens its sentence or clause (after at most «في», «خلال», ``in``)."""
+    head = re.split(r"[,،؛;:]", text[s : p.nstart])[-1]
+    toks = _WORD_RE.findall(head)
+    return len(toks) <= 2 and all(t.lower() in _FRAME_HEAD for t in toks)
+
+
+_WORD_RE = re.compile(r"[\u0621-\u064AA-Za-z0-9]+")
+
+
+def _direction(text: str, clause_start: int, y: Mention) -> str:
+    """How a governed mention relates to the frame: ``after``, ``before`` or ``at``."""
+    mods = set((y.modifier or "").split("-"))
+    if mods & {"after", "since"}:
+        return "after"
+    if mods & {"before", "until"}:
+        return "before"
+    lead = text[clause_start : y.nstart]
+    if _AFTER_CUE.search(lead):
+        return "after"
+    if _BEFORE_CUE.search(lead):
+        return "before"
+    return "at"
+
+
+def _framed(tf: TextFacts) -> list[tuple[_Period, Mention, str]]:
+    """Periods framing their clause, each with the dated mentions it governs and their direction."""
+    text = tf.norm.text
+    periods = _periods(tf)
+    points = dated_mentions(tf, POINT_TYPES)
+    out = []
+    for s, e in sentence_spans(text):
+        ps = [p for p in periods if s <= p.nstart and p.nend <= e]
+        for i, p in enumerate(ps):
+            if _has_relation(p.modifier) or not _opens_clause(text, s, p):
+                continue
+            stop = ps[i + 1].nstart if i + 1 < len(ps) else e
+            for y in (y for y in points if p.nend <= y.nstart and y.nend <= stop):
+                lead = text[p.nend : y.nstart]
+                if len(_WORD_RE.findall(lead)) > _FRAME_REACH or _NEW_FRAME.search(lead):
+                    break
+                out.append((p, y, _direction(text, p.nend, y)))
+    return out
+
+
+def _frame_distance(p: _Period, y: Mention, direction: str) -> int:
+    """Years by which a governed mention contradicts its frame (0: no contradiction)."""
+    d = _distance(p, y)
+    if direction == "after" and _year_of(y.end_date) < p.start_year:
+        return 0  # after something that precedes the period: fine
+    if direction == "before" and _year_of(y.start_date) > p.end_year:
+        return 0
+    return d
+
+
+_RULES = {
+    "gloss": "a period phrase and the year it glosses in one sentence; the year lies outside the phrase's interval",
+    "frame": "a period phrase opening its clause and a dated mention it governs; the mention's date "
+             "(and its after/before cue) contradicts the period's interval",
+}
+_VERB = {"gloss": "is used for", "frame": "frames"}
+
+
+@detector("period-mismatch")
+def period_mismatch(facts: Facts) -> list[Finding]:
+    """A decade, century or millennium phrase used for a year that lies outside it."""
+    out: list[Finding] = []
+    for tf in facts:
+        cases = [(p, y, "gloss", _distance(p, y)) for p, y in _pairs(tf)]
+        if tf.doc.form != "pdf-scrambled":
+            glossed = {(p.nstart, y.nstart) for p, y, _, _ in cases}
+            cases += [(p, y, f"frame ({direction})", _frame_distance(p, y, direction))
+                      for p, y, direction in _framed(tf) if (p.nstart, y.nstart) not in glossed]
+        for p, y, shape, d in cases:
+            if d == 0:
+                continue
+            severity = _severity(d) if shape == "gloss" else max(_severity(d), "warning", key=SEVERITIES.index)
+            ps, ysp = _period_span(tf, p), y.span
+            out.append(Finding(
+                kind="period-mismatch",
+                severity=severity,
+                message=(f"«{ps.text}» ({p.start_year}..{p.end_year}) {_VERB[shape.split()[0]]} «{ysp.text}» "
+                         f"({y.start_date[:4]}{'' if y.start_date[:4] == y.end_date[:4] else '..' + y.end_date[:4]}), "
+                         f"{d} year{'s' if d > 1 else ''} outside it."),
+                spans=sorted([ps, ysp], key=lambda sp: sp.start),
+                evidence={
+                    "rule": _RULES[shape.split()[0]],
+                    "period": {"text": ps.text, "first_year": p.start_year, "last_year": p.end_year,
+                               "modifier": p.modifier},
+                    "year": {"text": ysp.text, "start": y.start_date, "end": y.end_date},
+                    "distance_years": d,
+                    "shape": shape,
+                },
+            ))
+    return out

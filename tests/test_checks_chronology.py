@@ -1,0 +1,185 @@
+"""Chronology detectors: article histories that run backwards, order words contradicted by dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from tahqiq.checks.chronology import (
+    article_history_order,
+    dated_mentions,
+    histories,
+    history_items,
+    order_word_contradiction,
+    sentence_spans,
+    _relations_in,
+)
+from tahqiq.extract.dates import from_string
+from tahqiq.facts import Facts, gather, text_facts
+
+
+def facts_of(s: str, form: str = "plain") -> Facts:
+    return Facts([text_facts(from_string(s, form))])
+
+
+def spans_text(f) -> list[str]:
+    return [s.text for s in f.spans]
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def test_sentence_spans_cut_at_stops_blank_lines_and_markers():
+    t = "First one. Second one؟ third\n\n- item 2020\n(1) note"
+    assert [t[a:b] for a, b in sentence_spans(t)] == ["First one.", "Second one؟", "third", "- item 2020", "(1) note"]
+
+
+def test_history_items_recognise_stages_in_both_languages():
+    tf = facts_of(
+        "- Received 16 Mar. 2025\n- Received in revised form 10 Apr. 2025\n- Final Proofreading 15 May 2025\n"
+        "- Accepted: 23 May 2025\n- Available online: 30 Jun. 2025\n\n"
+        "- الاستلام: 16 آذار 2025\n- الاستلام بعد التنقيح 10 نيسان 2025\n- التنقيح اللغوي 15 أيار 2025\n"
+        "- تاريخ القبول: 23 أيار 2025\n- النشر المباشر: 30 حزيران 2025\n"
+    ).texts[0]
+    items = history_items(tf)
+    assert [it.stage for it in items] == ["received", "revised", "proofread", "accepted", "published"] * 2
+    assert [it.lang for it in items] == ["en"] * 5 + ["ar"] * 5
+    assert [len(g) for g in histories(tf)] == [5, 5]
+
+
+# --------------------------------------------------------------------------- article-history-order
+
+
+def test_english_history_running_backwards_is_an_error():
+    fs = article_history_order(facts_of("Received: 12 May 2020\nAccepted: 3 March 2020\nPublished online: 5 June 2020\n"))
+    assert len(fs) == 1
+    f = fs[0]
+    assert f.kind == "article-history-order" and f.severity == "error"
+    assert spans_text(f) == ["Received: 12 May 2020", "Accepted: 3 March 2020"]
+    assert f.evidence["earlier_stage"] == {"stage": "received", "label": "Received", "date": "2020-05-12"}
+    assert f.evidence["later_stage"]["date"] == "2020-03-03"
+    assert "accepted" in f.message and "2020-03-03" in f.message and "2020-05-12" in f.message
+
+
+def test_history_on_one_line_with_separators():
+    fs = article_history_order(facts_of("Received: 12 January 2020; Accepted: 3 March 2019; Published: 5 May 2020"))
+    assert [spans_text(f) for f in fs] == [["Received: 12 January 2020", "Accepted: 3 March 2019"]]
+
+
+def test_arabic_history_each_inversion_is_flagged():
+    s = ("تاريخ الاستلام: 2020/01/12\nتاريخ المراجعة: 2020/02/20\nتاريخ القبول: 2020/02/01\n"
+         "تاريخ النشر: 2019/12/30\n")
+    fs = article_history_order(facts_of(s))
+    pairs = sorted((f.evidence["earlier_stage"]["stage"], f.evidence["later_stage"]["stage"]) for f in fs)
+    assert pairs == [("accepted", "published"), ("received", "published"), ("revised", "accepted"),
+                     ("revised", "published")]
+    assert all(f.severity == "error" for f in fs)
+
+
+def test_history_in_order_is_fine():
+    s = "تاريخ الاستلام: 2020/01/12\nتاريخ القبول: 2020/03/01\nتاريخ النشر: 2020/04/30\n"
+    assert article_history_order(facts_of(s)) == []
+
+
+def test_label_words_in_running_text_are_not_a_history():
+    s = ("Russia received 12 May 2020 deliveries. China accepted 3 March 2020 as a deadline.\n"
+         "وقد أعلن عن القبول في 2019 ثم عن الاستلام: في 2020.")
+    assert article_history_order(facts_of(s)) == []
+
+
+def test_two_histories_are_not_mixed():
+    # the English history is in order, the Arabic one too; across them nothing is compared
+    s = ("Received 1 May 2021\nAccepted 1 June 2021\n\nمقدمة طويلة.\n\n"
+         "الاستلام: 1 آذار 2021\nالقبول: 1 نيسان 2021\n")
+    tf = facts_of(s).texts[0]
+    assert [len(g) for g in histories(tf)] == [2, 2]
+    assert article_history_order(facts_of(s)) == []
+
+
+# --------------------------------------------------------------------------- order-word-contradiction
+
+
+@pytest.mark.parametrize(
+    "s, later, earlier",  # what the sentence says is later / earlier
+    [
+        # W Y, X: after the invasion (2022), X happened in 2014
+        ("بعد الغزو الروسي لأوكرانيا في عام 2022، وقعت روسيا الاتفاقية في عام 2014.", "2014", "2022"),
+        # X W Y in one clause
+        ("وقعت الاتفاقية عام 2014 بعد الغزو عام 2022.", "2014", "2022"),
+        # before: X before Y, so Y is the later one
+        ("The treaty was signed in 2001 before the summit of 1996.", "1996", "2001"),
+        ("وقعت المعاهدة عام 2001 قبيل القمة عام 1996.", "1996", "2001"),
+        # then: the mention after «ثم»/then is the later one
+        ("In 2001 the treaty was signed, then in 1996 the summit met.", "1996", "2001"),
+        ("Following the crisis of 2008, the bank was founded in 2005.", "2005", "2008"),
+    ],
+)
+def test_order_word_contradicted(s, later, earlier):
+    fs = order_word_contradiction(facts_of(s))
+    assert len(fs) == 1, s
+    f = fs[0]
+    assert f.severity == "warning"
+    assert (f.evidence["later"]["date"], f.evidence["earlier"]["date"]) == (later, earlier)
+    assert len(f.spans) == 3
+
+
+@pytest.mark.parametrize(
+    "s",
+    [
+        "وقعت الاتفاقية عام 2024 بعد الغزو عام 2022.",
+        "ضمت روسيا القرم عام 2014، وبعد الغزو عام 2022 فرضت العقوبات.",  # two clauses, no relation
+        "In 1996 the summit met, then in 2001 the treaty was signed.",
+        "منذ عام 1990 وحتى عام 2024 تطورت العلاقات.",
+        "وقعت الاتفاقية في آذار 2022 بعد الغزو في عام 2022.",  # same year: overlapping, no contradiction
+        "The agreement of 2014 was praised by the press, as it was long after the 2022 invasion ended.",  # too far
+        "وقع الاتفاق عام 2014 من قبل الطرفين عام 2010.",  # «من قبل» (by) is not «قبل» (before)
+    ],
+)
+def test_order_word_consistent_or_unclear(s):
+    assert order_word_contradiction(facts_of(s)) == []
+
+
+def test_scrambled_text_is_skipped():
+    s = "وقعت الاتفاقية عام 2014 بعد الغزو عام 2022."
+    assert len(order_word_contradiction(facts_of(s))) == 1
+    assert order_word_contradiction(facts_of(s, form="pdf-scrambled")) == []
+
+
+# --------------------------------------------------------------------------- corpus
+
+
+@pytest.fixture(scope="module")
+def corpus_facts(catalogue):
+    return gather(catalogue.documents())
+
+
+def test_corpus_article_history(corpus_facts):
+    fs = article_history_order(corpus_facts)
+    by_file: dict[str, list] = {}
+    for f in fs:
+        by_file.setdefault(f.spans[0].file[:3], []).append(f)
+    # 000 and 001 (two witnesses of one article): the Arabic history dates the proofreading (15 March)
+    # before the receipt (16 March) and the revision (10 April), and the acceptance (23 March)
+    # before the revision; the English history (May) is in order.
+    assert sorted(by_file) == ["000", "001"]
+    for file_fs in by_file.values():
+        assert sorted(tuple(s.text for s in f.spans) for f in file_fs) == [
+            ("الاستلام بعد التنقيح 10 نيسان 2025", "التنقيح اللغوي 15 مارس 2025"),
+            ("الاستلام بعد التنقيح 10 نيسان 2025", "القبول: 23 مارس 2025"),
+            ("الاستلام: 16 أذار 2025", "التنقيح اللغوي 15 مارس 2025"),
+        ]
+    tf = corpus_facts.texts[0]
+    assert [[it.stage for it in g] for g in histories(tf)] == [list(("received", "revised", "proofread",
+                                                                     "accepted", "published"))] * 2
+
+
+def test_corpus_order_words(corpus_facts):
+    # The corpus relates dated mentions by order words consistently: no contradiction. The one
+    # relation read in full is in 004: «Zapad/Interaction 2021 وبعد ذلك … فوستوك-2022».
+    assert order_word_contradiction(corpus_facts) == []
+    tf = next(t for t in corpus_facts if t.file.startswith("004"))
+    text = tf.norm.text
+    ms = dated_mentions(tf)
+    rels = [r for a, b in sentence_spans(text) for r in _relations_in(text, a, b, ms)]
+    assert [(r.earlier.start_date[:4], r.later.start_date[:4], r.shape) for r in rels] == [
+        ("2021", "2022", "X ... then Y")
+    ]
