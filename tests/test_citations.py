@@ -7,6 +7,7 @@ import pytest
 from tahqiq.extract.citations import (
     BIB_COLUMNS,
     COLUMNS,
+    KINDS,
     extract_bibliography,
     extract_citations,
     extract_notes,
@@ -172,6 +173,14 @@ def test_references_to_a_source_without_year():
         ("(pravo.gov.ru)", None, "source"),
         (")الموقع الرسمي لوزارة الخارجية الروسية(", None, "source"),
     ]
+
+
+def test_extraction_forms_only_in_scrambled_texts():
+    n = normalise("Kuchins): 129 ,2014(  و (2021)هلال: و ;Yan) كلام 2002(")
+    assert [f.form for f in find_author_year(n.text)] == ["latin_mirrored", "arabic_mirrored", "split"]
+    assert find_author_year(n.text, scrambled=False) == []
+    # a year in parentheses followed by a sentence is no reversed reference, scrambled or not
+    assert find_author_year(normalise("وفي عام (2015) شهدت العلاقات تطورا، ثم").text) == []
 
 
 def test_author_year_ignores_plain_parentheses():
@@ -443,3 +452,23 @@ def test_synthetic_document():
     notes = extract_notes(doc)
     assert notes["bib_id"].tolist() == ["<string>:fn:1:1"]
     assert extract_bibliography(doc).empty
+
+
+def test_synthetic_author_year_resolves_to_the_bibliography():
+    doc = from_string(
+        "مقدمة\n\nتناولت دراسة سابقة هذا التقارب (Snyder: 1997, p 123) كما أشار (فرقاني، 2016) إلى ذلك "
+        "و (Snyder: 2001).\n\n"
+        "المصادر:\n\n1. فرقاني، محمد ، التقارب الروسي الصيني ، مجلة الدراسات ، العدد ٣ ، (الجزائر، ٢٠١٦) .\n"
+        "2. Snyder, Glenn, Alliance Politics, Cornell University Press, Ithaca, 1997.\n"
+    )
+    bib = extract_bibliography(doc)
+    assert bib["bib_id"].tolist() == ["<string>:bib:ar:1", "<string>:bib:en:1"]
+    assert bib["authors"].tolist() == ["محمد فرقاني", "Glenn Snyder"]
+    assert bib.iloc[1][["title", "publisher", "place", "year"]].tolist() == [
+        "Alliance Politics", "Cornell University Press", "Ithaca", 1997,
+    ]
+    cit = extract_citations(doc)
+    assert set(cit["kind"]) <= set(KINDS)
+    assert cit["bib_id"].fillna("").tolist() == ["<string>:bib:en:1", "<string>:bib:ar:1", ""]  # no 2001 entry
+    assert cit["resolved"].tolist() == [True, True, False]
+    assert cit["bib_text"].iloc[0].startswith("2. Snyder, Glenn")

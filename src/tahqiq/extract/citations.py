@@ -495,20 +495,28 @@ _PG = r"(?:p{1,2}\.?\s*)?\d{1,4}(?:\s*-\s*\d{1,4})?"
 _YR = rf"(?P<year>{YEAR})"
 
 AUTHOR_YEAR_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
-    # (Snyder: 1997, p 123)  (Korolev; 2021, 9)  (Olcott, Garnett: 2000)  — closing paren may be lost
-    ("latin", re.compile(rf"\(\s*(?P<names>{_LAT_NAMES})\s*[:;]\s*{_YR}(?:\s*,\s*(?P<pages>{_PG}))?\s*\)?")),
+    # (Snyder: 1997, p 123)  (Korolev; 2021, 9)  (Olcott, Garnett: 2000)
+    ("latin", re.compile(rf"\(\s*(?P<names>{_LAT_NAMES})\s*[:;]\s*{_YR}(?:\s*,\s*(?P<pages>{_PG}))?\s*\)")),
+    # (فرقاني، 2016)  (هلال: 2021)  (موقع وزارة الخارجية الروسية، نوفمبر 2014)
+    ("arabic", re.compile(
+        rf"\(\s*(?P<names>{_AR_NAME})\s*[،:,]\s*(?:[\u0621-\u064A]{{3,}}\s+)?{_YR}"
+        rf"(?:\s*[،,]\s*(?:ص\s*)?(?P<pages>{_PG}))?\s*\)"
+    )),
+)
+"""Author-year references as they are written."""
+
+SCRAMBLED_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
+    # the closing parenthesis lost: (Bedeski, Swanstrom: 2012تغير
+    ("latin_open", re.compile(rf"\(\s*(?P<names>{_LAT_NAMES})\s*[:;]\s*{_YR}(?:\s*,\s*(?P<pages>{_PG}))?")),
     # mirrored on one line: Kuchins): 129 ,2014(   Lo): (2009
     ("latin_mirrored", re.compile(
         rf"(?<![\w(])(?P<names>{_LAT_NAMES})\)\s*[:;]\s*\(?\s*(?:(?P<pages>{_PG})\s*,\s*)?{_YR}\s*\(?"
     )),
-    # (فرقاني، 2016)  (هلال: 2021)  (موقع وزارة الخارجية الروسية، نوفمبر 2014)
-    ("arabic", re.compile(
-        rf"\(\s*(?P<names>{_AR_NAME})\s*[،:,]\s*(?:[\u0621-\u064A]{{3,}}\s+)?{_YR}(?:\s*[،,]\s*(?:ص\s*)?(?P<pages>{_PG}))?\s*\)"
-    )),
-    # mirrored/scrambled: (2021)هلال:   (2015  محمد،   (2012إدريس،   ( 2014)موقع وزارة …،
-    # and, with the separator lost, a name glued to the mirrored parenthesis: ( 2010)تقرير …
+    # the year moved first, the parenthesis mirrored and glued to the name or left open:
+    # (2021)هلال:   ( 2014)موقع وزارة …،   (2015  محمد،   (2012إدريس،
+    # and, with the separator lost, a glued name ending the chunk: ( 2010)تقرير مهمة السلام
     ("arabic_mirrored", re.compile(
-        rf"\(\s*{_YR}\s*\)?\s*(?P<names>{_AR_NAME})\s*[،:]"
+        rf"\(\s*{_YR}(?:\)|\s*)(?P<names>{_AR_NAME})\s*[،:]"
         rf"|\(\s*(?P<year2>{YEAR})\s*\)(?P<names2>{_AR_NAME})(?=\s{{2,}}|\s*$|\s*\.)"
     )),
     # mirrored with words of the sentence scrambled into it: ( … 2016. … )فرقاني،
@@ -517,6 +525,8 @@ AUTHOR_YEAR_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
         rf"(?P<names>[\u0621-\u064A]{{2,}}(?: [\u0621-\u064A]{{2,}}){{0,2}})\s*،"
     )),
 )
+"""The forms right-to-left extraction makes of them, looked for in scrambled texts only."""
+
 SOURCE_WORDS = VENUE_WORDS + tuple(fold(w) for w in ("agency", "وكالة", "موقع"))
 """Words that make a parenthesis without a year a reference to a source: «(TASS Russian News
 Agency)», «(الموقع الرسمي لوزارة الخارجية الروسية)»."""
@@ -551,7 +561,7 @@ class AuthorYear:
     name_spans: tuple[tuple[int, int], ...] = ()
 
 
-def find_author_year(text: str) -> list[AuthorYear]:
+def find_author_year(text: str, scrambled: bool = True) -> list[AuthorYear]:
     """Author-year references in a normalised text, in order, without overlaps.
 
     Forms: ``(Name: 1997, p 123)``, ``(Name; 2021, 9)``, ``(A, B: 2000)``, Arabic
@@ -561,9 +571,13 @@ def find_author_year(text: str) -> list[AuthorYear]:
     :data:`SPLIT_REACH` characters apart (``;Korolev)`` … ``)43 ,2021``). A parenthesis
     holding only a source's name (one of :data:`SOURCE_WORDS`) or a domain name is a reference
     without a year (form ``source``): a parenthesised English gloss of a term is not.
+
+    The extraction's forms (:data:`SCRAMBLED_PATTERNS`, mirrored parentheses, split
+    references) are looked for only when ``scrambled`` is true: in a text extracted in
+    reading order they would only find false references.
     """
     found: list[AuthorYear] = []
-    for form, rx in AUTHOR_YEAR_PATTERNS:
+    for form, rx in AUTHOR_YEAR_PATTERNS + (SCRAMBLED_PATTERNS if scrambled else ()):
         for m in rx.finditer(text):
             g = m.groupdict()
             key = "names" if g.get("names") else "names2"
@@ -572,10 +586,12 @@ def find_author_year(text: str) -> list[AuthorYear]:
                                     re.sub(r"\s+", "", pages) if pages else None, form, (m.span(key),)))
     for m in _SOURCE.finditer(text):
         names = m.group("names")
-        if m.group("open") == m.group("close") or not ("." in names and " " not in names or _has_word(names, SOURCE_WORDS)):
+        if (m.group("open"), m.group("close")) != ("(", ")") and not (scrambled and m.group("open") == ")"):
+            continue
+        if not ("." in names and " " not in names or _has_word(names, SOURCE_WORDS)):
             continue
         found.append(AuthorYear(m.start(), m.end(), _clean(names), None, None, "source", (m.span("names"),)))
-    for m in _SPLIT_HEAD.finditer(text):
+    for m in _SPLIT_HEAD.finditer(text) if scrambled else ():
         if any(f.start <= m.start() < f.end for f in found):
             continue
         tail = _SPLIT_TAIL.search(text, m.end(), min(len(text), m.end() + SPLIT_REACH))
@@ -811,9 +827,18 @@ def _resolve_author_year(names: str, year: int, bib: list[dict]) -> str | None:
         return None
     hits = [
         b["bib_id"] for b in bib
-        if year in (None, b.get("year")) and first in _key(b.get("authors")) + _key(b.get("venue"))
+        if year in (None, b.get("year")) and first in _name_keys(b)
     ]
     return hits[0] if len(hits) == 1 else None
+
+
+def _name_keys(entry: dict) -> set[str]:
+    """Keys of the names an entry can be cited by: each word of its authors, and its whole
+    authors and venue (a corporate author, «وكالة الطاقة الدولية»)."""
+    keys = {_key(entry.get("authors")), _key(entry.get("venue"))}
+    if isinstance(entry.get("authors"), str):
+        keys.update(_key(w) for w in re.split(r"[\s,;،]+", entry["authors"]))
+    return keys - {""}
 
 
 def _resolve_notes(notes: list[dict], bib: list[dict]) -> dict[int, str | None]:
@@ -917,7 +942,7 @@ def extract_citations(doc: Document) -> pd.DataFrame:
     # author-year references are looked for in the whole text, since one split by the
     # extraction may have a note between its two pieces; they count where they begin
     starts = body["start"].to_numpy()
-    for ay in find_author_year(norm.text):
+    for ay in find_author_year(norm.text, scrambled=doc.form == "pdf-scrambled"):
         start, end = norm.raw_span(ay.start, ay.end)
         k = starts.searchsorted(start, side="right") - 1
         if k < 0 or start >= body["end"].iat[k]:
