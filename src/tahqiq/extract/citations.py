@@ -31,7 +31,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..corpus import Document
-from ..text import fold, language, normalise
+from ..text import NormText, fold, language, normalise
 
 COLUMNS = (
     "file", "start", "end", "text", "kind", "marker", "page", "note_start", "note_end", "note_text",
@@ -152,6 +152,7 @@ _AR_WORD = re.compile(r"[\u0621-\u064A]")
 
 
 def _has_word(seg: str, words: tuple[str, ...]) -> bool:
+    """Whether a word of ``seg`` (lower case, with or without the article ال) is one of ``words``."""
     toks = re.findall(r"[\w']+", seg.lower())
     return any(t in words or (len(t) > 4 and t[:2] == "ال" and t[2:] in words) for t in toks)
 
@@ -182,7 +183,7 @@ class _Scan:
     s: str
     t: str
     taken: list[bool]
-    nt: object
+    nt: NormText
 
     def raw(self, a: int, b: int) -> str:
         ra, rb = self.nt.raw_span(a, b)
@@ -197,6 +198,7 @@ class _Scan:
 
 
 def _clean(s: str) -> str:
+    """``s`` with runs of white space made one space and separators trimmed from its ends."""
     return re.sub(r"\s+", " ", s).strip(" \t\n،,.:;-–—<>\"“”«»")
 
 
@@ -402,7 +404,12 @@ def _segments(sc: _Scan, quoted: tuple[int, int] | None) -> list[tuple[int, int,
     return segs
 
 
-def _assign(segs, quoted, inverted: bool, sc: _Scan, back: bool):
+_Seg = tuple[int, int, bool]
+
+
+def _assign(
+    segs: list[_Seg], quoted: tuple[int, int] | None, inverted: bool, sc: _Scan, back: bool
+) -> tuple[str | None, list[_Seg], list[_Seg]]:
     """Split segments into authors, title segments and the rest.
 
     ``back``: the reference points back to an earlier note, so a lone segment is its author."""
@@ -422,8 +429,8 @@ def _assign(segs, quoted, inverted: bool, sc: _Scan, back: bool):
         and _is_name(t[segs[1][0]:segs[1][1]], 8) and _adjacent(sc, segs[0], segs[1])
     ):
         given = sc.raw(segs[1][0], segs[1][1])
-        first, sep, others = given.partition(" and ")
-        authors = f"{first} {sc.raw(segs[0][0], segs[0][1])}{sep}{others}"
+        lead, sep, others = given.partition(" and ")
+        authors = f"{lead} {sc.raw(segs[0][0], segs[0][1])}{sep}{others}"
         i = 2
     elif (len(segs) >= 2 or back) and _is_name(first):
         authors = sc.raw(segs[0][0], segs[0][1])
@@ -440,7 +447,7 @@ def _assign(segs, quoted, inverted: bool, sc: _Scan, back: bool):
     return authors, title, segs[j:]
 
 
-def _adjacent(sc: _Scan, s1, s2) -> bool:
+def _adjacent(sc: _Scan, s1: tuple, s2: tuple) -> bool:
     """Whether only separators (no consumed token) stand between two segments."""
     return all(not sc.taken[k] for k in range(s1[1], s2[0]))
 
