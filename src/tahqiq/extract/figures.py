@@ -103,7 +103,8 @@ _COUNT_FORMS: dict[str, tuple[str, ...]] = {
     "تدريب": ("تدريب", "تدريبا", "تدريبات"), "مؤشر": ("مؤشر", "مؤشرا", "مؤشرات"), "تساؤل": ("تساؤل", "تساؤلات"),
     "قرار": ("قرار", "قرارا", "قرارات"), "قاذفة": ("قاذفة", "قاذفات"), "مركبة": ("مركبة", "مركبات"),
     "ضابط": ("ضابط", "ضابطا", "ضباط"), "استشارة": ("استشارة", "استشارات"), "ربع": ("ربع", "أرباع"),
-    "سيارة": ("سيارة", "سيارات"), "اتجاه": ("اتجاه", "اتجاهات"), }
+    "سيارة": ("سيارة", "سيارات"), "اتجاه": ("اتجاه", "اتجاهات"), "منهج": ("منهج", "مناهج"),
+    "اعتبار": ("اعتبار", "اعتبارات"), }
 COUNT_NOUNS: dict[str, str] = {fold(f): lemma for lemma, forms in _COUNT_FORMS.items() for f in forms}
 
 # Indefinite duals that are figures (2 of a unit of time or of countable things). Definite duals
@@ -114,7 +115,7 @@ FIGURE_DUALS: dict[str, str] = {
     **_folded({"جزأين": "جزء", "جزءين": "جزء", "دقيقتين": "دقيقة", "ليلتين": "ليلة", "مرحلتين": "مرحلة",
                "سنتين": "سنة", "اتفاقيتين": "اتفاقية", "جولتين": "جولة", "قمتين": "قمة",
                "مبحثين": "مبحث", "مطلبين": "مطلب", "اتجاهين": "اتجاه", "تساؤلين": "تساؤل", "وثيقتين": "وثيقة",
-               "منطقتين": "منطقة"}),
+               "منطقتين": "منطقة", "هدفين": "هدف", "منهجين": "منهج", "اعتبارين": "اعتبار"}),
 }
 
 # Ordinals are figures when they rank an occurrence in a series: an anniversary, a session, a term...
@@ -202,6 +203,11 @@ _DEFINITE_COUNT_RE = re.compile(rf"{_NOT_AR_BEFORE}(?P<noun>ال[{_AR}]+){_SP}(?
 # Dates written with numbers only: «2026/07/10»، «26 / 12 / 2024».
 _NUMERIC_DATE_RE = re.compile(r"(?<!\d)\d{1,4}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?\d{1,4}(?!\d)")
 _WINDOW = 60  # how far around a number the rules look
+# What a number measures, ending right before it (used for lines whose word order is reversed).
+_UNIT_BEFORE_RE = re.compile(
+    rf"{_NOT_AR_BEFORE}(?P<p>(?:(?P<s>{_alt(SCALES)}){_SP})?(?:(?P<c>{_alt(CURRENCIES)})(?:{_SP}{_alt(_CURRENCY_TAIL)})?"
+    rf"|(?P<u>{_alt(UNITS)})(?:{_SP}(?P<r>{_alt(RATES)}))?|(?P<n>{_alt(COUNT_NOUNS)}))){_NOT_AR_AFTER}[\s،,.:;]*$"
+)
 _TRAILING_MARKS = re.compile("[\u064b-\u0652\u0670\u0640]*")
 _TIME_LEMMAS = {"عام", "سنة", "شهر", "يوم"}
 # An author-year citation around a number: «(Snyder: 1997, p 123)», reversed «)350 ,1997».
@@ -376,7 +382,26 @@ def _extend(t: str, a: int, b: int, value: float, note: list[str]) -> dict:
     return row
 
 
-def _digit_rows(t: str) -> list[dict]:
+def _unit_before(t: str, a: int, value: float) -> dict | None:
+    """In a line printed right to left with its words reversed, what a number measures stands
+    before it: «برميل يوميًا 88000»، «جندي، 5000»، «مليون طن سنوياً 16.5»."""
+    m = _UNIT_BEFORE_RE.search(t, max(0, a - 40), a)
+    if not m:
+        return None
+    scale = SCALES[m.group("s")] if m.group("s") else None
+    v = value * scale if scale else value
+    span = (m.start(), m.end("p"))
+    if m.group("c"):
+        return _row(a, a, v, "money", CURRENCIES[m.group("c")], span, scale)
+    if m.group("u"):
+        unit = UNITS[m.group("u")] + (f"/{RATES[m.group('r')]}" if m.group("r") else "")
+        return _row(a, a, v, "measure", unit, span, scale)
+    if m.group("n") and scale is None:
+        return _row(a, a, v, "count", COUNT_NOUNS[m.group("n")], span)
+    return None
+
+
+def _digit_rows(t: str, reversed_lines: bool = False) -> list[dict]:
     dates = [m.span() for m in _NUMERIC_DATE_RE.finditer(t)]
     rows, d = [], 0
     for m in _NUM_RE.finditer(t):
@@ -390,7 +415,16 @@ def _digit_rows(t: str) -> list[dict]:
             continue
         note: list[str] = []
         row = _extend(t, a, b, value, note)
-        if _is_year(t, a, b, value) and re.match(rf"[{_AR}]", t[b:b + 1]):
+        if reversed_lines and row["unit"] is None and row["scale"] is None or (
+            reversed_lines and row["type"] == "count" and row["counts_span"][0] == b
+        ):
+            before = _unit_before(t, a, value)
+            if before:
+                row = {**before, "nstart": a, "nend": b}
+                note = ["unit before the number in a line with reversed word order"]
+        if _is_year(t, a, b, value) and re.match(rf"[{_AR}]", t[b:b + 1]) and (
+            row["type"] != "count" or row["unit"] in _TIME_LEMMAS
+        ):
             continue  # «2013مليار»، «1998عام»: a year glued to a word of a scrambled line
         if row["scale"] is None and row["type"] in ("number", "count"):
             prev = _prev_token(t, a)
@@ -463,7 +497,8 @@ def _dual_rows(t: str) -> list[dict]:
 
 def _rows_for(doc: Document) -> list[dict]:
     t = doc.norm.text
-    cands = sorted(_digit_rows(t) + _word_rows(t) + _dual_rows(t), key=lambda r: (r["nstart"], -r["nend"]))
+    reversed_lines = doc.form == "pdf-scrambled"
+    cands = sorted(_digit_rows(t, reversed_lines) + _word_rows(t) + _dual_rows(t), key=lambda r: (r["nstart"], -r["nend"]))
     out: list[dict] = []
     last_end = -1
     for r in cands:

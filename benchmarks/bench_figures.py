@@ -1,0 +1,66 @@
+"""Figures: precision and recall per type and per text against the hand-annotated gold, and speed.
+
+Run: ``python benchmarks/bench_figures.py`` from the project folder. A prediction counts as right
+when its span overlaps a gold item's and its ``value`` and ``unit`` are both equal.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from pathlib import Path
+
+import pandas as pd
+
+from tahqiq.corpus import Catalogue
+from tahqiq.extract.figures import extract_figures, figures_from_string
+from tahqiq.extract.gold import load_gold, score
+
+GOLD = Path(__file__).resolve().parents[1] / "tests" / "gold"
+
+
+def quality() -> pd.DataFrame:
+    """One row per (text, type) and an "all" row per text, plus the pooled corpus."""
+    docs = {d.name: d for d in Catalogue().documents()}
+    tables = []
+    for path in sorted(GOLD.glob("*.figures.yml")):
+        gold = load_gold(path)
+        doc = docs[gold.attrs["file"]]
+        t = score(extract_figures(doc), gold, keys=["value", "unit"])
+        t.insert(0, "text", doc.name[:3] + ("" if gold.attrs["complete"] else " (partial gold)"))
+        tables.append(t)
+    return pd.concat(tables, ignore_index=True)
+
+
+def speed(megabytes: float = 1.0) -> tuple[float, int]:
+    """Seconds per MB on a dense adversarial string (digits, %, scale words, markers), and figures found."""
+    rnd = random.Random(0)
+    parts = ["240", "مليار", "دولار", "64%", "%", "٢٦،٣", "ملايين", "1,234.5", "ثلاثة", "عقود", "يومين", "نحو",
+             "أكثر من", "2022", "(3)", "ص", "12", "\n", "-", "٪", "الخامسة والسبعين", "7000", "كلمة", "/", "5"]
+    s = " ".join(rnd.choice(parts) for _ in range(int(230_000 * megabytes)))[: int(1_000_000 * megabytes)]
+    t0 = time.perf_counter()
+    n = len(figures_from_string(s))
+    return (time.perf_counter() - t0) / megabytes, n
+
+
+def corpus_speed() -> float:
+    """Seconds per MB over the whole corpus (normalisation included)."""
+    docs = Catalogue().documents()
+    size = sum(len(d.raw.encode("utf-8")) for d in docs) / 1e6
+    t0 = time.perf_counter()
+    for d in docs:
+        extract_figures(type(d)(path=d.path, raw=d.raw, form=d.form))  # a fresh document: no cached normalisation
+    return (time.perf_counter() - t0) / size
+
+
+if __name__ == "__main__":
+    pd.set_option("display.width", 200)
+    q = quality()
+    print("Figures against the gold (match = overlapping span, same value and unit)\n")
+    print(q.to_string(index=False, float_format=lambda x: f"{x:.3f}"))
+    tot = q[q.type == "all"][["gold", "predicted", "tp", "fp", "fn"]].sum()
+    print(f"\nall texts: gold {tot.gold}, predicted {tot.predicted}, tp {tot.tp}, "
+          f"precision {tot.tp / tot.predicted:.3f}, recall {tot.tp / tot.gold:.3f}")
+    spmb, n = speed()
+    print(f"\nadversarial string: {spmb:.2f} s per MB ({n} figures in 1 MB)")
+    print(f"corpus: {corpus_speed():.2f} s per MB")
