@@ -34,6 +34,8 @@ from .corpus import Catalogue
 from .errors import TahqiqError
 
 KERNEL = "python3"
+# Notebooks over the whole corpus, executed into book/<name>.ipynb.
+CORPUS_NOTEBOOKS = ("corpus", "crosswork", "validity")
 HASH_KEY = "tahqiq"
 
 
@@ -108,15 +110,17 @@ def plan(root: Path, cat: Catalogue) -> list[Job]:
                     title=heading,
                 )
             )
-    jobs.append(
-        Job(
-            name="corpus",
-            template=root / "notebooks" / "corpus.ipynb",
-            output=root / "book" / "corpus.ipynb",
-            parameters={},
-            inputs=[*curated, *sorted(cat.raw_dir.glob("*.txt"))],
+    every_text = [cat.raw_dir / t.file for w in cat.works for t in w.texts]
+    for name in CORPUS_NOTEBOOKS:
+        jobs.append(
+            Job(
+                name=name,
+                template=root / "notebooks" / f"{name}.ipynb",
+                output=root / "book" / f"{name}.ipynb",
+                parameters={},
+                inputs=[*curated, *every_text],
+            )
         )
-    )
     return jobs
 
 
@@ -212,13 +216,15 @@ def write_toc(root: Path, jobs: list[Job]) -> None:
              "root: book/intro", "parts:", "  - caption: The corpus", "    chapters:", "      - file: book/corpus"]
     lines += ["  - caption: The articles", "    chapters:"]
     for job in jobs:
-        if job.name == "corpus" or "--" in job.name:
+        if job.name in CORPUS_NOTEBOOKS or "--" in job.name:
             continue
         lines.append(f"      - file: book/articles/{job.name}")
         subs = [j for j in jobs if j.name.startswith(job.name + "--")]
         if subs:
             lines.append("        sections:")
             lines += [f"          - file: book/articles/{j.name}" for j in subs]
+    lines += ["  - caption: Fact-check across the corpus", "    chapters:", "      - file: book/crosswork",
+              "      - file: book/validity"]
     lines += ["  - caption: About this book", "    chapters:", "      - file: book/status"]
     _write_if_changed(root / "_toc.yml", "\n".join(lines) + "\n")
 
@@ -267,6 +273,13 @@ def run_notebooks(root: Path, jobs: list[Job], workers: int, force: bool = False
     log(f"notebooks: {n} in all, {done} up to date, {len(todo)} to execute on {workers} worker(s)")
     if not todo:
         return
+    # Every chapter shows the whole corpus's findings: compute them once, before the notebooks
+    # start, into the cache they all read.
+    from .factcheck import corpus_findings
+
+    t0 = time.monotonic()
+    corpus_findings(Catalogue(root))
+    log(f"findings: checked the corpus in {time.monotonic() - t0:.1f} s")
     by_name = {j.name: j for j in jobs}
     with ProcessPoolExecutor(max_workers=workers) as pool:
         futures = [pool.submit(_run_job, (job, str(root))) for job in todo]

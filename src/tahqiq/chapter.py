@@ -102,7 +102,16 @@ class Chapter:
         kinds = b["kind"].value_counts()
         body = b[~b["kind"].isin(["boilerplate", "metadata"])]
         d, c = self.dates, self.citations
+        f = self.findings
         return {
+            "findings": len(f),
+            "findings_errors": int((f["severity"] == "error").sum()),
+            "findings_warnings": int((f["severity"] == "warning").sum()),
+            "findings_notes": int((f["severity"] == "note").sum()),
+            "findings_confirmed": int((f["verdict"] == "confirmed").sum()),
+            "findings_explained": int((f["verdict"] == "explained").sum()),
+            "findings_false": int((f["verdict"] == "false-alarm").sum()),
+            "findings_unreviewed": int((f["verdict"] == "unreviewed").sum()),
             "dates": len(d),
             "dates_resolved": int(d["start_date"].notna().sum()),
             "dates_unresolved": int(d["start_date"].isna().sum()),
@@ -159,20 +168,61 @@ class Chapter:
         return render.table(o, f"{self.stem}-outline", columns=["level", "heading", "words", "start", "end"])
 
     def blocks_table(self) -> render.HTML:
-        return render.table(self.blocks, f"{self.stem}-blocks")
+        return self._table(self.blocks, "blocks")
+
+    def _table(self, df: pd.DataFrame, name: str, hide: tuple[str, ...] = ()) -> render.HTML:
+        """A table of this text's rows: the ``file`` column (one value here) is shown only in the CSV."""
+        cols = [c for c in df.columns if c not in ("file", *hide)]
+        return render.table(df, f"{self.stem}-{name}", columns=cols)
 
     def dates_table(self) -> render.HTML:
-        return render.table(self.dates, f"{self.stem}-dates")
+        return self._table(self.dates, "dates")
 
     def figures_table(self) -> render.HTML:
-        return render.table(self.figures, f"{self.stem}-figures")
+        return self._table(self.figures, "figures")
 
     def citations_table(self) -> render.HTML:
-        cols = [c for c in self.citations.columns if c not in ("note_text", "bib_text")]
-        return render.table(self.citations, f"{self.stem}-citations", columns=cols)
+        return self._table(self.citations, "citations", hide=("note_text", "bib_text"))
 
     def bibliography_table(self) -> render.HTML:
-        return render.table(self.bibliography, f"{self.stem}-bibliography")
+        return self._table(self.bibliography, "bibliography")
+
+    @cached_property
+    def findings(self) -> pd.DataFrame:
+        """The findings that quote this text: from the whole-corpus check (cross-work ones
+        included) for a catalogued text, from a check of the text alone otherwise."""
+        from . import factcheck
+
+        if self.doc.work is None:
+            return factcheck.check([self.doc])
+        return factcheck.for_file(factcheck.corpus_findings(self.catalogue), {self.doc.name})
+
+    def _texts(self) -> dict[str, str]:
+        texts = {self.doc.name: self.doc.raw}
+        if self.catalogue is not None:
+            for files in self.findings["files"]:
+                for f in files:
+                    if f not in texts and (found := self.catalogue.find_text(f)):
+                        texts[f] = self.catalogue.load_entry(*found).raw
+        return texts
+
+    def findings_summary(self) -> pd.DataFrame:
+        return findings_summary(self.findings)
+
+    def findings_summary_table(self) -> render.HTML:
+        return render.table(self.findings_summary(), f"{self.stem}-findings-summary")
+
+    def findings_table(self) -> render.HTML:
+        f = self.findings.copy()
+        f["quotes"] = [" | ".join(s["text"] for s in spans) for spans in f["spans"]]
+        return render.table(f, f"{self.stem}-findings",
+                            columns=["id", "kind", "severity", "scope", "verdict", "message", "quotes"])
+
+    def findings_html(self) -> render.HTML:
+        return render.findings(self.findings, self._texts())
+
+    def findings_plot(self):
+        return findings_plot(self.findings, f"{self.slug}: findings by kind and severity")
 
     def timeline_plot(self):
         """Every dated mention: its interval (x) against where it stands in the text (y)."""
@@ -273,5 +323,42 @@ def timeline(dates: pd.DataFrame, length: int, title: str):
     ax.set_title(title)
     ax.legend(loc="center left", bbox_to_anchor=(1.0, 0.5), fontsize="small", frameon=False)
     ax.grid(axis="x", alpha=0.3)
+    fig.tight_layout()
+    return fig
+
+
+SEVERITY_COLOURS = {"error": "#c0392b", "warning": "#e67e22", "note": "#7f8c8d"}
+
+
+def findings_summary(f: pd.DataFrame) -> pd.DataFrame:
+    """Findings counted by kind and severity, with their verdicts."""
+    rows = []
+    for kind, g in f.groupby("kind", sort=True):
+        row = {"kind": kind, "findings": len(g)}
+        row.update({s: int((g["severity"] == s).sum()) for s in SEVERITY_COLOURS})
+        row.update({v: int((g["verdict"] == v).sum()) for v in ("confirmed", "explained", "false-alarm", "unreviewed")})
+        rows.append(row)
+    cols = ["kind", "findings", *SEVERITY_COLOURS, "confirmed", "explained", "false-alarm", "unreviewed"]
+    return pd.DataFrame(rows, columns=cols)
+
+
+def findings_plot(f: pd.DataFrame, title: str):
+    """A stacked bar chart of findings by kind and severity."""
+    import matplotlib.pyplot as plt
+
+    s = findings_summary(f)
+    fig, ax = plt.subplots(figsize=(7, 0.4 * max(len(s), 1) + 1.2))
+    if s.empty:
+        ax.text(0.5, 0.5, "no findings", ha="center", va="center", transform=ax.transAxes)
+        ax.set_axis_off()
+        return fig
+    left = pd.Series(0, index=s.index)
+    for sev, colour in SEVERITY_COLOURS.items():
+        ax.barh(s["kind"], s[sev], left=left, color=colour, label=sev)
+        left = left + s[sev]
+    ax.invert_yaxis()
+    ax.set_xlabel("findings")
+    ax.set_title(title)
+    ax.legend(loc="lower right", fontsize="small")
     fig.tight_layout()
     return fig

@@ -114,6 +114,22 @@ def cmd_extract(args) -> int:
     return 0
 
 
+def cmd_findings(args) -> int:
+    from .corpus import Catalogue
+    from .factcheck import SCOPE_ALIASES, check
+
+    scopes = {SCOPE_ALIASES[args.scope]} if args.scope else None
+    if args.targets:
+        docs = _docs(args.targets, args.witness)
+    else:
+        docs = Catalogue().documents()
+    df = check(docs, scopes)
+    if args.format == "table":
+        df = df[["id", "kind", "severity", "scope", "verdict", "message"]]
+    emit(df, args.format)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="tahqiq", description=__doc__,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -146,6 +162,13 @@ def build_parser() -> argparse.ArgumentParser:
     e = sub.add_parser("extract", help="dates, figures or citations of texts, with offsets")
     e.add_argument("what", choices=("dates", "figures", "citations"))
     with_targets(e).set_defaults(func=cmd_extract)
+    f = sub.add_parser("findings", help="fact-check texts (with no TARGET: the whole catalogue, cross-work included)")
+    f.add_argument("targets", nargs="*", metavar="TARGET", help="slug, slug:witness, file stem or path")
+    f.add_argument("--witness", default=None)
+    f.add_argument("--format", choices=FORMATS, default="table")
+    f.add_argument("--scope", choices=("internal", "cross", "external"), default=None,
+                   help="only findings of this scope")
+    f.set_defaults(func=cmd_findings)
     return p
 
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import base64
 import html
+import json
 import math
+import re
 from dataclasses import dataclass
 
 import pandas as pd
@@ -145,3 +147,81 @@ def quote(raw: str, start: int, end: int, context: int = 80) -> HTML:
         f"<mark>{esc(hit)}</mark>{esc(after + tail)}</blockquote>",
         plain=hit,
     )
+
+
+_ARABIC_RUN = re.compile(r"[\u0600-\u06FF](?:[\u0600-\u06FF\s\d.,:;()\-–/]*[\u0600-\u06FF])?")
+
+
+def isolate_arabic(escaped: str) -> str:
+    """Wrap each run of Arabic in already-escaped English text in ``<bdi dir="rtl" lang="ar">``,
+    so that it reads right to left without reordering the sentence around it."""
+    return _ARABIC_RUN.sub(lambda m: f'<bdi dir="rtl" lang="ar">{m.group()}</bdi>', escaped)
+
+
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+
+
+def sentence_bounds(raw: str, start: int, end: int, limit: int = 300) -> tuple[int, int]:
+    """The sentence (or line) around ``raw[start:end]``, at most ``limit`` characters each side."""
+    a = start
+    lo = max(0, start - limit)
+    while a > lo and not _SENTENCE_END.match(raw[a - 1]):
+        a -= 1
+    b = end
+    hi = min(len(raw), end + limit)
+    while b < hi and not _SENTENCE_END.match(raw[b]):
+        b += 1
+    if b < len(raw) and raw[b] in ".!?؟":
+        b += 1
+    return a, b
+
+
+def sentence_quote(raw: str, start: int, end: int, label: str | None = None) -> str:
+    """HTML: the span highlighted within its sentence, directed by the sentence's script."""
+    a, b = sentence_bounds(raw, start, end)
+    whole = raw[a:b].strip()
+    lead = raw[a:start].lstrip()
+    tail = raw[end:b].rstrip()
+    cap = f'<div class="tq-quote-label" dir="ltr">{esc(label)}</div>' if label else ""
+    return (
+        f'<figure class="tq-quote">{cap}<blockquote{dir_attrs(whole)}>{esc(lead)}'
+        f"<mark>{esc(raw[start:end])}</mark>{esc(tail)}</blockquote></figure>"
+    )
+
+
+def finding(f: dict, texts: dict[str, str]) -> str:
+    """HTML of one finding: severity, verdict, message, its quotes side by side, the evidence."""
+    quotes = []
+    for sp in f["spans"]:
+        raw = texts.get(sp["file"])
+        label = f"{sp['file']} [{sp['start']}:{sp['end']}]"
+        if raw is None or raw[sp["start"]:sp["end"]] != sp["text"]:
+            quotes.append(f'<figure class="tq-quote"><div class="tq-quote-label">{esc(label)}</div>'
+                          f'<blockquote{dir_attrs(sp["text"])}><mark>{esc(sp["text"])}</mark></blockquote></figure>')
+        else:
+            quotes.append(sentence_quote(raw, sp["start"], sp["end"], label))
+    verdict = f.get("verdict") or "unreviewed"
+    reason = f.get("reason")
+    why = f' <span class="tq-reason">({esc(reason)})</span>' if reason else ""
+    evidence = json.dumps(f.get("evidence") or {}, ensure_ascii=False, sort_keys=True, default=str)
+    return (
+        f'<div class="tq-finding tq-sev-{esc(f["severity"])}">'
+        f'<div class="tq-finding-head"><span class="tq-badge">{esc(f["severity"])}</span> '
+        f'<span class="tq-verdict tq-verdict-{esc(verdict)}">{esc(verdict)}</span>{why} '
+        f'<span class="tq-scope">{esc(f["scope"])}</span> <code>{esc(f["id"])}</code></div>'
+        f'<p class="tq-message" dir="ltr">{isolate_arabic(esc(f["message"]))}</p>'
+        f'<div class="tq-quotes">{"".join(quotes)}</div>'
+        f'<details class="tq-evidence"><summary>evidence</summary><pre dir="ltr">{esc(evidence)}</pre></details>'
+        f"</div>"
+    )
+
+
+def findings(df: pd.DataFrame, texts: dict[str, str]) -> HTML:
+    """Findings grouped by kind, each with its quotes side by side."""
+    if df.empty:
+        return HTML('<p class="tq-na">No findings.</p>', plain="no findings")
+    parts = []
+    for kind, group in df.groupby("kind", sort=True):
+        parts.append(f'<h4 class="tq-kind" dir="ltr">{esc(kind)} ({len(group)})</h4>')
+        parts.extend(finding(row, texts) for row in group.to_dict(orient="records"))
+    return HTML("\n".join(parts), plain=f"<{len(df)} findings>")
