@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tahqiq.extract.citations import (
     BIB_COLUMNS,
     COLUMNS,
+    FIELDS,
     KINDS,
     extract_bibliography,
     extract_citations,
@@ -472,3 +475,20 @@ def test_synthetic_author_year_resolves_to_the_bibliography():
     assert cit["bib_id"].fillna("").tolist() == ["<string>:bib:en:1", "<string>:bib:ar:1", ""]  # no 2001 entry
     assert cit["resolved"].tolist() == [True, True, False]
     assert cit["bib_text"].iloc[0].startswith("2. Snyder, Glenn")
+
+
+_ALPHABET = "()[]^⁽⁾¹²،,:;. \n-\"0123456789٠١٢٣٤٥ابتثجحخدرسصطعلمنهويةSnyderKorolevNo.Vol.ص/httpswww"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=300))
+def test_parsers_hold_on_any_text(s):
+    t = normalise(s).text
+    for found in (find_markers(t), find_author_year(t)):
+        spans = [(f.start, f.end) for f in found]
+        assert all(0 <= a < b <= len(t) for a, b in spans)
+        assert all(b1 <= a2 for (_, b1), (a2, _) in zip(spans, spans[1:]))  # in order, no overlap
+    r = parse_reference(s)
+    assert set(r) == set(FIELDS)
+    for k in ("title", "venue", "place"):
+        assert r[k] is None or r[k] in " ".join(s.split())
