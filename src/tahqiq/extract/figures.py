@@ -15,7 +15,13 @@ or «أحد» (“a single”, “one of”); ordinals that do not rank an occur
 vague plurals of scale words («مليارات الدولارات»).
 
 Matching runs on the normalised text (:attr:`Document.norm`) and every span is mapped back, so
-``text == raw[start:end]``.
+``text == raw[start:end]``. In a ``pdf-scrambled`` text, whose lines are printed right to left with
+their word order reversed, a number followed by nothing it could measure takes the unit, currency
+or counted noun that ends right before it («برميل يوميًا 88000»); the row's ``note`` says so.
+
+``value`` is a float with the scale applied; ``scale`` the scale word's factor (NaN if none);
+``approx`` one of :data:`APPROX` or None; ``type`` one of :data:`TYPES`; ``unit`` is None for a
+bare number or an ordinal.
 """
 
 from __future__ import annotations
@@ -45,6 +51,7 @@ def _alt(words) -> str:
 
 
 def _folded(table: dict[str, str]) -> dict[str, str]:
+    """The table with its keys normalised like the text they are matched against."""
     return {fold(k): v for k, v in table.items()}
 
 
@@ -157,7 +164,7 @@ APPROXIMATORS: list[tuple[str, str]] = [
                       "أزيد من", "more than", "over"),
         "less_than": ("أقل من", "بأقل من", "ما دون", "less than", "under", "fewer than"),
         "at_least": ("ما لا يقل عن", "لا يقل عن", "على الأقل", "at least"),
-        "up_to": ("ما يصل إلى", "يصل إلى", "تصل إلى", "وصلت إلى", "يصل الى", "تصل الى", "up to"),
+        "up_to": ("ما يصل إلى", "يصل إلى", "تصل إلى", "يصل الى", "تصل الى", "up to"),
     }.items()
     for w in words
 ]
