@@ -44,9 +44,10 @@ def copy_project(root: Path, dest: Path) -> Path:
 def test_hash_sees_data_and_template_changes(root, tmp_path):
     proj = copy_project(root, tmp_path)
     cat = Catalogue(proj)
+    before = input_hash(plan(proj, cat)[0], proj)
+    (proj / "data" / "reference" / "new.yml").parent.mkdir(exist_ok=True)
+    (proj / "data" / "reference" / "new.yml").write_text("events: []\n")
     job = plan(proj, cat)[0]
-    before = input_hash(job, proj)
-    (proj / "data" / "triage.yml").write_text("verdicts: []\n")
     assert input_hash(job, proj) != before
     again = input_hash(job, proj)
     nb = proj / "notebooks" / "article.ipynb"
