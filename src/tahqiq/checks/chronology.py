@@ -105,7 +105,7 @@ def raw_span(tf: TextFacts, nstart: int, nend: int) -> Span:
     return Span(tf.file, rs, re_, tf.raw[rs:re_])
 
 
-def _when(m: Mention) -> str:
+def interval_text(m: Mention) -> str:
     """A mention's interval, compactly (``2025-03-15``, ``2022``, ``2014..2023``)."""
     s, e = m.start_date, m.end_date
     if s == e:
@@ -206,10 +206,6 @@ def histories(tf: TextFacts) -> list[list[HistoryItem]]:
     return [g for g in groups if len(g) > 1]
 
 
-def _item_span(tf: TextFacts, it: HistoryItem) -> Span:
-    return raw_span(tf, it.nstart, it.nend)
-
-
 @detector("article-history-order")
 def article_history_order(facts: Facts) -> list[Finding]:
     """An article history (received ≤ revised ≤ proofread ≤ accepted ≤ published) that runs backwards."""
@@ -224,14 +220,14 @@ def article_history_order(facts: Facts) -> list[Finding]:
                     out.append(Finding(
                         kind="article-history-order",
                         severity="error",
-                        message=(f"The article history dates {b.stage} («{b.label.strip()}» {_when(b.date)}) earlier "
-                                 f"than {a.stage} («{a.label.strip()}» {_when(a.date)}), which must come first."),
-                        spans=[_item_span(tf, a), _item_span(tf, b)],
+                        message=(f"The article history dates {b.stage} («{b.label.strip()}» {interval_text(b.date)}) earlier "
+                                 f"than {a.stage} («{a.label.strip()}» {interval_text(a.date)}), which must come first."),
+                        spans=[raw_span(tf, a.nstart, a.nend), raw_span(tf, b.nstart, b.nend)],
                         evidence={
                             "rule": "received <= revised <= proofread <= accepted <= published",
-                            "earlier_stage": {"stage": a.stage, "label": a.label, "date": _when(a.date)},
-                            "later_stage": {"stage": b.stage, "label": b.label, "date": _when(b.date)},
-                            "history": [{"stage": it.stage, "date": _when(it.date)} for it in g],
+                            "earlier_stage": {"stage": a.stage, "label": a.label, "date": interval_text(a.date)},
+                            "later_stage": {"stage": b.stage, "label": b.label, "date": interval_text(b.date)},
+                            "history": [{"stage": it.stage, "date": interval_text(it.date)} for it in g],
                         },
                     ))
     return out
@@ -354,16 +350,16 @@ def order_word_contradiction(facts: Facts) -> list[Finding]:
                 out.append(Finding(
                     kind="order-word-contradiction",
                     severity="warning",
-                    message=(f"«{word.text.strip()}» puts «{later.text}» ({_when(r.later)}) after "
-                             f"«{earlier.text}» ({_when(r.earlier)}), but its date is earlier."),
+                    message=(f"«{word.text.strip()}» puts «{later.text}» ({interval_text(r.later)}) after "
+                             f"«{earlier.text}» ({interval_text(r.earlier)}), but its date is earlier."),
                     spans=sorted([later, word, earlier], key=lambda sp: sp.start),
                     evidence={
                         "rule": "an order word relating two dated mentions in one sentence; the later one's "
                                 "interval ends before the earlier one's begins",
                         "order_word": word.text,
                         "shape": r.shape,
-                        "later": {"text": later.text, "date": _when(r.later)},
-                        "earlier": {"text": earlier.text, "date": _when(r.earlier)},
+                        "later": {"text": later.text, "date": interval_text(r.later)},
+                        "earlier": {"text": earlier.text, "date": interval_text(r.earlier)},
                         "sentence": raw_span(tf, s, e).text,
                     },
                 ))

@@ -1,0 +1,367 @@
+"""Bilingual: the Arabic and English versions of the same content in one text disagreeing.
+
+``bilingual-mismatch``
+    A journal article often carries its front and back matter twice, in Arabic and in English:
+    the article history, the title, the abstract, the conclusion and its numbered results, the
+    bibliography. The detector aligns the two versions of each and compares what can be compared
+    across languages:
+
+    * **article history** — the labelled items of the Arabic and the English history (see
+      :func:`tahqiq.checks.chronology.histories`), stage by stage: two dates of one stage that
+      cannot be the same day (disjoint intervals) disagree;
+    * **title, abstract, conclusion, results** — blocks of kind ``title``/``abstract`` by language;
+      the blocks under a conclusion heading («الخاتمة», «خاتمة», «الاستنتاجات», ``Conclusion``) and
+      under a results heading («النتائج», ``Results``, ``Findings``), numbered results paired by
+      their number. Their dated mentions (years of dates and ranges; decades; centuries) and
+      figures (value and unit) are compared as multisets: a value one version has and the other
+      lacks, when the other has an unmatched value of the same kind, is a disagreement (the two
+      are paired in text order);
+    * **bibliography** — Arabic and English entries (often in another order: the English list is
+      alphabetical in transliteration) are aligned by their section, the Latin skeleton of the
+      author names (:func:`latin_skeleton`, Arabic letters and English transliterations reduced to
+      one consonant alphabet) and the fields they share; an aligned pair whose year, volume, issue
+      or pages differ, or whose other numbers (a year in the title, an edition) differ, disagrees.
+
+    Each disagreement is a ``warning`` quoting both versions.
+
+Named entities other than bibliography authors are not compared yet.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+import pandas as pd
+
+from ..facts import Facts, TextFacts
+from ..findings import Finding, Span
+from ..text import fold
+from . import detector
+from .chronology import histories, interval_text, raw_span
+
+LANGS = ("ar", "en")
+
+# --------------------------------------------------------------------------- transliteration
+
+_AR_LATIN = {
+    "ب": "b", "ت": "t", "ث": "t", "ج": "j", "ح": "h", "خ": "k", "د": "d", "ذ": "d", "ر": "r", "ز": "z",
+    "س": "s", "ش": "s", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "غ": "g", "ف": "f", "ق": "k", "ك": "k",
+    "ل": "l", "م": "m", "ن": "n", "ه": "h",
+}
+_LATIN_DIGRAPHS = (("sh", "s"), ("kh", "k"), ("th", "t"), ("dh", "d"), ("gh", "g"), ("ph", "f"), ("ch", "s"))
+_LATIN_MAP = str.maketrans({"q": "k", "c": "k", "x": "k", "v": "f", "p": "b", "e": "", "a": "", "i": "", "o": "",
+                            "u": "", "y": "", "w": ""})
+
+
+def latin_skeleton(name: str) -> str:
+    """The consonant skeleton of a name in one reduced Latin alphabet, for Arabic script and for
+    its English transliterations alike: «الأنباري» and ``al-Anbari`` are both ``nbr``; «جاسم»,
+    ``Jassim`` and ``Jasim`` are ``jsm``. Vowels, ``w``/``y`` (long vowels), ʿayn and hamza are
+    dropped, the article ``al-``/``el-``/«ال» is dropped, doubled letters are collapsed."""
+    out = []
+    for word in re.findall(r"[\u0621-\u064AA-Za-z]+", fold(name)):
+        w = word.lower()
+        if re.fullmatch(r"[\u0621-\u064A]+", w):
+            w = re.sub(r"^(?:[وب]?ال)(?=..)", "", w)
+            sk = "".join(_AR_LATIN.get(ch, "") for ch in w)
+        else:
+            if w in ("al", "el", "and"):
+                continue
+            w = re.sub(r"^(?:al|el)(?=-)", "", w)
+            for a, b in _LATIN_DIGRAPHS:
+                w = w.replace(a, b)
+            sk = w.translate(_LATIN_MAP)
+            sk = re.sub(r"[^a-z]", "", sk)
+        out.append(re.sub(r"(.)\1+", r"\1", sk))
+    return " ".join(s for s in out if s)
+
+
+def name_similarity(a: str, b: str) -> float:
+    """How alike two names are across scripts (0..1): the best of the skeletons compared whole
+    and compared as sorted words (forename-first and surname-first orders)."""
+    sa, sb = latin_skeleton(a), latin_skeleton(b)
+    if not sa or not sb:
+        return 0.0
+    whole = SequenceMatcher(None, sa.replace(" ", ""), sb.replace(" ", "")).ratio()
+    words = SequenceMatcher(None, " ".join(sorted(sa.split())), " ".join(sorted(sb.split()))).ratio()
+    return max(whole, words)
+
+
+# --------------------------------------------------------------------------- values of a block
+
+
+@dataclass(frozen=True)
+class _Value:
+    kind: str  # year, decade, century, or a figure type/unit
+    value: float
+    span: Span
+    pos: int
+
+
+def _inside(df: pd.DataFrame, blocks: pd.DataFrame) -> pd.DataFrame:
+    if df.empty or blocks.empty:
+        return df.iloc[0:0]
+    keep = pd.Series(False, index=df.index)
+    for b in blocks.itertuples():
+        keep |= (df["start"] >= b.start) & (df["end"] <= b.end)
+    return df[keep]
+
+
+def _values(tf: TextFacts, blocks: pd.DataFrame) -> list[_Value]:
+    """The comparable values of some blocks: years (of dates and ranges), decades, centuries, figures."""
+    out: list[_Value] = []
+    for r in _inside(tf.dates, blocks).to_dict("records"):
+        if not isinstance(r["start_date"], str) or not isinstance(r["end_date"], str):
+            continue
+        sp, y0, y1 = Span.of(r), int(r["start_date"][:4]), int(r["end_date"][:4])
+        if r["type"] in ("date", "month", "day_range", "year", "datetime"):
+            out.append(_Value("year", y0, sp, sp.start))
+        elif r["type"] == "year_range":
+            out += [_Value("year", y0, sp, sp.start), _Value("year", y1, sp, sp.start)]
+        elif r["type"] in ("decade", "century"):
+            out.append(_Value(r["type"], y0, sp, sp.start))
+    for r in _inside(tf.figures, blocks).to_dict("records"):
+        if r["type"] == "ordinal" or pd.isna(r["value"]):
+            continue
+        unit = r["unit"] if isinstance(r["unit"], str) and r["type"] != "count" else ""
+        out.append(_Value(f"{r['type']} {unit}".strip(), float(r["value"]), Span.of(r), int(r["start"])))
+    return sorted(out, key=lambda v: v.pos)
+
+
+def _disagreements(a: list[_Value], b: list[_Value]) -> list[tuple[_Value, _Value]]:
+    """Values of one version missing from the other, paired (in text order) with the other's
+    unmatched values of the same kind."""
+    ca = Counter((v.kind, v.value) for v in a)
+    cb = Counter((v.kind, v.value) for v in b)
+    only_a, only_b = ca - cb, cb - ca
+
+    def leftovers(vs: list[_Value], only: Counter) -> dict[str, list[_Value]]:
+        left: dict[str, list[_Value]] = {}
+        budget = Counter(only)
+        for v in vs:
+            if budget[(v.kind, v.value)] > 0:
+                budget[(v.kind, v.value)] -= 1
+                left.setdefault(v.kind, []).append(v)
+        return left
+
+    la, lb = leftovers(a, only_a), leftovers(b, only_b)
+    return [pair for kind in la if kind in lb for pair in zip(la[kind], lb[kind])]
+
+
+# --------------------------------------------------------------------------- units
+
+
+_CONCLUSION = ("الخاتمه", "خاتمه", "الاستنتاجات", "conclusion", "conclusions", "concluding remarks")
+_RESULTS = ("النتائج", "نتائج الدراسه", "نتائج البحث", "results", "findings")
+
+
+def _heading_kinds(section: str) -> set[str]:
+    """Which of conclusion/results a section path («الخاتمة › النتائج») lies under."""
+    kinds = set()
+    for part in section.split("›"):
+        p = fold(re.sub(r"[#*:\\_]", " ", part)).strip().lower()
+        p = re.sub(r"\s+", " ", p)
+        if any(re.search(rf"(?<![\u0621-\u064Aa-z]){re.escape(w)}(?![\u0621-\u064Aa-z])", p) for w in _RESULTS):
+            kinds.add("results")
+        elif any(re.search(rf"(?<![\u0621-\u064Aa-z]){re.escape(w)}(?![\u0621-\u064Aa-z])", p) for w in _CONCLUSION):
+            kinds.add("conclusion")
+    return kinds
+
+
+@dataclass
+class _Unit:
+    label: str
+    ar: pd.DataFrame
+    en: pd.DataFrame
+
+
+def _units(tf: TextFacts) -> list[_Unit]:
+    """The Arabic/English counterparts of a text: title, abstract, conclusion, each numbered result."""
+    b = tf.blocks
+    if b.empty:
+        return []
+    b = b[b["lang"].isin(LANGS)]
+    units = [_Unit(k, b[(b.kind == k) & (b.lang == "ar")], b[(b.kind == k) & (b.lang == "en")])
+             for k in ("title", "abstract")]
+    body = b[b["kind"].isin(("paragraph", "list_item")) & b["section"].notna()]
+    kinds = body["section"].astype(str).map(_heading_kinds)
+    conclusion = body[kinds.map(lambda k: k == {"conclusion"})]
+    units.append(_Unit("conclusion", conclusion[conclusion.lang == "ar"], conclusion[conclusion.lang == "en"]))
+    results = body[kinds.map(lambda k: "results" in k)]
+    ar, en = results[results.lang == "ar"], results[results.lang == "en"]
+    numbered = sorted(set(ar["number"].dropna().astype(int)) & set(en["number"].dropna().astype(int)))
+    for n in numbered:
+        units.append(_Unit(f"result {n}", ar[ar["number"] == n], en[en["number"] == n]))
+    rest = lambda df: df[~df["number"].isin(numbered)]  # noqa: E731
+    units.append(_Unit("results", rest(ar), rest(en)))
+    return [u for u in units if not u.ar.empty and not u.en.empty]
+
+
+_KIND_NAMES = {"year": "the year", "decade": "the decade of", "century": "the century of"}
+
+
+def _value_text(v: _Value) -> str:
+    return str(int(v.value)) if v.value == int(v.value) else f"{v.value:g}"
+
+
+def _unit_findings(tf: TextFacts) -> list[Finding]:
+    out = []
+    for u in _units(tf):
+        for va, vb in _disagreements(_values(tf, u.ar), _values(tf, u.en)):
+            out.append(Finding(
+                kind="bilingual-mismatch",
+                severity="warning",
+                message=(f"The Arabic {u.label} gives {_KIND_NAMES.get(va.kind, 'the figure')} {_value_text(va)} "
+                         f"(«{va.span.text}») where the English {u.label} gives {_value_text(vb)} («{vb.span.text}»)."),
+                spans=[va.span, vb.span],
+                evidence={
+                    "rule": "Arabic and English versions of one part of a text carry the same dates and figures",
+                    "part": u.label,
+                    "kind": va.kind,
+                    "arabic": {"text": va.span.text, "value": va.value},
+                    "english": {"text": vb.span.text, "value": vb.value},
+                },
+            ))
+    return out
+
+
+# --------------------------------------------------------------------------- article history
+
+
+def _history_findings(tf: TextFacts) -> list[Finding]:
+    out = []
+    groups = histories(tf)
+    for ga in (g for g in groups if g[0].lang == "ar"):
+        for ge in (g for g in groups if g[0].lang == "en"):
+            stages_e = {it.stage: it for it in ge}
+            for a in ga:
+                e = stages_e.get(a.stage)
+                if e is None or (a.date.start_date <= e.date.end_date and e.date.start_date <= a.date.end_date):
+                    continue
+                sa, se = raw_span(tf, a.nstart, a.nend), raw_span(tf, e.nstart, e.nend)
+                out.append(Finding(
+                    kind="bilingual-mismatch",
+                    severity="warning",
+                    message=(f"The Arabic article history dates {a.stage} {interval_text(a.date)} («{sa.text}») but the "
+                             f"English one {interval_text(e.date)} («{se.text}»)."),
+                    spans=[sa, se],
+                    evidence={
+                        "rule": "the Arabic and English article histories of one text give each stage the same date",
+                        "part": "article history",
+                        "stage": a.stage,
+                        "arabic": {"text": sa.text, "date": interval_text(a.date)},
+                        "english": {"text": se.text, "date": interval_text(e.date)},
+                    },
+                ))
+    return out
+
+
+# --------------------------------------------------------------------------- bibliography
+
+_FIELDS = ("year", "volume", "issue", "pages")
+_URL = re.compile(r"<?(?:https?://|www\.)\S+")
+_NUMBER = re.compile(r"(?<![\d.])\d+(?![\d.])")
+_LIST_NUMBER = re.compile(r"^\s*[-•*]?\s*\d{1,3}\s*[.)-]\s")
+_MIN_NAME = 0.6
+
+
+def _field(v) -> str | None:
+    if v is None or (not isinstance(v, str) and pd.isna(v)):
+        return None
+    s = str(v).strip()
+    return s or None
+
+
+def _entry_numbers(tf: TextFacts, row: dict) -> Counter:
+    """The numbers of an entry's text (normalised digits), without its list number and URLs."""
+    ns, ne = tf.norm.norm_span(int(row["start"]), int(row["end"]))
+    t = _LIST_NUMBER.sub("", _URL.sub(" ", tf.norm.text[ns:ne]))
+    return Counter(int(x) for x in _NUMBER.findall(t))
+
+
+def _field_numbers(row: dict) -> Counter:
+    c: Counter = Counter()
+    for f in _FIELDS:
+        v = _field(row.get(f))
+        if v:
+            c.update(int(x) for x in _NUMBER.findall(fold(v)))
+    return c
+
+
+def _pair_score(a: dict, e: dict) -> tuple[float, float]:
+    """(name similarity, share of the shared fields that agree) of an Arabic and an English entry."""
+    name = name_similarity(str(a.get("authors") or ""), str(e.get("authors") or ""))
+    both = [(fold(_field(a[f]) or ""), fold(_field(e[f]) or "")) for f in _FIELDS if _field(a[f]) and _field(e[f])]
+    agree = sum(x == y for x, y in both) / len(both) if both else 0.0
+    return name, agree
+
+
+def align_bibliography(tf: TextFacts) -> list[tuple[dict, dict, float]]:
+    """Arabic and English bibliography entries of a text paired one to one: same section (when
+    both have one), author names alike across scripts (or, without comparable names, two or more
+    shared fields that all agree); best pairs first."""
+    bib = tf.bibliography
+    if bib.empty:
+        return []
+    rows = bib.to_dict("records")
+    ar = [r for r in rows if r["lang"] == "ar"]
+    en = [r for r in rows if r["lang"] == "en"]
+    cands = []
+    for i, a in enumerate(ar):
+        for j, e in enumerate(en):
+            if _field(a["section"]) and _field(e["section"]) and a["section"] != e["section"]:
+                continue
+            name, agree = _pair_score(a, e)
+            if name >= _MIN_NAME:
+                cands.append((0.7 * name + 0.3 * agree, i, j))
+    used_a, used_e, out = set(), set(), []
+    for score, i, j in sorted(cands, key=lambda c: (-c[0], c[1], c[2])):
+        if i in used_a or j in used_e:
+            continue
+        used_a.add(i)
+        used_e.add(j)
+        out.append((ar[i], en[j], score))
+    return out
+
+
+def _bib_findings(tf: TextFacts) -> list[Finding]:
+    out = []
+    for a, e, score in align_bibliography(tf):
+        sa, se = Span.of(a), Span.of(e)
+        diffs = [(f, _field(a[f]), _field(e[f])) for f in _FIELDS
+                 if _field(a[f]) and _field(e[f]) and fold(_field(a[f])) != fold(_field(e[f]))]
+        other_a = _entry_numbers(tf, a) - _field_numbers(a)
+        other_e = _entry_numbers(tf, e) - _field_numbers(e)
+        if other_a - other_e and other_e - other_a:
+            diffs.append(("numbers", " ".join(map(str, sorted((other_a - other_e).elements()))),
+                          " ".join(map(str, sorted((other_e - other_a).elements())))))
+        if not diffs:
+            continue
+        what = "; ".join(f"{f} {x} vs {y}" for f, x, y in diffs)
+        out.append(Finding(
+            kind="bilingual-mismatch",
+            severity="warning",
+            message=f"The Arabic and English bibliography entries of one source disagree ({what}, Arabic vs English).",
+            spans=[sa, se],
+            evidence={
+                "rule": "the Arabic and English bibliographies of one text list each source with the same year, "
+                        "volume, issue, pages and numbers",
+                "part": "bibliography",
+                "alignment": {"score": round(score, 3), "arabic_authors": a.get("authors"),
+                              "english_authors": e.get("authors")},
+                "differences": [{"field": f, "arabic": x, "english": y} for f, x, y in diffs],
+            },
+        ))
+    return out
+
+
+@detector("bilingual-mismatch")
+def bilingual_mismatch(facts: Facts) -> list[Finding]:
+    """Arabic and English versions of one text's history, abstract, conclusion, results or bibliography disagreeing."""
+    out: list[Finding] = []
+    for tf in facts:
+        out += _history_findings(tf) + _unit_findings(tf) + _bib_findings(tf)
+    return out
