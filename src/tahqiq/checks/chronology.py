@@ -155,7 +155,7 @@ class HistoryItem:
     """One labelled date of an article history."""
 
     stage: str
-    label: str
+    label: str  # as written in the raw text
     lang: str
     nstart: int  # label start (normalised text)
     nend: int  # date end (normalised text)
@@ -183,7 +183,8 @@ def history_items(tf: TextFacts) -> list[HistoryItem]:
                 continue
             d = by_start[dpos]
             stage = _STAGE_PATTERNS[int(m.lastgroup[1:])][0]
-            items.append(HistoryItem(stage, m.group(), language(m.group()), m.start(), d.nend, d))
+            label = raw_span(tf, m.start(), m.end()).text
+            items.append(HistoryItem(stage, label, language(label), m.start(), d.nend, d))
             prev_end = d.nend
     return items
 
