@@ -1,0 +1,162 @@
+"""Event dates: one event given two dates, in one text or across works, and against the gazetteer.
+
+The facts are the links of :func:`tahqiq.link.link_mentions`: a mention of a gazetteer event
+with the date its sentence gives it. Only dates that stand ``on`` the mention are compared (not
+«قبيل X», «منذ X», a note's publication date, nor a date of another clause), and only links
+scoring at least :data:`MIN_SCORE`. Two dates contradict each other when their intervals do not
+overlap: «May 2024» and «16 May 2024» agree, «4 February 2022» and «24 February 2022» do not;
+two dates that both fall within a multi-day or ongoing event (a war, an exercise) agree.
+Signing and ratification, or a statement and an invasion, are different events of the gazetteer,
+so their dates are never compared. Severity: ``error`` when both dates name a day, ``warning``
+when one of them names only a month, a year or a decade.
+"""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+import pandas as pd
+
+from ..facts import Facts, TextFacts
+from ..findings import Finding, Span
+from ..link import Event, Gazetteer, format_interval, link_mentions, load_events, overlaps
+from . import detector
+
+MIN_SCORE = 0.55
+KIND = "event-date-conflict"
+EXTERNAL_KIND = "external-date"
+
+_LINKS: dict[int, tuple[TextFacts, pd.DataFrame]] = {}
+
+
+def links_of(tf: TextFacts, gaz: Gazetteer) -> pd.DataFrame:
+    """The comparable links of a text (dated ``on`` the mention, score ≥ :data:`MIN_SCORE`),
+    computed once per text."""
+    hit = _LINKS.get(id(tf))
+    if hit is None or hit[0] is not tf:
+        hit = (tf, link_mentions(tf, gaz))
+        _LINKS[id(tf)] = hit
+    df = hit[1]
+    if df.empty:
+        return df
+    return df[(df["date_rel"] == "on") & df["date_start"].notna() & (df["score"] >= MIN_SCORE)]
+
+
+def _contradict(ev: Event, a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Two dates of one event contradict each other when they do not overlap, unless both fall
+    within the event's reference span (a war since 2022 is rightly said to go on in 2022 and in
+    2023; a six-day exercise in its first and its last day)."""
+    ref = (ev.start, ev.end)
+    return not overlaps(a, b) and not (overlaps(a, ref) and overlaps(b, ref))
+
+
+def _span(tf: TextFacts, link) -> Span:
+    """The mention and its date, quoted together."""
+    d = link["evidence"]["date"]
+    s, e = min(int(link["start"]), d["start"]), max(int(link["end"]), d["end"])
+    return Span(tf.file, s, e, tf.raw[s:e])
+
+
+def _when(link) -> tuple[str, str]:
+    return str(link["date_start"]), str(link["date_end"])
+
+
+def _day(link) -> bool:
+    return link["evidence"]["date"]["granularity"] == "day"
+
+
+def _fact(tf: TextFacts, link) -> dict:
+    return {"file": tf.file, "mention": link["text"], "date_text": link["date_text"],
+            "date": list(_when(link)), "alias": link["alias"], "score": float(link["score"])}
+
+
+@detector("event-date-conflict", scope="internal")
+def event_date_conflict(facts: Facts) -> list[Finding]:
+    """One event given two incompatible dates within one text."""
+    gaz = load_events()
+    out = []
+    for tf in facts:
+        links = links_of(tf, gaz)
+        for eid, group in links.groupby("event_id", sort=True):
+            ev = gaz.by_id[eid]
+            first: dict[tuple[str, str], object] = {}
+            for _, link in group.iterrows():
+                first.setdefault(_when(link), link)
+            for a, b in combinations(sorted(first), 2):
+                if not _contradict(ev, a, b):
+                    continue
+                la, lb = first[a], first[b]
+                out.append(Finding(
+                    kind=KIND,
+                    severity="error" if _day(la) and _day(lb) else "warning",
+                    message=(f"The text dates {ev.name_en} both {format_interval(*a)} and "
+                             f"{format_interval(*b)}, which do not overlap."),
+                    spans=[_span(tf, la), _span(tf, lb)],
+                    evidence={"rule": "one event, two non-overlapping dates in one text", "event": eid,
+                              "facts": [_fact(tf, la), _fact(tf, lb)]},
+                    scope="internal",
+                ))
+    return out
+
+
+@detector("event-date-conflict-cross", scope="cross-work")
+def event_date_conflict_cross(facts: Facts) -> list[Finding]:
+    """One event dated differently by two works (their base texts)."""
+    gaz = load_events()
+    per_work: dict[str, tuple[TextFacts, pd.DataFrame]] = {}
+    for tf in facts:
+        if tf.base:
+            per_work[tf.work_key] = (tf, links_of(tf, gaz))
+    out = []
+    for w1, w2 in combinations(sorted(per_work), 2):
+        (t1, l1), (t2, l2) = per_work[w1], per_work[w2]
+        for eid in sorted(set(l1["event_id"]) & set(l2["event_id"])):
+            ev = gaz.by_id[eid]
+            pairs = [
+                (a, b) for _, a in l1[l1["event_id"] == eid].iterrows()
+                for _, b in l2[l2["event_id"] == eid].iterrows() if _contradict(ev, _when(a), _when(b))
+            ]
+            if not pairs:
+                continue
+            a, b = max(pairs, key=lambda p: (_day(p[0]) + _day(p[1])))  # the most precise pair
+            out.append(Finding(
+                kind=KIND,
+                severity="error" if _day(a) and _day(b) else "warning",
+                message=(f"{t1.file} dates {ev.name_en} {format_interval(*_when(a))} but {t2.file} dates it "
+                         f"{format_interval(*_when(b))}; the two do not overlap."),
+                spans=[_span(t1, a), _span(t2, b)],
+                evidence={"rule": "one event, two non-overlapping dates in two works", "event": eid,
+                          "facts": [_fact(t1, a), _fact(t2, b)],
+                          "pairs": len(pairs)},
+                scope="cross-work",
+            ))
+    return out
+
+
+def _against(ev: Event, tf: TextFacts, link) -> Finding:
+    ref = (ev.start, ev.end)
+    return Finding(
+        kind=EXTERNAL_KIND,
+        severity="error" if _day(link) and ev.precision == "day" else "warning",
+        message=(f"Against the reference date (source: {ev.source}): the text dates {ev.name_en} "
+                 f"{format_interval(*_when(link))}, but the reference date is {format_interval(*ref)}."),
+        spans=[_span(tf, link)],
+        evidence={"rule": "a linked event's date does not overlap the gazetteer's reference date",
+                  "event": ev.id, "fact": _fact(tf, link),
+                  "reference": {"start": ev.start, "end": ev.end, "precision": ev.precision, "source": ev.source},
+                  "link": link["evidence"]},
+        scope="external",
+    )
+
+
+@detector("external-date", scope="external")
+def external_date(facts: Facts) -> list[Finding]:
+    """A text's date for a linked event contradicts the gazetteer's reference date."""
+    gaz = load_events()
+    out = []
+    for tf in facts:
+        for _, link in links_of(tf, gaz).iterrows():
+            ev = gaz.by_id[link["event_id"]]
+            if not overlaps(_when(link), (ev.start, ev.end)):
+                out.append(_against(ev, tf, link))
+    return out
