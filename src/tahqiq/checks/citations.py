@@ -1,0 +1,617 @@
+"""Citation detectors: what the notes, endnotes and bibliography of one text prove against
+themselves and against the claims they are cited for.
+
+All detectors are internal (one text at a time) and read only the extraction tables of a
+:class:`~tahqiq.facts.TextFacts`: ``citations`` (markers in the body linked to their notes),
+``notes`` (footnotes), ``bibliography`` (bibliography entries and endnotes) and ``dates``.
+
+* ``citation-url-date`` -- a reference whose written date and the date in its URL disagree by
+  more than :data:`URL_DATE_TOLERANCE_DAYS` (compared at the granularity both share);
+* ``citation-before-event`` -- a source dated (by year) before the latest dated event the claim
+  it supports describes;
+* ``note-reused`` -- one endnote number cited for claims about different dated events, or one
+  note text repeated under several numbers for claims in different paragraphs;
+* ``source-inconsistent`` -- one source (same URL, or same author and title) given different
+  years, issues or volumes, or a page outside the page range given elsewhere;
+* ``missing-from-bibliography`` / ``uncited-bibliography`` -- for a text with a bibliography,
+  a full footnote reference that no entry matches, and an entry that no note or citation
+  names;
+* ``journal-issue-date`` -- two issues of one journal whose numbers and years run in opposite
+  directions.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from difflib import SequenceMatcher
+
+import pandas as pd
+
+from ..facts import Facts, TextFacts
+from ..findings import Finding, Span
+from ..text import fold
+from . import detector
+from .arithmetic import paragraph_bounds, sentence_bounds
+
+URL_DATE_TOLERANCE_DAYS = 1
+"""Days a reference's date may differ from the date in its URL (time zones, overnight posting)."""
+
+TITLE_SAME = 0.9
+"""difflib ratio of folded title keys at which two references with the same author are one source."""
+
+EVENT_DATE_TYPES = ("date", "month", "year")
+"""Date types that can date the event a claim describes (ranges, decades, relative dates cannot)."""
+
+_NOT_EVENT_MODIFIERS = ("until", "before", "after")
+"""A date with one of these relation words bounds the claim rather than dating its event."""
+
+_FUTURE_CUE = re.compile(
+    r"(?:بحلول|ستصل|سيصل|سوف|تخطط|يخطط|المتوقع|متوقع|تهدف|by|expected|will|plan)\s+(?:\S+\s+){0,2}$",
+    re.IGNORECASE,
+)
+"""Words just before a date that make it a target or forecast, not an event."""
+
+SPELLING_FIELDS = ("url", "authors", "title")
+"""Fields whose differences within one source are spellings (a note); years, issues, volumes and
+pages are facts (a warning)."""
+
+UNORDERED_FORMS = frozenset({"pdf-scrambled"})
+"""Text forms whose word order within a line is not the reading order: there the claim a marker
+closes cannot be delimited, so claims are not compared with their sources."""
+
+_EXPLICIT_YEAR = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
+
+MIN_NOTE_CHARS = 25
+"""Shorter notes (an «ibid.», a bare page) are not compared for reuse."""
+
+
+# --------------------------------------------------------------------------- small helpers
+
+
+def _val(v):
+    """``v`` or None for pandas missing values."""
+    if v is None:
+        return None
+    try:
+        return None if pd.isna(v) else v
+    except (TypeError, ValueError):
+        return v
+
+
+def _key(s) -> str:
+    """A comparison key: folded, lower case, letters and digits only (so «عبدالمجيد» is «عبد المجيد»)."""
+    s = _val(s)
+    if not isinstance(s, str) or not s:
+        return ""
+    return "".join(ch for ch in fold(s).lower() if ch.isalnum())
+
+
+def _url_key(u) -> str:
+    u = _val(u)
+    if not isinstance(u, str) or not u:
+        return ""
+    return re.sub(r"^(?:https?://)?(?:www\.)?", "", u.strip().lower()).rstrip("/")
+
+
+def _ratio(a: str, b: str) -> float:
+    return SequenceMatcher(None, a, b, autojunk=False).ratio() if a and b else 0.0
+
+
+HOST_SAME = 0.75
+"""difflib ratio at which two hosts serving the same path are one host misspelt (``2u.pw`` and ``zu.pw``)."""
+
+
+def _same_url(a, b) -> bool:
+    """The same address, or the same path (six characters or more) on hosts spelt nearly alike."""
+    ua, ub = _url_key(a), _url_key(b)
+    if not (ua and ub):
+        return False
+    if ua == ub:
+        return True
+    ha, _, pa = ua.partition("/")
+    hb, _, pb = ub.partition("/")
+    return pa == pb and len(pa) >= 6 and _ratio(ha, hb) >= HOST_SAME
+
+
+def _refs(t: TextFacts) -> list[dict]:
+    """Every parsed reference of a text: its footnotes and its bibliography entries/endnotes."""
+    rows = []
+    for table in (t.notes, t.bibliography):
+        if table is not None and len(table):
+            rows.extend(table.to_dict("records"))
+    return sorted(rows, key=lambda r: r["start"])
+
+
+def _label(r: dict) -> str:
+    """How a reference is named in a message: ``endnote [8]``, ``note (2) p. 5``, ``bibliography entry``."""
+    section = _val(r.get("section"))
+    number = _val(r.get("number"))
+    if section == "endnotes":
+        return f"endnote [{number}]"
+    if section == "footnote":
+        page = _val(r.get("page"))
+        return f"note ({number})" + (f" on page {page}" if page is not None else "")
+    return "bibliography entry" + (f" {number}" if number is not None else "")
+
+
+def _iso_parts(iso: str) -> tuple[int, ...]:
+    return tuple(int(p) for p in iso.split("-"))
+
+
+def _as_date(parts: tuple[int, ...]) -> date | None:
+    try:
+        return date(*parts) if len(parts) == 3 else None
+    except ValueError:
+        return None
+
+
+def _sub_span(t: TextFacts, r: dict, needle: str | None) -> Span | None:
+    """The span of ``needle`` inside the raw text of row ``r``, if it occurs there."""
+    if not needle:
+        return None
+    i = t.raw.find(needle, int(r["start"]), int(r["end"]))
+    if i < 0:
+        return None
+    return Span(t.file, i, i + len(needle), needle)
+
+
+# --------------------------------------------------------------------------- URL dates
+
+
+def url_date_gap(written: str, in_url: str) -> tuple[str, int | None] | None:
+    """How a written date and a URL date disagree, or None if they agree.
+
+    Both are ISO with their granularity kept. They are compared at the finer granularity both
+    have: two days differ if they are more than :data:`URL_DATE_TOLERANCE_DAYS` apart (the gap
+    in days is returned), two months or years if they are not the same.
+    """
+    a, b = _iso_parts(written), _iso_parts(in_url)
+    n = min(len(a), len(b))
+    if n == 3:
+        da, db = _as_date(a), _as_date(b)
+        if da is None or db is None:
+            return None
+        gap = abs((da - db).days)
+        return ("day", gap) if gap > URL_DATE_TOLERANCE_DAYS else None
+    if a[:n] != b[:n]:
+        return (("year", "month")[n - 1], None)
+    return None
+
+
+@detector("citation-url-date", "internal")
+def citation_url_date(facts: Facts) -> list[Finding]:
+    """A reference's written date disagrees with the date in its URL."""
+    out = []
+    for t in facts:
+        for r in _refs(t):
+            written, in_url, url = _val(r.get("date")), _val(r.get("url_date")), _val(r.get("url"))
+            if not (written and in_url and url):
+                continue
+            gap = url_date_gap(str(written), str(in_url))
+            if gap is None:
+                continue
+            unit, days = gap
+            url_span = _sub_span(t, r, url)
+            head_end = url_span.start if url_span else int(r["end"])
+            head = t.raw[int(r["start"]):head_end].rstrip(" ,،<")
+            spans = [Span(t.file, int(r["start"]), int(r["start"]) + len(head), head)]
+            if url_span:
+                spans.append(url_span)
+            apart = f" ({days} days apart)" if days is not None else f" (a different {unit})"
+            out.append(Finding(
+                kind="citation-url-date",
+                severity="warning",
+                message=f"The {_label(r)} is dated {written} but its URL carries {in_url}{apart}.",
+                spans=spans,
+                evidence={"rule": "written date vs URL date at their common granularity",
+                          "date": written, "url_date": in_url, "url": url, "gap_days": days,
+                          "tolerance_days": URL_DATE_TOLERANCE_DAYS},
+            ))
+    return out
+
+
+# --------------------------------------------------------------------------- claims
+
+
+def claim_span(raw: str, marker_start: int, previous_end: int = 0) -> tuple[int, int]:
+    """The claim a note marker at ``marker_start`` supports: the sentence it closes.
+
+    The claim starts at the sentence start (a marker just after a full stop closes the
+    sentence before it) or at the end of a previous marker in that sentence, whichever is
+    later, and ends at the marker.
+    """
+    end = marker_start
+    while end > 0 and raw[end - 1] in " \t.،,؛;:":
+        end -= 1
+    s, _ = sentence_bounds(raw, max(end - 1, 0))
+    return max(s, previous_end if previous_end <= end else s), end
+
+
+def _event_years(t: TextFacts, start: int, end: int) -> list[dict]:
+    """The dates in ``[start, end)`` of the raw text that can date an event: with an explicit year,
+    not a bound («حتى», "until", «قبل»), not a target or forecast (after a future cue, or later than
+    the text's publication)."""
+    d = t.dates
+    if d is None or not len(d):
+        return []
+    rows = d[(d["start"] >= start) & (d["end"] <= end) & d["type"].isin(EVENT_DATE_TYPES)]
+    published = int(str(t.published)[:4]) if t.published else None
+    out = []
+    for r in rows.to_dict("records"):
+        if not _EXPLICIT_YEAR.search(fold(str(r["text"]))):
+            continue
+        if published is not None and int(str(r["start_date"])[:4]) > published:
+            continue
+        mod = _val(r.get("modifier")) or ""
+        if any(w in mod for w in _NOT_EVENT_MODIFIERS):
+            continue
+        if _FUTURE_CUE.search(t.raw[max(start, int(r["start"]) - 40):int(r["start"])]):
+            continue
+        if not _val(r.get("start_date")):
+            continue
+        out.append(r)
+    return out
+
+
+def _cited(t: TextFacts) -> list[dict]:
+    c = t.citations
+    if c is None or not len(c):
+        return []
+    return sorted(c.to_dict("records"), key=lambda r: r["start"])
+
+
+def _claims(t: TextFacts) -> list[tuple[dict, tuple[int, int]]]:
+    """Each body citation with the claim span it supports (none in an unordered text)."""
+    if getattr(t.doc, "form", None) in UNORDERED_FORMS:
+        return []
+    out = []
+    previous_end = 0
+    for c in _cited(t):
+        out.append((c, claim_span(t.raw, int(c["start"]), previous_end)))
+        previous_end = int(c["end"])
+    return out
+
+
+def _source_year(c: dict) -> int | None:
+    y = _val(c.get("year"))
+    if y is not None:
+        return int(y)
+    d = _val(c.get("date"))
+    return int(str(d)[:4]) if d else None
+
+
+@detector("citation-before-event", "internal")
+def citation_before_event(facts: Facts) -> list[Finding]:
+    """A source dated before the event the claim it is cited for describes."""
+    out = []
+    for t in facts:
+        for c, (cs, ce) in _claims(t):
+            year = _source_year(c)
+            if year is None:
+                continue
+            events = _event_years(t, cs, ce)
+            if not events:
+                continue
+            latest = max(events, key=lambda r: str(r["start_date"]))
+            event_year = int(str(latest["start_date"])[:4])
+            if year >= event_year:
+                continue
+            note_span = None
+            if _val(c.get("note_start")) is not None:
+                ns, ne = int(c["note_start"]), int(c["note_end"])
+                note_span = Span(t.file, ns, ne, t.raw[ns:ne])
+            spans = [Span.of(latest), Span.of(c)] + ([note_span] if note_span else [])
+            out.append(Finding(
+                kind="citation-before-event",
+                severity="warning",
+                message=(f"Citation {c['text'].strip()} gives a source of {year} for a claim about "
+                         f"{latest['text'].strip()} ({event_year})."),
+                spans=spans,
+                evidence={"rule": "source year < latest event year in the claim it supports",
+                          "source_year": year, "event_year": event_year, "event_date": latest["text"],
+                          "claim": t.raw[cs:ce], "note": _val(c.get("note_text"))},
+            ))
+    return out
+
+
+# --------------------------------------------------------------------------- reused notes
+
+
+def _note_key(text: str) -> str:
+    """A note's text without its leading number label, as a comparison key."""
+    return _key(re.sub(r"^\s*(?:\[\d+\]|\(\d+\)|\d+\s*[.)-])\s*", "", fold(text)))
+
+
+@detector("note-reused", "internal")
+def note_reused(facts: Facts) -> list[Finding]:
+    """One note cited for different claims: an endnote number for differently dated events, or one
+    note text repeated under several numbers for claims in different paragraphs."""
+    out = []
+    for t in facts:
+        claims = _claims(t)
+        # (a) the same endnote number cited at several places whose claims date different events
+        by_number: dict[int, list] = {}
+        for c, span in claims:
+            if c["kind"] == "endnote" and _val(c.get("marker")) is not None:
+                by_number.setdefault(int(c["marker"]), []).append((c, span))
+        for number, uses in sorted(by_number.items()):
+            if len(uses) < 2:
+                continue
+            years = [{int(str(r["start_date"])[:4]) for r in _event_years(t, *sp)} for _, sp in uses]
+            dated = [y for y in years if y]
+            if len(dated) < 2 or set.intersection(*dated):
+                continue
+            out.append(Finding(
+                kind="note-reused",
+                severity="warning",
+                message=(f"Endnote [{number}] is cited {len(uses)} times for claims about different years "
+                         f"({'; '.join(', '.join(map(str, sorted(y))) for y in dated)})."),
+                spans=[Span.of(c) for c, _ in uses],
+                evidence={"rule": "one endnote number, claims with disjoint event years",
+                          "claims": [t.raw[s:e] for _, (s, e) in uses], "years": [sorted(y) for y in years]},
+            ))
+        # (b) one note text under several numbers, cited in different paragraphs
+        by_text: dict[str, list] = {}
+        for c, span in claims:
+            text = _val(c.get("note_text"))
+            if text and len(text) >= MIN_NOTE_CHARS and _val(c.get("note_start")) is not None:
+                by_text.setdefault(_note_key(text), []).append((c, span))
+        for key, uses in by_text.items():
+            notes = {int(c["note_start"]) for c, _ in uses}
+            paragraphs = {paragraph_bounds(t.raw, int(c["start"])) for c, _ in uses}
+            if len(notes) < 2 or len(paragraphs) < 2:
+                continue
+            markers = [c["text"].strip() for c, _ in uses]
+            note_spans = {}
+            for c, _ in uses:
+                ns, ne = int(c["note_start"]), int(c["note_end"])
+                note_spans[ns] = Span(t.file, ns, ne, t.raw[ns:ne])
+            out.append(Finding(
+                kind="note-reused",
+                severity="note",
+                message=(f"Notes {', '.join(markers)} repeat one note text for claims in {len(paragraphs)} "
+                         f"different paragraphs."),
+                spans=[Span.of(c) for c, _ in uses] + list(note_spans.values()),
+                evidence={"rule": "identical note text under different numbers, claims in different paragraphs",
+                          "note": uses[0][0]["note_text"], "claims": [t.raw[s:e] for _, (s, e) in uses]},
+            ))
+    return out
+
+
+# --------------------------------------------------------------------------- one source, two descriptions
+
+
+def _full(r: dict) -> bool:
+    """A reference that names its source (title and author or URL), not an «ibid.» or «op. cit.»."""
+    return bool(_key(r.get("title"))) and bool(_key(r.get("authors")) or _url_key(r.get("url")))
+
+
+def same_source(a: dict, b: dict) -> bool:
+    """Whether two parsed references name one source: the same URL (up to a misspelt host, see
+    :data:`HOST_SAME`), or the same author (folded) and titles at least :data:`TITLE_SAME` similar."""
+    if _url_key(a.get("url")) and _url_key(b.get("url")):
+        return _same_url(a.get("url"), b.get("url"))
+    aa, ab = _key(a.get("authors")), _key(b.get("authors"))
+    if not aa or aa != ab:
+        return False
+    return _ratio(_key(a.get("title")), _key(b.get("title"))) >= TITLE_SAME
+
+
+def _group_by_source(refs: list[dict]) -> list[list[dict]]:
+    """References grouped by :func:`same_source` (single link), singletons included, in text order."""
+    groups: list[list[dict]] = []
+    for r in refs:
+        for g in groups:
+            if any(same_source(r, x) for x in g):
+                g.append(r)
+                break
+        else:
+            groups.append([r])
+    return groups
+
+
+def _page_range(p) -> tuple[int, int] | None:
+    p = _val(p)
+    if not p:
+        return None
+    nums = [int(x) for x in re.findall(r"\d+", str(p))]
+    if not nums:
+        return None
+    if len(nums) == 1:
+        return nums[0], nums[0]
+    lo, hi = nums[0], nums[1]
+    if hi < lo and len(str(hi)) < len(str(lo)):  # 268-72 means 268-272
+        hi = int(str(lo)[: len(str(lo)) - len(str(hi))] + str(hi))
+    return (lo, hi) if lo <= hi else (hi, lo)
+
+
+def _inconsistencies(group: list[dict]) -> list[tuple[str, str, list[dict]]]:
+    """(field, description, the rows that differ) for one source's references."""
+    found = []
+    for fld in ("year", "issue", "volume"):
+        vals = {}
+        for r in group:
+            v = _val(r.get(fld))
+            if v is not None and str(v).strip():
+                vals.setdefault(str(int(v)) if fld == "year" else str(v).strip(), []).append(r)
+        if len(vals) > 1:
+            found.append((fld, " vs ".join(sorted(vals)), [rs[0] for rs in vals.values()]))
+    for fld in ("url", "authors", "title"):
+        by_key: dict[tuple[str, str], dict] = {}
+        for r in group:
+            k = _url_key(r.get(fld)) if fld == "url" else _key(r.get(fld))
+            if k:
+                lang = "any" if fld == "url" else str(_val(r.get("lang")))
+                by_key.setdefault((lang, k), r)
+        for lang in {lg for lg, _ in by_key}:
+            rows = [r for (lg, _), r in by_key.items() if lg == lang]
+            if len(rows) > 1:
+                found.append((fld, " vs ".join(str(_val(r.get(fld))) for r in rows), rows))
+    ranges = [(r, _page_range(r.get("pages"))) for r in group]
+    wide = [(r, pr) for r, pr in ranges if pr and pr[1] > pr[0]]
+    points = [(r, pr) for r, pr in ranges if pr]
+    for rw, (lo, hi) in wide:
+        for rp, (plo, phi) in points:
+            if rp is rw:
+                continue
+            if phi < lo or plo > hi:
+                found.append(("pages", f"pages {rp['pages']} outside {rw['pages']}", [rw, rp]))
+    return found
+
+
+@detector("source-inconsistent", "internal")
+def source_inconsistent(facts: Facts) -> list[Finding]:
+    """One source given different years, issues, volumes or pages in different references."""
+    out = []
+    for t in facts:
+        refs = [r for r in _refs(t) if _full(r)]
+        for group in (g for g in _group_by_source(refs) if len(g) > 1):
+            for fld, desc, rows in _inconsistencies(group):
+                out.append(Finding(
+                    kind="source-inconsistent",
+                    severity="note" if fld in SPELLING_FIELDS else "warning",
+                    message=(f"One source ({str(_val(group[0].get('title')) or '')[:60].strip()}) is given "
+                             f"different {fld}: {desc} ({', '.join(_label(r) for r in rows)})."),
+                    spans=[Span.of(r) for r in rows],
+                    evidence={"rule": "same URL, or same author and similar title; compare " + fld,
+                              "field": fld, "values": [_val(r.get(fld)) for r in rows],
+                              "references": [r["text"] for r in group]},
+                ))
+    return out
+
+
+# --------------------------------------------------------------------------- notes vs bibliography
+
+
+def _entries(t: TextFacts) -> list[dict]:
+    """The bibliography entries proper (not endnotes)."""
+    b = t.bibliography
+    if b is None or not len(b):
+        return []
+    return [r for r in b.to_dict("records") if _val(r.get("section")) != "endnotes"]
+
+
+def _matches(note: dict, entry: dict) -> bool:
+    """A note names a bibliography entry: the same URL, or the same author with a title at least
+    half similar, or a title at least :data:`TITLE_SAME` similar."""
+    if _same_url(note.get("url"), entry.get("url")):
+        return True
+    an, ae = _key(note.get("authors")), _key(entry.get("authors"))
+    tn, te = _key(note.get("title")), _key(entry.get("title"))
+    if an and ae and _ratio(an, ae) >= TITLE_SAME and _ratio(tn, te) >= 0.5:
+        return True
+    return _ratio(tn, te) >= TITLE_SAME
+
+
+@detector("missing-from-bibliography", "internal")
+def missing_from_bibliography(facts: Facts) -> list[Finding]:
+    """A footnote source that no entry of the text's bibliography names."""
+    out = []
+    for t in facts:
+        entries = _entries(t)
+        if not entries or t.notes is None or not len(t.notes):
+            continue
+        missing = [n for n in t.notes.to_dict("records") if _full(n) and not any(_matches(n, e) for e in entries)]
+        for group in _group_by_source(missing):
+            first = group[0]
+            out.append(Finding(
+                kind="missing-from-bibliography",
+                severity="warning",
+                message=(f"The source of {', '.join(_label(n) for n in group)} "
+                         f"({', '.join(str(_val(first.get(k))).strip()[:60] for k in ('authors', 'title') if _val(first.get(k)))}"
+                         f") is not in the bibliography."),
+                spans=[Span.of(n) for n in group],
+                evidence={"rule": "footnote with author/title or URL matched to no bibliography entry",
+                          "authors": _val(first.get("authors")), "title": _val(first.get("title")),
+                          "url": _val(first.get("url")), "entries": len(entries)},
+            ))
+    return out
+
+
+@detector("uncited-bibliography", "internal")
+def uncited_bibliography(facts: Facts) -> list[Finding]:
+    """A bibliography entry that no note or citation of the text names.
+
+    A bibliography given twice (the same sources in a second language, as journals with an
+    Arabic and an English reference list do) is checked where the notes use it: a section (in
+    one language) of which fewer than half the entries are cited is a translation, not sources.
+    """
+    out = []
+    for t in facts:
+        entries = _entries(t)
+        if not entries:
+            continue
+        notes = [n for n in (t.notes.to_dict("records") if t.notes is not None and len(t.notes) else [])]
+        cited_ids = {str(c["bib_id"]) for c in _cited(t) if _val(c.get("bib_id"))}
+        cited = [e for e in entries
+                 if str(e["bib_id"]) in cited_ids or any(_matches(n, e) for n in notes if _full(n))]
+        cited_keys = {int(e["start"]) for e in cited}
+        by_part: dict[tuple[str, str], list[dict]] = {}
+        for e in entries:
+            by_part.setdefault((str(_val(e.get("section"))), str(_val(e.get("lang")) or "und")), []).append(e)
+        for (section, lang), rows in by_part.items():
+            n_cited = sum(int(e["start"]) in cited_keys for e in rows)
+            if n_cited * 2 < len(rows):
+                continue
+            for e in rows:
+                if int(e["start"]) in cited_keys:
+                    continue
+                out.append(Finding(
+                    kind="uncited-bibliography",
+                    severity="note",
+                    message=(f"Bibliography entry «{e['text'][:80].strip()}» is cited by no note "
+                             f"({n_cited} of {len(rows)} entries of its section are)."),
+                    spans=[Span.of(e)],
+                    evidence={"rule": "bibliography entry matched by no footnote or citation",
+                              "section": section, "lang": lang, "cited_in_section": n_cited,
+                              "entries_in_section": len(rows)},
+                ))
+    return out
+
+
+# --------------------------------------------------------------------------- journal issues
+
+
+def _issue_no(v) -> int | None:
+    v = _val(v)
+    if v is None:
+        return None
+    m = re.search(r"\d+", str(v))
+    return int(m.group()) if m else None
+
+
+@detector("journal-issue-date", "internal")
+def journal_issue_date(facts: Facts) -> list[Finding]:
+    """Two issues of one journal (same venue, same volume if given) whose numbers rise while their
+    years fall."""
+    out = []
+    for t in facts:
+        issues: dict[str, dict[int, dict]] = {}
+        for r in _refs(t):
+            venue, issue, year = _key(r.get("venue")), _issue_no(r.get("issue")), _val(r.get("year"))
+            if not venue or issue is None or year is None:
+                continue
+            issues.setdefault(venue, {}).setdefault(issue, r)
+        for venue, by_issue in issues.items():
+            numbers = sorted(by_issue)
+            for i, a in enumerate(numbers):
+                for b in numbers[i + 1:]:
+                    ra, rb = by_issue[a], by_issue[b]
+                    va, vb = _issue_no(ra.get("volume")), _issue_no(rb.get("volume"))
+                    if va is not None and vb is not None and va > vb:
+                        continue
+                    ya, yb = int(ra["year"]), int(rb["year"])
+                    if ya <= yb:
+                        continue
+                    out.append(Finding(
+                        kind="journal-issue-date",
+                        severity="warning",
+                        message=(f"{str(_val(ra.get('venue'))).strip()}: issue {a} is dated {ya} but the later "
+                                 f"issue {b} is dated {yb}."),
+                        spans=[Span.of(ra), Span.of(rb)],
+                        evidence={"rule": "same venue: issue numbers increase while years decrease",
+                                  "venue": _val(ra.get("venue")), "issues": [a, b], "years": [ya, yb],
+                                  "volumes": [va, vb]},
+                    ))
+    return out
