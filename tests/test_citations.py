@@ -58,6 +58,7 @@ def test_url_date(url, expected):
         ("موقع وزارة الخارجية، نوفمبر ٢٠١٤", "2014-11"),
         ("31/02/2024 is no date", None),
         ("no date here 2024", None),
+        ("أيلول", None),  # a month without its year
     ],
 )
 def test_parse_date(s, expected):
@@ -490,5 +491,7 @@ def test_parsers_hold_on_any_text(s):
         assert all(b1 <= a2 for (_, b1), (a2, _) in zip(spans, spans[1:]))  # in order, no overlap
     r = parse_reference(s)
     assert set(r) == set(FIELDS)
-    for k in ("title", "venue", "place"):
-        assert r[k] is None or r[k] in " ".join(s.split())
+    flat = " ".join(s.split())
+    for k in ("title", "venue"):
+        assert r[k] is None or r[k] in flat
+    assert all(p in flat for p in (r["place"] or "").split(", ") if p)

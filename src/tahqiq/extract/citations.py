@@ -77,14 +77,15 @@ def _dates(s: str) -> list[tuple[int, int, str, str]]:
 
     Uses the dates extractor, so that a citation reads its dates the way the body's are read:
     English and Arabic month names, numeric day/month/year (two-digit years are 20yy),
-    Eastern digits, and dates in URL paths (``url_date``)."""
+    Eastern digits, and dates in URL paths (``url_date``). A month without its year, which
+    the extractor cannot place, is left out."""
     from .dates import extract_dates
 
     df = extract_dates(Document(path=Path("<string>"), raw=s, form="plain"))
     return [
         (int(r.start), int(r.end), r.type, _iso(r))
         for r in df.itertuples(index=False)
-        if r.type in _DATE_TYPES or r.type == "url_date"
+        if (r.type in _DATE_TYPES or r.type == "url_date") and isinstance(r.start_date, str)
     ]
 
 
@@ -386,7 +387,7 @@ def _segments(sc: _Scan, quoted: tuple[int, int] | None) -> list[tuple[int, int,
                     a += 1
                 while b > a and not (t[b - 1].isalnum() or t[b - 1] in ")'"):
                     b -= 1
-                if b > a and re.search(r"[^\W\d_]", t[a:b]):
+                if b > a and any(ch.isalpha() for ch in t[a:b]):
                     segs.append((a, b, False))
                 start = None
         elif start is None:
