@@ -157,12 +157,18 @@ _COUNTED = (
     "كلمه صفحه طائره مركبه دبابه سفينه جزيره روسي صيني امريكي ميغاواط قتيل مليون مليار الف الاف "
     "km soldiers troops people tons dollars words pages kilometres kilometers"
 ).split()
-_COUNTED_RE = re.compile(rf"\s*(?:%|(?:{_alt(_COUNTED)})(?![\w]))", re.I)
+_COUNTED_RE = re.compile(rf"[^\S\n]*(?:%|(?:{_alt(_COUNTED)})(?![\w]))", re.I)
 # Before a number: it is a page, issue, volume or serial number.
 _NOT_YEAR_BEFORE = re.compile(
-    r"(?:(?<![\w])(?:ص|صفحه|ص\.|pp?\.?|page|pages|no\.?|vol\.?|العدد|عدد|المجلد|مجلد|رقم|ط|issue|tel)\s*[:.]?\s*|#\s*|[A-Za-z]-|\d[.,]\s?)$",
+    r"(?:(?<![\w])(?:ص|صفحه|ص\.|pp?\.?|page|pages|no\.?|vol\.?|العدد|عدد|المجلد|مجلد|رقم|ط|issue|tel)\s*[:.]?\s*|#\s*|(?<![A-Za-z])[A-Z]-|\d[.,]\s?)$",
     re.I,
 )
+# Before a year: an author-year citation («(Panda; 2016)»), never part of a date in the text.
+_CITATION_BEFORE = re.compile(r"[:;]\s*$")
+# After a year: a month name glued to it («2014مايو 22»): the year belongs to that month.
+_ATTACHED_MONTH = re.compile(rf"[^\S\n]*(?:و?في[^\S\n]*)?(?:{_MON_AR})")
+# Before a number in a scrambled line, where a counted noun may come first: «(روسي 2000».
+_COUNTED_BEFORE = re.compile(rf"(?<!{_AL})(?:{_alt(w for w in _COUNTED if not w.isascii())})[\s،,(]*$")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'()\u0600-\u06FF]+|(?<=/)(?:[A-Za-z0-9_.%-]+/)+[A-Za-z0-9_.%-]*(?=\s|$)")
 
 
@@ -194,6 +200,7 @@ class _Cand:
     rank: int = 0  # higher wins between equally long overlapping candidates
     relative: tuple | None = None  # (kind, unit, n, anaphoric) for relative expressions
     explicit: bool = True  # an explicit calendar date (usable as an anchor)
+    consumes: tuple[int, int] | None = None  # a detached year this expression took its year from
 
 
 def _iso(y: int, m: int = 1, d: int = 1) -> str:
@@ -249,13 +256,15 @@ class _Finder:
         self.cands: list[_Cand] = []
         self.urls = [m.span() for m in _URL.finditer(text)]
         self.url_starts = [a for a, _ in self.urls]
-        self.consumed: set[tuple[int, int]] = set()  # years taken into a month elsewhere in the line
+        self.last_consumed: tuple[int, int] | None = None  # set by _year_in_line
 
     def in_url(self, a: int) -> bool:
         i = bisect_right(self.url_starts, a) - 1
         return i >= 0 and a < self.urls[i][1]
 
     def add(self, c: _Cand) -> None:
+        if self.last_consumed is not None:
+            c.consumes, self.last_consumed = self.last_consumed, None
         if not self.in_url(c.start) or c.type == "url_date":
             self.cands.append(c)
 
@@ -267,7 +276,7 @@ class _Finder:
         self.years()
         self.decades_centuries()
         self.relatives()
-        return [c for c in self.cands if not (c.type == "year" and (c.start, c.end) in self.consumed)]
+        return self.cands
 
     # -- dates inside URLs ------------------------------------------------------------
     def url_dates(self) -> None:
@@ -342,19 +351,26 @@ class _Finder:
             patterns += [
                 # reversed by right-to-left extraction: «1992ديسمبر 18», «1999ديسمير عام9»
                 (rf"{_NB}{_Y}\s*(?:و?في\s*)?{_MON}\s*(?:عام\s*)?{_D}(?![\d-])", "ymd", 2),
-                (rf"{_NB}{_Y}\s*(?:و?في\s*)?{_MON}(?:\s+من\s+(?:ال)?عام)?", "ym", 1),
+                (rf"{_NB}{_Y}\s*(?:و?في\s*)?{_MON}\s*(?P<od>(?:ال)?(?:{_NUMWORDS}))\s+منو?(?:في)?(?!{_AL})", "ymod", 3),
+                (rf"{_NB}{_Y}\s*(?:و?في\s*)?(?:شهر\s+)?{_MON}(?:\s+من\s+(?:ال)?عام)?", "ym", 1),
+                (rf"{_NB}{_Y}\s*(?:و?في\s*)?{ordday}{_MON}", "yodm", 3),
+                # month then day, the year elsewhere in the line: «أكتوبر 4في»
+                (rf"{_MON}\s*{_D}(?![\d-]|\s*(?:الي|-)\s*\d)", "md", 1),
+                # ordinal day and month, no year: «الرابع من فبراير»
+                (rf"(?<!{_AL}){ordday}{_MON}(?!\s*[/,،-]?\s*{_YEAR_CUE}?\d)", "odm", 1),
             ]
         for pat, kind, rank in patterns:
             for m in re.finditer(pat, t):
                 self._named_match(m, kind, rank)
 
     def _named_match(self, m: re.Match, kind: str, rank: int) -> None:
+        self.last_consumed = None
         mon, note = _month_value(m.group("mon"))
         if mon is None:
             return
         gd = m.groupdict()
         y = int(gd["y"]) if gd.get("y") else None
-        if kind == "odmy":
+        if gd.get("od"):
             v = words_value(gd["od"])
             if not v or not v[1] or not 1 <= v[0] <= 31:
                 return
@@ -365,11 +381,11 @@ class _Finder:
             return
         if kind == "m" and _months_in(m.group("mon")) and m.group("mon").isascii():
             return  # an English month name alone is too ambiguous to count
-        if kind in ("ymd", "ym"):
+        if kind in ("ymd", "ym", "ymod", "yodm", "md"):
             note = "; ".join(filter(None, [note, "reordered parts recovered in a scrambled line"]))
         if y is None:
             # a month or day without a year: resolved later against an anchor
-            if kind == "m" and self.scrambled:
+            if self.scrambled:
                 y, note2 = self._year_in_line(m)
                 if y is not None:
                     note = "; ".join(filter(None, [note, note2]))
@@ -391,10 +407,12 @@ class _Finder:
             b = self.t.find("\n", m.end() if where == "line" else a, (m.end() if where == "line" else a) + _LINE_MAX)
             b = min(len(self.t), (m.end() if where == "line" else a) + _LINE_MAX) if b < 0 else b
             years = [y for y in re.finditer(rf"{_NB}(?:19|20)\d\d{_NA}", self.t[a:b])
-                     if not _COUNTED_RE.match(self.t, a + y.end())]
+                     if not _COUNTED_RE.match(self.t, a + y.end())
+                     and not _CITATION_BEFORE.search(self.t, max(0, a + y.start() - 3), a + y.start())
+                     and not _ATTACHED_MONTH.match(self.t, a + y.end())]
             if len(years) == 1:
                 y = years[0]
-                self.consumed.add((a + y.start(), a + y.end()))
+                self.last_consumed = (a + y.start(), a + y.end())
                 return int(y.group()), f"year {y.group()} recovered from the {where} of a scrambled text"
             if years:
                 return None, None
@@ -409,10 +427,19 @@ class _Finder:
         dr = [rf"{_NB}{_D}{_RANGE_SEP}{_D2}\s*(?:[/-]\s*)?{_MON}\s*(?:[/,،-]\s*)?{_YEAR_CUE}?{_Y}{_NA}"]
         if self.scrambled:
             dr.append(rf"{_NB}{_Y}\s*{_MON}\s*{_D2}\s*-\s*{_D}(?!\d)")
+        if self.scrambled:
+            dr.append(rf"{_MON}\s*{_D2}\s*(?:الي|-)\s*{_D}(?![\d-])")
         for pat in dr:
             for m in re.finditer(pat, t):
                 mon, note = _month_value(m.group("mon"))
-                y, d1, d2 = int(m.group("y")), int(m.group("d")), int(m.group("d2"))
+                self.last_consumed = None
+                if m.groupdict().get("y"):
+                    y = int(m.group("y"))
+                else:
+                    y, note = self._year_in_line(m)
+                    if y is None:
+                        continue
+                d1, d2 = int(m.group("d")), int(m.group("d2"))
                 if mon is None or d1 == d2:
                     continue
                 if d1 > d2:
@@ -425,10 +452,13 @@ class _Finder:
         # year ranges: «2021-2025», «٢٠٢٣-٢٠١٤» (reversed), «١٩٩١.١٩٤٩», «من عام 1949 الى عام 1960», «بين عامي 2021 و2022»
         yr = [
             rf"{_NB}{_Y}\s*(?:-|–|/|\.)\s*{_Y2}{_NA}",
-            rf"(?<!{_AL})(?:من|بين)\s+{_YEAR_CUE}?(?:عامي\s+)?{_Y}\s*(?:-|–|و|الي|حتي|وحتي|والي)\s*(?:(?P<mod>{_alt(_MODIFIER_WORDS)})\s+)?{_YEAR_CUE}?{_Y2}{_NA}",
+            rf"(?<!{_AL})(?:من\s+(?=\D{{0,12}}\d{{4}}\s*(?:-|–|الي|حتي|وحتي|والي)(?!{_AL}))|بين\s+)"
+            rf"{_YEAR_CUE}?(?:عامي\s+)?{_Y}\s*(?:-|–|و|الي|حتي|وحتي|والي)\s*(?:(?P<mod>{_alt(_MODIFIER_WORDS)})\s+)?{_YEAR_CUE}?{_Y2}{_NA}",
             rf"(?<!{_AL})(?:ما\s+)?بين\s+(?:ال)?(?:اعوام|سنوات|عامي)\s*\(?\s*{_Y}\s*(?:-|–|و|الي)\s*{_Y2}\s*\)?",
             rf"(?i:\b(?:from|between)\s+{_Y}\s*(?:to|and|-|–)\s*{_Y2}{_NA})",
         ]
+        if self.scrambled:  # «2025وحتى 2021»: «من 2021 وحتى 2025» with its words reversed
+            yr.append(rf"{_NB}{_Y}\s*(?:و?حتي|الي)\s+{_Y2}{_NA}(?=\s*{_AL})")
         for i, pat in enumerate(yr):
             for m in re.finditer(pat, t):
                 y1, y2 = int(m.group("y")), int(m.group("y2"))
@@ -441,7 +471,7 @@ class _Finder:
                 if y1 > y2:
                     y1, y2 = y2, y1
                     note = "year range printed reversed (right-to-left extraction)"
-                elif sep_dot:
+                elif sep_dot or i == 4:
                     continue  # «1949.1991» in reading order is a decimal number, not a range
                 self.add(_Cand(m.start(), m.end(), "year_range", _iso(y1), _iso(y2, 12, 31), "year",
                                note=note, rank=3 + (i > 0)))
@@ -456,7 +486,10 @@ class _Finder:
             has_cue = bool(cue.search(before))
             if not (1900 <= y <= 2099 or (has_cue and 1000 <= y <= 2199)):
                 continue
-            if _NOT_YEAR_BEFORE.search(before) or _COUNTED_RE.match(t, m.end()):
+            glued = self.scrambled and m.end() < len(t) and "\u0621" <= t[m.end()] <= "\u064a"
+            if _NOT_YEAR_BEFORE.search(before) or (_COUNTED_RE.match(t, m.end()) and not glued):
+                continue
+            if self.scrambled and not has_cue and _COUNTED_BEFORE.search(before):
                 continue
             if t[m.end() : m.end() + 1] == "s":  # «1990s»
                 s, e = _iso(y - y % 10), _iso(y - y % 10 + 9, 12, 31)
@@ -558,6 +591,10 @@ class _Finder:
             sign = 1 if rel == "بعد" else -1
             self._rel(m, "shift", unit, sign * n, rel != "منذ", modifier="since" if rel == "منذ" else None)
         # «السنوات الخمس المقبلة», «العقدين الماضيين», «الخمس سنوات الماضية», «السنوات الأخيرة»
+        for m in re.finditer(
+            rf"(?<!{_AL})[وفبل]?(?P<p>{_alt(k[2:] for k in _UNIT_PLURAL_DEF)})\s+(?P<w>{_alt(k[2:] for k in _PLURAL_DIR)})(?!{_AL})", t
+        ):
+            self._rel(m, "vague", _UNIT_PLURAL_DEF["ال" + m.group("p")], 0, False)
         plur = _alt(_UNIT_PLURAL_DEF)
         dual_def = _alt(k for k in _UNIT_DUALS if k.startswith("ال"))
         dirs = _alt(_PLURAL_DIR)
@@ -767,6 +804,9 @@ _ANAPHORA_WINDOW = 300
 
 def _candidates(t: str, scrambled: bool) -> list[_Cand]:
     cands = _select(_Finder(t, scrambled).run())
+    # a year that a chosen expression took as its own (elsewhere in a scrambled line) is no row
+    consumed = {c.consumes for c in cands if c.consumes}
+    cands = [c for c in cands if not (c.type == "year" and (c.start, c.end) in consumed)]
     for c in cands:
         _extend_prefix(t, c)
     # prefixes may now touch the previous row: keep rows disjoint
