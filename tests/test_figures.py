@@ -6,6 +6,7 @@ import random
 import time
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -159,6 +160,12 @@ def test_unit_before_the_number_in_a_line_printed_in_reverse_word_order():
     assert got == [("800000", 800000, "barrel/day"), ("5000", 5000, "جندي")]
     # in a text whose lines are in order the word before a number is not its unit
     assert rows(raw)[0][2] is None
+    raw = "مليار دولار أمريكي، والذي أطلق   100حتياطي\nكيلومتر من الحدود،    100مسافة\nمليار 2 دولار، حول 7"
+    doc = Document(path=Path("<scrambled>"), raw=raw, form="pdf-scrambled")
+    got = [(r.text, r.value, r.unit) for r in extract_figures(doc).itertuples()]
+    # a scale word and currency a few words back; a unit a few words back; not across another number
+    assert got[:2] == [("100", 100e9, "USD"), ("100", 100, "km")]
+    assert got[-1][:2] == ("7", 7) and pd.isna(got[-1][2])
 
 
 def test_a_four_digit_count_is_not_a_year():
@@ -281,7 +288,7 @@ def test_gold_floor_on_the_hard_texts(docs):
     """What the hard texts reach today, as a floor against regressions."""
     assert _score(docs, "004").recall >= 0.75
     s = _score(docs, "002")
-    assert s.recall >= 0.50 and s.precision >= 0.45
+    assert s.recall >= 0.55 and s.precision >= 0.50
 
 
 # --------------------------------------------------------------------------- robustness
@@ -309,9 +316,10 @@ def test_one_megabyte_adversarial_string_is_fast():
              "أكثر من", "2022", "(3)", "ص", "12", "\n", "-", "٪", "الخامسة والسبعين", "7000", "كلمة", "١٩٩١.١٩٤٩",
              "/", "5", "مليونين", "$"]
     s = " ".join(rnd.choice(parts) for _ in range(220_000))[:1_000_000]
-    t0 = time.perf_counter()
+    # CPU time of this process: the bound is on the extractor's work, not on other jobs sharing the machine
+    t0, c0 = time.perf_counter(), time.process_time()
     df = figures_from_string(s)
-    elapsed = time.perf_counter() - t0
-    print(f"1 MB adversarial string: {len(df)} figures in {elapsed:.2f} s")
+    cpu, wall = time.process_time() - c0, time.perf_counter() - t0
+    print(f"1 MB adversarial string: {len(df)} figures in {cpu:.2f} s CPU ({wall:.2f} s wall)")
     assert len(df) > 10_000
-    assert elapsed < 3.0
+    assert cpu < 3.0

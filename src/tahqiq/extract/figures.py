@@ -215,6 +215,10 @@ _UNIT_BEFORE_RE = re.compile(
     rf"{_NOT_AR_BEFORE}(?P<p>(?:(?P<s>{_alt(SCALES)}){_SP})?(?:(?P<c>{_alt(CURRENCIES)})(?:{_SP}{_alt(_CURRENCY_TAIL)})?"
     rf"|(?P<u>{_alt(UNITS)})(?:{_SP}(?P<r>{_alt(RATES)}))?|(?P<n>{_alt(COUNT_NOUNS)}))){_NOT_AR_AFTER}[\s،,.:;]*$"
 )
+_MEASURE_BEFORE_RE = re.compile(
+    rf"{_NOT_AR_BEFORE}(?P<p>(?:(?P<s>{_alt(SCALES)}){_SP})?(?:(?P<c>{_alt(CURRENCIES)})|(?P<u>{_alt(UNITS)})"
+    rf"(?:{_SP}(?P<r>{_alt(RATES)}))?)){_NOT_AR_AFTER}(?!.*(?:{_alt(SCALES)}|{_alt(UNITS)}){_NOT_AR_AFTER})"
+)
 _TRAILING_MARKS = re.compile("[\u064b-\u0652\u0670\u0640]*")
 _TIME_LEMMAS = {"عام", "سنة", "شهر", "يوم"}
 # An author-year citation around a number: «(Snyder: 1997, p 123)», reversed «)350 ,1997».
@@ -343,9 +347,9 @@ def _extend(t: str, a: int, b: int, value: float, note: list[str]) -> dict:
     if m:
         row.update(nend=m.end(), unit="%", type="percent")
         return row
-    pm = re.search(r"%[^\S\n]?$", t[max(0, a - 2):a])
-    if pm and not re.search(r"\d[^\S\n]?%[^\S\n]?$", t[max(0, a - 4):a]):
-        row.update(nstart=max(0, a - 2) + pm.start(), unit="%", type="percent")  # «%30» printed right to left
+    pm = re.search(r"%[^\S\n]{0,3}$", t[max(0, a - 4):a])
+    if pm and not re.search(r"\d[^\S\n]?%[^\S\n]{0,3}$", t[max(0, a - 6):a]):
+        row.update(nstart=max(0, a - 4) + pm.start(), unit="%", type="percent")  # «%30» printed right to left
         return row
     if t[max(0, a - 2):a].rstrip().endswith("$"):  # «$300 million»
         m = _SCALE_RE.match(t, b)
@@ -394,7 +398,12 @@ def _unit_before(t: str, a: int, value: float) -> dict | None:
     before it: «برميل يوميًا 88000»، «جندي، 5000»، «مليون طن سنوياً 16.5»."""
     m = _UNIT_BEFORE_RE.search(t, max(0, a - 40), a)
     if not m:
-        return None
+        # a unit, or a scale word with a currency, a few words back in the same line with no other
+        # number between: «مليار دولار أمريكي، والذي أطلق 100»، «كيلومتر من الحدود، 100»
+        line = t[max(0, a - _WINDOW):a].rsplit("\n", 1)[-1]
+        m = _MEASURE_BEFORE_RE.search(line)
+        if not m or not (m.group("s") or m.group("u")) or re.search(r"\d", line[m.end():]):
+            return None
     scale = SCALES[m.group("s")] if m.group("s") else None
     v = value * scale if scale else value
     span = (m.start(), m.end("p"))
@@ -403,7 +412,7 @@ def _unit_before(t: str, a: int, value: float) -> dict | None:
     if m.group("u"):
         unit = UNITS[m.group("u")] + (f"/{RATES[m.group('r')]}" if m.group("r") else "")
         return _row(a, a, v, "measure", unit, span, scale)
-    if m.group("n") and scale is None:
+    if m.groupdict().get("n") and scale is None:
         return _row(a, a, v, "count", COUNT_NOUNS[m.group("n")], span)
     return None
 
