@@ -3,8 +3,9 @@
 :func:`collate` lists every place where two witnesses of one text differ (a *variant*), each with
 its raw span in both files, classified as
 
-* ``formatting``: Markdown markup, ``<sup>`` tags, escapes, superscript digits, digit script,
-  white space and line breaks, punctuation only;
+* ``formatting``: Markdown markup, note markers (``<sup>(1)</sup>``, ``^(1)``, ``⁽¹⁾``, added,
+  dropped or renumbered), escapes, digit script, diacritics and tatweel, line breaks,
+  punctuation only;
 * ``spelling``: the same word after orthographic folding (alef and hamza forms, ta marbuta,
   alef maqsura, case) or a small edit on a word that is not a number;
 * ``number``: the digits differ (a year, a count, a date);
@@ -99,6 +100,9 @@ def _tokens(t: TextFacts) -> list[_Tok]:
 # Markdown that carries no words of the text: link targets, autolink brackets, emphasis, heading
 # and rule marks, superscript markers (^a, ^{a}, ^(1)) and <sup> tags.
 _MARKUP = re.compile(r"\]\([^)\s]*\)|\[(?=[^\]\n]*\]\()|</?sup>|\\(?=[!-/:-@\[-`{-~])|\^\{|\^")
+# Note markers: superscripts (<sup>(1)</sup>, ^(1), ^{a}, ^a, ⁽¹⁾). Adding, dropping or renumbering
+# a marker is a difference of apparatus, not of the text's words.
+_MARKER = re.compile(r"<sup>[^<]*(?:</sup>)?|\^\([^)\n]*\)|\^\{[^}\n]*\}?|\^\w|[⁽⁾⁰¹²³⁴-⁹]+")
 _DELETED = re.compile("[\u0640\u064B-\u0652\u0670\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _HAMZA = str.maketrans({"ؤ": "و", "ئ": "ي", "ء": None})
@@ -114,9 +118,8 @@ NAME_CUES = frozenset(fold(w) for w in (
 
 
 def _format_key(s: str) -> str:
-    """``s`` without markup, white space and punctuation, digits in ASCII, compatibility forms folded."""
-    s = unicodedata.normalize("NFKC", _DELETED.sub("", _MARKUP.sub("", s))).translate(_DIGITS)
-    return "".join(_WORDS.findall(s))
+    """``s`` without note markers, markup, white space and punctuation, digits in ASCII."""
+    return "".join(_words(s))
 
 
 def _spelling_key(s: str) -> str:
@@ -126,7 +129,9 @@ def _spelling_key(s: str) -> str:
 
 
 def _words(s: str) -> list[str]:
-    return _WORDS.findall(unicodedata.normalize("NFKC", _DELETED.sub("", _MARKUP.sub("", s))).translate(_DIGITS))
+    """The words of a raw reading, without note markers and markup, digits in ASCII."""
+    s = _MARKUP.sub("", _MARKER.sub("", s))
+    return _WORDS.findall(unicodedata.normalize("NFKC", _DELETED.sub("", s)).translate(_DIGITS))
 
 
 def edit_distance(a: str, b: str, limit: int = 3) -> int:
@@ -230,10 +235,19 @@ def _trim(raw: str, span: tuple[int, int]) -> tuple[int, int]:
     return (s, e)
 
 
+_TAG_BEFORE = re.compile(r"(?:<sup>|\\)+$")
+_TAG_AFTER = re.compile(r"^(?:</sup>)+")
+
+
 def _op_span(t: TextFacts, toks: list[_Tok], i1: int, i2: int) -> tuple[int, int]:
-    if i2 > i1:
-        return _raw_tok(t, toks[i1])[0], _raw_tok(t, toks[i2 - 1])[1]
-    return _trim(t.raw, _gap(t, toks, i1))
+    """Raw span of tokens ``i1:i2``, with the ``<sup>`` tags and escapes normalisation dropped
+    around them; for no tokens, the trimmed gap where they would be."""
+    if i2 == i1:
+        return _trim(t.raw, _gap(t, toks, i1))
+    start, end = _raw_tok(t, toks[i1])[0], _raw_tok(t, toks[i2 - 1])[1]
+    before = _TAG_BEFORE.search(t.raw, max(0, start - 12), start)
+    after = _TAG_AFTER.match(t.raw[end:end + 12])
+    return (before.start() if before else start), end + (after.end() if after else 0)
 
 
 def _spots(a: TextFacts, b: TextFacts, ta: list[_Tok], tb: list[_Tok]) -> list[_Spot]:
@@ -437,16 +451,33 @@ def _citing_text(citer: TextFacts, cited: TextFacts, span: tuple[int, int], n: i
     return best[2] if best else None
 
 
-def align_passages(a: Text, b: Text, min_similarity: float = 0.55, unit_size: int = 30,
-                   min_words: int = 8, min_units: int = 2) -> pd.DataFrame:
+def _sentence_ends(t: TextFacts) -> list[int]:
+    """Normalised offsets just after each sentence end (stop or line break), with the text's ends."""
+    return [0, *(m.end() for m in _SENTENCE_END.finditer(t.norm.text)), len(t.norm.text)]
+
+
+def _widen(text: str, ends: list[int], start: int, end: int) -> tuple[int, int]:
+    """A normalised span widened to the sentences it touches, without white space at its edges."""
+    s = ends[bisect_right(ends, start) - 1]
+    e = ends[bisect_left(ends, end)]
+    while s < start and text[s].isspace():
+        s += 1
+    while e > end and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def align_passages(a: Text, b: Text, min_similarity: float = 0.5, min_passage: float = 0.6,
+                   unit_size: int = 30, min_words: int = 8, min_units: int = 2) -> pd.DataFrame:
     """Passages of ``a`` that quote or paraphrase ``b`` (columns :data:`ALIGN_COLUMNS`).
 
     Each sentence of ``a`` (long sentences cut into chunks of ``unit_size`` content words) is
     matched with the window of ``b`` holding the largest inverse-frequency weight of its stems,
     in any order; ``similarity`` is that weight over the unit's own. Units reaching
-    ``min_similarity`` whose matches lie close together in ``b`` are merged into one passage, and
-    a passage of fewer than ``min_units`` units is dropped (one sentence sharing the topic's
-    vocabulary is not a borrowing). The passage's ``similarity`` is the mean of its units'.
+    ``min_similarity`` whose matches lie close together in ``b`` are merged into one passage; the
+    passage's ``similarity`` is the mean of its units', and a passage below ``min_passage`` or of
+    fewer than ``min_units`` units is dropped (a sentence or two sharing the topic's vocabulary is
+    not a borrowing).
     """
     fa, fb = _as_facts(a, "<a>"), _as_facts(b, "<b>")
     wa, wb = _content_words(fa), _content_words(fb)
@@ -473,9 +504,10 @@ def align_passages(a: Text, b: Text, min_similarity: float = 0.55, unit_size: in
                 continue
         passages.append([i, j, lo, hi, [sim]])
     rows = []
-    for i, j, lo, hi, sims in (p for p in passages if len(p[4]) >= min_units):
-        sa = fa.norm.raw_span(wa[i].start, wa[j - 1].end)
-        sb = fb.norm.raw_span(wb[lo].start, wb[hi - 1].end)
+    ends_a, ends_b = _sentence_ends(fa), _sentence_ends(fb)
+    for i, j, lo, hi, sims in (p for p in passages if len(p[4]) >= min_units and sum(p[4]) / len(p[4]) >= min_passage):
+        sa = fa.norm.raw_span(*_widen(fa.norm.text, ends_a, wa[i].start, wa[j - 1].end))
+        sb = fb.norm.raw_span(*_widen(fb.norm.text, ends_b, wb[lo].start, wb[hi - 1].end))
         cites = _citing_text(fa, fb, sa) or _citing_text(fb, fa, sb)
         rows.append((fa.file, *sa, fa.raw[sa[0]:sa[1]], fb.file, *sb, fb.raw[sb[0]:sb[1]],
                      round(sum(sims) / len(sims), 3), cites))
@@ -487,7 +519,7 @@ def align_passages(a: Text, b: Text, min_similarity: float = 0.55, unit_size: in
 
 @dataclass(frozen=True)
 class _Fact:
-    kind: str  # "date" or "number"
+    kind: str  # "date", "number" or "name"
     start: int  # raw offsets
     end: int
     value: tuple
@@ -533,6 +565,9 @@ def centuries(t: TextFacts, start: int, end: int) -> list[tuple[int, int, int, i
         for d in range(max(0, k - 4), min(len(words), k + 5)):
             if stem(words[d]) != "عقد" or d in range(min(lo, hi), max(lo, hi) + 1):
                 continue
+            gap = t.norm.text[ns + found[min(d, k)][1]:ns + found[max(d, k)][0]]
+            if _SENTENCE_END.search(gap):
+                continue
             for o in (d + 1, d - 1):
                 v = words_value(words[o]) if 0 <= o < len(words) and o not in (k,) else None
                 if v and v[1] and 1 <= v[0] <= 10 and not (min(lo, hi) <= o <= max(lo, hi)):
@@ -554,12 +589,17 @@ def _in_prose(t: TextFacts) -> list[tuple[int, int]]:
 
 
 def _context(t: TextFacts, start: int, end: int, reach: int = 60) -> frozenset:
-    """Stems of the content words within ``reach`` characters of a raw span (numbers left out)."""
+    """Stems of the content words on the same line within ``reach`` characters of a raw span
+    (numbers and number words left out)."""
     ns, ne = t.norm.norm_span(start, end)
-    around = t.norm.text[max(0, ns - reach):ne + reach]
+    text = t.norm.text
+    line_start = text.rfind("\n", 0, ns) + 1
+    line_end = text.find("\n", ne) % (len(text) + 1)
+    lo, hi = max(line_start, ns - reach), min(line_end, ne + reach)
     return frozenset(
-        stem(w) for w in re.findall(r"[^\W\d_]{2,}", around)
-        if fold(w).casefold() not in STOPWORDS and words_value(w.removeprefix("و")) is None
+        stem(m.group()) for m in re.finditer(r"[^\W\d_]{2,}", text[line_start:line_end])
+        if line_start + m.end() > lo and line_start + m.start() < hi
+        and fold(m.group()).casefold() not in STOPWORDS and words_value(m.group().removeprefix("و")) is None
     )
 
 
@@ -578,8 +618,13 @@ def interval_label(start: str, end: str) -> str:
     return f"{start}–{end}"
 
 
+# A capitalised Latin word (with the capitalised words after it), or an Arabic word: candidates
+# that :func:`_is_name` accepts or rejects from their context.
+_NAME_RUN = re.compile(r"\b[A-Z][a-z][\w'-]*(?:\s+[A-Z][\w'-]*)*|(?<![\u0621-\u064A])[\u0621-\u064A]{3,}")
+
+
 def passage_facts(t: TextFacts, start: int, end: int) -> list[_Fact]:
-    """Dates (with centuries read in any word order) and figures in the prose of a raw span."""
+    """Dates (with centuries read in any word order), names and figures in the prose of a raw span."""
     prose = [(max(s, start), min(e, end)) for s, e in _in_prose(t) if s < end and e > start]
     facts: list[_Fact] = []
     cents = [c for s, e in prose for c in centuries(t, s, e)]
@@ -594,6 +639,12 @@ def passage_facts(t: TextFacts, start: int, end: int) -> list[_Fact]:
             continue
         facts.append(_Fact("date", r.start, r.end, (r.start_date, r.end_date),
                            interval_label(r.start_date, r.end_date), _context(t, r.start, r.end)))
+    for s, e in prose:
+        for m in _NAME_RUN.finditer(t.raw, s, e):
+            if _is_name(m.group().split()[0], t.raw[max(s, m.start() - 40):m.start()], False):
+                facts.append(_Fact("name", m.start(), m.end(), tuple(sorted(map(_spelling_key, _words(m.group())))),
+                                   m.group(),
+                                   _context(t, m.start(), m.end())))
     figures = t.figures
     for r in figures.itertuples():
         if r.type == "ordinal" or not any(s <= r.start and r.end <= e for s, e in prose):
@@ -604,14 +655,25 @@ def passage_facts(t: TextFacts, start: int, end: int) -> list[_Fact]:
     return sorted(facts, key=lambda f: f.start)
 
 
+def _word_keys(t: TextFacts, start: int, end: int) -> set[str]:
+    """Spelling keys of the words of a raw span."""
+    return {_spelling_key(w) for w in _words(t.raw[start:end])}
+
+
+def _stated(f: _Fact, values: set[tuple], words: set[str]) -> bool:
+    """Whether the other side states fact ``f``: the same value, or for a name all its words
+    (with or without a cue: word order and cues do not survive scrambled lines)."""
+    return (f.kind, f.value) in values or (f.kind == "name" and set(f.value) <= words)
+
+
 def changed_facts(a: Text, b: Text, passages: pd.DataFrame | None = None, min_shared: int = 2) -> pd.DataFrame:
     """Facts that differ between aligned passages of ``a`` and ``b`` (columns :data:`CHANGE_COLUMNS`).
 
-    In each passage pair, a fact of one side whose value the other side also states is kept;
+    In each passage pair, a fact of one side whose value the other side also states is set aside;
     the remaining facts of the two sides are paired, kind with kind, by the content words around
     them (at least ``min_shared`` stems in common, the best pairing first): each such pair is a
     fact that changed on the way. A fact with no counterpart (an addition or an omission) is not
-    a change.
+    a change, nor is a name spelled a little differently.
     """
     fa, fb = _as_facts(a, "<a>"), _as_facts(b, "<b>")
     if passages is None:
@@ -620,10 +682,10 @@ def changed_facts(a: Text, b: Text, passages: pd.DataFrame | None = None, min_sh
     for n, p in enumerate(passages.itertuples()):
         xa = passage_facts(fa, p.start_a, p.end_a)
         xb = passage_facts(fb, p.start_b, p.end_b)
-        va = {(f.kind, f.value) for f in xa}
-        vb = {(f.kind, f.value) for f in xb}
-        left = [f for f in xa if (f.kind, f.value) not in vb]
-        right = [f for f in xb if (f.kind, f.value) not in va]
+        va, vb = {(f.kind, f.value) for f in xa}, {(f.kind, f.value) for f in xb}
+        wa, wb = _word_keys(fa, p.start_a, p.end_a), _word_keys(fb, p.start_b, p.end_b)
+        left = [f for f in xa if not _stated(f, vb, wb)]
+        right = [f for f in xb if not _stated(f, va, wa)]
         pairs = sorted(
             ((len(x.context & y.context), i, j) for i, x in enumerate(left) for j, y in enumerate(right)
              if x.kind == y.kind and len(x.context & y.context) >= min_shared),
@@ -637,6 +699,8 @@ def changed_facts(a: Text, b: Text, passages: pd.DataFrame | None = None, min_sh
             used_a.add(i)
             used_b.add(j)
             x, y = left[i], right[j]
+            if x.kind == "name" and _close(x.label, y.label):
+                continue
             rows.append((fa.file, x.start, x.end, fa.raw[x.start:x.end], fb.file, y.start, y.end,
                          fb.raw[y.start:y.end], x.kind, x.label, y.label, n))
     df = pd.DataFrame(rows, columns=list(CHANGE_COLUMNS))
