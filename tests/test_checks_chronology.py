@@ -111,6 +111,7 @@ def test_two_histories_are_not_mixed():
         # then: the mention after «ثم»/then is the later one
         ("In 2001 the treaty was signed, then in 1996 the summit met.", "1996", "2001"),
         ("Following the crisis of 2008, the bank was founded in 2005.", "2005", "2008"),
+        ("على إثر الأزمة المالية عام 2008، تأسس البنك عام 2005.", "2005", "2008"),
     ],
 )
 def test_order_word_contradicted(s, later, earlier):
@@ -132,6 +133,7 @@ def test_order_word_contradicted(s, later, earlier):
         "وقعت الاتفاقية في آذار 2022 بعد الغزو في عام 2022.",  # same year: overlapping, no contradiction
         "The agreement of 2014 was praised by the press, as it was long after the 2022 invasion ended.",  # too far
         "وقع الاتفاق عام 2014 من قبل الطرفين عام 2010.",  # «من قبل» (by) is not «قبل» (before)
+        "نشرت دراسة عام 2005 حول أثر حرب عام 2008.",  # «أثر» (impact) is not «إثر» (following)
     ],
 )
 def test_order_word_consistent_or_unclear(s):

@@ -14,7 +14,8 @@ Two detectors:
 ``order-word-contradiction``
     An explicit order word («بعد، عقب، في أعقاب، إثر، أعقب، منذ» after; «قبل، قبيل» before; «ثم،
     لاحقاً، بعد ذلك» then; and English after/following/since, before/prior to, then/later)
-    relating two dated mentions of one sentence, contradicted by their dates. Only three
+    relating two dated mentions of one sentence, contradicted by their dates («إثر» only as «على
+    إثر»/«في إثر»: bare, its folded form is «أثر», impact). Only three
     sentence shapes are read, where the structure makes the relation plain:
 
     * *X W Y* — a dated mention X, then in the same clause (no comma between, W not opening a new
@@ -239,7 +240,7 @@ def article_history_order(facts: Facts) -> list[Finding]:
 _P = r"(?:[وف]\s*)?"  # a conjunction glued to the word
 _ORDER_WORDS: tuple[tuple[str, str], ...] = (
     ("then", r"بعد\s+ذلك|بعدها|لاحقا|ثم|then|later|subsequently|afterwards"),
-    ("after", r"في\s+اعقاب|على\s+اثر|اعقاب|اثر|عقب|اعقبت|اعقبه|اعقبها|اعقب|بعد|منذ"
+    ("after", r"في\s+اعقاب|علي\s+اثر|في\s+اثر|عقب|اعقبت|اعقبه|اعقبها|اعقب|بعد|منذ"
               r"|in\s+the\s+(?:wake|aftermath)\s+of|after|following|since"),
     ("before", r"قبيل|قبل|عشيه|before|prior\s+to|ahead\s+of|on\s+the\s+eve\s+of"),
 )
