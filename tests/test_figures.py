@@ -223,7 +223,7 @@ def test_003_figures(docs):
     r = _find(df, "7000 كلمة")
     assert (r.value, r.unit, r.counts) == (7000, "كلمة", "كلمة")
     r = _find(df, "الخامسة والسبعين")
-    assert (r.value, r.type) == (75, "ordinal")
+    assert (r.value, r.type, r.counts) == (75, "ordinal", "الذكرى السنوية")
     assert _find(df, "يومين").value == 2
     assert not df.text.str.contains("2022|2023|2021").any()  # years belong to the dates extractor
 

@@ -131,6 +131,7 @@ ORDINAL_HEADS = {fold(w) for w in (
     "للمرة", "قمة", "القمة", "نسخة", "النسخة", "جولة", "الجولة", "مؤتمر", "المؤتمر", "اجتماع", "الاجتماع",
     "جلسة", "الجلسة", "عيد", "العيد", "دورتها", "مناورة", "المناورة", "انتخابات", "الانتخابات",
 )}
+_ORDINAL_HEAD_RE = re.compile(rf"{_NOT_AR_BEFORE}{_alt(ORDINAL_HEADS)}{_NOT_AR_AFTER}")
 # Words before a number word that make it part of a name or a date, not a figure.
 _NAME_HEADS = {fold(w) for w in ("مجموعة", "القرن", "قرن", "القرنين", "كانون", "تشرين", "جمادى", "ربيع",
                                  "العالمية", "الألفية", "العقد")}
@@ -466,7 +467,9 @@ def _word_rows(t: str) -> list[dict]:
         if is_ordinal:
             if (value < 2 and " " not in m.group("n")) or not any(w in ORDINAL_HEADS for w in prev):
                 continue
-            rows.append(_row(a, b, float(value), "ordinal", note="ordinal in words"))
+            head = list(_ORDINAL_HEAD_RE.finditer(t, max(0, m.start() - 80), m.start()))[-1]
+            phrase_end = head.start() + len(t[head.start():m.start()].rstrip())  # «الذكرى السنوية»
+            rows.append(_row(a, b, float(value), "ordinal", counts=(head.start(), phrase_end), note="ordinal in words"))
             continue
         if value == 1:
             continue  # «واحد»، «أحد»: “a single”, “one of”
@@ -526,7 +529,7 @@ def _rows_for(doc: Document) -> list[dict]:
         counts = None
         if r["counts_span"]:
             cs, ce = doc.norm.raw_span(*r["counts_span"])
-            counts = doc.raw[cs:ce]
+            counts = doc.raw[cs:ce + len(_TRAILING_MARKS.match(doc.raw, ce).group())]
         out.append({
             "file": doc.name, "start": start, "end": end, "text": doc.raw[start:end],
             "value": float(f"{float(r['value']):.12g}"),  # 240.1 * 1e9 is 240100000000.00003
@@ -540,7 +543,7 @@ def extract_figures(doc: Document) -> pd.DataFrame:
     """The figures of a document, one row per figure, sorted by ``start``; columns :data:`COLUMNS`."""
     rows = _rows_for(doc)
     df = pd.DataFrame(rows, columns=list(COLUMNS))
-    df = df.astype({"start": "int64", "end": "int64", "value": "float64"})
+    df = df.astype({"start": "int64", "end": "int64", "value": "float64", "scale": "float64"})
     return df.sort_values("start", kind="stable").reset_index(drop=True)
 
 
