@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 
 from ..facts import Facts, TextFacts
 from ..findings import SEVERITIES, Finding, Span
@@ -52,9 +51,10 @@ _SECOND = {"الثانيه", "second", "2nd"}
 # Words that may join a period phrase and the year it glosses.
 _GLUE_WORDS = {
     "في", "عام", "العام", "سنه", "السنه", "خلال", "تحديدا", "بالتحديد", "اي", "حوالي", "نحو",
-    "in", "the", "year", "of", "during", "specifically", "namely", "i.e", "ie", "around", "circa", "c",
+    "in", "the", "year", "of", "during", "specifically", "namely", "i.e.", "ie", "around", "circa", "c.",
 }
 _GLUE_TOKEN = re.compile(rf"[{_AL}A-Za-z.]+|[,،():\s]+|\S")
+_WORD_RE = re.compile(rf"[{_AL}A-Za-z0-9]+")
 _MAX_GLUE_WORDS = 4
 _RELATIONS = {"since", "until", "before", "after"}
 PERIOD_TYPES = ("decade", "century")
@@ -98,18 +98,12 @@ def _has_relation(modifier: str | None) -> bool:
 
 def _is_gloss(gap: str) -> bool:
     """Whether the text between a period and a year only glues them (no range, relation or «و»)."""
-    words = 0
-    for tok in _GLUE_TOKEN.findall(gap):
-        if tok.strip() == "" or re.fullmatch(r"[,،():\s]+", tok):
-            continue
-        if tok.lower().strip(".") not in {w.strip(".") for w in _GLUE_WORDS}:
-            return False
-        words += 1
-    return words <= _MAX_GLUE_WORDS
+    words = [t for t in _GLUE_TOKEN.findall(gap) if not re.fullmatch(r"[,،():\s]+", t)]
+    return len(words) <= _MAX_GLUE_WORDS and all(t.lower() in _GLUE_WORDS for t in words)
 
 
 def _year_of(iso: str) -> int:
-    return date.fromisoformat(iso).year
+    return int(iso[:4])
 
 
 def _distance(p: _Period, y: Mention) -> int:
@@ -162,10 +156,10 @@ def _pairs(tf: TextFacts) -> list[tuple[_Period, Mention]]:
 
 _FRAME_HEAD = {"في", "ففي", "وفي", "خلال", "وخلال", "و", "ف", "in", "during", "throughout"}
 _FRAME_REACH = 25  # words after the period phrase
-_NEW_FRAME = re.compile(r"(?:(?<![\u0621-\u064A])[وف]\s*(?:في|عام|خلال)|\band\s+in|\bthen\s+in)\s*(?:\S+\s+)?$", re.I)
-_AFTER_CUE = re.compile(r"(?:(?<![\u0621-\u064A])(?:[وف]?(?:بعد|منذ|عقب|اثر)|in\s+the\s+wake\s+of)|\b(?:after|since|following))"
+_NEW_FRAME = re.compile(rf"(?:(?<![{_AL}])[وف]\s*(?:في|عام|خلال)|\band\s+in|\bthen\s+in)\s*(?:\S+\s+)?$", re.I)
+_AFTER_CUE = re.compile(rf"(?:(?<![{_AL}])(?:[وف]?(?:بعد|منذ|عقب|علي\s+اثر)|in\s+the\s+wake\s+of)|\b(?:after|since|following))"
                         r"(?:\s+\S+){0,4}\s*$", re.I)
-_BEFORE_CUE = re.compile(r"(?:(?<![\u0621-\u064A])[وف]?(?:قبل|قبيل|حتي)|\b(?:before|until|prior\s+to))"
+_BEFORE_CUE = re.compile(rf"(?:(?<![{_AL}])[وف]?(?:قبل|قبيل|حتي)|\b(?:before|until|prior\s+to))"
                          r"(?:\s+\S+){0,4}\s*$", re.I)
 
 
@@ -176,17 +170,14 @@ def _opens_clause(text: str, s: int, p: _Period) -> bool:
     return len(toks) <= 2 and all(t.lower() in _FRAME_HEAD for t in toks)
 
 
-_WORD_RE = re.compile(r"[\u0621-\u064AA-Za-z0-9]+")
-
-
-def _direction(text: str, clause_start: int, y: Mention) -> str:
+def _direction(text: str, frame_end: int, y: Mention) -> str:
     """How a governed mention relates to the frame: ``after``, ``before`` or ``at``."""
     mods = set((y.modifier or "").split("-"))
     if mods & {"after", "since"}:
         return "after"
     if mods & {"before", "until"}:
         return "before"
-    lead = text[clause_start : y.nstart]
+    lead = text[frame_end : y.nstart]
     if _AFTER_CUE.search(lead):
         return "after"
     if _BEFORE_CUE.search(lead):
