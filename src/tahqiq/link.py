@@ -87,7 +87,8 @@ _CONSEQUENCE = re.compile(
     r"|\b(?:which led|leading to|resulting in|coinciding with)\b",
     re.I,
 )
-_NEW_CLAUSE = re.compile(r"[،,]\s*(?:و|ف)\w*|,\s*(?:and|but|while|whereas)\b", re.I)
+# a comma and a conjunction opening a new clause with its own time adverbial («، وفي عام ...»)
+_NEW_CLAUSE = re.compile(r"[،,]\s*[وف](?:في|خلال|عند|قد|منذ|بعد|قبل)(?!\w)|,\s*(?:and|but|while|whereas)\b", re.I)
 _WORD = re.compile(r"\w+")
 _STOP = set(
     fold(
@@ -454,8 +455,9 @@ def link_mentions(tf: TextFacts, events: Gazetteer) -> pd.DataFrame:
     A date of the sentence within :data:`MAX_GAP` characters goes to the nearest mention that
     can take it: a mention takes a date when the date stands ``on`` it (no order word or
     consequence between them) and, for a weak or ambiguous alias, lies within a year of a
-    reference date. Each mention keeps the nearest date it was given (or, failing that, the
-    nearest date at all, with its relation, for the evidence)."""
+    reference date. Each mention keeps the nearest date it was given or, failing that, the
+    nearest date related to it by an order word (``before``, ``after``, ...), which is never
+    compared but tells the chronology."""
     t = tf.norm.text
     bounds = _sentences(t)
     mentions = _find_mentions(t, events)
@@ -490,11 +492,8 @@ def link_mentions(tf: TextFacts, events: Gazetteer) -> pd.DataFrame:
                 for oi in range(len(mentions)) if oi != mi
             )
         ]
-        chosen = given[0] if given else (options[0] if options else None)
-        if chosen is not None and not given and any(
-            pairs.get((oi, chosen), (0, "", False))[2] for oi in range(len(mentions)) if oi != mi
-        ):
-            chosen = None  # the nearest date is another mention's
+        # failing a date of its own, the nearest date related to it by an order word («قبيل X»)
+        chosen = given[0] if given else next((di for di in options if pairs[mi, di][1] not in ("on", "cited")), None)
         row = _link_row(tf, events, m, dates[chosen] if chosen is not None else None,
                         pairs[mi, chosen] if chosen is not None else None)
         if row is not None:
@@ -552,7 +551,7 @@ def dated_statements(tf: TextFacts, links: pd.DataFrame | None = None, width: in
     its sentence, normalised) and the date. Columns :data:`STATEMENT_COLUMNS`."""
     if links is None:
         links = link_mentions(tf, load_events())
-    used = {int(d["start"]) for d in links["evidence"] if d and d.get("date")} if len(links) else set()
+    used = {int(d["date"]["start"]) for d in links["evidence"] if d and d.get("date")} if len(links) else set()
     t = tf.norm.text
     bounds = _sentences(t)
     rows = []
