@@ -86,10 +86,6 @@ class _Tok:
     end: int
     key: str  # NFKC of the normalised token: what the alignment compares
 
-    @property
-    def is_word(self) -> bool:
-        return bool(_WORDS.search(self.key))
-
 
 def _tokens(t: TextFacts) -> list[_Tok]:
     return [_Tok(m.start(), m.end(), unicodedata.normalize("NFKC", m.group())) for m in _TOKEN.finditer(t.norm.text)]
@@ -296,7 +292,7 @@ def _quoted(raw: str, pos: int) -> bool:
     """Whether ``pos`` lies inside a pair of quotation marks on its line."""
     line_start = raw.rfind("\n", 0, pos) + 1
     before = raw[line_start:pos]
-    return sum(before.count(q) for q in '"«“') % 2 == 1 or (before.count("«") > before.count("»"))
+    return before.count('"') % 2 == 1 or before.count("«") > before.count("»") or before.count("“") > before.count("”")
 
 
 def collate(a: Text, b: Text) -> pd.DataFrame:
@@ -364,12 +360,16 @@ PROSE_KINDS = frozenset({"paragraph", "list_item", "abstract"})
 bibliography entries, headers, metadata or boilerplate, which name sources instead."""
 
 
+def _prose(t: TextFacts) -> list[tuple[int, int]]:
+    """Raw spans of the prose blocks of ``t``, in text order."""
+    blocks = t.blocks[t.blocks["kind"].isin(PROSE_KINDS)]
+    return sorted(zip(blocks["start"].astype(int), blocks["end"].astype(int)))
+
+
 def _content_words(t: TextFacts) -> list[_Word]:
     """The stemmed content words of the prose blocks of ``t`` (stop words left out)."""
-    blocks = t.blocks[t.blocks["kind"].isin(PROSE_KINDS)]
-    spans = sorted(t.norm.norm_span(s, e) for s, e in zip(blocks["start"], blocks["end"]))
     out = []
-    for s, e in spans:
+    for s, e in (t.norm.norm_span(rs, re_) for rs, re_ in _prose(t)):
         for m in re.finditer(r"[^\W\d_]{2,}", t.norm.text[s:e]):
             if fold(m.group()).casefold() not in STOPWORDS:
                 out.append(_Word(s + m.start(), s + m.end(), stem(m.group())))
@@ -583,18 +583,15 @@ def centuries(t: TextFacts, start: int, end: int) -> list[tuple[int, int, int, i
     return out
 
 
-def _in_prose(t: TextFacts) -> list[tuple[int, int]]:
-    blocks = t.blocks[t.blocks["kind"].isin(PROSE_KINDS)]
-    return sorted(zip(blocks["start"].astype(int), blocks["end"].astype(int)))
-
-
 def _context(t: TextFacts, start: int, end: int, reach: int = 60) -> frozenset:
     """Stems of the content words on the same line within ``reach`` characters of a raw span
     (numbers and number words left out)."""
     ns, ne = t.norm.norm_span(start, end)
     text = t.norm.text
     line_start = text.rfind("\n", 0, ns) + 1
-    line_end = text.find("\n", ne) % (len(text) + 1)
+    line_end = text.find("\n", ne)
+    if line_end < 0:
+        line_end = len(text)
     lo, hi = max(line_start, ns - reach), min(line_end, ne + reach)
     return frozenset(
         stem(m.group()) for m in re.finditer(r"[^\W\d_]{2,}", text[line_start:line_end])
@@ -625,7 +622,7 @@ _NAME_RUN = re.compile(r"\b[A-Z][a-z][\w'-]*(?:\s+[A-Z][\w'-]*)*|(?<![\u0621-\u0
 
 def passage_facts(t: TextFacts, start: int, end: int) -> list[_Fact]:
     """Dates (with centuries read in any word order), names and figures in the prose of a raw span."""
-    prose = [(max(s, start), min(e, end)) for s, e in _in_prose(t) if s < end and e > start]
+    prose = [(max(s, start), min(e, end)) for s, e in _prose(t) if s < end and e > start]
     facts: list[_Fact] = []
     cents = [c for s, e in prose for c in centuries(t, s, e)]
     for rs, re_, y0, y1 in cents:
@@ -660,17 +657,30 @@ def _word_keys(t: TextFacts, start: int, end: int) -> set[str]:
     return {_spelling_key(w) for w in _words(t.raw[start:end])}
 
 
-def _stated(f: _Fact, values: set[tuple], words: set[str]) -> bool:
-    """Whether the other side states fact ``f``: the same value, or for a name all its words
+def _compatible(x: _Fact, y: _Fact) -> bool:
+    """Two facts of one kind that can both be true of the same thing: the same value, a date
+    interval inside the other («September 2022» and «2022»), a number in another unit."""
+    if x.kind != y.kind:
+        return False
+    if x.kind == "date":
+        (xs, xe), (ys, ye) = x.value, y.value
+        return (xs <= ys and ye <= xe) or (ys <= xs and xe <= ye)
+    if x.kind == "number":
+        return x.value[0] == y.value[0]
+    return x.value == y.value
+
+
+def _stated(f: _Fact, facts: list[_Fact], words: set[str]) -> bool:
+    """Whether the other side states fact ``f``: a compatible fact, or for a name all its words
     (with or without a cue: word order and cues do not survive scrambled lines)."""
-    return (f.kind, f.value) in values or (f.kind == "name" and set(f.value) <= words)
+    return any(_compatible(f, g) for g in facts) or (f.kind == "name" and set(f.value) <= words)
 
 
 def changed_facts(a: Text, b: Text, passages: pd.DataFrame | None = None, min_shared: int = 2) -> pd.DataFrame:
     """Facts that differ between aligned passages of ``a`` and ``b`` (columns :data:`CHANGE_COLUMNS`).
 
-    In each passage pair, a fact of one side whose value the other side also states is set aside;
-    the remaining facts of the two sides are paired, kind with kind, by the content words around
+    In each passage pair, a fact of one side that the other side also states (the same value, or a
+    date within the other's interval) is set aside; the remaining facts of the two sides are paired, kind with kind, by the content words around
     them (at least ``min_shared`` stems in common, the best pairing first): each such pair is a
     fact that changed on the way. A fact with no counterpart (an addition or an omission) is not
     a change, nor is a name spelled a little differently.
@@ -682,10 +692,9 @@ def changed_facts(a: Text, b: Text, passages: pd.DataFrame | None = None, min_sh
     for n, p in enumerate(passages.itertuples()):
         xa = passage_facts(fa, p.start_a, p.end_a)
         xb = passage_facts(fb, p.start_b, p.end_b)
-        va, vb = {(f.kind, f.value) for f in xa}, {(f.kind, f.value) for f in xb}
         wa, wb = _word_keys(fa, p.start_a, p.end_a), _word_keys(fb, p.start_b, p.end_b)
-        left = [f for f in xa if not _stated(f, vb, wb)]
-        right = [f for f in xb if not _stated(f, va, wa)]
+        left = [f for f in xa if not _stated(f, xb, wb)]
+        right = [f for f in xb if not _stated(f, xa, wa)]
         pairs = sorted(
             ((len(x.context & y.context), i, j) for i, x in enumerate(left) for j, y in enumerate(right)
              if x.kind == y.kind and len(x.context & y.context) >= min_shared),
