@@ -186,3 +186,21 @@ def test_rebuild_without_changes_executes_nothing(built):
     report = build(proj, log=logs.append, html=False)
     assert {j.status for j in report.jobs} == {"skipped"}
     assert any("0 to execute" in line for line in logs)
+
+
+def test_papermill_runs_the_template_on_a_text_outside_the_catalogue(root, tmp_path):
+    """`papermill notebooks/article.ipynb out.ipynb -p text_path <file>` gives a chapter of any text."""
+    import papermill as pm
+
+    text = tmp_path / "new-article.txt"
+    text.write_text("العلاقات الروسية الصينية\n\n## مقدمة\n\nفي ٤ شباط ٢٠٢٢ أعلن البلدان شراكة \"بلا حدود\"، "
+                    "وبلغت التجارة ٢٤٠ مليار دولار عام ٢٠٢٣.\n", encoding="utf-8")
+    out = tmp_path / "out.ipynb"
+    pm.execute_notebook(str(root / "notebooks" / "article.ipynb"), str(out), parameters={"text_path": str(text)},
+                        kernel_name="python3", progress_bar=False, cwd=str(root))
+    nb = nbformat.read(out, as_version=4)
+    html = "".join(o.get("data", {}).get("text/html", "") for c in nb.cells if c.cell_type == "code"
+                   for o in c.get("outputs", []))
+    assert "new-article.txt" in html and "An uncatalogued text" in html
+    assert "2022-02-04" in html  # the date table
+    assert "240000000000" in html or "240,000,000,000" in html  # the figures table

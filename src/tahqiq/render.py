@@ -76,7 +76,10 @@ def _cell(v) -> str:
     if isinstance(v, bool):
         return f'<td class="tq-num">{"yes" if v else "no"}</td>'
     if isinstance(v, (int, float)) and not isinstance(v, bool):
-        txt = f"{v:,.10g}" if isinstance(v, float) else f"{v}"
+        if isinstance(v, float) and v.is_integer() and abs(v) < 1e18:
+            txt = f"{int(v):,}"
+        else:
+            txt = f"{v:,.10g}" if isinstance(v, float) else f"{v}"
         return f'<td class="tq-num" dir="ltr">{esc(txt)}</td>'
     s = str(v)
     shown = s if len(s) <= MAX_CELL else s[:MAX_CELL] + " …"
