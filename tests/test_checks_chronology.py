@@ -13,6 +13,9 @@ from tahqiq.checks.chronology import (
     sentence_spans,
     _relations_in,
 )
+import pandas as pd
+
+from tahqiq.extract.dates import COLUMNS as DATE_COLUMNS
 from tahqiq.extract.dates import from_string
 from tahqiq.facts import Facts, gather, text_facts
 
@@ -46,7 +49,27 @@ def test_history_items_recognise_stages_in_both_languages():
     assert [len(g) for g in histories(tf)] == [5, 5]
 
 
+def with_dates(s: str, rows: list[tuple[str, str, str, str]]) -> Facts:
+    """Facts of ``s`` whose dates table is given by hand: (quoted text, type, start_date, end_date);
+    the detector logic is then tested apart from the dates extractor."""
+    tf = text_facts(from_string(s))
+    recs, pos = [], 0
+    for quote, typ, a, b in rows:
+        i = s.index(quote, pos)
+        pos = i + len(quote)
+        recs.append((tf.file, i, pos, quote, typ, a, b, "day", None, None, None))
+    tf.__dict__["dates"] = pd.DataFrame(recs, columns=list(DATE_COLUMNS))
+    return Facts([tf])
+
+
 # --------------------------------------------------------------------------- article-history-order
+
+
+def test_history_with_hand_made_dates():
+    s = "Submitted: first of May\nRevised: the tenth of April\n"
+    fs = article_history_order(with_dates(s, [("first of May", "date", "2020-05-01", "2020-05-01"),
+                                              ("the tenth of April", "date", "2020-04-10", "2020-04-10")]))
+    assert [[sp.text for sp in f.spans] for f in fs] == [["Submitted: first of May", "Revised: the tenth of April"]]
 
 
 def test_english_history_running_backwards_is_an_error():
@@ -138,6 +161,14 @@ def test_order_word_contradicted(s, later, earlier):
 )
 def test_order_word_consistent_or_unclear(s):
     assert order_word_contradiction(facts_of(s)) == []
+
+
+def test_order_word_with_hand_made_dates():
+    s = "The pact of spring was signed after the war of winter."
+    rows = [("spring", "month", "2014-03-01", "2014-03-31"), ("winter", "month", "2022-02-01", "2022-02-28")]
+    fs = order_word_contradiction(with_dates(s, rows))
+    assert [sp.text for sp in fs[0].spans] == ["spring", "after", "winter"]
+    assert (fs[0].evidence["later"]["date"], fs[0].evidence["earlier"]["date"]) == ("2014-03", "2022-02")
 
 
 def test_scrambled_text_is_skipped():

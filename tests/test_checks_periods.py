@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+import pandas as pd
+
 from tahqiq.checks.periods import millennium_spans, period_mismatch
+from tahqiq.extract.dates import COLUMNS as DATE_COLUMNS
 from tahqiq.extract.dates import from_string
 from tahqiq.facts import Facts, gather, text_facts
 from tahqiq.text import fold
@@ -84,6 +87,20 @@ def test_frame_is_not_read_in_scrambled_text():
     s = "ففي العقد الأخير من القرن العشرين، تطورت العلاقات بعد الأزمة عام 2008."
     assert len(findings(s)) == 1
     assert findings(s, form="pdf-scrambled") == []
+
+
+def test_gloss_with_hand_made_dates():
+    # the detector reads the intervals of the dates table, whatever the phrase says
+    s = "It happened in the Xs, in year Y."
+    tf = text_facts(from_string(s))
+    a, b = s.index("the Xs"), s.index("year Y")
+    rows = [(tf.file, a, a + 6, "the Xs", "decade", "1990-01-01", "1999-12-31", "decade", None, None, None),
+            (tf.file, b, b + 6, "year Y", "year", "2005-01-01", "2005-12-31", "year", None, None, None)]
+    tf.__dict__["dates"] = pd.DataFrame(rows, columns=list(DATE_COLUMNS))
+    fs = period_mismatch(Facts([tf]))
+    assert [(f.severity, f.evidence["distance_years"], [sp.text for sp in f.spans]) for f in fs] == [
+        ("warning", 6, ["the Xs", "year Y"])
+    ]
 
 
 def test_millennium_spans():

@@ -23,7 +23,7 @@ Two detectors:
       words, no comma) the dated mention Y: X is after Y (W = after), before Y (W = before);
     * *W Y, X* — W opens the sentence or a clause, Y follows it within a few words, then a comma,
       then X within the next few words: X is after (before) Y;
-    * *X … W Y* with a sequence word (ثم, then, later): Y is after X.
+    * *X … W Y* with a sequence word (ثم, then, later) at most twenty words after X: Y is after X.
 
     The two mentions must be points or short spans (a day, month, year or year range, without
     their own since/until relation); a contradiction needs their intervals disjoint in the wrong
@@ -254,6 +254,7 @@ _CLAUSE = re.compile(r"[,،؛;:()]")
 _WORD = re.compile(rf"[{_AL}A-Za-z0-9]+")
 _NEAR = 6  # words between an order word and the mention it governs
 _NEAR_X = 8  # words between the other mention and the order word (or the clause's comma)
+_NEAR_THEN = 20  # words between the earlier mention and a sequence word («ثم», then)
 _RELATIONS = {"since", "until", "before", "after"}
 
 
@@ -305,7 +306,7 @@ def _relations_in(text: str, s: int, e: int, mentions: list[Mention]) -> list[_R
         glued = bool(re.match(r"[وف]", word)) and rel != "then"
         x_shape = None
         if rel == "then":
-            if before:
+            if before and _words(text[before[-1].nend : ws]) <= _NEAR_THEN:
                 x_shape = (before[-1], "X ... then Y")
         elif before and not glued:
             gap = text[before[-1].nend : ws]
