@@ -90,7 +90,8 @@ def test_units(s, unit):
 @pytest.mark.parametrize(
     "s, value, unit",
     [("نشر 2000 جندي", 2000, "جندي"), ("أكثر من 300 طائرة", 300, "طائرة"), ("حصلت على 1163 جزيرة", 1163, "جزيرة"),
-     ("بإقامة أربع محطات", 4, "محطة"), ("بيان من 7000 كلمة", 7000, "كلمة"), ("لمدة 6 أيام", 6, "يوم")],
+     ("بإقامة أربع محطات", 4, "محطة"), ("بيان من 7000 كلمة", 7000, "كلمة"), ("لمدة 6 أيام", 6, "يوم"),
+     ("أرسلت 10 آلاف جندي", 10_000, "جندي"), ("يبلغ عدد السكان 145 مليون نسمة", 145e6, "نسمة")],
 )
 def test_counts(s, value, unit):
     got = one(s)
@@ -166,6 +167,14 @@ def test_unit_before_the_number_in_a_line_printed_in_reverse_word_order():
     # a scale word and currency a few words back; a unit a few words back; not across another number
     assert got[:2] == [("100", 100e9, "USD"), ("100", 100, "km")]
     assert got[-1][:2] == ("7", 7) and pd.isna(got[-1][2])
+
+
+def test_ranges_and_bounds_share_the_unit():
+    assert rows("20-30%") == [("20-30%", 20, "%", None, "percent")]  # one figure, its lower bound
+    assert rows("كل 4-3 سنوات") == [("4-3 سنوات", 3, "سنة", None, "count")]  # printed right to left
+    assert rows("بين 2 و3 ملايين دولار") == [("2", 2e6, "USD", None, "money"), ("3 ملايين دولار", 3e6, "USD", None, "money")]
+    assert [r[2] for r in rows("من 5 إلى 10 أيام")] == ["يوم", "يوم"]
+    assert rows("في الفترة من 19-25 أغسطس 2005") == []  # days of a date
 
 
 def test_a_four_digit_count_is_not_a_year():

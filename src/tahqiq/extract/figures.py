@@ -110,7 +110,7 @@ _COUNT_FORMS: dict[str, tuple[str, ...]] = {
     "تدريب": ("تدريب", "تدريبا", "تدريبات"), "مؤشر": ("مؤشر", "مؤشرا", "مؤشرات"), "تساؤل": ("تساؤل", "تساؤلات"),
     "قرار": ("قرار", "قرارا", "قرارات"), "قاذفة": ("قاذفة", "قاذفات"), "مركبة": ("مركبة", "مركبات"),
     "ضابط": ("ضابط", "ضابطا", "ضباط"), "استشارة": ("استشارة", "استشارات"), "ربع": ("ربع", "أرباع"),
-    "سيارة": ("سيارة", "سيارات"), "اتجاه": ("اتجاه", "اتجاهات"), "منهج": ("منهج", "مناهج"),
+    "سيارة": ("سيارة", "سيارات"), "نسمة": ("نسمة",), "اتجاه": ("اتجاه", "اتجاهات"), "منهج": ("منهج", "مناهج"),
     "اعتبار": ("اعتبار", "اعتبارات"), }
 COUNT_NOUNS: dict[str, str] = {fold(f): lemma for lemma, forms in _COUNT_FORMS.items() for f in forms}
 
@@ -220,6 +220,9 @@ _MEASURE_BEFORE_RE = re.compile(
     rf"{_NOT_AR_BEFORE}(?P<p>(?:(?P<s>{_alt(SCALES)}){_SP})?(?:(?P<c>{_alt(CURRENCIES)})|(?P<u>{_alt(UNITS)})"
     rf"(?:{_SP}(?P<r>{_alt(RATES)}))?)){_NOT_AR_AFTER}(?!.*(?:{_alt(SCALES)}|{_alt(UNITS)}){_NOT_AR_AFTER})"
 )
+# Between two bounds: a dash (one figure, a range) or a conjunction (two figures).
+_RANGE_GAP = re.compile(r"[^\S\n]?-[^\S\n]?")
+_BOUNDS_GAP = re.compile(rf"{_SP}(?:و|الي|حتي|and|to){_SP}")
 _TRAILING_MARKS = re.compile("[\u064b-\u0652\u0670\u0640]*")
 _TIME_LEMMAS = {"عام", "سنة", "شهر", "يوم"}
 # An author-year citation around a number: «(Snyder: 1997, p 123)», reversed «)350 ,1997».
@@ -271,7 +274,7 @@ _RTL_LIST_MARK = re.compile(r"(?:^|\s)-$")
 _RANGE_BEFORE = re.compile(r"\d+(?:\s?-\s?|\s?و\s?)$")
 _REF_SPLIT = re.compile(r"[(),،;:]")
 _YEAR_RANGE = re.compile(r"\d{4}\.\d{4}")
-_TO_MONTH = re.compile(r"[\s/.\-]*(?:و\s?\d{1,2}[\s/.\-]*)?")
+_TO_MONTH = re.compile(r"[\s/.]*(?:[-و]\s?\d{1,2})?[\s/.\-]*")
 
 
 def _is_reference_number(t: str, a: int, b: int, value: float) -> str | None:
@@ -514,16 +517,46 @@ def _dual_rows(t: str) -> list[dict]:
     return rows
 
 
+def _join_ranges(t: str, rows: list[dict]) -> list[dict]:
+    """Bounds that share what follows the second one.
+
+    «20-30%» (or «4-3 سنوات» printed right to left) is one figure, valued at its lower bound;
+    in «بين 20 و30 في المئة» each bound is a figure and the first takes the unit of the second.
+    """
+    out: list[dict] = []
+    i = 0
+    while i < len(rows):
+        r = rows[i]
+        nxt = rows[i + 1] if i + 1 < len(rows) else None
+        i += 1
+        if nxt is None or r["type"] != "number" or r["scale"] is not None or nxt["type"] in ("number", "ordinal"):
+            out.append(r)
+            continue
+        gap = t[r["nend"]:nxt["nstart"]]
+        scale = nxt["scale"] or 1.0
+        if _RANGE_GAP.fullmatch(gap):
+            out.append({**nxt, "nstart": r["nstart"], "value": min(r["value"] * scale, nxt["value"]),
+                        "note": "range; the lower bound"})
+            i += 1
+        elif _BOUNDS_GAP.fullmatch(gap):
+            out.append({**r, "value": r["value"] * scale, "unit": nxt["unit"], "type": nxt["type"],
+                        "scale": nxt["scale"], "note": "takes the unit of the bound after it"})
+        else:
+            out.append(r)
+    return out
+
+
 def _rows_for(doc: Document) -> list[dict]:
     t = doc.norm.text
     reversed_lines = doc.form == "pdf-scrambled"
     cands = sorted(_digit_rows(t, reversed_lines) + _word_rows(t) + _dual_rows(t), key=lambda r: (r["nstart"], -r["nend"]))
-    out: list[dict] = []
-    last_end = -1
+    kept: list[dict] = []
     for r in cands:
-        if r["nstart"] < last_end:
+        if kept and r["nstart"] < kept[-1]["nend"]:
             continue
-        last_end = r["nend"]
+        kept.append(r)
+    out: list[dict] = []
+    for r in _join_ranges(t, kept):
         start, end = doc.norm.raw_span(r["nstart"], r["nend"])
         end += len(_TRAILING_MARKS.match(doc.raw, end).group())  # the tanween of «سنوياً» belongs to the word
         counts = None
