@@ -172,7 +172,8 @@ def test_unit_before_the_number_in_a_line_printed_in_reverse_word_order():
 def test_ranges_and_bounds_share_the_unit():
     assert rows("20-30%") == [("20-30%", 20, "%", None, "percent")]  # one figure, its lower bound
     assert rows("كل 4-3 سنوات") == [("4-3 سنوات", 3, "سنة", None, "count")]  # printed right to left
-    assert rows("بين 2 و3 ملايين دولار") == [("2", 2e6, "USD", None, "money"), ("3 ملايين دولار", 3e6, "USD", None, "money")]
+    assert rows("بين 2 و3 ملايين دولار") == [
+        ("2", 2e6, "USD", None, "money"), ("3 ملايين دولار", 3e6, "USD", None, "money")]
     assert [r[2] for r in rows("من 5 إلى 10 أيام")] == ["يوم", "يوم"]
     assert rows("في الفترة من 19-25 أغسطس 2005") == []  # days of a date
 

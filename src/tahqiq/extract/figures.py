@@ -171,7 +171,9 @@ APPROXIMATORS: list[tuple[str, str]] = [
 ]
 _APPROXIMATORS_LONGEST_FIRST = sorted(APPROXIMATORS, key=lambda wk: -len(wk[0]))
 _APPROX_LAST_WORDS = {w.split()[-1] for w, _ in APPROXIMATORS}
-_APPROX_AFTER = re.compile(rf"[^\S\n]*(?:{_alt([fold('تقريباً'), 'تقريبا'])}|{_alt([fold('على الأقل')])}){_NOT_AR_AFTER}")
+_APPROX_AFTER = re.compile(
+    rf"[^\S\n]*(?:{_alt([fold('تقريباً'), 'تقريبا'])}|{_alt([fold('على الأقل')])}){_NOT_AR_AFTER}"
+)
 
 # Words after which a following word is not the counted noun.
 _FUNCTION_WORDS = {fold(w) for w in (
@@ -213,7 +215,8 @@ _NUMERIC_DATE_RE = re.compile(r"(?<!\d)\d{1,4}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?\d{
 _WINDOW = 60  # how far around a number the rules look
 # What a number measures, ending right before it (used for lines whose word order is reversed).
 _UNIT_BEFORE_RE = re.compile(
-    rf"{_NOT_AR_BEFORE}(?P<p>(?:(?P<s>{_alt(SCALES)}){_SP})?(?:(?P<c>{_alt(CURRENCIES)})(?:{_SP}{_alt(_CURRENCY_TAIL)})?"
+    rf"{_NOT_AR_BEFORE}(?P<p>(?:(?P<s>{_alt(SCALES)}){_SP})?"
+    rf"(?:(?P<c>{_alt(CURRENCIES)})(?:{_SP}{_alt(_CURRENCY_TAIL)})?"
     rf"|(?P<u>{_alt(UNITS)})(?:{_SP}(?P<r>{_alt(RATES)}))?|(?P<n>{_alt(COUNT_NOUNS)}))){_NOT_AR_AFTER}[\s،,.:;]*$"
 )
 _MEASURE_BEFORE_RE = re.compile(
@@ -391,7 +394,8 @@ def _extend(t: str, a: int, b: int, value: float, note: list[str]) -> dict:
             row.update(nend=we, unit=COUNT_NOUNS[w], type="count", counts_span=(ws, we))
             return row
         glued = ws == end  # «5000يقرب»: a PDF artefact, the word is not reliably the counted noun
-        if not glued and w not in _FUNCTION_WORDS and not _MONTH_RE.fullmatch(w) and len(w) > 2 and row["scale"] is None:
+        if (not glued and w not in _FUNCTION_WORDS and not _MONTH_RE.fullmatch(w) and len(w) > 2
+                and row["scale"] is None):
             row.update(nend=we, unit=w[2:] if w.startswith("ال") else w, type="count", counts_span=(ws, we))
             note.append("counted noun not in the lexicon")
     return row
@@ -491,7 +495,8 @@ def _word_rows(t: str) -> list[dict]:
             cut = 1 if noun[:1] in ("ل", "ب", "و") and noun[1:] in COUNT_NOUNS else 0  # «لمؤشرات ثلاثة»
             if noun[cut:] not in COUNT_NOUNS:
                 continue
-            row = _row(pw.start() + cut, b, float(value), "count", COUNT_NOUNS[noun[cut:]], (pw.start() + cut, pw.end("w")))
+            ns = pw.start() + cut
+            row = _row(ns, b, float(value), "count", COUNT_NOUNS[noun[cut:]], (ns, pw.end("w")))
         row["note"] = "; ".join(note)
         rows.append(row)
     for m in _DEFINITE_COUNT_RE.finditer(t):
@@ -549,7 +554,8 @@ def _join_ranges(t: str, rows: list[dict]) -> list[dict]:
 def _rows_for(doc: Document) -> list[dict]:
     t = doc.norm.text
     reversed_lines = doc.form == "pdf-scrambled"
-    cands = sorted(_digit_rows(t, reversed_lines) + _word_rows(t) + _dual_rows(t), key=lambda r: (r["nstart"], -r["nend"]))
+    cands = sorted(_digit_rows(t, reversed_lines) + _word_rows(t) + _dual_rows(t),
+                   key=lambda r: (r["nstart"], -r["nend"]))
     kept: list[dict] = []
     for r in cands:
         if kept and r["nstart"] < kept[-1]["nend"]:
