@@ -40,6 +40,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -183,6 +184,22 @@ def _month_of(token: str) -> int | None:
     return None
 
 
+# Keys of the families of patterns, and how far around a key an expression may reach (left, right).
+_FAMILIES = {
+    "digit": (re.compile(r"\d+"), 40, 50),
+    "month": (re.compile(
+        rf"(?<!{_AL})[وبلف]?(?:{_alt(_MONTHS_AR)})(?!{_AL})|"
+        rf"(?<![A-Za-z])(?:{_alt({w.capitalize() for w in _MONTHS_EN} | set(_MONTHS_EN) | {w.upper() for w in _MONTHS_EN})})(?![a-z])"
+    ), 45, 50),
+    "century": (re.compile(rf"القرن|العقد|{_AL}(?:ينيات|ينات)|(?i:century|ties\b)"), 50, 70),
+    "relative": (re.compile(
+        rf"(?<!{_AL})[وفبل]?(?:هذا|هذه|منذ|قبل|بعد|مضت|خلت|"
+        rf"{_alt({**_DEIXIS, **_ANAPHORA, **_PLURAL_DIR})}|"
+        rf"{_alt(k[2:] for k in _PLURAL_DIR)})(?!{_AL})"
+    ), 50, 50),
+}
+_compile = lru_cache(maxsize=None)(re.compile)
+
 # --------------------------------------------------------------------------- candidates
 
 
@@ -257,6 +274,37 @@ class _Finder:
         self.urls = [m.span() for m in _URL.finditer(text)]
         self.url_starts = [a for a, _ in self.urls]
         self.last_consumed: tuple[int, int] | None = None  # set by _year_in_line
+        self._windows: dict[str, list[tuple[int, int]]] = {}
+
+    def windows(self, family: str) -> list[tuple[int, int]]:
+        """Merged stretches of the text around the key tokens of a family of patterns.
+
+        Every expression of a family contains one of its keys (a digit, a month name, «القرن» …),
+        so its patterns need only run there: most of the text is never scanned by them.
+        """
+        if family not in self._windows:
+            key, left, right = _FAMILIES[family]
+            out: list[list[int]] = []
+            for m in key.finditer(self.t):
+                a, b = max(0, m.start() - left), min(len(self.t), m.end() + right)
+                if out and a <= out[-1][1]:
+                    out[-1][1] = max(out[-1][1], b)
+                else:
+                    out.append([a, b])
+            self._windows[family] = [(a, b) for a, b in out]
+        return self._windows[family]
+
+    def find(self, pattern: str, family: str):
+        """Matches of ``pattern`` in the windows of ``family`` (as on the whole text)."""
+        cp = _compile(pattern)
+        n = len(self.t)
+        for a, b in self.windows(family):
+            for m in cp.finditer(self.t, a, b):
+                if m.end() >= b - 1 and b < n:  # cut by the window's end: match on the whole text
+                    m = cp.match(self.t, m.start())
+                    if m is None:
+                        continue
+                yield m
 
     def in_url(self, a: int) -> bool:
         i = bisect_right(self.url_starts, a) - 1
@@ -304,7 +352,7 @@ class _Finder:
     def numeric(self) -> None:
         sep = r"\s*([/.-])\s*"
         dmy = re.compile(rf"{_NB}(?P<a>\d{{1,2}}){sep}(?P<b>\d{{1,2}})\s*(?:\2)\s*(?P<y>\d{{4}}|\d\d){_NA}")
-        for m in dmy.finditer(self.t):
+        for m in self.find(dmy.pattern, "digit"):
             a, b, ys = int(m.group("a")), int(m.group("b")), m.group("y")
             if m.group(2) != "/" and len(ys) == 2:
                 continue
@@ -318,7 +366,7 @@ class _Finder:
             rf"{_NB}(?P<y>\d{{4}})\s*([/-])\s*(?P<m>\d{{1,2}})\s*\2\s*(?P<d>\d{{1,2}})(?!\d)"
             r"(?P<time>\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*[+-]\d\d(?::?\d\d)?)?(?!\d))?"
         )
-        for m in ymd.finditer(self.t):
+        for m in self.find(ymd.pattern, "digit"):
             y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
             if not _valid(y, mo, d):
                 continue
@@ -360,7 +408,7 @@ class _Finder:
                 (rf"(?<!{_AL}){ordday}{_MON}(?!\s*[/,،-]?\s*{_YEAR_CUE}?\d)", "odm", 1),
             ]
         for pat, kind, rank in patterns:
-            for m in re.finditer(pat, t):
+            for m in self.find(pat, "month"):
                 self._named_match(m, kind, rank)
 
     def _named_match(self, m: re.Match, kind: str, rank: int) -> None:
@@ -430,7 +478,7 @@ class _Finder:
         if self.scrambled:
             dr.append(rf"{_MON}\s*{_D2}\s*(?:الي|-)\s*{_D}(?![\d-])")
         for pat in dr:
-            for m in re.finditer(pat, t):
+            for m in self.find(pat, "month"):
                 mon, note = _month_value(m.group("mon"))
                 self.last_consumed = None
                 if m.groupdict().get("y"):
@@ -460,7 +508,7 @@ class _Finder:
         if self.scrambled:  # «2025وحتى 2021»: «من 2021 وحتى 2025» with its words reversed
             yr.append(rf"{_NB}{_Y}\s*(?:و?حتي|الي)\s+{_Y2}{_NA}(?=\s*{_AL})")
         for i, pat in enumerate(yr):
-            for m in re.finditer(pat, t):
+            for m in self.find(pat, "digit"):
                 y1, y2 = int(m.group("y")), int(m.group("y2"))
                 if y1 == y2 or abs(y1 - y2) > 150 or not (1000 <= min(y1, y2) and max(y1, y2) <= 2199):
                     continue
@@ -480,7 +528,7 @@ class _Finder:
     def years(self) -> None:
         t = self.t
         cue = re.compile(rf"(?:(?<!{_AL})[وبلف]?(?:ال)?(?:عام|عامي|سنه|سنة)|(?i:\bin|\byear|©))\s*$")
-        for m in re.finditer(rf"{_NB}(?P<y>\d{{4}}){_NA}", t):
+        for m in self.find(rf"{_NB}(?P<y>\d{{4}}){_NA}", "digit"):
             y = int(m.group("y"))
             before = t[max(0, m.start() - 12) : m.start()]
             has_cue = bool(cue.search(before))
@@ -502,29 +550,29 @@ class _Finder:
     def decades_centuries(self) -> None:
         t = self.t
         # «العقد الأول من القرن الحادي والعشرين»
-        for m in re.finditer(rf"(?<!{_AL})[وبلف]?العقد\s+(?P<ord>الاخير|{NUMBER_WORDS_RE.pattern})\s+{_CENTURY}", t):
+        for m in self.find(rf"(?<!{_AL})[وبلف]?العقد\s+(?P<ord>الاخير|{NUMBER_WORDS_RE.pattern})\s+{_CENTURY}", "century"):
             v = (10, True) if m.group("ord") == "الاخير" else words_value(m.group("ord"))
             if not v or not v[1] or not 1 <= v[0] <= 10:
                 continue
             self.add(self._century_cand(m, decade_index=v[0] - 1))
-        for m in re.finditer(rf"{_DECADE}(?:\s+{_CENTURY})?", t):
+        for m in self.find(rf"{_DECADE}(?:\s+{_CENTURY})?", "century"):
             self.add(self._century_cand(m, decade=_DECADE_WORDS[m.group("dec")]))
         if self.scrambled:  # «القرن المنصرم.تسعينيات»: the two halves in reversed order
-            for m in re.finditer(rf"(?<!{_AL}){_CENTURY}\s*[.،]?\s*{_DECADE}", t):
+            for m in self.find(rf"(?<!{_AL}){_CENTURY}\s*[.،]?\s*{_DECADE}", "century"):
                 c = self._century_cand(m, decade=_DECADE_WORDS[m.group("dec")])
                 c.note = "reordered parts recovered in a scrambled line"
                 c.rank = 4
                 self.add(c)
-        for m in re.finditer(rf"(?<!{_AL}){_CENTURY}", t):
+        for m in self.find(rf"(?<!{_AL}){_CENTURY}", "century"):
             self.add(self._century_cand(m))
-        for m in _EN_CENTURY.finditer(t):
+        for m in self.find(_EN_CENTURY.pattern, "century"):
             n = _EN_ORDINALS.get(m.group("n").lower()) or int(re.sub(r"\D", "", m.group("n")) or 0)
             if not 1 <= n <= 22:
                 continue
             s, e = _century_interval(n, None, None)
             mod = _MODIFIER_WORDS.get((m.group("mod") or "").lower().split(" ")[0].replace("middle", "mid"))
             self.add(_Cand(m.start(), m.end(), "century", s, e, "century", modifier=mod, rank=3))
-        for m in _EN_DECADE.finditer(t):
+        for m in self.find(_EN_DECADE.pattern, "century"):
             dec = _EN_DECADES[m.group("dec").lower()]
             c = _Cand(m.start(), m.end(), "decade", None, None, "decade", rank=3, explicit=False,
                       relative=("century", None, dec, None))
@@ -563,10 +611,10 @@ class _Finder:
         t = self.t
         sing = _alt(_UNIT_SINGULAR_DEF)
         # «هذا العام», «هذه السنة»
-        for m in re.finditer(rf"(?<!{_AL})[وفب]?(?:هذا|هذه)\s+(?P<u>{sing})(?!{_AL})", t):
+        for m in self.find(rf"(?<!{_AL})[وفب]?(?:هذا|هذه)\s+(?P<u>{sing})(?!{_AL})", "relative"):
             self._rel(m, "shift", _UNIT_SINGULAR_DEF[m.group("u")], 0, False)
         # «العام الماضي», «الشهر المقبل», «العام التالي»
-        for m in re.finditer(rf"(?<!{_AL})[وفبل]?(?P<u>{sing})\s+(?P<w>{_alt({**_DEIXIS, **_ANAPHORA})})(?!{_AL})", t):
+        for m in self.find(rf"(?<!{_AL})[وفبل]?(?P<u>{sing})\s+(?P<w>{_alt({**_DEIXIS, **_ANAPHORA})})(?!{_AL})", "relative"):
             w = m.group("w")
             unit = _UNIT_SINGULAR_DEF[m.group("u")]
             n = {**_DEIXIS, **_ANAPHORA}[w]
@@ -577,8 +625,8 @@ class _Finder:
         # «منذ ثلاثة عقود», «بعد شهرين», «قبل خمس سنوات»
         units = _alt(_UNITS)
         duals = _alt(k for k in _UNIT_DUALS if not k.startswith("ال"))
-        for m in re.finditer(
-            rf"(?<!{_AL})[وف]?(?P<rel>منذ|قبل|بعد)\s+(?:(?P<n>{_NUMW})\s+(?P<u>{units})|(?P<dual>{duals}))(?!{_AL})", t
+        for m in self.find(
+            rf"(?<!{_AL})[وف]?(?P<rel>منذ|قبل|بعد)\s+(?:(?P<n>{_NUMW})\s+(?P<u>{units})|(?P<dual>{duals}))(?!{_AL})", "relative"
         ):
             if m.group("dual"):
                 n, unit = 2, _UNIT_DUALS[m.group("dual")]
@@ -591,16 +639,16 @@ class _Finder:
             sign = 1 if rel == "بعد" else -1
             self._rel(m, "shift", unit, sign * n, rel != "منذ", modifier="since" if rel == "منذ" else None)
         # «السنوات الخمس المقبلة», «العقدين الماضيين», «الخمس سنوات الماضية», «السنوات الأخيرة»
-        for m in re.finditer(
-            rf"(?<!{_AL})[وفبل]?(?P<p>{_alt(k[2:] for k in _UNIT_PLURAL_DEF)})\s+(?P<w>{_alt(k[2:] for k in _PLURAL_DIR)})(?!{_AL})", t
+        for m in self.find(
+            rf"(?<!{_AL})[وفبل]?(?P<p>{_alt(k[2:] for k in _UNIT_PLURAL_DEF)})\s+(?P<w>{_alt(k[2:] for k in _PLURAL_DIR)})(?!{_AL})", "relative"
         ):
             self._rel(m, "vague", _UNIT_PLURAL_DEF["ال" + m.group("p")], 0, False)
         plur = _alt(_UNIT_PLURAL_DEF)
         dual_def = _alt(k for k in _UNIT_DUALS if k.startswith("ال"))
         dirs = _alt(_PLURAL_DIR)
-        for m in re.finditer(
+        for m in self.find(
             rf"(?<!{_AL})[وفبل]?(?:(?P<p>{plur})(?:\s+(?:ال)?(?P<n>{_NUMW}))?|(?P<dual>{dual_def})|(?:ال)?(?P<n2>{_NUMW})\s+(?P<p2>{_alt(k[2:] for k in _UNIT_PLURAL_DEF)}))\s+(?P<w>{dirs})(?!{_AL})",
-            t,
+            "relative",
         ):
             d = _PLURAL_DIR[m.group("w")]
             if m.group("dual"):
@@ -614,8 +662,8 @@ class _Finder:
             else:
                 self._rel(m, "span", unit, d * n, False)
         # «سنوات مضت», «منذ سنوات»
-        for m in re.finditer(
-            rf"(?<!{_AL})(?:[وف]?منذ\s+(?:عده\s+)?(?:سنوات|عقود|اعوام)|(?:سنوات|عقود|اعوام)\s+(?:مضت|خلت))(?!{_AL})", t
+        for m in self.find(
+            rf"(?<!{_AL})(?:[وف]?منذ\s+(?:عده\s+)?(?:سنوات|عقود|اعوام)|(?:سنوات|عقود|اعوام)\s+(?:مضت|خلت))(?!{_AL})", "relative"
         ):
             self._rel(m, "vague", "year", 0, False)
 
