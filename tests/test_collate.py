@@ -161,7 +161,7 @@ def test_corpus_collation_is_fast_and_exact(collation, by_stem):
 
 def test_corpus_meaning_changes(collation):
     df, _ = collation
-    rows = {(r.text_a, r.text_b, r._9) for r in meaningful(df).itertuples()}
+    rows = {(r["text_a"], r["text_b"], r["class"]) for r in meaningful(df).to_dict("records")}
     assert rows == {
         ("07/10 05:05", "05/25 15:14", "number"),  # the retrieval time on the library's cover page
         ("الجو", "الجوهرية", "word"),

@@ -13,7 +13,7 @@ the earlier (both ways when a date is missing or equal). Only base texts take pa
 
 from __future__ import annotations
 
-from ..collate import MEANING_CLASSES, align_passages, changed_facts, collate
+from ..collate import align_passages, changed_facts, collate
 from ..facts import Facts, TextFacts
 from ..findings import Finding, Span
 from . import detector
@@ -34,16 +34,17 @@ def witness_variants(facts: Facts) -> list[Finding]:
         base = texts[0]
         for other in texts[1:]:
             table = collate(base, other)
-            for r in table[table["class"].isin(MEANING_CLASSES)].itertuples():
-                cls = r._9
+            for r in table[table["changes_meaning"]].to_dict("records"):
+                cls = r["class"]
                 out.append(Finding(
                     kind="witness-variant",
                     severity=SEVERITY[cls],
-                    message=(f"The witnesses differ in a {cls}: {r.file_a} reads {_quote(r.text_a)} "
-                             f"where {r.file_b} reads {_quote(r.text_b)}."),
-                    spans=[Span(r.file_a, r.start_a, r.end_a, r.text_a), Span(r.file_b, r.start_b, r.end_b, r.text_b)],
+                    message=(f"The witnesses differ in a {cls}: {r['file_a']} reads {_quote(r['text_a'])} "
+                             f"where {r['file_b']} reads {_quote(r['text_b'])}."),
+                    spans=[Span(r["file_a"], r["start_a"], r["end_a"], r["text_a"]),
+                           Span(r["file_b"], r["start_b"], r["end_b"], r["text_b"])],
                     evidence={"rule": "collation of two witnesses (token alignment of the normalised texts)",
-                              "class": cls, "note": r.note},
+                              "class": cls, "note": r["note"]},
                     scope="internal",
                 ))
     return out
