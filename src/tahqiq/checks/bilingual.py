@@ -154,19 +154,22 @@ def _disagreements(a: list[_Value], b: list[_Value]) -> list[tuple[_Value, _Valu
 # --------------------------------------------------------------------------- units
 
 
-_CONCLUSION = ("الخاتمه", "خاتمه", "الاستنتاجات", "conclusion", "conclusions", "concluding remarks")
-_RESULTS = ("النتائج", "نتائج الدراسه", "نتائج البحث", "results", "findings")
+def _words_re(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(rf"(?<![\u0621-\u064Aa-z])(?:{'|'.join(map(re.escape, words))})(?![\u0621-\u064Aa-z])")
+
+
+_CONCLUSION = _words_re(("الخاتمه", "خاتمه", "الاستنتاجات", "conclusion", "conclusions", "concluding remarks"))
+_RESULTS = _words_re(("النتائج", "نتائج الدراسه", "نتائج البحث", "results", "findings"))
 
 
 def _heading_kinds(section: str) -> set[str]:
     """Which of conclusion/results a section path («الخاتمة › النتائج») lies under."""
     kinds = set()
     for part in section.split("›"):
-        p = fold(re.sub(r"[#*:\\_]", " ", part)).strip().lower()
-        p = re.sub(r"\s+", " ", p)
-        if any(re.search(rf"(?<![\u0621-\u064Aa-z]){re.escape(w)}(?![\u0621-\u064Aa-z])", p) for w in _RESULTS):
+        p = re.sub(r"\s+", " ", fold(re.sub(r"[#*:\\_]", " ", part)).lower())
+        if _RESULTS.search(p):
             kinds.add("results")
-        elif any(re.search(rf"(?<![\u0621-\u064Aa-z]){re.escape(w)}(?![\u0621-\u064Aa-z])", p) for w in _CONCLUSION):
+        elif _CONCLUSION.search(p):
             kinds.add("conclusion")
     return kinds
 
@@ -195,8 +198,7 @@ def _units(tf: TextFacts) -> list[_Unit]:
     numbered = sorted(set(ar["number"].dropna().astype(int)) & set(en["number"].dropna().astype(int)))
     for n in numbered:
         units.append(_Unit(f"result {n}", ar[ar["number"] == n], en[en["number"] == n]))
-    rest = lambda df: df[~df["number"].isin(numbered)]  # noqa: E731
-    units.append(_Unit("results", rest(ar), rest(en)))
+    units.append(_Unit("results", ar[~ar["number"].isin(numbered)], en[~en["number"].isin(numbered)]))
     return [u for u in units if not u.ar.empty and not u.en.empty]
 
 
