@@ -268,8 +268,8 @@ _LETTER = re.compile(rf"[{_AR}A-Za-z]")
 _CODE_DIGITS = re.compile(r"0\d{5,}|\d{13,}")
 _OPEN_BRACKET_END = re.compile(r"[(\[{]\s*$")
 _CLOSE_BRACKET = re.compile(r"\s*[)\]}]")
-_BRACKET = re.compile(r"[()]")
-_PAGE_YEAR = re.compile(r"\s?\d+\s?,\s?\d{4}\s?")
+_BRACKET = re.compile(r"[()\n]")
+_PAGE_YEAR = re.compile(r"[:;]?\s?\d+\s?,\s?\d{4}\s?")
 _LONE_NUMBER_LINE = re.compile(r"[-\u2013(]*\s*\d+\s*[-)]*")
 _LIST_MARK_AFTER = re.compile(r"\s*[.)\-]\s")
 _SENTENCE_END = re.compile(r"[.:؛]\s*$")
@@ -295,7 +295,7 @@ def _is_reference_number(t: str, a: int, b: int, value: float) -> str | None:
     if before.endswith("^"):
         return "superscript marker"
     left, right = t[max(0, a - 40):a], t[b:b + 40]
-    if ("(" in left or ")" in left) and ("(" in right or ")" in right):
+    if ("(" in left or ")" in left) and ("(" in right or ")" in right or "\n" in right):
         seg = _BRACKET.split(left)[-1] + t[a:b] + _BRACKET.split(right, 1)[0]
         if _CITATION_RE.search(seg) or _PAGE_YEAR.fullmatch(seg):
             return "page of an author-year citation"
