@@ -146,3 +146,35 @@ def test_corpus_findings(corpus):
     cross = REGISTRY["event-date-conflict-cross"].func(corpus)
     # the Beijing summits of 1996 (000) and 1997 (002) are two events, not one dated twice
     assert not any(f.evidence["event"].startswith("beijing-summit") for f in cross)
+
+
+# --------------------------------------------------------------------------- unlinked statements
+
+
+def test_unlinked_statement_dated_twice_is_a_warning():
+    s = ("افتتح جسر بلاغوفيشتشينسك هيهي الحدودي للسيارات في 10 حزيران 2022.\n\n"
+         "وقد افتتح جسر بلاغوفيشتشينسك هيهي الحدودي للسيارات في 10 تموز 2022 رسميا.")
+    fs = run("event-date-conflict", s)
+    assert len(fs) == 1
+    f = fs[0]
+    assert (f.severity, f.scope) == ("warning", "internal")
+    assert "10 June 2022" in f.message and "10 July 2022" in f.message
+    assert {"بلاغوفيشتشينسك", "هيهي", "الحدودي"} <= set(f.evidence["shared_words"])
+
+
+def test_unlinked_statement_across_works():
+    a = "افتتح جسر بلاغوفيشتشينسك هيهي الحدودي للسيارات في 10 حزيران 2022."
+    b = "افتتح جسر بلاغوفيشتشينسك هيهي الحدودي للسيارات في 10 تموز 2022."
+    fs = run("event-date-conflict-cross", a, b)
+    assert [(f.scope, sorted(sp.file for sp in f.spans)) for f in fs] == [("cross-work", ["t0.txt", "t1.txt"])]
+
+
+def test_dates_of_one_sentence_are_an_enumeration_not_rivals():
+    s = "وقعت الصين وروسيا اتفاقية الحدود الشرقية في أيار 1991 ثم اتفاقية الحدود الغربية في أيلول 1994."
+    assert run("event-date-conflict", s) == []
+
+
+def test_different_statements_are_not_compared():
+    s = ("افتتح جسر بلاغوفيشتشينسك هيهي الحدودي في 10 حزيران 2022.\n\n"
+         "وارتفعت صادرات الفحم الروسي إلى الصين في تموز 2022.")
+    assert run("event-date-conflict", s) == []

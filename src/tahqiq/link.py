@@ -51,10 +51,10 @@ COLUMNS = (
 
 STATEMENT_COLUMNS = (
     "file", "start", "end", "text", "subject", "date_text", "date_offset", "date_start", "date_end",
-    "granularity", "date_rel",
+    "granularity", "date_rel", "sentence",
 )
 """Columns of :func:`dated_statements`: ``start/end/text`` cover the subject words and the date,
-``date_offset`` is the raw start of the date expression."""
+``date_offset`` is the raw start of the date expression, ``sentence`` the raw start of its sentence."""
 
 EVENT_KINDS = (
     "treaty", "agreement", "statement", "visit", "summit", "exercise", "invasion", "annexation",
@@ -547,36 +547,59 @@ def _link_row(tf: TextFacts, gaz: Gazetteer, m: _Mention, d: dict | None, pair) 
 
 def dated_statements(tf: TextFacts, links: pd.DataFrame | None = None, width: int = 4) -> pd.DataFrame:
     """Dated facts that no gazetteer event claims: for each date expression not attached to a
-    linked mention, the subject phrase (up to ``width`` content words before and after it, in
-    its sentence, normalised) and the date. Columns :data:`STATEMENT_COLUMNS`."""
+    linked mention, the subject phrase and the date. Columns :data:`STATEMENT_COLUMNS`.
+
+    The subject phrase is up to ``width`` content words before and after the date within its
+    clause (between commas, colons, brackets), or within its sentence when the clause has fewer
+    than two; folded, lower-cased, without function words and numbers. ``date_rel`` is ``on``,
+    the date's modifier (``since``, ``after``, ...), or ``cited`` in a note or a bibliography
+    entry. ``sentence`` is the raw offset where the sentence starts: dates of one sentence are
+    items of one statement (an enumeration), not rival dates of one fact."""
     if links is None:
         links = link_mentions(tf, load_events())
     used = {int(d["date"]["start"]) for d in links["evidence"] if d and d.get("date")} if len(links) else set()
     t = tf.norm.text
     bounds = _sentences(t)
+    cited = _cited_spans(tf)
     rows = []
     for d in _dates_norm(tf):
         r = d["row"]
         if int(r.start) in used:
             continue
         s0, s1 = _sentence_of(bounds, len(t), d["ns"])
-        before = [w for w in _WORD.finditer(t, s0, d["ns"]) if _content(w.group())][-width:]
-        after = [w for w in _WORD.finditer(t, d["ne"], s1) if _content(w.group())][:width]
-        words = before + after
+        words = _around(t, d, (s0, s1), width)
         if not words:
             continue
         ns, ne = min(words[0].start(), d["ns"]), max(words[-1].end(), d["ne"])
         rs, re_ = tf.norm.raw_span(ns, ne)
         mod = r.modifier if isinstance(r.modifier, str) else ""
         rel = next((x for x in ("since", "after", "before", "until") if mod.startswith(x)), "on")
+        if any(a <= int(r.start) < b for a, b in cited):
+            rel = "cited"
         rows.append({
             "file": tf.file, "start": rs, "end": re_, "text": tf.raw[rs:re_],
             "subject": " ".join(w.group().lower() for w in words), "date_text": r.text, "date_offset": int(r.start),
             "date_start": r.start_date, "date_end": r.end_date, "granularity": r.granularity, "date_rel": rel,
+            "sentence": tf.norm.raw_span(s0, s1)[0],
         })
     df = pd.DataFrame(rows, columns=list(STATEMENT_COLUMNS))
     return df.sort_values(["start", "date_offset"], kind="stable").reset_index(drop=True)
 
 
+_CLAUSE_END = re.compile(r"[،,؛;:()\[\]\"]")
+
+
+def _around(t: str, d: dict, sent: tuple[int, int], width: int) -> list[re.Match]:
+    """Content words around a date: in its clause, or in its sentence if the clause has few."""
+    c0 = max([m.end() for m in _CLAUSE_END.finditer(t, sent[0], d["ns"])], default=sent[0])
+    c1 = next((m.start() for m in _CLAUSE_END.finditer(t, d["ne"], sent[1])), sent[1])
+    for lo, hi in ((c0, c1), sent):
+        before = [w for w in _WORD.finditer(t, lo, d["ns"]) if _content(w.group())][-width:]
+        after = [w for w in _WORD.finditer(t, d["ne"], hi) if _content(w.group())][:width]
+        if len(before) + len(after) >= 2:
+            return before + after
+    return before + after
+
+
 def _content(w: str) -> bool:
-    return not w.isdigit() and w.lower() not in _STOP and len(w) > 1
+    return not any(c.isdigit() for c in w) and w.lower() not in _STOP and len(w) > 1

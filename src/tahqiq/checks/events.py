@@ -9,6 +9,11 @@ two dates that both fall within a multi-day or ongoing event (a war, an exercise
 Signing and ratification, or a statement and an invasion, are different events of the gazetteer,
 so their dates are never compared. Severity: ``error`` when both dates name a day, ``warning``
 when one of them names only a month, a year or a decade.
+
+Dated statements that no event claims (:func:`tahqiq.link.dated_statements`) are compared too,
+more cautiously: two statements with a precise date (a day or a month), in different sentences,
+are one fact when their subject phrases share at least :data:`MIN_SHARED` distinctive words
+with a Jaccard similarity of at least :data:`MIN_JACCARD`; a conflict between them is a warning.
 """
 
 from __future__ import annotations
@@ -19,14 +24,21 @@ import pandas as pd
 
 from ..facts import Facts, TextFacts
 from ..findings import Finding, Span
-from ..link import Event, Gazetteer, format_interval, link_mentions, load_events, overlaps
+from ..link import Event, Gazetteer, dated_statements, format_interval, link_mentions, load_events, overlaps
 from . import detector
 
 MIN_SCORE = 0.55
+# unlinked statements: the same fact when their subject phrases share this many distinctive words
+# (words in at most COMMON_SHARE of all statements) with at least this Jaccard similarity
+MIN_SHARED = 3
+MIN_JACCARD = 0.6
+COMMON_SHARE = 0.05
+PRECISE = ("day", "month")
 KIND = "event-date-conflict"
 EXTERNAL_KIND = "external-date"
 
 _LINKS: dict[int, tuple[TextFacts, pd.DataFrame]] = {}
+_STATEMENTS: dict[int, tuple[TextFacts, pd.DataFrame]] = {}
 
 
 def links_of(tf: TextFacts, gaz: Gazetteer) -> pd.DataFrame:
@@ -70,6 +82,71 @@ def _fact(tf: TextFacts, link) -> dict:
             "date": list(_when(link)), "alias": link["alias"], "score": float(link["score"])}
 
 
+def statements_of(tf: TextFacts, gaz: Gazetteer) -> pd.DataFrame:
+    """The text's unlinked statements with a precise date (a day or a month) standing on them."""
+    hit = _STATEMENTS.get(id(tf))
+    if hit is None or hit[0] is not tf:
+        links_of(tf, gaz)
+        hit = (tf, dated_statements(tf, _LINKS[id(tf)][1]))
+        _STATEMENTS[id(tf)] = hit
+    df = hit[1]
+    return df[(df["date_rel"] == "on") & df["granularity"].isin(PRECISE)] if len(df) else df
+
+
+def _common_words(facts: Facts, gaz: Gazetteer) -> set[str]:
+    """Words too frequent among the statements of the whole bundle to identify a fact."""
+    counts: dict[str, int] = {}
+    n = 0
+    for tf in facts:
+        for subj in statements_of(tf, gaz)["subject"]:
+            n += 1
+            for w in set(subj.split()):
+                counts[w] = counts.get(w, 0) + 1
+    return {w for w, c in counts.items() if c > max(1, COMMON_SHARE * n)} if n >= 1 / COMMON_SHARE else set()
+
+
+def _same_fact(a, b, common: set[str]) -> list[str] | None:
+    """The distinctive words two statements share, when they state the same fact."""
+    wa, wb = set(a["subject"].split()) - common, set(b["subject"].split()) - common
+    shared = wa & wb
+    if len(shared) >= MIN_SHARED and len(shared) / len(wa | wb) >= MIN_JACCARD:
+        return sorted(shared)
+    return None
+
+
+def _statement_finding(ta: TextFacts, a, tb: TextFacts, b, shared: list[str], scope: str) -> Finding:
+    wa, wb = (str(a["date_start"]), str(a["date_end"])), (str(b["date_start"]), str(b["date_end"]))
+    where = "The text dates" if scope == "internal" else f"{ta.file} and {tb.file} date"
+    return Finding(
+        kind=KIND,
+        severity="warning",
+        message=(f"{where} the same statement («{' '.join(shared)}») {format_interval(*wa)} and "
+                 f"{format_interval(*wb)}, which do not overlap."),
+        spans=[Span(ta.file, int(a["start"]), int(a["end"]), str(a["text"])),
+               Span(tb.file, int(b["start"]), int(b["end"]), str(b["text"]))],
+        evidence={"rule": "one unlinked statement (same subject phrase), two non-overlapping dates",
+                  "shared_words": shared,
+                  "facts": [{"file": t.file, "subject": r["subject"], "date_text": r["date_text"],
+                             "date": [str(r["date_start"]), str(r["date_end"])]} for t, r in ((ta, a), (tb, b))]},
+        scope=scope,
+    )
+
+
+def _statement_pairs(ta: TextFacts, sa: pd.DataFrame, tb: TextFacts, sb: pd.DataFrame, common: set[str], scope: str):
+    out = []
+    for i, a in sa.iterrows():
+        for j, b in sb.iterrows():
+            if ta is tb and (j <= i or a["sentence"] == b["sentence"]):
+                continue  # one sentence's dates are an enumeration, not rivals
+            wa, wb = (a["date_start"], a["date_end"]), (b["date_start"], b["date_end"])
+            if overlaps(wa, wb):
+                continue
+            shared = _same_fact(a, b, common)
+            if shared:
+                out.append(_statement_finding(ta, a, tb, b, shared, scope))
+    return out
+
+
 @detector("event-date-conflict", scope="internal")
 def event_date_conflict(facts: Facts) -> list[Finding]:
     """One event given two incompatible dates within one text."""
@@ -96,6 +173,10 @@ def event_date_conflict(facts: Facts) -> list[Finding]:
                               "facts": [_fact(tf, la), _fact(tf, lb)]},
                     scope="internal",
                 ))
+    common = _common_words(facts, gaz)
+    for tf in facts:
+        st = statements_of(tf, gaz)
+        out.extend(_statement_pairs(tf, st, tf, st, common, "internal"))
     return out
 
 
@@ -130,6 +211,10 @@ def event_date_conflict_cross(facts: Facts) -> list[Finding]:
                           "pairs": len(pairs)},
                 scope="cross-work",
             ))
+    common = _common_words(facts, gaz)
+    for w1, w2 in combinations(sorted(per_work), 2):
+        t1, t2 = per_work[w1][0], per_work[w2][0]
+        out.extend(_statement_pairs(t1, statements_of(t1, gaz), t2, statements_of(t2, gaz), common, "cross-work"))
     return out
 
 
