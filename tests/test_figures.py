@@ -91,7 +91,8 @@ def test_units(s, unit):
     "s, value, unit",
     [("نشر 2000 جندي", 2000, "جندي"), ("أكثر من 300 طائرة", 300, "طائرة"), ("حصلت على 1163 جزيرة", 1163, "جزيرة"),
      ("بإقامة أربع محطات", 4, "محطة"), ("بيان من 7000 كلمة", 7000, "كلمة"), ("لمدة 6 أيام", 6, "يوم"),
-     ("أرسلت 10 آلاف جندي", 10_000, "جندي"), ("يبلغ عدد السكان 145 مليون نسمة", 145e6, "نسمة")],
+     ("أرسلت 10 آلاف جندي", 10_000, "جندي"), ("China buys 463 D30 engines", 463, "engine"),
+     ("over 5,000 troops", 5000, "troop"), ("يبلغ عدد السكان 145 مليون نسمة", 145e6, "نسمة")],
 )
 def test_counts(s, value, unit):
     got = one(s)
@@ -270,11 +271,10 @@ def test_offsets_on_every_text(docs):
 # --------------------------------------------------------------------------- gold precision and recall
 
 RECALL, PRECISION = 0.97, 0.95
-# Texts on which the targets are not reached (measured and reported, not hidden):
-#  002 — the PDF extraction scrambles the word order inside lines, so a number is often far from its
-#        scale word, currency or counted noun («مليار دولار أمريكي، والذي أطلق 100»);
-#  004 — one figure of an English endnote, «463 D30 engines», has a model code between number and noun.
-SHORT_OF_TARGET = {"002", "004"}
+# The text on which the targets are not reached (measured and reported, not hidden): 002, whose PDF
+# extraction scrambles the word order inside lines, so that a number is often far from its scale word,
+# currency or counted noun («مليار دولار أمريكي، والذي أطلق 100»).
+SHORT_OF_TARGET = {"002"}
 
 
 def _score(docs, key: str):
@@ -294,9 +294,8 @@ def test_gold_precision_and_recall(docs, key):
     assert s.recall >= RECALL and s.precision >= PRECISION
 
 
-def test_gold_floor_on_the_hard_texts(docs):
-    """What the hard texts reach today, as a floor against regressions."""
-    assert _score(docs, "004").recall >= 0.75
+def test_gold_floor_on_the_scrambled_text(docs):
+    """What the scrambled text reaches today, as a floor against regressions."""
     s = _score(docs, "002")
     assert s.recall >= 0.55 and s.precision >= 0.50
 

@@ -112,6 +112,13 @@ _COUNT_FORMS: dict[str, tuple[str, ...]] = {
     "ضابط": ("ضابط", "ضابطا", "ضباط"), "استشارة": ("استشارة", "استشارات"), "ربع": ("ربع", "أرباع"),
     "سيارة": ("سيارة", "سيارات"), "نسمة": ("نسمة",), "اتجاه": ("اتجاه", "اتجاهات"), "منهج": ("منهج", "مناهج"),
     "اعتبار": ("اعتبار", "اعتبارات"), }
+# English counted nouns (in English passages: abstracts, notes), plural -> singular.
+EN_COUNT_NOUNS = {
+    **{w + "s": w for w in ("engine", "plane", "jet", "soldier", "troop", "ship", "vessel", "tank", "missile",
+                            "year", "month", "day", "week", "island", "station", "word", "member")},
+    "countries": "country", "aircraft": "aircraft", "helicopters": "helicopter", "people": "person",
+    "personnel": "personnel",
+}
 COUNT_NOUNS: dict[str, str] = {fold(f): lemma for lemma, forms in _COUNT_FORMS.items() for f in forms}
 
 # Indefinite duals that are figures (2 of a unit of time or of countable things). Definite duals
@@ -197,6 +204,8 @@ _UNIT_RE = re.compile(rf"{_SP}(?P<w>{_alt(UNITS)}){_NOT_AR_AFTER}(?![a-z])"
 # English compounds of a number and a unit of time: «30-year gas deal».
 _EN_COMPOUND_RE = re.compile(r"\d+-(?P<u>year|month|week|day|hour)s?\b", re.I)
 _WORD_RE = re.compile(rf"{_SP}(?P<w>[{_AR}]+)")
+# An English counted noun, maybe after a model code: «463 D30 engines», «200 Su-27 aircraft».
+_EN_COUNT_RE = re.compile(rf"{_SP}(?:[A-Z][A-Za-z0-9-]*\d[A-Za-z0-9-]*{_SP})?(?P<n>{_alt(EN_COUNT_NOUNS)})\b", re.I)
 _PREV_WORD_RE = re.compile(rf"(?P<w>[{_AR}]+){_SP}$")
 _DUAL_RE = re.compile(rf"{_NOT_AR_BEFORE}(?:[وبلف])?(?P<w>{_alt(FIGURE_DUALS)}){_NOT_AR_AFTER}")
 # Duals of scale words, also in construct («مليوني دولار»، «ألفي جندي»).
@@ -386,6 +395,10 @@ def _extend(t: str, a: int, b: int, value: float, note: list[str]) -> dict:
         if m.group("r"):
             unit = f"{unit}/{RATES[m.group('r')]}"
         row.update(nend=m.end(), unit=unit, type="measure", counts_span=(m.start("w"), m.end()))
+        return row
+    m = _EN_COUNT_RE.match(t, end)
+    if m and row["scale"] is None:  # «463 D30 engines»
+        row.update(nend=m.end(), unit=EN_COUNT_NOUNS[m.group("n").lower()], type="count", counts_span=m.span("n"))
         return row
     m = _WORD_RE.match(t, end)
     if m:
