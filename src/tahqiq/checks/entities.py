@@ -1,0 +1,126 @@
+"""Entity detectors: one person, organisation, exercise or place written in different ways.
+
+* ``entity-variant`` (internal): within one text, an entity group (see
+  :func:`tahqiq.entities.group_entities`) written in more than one way in one script
+  («أوكين» and «أوكيان»); a note, since a spelling variant is a fault of form, not of fact.
+* ``entity-variant-cross`` (cross-work): two works that write one entity in different ways and
+  share no spelling of it («كيسنجر» in one, «كسنجر» in the other). One text per work is read
+  (the base text), so witnesses of one work do not count as two works.
+
+Every mention of the group is quoted.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ..entities import extract_entities, group_entities, variants
+from ..facts import Facts, TextFacts
+from ..findings import Finding, Span
+from . import detector
+
+
+def mentions(t: TextFacts) -> pd.DataFrame:
+    """The entity mentions of a text, computed once and kept on the text's facts."""
+    if "entities" not in t.__dict__:
+        t.__dict__["entities"] = extract_entities(t.doc, t.blocks)
+    return t.__dict__["entities"]
+
+
+NOUN = {"person": "person", "organisation": "organisation", "exercise": "exercise", "place": "place",
+        "other": "name"}
+"""How an entity of each kind is called in a message."""
+
+
+def _spans(rows: list[dict]) -> list[Span]:
+    return [Span.of(r) for r in sorted(rows, key=lambda r: (r["file"], r["start"]))]
+
+
+def _quoted(names: dict[str, list[dict]]) -> str:
+    """«first raw text» (n) for each written form, most frequent first."""
+    order = sorted(names.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    return ", ".join(f"«{rows[0]['text'].strip()}» ({len(rows)})" for _, rows in order)
+
+
+def _evidence(gid: str, names: dict[str, list[dict]], rule: str) -> dict:
+    first = next(iter(names.values()))[0]
+    return {
+        "rule": rule,
+        "group": gid,
+        "kind": first["kind"],
+        "forms": {n: {"mentions": len(rs), "skeleton": rs[0]["skeleton"], "script": rs[0]["script"],
+                      "files": sorted({r["file"] for r in rs})} for n, rs in names.items()},
+    }
+
+
+@detector("entity-variant", "internal")
+def entity_variant(facts: Facts) -> list[Finding]:
+    """One entity written in different ways within one text."""
+    out = []
+    for t in facts:
+        m = mentions(t)
+        if m.empty:
+            continue
+        for gid, names in variants(group_entities(m)).items():
+            first = next(iter(names.values()))[0]
+            out.append(Finding(
+                kind="entity-variant",
+                severity="note",
+                message=f"One {NOUN[first['kind']]} is written {len(names)} ways in this text: {_quoted(names)}.",
+                spans=_spans([r for rs in names.values() for r in rs]),
+                evidence=_evidence(gid, names, "same gazetteer entity, or same word count and transliteration "
+                                                "skeleton per word; more than one spelling in one script"),
+            ))
+    return out
+
+
+def _disjoint_works(names: dict[str, list[dict]], work_of: dict[str, str]) -> list[tuple[str, str]]:
+    """Pairs of works that write the entity in one script and share no spelling of it."""
+    forms: dict[tuple[str, str], set[str]] = {}
+    for n, rows in names.items():
+        for r in rows:
+            forms.setdefault((work_of[r["file"]], r["script"]), set()).add(n)
+    pairs = []
+    keys = sorted(forms)
+    for i, (wa, sa) in enumerate(keys):
+        for wb, sb in keys[i + 1:]:
+            if wa != wb and sa == sb and not forms[(wa, sa)] & forms[(wb, sb)]:
+                pairs.append((wa, wb))
+    return pairs
+
+
+@detector("entity-variant-cross", "cross-work")
+def entity_variant_cross(facts: Facts) -> list[Finding]:
+    """One entity written in different ways by different works of the corpus."""
+    texts = [t for t in facts if t.base]
+    if len({t.work_key for t in texts}) < 2:
+        return []
+    work_of = {t.file: t.work_key for t in texts}
+    frames = [mentions(t) for t in texts]
+    frames = [f for f in frames if not f.empty]
+    if not frames:
+        return []
+    out = []
+    for gid, names in variants(group_entities(pd.concat(frames, ignore_index=True))).items():
+        pairs = _disjoint_works(names, work_of)
+        if not pairs:
+            continue
+        works = sorted({w for p in pairs for w in p})
+        rows = [r for rs in names.values() for r in rs if work_of[r["file"]] in works]
+        used = {n: [r for r in rs if work_of[r["file"]] in works] for n, rs in names.items()}
+        used = {n: rs for n, rs in used.items() if rs}
+        files = sorted({r["file"] for r in rows})
+        first = rows[0]
+        by_file = "; ".join(
+            f"{f}: " + ", ".join(sorted({f"«{r['text'].strip()}»" for r in rows if r["file"] == f})) for f in files
+        )
+        out.append(Finding(
+            kind="entity-variant-cross",
+            severity="note",
+            message=f"One {NOUN[first['kind']]} is written differently across works ({by_file}).",
+            spans=_spans(rows),
+            evidence={**_evidence(gid, used, "same entity group across works; the works share no spelling of it"),
+                      "files": files},
+            scope="cross-work",
+        ))
+    return out
