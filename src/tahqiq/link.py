@@ -4,26 +4,29 @@
 aliases, reference date, precision and a source that must be a key of ``book/references.bib``).
 
 :func:`link_mentions` finds the aliases of the events in a text's normalised view and gives each
-mention the date the text assigns it: the nearest date expression of the same sentence (from
-``tf.dates``) that no other mention of the sentence lies nearer to. The link keeps its evidence
-(the alias, the date row, the distance, the rule) and a ``score``. Rules:
+mention the date the text assigns it, taken from ``tf.dates`` within the same sentence. The link
+keeps its evidence (the alias, the date row, the distance, the rule) and a ``score`` (0.6 for a
+name, 0.5 for an ambiguous one, 0.4 for a description, plus up to 0.4 for a near date). Rules:
 
 * an alias matches whole words, ignoring punctuation between its words and an Arabic proclitic
   (و ف ب ل ك) before it; «…» in an alias is a gap of up to six words;
 * overlapping matches: the longest wins (so «التصديق على اتفاقية مكملة», a ratification, beats
   the «اتفاقية مكملة» inside it);
 * an alias shared by several events (a series, a place) is *ambiguous*, and a *weak* alias is a
-  description («الحرب الروسية الأوكرانية»): both are linked only when the text dates the mention
-  within a year of a reference date, to the event whose reference date is nearest;
-* the relation of the date to the event (``date_rel``): ``on`` (the date the text gives the
+  description («الحرب في أوكرانيا»): both are linked only when the text dates the mention within
+  a year of a reference date, to the event whose reference date is nearest;
+* the relation of a date to a mention (``date_rel``): ``on`` (the date the text gives the
   event), ``before``/``after``/``since``/``until`` (an order word between them, «قبيل», «بعد»,
-  «منذ», or the date's own modifier), ``other`` (a consequence connector between them, «الأمر
-  الذي», «مما»: the date belongs to another clause) or ``cited`` (the mention sits in a note or
-  a bibliography entry, whose date is a publication date). Only ``on`` dates say when the event
-  happened.
+  «منذ», or the date's own modifier), ``other`` (the date belongs to another clause: a
+  consequence connector between them, «الأمر الذي», «مما», or, for a date after the mention, a
+  new clause «، وفي ...») or ``cited`` (the mention sits in a note or a bibliography entry, whose
+  date is a publication date). Only ``on`` dates say when the event happened;
+* a date goes to the nearest mention of its sentence that can take it (the date stands ``on``
+  it and, for a weak or ambiguous alias, falls within a year of a reference date), within
+  :data:`MAX_GAP` characters; a year inside an author-year citation is never an event's date.
 
 :func:`dated_statements` keeps the dated facts that no event claims: the subject phrase (the
-few content words around a date, in its sentence) and the date.
+few content words around a date, in its clause or sentence) and the date.
 """
 
 from __future__ import annotations
