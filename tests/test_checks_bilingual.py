@@ -130,6 +130,16 @@ def test_bibliography_alignment_ignores_order():
     assert sorted(pairs) == [("محمود حسن الكردي", "Mahmoud Hassan Al-Kurdi"), ("نادية شريف", "Nadia Sharif")]
 
 
+def test_bibliography_authors_differing_across_scripts():
+    # the second entry agrees in volume, issue and year but names another author in English
+    s = ARTICLE.format(**SAME).replace("Sharif, Nadia,", "Haddad, Sami,").replace(
+        "العدد 210، (القاهرة، 2018)", "المجلد 3، العدد 210، (القاهرة، 2018)").replace(
+        "No. 210, Cairo", "Vol. 3, No. 210, Cairo")
+    fs = findings(s)
+    assert [f.evidence["differences"] for f in fs] == [[{"field": "authors", "arabic": "نادية شريف",
+                                                         "english": "Sami Haddad"}]]
+
+
 # --------------------------------------------------------------------------- corpus
 
 

@@ -19,8 +19,10 @@
     * **bibliography** — Arabic and English entries (often in another order: the English list is
       alphabetical in transliteration) are aligned by their section, the Latin skeleton of the
       author names (:func:`latin_skeleton`, Arabic letters and English transliterations reduced to
-      one consonant alphabet) and the fields they share; an aligned pair whose year, volume, issue
-      or pages differ, or whose other numbers (a year in the title, an edition) differ, disagrees.
+      one consonant alphabet) or, failing the names, by two or more shared fields that all agree (a
+      volume, issue or pages among them); an aligned pair whose authors (by skeleton), year,
+      volume, issue or pages differ, or whose other numbers (a year in the title, an edition)
+      differ, disagrees.
 
     Each disagreement is a ``warning`` quoting both versions.
 
@@ -293,18 +295,26 @@ def _field_numbers(row: dict) -> Counter:
     return c
 
 
-def _pair_score(a: dict, e: dict) -> tuple[float, float]:
-    """(name similarity, share of the shared fields that agree) of an Arabic and an English entry."""
-    name = name_similarity(str(a.get("authors") or ""), str(e.get("authors") or ""))
-    both = [(fold(_field(a[f]) or ""), fold(_field(e[f]) or "")) for f in _FIELDS if _field(a[f]) and _field(e[f])]
-    agree = sum(x == y for x, y in both) / len(both) if both else 0.0
-    return name, agree
+def _authors(row: dict) -> str:
+    return _field(row.get("authors")) or ""
+
+
+def _pair_score(a: dict, e: dict) -> tuple[float, float, bool]:
+    """(name similarity, share of the shared fields that agree, whether the fields alone identify
+    the source) of an Arabic and an English entry. Fields identify a source when at least two
+    agree, one of them a volume, issue or pages, and none disagrees."""
+    name = name_similarity(_authors(a), _authors(e))
+    both = [(f, fold(_field(a[f]) or ""), fold(_field(e[f]) or "")) for f in _FIELDS if _field(a[f]) and _field(e[f])]
+    equal = [f for f, x, y in both if x == y]
+    agree = len(equal) / len(both) if both else 0.0
+    by_fields = len(equal) >= 2 and len(equal) == len(both) and bool(set(equal) & {"volume", "issue", "pages"})
+    return name, agree, by_fields
 
 
 def align_bibliography(tf: TextFacts) -> list[tuple[dict, dict, float]]:
     """Arabic and English bibliography entries of a text paired one to one: same section (when
     both have one), author names alike across scripts (or, without comparable names, two or more
-    shared fields that all agree); best pairs first."""
+    shared fields that all agree, a volume, issue or pages among them); best pairs first."""
     bib = tf.bibliography
     if bib.empty:
         return []
@@ -316,8 +326,8 @@ def align_bibliography(tf: TextFacts) -> list[tuple[dict, dict, float]]:
         for j, e in enumerate(en):
             if _field(a["section"]) and _field(e["section"]) and a["section"] != e["section"]:
                 continue
-            name, agree = _pair_score(a, e)
-            if name >= _MIN_NAME:
+            name, agree, by_fields = _pair_score(a, e)
+            if name >= _MIN_NAME or by_fields:
                 cands.append((0.7 * name + 0.3 * agree, i, j))
     used_a, used_e, out = set(), set(), []
     for score, i, j in sorted(cands, key=lambda c: (-c[0], c[1], c[2])):
@@ -340,6 +350,8 @@ def _bib_findings(tf: TextFacts) -> list[Finding]:
         if other_a - other_e and other_e - other_a:
             diffs.append(("numbers", " ".join(map(str, sorted((other_a - other_e).elements()))),
                           " ".join(map(str, sorted((other_e - other_a).elements())))))
+        if _authors(a) and _authors(e) and name_similarity(_authors(a), _authors(e)) < _MIN_NAME:
+            diffs.insert(0, ("authors", _authors(a), _authors(e)))
         if not diffs:
             continue
         what = "; ".join(f"{f} {x} vs {y}" for f, x, y in diffs)
@@ -349,11 +361,11 @@ def _bib_findings(tf: TextFacts) -> list[Finding]:
             message=f"The Arabic and English bibliography entries of one source disagree ({what}, Arabic vs English).",
             spans=[sa, se],
             evidence={
-                "rule": "the Arabic and English bibliographies of one text list each source with the same year, "
-                        "volume, issue, pages and numbers",
+                "rule": "the Arabic and English bibliographies of one text list each source with the same "
+                        "authors (across scripts), year, volume, issue, pages and numbers",
                 "part": "bibliography",
-                "alignment": {"score": round(score, 3), "arabic_authors": a.get("authors"),
-                              "english_authors": e.get("authors")},
+                "alignment": {"score": round(score, 3), "arabic_authors": _authors(a),
+                              "english_authors": _authors(e)},
                 "differences": [{"field": f, "arabic": x, "english": y} for f, x, y in diffs],
             },
         ))
