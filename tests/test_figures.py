@@ -317,6 +317,7 @@ def test_property_no_exception_valid_offsets(s):
         assert 0 <= r.start < r.end <= len(s)
         assert s[r.start:r.end] == r.text
     assert list(df.start) == sorted(df.start)
+    assert all(a >= b for a, b in zip(df.start[1:], df.end[:-1]))  # figures do not overlap
 
 
 def test_one_megabyte_adversarial_string_is_fast():
