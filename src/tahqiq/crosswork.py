@@ -13,6 +13,7 @@ from . import render
 from .collate import align_passages, changed_facts, collate
 from .corpus import Catalogue
 from .facts import Facts, gather
+from .link import link_mentions, load_events
 
 
 class CrossWork:
@@ -95,3 +96,68 @@ class CrossWork:
             parts.append(f'<div class="tq-finding"><p dir="ltr">Passage {i + 1}: similarity '
                          f'{render.esc(row["similarity"])}</p>{cites}<div class="tq-quotes">{q1}{q2}</div></div>')
         return render.HTML("\n".join(parts), plain=f"<{len(a)} aligned passages>")
+
+    # ------------------------------------------------------------------ events
+
+    @cached_property
+    def events(self):
+        return load_events(self.catalogue.root / "data" / "reference" / "events.yml",
+                           self.catalogue.root / "book" / "references.bib")
+
+    @cached_property
+    def event_dates(self) -> pd.DataFrame:
+        """Every dated mention of a gazetteer event in the base texts (the date the text gives it)."""
+        frames = []
+        for t in self.facts:
+            if not t.base:
+                continue
+            links = link_mentions(t, self.events)
+            if not links.empty:
+                frames.append(links[links["date_rel"] == "on"].assign(work=t.work_key))
+        if not frames:
+            return pd.DataFrame()
+        df = pd.concat(frames, ignore_index=True)
+        ref = self.events.by_id
+        df["event"] = [ref[e].name_en for e in df["event_id"]]
+        df["reference"] = [ref[e].label for e in df["event_id"]]
+        return df[["work", "event_id", "event", "file", "start", "end", "text", "date_text", "date_start",
+                   "date_end", "reference"]]
+
+    def event_timeline_plot(self):
+        """Each work's dates for the events it mentions, against the gazetteer's reference dates."""
+        import matplotlib.pyplot as plt
+
+        df = self.event_dates
+        fig, ax = plt.subplots(figsize=(9, 0.32 * max(df["event_id"].nunique() if len(df) else 1, 1) + 1.6))
+        if df.empty:
+            ax.text(0.5, 0.5, "no dated event mentions", ha="center", va="center", transform=ax.transAxes)
+            ax.set_axis_off()
+            return fig
+        ids = sorted(df["event_id"].unique(), key=lambda e: (self.events.by_id[e].start, e))
+        y = {e: i for i, e in enumerate(ids)}
+        # an ongoing event (no end yet) is drawn up to a year after the latest date shown
+        horizon = pd.to_datetime(df["date_end"]).max() + pd.DateOffset(years=1)
+        for e in ids:
+            ev = self.events.by_id[e]
+            s = pd.Timestamp(ev.start)
+            t = min(pd.Timestamp(ev.end) if ev.end < "2200" else horizon, horizon) + pd.Timedelta(days=1)
+            ax.plot([s, t], [y[e], y[e]], color="black", linewidth=6, alpha=0.25, solid_capstyle="butt")
+            ax.plot([s], [y[e]], "D", color="black", markersize=3.5, label="reference date" if e == ids[0] else None)
+        works = sorted(df["work"].unique())
+        offsets = {w: (i - (len(works) - 1) / 2) * 0.18 for i, w in enumerate(works)}
+        colours = plt.rcParams["axes.prop_cycle"].by_key()["color"]
+        for i, w in enumerate(works):
+            sub = df[df["work"] == w]
+            ys = [y[e] + offsets[w] for e in sub["event_id"]]
+            start = pd.to_datetime(sub["date_start"])
+            end = pd.to_datetime(sub["date_end"]) + pd.Timedelta(days=1)
+            ax.hlines(ys, start, end, colors=colours[i % len(colours)], linewidth=2.5, label=w)
+            ax.plot(start, ys, "|", color=colours[i % len(colours)], markersize=7)
+        ax.set_yticks(range(len(ids)))
+        ax.set_yticklabels([self.events.by_id[e].name_en[:48] for e in ids], fontsize="small")
+        ax.invert_yaxis()
+        ax.set_title("Dates the works give events (coloured) against reference dates (black)")
+        ax.legend(loc="lower left", fontsize="small")
+        ax.grid(axis="x", alpha=0.3)
+        fig.tight_layout()
+        return fig
