@@ -105,7 +105,7 @@ def test_source_dated_before_the_event_arabic():
     found = C.citation_before_event(make(raw, notes=[n1, n2], cites=[c1, c2], dates=dates))
     assert len(found) == 1
     f = found[0]
-    assert f.evidence["source_year"] == 2019 and f.evidence["event_year"] == 2022
+    assert f.evidence["source_date"] == "2019" and f.evidence["event_date"] == "2022"
     assert [s.text for s in f.spans] == ["عام 2022", "(1)", "(1) كاتب، عنوان، 2019."]
 
 
@@ -120,6 +120,24 @@ def test_forecasts_bounds_and_unordered_texts_are_not_events():
     d = [year(raw2, "2001", 2001)]
     assert len(C.citation_before_event(make(raw2, cites=[c], dates=d))) == 1
     assert C.citation_before_event(make(raw2, cites=[c], dates=d, form="pdf-scrambled")) == []
+
+
+def test_source_before_at_common_granularity():
+    assert C.source_before("2021-11-21", "2021-11-25")
+    assert C.source_before("2021-11-21", "2022")
+    assert not C.source_before("2021-11-21", "2021-11")
+    assert not C.source_before("2021", "2021-12-01")
+    assert not C.source_before("2024-11-14", "2024")
+
+
+def test_source_dated_days_before_the_event_english():
+    raw = "The roadmap was signed on 25 November 2021 [8]. Exercises followed in 2022 [9]."
+    c8 = cite(raw, "[8]", marker=8, date="2021-11-21", year=2021)
+    c9 = cite(raw, "[9]", marker=9, date="2023-01-10", year=2023)
+    day = {"file": NAME, **dict(zip(("start", "end"), _at(raw, "25 November 2021"))), "text": "25 November 2021",
+           "type": "date", "start_date": "2021-11-25", "end_date": "2021-11-25", "granularity": "day"}
+    found = C.citation_before_event(make(raw, cites=[c8, c9], dates=[day, year(raw, "2022", 2022)]))
+    assert [(f.evidence["source_date"], f.evidence["event_date"]) for f in found] == [("2021-11-21", "2021-11-25")]
 
 
 # --------------------------------------------------------------------------- reused notes

@@ -204,8 +204,13 @@ def _finding(kind: str, severity: str, message: str, figs: list[Fig], evidence: 
     return Finding(kind=kind, severity=severity, message=message, spans=spans, evidence=evidence)
 
 
+def _bound(x: float) -> float | None:
+    """An interval bound for the evidence (JSON has no infinity: an open bound is None)."""
+    return None if math.isinf(x) else x
+
+
 def _fig_ev(g: Fig) -> dict:
-    return {"text": g.row["text"], "value": g.value, "interval": [g.lo, g.hi], "dim": g.dim}
+    return {"text": g.row["text"], "value": g.value, "interval": [_bound(g.lo), _bound(g.hi)], "dim": g.dim}
 
 
 # --------------------------------------------------------------------------- totals vs parts
@@ -249,7 +254,7 @@ def _check_total(t: TextFacts, parts: list[Fig], total: Fig, how: str) -> Findin
         f"not the stated total {total.row['text'].strip()} ({_fmt(total.value)}).",
         parts + [total],
         {"rule": f"sum of parts vs stated total ({how})", "parts": [_fig_ev(p) for p in parts],
-         "total": _fig_ev(total), "computed": s, "computed_interval": [lo, hi], "slack": SLACK},
+         "total": _fig_ev(total), "computed": s, "computed_interval": [_bound(lo), _bound(hi)], "slack": SLACK},
     )
 
 
@@ -345,7 +350,7 @@ def arithmetic_growth(facts: Facts) -> list[Finding]:
                     f"not the stated {p.row['text'].strip()}.",
                     [a, b, p],
                     {"rule": "(end / start - 1) x 100 vs stated rate", "start": _fig_ev(a), "end": _fig_ev(b),
-                     "rate": _fig_ev(p), "computed": computed, "computed_interval": [lo, hi],
+                     "rate": _fig_ev(p), "computed": computed, "computed_interval": [_bound(lo), _bound(hi)],
                      "direction": "fall" if falling else "rise", "tolerance_points": GROWTH_PAD, "slack": SLACK},
                 ))
     return out
@@ -391,7 +396,7 @@ def arithmetic_share(facts: Facts) -> list[Finding]:
                         f"not {v.row['text'].strip()} ({_fmt(v.value)}).",
                         [v, p, total],
                         {"rule": "share x total vs stated value", "value": _fig_ev(v), "share": _fig_ev(p),
-                         "total": _fig_ev(total), "computed": computed, "computed_interval": [lo, hi],
+                         "total": _fig_ev(total), "computed": computed, "computed_interval": [_bound(lo), _bound(hi)],
                          "slack": SLACK},
                     ))
     return out
@@ -451,7 +456,7 @@ def arithmetic_rate(facts: Facts) -> list[Finding]:
                     [n, k, rate],
                     {"rule": "events / years vs stated yearly rate", "events": _fig_ev(n), "period": _fig_ev(k),
                      "period_years": k.value * per, "rate": _fig_ev(rate), "computed": computed,
-                     "computed_interval": [lo, hi], "slack": 0.05},
+                     "computed_interval": [_bound(lo), _bound(hi)], "slack": 0.05},
                 ))
     return out
 

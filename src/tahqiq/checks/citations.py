@@ -273,12 +273,30 @@ def _claims(t: TextFacts) -> list[tuple[dict, tuple[int, int]]]:
     return out
 
 
-def _source_year(c: dict) -> int | None:
-    y = _val(c.get("year"))
-    if y is not None:
-        return int(y)
+def _source_date(c: dict) -> str | None:
+    """The date of a cited source, ISO with its granularity (a full date, else the year)."""
     d = _val(c.get("date"))
-    return int(str(d)[:4]) if d else None
+    if d:
+        return str(d)
+    y = _val(c.get("year"))
+    return f"{int(y):04d}" if y is not None else None
+
+
+_ISO_LEN = {"day": 10, "month": 7}
+
+
+def _event_date(r: dict) -> str:
+    """An event date of the dates table, ISO cut to its granularity."""
+    return str(r["start_date"])[:_ISO_LEN.get(str(_val(r.get("granularity"))), 4)]
+
+
+def source_before(source: str, event: str) -> bool:
+    """Whether a source dated ``source`` is earlier than an event dated ``event`` (both ISO with
+    their granularity), compared at the granularity both have: 2021-11-21 is before 2021-11-25
+    and before 2022, not before November 2021."""
+    a, b = _iso_parts(source), _iso_parts(event)
+    n = min(len(a), len(b))
+    return a[:n] < b[:n]
 
 
 @detector("citation-before-event", "internal")
@@ -287,15 +305,15 @@ def citation_before_event(facts: Facts) -> list[Finding]:
     out = []
     for t in facts:
         for c, (cs, ce) in _claims(t):
-            year = _source_year(c)
-            if year is None:
+            source = _source_date(c)
+            if source is None:
                 continue
             events = _event_years(t, cs, ce)
             if not events:
                 continue
-            latest = max(events, key=lambda r: str(r["start_date"]))
-            event_year = int(str(latest["start_date"])[:4])
-            if year >= event_year:
+            latest = max(events, key=_event_date)
+            event = _event_date(latest)
+            if not source_before(source, event):
                 continue
             note_span = None
             if _val(c.get("note_start")) is not None:
@@ -305,11 +323,12 @@ def citation_before_event(facts: Facts) -> list[Finding]:
             out.append(Finding(
                 kind="citation-before-event",
                 severity="warning",
-                message=(f"Citation {c['text'].strip()} gives a source of {year} for a claim about "
-                         f"{latest['text'].strip()} ({event_year})."),
+                message=(f"Citation {c['text'].strip()} gives a source dated {source} for a claim about "
+                         f"{latest['text'].strip()} ({event})."),
                 spans=spans,
-                evidence={"rule": "source year < latest event year in the claim it supports",
-                          "source_year": year, "event_year": event_year, "event_date": latest["text"],
+                evidence={"rule": "source date earlier than the latest event date in the claim it supports, "
+                                  "at their common granularity",
+                          "source_date": source, "event_date": event, "event_text": latest["text"],
                           "claim": t.raw[cs:ce], "note": _val(c.get("note_text"))},
             ))
     return out
