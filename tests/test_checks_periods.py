@@ -76,11 +76,25 @@ def test_frame_governs_the_clause():
         "In the 2010s, relations deepened after the crisis of 2008.",
         # a new time frame opened by «وفي»
         "في التسعينيات تحسنت العلاقات، وفي عام 2008 وقعت الأزمة.",
-        # scrambled text: frames are not read
+        "In the 1990s, Russia sold arms to China, and by 2005 its exports had doubled.",
+        "In the 2000s, the partnership grew before the crisis of 2014.",
     ],
 )
 def test_frame_consistent(s):
     assert findings(s) == []
+
+
+@pytest.mark.parametrize(
+    "s, year, direction",
+    [
+        ("In the 1990s, the two sides signed many agreements, especially after the crisis of 2008.", "2008", "after"),
+        ("In the 2010s, the partnership had matured before the treaty of 2001.", "2001", "before"),
+        ("During the twentieth century, China and Russia met in 2005.", "2005", "at"),
+    ],
+)
+def test_english_frames(s, year, direction):
+    fs = findings(s)
+    assert [(f.spans[1].text, f.evidence["shape"]) for f in fs] == [(year, f"frame ({direction})")]
 
 
 def test_frame_is_not_read_in_scrambled_text():

@@ -16,12 +16,13 @@
     (two different times). A year range contradicts only if it lies wholly outside.
 
     A period that frames its sentence or clause («ففي العقد الأخير من القرن العشرين، تطورت …»,
-    ``In the 1990s, …``: the phrase opens it, after at most «في»/«خلال»/``in``/``during``) governs
-    the dated mentions that follow it in that sentence (within a few dozen words, up to another
-    period phrase or a new time frame opened by «وفي»/``and in``): a plain year there must meet
-    the period, a year introduced by «بعد»/«منذ»/``after``/``since`` must not lie wholly after it,
-    one introduced by «قبل»/«حتى»/``before``/``until`` not wholly before it. Texts whose word
-    order was scrambled by extraction (form ``pdf-scrambled``) are read by the gloss rule only.
+    ``In the 1990s, …``: the phrase opens it, after at most «في»/«خلال»/«مع»/``in the``/``during
+    the``) governs the dated mentions that follow it in that sentence (within 25 words, up to a
+    semicolon, another period phrase or a new time frame opened by «وفي»/«ثم في»/``and in``/``and
+    by``): a plain year there must meet the period, a year introduced by «بعد»/«منذ»/``after``/
+    ``since`` must not lie wholly after it, one introduced by «قبل»/«حتى»/«بحلول»/``before``/
+    ``until``/``by`` not wholly before it. Texts whose word order was scrambled by extraction
+    (form ``pdf-scrambled``) are read by the gloss rule only.
 
     Severity by the distance between the year and the period: one year is a ``note`` (the other
     convention for counting decades and centuries, 1991–2000 and 1901–2000); up to ten years a
@@ -154,20 +155,32 @@ def _pairs(tf: TextFacts) -> list[tuple[_Period, Mention]]:
     return out
 
 
-_FRAME_HEAD = {"في", "ففي", "وفي", "خلال", "وخلال", "و", "ف", "in", "during", "throughout"}
+# What may open a framing clause before the period phrase: a preposition, then (English) "the".
+_FRAME_HEAD = {"في", "ففي", "وفي", "خلال", "وخلال", "مع", "ومع", "in", "during", "throughout"}
 _FRAME_REACH = 25  # words after the period phrase
-_NEW_FRAME = re.compile(rf"(?:(?<![{_AL}])[وف]\s*(?:في|عام|خلال)|\band\s+in|\bthen\s+in)\s*(?:\S+\s+)?$", re.I)
-_AFTER_CUE = re.compile(rf"(?:(?<![{_AL}])(?:[وف]?(?:بعد|منذ|عقب|علي\s+اثر)|in\s+the\s+wake\s+of)|\b(?:after|since|following))"
-                        r"(?:\s+\S+){0,4}\s*$", re.I)
-_BEFORE_CUE = re.compile(rf"(?:(?<![{_AL}])[وف]?(?:قبل|قبيل|حتي)|\b(?:before|until|prior\s+to))"
-                         r"(?:\s+\S+){0,4}\s*$", re.I)
+# A new time frame before a mention: «وفي»، «وعام»، «ثم في»، «وبحلول»، ``and in``, ``then by``, ``but since`` …
+_NEW_FRAME = re.compile(
+    rf"(?:(?<![{_AL}])(?:[وف]\s*|ثم\s+)(?:في|عام|خلال|بحلول|منذ|بعد|قبل)"
+    r"|\b(?:and|then|but|while)\s+(?:in|by|since|from|after|before|during))\s*(?:\S+\s+)?$",
+    re.I,
+)
+_AFTER_CUE = re.compile(
+    rf"(?:(?<![{_AL}])(?:[وف]?(?:بعد|منذ|عقب|علي\s+اثر)|in\s+the\s+wake\s+of)|\b(?:after|since|following|from))"
+    r"(?:\s+\S+){0,4}\s*$",
+    re.I,
+)
+_BEFORE_CUE = re.compile(
+    rf"(?:(?<![{_AL}])[وف]?(?:قبل|قبيل|حتي|بحلول)|\b(?:before|until|by|prior\s+to))(?:\s+\S+){{0,4}}\s*$",
+    re.I,
+)
 
 
 def _opens_clause(text: str, s: int, p: _Period) -> bool:
-    """Whether a period phrase opens its sentence or clause (after at most «في», «خلال», ``in``)."""
+    """Whether a period phrase opens its sentence or clause: nothing before it there, or one
+    preposition («في», «خلال», «مع», ``in``, ``during``), in English with its article."""
     head = re.split(r"[,،؛;:]", text[s : p.nstart])[-1]
-    toks = _WORD_RE.findall(head)
-    return len(toks) <= 2 and all(t.lower() in _FRAME_HEAD for t in toks)
+    toks = [t.lower() for t in _WORD_RE.findall(head)]
+    return not toks or (toks[0] in _FRAME_HEAD and toks[1:] in ([], ["the"]))
 
 
 def _direction(text: str, frame_end: int, y: Mention) -> str:
@@ -197,6 +210,8 @@ def _framed(tf: TextFacts) -> list[tuple[_Period, Mention, str]]:
             if _has_relation(p.modifier) or not _opens_clause(text, s, p):
                 continue
             stop = ps[i + 1].nstart if i + 1 < len(ps) else e
+            semicolon = re.compile(r"[;؛]").search(text, p.nend, stop)
+            stop = semicolon.start() if semicolon else stop
             for y in (y for y in points if p.nend <= y.nstart and y.nend <= stop):
                 lead = text[p.nend : y.nstart]
                 if len(_WORD_RE.findall(lead)) > _FRAME_REACH or _NEW_FRAME.search(lead):
