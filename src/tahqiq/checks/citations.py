@@ -503,6 +503,12 @@ def source_inconsistent(facts: Facts) -> list[Finding]:
 # --------------------------------------------------------------------------- notes vs bibliography
 
 
+def _notes(t: TextFacts) -> list[dict]:
+    """The footnotes of a text as rows."""
+    n = t.notes
+    return n.to_dict("records") if n is not None and len(n) else []
+
+
 def _entries(t: TextFacts) -> list[dict]:
     """The bibliography entries proper (not endnotes)."""
     b = t.bibliography
@@ -529,9 +535,9 @@ def missing_from_bibliography(facts: Facts) -> list[Finding]:
     out = []
     for t in facts:
         entries = _entries(t)
-        if not entries or t.notes is None or not len(t.notes):
+        if not entries:
             continue
-        missing = [n for n in t.notes.to_dict("records") if _full(n) and not any(_matches(n, e) for e in entries)]
+        missing = [n for n in _notes(t) if _full(n) and not any(_matches(n, e) for e in entries)]
         for group in _group_by_source(missing):
             first = group[0]
             out.append(Finding(
@@ -561,10 +567,10 @@ def uncited_bibliography(facts: Facts) -> list[Finding]:
         entries = _entries(t)
         if not entries:
             continue
-        notes = [n for n in (t.notes.to_dict("records") if t.notes is not None and len(t.notes) else [])]
+        notes = [n for n in _notes(t) if _full(n)]
         cited_ids = {str(c["bib_id"]) for c in _cited(t) if _val(c.get("bib_id"))}
         cited = [e for e in entries
-                 if str(e["bib_id"]) in cited_ids or any(_matches(n, e) for n in notes if _full(n))]
+                 if str(e["bib_id"]) in cited_ids or any(_matches(n, e) for n in notes)]
         cited_keys = {int(e["start"]) for e in cited}
         by_part: dict[tuple[str, str], list[dict]] = {}
         for e in entries:
