@@ -107,6 +107,17 @@ def test_one_sided_values_are_not_disagreements():
     assert findings(s) == []
 
 
+@pytest.mark.parametrize("s, form", [("", "plain"), ("just words", "plain"), ("\n\n", "pdf-text"),
+                                     ("العدد 5", "pdf-scrambled"), ("Received 1 May 2020", "web-endnotes")])
+def test_texts_without_counterparts(s, form):
+    assert findings(s, form) == []
+
+
+def test_minimal_conclusions():
+    fs = findings("الخاتمة:\n\nنص عام 2020.\n\nConclusion:\n\nText of 2021.\n")
+    assert [(f.evidence["part"], [sp.text for sp in f.spans]) for f in fs] == [("conclusion", ["عام 2020", "2021"])]
+
+
 @pytest.mark.parametrize(
     "ar, en",
     [("الأنباري", "al-Anbari"), ("جاسم", "Jassim"), ("شريف", "Sharif"), ("خليل", "Khalil"), ("قاسم", "Kassem")],

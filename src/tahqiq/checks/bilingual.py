@@ -192,10 +192,10 @@ def _units(tf: TextFacts) -> list[_Unit]:
     units = [_Unit(k, b[(b.kind == k) & (b.lang == "ar")], b[(b.kind == k) & (b.lang == "en")])
              for k in ("title", "abstract")]
     body = b[b["kind"].isin(("paragraph", "list_item")) & b["section"].notna()]
-    kinds = body["section"].astype(str).map(_heading_kinds)
-    conclusion = body[kinds.map(lambda k: k == {"conclusion"})]
+    kinds = [_heading_kinds(sec) for sec in body["section"].astype(str)]
+    conclusion = body.loc[pd.Series([k == {"conclusion"} for k in kinds], index=body.index, dtype=bool)]
     units.append(_Unit("conclusion", conclusion[conclusion.lang == "ar"], conclusion[conclusion.lang == "en"]))
-    results = body[kinds.map(lambda k: "results" in k)]
+    results = body.loc[pd.Series(["results" in k for k in kinds], index=body.index, dtype=bool)]
     ar, en = results[results.lang == "ar"], results[results.lang == "en"]
     numbered = sorted(set(ar["number"].dropna().astype(int)) & set(en["number"].dropna().astype(int)))
     for n in numbered:
