@@ -86,8 +86,13 @@ def _alt(words) -> str:
 
 
 _AL = r"[\u0621-\u064A]"
-_MON_AR = rf"(?<!{_AL})(?:[وبلف](?=(?:{_alt(k for k in _MONTHS_AR if k not in _WEAK_AR)})))?(?:{_alt(_MONTHS_AR)})(?!{_AL})"
-_MON_EN = rf"(?i:\b(?:{_alt(_MONTHS_EN)})\b\.?)"
+_MON_AR = rf"(?<!{_AL})[وبلف]?(?:{_alt(_MONTHS_AR)})(?!{_AL})"
+# English month names, full or abbreviated; each alternative starts with its own letter so that the
+# regex engine can skip ahead quickly (a letter just before the name is rejected in code).
+_MON_EN = (
+    r"(?:[Jj](?:anuary|an|une|un|uly|ul)|[Ff](?:ebruary|eb)|[Mm](?:arch|ar|ay)|[Aa](?:pril|pr|ugust|ug)"
+    r"|[Ss](?:eptember|ept|ep)|[Oo](?:ctober|ct)|[Nn](?:ovember|ov)|[Dd](?:ecember|ec))(?![A-Za-z])\.?"
+)
 # One month name, or a pair naming the same month twice: «فبراير/شباط», «كانون الثاني (يناير)».
 _MON1 = rf"(?:{_MON_AR}|{_MON_EN})"
 _MON = rf"(?P<mon>{_MON1}(?:\s*/\s*{_MON1}|\s*[()]\s*{_MON1}\s*[()])?)"
@@ -179,25 +184,46 @@ def _month_of(token: str) -> int | None:
         return _MONTHS_EN[t]
     if t in _MONTHS_AR:
         return _MONTHS_AR[t]
-    if t[:1] in "وبلف" and t[1:] in _MONTHS_AR:
+    if t[:1] in "وبلف" and t[1:] in _MONTHS_AR and t[1:] not in _WEAK_AR:  # «وفبراير», not «باب»
         return _MONTHS_AR[t[1:]]
     return None
 
 
-# Keys of the families of patterns, and how far around a key an expression may reach (left, right).
-_FAMILIES = {
-    "digit": (re.compile(r"\d+"), 40, 50),
-    "month": (re.compile(
-        rf"(?<!{_AL})[وبلف]?(?:{_alt(_MONTHS_AR)})(?!{_AL})|"
-        rf"(?<![A-Za-z])(?:{_alt({w.capitalize() for w in _MONTHS_EN} | set(_MONTHS_EN) | {w.upper() for w in _MONTHS_EN})})(?![a-z])"
-    ), 45, 50),
-    "century": (re.compile(rf"القرن|العقد|{_AL}(?:ينيات|ينات)|(?i:century|ties\b)"), 50, 70),
-    "relative": (re.compile(
-        rf"(?<!{_AL})[وفبل]?(?:هذا|هذه|منذ|قبل|بعد|مضت|خلت|"
-        rf"{_alt({**_DEIXIS, **_ANAPHORA, **_PLURAL_DIR})}|"
-        rf"{_alt(k[2:] for k in _PLURAL_DIR)})(?!{_AL})"
-    ), 50, 50),
+# Keys of the families of patterns: every expression of a family contains one of its keys. The
+# Arabic keys are found in one pass (named groups); the others each by a pattern that starts in a
+# way the regex engine can scan for quickly.
+_AR_WORD = re.compile(rf"{_AL}+")
+
+
+def _key_words() -> dict[str, str]:
+    """Arabic words (with a clitic و/ب/ل/ف or not) that are keys, and their family."""
+    base: dict[str, str] = {}
+    for name in _MONTHS_AR:
+        base[name.split()[0]] = "month"
+    for stem in _DECADE_WORDS:
+        for art in ("", "ال"):
+            for end in ("يات", "ات"):
+                base[art + stem + end] = "century"
+    base.update(dict.fromkeys(("القرن", "العقد"), "century"))
+    rel = ["هذا", "هذه", "منذ", "قبل", "بعد", "مضت", "خلت", *_DEIXIS, *_ANAPHORA, *_PLURAL_DIR]
+    rel += [w[2:] for w in _PLURAL_DIR]
+    base.update(dict.fromkeys(rel, "relative"))
+    words = dict(base)
+    for w, f in base.items():
+        for clitic in "وبلف":
+            words.setdefault(clitic + w, f)
+    return words
+
+
+_KEY_WORDS = _key_words()
+_KEYS_OTHER = {
+    "year": re.compile(r"\d{4}"),
+    "numdate": re.compile(r"\d\s*[/.-]\s*\d"),
+    "month": re.compile(r"[JFMASONDjfmasond](?<![A-Za-z].)(?:[aA][nNyYrR]|[eE][bBpP]|[pP][rR]|[uU][nNlLgG]|[cC][tT]|[oO][vV])"),
+    "century": re.compile(r"(?i:century|ties\b)"),
 }
+# How far around a key an expression of the family may reach: (before, after).
+_REACH = {"year": (30, 30), "numdate": (12, 30), "month": (45, 50), "century": (50, 70), "relative": (50, 50)}
 _compile = lru_cache(maxsize=None)(re.compile)
 
 # --------------------------------------------------------------------------- candidates
@@ -256,6 +282,12 @@ def _month_value(s: str) -> tuple[int | None, str | None]:
     return months[0], None
 
 
+def _letter_before(t: str, i: int) -> bool:
+    """Whether a Latin letter stands just before position ``i`` (so an English name there is
+    the tail of another word)."""
+    return i > 0 and t[i - 1].isascii() and t[i - 1].isalpha()
+
+
 def _is_weak_alone(mon: str) -> bool:
     toks = [t.group() for t in _MON_SPLIT.finditer(mon)]
     if len(toks) > 1:
@@ -275,6 +307,7 @@ class _Finder:
         self.url_starts = [a for a, _ in self.urls]
         self.last_consumed: tuple[int, int] | None = None  # set by _year_in_line
         self._windows: dict[str, list[tuple[int, int]]] = {}
+        self._joined: dict[str, tuple[str, list[int], list[tuple[int, int]]]] = {}
 
     def windows(self, family: str) -> list[tuple[int, int]]:
         """Merged stretches of the text around the key tokens of a family of patterns.
@@ -282,28 +315,50 @@ class _Finder:
         Every expression of a family contains one of its keys (a digit, a month name, «القرن» …),
         so its patterns need only run there: most of the text is never scanned by them.
         """
-        if family not in self._windows:
-            key, left, right = _FAMILIES[family]
-            out: list[list[int]] = []
-            for m in key.finditer(self.t):
-                a, b = max(0, m.start() - left), min(len(self.t), m.end() + right)
-                if out and a <= out[-1][1]:
-                    out[-1][1] = max(out[-1][1], b)
-                else:
-                    out.append([a, b])
-            self._windows[family] = [(a, b) for a, b in out]
+        if not self._windows:
+            spans: dict[str, list[tuple[int, int]]] = {f: [] for f in _REACH}
+            t = self.t
+            for w in set(_AR_WORD.findall(t)).intersection(_KEY_WORDS):
+                fam, i = spans[_KEY_WORDS[w]], t.find(w)
+                while i >= 0:
+                    j = i + len(w)
+                    if not (i and "\u0621" <= t[i - 1] <= "\u064a") and not (j < len(t) and "\u0621" <= t[j] <= "\u064a"):
+                        fam.append((i, j))
+                    i = t.find(w, j)
+            for f, key in _KEYS_OTHER.items():
+                spans[f].extend(m.span() for m in key.finditer(self.t))
+            for f, found in spans.items():
+                left, right = _REACH[f]
+                out: list[list[int]] = []
+                for ks, ke in sorted(found):
+                    a, b = max(0, ks - left), min(len(self.t), ke + right)
+                    if out and a <= out[-1][1]:
+                        out[-1][1] = max(out[-1][1], b)
+                    else:
+                        out.append([a, b])
+                self._windows[f] = [(a, b) for a, b in out]
         return self._windows[family]
 
     def find(self, pattern: str, family: str):
-        """Matches of ``pattern`` in the windows of ``family`` (as on the whole text)."""
+        """Matches of ``pattern`` in the windows of ``family``, as matched on the whole text.
+
+        The windows are joined (by a NUL, which no pattern matches) and scanned in one pass;
+        each hit is matched again at its place in the whole text, so that its groups, offsets
+        and context are those of the text.
+        """
+        if family not in self._joined:
+            wins = self.windows(family)
+            starts, pos = [], 0
+            for a, b in wins:
+                starts.append(pos)
+                pos += b - a + 1
+            self._joined[family] = ("\x00".join(self.t[a:b] for a, b in wins), starts, wins)
+        joined, starts, wins = self._joined[family]
         cp = _compile(pattern)
-        n = len(self.t)
-        for a, b in self.windows(family):
-            for m in cp.finditer(self.t, a, b):
-                if m.end() >= b - 1 and b < n:  # cut by the window's end: match on the whole text
-                    m = cp.match(self.t, m.start())
-                    if m is None:
-                        continue
+        for hit in cp.finditer(joined):
+            i = bisect_right(starts, hit.start()) - 1
+            m = cp.match(self.t, wins[i][0] + hit.start() - starts[i])
+            if m is not None:
                 yield m
 
     def in_url(self, a: int) -> bool:
@@ -352,7 +407,7 @@ class _Finder:
     def numeric(self) -> None:
         sep = r"\s*([/.-])\s*"
         dmy = re.compile(rf"{_NB}(?P<a>\d{{1,2}}){sep}(?P<b>\d{{1,2}})\s*(?:\2)\s*(?P<y>\d{{4}}|\d\d){_NA}")
-        for m in self.find(dmy.pattern, "digit"):
+        for m in self.find(dmy.pattern, "numdate"):
             a, b, ys = int(m.group("a")), int(m.group("b")), m.group("y")
             if m.group(2) != "/" and len(ys) == 2:
                 continue
@@ -366,7 +421,7 @@ class _Finder:
             rf"{_NB}(?P<y>\d{{4}})\s*([/-])\s*(?P<m>\d{{1,2}})\s*\2\s*(?P<d>\d{{1,2}})(?!\d)"
             r"(?P<time>\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*[+-]\d\d(?::?\d\d)?)?(?!\d))?"
         )
-        for m in self.find(ymd.pattern, "digit"):
+        for m in self.find(ymd.pattern, "numdate"):
             y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
             if not _valid(y, mo, d):
                 continue
@@ -413,6 +468,8 @@ class _Finder:
 
     def _named_match(self, m: re.Match, kind: str, rank: int) -> None:
         self.last_consumed = None
+        if _letter_before(self.t, m.start("mon")):
+            return
         mon, note = _month_value(m.group("mon"))
         if mon is None:
             return
@@ -479,6 +536,8 @@ class _Finder:
             dr.append(rf"{_MON}\s*{_D2}\s*(?:الي|-)\s*{_D}(?![\d-])")
         for pat in dr:
             for m in self.find(pat, "month"):
+                if _letter_before(self.t, m.start("mon")):
+                    continue
                 mon, note = _month_value(m.group("mon"))
                 self.last_consumed = None
                 if m.groupdict().get("y"):
@@ -508,7 +567,7 @@ class _Finder:
         if self.scrambled:  # «2025وحتى 2021»: «من 2021 وحتى 2025» with its words reversed
             yr.append(rf"{_NB}{_Y}\s*(?:و?حتي|الي)\s+{_Y2}{_NA}(?=\s*{_AL})")
         for i, pat in enumerate(yr):
-            for m in self.find(pat, "digit"):
+            for m in self.find(pat, "year"):
                 y1, y2 = int(m.group("y")), int(m.group("y2"))
                 if y1 == y2 or abs(y1 - y2) > 150 or not (1000 <= min(y1, y2) and max(y1, y2) <= 2199):
                     continue
@@ -528,7 +587,7 @@ class _Finder:
     def years(self) -> None:
         t = self.t
         cue = re.compile(rf"(?:(?<!{_AL})[وبلف]?(?:ال)?(?:عام|عامي|سنه|سنة)|(?i:\bin|\byear|©))\s*$")
-        for m in self.find(rf"{_NB}(?P<y>\d{{4}}){_NA}", "digit"):
+        for m in self.find(rf"{_NB}(?P<y>\d{{4}}){_NA}", "year"):
             y = int(m.group("y"))
             before = t[max(0, m.start() - 12) : m.start()]
             has_cue = bool(cue.search(before))
