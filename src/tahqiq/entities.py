@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -142,6 +143,55 @@ _CUE_RE = re.compile(
 )
 
 
+_PROCLITICS = ("وال", "بال", "فال", "لل", "ال", "و", "ب", "ل", "ف")
+
+
+def _fuzzy_index() -> dict[str, list[tuple[str, str, str]]]:
+    """Arabic gazetteer variants by skeleton: ``skeleton -> [(id, kind, folded variant)]``, for
+    variants whose skeleton has four letters or more."""
+    index: dict[str, list[tuple[str, str, str]]] = {}
+    for gid, (kind, vs) in GAZETTEER.items():
+        for v in vs:
+            fv = fold(v)
+            if re.search(r"[A-Za-z]", fv):
+                continue
+            sk = skeleton(fv)
+            if len(sk.replace(" ", "")) >= 4:
+                index.setdefault(sk, []).append((gid, kind, fv))
+    return index
+
+
+def _fuzzy_gazetteer(t: str) -> list[tuple[int, int, str, str]]:
+    """Names in normalised text ``t`` spelt like a gazetteer variant without being listed
+    («شينغهاي» for «شنغهاي»): runs of one to three words whose skeleton is a variant's and that are
+    :func:`same_name` with it. Returns ``(start, end, id, kind)``."""
+    index = _FUZZY
+    words = [(m.start(), m.end()) for m in re.finditer(r"[\u0621-\u064A]+", t)]
+    out = []
+    for i in range(len(words)):
+        for n in (3, 2, 1):
+            run = words[i:i + n]
+            if len(run) < n or any(not re.fullmatch(r"[\s\-]+", t[a[1]:b[0]]) for a, b in zip(run, run[1:])):
+                continue
+            first = t[run[0][0]:run[0][1]]
+            rest = [t[a:b] for a, b in run[1:]]
+            hit = None
+            for p in ("",) + _PROCLITICS:
+                if not first.startswith(p) or len(first) - len(p) < 2:
+                    continue
+                name = " ".join([first[len(p):]] + rest)
+                for gid, kind, v in index.get(skeleton(name), ()):
+                    if same_name(name, v):
+                        hit = (run[0][0] + len(p), run[-1][1], gid, kind)
+                        break
+                if hit:
+                    break
+            if hit:
+                out.append(hit)
+                break
+    return out
+
+
 def _cue_kind(cue: str) -> str:
     c = fold(cue)
     if c in {fold(x) for x in _TITLE_CUES}:
@@ -168,7 +218,13 @@ def skeleton_word(word: str) -> str:
     """A word's transliteration skeleton: folded, «ال» dropped, ج/غ/ق and other near letters merged,
     vowel letters (ا و ي) dropped after the first letter, doubled letters single; a Latin word in
     lower case with doubled letters single."""
-    w = fold(word).lower()
+    return _skeleton_folded(fold(word))
+
+
+@lru_cache(maxsize=65536)
+def _skeleton_folded(w: str) -> str:
+    """:func:`skeleton_word` of an already folded word."""
+    w = w.lower()
     if re.match(r"[a-z]", w):
         w = re.sub(r"[^a-z]", "", w)
     else:
@@ -179,7 +235,7 @@ def skeleton_word(word: str) -> str:
 
 def skeleton(name: str) -> str:
     """The skeleton of a name: its words' skeletons joined by spaces."""
-    return " ".join(skeleton_word(w) for w in re.split(r"[\s\-]+", name) if w)
+    return " ".join(_skeleton_folded(w) for w in re.split(r"[\s\-]+", fold(name)) if w)
 
 
 MIN_SKELETON = 3
@@ -196,7 +252,7 @@ def same_word(a: str, b: str) -> bool:
     """
     if a == b:
         return True
-    ka, kb = skeleton_word(a), skeleton_word(b)
+    ka, kb = _skeleton_folded(a), _skeleton_folded(b)
     if re.match(r"[A-Za-z]", a) or re.match(r"[A-Za-z]", b):
         la, lb = a.lower(), b.lower()
         return ka == kb or (len(la) == len(lb) >= 5 and sum(x != y for x, y in zip(la, lb)) == 1)
@@ -213,6 +269,8 @@ def same_name(a: str, b: str) -> bool:
     wa, wb = re.split(r"[\s\-]+", a.strip()), re.split(r"[\s\-]+", b.strip())
     return len(wa) == len(wb) and all(same_word(x, y) for x, y in zip(wa, wb))
 
+
+_FUZZY = _fuzzy_index()
 
 # --------------------------------------------------------------------------- extraction
 
@@ -240,7 +298,8 @@ def _name_after(t: str, pos: int, kind: str) -> tuple[int, int] | None:
         if not m:
             break
         w = m.group("w")
-        if w in _STOP or _CUE_RE.fullmatch(w) or (kind == "person" and w.startswith("ال")):
+        if w in _STOP or (w[0] in "وف" and w[1:] in _STOP) or _CUE_RE.fullmatch(w) or (
+                kind == "person" and w.startswith("ال")):
             break
         words.append((j + m.start("w"), j + m.end("w")))
         j += m.end()
@@ -271,11 +330,15 @@ def _mentions(doc: Document) -> list[dict]:
     for gid, kind, rx in _GAZ:
         for m in rx.finditer(t):
             add(m.start(), m.end(), kind, None, gid)
+    for ns, ne, gid, kind in _fuzzy_gazetteer(t):
+        add(ns, ne, kind, None, gid)
     for m in _CUE_RE.finditer(t):
         kind = _cue_kind(m.group("cue"))
         span = _name_after(t, m.end(), kind)
         if span:
-            add(span[0], span[1], kind, m.group("cue"), None)
+            quoted = t[span[0] - 1:span[0]] == '"' or t[span[0] - 2:span[0]] == '" '
+            start = m.start("cue") if kind == "organisation" and not quoted else span[0]
+            add(start, span[1], kind, m.group("cue"), None)
     for m in _LATIN_SEQ.finditer(t):
         words = m.group().split()
         while words and words[0] in _LATIN_SKIP:
@@ -289,11 +352,11 @@ def _mentions(doc: Document) -> list[dict]:
 
 
 def _strip_proclitic(row: dict) -> None:
-    """Gazetteer matches may start with a proclitic («وبوتين»): the name drops it, the span keeps it."""
+    """Gazetteer matches may start with a proclitic («وبوتين»): the name drops it (keeping the
+    longest listed variant it ends with), the span keeps it."""
     name = row["name"]
-    for v in GAZETTEER[row["canon"]][1]:
-        fv = fold(v)
-        if name.endswith(fv) and name != fv:
+    for fv in sorted((fold(v) for v in GAZETTEER[row["canon"]][1]), key=len, reverse=True):
+        if name.endswith(fv):
             row["name"] = fv
             row["skeleton"] = skeleton(fv)
             return
@@ -375,17 +438,24 @@ def group_entities(mentions: pd.DataFrame) -> pd.DataFrame:
     return df
 
 
+def form_class(row: dict) -> tuple[str, int]:
+    """What spellings of a name compare with: same script, same number of words («بوتين» and
+    «فلاديمير بوتين» are two forms of a name, not two spellings)."""
+    return row["script"], len(re.split(r"[\s\-]+", row["name"].strip()))
+
+
 def variants(grouped: pd.DataFrame) -> dict[str, dict[str, list[dict]]]:
-    """For each group written in more than one way within one script: ``{group: {name: [mentions]}}``
-    (the names of every script of that group)."""
+    """For each group with two spellings of one form (:func:`form_class`): ``{group: {name:
+    [mentions]}}``, the names of those forms only."""
     out: dict[str, dict[str, list[dict]]] = {}
     for gid, g in grouped.groupby("group", sort=True):
         names: dict[str, list[dict]] = {}
         for r in g.sort_values(["file", "start"]).to_dict("records"):
             names.setdefault(r["name"], []).append(r)
-        scripts: dict[str, set[str]] = {}
+        classes: dict[tuple[str, int], list[str]] = {}
         for n, rs in names.items():
-            scripts.setdefault(rs[0]["script"], set()).add(n)
-        if any(len(v) > 1 for v in scripts.values()):
-            out[str(gid)] = names
+            classes.setdefault(form_class(rs[0]), []).append(n)
+        spelt = [n for ns in classes.values() if len(ns) > 1 for n in ns]
+        if spelt:
+            out[str(gid)] = {n: names[n] for n in spelt}
     return out

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..entities import extract_entities, group_entities, variants
+from ..entities import extract_entities, form_class, group_entities, variants
 from ..facts import Facts, TextFacts
 from ..findings import Finding, Span
 from . import detector
@@ -75,18 +75,19 @@ def entity_variant(facts: Facts) -> list[Finding]:
 
 
 def _disjoint_works(names: dict[str, list[dict]], work_of: dict[str, str]) -> list[tuple[str, str]]:
-    """Pairs of works that write the entity in one script and share no spelling of it."""
-    forms: dict[tuple[str, str], set[str]] = {}
+    """Pairs of works that write one form of the entity (:func:`~tahqiq.entities.form_class`) and
+    share no spelling of it."""
+    forms: dict[tuple[str, tuple[str, int]], set[str]] = {}
     for n, rows in names.items():
         for r in rows:
-            forms.setdefault((work_of[r["file"]], r["script"]), set()).add(n)
+            forms.setdefault((work_of[r["file"]], form_class(r)), set()).add(n)
     pairs = []
     keys = sorted(forms)
-    for i, (wa, sa) in enumerate(keys):
-        for wb, sb in keys[i + 1:]:
-            if wa != wb and sa == sb and not forms[(wa, sa)] & forms[(wb, sb)]:
+    for i, (wa, ca) in enumerate(keys):
+        for wb, cb in keys[i + 1:]:
+            if wa != wb and ca == cb and not forms[(wa, ca)] & forms[(wb, cb)]:
                 pairs.append((wa, wb))
-    return pairs
+    return sorted(set(pairs))
 
 
 @detector("entity-variant-cross", "cross-work")
