@@ -35,7 +35,7 @@ from .errors import TahqiqError
 
 KERNEL = "python3"
 # Notebooks over the whole corpus, executed into book/<name>.ipynb.
-CORPUS_NOTEBOOKS = ("corpus", "crosswork", "validity")
+CORPUS_NOTEBOOKS = ("corpus", "crosswork", "validity", "guides", "exercises", "glossary")
 HASH_KEY = "tahqiq"
 
 
@@ -225,6 +225,8 @@ def write_toc(root: Path, jobs: list[Job]) -> None:
             lines += [f"          - file: book/articles/{j.name}" for j in subs]
     lines += ["  - caption: Fact-check across the corpus", "    chapters:", "      - file: book/crosswork",
               "      - file: book/validity"]
+    lines += ["  - caption: Seminar", "    chapters:", "      - file: book/guides", "      - file: book/exercises",
+              "      - file: book/glossary", "      - file: book/add-article"]
     lines += ["  - caption: About this book", "    chapters:", "      - file: book/status"]
     _write_if_changed(root / "_toc.yml", "\n".join(lines) + "\n")
 
