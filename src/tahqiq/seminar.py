@@ -163,8 +163,14 @@ def spot_the_conflict(findings: pd.DataFrame, texts: dict[str, str], n: int = 2)
     order = {"error": 0, "warning": 1, "note": 2}
     cand = findings[findings["kind"].isin(DATE_KINDS) & (findings["verdict"] != "false-alarm")]
     cand = cand.assign(_o=cand["severity"].map(order)).sort_values(["_o", "id"])
-    out = []
-    for f in cand.head(n).to_dict(orient="records"):
+    out, seen = [], set()
+    for f in cand.to_dict(orient="records"):
+        key = (f["kind"], tuple(sp["text"] for sp in f["spans"]))  # a witness repeats its base text's finding
+        if key in seen:
+            continue
+        seen.add(key)
+        if len(out) == n:
+            break
         passages = "".join(_plain_passage(texts[s["file"]], s["start"], s["end"], s["file"])
                            for s in f["spans"] if s["file"] in texts)
         task = (f'<p dir="ltr">Read the passage(s). Which dates or periods cannot both be right, and why? '
