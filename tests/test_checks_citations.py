@@ -82,7 +82,8 @@ def test_citation_url_date_positive_and_negative():
     assert len(found) == 1
     f = found[0]
     assert f.kind == "citation-url-date" and f.evidence["gap_days"] == 6
-    assert [s.text for s in f.spans] == ['[1] "Pact signed", News, March 3, 2020', "https://news.example/2020/03/09/pact"]
+    assert [s.text for s in f.spans] == ['[1] "Pact signed", News, March 3, 2020',
+                                         "https://news.example/2020/03/09/pact"]
     assert "endnote [1]" in f.message and "2020-03-09" in f.message
 
 
@@ -96,7 +97,8 @@ def test_claim_span_closes_at_the_marker():
 
 
 def test_source_dated_before_the_event_arabic():
-    raw = "وقع البلدان اتفاقية الغاز عام 2022 (1). وفي عام 2010 بدأت المفاوضات (2).\n\n(1) كاتب، عنوان، 2019.\n(2) كاتب، عنوان آخر، 2012."
+    raw = ("وقع البلدان اتفاقية الغاز عام 2022 (1). وفي عام 2010 بدأت المفاوضات (2).\n\n"
+           "(1) كاتب، عنوان، 2019.\n(2) كاتب، عنوان آخر، 2012.")
     n1 = ref(raw, "(1) كاتب، عنوان، 2019.", section="footnote", number=1, year=2019)
     n2 = ref(raw, "(2) كاتب، عنوان آخر، 2012.", section="footnote", number=2, year=2012)
     c1 = cite(raw, "(1)", n1, kind="footnote", marker=1, year=2019)
@@ -238,7 +240,8 @@ def test_translated_bibliography_section_is_not_uncited():
 
 
 def test_journal_issue_numbers_and_years_run_opposite():
-    raw = "(1) A, T1, مجلة الدراسات، العدد 15، 2023\n(2) B, T2, مجلة الدراسات، العدد 16، 2022\n(3) C, T3, مجلة الدراسات، العدد 17، 2024\n"
+    raw = ("(1) A, T1, مجلة الدراسات، العدد 15، 2023\n(2) B, T2, مجلة الدراسات، العدد 16، 2022\n"
+           "(3) C, T3, مجلة الدراسات، العدد 17، 2024\n")
     lines = raw.splitlines()
     rows = [ref(raw, lines[i], section="footnote", number=i + 1, venue="مجلة الدراسات", issue=str(15 + i), year=y)
             for i, y in enumerate((2023, 2022, 2024))]

@@ -137,8 +137,9 @@ _GAZ: list[tuple[str, str, re.Pattern]] = [
     for v in sorted(set(variants), key=len, reverse=True)
 ]
 
+_CUES = _TITLE_CUES + _ORG_CUES + _EXERCISE_CUES
 _CUE_RE = re.compile(
-    rf"(?<![\u0621-\u064AA-Za-z])(?:[وبلف]|لل)?(?P<cue>{_alt(fold(c) for c in _TITLE_CUES + _ORG_CUES + _EXERCISE_CUES)})"
+    rf"(?<![\u0621-\u064AA-Za-z])(?:[وبلف]|لل)?(?P<cue>{_alt(fold(c) for c in _CUES)})"
     rf"(?![\u0621-\u064AA-Za-z])"
 )
 

@@ -14,7 +14,8 @@ approximators) and looks, in one sentence, for a wording that ties figures toget
   magnitude away from the amount it adds to.
 
 Every figure is an interval: its printed precision (``26.3`` is 26.25–26.35, ``240 مليار`` 239.5–240.5
-billion; a whole count of things is exact) widened by its approximator («نحو» ±10 %, «أكثر من» open above, «يصل إلى» open below).
+billion; a whole count of things is exact) widened by its approximator («نحو» ±10 %, «أكثر من» open
+above, «يصل إلى» open below).
 A finding is made only when no values inside the intervals satisfy the relation, with a
 relative slack of :data:`SLACK` on top, and its evidence lists the figures, the computed value
 and the tolerance.
@@ -436,7 +437,8 @@ def arithmetic_rate(facts: Facts) -> list[Finding]:
                 per = _years_of(k)
                 if per is None:
                     continue
-                n = next((g for g in reversed(sent[:j]) if _years_of(g) is None and g.kind in ("count", "number")), None)
+                n = next((g for g in reversed(sent[:j]) if _years_of(g) is None and g.kind in ("count", "number")),
+                         None)
                 if n is None or k.ns - n.ne > 40 or not _DURING.search(t.norm.text[n.ne:k.ns]):
                     continue
                 rate = next((g for g in sent[j + 1:] if g.kind in ("count", "number") and _years_of(g) is None

@@ -540,12 +540,11 @@ def missing_from_bibliography(facts: Facts) -> list[Finding]:
         missing = [n for n in _notes(t) if _full(n) and not any(_matches(n, e) for e in entries)]
         for group in _group_by_source(missing):
             first = group[0]
+            named = ", ".join(str(_val(first.get(k))).strip()[:60] for k in ("authors", "title") if _val(first.get(k)))
             out.append(Finding(
                 kind="missing-from-bibliography",
                 severity="warning",
-                message=(f"The source of {', '.join(_label(n) for n in group)} "
-                         f"({', '.join(str(_val(first.get(k))).strip()[:60] for k in ('authors', 'title') if _val(first.get(k)))}"
-                         f") is not in the bibliography."),
+                message=f"The source of {', '.join(_label(n) for n in group)} ({named}) is not in the bibliography.",
                 spans=[Span.of(n) for n in group],
                 evidence={"rule": "footnote with author/title or URL matched to no bibliography entry",
                           "authors": _val(first.get("authors")), "title": _val(first.get("title")),
