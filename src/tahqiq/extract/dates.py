@@ -47,7 +47,7 @@ import pandas as pd
 
 from ..corpus import Document
 from ..text import NormText
-from .numerals import DUAL_NOUNS, NUMBER_WORDS_RE, words_value
+from .numerals import DUAL_NOUNS, NUMBER_WORDS_RE, ORDINAL_WORDS, words_value
 
 COLUMNS = (
     "file", "start", "end", "text", "type", "start_date", "end_date",
@@ -189,6 +189,13 @@ def _month_of(token: str) -> int | None:
     return None
 
 
+# An ordinal day before «من» and a month: «الرابع من», «الحادي والعشرين من شهر».
+_ORDW = (
+    rf"(?:{_alt(k for k in ORDINAL_WORDS if k.startswith('ال'))})(?:\s+عشر)?"
+    r"(?:\s+و\s?(?:العشرين|الثلاثين))?"
+)
+_ORDDAY = rf"(?P<od>{_ORDW})\s+من\s+(?:شهر\s+)?"
+
 # Keys of the families of patterns: every expression of a family contains one of its keys. The
 # Arabic keys are found in one pass (named groups); the others each by a pattern that starts in a
 # way the regex engine can scan for quickly.
@@ -254,6 +261,7 @@ def _last_day(y: int, m: int) -> int:
     return calendar.monthrange(y, m)[1]
 
 
+@lru_cache(maxsize=65536)
 def _interval(y: int, m: int | None = None, d: int | None = None) -> tuple[str, str, str]:
     if m is None:
         return _iso(y), _iso(y, 12, 31), "year"
@@ -272,6 +280,7 @@ def _months_in(s: str) -> list[int]:
     return [m for m in (_month_of(t.group()) for t in _MON_SPLIT.finditer(s)) if m]
 
 
+@lru_cache(maxsize=4096)
 def _month_value(s: str) -> tuple[int | None, str | None]:
     """Month of a (possibly paired) month expression, and a note when the pair disagrees."""
     months = _months_in(s)
@@ -288,6 +297,7 @@ def _letter_before(t: str, i: int) -> bool:
     return i > 0 and t[i - 1].isascii() and t[i - 1].isalpha()
 
 
+@lru_cache(maxsize=4096)
 def _is_weak_alone(mon: str) -> bool:
     toks = [t.group() for t in _MON_SPLIT.finditer(mon)]
     if len(toks) > 1:
@@ -307,7 +317,6 @@ class _Finder:
         self.url_starts = [a for a, _ in self.urls]
         self.last_consumed: tuple[int, int] | None = None  # set by _year_in_line
         self._windows: dict[str, list[tuple[int, int]]] = {}
-        self._joined: dict[str, tuple[str, list[int], list[tuple[int, int]]]] = {}
 
     def windows(self, family: str) -> list[tuple[int, int]]:
         """Merged stretches of the text around the key tokens of a family of patterns.
@@ -340,25 +349,15 @@ class _Finder:
         return self._windows[family]
 
     def find(self, pattern: str, family: str):
-        """Matches of ``pattern`` in the windows of ``family``, as matched on the whole text.
-
-        The windows are joined (by a NUL, which no pattern matches) and scanned in one pass;
-        each hit is matched again at its place in the whole text, so that its groups, offsets
-        and context are those of the text.
-        """
-        if family not in self._joined:
-            wins = self.windows(family)
-            starts, pos = [], 0
-            for a, b in wins:
-                starts.append(pos)
-                pos += b - a + 1
-            self._joined[family] = ("\x00".join(self.t[a:b] for a, b in wins), starts, wins)
-        joined, starts, wins = self._joined[family]
+        """Matches of ``pattern`` in the windows of ``family``, as matched on the whole text."""
         cp = _compile(pattern)
-        for hit in cp.finditer(joined):
-            i = bisect_right(starts, hit.start()) - 1
-            m = cp.match(self.t, wins[i][0] + hit.start() - starts[i])
-            if m is not None:
+        n = len(self.t)
+        for a, b in self.windows(family):
+            for m in cp.finditer(self.t, a, b):
+                if m.end() >= b - 1 and b < n:  # cut by the window's end: match on the whole text
+                    m = cp.match(self.t, m.start())
+                    if m is None:
+                        continue
                 yield m
 
     def in_url(self, a: int) -> bool:
@@ -433,34 +432,25 @@ class _Finder:
 
     # -- dates and months with a month name --------------------------------------------
     def named(self) -> None:
-        t = self.t
         ys = rf"\s*(?:[/,،.-]\s*)?{_YEAR_CUE}?{_Y}{_NA}"
-        ordday = rf"(?P<od>(?:ال)?(?:{NUMBER_WORDS_RE.pattern}))\s+من\s+(?:شهر\s+)?"
         patterns = [
-            # day month year: «4 / شباط / عام 2022», «16 Mar.2025», «18 ديسمبر 1992»
-            (rf"{_NB}{_D}\s*(?:[/-]\s*)?(?:شهر\s+)?{_MON}{ys}", "dmy", 3),
-            # ordinal day: «الرابع من فبراير 2022»
-            (rf"(?<!{_AL}){ordday}{_MON}{ys}", "odmy", 3),
-            # month day, year: «November 12, 2024»
-            (rf"{_MON}\s*{_D}(?:st|nd|rd|th)?\s*,?\s*{_Y}{_NA}", "mdy", 3),
-            # day month (no year): «22 نوفمبر»
-            (rf"{_NB}{_D}\s*(?:[/-]\s*)?{_MON}(?!\s*[/,،-]?\s*{_YEAR_CUE}?\d)", "dm", 1),
-            # month year: «نوفمبر 2021», «يونيو/2023», «أيلول / 2022», «October, 2024», «أكتوبر من عام 2004»
-            (rf"{_MON}{ys}", "my", 2),
-            # month alone: «منتصف شهر مايو/أيار»
-            (rf"{_MON}", "m", 0),
+            # day month [year]: «4 / شباط / عام 2022», «16 Mar.2025», «18 ديسمبر 1992», «22 نوفمبر»
+            (rf"{_NB}{_D}\s*(?:[/-]\s*)?(?:شهر\s+)?{_MON}(?:{ys})?", "dm", 3),
+            # ordinal day, month [year]: «الرابع من فبراير 2022»
+            (rf"(?<!{_AL}){_ORDDAY}{_MON}(?:{ys})?", "odm", 3),
+            # month day, year: «November 12, 2024»; month year: «نوفمبر 2021», «يونيو/2023»,
+            # «أيلول / 2022», «October, 2024», «أكتوبر من عام 2004»; a month alone: «منتصف شهر مايو/أيار»
+            (rf"{_MON}(?:\s*{_D}(?:st|nd|rd|th)?\s*,?\s*{_Y}{_NA}|{ys.replace('<y>', '<yb>')})?", "m", 2),
         ]
         if self.scrambled:
             patterns += [
                 # reversed by right-to-left extraction: «1992ديسمبر 18», «1999ديسمير عام9»
                 (rf"{_NB}{_Y}\s*(?:و?في\s*)?{_MON}\s*(?:عام\s*)?{_D}(?![\d-])", "ymd", 2),
-                (rf"{_NB}{_Y}\s*(?:و?في\s*)?{_MON}\s*(?P<od>(?:ال)?(?:{_NUMWORDS}))\s+منو?(?:في)?(?!{_AL})", "ymod", 3),
+                (rf"{_NB}{_Y}\s*(?:و?في\s*)?{_MON}\s*(?P<od>{_ORDW})\s+منو?(?:في)?(?!{_AL})", "ymod", 3),
                 (rf"{_NB}{_Y}\s*(?:و?في\s*)?(?:شهر\s+)?{_MON}(?:\s+من\s+(?:ال)?عام)?", "ym", 1),
-                (rf"{_NB}{_Y}\s*(?:و?في\s*)?{ordday}{_MON}", "yodm", 3),
+                (rf"{_NB}{_Y}\s*(?:و?في\s*)?{_ORDDAY}{_MON}", "yodm", 3),
                 # month then day, the year elsewhere in the line: «أكتوبر 4في»
                 (rf"{_MON}\s*{_D}(?![\d-]|\s*(?:الي|-)\s*\d)", "md", 1),
-                # ordinal day and month, no year: «الرابع من فبراير»
-                (rf"(?<!{_AL}){ordday}{_MON}(?!\s*[/,،-]?\s*{_YEAR_CUE}?\d)", "odm", 1),
             ]
         for pat, kind, rank in patterns:
             for m in self.find(pat, "month"):
@@ -474,7 +464,10 @@ class _Finder:
         if mon is None:
             return
         gd = m.groupdict()
-        y = int(gd["y"]) if gd.get("y") else None
+        y = gd.get("y") or gd.get("yb")
+        y = int(y) if y else None
+        if kind == "m" and y is not None:
+            kind, rank = "my", 3 if gd.get("d") else 2
         if gd.get("od"):
             v = words_value(gd["od"])
             if not v or not v[1] or not 1 <= v[0] <= 31:
@@ -887,18 +880,30 @@ def _extend_prefix(t: str, c: _Cand) -> None:
     """Take in the modifiers and relation words before an expression («منذ أوائل عام 2022»)."""
     if c.type in ("url_date", "datetime"):
         return
-    m = _PREFIX_RE.search(t, max(0, c.start - 40), c.start)
-    if not m or m.start() == m.end():
+    a = max(0, c.start - 40)
+    found = _prefix(t[a : c.start])
+    if found is None:
         return
+    offset, rel, mod = found
     mods = []
-    if m.group("rel") and not (c.type == "relative" and c.modifier):
-        mods.append(_RELATION_WORDS[m.group("rel")])
-    if m.group("mod"):
-        mods.append(_MODIFIER_WORDS[m.group("mod")])
+    if rel and not (c.type == "relative" and c.modifier):
+        mods.append(_RELATION_WORDS[rel])
+    if mod:
+        mods.append(_MODIFIER_WORDS[mod])
     if c.modifier:
         mods.insert(0, c.modifier)
     c.modifier = "-".join(mods) if mods else None
-    c.start = m.start()
+    c.start = a + offset
+
+
+@lru_cache(maxsize=4096)
+def _prefix(before: str) -> tuple[int, str | None, str | None] | None:
+    """Where the prefix of an expression starts in the text ``before`` it, and its relation and
+    modifier words (None when nothing precedes it that belongs to it)."""
+    m = _PREFIX_RE.search(before)
+    if not m or m.start() == m.end():
+        return None
+    return m.start(), m.group("rel"), m.group("mod")
 
 
 _SENT_END = re.compile(r"[.!?؟]\s|\n\s*\n|\n(?=\s*[-*#\d(]\s)")
@@ -993,7 +998,8 @@ def extract_dates(doc: Document, anchor: str | None = None) -> pd.DataFrame:
         rs, re_ = norm.raw_span(c.start, c.end)
         rows.append((doc.name, rs, re_, doc.raw[rs:re_], c.type, c.start_date, c.end_date, c.granularity,
                      c.modifier, c.anchor, c.note))
-    return pd.DataFrame(rows, columns=list(COLUMNS)).astype({"start": "int64", "end": "int64"})
+    # object columns keep None as None (not NaN) for the values that are missing
+    return pd.DataFrame(rows, columns=list(COLUMNS), dtype=object).astype({"start": "int64", "end": "int64"})
 
 
 def dates_from_string(s: str, anchor: str | None = None, form: str = "plain") -> pd.DataFrame:
