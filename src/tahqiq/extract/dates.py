@@ -175,7 +175,7 @@ _CITATION_BEFORE = re.compile(r"[:;]\s*$")
 _ATTACHED_MONTH = re.compile(rf"[^\S\n]*(?:و?في[^\S\n]*)?(?:{_MON_AR})")
 # Before a number in a scrambled line, where a counted noun may come first: «(روسي 2000».
 _COUNTED_BEFORE = re.compile(rf"(?<!{_AL})(?:{_alt(w for w in _COUNTED if not w.isascii())})[\s،,(]*$")
-_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'()\u0600-\u06FF]+|(?<=/)(?:[A-Za-z0-9_.%-]+/)+[A-Za-z0-9_.%-]*(?=\s|$)")
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'()\u0600-\u06FF]+")
 
 
 def _month_of(token: str) -> int | None:
@@ -223,14 +223,14 @@ def _key_words() -> dict[str, str]:
 
 
 _KEY_WORDS = _key_words()
+_DIGITS = re.compile(r"\d+")
+_DATE_SEP_AFTER = re.compile(r"\s*[/.-]\s*\d")
 _KEYS_OTHER = {
-    "year": re.compile(r"\d{4}"),
-    "numdate": re.compile(r"\d\s*[/.-]\s*\d"),
     "month": re.compile(r"[JFMASONDjfmasond](?<![A-Za-z].)(?:[aA][nNyYrR]|[eE][bBpP]|[pP][rR]|[uU][nNlLgG]|[cC][tT]|[oO][vV])"),
-    "century": re.compile(r"(?i:century|ties\b)"),
+    "century": re.compile(r"[Cc](?:entury|ENTURY)|ties\b"),
 }
 # How far around a key an expression of the family may reach: (before, after).
-_REACH = {"year": (30, 30), "numdate": (12, 30), "month": (45, 50), "century": (50, 70), "relative": (50, 50)}
+_REACH = {"year": (30, 30), "numdate": (12, 30), "month": (45, 50), "century": (50, 70), "relative": (35, 40)}
 _compile = lru_cache(maxsize=None)(re.compile)
 
 # --------------------------------------------------------------------------- candidates
@@ -334,6 +334,11 @@ class _Finder:
                     if not (i and "\u0621" <= t[i - 1] <= "\u064a") and not (j < len(t) and "\u0621" <= t[j] <= "\u064a"):
                         fam.append((i, j))
                     i = t.find(w, j)
+            for m in _DIGITS.finditer(t):  # four digits: a year's key; digits before a separator: a date's
+                if m.end() - m.start() >= 4:
+                    spans["year"].append(m.span())
+                if _DATE_SEP_AFTER.match(t, m.end()):
+                    spans["numdate"].append(m.span())
             for f, key in _KEYS_OTHER.items():
                 spans[f].extend(m.span() for m in key.finditer(self.t))
             for f, found in spans.items():
