@@ -50,7 +50,7 @@ TOP_FIELDS = (
 )
 QUESTION_FIELDS = ("id", "quote", "gloss", "start", "end")
 CLAIM_FIELDS = ("id", "quote", "gloss", "type", "section", "evidence", "topic", "note", "start", "end")
-CONCLUSION_FIELDS = ("id", "quote", "gloss", "rests_on", "answers", "topic", "note", "start", "end")
+CONCLUSION_FIELDS = ("id", "quote", "gloss", "rests_on", "answers", "topic", "findings", "note", "start", "end")
 NODE_COLUMNS = (
     "id", "kind", "type", "topics", "label", "gloss", "quote", "section", "start", "end",
     "citations", "findings", "depth",
@@ -110,6 +110,7 @@ class Conclusion(Quoted):
     rests_on: list[str] = field(default_factory=list)
     answers: list[str] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
+    findings: list[str] = field(default_factory=list)
     note: str = ""
 
 
@@ -226,6 +227,13 @@ class _Checker:
             self.fail(entry, "fields 'start' and 'end' must both be given, with start < end")
         return cls(quote=quote, gloss=gloss, start=start, end=end, where=entry, **extra)
 
+    def finding_ids(self, m: dict, entry: str, required: bool) -> list[str]:
+        ids = self.str_list(m, "findings", entry, required)
+        for fid in ids:
+            if not _FINDING_ID.match(fid):
+                self.fail(entry, f"field 'findings': {fid!r} is not a finding id (<kind>-<12 hex>)")
+        return ids
+
     def keys(self, m: dict, allowed: tuple[str, ...], entry: str) -> None:
         unknown = sorted(set(m) - set(allowed))
         if unknown:
@@ -335,10 +343,7 @@ def load_annotation(slug_or_path: str | Path, root: str | Path | None = None) ->
         section = ck.text(m, "section", entry)
         ev = ck.mapping(ck.has(m, "evidence", entry), f"{entry} evidence")
         citations = ck.str_list(ev, "citations", f"{entry} evidence")
-        findings = ck.str_list(ev, "findings", f"{entry} evidence")
-        for fid in findings:
-            if not _FINDING_ID.match(fid):
-                ck.fail(entry, f"field 'findings': {fid!r} is not a finding id (<kind>-<12 hex>)")
+        findings = ck.finding_ids(ev, entry, required=True)
         claims.append(ck.quoted(m, entry, Claim, id=cid, type=ctype, section=section, citations=citations,
                                 findings=findings, topics=ck.topics(m, entry), note=ck.text(m, "note", entry, False)))
 
@@ -358,7 +363,8 @@ def load_annotation(slug_or_path: str | Path, root: str | Path | None = None) ->
             if q not in seen_q:
                 ck.fail(entry, f"field 'answers': no question with id {q!r}")
         conclusions.append(ck.quoted(m, entry, Conclusion, id=kid, rests_on=rests_on, answers=answers,
-                                     topics=ck.topics(m, entry), note=ck.text(m, "note", entry, False)))
+                                     topics=ck.topics(m, entry), findings=ck.finding_ids(m, entry, False),
+                                     note=ck.text(m, "note", entry, False)))
     if not conclusions:
         ck.fail("conclusions", "at least one conclusion is required")
 
@@ -507,6 +513,54 @@ def check_anchors(annotation: Annotation, doc: Document | None = None) -> None:
                               f"but the quote is at {s}, {e} (run write_offsets)")
 
 
+def citation_ids(doc: Document) -> set[str]:
+    """What a claim's ``evidence.citations`` may name in ``doc``: the ``bib_id`` of a citation,
+    a footnote or endnote, or a bibliography entry, or the text of a citation marker (author-year
+    references of a text without a bibliography have no id but their text)."""
+    from .extract.citations import extract_bibliography, extract_citations, extract_notes
+
+    ids: set[str] = set()
+    cites = extract_citations(doc)
+    for df in (cites, extract_notes(doc), extract_bibliography(doc)):
+        ids |= {str(v) for v in df["bib_id"].dropna()}
+    return ids | set(cites["text"])
+
+
+def check_citations(annotation: Annotation, doc: Document | None = None) -> None:
+    """Raise a :class:`TahqiqError` naming the claim if a citation is not in the text's
+    extraction tables (see :func:`citation_ids`)."""
+    known = citation_ids(doc or document(annotation))
+    for c in annotation.claims:
+        for cit in c.citations:
+            if cit not in known:
+                raise TahqiqError(annotation.where, f"{c.where}: field 'citations': {cit!r} is not a citation "
+                                  f"of {annotation.text}")
+
+
+def check_findings(annotation: Annotation, findings: pd.DataFrame) -> None:
+    """Raise a :class:`TahqiqError` naming the claim if a finding id is not in ``findings``
+    (the table of :func:`tahqiq.factcheck.corpus_findings`)."""
+    known = set(findings["id"])
+    for c in [*annotation.claims, *annotation.conclusions]:
+        for fid in c.findings:
+            if fid not in known:
+                raise TahqiqError(annotation.where, f"{c.where}: field 'findings': no finding with id {fid!r}")
+
+
+def overlapping_findings(annotation: Annotation, findings: pd.DataFrame) -> pd.DataFrame:
+    """Findings with a span inside the quote of a claim or conclusion (needs stored offsets):
+    one row per (item id, finding id), in file order. A review aid: the curated ``findings``
+    of an item are what the map shows."""
+    rows = []
+    for item in [*annotation.claims, *annotation.conclusions]:
+        if item.start is None:
+            continue
+        for fid, spans in zip(findings["id"], findings["spans"]):
+            if any(sp["file"] == annotation.text and sp["start"] < item.end and item.start < sp["end"] for sp in spans):
+                rows.append({"item": item.id, "finding": fid, "linked": fid in item.findings})
+    return pd.DataFrame(rows, columns=["item", "finding", "linked"])
+
+
 class _Dumper(yaml.SafeDumper):
     """Block-style YAML with long lines kept whole and multi-line strings as literal blocks."""
 
@@ -585,7 +639,7 @@ def graph(annotation: Annotation) -> tuple[pd.DataFrame, pd.DataFrame]:
     for k in ann.conclusions:
         rows.append({"id": k.id, "kind": "conclusion", "type": "conclusion", "topics": list(k.topics),
                      "label": _label(k.id, k.gloss), "gloss": k.gloss, "quote": k.quote, "section": "conclusion",
-                     "start": k.start, "end": k.end, "citations": [], "findings": [], "depth": 0})
+                     "start": k.start, "end": k.end, "citations": [], "findings": list(k.findings), "depth": 0})
     for c in ann.claims:
         rows.append({"id": c.id, "kind": "claim", "type": c.type, "topics": list(c.topics),
                      "label": _label(c.id, c.gloss), "gloss": c.gloss, "quote": c.quote, "section": c.section,
