@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tahqiq import TahqiqError, resolve
-from tahqiq.extract.dates import COLUMNS, dates_from_string, extract_dates
+from tahqiq.extract.dates import COLUMNS, TYPES, dates_from_string, extract_dates
 from tahqiq.extract.gold import load_gold, score
 
 GOLD = Path(__file__).parent / "gold"
@@ -285,3 +285,54 @@ def test_property_offsets(s, form):
         assert 0 <= r.start < r.end <= len(s)
         assert s[r.start : r.end] == r.text
     assert (df["start"].iloc[1:].to_numpy() >= df["end"].iloc[:-1].to_numpy()).all()
+
+
+# --------------------------------------------------------------------------- more rules
+
+
+def test_two_years_are_not_a_range():
+    df = dates_from_string("وقعت الصين وروسيا على اتفاقيتين حول الحدود عامي 1991 و1994")
+    assert df["type"].tolist() == ["year", "year"]
+    assert df["start_date"].tolist() == ["1991-01-01", "1994-01-01"]
+
+
+def test_anaphoric_relative_follows_a_preceding_date_or_stays_unresolved():
+    df = dates_from_string("في عام 2014 وقعت الاتفاقية، وفي العام التالي", anchor="2025")
+    assert (df.iloc[1]["start_date"], df.iloc[1]["anchor"]) == ("2015-01-01", "preceding date 2014")
+    assert one("وفي العام التالي", anchor="2025")["start_date"] is None
+
+
+def test_month_without_year_takes_the_latest_before_the_anchor():
+    assert one("الرابع من فبراير", anchor="2023-01")["start_date"] == "2022-02-04"
+    assert one("في منتصف شهر مايو/أيار", anchor="2024-05")["start_date"] == "2024-05-01"
+    assert one("في منتصف شهر مايو/أيار")["start_date"] is None
+
+
+def test_english_decades_and_centuries():
+    assert interval(one("the seventies", anchor="2025")) == ("decade", "1970-01-01", "1979-12-31")
+    assert one("the middle of the twentieth century")["modifier"] == "mid"
+
+
+def test_vague_relatives_are_unresolved():
+    for s in ("في السنوات الأخيرة", "لسنوات قادمة", "على مدى العقود الماضية", "من سنوات مضت"):
+        row = one(s, anchor="2025")
+        assert row["type"] == "relative" and row["start_date"] is None
+
+
+def test_scrambled_reversed_range_and_split_dates():
+    row = one("خلال الفترة من   2025وحتى   2021العسكري", form="pdf-scrambled")
+    assert interval(row) == ("year_range", "2021-01-01", "2025-12-31")
+    df = dates_from_string(
+        "بشأن سوريا في أكتوبر   4في\nالروسي – 2014مايو    22و ، 2012يوليو    19 ، 2012فبراير    4 ،2011 الموحد",
+        form="pdf-scrambled",
+    )
+    # the one year not glued to a month on the next line completes «أكتوبر 4»
+    assert df["start_date"].tolist() == ["2011-10-04", "2014-05-22", "2012-07-19", "2012-02-04"]
+    # a citation year in the line is not taken as a date's year
+    df = dates_from_string("(Panda; 2016)  سبتمبر  19إلى    12الذي حدث في الفترة من    )2017", form="pdf-scrambled")
+    assert ("2017-09-12", "2017-09-19") in list(zip(df["start_date"], df["end_date"]))
+
+
+def test_types_are_documented(corpus):
+    for _, df in corpus.values():
+        assert set(df["type"]) <= set(TYPES)

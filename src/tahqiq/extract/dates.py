@@ -27,8 +27,9 @@ Conventions (documented here because the gold set and the scores depend on them)
   sentence (the narrative's reference time) or, for anaphoric ones («بعد شهرين», «العام التالي»),
   in the same paragraph; otherwise the anchor given by the caller or the article's publication
   date. ``anchor`` records which («preceding date 2024-09», «published 2025-06-30»).
-* A month or day named without a year takes its year from the anchor (a preceding date's year,
-  or the latest such month not after the publication date).
+* A month or day named without a year takes its year from the anchor: a date before it in the
+  same paragraph gives its year; otherwise it is the latest such month not after the publication
+  (or given) date.
 * Only in ``pdf-scrambled`` texts are parts of a date accepted in reversed order (``1992ديسمبر 18``)
   or recovered from elsewhere in the same line; the row then says so in ``note``.
 """
@@ -196,9 +197,9 @@ _ORDW = (
 )
 _ORDDAY = rf"(?P<od>{_ORDW})\s+من\s+(?:شهر\s+)?"
 
-# Keys of the families of patterns: every expression of a family contains one of its keys. The
-# Arabic keys are found in one pass (named groups); the others each by a pattern that starts in a
-# way the regex engine can scan for quickly.
+# Keys of the families of patterns: every expression of a family contains one of its keys. Arabic
+# keys are whole words, looked up in a table (with a clitic و/ب/ل/ف or not); digits and English
+# keys are found by patterns that start in a way the regex engine can scan for quickly.
 _AR_WORD = re.compile(rf"{_AL}+")
 
 
@@ -802,8 +803,8 @@ def _resolve(c: _Cand, a: _Anchor | None, default: _Anchor | None) -> None:
         if a is None:
             return
         y = a.y
-        if a.label.startswith("published") and a.m is not None and mon > a.m:
-            y -= 1  # the latest such month not after the publication date
+        if not a.label.startswith("preceding") and a.m is not None and mon > a.m:
+            y -= 1  # the latest such month not after the publication (or given) date
         if not _valid(y, mon, d):
             return
         c.start_date, c.end_date, _ = _interval(y, mon, d)
