@@ -103,7 +103,9 @@ class Chapter:
         body = b[~b["kind"].isin(["boilerplate", "metadata"])]
         d, c = self.dates, self.citations
         f = self.findings
+        arg = {f"arg_{k}": v for k, v in self.argument_stats().items()}
         return {
+            **arg,
             "findings": len(f),
             "findings_errors": int((f["severity"] == "error").sum()),
             "findings_warnings": int((f["severity"] == "warning").sum()),
@@ -223,6 +225,155 @@ class Chapter:
 
     def findings_plot(self):
         return findings_plot(self.findings, f"{self.slug}: findings by kind and severity")
+
+    # ------------------------------------------------------------------ the argument
+
+    @cached_property
+    def annotation(self):
+        """The curated reconstruction of this work (``data/annotations/<slug>.yml``), or None."""
+        from .argument import annotation_path, load_annotation
+
+        if self.doc.work is None or not annotation_path(self.doc.work.slug, self.root).exists():
+            return None
+        return load_annotation(self.doc.work.slug, self.root)
+
+    @property
+    def root(self) -> Path:
+        return self.catalogue.root if self.catalogue else Path.cwd()
+
+    @cached_property
+    def claim_findings(self) -> dict[str, list[str]]:
+        """For each claim, the findings that touch it: those its annotation cites, and those
+        whose quotes overlap the claim's quote in the text it is anchored in."""
+        ann = self.annotation
+        if ann is None:
+            return {}
+        f = self.findings
+        out = {}
+        for c in ann.claims:
+            ids = set(c.findings)
+            if c.start is not None:
+                for fid, spans in zip(f["id"], f["spans"]):
+                    if any(s["file"] == ann.text and s["start"] < c.end and c.start < s["end"] for s in spans):
+                        ids.add(fid)
+            out[c.id] = sorted(ids)
+        return out
+
+    @cached_property
+    def confirmed(self) -> set[str]:
+        f = self.findings
+        return set(f.loc[f["verdict"] == "confirmed", "id"])
+
+    def _marked_annotation(self):
+        """The annotation with each claim's findings widened to those that touch it."""
+        from dataclasses import replace
+
+        ann = self.annotation
+        return replace(ann, claims=[replace(c, findings=self.claim_findings[c.id]) for c in ann.claims])
+
+    def argument_stats(self) -> dict:
+        ann = self.annotation
+        if ann is None:
+            return {"claims": 0}
+        weakened = [cid for cid, ids in self.claim_findings.items() if set(ids) & self.confirmed]
+        types = pd.Series([c.type for c in ann.claims]).value_counts()
+        answered = {q for c in ann.conclusions for q in c.answers}
+        verdict = {True: "yes", False: "no"}
+        return {
+            "claims": len(ann.claims),
+            "claims_factual": int(types.get("factual", 0)),
+            "claims_causal": int(types.get("causal", 0)),
+            "claims_evaluative": int(types.get("evaluative", 0)),
+            "claims_predictive": int(types.get("predictive", 0)),
+            "claims_normative": int(types.get("normative", 0)),
+            "relations": len(ann.relations),
+            "attacks": sum(r.type == "attacks" for r in ann.relations),
+            "conclusions": len(ann.conclusions),
+            "questions": len(ann.questions),
+            "questions_answered": len(answered & {q.id for q in ann.questions}),
+            "claims_weakened": len(weakened),
+            "conclusions_weakened": sum(bool(set(c.rests_on) & set(weakened)) for c in ann.conclusions),
+            "answers_questions": verdict.get(ann.assessment.answers_questions.verdict,
+                                             str(ann.assessment.answers_questions.verdict or "not stated")),
+            "hypothesis_confirmed": verdict.get(ann.assessment.hypothesis_confirmed.verdict,
+                                                str(ann.assessment.hypothesis_confirmed.verdict or "not stated")),
+        }
+
+    def argument_map(self) -> render.HTML:
+        from .argument import svg_map
+
+        if self.annotation is None:
+            return render.HTML(f'<p class="tq-na">No reconstruction yet: write <code>data/annotations/'
+                               f"{render.esc(self.slug)}.yml</code> (start one with <code>tahqiq annotate "
+                               f"{render.esc(self.slug)}</code>).</p>")
+        svg = svg_map(self._marked_annotation(), self.confirmed)
+        return render.HTML(f'<div class="tq-map">{svg}</div>', plain="<argument map>")
+
+    def argument_downloads(self) -> render.HTML:
+        """The map as Argdown and as AIF JSON, downloadable next to the chapter."""
+        import base64
+        import json
+
+        from .argument import to_aif, to_argdown
+
+        if self.annotation is None:
+            return render.HTML("")
+        links = []
+        for name, mime, data in (
+            (f"{self.slug}.argdown", "text/plain", to_argdown(self.annotation)),
+            (f"{self.slug}.aif.json", "application/json",
+             json.dumps(to_aif(self.annotation), ensure_ascii=False, indent=1, sort_keys=True)),
+        ):
+            b64 = base64.b64encode(data.encode("utf-8")).decode("ascii")
+            links.append(f'<a class="tq-download" download="{render.esc(name)}" '
+                         f'href="data:{mime};charset=utf-8;base64,{b64}">Download {render.esc(name)}</a>')
+        return render.HTML(" · ".join(links), plain="<argument downloads>")
+
+    def claims(self) -> pd.DataFrame:
+        ann = self.annotation
+        if ann is None:
+            return pd.DataFrame(columns=["id", "type", "section", "quote", "gloss", "citations", "findings",
+                                         "weakened", "start", "end"])
+        rows = []
+        for c in ann.claims:
+            touched = self.claim_findings[c.id]
+            rows.append({"id": c.id, "type": c.type, "section": c.section, "quote": c.quote, "gloss": c.gloss,
+                         "citations": ", ".join(c.citations), "findings": ", ".join(touched),
+                         "weakened": bool(set(touched) & self.confirmed), "start": c.start, "end": c.end})
+        return pd.DataFrame(rows)
+
+    def claims_table(self) -> render.HTML:
+        return render.table(self.claims(), f"{self.slug}-claims")
+
+    def chain(self) -> pd.DataFrame:
+        """Problem, questions, hypothesis and conclusions: which conclusion answers which question."""
+        ann = self.annotation
+        cols = ["part", "id", "quote", "gloss", "answered_by"]
+        if ann is None:
+            return pd.DataFrame(columns=cols)
+        rows = [{"part": "problem", "id": "", "quote": "", "gloss": ann.problem, "answered_by": ""}]
+        for q in ann.questions:
+            by = [c.id for c in ann.conclusions if q.id in c.answers]
+            rows.append({"part": "question", "id": q.id, "quote": q.quote, "gloss": q.gloss,
+                         "answered_by": ", ".join(by) or "not answered"})
+        for key in ("hypothesis", "method", "thesis"):
+            item = getattr(ann, key)
+            if item is not None:
+                rows.append({"part": key, "id": "", "quote": item.quote, "gloss": item.gloss, "answered_by": ""})
+        for c in ann.conclusions:
+            rows.append({"part": "conclusion", "id": c.id, "quote": c.quote, "gloss": c.gloss,
+                         "answered_by": "answers " + (", ".join(c.answers) or "no question")
+                         + "; rests on " + (", ".join(c.rests_on) or "nothing")})
+        a = ann.assessment
+        rows.append({"part": "assessment", "id": "", "quote": "",
+                     "gloss": f"Conclusions answer the questions: {a.answers_questions.verdict} "
+                              f"({a.answers_questions.note}). Hypothesis confirmed: "
+                              f"{a.hypothesis_confirmed.verdict} ({a.hypothesis_confirmed.note}).",
+                     "answered_by": "deciding claims: " + ", ".join(a.deciding_claims)})
+        return pd.DataFrame(rows, columns=cols)
+
+    def chain_table(self) -> render.HTML:
+        return render.table(self.chain(), f"{self.slug}-argument-chain")
 
     def timeline_plot(self):
         """Every dated mention: its interval (x) against where it stands in the text (y)."""

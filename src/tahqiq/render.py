@@ -36,6 +36,11 @@ class HTML:
         return self.plain or "<HTML>"
 
 
+def text(value: str) -> HTML:
+    """A string for myst-nb ``glue``: shown as itself (``{glue:text}`` uses the plain form)."""
+    return HTML(esc(value), plain=str(value))
+
+
 def esc(value) -> str:
     """Escape any value for HTML text or attribute content."""
     return html.escape("" if value is None else str(value), quote=True)
@@ -205,7 +210,7 @@ def finding(f: dict, texts: dict[str, str]) -> str:
             quotes.append(sentence_quote(raw, sp["start"], sp["end"], label))
     verdict = f.get("verdict") or "unreviewed"
     reason = f.get("reason")
-    why = f' <span class="tq-reason">({esc(reason)})</span>' if reason else ""
+    why = "" if _is_missing(reason) or not reason else f' <span class="tq-reason">({esc(reason)})</span>'
     evidence = json.dumps(f.get("evidence") or {}, ensure_ascii=False, sort_keys=True, default=str)
     return (
         f'<div class="tq-finding tq-sev-{esc(f["severity"])}">'
