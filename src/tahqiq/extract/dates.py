@@ -83,7 +83,25 @@ _MONTHS_EN = {
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    """A regex alternation of ``words`` (a space in a word matching any white space), factored by
+    common prefixes into a trie so that the engine follows one branch per character instead of
+    trying every word in turn; the longest word that fits is preferred."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [(r"\s+" if ch == " " else re.escape(ch)) + emit(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        if len(alts) == 1 and "" not in node:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")" + ("?" if "" in node else "")
+
+    return emit(root)
 
 
 _AL = r"[\u0621-\u064A]"
@@ -200,11 +218,8 @@ _ORDDAY = rf"(?P<od>{_ORDW})\s+من\s+(?:شهر\s+)?"
 # Keys of the families of patterns: every expression of a family contains one of its keys. Arabic
 # keys are whole words, looked up in a table (with a clitic و/ب/ل/ف or not); digits and English
 # keys are found by patterns that start in a way the regex engine can scan for quickly.
-_AR_WORD = re.compile(rf"{_AL}+")
-
-
 def _key_words() -> dict[str, str]:
-    """Arabic words (with a clitic و/ب/ل/ف or not) that are keys, and their family."""
+    """Arabic words that are keys (found with a clitic و/ب/ل/ف or not), and their family."""
     base: dict[str, str] = {}
     for name in _MONTHS_AR:
         base[name.split()[0]] = "month"
@@ -216,14 +231,11 @@ def _key_words() -> dict[str, str]:
     rel = ["هذا", "هذه", "منذ", "قبل", "بعد", "مضت", "خلت", *_DEIXIS, *_ANAPHORA, *_PLURAL_DIR]
     rel += [w[2:] for w in _PLURAL_DIR]
     base.update(dict.fromkeys(rel, "relative"))
-    words = dict(base)
-    for w, f in base.items():
-        for clitic in "وبلف":
-            words.setdefault(clitic + w, f)
-    return words
+    return base
 
 
 _KEY_WORDS = _key_words()
+_KEYS_AR = re.compile(rf"(?<!{_AL})[وبلف]?(?:{_alt(_KEY_WORDS)})(?!{_AL})")
 _DIGITS = re.compile(r"\d+")
 _DATE_SEP_AFTER = re.compile(r"\s*[/.-]\s*\d")
 _KEYS_OTHER = {
@@ -328,13 +340,9 @@ class _Finder:
         if not self._windows:
             spans: dict[str, list[tuple[int, int]]] = {f: [] for f in _REACH}
             t = self.t
-            for w in set(_AR_WORD.findall(t)).intersection(_KEY_WORDS):
-                fam, i = spans[_KEY_WORDS[w]], t.find(w)
-                while i >= 0:
-                    j = i + len(w)
-                    if not (i and "\u0621" <= t[i - 1] <= "\u064a") and not (j < len(t) and "\u0621" <= t[j] <= "\u064a"):
-                        fam.append((i, j))
-                    i = t.find(w, j)
+            for m in _KEYS_AR.finditer(t):
+                w = m.group()
+                spans[_KEY_WORDS.get(w) or _KEY_WORDS[w[1:]]].append(m.span())
             for m in _DIGITS.finditer(t):  # four digits: a year's key; digits before a separator: a date's
                 if m.end() - m.start() >= 4:
                     spans["year"].append(m.span())
