@@ -343,7 +343,7 @@ def load_annotation(slug_or_path: str | Path, root: str | Path | None = None) ->
         section = ck.text(m, "section", entry)
         ev = ck.mapping(ck.has(m, "evidence", entry), f"{entry} evidence")
         citations = ck.str_list(ev, "citations", f"{entry} evidence")
-        findings = ck.finding_ids(ev, entry, required=True)
+        findings = ck.finding_ids(ev, f"{entry} evidence", required=True)
         claims.append(ck.quoted(m, entry, Claim, id=cid, type=ctype, section=section, citations=citations,
                                 findings=findings, topics=ck.topics(m, entry), note=ck.text(m, "note", entry, False)))
 
@@ -820,7 +820,8 @@ def svg_map(annotation: Annotation, confirmed_findings: set[str] | frozenset[str
     ]
     for t, col in EDGE_COLOURS.items():
         out.append(f'<marker id="arrow-{t}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" '
-                   f'markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="{col}"/></marker>')
+                   f'markerHeight="7" orient="auto-start-reverse">'
+                   f'<path d="M0,0 L10,5 L0,10 z" fill="{col}"/></marker>')
     out.append("</defs>")
     out.append(f'<rect x="0" y="0" width="{width}" height="{height}" fill="#ffffff"/>')
     out.append(f'<text x="{_MARGIN}" y="{_MARGIN + 6}" font-size="13" font-weight="bold">'
@@ -832,7 +833,8 @@ def svg_map(annotation: Annotation, confirmed_findings: set[str] | frozenset[str
             x1, y1, x2, y2 = sx + _W / 2, sy + _H / 2, tx + _W / 2, ty + _H / 2
         dash = ' stroke-dasharray="5,4"' if typ == "elaborates" else ""
         out.append(f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" stroke="{EDGE_COLOURS[typ]}" '
-                   f'stroke-width="1.6"{dash} marker-end="url(#arrow-{typ})"><title>{a(f"{s} {typ} {t}")}</title></line>')
+                   f'stroke-width="1.6"{dash} marker-end="url(#arrow-{typ})">'
+                   f'<title>{a(f"{s} {typ} {t}")}</title></line>')
     for n in nodes.itertuples(index=False):
         x, y = pos[n.id]
         hit = sorted(set(n.findings) & set(confirmed_findings))
@@ -847,7 +849,8 @@ def svg_map(annotation: Annotation, confirmed_findings: set[str] | frozenset[str
             out.append(f'<text x="{x + 6}" y="{y + 28 + 12 * i}">{a(line)}</text>')
         if n.kind == "claim":
             ev = f"cit {len(n.citations)} · find {len(n.findings)}"
-            out.append(f'<text x="{x + _W - 6}" y="{y + 14}" text-anchor="end" font-size="9" fill="#424242">{a(ev)}</text>')
+            out.append(f'<text x="{x + _W - 6}" y="{y + 14}" text-anchor="end" font-size="9" '
+                       f'fill="#424242">{a(ev)}</text>')
         out.append("</g>")
     # legend
     lx = _MARGIN
@@ -864,6 +867,7 @@ def svg_map(annotation: Annotation, confirmed_findings: set[str] | frozenset[str
         out.append(f'<text x="{x + 28}" y="{y2 + 4}">{a(t)}</text>')
     x = lx + 3 * 110
     out.append(f'<rect x="{x}" y="{y2 - 7}" width="14" height="14" fill="#ffffff" stroke="#c62828" stroke-width="3"/>')
-    out.append(f'<text x="{x + 20}" y="{y2 + 4}">{a("touched by a confirmed finding; cit/find = evidence counts")}</text>')
+    legend = "touched by a confirmed finding; cit/find = evidence counts"
+    out.append(f'<text x="{x + 20}" y="{y2 + 4}">{a(legend)}</text>')
     out.append("</svg>")
     return "\n".join(out) + "\n"
