@@ -48,7 +48,7 @@ import pandas as pd
 
 from ..corpus import Document
 from ..text import NormText
-from .numerals import DUAL_NOUNS, NUMBER_WORDS_RE, ORDINAL_WORDS, words_value
+from .numerals import CARDINAL_WORDS, DUAL_NOUNS, ORDINAL_WORDS, words_value
 
 COLUMNS = (
     "file", "start", "end", "text", "type", "start_date", "end_date",
@@ -141,10 +141,18 @@ _PREFIX_RE = re.compile(
     rf"(?:(?<!{_AL})[وفبل]?(?:ال)?(?:عام|عامي|سنه|شهر)\s+)?$"
 )
 
+# Number words (as numerals.NUMBER_WORDS_RE, without its look-behind, so that they may follow an
+# article: «الخمس»), with the words as a trie: «خمسة وعشرين», «الحادي والعشرين», «اثنا عشر».
+_NUMBER_WORD = _alt(
+    {*CARDINAL_WORDS, *ORDINAL_WORDS, *("ال" + w for w, v in CARDINAL_WORDS.items() if 20 <= v <= 90 and v % 10 == 0)}
+)
+_NUMWORDS = rf"(?:{_NUMBER_WORD})(?:\s+(?:عشر|عشره))?(?:\s+و\s?(?:ال)?(?:{_NUMBER_WORD}))*(?!{_AL})"
+_NUMW = rf"(?:\d{{1,3}}|{_NUMWORDS})"
+
 _DECADE_WORDS = {"عشرين": 20, "ثلاثين": 30, "اربعين": 40, "خمسين": 50, "ستين": 60, "سبعين": 70, "ثمانين": 80, "تسعين": 90}
 _DECADE = rf"(?<!{_AL})[وبلف]?(?:ال)?(?P<dec>{_alt(_DECADE_WORDS)})(?:يات|ات)(?!{_AL})"
 _CENTURY_REL = {"الماضي": -1, "المنصرم": -1, "السابق": -1, "الحالي": 0, "الجاري": 0, "المقبل": 1, "القادم": 1}
-_CENTURY = rf"(?:من\s+)?(?<!{_AL})[وبلف]?القرن\s+(?P<cent>{_alt(_CENTURY_REL)}|{NUMBER_WORDS_RE.pattern}|\d{{1,2}})"
+_CENTURY = rf"(?:من\s+)?(?<!{_AL})[وبلف]?القرن\s+(?P<cent>{_alt(_CENTURY_REL)}|{_NUMWORDS}|\d{{1,2}})"
 
 _EN_ORDINALS = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty first": 21}
 _EN_CENTURY = re.compile(
@@ -172,9 +180,6 @@ _DEIXIS = {"الماضي": -1, "المنصرم": -1, "الفائت": -1, "الم
 _ANAPHORA = {"السابق": -1, "التالي": 1, "اللاحق": 1}
 _PLURAL_DIR = {"الماضيه": -1, "الماضيين": -1, "المنصرمه": -1, "الاخيره": -1, "الاخيرين": -1, "السابقه": -1,
                "الماضيتين": -1, "المقبله": 1, "القادمه": 1, "المقبلين": 1, "القادمين": 1, "المقبلتين": 1}
-# number words without the leading look-behind, so that they may follow an article («الخمس»)
-_NUMWORDS = NUMBER_WORDS_RE.pattern.removeprefix(r"(?<![\u0621-\u064A])")
-_NUMW = rf"(?:\d{{1,3}}|{_NUMWORDS})"
 
 # Counted nouns: a four-digit number before one of them is a quantity, not a year.
 _COUNTED = (
@@ -616,7 +621,7 @@ class _Finder:
     def decades_centuries(self) -> None:
         t = self.t
         # «العقد الأول من القرن الحادي والعشرين»
-        for m in self.find(rf"(?<!{_AL})[وبلف]?العقد\s+(?P<ord>الاخير|{NUMBER_WORDS_RE.pattern})\s+{_CENTURY}", "century"):
+        for m in self.find(rf"(?<!{_AL})[وبلف]?العقد\s+(?P<ord>الاخير|{_NUMWORDS})\s+{_CENTURY}", "century"):
             v = (10, True) if m.group("ord") == "الاخير" else words_value(m.group("ord"))
             if not v or not v[1] or not 1 <= v[0] <= 10:
                 continue
