@@ -248,7 +248,7 @@ _KEYS_OTHER = {
     "century": re.compile(r"[Cc](?:entury|ENTURY)|ties\b"),
 }
 # How far around a key an expression of the family may reach: (before, after).
-_REACH = {"year": (30, 30), "numdate": (12, 30), "month": (45, 50), "century": (50, 70), "relative": (35, 40)}
+_REACH = {"year": (22, 26), "numdate": (12, 30), "month": (36, 40), "century": (50, 70), "relative": (30, 35)}
 _compile = lru_cache(maxsize=None)(re.compile)
 
 # --------------------------------------------------------------------------- candidates
