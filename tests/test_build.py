@@ -19,7 +19,7 @@ def test_plan_has_a_chapter_per_work_and_witness(catalogue, root):
     jobs = plan(root, catalogue)
     names = [j.name for j in jobs]
     assert names == ["salman-2025", "salman-2025--B", "mahmoud-2023", "putin-beijing-2024", "avdaliani-2025",
-                     "corpus", "crosswork", "validity", "guides", "exercises", "glossary"]
+                     "corpus", "crosswork", "comparison", "validity", "guides", "exercises", "glossary"]
     salman = jobs[0]
     assert salman.parameters == {"article_id": "salman-2025"}
     assert jobs[1].parameters == {"article_id": "salman-2025", "witness": "B"}

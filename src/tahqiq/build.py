@@ -35,7 +35,7 @@ from .errors import TahqiqError
 
 KERNEL = "python3"
 # Notebooks over the whole corpus, executed into book/<name>.ipynb.
-CORPUS_NOTEBOOKS = ("corpus", "crosswork", "validity", "guides", "exercises", "glossary")
+CORPUS_NOTEBOOKS = ("corpus", "crosswork", "comparison", "validity", "guides", "exercises", "glossary")
 HASH_KEY = "tahqiq"
 
 
@@ -223,8 +223,8 @@ def write_toc(root: Path, jobs: list[Job]) -> None:
         if subs:
             lines.append("        sections:")
             lines += [f"          - file: book/articles/{j.name}" for j in subs]
-    lines += ["  - caption: Fact-check across the corpus", "    chapters:", "      - file: book/crosswork",
-              "      - file: book/validity"]
+    lines += ["  - caption: Across the corpus", "    chapters:", "      - file: book/crosswork",
+              "      - file: book/comparison", "      - file: book/validity"]
     lines += ["  - caption: Seminar", "    chapters:", "      - file: book/guides", "      - file: book/exercises",
               "      - file: book/glossary", "      - file: book/add-article"]
     lines += ["  - caption: About this book", "    chapters:", "      - file: book/status"]
