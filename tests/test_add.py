@@ -37,6 +37,11 @@ def _state(project):
             if p.is_file()}
 
 
+def _next(project) -> int:
+    """The number the next added text gets: one more than the highest in data/raw/."""
+    return max(int(p.name[:3]) for p in (project / "data" / "raw").glob("*.txt")) + 1
+
+
 def _write(path, text: str):
     path.write_bytes(text.encode("utf-8"))
     return path
@@ -45,10 +50,11 @@ def _write(path, text: str):
 def test_add_copies_catalogues_and_annotates(project, tmp_path):
     src = _write(tmp_path / "mine.txt", ARTICLE)
     before = (project / "data" / "articles.yml").read_text(encoding="utf-8")
+    number, works = _next(project), len(Catalogue(project))
     work = add_article(src, "التقارب الروسي الصيني بعد عام ٢٠٢٢", "غزلان محمود", date="2024-03",
                        title_en="Russian-Chinese rapprochement after 2022", root=project, retrieved="2026-11-01")
     sha = hashlib.sha256(src.read_bytes()).hexdigest()
-    name = f"005_{sha[:16]}.txt"
+    name = f"{number:03d}_{sha[:16]}.txt"
     assert work.slug == "mhmud-2024"
     assert work.base_text == name
     assert (project / "data" / "raw" / name).read_bytes() == src.read_bytes()  # byte for byte, CRLF kept
@@ -68,7 +74,7 @@ def test_add_copies_catalogues_and_annotates(project, tmp_path):
     cat = Catalogue(project)
     doc = cat.load("mhmud-2024")  # verifies the checksum
     assert doc.raw == src.read_bytes().decode("utf-8") and doc.form == "plain"
-    assert len(cat) == 5
+    assert len(cat) == works + 1
     ann = load_annotation("mhmud-2024", project)
     assert ann.text == name and ann.hypothesis.quote == "تفترض الدراسة أن الشراكة قد تتحول إلى تحالف."
     assert [c.type for c in ann.claims] == ["normative", "causal", "factual"]
@@ -78,13 +84,14 @@ def test_add_copies_catalogues_and_annotates(project, tmp_path):
 
 
 def test_add_english_author_and_next_numbers(project, tmp_path):
+    n = _next(project)
     a = add_article(_write(tmp_path / "a.txt", ARTICLE), "A title", "Emil Smith", date="2021", root=project,
                     retrieved="2026-11-01")
     b = add_article(_write(tmp_path / "b.txt", ARTICLE + "\nنص آخر.\n"), "Another title", "John Smith", date="2021-05-02",
                     root=project, retrieved="2026-11-01")
     assert (a.slug, b.slug) == ("smith-2021", "smith-2021-2")
     assert a.title == {"ar": None, "en": "A title"} and a.author == {"ar": None, "en": "Emil Smith"}
-    assert (a.base_text[:4], b.base_text[:4]) == ("005_", "006_")
+    assert (a.base_text[:4], b.base_text[:4]) == (f"{n:03d}_", f"{n + 1:03d}_")
     assert Catalogue(project).slugs[-2:] == ["smith-2021", "smith-2021-2"]
 
 
@@ -138,7 +145,7 @@ def test_add_refuses_bad_arguments(project, tmp_path):
 @pytest.mark.parametrize("fail_at", [1, 2])
 def test_add_leaves_nothing_behind_on_failure(project, tmp_path, monkeypatch, fail_at):
     """A failure writing the catalogue (1) or the annotation (2) undoes the raw copy and the catalogue."""
-    state = _state(project)
+    state, works = _state(project), len(Catalogue(project))
     real = add_mod.write_atomic
     calls = []
 
@@ -152,7 +159,7 @@ def test_add_leaves_nothing_behind_on_failure(project, tmp_path, monkeypatch, fa
     with pytest.raises(OSError, match="disk full"):
         add_article(_write(tmp_path / "mine.txt", ARTICLE), "عنوان", "كاتب", root=project)
     assert _state(project) == state
-    assert len(Catalogue(project)) == 4
+    assert len(Catalogue(project)) == works
 
 
 def test_add_keeps_a_curated_annotation(project, tmp_path):

@@ -198,7 +198,10 @@ def test_candidates_corpus_invariants(stem, docs, analysed):
 
 
 def test_candidates_corpus_expectations(analysed):
-    assert [len(analysed[s][2]) for s in STEMS] == [53, 53, 166, 20, 43]
+    # sentences with a lexical cue (the count does not depend on the date and figure extractors)
+    lexical = [analysed[s][2].cues.str.contains(r"(?:^|; )(?:causal|hedge|evaluative|predictive|normative):").sum()
+               for s in STEMS]
+    assert lexical == [40, 40, 104, 13, 26]
     top = analysed["003"][2].iloc[0]
     assert (top.start, top.score, top.type_guess) == (867, 9, "causal")
     assert top.cues == "causal:ونتيجة; causal:لذلك; predictive:من المتوقع"
