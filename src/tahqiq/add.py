@@ -32,6 +32,7 @@ from pathlib import Path
 import yaml
 
 from .annotate import starter_yaml, write_atomic
+from .argument import annotation_path
 from .corpus import FORMS, Catalogue, Document, Work, guess_form, project_root
 from .errors import TahqiqError
 from .text import decode_text, language, read_text
@@ -241,8 +242,6 @@ def add_article(file: str | Path, title: str, author: str, date: str | None = No
     old = decode_text(cat.path.read_bytes(), cat.path)
     new = old + ("" if old.endswith("\n") else "\n") + "\n" + entry
     starter = starter_yaml(Document(path=dest, raw=raw, form=form, slug=slug, witness="A"))
-    from .argument import annotation_path
-
     ann = annotation_path(slug, root)
 
     cat.raw_dir.mkdir(parents=True, exist_ok=True)

@@ -48,6 +48,7 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
+from .argument import annotation_path
 from .corpus import Document
 from .errors import TahqiqError
 from .extract.dates import extract_dates
@@ -546,8 +547,6 @@ def write_starter(doc: Document, path: str | Path | None = None, force: bool = F
     text outside the catalogue needs an explicit ``path``. An existing file is never overwritten
     unless ``force``: the curated file always wins.
     """
-    from .argument import annotation_path
-
     if path is None:
         if not doc.slug:
             raise TahqiqError(doc.path, "is not in the catalogue: add it with `tahqiq add` first, or name the output file")
