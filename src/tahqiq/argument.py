@@ -53,12 +53,13 @@ CLAIM_FIELDS = ("id", "quote", "gloss", "type", "section", "evidence", "topic", 
 CONCLUSION_FIELDS = ("id", "quote", "gloss", "rests_on", "answers", "topic", "findings", "note", "start", "end")
 NODE_COLUMNS = (
     "id", "kind", "type", "topics", "label", "gloss", "quote", "section", "start", "end",
-    "citations", "findings", "depth",
+    "citations", "findings", "depth", "linked",
 )
 """Columns of the nodes table of :func:`graph`: ``kind`` is ``conclusion`` or ``claim``;
 ``type`` is the claim type (``conclusion`` for conclusions); ``depth`` is 0 for conclusions and
-one more than the shallowest node a claim supports, attacks or elaborates (claims linked to
-nothing get the deepest layer + 1)."""
+one more than the shallowest node a claim supports, attacks or elaborates; ``linked`` says
+whether a chain of edges leads from the node to a conclusion (claims that lead nowhere get the
+deepest layer + 1)."""
 EDGE_COLUMNS = ("source", "target", "type", "origin")
 """Columns of the edges table of :func:`graph`: ``type`` is a relation type; ``origin`` is
 ``relation`` (from ``relations``) or ``rests_on`` (a conclusion resting on a claim, a support)."""
@@ -604,8 +605,9 @@ def write_offsets(path: str | Path, root: str | Path | None = None) -> Annotatio
 # --------------------------------------------------------------------------- graph
 
 
-def _depths(ann: Annotation, edges: list[tuple[str, str]]) -> dict[str, int]:
-    """Layer of each node: conclusions 0, a claim one below the shallowest node it points to."""
+def _depths(ann: Annotation, edges: list[tuple[str, str]]) -> tuple[dict[str, int], set[str]]:
+    """Layer of each node (conclusions 0, a claim one below the shallowest node it points to)
+    and the set of nodes linked to a conclusion."""
     depth = {k.id: 0 for k in ann.conclusions}
     incoming: dict[str, list[str]] = {}
     for s, t in edges:
@@ -619,10 +621,11 @@ def _depths(ann: Annotation, edges: list[tuple[str, str]]) -> dict[str, int]:
                     depth[s] = depth[t] + 1
                     nxt.append(s)
         frontier = nxt
+    linked = set(depth)
     bottom = max(depth.values()) + 1
     for c in ann.claims:
         depth.setdefault(c.id, bottom)
-    return depth
+    return depth, linked
 
 
 def graph(annotation: Annotation) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -634,17 +637,18 @@ def graph(annotation: Annotation) -> tuple[pd.DataFrame, pd.DataFrame]:
     ann = annotation
     edges = [(r.source, r.target, r.type, "relation") for r in ann.relations]
     edges += [(c, k.id, "supports", "rests_on") for k in ann.conclusions for c in k.rests_on]
-    depth = _depths(ann, [(s, t) for s, t, _, _ in edges])
+    depth, linked = _depths(ann, [(s, t) for s, t, _, _ in edges])
     rows = []
     for k in ann.conclusions:
         rows.append({"id": k.id, "kind": "conclusion", "type": "conclusion", "topics": list(k.topics),
                      "label": _label(k.id, k.gloss), "gloss": k.gloss, "quote": k.quote, "section": "conclusion",
-                     "start": k.start, "end": k.end, "citations": [], "findings": list(k.findings), "depth": 0})
+                     "start": k.start, "end": k.end, "citations": [], "findings": list(k.findings), "depth": 0,
+                     "linked": True})
     for c in ann.claims:
         rows.append({"id": c.id, "kind": "claim", "type": c.type, "topics": list(c.topics),
                      "label": _label(c.id, c.gloss), "gloss": c.gloss, "quote": c.quote, "section": c.section,
                      "start": c.start, "end": c.end, "citations": list(c.citations),
-                     "findings": list(c.findings), "depth": depth[c.id]})
+                     "findings": list(c.findings), "depth": depth[c.id], "linked": c.id in linked})
     nodes = pd.DataFrame(rows, columns=list(NODE_COLUMNS))
     for col in ("start", "end"):
         nodes[col] = nodes[col].astype("Int64")
@@ -757,35 +761,40 @@ TYPE_COLOURS = {
 }
 EDGE_COLOURS = {"supports": "#2e7d32", "attacks": "#c62828", "elaborates": "#9e9e9e"}
 
-_W, _H, _GAP_X, _GAP_Y, _MARGIN, _PER_ROW = 190, 74, 24, 70, 20, 6
+_W, _H, _GAP_X, _GAP_Y, _MARGIN, _PER_ROW, _BAND_GAP = 190, 74, 24, 80, 20, 7, 24
 
 
-def _layout(nodes: pd.DataFrame, edges: pd.DataFrame) -> dict[str, tuple[float, float]]:
-    """Top-left corner of each node box: one band of rows per depth, nodes within a band
-    ordered by the mean position of the nodes they point to (then file order)."""
+def _layout(nodes: pd.DataFrame, edges: pd.DataFrame) -> tuple[dict[str, tuple[float, float]], list[tuple[int, float]]]:
+    """Top-left corner of each node box, and the y of the rule below each band but the last.
+
+    One band per depth; the conclusions in one row; a band of claims wrapped into rows as wide
+    (at least :data:`_PER_ROW`), every other row shifted by half a slot so that edges from below
+    pass between the boxes; nodes within a band ordered by the mean position of the nodes they
+    point to, then file order."""
     targets: dict[str, list[str]] = {}
     for s, t in zip(edges["source"], edges["target"]):
         targets.setdefault(s, []).append(t)
     order = {nid: i for i, nid in enumerate(nodes["id"])}
-    xs: dict[str, float] = {}
     pos: dict[str, tuple[float, float]] = {}
+    bands: list[tuple[int, float]] = []
+    slot = _W + _GAP_X
+    per_row = max(_PER_ROW, int((nodes["depth"] == 0).sum()))
     y = _MARGIN + 24
     for d in sorted(set(nodes["depth"])):
-        ids = [n for n in nodes["id"][nodes["depth"] == d]]
+        ids = list(nodes["id"][nodes["depth"] == d])
 
         def bary(n: str) -> tuple[float, int]:
-            ts = [xs[t] for t in targets.get(n, []) if t in xs]
+            ts = [pos[t][0] for t in targets.get(n, []) if t in pos]
             return (sum(ts) / len(ts) if ts else math.inf, order[n])
 
         ids.sort(key=bary)
-        for r in range(0, len(ids), _PER_ROW):
-            row = ids[r: r + _PER_ROW]
-            for j, n in enumerate(row):
-                x = _MARGIN + j * (_W + _GAP_X)
-                pos[n] = (x, y)
-                xs[n] = x
+        for k, r in enumerate(range(0, len(ids), per_row)):
+            for j, n in enumerate(ids[r: r + per_row]):
+                pos[n] = (_MARGIN + (k % 2) * slot / 2 + j * slot, y)
             y += _H + _GAP_Y
-    return pos
+        bands.append((d, y - _GAP_Y / 2 + _BAND_GAP / 2))
+        y += _BAND_GAP
+    return pos, bands[:-1]
 
 
 def _wrap(s: str, width: int, lines: int) -> list[str]:
@@ -794,6 +803,24 @@ def _wrap(s: str, width: int, lines: int) -> list[str]:
         out = out[:lines]
         out[-1] = out[-1][: width - 1].rstrip(" ,;:.") + "…"
     return out
+
+
+def _edge(src: tuple[float, float], dst: tuple[float, float], typ: str, tip: str) -> str:
+    """A curved edge from the top of the source box to the bottom of the target box (or, within
+    one row, an arc over the row from top to top)."""
+    (sx, sy), (tx, ty) = src, dst
+    x1, x2 = sx + _W / 2, tx + _W / 2
+    if sy > ty:
+        y1, y2 = sy, ty + _H
+        mid = (y1 + y2) / 2
+        d = f"M{x1:.1f},{y1:.1f} C{x1:.1f},{mid:.1f} {x2:.1f},{mid:.1f} {x2:.1f},{y2:.1f}"
+    else:
+        y1 = y2 = min(sy, ty)
+        lift = min(_GAP_Y - 10, 20 + abs(x2 - x1) / 8)
+        d = f"M{x1:.1f},{y1:.1f} C{x1:.1f},{y1 - lift:.1f} {x2:.1f},{y2 - lift:.1f} {x2:.1f},{y2:.1f}"
+    dash = ' stroke-dasharray="5,4"' if typ == "elaborates" else ""
+    return (f'<path d="{d}" fill="none" stroke="{EDGE_COLOURS[typ]}" stroke-width="1.6"{dash} '
+            f'marker-end="url(#arrow-{typ})"><title>{tip}</title></path>')
 
 
 def svg_map(annotation: Annotation, confirmed_findings: set[str] | frozenset[str] = frozenset()) -> str:
@@ -805,16 +832,15 @@ def svg_map(annotation: Annotation, confirmed_findings: set[str] | frozenset[str
     and dashed; a claim linked to a finding in ``confirmed_findings`` gets a thick red outline.
     """
     nodes, edges = graph(annotation)
-    pos = _layout(nodes, edges)
-    ncols = min(_PER_ROW, max(nodes["depth"].value_counts()))
-    width = max(2 * _MARGIN + ncols * (_W + _GAP_X) - _GAP_X, 760)
+    pos, bands = _layout(nodes, edges)
+    width = max(max(x for x, _ in pos.values()) + _W + _MARGIN, 760)
     body_h = max(y for _, y in pos.values()) + _H
     legend_y = body_h + 30
     height = legend_y + 70
     a = escape  # text content
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
-        f'viewBox="0 0 {width} {height}" font-family="DejaVu Sans, Arial, sans-serif" font-size="11">',
+        f'viewBox="0 0 {width} {height}" font-family="DejaVu Sans, Arial, sans-serif" font-size="10.5">',
         f"<title>{a(f'Argument map of {annotation.work}')}</title>",
         "<defs>",
     ]
@@ -826,15 +852,15 @@ def svg_map(annotation: Annotation, confirmed_findings: set[str] | frozenset[str
     out.append(f'<rect x="0" y="0" width="{width}" height="{height}" fill="#ffffff"/>')
     out.append(f'<text x="{_MARGIN}" y="{_MARGIN + 6}" font-size="13" font-weight="bold">'
                f"{a(f'{annotation.work}: conclusions (top) and the claims they rest on')}</text>")
+    for d, y in bands:
+        out.append(f'<line x1="{_MARGIN}" y1="{y:.1f}" x2="{width - _MARGIN}" y2="{y:.1f}" stroke="#e0e0e0"/>')
+        below = nodes[nodes["depth"] == d + 1]
+        label = (f"below: claims at support depth {d + 1}" if below["linked"].all()
+                 else "below: claims not linked to any conclusion")
+        out.append(f'<text x="{width - _MARGIN}" y="{y + 11:.1f}" text-anchor="end" font-size="9" '
+                   f'fill="#9e9e9e">{a(label)}</text>')
     for s, t, typ in zip(edges["source"], edges["target"], edges["type"]):
-        (sx, sy), (tx, ty) = pos[s], pos[t]
-        x1, y1, x2, y2 = sx + _W / 2, sy, tx + _W / 2, ty + _H
-        if sy <= ty:  # an edge within a band or upwards in the picture: route from the side
-            x1, y1, x2, y2 = sx + _W / 2, sy + _H / 2, tx + _W / 2, ty + _H / 2
-        dash = ' stroke-dasharray="5,4"' if typ == "elaborates" else ""
-        out.append(f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" stroke="{EDGE_COLOURS[typ]}" '
-                   f'stroke-width="1.6"{dash} marker-end="url(#arrow-{typ})">'
-                   f'<title>{a(f"{s} {typ} {t}")}</title></line>')
+        out.append(_edge(pos[s], pos[t], typ, a(f"{s} {typ} {t}")))
     for n in nodes.itertuples(index=False):
         x, y = pos[n.id]
         hit = sorted(set(n.findings) & set(confirmed_findings))
@@ -845,7 +871,7 @@ def svg_map(annotation: Annotation, confirmed_findings: set[str] | frozenset[str
                    f'stroke="{stroke}" stroke-width="{sw}"/>')
         head = f"{n.id} · {n.type}"
         out.append(f'<text x="{x + 6}" y="{y + 14}" font-weight="bold">{a(head)}</text>')
-        for i, line in enumerate(_wrap(n.gloss, 32, 3)):
+        for i, line in enumerate(_wrap(n.gloss, 30, 3)):
             out.append(f'<text x="{x + 6}" y="{y + 28 + 12 * i}">{a(line)}</text>')
         if n.kind == "claim":
             ev = f"cit {len(n.citations)} · find {len(n.findings)}"
