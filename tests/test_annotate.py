@@ -17,7 +17,7 @@ from tahqiq.annotate import (
     starter_annotation,
     write_starter,
 )
-from tahqiq.argument import CLAIM_TYPES, load_annotation
+from tahqiq.argument import CLAIM_TYPES, check_citations, load_annotation
 from tahqiq.errors import TahqiqError
 from tahqiq.segment import from_string, segment
 
@@ -232,6 +232,7 @@ def test_starter_validates_and_anchors(stem, docs, tmp_path, root):
         assert doc.raw[item.start:item.end] == item.quote
         assert item.gloss == TODO_GLOSS
     assert ann.relations == []
+    check_citations(ann, doc)  # the citations found inside the claims are known to the extraction tables
     assert list(yaml.safe_load(text)) == ["work", "text", "problem", "questions", "hypothesis", "method",
                                           "structure", "thesis", "claims", "relations", "conclusions", "assessment"]
 

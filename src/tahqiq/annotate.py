@@ -51,6 +51,7 @@ import yaml
 from .argument import annotation_path
 from .corpus import Document
 from .errors import TahqiqError
+from .extract.citations import extract_citations
 from .extract.dates import extract_dates
 from .extract.figures import extract_figures
 from .segment import (
@@ -446,7 +447,8 @@ def starter_annotation(doc: Document, n_claims: int = STARTER_CLAIMS) -> dict:
     sentences holding a question mark); ``structure`` lists the titles of the top-level
     headings in the text's main language (not the abstract or the references); the ``thesis`` is the first sentence of the conclusion
     (else of the abstract, else the top candidate); the top ``n_claims`` candidates are the
-    claims ``c1``…; the conclusions ``k1``… are the first sentences of the results part's list
+    claims ``c1``…, their ``evidence.citations`` the citations inside the sentence (a source's
+    ``bib_id``, else the marker's text, as :func:`tahqiq.argument.citation_ids` accepts); the conclusions ``k1``… are the first sentences of the results part's list
     items (else its paragraphs, else the conclusion part's first sentence, else the last
     paragraph's), so that the starter validates. Every gloss is ``TODO: gloss``; relations are empty; the
     assessment's verdicts are null with a TODO note. Quotes are raw slices with their offsets.
@@ -491,11 +493,14 @@ def starter_annotation(doc: Document, n_claims: int = STARTER_CLAIMS) -> dict:
         last = blocks[blocks["kind"] == "paragraph"].tail(1)
         conclusions = [s[0] for b in last.itertuples(index=False) if (s := sentences(b.text, b.start))]
 
+    cites = extract_citations(doc)
+    cite_rows = list(zip(cites["start"].tolist(), cites["end"].tolist(), cites["bib_id"].tolist(), cites["text"].tolist()))
     claims = []
     for i, r in enumerate(cands.head(n_claims).itertuples(index=False), 1):
         section = "(before the first heading)" if pd.isna(r.section) else r.section
+        cited = [bib if isinstance(bib, str) else text for a, b, bib, text in cite_rows if r.start <= a and b <= r.end]
         claims.append({"id": f"c{i}", **_quoted(doc, (r.start, r.end), type=r.type_guess, section=section,
-                                                evidence={"citations": [], "findings": []})})
+                                                evidence={"citations": list(dict.fromkeys(cited)), "findings": []})})
     problem_text = (f"TODO: state the research problem in English. The text: {doc.raw[problem[0]:problem[1]]}"
                     if problem else "TODO: state the research problem in English (no part of the text declares it).")
     return {
