@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -86,6 +86,11 @@ def _alt(words) -> str:
     """A regex alternation of ``words`` (a space in a word matching any white space), factored by
     common prefixes into a trie so that the engine follows one branch per character instead of
     trying every word in turn; the longest word that fits is preferred."""
+    return _trie(tuple(sorted(set(words))))
+
+
+@lru_cache(maxsize=None)
+def _trie(words: tuple[str, ...]) -> str:
     root: dict = {}
     for w in words:
         node = root
@@ -951,8 +956,8 @@ def _candidates(t: str, scrambled: bool) -> list[_Cand]:
 
 def _resolve_all(t: str, cands: list[_Cand], default: _Anchor | None) -> None:
     """Resolve relative candidates in text order against the justified anchor."""
-    sent_breaks = [m.start() for m in _SENT_END.finditer(t)]
-    para_breaks = [m.start() for m in _PARA_END.finditer(t)]
+    sent_break = _NextBreak(t, _SENT_END)
+    para_break = _NextBreak(t, _PARA_END)
     last_explicit: _Cand | None = None
     for c in cands:
         if c.relative is None:
@@ -962,13 +967,13 @@ def _resolve_all(t: str, cands: list[_Cand], default: _Anchor | None) -> None:
         anaphoric = c.relative[0] == "shift" and c.relative[3]
         prev = None
         if last_explicit is not None:
-            breaks = para_breaks if anaphoric else sent_breaks
+            breaks = para_break if anaphoric else sent_break
             near = anaphoric and c.start - last_explicit.end <= _ANAPHORA_WINDOW
-            if near or not _break_between(breaks, last_explicit.end, c.start):
+            if near or not breaks.between(last_explicit.end, c.start):
                 prev = _anchor_of(last_explicit)
         if c.relative[0] == "month" and prev is None and last_explicit is not None:
             # a month without a year in the same paragraph as a dated expression takes its year
-            if not _break_between(para_breaks, last_explicit.end, c.start):
+            if not para_break.between(last_explicit.end, c.start):
                 y = int(last_explicit.start_date[:4])
                 prev = _Anchor(y, None, None, f"preceding date {last_explicit.start_date[:4]}")
         a = prev or default
@@ -979,9 +984,19 @@ def _resolve_all(t: str, cands: list[_Cand], default: _Anchor | None) -> None:
             c.type = "date"
 
 
-def _break_between(breaks: list[int], a: int, b: int) -> bool:
-    """Whether a break position lies in ``[a, b)`` (``breaks`` sorted)."""
-    return bisect_left(breaks, a) < bisect_left(breaks, b)
+class _NextBreak:
+    """Whether a sentence or paragraph break lies between two positions, asked with ever later
+    starting positions: each stretch of text is searched once, so a whole text costs one pass."""
+
+    def __init__(self, t: str, pattern: re.Pattern):
+        self.t, self.pattern = t, pattern
+        self.searched_from, self.found = -1, len(t) + 1  # the first break at or after searched_from
+
+    def between(self, a: int, b: int) -> bool:
+        if a > self.found or self.searched_from < 0 or a < self.searched_from:
+            m = self.pattern.search(self.t, a)
+            self.searched_from, self.found = a, (m.start() if m else len(self.t) + 1)
+        return self.found < b
 
 
 def _is_anaphoric_word(t: str, c: _Cand) -> bool:
