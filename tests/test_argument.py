@@ -210,8 +210,8 @@ def test_anchor_missing_or_ambiguous():
 def test_resolve_and_check_offsets(project):
     a = load_annotation(write(project, minimal()), project)
     d = document(a, project)
-    with pytest.raises(TahqiqError, match=r"^data/annotations/x.yml: questions\[0\] \(id 'q1'\): fields 'start', 'end' "
-                                          r"are None, None but the quote is at \d+, \d+"):
+    with pytest.raises(TahqiqError, match=r"^data/annotations/x.yml: questions\[0\] \(id 'q1'\): missing fields "
+                                          r"'start', 'end' \(the quote is at \d+, \d+; run write_offsets\)$"):
         check_anchors(a, d)
     resolve_offsets(a, d)
     check_anchors(a, d)
@@ -279,7 +279,8 @@ def test_findings_exist_in_the_fact_check(annotations):
 
 def test_shape_of_the_reconstructions(annotations):
     counts = {s: len(a.claims) for s, a in annotations.items()}
-    assert counts == {"avdaliani-2025": 20, "mahmoud-2023": 20, "putin-beijing-2024": 17, "salman-2025": 20}
+    assert all(8 <= n <= 20 for n in counts.values()), counts
+    assert counts["putin-beijing-2024"] < min(counts[s] for s in SLUGS if s != "putin-beijing-2024")
     for a in annotations.values():
         assert {c.type for c in a.claims} <= set(CLAIM_TYPES)
         assert any("alliance" in c.topics for c in a.claims), a.work

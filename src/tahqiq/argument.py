@@ -10,6 +10,35 @@ an assessment of whether the conclusions answer the questions and confirm the hy
 :class:`~tahqiq.errors.TahqiqError` naming the file, the entry and the field, e.g.
 ``data/annotations/x.yml: claims[3] (id 'c4'): missing field 'gloss'``.
 
+The file, in outline (``start``/``end`` are written by :func:`write_offsets`)::
+
+    work: salman-2025                    # a catalogued slug
+    text: 000_01ec08bd9cfc9a25.txt       # the text the quotes are anchored in (the base text)
+    problem: "..."                       # the research problem, in English
+    questions: [{id: q1, quote: "...", gloss: "..."}]       # [] if the work states none
+    hypothesis: {quote: "...", gloss: "..."}                 # or null
+    method: {quote: "...", gloss: "..."}                     # or null
+    structure: ["المبحث الأول: ...", ...]                     # the declared plan, section titles
+    thesis: {quote: "...", gloss: "..."}
+    claims:
+      - id: c1
+        quote: "..."                     # verbatim, contiguous in the raw text, found once
+        gloss: "..."                     # faithful English
+        type: factual                    # factual | causal | evaluative | predictive | normative
+        section: "..."                   # the heading it sits under
+        topic: alliance                  # optional: one of TOPICS or a list
+        evidence: {citations: [...], findings: [...]}   # citation ids / markers; finding ids
+        note: "..."                      # optional annotator's remark
+    relations: [{from: c2, to: c1, type: supports}]      # supports | attacks | elaborates;
+                                                          # ``to`` may be a conclusion
+    conclusions:
+      - {id: k1, quote: "...", gloss: "...", rests_on: [c1], answers: [q1],
+         topic: alliance, findings: [], note: "..."}      # topic, findings, note optional
+    assessment:
+      answers_questions: {verdict: partly, note: "..."}      # true | false | partly | null
+      hypothesis_confirmed: {verdict: null, note: "..."}     # null: no hypothesis stated
+      deciding_claims: [c1]
+
 Quotes are anchored in the raw text by :func:`anchor`, which compares normalised text
 (:func:`tahqiq.text.fold`, ``doc.norm``) ignoring whitespace and line breaks and the
 stretched-letter artefacts of PDF text, and returns raw offsets. The offsets are stored in the
@@ -509,6 +538,9 @@ def check_anchors(annotation: Annotation, doc: Document | None = None) -> None:
             s, e = anchor(item.quote, doc)
         except TahqiqError as exc:
             raise TahqiqError(annotation.where, f"{item.where}: field 'quote': {exc.problem} in {doc.name}") from None
+        if item.start is None:
+            raise TahqiqError(annotation.where, f"{item.where}: missing fields 'start', 'end' (the quote is at "
+                              f"{s}, {e}; run write_offsets)")
         if (item.start, item.end) != (s, e):
             raise TahqiqError(annotation.where, f"{item.where}: fields 'start', 'end' are {item.start}, {item.end} "
                               f"but the quote is at {s}, {e} (run write_offsets)")
