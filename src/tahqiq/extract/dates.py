@@ -245,13 +245,16 @@ def _key_words() -> dict[str, str]:
 
 
 _KEY_WORDS = _key_words()
-_KEYS_AR = re.compile(rf"(?<!{_AL})[وبلف]?(?:{_alt(_KEY_WORDS)})(?!{_AL})")
+_KEY_WORDS_EN = {
+    **{v: "month" for w in _MONTHS_EN for v in (w, w.capitalize(), w.upper())},
+    **{v: "century" for w in ("century", *_EN_DECADES) for v in (w, w.capitalize(), w.upper())},
+}
+# All word keys in one pass (Arabic ones possibly with a clitic); digits are keys too, scanned apart.
+_KEYS = re.compile(
+    rf"(?<![\u0621-\u064AA-Za-z])(?:[وبلف]?(?:{_alt(_KEY_WORDS)})(?!{_AL})|(?:{_alt(_KEY_WORDS_EN)})(?![a-z]))"
+)
 _DIGITS = re.compile(r"\d+")
 _DATE_SEP_AFTER = re.compile(r"\s*[/.-]\s*\d")
-_KEYS_OTHER = {
-    "month": re.compile(r"[JFMASONDjfmasond](?<![A-Za-z].)(?:[aA][nNyYrR]|[eE][bBpP]|[pP][rR]|[uU][nNlLgG]|[cC][tT]|[oO][vV])"),
-    "century": re.compile(r"[Cc](?:entury|ENTURY)|ties\b"),
-}
 # How far around a key an expression of the family may reach: (before, after).
 _REACH = {"year": (22, 26), "numdate": (12, 30), "month": (36, 40), "century": (50, 70), "relative": (30, 35)}
 _compile = lru_cache(maxsize=None)(re.compile)
@@ -350,16 +353,14 @@ class _Finder:
         if not self._windows:
             spans: dict[str, list[tuple[int, int]]] = {f: [] for f in _REACH}
             t = self.t
-            for m in _KEYS_AR.finditer(t):
+            for m in _KEYS.finditer(t):
                 w = m.group()
-                spans[_KEY_WORDS.get(w) or _KEY_WORDS[w[1:]]].append(m.span())
+                spans[_KEY_WORDS.get(w) or _KEY_WORDS_EN.get(w) or _KEY_WORDS[w[1:]]].append(m.span())
             for m in _DIGITS.finditer(t):  # four digits: a year's key; digits before a separator: a date's
                 if m.end() - m.start() >= 4:
                     spans["year"].append(m.span())
                 if _DATE_SEP_AFTER.match(t, m.end()):
                     spans["numdate"].append(m.span())
-            for f, key in _KEYS_OTHER.items():
-                spans[f].extend(m.span() for m in key.finditer(self.t))
             for f, found in spans.items():
                 left, right = _REACH[f]
                 out: list[list[int]] = []
