@@ -469,10 +469,10 @@ class _Finder:
         ]
         if self.scrambled:
             patterns += [
-                # reversed by right-to-left extraction: «1992ديسمبر 18», «1999ديسمير عام9»
-                (rf"{_NB}{_Y}\s*(?:و?في\s*)?{_MON}\s*(?:عام\s*)?{_D}(?![\d-])", "ymd", 2),
-                (rf"{_NB}{_Y}\s*(?:و?في\s*)?{_MON}\s*(?P<od>{_ORDW})\s+منو?(?:في)?(?!{_AL})", "ymod", 3),
-                (rf"{_NB}{_Y}\s*(?:و?في\s*)?(?:شهر\s+)?{_MON}(?:\s+من\s+(?:ال)?عام)?", "ym", 1),
+                # reversed by right-to-left extraction: «1992ديسمبر 18», «1999ديسمير عام9», «2011يناير
+                # الأول من», «1994يوليو», «2004وفي أكتوبر من عام»
+                (rf"{_NB}{_Y}\s*(?:و?في\s*)?(?:شهر\s+)?{_MON}(?:\s*(?:عام\s*)?{_D}(?![\d-])"
+                 rf"|\s*(?P<od>{_ORDW})\s+منو?(?:في)?(?!{_AL})|\s+من\s+(?:ال)?عام)?", "ym", 1),
                 (rf"{_NB}{_Y}\s*(?:و?في\s*)?{_ORDDAY}{_MON}", "yodm", 3),
                 # month then day, the year elsewhere in the line: «أكتوبر 4في»
                 (rf"{_MON}\s*{_D}(?![\d-]|\s*(?:الي|-)\s*\d)", "md", 1),
@@ -493,6 +493,8 @@ class _Finder:
         y = int(y) if y else None
         if kind == "m" and y is not None:
             kind, rank = "my", 3 if gd.get("d") else 2
+        if kind == "ym" and (gd.get("d") or gd.get("od")):
+            rank = 3
         if gd.get("od"):
             v = words_value(gd["od"])
             if not v or not v[1] or not 1 <= v[0] <= 31:
@@ -504,7 +506,7 @@ class _Finder:
             return
         if kind == "m" and _months_in(m.group("mon")) and m.group("mon").isascii():
             return  # an English month name alone is too ambiguous to count
-        if kind in ("ymd", "ym", "ymod", "yodm", "md"):
+        if kind in ("ym", "yodm", "md"):
             note = "; ".join(filter(None, [note, "reordered parts recovered in a scrambled line"]))
         if y is None:
             # a month or day without a year: resolved later against an anchor
