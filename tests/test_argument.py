@@ -13,9 +13,9 @@ import pytest
 import yaml
 
 from tahqiq.argument import (
-    CLAIM_TYPES, EDGE_COLUMNS, NODE_COLUMNS, anchor, check_anchors, check_citations, check_findings, document,
-    find_all, graph, load_all, load_annotation, overlapping_findings, resolve_offsets, svg_map, to_aif,
-    to_argdown, write_offsets,
+    CHAIN_COLUMNS, CLAIM_TYPES, EDGE_COLUMNS, NODE_COLUMNS, anchor, chain, check_anchors, check_citations,
+    check_findings, document, find_all, graph, load_all, load_annotation, overlapping_findings, resolve_offsets,
+    svg_map, to_aif, to_argdown, write_offsets,
 )
 from tahqiq.corpus import Document
 from tahqiq.errors import TahqiqError
@@ -310,6 +310,18 @@ def test_graph(annotations, slug):
     depth = dict(zip(nodes["id"], nodes["depth"]))
     for k in a.conclusions:
         assert all(depth[c] == 1 for c in k.rests_on)
+
+
+def test_chain(annotations):
+    df = chain(annotations["salman-2025"])
+    assert tuple(df.columns) == CHAIN_COLUMNS
+    pairs = list(zip(df["question"], df["conclusion"]))
+    assert pairs[:3] == [("q1", "k1"), ("q1", "k2"), ("q1", "k8")]
+    assert ("q4", "k7") in pairs and ("q2", "k1") in pairs
+    df = chain(annotations["avdaliani-2025"])  # no questions: every conclusion answers none
+    assert df["question"].isna().all() and list(df["conclusion"]) == ["k1", "k2", "k3"]
+    df = chain(annotations["mahmoud-2023"])
+    assert df.loc[df["conclusion"] == "k3", "question"].isna().all()  # declines the alliance question
 
 
 @pytest.mark.parametrize("slug", SLUGS)

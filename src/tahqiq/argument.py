@@ -45,7 +45,8 @@ stretched-letter artefacts of PDF text, and returns raw offsets. The offsets are
 file (``start``, ``end`` on every quoted item); :func:`check_anchors` verifies them and
 :func:`write_offsets` refreshes them.
 
-:func:`graph` gives the argument map as two tables; :func:`to_argdown`, :func:`to_aif` and
+:func:`chain` tabulates which conclusion answers which question; :func:`graph` gives the
+argument map as two tables; :func:`to_argdown`, :func:`to_aif` and
 :func:`svg_map` export it (Argdown text, AIF JSON, a self-contained SVG). All are deterministic.
 """
 
@@ -686,6 +687,28 @@ def graph(annotation: Annotation) -> tuple[pd.DataFrame, pd.DataFrame]:
         nodes[col] = nodes[col].astype("Int64")
     nodes["depth"] = nodes["depth"].astype(int)
     return nodes, pd.DataFrame(edges, columns=list(EDGE_COLUMNS))
+
+
+CHAIN_COLUMNS = ("question", "question_gloss", "conclusion", "conclusion_gloss", "rests_on")
+"""Columns of :func:`chain`."""
+
+
+def chain(annotation: Annotation) -> pd.DataFrame:
+    """Which conclusion answers which question: one row per (question, conclusion) pair, in file
+    order; a question no conclusion answers has an empty ``conclusion``, a conclusion that answers
+    no question an empty ``question``."""
+    ann = annotation
+    rows = []
+    for q in ann.questions:
+        ks = [k for k in ann.conclusions if q.id in k.answers]
+        for k in ks or [None]:
+            rows.append({"question": q.id, "question_gloss": q.gloss, "conclusion": k.id if k else None,
+                         "conclusion_gloss": k.gloss if k else None, "rests_on": list(k.rests_on) if k else []})
+    for k in ann.conclusions:
+        if not k.answers:
+            rows.append({"question": None, "question_gloss": None, "conclusion": k.id, "conclusion_gloss": k.gloss,
+                         "rests_on": list(k.rests_on)})
+    return pd.DataFrame(rows, columns=list(CHAIN_COLUMNS))
 
 
 def _short(gloss: str, width: int = 60) -> str:
