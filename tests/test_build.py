@@ -65,30 +65,21 @@ ESCAPE_TEXT = """مقال تجريبي <script>alert("x")</script>
 
 @pytest.fixture(scope="module")
 def built(root, tmp_path_factory):
-    """A real build in a copy of the project, with one extra work whose text tries to inject HTML."""
-    proj = copy_project(root, tmp_path_factory.mktemp("book"))
-    raw = proj / "data" / "raw" / "900_escape.txt"
-    raw.write_text(ESCAPE_TEXT, encoding="utf-8")
-    import hashlib
+    """A real build in a copy of the project, after a student added (with `tahqiq add`) a text of
+    their own that tries to inject HTML."""
+    import subprocess
+    import sys
 
-    cat_path = proj / "data" / "articles.yml"
-    digest = hashlib.sha256(raw.read_bytes()).hexdigest()
-    cat_path.write_text(cat_path.read_text(encoding="utf-8") + f"""
-  - slug: escape-test
-    title: {{ar: "اختبار <i>الهروب</i>", en: "Escaping <b>test</b>"}}
-    author: {{ar: null, en: null}}
-    affiliation: {{ar: null, en: null}}
-    venue: null
-    volume_issue: null
-    date_published: null
-    languages: [ar]
-    source_url: null
-    licence: null
-    notes: null
-    base_text: 900_escape.txt
-    texts:
-      - {{file: 900_escape.txt, sha256: {digest}, form: plain, retrieved: null, witness: A}}
-""", encoding="utf-8")
+    proj = copy_project(root, tmp_path_factory.mktemp("book"))
+    src = proj / "escape.txt"
+    src.write_text(ESCAPE_TEXT, encoding="utf-8")
+    env = {**os.environ, "TAHQIQ_ROOT": str(proj)}
+    r = subprocess.run([sys.executable, "-m", "tahqiq.cli", "add", str(src), "--title", "اختبار <i>الهروب</i>",
+                        "--author", "Escaping <b>test</b>", "--slug", "escape-test", "--date", "2024"],
+                       capture_output=True, text=True, env=env)
+    assert r.returncode == 0, r.stderr
+    assert "added escape-test" in r.stdout
+    assert (proj / "data" / "annotations" / "escape-test.yml").exists()
     old = os.environ.get("TAHQIQ_ROOT")
     os.environ["TAHQIQ_ROOT"] = str(proj)
     logs: list[str] = []

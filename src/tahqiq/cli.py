@@ -14,6 +14,7 @@ import traceback
 
 import pandas as pd
 
+from .corpus import FORMS
 from .errors import TahqiqError
 
 FORMATS = ("table", "csv", "jsonl")
@@ -85,14 +86,49 @@ def cmd_blocks(args) -> int:
 
 def cmd_outline(args) -> int:
     docs = _docs(args.targets, args.witness)
+    from .annotate import claim_candidates, standard_parts
     from .segment import outline, segment
 
-    frames = []
+    tables: dict[str, list[pd.DataFrame]] = {"sections": [], "parts": [], "candidates": []}
     for d in docs:
-        o = outline(segment(d))
-        o.insert(0, "file", d.name)
-        frames.append(o)
-    emit(pd.concat(frames, ignore_index=True), args.format)
+        blocks = segment(d)
+        parts = standard_parts(d, blocks)
+        for name, df in (("sections", outline(blocks)), ("parts", parts),
+                         ("candidates", claim_candidates(d, args.candidates, blocks, parts))):
+            df = df.copy()
+            df.insert(0, "file", d.name)
+            tables[name].append(df)
+    shown = list(tables) if args.show == "all" else [args.show]
+    if args.format == "csv" and len(shown) > 1:
+        raise TahqiqError(None, "CSV holds one table: choose one with --show sections|parts|candidates")
+    for name in shown:
+        df = pd.concat(tables[name], ignore_index=True)
+        if args.format == "table":
+            print(f"== {name} ==")
+        elif args.format == "jsonl":
+            df.insert(0, "table", name)
+        emit(df, args.format)
+    return 0
+
+
+def cmd_annotate(args) -> int:
+    from .annotate import STARTER_CLAIMS, write_starter
+
+    (doc,) = _docs([args.target], args.witness)
+    path = write_starter(doc, args.output, force=args.force, n_claims=args.claims or STARTER_CLAIMS)
+    print(f"wrote {path}: a starting reconstruction; edit it (the curated file always wins)")
+    return 0
+
+
+def cmd_add(args) -> int:
+    from .add import add_article
+
+    work = add_article(args.file, args.title, args.author, date=args.date, slug=args.slug, title_en=args.title_en,
+                       form=args.form)
+    t = work.texts[0]
+    print(f"added {work.slug}: data/raw/{t.file} (sha256 {t.sha256[:12]}…, form {t.form}); "
+          f"catalogued in data/articles.yml; starter annotation data/annotations/{work.slug}.yml")
+    print("next: `make book` builds its chapter")
     return 0
 
 
@@ -153,8 +189,28 @@ def build_parser() -> argparse.ArgumentParser:
     c.set_defaults(func=cmd_catalogue)
     with_targets(sub.add_parser("blocks", help="the blocks of a text (kind, section, offsets)")).set_defaults(
         func=cmd_blocks)
-    with_targets(sub.add_parser("outline", help="the section tree of a text with word counts")).set_defaults(
-        func=cmd_outline)
+    o = with_targets(sub.add_parser(
+        "outline", help="the section tree, the standard parts of a research article and ranked claim candidates"))
+    o.add_argument("--show", choices=("all", "sections", "parts", "candidates"), default="all",
+                   help="which table to print (default: all three; CSV takes one)")
+    o.add_argument("--candidates", type=int, default=20, metavar="N", help="claim candidates to list (default 20)")
+    o.set_defaults(func=cmd_outline)
+    a = sub.add_parser("annotate", help="write a starting reconstruction data/annotations/<slug>.yml to edit")
+    a.add_argument("target", metavar="TARGET")
+    a.add_argument("--witness", default=None)
+    a.add_argument("--output", default=None, help="where to write (default: data/annotations/<slug>.yml)")
+    a.add_argument("--force", action="store_true", help="overwrite an existing file (the curated file is lost)")
+    a.add_argument("--claims", type=int, default=None, metavar="N", help="claim candidates to include")
+    a.set_defaults(func=cmd_annotate)
+    ad = sub.add_parser("add", help="add a text of your own to the corpus (data/raw, the catalogue, an annotation)")
+    ad.add_argument("file", metavar="FILE", help="a UTF-8 text")
+    ad.add_argument("--title", required=True, help="its title (Arabic or English)")
+    ad.add_argument("--author", required=True, help="its author (Arabic or English)")
+    ad.add_argument("--date", default=None, help="date published: YYYY, YYYY-MM or YYYY-MM-DD")
+    ad.add_argument("--title-en", default=None, help="the English title of an Arabic one")
+    ad.add_argument("--slug", default=None, help="the work's id (default: derived from author and date)")
+    ad.add_argument("--form", default=None, choices=FORMS, help="extraction form (default: guessed)")
+    ad.set_defaults(func=cmd_add)
     n = sub.add_parser("normalise", help="print the normalised view of a text (for matching)")
     n.add_argument("targets", nargs="+", metavar="TARGET")
     n.add_argument("--witness", default=None)
