@@ -342,6 +342,7 @@ class _Finder:
         self.urls = [m.span() for m in _URL.finditer(text)]
         self.url_starts = [a for a, _ in self.urls]
         self.last_consumed: tuple[int, int] | None = None  # set by _year_in_line
+        self._keys: dict[str, list[tuple[int, int]]] = {}
         self._windows: dict[str, list[tuple[int, int]]] = {}
 
     def windows(self, family: str) -> list[tuple[int, int]]:
@@ -361,6 +362,7 @@ class _Finder:
                     spans["year"].append(m.span())
                 if _DATE_SEP_AFTER.match(t, m.end()):
                     spans["numdate"].append(m.span())
+            self._keys = {f: sorted(found) for f, found in spans.items()}
             for f, found in spans.items():
                 left, right = _REACH[f]
                 out: list[list[int]] = []
@@ -383,6 +385,16 @@ class _Finder:
                     m = cp.match(self.t, m.start())
                     if m is None:
                         continue
+                yield m
+
+    def find_at_keys(self, pattern: str, family: str):
+        """Matches of ``pattern`` starting where a key of ``family`` starts (for patterns that
+        begin with the key itself, such as a month name): no scanning at all."""
+        self.windows(family)
+        cp = _compile(pattern)
+        for ks, _ in self._keys[family]:
+            m = cp.match(self.t, ks)
+            if m is not None:
                 yield m
 
     def in_url(self, a: int) -> bool:
@@ -431,7 +443,7 @@ class _Finder:
     def numeric(self) -> None:
         sep = r"\s*([/.-])\s*"
         dmy = re.compile(rf"{_NB}(?P<a>\d{{1,2}}){sep}(?P<b>\d{{1,2}})\s*(?:\2)\s*(?P<y>\d{{4}}|\d\d){_NA}")
-        for m in self.find(dmy.pattern, "numdate"):
+        for m in self.find_at_keys(dmy.pattern, "numdate"):
             a, b, ys = int(m.group("a")), int(m.group("b")), m.group("y")
             if m.group(2) != "/" and len(ys) == 2:
                 continue
@@ -445,7 +457,7 @@ class _Finder:
             rf"{_NB}(?P<y>\d{{4}})\s*([/-])\s*(?P<m>\d{{1,2}})\s*\2\s*(?P<d>\d{{1,2}})(?!\d)"
             r"(?P<time>\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*[+-]\d\d(?::?\d\d)?)?(?!\d))?"
         )
-        for m in self.find(ymd.pattern, "numdate"):
+        for m in self.find_at_keys(ymd.pattern, "numdate"):
             y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
             if not _valid(y, mo, d):
                 continue
@@ -478,7 +490,8 @@ class _Finder:
                 (rf"{_MON}\s*{_D}(?![\d-]|\s*(?:الي|-)\s*\d)", "md", 1),
             ]
         for pat, kind, rank in patterns:
-            for m in self.find(pat, "month"):
+            found = self.find_at_keys(pat, "month") if kind in ("m", "md") else self.find(pat, "month")
+            for m in found:
                 self._named_match(m, kind, rank)
 
     def _named_match(self, m: re.Match, kind: str, rank: int) -> None:
@@ -555,7 +568,7 @@ class _Finder:
         if self.scrambled:
             dr.append(rf"{_MON}\s*{_D2}\s*(?:الي|-)\s*{_D}(?![\d-])")
         for pat in dr:
-            for m in self.find(pat, "month"):
+            for m in (self.find_at_keys if pat.startswith("(?P<mon>") else self.find)(pat, "month"):
                 if _letter_before(self.t, m.start("mon")):
                     continue
                 mon, note = _month_value(m.group("mon"))
@@ -587,7 +600,7 @@ class _Finder:
         if self.scrambled:  # «2025وحتى 2021»: «من 2021 وحتى 2025» with its words reversed
             yr.append(rf"{_NB}{_Y}\s*(?:و?حتي|الي)\s+{_Y2}{_NA}(?=\s*{_AL})")
         for i, pat in enumerate(yr):
-            for m in self.find(pat, "year"):
+            for m in (self.find_at_keys if pat.startswith(_NB) else self.find)(pat, "year"):
                 y1, y2 = int(m.group("y")), int(m.group("y2"))
                 if y1 == y2 or abs(y1 - y2) > 150 or not (1000 <= min(y1, y2) and max(y1, y2) <= 2199):
                     continue
@@ -607,7 +620,7 @@ class _Finder:
     def years(self) -> None:
         t = self.t
         cue = re.compile(rf"(?:(?<!{_AL})[وبلف]?(?:ال)?(?:عام|عامي|سنه|سنة)|(?i:\bin|\byear|©))\s*$")
-        for m in self.find(rf"{_NB}(?P<y>\d{{4}}){_NA}", "year"):
+        for m in self.find_at_keys(rf"{_NB}(?P<y>\d{{4}}){_NA}", "year"):
             y = int(m.group("y"))
             before = t[max(0, m.start() - 12) : m.start()]
             has_cue = bool(cue.search(before))
@@ -690,7 +703,7 @@ class _Finder:
         t = self.t
         sing = _alt(_UNIT_SINGULAR_DEF)
         # «هذا العام», «هذه السنة»
-        for m in self.find(rf"(?<!{_AL})[وفب]?(?:هذا|هذه)\s+(?P<u>{sing})(?!{_AL})", "relative"):
+        for m in self.find_at_keys(rf"(?<!{_AL})[وفب]?(?:هذا|هذه)\s+(?P<u>{sing})(?!{_AL})", "relative"):
             self._rel(m, "shift", _UNIT_SINGULAR_DEF[m.group("u")], 0, False)
         # «العام الماضي», «الشهر المقبل», «العام التالي»
         for m in self.find(rf"(?<!{_AL})[وفبل]?(?P<u>{sing})\s+(?P<w>{_alt({**_DEIXIS, **_ANAPHORA})})(?!{_AL})", "relative"):
@@ -704,7 +717,7 @@ class _Finder:
         # «منذ ثلاثة عقود», «بعد شهرين», «قبل خمس سنوات»
         units = _alt(_UNITS)
         duals = _alt(k for k in _UNIT_DUALS if not k.startswith("ال"))
-        for m in self.find(
+        for m in self.find_at_keys(
             rf"(?<!{_AL})[وف]?(?P<rel>منذ|قبل|بعد)\s+(?:(?P<n>{_NUMW})\s+(?P<u>{units})|(?P<dual>{duals}))(?!{_AL})", "relative"
         ):
             if m.group("dual"):
@@ -741,9 +754,9 @@ class _Finder:
             else:
                 self._rel(m, "span", unit, d * n, False)
         # «سنوات مضت», «منذ سنوات»
-        for m in self.find(
-            rf"(?<!{_AL})(?:[وف]?منذ\s+(?:عده\s+)?(?:سنوات|عقود|اعوام)|(?:سنوات|عقود|اعوام)\s+(?:مضت|خلت))(?!{_AL})", "relative"
-        ):
+        for m in self.find_at_keys(rf"(?<!{_AL})[وف]?منذ\s+(?:عده\s+)?(?:سنوات|عقود|اعوام)(?!{_AL})", "relative"):
+            self._rel(m, "vague", "year", 0, False)
+        for m in self.find(rf"(?<!{_AL})(?:سنوات|عقود|اعوام)\s+(?:مضت|خلت)(?!{_AL})", "relative"):
             self._rel(m, "vague", "year", 0, False)
 
     def _rel(self, m: re.Match, kind: str, unit: str, n: int, anaphoric: bool, modifier: str | None = None) -> None:
