@@ -267,7 +267,7 @@ def test_adversarial_megabyte_is_linear():
     took = time.process_time() - t
     print(f"\n1 MB adversarial string: {took:.2f} s of processor time, {len(df)} rows")
     assert len(df) > 10_000
-    # about 1.2 s measured for this dense string (one expression every 21 characters); the
+    # about 1 s measured for this dense string (one expression every 21 characters); the
     # generous bound keeps CI from flaking and still catches quadratic behaviour (75 s once)
     assert took < 3.0
 

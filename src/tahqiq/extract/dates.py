@@ -32,6 +32,11 @@ Conventions (documented here because the gold set and the scores depend on them)
   (or given) date.
 * Only in ``pdf-scrambled`` texts are parts of a date accepted in reversed order (``1992ديسمبر 18``)
   or recovered from elsewhere in the same line; the row then says so in ``note``.
+
+Speed: one pass over the text finds the *keys* (digits, month names, «القرن», «منذ» …); every
+pattern belongs to a family whose expressions contain one of its keys, and runs only in the
+windows around those keys, or is matched only where a key starts when the pattern begins with it.
+Word lists are compiled as tries. The work is linear in the length of the text.
 """
 
 from __future__ import annotations
@@ -352,27 +357,34 @@ class _Finder:
         so its patterns need only run there: most of the text is never scanned by them.
         """
         if not self._windows:
+            t, n = self.t, len(self.t)
             spans: dict[str, list[tuple[int, int]]] = {f: [] for f in _REACH}
-            t = self.t
             for m in _KEYS.finditer(t):
                 w = m.group()
                 spans[_KEY_WORDS.get(w) or _KEY_WORDS_EN.get(w) or _KEY_WORDS[w[1:]]].append(m.span())
+            year, numdate, sep_after = spans["year"], spans["numdate"], _DATE_SEP_AFTER.match
             for m in _DIGITS.finditer(t):  # four digits: a year's key; digits before a separator: a date's
-                if m.end() - m.start() >= 4:
-                    spans["year"].append(m.span())
-                if _DATE_SEP_AFTER.match(t, m.end()):
-                    spans["numdate"].append(m.span())
-            self._keys = {f: sorted(found) for f, found in spans.items()}
+                a, b = m.span()
+                if b - a >= 4:
+                    year.append((a, b))
+                if sep_after(t, b):
+                    numdate.append((a, b))
+            self._keys = spans  # each list is in text order already
             for f, found in spans.items():
                 left, right = _REACH[f]
-                out: list[list[int]] = []
-                for ks, ke in sorted(found):
-                    a, b = max(0, ks - left), min(len(self.t), ke + right)
-                    if out and a <= out[-1][1]:
-                        out[-1][1] = max(out[-1][1], b)
+                out: list[tuple[int, int]] = []
+                a0 = b0 = -1
+                for ks, ke in found:
+                    a, b = ks - left, ke + right
+                    if a <= b0:
+                        b0 = b if b > b0 else b0
                     else:
-                        out.append([a, b])
-                self._windows[f] = [(a, b) for a, b in out]
+                        if b0 >= 0:
+                            out.append((max(a0, 0), min(b0, n)))
+                        a0, b0 = a, b
+                if b0 >= 0:
+                    out.append((max(a0, 0), min(b0, n)))
+                self._windows[f] = out
         return self._windows[family]
 
     def find(self, pattern: str, family: str):
