@@ -336,3 +336,10 @@ def test_scrambled_reversed_range_and_split_dates():
 def test_types_are_documented(corpus):
     for _, df in corpus.values():
         assert set(df["type"]) <= set(TYPES)
+
+
+def test_scrambled_line_read_in_reverse():
+    row = one("تحولًا   والعشرين  الحادي  القرن  من  الأول  العقد  أوائل  بالمشاورات", form="pdf-scrambled")
+    assert interval(row) == ("decade", "2000-01-01", "2009-12-31")
+    assert row["modifier"] == "early" and "reverse" in row["note"]
+    assert dates_from_string("والعشرين  الحادي  القرن  من  الأول  العقد  أوائل").empty  # not in other texts

@@ -667,6 +667,7 @@ class _Finder:
                 c.note = "reordered parts recovered in a scrambled line"
                 c.rank = 4
                 self.add(c)
+            self._reversed_decades()
         for m in self.find(rf"(?<!{_AL}){_CENTURY}", "century"):
             self.add(self._century_cand(m))
         for m in self.find(_EN_CENTURY.pattern, "century"):
@@ -681,6 +682,40 @@ class _Finder:
             c = _Cand(m.start(), m.end(), "decade", None, None, "decade", rank=3, explicit=False,
                       relative=("century", None, dec, None))
             self.add(c)
+
+    def _reversed_decades(self) -> None:
+        """«والعشرين الحادي القرن من الأول العقد أوائل»: a line of a scrambled text whose words
+        came out in reverse order. Each line holding «العقد» is read again with its words reversed;
+        a decade of a century found there becomes a row spanning the words it used."""
+        pat = _compile(
+            rf"(?:(?P<mod>{_alt(k for k in _MODIFIER_WORDS if not k.isascii())})\s+)?"
+            rf"العقد\s+(?P<ord>الاخير|{_NUMWORDS})\s+{_CENTURY}"
+        )
+        covered = -1
+        for ks, _ in self._keys["century"]:
+            if ks < covered or not self.t.startswith("العقد", ks):
+                continue
+            # the line around the key, at most _LINE_MAX characters either side
+            a = max(self.t.rfind("\n", max(0, ks - _LINE_MAX), ks) + 1, ks - _LINE_MAX)
+            b = self.t.find("\n", ks, ks + _LINE_MAX)
+            b = min(len(self.t), ks + _LINE_MAX) if b < 0 else b
+            covered = b - 100  # a later «العقد» this close to the end is read with its own stretch
+            words = [w.span() for w in _compile(r"\S+").finditer(self.t, a, b)][::-1]
+            starts, pos = [], 0
+            for ws, we in words:
+                starts.append(pos)
+                pos += we - ws + 1
+            text = " ".join(self.t[ws:we] for ws, we in words)
+            for m in pat.finditer(text):
+                v = (10, True) if m.group("ord") == "الاخير" else words_value(m.group("ord"))
+                if not v or not v[1] or not 1 <= v[0] <= 10:
+                    continue
+                used = words[bisect_right(starts, m.start()) - 1 : bisect_right(starts, m.end() - 1)]
+                c = self._century_cand(m, decade_index=v[0] - 1)
+                c.start, c.end = min(ws for ws, _ in used), max(we for _, we in used)
+                c.modifier = _MODIFIER_WORDS[m.group("mod")] if m.group("mod") else None
+                c.note, c.rank = "words of a scrambled line read in reverse order", 4
+                self.add(c)
 
     def _century_cand(self, m: re.Match, decade: int | None = None, decade_index: int | None = None) -> _Cand:
         cent = m.groupdict().get("cent")
