@@ -1043,8 +1043,6 @@ def _resolve_all(t: str, cands: list[_Cand], default: _Anchor | None) -> None:
         if prev is None and anaphoric and _is_anaphoric_word(t, c):
             a = None  # «العام التالي» with nothing before it to follow
         _resolve(c, a, default)
-        if c.type == "month" and c.relative and c.start_date and c.relative[2]:
-            c.type = "date"
 
 
 class _NextBreak:
