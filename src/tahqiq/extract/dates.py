@@ -409,6 +409,16 @@ class _Finder:
             if m is not None:
                 yield m
 
+    def find_ending_at_keys(self, pattern: str, family: str, reach: int = 40):
+        """Matches of ``pattern`` that end where a key of ``family`` ends, at most ``reach``
+        characters before it (for patterns that end with the key, such as «… الماضية»)."""
+        self.windows(family)
+        cp = _compile(pattern)
+        for ks, ke in self._keys[family]:
+            for m in cp.finditer(self.t, max(0, ks - reach), ke):
+                if m.end() == ke:
+                    yield m
+
     def in_url(self, a: int) -> bool:
         i = bisect_right(self.url_starts, a) - 1
         return i >= 0 and a < self.urls[i][1]
@@ -502,7 +512,12 @@ class _Finder:
                 (rf"{_MON}\s*{_D}(?![\d-]|\s*(?:الي|-)\s*\d)", "md", 1),
             ]
         for pat, kind, rank in patterns:
-            found = self.find_at_keys(pat, "month") if kind in ("m", "md") else self.find(pat, "month")
+            if kind in ("m", "md"):  # the pattern begins with the month name
+                found = self.find_at_keys(pat, "month")
+            elif kind in ("ym", "yodm"):  # the pattern begins with the year
+                found = self.find_at_keys(pat, "year")
+            else:
+                found = self.find(pat, "month")
             for m in found:
                 self._named_match(m, kind, rank)
 
@@ -580,7 +595,13 @@ class _Finder:
         if self.scrambled:
             dr.append(rf"{_MON}\s*{_D2}\s*(?:الي|-)\s*{_D}(?![\d-])")
         for pat in dr:
-            for m in (self.find_at_keys if pat.startswith("(?P<mon>") else self.find)(pat, "month"):
+            if pat.startswith("(?P<mon>"):
+                found = self.find_at_keys(pat, "month")
+            elif pat.startswith(_NB + "(?P<y>"):
+                found = self.find_at_keys(pat, "year")
+            else:
+                found = self.find(pat, "month")
+            for m in found:
                 if _letter_before(self.t, m.start("mon")):
                     continue
                 mon, note = _month_value(m.group("mon"))
@@ -747,13 +768,12 @@ class _Finder:
 
     # -- relative expressions -----------------------------------------------------------
     def relatives(self) -> None:
-        t = self.t
         sing = _alt(_UNIT_SINGULAR_DEF)
         # «هذا العام», «هذه السنة»
         for m in self.find_at_keys(rf"(?<!{_AL})[وفب]?(?:هذا|هذه)\s+(?P<u>{sing})(?!{_AL})", "relative"):
             self._rel(m, "shift", _UNIT_SINGULAR_DEF[m.group("u")], 0, False)
         # «العام الماضي», «الشهر المقبل», «العام التالي»
-        for m in self.find(rf"(?<!{_AL})[وفبل]?(?P<u>{sing})\s+(?P<w>{_alt({**_DEIXIS, **_ANAPHORA})})(?!{_AL})", "relative"):
+        for m in self.find_ending_at_keys(rf"(?<!{_AL})[وفبل]?(?P<u>{sing})\s+(?P<w>{_alt({**_DEIXIS, **_ANAPHORA})})(?!{_AL})", "relative"):
             w = m.group("w")
             unit = _UNIT_SINGULAR_DEF[m.group("u")]
             n = {**_DEIXIS, **_ANAPHORA}[w]
@@ -778,14 +798,14 @@ class _Finder:
             sign = 1 if rel == "بعد" else -1
             self._rel(m, "shift", unit, sign * n, rel != "منذ", modifier="since" if rel == "منذ" else None)
         # «السنوات الخمس المقبلة», «العقدين الماضيين», «الخمس سنوات الماضية», «السنوات الأخيرة»
-        for m in self.find(
+        for m in self.find_ending_at_keys(
             rf"(?<!{_AL})[وفبل]?(?P<p>{_alt(k[2:] for k in _UNIT_PLURAL_DEF)})\s+(?P<w>{_alt(k[2:] for k in _PLURAL_DIR)})(?!{_AL})", "relative"
         ):
             self._rel(m, "vague", _UNIT_PLURAL_DEF["ال" + m.group("p")], 0, False)
         plur = _alt(_UNIT_PLURAL_DEF)
         dual_def = _alt(k for k in _UNIT_DUALS if k.startswith("ال"))
         dirs = _alt(_PLURAL_DIR)
-        for m in self.find(
+        for m in self.find_ending_at_keys(
             rf"(?<!{_AL})[وفبل]?(?:(?P<p>{plur})(?:\s+(?:ال)?(?P<n>{_NUMW}))?|(?P<dual>{dual_def})|(?:ال)?(?P<n2>{_NUMW})\s+(?P<p2>{_alt(k[2:] for k in _UNIT_PLURAL_DEF)}))\s+(?P<w>{dirs})(?!{_AL})",
             "relative",
         ):
@@ -803,7 +823,7 @@ class _Finder:
         # «سنوات مضت», «منذ سنوات»
         for m in self.find_at_keys(rf"(?<!{_AL})[وف]?منذ\s+(?:عده\s+)?(?:سنوات|عقود|اعوام)(?!{_AL})", "relative"):
             self._rel(m, "vague", "year", 0, False)
-        for m in self.find(rf"(?<!{_AL})(?:سنوات|عقود|اعوام)\s+(?:مضت|خلت)(?!{_AL})", "relative"):
+        for m in self.find_ending_at_keys(rf"(?<!{_AL})(?:سنوات|عقود|اعوام)\s+(?:مضت|خلت)(?!{_AL})", "relative"):
             self._rel(m, "vague", "year", 0, False)
 
     def _rel(self, m: re.Match, kind: str, unit: str, n: int, anaphoric: bool, modifier: str | None = None) -> None:
