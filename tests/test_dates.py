@@ -343,3 +343,9 @@ def test_scrambled_line_read_in_reverse():
     assert interval(row) == ("decade", "2000-01-01", "2009-12-31")
     assert row["modifier"] == "early" and "reverse" in row["note"]
     assert dates_from_string("والعشرين  الحادي  القرن  من  الأول  العقد  أوائل").empty  # not in other texts
+
+
+def test_english_modifiers():
+    assert one("since year 2022 the")["modifier"] == "since"
+    assert one("by mid-2023 the trade")["modifier"] == "mid"
+    assert one("since the middle of the twentieth century")["modifier"] == "since-mid"

@@ -146,9 +146,11 @@ _RELATION_WORDS = {"منذ": "since", "حتي": "until", "قبل": "before", "ب
                    "before": "before", "after": "after"}
 # What may precede the core of an expression and belongs to it: «منذ أوائل عام», «وحتى نهاية شهر».
 _PREFIX_RE = re.compile(
-    rf"(?:(?<!{_AL})[وف]?(?P<rel>منذ|حتي|قبل|بعد)\s+)?"
-    rf"(?:(?<!{_AL})[وفب]?(?P<mod>{_alt(k for k in _MODIFIER_WORDS if k.isascii() is False)})\s+)?"
-    rf"(?:(?<!{_AL})[وفبل]?(?:ال)?(?:عام|عامي|سنه|شهر)\s+)?$"
+    rf"(?:(?:(?<!{_AL})[وف]?(?P<rel>منذ|حتي|قبل|بعد)\s+)?"
+    rf"(?:(?<!{_AL})[وفب]?(?P<mod>{_alt(k for k in _MODIFIER_WORDS if not k.isascii())})\s+)?"
+    rf"(?:(?<!{_AL})[وفبل]?(?:ال)?(?:عام|عامي|سنه|شهر)\s+)?"
+    r"|(?:(?<![A-Za-z])(?P<rel_en>[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter)\s+)?"
+    r"(?:(?<![A-Za-z])(?P<mod_en>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?(?:(?<![A-Za-z])year\s+)?)$"
 )
 
 # Number words (as numerals.NUMBER_WORDS_RE, without its look-behind, so that they may follow an
@@ -992,13 +994,13 @@ def _extend_prefix(t: str, c: _Cand) -> None:
     if found is None:
         return
     offset, rel, mod = found
-    mods = []
+    mods = c.modifier.split("-") if c.modifier else []
     if rel and not (c.type == "relative" and c.modifier):
         mods.append(_RELATION_WORDS[rel])
     if mod:
         mods.append(_MODIFIER_WORDS[mod])
-    if c.modifier:
-        mods.insert(0, c.modifier)
+    # a relation first, then a part: «since-early»
+    mods.sort(key=lambda w: w not in _RELATION_WORDS.values())
     c.modifier = "-".join(mods) if mods else None
     c.start = a + offset
 
@@ -1010,7 +1012,8 @@ def _prefix(before: str) -> tuple[int, str | None, str | None] | None:
     m = _PREFIX_RE.search(before)
     if not m or m.start() == m.end():
         return None
-    return m.start(), m.group("rel"), m.group("mod")
+    rel, mod = m.group("rel") or m.group("rel_en"), m.group("mod") or m.group("mod_en")
+    return m.start(), rel and rel.lower(), mod and mod.lower()
 
 
 _SENT_END = re.compile(r"[.!?؟]\s|\n\s*\n|\n(?=\s*[-*#\d(]\s)")
