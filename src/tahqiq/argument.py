@@ -65,6 +65,7 @@ import yaml
 from .corpus import Catalogue, Document, project_root
 from .errors import TahqiqError
 from .text import NormText, fold
+from .yamlfile import read_yaml
 
 CLAIM_TYPES = ("factual", "causal", "evaluative", "predictive", "normative")
 RELATION_TYPES = ("supports", "attacks", "elaborates")
@@ -304,17 +305,7 @@ class _Checker:
 
 
 def _read_yaml(path: Path, where: str) -> dict:
-    if not path.is_file():
-        raise TahqiqError(where, "no such annotation file")
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        at = f" at line {mark.line + 1}" if mark else ""
-        raise TahqiqError(where, f"broken YAML{at}: {getattr(exc, 'problem', exc)}") from None
-    if not isinstance(data, dict):
-        raise TahqiqError(where, "expected a mapping at the top level")
-    return data
+    return read_yaml(path, where, missing="no such annotation file")
 
 
 def load_annotation(slug_or_path: str | Path, root: str | Path | None = None) -> Annotation:

@@ -17,6 +17,7 @@ import pandas as pd
 from . import render
 from .corpus import Catalogue, Document, load_path
 from .errors import TahqiqError
+from .facts import TextFacts, text_facts
 
 _WORD = re.compile(r"[\w\u0621-\u064A]+")
 
@@ -61,40 +62,35 @@ class Chapter:
     # ------------------------------------------------------------------ tables
 
     @cached_property
-    def blocks(self) -> pd.DataFrame:
-        from .segment import segment
+    def facts(self) -> TextFacts:
+        """The text's facts (blocks, dates, figures, citations, bibliography), computed once."""
+        return text_facts(self.doc)
 
-        return segment(self.doc)
+    @property
+    def blocks(self) -> pd.DataFrame:
+        return self.facts.blocks
+
+    @property
+    def dates(self) -> pd.DataFrame:
+        return self.facts.dates
+
+    @property
+    def figures(self) -> pd.DataFrame:
+        return self.facts.figures
+
+    @property
+    def citations(self) -> pd.DataFrame:
+        return self.facts.citations
+
+    @property
+    def bibliography(self) -> pd.DataFrame:
+        return self.facts.bibliography
 
     @cached_property
     def outline(self) -> pd.DataFrame:
         from .segment import outline
 
         return outline(self.blocks)
-
-    @cached_property
-    def dates(self) -> pd.DataFrame:
-        from .extract.dates import extract_dates
-
-        return extract_dates(self.doc)
-
-    @cached_property
-    def figures(self) -> pd.DataFrame:
-        from .extract.figures import extract_figures
-
-        return extract_figures(self.doc)
-
-    @cached_property
-    def citations(self) -> pd.DataFrame:
-        from .extract.citations import extract_citations
-
-        return extract_citations(self.doc)
-
-    @cached_property
-    def bibliography(self) -> pd.DataFrame:
-        from .extract.citations import extract_bibliography
-
-        return extract_bibliography(self.doc)
 
     def stats(self) -> dict:
         """Numbers quoted in the chapter's prose (glued, never typed)."""

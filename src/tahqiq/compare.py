@@ -10,12 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
-import yaml
-
 from . import render
 from .argument import Annotation, load_all
 from .corpus import Catalogue
 from .errors import TahqiqError
+from .yamlfile import read_yaml
 
 STANCES = ("yes", "no", "partly", "open")
 
@@ -28,13 +27,7 @@ def load_comparison(root: Path | None = None, annotations: dict[str, Annotation]
     """``data/comparison.yml``, validated against the catalogue and the reconstructions."""
     root = root or Catalogue().root
     path = root / "data" / "comparison.yml"
-    if not path.exists():
-        raise TahqiqError(path, "no such file")
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise TahqiqError(path, f"broken YAML{f' at line {mark.line + 1}' if mark else ''}") from None
+    data = read_yaml(path)
     anns = annotations if annotations is not None else load_all(root)
 
     def check_claims(where: str, entry: dict) -> None:

@@ -14,8 +14,6 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-import yaml
-
 from .errors import TahqiqError
 from .text import NormText, decode_text, normalise
 
@@ -193,17 +191,9 @@ def resolve(target: str, catalogue: Catalogue | None = None, witness: str | None
 
 
 def _load_works(path: Path) -> list[Work]:
-    if not path.exists():
-        raise TahqiqError(path, "no such file: the catalogue is missing")
-    try:
-        data = yaml.safe_load(decode_text(path.read_bytes(), path))
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        at = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise TahqiqError(path, f"broken YAML{at}: {problem}") from None
-    if not isinstance(data, dict) or not isinstance(data.get("works"), list):
-        raise TahqiqError(path, "expected a mapping with a list under 'works'")
+    from .yamlfile import read_yaml
+
+    data = read_yaml(path, list_key="works", missing="no such file: the catalogue is missing")
     works, seen = [], set()
     for i, entry in enumerate(data["works"]):
         where = f"works[{i}]"

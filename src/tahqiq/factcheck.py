@@ -15,13 +15,12 @@ import json
 from pathlib import Path
 
 import pandas as pd
-import yaml
-
 from . import checks
 from .corpus import Catalogue, Document
 from .errors import TahqiqError
 from .facts import gather
 from .findings import COLUMNS, to_frame
+from .yamlfile import read_yaml
 
 VERDICTS = ("confirmed", "explained", "false-alarm")
 SCOPE_ALIASES = {"internal": "internal", "cross": "cross-work", "cross-work": "cross-work", "external": "external"}
@@ -33,15 +32,7 @@ def load_triage(path: str | Path | None = None, root: Path | None = None) -> dic
     p = Path(path) if path else (root or Catalogue().root) / "data" / "triage.yml"
     if not p.exists():
         return {}
-    try:
-        data = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        at = f" at line {mark.line + 1}" if mark else ""
-        raise TahqiqError(p, f"broken YAML{at}: {getattr(exc, 'problem', exc)}") from None
-    items = data.get("verdicts", []) if isinstance(data, dict) else None
-    if not isinstance(items, list):
-        raise TahqiqError(p, "expected a mapping with a list under 'verdicts'")
+    items = read_yaml(p, list_key="verdicts")["verdicts"]
     out: dict[str, dict] = {}
     for i, v in enumerate(items):
         where = f"verdicts[{i}]"

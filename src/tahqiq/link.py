@@ -39,12 +39,12 @@ from functools import cached_property
 from pathlib import Path
 
 import pandas as pd
-import yaml
 
 from .corpus import project_root
 from .errors import TahqiqError
 from .facts import TextFacts
 from .text import fold
+from .yamlfile import read_yaml
 
 COLUMNS = (
     "file", "start", "end", "text", "event_id", "alias", "date_start", "date_end", "date_text",
@@ -289,12 +289,7 @@ def load_events(path: str | Path | None = None, bib: str | Path | None = None) -
         raise TahqiqError(p, "no such file")
     if not b.is_file():
         raise TahqiqError(b, "no such file (the bibliography the events cite)")
-    try:
-        data = yaml.safe_load(p.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise TahqiqError(p, f"broken YAML: {exc}") from None
-    if not isinstance(data, dict) or not isinstance(data.get("events"), list):
-        raise TahqiqError(p, "the file must have a top-level list 'events'")
+    data = read_yaml(p, list_key="events")
     keys = bib_keys(b)
     events = [_event(item, p, keys) for item in data["events"]]
     ids = [e.id for e in events]

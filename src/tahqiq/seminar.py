@@ -11,29 +11,18 @@ import re
 from pathlib import Path
 
 import pandas as pd
-import yaml
-
 from . import render
 from .corpus import Catalogue, Document
 from .errors import TahqiqError
 from .text import fold
+from .yamlfile import read_yaml
 
 _CLITIC = "(?:[وفبلك])?(?:ال)?"
 _SUFFIX = r"[\u0621-\u064A]{0,3}"
 
 
 def _load_yaml(path: Path, key: str) -> list[dict]:
-    if not path.exists():
-        raise TahqiqError(path, "no such file")
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        at = f" at line {mark.line + 1}" if mark else ""
-        raise TahqiqError(path, f"broken YAML{at}: {getattr(exc, 'problem', exc)}") from None
-    if not isinstance(data, dict) or not isinstance(data.get(key), list):
-        raise TahqiqError(path, f"expected a mapping with a list under {key!r}")
-    return data[key]
+    return read_yaml(path, list_key=key)[key]
 
 
 def load_glossary(root: Path | None = None) -> list[dict]:
