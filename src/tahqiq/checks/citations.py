@@ -28,6 +28,7 @@ from difflib import SequenceMatcher
 
 import pandas as pd
 
+from ..extract.citations import ref_key, same_url, url_key
 from ..facts import Facts, TextFacts
 from ..findings import Finding, Span
 from ..text import fold
@@ -79,39 +80,8 @@ def _val(v):
         return v
 
 
-def _key(s) -> str:
-    """A comparison key: folded, lower case, letters and digits only (so «عبدالمجيد» is «عبد المجيد»)."""
-    s = _val(s)
-    if not isinstance(s, str) or not s:
-        return ""
-    return "".join(ch for ch in fold(s).lower() if ch.isalnum())
-
-
-def _url_key(u) -> str:
-    u = _val(u)
-    if not isinstance(u, str) or not u:
-        return ""
-    return re.sub(r"^(?:https?://)?(?:www\.)?", "", u.strip().lower()).rstrip("/")
-
-
 def _ratio(a: str, b: str) -> float:
     return SequenceMatcher(None, a, b, autojunk=False).ratio() if a and b else 0.0
-
-
-HOST_SAME = 0.75
-"""difflib ratio at which two hosts serving the same path are one host misspelt (``2u.pw`` and ``zu.pw``)."""
-
-
-def _same_url(a, b) -> bool:
-    """The same address, or the same path (six characters or more) on hosts spelt nearly alike."""
-    ua, ub = _url_key(a), _url_key(b)
-    if not (ua and ub):
-        return False
-    if ua == ub:
-        return True
-    ha, _, pa = ua.partition("/")
-    hb, _, pb = ub.partition("/")
-    return pa == pb and len(pa) >= 6 and _ratio(ha, hb) >= HOST_SAME
 
 
 def _refs(t: TextFacts) -> list[dict]:
@@ -339,7 +309,7 @@ def citation_before_event(facts: Facts) -> list[Finding]:
 
 def _note_key(text: str) -> str:
     """A note's text without its leading number label, as a comparison key."""
-    return _key(re.sub(r"^\s*(?:\[\d+\]|\(\d+\)|\d+\s*[.)-])\s*", "", fold(text)))
+    return ref_key(re.sub(r"^\s*(?:\[\d+\]|\(\d+\)|\d+\s*[.)-])\s*", "", fold(text)))
 
 
 @detector("note-reused", "internal")
@@ -403,18 +373,18 @@ def note_reused(facts: Facts) -> list[Finding]:
 
 def _full(r: dict) -> bool:
     """A reference that names its source (title and author or URL), not an «ibid.» or «op. cit.»."""
-    return bool(_key(r.get("title"))) and bool(_key(r.get("authors")) or _url_key(r.get("url")))
+    return bool(ref_key(r.get("title"))) and bool(ref_key(r.get("authors")) or url_key(r.get("url")))
 
 
 def same_source(a: dict, b: dict) -> bool:
     """Whether two parsed references name one source: the same URL (up to a misspelt host, see
-    :data:`HOST_SAME`), or the same author (folded) and titles at least :data:`TITLE_SAME` similar."""
-    if _url_key(a.get("url")) and _url_key(b.get("url")):
-        return _same_url(a.get("url"), b.get("url"))
-    aa, ab = _key(a.get("authors")), _key(b.get("authors"))
+    :func:`tahqiq.extract.citations.same_url`), or the same author (folded) and titles at least :data:`TITLE_SAME` similar."""
+    if url_key(a.get("url")) and url_key(b.get("url")):
+        return same_url(a.get("url"), b.get("url"))
+    aa, ab = ref_key(a.get("authors")), ref_key(b.get("authors"))
     if not aa or aa != ab:
         return False
-    return _ratio(_key(a.get("title")), _key(b.get("title"))) >= TITLE_SAME
+    return _ratio(ref_key(a.get("title")), ref_key(b.get("title"))) >= TITLE_SAME
 
 
 def _group_by_source(refs: list[dict]) -> list[list[dict]]:
@@ -459,7 +429,7 @@ def _inconsistencies(group: list[dict]) -> list[tuple[str, str, list[dict]]]:
     for fld in ("url", "authors", "title"):
         by_key: dict[tuple[str, str], dict] = {}
         for r in group:
-            k = _url_key(r.get(fld)) if fld == "url" else _key(r.get(fld))
+            k = url_key(r.get(fld)) if fld == "url" else ref_key(r.get(fld))
             if k:
                 lang = "any" if fld == "url" else str(_val(r.get("lang")))
                 by_key.setdefault((lang, k), r)
@@ -520,10 +490,10 @@ def _entries(t: TextFacts) -> list[dict]:
 def _matches(note: dict, entry: dict) -> bool:
     """A note names a bibliography entry: the same URL, or the same author with a title at least
     half similar, or a title at least :data:`TITLE_SAME` similar."""
-    if _same_url(note.get("url"), entry.get("url")):
+    if same_url(note.get("url"), entry.get("url")):
         return True
-    an, ae = _key(note.get("authors")), _key(entry.get("authors"))
-    tn, te = _key(note.get("title")), _key(entry.get("title"))
+    an, ae = ref_key(note.get("authors")), ref_key(entry.get("authors"))
+    tn, te = ref_key(note.get("title")), ref_key(entry.get("title"))
     if an and ae and _ratio(an, ae) >= TITLE_SAME and _ratio(tn, te) >= 0.5:
         return True
     return _ratio(tn, te) >= TITLE_SAME
@@ -613,7 +583,7 @@ def journal_issue_date(facts: Facts) -> list[Finding]:
     for t in facts:
         issues: dict[str, dict[int, dict]] = {}
         for r in _refs(t):
-            venue, issue, year = _key(r.get("venue")), _issue_no(r.get("issue")), _val(r.get("year"))
+            venue, issue, year = ref_key(r.get("venue")), _issue_no(r.get("issue")), _val(r.get("year"))
             if not venue or issue is None or year is None:
                 continue
             issues.setdefault(venue, {}).setdefault(issue, r)

@@ -758,22 +758,25 @@ def extract_notes(doc: Document) -> pd.DataFrame:
 # --------------------------------------------------------------------------- resolution
 
 
-def _key(s) -> str:
-    """A comparison key: folded, lower case, letters and digits only."""
+def ref_key(s) -> str:
+    """A comparison key: folded, lower case, letters and digits only (so «عبدالمجيد» is «عبد المجيد»);
+    "" for anything that is not a non-empty string (None, a pandas missing value)."""
     if not isinstance(s, str) or not s:
         return ""
     return "".join(ch for ch in fold(s).lower() if ch.isalnum())
 
 
-def _url_key(u) -> str:
+def url_key(u) -> str:
+    """A URL without scheme, ``www.`` and trailing slash, lower case; "" for a missing one."""
     if not isinstance(u, str) or not u:
         return ""
     return re.sub(r"^(?:https?://)?(?:www\.)?", "", u.strip().lower()).rstrip("/")
 
 
-def _same_url(a: str, b: str) -> bool:
-    """Equal URL keys, or the same path (of 6 characters or more) on hosts one letter apart
-    (a short link mistyped in one of two places: ``zu.pw/4jMJ8gcZ`` for ``2u.pw/4jMJ8gcZ``)."""
+def same_url(a, b) -> bool:
+    """The same address: equal URL keys, or the same path (of 6 characters or more) on hosts one
+    letter apart (a short link mistyped in one of two places: ``zu.pw/4jMJ8gcZ`` for ``2u.pw/4jMJ8gcZ``)."""
+    a, b = url_key(a), url_key(b)
     if not a or not b:
         return False
     if a == b:
@@ -784,7 +787,7 @@ def _same_url(a: str, b: str) -> bool:
 
 
 def _sim(a, b) -> float:
-    ka, kb = _key(a), _key(b)
+    ka, kb = ref_key(a), ref_key(b)
     if not ka or not kb:
         return 0.0
     return SequenceMatcher(None, ka, kb, autojunk=False).ratio()
@@ -799,16 +802,16 @@ AUTHOR_MATCH = 0.8
 def resolve_reference(ref: dict, bib: list[dict]) -> str | None:
     """The ``bib_id`` of the bibliography entry a parsed reference names, or None.
 
-    The same URL decides (see :func:`_same_url`). Otherwise the title must be similar (≥ :data:`TITLE_MATCH`), or
+    The same URL decides (see :func:`same_url`). Otherwise the title must be similar (≥ :data:`TITLE_MATCH`), or
     the authors similar (≥ :data:`AUTHOR_MATCH`) with a title at least half similar; a
     reference without title (an «op. cit.» note) matches on its authors alone, and only if
     one entry is the best. Comparisons are of folded keys (letters and digits), so
     «عبدالامير» and «عبد الأمير» are the same.
     """
-    url = _url_key(ref.get("url"))
+    url = url_key(ref.get("url"))
     if url:
         for b in bib:
-            if _same_url(url, _url_key(b.get("url"))):
+            if same_url(url, b.get("url")):
                 return b["bib_id"]
     scored = []
     for b in bib:
@@ -830,7 +833,7 @@ def resolve_reference(ref: dict, bib: list[dict]) -> str | None:
 def _resolve_author_year(names: str, year: int, bib: list[dict]) -> str | None:
     """The one entry whose authors (or venue) contain the cited name, folded, and whose year is
     the cited one (any year for a reference that gives none)."""
-    first = _key(re.split(r"[,،&]| and ", names)[0])
+    first = ref_key(re.split(r"[,،&]| and ", names)[0])
     if not first:
         return None
     hits = [
@@ -843,9 +846,9 @@ def _resolve_author_year(names: str, year: int, bib: list[dict]) -> str | None:
 def _name_keys(entry: dict) -> set[str]:
     """Keys of the names an entry can be cited by: each word of its authors, and its whole
     authors and venue (a corporate author, «وكالة الطاقة الدولية»)."""
-    keys = {_key(entry.get("authors")), _key(entry.get("venue"))}
+    keys = {ref_key(entry.get("authors")), ref_key(entry.get("venue"))}
     if isinstance(entry.get("authors"), str):
-        keys.update(_key(w) for w in re.split(r"[\s,;،]+", entry["authors"]))
+        keys.update(ref_key(w) for w in re.split(r"[\s,;،]+", entry["authors"]))
     return keys - {""}
 
 
