@@ -369,10 +369,11 @@ def claim_candidates(doc: Document, limit: int | None = None, blocks: pd.DataFra
     blocks = segment(doc) if blocks is None else blocks
     parts = standard_parts(doc, blocks) if parts is None else parts
     lang = main_language(blocks)
-    figures = extract_figures(doc)
+    dates = extract_dates(doc)
+    figures = extract_figures(doc, dates)
     figures = figures[figures["type"] != "ordinal"]
     spans = {cat: sorted(zip(df["start"].tolist(), df["end"].tolist(), df["text"].tolist()))
-             for cat, df in (("figure", figures), ("date", extract_dates(doc)))}
+             for cat, df in (("figure", figures), ("date", dates))}
     references, concluding = _spans_of(parts, ("references",)), _spans_of(parts, _CONCLUDING)
     rows = []
     for b in blocks[blocks["kind"].isin(_BODY_KINDS)].itertuples(index=False):

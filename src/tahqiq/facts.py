@@ -44,7 +44,7 @@ class TextFacts:
     def figures(self) -> pd.DataFrame:
         from .extract.figures import extract_figures
 
-        return extract_figures(self.doc)
+        return extract_figures(self.doc, self.dates)
 
     @cached_property
     def citations(self) -> pd.DataFrame:

@@ -27,6 +27,7 @@ bare number or an ordinal.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from pathlib import Path
 
 import pandas as pd
@@ -79,6 +80,11 @@ UNITS = _folded({
 # A rate after a unit: «برميل يومياً» is barrel/day.
 RATES = _folded({"يومياً": "day", "يوميا": "day", "سنوياً": "year", "سنويا": "year", "شهرياً": "month",
                  "شهريا": "month", "في اليوم": "day", "في السنة": "year", "per day": "day", "a year": "year"})
+
+# Adjectives that make a measure a rate («إمدادات سنوية تبلغ ...»).
+RATE_ADJECTIVES = _folded({w: rate for rate, ws in {
+    "year": ("سنوية", "سنوي", "السنوية", "السنوي"), "day": ("يومية", "يومي", "اليومية", "اليومي"),
+    "month": ("شهرية", "شهري", "الشهرية", "الشهري")}.items() for w in ws})
 
 # Counted nouns: every form (singular, accusative, plural) -> lemma.
 _COUNT_FORMS: dict[str, tuple[str, ...]] = {
@@ -208,6 +214,11 @@ _WORD_RE = re.compile(rf"{_SP}(?P<w>[{_AR}]+)")
 _EN_COUNT_RE = re.compile(rf"{_SP}(?:[A-Z][A-Za-z0-9-]*\d[A-Za-z0-9-]*{_SP})?(?P<n>{_alt(EN_COUNT_NOUNS)})\b", re.I)
 _PREV_WORD_RE = re.compile(rf"(?P<w>[{_AR}]+){_SP}$")
 _DUAL_RE = re.compile(rf"{_NOT_AR_BEFORE}(?:[وبلف])?(?P<w>{_alt(FIGURE_DUALS)}){_NOT_AR_AFTER}")
+# Construct duals of feminine counted nouns («سيارتي شحن»), followed by an indefinite word.
+CONSTRUCT_DUALS = {f[:-1] + "تي": lemma for f, lemma in COUNT_NOUNS.items()
+                   if f == fold(lemma) and f.endswith("ه") and fold(lemma) not in _PARTY_LEMMAS}
+_CONSTRUCT_DUAL_RE = re.compile(rf"{_NOT_AR_BEFORE}(?:[وبلف])?(?P<w>{_alt(CONSTRUCT_DUALS)})(?=[^\S\n]+(?!ال)[{_AR}])")
+_TWO_NAMES_AFTER = re.compile(rf"[^\S\n]+[{_AR}]+[^\S\n]+و")
 # Duals of scale words, also in construct («مليوني دولار»، «ألفي جندي»).
 _DUAL_SCALE_FACTORS = {**{w: SCALES[w] for w in DUAL_SCALES}, **{fold(w): f for w, f in (
     ("ألفي", 1e3), ("مليوني", 1e6), ("ملياري", 1e9), ("تريليوني", 1e12))}}
@@ -218,21 +229,15 @@ _WORDS_CORE = NUMBER_WORDS_RE.pattern.removeprefix(r"(?<![\u0621-\u064A])")
 _NUMBER_WORDS_RE = re.compile(rf"{_NOT_AR_BEFORE}(?:[وبلف](?=[{_AR}]{{4}}))?(?P<n>{_WORDS_CORE})")
 # A definite cardinal after the definite plural it counts: «السنوات الخمس»، «المراحل السبعة».
 _DEF_UNITS = [w for w, v in CARDINAL_WORDS.items() if 3 <= v <= 10]
+# A cardinal glued to the word before it by the extraction of a scrambled line, before its noun.
+_GLUED_CARDINAL_RE = re.compile(rf"(?<=[{_AR}])(?<!ال)(?P<n>{_alt(_DEF_UNITS)})[^\S\n]+(?P<noun>[{_AR}]+)")
 _DEFINITE_COUNT_RE = re.compile(rf"{_NOT_AR_BEFORE}(?P<noun>ال[{_AR}]+){_SP}(?P<n>ال{_alt(_DEF_UNITS)}){_NOT_AR_AFTER}")
 # Dates written with numbers only: «2026/07/10»، «26 / 12 / 2024».
 _NUMERIC_DATE_RE = re.compile(r"(?<!\d)\d{1,4}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?\d{1,4}(?!\d)")
 _WINDOW = 60  # how far around a number the rules look
-# What a number measures, ending right before it (used for lines whose word order is reversed).
-_UNIT_BEFORE_RE = re.compile(
-    rf"{_NOT_AR_BEFORE}(?P<p>(?:(?P<s>{_alt(SCALES)}){_SP})?"
-    rf"(?:(?P<c>{_alt(CURRENCIES)})(?:{_SP}{_alt(_CURRENCY_TAIL)})?"
-    rf"|(?P<u>{_alt(UNITS)})(?:{_SP}(?P<r>{_alt(RATES)}))?|(?P<n>{_alt(COUNT_NOUNS)}))){_NOT_AR_AFTER}[\s،,.:;]*$"
-)
-_MEASURE_BEFORE_RE = re.compile(
-    rf"{_NOT_AR_BEFORE}(?P<p>(?:(?P<s>{_alt(SCALES)}){_SP})?(?:(?P<c>{_alt(CURRENCIES)})|(?P<u>{_alt(UNITS)})"
-    rf"(?:{_SP}(?P<r>{_alt(RATES)}))?)){_NOT_AR_AFTER}(?!.*(?:{_alt(SCALES)}|{_alt(UNITS)}){_NOT_AR_AFTER})"
-)
 # Between two bounds: a dash (one figure, a range) or a conjunction (two figures).
+_RATE_ADJ_RE = re.compile(rf"(?<=[{_AR}][^\S\n])(?P<w>{_alt(RATE_ADJECTIVES)}){_NOT_AR_AFTER}")
+_CLAUSE_SPLIT = re.compile(r"[.;:!?()\[\]،؛\n]")
 _RANGE_GAP = re.compile(r"[^\S\n]?-[^\S\n]?")
 _BOUNDS_GAP = re.compile(rf"{_SP}(?:و|الي|حتي|and|to){_SP}")
 _TRAILING_MARKS = re.compile("[\u064b-\u0652\u0670\u0640]*")
@@ -271,6 +276,8 @@ def _line_around(t: str, a: int, b: int) -> tuple[str, str]:
     return before, before + t[a:b] + after
 
 
+_NAME_DASH = re.compile(r"[^\W\d_][^\S\n]?-[^\S\n]?\d|\d-[^\S\n]?[^\W\d_]")
+_GLUED_ARABIC = re.compile(rf"^[{_AR}]+|[{_AR}]+$")
 _LATIN_OR_CODE = re.compile(r"[A-Za-z+/@:]")
 _PLAIN_NUMBER = re.compile(rf"[$%]?(?:{_DIGITS})%?")
 _LETTER = re.compile(rf"[{_AR}A-Za-z]")
@@ -289,9 +296,17 @@ _YEAR_RANGE = re.compile(r"\d{4}\.\d{4}")
 _TO_MONTH = re.compile(r"[\s/.]*(?:[-و]\s?\d{1,2})?[\s/.\-]*")
 
 
-def _is_reference_number(t: str, a: int, b: int, value: float) -> str | None:
-    """Why the digit string ``t[a:b]`` is not a figure (a marker, a date, a code...), or None."""
+def _is_reference_number(t: str, a: int, b: int, value: float, glued: bool = False) -> str | None:
+    """Why the digit string ``t[a:b]`` is not a figure (a marker, a date, a code...), or None.
+
+    With ``glued`` (a scrambled text) Arabic letters stuck to the number are another piece of the
+    line, not part of a name: «4-3كل» is the range 4-3 followed by «كل».
+    """
     core = _token_around(t, a, b).strip("()[]{}.,;:،؛\"'«»^*")
+    if glued:
+        if _NAME_DASH.search(t[max(0, a - 3):b + 3]):
+            return "name with a number («تو-154» printed «154-»)"
+        core = _GLUED_ARABIC.sub("", core)
     if _LATIN_OR_CODE.search(core) and not _PLAIN_NUMBER.fullmatch(core) and not _EN_COMPOUND_RE.match(t, a):
         return "code, date, time or URL"
     if _CODE_DIGITS.fullmatch(t, a, b):
@@ -356,8 +371,12 @@ def _row(a: int, b: int, value: float, type_: str = "number", unit: str | None =
             "type": type_, "note": note}
 
 
-def _extend(t: str, a: int, b: int, value: float, note: list[str]) -> dict:
-    """Read what follows the number at ``t[a:b]``: percent, scale, currency, unit or counted noun."""
+def _extend(t: str, a: int, b: int, value: float, note: list[str], guess_noun: bool = True) -> dict:
+    """Read what follows the number at ``t[a:b]``: percent, scale, currency, unit or counted noun.
+
+    With ``guess_noun`` a word after the number that is not in the lexicon is taken as the noun it
+    counts (and the note says so); a scrambled text does not allow that guess.
+    """
     row = _row(a, b, value)
     m = _PERCENT_RE.match(t, b)
     if m:
@@ -407,73 +426,60 @@ def _extend(t: str, a: int, b: int, value: float, note: list[str]) -> dict:
             row.update(nend=we, unit=COUNT_NOUNS[w], type="count", counts_span=(ws, we))
             return row
         glued = ws == end  # «5000يقرب»: a PDF artefact, the word is not reliably the counted noun
-        if (not glued and w not in _FUNCTION_WORDS and not _MONTH_RE.fullmatch(w) and len(w) > 2
+        if (guess_noun and not glued and w not in _FUNCTION_WORDS and not _MONTH_RE.fullmatch(w) and len(w) > 2
                 and row["scale"] is None):
             row.update(nend=we, unit=w[2:] if w.startswith("ال") else w, type="count", counts_span=(ws, we))
             note.append("counted noun not in the lexicon")
     return row
 
 
-def _unit_before(t: str, a: int, value: float) -> dict | None:
-    """In a line printed right to left with its words reversed, what a number measures stands
-    before it: «برميل يوميًا 88000»، «جندي، 5000»، «مليون طن سنوياً 16.5»."""
-    m = _UNIT_BEFORE_RE.search(t, max(0, a - 40), a)
-    if not m:
-        # a unit, or a scale word with a currency, a few words back in the same line with no other
-        # number between: «مليار دولار أمريكي، والذي أطلق 100»، «كيلومتر من الحدود، 100»
-        line = t[max(0, a - _WINDOW):a].rsplit("\n", 1)[-1]
-        m = _MEASURE_BEFORE_RE.search(line)
-        if not m or not (m.group("s") or m.group("u")) or re.search(r"\d", line[m.end():]):
-            return None
-    scale = SCALES[m.group("s")] if m.group("s") else None
-    v = value * scale if scale else value
-    span = (m.start(), m.end("p"))
-    if m.group("c"):
-        return _row(a, a, v, "money", CURRENCIES[m.group("c")], span, scale)
-    if m.group("u"):
-        unit = UNITS[m.group("u")] + (f"/{RATES[m.group('r')]}" if m.group("r") else "")
-        return _row(a, a, v, "measure", unit, span, scale)
-    if m.groupdict().get("n") and scale is None:
-        return _row(a, a, v, "count", COUNT_NOUNS[m.group("n")], span)
-    return None
-
-
-def _digit_rows(t: str, reversed_lines: bool = False) -> list[dict]:
-    dates = [m.span() for m in _NUMERIC_DATE_RE.finditer(t)]
-    rows, d = [], 0
+def _digit_rows(t: str, reversed_lines: bool = False, dates: list[tuple[int, int]] = ()) -> list[dict]:
+    """Figures written in digits. ``dates`` are the normalised spans of the dates of the text (the
+    dates extractor owns them). In a text with reversed lines (``reversed_lines``) a number keeps
+    what is written right after it only when it is in the lexicon, and a number with nothing after
+    it is kept (with ``unit`` None) for :func:`_associate` to find what it measures."""
+    numeric = [m.span() for m in _NUMERIC_DATE_RE.finditer(t)]
+    rows, d, k = [], 0, 0
     for m in _NUM_RE.finditer(t):
         a, b = m.span()
-        while d < len(dates) and dates[d][1] <= a:
+        while d < len(numeric) and numeric[d][1] <= a:
             d += 1
-        if d < len(dates) and dates[d][0] <= a:
+        if d < len(numeric) and numeric[d][0] <= a:
             continue  # inside a numeric date
+        while k < len(dates) and dates[k][1] <= a:
+            k += 1
+        if k < len(dates) and dates[k][0] < b:
+            continue  # part of a date the dates extractor found («2005أغسطس 25-19»)
         value = parse_number(m.group())
-        if value is None or _is_reference_number(t, a, b, value):
+        if value is None or _is_reference_number(t, a, b, value, glued=reversed_lines):
             continue
         note: list[str] = []
-        row = _extend(t, a, b, value, note)
-        if reversed_lines and row["unit"] is None and row["scale"] is None or (
-            reversed_lines and row["type"] == "count" and row["counts_span"][0] == b
-        ):
-            before = _unit_before(t, a, value)
-            if before:
-                row = {**before, "nstart": a, "nend": b}
-                note = ["unit before the number in a line with reversed word order"]
-        if _is_year(t, a, b, value) and re.match(rf"[{_AR}]", t[b:b + 1]) and (
+        row = _extend(t, a, b, value, note, guess_noun=not reversed_lines)
+        if _is_year(t, a, b, value) and (value >= 1900 or not reversed_lines) and re.match(rf"[{_AR}]", t[b:b + 1]) and (
             row["type"] != "count" or row["unit"] in _TIME_LEMMAS
         ):
             continue  # «2013مليار»، «1998عام»: a year glued to a word of a scrambled line
         if row["scale"] is None and row["type"] in ("number", "count"):
-            prev = _prev_token(t, a)
-            is_year = _is_year(t, a, b, value) or prev in _YEAR_WORDS or prev.lower() in _YEAR_WORDS
-            if is_year and (row["type"] == "number" or note or row["unit"] in _TIME_LEMMAS):
-                continue
+            if reversed_lines:
+                # the word before a number is not its context here; a bare number of the last
+                # centuries is a year the dates extractor could not place, an older one a count
+                if row["type"] == "number" and _is_year(t, a, b, value) and value >= 1900:
+                    continue
+            else:
+                prev = _prev_token(t, a)
+                is_year = _is_year(t, a, b, value) or prev in _YEAR_WORDS or prev.lower() in _YEAR_WORDS
+                if is_year and (row["type"] == "number" or note or row["unit"] in _TIME_LEMMAS):
+                    continue
         row["note"] = "; ".join(note) or None
         rows.append(row)
     return rows
 
 
-def _word_rows(t: str) -> list[dict]:
+def _word_rows(t: str, reversed_lines: bool = False) -> list[dict]:
+    """Figures written in words: cardinals with what they count, ordinals ranking an occurrence,
+    definite cardinals after their noun («السنوات الخمس»). In a text with reversed lines a cardinal
+    with no noun next to it is kept (``unit`` None) for :func:`_associate`, and words glued to the
+    word before them by the extraction («التاليثلاث محاور»، «الدراسةالمؤشرات السبع») are read too."""
     rows = []
     for m in _NUMBER_WORDS_RE.finditer(t):
         a, b = m.span("n")
@@ -507,22 +513,40 @@ def _word_rows(t: str) -> list[dict]:
             noun = pw.group("w") if pw else ""
             cut = 1 if noun[:1] in ("ل", "ب", "و") and noun[1:] in COUNT_NOUNS else 0  # «لمؤشرات ثلاثة»
             if noun[cut:] not in COUNT_NOUNS:
+                if reversed_lines and value >= 2:
+                    rows.append(_row(a, b, float(value), note="number in words"))
                 continue
             ns = pw.start() + cut
             row = _row(ns, b, float(value), "count", COUNT_NOUNS[noun[cut:]], (ns, pw.end("w")))
         row["note"] = "; ".join(note)
         rows.append(row)
     for m in _DEFINITE_COUNT_RE.finditer(t):
-        noun = m.group("noun")[2:]
-        if noun in COUNT_NOUNS:
-            rows.append(_row(m.start(), m.end(), float(CARDINAL_WORDS[m.group("n")[2:]]), "count",
-                             COUNT_NOUNS[noun], m.span("noun"), note="number in words after the counted noun"))
+        ns = m.start("noun")
+        noun = m.group("noun")
+        if reversed_lines and noun[2:] not in COUNT_NOUNS and noun.rfind("ال") > 0:
+            ns += noun.rfind("ال")  # «الدراسةالمؤشرات السبع»: the definite noun glued to the word before
+            noun = t[ns:m.end("noun")]
+        if noun[2:] in COUNT_NOUNS:
+            rows.append(_row(ns, m.end(), float(CARDINAL_WORDS[m.group("n")[2:]]), "count",
+                             COUNT_NOUNS[noun[2:]], (ns, m.end("noun")), note="number in words after the counted noun"))
+    if reversed_lines:
+        for m in _GLUED_CARDINAL_RE.finditer(t):
+            if m.group("noun") in COUNT_NOUNS:
+                rows.append(_row(m.start("n"), m.end("noun"), float(CARDINAL_WORDS[m.group("n")]), "count",
+                                 COUNT_NOUNS[m.group("noun")], m.span("noun"),
+                                 note="number in words glued to the word before it"))
     return rows
 
 
 def _dual_rows(t: str) -> list[dict]:
+    """Duals that count: «يومين», «مليوني دولار», and the construct dual of a feminine counted noun
+    before an indefinite noun («بسيارتي شحن»: two cargo cars), not before two names joined by
+    «و» («منطقتي آسيا وأوروبا») nor before a definite one («سيارتي الجديدة» is “my new car”)."""
     rows = [_row(*m.span("w"), 2.0, "count", FIGURE_DUALS[m.group("w")], m.span("w"), note="dual")
             for m in _DUAL_RE.finditer(t)]
+    for m in _CONSTRUCT_DUAL_RE.finditer(t):
+        if not _TWO_NAMES_AFTER.match(t, m.end("w")):
+            rows.append(_row(*m.span("w"), 2.0, "count", CONSTRUCT_DUALS[m.group("w")], m.span("w"), note="dual"))
     for m in _DUAL_SCALE_RE.finditer(t):
         a, b = m.span("w")
         scale = _DUAL_SCALE_FACTORS[m.group("w")]
@@ -547,10 +571,20 @@ def _join_ranges(t: str, rows: list[dict]) -> list[dict]:
         r = rows[i]
         nxt = rows[i + 1] if i + 1 < len(rows) else None
         i += 1
-        if nxt is None or r["type"] != "number" or r["scale"] is not None or nxt["type"] in ("number", "ordinal"):
+        if nxt is None:
             out.append(r)
             continue
         gap = t[r["nend"]:nxt["nstart"]]
+        if (r["unit"] is not None and r["unit"] == nxt["unit"] and r["type"] == nxt["type"] != "ordinal"
+                and r["scale"] == nxt["scale"] and _RANGE_GAP.fullmatch(gap)):
+            # «4-3 سنوات» whose bounds each found the unit in a scrambled line
+            out.append({**nxt, "nstart": r["nstart"], "value": min(r["value"], nxt["value"]),
+                        "note": "range; the lower bound"})
+            i += 1
+            continue
+        if r["type"] != "number" or r["scale"] is not None or nxt["type"] in ("number", "ordinal"):
+            out.append(r)
+            continue
         scale = nxt["scale"] or 1.0
         if _RANGE_GAP.fullmatch(gap):
             out.append({**nxt, "nstart": r["nstart"], "value": min(r["value"] * scale, nxt["value"]),
@@ -564,18 +598,300 @@ def _join_ranges(t: str, rows: list[dict]) -> list[dict]:
     return out
 
 
-def _rows_for(doc: Document) -> list[dict]:
+# --------------------------------------------------------------------------- scrambled lines
+#
+# In a ``pdf-scrambled`` text many lines hold their pieces in reverse order: a line is a run of
+# chunks (Arabic phrases, numbers, Latin words) printed right to left, pieces are glued together
+# («50مركبة»، «وروسيجندي»), and what a number measures may stand before it, at the start of the
+# chunk before it, anywhere in its line, or on the next line when the number closes its line.
+# :func:`_associate` gives each number with nothing it measures right after it a *free* unit of
+# its line: a currency, a unit, a percent sign or a counted noun that no other number has taken.
+
+# «مكعب» alone is a cubic metre: the extraction may tear «متر» away from it («م ... تر»).
+_SCR_UNITS = {**UNITS, **_folded({"مكعب": "m3", "مكعبة": "m3"})}
+_SCR_TOKEN_RE = re.compile(
+    rf"(?P<pct>%)"
+    rf"|(?:(?P<s>{_alt(SCALES)}){_SP})?(?:(?P<c>{_alt(CURRENCIES)})(?:{_SP}{_alt(_CURRENCY_TAIL)}{_NOT_AR_AFTER})?"
+    rf"|(?P<u>{_alt(_SCR_UNITS)})(?:{_SP}(?P<r>{_alt(RATES)}))?|(?P<n>{_alt(COUNT_NOUNS)})){_NOT_AR_AFTER}(?![a-z])"
+    rf"|(?P<so>{_alt(SCALES)}){_NOT_AR_AFTER}"
+)
+_AR_LETTER = re.compile(rf"[{_AR}]")
+_GLUED_PREFIX = re.compile(rf"[{_AR}]+$")
+_CHUNK_BREAK = re.compile(r"[^\S\n]{2,}|\d")
+_BEFORE_GAP = re.compile(r"[\s،,.:;]*")
+_KUL = fold("كل")
+_DEFINITE_NEXT = re.compile(rf"[^\S\n]+ال[{_AR}]")
+_LIST_GAP = re.compile(r"[^\S\n]*(?:[و،,][^\S\n]*)?")
+
+
+def _tokens(t: str, ls: int, le: int) -> list[dict]:
+    """The units of the line ``t[ls:le]`` that a number could take (see :data:`_SCR_TOKEN_RE`).
+
+    A word glued to the word before it counts only if it has four letters or more and the glued
+    part does not end in the article («إجزيرة» is «جزيرة», «المؤشرات» is not «مؤشرات»). Left out:
+    a counted noun after «كل» («كل عام»), or in construct with a definite noun («شركة الغاز»), and
+    the bare singular of a unit of time («عام», the word before a year).
+    """
+    out = []
+    for m in _SCR_TOKEN_RE.finditer(t, ls, le):
+        s0, e0 = m.span()
+        if s0 > 0 and _AR_LETTER.match(t, s0 - 1) and not m.group("pct"):
+            glued = _GLUED_PREFIX.search(t, max(0, s0 - 30), s0).group()
+            if e0 - s0 < 4 or glued.endswith("ال") or glued.endswith("لل"):
+                continue
+        if m.group("pct"):
+            tok = {"unit": "%", "type": "percent", "scale": None}
+        elif m.group("so"):
+            tok = {"unit": None, "type": "scale", "scale": SCALES[m.group("so")]}
+        else:
+            scale = SCALES[m.group("s")] if m.group("s") else None
+            if m.group("c"):
+                w = m.group("c")
+                tok = {"unit": CURRENCIES.get(w) or CURRENCIES.get(w.lower()), "type": "money", "scale": scale}
+            elif m.group("u"):
+                unit = _SCR_UNITS[m.group("u")] + (f"/{RATES[m.group('r')]}" if m.group("r") else "")
+                tok = {"unit": unit, "type": "measure", "scale": scale}
+            else:
+                lemma = COUNT_NOUNS[m.group("n")]
+                if (scale is not None or _prev_token(t, s0) == _KUL or _DEFINITE_NEXT.match(t, e0)
+                        or lemma in _TIME_LEMMAS and m.group("n") == fold(lemma)):
+                    continue
+                tok = {"unit": lemma, "type": "count", "scale": None}
+        out.append({**tok, "start": s0, "end": e0})
+    return out
+
+
+def _line_of(starts: list[int], t: str, pos: int) -> tuple[int, int]:
+    """The bounds of the line holding ``pos`` (``starts`` are the line starts)."""
+    i = bisect_right(starts, pos) - 1
+    end = starts[i + 1] - 1 if i + 1 < len(starts) else len(t)
+    return starts[i], end
+
+
+def _next_line(starts: list[int], t: str, pos: int) -> tuple[int, int] | None:
+    """The first line after ``pos``'s that is not blank."""
+    i = bisect_right(starts, pos)
+    while i < len(starts):
+        ls = starts[i]
+        le = starts[i + 1] - 1 if i + 1 < len(starts) else len(t)
+        if t[ls:le].strip():
+            return ls, le
+        i += 1
+    return None
+
+
+def _gap(a: int, b: int, x: dict) -> int:
+    """Characters between the span ``[a, b)`` and the span ``[x["start"], x["end"])``."""
+    return max(x["start"] - b, a - x["end"], 0)
+
+
+def _words_beside(t: str, a: int, b: int) -> list[str]:
+    """The words touching the number ``t[a:b]`` in a scrambled line: a word glued to it, and the
+    whitespace-delimited words before and after its token, each without a one-letter proclitic."""
+    left = t[max(0, a - 40):a]
+    right = t[b:b + 40]
+    glued_l = "" if not left or left[-1].isspace() else left.split()[-1]
+    glued_r = "" if not right or right[0].isspace() else right.split()[0]
+    rest_l = left[:len(left) - len(glued_l)].split()
+    rest_r = right[len(glued_r):].split()
+    words = [glued_l, glued_r, rest_l[-1] if rest_l else "", rest_r[0] if rest_r else ""]
+    words = [w.strip("()[]{}.,;:،؛\"'«»-") for w in words]
+    return [w[1:] if w[:1] in "وفبل" and w[1:] in _REFERENCE_WORDS else w for w in words if w]
+
+
+def _is_digits(r: dict) -> bool:
+    return "words" not in (r["note"] or "") and r["type"] != "ordinal"
+
+
+def _digit_end(t: str, r: dict) -> int:
+    """Where the number of a digit row ends (before a word glued after it)."""
+    m = _NUM_RE.search(t, r["nstart"], r["nend"])
+    return m.end() if m else r["nend"]
+
+
+def _associate(t: str, rows: list[dict]) -> list[dict]:
+    """Find what each number of a scrambled text measures when nothing it measures follows it.
+
+    A *needy* row is a number with no unit, or a number in digits whose counted noun is merely
+    glued after it (in a reversed line that word usually belongs to the number before: in
+    «طائرة هليكوبتر 50مركبة عسكرية، وأكثر من 300» the helicopters are 50 and the vehicles 300).
+    Numbers of a list next to a label («المراحل 2 و3 و4», «1شكل») are labels, not figures. The unit
+    of a needy row is, in this order of preference:
+
+    1. a free unit ending right before it («جندي 10000»، «سنوات. 4-3»);
+    2. a free unit starting the chunk before it («طائرة مقاتلة روسية من طراز 200»);
+    3. the counted noun glued after it («1281جزيرة»), when there is one;
+    4. (digits only) the nearest free unit of its line, with a free scale word lying between them;
+    5. the unit of the nearest figure of its line with a counted noun, currency or unit:
+       coordinated numbers share their noun («8000 ... 10000 جندي»، «المراحل السبعة في ثلاث»; not a
+       dual, whose number is in the noun);
+    6. the first free measure, currency or percent sign of the next line (for a number in words,
+       the first free counted noun: «تتناول الدراسة سبع» / «مؤشرات لتقييم»).
+
+    A scale word ending right before the number («مليار 13») is taken with whatever unit is found.
+    A unit is free while no figure holds it; taking it makes it held. An amount that takes a
+    currency with no scale word keeps the scale of the other amount in that currency on its line
+    («بقيمة 400 ... 270 مليار دولار»). Rows still without a unit or a scale are dropped.
+    """
+    starts = [0] + [i + 1 for i, c in enumerate(t) if c == "\n"]
+    token_cache: dict[int, list[dict]] = {}
+
+    def tokens(line: tuple[int, int]) -> list[dict]:
+        if line[0] not in token_cache:
+            token_cache[line[0]] = _tokens(t, *line)
+        return token_cache[line[0]]
+
+    def needy(r: dict) -> bool:
+        if r["type"] == "number" and r["unit"] is None:
+            return True
+        return (r["type"] == "count" and _is_digits(r) and r["counts_span"] is not None
+                and r["counts_span"][0] == _digit_end(t, r))
+
+    # lists of numbers next to a label: «المراحل 2 و3 و4» printed «4و 3و 2تتطلب المراحل»
+    labels: set[int] = set()
+    group: list[int] = []
+    for i, r in enumerate(rows):
+        if group and not _LIST_GAP.fullmatch(t, rows[group[-1]]["nend"], r["nstart"]):
+            group = []
+        group.append(i)
+        if needy(r) and _is_digits(r) and any(w in _REFERENCE_WORDS for w in _words_beside(t, r["nstart"], _digit_end(t, r))):
+            labels.update(group)
+        elif group[0] in labels:
+            labels.add(i)
+
+    held: set[int] = set()  # starts of the tokens held by a figure
+    for r in rows:
+        if not needy(r) and r["unit"] is not None:
+            lo, hi = r["nstart"], max(r["nend"], (r["counts_span"] or (0, 0))[1])
+            for x in tokens(_line_of(starts, t, r["nstart"])):
+                if x["start"] < hi and lo < x["end"]:
+                    held.add(x["start"])
+
+    def free(x: dict, a: int, b: int) -> bool:
+        return x["start"] not in held and not (x["start"] < b and a < x["end"]) and x["type"] != "scale"
+
+    def take(r: dict, x: dict, why: str) -> None:
+        held.add(x["start"])
+        scale = x["scale"] if x["scale"] is not None else r["scale"]
+        r.update(value=r["value"] * (x["scale"] or 1.0), unit=x["unit"], type=x["type"], scale=scale,
+                 counts_span=(x["start"], x["end"]), note=why)
+
+    def share(r: dict, f: dict, why: str) -> None:
+        if r["scale"] is None and f["scale"] is not None:
+            r.update(value=r["value"] * f["scale"], scale=f["scale"])
+        r.update(unit=f["unit"], type=f["type"], note=why)
+
+    def figures_near(line: tuple[int, int], a: int, b: int, me: dict) -> list[dict]:
+        cands = [f for f in rows if line[0] <= f["nstart"] < line[1] and f is not me and id(f) not in dropped
+                 and f["type"] in ("count", "money", "measure") and f["unit"] is not None and f["note"] != "dual"]
+        return sorted(cands, key=lambda f: _gap(a, b, {"start": f["nstart"], "end": f["nend"]}))
+
+    out: list[dict] = []
+    dropped: set[int] = set()
+    for i, r in enumerate(rows):
+        if not needy(r):
+            out.append(r)
+            continue
+        if i in labels:
+            dropped.add(id(r))
+            continue
+        digits = _is_digits(r)
+        a = r["nstart"]
+        b = _digit_end(t, r) if digits else r["nend"]
+        glued_after = r["unit"] is not None
+        line = _line_of(starts, t, a)
+        toks = [x for x in tokens(line) if free(x, a, b)]
+        # a scale word right before the number goes with it
+        sc = [x for x in tokens(line) if x["type"] == "scale" and x["start"] not in held and x["end"] <= a
+              and _BEFORE_GAP.fullmatch(t, x["end"], a)]
+        if sc and r["scale"] is None and not glued_after:
+            held.add(sc[-1]["start"])
+            r.update(value=r["value"] * sc[-1]["scale"], scale=sc[-1]["scale"])
+        before = [x for x in toks if x["end"] <= a and _BEFORE_GAP.fullmatch(t, x["end"], a)]
+        seg_end = len(t[line[0]:a].rstrip()) + line[0]
+        brk = [m.end() for m in _CHUNK_BREAK.finditer(t, line[0], seg_end)]
+        first = _AR_LETTER.search(t, brk[-1] if brk else line[0], seg_end)
+        chunk = [x for x in toks if first and x["start"] == first.start()]
+        if before or chunk:
+            if glued_after:
+                r["nend"] = b
+            take(r, before[-1], "unit before the number in a line with reversed word order") if before else \
+                take(r, chunk[0], "unit at the start of the chunk before the number (reversed word order)")
+        elif glued_after:
+            pass
+        elif digits and toks:
+            x = min(toks, key=lambda x: _gap(a, b, x))
+            if x["scale"] is None and r["scale"] is None and x["type"] in ("money", "measure"):
+                lo, hi = min(b, x["end"]), max(a, x["start"])
+                between = [y for y in tokens(line) if y["type"] == "scale" and y["start"] not in held
+                           and lo <= y["start"] and y["end"] <= hi]
+                if between:
+                    held.add(between[0]["start"])
+                    x = {**x, "scale": between[0]["scale"]}
+            take(r, x, "unit found elsewhere in its line (scrambled word order)")
+        elif near := figures_near(line, a, b, r):
+            share(r, near[0], "shares the unit of a figure of its line (scrambled word order)")
+        elif (nxt := _next_line(starts, t, a)) and (
+                cands := [x for x in tokens(nxt) if free(x, a, b) and (x["type"] != "count") == digits]):
+            take(r, cands[0], "unit on the next line (scrambled word order)")
+        if r["unit"] is None and r["scale"] is None:
+            dropped.add(id(r))
+            continue
+        out.append(r)
+    # amounts in one currency on one line share a scale word only one of them kept
+    for r in out:
+        if r["type"] == "money" and r["scale"] is None and (r["note"] or "").startswith("unit found elsewhere"):
+            line = _line_of(starts, t, r["nstart"])
+            same = [f for f in out if f is not r and f["unit"] == r["unit"] and f["scale"] is not None
+                    and line[0] <= f["nstart"] < line[1]]
+            if same:
+                f = min(same, key=lambda f: abs(f["nstart"] - r["nstart"]))
+                r.update(value=r["value"] * f["scale"], scale=f["scale"])
+    return out
+
+
+def _rate_before(t: str, a: int, reversed_lines: bool) -> str | None:
+    """The rate an adjective gives the measure at ``a``: «إمدادات سنوية تبلغ 38 مليار متر مكعب» is
+    m3/year. It is looked for in the clause before the number, or in the whole line of a scrambled
+    text (whose order is lost)."""
+    if reversed_lines:
+        lo = t.rfind("\n", 0, a) + 1
+        hi = t.find("\n", a)
+        seg = t[lo:hi if hi >= 0 else len(t)]
+    else:
+        seg = _CLAUSE_SPLIT.split(t[max(0, a - 80):a])[-1]
+    m = _RATE_ADJ_RE.search(seg)
+    return RATE_ADJECTIVES[m.group("w")] if m else None
+
+
+def _date_spans(doc: Document, dates: pd.DataFrame | None) -> list[tuple[int, int]]:
+    """The normalised spans of the calendar dates of ``doc`` (not relative expressions, decades or
+    centuries, whose numbers may be figures: «منذ ثلاثة عقود»)."""
+    if dates is None:
+        from .dates import extract_dates
+        dates = extract_dates(doc)
+    keep = dates[dates["type"].isin(("date", "month", "day_range", "year", "year_range", "datetime", "url_date"))]
+    return sorted(doc.norm.norm_span(int(s), int(e)) for s, e in zip(keep["start"], keep["end"]))
+
+
+def _rows_for(doc: Document, dates: pd.DataFrame | None = None) -> list[dict]:
     t = doc.norm.text
     reversed_lines = doc.form == "pdf-scrambled"
-    cands = sorted(_digit_rows(t, reversed_lines) + _word_rows(t) + _dual_rows(t),
-                   key=lambda r: (r["nstart"], -r["nend"]))
+    cands = sorted(_digit_rows(t, reversed_lines, _date_spans(doc, dates)) + _word_rows(t, reversed_lines)
+                   + _dual_rows(t), key=lambda r: (r["nstart"], -r["nend"]))
     kept: list[dict] = []
     for r in cands:
         if kept and r["nstart"] < kept[-1]["nend"]:
             continue
         kept.append(r)
+    if reversed_lines:
+        kept = _associate(t, kept)
     out: list[dict] = []
     for r in _join_ranges(t, kept):
+        if r["type"] == "number" and r["scale"] is None:
+            continue  # a bare number measures nothing: not a figure
+        if r["type"] == "measure" and "/" not in r["unit"] and (rate := _rate_before(t, r["nstart"], reversed_lines)):
+            r = {**r, "unit": f"{r['unit']}/{rate}"}
         start, end = doc.norm.raw_span(r["nstart"], r["nend"])
         end += len(_TRAILING_MARKS.match(doc.raw, end).group())  # the tanween of «سنوياً» belongs to the word
         counts = None
@@ -591,9 +907,13 @@ def _rows_for(doc: Document) -> list[dict]:
     return out
 
 
-def extract_figures(doc: Document) -> pd.DataFrame:
-    """The figures of a document, one row per figure, sorted by ``start``; columns :data:`COLUMNS`."""
-    rows = _rows_for(doc)
+def extract_figures(doc: Document, dates: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The figures of a document, one row per figure, sorted by ``start``; columns :data:`COLUMNS`.
+
+    ``dates`` is the document's :func:`~tahqiq.extract.dates.extract_dates` table if the caller
+    has it (computed otherwise): numbers inside its calendar dates are not figures.
+    """
+    rows = _rows_for(doc, dates)
     df = pd.DataFrame(rows, columns=list(COLUMNS))
     df = df.astype({"start": "int64", "end": "int64", "value": "float64", "scale": "float64"})
     return df.sort_values("start", kind="stable").reset_index(drop=True)
