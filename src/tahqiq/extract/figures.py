@@ -15,9 +15,15 @@ or «أحد» (“a single”, “one of”); ordinals that do not rank an occur
 vague plurals of scale words («مليارات الدولارات»).
 
 Matching runs on the normalised text (:attr:`Document.norm`) and every span is mapped back, so
-``text == raw[start:end]``. In a ``pdf-scrambled`` text, whose lines are printed right to left with
-their word order reversed, a number followed by nothing it could measure takes the unit, currency
-or counted noun that ends right before it («برميل يوميًا 88000»); the row's ``note`` says so.
+``text == raw[start:end]``. Numbers inside the calendar dates the dates extractor finds are left
+to it. A bare number, with nothing it measures and no scale word, is not a figure.
+
+In a ``pdf-scrambled`` text, whose lines hold their pieces in reverse order and glued together,
+a number followed by nothing it could measure is matched with a free unit, currency, percent
+sign or counted noun of its line, or with the noun of a figure it is coordinated with, or with a
+unit opening the next line (:func:`_associate` gives the order of preference); the row's ``note``
+says which. Lists of numbers next to a label («المراحل 2 و3 و4») and model names printed
+backwards («154-» of «تو-154») are left out.
 
 ``value`` is a float with the scale applied; ``scale`` the scale word's factor (NaN if none);
 ``approx`` one of :data:`APPROX` or None; ``type`` one of :data:`TYPES`; ``unit`` is None for a
@@ -160,14 +166,14 @@ _MONTH_SET = {*MONTHS, *("و" + m for m in MONTHS)}
 _MONTH_RE = re.compile(rf"{_NOT_AR_BEFORE}(?:[وبل])?{_alt(MONTHS)}{_NOT_AR_AFTER}(?![a-z])")
 
 # Words right before a number that make it a reference, not a quantity.
-_REFERENCE_WORDS = [fold(w) for w in (
+_REFERENCE_WORDS = {fold(w) for w in (
     "ص", "ص.", "صص", "صفحة", "العدد", "عدد", "المجلد", "مجلد", "مج", "ع", "ط", "رقم", "المادة", "الفقرة",
     "البند", "الجزء", "ج", "p", "p.", "pp", "pp.", "page", "vol", "vol.", "no", "no.", "No.", "issue", "ed.", "edition",
     # labels of stages, figures and tables: «المرحلة 3»، «الشكل 1»
     "المرحلة", "المراحل", "مرحلة", "الشكل", "شكل", "الجدول", "جدول", "المحور", "المؤشر", "figure", "table",
-)]
-_YEAR_WORDS = [fold(w) for w in ("عام", "العام", "لعام", "بعام", "وعام", "عامي", "سنة", "السنة", "لسنة",
-                                  "منذ", "year", "in", "since")]
+)}
+_YEAR_WORDS = {fold(w) for w in ("عام", "العام", "لعام", "بعام", "وعام", "عامي", "سنة", "السنة", "لسنة",
+                                  "منذ", "year", "in", "since")}
 
 APPROXIMATORS: list[tuple[str, str]] = [
     (fold(w), kind)
@@ -242,6 +248,11 @@ _RANGE_GAP = re.compile(r"[^\S\n]?-[^\S\n]?")
 _BOUNDS_GAP = re.compile(rf"{_SP}(?:و|الي|حتي|and|to){_SP}")
 _TRAILING_MARKS = re.compile("[\u064b-\u0652\u0670\u0640]*")
 _TIME_LEMMAS = {"عام", "سنة", "شهر", "يوم"}
+_WORDS_SPLIT = re.compile(r"[.,;:!?()\[\]،؛\n\"]")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_PERCENT_BEFORE = re.compile(r"%[^\S\n]{0,3}$")
+_PERCENT_AFTER_NUMBER = re.compile(r"\d[^\S\n]?%[^\S\n]{0,3}$")
+_AR_LETTER = re.compile(rf"[{_AR}]")
 # An author-year citation around a number: «(Snyder: 1997, p 123)», reversed «)350 ,1997».
 _CITATION_RE = re.compile(r"[A-Za-z]{2,}\)?\s?[:;,]\s?\(?\d{4}|\d{4}\s?\(?\s?[:;]\s?\(?[A-Za-z]{2,}")
 
@@ -250,7 +261,7 @@ _CITATION_RE = re.compile(r"[A-Za-z]{2,}\)?\s?[:;,]\s?\(?\d{4}|\d{4}\s?\(?\s?[:;
 
 def _prev_words(t: str, pos: int, n: int) -> list[str]:
     """Up to ``n`` words before ``pos`` in the same clause (stopping at punctuation), nearest last."""
-    seg = re.split(r"[.,;:!?()\[\]،؛\n\"]", t[max(0, pos - 80):pos])[-1]
+    seg = _WORDS_SPLIT.split(t[max(0, pos - 80):pos])[-1]
     return seg.split()[-n:]
 
 
@@ -347,7 +358,7 @@ def _is_reference_number(t: str, a: int, b: int, value: float, glued: bool = Fal
 
 def _is_year(t: str, a: int, b: int, value: float) -> bool:
     """A bare four-digit number read as a year (it has no unit, scale or percent after it)."""
-    return bool(re.fullmatch(r"\d{4}", t[a:b])) and 1000 <= value <= 2100
+    return b - a == 4 and 1000 <= value <= 2100 and bool(_FOUR_DIGITS.fullmatch(t, a, b))
 
 
 def _approx(t: str, a: int, b: int) -> str | None:
@@ -356,7 +367,7 @@ def _approx(t: str, a: int, b: int) -> str | None:
     if not tail or tail.rsplit(None, 1)[-1] not in _APPROX_LAST_WORDS:
         tail = ""
     for w, kind in _APPROXIMATORS_LONGEST_FIRST if tail else ():
-        if tail.endswith(w) and not re.match(rf"[{_AR}]", tail[-len(w) - 1:-len(w)]):
+        if tail.endswith(w) and not _AR_LETTER.match(tail[-len(w) - 1:-len(w)]):
             return kind
     m = _APPROX_AFTER.match(t, b)
     if m:
@@ -382,8 +393,8 @@ def _extend(t: str, a: int, b: int, value: float, note: list[str], guess_noun: b
     if m:
         row.update(nend=m.end(), unit="%", type="percent")
         return row
-    pm = re.search(r"%[^\S\n]{0,3}$", t[max(0, a - 4):a])
-    if pm and not re.search(r"\d[^\S\n]?%[^\S\n]{0,3}$", t[max(0, a - 6):a]):
+    pm = _PERCENT_BEFORE.search(t[max(0, a - 4):a]) if "%" in t[max(0, a - 4):a] else None
+    if pm and not _PERCENT_AFTER_NUMBER.search(t[max(0, a - 6):a]):
         row.update(nstart=max(0, a - 4) + pm.start(), unit="%", type="percent")  # «%30» printed right to left
         return row
     if t[max(0, a - 2):a].rstrip().endswith("$"):  # «$300 million»
@@ -455,7 +466,7 @@ def _digit_rows(t: str, reversed_lines: bool = False, dates: list[tuple[int, int
             continue
         note: list[str] = []
         row = _extend(t, a, b, value, note, guess_noun=not reversed_lines)
-        if _is_year(t, a, b, value) and (value >= 1900 or not reversed_lines) and re.match(rf"[{_AR}]", t[b:b + 1]) and (
+        if _is_year(t, a, b, value) and (value >= 1900 or not reversed_lines) and _AR_LETTER.match(t, b) and (
             row["type"] != "count" or row["unit"] in _TIME_LEMMAS
         ):
             continue  # «2013مليار»، «1998عام»: a year glued to a word of a scrambled line
@@ -615,7 +626,6 @@ _SCR_TOKEN_RE = re.compile(
     rf"|(?P<u>{_alt(_SCR_UNITS)})(?:{_SP}(?P<r>{_alt(RATES)}))?|(?P<n>{_alt(COUNT_NOUNS)})){_NOT_AR_AFTER}(?![a-z])"
     rf"|(?P<so>{_alt(SCALES)}){_NOT_AR_AFTER}"
 )
-_AR_LETTER = re.compile(rf"[{_AR}]")
 _GLUED_PREFIX = re.compile(rf"[{_AR}]+$")
 _CHUNK_BREAK = re.compile(r"[^\S\n]{2,}|\d")
 _BEFORE_GAP = re.compile(r"[\s،,.:;]*")
