@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tahqiq.text import fold, language, normalise
+from tahqiq.text import ArabicWords, fold, language, normalise
 
 
 def test_eastern_digits_decimal_comma_and_percent():
@@ -92,3 +92,30 @@ def test_random_text_maps_back(raw):
     for i in range(len(n.text)):
         s, e = n.raw_span(i, i + 1)
         assert 0 <= s < e <= len(raw)
+
+
+def _words_reference(text: str, vocabulary: set[str], clitics: str) -> list[tuple[int, int]]:
+    """What :class:`ArabicWords` finds, by a plain regular expression over every word."""
+    out = []
+    for m in re.finditer(r"[\u0621-\u064A]+", text):
+        w = m.group()
+        if w in vocabulary or (w[0] in clitics and w[1:] in vocabulary):
+            out.append(m.span())
+    return out
+
+
+def test_arabic_words_whole_words_with_clitics():
+    finder = ArabicWords({"القرن", "منذ", "مايو"}, clitics="وبلف")
+    text = "منذ القرن،والقرن xمايو 2014مايو القرنين وبمنذ فمنذ"
+    assert [text[a:b] for a, b in finder.spans(text)] == ["منذ", "القرن", "والقرن", "مايو", "مايو", "فمنذ"]
+    assert ArabicWords(set()).spans(text) == []
+    with pytest.raises(ValueError):
+        ArabicWords({"May"})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ابلوفيكرمن ،.1x")), max_size=60),
+       st.sets(st.text(alphabet=st.sampled_from(list("ابلوفيكرمن")), min_size=1, max_size=4), max_size=6))
+def test_arabic_words_agree_with_a_regex(text, vocabulary):
+    for clitics in ("", "وبلف"):
+        assert ArabicWords(vocabulary, clitics).spans(text) == _words_reference(text, vocabulary, clitics)

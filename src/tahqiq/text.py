@@ -17,6 +17,7 @@ import itertools
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterable
 
 import numpy as np
 
@@ -120,21 +121,104 @@ def _fold_chars(s: str) -> str:
 
 # Deleted outright: tatweel, Arabic diacritics, bidi controls, zero-width characters.
 _DELETE = "\u0640\u064B-\u0652\u0670\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF"
-# What a combined pass rewrites (everything else is copied, translated one-to-one):
+_DELETE_CHARS = re.sub(r"(.)-(.)", lambda m: "".join(map(chr, range(ord(m[1]), ord(m[2]) + 1))), _DELETE)
+# What a combined pass rewrites (everything else is copied, translated one-to-one), told apart by
+# the first character of the match:
 #  1. a Markdown escape: backslash before ASCII punctuation -> the punctuation
 #  2. <sup> and </sup> tags -> removed (their content stays)
 #  3. the Arabic comma between two digits (٢٦،٣) -> a decimal point
-#  4. deleted characters
+#  4. a run of deleted characters
+# Every alternative begins with a literal character, so that the regex engine skips quickly over
+# the text to the few places where one of them can start.
 _SPECIAL = re.compile(
-    rf"(?=[\\<،{_DELETE}])"  # a cheap guard: every alternative starts with one of these
-    r"(?:(?P<esc>\\(?=[!-/:-@\[-`{-~]))"
-    r"|(?P<sup></?sup>)"
-    r"|(?P<dcomma>(?<=[0-9٠-٩۰-۹])،(?=[0-9٠-٩۰-۹]))"
-    rf"|(?P<del>[{_DELETE}]+))"
+    r"\\(?=[!-/:-@\[-`{-~])"
+    r"|</?sup>"
+    r"|،(?<=[0-9٠-٩۰-۹]،)(?=[0-9٠-٩۰-۹])"
+    + "".join(f"|{c}[{_DELETE}]*" for c in _DELETE_CHARS)
 )
-# A run of two or more ya inside a word: the PDF extraction renders a stretched letter
-# (kashida) as repeated ya, as in «العسيييكري» for «العسكري».
-_YA_RUN = re.compile(r"(?<![\u0621-\u064A])[\u0621-\u064A]*?[يى]{2,}[\u0621-\u064A]*")
+
+# The Arabic letters (hamza to ya): what a word is made of.
+_LETTER_FIRST, _LETTER_LAST = 0x0621, 0x064A
+_ARABIC_WORD = re.compile(r"[\u0621-\u064A]+")
+_N_LETTERS = _LETTER_LAST - _LETTER_FIRST + 1
+
+
+def _codes(text: str) -> np.ndarray:
+    """The code points of ``text`` as an array."""
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+
+class ArabicWords:
+    """A vocabulary of Arabic words, found in a text as whole words.
+
+    A word of a text is a maximal run of Arabic letters (U+0621 to U+064A). ``spans(text)`` gives,
+    in text order, the spans of the words that belong to the vocabulary or, when ``clitics`` are
+    given, are one of those letters followed by a word of the vocabulary. Vectorised filters (on
+    the length, the first and last letters, then the sum of the letters of every word) leave few
+    words to compare exactly: much faster on a long text than a regular expression tried at every
+    position.
+    """
+
+    def __init__(self, words: Iterable[str], clitics: str = ""):
+        self.words = frozenset(words)
+        self.clitics = clitics
+        for w in (*self.words, *clitics):
+            if not _ARABIC_WORD.fullmatch(w):
+                raise ValueError(f"not an Arabic word: {w!r}")
+        self._size = max(map(len, self.words), default=0) + 2  # a clitic adds a letter
+        # _table[n, first, last]: a word of n letters with these letters may be in the vocabulary;
+        # _clitic_table[n, second, last]: a word of n letters may be a clitic and such a word
+        self._table = np.zeros((self._size, _N_LETTERS, _N_LETTERS), dtype=bool)
+        self._clitic_table = np.zeros_like(self._table)
+        firsts, lasts, sums = [], [], []
+        for w in self.words:
+            first, last = ord(w[0]) - _LETTER_FIRST, ord(w[-1]) - _LETTER_FIRST
+            self._table[len(w), first, last] = True
+            self._clitic_table[len(w) + 1, first, last] = True
+            firsts.append(first)
+            lasts.append(last)
+            sums.append(sum(map(ord, w)))
+        self._keys = np.sort(self._key(np.array([len(w) for w in self.words], dtype=np.intp),
+                                       np.array(firsts, dtype=np.intp), np.array(lasts, dtype=np.intp),
+                                       np.array(sums, dtype=np.uint32)))
+        self._is_clitic = np.zeros(_N_LETTERS, dtype=bool)
+        self._is_clitic[[ord(c) - _LETTER_FIRST for c in clitics]] = True
+
+    @staticmethod
+    def _key(n: np.ndarray, first: np.ndarray, last: np.ndarray, total: np.ndarray) -> np.ndarray:
+        """One number for a word's length, first and last letter and sum of code points (mod 2**32)."""
+        return ((total.astype(np.uint64) << np.uint64(32)) | (n.astype(np.uint64) << np.uint64(12))
+                | (first.astype(np.uint64) << np.uint64(6)) | last.astype(np.uint64))
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """``(start, end)`` of each word of ``text`` in the vocabulary (with a clitic or not)."""
+        if not self.words or not text:
+            return []
+        codes = _codes(text)
+        letter = (codes >= _LETTER_FIRST) & (codes <= _LETTER_LAST)
+        edges = np.diff(letter.view(np.int8), prepend=np.int8(0), append=np.int8(0))
+        starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+        n = ends - starts
+        fits = n < self._size
+        starts, ends, n = starts[fits], ends[fits], n[fits]
+        first = codes[starts].astype(np.intp) - _LETTER_FIRST
+        last = codes[ends - 1].astype(np.intp) - _LETTER_FIRST
+        cum = np.cumsum(codes, dtype=np.uint32)  # sums of letters, mod 2**32 like the keys
+        i = np.flatnonzero(self._table[n, first, last])
+        total = cum[ends[i] - 1] - cum[starts[i]] + codes[starts[i]]
+        found = i[np.isin(self._key(n[i], first[i], last[i], total), self._keys)]
+        if self.clitics:
+            # the letter after the first (any letter for a one-letter word: its row is empty)
+            second = np.where(n >= 2, codes[np.minimum(starts + 1, len(codes) - 1)].astype(np.intp) - _LETTER_FIRST, 0)
+            i = np.flatnonzero(self._is_clitic[first] & self._clitic_table[n, second, last])
+            total = cum[ends[i] - 1] - cum[starts[i]]  # the letters after the clitic
+            found = np.union1d(found, i[np.isin(self._key(n[i] - 1, second[i], last[i], total), self._keys)])
+        words, clitics, out = self.words, self.clitics, []
+        for a, b in zip(starts[found].tolist(), ends[found].tolist()):
+            w = text[a:b]
+            if w in words or (w[0] in clitics and w[1:] in words):
+                out.append((a, b))
+        return out
 
 
 @dataclass
@@ -174,39 +258,48 @@ class NormText:
 def _repair_stretched(text: str, starts: np.ndarray) -> tuple[str, np.ndarray]:
     """Remove ya-runs that are kashida artefacts, using the text's own vocabulary.
 
-    A word with a run of ya is replaced by the variant with that run shortened (to one ya or
-    none) that occurs most often elsewhere in the same text: for a run of three or more ya
-    (never Arabic spelling) if the variant occurs at all; for a run of two (which can be real,
-    as in «العسكريين») only if the variant occurs at least twice and more often than the word.
-    Nothing is guessed without evidence.
+    ``text`` is folded already (alef maqsura is ya). A word with a run of ya is replaced by the
+    variant with that run shortened (to one ya or none) that occurs most often elsewhere in the
+    same text: for a run of three or more ya (never Arabic spelling) if the variant occurs at all;
+    for a run of two (which can be real, as in «العسكريين») only if the variant occurs at least
+    twice and more often than the word. Nothing is guessed without evidence.
     """
-    words = None
+    found: list[tuple[int, str]] = []  # (start, word) of each word with a run of ya
+    i = text.find("يي")
+    while i >= 0:
+        a = i
+        while a > 0 and _LETTER_FIRST <= ord(text[a - 1]) <= _LETTER_LAST:
+            a -= 1
+        b = i + 2
+        while b < len(text) and _LETTER_FIRST <= ord(text[b]) <= _LETTER_LAST:
+            b += 1
+        found.append((a, text[a:b]))
+        i = text.find("يي", b)
+    if not found:
+        return text, starts
+    variants = {w: list(_ya_variants(w)) for w in {w for _, w in found}}
+    vocabulary = set(variants).union(v for vs in variants.values() for v, _ in vs if v)
+    words = Counter(text[a:b] for a, b in ArabicWords(vocabulary).spans(text))
     drop: list[int] = []
-    for m in _YA_RUN.finditer(text):
-        if words is None:
-            words = Counter(re.findall(r"[\u0621-\u064A]+", text))
-        word = m.group()
+    for a, word in found:
         best = None
         longest = max(len(r) for r in re.findall(r"[يى]{2,}", word))
         best_n = 0 if longest >= 3 else max(words.get(word, 0), 1)
-        for variant, keep in _ya_variants(word):
+        for variant, keep in variants[word]:
             n = words.get(variant, 0)
             if n > best_n:
                 best, best_n = keep, n
         if best is not None:
-            drop.extend(m.start() + i for i, k in enumerate(best) if not k)
+            drop.extend(a + i for i, k in enumerate(best) if not k)
     if not drop:
         return text, starts
-    dropped = set(drop)
-    kept = "".join(c for i, c in enumerate(text) if i not in dropped) if len(dropped) > len(text) // 50 else None
-    if kept is None:
-        pieces, last = [], 0
-        for i in sorted(dropped):
-            pieces.append(text[last:i])
-            last = i + 1
-        pieces.append(text[last:])
-        kept = "".join(pieces)
-    return kept, np.delete(starts, sorted(dropped))
+    dropped = sorted(set(drop))
+    pieces, last = [], 0
+    for i in dropped:
+        pieces.append(text[last:i])
+        last = i + 1
+    pieces.append(text[last:])
+    return "".join(pieces), np.delete(starts, dropped)
 
 
 def _ya_variants(word: str):
@@ -236,9 +329,9 @@ def normalise(raw: str, repair_stretched: bool = True) -> NormText:
     for m in _SPECIAL.finditer(raw):
         a, b = m.span()
         pieces.append(raw[last:a])
-        if m.lastgroup == "dcomma":
+        if raw[a] == "،":  # a decimal comma
             pieces.append(".")
-        else:  # esc, sup and del are dropped
+        else:  # an escape, a tag, deleted characters: dropped
             keep[a:b] = False
         last = b
     pieces.append(raw[last:])
