@@ -8,28 +8,11 @@ from __future__ import annotations
 
 import random
 import time
-from pathlib import Path
-
 import pandas as pd
 
 from tahqiq.corpus import Catalogue
 from tahqiq.extract.figures import extract_figures, figures_from_string
-from tahqiq.extract.gold import load_gold, score
-
-GOLD = Path(__file__).resolve().parents[1] / "tests" / "gold"
-
-
-def quality() -> pd.DataFrame:
-    """One row per (text, type) and an "all" row per text, plus the pooled corpus."""
-    docs = {d.name: d for d in Catalogue().documents()}
-    tables = []
-    for path in sorted(GOLD.glob("*.figures.yml")):
-        gold = load_gold(path)
-        doc = docs[gold.attrs["file"]]
-        t = score(extract_figures(doc), gold, keys=["value", "unit"])
-        t.insert(0, "text", doc.name[:3] + ("" if gold.attrs["complete"] else " (partial gold)"))
-        tables.append(t)
-    return pd.concat(tables, ignore_index=True)
+from tahqiq.extract.gold import quality
 
 
 def speed(megabytes: float = 1.0) -> tuple[float, int]:
@@ -55,12 +38,9 @@ def corpus_speed() -> float:
 
 if __name__ == "__main__":
     pd.set_option("display.width", 200)
-    q = quality()
+    q = quality("figures")
     print("Figures against the gold (match = overlapping span, same value and unit)\n")
     print(q.to_string(index=False, float_format=lambda x: f"{x:.3f}"))
-    tot = q[q.type == "all"][["gold", "predicted", "tp", "fp", "fn"]].sum()
-    print(f"\nall texts: gold {tot.gold}, predicted {tot.predicted}, tp {tot.tp}, "
-          f"precision {tot.tp / tot.predicted:.3f}, recall {tot.tp / tot.gold:.3f}")
     spmb, n = speed()
     print(f"\nadversarial string: {spmb:.2f} s CPU per MB ({n} figures in 1 MB)")
     print(f"corpus: {corpus_speed():.2f} s CPU per MB")

@@ -371,3 +371,17 @@ def test_one_megabyte_adversarial_string_is_fast():
     print(f"1 MB adversarial string: {len(df)} figures in {cpu:.2f} s CPU ({wall:.2f} s wall)")
     assert len(df) > 10_000
     assert cpu < 3.0
+
+
+def test_quality_table_pools_the_gold_sets():
+    from tahqiq.extract.gold import QUALITY_COLUMNS, quality
+
+    q = quality("figures")
+    assert tuple(q.columns) == QUALITY_COLUMNS
+    pooled = q[(q.text == "all texts") & (q.type == "all")].iloc[0]
+    per_text = q[(q.text != "all texts") & (q.type == "all")]
+    assert pooled.gold == per_text.gold.sum() == 130
+    assert pooled.tp == per_text.tp.sum()
+    assert pooled.recall >= RECALL and pooled.precision >= PRECISION
+    with pytest.raises(Exception, match="unknown kind"):
+        quality("people")

@@ -27,6 +27,9 @@ from ..errors import TahqiqError
 from ..text import decode_text, read_text
 
 SCORE_COLUMNS = ("type", "gold", "predicted", "tp", "fp", "fn", "precision", "recall")
+QUALITY_COLUMNS = ("text", *SCORE_COLUMNS)
+# What must be equal for a prediction to be right, besides an overlapping span.
+KEYS = {"dates": ["start_date", "end_date"], "figures": ["value", "unit"]}
 
 
 def load_gold(path: str | Path) -> pd.DataFrame:
@@ -127,3 +130,48 @@ def score(pred: pd.DataFrame, gold: pd.DataFrame, keys: list[str], by: str = "ty
             "recall": tp / len(gi) if gi else float("nan"),
         })
     return pd.DataFrame(rows, columns=list(SCORE_COLUMNS))
+
+
+def gold_dir() -> Path:
+    """Where the hand-annotated gold sets are: ``tests/gold`` of the project."""
+    return project_root() / "tests" / "gold"
+
+
+def quality(kind: str, folder: str | Path | None = None) -> pd.DataFrame:
+    """Precision and recall of the ``kind`` extractor ("dates" or "figures") on every gold file.
+
+    One row per (text, type) and an ``all`` row per text, then the texts pooled (``text`` is
+    ``all texts``) per type and overall. A date is right only when its interval is exactly the
+    gold one; a figure when its value and unit are (:data:`KEYS`). Predictions outside the span a
+    partial gold file covers are not counted.
+    """
+    if kind not in KEYS:
+        raise TahqiqError(kind, f"unknown kind of gold set (expected one of {', '.join(KEYS)})")
+    from ..corpus import Catalogue
+    from .dates import extract_dates
+    from .figures import extract_figures
+
+    extract = {"dates": extract_dates, "figures": extract_figures}[kind]
+    docs = {d.name: d for d in Catalogue().documents()}
+    tables = []
+    for path in sorted(Path(folder or gold_dir()).glob(f"*.{kind}.yml")):
+        gold = load_gold(path)
+        doc = docs.get(gold.attrs["file"])
+        if doc is None:
+            raise TahqiqError(path, f"{gold.attrs['file']} is not a text of the catalogue")
+        pred = extract(doc)
+        lo, hi = gold.attrs["span"]
+        pred = pred[(pred["start"] >= lo) & (pred["end"] <= hi)]
+        t = score(pred, gold, keys=KEYS[kind])
+        t.insert(0, "text", doc.name[:3])
+        tables.append(t)
+    if not tables:
+        return pd.DataFrame(columns=list(QUALITY_COLUMNS))
+    per_text = pd.concat(tables, ignore_index=True)
+    pooled = per_text.groupby("type", sort=False)[["gold", "predicted", "tp", "fp", "fn"]].sum().reset_index()
+    pooled["precision"] = [tp / n if n else float("nan") for tp, n in zip(pooled["tp"], pooled["predicted"])]
+    pooled["recall"] = [tp / n if n else float("nan") for tp, n in zip(pooled["tp"], pooled["gold"])]
+    pooled.insert(0, "text", "all texts")
+    order = [k for k in pooled["type"] if k != "all"] + ["all"]
+    pooled = pooled.set_index("type").loc[order].reset_index()[list(QUALITY_COLUMNS)]
+    return pd.concat([per_text, pooled], ignore_index=True)[list(QUALITY_COLUMNS)]
