@@ -49,10 +49,11 @@ from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from ..corpus import Document
-from ..text import NormText
+from ..text import ArabicWords, NormText
 from .numerals import CARDINAL_WORDS, DUAL_NOUNS, ORDINAL_WORDS, words_value
 
 COLUMNS = (
@@ -256,11 +257,12 @@ _KEY_WORDS_EN = {
     **{v: "month" for w in _MONTHS_EN for v in (w, w.capitalize(), w.upper())},
     **{v: "century" for w in ("century", *_EN_DECADES) for v in (w, w.capitalize(), w.upper())},
 }
-# All word keys in one pass (Arabic ones possibly with a clitic); digits are keys too, scanned apart.
-_KEYS = re.compile(
-    rf"(?<![\u0621-\u064AA-Za-z])(?:[وبلف]?(?:{_alt(_KEY_WORDS)})(?!{_AL})|(?:{_alt(_KEY_WORDS_EN)})(?![a-z]))"
-)
-_DIGITS = re.compile(r"\d+")
+# Arabic word keys (with a clitic or not) are found by a vectorised word lookup; English ones by a
+# pattern that begins with a letter, so that the regex engine skips over the Arabic text quickly
+# (a letter just before the key is rejected in code); digit runs by one more such pattern.
+_KEYS_AR = ArabicWords(_KEY_WORDS, clitics="وبلف")
+_KEYS_EN = re.compile(rf"(?:{_alt(_KEY_WORDS_EN)})(?![a-z])")
+_DIGITS = re.compile(r"\d\d*")  # not «\d+»: a pattern led by a character class is scanned faster
 _DATE_SEP_AFTER = re.compile(r"\s*[/.-]\s*\d")
 # How far around a key an expression of the family may reach: (before, after).
 _REACH = {"year": (22, 26), "numdate": (12, 30), "month": (36, 40), "century": (50, 70), "relative": (30, 35)}
@@ -361,9 +363,13 @@ class _Finder:
         if not self._windows:
             t, n = self.t, len(self.t)
             spans: dict[str, list[tuple[int, int]]] = {f: [] for f in _REACH}
-            for m in _KEYS.finditer(t):
-                w = m.group()
-                spans[_KEY_WORDS.get(w) or _KEY_WORDS_EN.get(w) or _KEY_WORDS[w[1:]]].append(m.span())
+            # keys are whole words: no letter (Arabic or Latin) just before one
+            keys = [(a, b, _KEY_WORDS.get(t[a:b]) or _KEY_WORDS[t[a + 1 : b]]) for a, b in _KEYS_AR.spans(t)
+                    if not _letter_before(t, a)]
+            en = [(m.start(), m.end(), _KEY_WORDS_EN[m.group()]) for m in _KEYS_EN.finditer(t)
+                  if not (_letter_before(t, m.start()) or m.start() and "\u0621" <= t[m.start() - 1] <= "\u064a")]
+            for a, b, family in sorted(keys + en) if en else keys:
+                spans[family].append((a, b))
             year, numdate, sep_after = spans["year"], spans["numdate"], _DATE_SEP_AFTER.match
             for m in _DIGITS.finditer(t):  # four digits: a year's key; digits before a separator: a date's
                 a, b = m.span()
@@ -1109,15 +1115,26 @@ def extract_dates(doc: Document, anchor: str | None = None) -> pd.DataFrame:
         default = parse_anchor(doc.work.date_published, "published")
     cands = _candidates(norm.text, doc.form == "pdf-scrambled")
     _resolve_all(norm.text, cands, default)
-    rows = []
-    for c in cands:
-        if c.end <= c.start:
-            continue
-        rs, re_ = norm.raw_span(c.start, c.end)
-        rows.append((doc.name, rs, re_, doc.raw[rs:re_], c.type, c.start_date, c.end_date, c.granularity,
-                     c.modifier, c.anchor, c.note))
+    cands = [c for c in cands if c.end > c.start]
+    starts = norm.starts
+    spans = [(int(starts[c.start]), int(starts[c.end - 1]) + 1) for c in cands]  # as norm.raw_span
+    raw = doc.raw
+    columns = {
+        "file": [doc.name] * len(cands),
+        "start": np.array([a for a, _ in spans], dtype=np.int64),
+        "end": np.array([b for _, b in spans], dtype=np.int64),
+        "text": [raw[a:b] for a, b in spans],
+        **{k: [getattr(c, k) for c in cands] for k in COLUMNS[4:]},
+    }
     # object columns keep None as None (not NaN) for the values that are missing
-    return pd.DataFrame(rows, columns=list(COLUMNS), dtype=object).astype({"start": "int64", "end": "int64"})
+    return pd.DataFrame({k: v if k in ("start", "end") else _objects(v) for k, v in columns.items()}, copy=False)
+
+
+def _objects(values: list) -> pd.Series:
+    """A column of Python objects (strings and None), not inferred as a string column."""
+    a = np.empty(len(values), dtype=object)
+    a[:] = values
+    return pd.Series(a, dtype=object, copy=False)
 
 
 def dates_from_string(s: str, anchor: str | None = None, form: str = "plain") -> pd.DataFrame:
