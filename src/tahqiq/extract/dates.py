@@ -153,6 +153,12 @@ _PREFIX_RE = re.compile(
     r"|(?:(?<![A-Za-z])(?P<rel_en>[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter)\s+)?"
     r"(?:(?<![A-Za-z])(?P<mod_en>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?(?:(?<![A-Za-z])year\s+)?)$"
 )
+# The words that can end such a prefix (before its white space or hyphen): where the text before
+# an expression ends otherwise, nothing precedes it that belongs to it.
+_PREFIX_ENDINGS = (
+    "منذ", "حتي", "قبل", "بعد", *(k for k in _MODIFIER_WORDS if not k.isascii()), "عام", "عامي", "سنه", "شهر",
+    *(v for w in ("since", "until", "before", "after", "early", "mid", "late") for v in (w, w.capitalize())), "year",
+)
 
 # Number words (as numerals.NUMBER_WORDS_RE, without its look-behind, so that they may follow an
 # article: «الخمس»), with the words as a trie: «خمسة وعشرين», «الحادي والعشرين», «اثنا عشر».
@@ -417,13 +423,18 @@ class _Finder:
             if m is not None:
                 yield m
 
-    def find_ending_at_keys(self, pattern: str, family: str, reach: int = 40):
+    def find_ending_at_keys(self, pattern: str, family: str, last_words, reach: int = 40):
         """Matches of ``pattern`` that end where a key of ``family`` ends, at most ``reach``
-        characters before it (for patterns that end with the key, such as «… الماضية»)."""
+        characters before it (for patterns that end with the key, such as «… الماضية»). The
+        pattern ends with a whole word preceded by white space, one of ``last_words``: only keys
+        that are one of them are tried."""
         self.windows(family)
         cp = _compile(pattern)
+        t = self.t
         for ks, ke in self._keys[family]:
-            for m in cp.finditer(self.t, max(0, ks - reach), ke):
+            if t[ks:ke] not in last_words:
+                continue
+            for m in cp.finditer(t, max(0, ks - reach), ke):
                 if m.end() == ke:
                     yield m
 
@@ -781,7 +792,8 @@ class _Finder:
         for m in self.find_at_keys(rf"(?<!{_AL})[وفب]?(?:هذا|هذه)\s+(?P<u>{sing})(?!{_AL})", "relative"):
             self._rel(m, "shift", _UNIT_SINGULAR_DEF[m.group("u")], 0, False)
         # «العام الماضي», «الشهر المقبل», «العام التالي»
-        for m in self.find_ending_at_keys(rf"(?<!{_AL})[وفبل]?(?P<u>{sing})\s+(?P<w>{_alt({**_DEIXIS, **_ANAPHORA})})(?!{_AL})", "relative"):
+        for m in self.find_ending_at_keys(rf"(?<!{_AL})[وفبل]?(?P<u>{sing})\s+(?P<w>{_alt({**_DEIXIS, **_ANAPHORA})})(?!{_AL})",
+                                          "relative", {**_DEIXIS, **_ANAPHORA}):
             w = m.group("w")
             unit = _UNIT_SINGULAR_DEF[m.group("u")]
             n = {**_DEIXIS, **_ANAPHORA}[w]
@@ -807,7 +819,8 @@ class _Finder:
             self._rel(m, "shift", unit, sign * n, rel != "منذ", modifier="since" if rel == "منذ" else None)
         # «السنوات الخمس المقبلة», «العقدين الماضيين», «الخمس سنوات الماضية», «السنوات الأخيرة»
         for m in self.find_ending_at_keys(
-            rf"(?<!{_AL})[وفبل]?(?P<p>{_alt(k[2:] for k in _UNIT_PLURAL_DEF)})\s+(?P<w>{_alt(k[2:] for k in _PLURAL_DIR)})(?!{_AL})", "relative"
+            rf"(?<!{_AL})[وفبل]?(?P<p>{_alt(k[2:] for k in _UNIT_PLURAL_DEF)})\s+(?P<w>{_alt(k[2:] for k in _PLURAL_DIR)})(?!{_AL})", "relative",
+            {k[2:] for k in _PLURAL_DIR},
         ):
             self._rel(m, "vague", _UNIT_PLURAL_DEF["ال" + m.group("p")], 0, False)
         plur = _alt(_UNIT_PLURAL_DEF)
@@ -815,7 +828,7 @@ class _Finder:
         dirs = _alt(_PLURAL_DIR)
         for m in self.find_ending_at_keys(
             rf"(?<!{_AL})[وفبل]?(?:(?P<p>{plur})(?:\s+(?:ال)?(?P<n>{_NUMW}))?|(?P<dual>{dual_def})|(?:ال)?(?P<n2>{_NUMW})\s+(?P<p2>{_alt(k[2:] for k in _UNIT_PLURAL_DEF)}))\s+(?P<w>{dirs})(?!{_AL})",
-            "relative",
+            "relative", _PLURAL_DIR,
         ):
             d = _PLURAL_DIR[m.group("w")]
             if m.group("dual"):
@@ -831,7 +844,7 @@ class _Finder:
         # «سنوات مضت», «منذ سنوات»
         for m in self.find_at_keys(rf"(?<!{_AL})[وف]?منذ\s+(?:عده\s+)?(?:سنوات|عقود|اعوام)(?!{_AL})", "relative"):
             self._rel(m, "vague", "year", 0, False)
-        for m in self.find_ending_at_keys(rf"(?<!{_AL})(?:سنوات|عقود|اعوام)\s+(?:مضت|خلت)(?!{_AL})", "relative"):
+        for m in self.find_ending_at_keys(rf"(?<!{_AL})(?:سنوات|عقود|اعوام)\s+(?:مضت|خلت)(?!{_AL})", "relative", ("مضت", "خلت")):
             self._rel(m, "vague", "year", 0, False)
 
     def _rel(self, m: re.Match, kind: str, unit: str, n: int, anaphoric: bool, modifier: str | None = None) -> None:
@@ -887,9 +900,15 @@ def parse_anchor(s: str, label: str) -> _Anchor | None:
     return _Anchor(y, mo_i, d_i, f"{label} {s.strip()}")
 
 
+def _can_anchor(c: _Cand) -> bool:
+    """Whether a candidate can be the anchor of a relative expression."""
+    return bool(c.start_date) and c.type not in ("year_range", "decade", "century", "url_date", "relative") \
+        and c.granularity in ("day", "month", "year", "minute")
+
+
 def _anchor_of(c: _Cand) -> _Anchor | None:
     """A candidate used as an anchor: its start, at its own granularity."""
-    if not c.start_date or c.type in ("year_range", "decade", "century", "url_date", "relative") or c.granularity not in ("day", "month", "year", "minute"):
+    if not _can_anchor(c):
         return None
     y, mo, d = (int(x) for x in c.start_date.split("-"))
     if c.granularity == "year":
@@ -1011,10 +1030,16 @@ def _extend_prefix(t: str, c: _Cand) -> None:
     c.start = a + offset
 
 
-@lru_cache(maxsize=4096)
 def _prefix(before: str) -> tuple[int, str | None, str | None] | None:
     """Where the prefix of an expression starts in the text ``before`` it, and its relation and
     modifier words (None when nothing precedes it that belongs to it)."""
+    # every part of a prefix ends with white space (or a hyphen), after one of _PREFIX_ENDINGS:
+    # check that cheaply before searching the pattern back from each position
+    i = len(before)
+    while i and (before[i - 1].isspace() or before[i - 1] == "-"):
+        i -= 1
+    if i == len(before) or not before.endswith(_PREFIX_ENDINGS, 0, i):
+        return None
     m = _PREFIX_RE.search(before)
     if not m or m.start() == m.end():
         return None
@@ -1053,7 +1078,7 @@ def _resolve_all(t: str, cands: list[_Cand], default: _Anchor | None) -> None:
     last_explicit: _Cand | None = None
     for c in cands:
         if c.relative is None:
-            if c.explicit and _anchor_of(c):
+            if c.explicit and _can_anchor(c):
                 last_explicit = c
             continue
         anaphoric = c.relative[0] == "shift" and c.relative[3]
