@@ -143,9 +143,15 @@ _ARABIC_WORD = re.compile(r"[\u0621-\u064A]+")
 _N_LETTERS = _LETTER_LAST - _LETTER_FIRST + 1
 
 
-def _codes(text: str) -> np.ndarray:
-    """The code points of ``text`` as an array."""
+def code_points(text: str) -> np.ndarray:
+    """The code points of ``text`` as an array, for vectorised scans of a long text."""
     return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+
+def runs(mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Starts and ends of the runs of True in a boolean array."""
+    edges = np.diff(mask.view(np.int8), prepend=np.int8(0), append=np.int8(0))
+    return np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
 
 
 class ArabicWords:
@@ -190,14 +196,14 @@ class ArabicWords:
         return ((total.astype(np.uint64) << np.uint64(32)) | (n.astype(np.uint64) << np.uint64(12))
                 | (first.astype(np.uint64) << np.uint64(6)) | last.astype(np.uint64))
 
-    def spans(self, text: str) -> list[tuple[int, int]]:
-        """``(start, end)`` of each word of ``text`` in the vocabulary (with a clitic or not)."""
+    def spans(self, text: str, codes: np.ndarray | None = None) -> list[tuple[int, int]]:
+        """``(start, end)`` of each word of ``text`` in the vocabulary (with a clitic or not);
+        ``codes`` are the text's :func:`code_points` if the caller has them already."""
         if not self.words or not text:
             return []
-        codes = _codes(text)
-        letter = (codes >= _LETTER_FIRST) & (codes <= _LETTER_LAST)
-        edges = np.diff(letter.view(np.int8), prepend=np.int8(0), append=np.int8(0))
-        starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+        if codes is None:
+            codes = code_points(text)
+        starts, ends = runs((codes >= _LETTER_FIRST) & (codes <= _LETTER_LAST))
         n = ends - starts
         fits = n < self._size
         starts, ends, n = starts[fits], ends[fits], n[fits]

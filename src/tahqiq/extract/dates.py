@@ -53,7 +53,7 @@ import numpy as np
 import pandas as pd
 
 from ..corpus import Document
-from ..text import ArabicWords, NormText
+from ..text import ArabicWords, NormText, code_points, runs
 from .numerals import CARDINAL_WORDS, DUAL_NOUNS, ORDINAL_WORDS, words_value
 
 COLUMNS = (
@@ -263,16 +263,75 @@ _KEY_WORDS_EN = {
     **{v: "month" for w in _MONTHS_EN for v in (w, w.capitalize(), w.upper())},
     **{v: "century" for w in ("century", *_EN_DECADES) for v in (w, w.capitalize(), w.upper())},
 }
-# Arabic word keys (with a clitic or not) are found by a vectorised word lookup; English ones by a
-# pattern that begins with a letter, so that the regex engine skips over the Arabic text quickly
-# (a letter just before the key is rejected in code); digit runs by one more such pattern.
+# Keys are found by vectorised scans of the text's code points, not by patterns tried at every
+# position: Arabic word keys (with a clitic or not) by a word lookup; English ones by matching
+# _KEYS_EN only where a run of Latin letters begins with the first three letters of a key; digit runs
+# as runs of ASCII digits (by _DIGITS when the text has other decimal digits).
 _KEYS_AR = ArabicWords(_KEY_WORDS, clitics="وبلف")
 _KEYS_EN = re.compile(rf"(?:{_alt(_KEY_WORDS_EN)})(?![a-z])")
-_DIGITS = re.compile(r"\d\d*")  # not «\d+»: a pattern led by a character class is scanned faster
+_KEYS_EN_START = np.zeros(128 ** 3, dtype=bool)  # by the first three letters, as (c0 * 128 + c1) * 128 + c2
+_KEYS_EN_START[[(ord(w[0]) * 128 + ord(w[1])) * 128 + ord(w[2]) for w in _KEY_WORDS_EN]] = True
+_DIGITS = re.compile(r"\d+")
 _DATE_SEP_AFTER = re.compile(r"\s*[/.-]\s*\d")
 # How far around a key an expression of the family may reach: (before, after).
 _REACH = {"year": (22, 26), "numdate": (12, 30), "month": (36, 40), "century": (50, 70), "relative": (30, 35)}
 _compile = lru_cache(maxsize=None)(re.compile)
+
+
+
+def _keys(t: str) -> dict[str, list[tuple[int, int]]]:
+    """The spans of the keys of each family in ``t``, in text order."""
+    spans: dict[str, list[tuple[int, int]]] = {f: [] for f in _REACH}
+    if not t:
+        return spans
+    codes = code_points(t)
+    # word keys are whole words: no letter (Arabic or Latin) just before one
+    found = [(a, b, _KEY_WORDS.get(t[a:b]) or _KEY_WORDS[t[a + 1 : b]]) for a, b in _KEYS_AR.spans(t, codes)
+             if not _letter_before(t, a)]
+    folded = codes | 32  # A-Z as a-z
+    starts, ends = runs((folded >= 97) & (folded <= 122))  # runs of Latin letters
+    starts = starts[ends - starts >= 3]
+    if len(starts):
+        before = codes[np.maximum(starts - 1, 0)]
+        ok = ~((before >= 0x0621) & (before <= 0x064A)) & _KEYS_EN_START[
+            (codes[starts].astype(np.intp) * 128 + codes[starts + 1]) * 128 + codes[starts + 2]]
+        for a in starts[ok].tolist():
+            m = _KEYS_EN.match(t, a)
+            if m:
+                found.append((a, m.end(), _KEY_WORDS_EN[m.group()]))
+        found.sort()
+    for a, b, family in found:
+        spans[family].append((a, b))
+    # four digits: a year's key; digits before a separator: a date's
+    year, numdate, sep_after = spans["year"], spans["numdate"], _DATE_SEP_AFTER.match
+    high = codes[codes >= 0x0660]  # no other decimal digit lies below U+0660
+    if len(high) and any(chr(c).isdecimal() for c in np.unique(high).tolist()):
+        digit_runs = [m.span() for m in _DIGITS.finditer(t)]
+    else:
+        digit_runs = zip(*(x.tolist() for x in runs((codes >= 48) & (codes <= 57))))
+    for a, b in digit_runs:
+        if b - a >= 4:
+            year.append((a, b))
+        if sep_after(t, b):
+            numdate.append((a, b))
+    return spans
+
+
+def _urls(t: str) -> list[tuple[int, int]]:
+    """The spans of ``_URL.finditer(t)``, matched only where «http» or «www.» occurs."""
+    starts = []
+    for lead in ("http", "www."):
+        i = t.find(lead)
+        while i >= 0:
+            starts.append(i)
+            i = t.find(lead, i + 1)
+    out, end = [], 0
+    for a in sorted(starts):
+        if a >= end and (m := _URL.match(t, a)):
+            out.append(m.span())
+            end = m.end()
+    return out
+
 
 # --------------------------------------------------------------------------- candidates
 
@@ -354,7 +413,7 @@ class _Finder:
         self.t = text
         self.scrambled = scrambled
         self.cands: list[_Cand] = []
-        self.urls = [m.span() for m in _URL.finditer(text)]
+        self.urls = _urls(text)
         self.url_starts = [a for a, _ in self.urls]
         self.last_consumed: tuple[int, int] | None = None  # set by _year_in_line
         self._keys: dict[str, list[tuple[int, int]]] = {}
@@ -368,22 +427,7 @@ class _Finder:
         """
         if not self._windows:
             t, n = self.t, len(self.t)
-            spans: dict[str, list[tuple[int, int]]] = {f: [] for f in _REACH}
-            # keys are whole words: no letter (Arabic or Latin) just before one
-            keys = [(a, b, _KEY_WORDS.get(t[a:b]) or _KEY_WORDS[t[a + 1 : b]]) for a, b in _KEYS_AR.spans(t)
-                    if not _letter_before(t, a)]
-            en = [(m.start(), m.end(), _KEY_WORDS_EN[m.group()]) for m in _KEYS_EN.finditer(t)
-                  if not (_letter_before(t, m.start()) or m.start() and "\u0621" <= t[m.start() - 1] <= "\u064a")]
-            for a, b, family in sorted(keys + en) if en else keys:
-                spans[family].append((a, b))
-            year, numdate, sep_after = spans["year"], spans["numdate"], _DATE_SEP_AFTER.match
-            for m in _DIGITS.finditer(t):  # four digits: a year's key; digits before a separator: a date's
-                a, b = m.span()
-                if b - a >= 4:
-                    year.append((a, b))
-                if sep_after(t, b):
-                    numdate.append((a, b))
-            self._keys = spans  # each list is in text order already
+            self._keys = spans = _keys(t)
             for f, found in spans.items():
                 left, right = _REACH[f]
                 out: list[tuple[int, int]] = []
