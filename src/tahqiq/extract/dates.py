@@ -1187,23 +1187,18 @@ def extract_dates(doc: Document, anchor: str | None = None) -> pd.DataFrame:
     cands = [c for c in cands if c.end > c.start]
     starts = norm.starts
     spans = [(int(starts[c.start]), int(starts[c.end - 1]) + 1) for c in cands]  # as norm.raw_span
-    raw = doc.raw
-    columns = {
-        "file": [doc.name] * len(cands),
-        "start": np.array([a for a, _ in spans], dtype=np.int64),
-        "end": np.array([b for _, b in spans], dtype=np.int64),
-        "text": [raw[a:b] for a, b in spans],
-        **{k: [getattr(c, k) for c in cands] for k in COLUMNS[4:]},
-    }
-    # object columns keep None as None (not NaN) for the values that are missing
-    return pd.DataFrame({k: v if k in ("start", "end") else _objects(v) for k, v in columns.items()}, copy=False)
-
-
-def _objects(values: list) -> pd.Series:
-    """A column of Python objects (strings and None), not inferred as a string column."""
-    a = np.empty(len(values), dtype=object)
-    a[:] = values
-    return pd.Series(a, dtype=object, copy=False)
+    # the object columns in one block (keeping None as None, not NaN, for missing values); then
+    # the offsets, inserted in their places
+    objects = [k for k in COLUMNS if k not in ("start", "end")]
+    values = np.empty((len(cands), len(objects)), dtype=object)
+    values[:, 0] = doc.name
+    values[:, 1] = [doc.raw[a:b] for a, b in spans]
+    for j, k in enumerate(objects[2:], 2):
+        values[:, j] = [getattr(c, k) for c in cands]
+    df = pd.DataFrame(values, columns=objects, dtype=object, copy=False)
+    df.insert(COLUMNS.index("start"), "start", np.array([a for a, _ in spans], dtype=np.int64))
+    df.insert(COLUMNS.index("end"), "end", np.array([b for _, b in spans], dtype=np.int64))
+    return df
 
 
 def dates_from_string(s: str, anchor: str | None = None, form: str = "plain") -> pd.DataFrame:
