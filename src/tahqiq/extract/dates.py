@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -279,17 +279,20 @@ _compile = lru_cache(maxsize=None)(re.compile)
 
 
 
-def _keys(t: str) -> dict[str, list[tuple[int, int]]]:
-    """The spans of the keys of each family in ``t``, in text order."""
+def _keys(t: str) -> tuple[dict[str, list[tuple[int, int]]], dict[str, list[int]]]:
+    """The spans of the keys of each family in ``t``, in text order; and where the runs of
+    digits and of Latin letters begin (``marks["digit"]``, ``marks["latin"]``)."""
     spans: dict[str, list[tuple[int, int]]] = {f: [] for f in _REACH}
+    marks: dict[str, list[int]] = {"digit": [], "latin": []}
     if not t:
-        return spans
+        return spans, marks
     codes = code_points(t)
     # word keys are whole words: no letter (Arabic or Latin) just before one
     found = [(a, b, _KEY_WORDS.get(t[a:b]) or _KEY_WORDS[t[a + 1 : b]]) for a, b in _KEYS_AR.spans(t, codes)
              if not _letter_before(t, a)]
     folded = codes | 32  # A-Z as a-z
     starts, ends = runs((folded >= 97) & (folded <= 122))  # runs of Latin letters
+    marks["latin"] = starts.tolist()
     starts = starts[ends - starts >= 3]
     if len(starts):
         before = codes[np.maximum(starts - 1, 0)]
@@ -308,13 +311,14 @@ def _keys(t: str) -> dict[str, list[tuple[int, int]]]:
     if len(high) and any(chr(c).isdecimal() for c in np.unique(high).tolist()):
         digit_runs = [m.span() for m in _DIGITS.finditer(t)]
     else:
-        digit_runs = zip(*(x.tolist() for x in runs((codes >= 48) & (codes <= 57))))
+        digit_runs = list(zip(*(x.tolist() for x in runs((codes >= 48) & (codes <= 57)))))
+    marks["digit"] = [a for a, _ in digit_runs]
     for a, b in digit_runs:
         if b - a >= 4:
             year.append((a, b))
         if sep_after(t, b):
             numdate.append((a, b))
-    return spans
+    return spans, marks
 
 
 def _urls(t: str) -> list[tuple[int, int]]:
@@ -417,39 +421,54 @@ class _Finder:
         self.url_starts = [a for a, _ in self.urls]
         self.last_consumed: tuple[int, int] | None = None  # set by _year_in_line
         self._keys: dict[str, list[tuple[int, int]]] = {}
-        self._windows: dict[str, list[tuple[int, int]]] = {}
+        self._marks: dict[str, list[int]] = {}
+        self._windows: dict[str, list[tuple[int, int, int]]] = {}
 
-    def windows(self, family: str) -> list[tuple[int, int]]:
-        """Merged stretches of the text around the key tokens of a family of patterns.
+    def windows(self, family: str) -> list[tuple[int, int, int]]:
+        """Merged stretches of the text around the key tokens of a family of patterns, each as
+        ``(start, end, number of keys in it)``.
 
         Every expression of a family contains one of its keys (a digit, a month name, «القرن» …),
         so its patterns need only run there: most of the text is never scanned by them.
         """
         if not self._windows:
             t, n = self.t, len(self.t)
-            self._keys = spans = _keys(t)
+            self._keys, self._marks = spans, _ = _keys(t)
             for f, found in spans.items():
                 left, right = _REACH[f]
-                out: list[tuple[int, int]] = []
+                out: list[tuple[int, int, int]] = []
                 a0 = b0 = -1
+                k = 0
                 for ks, ke in found:
                     a, b = ks - left, ke + right
                     if a <= b0:
                         b0 = b if b > b0 else b0
+                        k += 1
                     else:
                         if b0 >= 0:
-                            out.append((max(a0, 0), min(b0, n)))
-                        a0, b0 = a, b
+                            out.append((max(a0, 0), min(b0, n), k))
+                        a0, b0, k = a, b, 1
                 if b0 >= 0:
-                    out.append((max(a0, 0), min(b0, n)))
+                    out.append((max(a0, 0), min(b0, n), k))
                 self._windows[f] = out
         return self._windows[family]
 
-    def find(self, pattern: str, family: str):
-        """Matches of ``pattern`` in the windows of ``family``, as matched on the whole text."""
+    def find(self, pattern: str, family: str, needs: str | None = None):
+        """Matches of ``pattern`` in the windows of ``family``, as matched on the whole text.
+
+        ``needs`` says what every match of the pattern holds, so that windows without it are
+        skipped: ``"two keys"`` of the family, the start of a ``"year"`` key, of a run of
+        ``"digit"`` s or of a run of ``"latin"`` letters.
+        """
         cp = _compile(pattern)
         n = len(self.t)
-        for a, b in self.windows(family):
+        windows = self.windows(family)
+        if needs == "two keys":
+            windows = [w for w in windows if w[2] >= 2]
+        elif needs:
+            marks = [a for a, _ in self._keys["year"]] if needs == "year" else self._marks[needs]
+            windows = [w for w in windows if (i := bisect_left(marks, w[0])) < len(marks) and marks[i] < w[1]]
+        for a, b, _ in windows:
             for m in cp.finditer(self.t, a, b):
                 if m.end() >= b - 1 and b < n:  # cut by the window's end: match on the whole text
                     m = cp.match(self.t, m.start())
@@ -580,7 +599,7 @@ class _Finder:
             elif kind in ("ym", "yodm"):  # the pattern begins with the year
                 found = self.find_at_keys(pat, "year")
             else:
-                found = self.find(pat, "month")
+                found = self.find(pat, "month", "digit" if kind == "dm" else None)
             for m in found:
                 self._named_match(m, kind, rank)
 
@@ -662,8 +681,8 @@ class _Finder:
                 found = self.find_at_keys(pat, "month")
             elif pat.startswith(_NB + "(?P<y>"):
                 found = self.find_at_keys(pat, "year")
-            else:
-                found = self.find(pat, "month")
+            else:  # a day range with its year
+                found = self.find(pat, "month", "year")
             for m in found:
                 if _letter_before(self.t, m.start("mon")):
                     continue
@@ -696,7 +715,8 @@ class _Finder:
         if self.scrambled:  # «2025وحتى 2021»: «من 2021 وحتى 2025» with its words reversed
             yr.append(rf"{_NB}{_Y}\s*(?:و?حتي|الي)\s+{_Y2}{_NA}(?=\s*{_AL})")
         for i, pat in enumerate(yr):
-            for m in (self.find_at_keys if pat.startswith(_NB) else self.find)(pat, "year"):
+            found = self.find_at_keys(pat, "year") if pat.startswith(_NB) else self.find(pat, "year", "two keys")
+            for m in found:
                 y1, y2 = int(m.group("y")), int(m.group("y2"))
                 if y1 == y2 or abs(y1 - y2) > 150 or not (1000 <= min(y1, y2) and max(y1, y2) <= 2199):
                     continue
@@ -738,7 +758,7 @@ class _Finder:
     def decades_centuries(self) -> None:
         t = self.t
         # «العقد الأول من القرن الحادي والعشرين»
-        for m in self.find(rf"(?<!{_AL})[وبلف]?العقد\s+(?P<ord>الاخير|{_NUMWORDS})\s+{_CENTURY}", "century"):
+        for m in self.find(rf"(?<!{_AL})[وبلف]?العقد\s+(?P<ord>الاخير|{_NUMWORDS})\s+{_CENTURY}", "century", "two keys"):
             v = (10, True) if m.group("ord") == "الاخير" else words_value(m.group("ord"))
             if not v or not v[1] or not 1 <= v[0] <= 10:
                 continue
@@ -746,7 +766,7 @@ class _Finder:
         for m in self.find(rf"{_DECADE}(?:\s+{_CENTURY})?", "century"):
             self.add(self._century_cand(m, decade=_DECADE_WORDS[m.group("dec")]))
         if self.scrambled:  # «القرن المنصرم.تسعينيات»: the two halves in reversed order
-            for m in self.find(rf"(?<!{_AL}){_CENTURY}\s*[.،]?\s*{_DECADE}", "century"):
+            for m in self.find(rf"(?<!{_AL}){_CENTURY}\s*[.،]?\s*{_DECADE}", "century", "two keys"):
                 c = self._century_cand(m, decade=_DECADE_WORDS[m.group("dec")])
                 c.note = "reordered parts recovered in a scrambled line"
                 c.rank = 4
@@ -754,14 +774,14 @@ class _Finder:
             self._reversed_decades()
         for m in self.find(rf"(?<!{_AL}){_CENTURY}", "century"):
             self.add(self._century_cand(m))
-        for m in self.find(_EN_CENTURY.pattern, "century"):
+        for m in self.find(_EN_CENTURY.pattern, "century", "latin"):
             n = _EN_ORDINALS.get(m.group("n").lower()) or int(re.sub(r"\D", "", m.group("n")) or 0)
             if not 1 <= n <= 22:
                 continue
             s, e = _century_interval(n, None, None)
             mod = _MODIFIER_WORDS.get((m.group("mod") or "").lower().split(" ")[0].replace("middle", "mid"))
             self.add(_Cand(m.start(), m.end(), "century", s, e, "century", modifier=mod, rank=3))
-        for m in self.find(_EN_DECADE.pattern, "century"):
+        for m in self.find(_EN_DECADE.pattern, "century", "latin"):
             dec = _EN_DECADES[m.group("dec").lower()]
             c = _Cand(m.start(), m.end(), "decade", None, None, "decade", rank=3, explicit=False,
                       relative=("century", None, dec, None))
