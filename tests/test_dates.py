@@ -349,3 +349,91 @@ def test_english_modifiers():
     assert one("since year 2022 the")["modifier"] == "since"
     assert one("by mid-2023 the trade")["modifier"] == "mid"
     assert one("since the middle of the twentieth century")["modifier"] == "since-mid"
+
+
+# --------------------------------------------------------------------------- millennia, quarters, halves
+
+
+@pytest.mark.parametrize(
+    "s, anchor, expected",
+    [
+        ("الألفية الثالثة", None, ("millennium", "2001-01-01", "3000-12-31", None)),
+        ("في الألفية الثانية", None, ("millennium", "1001-01-01", "2000-12-31", None)),
+        ("مطلع الألفية الثالثة", None, ("millennium", "2001-01-01", "3000-12-31", "early")),
+        ("منتصف الألفية الثانية", None, ("millennium", "1001-01-01", "2000-12-31", "mid")),
+        ("بداية الألفية", "2025-06-30", ("millennium", "2001-01-01", "3000-12-31", "early")),
+        ("بداية الألفية", None, ("millennium", None, None, "early")),
+        ("الألفية الجديدة", "2025-06-30", ("millennium", "2001-01-01", "3000-12-31", None)),
+        ("الألفية الجديدة", "1998", ("millennium", None, None, None)),  # before 2000: not resolved
+        ("منذ مطلع الألفية الجديدة", "2023-01", ("millennium", "2001-01-01", "3000-12-31", "since-early")),
+        ("the third millennium", None, ("millennium", "2001-01-01", "3000-12-31", None)),
+        ("الربع الأول من عام 2024", None, ("quarter", "2024-01-01", "2024-03-31", None)),
+        ("الربع الأخير من 2023", None, ("quarter", "2023-10-01", "2023-12-31", None)),
+        ("الربع الثالث ٢٠٢٢", None, ("quarter", "2022-07-01", "2022-09-30", None)),
+        ("النصف الثاني لعام 2022", None, ("half", "2022-07-01", "2022-12-31", None)),
+        ("منذ النصف الأول من عام 2021", None, ("half", "2021-01-01", "2021-06-30", "since")),
+        ("النصف الأول من العام الجاري", "2025-06-30", ("half", "2025-01-01", "2025-06-30", None)),
+        ("الربع الأول من العام الماضي", "2025-06-30", ("quarter", "2024-01-01", "2024-03-31", None)),
+        ("الربع الأخير من هذا العام", "2024", ("quarter", "2024-10-01", "2024-12-31", None)),
+        ("النصف الأول من العام الجاري", None, ("half", None, None, None)),
+        ("الربع الثالث", "2025-06-30", ("quarter", "2024-07-01", "2024-09-30", None)),  # the latest before the anchor
+        ("الربع الثالث", None, ("quarter", None, None, None)),
+        ("Q1 2024", None, ("quarter", "2024-01-01", "2024-03-31", None)),
+        ("H2 2023", None, ("half", "2023-07-01", "2023-12-31", None)),
+        ("first quarter of 2024", None, ("quarter", "2024-01-01", "2024-03-31", None)),
+        ("the fourth quarter of the year 2019", None, ("quarter", "2019-10-01", "2019-12-31", None)),
+        ("the first half of 2023", None, ("half", "2023-01-01", "2023-06-30", None)),
+    ],
+)
+def test_millennia_quarters_and_halves(s, anchor, expected):
+    row = one(s, anchor)
+    assert (row["type"], row["start_date"], row["end_date"], row["modifier"]) == expected
+    assert row["text"] == s.removeprefix("في ")
+    assert row["granularity"] == row["type"]
+
+
+def test_quarters_and_halves_take_their_year_from_the_context():
+    df = dates_from_string("في عام 2019 نما الاقتصاد، وفي الربع الثالث تباطأ", anchor="2025")
+    assert (df.iloc[1]["start_date"], df.iloc[1]["end_date"], df.iloc[1]["anchor"]) == (
+        "2019-07-01", "2019-09-30", "preceding date 2019")
+    df = dates_from_string("في عام 2014 وقعت الاتفاقية، وفي النصف الأول من العام التالي", anchor="2025")
+    assert (df.iloc[1]["type"], df.iloc[1]["start_date"], df.iloc[1]["end_date"]) == ("half", "2015-01-01", "2015-06-30")
+    assert one("النصف الأول من العام التالي", anchor="2025")["start_date"] is None  # nothing to follow
+
+
+@pytest.mark.parametrize(
+    "s",
+    [
+        "أهداف الألفية الإنمائية",  # the Millennium Development Goals: no time
+        "الألفية",
+        "الربع الأخير من القرن العشرين",  # a quarter of a century, not of a year
+        "النصف الأول من المباراة",
+        "الربع الخامس من 2020",
+        "النصف الثالث من 2020",
+        "third half of 2020",
+        "a quarter of the population in 2020",
+    ],
+)
+def test_not_millennia_quarters_or_halves(s):
+    assert not set(dates_from_string(s, anchor="2025")["type"]) & {"millennium", "quarter", "half"}
+
+
+def test_millennium_qualifier_recovered_in_a_scrambled_line():
+    s = "المحدودة  الجديدةفي  . و  الشراكات  الألفية  ، كان  مطلع"
+    row = one(s, anchor="2023-01", form="pdf-scrambled")
+    assert (row["text"], row["start_date"], row["end_date"]) == ("الألفية", "2001-01-01", "3000-12-31")
+    assert "recovered" in row["note"]
+    assert dates_from_string(s, anchor="2023-01").empty  # only in scrambled texts
+    # two candidate qualifiers in the line: nothing is guessed
+    assert dates_from_string("الثالثة  الجديدة  الألفية  كان", anchor="2023-01", form="pdf-scrambled").empty
+
+
+def test_corpus_millennium(corpus):
+    _, d002 = corpus["002"]
+    r = _row(d002, "الألفية")
+    assert (r["type"], r["start_date"], r["end_date"]) == ("millennium", "2001-01-01", "3000-12-31")
+
+
+def test_a_quarter_anchors_what_follows_at_its_year():
+    df = dates_from_string("في الربع الأول من عام 2024 تراجع النمو، وفي العام التالي", anchor="2025-06")
+    assert (df.iloc[1]["start_date"], df.iloc[1]["anchor"]) == ("2025-01-01", "preceding date 2024")

@@ -1,10 +1,15 @@
 """Temporal expressions in Arabic and English text, with the interval each one denotes.
 
 :func:`extract_dates` finds dates (``23/12/2024``, ``4 / شباط / عام 2022``, ``November 12, 2024``),
-months (``نوفمبر 2021``, ``فبراير/شباط 2022``), day ranges (``19-25 أغسطس 2005``), years where the
-number is a year, year ranges (also those printed reversed, ``٢٠٢٣-٢٠١٤``), decades and centuries
-(``تسعينيات القرن الماضي``, ``أوائل العقد الأول من القرن الحادي والعشرين``), relative expressions
-(``العام الماضي``, ``بعد شهرين``, ``السنوات الخمس المقبلة``), dates inside URLs and date-times.
+months (``نوفمبر 2021``, ``فبراير/شباط 2022``), day ranges (``19-25 أغسطس 2005``), quarters and
+halves of a year (``الربع الأول من عام 2024``, ``النصف الأول من العام الجاري``, ``Q1 2024``,
+``the first half of 2023``), years where the number is a year, year ranges (also those printed
+reversed, ``٢٠٢٣-٢٠١٤``), decades, centuries and millennia (``تسعينيات القرن الماضي``,
+``أوائل العقد الأول من القرن الحادي والعشرين``, ``مطلع الألفية الثالثة``, ``الألفية الجديدة``),
+relative expressions (``العام الماضي``, ``بعد شهرين``, ``السنوات الخمس المقبلة``), dates inside URLs
+and date-times. The ``type`` of a row is one of :data:`TYPES`; its ``granularity`` is the unit of its
+interval (``day``, ``month``, ``quarter``, ``half``, ``year``, ``decade``, ``century``, ``millennium``,
+``minute`` for a date-time, or the unit of a relative expression).
 
 Conventions (documented here because the gold set and the scores depend on them):
 
@@ -15,7 +20,10 @@ Conventions (documented here because the gold set and the scores depend on them)
   2024-12-31 with modifier ``late``; «منذ عام 2014» is 2014 with modifier ``since``.
 * A decade is ten calendar years (the 1990s are 1990..1999); a century follows the same
   convention (the twentieth century is 1900..1999) and the first decade of a century is its
-  first ten years (2000..2009 for the twenty-first).
+  first ten years (2000..2009 for the twenty-first). A millennium is counted from year 1, as its
+  ordinal says: the third millennium is 2001..3000, the second 1001..2000. A quarter (type
+  ``quarter``) or half (type ``half``) is that part of its calendar year: the third quarter of 2022
+  is 2022-07-01..2022-09-30, «الربع الأخير» the fourth, «النصف الثاني» July to December.
 * Relative expressions are computed in the unit they name: «العام الماضي» is the year before the
   anchor's year; «السنوات الخمس المقبلة» the five years after it; «العقدين الماضيين» the twenty
   years before it; «بعد شهرين» the month two months after the anchor's month; «منذ ثلاثة عقود»
@@ -29,14 +37,22 @@ Conventions (documented here because the gold set and the scores depend on them)
   date. ``anchor`` records which («preceding date 2024-09», «published 2025-06-30»).
 * A month or day named without a year takes its year from the anchor: a date before it in the
   same paragraph gives its year; otherwise it is the latest such month not after the publication
-  (or given) date.
+  (or given) date. A quarter or half named without a year («الربع الثالث», unless a noun follows
+  as in «الربع الأخير من القرن») takes its year the same way (from its first month); one of a
+  relative year («النصف الأول من العام الجاري») is that part of the year the relative names.
+* Millennia named without an ordinal are relative to the publication (or given) date: «الألفية
+  الجديدة» is the third millennium when that date is after 2000 (unresolved otherwise); the bare
+  word is a time only after a modifier («بداية الألفية»: the date's millennium), never alone
+  («أهداف الألفية»).
 * Only in ``pdf-scrambled`` texts are parts of a date accepted in reversed order (``1992ديسمبر 18``)
   or recovered from elsewhere in the same line; the row then says so in ``note``.
 
-Speed: one pass over the text finds the *keys* (digits, month names, «القرن», «منذ» …); every
-pattern belongs to a family whose expressions contain one of its keys, and runs only in the
-windows around those keys, or is matched only where a key starts when the pattern begins with it.
-Word lists are compiled as tries. The work is linear in the length of the text.
+Speed: vectorised scans of the text's code points find the *keys* (digits, month names,
+«القرن», «منذ» …); every pattern belongs to a family whose expressions contain one of its keys,
+and runs only in the windows around those keys (only in those that hold what the pattern needs,
+such as two years for a range), or is matched only where a key starts or ends when the pattern
+begins or ends with it. Word lists are compiled as tries. The work is linear in the length of the
+text.
 """
 
 from __future__ import annotations
@@ -60,7 +76,8 @@ COLUMNS = (
     "file", "start", "end", "text", "type", "start_date", "end_date",
     "granularity", "modifier", "anchor", "note",
 )
-TYPES = ("date", "month", "day_range", "year", "year_range", "decade", "century", "relative", "url_date", "datetime")
+TYPES = ("date", "month", "day_range", "quarter", "half", "year", "year_range", "decade", "century", "millennium",
+         "relative", "url_date", "datetime")
 
 # --------------------------------------------------------------------------- lexicons (folded)
 
@@ -200,6 +217,36 @@ _ANAPHORA = {"السابق": -1, "التالي": 1, "اللاحق": 1}
 _PLURAL_DIR = {"الماضيه": -1, "الماضيين": -1, "المنصرمه": -1, "الاخيره": -1, "الاخيرين": -1, "السابقه": -1,
                "الماضيتين": -1, "المقبله": 1, "القادمه": 1, "المقبلين": 1, "القادمين": 1, "المقبلتين": 1}
 
+# Millennia: «الألفية الثالثة», «الألفية الجديدة» (the anchor's, when it is the third), «بداية الألفية»
+# (a modifier before the bare word: the anchor's millennium).
+_MILLENNIUM = rf"(?<!{_AL})[وبلف]?الالفيه(?:\s+(?P<mil>الجديده|{_NUMWORDS}))?(?!{_AL})"
+_EN_MILLENNIUM = re.compile(r"(?i:\b(?:the\s+)?(?P<mil>first|second|third|new)\s+millennium\b)")
+_EN_MILLENNIA = {"first": 1, "second": 2, "third": 3}
+
+# Quarters and halves of a year: «الربع الأول من عام 2024», «النصف الأول من العام الجاري», «Q1 2024».
+_PARTS = {"الربع": "quarter", "النصف": "half", "quarter": "quarter", "half": "half", "Q": "quarter", "H": "half"}
+_PARTS_IN_YEAR = {"quarter": 4, "half": 2}
+_PART_ORDINALS = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": -1, "first": 1, "second": 2,
+                  "third": 3, "fourth": 4, "last": -1, "final": -1}
+# «العام الجاري», «السنة الماضية»: which year, counted from the anchor's
+_YEAR_DEIXIS = {**{"العام " + w: n for w, n in {**_DEIXIS, **_ANAPHORA}.items()}, "هذا العام": 0, "هذه السنه": 0,
+                **{"السنه " + w: n for w, n in {"الماضيه": -1, "المنصرمه": -1, "الحاليه": 0, "الجاريه": 0,
+                                                "المقبله": 1, "القادمه": 1, "السابقه": -1, "التاليه": 1}.items()}}
+_PART_AR = (
+    rf"(?<!{_AL})[وبلف]?(?P<part>الربع|النصف)\s+(?P<ord>{_alt(k for k in _PART_ORDINALS if not k.isascii())})(?!{_AL})"
+    rf"(?:\s+(?:من\s+|ل(?=(?:ال)?(?:عام|سنه)))?(?:(?:ال)?(?:عام|سنه)\s*)?{_Y}{_NA}"
+    rf"|\s+(?:من\s+|ل)(?P<rel>{_alt(_YEAR_DEIXIS)})(?!{_AL}))?"
+)
+# a word that may qualify a bare «الألفية» elsewhere in a scrambled line, alone or glued to «في»
+_LINE_QUALIFIER = re.compile(rf"(?<!{_AL})(?P<q>الجديده|الاولي|الثانيه|الثالثه)(?=(?:و?في)?(?!{_AL}))")
+# after a quarter named without a year, what makes it a quarter of something else («من القرن»)
+_PART_OF = re.compile(rf"\s+(?:من(?!{_AL})|ل{_AL})")
+_PART_EN = re.compile(
+    rf"(?i:\b(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)[\s-]+(?P<part>quarter|half)\s+"
+    rf"(?:of\s+)?(?:the\s+year\s+)?){_Y}{_NA}"
+)
+_PART_Q = re.compile(rf"\b(?P<part>[QH])(?P<ord>[1-4])(?:\s+of)?\s*[-/]?\s*{_Y}{_NA}")
+
 # Counted nouns: a four-digit number before one of them is a quantity, not a year.
 _COUNTED = (
     "كم كيلومتر كيلومترا كيلومترات متر مترا ميل ميلا جندي جنديا جنود عسكري مقاتل شخص طن برميل دولار "
@@ -251,7 +298,8 @@ def _key_words() -> dict[str, str]:
         for art in ("", "ال"):
             for end in ("يات", "ات"):
                 base[art + stem + end] = "century"
-    base.update(dict.fromkeys(("القرن", "العقد"), "century"))
+    base.update(dict.fromkeys(("القرن", "العقد", "الالفيه"), "century"))
+    base.update(dict.fromkeys(("الربع", "النصف"), "part"))
     rel = ["هذا", "هذه", "منذ", "قبل", "بعد", "مضت", "خلت", *_DEIXIS, *_ANAPHORA, *_PLURAL_DIR]
     rel += [w[2:] for w in _PLURAL_DIR]
     base.update(dict.fromkeys(rel, "relative"))
@@ -261,7 +309,8 @@ def _key_words() -> dict[str, str]:
 _KEY_WORDS = _key_words()
 _KEY_WORDS_EN = {
     **{v: "month" for w in _MONTHS_EN for v in (w, w.capitalize(), w.upper())},
-    **{v: "century" for w in ("century", *_EN_DECADES) for v in (w, w.capitalize(), w.upper())},
+    **{v: "century" for w in ("century", "millennium", *_EN_DECADES) for v in (w, w.capitalize(), w.upper())},
+    **{v: "part" for w in ("quarter", "half") for v in (w, w.capitalize(), w.upper())},
 }
 # Keys are found by vectorised scans of the text's code points, not by patterns tried at every
 # position: Arabic word keys (with a clitic or not) by a word lookup; English ones by matching
@@ -274,7 +323,8 @@ _KEYS_EN_START[[(ord(w[0]) * 128 + ord(w[1])) * 128 + ord(w[2]) for w in _KEY_WO
 _DIGITS = re.compile(r"\d+")
 _DATE_SEP_AFTER = re.compile(r"\s*[/.-]\s*\d")
 # How far around a key an expression of the family may reach: (before, after).
-_REACH = {"year": (22, 26), "numdate": (12, 30), "month": (36, 40), "century": (50, 70), "relative": (30, 35)}
+_REACH = {"year": (22, 26), "numdate": (12, 30), "month": (36, 40), "century": (50, 70), "relative": (30, 35),
+          "part": (20, 45)}
 _compile = lru_cache(maxsize=None)(re.compile)
 
 
@@ -355,6 +405,7 @@ class _Cand:
     relative: tuple | None = None  # (kind, unit, n, anaphoric) for relative expressions
     explicit: bool = True  # an explicit calendar date (usable as an anchor)
     consumes: tuple[int, int] | None = None  # a detached year this expression took its year from
+    part: tuple[str, int] | None = None  # ("quarter", 3): the interval is that part of the year resolved
 
 
 def _iso(y: int, m: int = 1, d: int = 1) -> str:
@@ -518,6 +569,8 @@ class _Finder:
         self.ranges()
         self.years()
         self.decades_centuries()
+        self.millennia()
+        self.parts()
         self.relatives()
         return self.cands
 
@@ -849,6 +902,88 @@ class _Finder:
         c.start_date, c.end_date = s, e
         return c
 
+    # -- millennia ----------------------------------------------------------------------
+    def millennia(self) -> None:
+        for m in self.find_at_keys(_MILLENNIUM, "century"):
+            mil, note = m.group("mil"), None
+            if mil is None:
+                # the bare word is a time only after a modifier: «بداية الألفية» (not «أهداف الألفية»)
+                if self._has_modifier(m.start()):
+                    self.add(_Cand(m.start(), m.end(), "millennium", None, None, "millennium", rank=3,
+                                   relative=("millennium", "current"), explicit=False))
+                    continue
+                if self.scrambled:
+                    mil, note = self._qualifier_in_line(m)
+                if mil is None:
+                    continue
+            if mil == "الجديده":
+                self.add(_Cand(m.start(), m.end(), "millennium", None, None, "millennium", note=note, rank=3,
+                               relative=("millennium", "new"), explicit=False))
+                continue
+            v = words_value(mil)
+            if v and v[1] and 1 <= v[0] <= 3:
+                s, e = _millennium_interval(v[0])
+                self.add(_Cand(m.start(), m.end(), "millennium", s, e, "millennium", note=note, rank=3))
+        for m in self.find(_EN_MILLENNIUM.pattern, "century", "latin"):
+            mil = m.group("mil").lower()
+            if mil == "new":
+                self.add(_Cand(m.start(), m.end(), "millennium", None, None, "millennium", rank=3,
+                               relative=("millennium", "new"), explicit=False))
+            else:
+                s, e = _millennium_interval(_EN_MILLENNIA[mil])
+                self.add(_Cand(m.start(), m.end(), "millennium", s, e, "millennium", rank=3))
+
+    def _has_modifier(self, start: int) -> bool:
+        """Whether a modifier word («بداية», «منتصف» …) stands just before ``start``."""
+        found = _prefix(self.t[max(0, start - 40) : start])
+        return found is not None and found[2] is not None
+
+    def _qualifier_in_line(self, m: re.Match) -> tuple[str | None, str | None]:
+        """The one word qualifying a bare «الألفية» («الجديدة», «الثالثة» …) elsewhere in its line
+        of a scrambled text, where the words of a phrase come out of order (possibly glued to a
+        following «في»)."""
+        t = self.t
+        a = max(t.rfind("\n", 0, m.start()) + 1, m.start() - _LINE_MAX)
+        b = t.find("\n", m.end(), m.end() + _LINE_MAX)
+        b = min(len(t), m.end() + _LINE_MAX) if b < 0 else b
+        found = [q.group("q") for q in _LINE_QUALIFIER.finditer(t, a, b)]
+        if len(found) != 1:
+            return None, None
+        return found[0], f"qualifier «{found[0]}» recovered from the line of a scrambled text"
+
+    # -- quarters and halves of a year ---------------------------------------------------
+    def parts(self) -> None:
+        t = self.t
+        for m in self.find_at_keys(_PART_AR, "part"):
+            unit, k = _PARTS[m.group("part")], _PART_ORDINALS[m.group("ord")]
+            if k > _PARTS_IN_YEAR[unit]:
+                continue
+            k = _PARTS_IN_YEAR[unit] if k < 0 else k
+            if m.group("y"):
+                self._part(m, unit, k, int(m.group("y")))
+            elif m.group("rel"):
+                n = _YEAR_DEIXIS[re.sub(r"\s+", " ", m.group("rel"))]
+                anaphoric = any(w in m.group("rel") for w in _ANAPHORA)  # «العام التالي», «السنة السابقة»
+                self.add(_Cand(m.start(), m.end(), unit, None, None, unit, rank=3, part=(unit, k),
+                               relative=("shift", "year", n, anaphoric), explicit=False))
+            elif not _PART_OF.match(t, m.end()):
+                # named without a year: its year is taken as a month's is (from the first month)
+                first = (k - 1) * 12 // _PARTS_IN_YEAR[unit] + 1
+                self.add(_Cand(m.start(), m.end(), unit, None, None, unit, rank=3, part=(unit, k),
+                               relative=("month", first, None), explicit=False))
+        for pat, family in ((_PART_EN, "part"), (_PART_Q, "year")):
+            for m in self.find(pat.pattern, family, "latin"):
+                unit, o = _PARTS.get(m.group("part")) or _PARTS[m.group("part").lower()], m.group("ord")
+                k = int(o) if o.isdigit() else _PART_ORDINALS[o.lower()]
+                if k > _PARTS_IN_YEAR[unit]:
+                    continue
+                self._part(m, unit, _PARTS_IN_YEAR[unit] if k < 0 else k, int(m.group("y")))
+
+    def _part(self, m: re.Match, unit: str, k: int, y: int) -> None:
+        if 1000 <= y <= 2199:
+            s, e = _part_interval(unit, k, y)
+            self.add(_Cand(m.start(), m.end(), unit, s, e, unit, rank=3))
+
     # -- relative expressions -----------------------------------------------------------
     def relatives(self) -> None:
         sing = _alt(_UNIT_SINGULAR_DEF)
@@ -924,6 +1059,18 @@ def _count(s: str) -> int | None:
     return v[0] if v else None
 
 
+def _millennium_interval(n: int) -> tuple[str, str]:
+    """The ``n``-th millennium, counted from year 1: the third is 2001..3000."""
+    return _iso((n - 1) * 1000 + 1), _iso(n * 1000, 12, 31)
+
+
+def _part_interval(unit: str, k: int, y: int) -> tuple[str, str]:
+    """The ``k``-th quarter or half of year ``y``."""
+    months = 12 // _PARTS_IN_YEAR[unit]
+    first, last = (k - 1) * months + 1, k * months
+    return _iso(y, first), _iso(y, last, _last_day(y, last))
+
+
 def _century_interval(n: int, decade: int | None, decade_index: int | None) -> tuple[str, str]:
     base = (n - 1) * 100
     if decade is not None:
@@ -967,7 +1114,7 @@ def parse_anchor(s: str, label: str) -> _Anchor | None:
 def _can_anchor(c: _Cand) -> bool:
     """Whether a candidate can be the anchor of a relative expression."""
     return bool(c.start_date) and c.type not in ("year_range", "decade", "century", "url_date", "relative") \
-        and c.granularity in ("day", "month", "year", "minute")
+        and c.granularity in ("day", "month", "quarter", "half", "year", "minute")
 
 
 def _anchor_of(c: _Cand) -> _Anchor | None:
@@ -975,7 +1122,7 @@ def _anchor_of(c: _Cand) -> _Anchor | None:
     if not _can_anchor(c):
         return None
     y, mo, d = (int(x) for x in c.start_date.split("-"))
-    if c.granularity == "year":
+    if c.granularity in ("year", "quarter", "half"):  # a part of a year anchors at the year
         return _Anchor(y, None, None, f"preceding date {y:04d}")
     if c.granularity == "month":
         return _Anchor(y, mo, None, f"preceding date {y:04d}-{mo:02d}")
@@ -1018,6 +1165,13 @@ def _resolve(c: _Cand, a: _Anchor | None, default: _Anchor | None) -> None:
         else:
             n = cur + rel
         c.start_date, c.end_date = _century_interval(n, decade, decade_index)
+        c.anchor = a.label
+        return
+    if kind == "millennium":  # the article's (or given) date's: «الألفية الجديدة» only after 2000
+        a = default
+        if a is None or (c.relative[1] == "new" and a.y <= 2000):
+            return
+        c.start_date, c.end_date = _millennium_interval((a.y - 1) // 1000 + 1)
         c.anchor = a.label
         return
     if kind == "vague" or a is None:
@@ -1161,6 +1315,9 @@ def _resolve_all(t: str, cands: list[_Cand], default: _Anchor | None) -> None:
         if prev is None and anaphoric and _is_anaphoric_word(t, c):
             a = None  # «العام التالي» with nothing before it to follow
         _resolve(c, a, default)
+        if c.part and c.start_date:  # a quarter or half of the year resolved
+            c.start_date, c.end_date = _part_interval(c.part[0], c.part[1], int(c.start_date[:4]))
+            c.granularity = c.part[0]
 
 
 class _NextBreak:
