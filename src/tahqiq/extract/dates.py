@@ -504,15 +504,16 @@ class _Finder:
                 self._windows[f] = out
         return self._windows[family]
 
-    def find(self, pattern: str, family: str, needs: str | None = None):
+    def find(self, pattern: str, family: str, needs: str | None = None, at: str | None = None):
         """Matches of ``pattern`` in the windows of ``family``, as matched on the whole text.
 
         ``needs`` says what every match of the pattern holds, so that windows without it are
         skipped: ``"two keys"`` of the family, the start of a ``"year"`` key, of a run of
-        ``"digit"`` s or of a run of ``"latin"`` letters.
+        ``"digit"`` s or of a run of ``"latin"`` letters. ``at`` (``"digit"`` or ``"latin"``)
+        says that a match can only begin where such a run begins: the pattern is tried only there.
         """
         cp = _compile(pattern)
-        n = len(self.t)
+        t, n = self.t, len(self.t)
         windows = self.windows(family)
         if needs == "two keys":
             windows = [w for w in windows if w[2] >= 2]
@@ -520,11 +521,26 @@ class _Finder:
             marks = [a for a, _ in self._keys["year"]] if needs == "year" else self._marks[needs]
             windows = [w for w in windows if (i := bisect_left(marks, w[0])) < len(marks) and marks[i] < w[1]]
         for a, b, _ in windows:
-            for m in cp.finditer(self.t, a, b):
+            if at is None:
+                found = cp.finditer(t, a, b)
+            else:  # as finditer in the window: left to right, each match after the one before
+                found = self._matches_at(cp, self._marks[at], a, b)
+            for m in found:
                 if m.end() >= b - 1 and b < n:  # cut by the window's end: match on the whole text
-                    m = cp.match(self.t, m.start())
+                    m = cp.match(t, m.start())
                     if m is None:
                         continue
+                yield m
+
+    def _matches_at(self, cp: re.Pattern, marks: list[int], a: int, b: int):
+        """The matches of ``cp`` in ``t[a:b]`` that begin at one of the ``marks``, not overlapping."""
+        end = a
+        for i in range(bisect_left(marks, a), len(marks)):
+            p = marks[i]
+            if p >= b:
+                break
+            if p >= end and (m := cp.match(self.t, p, b)):
+                end = m.end()
                 yield m
 
     def find_at_keys(self, pattern: str, family: str):
@@ -652,7 +668,7 @@ class _Finder:
             elif kind in ("ym", "yodm"):  # the pattern begins with the year
                 found = self.find_at_keys(pat, "year")
             else:
-                found = self.find(pat, "month", "digit" if kind == "dm" else None)
+                found = self.find(pat, "month", *(("digit", "digit") if kind == "dm" else ()))
             for m in found:
                 self._named_match(m, kind, rank)
 
@@ -734,8 +750,8 @@ class _Finder:
                 found = self.find_at_keys(pat, "month")
             elif pat.startswith(_NB + "(?P<y>"):
                 found = self.find_at_keys(pat, "year")
-            else:  # a day range with its year
-                found = self.find(pat, "month", "year")
+            else:  # a day range with its year, beginning with its first day
+                found = self.find(pat, "month", "year", at="digit")
             for m in found:
                 if _letter_before(self.t, m.start("mon")):
                     continue
@@ -971,8 +987,8 @@ class _Finder:
                 first = (k - 1) * 12 // _PARTS_IN_YEAR[unit] + 1
                 self.add(_Cand(m.start(), m.end(), unit, None, None, unit, rank=3, part=(unit, k),
                                relative=("month", first, None), explicit=False))
-        for pat, family in ((_PART_EN, "part"), (_PART_Q, "year")):
-            for m in self.find(pat.pattern, family, "latin"):
+        for pat, family, at in ((_PART_EN, "part", None), (_PART_Q, "year", "latin")):
+            for m in self.find(pat.pattern, family, "latin", at):
                 unit, o = _PARTS.get(m.group("part")) or _PARTS[m.group("part").lower()], m.group("ord")
                 k = int(o) if o.isdigit() else _PART_ORDINALS[o.lower()]
                 if k > _PARTS_IN_YEAR[unit]:
