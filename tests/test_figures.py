@@ -385,3 +385,8 @@ def test_quality_table_pools_the_gold_sets():
     assert pooled.recall >= RECALL and pooled.precision >= PRECISION
     with pytest.raises(Exception, match="unknown kind"):
         quality("people")
+
+
+def test_numbers_of_quarters_and_halves_are_not_figures():
+    assert rows("في الربع الأول من عام 2024") == []
+    assert rows("first quarter of 2024 and Q1 2024") == []

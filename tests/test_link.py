@@ -235,6 +235,12 @@ def test_links_english_mention(gaz):
     assert df[["event_id", "date_start", "date_rel"]].values.tolist() == [["treaty", "2001-07-16", "on"]]
 
 
+def test_a_quarter_of_a_year_dates_a_mention(gaz):
+    df = links("وقعت روسيا والصين معاهدة حسن الجوار في الربع الثالث من عام 2001.", gaz)
+    assert df[["event_id", "date_start", "date_end", "date_rel"]].values.tolist() == [
+        ["treaty", "2001-07-01", "2001-09-30", "on"]]
+
+
 def test_a_mention_without_a_date_is_linked_without_one(gaz):
     df = links("تعد معاهدة حسن الجوار أساس العلاقات.", gaz)
     assert df["event_id"].tolist() == ["treaty"] and df["date_start"].isna().all()

@@ -441,16 +441,19 @@ def overview_plot(df: pd.DataFrame):
 
 TYPE_COLOURS = {
     "date": "#1f77b4", "datetime": "#1f77b4", "day_range": "#17becf", "month": "#2ca02c", "year": "#ff7f0e",
-    "year_range": "#d62728", "decade": "#9467bd", "century": "#8c564b", "relative": "#e377c2", "url_date": "#7f7f7f",
+    "year_range": "#d62728", "decade": "#9467bd", "century": "#8c564b", "relative": "#e377c2",
+    "url_date": "#7f7f7f", "quarter": "#2ca02c", "half": "#2ca02c",
 }
 
 
 def timeline(dates: pd.DataFrame, length: int, title: str):
-    """A timeline of dated mentions: each interval as a bar at its position in the text."""
+    """A timeline of dated mentions: each interval as a bar at its position in the text (a
+    millennium is left out: a thousand-year bar would flatten every other one)."""
     import matplotlib.dates as mdates
     import matplotlib.pyplot as plt
 
     d = dates.dropna(subset=["start_date", "end_date"])
+    d = d[d["type"] != "millennium"]
     fig, ax = plt.subplots(figsize=(8, 4))
     if d.empty:
         ax.text(0.5, 0.5, "no dated mentions", ha="center", va="center", transform=ax.transAxes)

@@ -70,7 +70,7 @@ ONGOING = "9999-12-31"  # the end of an event that has not ended (``end: ongoing
 REQUIRED = ("id", "kind", "name", "aliases", "date_precision", "source")
 
 # Dates that can say when an event happened (a year range, a century or a URL's date cannot).
-DATE_TYPES = ("date", "month", "day_range", "year", "decade", "relative")
+DATE_TYPES = ("date", "month", "day_range", "quarter", "half", "year", "decade", "relative")
 MAX_GAP = 150  # normalised characters between a mention and its date
 WINDOW_DAYS = 366  # weak and ambiguous aliases: how far the text's date may lie from the reference
 CITED_BLOCKS = ("footnote", "endnote", "bibliography")

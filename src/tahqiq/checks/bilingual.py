@@ -119,7 +119,7 @@ def _values(tf: TextFacts, blocks: pd.DataFrame) -> list[_Value]:
         if not isinstance(r["start_date"], str) or not isinstance(r["end_date"], str):
             continue
         sp, y0, y1 = Span.of(r), int(r["start_date"][:4]), int(r["end_date"][:4])
-        if r["type"] in ("date", "month", "day_range", "year", "datetime"):
+        if r["type"] in ("date", "month", "day_range", "quarter", "half", "year", "datetime"):
             out.append(_Value("year", y0, sp, sp.start))
         elif r["type"] == "year_range":
             out += [_Value("year", y0, sp, sp.start), _Value("year", y1, sp, sp.start)]

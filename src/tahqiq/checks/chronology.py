@@ -81,7 +81,7 @@ class Mention:
         return Span.of(self.row)
 
 
-POINT_TYPES = ("date", "month", "day_range", "year", "year_range")
+POINT_TYPES = ("date", "month", "day_range", "quarter", "half", "year", "year_range")
 """Date types that name a point or a short stretch of time (not a decade, century or URL date)."""
 
 

@@ -874,13 +874,17 @@ def _rate_before(t: str, a: int, reversed_lines: bool) -> str | None:
     return RATE_ADJECTIVES[m.group("w")] if m else None
 
 
+# Dates whose numbers are calendar numbers, never figures.
+CALENDAR_TYPES = ("date", "month", "day_range", "quarter", "half", "year", "year_range", "datetime", "url_date")
+
+
 def _date_spans(doc: Document, dates: pd.DataFrame | None) -> list[tuple[int, int]]:
     """The normalised spans of the calendar dates of ``doc`` (not relative expressions, decades or
     centuries, whose numbers may be figures: «منذ ثلاثة عقود»)."""
     if dates is None:
         from .dates import extract_dates
         dates = extract_dates(doc)
-    keep = dates[dates["type"].isin(("date", "month", "day_range", "year", "year_range", "datetime", "url_date"))]
+    keep = dates[dates["type"].isin(CALENDAR_TYPES)]
     return sorted(doc.norm.norm_span(int(s), int(e)) for s, e in zip(keep["start"], keep["end"]))
 
 
