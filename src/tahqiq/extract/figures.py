@@ -211,8 +211,9 @@ _PERCENT_RE = re.compile(rf"{_SP}(?:%|{_alt([fold(w) for w in ('بالمائة',
                          rf"{_NOT_AR_AFTER}|percent\b|per cent\b)")
 _CURRENCY_RE = re.compile(rf"{_SP}(?P<w>{_alt(CURRENCIES)}){_NOT_AR_AFTER}(?![a-z])"
                           rf"(?:{_SP}{_alt(_CURRENCY_TAIL)}{_NOT_AR_AFTER})?")
+_EXTRA = [fold("إضافية"), fold("إضافي")]  # «متر مكعب إضافية سنوياً»
 _UNIT_RE = re.compile(rf"{_SP}(?P<w>{_alt(UNITS)}){_NOT_AR_AFTER}(?![a-z])"
-                      rf"(?:{_SP}(?:{fold('إضافية')}|{fold('إضافي')}))?(?:{_SP}(?P<r>{_alt(RATES)}){_NOT_AR_AFTER})?")
+                      rf"(?:{_SP}{_alt(_EXTRA)})?(?:{_SP}(?P<r>{_alt(RATES)}){_NOT_AR_AFTER})?")
 # English compounds of a number and a unit of time: «30-year gas deal».
 _EN_COMPOUND_RE = re.compile(r"\d+-(?P<u>year|month|week|day|hour)s?\b", re.I)
 _WORD_RE = re.compile(rf"{_SP}(?P<w>[{_AR}]+)")
@@ -243,6 +244,7 @@ _NUMERIC_DATE_RE = re.compile(r"(?<!\d)\d{1,4}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?\d{
 _WINDOW = 60  # how far around a number the rules look
 # Between two bounds: a dash (one figure, a range) or a conjunction (two figures).
 _RATE_ADJ_RE = re.compile(rf"(?<=[{_AR}][^\S\n])(?P<w>{_alt(RATE_ADJECTIVES)}){_NOT_AR_AFTER}")
+_RATE_WORD_RE = re.compile(rf"{_NOT_AR_BEFORE}(?P<w>{_alt({**RATES, **RATE_ADJECTIVES})}){_NOT_AR_AFTER}")
 _CLAUSE_SPLIT = re.compile(r"[.;:!?()\[\]،؛\n]")
 _RANGE_GAP = re.compile(r"[^\S\n]?-[^\S\n]?")
 _BOUNDS_GAP = re.compile(rf"{_SP}(?:و|الي|حتي|and|to){_SP}")
@@ -623,7 +625,8 @@ _SCR_UNITS = {**UNITS, **_folded({"مكعب": "m3", "مكعبة": "m3"})}
 _SCR_TOKEN_RE = re.compile(
     rf"(?P<pct>%)"
     rf"|(?:(?P<s>{_alt(SCALES)}){_SP})?(?:(?P<c>{_alt(CURRENCIES)})(?:{_SP}{_alt(_CURRENCY_TAIL)}{_NOT_AR_AFTER})?"
-    rf"|(?P<u>{_alt(_SCR_UNITS)})(?:{_SP}(?P<r>{_alt(RATES)}))?|(?P<n>{_alt(COUNT_NOUNS)})){_NOT_AR_AFTER}(?![a-z])"
+    rf"|(?P<u>{_alt(_SCR_UNITS)})(?:{_SP}{_alt(_EXTRA)})?(?:{_SP}(?P<r>{_alt(RATES)}))?"
+    rf"|(?P<n>{_alt(COUNT_NOUNS)})){_NOT_AR_AFTER}(?![a-z])"
     rf"|(?P<so>{_alt(SCALES)}){_NOT_AR_AFTER}"
 )
 _GLUED_PREFIX = re.compile(rf"[{_AR}]+$")
@@ -817,6 +820,9 @@ def _associate(t: str, rows: list[dict]) -> list[dict]:
         if sc and r["scale"] is None and not glued_after:
             held.add(sc[-1]["start"])
             r.update(value=r["value"] * sc[-1]["scale"], scale=sc[-1]["scale"])
+            # the currency or unit of that scale word stands next to it, in either order
+            # («دولار أمريكي، مليار 240.1»: «مليار دولار» cut in two and reversed)
+            a = sc[-1]["start"]
         before = [x for x in toks if x["end"] <= a and _BEFORE_GAP.fullmatch(t, x["end"], a)]
         seg_end = len(t[line[0]:a].rstrip()) + line[0]
         brk = [m.end() for m in _CHUNK_BREAK.finditer(t, line[0], seg_end)]
@@ -863,15 +869,15 @@ def _associate(t: str, rows: list[dict]) -> list[dict]:
 def _rate_before(t: str, a: int, reversed_lines: bool) -> str | None:
     """The rate an adjective gives the measure at ``a``: «إمدادات سنوية تبلغ 38 مليار متر مكعب» is
     m3/year. It is looked for in the clause before the number, or in the whole line of a scrambled
-    text (whose order is lost)."""
+    text (whose order is lost), where an adverb cut away from its unit counts too («سنوياً»)."""
     if reversed_lines:
         lo = t.rfind("\n", 0, a) + 1
         hi = t.find("\n", a)
         seg = t[lo:hi if hi >= 0 else len(t)]
     else:
         seg = _CLAUSE_SPLIT.split(t[max(0, a - 80):a])[-1]
-    m = _RATE_ADJ_RE.search(seg)
-    return RATE_ADJECTIVES[m.group("w")] if m else None
+    m = (_RATE_WORD_RE if reversed_lines else _RATE_ADJ_RE).search(seg)
+    return {**RATES, **RATE_ADJECTIVES}.get(m.group("w")) if m else None
 
 
 # Dates whose numbers are calendar numbers, never figures.
