@@ -192,6 +192,11 @@ def test_unit_before_the_number_in_a_line_printed_in_reverse_word_order():
     ("تتناول الدراسة سبع يقدم\nدولتين، أيةمؤشرات لتقييم", [("سبع", 7, "مؤشر")]),
     # amounts in one currency share the scale word only one of them kept
     ("و  400بقيمة   دولار  عامي    270مليار  في  دولار", [("400", 400e9, "USD"), ("270مليار", 270e9, "USD")]),
+    # «مليار دولار» cut in two and printed in reverse: the currency is read beside the scale word
+    ("روسيا دولار أمريكي، مليار    ٢٤٠،١ بلغ", [("٢٤٠،١", 240.1e9, "USD")]),
+    # a rate adverb cut away from its unit, and «إضافية» between the unit and the rate
+    ("القادمة  إضافية سنوياً، مع  مليارات متر مكعب ١٠  تصدير", [("١٠", 10e9, "m3/year")]),
+    ("تصدير ١٠ مليارات متر مكعب إضافية سنوياً", [("١٠ مليارات متر مكعب إضافية سنوياً", 10e9, "m3/year")]),
     # a range whose bounds both find the unit is one figure, at its lower bound
     ("الأمر الذي سنوات.    4-3كل  على", [("4-3", 3, "سنة")]),
     # words glued before a number word
