@@ -531,6 +531,7 @@ def _word_rows(t: str, reversed_lines: bool = False) -> list[dict]:
                 continue
             ns = pw.start() + cut
             row = _row(ns, b, float(value), "count", COUNT_NOUNS[noun[cut:]], (ns, pw.end("w")))
+            note = ["number in words after the counted noun"]
         row["note"] = "; ".join(note)
         rows.append(row)
     for m in _DEFINITE_COUNT_RE.finditer(t):
