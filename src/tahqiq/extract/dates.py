@@ -316,7 +316,10 @@ _KEY_WORDS_EN = {
 # position: Arabic word keys (with a clitic or not) by a word lookup; English ones by matching
 # _KEYS_EN only where a run of Latin letters begins with the first three letters of a key; digit runs
 # as runs of ASCII digits (by _DIGITS when the text has other decimal digits).
-_KEYS_AR = ArabicWords(_KEY_WORDS, clitics="وبلف")
+# The same word lookup finds the words that begin the expressions of some patterns (as whole
+# words, without a clitic): those patterns are tried only where one of them stands.
+_LEAD_WORDS = {"من": "من", "بين": "بين", "ما": "ما", **{w: "ordinal" for w in ORDINAL_WORDS if w.startswith("ال")}}
+_KEYS_AR = ArabicWords({*_KEY_WORDS, *_LEAD_WORDS}, clitics="وبلف")
 _KEYS_EN = re.compile(rf"(?:{_alt(_KEY_WORDS_EN)})(?![a-z])")
 _KEYS_EN_START = np.zeros(128 ** 3, dtype=bool)  # by the first three letters, as (c0 * 128 + c1) * 128 + c2
 _KEYS_EN_START[[(ord(w[0]) * 128 + ord(w[1])) * 128 + ord(w[2]) for w in _KEY_WORDS_EN]] = True
@@ -326,22 +329,38 @@ _DATE_SEP_AFTER = re.compile(r"\s*[/.-]\s*\d")
 _REACH = {"year": (22, 26), "numdate": (12, 30), "month": (36, 40), "century": (50, 70), "relative": (30, 35),
           "part": (20, 45)}
 _compile = lru_cache(maxsize=None)(re.compile)
+# Words that every match of a case-insensitive English pattern holds as a whole run of Latin
+# letters (in any case): such a pattern runs only in the windows that hold one.
+_LATIN_WORDS = {"w:century": ("century",), "w:millennium": ("millennium",), "w:decade": tuple(_EN_DECADES),
+                "w:part": ("quarter", "half"), "w:from": ("from", "between")}
 
 
-
-def _keys(t: str) -> tuple[dict[str, list[tuple[int, int]]], dict[str, list[int]]]:
-    """The spans of the keys of each family in ``t``, in text order; and where the runs of
-    digits and of Latin letters begin (``marks["digit"]``, ``marks["latin"]``)."""
+def _keys(t: str) -> tuple[dict[str, list[tuple[int, int]]], dict[str, list[int]], tuple[np.ndarray, np.ndarray]]:
+    """The spans of the keys of each family in ``t``, in text order; the marks, positions in text
+    order where: a run of digits begins (``"digit"``), a run of one or two digits (``"day"``), a
+    run of Latin letters (``"latin"``), a lead word (``"من"``, ``"بين"``, ``"ما"``, ``"ordinal"``:
+    see _LEAD_WORDS), an Arabic key word that a Latin letter precedes, so no key (``"glued"``);
+    and the starts and ends of the runs of Latin letters."""
     spans: dict[str, list[tuple[int, int]]] = {f: [] for f in _REACH}
-    marks: dict[str, list[int]] = {"digit": [], "latin": []}
+    marks: dict[str, list[int]] = {k: [] for k in ("digit", "day", "latin", "glued", *set(_LEAD_WORDS.values()))}
     if not t:
-        return spans, marks
+        return spans, marks, (np.zeros(0, np.intp), np.zeros(0, np.intp))
     codes = code_points(t)
     # word keys are whole words: no letter (Arabic or Latin) just before one
-    found = [(a, b, _KEY_WORDS.get(t[a:b]) or _KEY_WORDS[t[a + 1 : b]]) for a, b in _KEYS_AR.spans(t, codes)
-             if not _letter_before(t, a)]
+    found = []
+    for a, b in _KEYS_AR.spans(t, codes):
+        w = t[a:b]
+        lead = _LEAD_WORDS.get(w)
+        if lead is not None:
+            marks[lead].append(a)
+        elif (family := _KEY_WORDS.get(w) or _KEY_WORDS.get(w[1:])) is None:
+            continue  # a clitic before a lead word
+        elif _letter_before(t, a):
+            marks["glued"].append(a)
+        else:
+            found.append((a, b, family))
     folded = codes | 32  # A-Z as a-z
-    starts, ends = runs((folded >= 97) & (folded <= 122))  # runs of Latin letters
+    latin_runs = starts, ends = runs((folded >= 97) & (folded <= 122))  # runs of Latin letters
     marks["latin"] = starts.tolist()
     starts = starts[ends - starts >= 3]
     if len(starts):
@@ -363,12 +382,13 @@ def _keys(t: str) -> tuple[dict[str, list[tuple[int, int]]], dict[str, list[int]
     else:
         digit_runs = list(zip(*(x.tolist() for x in runs((codes >= 48) & (codes <= 57)))))
     marks["digit"] = [a for a, _ in digit_runs]
+    marks["day"] = [a for a, b in digit_runs if b - a <= 2]
     for a, b in digit_runs:
         if b - a >= 4:
             year.append((a, b))
         if sep_after(t, b):
             numdate.append((a, b))
-    return spans, marks
+    return spans, marks, latin_runs
 
 
 def _urls(t: str) -> list[tuple[int, int]]:
@@ -473,7 +493,9 @@ class _Finder:
         self.last_consumed: tuple[int, int] | None = None  # set by _year_in_line
         self._keys: dict[str, list[tuple[int, int]]] = {}
         self._marks: dict[str, list[int]] = {}
+        self._latin_runs: tuple[np.ndarray, np.ndarray] = (np.zeros(0, np.intp), np.zeros(0, np.intp))
         self._windows: dict[str, list[tuple[int, int, int]]] = {}
+        self._places: dict[tuple[tuple[str, ...], str], list[int]] = {}  # see _places_of
 
     def windows(self, family: str) -> list[tuple[int, int, int]]:
         """Merged stretches of the text around the key tokens of a family of patterns, each as
@@ -484,7 +506,7 @@ class _Finder:
         """
         if not self._windows:
             t, n = self.t, len(self.t)
-            self._keys, self._marks = spans, _ = _keys(t)
+            self._keys, self._marks, self._latin_runs = spans, _, _ = _keys(t)
             for f, found in spans.items():
                 left, right = _REACH[f]
                 out: list[tuple[int, int, int]] = []
@@ -504,13 +526,15 @@ class _Finder:
                 self._windows[f] = out
         return self._windows[family]
 
-    def find(self, pattern: str, family: str, needs: str | None = None, at: str | None = None):
+    def find(self, pattern: str, family: str, needs: str | None = None, at: tuple[str, ...] | None = None):
         """Matches of ``pattern`` in the windows of ``family``, as matched on the whole text.
 
         ``needs`` says what every match of the pattern holds, so that windows without it are
-        skipped: ``"two keys"`` of the family, the start of a ``"year"`` key, of a run of
-        ``"digit"`` s or of a run of ``"latin"`` letters. ``at`` (``"digit"`` or ``"latin"``)
-        says that a match can only begin where such a run begins: the pattern is tried only there.
+        skipped: ``"two keys"`` of the family, or where one of the places named as in ``at``
+        begins: ``"year"`` (a year key), ``"digit"``, ``"latin"``, a word of _LATIN_WORDS. ``at``
+        names the only places where a match can begin, so that the pattern is tried only there:
+        ``"keys"`` (of the family), a mark of :func:`_keys` (``"digit"``, ``"day"``, ``"latin"``,
+        ``"من"`` …) or a name in _LATIN_WORDS.
         """
         cp = _compile(pattern)
         t, n = self.t, len(self.t)
@@ -518,19 +542,48 @@ class _Finder:
         if needs == "two keys":
             windows = [w for w in windows if w[2] >= 2]
         elif needs:
-            marks = [a for a, _ in self._keys["year"]] if needs == "year" else self._marks[needs]
+            marks = self._places_of((needs,), family)
             windows = [w for w in windows if (i := bisect_left(marks, w[0])) < len(marks) and marks[i] < w[1]]
+        starts = self._places_of(at, family) if at and windows else None
         for a, b, _ in windows:
-            if at is None:
+            if starts is None:
                 found = cp.finditer(t, a, b)
             else:  # as finditer in the window: left to right, each match after the one before
-                found = self._matches_at(cp, self._marks[at], a, b)
+                found = self._matches_at(cp, starts, a, b)
             for m in found:
                 if m.end() >= b - 1 and b < n:  # cut by the window's end: match on the whole text
                     m = cp.match(t, m.start())
                     if m is None:
                         continue
                 yield m
+
+    def _places_of(self, names: tuple[str, ...], family: str) -> list[int]:
+        """The positions, in text order, of the places ``names`` name (see :meth:`find`)."""
+        key = (names, family)
+        if key not in self._places:
+            lists = [self._place(name, family) for name in names]
+            self._places[key] = lists[0] if len(lists) == 1 else sorted(set().union(*lists))
+        return self._places[key]
+
+    def _place(self, name: str, family: str) -> list[int]:
+        if name == "keys":
+            return [a for a, _ in self._keys[family]]
+        if name == "year":
+            return [a for a, _ in self._keys["year"]]
+        if name in _LATIN_WORDS:
+            return self._latin_words(_LATIN_WORDS[name])
+        return self._marks[name]
+
+    def _latin_words(self, words: tuple[str, ...]) -> list[int]:
+        """Where a run of Latin letters begins that is one of ``words`` (lower case) in any case.
+
+        A case-insensitive pattern also matches a few other letters (ſ for s, ı and İ for i, K
+        for k): in a text that has one, every run of Latin letters is given instead."""
+        if any(ch in self.t for ch in "\u0130\u0131\u017f\u212a"):
+            return self._marks["latin"]
+        starts, ends = self._latin_runs
+        fits = np.isin(ends - starts, [len(w) for w in words])
+        return [a for a, b in zip(starts[fits].tolist(), ends[fits].tolist()) if self.t[a:b].lower() in words]
 
     def _matches_at(self, cp: re.Pattern, marks: list[int], a: int, b: int):
         """The matches of ``cp`` in ``t[a:b]`` that begin at one of the ``marks``, not overlapping."""
@@ -667,8 +720,10 @@ class _Finder:
                 found = self.find_at_keys(pat, "month")
             elif kind in ("ym", "yodm"):  # the pattern begins with the year
                 found = self.find_at_keys(pat, "year")
-            else:
-                found = self.find(pat, "month", *(("digit", "digit") if kind == "dm" else ()))
+            elif kind == "dm":  # the pattern begins with a day of one or two digits
+                found = self.find(pat, "month", "digit", ("day",))
+            else:  # an ordinal day: «الرابع من فبراير»
+                found = self.find(pat, "month", at=("ordinal",))
             for m in found:
                 self._named_match(m, kind, rank)
 
@@ -751,7 +806,7 @@ class _Finder:
             elif pat.startswith(_NB + "(?P<y>"):
                 found = self.find_at_keys(pat, "year")
             else:  # a day range with its year, beginning with its first day
-                found = self.find(pat, "month", "year", at="digit")
+                found = self.find(pat, "month", "year", ("day",))
             for m in found:
                 if _letter_before(self.t, m.start("mon")):
                     continue
@@ -783,8 +838,9 @@ class _Finder:
         ]
         if self.scrambled:  # «2025وحتى 2021»: «من 2021 وحتى 2025» with its words reversed
             yr.append(rf"{_NB}{_Y}\s*(?:و?حتي|الي)\s+{_Y2}{_NA}(?=\s*{_AL})")
+        leads = {1: ("من", "بين"), 2: ("ما", "بين"), 3: ("w:from",)}  # where the others begin
         for i, pat in enumerate(yr):
-            found = self.find_at_keys(pat, "year") if pat.startswith(_NB) else self.find(pat, "year", "two keys")
+            found = self.find_at_keys(pat, "year") if pat.startswith(_NB) else self.find(pat, "year", "two keys", leads[i])
             for m in found:
                 y1, y2 = int(m.group("y")), int(m.group("y2"))
                 if y1 == y2 or abs(y1 - y2) > 150 or not (1000 <= min(y1, y2) and max(y1, y2) <= 2199):
@@ -827,30 +883,32 @@ class _Finder:
     def decades_centuries(self) -> None:
         t = self.t
         # «العقد الأول من القرن الحادي والعشرين»
-        for m in self.find(rf"(?<!{_AL})[وبلف]?العقد\s+(?P<ord>الاخير|{_NUMWORDS})\s+{_CENTURY}", "century", "two keys"):
+        for m in self.find(rf"(?<!{_AL})[وبلف]?العقد\s+(?P<ord>الاخير|{_NUMWORDS})\s+{_CENTURY}", "century", "two keys",
+                           ("keys", "glued")):
             v = (10, True) if m.group("ord") == "الاخير" else words_value(m.group("ord"))
             if not v or not v[1] or not 1 <= v[0] <= 10:
                 continue
             self.add(self._century_cand(m, decade_index=v[0] - 1))
-        for m in self.find(rf"{_DECADE}(?:\s+{_CENTURY})?", "century"):
+        for m in self.find(rf"{_DECADE}(?:\s+{_CENTURY})?", "century", at=("keys", "glued")):
             self.add(self._century_cand(m, decade=_DECADE_WORDS[m.group("dec")]))
         if self.scrambled:  # «القرن المنصرم.تسعينيات»: the two halves in reversed order
-            for m in self.find(rf"(?<!{_AL}){_CENTURY}\s*[.،]?\s*{_DECADE}", "century", "two keys"):
+            for m in self.find(rf"(?<!{_AL}){_CENTURY}\s*[.،]?\s*{_DECADE}", "century", "two keys",
+                               ("keys", "glued", "من")):
                 c = self._century_cand(m, decade=_DECADE_WORDS[m.group("dec")])
                 c.note = "reordered parts recovered in a scrambled line"
                 c.rank = 4
                 self.add(c)
             self._reversed_decades()
-        for m in self.find(rf"(?<!{_AL}){_CENTURY}", "century"):
+        for m in self.find(rf"(?<!{_AL}){_CENTURY}", "century", at=("keys", "glued", "من")):
             self.add(self._century_cand(m))
-        for m in self.find(_EN_CENTURY.pattern, "century", "latin"):
+        for m in self.find(_EN_CENTURY.pattern, "century", "w:century"):
             n = _EN_ORDINALS.get(m.group("n").lower()) or int(re.sub(r"\D", "", m.group("n")) or 0)
             if not 1 <= n <= 22:
                 continue
             s, e = _century_interval(n, None, None)
             mod = _MODIFIER_WORDS.get((m.group("mod") or "").lower().split(" ")[0].replace("middle", "mid"))
             self.add(_Cand(m.start(), m.end(), "century", s, e, "century", modifier=mod, rank=3))
-        for m in self.find(_EN_DECADE.pattern, "century", "latin"):
+        for m in self.find(_EN_DECADE.pattern, "century", "w:decade"):
             dec = _EN_DECADES[m.group("dec").lower()]
             c = _Cand(m.start(), m.end(), "decade", None, None, "decade", rank=3, explicit=False,
                       relative=("century", None, dec, None))
@@ -940,7 +998,7 @@ class _Finder:
             if v and v[1] and 1 <= v[0] <= 3:
                 s, e = _millennium_interval(v[0])
                 self.add(_Cand(m.start(), m.end(), "millennium", s, e, "millennium", note=note, rank=3))
-        for m in self.find(_EN_MILLENNIUM.pattern, "century", "latin"):
+        for m in self.find(_EN_MILLENNIUM.pattern, "century", "w:millennium"):
             mil = m.group("mil").lower()
             if mil == "new":
                 self.add(_Cand(m.start(), m.end(), "millennium", None, None, "millennium", rank=3,
@@ -987,8 +1045,8 @@ class _Finder:
                 first = (k - 1) * 12 // _PARTS_IN_YEAR[unit] + 1
                 self.add(_Cand(m.start(), m.end(), unit, None, None, unit, rank=3, part=(unit, k),
                                relative=("month", first, None), explicit=False))
-        for pat, family, at in ((_PART_EN, "part", None), (_PART_Q, "year", "latin")):
-            for m in self.find(pat.pattern, family, "latin", at):
+        for pat, family, needs, at in ((_PART_EN, "part", "w:part", None), (_PART_Q, "year", "latin", ("latin",))):
+            for m in self.find(pat.pattern, family, needs, at):
                 unit, o = _PARTS.get(m.group("part")) or _PARTS[m.group("part").lower()], m.group("ord")
                 k = int(o) if o.isdigit() else _PART_ORDINALS[o.lower()]
                 if k > _PARTS_IN_YEAR[unit]:
