@@ -731,7 +731,8 @@ class _Finder:
         self.last_consumed = None
         if _letter_before(self.t, m.start("mon")):
             return
-        mon, note = _month_value(m.group("mon"))
+        mon_text = m.group("mon")
+        mon, note = _month_value(mon_text)
         if mon is None:
             return
         gd = m.groupdict()
@@ -748,10 +749,8 @@ class _Finder:
             d = v[0]
         else:
             d = int(gd["d"]) if gd.get("d") else None
-        if kind == "m" and _is_weak_alone(m.group("mon")):
-            return
-        if kind == "m" and _months_in(m.group("mon")) and m.group("mon").isascii():
-            return  # an English month name alone is too ambiguous to count
+        if kind == "m" and (_is_weak_alone(mon_text) or mon_text.isascii()):
+            return  # a weak name alone; an English month name alone is too ambiguous to count
         if kind in ("ym", "yodm", "md"):
             note = "; ".join(filter(None, [note, "reordered parts recovered in a scrambled line"]))
         if y is None:
@@ -1332,7 +1331,10 @@ def _prefix(before: str) -> tuple[int, str | None, str | None] | None:
         i -= 1
     if i == len(before) or not before.endswith(_PREFIX_ENDINGS, 0, i):
         return None
-    m = _PREFIX_RE.search(before)
+    # a prefix holds at most three words (runs of characters other than white space and
+    # hyphens): it begins no earlier than the third word from the end
+    words = before[:i].replace("-", " ").rsplit(None, 3)
+    m = _PREFIX_RE.search(before, len(words[0]) if len(words) == 4 else 0)
     if not m or m.start() == m.end():
         return None
     rel, mod = m.group("rel") or m.group("rel_en"), m.group("mod") or m.group("mod_en")
