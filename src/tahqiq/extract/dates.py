@@ -62,7 +62,10 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from collections.abc import Iterator
 from functools import lru_cache
+from itertools import repeat
+from operator import attrgetter
 from pathlib import Path
 
 import numpy as np
@@ -320,6 +323,25 @@ _KEY_WORDS_EN = {
 # words, without a clitic): those patterns are tried only where one of them stands.
 _LEAD_WORDS = {"من": "من", "بين": "بين", "ما": "ما", **{w: "ordinal" for w in ORDINAL_WORDS if w.startswith("ال")}}
 _KEYS_AR = ArabicWords({*_KEY_WORDS, *_LEAD_WORDS}, clitics="وبلف")
+
+
+def _word_kinds() -> dict[str, tuple[bool, str] | None]:
+    """What a word that _KEYS_AR finds is: ``(True, family)`` for a key (with a clitic or not),
+    ``(False, mark)`` for a lead word, None for a lead word after a clitic."""
+    kinds: dict[str, tuple[bool, str] | None] = {}
+    for c in _KEYS_AR.clitics:
+        kinds.update(dict.fromkeys((c + w for w in _LEAD_WORDS), None))
+        kinds.update({c + w: (True, f) for w, f in _KEY_WORDS.items()})
+    kinds.update({w: (True, f) for w, f in _KEY_WORDS.items()})
+    kinds.update({w: (False, m) for w, m in _LEAD_WORDS.items()})
+    return kinds
+
+
+_WORD_KINDS = _word_kinds()
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+# White space (str.isspace, as \s) among the first code points; none lies above U+3000.
+_SPACE = np.array([chr(c).isspace() for c in range(0x3001)] + [False])
+_DATE_SEPS = np.array([ord(c) for c in "/.-"])
 _KEYS_EN = re.compile(rf"(?:{_alt(_KEY_WORDS_EN)})(?![a-z])")
 _KEYS_EN_START = np.zeros(128 ** 3, dtype=bool)  # by the first three letters, as (c0 * 128 + c1) * 128 + c2
 _KEYS_EN_START[[(ord(w[0]) * 128 + ord(w[1])) * 128 + ord(w[2]) for w in _KEY_WORDS_EN]] = True
@@ -347,18 +369,17 @@ def _keys(t: str) -> tuple[dict[str, list[tuple[int, int]]], dict[str, list[int]
         return spans, marks, (np.zeros(0, np.intp), np.zeros(0, np.intp))
     codes = code_points(t)
     # word keys are whole words: no letter (Arabic or Latin) just before one
-    found = []
+    glued = marks["glued"]
     for a, b in _KEYS_AR.spans(t, codes):
-        w = t[a:b]
-        lead = _LEAD_WORDS.get(w)
-        if lead is not None:
-            marks[lead].append(a)
-        elif (family := _KEY_WORDS.get(w) or _KEY_WORDS.get(w[1:])) is None:
+        kind = _WORD_KINDS[t[a:b]]
+        if kind is None:
             continue  # a clitic before a lead word
-        elif _letter_before(t, a):
-            marks["glued"].append(a)
+        if not kind[0]:
+            marks[kind[1]].append(a)
+        elif a and t[a - 1] in _ASCII_LETTERS:
+            glued.append(a)
         else:
-            found.append((a, b, family))
+            spans[kind[1]].append((a, b))
     folded = codes | 32  # A-Z as a-z
     latin_runs = starts, ends = runs((folded >= 97) & (folded <= 122))  # runs of Latin letters
     marks["latin"] = starts.tolist()
@@ -367,27 +388,36 @@ def _keys(t: str) -> tuple[dict[str, list[tuple[int, int]]], dict[str, list[int]
         before = codes[np.maximum(starts - 1, 0)]
         ok = ~((before >= 0x0621) & (before <= 0x064A)) & _KEYS_EN_START[
             (codes[starts].astype(np.intp) * 128 + codes[starts + 1]) * 128 + codes[starts + 2]]
+        english: dict[str, list[tuple[int, int]]] = {}
         for a in starts[ok].tolist():
             m = _KEYS_EN.match(t, a)
             if m:
-                found.append((a, m.end(), _KEY_WORDS_EN[m.group()]))
-        found.sort()
-    for a, b, family in found:
-        spans[family].append((a, b))
-    # four digits: a year's key; digits before a separator: a date's
-    year, numdate, sep_after = spans["year"], spans["numdate"], _DATE_SEP_AFTER.match
+                english.setdefault(_KEY_WORDS_EN[m.group()], []).append((a, m.end()))
+        for family, found in english.items():
+            spans[family] = sorted(spans[family] + found)
+    # four digits: a year's key; digits before a separator (`_DATE_SEP_AFTER`): a date's
     high = codes[codes >= 0x0660]  # no other decimal digit lies below U+0660
     if len(high) and any(chr(c).isdecimal() for c in np.unique(high).tolist()):
         digit_runs = [m.span() for m in _DIGITS.finditer(t)]
+        ds, de = (np.array([r[i] for r in digit_runs], dtype=np.intp) for i in (0, 1))
     else:
-        digit_runs = list(zip(*(x.tolist() for x in runs((codes >= 48) & (codes <= 57)))))
-    marks["digit"] = [a for a, _ in digit_runs]
-    marks["day"] = [a for a, b in digit_runs if b - a <= 2]
-    for a, b in digit_runs:
-        if b - a >= 4:
-            year.append((a, b))
-        if sep_after(t, b):
-            numdate.append((a, b))
+        ds, de = runs((codes >= 48) & (codes <= 57))
+    size = de - ds
+    marks["digit"] = ds.tolist()
+    marks["day"] = ds[size <= 2].tolist()
+    spans["year"] = list(zip(ds[size >= 4].tolist(), de[size >= 4].tolist()))
+    # the character after a run, and the one after that (-1 past the end); a run followed by a
+    # separator and an ASCII digit is a date's key; one followed by a separator or white space
+    # then something that may belong to one is checked with the pattern; the others are not
+    n = len(codes)
+    c1, c2 = (np.where(de + k < n, codes[np.minimum(de + k, n - 1)].astype(np.int64), -1) for k in (0, 1))
+    space1, space2 = _SPACE[np.clip(c1, 0, len(_SPACE) - 1)], _SPACE[np.clip(c2, 0, len(_SPACE) - 1)]
+    sep1, sep2 = np.isin(c1, _DATE_SEPS), np.isin(c2, _DATE_SEPS)
+    sure = sep1 & (c2 >= 48) & (c2 <= 57)
+    maybe = (sep1 & ~sure & (space2 | (c2 >= 0x0660))) | (space1 & (sep2 | space2))
+    sep_after, i = _DATE_SEP_AFTER.match, np.flatnonzero(sure | maybe)
+    spans["numdate"] = [(a, b) for a, b, certain in zip(ds[i].tolist(), de[i].tolist(), sure[i].tolist())
+                        if certain or sep_after(t, b)]
     return spans, marks, latin_runs
 
 
@@ -410,7 +440,7 @@ def _urls(t: str) -> list[tuple[int, int]]:
 # --------------------------------------------------------------------------- candidates
 
 
-@dataclass
+@dataclass(slots=True)
 class _Cand:
     start: int
     end: int
@@ -505,25 +535,18 @@ class _Finder:
         so its patterns need only run there: most of the text is never scanned by them.
         """
         if not self._windows:
-            t, n = self.t, len(self.t)
-            self._keys, self._marks, self._latin_runs = spans, _, _ = _keys(t)
+            self._keys, self._marks, self._latin_runs = spans, _, _ = _keys(self.t)
             for f, found in spans.items():
                 left, right = _REACH[f]
-                out: list[tuple[int, int, int]] = []
-                a0 = b0 = -1
-                k = 0
-                for ks, ke in found:
-                    a, b = ks - left, ke + right
-                    if a <= b0:
-                        b0 = b if b > b0 else b0
-                        k += 1
-                    else:
-                        if b0 >= 0:
-                            out.append((max(a0, 0), min(b0, n), k))
-                        a0, b0, k = a, b, 1
-                if b0 >= 0:
-                    out.append((max(a0, 0), min(b0, n), k))
-                self._windows[f] = out
+                ks, ke = np.array(found, dtype=np.intp).reshape(-1, 2).T
+                a, b = ks - left, ke + right
+                # a key whose stretch begins after the end of all those before it begins a window
+                first = np.ones(len(a), dtype=bool)
+                first[1:] = a[1:] > np.maximum.accumulate(b)[:-1]
+                i = np.flatnonzero(first)
+                ends = np.maximum.reduceat(b, i) if len(i) else b
+                self._windows[f] = list(zip(np.maximum(a[i], 0).tolist(), np.minimum(ends, len(self.t)).tolist(),
+                                            np.diff(i, append=len(a)).tolist()))
         return self._windows[family]
 
     def find(self, pattern: str, family: str, needs: str | None = None, at: tuple[str, ...] | None = None):
@@ -585,26 +608,20 @@ class _Finder:
         fits = np.isin(ends - starts, [len(w) for w in words])
         return [a for a, b in zip(starts[fits].tolist(), ends[fits].tolist()) if self.t[a:b].lower() in words]
 
-    def _matches_at(self, cp: re.Pattern, marks: list[int], a: int, b: int):
+    def _matches_at(self, cp: re.Pattern, marks: list[int], a: int, b: int) -> Iterator[re.Match]:
         """The matches of ``cp`` in ``t[a:b]`` that begin at one of the ``marks``, not overlapping."""
         end = a
-        for i in range(bisect_left(marks, a), len(marks)):
-            p = marks[i]
-            if p >= b:
-                break
-            if p >= end and (m := cp.match(self.t, p, b)):
+        places = marks[bisect_left(marks, a) : bisect_left(marks, b)]
+        for m in filter(None, map(cp.match, repeat(self.t), places, repeat(b))):
+            if m.start() >= end:
                 end = m.end()
                 yield m
 
-    def find_at_keys(self, pattern: str, family: str):
+    def find_at_keys(self, pattern: str, family: str) -> Iterator[re.Match]:
         """Matches of ``pattern`` starting where a key of ``family`` starts (for patterns that
         begin with the key itself, such as a month name): no scanning at all."""
         self.windows(family)
-        cp = _compile(pattern)
-        for ks, _ in self._keys[family]:
-            m = cp.match(self.t, ks)
-            if m is not None:
-                yield m
+        return filter(None, map(_compile(pattern).match, repeat(self.t), self._places_of(("keys",), family)))
 
     def find_ending_at_keys(self, pattern: str, family: str, last_words, reach: int = 40):
         """Matches of ``pattern`` that end where a key of ``family`` ends, at most ``reach``
@@ -1438,19 +1455,21 @@ def extract_dates(doc: Document, anchor: str | None = None) -> pd.DataFrame:
     cands = _candidates(norm.text, doc.form == "pdf-scrambled")
     _resolve_all(norm.text, cands, default)
     cands = [c for c in cands if c.end > c.start]
-    starts = norm.starts
-    spans = [(int(starts[c.start]), int(starts[c.end - 1]) + 1) for c in cands]  # as norm.raw_span
+    # the fields of the candidates as columns; the raw spans as norm.raw_span gives them
+    objects = [k for k in COLUMNS if k not in ("start", "end")]
+    fields = list(zip(*map(attrgetter("start", "end", *objects[2:]), cands))) or [()] * len(objects)
+    raw_start = norm.starts[np.array(fields[0], dtype=np.intp)].astype(np.int64)
+    raw_end = norm.starts[np.array(fields[1], dtype=np.intp) - 1].astype(np.int64) + 1
     # the object columns in one block (keeping None as None, not NaN, for missing values); then
     # the offsets, inserted in their places
-    objects = [k for k in COLUMNS if k not in ("start", "end")]
     values = np.empty((len(cands), len(objects)), dtype=object)
     values[:, 0] = doc.name
-    values[:, 1] = [doc.raw[a:b] for a, b in spans]
-    for j, k in enumerate(objects[2:], 2):
-        values[:, j] = [getattr(c, k) for c in cands]
+    values[:, 1] = [doc.raw[a:b] for a, b in zip(raw_start.tolist(), raw_end.tolist())]
+    for j, column in enumerate(fields[2:], 2):
+        values[:, j] = column
     df = pd.DataFrame(values, columns=objects, dtype=object, copy=False)
-    df.insert(COLUMNS.index("start"), "start", np.array([a for a, _ in spans], dtype=np.int64))
-    df.insert(COLUMNS.index("end"), "end", np.array([b for _, b in spans], dtype=np.int64))
+    df.insert(COLUMNS.index("start"), "start", raw_start)
+    df.insert(COLUMNS.index("end"), "end", raw_end)
     return df
 
 
