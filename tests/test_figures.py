@@ -395,3 +395,24 @@ def test_quality_table_pools_the_gold_sets():
 def test_numbers_of_quarters_and_halves_are_not_figures():
     assert rows("في الربع الأول من عام 2024") == []
     assert rows("first quarter of 2024 and Q1 2024") == []
+
+
+def test_scramble_keeps_the_characters_and_reverses_the_pieces():
+    import random
+
+    from tahqiq.extract.gold import scramble
+
+    line = "بلغت التجارة 240 مليار دولار في عام 2023 (3) وفق https://x.org/a/2023/1"
+    s = scramble(line, random.Random(0))
+    assert sorted(s.replace(" ", "")) == sorted(line.replace(" ", ""))
+    assert "https://x.org/a/2023/1" in s and "(3)" in s
+    assert s.index("(3)") < s.index("240")  # the pieces come in reverse order
+
+
+def test_scrambled_gold_lines_out_of_sample():
+    """Clean gold lines scrambled like 002: a floor under today's figures (P 0.87, R 0.86 over 20 seeds)."""
+    from tahqiq.extract.gold import scrambled_quality
+
+    q = scrambled_quality(5)
+    tp, fp, fn = q.tp.sum(), q.fp.sum(), q.fn.sum()
+    assert len(q) == 15 and tp / (tp + fp) >= 0.8 and tp / (tp + fn) >= 0.8
