@@ -639,6 +639,8 @@ class _Finder:
                     yield m
 
     def in_url(self, a: int) -> bool:
+        if not self.urls:
+            return False
         i = bisect_right(self.url_starts, a) - 1
         return i >= 0 and a < self.urls[i][1]
 
@@ -880,13 +882,13 @@ class _Finder:
         for m in self.find_at_keys(rf"{_NB}(?P<y>\d{{4}}){_NA}", "year"):
             y = int(m.group("y"))
             before = t[max(0, m.start() - 12) : m.start()]
-            has_cue = bool(cue.search(before))
-            if not (1900 <= y <= 2099 or (has_cue and 1000 <= y <= 2199)):
+            # a cue word before it («عام», «in» …) is looked for only where it matters
+            if not (1900 <= y <= 2099 or (1000 <= y <= 2199 and cue.search(before))):
                 continue
             glued = self.scrambled and m.end() < len(t) and "\u0621" <= t[m.end()] <= "\u064a"
             if _NOT_YEAR_BEFORE.search(before) or (_COUNTED_RE.match(t, m.end()) and not glued):
                 continue
-            if self.scrambled and not has_cue and _COUNTED_BEFORE.search(before):
+            if self.scrambled and _COUNTED_BEFORE.search(before) and not cue.search(before):
                 continue
             if t[m.end() : m.end() + 1] == "s":  # «1990s»
                 s, e = _iso(y - y % 10), _iso(y - y % 10 + 9, 12, 31)
@@ -1173,7 +1175,7 @@ def _century_interval(n: int, decade: int | None, decade_index: int | None) -> t
 # --------------------------------------------------------------------------- anchors
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Anchor:
     y: int
     m: int | None
@@ -1305,17 +1307,37 @@ def _unit_interval(a: _Anchor, unit: str, n: int) -> tuple[str, str]:
 
 
 def _select(cands: list[_Cand]) -> list[_Cand]:
-    """Non-overlapping candidates: the longest wins, then the most specific (rank)."""
-    order = sorted(cands, key=lambda c: (-(c.end - c.start), -c.rank, c.start))
-    size = max((c.end for c in cands), default=0)
-    taken = bytearray(size)  # 1 where a chosen candidate lies: linear in the text, not quadratic
-    out = []
-    for c in order:
-        if 1 in taken[c.start : c.end]:
+    """Non-overlapping candidates: the longest wins, then the most specific (rank), then the first.
+
+    Candidates are chosen in that order among those that overlap one another in a chain: a
+    candidate that overlaps no other (the most) is taken without sorting, the same choice as
+    over the whole text."""
+    out: list[_Cand] = []
+    taken = bytearray(max((c.end for c in cands), default=0))  # 1 where a chosen candidate lies
+    group: list[_Cand] = []
+    end = -1
+    for c in [*sorted(cands, key=attrgetter("start")), None]:
+        if c is not None and c.start <= end:  # touching or overlapping the group: one of it
+            group.append(c)
+            end = max(end, c.end)
             continue
-        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
-        out.append(c)
-    return sorted(out, key=lambda c: c.start)
+        if len(group) == 1:
+            out.append(group[0])
+        elif group:
+            chosen = []
+            for g in sorted(group, key=_priority):
+                if 1 in taken[g.start : g.end]:
+                    continue
+                taken[g.start : g.end] = b"\x01" * (g.end - g.start)
+                chosen.append(g)
+            out.extend(sorted(chosen, key=attrgetter("start")))
+        if c is not None:
+            group, end = [c], c.end
+    return out
+
+
+def _priority(c: _Cand) -> tuple[int, int, int]:
+    return -(c.end - c.start), -c.rank, c.start
 
 
 def _extend_prefix(t: str, c: _Cand) -> None:
@@ -1387,10 +1409,11 @@ def _resolve_all(t: str, cands: list[_Cand], default: _Anchor | None) -> None:
     sent_break = _NextBreak(t, _SENT_END)
     para_break = _NextBreak(t, _PARA_END)
     last_explicit: _Cand | None = None
+    anchors: list[_Anchor | None] = [None, None]  # the anchor last_explicit gives, and its year's (once asked)
     for c in cands:
         if c.relative is None:
             if c.explicit and _can_anchor(c):
-                last_explicit = c
+                last_explicit, anchors = c, [None, None]
             continue
         anaphoric = c.relative[0] == "shift" and c.relative[3]
         prev = None
@@ -1398,12 +1421,12 @@ def _resolve_all(t: str, cands: list[_Cand], default: _Anchor | None) -> None:
             breaks = para_break if anaphoric else sent_break
             near = anaphoric and c.start - last_explicit.end <= _ANAPHORA_WINDOW
             if near or not breaks.between(last_explicit.end, c.start):
-                prev = _anchor_of(last_explicit)
+                prev = anchors[0] = anchors[0] or _anchor_of(last_explicit)
         if c.relative[0] == "month" and prev is None and last_explicit is not None:
             # a month without a year in the same paragraph as a dated expression takes its year
             if not para_break.between(last_explicit.end, c.start):
-                y = int(last_explicit.start_date[:4])
-                prev = _Anchor(y, None, None, f"preceding date {last_explicit.start_date[:4]}")
+                prev = anchors[1] = anchors[1] or _Anchor(
+                    int(last_explicit.start_date[:4]), None, None, f"preceding date {last_explicit.start_date[:4]}")
         a = prev or default
         if prev is None and anaphoric and _is_anaphoric_word(t, c):
             a = None  # «العام التالي» with nothing before it to follow
