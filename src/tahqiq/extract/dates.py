@@ -751,6 +751,8 @@ class _Finder:
         if _letter_before(self.t, m.start("mon")):
             return
         mon_text = m.group("mon")
+        if kind == "m" and not (m.group("y") or m.group("yb")) and (_is_weak_alone(mon_text) or mon_text.isascii()):
+            return  # a weak name alone; an English month name alone is too ambiguous to count
         mon, note = _month_value(mon_text)
         if mon is None:
             return
@@ -768,8 +770,6 @@ class _Finder:
             d = v[0]
         else:
             d = int(gd["d"]) if gd.get("d") else None
-        if kind == "m" and (_is_weak_alone(mon_text) or mon_text.isascii()):
-            return  # a weak name alone; an English month name alone is too ambiguous to count
         if kind in ("ym", "yodm", "md"):
             note = "; ".join(filter(None, [note, "reordered parts recovered in a scrambled line"]))
         if y is None:
@@ -1027,7 +1027,7 @@ class _Finder:
 
     def _has_modifier(self, start: int) -> bool:
         """Whether a modifier word («بداية», «منتصف» …) stands just before ``start``."""
-        found = _prefix(self.t[max(0, start - 40) : start])
+        found = _prefix(self.t, start)
         return found is not None and found[2] is not None
 
     def _qualifier_in_line(self, m: re.Match) -> tuple[str | None, str | None]:
@@ -1344,11 +1344,10 @@ def _extend_prefix(t: str, c: _Cand) -> None:
     """Take in the modifiers and relation words before an expression («منذ أوائل عام 2022»)."""
     if c.type in ("url_date", "datetime"):
         return
-    a = max(0, c.start - 40)
-    found = _prefix(t[a : c.start])
+    found = _prefix(t, c.start)
     if found is None:
         return
-    offset, rel, mod = found
+    start, rel, mod = found
     mods = c.modifier.split("-") if c.modifier else []
     if rel and not (c.type == "relative" and c.modifier):
         mods.append(_RELATION_WORDS[rel])
@@ -1357,27 +1356,30 @@ def _extend_prefix(t: str, c: _Cand) -> None:
     # a relation first, then a part: «since-early»
     mods.sort(key=lambda w: w not in _RELATION_WORDS.values())
     c.modifier = "-".join(mods) if mods else None
-    c.start = a + offset
+    c.start = start
 
 
-def _prefix(before: str) -> tuple[int, str | None, str | None] | None:
-    """Where the prefix of an expression starts in the text ``before`` it, and its relation and
-    modifier words (None when nothing precedes it that belongs to it)."""
+def _prefix(t: str, start: int) -> tuple[int, str | None, str | None] | None:
+    """Where the prefix of the expression at ``start`` begins in ``t`` (in the 40 characters
+    before it), and its relation and modifier words (None when nothing precedes it that belongs
+    to it)."""
     # every part of a prefix ends with white space (or a hyphen), after one of _PREFIX_ENDINGS:
     # check that cheaply before searching the pattern back from each position
-    i = len(before)
-    while i and (before[i - 1].isspace() or before[i - 1] == "-"):
+    a = max(0, start - 40)
+    i = start
+    while i > a and (t[i - 1].isspace() or t[i - 1] == "-"):
         i -= 1
-    if i == len(before) or not before.endswith(_PREFIX_ENDINGS, 0, i):
+    if i == start or not t.endswith(_PREFIX_ENDINGS, a, i):
         return None
     # a prefix holds at most three words (runs of characters other than white space and
     # hyphens): it begins no earlier than the third word from the end
-    words = before[:i].replace("-", " ").rsplit(None, 3)
+    before = t[a:start]
+    words = before[: i - a].replace("-", " ").rsplit(None, 3)
     m = _PREFIX_RE.search(before, len(words[0]) if len(words) == 4 else 0)
     if not m or m.start() == m.end():
         return None
     rel, mod = m.group("rel") or m.group("rel_en"), m.group("mod") or m.group("mod_en")
-    return m.start(), rel and rel.lower(), mod and mod.lower()
+    return a + m.start(), rel and rel.lower(), mod and mod.lower()
 
 
 _SENT_END = re.compile(r"[.!?؟]\s|\n\s*\n|\n(?=\s*[-*#\d(]\s)")
