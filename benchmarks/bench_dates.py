@@ -1,4 +1,5 @@
-"""Benchmark: gold recall and speed of the date extractor against dateparser's search_dates.
+"""Benchmark: gold recall and speed of the date extractor against dateparser's search_dates, its
+precision and recall per type, and its speed on adversarial strings.
 
 Run ``python benchmarks/bench_dates.py``. For each text with a gold set it prints the recall of
 ``dateparser.search.search_dates`` (languages ar and en) and of :func:`extract_dates`, both scored
@@ -12,10 +13,18 @@ document computes once.
 dateparser returns single datetimes, not intervals: a hit is taken at the granularity the gold
 item has (a year found as any date in that year, a month as any date in that month), which is
 generous to it; its matched string is located in the raw text to get offsets.
+
+Then the extractor's precision and recall per text and type, and pooled over the texts, from
+:func:`tahqiq.extract.gold.quality` (a date is right when its span overlaps a gold item's and its
+start and end dates are the same). Last, the processor time it takes on two adversarial strings of
+1 MB, warmed up, best of a few runs: a dense unit repeated (an expression every 21 characters) and a
+random mix of the pieces of dates (digits of both kinds, separators, month names of every family,
+relative and century words, URLs with dates, Latin words).
 """
 
 from __future__ import annotations
 
+import random
 import time
 from pathlib import Path
 
@@ -24,11 +33,32 @@ from dateparser.search import search_dates
 
 from tahqiq import normalise, resolve
 from tahqiq.extract.dates import dates_from_string, extract_dates
-from tahqiq.extract.gold import load_gold, score
+from tahqiq.extract.gold import load_gold, quality, score
 
 GOLD = Path(__file__).resolve().parents[1] / "tests" / "gold"
 SETTINGS = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False, "STRICT_PARSING": False}
 REPEATS = 3
+ADVERSARIAL_UNIT = "عام 2022/12/31 ١٩٩١.١٩٤٩ كانون الثاني 4300 كيلومتر أيار 16 و 17 "
+ADVERSARIAL_PIECES = [
+    "2022", "١٩٩١", "٢٠٢٣", "12", "٤", "31", "1949", "/", ".", "-", " - ", "/", "يناير", "شباط", "كانون الثاني",
+    "تشرين الأول", "أيار", "مارس", "أغسطس", "ديسمبر", "جويلية", "January", "Mar.", "May", "November", "عام",
+    "العام الماضي", "منذ", "القرن", "التسعينيات", "https://example.com/2021/11/24/story", "www.site.org/2019-05/x",
+    "the", "war", "policy", "in", "since", "early", "الماضي", "منذ ثلاثة عقود", "بعد شهرين", "القرن العشرين",
+    "القرن الحادي والعشرين", "أوائل", "منتصف", "وحتى", "من", "إلى", "بين عامي", "الربع الأول من", "Q1", "2024", "20",
+    "5", "\n", "،", "(", ")", "كيلومتر", "ص", "العدد", "الألفية الثالثة",
+]
+
+
+def adversarial_strings(size: int = 1_000_000) -> dict[str, str]:
+    """Two adversarial strings of ``size`` characters: the dense unit repeated, and a random mix
+    of the pieces (the same every run)."""
+    rnd = random.Random(7)
+    pieces, n = [], 0
+    while n < size:
+        pieces.append(rnd.choice(ADVERSARIAL_PIECES))
+        n += len(pieces[-1]) + 1
+    return {"dense unit repeated": (ADVERSARIAL_UNIT * (size // len(ADVERSARIAL_UNIT) + 1))[:size],
+            "random mix": " ".join(pieces)[:size]}
 
 
 def best_time(fn, repeats: int = REPEATS):
@@ -97,6 +127,18 @@ def main() -> None:
         f"all   time dateparser {total_dp:.2f} s  extractor {1000 * total_ex:.1f} / {1000 * (total_ex + total_norm):.1f} ms"
         f"  ratio {total_dp / total_ex:.0f}x / {total_dp / (total_ex + total_norm):.0f}x"
     )
+    pd.set_option("display.width", 200)
+    print("\nDates against the gold (match = overlapping span, same start and end dates)\n")
+    print(quality("dates").to_string(index=False, float_format=lambda x: f"{x:.3f}"))
+    print(f"\n1 MB adversarial strings: processor time, warmed up, best of {REPEATS} runs")
+    for name, s in adversarial_strings().items():
+        dates_from_string(s[:3000])
+        times = []
+        for _ in range(REPEATS):
+            t = time.process_time()
+            rows = len(dates_from_string(s))
+            times.append(time.process_time() - t)
+        print(f"{name:20s} {min(times):.2f} s ({' '.join(f'{x:.2f}' for x in times)}), {rows} rows")
 
 
 if __name__ == "__main__":
