@@ -292,6 +292,13 @@ def test_property_offsets(s, form):
 # --------------------------------------------------------------------------- more rules
 
 
+def test_look_alike_letters_make_no_english_word():
+    # the case-insensitive English patterns also match ſ (long s) for s and ı (dotless i) for i:
+    # such a word is no decade, ordinal or millennium (it used to raise a KeyError)
+    df = dates_from_string("القرن العشرين the ſixties, the fırst millennium, the ſecond quarter of 2020")
+    assert df[["text", "start_date"]].values.tolist() == [["القرن العشرين", "1900-01-01"], ["2020", "2020-01-01"]]
+
+
 def test_two_years_are_not_a_range():
     df = dates_from_string("وقعت الصين وروسيا على اتفاقيتين حول الحدود عامي 1991 و1994")
     assert df["type"].tolist() == ["year", "year"]

@@ -929,7 +929,9 @@ class _Finder:
             mod = _MODIFIER_WORDS.get((m.group("mod") or "").lower().split(" ")[0].replace("middle", "mid"))
             self.add(_Cand(m.start(), m.end(), "century", s, e, "century", modifier=mod, rank=3))
         for m in self.find(_EN_DECADE.pattern, "century", "w:decade"):
-            dec = _EN_DECADES[m.group("dec").lower()]
+            dec = _EN_DECADES.get(m.group("dec").lower())
+            if dec is None:  # a case-insensitive match with a letter such as ſ (long s): no English word
+                continue
             c = _Cand(m.start(), m.end(), "decade", None, None, "decade", rank=3, explicit=False,
                       relative=("century", None, dec, None))
             self.add(c)
@@ -1023,7 +1025,7 @@ class _Finder:
             if mil == "new":
                 self.add(_Cand(m.start(), m.end(), "millennium", None, None, "millennium", rank=3,
                                relative=("millennium", "new"), explicit=False))
-            else:
+            elif mil in _EN_MILLENNIA:  # not «fırst» (dotless i), which the pattern also matches
                 s, e = _millennium_interval(_EN_MILLENNIA[mil])
                 self.add(_Cand(m.start(), m.end(), "millennium", s, e, "millennium", rank=3))
 
@@ -1068,8 +1070,8 @@ class _Finder:
         for pat, family, needs, at in ((_PART_EN, "part", "w:part", None), (_PART_Q, "year", "latin", ("latin",))):
             for m in self.find(pat.pattern, family, needs, at):
                 unit, o = _PARTS.get(m.group("part")) or _PARTS[m.group("part").lower()], m.group("ord")
-                k = int(o) if o.isdigit() else _PART_ORDINALS[o.lower()]
-                if k > _PARTS_IN_YEAR[unit]:
+                k = int(o) if o.isdigit() else _PART_ORDINALS.get(o.lower())
+                if k is None or k > _PARTS_IN_YEAR[unit]:  # «ſecond» (long s) is no English ordinal
                     continue
                 self._part(m, unit, _PARTS_IN_YEAR[unit] if k < 0 else k, int(m.group("y")))
 
