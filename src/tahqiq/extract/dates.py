@@ -50,9 +50,11 @@ Conventions (documented here because the gold set and the scores depend on them)
 Speed: vectorised scans of the text's code points find the *keys* (digits, month names,
 «القرن», «منذ» …); every pattern belongs to a family whose expressions contain one of its keys,
 and runs only in the windows around those keys (only in those that hold what the pattern needs,
-such as two years for a range), or is matched only where a key starts or ends when the pattern
-begins or ends with it. Word lists are compiled as tries. The work is linear in the length of the
-text.
+such as two years for a range or the English word a case-insensitive pattern holds), or is
+matched only where a key starts or ends when the pattern begins or ends with it, or only where
+it can begin (a lead word such as «بين», a run of one or two digits). Word lists are compiled as
+tries. The work is linear in the length of the text: about 0.5 s of processor time for 1 MB with
+an expression every 21 characters (``benchmarks/bench_dates.py``).
 """
 
 from __future__ import annotations
