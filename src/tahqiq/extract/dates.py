@@ -345,7 +345,6 @@ _WORD_KINDS = _word_kinds()
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 # White space (str.isspace, as \s) among the first code points; none lies above U+3000.
 _SPACE = np.array([chr(c).isspace() for c in range(0x3001)] + [False])
-_DATE_SEPS = np.array([ord(c) for c in "/.-"])
 _KEYS_EN = re.compile(rf"(?:{_alt(_KEY_WORDS_EN)})(?![a-z])")
 _KEYS_EN_START = np.zeros(128 ** 3, dtype=bool)  # by the first three letters, as (c0 * 128 + c1) * 128 + c2
 _KEYS_EN_START[[(ord(w[0]) * 128 + ord(w[1])) * 128 + ord(w[2]) for w in _KEY_WORDS_EN]] = True
@@ -359,6 +358,9 @@ _compile = lru_cache(maxsize=None)(re.compile)
 # letters (in any case): such a pattern runs only in the windows that hold one.
 _LATIN_WORDS = {"w:century": ("century",), "w:millennium": ("millennium",), "w:decade": tuple(_EN_DECADES),
                 "w:part": ("quarter", "half"), "w:from": ("from", "between")}
+_LATIN_WORD_NAMES = {w: name for name, words in _LATIN_WORDS.items() for w in words}
+_LATIN_WORD_SIZES = np.zeros(max(map(len, _LATIN_WORD_NAMES)) + 2, dtype=bool)  # the last: longer words
+_LATIN_WORD_SIZES[[len(w) for w in _LATIN_WORD_NAMES]] = True
 
 
 def _keys(t: str) -> tuple[dict[str, list[tuple[int, int]]], dict[str, list[int]], tuple[np.ndarray, np.ndarray]]:
@@ -416,7 +418,7 @@ def _keys(t: str) -> tuple[dict[str, list[tuple[int, int]]], dict[str, list[int]
     n = len(codes)
     c1, c2 = (np.where(de + k < n, codes[np.minimum(de + k, n - 1)].astype(np.int64), -1) for k in (0, 1))
     space1, space2 = _SPACE[np.clip(c1, 0, len(_SPACE) - 1)], _SPACE[np.clip(c2, 0, len(_SPACE) - 1)]
-    sep1, sep2 = np.isin(c1, _DATE_SEPS), np.isin(c2, _DATE_SEPS)
+    sep1, sep2 = ((c == ord("/")) | (c == ord(".")) | (c == ord("-")) for c in (c1, c2))
     sure = sep1 & (c2 >= 48) & (c2 <= 57)
     maybe = (sep1 & ~sure & (space2 | (c2 >= 0x0660))) | (space1 & (sep2 | space2))
     sep_after, i = _DATE_SEP_AFTER.match, np.flatnonzero(sure | maybe)
@@ -530,6 +532,7 @@ class _Finder:
         self._latin_runs: tuple[np.ndarray, np.ndarray] = (np.zeros(0, np.intp), np.zeros(0, np.intp))
         self._windows: dict[str, list[tuple[int, int, int]]] = {}
         self._places: dict[tuple[tuple[str, ...], str], list[int]] = {}  # see _places_of
+        self._latin_found: dict[str, list[int]] | None = None  # see _latin_words
 
     def windows(self, family: str) -> list[tuple[int, int, int]]:
         """Merged stretches of the text around the key tokens of a family of patterns, each as
@@ -598,19 +601,27 @@ class _Finder:
         if name == "year":
             return [a for a, _ in self._keys["year"]]
         if name in _LATIN_WORDS:
-            return self._latin_words(_LATIN_WORDS[name])
+            return self._latin_words()[name]
         return self._marks[name]
 
-    def _latin_words(self, words: tuple[str, ...]) -> list[int]:
-        """Where a run of Latin letters begins that is one of ``words`` (lower case) in any case.
+    def _latin_words(self) -> dict[str, list[int]]:
+        """For each name of _LATIN_WORDS, where a run of Latin letters begins that is one of its
+        words in any case (found for all at once, when first asked).
 
         A case-insensitive pattern also matches a few other letters (ſ for s, ı and İ for i, K
         for k): in a text that has one, every run of Latin letters is given instead."""
-        if any(ch in self.t for ch in "\u0130\u0131\u017f\u212a"):
-            return self._marks["latin"]
-        starts, ends = self._latin_runs
-        fits = np.isin(ends - starts, [len(w) for w in words])
-        return [a for a, b in zip(starts[fits].tolist(), ends[fits].tolist()) if self.t[a:b].lower() in words]
+        if self._latin_found is None:
+            if any(ch in self.t for ch in "\u0130\u0131\u017f\u212a"):
+                self._latin_found = dict.fromkeys(_LATIN_WORDS, self._marks["latin"])
+            else:
+                self._latin_found = found = {name: [] for name in _LATIN_WORDS}
+                starts, ends = self._latin_runs
+                fits = _LATIN_WORD_SIZES[np.minimum(ends - starts, len(_LATIN_WORD_SIZES) - 1)]
+                for a, b in zip(starts[fits].tolist(), ends[fits].tolist()):
+                    name = _LATIN_WORD_NAMES.get(self.t[a:b].lower())
+                    if name is not None:
+                        found[name].append(a)
+        return self._latin_found
 
     def _matches_at(self, cp: re.Pattern, marks: list[int], a: int, b: int) -> Iterator[re.Match]:
         """The matches of ``cp`` in ``t[a:b]`` that begin at one of the ``marks``, not overlapping."""
