@@ -63,10 +63,10 @@ import calendar
 import gc
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, replace
-from datetime import date, timedelta
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from functools import lru_cache
 from itertools import repeat
 from operator import attrgetter
@@ -596,6 +596,7 @@ class _Finder:
         return self._places[key]
 
     def _place(self, name: str, family: str) -> list[int]:
+        """The positions, in text order, of one place of :meth:`find`."""
         if name == "keys":
             return [a for a, _ in self._keys[family]]
         if name == "year":
@@ -1354,6 +1355,7 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
 
 
 def _priority(c: _Cand) -> tuple[int, int, int]:
+    """The order in which :func:`_select` chooses: longest, highest rank, first."""
     return -(c.end - c.start), -c.rank, c.start
 
 
