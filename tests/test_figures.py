@@ -416,3 +416,14 @@ def test_scrambled_gold_lines_out_of_sample():
     q = scrambled_quality(5)
     tp, fp, fn = q.tp.sum(), q.fp.sum(), q.fn.sum()
     assert len(q) == 15 and tp / (tp + fp) >= 0.8 and tp / (tp + fn) >= 0.8
+
+
+def test_validity_summary_and_a_project_without_gold(tmp_path, monkeypatch):
+    from tahqiq.extract import gold as g
+
+    s = g.summary(seeds=2)
+    assert s["figures_gold"] == "130" and float(s["figures_recall"]) >= RECALL
+    assert s["scr_texts"] == "000, 003, 004" and s["scr_seeds"] == "2"
+    monkeypatch.setattr(g, "gold_dir", lambda: tmp_path)  # no gold sets at all
+    s = g.summary(seeds=2)
+    assert s["dates_precision"] == s["scr_recall"] == "n/a" and s["figures_gold"] == "0"
