@@ -36,6 +36,7 @@ import re
 from bisect import bisect_right
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from ..corpus import Document
@@ -892,7 +893,10 @@ def _date_spans(doc: Document, dates: pd.DataFrame | None) -> list[tuple[int, in
         from .dates import extract_dates
         dates = extract_dates(doc)
     keep = dates[dates["type"].isin(CALENDAR_TYPES)]
-    return sorted(doc.norm.norm_span(int(s), int(e)) for s, e in zip(keep["start"], keep["end"]))
+    starts = doc.norm.starts  # NormText.norm_span, vectorised
+    ns = np.searchsorted(starts, keep["start"].to_numpy(dtype=np.int64), side="left")
+    ne = np.searchsorted(starts, keep["end"].to_numpy(dtype=np.int64) - 1, side="right")
+    return sorted(zip(ns.tolist(), ne.tolist()))
 
 
 def _rows_for(doc: Document, dates: pd.DataFrame | None = None) -> list[dict]:
