@@ -119,3 +119,12 @@ def test_arabic_words_whole_words_with_clitics():
 def test_arabic_words_agree_with_a_regex(text, vocabulary):
     for clitics in ("", "وبلف"):
         assert ArabicWords(vocabulary, clitics).spans(text) == _words_reference(text, vocabulary, clitics)
+
+
+def test_norm_spans_is_norm_span_of_each():
+    from tahqiq.text import normalise
+
+    n = normalise("قال: «٢٦،٣ ٪» في العسيييكري\\_ذلك")
+    spans = [(0, 3), (6, 12), (14, 27), (3, 4)]
+    assert n.norm_spans([s for s, _ in spans], [e for _, e in spans]) == [n.norm_span(s, e) for s, e in spans]
+    assert n.norm_spans([], []) == []

@@ -260,6 +260,12 @@ class NormText:
         return (int(np.searchsorted(self.starts, raw_start, side="left")),
                 int(np.searchsorted(self.starts, raw_end - 1, side="right")))
 
+    def norm_spans(self, raw_starts, raw_ends) -> list[tuple[int, int]]:
+        """:meth:`norm_span` of many raw spans at once (sequences of starts and ends)."""
+        ns = np.searchsorted(self.starts, np.asarray(raw_starts, dtype=np.int64), side="left")
+        ne = np.searchsorted(self.starts, np.asarray(raw_ends, dtype=np.int64) - 1, side="right")
+        return list(zip(ns.tolist(), ne.tolist()))
+
 
 def _repair_stretched(text: str, starts: np.ndarray) -> tuple[str, np.ndarray]:
     """Remove ya-runs that are kashida artefacts, using the text's own vocabulary.

@@ -36,7 +36,6 @@ import re
 from bisect import bisect_right
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
 from ..corpus import Document
@@ -245,7 +244,8 @@ _NUMERIC_DATE_RE = re.compile(r"(?<!\d)\d{1,4}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?\d{
 _WINDOW = 60  # how far around a number the rules look
 # Between two bounds: a dash (one figure, a range) or a conjunction (two figures).
 _RATE_ADJ_RE = re.compile(rf"(?<=[{_AR}][^\S\n])(?P<w>{_alt(RATE_ADJECTIVES)}){_NOT_AR_AFTER}")
-_RATE_WORD_RE = re.compile(rf"{_NOT_AR_BEFORE}(?P<w>{_alt({**RATES, **RATE_ADJECTIVES})}){_NOT_AR_AFTER}")
+_RATE_WORDS = {**RATES, **RATE_ADJECTIVES}  # adverbs and adjectives: what a scrambled line may hold
+_RATE_WORD_RE = re.compile(rf"{_NOT_AR_BEFORE}(?P<w>{_alt(_RATE_WORDS)}){_NOT_AR_AFTER}")
 _CLAUSE_SPLIT = re.compile(r"[.;:!?()\[\]،؛\n]")
 _RANGE_GAP = re.compile(r"[^\S\n]?-[^\S\n]?")
 _BOUNDS_GAP = re.compile(rf"{_SP}(?:و|الي|حتي|and|to){_SP}")
@@ -775,6 +775,7 @@ def _associate(t: str, rows: list[dict]) -> list[dict]:
             labels.add(i)
 
     held: set[int] = set()  # starts of the tokens held by a figure
+    dropped: set[int] = set()  # ids of the rows found to measure nothing
     for r in rows:
         if not needy(r) and r["unit"] is not None:
             lo, hi = r["nstart"], max(r["nend"], (r["counts_span"] or (0, 0))[1])
@@ -802,7 +803,6 @@ def _associate(t: str, rows: list[dict]) -> list[dict]:
         return sorted(cands, key=lambda f: _gap(a, b, {"start": f["nstart"], "end": f["nend"]}))
 
     out: list[dict] = []
-    dropped: set[int] = set()
     for i, r in enumerate(rows):
         if not needy(r):
             out.append(r)
@@ -879,7 +879,7 @@ def _rate_before(t: str, a: int, reversed_lines: bool) -> str | None:
     else:
         seg = _CLAUSE_SPLIT.split(t[max(0, a - 80):a])[-1]
     m = (_RATE_WORD_RE if reversed_lines else _RATE_ADJ_RE).search(seg)
-    return {**RATES, **RATE_ADJECTIVES}.get(m.group("w")) if m else None
+    return _RATE_WORDS.get(m.group("w")) if m else None
 
 
 # Dates whose numbers are calendar numbers, never figures.
@@ -893,10 +893,7 @@ def _date_spans(doc: Document, dates: pd.DataFrame | None) -> list[tuple[int, in
         from .dates import extract_dates
         dates = extract_dates(doc)
     keep = dates[dates["type"].isin(CALENDAR_TYPES)]
-    starts = doc.norm.starts  # NormText.norm_span, vectorised
-    ns = np.searchsorted(starts, keep["start"].to_numpy(dtype=np.int64), side="left")
-    ne = np.searchsorted(starts, keep["end"].to_numpy(dtype=np.int64) - 1, side="right")
-    return sorted(zip(ns.tolist(), ne.tolist()))
+    return sorted(doc.norm.norm_spans(keep["start"], keep["end"]))
 
 
 def _rows_for(doc: Document, dates: pd.DataFrame | None = None) -> list[dict]:

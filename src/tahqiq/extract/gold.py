@@ -257,28 +257,29 @@ def scrambled_quality(seeds: int = 20, texts: tuple[str, ...] = SCRAMBLE_TEXTS) 
     return pd.DataFrame(rows, columns=["text", "seed", "lines", "tp", "fp", "fn"])
 
 
-def summary(seeds: int = 20) -> dict[str, str]:
+def summary(seeds: int = 20, scores: dict[str, pd.DataFrame] | None = None) -> dict[str, str]:
     """The figures the validity page quotes, as text: pooled precision, recall and gold size of
     the dates and the figures, the figures of 002, and the out-of-sample scrambled-line check
-    (:func:`scrambled_quality` with ``seeds``). A figure that cannot be computed (a project with
-    no gold sets) is ``n/a``."""
-    def ratio(a: float, b: float) -> str:
-        return f"{a / b:.3f}" if b else "n/a"
+    (:func:`scrambled_quality` with ``seeds``). ``scores`` are the :func:`quality` tables by kind
+    if the caller has them. A figure that cannot be computed (a project with no gold sets) is ``n/a``."""
+    def fmt(x: float) -> str:
+        return "n/a" if x is None or math.isnan(x) else f"{x:.3f}"
+
+    def row(q: pd.DataFrame, text: str) -> pd.Series:
+        r = q[(q["text"] == text) & (q["type"] == "all")]
+        return r.iloc[0] if len(r) else pd.Series({"precision": None, "recall": None, "gold": 0})
 
     out: dict[str, str] = {}
-    for kind in KEYS:
-        q = quality(kind)
-        pooled = q[(q["text"] == "all texts") & (q["type"] == "all")]
-        row = pooled.iloc[0] if len(pooled) else None
-        out[f"{kind}_precision"] = ratio(row["tp"], row["predicted"]) if row is not None else "n/a"
-        out[f"{kind}_recall"] = ratio(row["tp"], row["gold"]) if row is not None else "n/a"
-        out[f"{kind}_gold"] = str(int(row["gold"])) if row is not None else "0"
-        if kind == "figures":
-            f002 = q[(q["text"] == "002") & (q["type"] == "all")]
-            out["figures_002_precision"] = ratio(f002["tp"].sum(), f002["predicted"].sum())
-            out["figures_002_recall"] = ratio(f002["tp"].sum(), f002["gold"].sum())
+    scores = scores or {kind: quality(kind) for kind in KEYS}
+    for kind, q in scores.items():
+        pooled = row(q, "all texts")
+        out.update({f"{kind}_precision": fmt(pooled["precision"]), f"{kind}_recall": fmt(pooled["recall"]),
+                    f"{kind}_gold": str(int(pooled["gold"]))})
+    f002 = row(scores["figures"], "002")
+    out.update(figures_002_precision=fmt(f002["precision"]), figures_002_recall=fmt(f002["recall"]))
     scr = scrambled_quality(seeds)
     tp, fp, fn = (int(scr[c].sum()) for c in ("tp", "fp", "fn"))
     out.update(scr_texts=", ".join(sorted(scr["text"].unique())) or "none", scr_seeds=str(seeds),
-               scr_precision=ratio(tp, tp + fp), scr_recall=ratio(tp, tp + fn))
+               scr_precision=fmt(tp / (tp + fp) if tp + fp else None),
+               scr_recall=fmt(tp / (tp + fn) if tp + fn else None))
     return out
