@@ -7,7 +7,7 @@ the same way (a gold item is found when a prediction overlaps it with the same i
 processor time each takes on the same text, measured side by side in this run: processor time,
 not wall-clock time, so that other work on the machine does not distort the ratio; both warmed up
 first; the best of a few runs each. The extractor's time is given without and with the
-normalisation of the text (:func:`tahqiq.text.normalise`), which every extractor shares and a
+normalisation of the text (:func:`tahqiq.text.normtext.normalise`), which every extractor shares and a
 document computes once.
 
 dateparser returns single datetimes, not intervals: a hit is taken at the granularity the gold
@@ -15,7 +15,7 @@ item has (a year found as any date in that year, a month as any date in that mon
 generous to it; its matched string is located in the raw text to get offsets.
 
 Then the extractor's precision and recall per text and type, and pooled over the texts, from
-:func:`tahqiq.extract.gold.quality` (a date is right when its span overlaps a gold item's and its
+:func:`tahqiq.review.gold.quality` (a date is right when its span overlaps a gold item's and its
 start and end dates are the same). Last, the processor time it takes on two adversarial strings of
 1 MB, warmed up, best of a few runs: a dense unit repeated (an expression every 21 characters) and a
 random mix of the pieces of dates (digits of both kinds, separators, month names of every family,
@@ -33,7 +33,7 @@ from dateparser.search import search_dates
 
 from tahqiq import normalise, resolve
 from tahqiq.extract.dates import dates_from_string, extract_dates
-from tahqiq.extract.gold import load_gold, quality, score
+from tahqiq.review.gold import load_gold, quality, score
 
 GOLD = Path(__file__).resolve().parents[1] / "tests" / "gold"
 SETTINGS = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False, "STRICT_PARSING": False}

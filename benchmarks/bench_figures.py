@@ -10,9 +10,9 @@ import random
 import time
 import pandas as pd
 
-from tahqiq.corpus import Catalogue
+from tahqiq.corpus.catalogue import Catalogue
 from tahqiq.extract.figures import extract_figures, figures_from_string
-from tahqiq.extract.gold import quality
+from tahqiq.review.gold import quality
 
 
 def speed(megabytes: float = 1.0) -> tuple[float, int]:

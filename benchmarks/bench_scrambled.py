@@ -3,7 +3,7 @@
 The rules that read the scrambled text of 002 were written while reading 002, so its gold score
 is in-sample. This benchmark scrambles the lines of the *other* texts that hold a gold figure
 (000, 003, 004, whose lines are in order) the way a right-to-left PDF extraction scrambles 002
-(:func:`tahqiq.extract.gold.scramble`: numbers, note markers, URLs and stretches of Latin text stay
+(:func:`tahqiq.review.gold.scramble`: numbers, note markers, URLs and stretches of Latin text stay
 whole, the Arabic between them is cut into chunks of one to four words, the pieces are printed in
 reverse order, and a number is sometimes glued to the piece that follows it). The extractor then
 reads each scrambled line as a ``pdf-scrambled`` text, and its figures are compared with the gold
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import sys
 
-from tahqiq.extract.gold import SCRAMBLE_TEXTS, scrambled_quality
+from tahqiq.review.gold import SCRAMBLE_TEXTS, scrambled_quality
 
 if __name__ == "__main__":
     seeds = int(sys.argv[1]) if len(sys.argv) > 1 else 20

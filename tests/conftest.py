@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tahqiq.corpus import Catalogue
+from tahqiq.corpus.catalogue import Catalogue
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -14,7 +14,7 @@ import traceback
 
 import pandas as pd
 
-from .corpus import FORMS
+from .corpus.catalogue import FORMS
 from .errors import TahqiqError
 
 FORMATS = ("table", "csv", "jsonl")
@@ -49,21 +49,21 @@ def emit(df: pd.DataFrame, fmt: str, out=None) -> None:
 
 
 def _docs(targets: list[str], witness: str | None = None):
-    from .corpus import Catalogue, resolve
+    from .corpus.catalogue import Catalogue, resolve
 
     cat = Catalogue()
     return [resolve(t, cat, witness) for t in targets]
 
 
 def cmd_build(args) -> int:
-    from .build import build
+    from .book.build import build
 
     build(workers=args.jobs, force=args.force, html=not args.no_html)
     return 0
 
 
 def cmd_catalogue(args) -> int:
-    from .corpus import Catalogue
+    from .corpus.catalogue import Catalogue
 
     cat = Catalogue()
     rows = []
@@ -78,7 +78,7 @@ def cmd_catalogue(args) -> int:
 
 def cmd_blocks(args) -> int:
     docs = _docs(args.targets, args.witness)
-    from .segment import segment
+    from .segment.blocks import segment
 
     emit(pd.concat([segment(d) for d in docs], ignore_index=True), args.format)
     return 0
@@ -86,8 +86,8 @@ def cmd_blocks(args) -> int:
 
 def cmd_outline(args) -> int:
     docs = _docs(args.targets, args.witness)
-    from .annotate import claim_candidates, standard_parts
-    from .segment import outline, segment
+    from .argument.annotate import claim_candidates, standard_parts
+    from .segment.blocks import outline, segment
 
     tables: dict[str, list[pd.DataFrame]] = {"sections": [], "parts": [], "candidates": []}
     for d in docs:
@@ -112,7 +112,7 @@ def cmd_outline(args) -> int:
 
 
 def cmd_annotate(args) -> int:
-    from .annotate import STARTER_CLAIMS, write_starter
+    from .argument.annotate import STARTER_CLAIMS, write_starter
 
     (doc,) = _docs([args.target], args.witness)
     path = write_starter(doc, args.output, force=args.force, n_claims=args.claims or STARTER_CLAIMS)
@@ -121,7 +121,7 @@ def cmd_annotate(args) -> int:
 
 
 def cmd_add(args) -> int:
-    from .add import add_article
+    from .corpus.add import add_article
 
     work = add_article(args.file, args.title, args.author, date=args.date, slug=args.slug, title_en=args.title_en,
                        form=args.form)
@@ -151,8 +151,8 @@ def cmd_extract(args) -> int:
 
 
 def cmd_findings(args) -> int:
-    from .corpus import Catalogue
-    from .factcheck import SCOPE_ALIASES, check
+    from .corpus.catalogue import Catalogue
+    from .review.factcheck import SCOPE_ALIASES, check
 
     scopes = {SCOPE_ALIASES[args.scope]} if args.scope else None
     if args.targets:

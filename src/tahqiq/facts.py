@@ -12,8 +12,8 @@ from functools import cached_property
 
 import pandas as pd
 
-from .corpus import Document
-from .text import NormText
+from .corpus.catalogue import Document
+from .text.normtext import NormText
 
 
 @dataclass
@@ -30,7 +30,7 @@ class TextFacts:
 
     @cached_property
     def blocks(self) -> pd.DataFrame:
-        from .segment import segment
+        from .segment.blocks import segment
 
         return segment(self.doc)
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..facts import Facts
-from ..findings import Finding
+from ..review.findings import Finding
 
 
 @dataclass(frozen=True)

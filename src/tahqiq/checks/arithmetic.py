@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass
 
 from ..facts import Facts, TextFacts
-from ..findings import Finding, Span
+from ..review.findings import Finding, Span
 from . import detector
 
 SLACK = 0.02

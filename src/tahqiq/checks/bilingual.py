@@ -39,8 +39,8 @@ from difflib import SequenceMatcher
 import pandas as pd
 
 from ..facts import Facts, TextFacts
-from ..findings import Finding, Span
-from ..text import fold
+from ..review.findings import Finding, Span
+from ..text.normtext import fold
 from . import detector
 from .chronology import histories, interval_text, raw_span
 

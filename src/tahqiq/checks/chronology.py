@@ -41,8 +41,8 @@ import re
 from dataclasses import dataclass
 
 from ..facts import Facts, TextFacts
-from ..findings import Finding, Span
-from ..text import language
+from ..review.findings import Finding, Span
+from ..text.normtext import language
 from . import detector
 
 # --------------------------------------------------------------------------- shared helpers

@@ -30,8 +30,8 @@ import pandas as pd
 
 from ..extract.citations import ref_key, same_url, url_key
 from ..facts import Facts, TextFacts
-from ..findings import Finding, Span
-from ..text import fold
+from ..review.findings import Finding, Span
+from ..text.normtext import fold
 from . import detector
 from .arithmetic import paragraph_bounds, sentence_bounds
 

@@ -1,7 +1,7 @@
 """Entity detectors: one person, organisation, exercise or place written in different ways.
 
 * ``entity-variant`` (internal): within one text, an entity group (see
-  :func:`tahqiq.entities.group_entities`) written in more than one way in one script
+  :func:`tahqiq.link.entities.group_entities`) written in more than one way in one script
   («أوكين» and «أوكيان»); a note, since a spelling variant is a fault of form, not of fact.
 * ``entity-variant-cross`` (cross-work): two works that write one entity in different ways and
   share no spelling of it («كيسنجر» in one, «كسنجر» in the other). One text per work is read
@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..entities import extract_entities, form_class, group_entities, variants
+from ..link.entities import extract_entities, form_class, group_entities, variants
 from ..facts import Facts, TextFacts
-from ..findings import Finding, Span
+from ..review.findings import Finding, Span
 from . import detector
 
 
@@ -75,7 +75,7 @@ def entity_variant(facts: Facts) -> list[Finding]:
 
 
 def _disjoint_works(names: dict[str, list[dict]], work_of: dict[str, str]) -> list[tuple[str, str]]:
-    """Pairs of works that write one form of the entity (:func:`~tahqiq.entities.form_class`) and
+    """Pairs of works that write one form of the entity (:func:`~tahqiq.link.entities.form_class`) and
     share no spelling of it."""
     forms: dict[tuple[str, tuple[str, int]], set[str]] = {}
     for n, rows in names.items():

@@ -1,6 +1,6 @@
 """Event dates: one event given two dates, in one text or across works, and against the gazetteer.
 
-The facts are the links of :func:`tahqiq.link.link_mentions`: a mention of a gazetteer event
+The facts are the links of :func:`tahqiq.link.events.link_mentions`: a mention of a gazetteer event
 with the date its sentence gives it. Only dates that stand ``on`` the mention are compared (not
 «قبيل X», «منذ X», a note's publication date, nor a date of another clause), and only links
 scoring at least :data:`MIN_SCORE`. Two dates contradict each other when their intervals do not
@@ -10,7 +10,7 @@ Signing and ratification, or a statement and an invasion, are different events o
 so their dates are never compared. Severity: ``error`` when both dates name a day, ``warning``
 when one of them names only a month, a year or a decade.
 
-Dated statements that no event claims (:func:`tahqiq.link.dated_statements`) are compared too,
+Dated statements that no event claims (:func:`tahqiq.link.events.dated_statements`) are compared too,
 more cautiously: two statements with a precise date (a day or a month), in different sentences,
 are one fact when their subject phrases share at least :data:`MIN_SHARED` distinctive words
 with a Jaccard similarity of at least :data:`MIN_JACCARD`; a conflict between them is a warning.
@@ -23,8 +23,8 @@ from itertools import combinations
 import pandas as pd
 
 from ..facts import Facts, TextFacts
-from ..findings import Finding, Span
-from ..link import Event, Gazetteer, dated_statements, format_interval, link_mentions, load_events, overlaps
+from ..review.findings import Finding, Span
+from ..link.events import Event, Gazetteer, dated_statements, format_interval, link_mentions, load_events, overlaps
 from . import detector
 
 MIN_SCORE = 0.55

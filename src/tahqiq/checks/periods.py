@@ -35,7 +35,7 @@ import re
 from dataclasses import dataclass
 
 from ..facts import Facts, TextFacts
-from ..findings import SEVERITIES, Finding, Span
+from ..review.findings import SEVERITIES, Finding, Span
 from . import detector
 from .chronology import POINT_TYPES, Mention, dated_mentions, raw_span, sentence_spans
 

@@ -1,21 +1,21 @@
 """Witnesses and borrowings: variants between two texts of one work, facts changed in a paraphrase.
 
 ``witness-variant`` collates every other witness of a work against its base text
-(:func:`tahqiq.collate.collate`) and reports each variant that changes meaning (number, name or
+(:func:`tahqiq.compare.collate.collate`) and reports each variant that changes meaning (number, name or
 word); formatting and spelling variants stay in the collation table only.
 
 ``paraphrase-change`` aligns the passages that a text takes from a text of another work
-(:func:`tahqiq.collate.align_passages`, by order-insensitive similarity) and reports every date,
-century or figure that changed on the way (:func:`tahqiq.collate.changed_facts`). A text can only
+(:func:`tahqiq.compare.collate.align_passages`, by order-insensitive similarity) and reports every date,
+century or figure that changed on the way (:func:`tahqiq.compare.collate.changed_facts`). A text can only
 borrow from one published no later than itself, so each pair is aligned from the later text to
 the earlier (both ways when a date is missing or equal). Only base texts take part.
 """
 
 from __future__ import annotations
 
-from ..collate import align_passages, changed_facts, collate
+from ..compare.collate import align_passages, changed_facts, collate
 from ..facts import Facts, TextFacts
-from ..findings import Finding, Span
+from ..review.findings import Finding, Span
 from . import detector
 
 SEVERITY = {"number": "warning", "name": "warning", "word": "note"}

@@ -16,7 +16,7 @@ Three tables, all with raw offsets (``text == raw[start:end]``) and rows sorted 
   bibliography entry it resolves to.
 
 The blocks (paragraphs, footnotes, endnotes, bibliography entries, pages) come from
-:func:`tahqiq.segment.segment`. The string parsers (:func:`parse_reference`,
+:func:`tahqiq.segment.blocks.segment`. The string parsers (:func:`parse_reference`,
 :func:`find_markers`, :func:`find_author_year`, :func:`url_date`, :func:`parse_date`) work on
 any string and are what the tests exercise with synthetic cases.
 """
@@ -30,8 +30,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..corpus import Document
-from ..text import NormText, fold, language, normalise
+from ..corpus.catalogue import Document
+from ..text.normtext import NormText, fold, language, normalise
 
 COLUMNS = (
     "file", "start", "end", "text", "kind", "marker", "page", "note_start", "note_end", "note_text",
@@ -632,7 +632,7 @@ NOT_BODY_KINDS = frozenset(
     {"footnote", "endnote", "bibliography", "boilerplate", "heading", "title", "header", "page_number",
      "residue", "metadata"}
 )
-"""Block kinds of :func:`tahqiq.segment.segment` in which no citation of the body is looked for."""
+"""Block kinds of :func:`tahqiq.segment.blocks.segment` in which no citation of the body is looked for."""
 
 
 def _stem(doc: Document) -> str:
@@ -640,7 +640,7 @@ def _stem(doc: Document) -> str:
 
 
 def _blocks(doc: Document) -> pd.DataFrame:
-    from ..segment import segment
+    from ..segment.blocks import segment
 
     return segment(doc).sort_values("start", kind="stable").reset_index(drop=True)
 

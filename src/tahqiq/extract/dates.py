@@ -75,8 +75,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..corpus import Document
-from ..text import ArabicWords, NormText, code_points, runs
+from ..corpus.catalogue import Document
+from ..text.normtext import ArabicWords, NormText, code_points, runs
 from .numerals import CARDINAL_WORDS, DUAL_NOUNS, ORDINAL_WORDS, words_value
 
 COLUMNS = (

@@ -38,8 +38,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..corpus import Document
-from ..text import fold
+from ..corpus.catalogue import Document
+from ..text.normtext import fold
 from .numerals import CARDINAL_WORDS, DUAL_NOUNS, DUAL_SCALES, NUMBER_WORDS_RE, SCALES, parse_number, words_value
 
 COLUMNS = ("file", "start", "end", "text", "value", "unit", "scale", "approx", "counts", "type", "note")

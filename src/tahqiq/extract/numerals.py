@@ -1,7 +1,7 @@
 """Numbers shared by the extractors: digit strings, Arabic number words, ordinals and duals.
 
-Everything here works on *normalised* text (see :func:`tahqiq.text.normalise`): ASCII digits,
-bare alef, ya for alef maqsura, ha for ta marbuta. Use :func:`tahqiq.text.fold` on a literal
+Everything here works on *normalised* text (see :func:`tahqiq.text.normtext.normalise`): ASCII digits,
+bare alef, ya for alef maqsura, ha for ta marbuta. Use :func:`tahqiq.text.normtext.fold` on a literal
 before comparing it with these tables.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import fold
+from ..text.normtext import fold
 
 # --------------------------------------------------------------------------- digit strings
 

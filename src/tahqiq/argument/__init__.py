@@ -1,0 +1,1 @@
+"""Arguments: the curated reconstructions and their maps (``model``), and starters (``annotate``)."""

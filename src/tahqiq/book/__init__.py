@@ -1,0 +1,1 @@
+"""The book: chapters, rendering, pages over the corpus, and the build."""

@@ -1,0 +1,347 @@
+"""``tahqiq build``: execute the chapter notebooks with papermill, then build the HTML book.
+
+1. The catalogue is loaded and every checksum verified, before anything is written.
+2. ``notebooks/article.ipynb`` is executed for every work (its base text) into
+   ``book/articles/<slug>.ipynb`` and for every other witness into
+   ``book/articles/<slug>--<witness>.ipynb``; ``notebooks/corpus.ipynb`` into ``book/corpus.ipynb``.
+   A notebook is skipped when the hash of its inputs (the template, the package's source, the
+   data files it reads, its parameters) equals the hash stored in it by the last build.
+   Notebooks run in parallel over the cores; each is written to a temporary file and moved into
+   place only when it succeeded, so a failure never destroys a good notebook.
+3. ``_toc.yml`` and ``book/status.md`` (the execution status of every notebook) are written.
+4. ``jupyter-book build`` runs with ``execute_notebooks: off`` and warnings as errors
+   (``-W -n --keep-going``) into a staging folder; only if it succeeds does the result replace
+   ``_build/html``. A failed build leaves the previous HTML in place.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import nbformat
+
+from ..corpus.catalogue import Catalogue
+from ..errors import TahqiqError
+
+KERNEL = "python3"
+# Notebooks over the whole corpus, executed into book/<name>.ipynb.
+CORPUS_NOTEBOOKS = ("corpus", "crosswork", "comparison", "validity", "guides", "exercises", "glossary")
+HASH_KEY = "tahqiq"
+
+
+@dataclass
+class Job:
+    """One notebook to execute: a template, where it goes, its parameters and its inputs."""
+
+    name: str
+    template: Path
+    output: Path
+    parameters: dict
+    inputs: list[Path]
+    title: str | None = None  # markdown replacing the template's first heading cell
+    input_hash: str = ""
+    status: str = "pending"  # pending | skipped | executed | failed
+    seconds: float = 0.0
+    error: str = ""
+
+
+@dataclass
+class BuildReport:
+    jobs: list[Job] = field(default_factory=list)
+    html: Path | None = None
+    ok: bool = False
+
+
+def _package_sources() -> list[Path]:
+    pkg = Path(__file__).resolve().parents[1]
+    return sorted(p for p in pkg.rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def input_hash(job: Job, root: Path) -> str:
+    """A hash of everything that decides a notebook's outputs."""
+    h = hashlib.sha256()
+    h.update(json.dumps(job.parameters, sort_keys=True).encode())
+    h.update((job.title or "").encode())
+    pkg = Path(__file__).resolve().parents[1]
+    for p in [job.template, *job.inputs]:
+        h.update(str(p.relative_to(root) if p.is_relative_to(root) else p.name).encode())
+        h.update(p.read_bytes() if p.exists() else b"<missing>")
+    for p in _package_sources():
+        h.update(str(p.relative_to(pkg)).encode())
+        h.update(p.read_bytes())
+    return h.hexdigest()
+
+
+def _curated_files(root: Path) -> list[Path]:
+    """Curated YAML under data/ (everything but the raw texts), which any chapter may read."""
+    data = root / "data"
+    return sorted(p for p in data.rglob("*") if p.is_file() and "raw" not in p.relative_to(data).parts)
+
+
+def plan(root: Path, cat: Catalogue) -> list[Job]:
+    """The notebooks a build executes, in a stable order."""
+    template = root / "notebooks" / "article.ipynb"
+    curated = _curated_files(root)
+    jobs = []
+    for w in cat.works:
+        for t in sorted(w.texts, key=lambda t: (t.file != w.base_text, t.witness)):
+            base = t.file == w.base_text
+            name = w.slug if base else f"{w.slug}--{t.witness}"
+            params = {"article_id": w.slug} if base else {"article_id": w.slug, "witness": t.witness}
+            title = w.title.get("en") or w.slug
+            heading = f"# {title}" if base else f"# {title}: witness {t.witness}"
+            jobs.append(
+                Job(
+                    name=name,
+                    template=template,
+                    output=root / "book" / "articles" / f"{name}.ipynb",
+                    parameters=params,
+                    inputs=[*curated, cat.raw_dir / t.file],
+                    title=heading,
+                )
+            )
+    every_text = [cat.raw_dir / t.file for w in cat.works for t in w.texts]
+    gold = sorted((root / "tests" / "gold").glob("*.yml"))  # the validity page scores the extractors on them
+    for name in CORPUS_NOTEBOOKS:
+        jobs.append(
+            Job(
+                name=name,
+                template=root / "notebooks" / f"{name}.ipynb",
+                output=root / "book" / f"{name}.ipynb",
+                parameters={},
+                inputs=[*curated, *every_text, *(gold if name == "validity" else [])],
+            )
+        )
+    return jobs
+
+
+def stored_hash(path: Path) -> str | None:
+    if not path.exists():
+        return None
+    try:
+        nb = nbformat.read(path, as_version=4)
+    except Exception:  # a damaged notebook is simply re-executed
+        return None
+    return nb.metadata.get(HASH_KEY, {}).get("input_hash")
+
+
+def _finish_notebook(path: Path, job: Job, seconds: float) -> None:
+    """Post-process an executed notebook: its title, hidden parameter cells, the input hash,
+    and no per-cell timestamps (they would change every run)."""
+    nb = nbformat.read(path, as_version=4)
+    for cell in nb.cells:
+        tags = cell.metadata.setdefault("tags", [])
+        if ("injected-parameters" in tags or "parameters" in tags) and "remove-cell" not in tags:
+            tags.append("remove-cell")
+        cell.metadata.pop("papermill", None)
+        cell.metadata.pop("execution", None)
+    if job.title and nb.cells and nb.cells[0].cell_type == "markdown":
+        first, _, rest = nb.cells[0].source.partition("\n")
+        if first.startswith("# "):
+            nb.cells[0].source = job.title + ("\n" + rest if rest else "")
+    pm = nb.metadata.get("papermill", {})
+    for k in ("start_time", "end_time", "input_path", "output_path"):
+        pm.pop(k, None)
+    pm["duration"] = round(seconds, 1)
+    nb.metadata[HASH_KEY] = {"input_hash": job.input_hash, "parameters": job.parameters}
+    nbformat.write(nb, path)
+
+
+def execute(job: Job, root: Path) -> Job:
+    """Run one notebook with papermill into a temporary file, then move it into place."""
+    import papermill as pm
+
+    job.output.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(suffix=".ipynb", dir=job.output.parent, prefix=f".{job.name}.")
+    os.close(fd)
+    t0 = time.monotonic()
+    try:
+        pm.execute_notebook(
+            str(job.template),
+            tmp,
+            parameters=job.parameters,
+            kernel_name=KERNEL,
+            progress_bar=False,
+            cwd=str(root),
+            log_output=False,
+        )
+        job.seconds = time.monotonic() - t0
+        _finish_notebook(Path(tmp), job, job.seconds)
+        os.replace(tmp, job.output)
+        job.status = "executed"
+    except Exception as exc:  # report, keep the previous notebook
+        job.seconds = time.monotonic() - t0
+        job.status = "failed"
+        job.error = _short_error(exc)
+        Path(tmp).unlink(missing_ok=True)
+    return job
+
+
+def _short_error(exc: Exception) -> str:
+    name = getattr(exc, "ename", type(exc).__name__)
+    value = getattr(exc, "evalue", str(exc))
+    return f"{name}: {value}".splitlines()[0][:300]
+
+
+def _run_job(args: tuple[Job, str]) -> Job:
+    """In a worker process: execute one job, with the kernel's own stderr (start-up and
+    shutdown chatter) going to ``_build/logs/<name>.log`` instead of the terminal."""
+    job, root = args
+    os.environ.setdefault("TAHQIQ_ROOT", root)
+    logs = Path(root) / "_build" / "logs"
+    logs.mkdir(parents=True, exist_ok=True)
+    saved = os.dup(2)
+    with open(logs / f"{job.name}.log", "w") as log:
+        os.dup2(log.fileno(), 2)
+        try:
+            return execute(job, Path(root))
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+
+
+def write_toc(root: Path, jobs: list[Job]) -> None:
+    """``_toc.yml`` from the catalogue: intro, the corpus, a chapter per work (other witnesses
+    as its sections), the execution status."""
+    lines = ["# Generated by `tahqiq build` from data/articles.yml; edits are overwritten.", "format: jb-book",
+             "root: book/intro", "parts:", "  - caption: The corpus", "    chapters:", "      - file: book/corpus"]
+    lines += ["  - caption: The articles", "    chapters:"]
+    for job in jobs:
+        if job.name in CORPUS_NOTEBOOKS or "--" in job.name:
+            continue
+        lines.append(f"      - file: book/articles/{job.name}")
+        subs = [j for j in jobs if j.name.startswith(job.name + "--")]
+        if subs:
+            lines.append("        sections:")
+            lines += [f"          - file: book/articles/{j.name}" for j in subs]
+    lines += ["  - caption: Across the corpus", "    chapters:", "      - file: book/crosswork",
+              "      - file: book/comparison", "      - file: book/validity"]
+    lines += ["  - caption: Seminar", "    chapters:", "      - file: book/guides", "      - file: book/exercises",
+              "      - file: book/glossary", "      - file: book/add-article"]
+    lines += ["  - caption: About this book", "    chapters:", "      - file: book/status"]
+    _write_if_changed(root / "_toc.yml", "\n".join(lines) + "\n")
+
+
+def write_status(root: Path, jobs: list[Job]) -> None:
+    """``book/status.md``: every notebook, its parameters, inputs hash, last run and status."""
+    rows = []
+    for job in jobs:
+        meta = {}
+        if job.output.exists():
+            nb = nbformat.read(job.output, as_version=4)
+            meta = nb.metadata.get("papermill", {})
+            meta["hash"] = nb.metadata.get(HASH_KEY, {}).get("input_hash", "")
+        rel = job.output.relative_to(root / "book").with_suffix("")
+        state = {"failed": "failed (previous output kept)", "skipped": "up to date"}.get(job.status, job.status)
+        params = ", ".join(f"{k}={v}" for k, v in job.parameters.items()) or "none"
+        rows.append(
+            f"| [{job.name}]({rel}) | `{params}` | {state} | "
+            f"{meta.get('duration', '')} | `{str(meta.get('hash', ''))[:12]}` |"
+        )
+    text = (
+        "# Execution status\n\n"
+        "Every notebook of this book was executed by `tahqiq build` with papermill from a template in\n"
+        "`notebooks/`, then rendered without re-execution. A notebook is re-executed only when the hash of\n"
+        "its inputs (the template, the package's source, the data it reads, its parameters) changes.\n\n"
+        "| notebook | parameters | status at the last build | seconds (last execution) | inputs hash |\n"
+        "|---|---|---|---|---|\n" + "\n".join(rows) + "\n"
+    )
+    _write_if_changed(root / "book" / "status.md", text)
+
+
+def _write_if_changed(path: Path, text: str) -> None:
+    if not path.exists() or path.read_text(encoding="utf-8") != text:
+        path.write_text(text, encoding="utf-8")
+
+
+def run_notebooks(root: Path, jobs: list[Job], workers: int, force: bool = False, log=print) -> None:
+    todo = []
+    for job in jobs:
+        job.input_hash = input_hash(job, root)
+        if not force and stored_hash(job.output) == job.input_hash:
+            job.status = "skipped"
+        else:
+            todo.append(job)
+    n, done = len(jobs), len(jobs) - len(todo)
+    log(f"notebooks: {n} in all, {done} up to date, {len(todo)} to execute on {workers} worker(s)")
+    if not todo:
+        return
+    # Every chapter shows the whole corpus's findings: compute them once, before the notebooks
+    # start, into the cache they all read.
+    from ..review.factcheck import corpus_findings
+
+    t0 = time.monotonic()
+    corpus_findings(Catalogue(root))
+    log(f"findings: checked the corpus in {time.monotonic() - t0:.1f} s")
+    by_name = {j.name: j for j in jobs}
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        futures = [pool.submit(_run_job, (job, str(root))) for job in todo]
+        for fut in as_completed(futures):
+            res = fut.result()
+            job = by_name[res.name]
+            job.status, job.seconds, job.error = res.status, res.seconds, res.error
+            done += 1
+            extra = f": {job.error}" if job.error else ""
+            log(f"[{done}/{n}] {job.name}: {job.status} in {job.seconds:.1f} s{extra}")
+
+
+def jupyter_book(root: Path, log=print) -> Path:
+    """Build the HTML into a staging folder; replace ``_build/html`` only on success."""
+    staging = root / "_build" / ".staging"
+    exe = Path(sys.executable).with_name("jupyter-book")
+    cmd = [str(exe if exe.exists() else "jupyter-book"), "build", str(root), "--path-output", str(staging),
+           "-W", "-n", "--keep-going"]
+    log("jupyter-book: " + " ".join(cmd[1:]))
+    t0 = time.monotonic()
+    proc = subprocess.run(cmd, cwd=root, capture_output=True, text=True)
+    if proc.returncode != 0:
+        lines = (proc.stdout + proc.stderr).splitlines()
+        causes = [ln for ln in lines if any(w in ln for w in ("WARNING", "ERROR", "Error", "error:"))]
+        tail = "\n".join((causes or lines)[-30:])
+        raise TahqiqError("_config.yml", f"jupyter-book build failed; the previous _build/html is kept\n{tail}")
+    built = staging / "_build" / "html"
+    final = root / "_build" / "html"
+    old = root / "_build" / ".html-old"
+    shutil.rmtree(old, ignore_errors=True)
+    if final.exists():
+        final.rename(old)
+    shutil.copytree(built, final)
+    shutil.rmtree(old, ignore_errors=True)
+    log(f"jupyter-book: done in {time.monotonic() - t0:.1f} s")
+    return final
+
+
+def build(root: Path | None = None, workers: int | None = None, force: bool = False, html: bool = True,
+          log=print) -> BuildReport:
+    """The whole build. Raises :class:`TahqiqError` on the first problem that stops it."""
+    cat = Catalogue(root)
+    root = cat.root
+    cat.documents()  # verifies every checksum and decodes every text before anything runs
+    jobs = plan(root, cat)
+    workers = workers or max(1, min(os.cpu_count() or 1, len(jobs)))
+    t0 = time.monotonic()
+    run_notebooks(root, jobs, workers, force=force, log=log)
+    write_toc(root, jobs)
+    write_status(root, jobs)
+    report = BuildReport(jobs=jobs)
+    failed = [j for j in jobs if j.status == "failed"]
+    if failed:
+        names = ", ".join(j.name for j in failed)
+        raise TahqiqError(failed[0].template, f"{len(failed)} notebook(s) failed ({names}); "
+                          f"the previous notebooks and _build/html are kept. First error: {failed[0].error}")
+    log(f"notebooks: done in {time.monotonic() - t0:.1f} s")
+    if html:
+        report.html = jupyter_book(root, log=log)
+        log(f"The book is at {report.html / 'index.html'}")
+    report.ok = True
+    return report

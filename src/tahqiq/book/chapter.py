@@ -1,0 +1,514 @@
+"""What a chapter notebook shows, computed here so that notebooks stay thin.
+
+``Chapter.load(article_id, witness, text_path)`` resolves the parameters of
+``notebooks/article.ipynb`` to a document; its methods return tables (DataFrames), rendered
+HTML and plots. ``corpus_overview()`` feeds ``notebooks/corpus.ipynb``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+import pandas as pd
+
+from . import render
+from ..corpus.catalogue import Catalogue, Document, load_path
+from ..errors import TahqiqError
+from ..facts import TextFacts, text_facts
+
+_WORD = re.compile(r"[\w\u0621-\u064A]+")
+
+
+def word_count(s: str) -> int:
+    return len(_WORD.findall(s))
+
+
+@dataclass
+class Chapter:
+    doc: Document
+    catalogue: Catalogue | None = None
+
+    # ------------------------------------------------------------------ loading
+
+    @classmethod
+    def load(
+        cls, article_id: str | None = None, witness: str | None = None, text_path: str | None = None
+    ) -> "Chapter":
+        """The parameters of the article template: a catalogued work (and witness), or any text."""
+        if text_path:
+            return cls(load_path(Path(text_path)))
+        if not article_id:
+            raise TahqiqError("notebooks/article.ipynb", "give article_id (a work's slug) or text_path")
+        cat = Catalogue()
+        return cls(cat.load(article_id, witness), cat)
+
+    @property
+    def slug(self) -> str:
+        return self.doc.slug or Path(self.doc.name).stem
+
+    @property
+    def stem(self) -> str:
+        """A name for this chapter's downloads: the slug and the text's number."""
+        return f"{self.slug}-{Path(self.doc.name).stem.split('_')[0]}"
+
+    @property
+    def title(self) -> str:
+        w = self.doc.work
+        return (w.title.get("en") or w.title.get("ar") or w.slug) if w else self.doc.name
+
+    # ------------------------------------------------------------------ tables
+
+    @cached_property
+    def facts(self) -> TextFacts:
+        """The text's facts (blocks, dates, figures, citations, bibliography), computed once."""
+        return text_facts(self.doc)
+
+    @property
+    def blocks(self) -> pd.DataFrame:
+        return self.facts.blocks
+
+    @property
+    def dates(self) -> pd.DataFrame:
+        return self.facts.dates
+
+    @property
+    def figures(self) -> pd.DataFrame:
+        return self.facts.figures
+
+    @property
+    def citations(self) -> pd.DataFrame:
+        return self.facts.citations
+
+    @property
+    def bibliography(self) -> pd.DataFrame:
+        return self.facts.bibliography
+
+    @cached_property
+    def outline(self) -> pd.DataFrame:
+        from ..segment.blocks import outline
+
+        return outline(self.blocks)
+
+    def stats(self) -> dict:
+        """Numbers quoted in the chapter's prose (glued, never typed)."""
+        b = self.blocks
+        kinds = b["kind"].value_counts()
+        body = b[~b["kind"].isin(["boilerplate", "metadata"])]
+        d, c = self.dates, self.citations
+        f = self.findings
+        arg = {f"arg_{k}": v for k, v in self.argument_stats().items()}
+        return {
+            **arg,
+            "findings": len(f),
+            "findings_errors": int((f["severity"] == "error").sum()),
+            "findings_warnings": int((f["severity"] == "warning").sum()),
+            "findings_notes": int((f["severity"] == "note").sum()),
+            "findings_confirmed": int((f["verdict"] == "confirmed").sum()),
+            "findings_explained": int((f["verdict"] == "explained").sum()),
+            "findings_false": int((f["verdict"] == "false-alarm").sum()),
+            "findings_unreviewed": int((f["verdict"] == "unreviewed").sum()),
+            "dates": len(d),
+            "dates_resolved": int(d["start_date"].notna().sum()),
+            "dates_unresolved": int(d["start_date"].isna().sum()),
+            "figures": len(self.figures),
+            "citations": len(c),
+            "citations_resolved": int(c["resolved"].fillna(False).astype(bool).sum()),
+            "bibliography_entries": len(self.bibliography),
+            "chars": len(self.doc.raw),
+            "words": word_count(self.doc.raw),
+            "body_words": int(sum(word_count(t) for t in body["text"])),
+            "blocks": len(b),
+            "headings": int(kinds.get("heading", 0)),
+            "paragraphs": int(kinds.get("paragraph", 0)),
+            "footnotes": int(kinds.get("footnote", 0)),
+            "endnotes": int(kinds.get("endnote", 0)),
+            "bibliography": int(kinds.get("bibliography", 0)),
+            "boilerplate": int(kinds.get("boilerplate", 0)),
+        }
+
+    # ------------------------------------------------------------------ rendering
+
+    def card(self) -> render.HTML:
+        """The metadata card: the work as catalogued and the text shown."""
+        d, w = self.doc, self.doc.work
+        if w is None:
+            return render.card(
+                [("File", d.name), ("Form", d.form), ("Characters", len(d.raw))], title="An uncatalogued text"
+            )
+        entry = w.text(d.witness)
+        others = [t for t in w.texts if t.file != entry.file]
+        fields = [
+            ("Title (Arabic)", w.title.get("ar")),
+            ("Title (English)", w.title.get("en")),
+            ("Author", " / ".join(x for x in (w.author.get("ar"), w.author.get("en")) if x) or None),
+            ("Affiliation", " / ".join(x for x in (w.affiliation.get("ar"), w.affiliation.get("en")) if x) or None),
+            ("Venue", w.venue),
+            ("Volume / issue", w.volume_issue),
+            ("Published", w.date_published),
+            ("Languages", ", ".join(w.languages)),
+            ("Source", w.source_url),
+            ("Licence", w.licence),
+            ("Text shown", f"{entry.file} (witness {entry.witness}, {entry.form}"
+             + (", the base text)" if entry.file == w.base_text else ")")),
+            ("Retrieved", entry.retrieved),
+            ("SHA-256", entry.sha256),
+            ("Other witnesses", "; ".join(f"{t.witness}: {t.file} ({t.form})" for t in others) or "none"),
+            ("Notes", w.notes),
+        ]
+        return render.card(fields, title=w.slug)
+
+    def outline_table(self) -> render.HTML:
+        o = self.outline.copy()
+        o["heading"] = ["\u2003" * (int(lv) - 1 if pd.notna(lv) else 0) + h for lv, h in zip(o["level"], o["heading"])]
+        return render.table(o, f"{self.stem}-outline", columns=["level", "heading", "words", "start", "end"])
+
+    def blocks_table(self) -> render.HTML:
+        return self._table(self.blocks, "blocks")
+
+    def _table(self, df: pd.DataFrame, name: str, hide: tuple[str, ...] = ()) -> render.HTML:
+        """A table of this text's rows: the ``file`` column (one value here) is shown only in the CSV."""
+        cols = [c for c in df.columns if c not in ("file", *hide)]
+        return render.table(df, f"{self.stem}-{name}", columns=cols)
+
+    def dates_table(self) -> render.HTML:
+        return self._table(self.dates, "dates")
+
+    def figures_table(self) -> render.HTML:
+        return self._table(self.figures, "figures")
+
+    def citations_table(self) -> render.HTML:
+        return self._table(self.citations, "citations", hide=("note_text", "bib_text"))
+
+    def bibliography_table(self) -> render.HTML:
+        return self._table(self.bibliography, "bibliography")
+
+    @cached_property
+    def findings(self) -> pd.DataFrame:
+        """The findings that quote this text: from the whole-corpus check (cross-work ones
+        included) for a catalogued text, from a check of the text alone otherwise."""
+        from ..review import factcheck
+
+        if self.doc.work is None:
+            return factcheck.check([self.doc])
+        return factcheck.for_file(factcheck.corpus_findings(self.catalogue), {self.doc.name})
+
+    def _texts(self) -> dict[str, str]:
+        texts = {self.doc.name: self.doc.raw}
+        if self.catalogue is not None:
+            for files in self.findings["files"]:
+                for f in files:
+                    if f not in texts and (found := self.catalogue.find_text(f)):
+                        texts[f] = self.catalogue.load_entry(*found).raw
+        return texts
+
+    def findings_summary(self) -> pd.DataFrame:
+        return findings_summary(self.findings)
+
+    def findings_summary_table(self) -> render.HTML:
+        return render.table(self.findings_summary(), f"{self.stem}-findings-summary")
+
+    def findings_table(self) -> render.HTML:
+        f = self.findings.copy()
+        f["quotes"] = [" | ".join(s["text"] for s in spans) for spans in f["spans"]]
+        return render.table(f, f"{self.stem}-findings",
+                            columns=["id", "kind", "severity", "scope", "verdict", "message", "quotes"])
+
+    def findings_html(self) -> render.HTML:
+        return render.findings(self.findings, self._texts())
+
+    def findings_plot(self):
+        return findings_plot(self.findings, f"{self.slug}: findings by kind and severity")
+
+    # ------------------------------------------------------------------ the argument
+
+    @cached_property
+    def annotation(self):
+        """The curated reconstruction of this work (``data/annotations/<slug>.yml``), or None."""
+        from ..argument.model import annotation_path, load_annotation
+
+        if self.doc.work is None or not annotation_path(self.doc.work.slug, self.root).exists():
+            return None
+        return load_annotation(self.doc.work.slug, self.root)
+
+    @property
+    def root(self) -> Path:
+        return self.catalogue.root if self.catalogue else Path.cwd()
+
+    @cached_property
+    def claim_findings(self) -> dict[str, list[str]]:
+        """For each claim, the findings that touch it: those its annotation cites, and those
+        whose quotes overlap the claim's quote in the text it is anchored in."""
+        ann = self.annotation
+        if ann is None:
+            return {}
+        f = self.findings
+        out = {}
+        for c in ann.claims:
+            ids = set(c.findings)
+            if c.start is not None:
+                for fid, spans in zip(f["id"], f["spans"]):
+                    if any(s["file"] == ann.text and s["start"] < c.end and c.start < s["end"] for s in spans):
+                        ids.add(fid)
+            out[c.id] = sorted(ids)
+        return out
+
+    @cached_property
+    def confirmed(self) -> set[str]:
+        f = self.findings
+        return set(f.loc[f["verdict"] == "confirmed", "id"])
+
+    def _marked_annotation(self):
+        """The annotation with each claim's findings widened to those that touch it."""
+        from dataclasses import replace
+
+        ann = self.annotation
+        return replace(ann, claims=[replace(c, findings=self.claim_findings[c.id]) for c in ann.claims])
+
+    def argument_stats(self) -> dict:
+        ann = self.annotation
+        if ann is None:
+            return {"claims": 0}
+        weakened = [cid for cid, ids in self.claim_findings.items() if set(ids) & self.confirmed]
+        types = pd.Series([c.type for c in ann.claims]).value_counts()
+        answered = {q for c in ann.conclusions for q in c.answers}
+        verdict = {True: "yes", False: "no"}
+        return {
+            "claims": len(ann.claims),
+            "claims_factual": int(types.get("factual", 0)),
+            "claims_causal": int(types.get("causal", 0)),
+            "claims_evaluative": int(types.get("evaluative", 0)),
+            "claims_predictive": int(types.get("predictive", 0)),
+            "claims_normative": int(types.get("normative", 0)),
+            "relations": len(ann.relations),
+            "attacks": sum(r.type == "attacks" for r in ann.relations),
+            "conclusions": len(ann.conclusions),
+            "questions": len(ann.questions),
+            "questions_answered": len(answered & {q.id for q in ann.questions}),
+            "claims_weakened": len(weakened),
+            "conclusions_weakened": sum(bool(set(c.rests_on) & set(weakened)) for c in ann.conclusions),
+            "answers_questions": verdict.get(ann.assessment.answers_questions.verdict,
+                                             str(ann.assessment.answers_questions.verdict or "not stated")),
+            "hypothesis_confirmed": verdict.get(ann.assessment.hypothesis_confirmed.verdict,
+                                                str(ann.assessment.hypothesis_confirmed.verdict or "not stated")),
+        }
+
+    def argument_map(self) -> render.HTML:
+        from ..argument.model import svg_map
+
+        if self.annotation is None:
+            return render.HTML(f'<p class="tq-na">No reconstruction yet: write <code>data/annotations/'
+                               f"{render.esc(self.slug)}.yml</code> (start one with <code>tahqiq annotate "
+                               f"{render.esc(self.slug)}</code>).</p>")
+        svg = svg_map(self._marked_annotation(), self.confirmed)
+        return render.HTML(f'<div class="tq-map">{svg}</div>', plain="<argument map>")
+
+    def argument_downloads(self) -> render.HTML:
+        """The map as Argdown and as AIF JSON, downloadable next to the chapter."""
+        import base64
+        import json
+
+        from ..argument.model import to_aif, to_argdown
+
+        if self.annotation is None:
+            return render.HTML("")
+        links = []
+        for name, mime, data in (
+            (f"{self.slug}.argdown", "text/plain", to_argdown(self.annotation)),
+            (f"{self.slug}.aif.json", "application/json",
+             json.dumps(to_aif(self.annotation), ensure_ascii=False, indent=1, sort_keys=True)),
+        ):
+            b64 = base64.b64encode(data.encode("utf-8")).decode("ascii")
+            links.append(f'<a class="tq-download" download="{render.esc(name)}" '
+                         f'href="data:{mime};charset=utf-8;base64,{b64}">Download {render.esc(name)}</a>')
+        return render.HTML(" · ".join(links), plain="<argument downloads>")
+
+    def claims(self) -> pd.DataFrame:
+        ann = self.annotation
+        if ann is None:
+            return pd.DataFrame(columns=["id", "type", "section", "quote", "gloss", "citations", "findings",
+                                         "weakened", "start", "end"])
+        rows = []
+        for c in ann.claims:
+            touched = self.claim_findings[c.id]
+            rows.append({"id": c.id, "type": c.type, "section": c.section, "quote": c.quote, "gloss": c.gloss,
+                         "citations": ", ".join(c.citations), "findings": ", ".join(touched),
+                         "weakened": bool(set(touched) & self.confirmed), "start": c.start, "end": c.end})
+        return pd.DataFrame(rows)
+
+    def claims_table(self) -> render.HTML:
+        return render.table(self.claims(), f"{self.slug}-claims")
+
+    def chain(self) -> pd.DataFrame:
+        """Problem, questions, hypothesis and conclusions: which conclusion answers which question."""
+        ann = self.annotation
+        cols = ["part", "id", "quote", "gloss", "answered_by"]
+        if ann is None:
+            return pd.DataFrame(columns=cols)
+        rows = [{"part": "problem", "id": "", "quote": "", "gloss": ann.problem, "answered_by": ""}]
+        for q in ann.questions:
+            by = [c.id for c in ann.conclusions if q.id in c.answers]
+            rows.append({"part": "question", "id": q.id, "quote": q.quote, "gloss": q.gloss,
+                         "answered_by": ", ".join(by) or "not answered"})
+        for key in ("hypothesis", "method", "thesis"):
+            item = getattr(ann, key)
+            if item is not None:
+                rows.append({"part": key, "id": "", "quote": item.quote, "gloss": item.gloss, "answered_by": ""})
+        for c in ann.conclusions:
+            rows.append({"part": "conclusion", "id": c.id, "quote": c.quote, "gloss": c.gloss,
+                         "answered_by": "answers " + (", ".join(c.answers) or "no question")
+                         + "; rests on " + (", ".join(c.rests_on) or "nothing")})
+        a = ann.assessment
+        rows.append({"part": "assessment", "id": "", "quote": "",
+                     "gloss": f"Conclusions answer the questions: {a.answers_questions.verdict} "
+                              f"({a.answers_questions.note}). Hypothesis confirmed: "
+                              f"{a.hypothesis_confirmed.verdict} ({a.hypothesis_confirmed.note}).",
+                     "answered_by": "deciding claims: " + ", ".join(a.deciding_claims)})
+        return pd.DataFrame(rows, columns=cols)
+
+    def chain_table(self) -> render.HTML:
+        return render.table(self.chain(), f"{self.slug}-argument-chain")
+
+    def timeline_plot(self):
+        """Every dated mention: its interval (x) against where it stands in the text (y)."""
+        return timeline(self.dates, len(self.doc.raw), f"{self.slug}: dated mentions")
+
+    def kinds_plot(self):
+        """A bar chart of words per kind of block."""
+        import matplotlib.pyplot as plt
+
+        b = self.blocks.assign(words=[word_count(t) for t in self.blocks["text"]])
+        per = b.groupby("kind", sort=True)["words"].sum().sort_values()
+        fig, ax = plt.subplots(figsize=(6, 0.35 * len(per) + 1))
+        ax.barh(per.index, per.values, color="#4a6fa5")
+        ax.set_xlabel("words")
+        ax.set_title(f"{self.slug}: words by kind of block")
+        fig.tight_layout()
+        return fig
+
+
+def corpus_overview(cat: Catalogue | None = None) -> pd.DataFrame:
+    """One row per text of the catalogue: its work, witness, form, languages and size."""
+    from ..segment.blocks import segment
+
+    cat = cat or Catalogue()
+    rows = []
+    for w in cat.works:
+        for t in w.texts:
+            d = cat.load_entry(w, t)
+            b = segment(d)
+            langs = b.groupby("lang")["text"].apply(lambda s: sum(word_count(x) for x in s))
+            rows.append(
+                {
+                    "work": w.slug,
+                    "witness": t.witness,
+                    "base": t.file == w.base_text,
+                    "file": t.file,
+                    "form": t.form,
+                    "title": w.title.get("ar") or w.title.get("en"),
+                    "author": w.author.get("en") or w.author.get("ar"),
+                    "published": w.date_published,
+                    "characters": len(d.raw),
+                    "words": word_count(d.raw),
+                    "words_ar": int(langs.get("ar", 0)),
+                    "words_en": int(langs.get("en", 0)),
+                    "blocks": len(b),
+                    "footnotes": int((b["kind"] == "footnote").sum()),
+                    "endnotes": int((b["kind"] == "endnote").sum()),
+                    "bibliography": int((b["kind"] == "bibliography").sum()),
+                }
+            )
+    return pd.DataFrame(rows)
+
+
+def overview_plot(df: pd.DataFrame):
+    """Words per text, split into Arabic and English."""
+    import matplotlib.pyplot as plt
+
+    labels = [f"{w} ({f[:3]})" for w, f in zip(df["work"], df["file"])]
+    fig, ax = plt.subplots(figsize=(7, 3.2))
+    ax.barh(labels, df["words_ar"], label="Arabic words", color="#4a6fa5")
+    ax.barh(labels, df["words_en"], left=df["words_ar"], label="English words", color="#d9a441")
+    ax.invert_yaxis()
+    ax.set_xlabel("words")
+    ax.legend(loc="lower right")
+    ax.set_title("The corpus: words per text")
+    fig.tight_layout()
+    return fig
+
+
+TYPE_COLOURS = {
+    "date": "#1f77b4", "datetime": "#1f77b4", "day_range": "#17becf", "month": "#2ca02c", "year": "#ff7f0e",
+    "year_range": "#d62728", "decade": "#9467bd", "century": "#8c564b", "relative": "#e377c2",
+    "url_date": "#7f7f7f", "quarter": "#2ca02c", "half": "#2ca02c",
+}
+
+
+def timeline(dates: pd.DataFrame, length: int, title: str):
+    """A timeline of dated mentions: each interval as a bar at its position in the text (a
+    millennium is left out: a thousand-year bar would flatten every other one)."""
+    import matplotlib.dates as mdates
+    import matplotlib.pyplot as plt
+
+    d = dates.dropna(subset=["start_date", "end_date"])
+    d = d[d["type"] != "millennium"]
+    fig, ax = plt.subplots(figsize=(8, 4))
+    if d.empty:
+        ax.text(0.5, 0.5, "no dated mentions", ha="center", va="center", transform=ax.transAxes)
+        ax.set_axis_off()
+        return fig
+    start = pd.to_datetime(d["start_date"])
+    end = pd.to_datetime(d["end_date"]) + pd.Timedelta(days=1)
+    pos = 100 * d["start"] / max(length, 1)
+    for typ in sorted(d["type"].unique()):
+        m = (d["type"] == typ).to_numpy()
+        ax.hlines(pos[m], start[m], end[m], colors=TYPE_COLOURS.get(typ, "#333333"), linewidth=3, label=typ)
+        ax.plot(start[m], pos[m], "|", color=TYPE_COLOURS.get(typ, "#333333"), markersize=6)
+    ax.invert_yaxis()
+    ax.set_ylabel("position in the text (%)")
+    ax.xaxis.set_major_locator(mdates.AutoDateLocator())
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
+    ax.set_title(title)
+    ax.legend(loc="center left", bbox_to_anchor=(1.0, 0.5), fontsize="small", frameon=False)
+    ax.grid(axis="x", alpha=0.3)
+    fig.tight_layout()
+    return fig
+
+
+SEVERITY_COLOURS = {"error": "#c0392b", "warning": "#e67e22", "note": "#7f8c8d"}
+
+
+def findings_summary(f: pd.DataFrame) -> pd.DataFrame:
+    """Findings counted by kind and severity, with their verdicts."""
+    rows = []
+    for kind, g in f.groupby("kind", sort=True):
+        row = {"kind": kind, "findings": len(g)}
+        row.update({s: int((g["severity"] == s).sum()) for s in SEVERITY_COLOURS})
+        row.update({v: int((g["verdict"] == v).sum()) for v in ("confirmed", "explained", "false-alarm", "unreviewed")})
+        rows.append(row)
+    cols = ["kind", "findings", *SEVERITY_COLOURS, "confirmed", "explained", "false-alarm", "unreviewed"]
+    return pd.DataFrame(rows, columns=cols)
+
+
+def findings_plot(f: pd.DataFrame, title: str):
+    """A stacked bar chart of findings by kind and severity."""
+    import matplotlib.pyplot as plt
+
+    s = findings_summary(f)
+    fig, ax = plt.subplots(figsize=(7, 0.4 * max(len(s), 1) + 1.2))
+    if s.empty:
+        ax.text(0.5, 0.5, "no findings", ha="center", va="center", transform=ax.transAxes)
+        ax.set_axis_off()
+        return fig
+    left = pd.Series(0, index=s.index)
+    for sev, colour in SEVERITY_COLOURS.items():
+        ax.barh(s["kind"], s[sev], left=left, color=colour, label=sev)
+        left = left + s[sev]
+    ax.invert_yaxis()
+    ax.set_xlabel("findings")
+    ax.set_title(title)
+    ax.legend(loc="lower right", fontsize="small")
+    fig.tight_layout()
+    return fig

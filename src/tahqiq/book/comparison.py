@@ -1,0 +1,139 @@
+"""The works side by side: their questions, theses and conclusions, and where they agree and
+disagree on the same question, with the quotes of their reconstructions.
+
+The positions are curated in ``data/comparison.yml`` (a stance and the claims that state it);
+the quotes and glosses come from the reconstructions in ``data/annotations/``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+from . import render
+from ..argument.model import Annotation, load_all
+from ..corpus.catalogue import Catalogue
+from ..errors import TahqiqError
+from ..corpus.yamlfile import read_yaml
+
+STANCES = ("yes", "no", "partly", "open")
+
+
+def _items(ann: Annotation) -> dict:
+    return {c.id: c for c in [*ann.claims, *ann.conclusions]}
+
+
+def load_comparison(root: Path | None = None, annotations: dict[str, Annotation] | None = None) -> dict:
+    """``data/comparison.yml``, validated against the catalogue and the reconstructions."""
+    root = root or Catalogue().root
+    path = root / "data" / "comparison.yml"
+    data = read_yaml(path)
+    anns = annotations if annotations is not None else load_all(root)
+
+    def check_claims(where: str, entry: dict) -> None:
+        work = entry.get("work")
+        if work not in anns:
+            raise TahqiqError(path, f"{where}: no reconstruction for work {work!r}")
+        known = _items(anns[work])
+        for cid in entry.get("claims") or []:
+            if cid not in known:
+                raise TahqiqError(path, f"{where}: claim {cid!r} is not in data/annotations/{work}.yml")
+        if not entry.get("claims"):
+            raise TahqiqError(path, f"{where}: missing field 'claims'")
+
+    for i, q in enumerate(data.get("questions") or []):
+        for f in ("id", "question", "positions"):
+            if not q.get(f):
+                raise TahqiqError(path, f"questions[{i}]: missing field {f!r}")
+        for j, p in enumerate(q["positions"]):
+            where = f"question {q['id']!r}, positions[{j}]"
+            if str(p.get("stance")) not in STANCES:
+                raise TahqiqError(path, f"{where}: field 'stance' must be one of {', '.join(STANCES)}")
+            if not p.get("summary"):
+                raise TahqiqError(path, f"{where}: missing field 'summary'")
+            check_claims(where, p)
+    for i, fact in enumerate(data.get("shared_facts") or []):
+        for f in ("id", "fact", "statements"):
+            if not fact.get(f):
+                raise TahqiqError(path, f"shared_facts[{i}]: missing field {f!r}")
+        for j, s in enumerate(fact["statements"]):
+            check_claims(f"shared fact {fact['id']!r}, statements[{j}]", s)
+    return data
+
+
+class Comparison:
+    def __init__(self, catalogue: Catalogue | None = None):
+        self.catalogue = catalogue or Catalogue()
+        self.annotations = load_all(self.catalogue.root)
+        self.data = load_comparison(self.catalogue.root, self.annotations)
+
+    def overview(self) -> pd.DataFrame:
+        """Per work: its questions, thesis, conclusions and the reconstruction's assessment."""
+        rows = []
+        for w in self.catalogue.works:
+            ann = self.annotations.get(w.slug)
+            if ann is None:
+                continue
+            a = ann.assessment
+            rows.append({
+                "work": w.slug,
+                "questions": " | ".join(q.gloss for q in ann.questions) or "(none stated)",
+                "thesis": ann.thesis.gloss,
+                "conclusions": " | ".join(c.gloss for c in ann.conclusions),
+                "answers its questions": f"{a.answers_questions.verdict}: {a.answers_questions.note}",
+                "hypothesis confirmed": f"{a.hypothesis_confirmed.verdict}: {a.hypothesis_confirmed.note}",
+            })
+        return pd.DataFrame(rows)
+
+    def agreement(self, question: dict) -> str:
+        stances = {str(p["stance"]) for p in question["positions"]}
+        return "the works agree" if len(stances) == 1 else "the works disagree (" + ", ".join(sorted(stances)) + ")"
+
+    def positions(self, question: dict) -> pd.DataFrame:
+        rows = []
+        for p in question["positions"]:
+            items = _items(self.annotations[p["work"]])
+            for cid in p["claims"]:
+                c = items[cid]
+                rows.append({"work": p["work"], "stance": str(p["stance"]), "claim": cid, "quote": c.quote,
+                             "gloss": c.gloss, "start": c.start, "end": c.end})
+        return pd.DataFrame(rows)
+
+    def question_html(self, question: dict) -> render.HTML:
+        """The question, each work's stance and summary, and its quotes."""
+        parts = [f'<p dir="ltr"><b>{render.esc(question["question"])}</b>: {render.esc(self.agreement(question))}.</p>']
+        for p in question["positions"]:
+            items = _items(self.annotations[p["work"]])
+            quotes = "".join(
+                f'<figure class="tq-quote"><div class="tq-quote-label">{render.esc(p["work"])} · '
+                f'{render.esc(cid)}</div><blockquote{render.dir_attrs(items[cid].quote)}>'
+                f'{render.esc(items[cid].quote)}</blockquote><figcaption dir="ltr">{render.esc(items[cid].gloss)}'
+                f"</figcaption></figure>" for cid in p["claims"])
+            parts.append(f'<div class="tq-finding"><p dir="ltr"><code>{render.esc(p["work"])}</code>: '
+                         f'<b>{render.esc(p["stance"])}</b>. {render.esc(p["summary"])}</p>'
+                         f'<div class="tq-quotes">{quotes}</div></div>')
+        return render.HTML("\n".join(parts), plain=f"<question {question['id']}>")
+
+    def stance_table(self) -> pd.DataFrame:
+        """Questions by works: each work's stance."""
+        rows = []
+        for q in self.data.get("questions") or []:
+            row = {"question": q["question"]}
+            row.update({p["work"]: str(p["stance"]) for p in q["positions"]})
+            row["agreement"] = self.agreement(q)
+            rows.append(row)
+        return pd.DataFrame(rows)
+
+    def shared_facts_html(self) -> render.HTML:
+        parts = []
+        for f in self.data.get("shared_facts") or []:
+            quotes = []
+            for s in f["statements"]:
+                items = _items(self.annotations[s["work"]])
+                for cid in s["claims"]:
+                    quotes.append(f'<figure class="tq-quote"><div class="tq-quote-label">{render.esc(s["work"])} · '
+                                  f'{render.esc(cid)}</div><blockquote{render.dir_attrs(items[cid].quote)}>'
+                                  f'{render.esc(items[cid].quote)}</blockquote></figure>')
+            parts.append(f'<div class="tq-finding"><p dir="ltr"><b>{render.esc(f["fact"])}</b>. '
+                         f'{render.esc(f.get("comment", ""))}</p><div class="tq-quotes">{"".join(quotes)}</div></div>')
+        return render.HTML("\n".join(parts), plain="<shared facts>")

@@ -1,0 +1,163 @@
+"""The cross-work chapter: witnesses collated, passages one work takes from another, events
+dated differently across works. Everything is computed from the catalogue's texts; the
+notebook ``notebooks/crosswork.ipynb`` only calls these functions.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+import pandas as pd
+
+from . import render
+from ..compare.collate import align_passages, changed_facts, collate
+from ..corpus.catalogue import Catalogue
+from ..facts import Facts, gather
+from ..link.events import link_mentions, load_events
+
+
+class CrossWork:
+    """The corpus seen across its works (base texts) and witnesses."""
+
+    def __init__(self, catalogue: Catalogue | None = None):
+        self.catalogue = catalogue or Catalogue()
+        self.facts: Facts = gather(self.catalogue.documents())
+
+    @property
+    def texts(self) -> dict[str, str]:
+        return {t.file: t.raw for t in self.facts}
+
+    # ------------------------------------------------------------------ witnesses
+
+    @cached_property
+    def collation(self) -> pd.DataFrame:
+        """Every variant between the base text of each work and its other witnesses."""
+        frames = [collate(group[0], other) for group in self.facts.witnesses().values() for other in group[1:]]
+        return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+
+    def collation_summary(self) -> pd.DataFrame:
+        c = self.collation
+        if c.empty:
+            return pd.DataFrame(columns=["file_a", "file_b", "class", "variants", "changes_meaning"])
+        g = c.groupby(["file_a", "file_b", "class"], sort=True)
+        return g.agg(variants=("class", "size"), changes_meaning=("changes_meaning", "sum")).reset_index()
+
+    def collation_table(self, meaning_only: bool = False) -> render.HTML:
+        c = self.collation
+        if meaning_only and not c.empty:
+            c = c[c["changes_meaning"]]
+        name = "collation-meaning" if meaning_only else "collation"
+        return render.table(c, name, columns=["start_a", "text_a", "start_b", "text_b", "class", "note"]
+                            if not c.empty else None)
+
+    # ------------------------------------------------------------------ paraphrases
+
+    @cached_property
+    def _pairs(self) -> list[tuple]:
+        """Each unordered pair of works once, the later-published one first (it may take from the other)."""
+        base = sorted((t for t in self.facts if t.base), key=lambda t: (t.published or "", t.file), reverse=True)
+        return [(a, b) for i, a in enumerate(base) for b in base[i + 1:]]
+
+    @cached_property
+    def _aligned(self) -> list[tuple]:
+        """(a, b, passages) for every ordered pair of works where ``a`` takes passages from ``b``."""
+        out = []
+        for a, b in self._pairs:
+            passages = align_passages(a, b)
+            if not passages.empty:
+                out.append((a, b, passages))
+        return out
+
+    @cached_property
+    def alignments(self) -> pd.DataFrame:
+        """Passages of each work that quote or paraphrase another work of the corpus."""
+        frames = [p for _, _, p in self._aligned]
+        return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+
+    @cached_property
+    def changes(self) -> pd.DataFrame:
+        """Dates, numbers and centuries that changed between aligned passages."""
+        frames = [changed_facts(a, b, p) for a, b, p in self._aligned]
+        frames = [f for f in frames if not f.empty]
+        return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+
+    def alignment_html(self) -> render.HTML:
+        """Each aligned pair of passages side by side, with the facts that changed in it."""
+        a = self.alignments
+        if a.empty:
+            return render.HTML('<p class="tq-na">No passage of one work was found in another.</p>')
+        parts = []
+        for i, row in a.iterrows():
+            q1 = render.sentence_quote(self.texts[row["file_a"]], row["start_a"], row["end_a"],
+                                       f"{row['file_a']} [{row['start_a']}:{row['end_a']}]")
+            q2 = render.sentence_quote(self.texts[row["file_b"]], row["start_b"], row["end_b"],
+                                       f"{row['file_b']} [{row['start_b']}:{row['end_b']}]")
+            cites = f'<p class="tq-cites">{render.span(row["cites"])}</p>' if row.get("cites") else ""
+            parts.append(f'<div class="tq-finding"><p dir="ltr">Passage {i + 1}: similarity '
+                         f'{render.esc(row["similarity"])}</p>{cites}<div class="tq-quotes">{q1}{q2}</div></div>')
+        return render.HTML("\n".join(parts), plain=f"<{len(a)} aligned passages>")
+
+    # ------------------------------------------------------------------ events
+
+    @cached_property
+    def events(self):
+        return load_events(self.catalogue.root / "data" / "reference" / "events.yml",
+                           self.catalogue.root / "book" / "references.bib")
+
+    @cached_property
+    def event_dates(self) -> pd.DataFrame:
+        """Every dated mention of a gazetteer event in the base texts (the date the text gives it)."""
+        frames = []
+        for t in self.facts:
+            if not t.base:
+                continue
+            links = link_mentions(t, self.events)
+            if not links.empty:
+                frames.append(links[links["date_rel"] == "on"].assign(work=t.work_key))
+        if not frames:
+            return pd.DataFrame()
+        df = pd.concat(frames, ignore_index=True)
+        ref = self.events.by_id
+        df["event"] = [ref[e].name_en for e in df["event_id"]]
+        df["reference"] = [ref[e].label for e in df["event_id"]]
+        return df[["work", "event_id", "event", "file", "start", "end", "text", "date_text", "date_start",
+                   "date_end", "reference"]]
+
+    def event_timeline_plot(self):
+        """Each work's dates for the events it mentions, against the gazetteer's reference dates."""
+        import matplotlib.pyplot as plt
+
+        df = self.event_dates
+        fig, ax = plt.subplots(figsize=(9, 0.32 * max(df["event_id"].nunique() if len(df) else 1, 1) + 1.6))
+        if df.empty:
+            ax.text(0.5, 0.5, "no dated event mentions", ha="center", va="center", transform=ax.transAxes)
+            ax.set_axis_off()
+            return fig
+        ids = sorted(df["event_id"].unique(), key=lambda e: (self.events.by_id[e].start, e))
+        y = {e: i for i, e in enumerate(ids)}
+        # an ongoing event (no end yet) is drawn up to a year after the latest date shown
+        horizon = pd.to_datetime(df["date_end"]).max() + pd.DateOffset(years=1)
+        for e in ids:
+            ev = self.events.by_id[e]
+            s = pd.Timestamp(ev.start)
+            t = min(pd.Timestamp(ev.end) if ev.end < "2200" else horizon, horizon) + pd.Timedelta(days=1)
+            ax.plot([s, t], [y[e], y[e]], color="black", linewidth=6, alpha=0.25, solid_capstyle="butt")
+            ax.plot([s], [y[e]], "D", color="black", markersize=3.5, label="reference date" if e == ids[0] else None)
+        works = sorted(df["work"].unique())
+        offsets = {w: (i - (len(works) - 1) / 2) * 0.18 for i, w in enumerate(works)}
+        colours = plt.rcParams["axes.prop_cycle"].by_key()["color"]
+        for i, w in enumerate(works):
+            sub = df[df["work"] == w]
+            ys = [y[e] + offsets[w] for e in sub["event_id"]]
+            start = pd.to_datetime(sub["date_start"])
+            end = pd.to_datetime(sub["date_end"]) + pd.Timedelta(days=1)
+            ax.hlines(ys, start, end, colors=colours[i % len(colours)], linewidth=2.5, label=w)
+            ax.plot(start, ys, "|", color=colours[i % len(colours)], markersize=7)
+        ax.set_yticks(range(len(ids)))
+        ax.set_yticklabels([self.events.by_id[e].name_en[:48] for e in ids], fontsize="small")
+        ax.invert_yaxis()
+        ax.set_title("Dates the works give events (coloured) against reference dates (black)")
+        ax.legend(loc="lower left", fontsize="small")
+        ax.grid(axis="x", alpha=0.3)
+        fig.tight_layout()
+        return fig

@@ -1,0 +1,1 @@
+"""Comparing texts: witnesses of one work and paraphrases across works (``collate``)."""

@@ -1,0 +1,243 @@
+"""The catalogue (``data/articles.yml``): works, their texts (witnesses), checksums, loading.
+
+A *work* is an article; a *text* is one witness of it (one raw file). ``salman-2025`` has two
+texts, 000 and 001; every other work has one. A target given by a user is resolved by
+:func:`resolve`: a work's slug (its base text), a text's file name or stem (``000``,
+``000_01ec08bd9cfc9a25``), ``slug:witness`` (``salman-2025:B``), or a path to any UTF-8 file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from ..errors import TahqiqError
+from ..text.normtext import NormText, decode_text, normalise
+
+FORMS = ("pdf-text", "markdown", "pdf-scrambled", "web-translated", "web-endnotes", "plain")
+
+WORK_FIELDS = (
+    "slug", "title", "author", "affiliation", "venue", "volume_issue", "date_published",
+    "languages", "source_url", "licence", "notes", "base_text", "texts",
+)
+TEXT_FIELDS = ("file", "sha256", "form", "retrieved", "witness")
+
+
+def project_root() -> Path:
+    """The project folder: ``$TAHQIQ_ROOT``, else the nearest parent of the working directory
+    holding ``data/articles.yml``, else the checkout this package was installed from."""
+    env = os.environ.get("TAHQIQ_ROOT")
+    if env:
+        return Path(env).resolve()
+    here = Path.cwd().resolve()
+    for d in (here, *here.parents):
+        if (d / "data" / "articles.yml").is_file():
+            return d
+    return Path(__file__).resolve().parents[3]
+
+
+@dataclass(frozen=True)
+class TextEntry:
+    file: str
+    sha256: str
+    form: str
+    retrieved: str | None
+    witness: str
+
+
+@dataclass
+class Work:
+    slug: str
+    title: dict
+    author: dict
+    affiliation: dict
+    venue: str | None
+    volume_issue: str | None
+    date_published: str | None
+    languages: list
+    source_url: str | None
+    licence: str | None
+    notes: str | None
+    base_text: str
+    texts: list[TextEntry]
+
+    def text(self, witness: str | None = None) -> TextEntry:
+        if witness in (None, "", "base"):
+            return next(t for t in self.texts if t.file == self.base_text)
+        for t in self.texts:
+            if witness in (t.witness, t.file, Path(t.file).stem, t.file.split("_")[0]):
+                return t
+        names = ", ".join(f"{t.witness} ({t.file})" for t in self.texts)
+        raise TahqiqError("data/articles.yml", f"work {self.slug!r} has no witness {witness!r}; it has {names}")
+
+
+@dataclass
+class Document:
+    """One raw text, loaded and verified, with its normalised view computed on demand."""
+
+    path: Path
+    raw: str
+    form: str = "plain"
+    slug: str | None = None
+    witness: str | None = None
+    work: Work | None = field(default=None, repr=False)
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    @cached_property
+    def norm(self) -> NormText:
+        return normalise(self.raw)
+
+
+class Catalogue:
+    """The works of ``data/articles.yml``, validated on load."""
+
+    def __init__(self, root: str | Path | None = None):
+        self.root = Path(root) if root is not None else project_root()
+        self.path = self.root / "data" / "articles.yml"
+        self.raw_dir = self.root / "data" / "raw"
+        self.works: list[Work] = _load_works(self.path)
+
+    def __iter__(self):
+        return iter(self.works)
+
+    def __len__(self) -> int:
+        return len(self.works)
+
+    @property
+    def slugs(self) -> list[str]:
+        return [w.slug for w in self.works]
+
+    def work(self, slug: str) -> Work:
+        for w in self.works:
+            if w.slug == slug:
+                return w
+        raise TahqiqError(self.path, f"unknown article id {slug!r}; known ids: {', '.join(self.slugs)}")
+
+    def find_text(self, name: str) -> tuple[Work, TextEntry] | None:
+        for w in self.works:
+            for t in w.texts:
+                if name in (t.file, Path(t.file).stem, t.file.split("_")[0]):
+                    return w, t
+        return None
+
+    def load(self, slug: str, witness: str | None = None) -> Document:
+        """Load a work's text (its base text unless a witness is named), verifying its checksum."""
+        work = self.work(slug)
+        entry = work.text(witness)
+        return self.load_entry(work, entry)
+
+    def load_entry(self, work: Work, entry: TextEntry) -> Document:
+        path = self.raw_dir / entry.file
+        if not path.exists():
+            raise TahqiqError(path, f"no such file (catalogued for {work.slug!r} in {self.path.name})")
+        data = path.read_bytes()
+        digest = hashlib.sha256(data).hexdigest()
+        if digest != entry.sha256:
+            raise TahqiqError(
+                path, f"checksum mismatch: sha256 is {digest}, {self.path.name} records {entry.sha256}"
+            )
+        raw = decode_text(data, path)
+        return Document(path=path, raw=raw, form=entry.form, slug=work.slug, witness=entry.witness, work=work)
+
+    def documents(self, all_witnesses: bool = True) -> list[Document]:
+        docs = []
+        for w in self.works:
+            for t in w.texts if all_witnesses else [w.text()]:
+                docs.append(self.load_entry(w, t))
+        return docs
+
+
+def load_path(path: str | Path, form: str | None = None) -> Document:
+    """Load any UTF-8 text that is not in the catalogue. Its form is guessed when not given."""
+    from ..text.normtext import read_text
+
+    p = Path(path)
+    raw = read_text(p)
+    return Document(path=p, raw=raw, form=form or guess_form(raw))
+
+
+def guess_form(raw: str) -> str:
+    """A best guess of the extraction form of an uncatalogued text."""
+    head = raw[:20000]
+    if "<sup>" in head or "\n## " in head or "\\_" in head:
+        return "markdown"
+    if "\n[1] " in raw and "http" in raw:
+        return "web-endnotes"
+    return "plain"
+
+
+def resolve(target: str, catalogue: Catalogue | None = None, witness: str | None = None) -> Document:
+    """A document from a user's target: slug, ``slug:witness``, a text's file name or stem, or a path."""
+    cat = catalogue or Catalogue()
+    slug, _, wit = target.partition(":")
+    if slug in cat.slugs:
+        return cat.load(slug, wit or witness)
+    found = cat.find_text(target)
+    if found:
+        return cat.load_entry(*found)
+    p = Path(target)
+    if p.suffix or os.sep in target or p.exists():
+        return load_path(p)
+    raise TahqiqError(target, f"unknown article id or file; known ids: {', '.join(cat.slugs)}")
+
+
+# --------------------------------------------------------------------------- validation
+
+
+def _load_works(path: Path) -> list[Work]:
+    from .yamlfile import read_yaml
+
+    data = read_yaml(path, list_key="works", missing="no such file: the catalogue is missing")
+    works, seen = [], set()
+    for i, entry in enumerate(data["works"]):
+        where = f"works[{i}]"
+        if not isinstance(entry, dict):
+            raise TahqiqError(path, f"{where}: expected a mapping")
+        slug = entry.get("slug")
+        where = f"work {slug!r}" if slug else where
+        for f in WORK_FIELDS:
+            if f not in entry:
+                raise TahqiqError(path, f"{where}: missing field {f!r}")
+        if not isinstance(slug, str) or not slug or not slug.replace("-", "").isalnum():
+            raise TahqiqError(path, f"{where}: field 'slug' must be letters, digits and hyphens")
+        if slug in seen:
+            raise TahqiqError(path, f"{where}: duplicate slug")
+        seen.add(slug)
+        for f in ("title", "author", "affiliation"):
+            if not isinstance(entry[f], dict) or not {"ar", "en"} <= set(entry[f]):
+                raise TahqiqError(path, f"{where}: field {f!r} must have 'ar' and 'en'")
+        if not isinstance(entry["texts"], list) or not entry["texts"]:
+            raise TahqiqError(path, f"{where}: field 'texts' must list at least one text")
+        texts = []
+        for j, t in enumerate(entry["texts"]):
+            if not isinstance(t, dict):
+                raise TahqiqError(path, f"{where}: texts[{j}] must be a mapping")
+            for f in TEXT_FIELDS:
+                if f not in t:
+                    raise TahqiqError(path, f"{where}: texts[{j}]: missing field {f!r}")
+            if t["form"] not in FORMS:
+                raise TahqiqError(path, f"{where}: texts[{j}]: unknown form {t['form']!r} (one of {', '.join(FORMS)})")
+            sha = str(t["sha256"])
+            if len(sha) != 64 or any(c not in "0123456789abcdef" for c in sha):
+                raise TahqiqError(path, f"{where}: texts[{j}]: field 'sha256' is not a sha256 hex digest")
+            texts.append(TextEntry(str(t["file"]), sha, t["form"], _str(t["retrieved"]), str(t["witness"])))
+        if entry["base_text"] not in [t.file for t in texts]:
+            raise TahqiqError(path, f"{where}: base_text {entry['base_text']!r} is not one of its texts")
+        kwargs = {f: entry[f] for f in WORK_FIELDS if f != "texts"}
+        kwargs["date_published"] = _str(kwargs["date_published"])
+        works.append(Work(**kwargs, texts=texts))
+    return works
+
+
+def _str(v) -> str | None:
+    return None if v is None else str(v)
+
+
+def sha256_file(path: str | Path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()

@@ -1,0 +1,36 @@
+"""Reading the curated YAML files of ``data/``: one clear error for every way they can be bad."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from ..errors import TahqiqError
+from ..text.normtext import decode_text
+
+
+def read_yaml(path: str | Path, where: str | Path | None = None, list_key: str | None = None,
+              missing: str = "no such file") -> dict:
+    """A curated YAML file as a mapping.
+
+    A missing, empty, binary or non-UTF-8 file, broken YAML (with its line), a top level that is
+    not a mapping, or (with ``list_key``) no list under that key: each raises a
+    :class:`TahqiqError` naming ``where`` (default: the path) and the problem.
+    """
+    p = Path(path)
+    where = where or p
+    if not p.is_file():
+        raise TahqiqError(where, missing)
+    try:
+        data = yaml.safe_load(decode_text(p.read_bytes(), where))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        at = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise TahqiqError(where, f"broken YAML{at}: {problem}") from None
+    if not isinstance(data, dict):
+        raise TahqiqError(where, "expected a mapping at the top level")
+    if list_key and not isinstance(data.get(list_key), list):
+        raise TahqiqError(where, f"expected a list under {list_key!r}")
+    return data

@@ -1,0 +1,1 @@
+"""Linking: named entities (``entities``) and mentions of events with their dates (``events``)."""

@@ -1,0 +1,462 @@
+"""Entity mentions: people, organisations, exercises and places, found by general cues and grouped
+by fuzzy matching on a transliteration-folded form.
+
+:func:`extract_entities` returns one row per mention in the body of a text (columns
+:data:`COLUMNS`), found by
+
+* a small gazetteer of transliteration variants (:data:`GAZETTEER`: general lexical knowledge of
+  how Arabic writes foreign names, «شي جين بينغ/بينج», «شنغهاي/شانغهاي», «أوكيان/أوكين»), with
+  the proclitics «و، ب، ل، ال» allowed in front;
+* Arabic cue words followed by a name: a title («الرئيس»، «وزير الخارجية»، «رئيس الوزراء»), an
+  organisation or treaty noun («منظمة»، «حلف»، «معاهدة»، «قمة»), an exercise noun («مناورات»،
+  «تمرين»); after the cue and its adjectives («الروسي»، «الأسبق»، «آنذاك») comes a quoted name
+  or up to three name words;
+* capitalised Latin sequences («Zapad», "Power of Siberia").
+
+:func:`group_entities` clusters mentions: two mentions are one entity if the gazetteer says so, or
+if they have the same number of words and each pair of words has the same transliteration
+skeleton (:func:`skeleton`: «ال» dropped, ج/غ/ق merged, long vowels dropped after the first
+letter, doubled letters single) and is at least :data:`WORD_SIMILARITY` similar. A group written
+in more than one way in one script is a spelling variant.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from ..corpus.catalogue import Document
+from ..text.normtext import fold
+
+COLUMNS = ("file", "start", "end", "text", "name", "kind", "cue", "canon", "script", "skeleton")
+"""Columns of :func:`extract_entities`. ``name`` is the folded name (without cue and proclitics),
+``canon`` the gazetteer id or None, ``script`` ``ar`` or ``en``, ``skeleton`` the name's
+transliteration skeleton (:func:`skeleton`)."""
+
+GROUP_COLUMNS = COLUMNS + ("group",)
+"""Columns of :func:`group_entities`: a mention and the id of its entity group."""
+
+KINDS = ("person", "organisation", "exercise", "place", "other")
+
+BODY_KINDS = frozenset({"title", "abstract", "heading", "paragraph", "list_item"})
+"""Segment kinds whose text is searched (notes, bibliography and page residue are not)."""
+
+WORD_SIMILARITY = 0.6
+"""difflib ratio two folded words with the same skeleton must also reach to be one word."""
+
+# --------------------------------------------------------------------------- gazetteer
+
+GAZETTEER: dict[str, tuple[str, tuple[str, ...]]] = {
+    "putin": ("person", ("بوتين", "بوتن", "فلاديمير بوتين", "Putin", "Vladimir Putin")),
+    "xi-jinping": ("person", ("شي جين بينغ", "شي جين بينج", "شي جينبينغ", "شي جين بينك", "Xi Jinping")),
+    "shoigu": ("person", ("شويغو", "شويجو", "شويقو", "Shoigu")),
+    "lavrov": ("person", ("لافروف", "Lavrov")),
+    "wang-yi": ("person", ("وانغ يي", "وانج يي", "Wang Yi")),
+    "yeltsin": ("person", ("يلتسين", "يلتسن", "Yeltsin")),
+    "gorbachev": ("person", ("غورباتشوف", "جورباتشوف", "غورباتشيف", "Gorbachev")),
+    "kissinger": ("person", ("كيسنجر", "كسنجر", "كيسنغر", "Kissinger")),
+    "medvedev": ("person", ("ميدفيديف", "مدفيديف", "Medvedev")),
+    "zelensky": ("person", ("زيلينسكي", "زيلنسكي", "Zelensky", "Zelenskyy")),
+    "jiang-zemin": ("person", ("جيانغ تزيمين", "جيانغ تزيمن", "جيانغ زيمين", "جيانج زيمين", "Jiang Zemin")),
+    "hu-jintao": ("person", ("هو جينتاو", "هو جين تاو", "Hu Jintao")),
+    "mao": ("person", ("ماو تسي تونغ", "ماو تسي تونج", "ماو تسيتونغ", "Mao Zedong")),
+    "deng-xiaoping": ("person", ("دنغ شياو بينغ", "دينغ شياو بينغ", "دنج شياو بنج", "Deng Xiaoping")),
+    "sco": ("organisation", ("منظمة شنغهاي للتعاون", "منظمة شانغهاي للتعاون", "Shanghai Cooperation Organisation",
+                             "Shanghai Cooperation Organization")),
+    "shanghai": ("place", ("شنغهاي", "شانغهاي", "شنغاي", "Shanghai")),
+    "brics": ("organisation", ("بريكس", "بريكس بلس", "BRICS")),
+    "gazprom": ("organisation", ("غازبروم", "جازبروم", "قازبروم", "Gazprom")),
+    "nato": ("organisation", ("الناتو", "ناتو", "NATO")),
+    "power-of-siberia": ("other", ("قوة سيبيريا", "سيلا سيبيري", "سيلا سيبيريا", "Power of Siberia", "Sila Sibiri")),
+    "okean": ("exercise", ("أوكيان", "أوكين", "اوكيان", "Okean")),
+    "vostok": ("exercise", ("فوستوك", "Vostok")),
+    "zapad": ("exercise", ("زاباد", "زاپاد", "Zapad")),
+    "joint-sea": ("exercise", ("البحر المشترك", "Joint Sea")),
+    "peace-mission": ("exercise", ("مهمة السلام", "Peace Mission")),
+    "beijing": ("place", ("بكين", "بيجين", "بيجينغ", "بيجينج", "Beijing")),
+    "vladivostok": ("place", ("فلاديفوستوك", "فلاديفستوك", "Vladivostok")),
+    "zhuhai": ("place", ("تشوهاي", "تشوهاى", "Zhuhai")),
+    "ningxia": ("place", ("نينغشيا", "نينجشيا", "Ningxia")),
+    "sakhalin": ("place", ("سخالين", "ساخالين", "Sakhalin")),
+    "crimea": ("place", ("القرم", "شبه جزيرة القرم", "Crimea")),
+}
+"""Entities with their transliteration variants: ``id -> (kind, variants)``. General knowledge of
+how these names are written in Arabic and English, not the spellings of one article."""
+
+# --------------------------------------------------------------------------- cues
+
+_TITLE_CUES = ("الرئيس", "رئيس الوزراء", "رئيس وزراء", "وزير الخارجية", "وزير الدفاع", "وزير", "الزعيم",
+               "المستشار", "نائب الرئيس", "الأمين العام", "السفير", "الجنرال", "الأميرال")
+_ORG_CUES = ("منظمة", "حلف", "مجموعة", "معاهدة", "اتفاقية", "قمة", "شركة", "مؤسسة", "منتدى", "مبادرة", "تحالف",
+             "خط أنابيب")
+_EXERCISE_CUES = ("مناورات", "مناورة", "تمرين", "تمارين", "تدريبات")
+# Arabic cue words (folded when compiled): a title, an organisation or treaty noun, an exercise noun.
+_ADJECTIVE = re.compile(
+    r"(?:ال[\u0621-\u064A]+(?:ي|يه|يين)|انذاك|حينها|الاسبق|السابق|الراحل|الحالي|المشتركه|العسكريه|البحريه|"
+    r"البريه|الجويه|الثنائيه)$"
+)
+_STOP = frozenset(fold(w) for w in (
+    "في", "على", "من", "إلى", "الى", "عن", "مع", "أن", "ان", "إن", "الذي", "التي", "الذين", "هذا", "هذه", "ذلك",
+    "تلك", "عدة", "كل", "بعد", "قبل", "منذ", "حتى", "ثم", "أو", "او", "لا", "لم", "لن", "قد", "كان", "كانت",
+    "هو", "هي", "بين", "حول", "خلال", "عام", "سنة", "مثل", "نحو", "عند", "أي", "اي", "ما", "بل", "لكن", "غير",
+    "وقد", "كما", "حيث", "وهو", "وهي", "إذ", "اذ", "عبر", "ضد", "لدى", "دون", "فقط", "أيضا", "ايضا", "جدا",
+    "of", "the", "and", "in", "on", "for", "to", "at", "by", "with",
+))
+_AR_WORD = r"[\u0621-\u064A]+"
+_QUOTE = re.compile(r'^\s*"\s*(?P<q>[^"\n]{2,40}?)\s*"')
+_LATIN_SEQ = re.compile(r"(?<![A-Za-z])[A-Z][a-zA-Z]+(?:[ -](?:of |the |de )?[A-Z][a-zA-Z]+){0,3}(?![a-zA-Z])")
+_LATIN_SKIP = frozenset({
+    "The", "This", "That", "These", "In", "On", "At", "For", "And", "But", "If", "As", "It", "Its", "An", "A",
+    "By", "From", "To", "Of", "With", "We", "Our", "He", "She", "They", "Journal", "Vol", "No", "Issue",
+    "Abstract", "Keywords", "Introduction", "Conclusion", "University", "College", "Faculty", "Page",
+})
+
+
+def _alt(words) -> str:
+    return "|".join(sorted({re.escape(w) for w in words}, key=len, reverse=True))
+
+
+def _variant_re(variant: str) -> str:
+    """A folded variant as a pattern: optional proclitics, flexible spaces and hyphens."""
+    v = fold(variant)
+    body = r"[\s\-]*".join(re.escape(w) for w in v.split())
+    if re.match(r"[A-Za-z]", v):
+        return rf"(?<![A-Za-z]){body}(?![A-Za-z])"
+    if v.startswith("ال"):
+        return rf"(?<![\u0621-\u064A])(?:[وبلف]|لل)?{body}(?![\u0621-\u064A])"
+    return rf"(?<![\u0621-\u064A])(?:[وبلف]|ال|[وبف]ال|لل)?{body}(?![\u0621-\u064A])"
+
+
+_GAZ: list[tuple[str, str, re.Pattern]] = [
+    (gid, kind, re.compile(_variant_re(v)))
+    for gid, (kind, variants) in GAZETTEER.items()
+    for v in sorted(set(variants), key=len, reverse=True)
+]
+
+_CUES = _TITLE_CUES + _ORG_CUES + _EXERCISE_CUES
+_CUE_RE = re.compile(
+    rf"(?<![\u0621-\u064AA-Za-z])(?:[وبلف]|لل)?(?P<cue>{_alt(fold(c) for c in _CUES)})"
+    rf"(?![\u0621-\u064AA-Za-z])"
+)
+
+
+_PROCLITICS = ("وال", "بال", "فال", "لل", "ال", "و", "ب", "ل", "ف")
+
+
+def _fuzzy_index() -> dict[str, list[tuple[str, str, str]]]:
+    """Arabic gazetteer variants by skeleton: ``skeleton -> [(id, kind, folded variant)]``, for
+    variants whose skeleton has four letters or more."""
+    index: dict[str, list[tuple[str, str, str]]] = {}
+    for gid, (kind, vs) in GAZETTEER.items():
+        for v in vs:
+            fv = fold(v)
+            if re.search(r"[A-Za-z]", fv):
+                continue
+            sk = skeleton(fv)
+            if len(sk.replace(" ", "")) >= 4:
+                index.setdefault(sk, []).append((gid, kind, fv))
+    return index
+
+
+def _fuzzy_gazetteer(t: str) -> list[tuple[int, int, str, str]]:
+    """Names in normalised text ``t`` spelt like a gazetteer variant without being listed
+    («شينغهاي» for «شنغهاي»): runs of one to three words whose skeleton is a variant's and that are
+    :func:`same_name` with it. Returns ``(start, end, id, kind)``."""
+    index = _FUZZY
+    words = [(m.start(), m.end()) for m in re.finditer(r"[\u0621-\u064A]+", t)]
+    out = []
+    for i in range(len(words)):
+        for n in (3, 2, 1):
+            run = words[i:i + n]
+            if len(run) < n or any(not re.fullmatch(r"[\s\-]+", t[a[1]:b[0]]) for a, b in zip(run, run[1:])):
+                continue
+            first = t[run[0][0]:run[0][1]]
+            rest = [t[a:b] for a, b in run[1:]]
+            hit = None
+            for p in ("",) + _PROCLITICS:
+                if not first.startswith(p) or len(first) - len(p) < 2:
+                    continue
+                name = " ".join([first[len(p):]] + rest)
+                for gid, kind, v in index.get(skeleton(name), ()):
+                    if same_name(name, v):
+                        hit = (run[0][0] + len(p), run[-1][1], gid, kind)
+                        break
+                if hit:
+                    break
+            if hit:
+                out.append(hit)
+                break
+    return out
+
+
+def _cue_kind(cue: str) -> str:
+    c = fold(cue)
+    if c in {fold(x) for x in _TITLE_CUES}:
+        return "person"
+    if c in {fold(x) for x in _EXERCISE_CUES}:
+        return "exercise"
+    return "organisation"
+
+
+# --------------------------------------------------------------------------- skeletons
+
+_MERGE = str.maketrans({"ج": "غ", "ق": "غ", "ث": "س", "ص": "س", "ط": "ت", "ذ": "ز", "ظ": "ز", "ض": "د", "ح": "ه",
+                        "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي", "أ": "ا", "إ": "ا", "آ": "ا"})
+
+
+def _strip_article(word: str) -> str:
+    for p in ("وال", "بال", "فال", "لل", "ال"):
+        if word.startswith(p) and len(word) - len(p) >= 3:
+            return word[len(p):]
+    return word
+
+
+def skeleton_word(word: str) -> str:
+    """A word's transliteration skeleton: folded, «ال» dropped, ج/غ/ق and other near letters merged,
+    vowel letters (ا و ي) dropped after the first letter, doubled letters single; a Latin word in
+    lower case with doubled letters single."""
+    return _skeleton_folded(fold(word))
+
+
+@lru_cache(maxsize=65536)
+def _skeleton_folded(w: str) -> str:
+    """:func:`skeleton_word` of an already folded word."""
+    w = w.lower()
+    if re.match(r"[a-z]", w):
+        w = re.sub(r"[^a-z]", "", w)
+    else:
+        w = _strip_article(re.sub(r"[^\u0621-\u064A]", "", w)).translate(_MERGE)
+        w = w[:1] + re.sub(r"[اوي]", "", w[1:])
+    return re.sub(r"(.)\1+", r"\1", w)
+
+
+def skeleton(name: str) -> str:
+    """The skeleton of a name: its words' skeletons joined by spaces."""
+    return " ".join(_skeleton_folded(w) for w in re.split(r"[\s\-]+", fold(name)) if w)
+
+
+MIN_SKELETON = 3
+"""Shorter skeletons say too little: such words are one word only if written alike."""
+
+
+def same_word(a: str, b: str) -> bool:
+    """Two folded words are one word written two ways.
+
+    Arabic: the same skeleton (of :data:`MIN_SKELETON` letters or more), the same last letter
+    (up to ج/غ/ق: «أوكرانيا» and «أوكراني» are two words) and at least :data:`WORD_SIMILARITY`
+    similar. Latin: the same skeleton (``THADD``/``THAAD``), or the same length (five letters or
+    more) with one letter changed (``Korolev``/``Korolov``).
+    """
+    if a == b:
+        return True
+    ka, kb = _skeleton_folded(a), _skeleton_folded(b)
+    if re.match(r"[A-Za-z]", a) or re.match(r"[A-Za-z]", b):
+        la, lb = a.lower(), b.lower()
+        return ka == kb or (len(la) == len(lb) >= 5 and sum(x != y for x, y in zip(la, lb)) == 1)
+    if ka != kb or len(ka) < MIN_SKELETON:
+        return False
+    sa, sb = _strip_article(a), _strip_article(b)
+    if sa[-1:].translate(_MERGE) != sb[-1:].translate(_MERGE):
+        return False
+    return SequenceMatcher(None, sa, sb, autojunk=False).ratio() >= WORD_SIMILARITY
+
+
+def same_name(a: str, b: str) -> bool:
+    """Two folded names are one name: the same number of words, each pair :func:`same_word`."""
+    wa, wb = re.split(r"[\s\-]+", a.strip()), re.split(r"[\s\-]+", b.strip())
+    return len(wa) == len(wb) and all(same_word(x, y) for x, y in zip(wa, wb))
+
+
+_FUZZY = _fuzzy_index()
+
+# --------------------------------------------------------------------------- extraction
+
+
+def _script(s: str) -> str:
+    return "en" if re.search(r"[A-Za-z]", s) and not re.search(r"[\u0621-\u064A]", s) else "ar"
+
+
+def _name_after(t: str, pos: int, kind: str) -> tuple[int, int] | None:
+    """The span (normalised) of the name after a cue ending at ``pos``: a quoted name, or up to
+    three name words (a person's after the title's adjectives: «الرئيس الروسي الأسبق …»)."""
+    i = pos
+    while kind == "person":
+        m = re.match(rf"\s+(?P<w>{_AR_WORD})", t[i:])
+        if not m or m.group("w") in _STOP or not _ADJECTIVE.search(m.group("w")):
+            break
+        i += m.end()
+    q = _QUOTE.match(t[i:])
+    if q:
+        return i + q.start("q"), i + q.end("q")
+    words = []
+    j = i
+    for _ in range(3):
+        m = re.match(rf"[ \t]+(?P<w>{_AR_WORD})", t[j:])
+        if not m:
+            break
+        w = m.group("w")
+        if w in _STOP or (w[0] in "وف" and w[1:] in _STOP) or _CUE_RE.fullmatch(w) or (
+                kind == "person" and w.startswith("ال")):
+            break
+        words.append((j + m.start("w"), j + m.end("w")))
+        j += m.end()
+    if not words:
+        return None
+    return words[0][0], words[-1][1]
+
+
+_TRAILING_NUMBER = re.compile(r"[\s\-/]*\d[\d\s\-/]*$")
+"""An edition's year or number after a name («أوكيان 2024», «فوستوك-2022») is not part of the name."""
+
+
+def _mentions(doc: Document) -> list[dict]:
+    t = doc.norm.text
+    found: dict[tuple[int, int], dict] = {}
+
+    def add(ns: int, ne: int, kind: str, cue: str | None, canon: str | None):
+        s, e = doc.norm.raw_span(ns, ne)
+        name = _TRAILING_NUMBER.sub("", t[ns:ne]).strip()
+        if canon is None and len(name) < 3:
+            return
+        key = (s, e)
+        if key in found and found[key]["canon"]:
+            return
+        found[key] = {"file": doc.name, "start": s, "end": e, "text": doc.raw[s:e], "name": name, "kind": kind,
+                      "cue": cue, "canon": canon, "script": _script(name), "skeleton": skeleton(name)}
+
+    for gid, kind, rx in _GAZ:
+        for m in rx.finditer(t):
+            add(m.start(), m.end(), kind, None, gid)
+    for ns, ne, gid, kind in _fuzzy_gazetteer(t):
+        add(ns, ne, kind, None, gid)
+    for m in _CUE_RE.finditer(t):
+        kind = _cue_kind(m.group("cue"))
+        span = _name_after(t, m.end(), kind)
+        if span:
+            quoted = t[span[0] - 1:span[0]] == '"' or t[span[0] - 2:span[0]] == '" '
+            start = m.start("cue") if kind == "organisation" and not quoted else span[0]
+            add(start, span[1], kind, m.group("cue"), None)
+    for m in _LATIN_SEQ.finditer(t):
+        words = m.group().split()
+        while words and words[0] in _LATIN_SKIP:
+            words.pop(0)
+        if not words or (len(words) == 1 and len(words[0]) < 4):
+            continue
+        name = " ".join(words)
+        ns = m.start() + m.group().index(name)
+        add(ns, ns + len(name), "other", None, None)
+    return list(found.values())
+
+
+def _strip_proclitic(row: dict) -> None:
+    """Gazetteer matches may start with a proclitic («وبوتين»): the name drops it (keeping the
+    longest listed variant it ends with), the span keeps it."""
+    name = row["name"]
+    for fv in sorted((fold(v) for v in GAZETTEER[row["canon"]][1]), key=len, reverse=True):
+        if name.endswith(fv):
+            row["name"] = fv
+            row["skeleton"] = skeleton(fv)
+            return
+
+
+def _overlapping(rows: list[dict]) -> list[dict]:
+    """Mentions that do not overlap: the first and longest, except that a gazetteer match wins over
+    a cue match it overlaps (the gazetteer knows where the name ends)."""
+    rows.sort(key=lambda r: (r["start"], -(r["end"] - r["start"]), r["canon"] is None))
+    out: list[dict] = []
+    for r in rows:
+        if out and r["start"] < out[-1]["end"]:
+            prev = out[-1]
+            if r["canon"] and not prev["canon"]:
+                out[-1] = r
+            continue
+        out.append(r)
+    return out
+
+
+def extract_entities(doc: Document, blocks: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Entity mentions in the body of ``doc`` (columns :data:`COLUMNS`), sorted by start.
+
+    ``blocks`` (the :func:`tahqiq.segment.blocks.segment` table) limits the search to body blocks
+    (:data:`BODY_KINDS`); it is computed when not given.
+    """
+    if blocks is None:
+        from ..segment.blocks import segment
+
+        blocks = segment(doc)
+    body = [(int(b.start), int(b.end)) for b in blocks.itertuples() if b.kind in BODY_KINDS]
+    rows = []
+    for r in _mentions(doc):
+        if not any(s <= r["start"] and r["end"] <= e for s, e in body):
+            continue
+        if r["canon"]:
+            _strip_proclitic(r)
+        rows.append(r)
+    rows = _overlapping(rows)
+    return pd.DataFrame(rows, columns=list(COLUMNS)).sort_values("start", kind="stable").reset_index(drop=True)
+
+
+def from_string(s: str, name: str = "<string>") -> Document:
+    """A :class:`Document` for a synthetic string."""
+    return Document(path=Path(name), raw=s)
+
+
+# --------------------------------------------------------------------------- grouping
+
+
+def group_entities(mentions: pd.DataFrame) -> pd.DataFrame:
+    """The mentions with a ``group`` column: one id per entity (``canon`` for gazetteer entities,
+    else ``~`` and the skeleton of the first name of the group).
+
+    Mentions are one entity if they share a gazetteer id, or if their names are :func:`same_name`
+    (single link, in text order); an unlisted name that is :func:`same_name` with a gazetteer
+    variant joins that entity.
+    """
+    df = mentions.copy()
+    reps: list[tuple[str, str]] = [(fold(v), gid) for gid, (_, vs) in GAZETTEER.items() for v in vs]
+    groups: list[tuple[str, list[str]]] = []
+    ids = []
+    for r in df.itertuples():
+        if isinstance(r.canon, str) and r.canon:
+            ids.append(r.canon)
+            continue
+        gid = next((g for v, g in reps if same_name(r.name, v)), None)
+        if gid is None:
+            for g, names in groups:
+                if any(same_name(r.name, n) for n in names):
+                    gid = g
+                    names.append(r.name)
+                    break
+        if gid is None:
+            gid = "~" + r.skeleton
+            groups.append((gid, [r.name]))
+        ids.append(gid)
+    df["group"] = ids
+    return df
+
+
+def form_class(row: dict) -> tuple[str, int]:
+    """What spellings of a name compare with: same script, same number of words («بوتين» and
+    «فلاديمير بوتين» are two forms of a name, not two spellings)."""
+    return row["script"], len(re.split(r"[\s\-]+", row["name"].strip()))
+
+
+def variants(grouped: pd.DataFrame) -> dict[str, dict[str, list[dict]]]:
+    """For each group with two spellings of one form (:func:`form_class`): ``{group: {name:
+    [mentions]}}``, the names of those forms only."""
+    out: dict[str, dict[str, list[dict]]] = {}
+    for gid, g in grouped.groupby("group", sort=True):
+        names: dict[str, list[dict]] = {}
+        for r in g.sort_values(["file", "start"]).to_dict("records"):
+            names.setdefault(r["name"], []).append(r)
+        classes: dict[tuple[str, int], list[str]] = {}
+        for n, rs in names.items():
+            classes.setdefault(form_class(rs[0]), []).append(n)
+        spelt = [n for ns in classes.values() if len(ns) > 1 for n in ns]
+        if spelt:
+            out[str(gid)] = {n: names[n] for n in spelt}
+    return out

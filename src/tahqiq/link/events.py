@@ -1,0 +1,603 @@
+"""Events: the gazetteer of ``data/reference/events.yml``, and linking a text's mentions to it.
+
+:func:`load_events` reads and validates the gazetteer (every event with its kind, names,
+aliases, reference date, precision and a source that must be a key of ``book/references.bib``).
+
+:func:`link_mentions` finds the aliases of the events in a text's normalised view and gives each
+mention the date the text assigns it, taken from ``tf.dates`` within the same sentence. The link
+keeps its evidence (the alias, the date row, the distance, the rule) and a ``score`` (0.6 for a
+name, 0.5 for an ambiguous one, 0.4 for a description, plus up to 0.4 for a near date). Rules:
+
+* an alias matches whole words, ignoring punctuation between its words and an Arabic proclitic
+  (و ف ب ل ك) before it; «…» in an alias is a gap of up to six words;
+* overlapping matches: the longest wins (so «التصديق على اتفاقية مكملة», a ratification, beats
+  the «اتفاقية مكملة» inside it);
+* an alias shared by several events (a series, a place) is *ambiguous*, and a *weak* alias is a
+  description («الحرب في أوكرانيا»): both are linked only when the text dates the mention within
+  a year of a reference date, to the event whose reference date is nearest;
+* the relation of a date to a mention (``date_rel``): ``on`` (the date the text gives the
+  event), ``before``/``after``/``since``/``until`` (an order word between them, «قبيل», «بعد»,
+  «منذ», or the date's own modifier), ``other`` (the date belongs to another clause: a
+  consequence connector between them, «الأمر الذي», «مما», or, for a date after the mention, a
+  new clause «، وفي ...») or ``cited`` (the mention sits in a note or a bibliography entry, whose
+  date is a publication date). Only ``on`` dates say when the event happened;
+* a date goes to the nearest mention of its sentence that can take it (the date stands ``on``
+  it and, for a weak or ambiguous alias, falls within a year of a reference date), within
+  :data:`MAX_GAP` characters; a year inside an author-year citation is never an event's date.
+
+:func:`dated_statements` keeps the dated facts that no event claims: the subject phrase (the
+few content words around a date, in its clause or sentence) and the date.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import cached_property
+from pathlib import Path
+
+import pandas as pd
+
+from ..corpus.catalogue import project_root
+from ..errors import TahqiqError
+from ..facts import TextFacts
+from ..text.normtext import fold
+from ..corpus.yamlfile import read_yaml
+
+COLUMNS = (
+    "file", "start", "end", "text", "event_id", "alias", "date_start", "date_end", "date_text",
+    "date_rel", "score", "evidence",
+)
+"""Columns of :func:`link_mentions`."""
+
+STATEMENT_COLUMNS = (
+    "file", "start", "end", "text", "subject", "date_text", "date_offset", "date_start", "date_end",
+    "granularity", "date_rel", "sentence",
+)
+"""Columns of :func:`dated_statements`: ``start/end/text`` cover the subject words and the date,
+``date_offset`` is the raw start of the date expression, ``sentence`` the raw start of its sentence."""
+
+EVENT_KINDS = (
+    "treaty", "agreement", "statement", "visit", "summit", "exercise", "invasion", "annexation",
+    "founding", "attack", "dissolution", "split", "conflict", "death", "inauguration", "election",
+    "launch", "crisis", "exhibition", "ratification", "extension", "conference", "ceremony",
+)
+PRECISIONS = ("day", "month", "year")
+RELATIONS = ("ratification-of", "extension-of", "part-of", "follow-up-of")
+ONGOING = "9999-12-31"  # the end of an event that has not ended (``end: ongoing``)
+REQUIRED = ("id", "kind", "name", "aliases", "date_precision", "source")
+
+# Dates that can say when an event happened (a year range, a century or a URL's date cannot).
+DATE_TYPES = ("date", "month", "day_range", "quarter", "half", "year", "decade", "relative")
+MAX_GAP = 150  # normalised characters between a mention and its date
+WINDOW_DAYS = 366  # weak and ambiguous aliases: how far the text's date may lie from the reference
+CITED_BLOCKS = ("footnote", "endnote", "bibliography")
+
+_ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_PROCLITIC = r"(?:[وفبلك]|وب|ول|وك|فب|فل)?"
+_SEP = r"[\W_]{1,6}"
+_GAP = r"(?:[\W_]+\w+){0,6}?[\W_]+"
+_SENT_END = re.compile(r"[.!?؟؛](?=\s)|\n")
+_ORDER = [
+    ("before", re.compile(r"(?<!\w)[وف]?(?:قبل|قبيل)(?!\w)|\b(?:before|prior to|ahead of)\b", re.I)),
+    ("after", re.compile(r"(?<!\w)[وف]?(?:بعد|عقب|اعقاب|ثم)(?!\w)|\b(?:after|following|then)\b", re.I)),
+    ("since", re.compile(r"(?<!\w)[وف]?منذ(?!\w)|\bsince\b", re.I)),
+]
+_CONSEQUENCE = re.compile(
+    r"(?<!\w)[وف]?(?:الامر الذي|مما|ما ادي|ادي الي|ادت الي|نتيجه لذلك|تزامنا مع|بالتزامن مع)(?!\w)"
+    r"|\b(?:which led|leading to|resulting in|coinciding with)\b",
+    re.I,
+)
+# a comma and a conjunction opening a new clause with its own time adverbial («، وفي عام ...»)
+_NEW_CLAUSE = re.compile(r"[،,]\s*[وف](?:في|خلال|عند|قد|منذ|بعد|قبل)(?!\w)|,\s*(?:and|but|while|whereas)\b", re.I)
+_WORD = re.compile(r"\w+")
+_STOP = set(
+    fold(
+        "في من الى إلى على عن ان أن إن و او أو ثم قد لقد كان كانت التي الذي الذين هذا هذه ذلك تلك "
+        "عام العام عامي سنة ما مع كل بين حتى منذ بعد قبل خلال حيث كما وفي ففي وقد وكان إذ اذ "
+        "the of in on at to a an and or by for from with since after before year was were is are"
+    ).split()
+)
+
+
+# --------------------------------------------------------------------------- the gazetteer
+
+
+@dataclass(frozen=True)
+class Alias:
+    """One alias of an event, as written in the gazetteer, with the pattern that finds it."""
+
+    text: str
+    lang: str
+    weak: bool
+    pattern: re.Pattern = field(repr=False, compare=False)
+
+
+@dataclass(frozen=True)
+class Event:
+    """An event of the gazetteer with its reference interval (inclusive ISO dates)."""
+
+    id: str
+    kind: str
+    name_en: str
+    name_ar: str
+    aliases: tuple[Alias, ...]
+    start: str
+    end: str
+    precision: str
+    source: str
+    related: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def label(self) -> str:
+        """The reference date as a short human string."""
+        return format_interval(self.start, self.end)
+
+
+@dataclass
+class Gazetteer:
+    """The loaded events; ``shared`` lists the folded aliases that name several events."""
+
+    path: Path
+    events: tuple[Event, ...]
+
+    def __iter__(self):
+        return iter(self.events)
+
+    def __len__(self) -> int:
+        return len(self.events)
+
+    @cached_property
+    def by_id(self) -> dict[str, Event]:
+        return {e.id: e for e in self.events}
+
+    @cached_property
+    def shared(self) -> set[str]:
+        seen: dict[str, set[str]] = {}
+        for e in self.events:
+            for a in e.aliases:
+                seen.setdefault(_alias_key(a.text), set()).add(e.id)
+        return {k for k, ids in seen.items() if len(ids) > 1}
+
+    def is_ambiguous(self, alias: Alias) -> bool:
+        return _alias_key(alias.text) in self.shared
+
+
+def _alias_key(s: str) -> str:
+    return " ".join(_WORD.findall(fold(s).lower().replace("…", " … "))) + ("…" if "…" in s else "")
+
+
+def bib_keys(path: str | Path) -> set[str]:
+    """The entry keys of a BibTeX file."""
+    text = Path(path).read_text(encoding="utf-8")
+    return set(re.findall(r"@\w+\s*\{\s*([^,\s]+)\s*,", text))
+
+
+def _interval(value: str, precision: str, where: Path, eid: str, fld: str) -> tuple[str, str]:
+    m = _ISO.match(str(value))
+    if not m:
+        raise TahqiqError(where, f"event {eid!r}: field {fld!r}: {value!r} is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    y, mo, d = int(m[1]), m[2] and int(m[2]), m[3] and int(m[3])
+    given = "day" if d else "month" if mo else "year"
+    if PRECISIONS.index(given) > PRECISIONS.index(precision):
+        raise TahqiqError(where, f"event {eid!r}: field {fld!r}: {value!r} gives only the {given}, but date_precision is {precision!r}")
+    try:
+        if d:
+            s = e = date(y, mo, d)
+        elif mo:
+            s = date(y, mo, 1)
+            e = (date(y + (mo == 12), mo % 12 + 1, 1) - timedelta(days=1))
+        else:
+            s, e = date(y, 1, 1), date(y, 12, 31)
+    except ValueError:
+        raise TahqiqError(where, f"event {eid!r}: field {fld!r}: {value!r} is not a valid date") from None
+    # a coarser precision than written widens the interval to the unit the source warrants
+    if precision == "month":
+        s = s.replace(day=1)
+        e = date(e.year + (e.month == 12), e.month % 12 + 1, 1) - timedelta(days=1)
+    elif precision == "year":
+        s, e = date(s.year, 1, 1), date(e.year, 12, 31)
+    return s.isoformat(), e.isoformat()
+
+
+def compile_alias(text: str) -> re.Pattern:
+    """The pattern of an alias on normalised text (see the module docstring)."""
+    parts = [p for p in fold(text).split("…")]
+    words = [_WORD.findall(p) for p in parts]
+    if any(not w for w in words):
+        raise ValueError(f"alias {text!r} has an empty part")
+    body = _GAP.join(_SEP.join(re.escape(w) for w in ws) for ws in words)
+    arabic = bool(re.match(r"[\u0600-\u06FF]", words[0][0]))
+    return re.compile(rf"(?<!\w){_PROCLITIC if arabic else ''}(?P<m>{body})(?!\w)", re.I)
+
+
+def _aliases(raw, where: Path, eid: str, fld: str, weak: bool) -> list[Alias]:
+    if raw is None and weak:
+        return []
+    if not isinstance(raw, dict) or not raw:
+        raise TahqiqError(where, f"event {eid!r}: field {fld!r} must map languages (ar, en) to lists of aliases")
+    out = []
+    for lang, items in raw.items():
+        if lang not in ("ar", "en"):
+            raise TahqiqError(where, f"event {eid!r}: field {fld!r}: unknown language {lang!r} (ar or en)")
+        if not isinstance(items, list) or not all(isinstance(s, str) and s.strip() for s in items):
+            raise TahqiqError(where, f"event {eid!r}: field {fld!r}.{lang} must be a list of non-empty strings")
+        for s in items:
+            try:
+                out.append(Alias(s, lang, weak, compile_alias(s)))
+            except ValueError as exc:
+                raise TahqiqError(where, f"event {eid!r}: field {fld!r}: {exc}") from None
+    return out
+
+
+def _event(item, where: Path, keys: set[str]) -> Event:
+    if not isinstance(item, dict):
+        raise TahqiqError(where, f"an event must be a mapping, not {item!r}")
+    eid = item.get("id")
+    if not isinstance(eid, str) or not re.fullmatch(r"[a-z0-9][a-z0-9-]*", eid or ""):
+        raise TahqiqError(where, f"event {eid!r}: field 'id' must be a slug (lower-case letters, digits, '-')")
+    for f in REQUIRED:
+        if item.get(f) in (None, "", [], {}):
+            raise TahqiqError(where, f"event {eid!r}: field {f!r} is missing")
+    unknown = set(item) - {*REQUIRED, "date", "start", "end", "weak_aliases", "related"}
+    if unknown:
+        raise TahqiqError(where, f"event {eid!r}: unknown field {sorted(unknown)[0]!r}")
+    if item["kind"] not in EVENT_KINDS:
+        raise TahqiqError(where, f"event {eid!r}: field 'kind': {item['kind']!r} is not one of {', '.join(EVENT_KINDS)}")
+    name = item["name"]
+    if not isinstance(name, dict) or not all(isinstance(name.get(k), str) and name[k].strip() for k in ("en", "ar")):
+        raise TahqiqError(where, f"event {eid!r}: field 'name' needs both 'en' and 'ar'")
+    precision = item["date_precision"]
+    if precision not in PRECISIONS:
+        raise TahqiqError(where, f"event {eid!r}: field 'date_precision': {precision!r} is not one of {', '.join(PRECISIONS)}")
+    has_date, has_span = "date" in item, ("start" in item or "end" in item)
+    if has_date == has_span:
+        raise TahqiqError(where, f"event {eid!r}: field 'date' is missing (give either date, or start and end)")
+    if has_date:
+        start, end = _interval(item["date"], precision, where, eid, "date")
+    else:
+        for f in ("start", "end"):
+            if f not in item:
+                raise TahqiqError(where, f"event {eid!r}: field {f!r} is missing (start and end go together)")
+        start = _interval(item["start"], precision, where, eid, "start")[0]
+        end = ONGOING if item["end"] == "ongoing" else _interval(item["end"], precision, where, eid, "end")[1]
+        if end < start:
+            raise TahqiqError(where, f"event {eid!r}: field 'end': {item['end']!r} is before start {item['start']!r}")
+    source = item["source"]
+    if source not in keys:
+        raise TahqiqError(where, f"event {eid!r}: field 'source': {source!r} is not a key of references.bib")
+    aliases = _aliases(item["aliases"], where, eid, "aliases", False) + _aliases(
+        item.get("weak_aliases"), where, eid, "weak_aliases", True
+    )
+    related = []
+    for r in item.get("related") or []:
+        if not isinstance(r, dict) or not r.get("event") or r.get("relation") not in RELATIONS:
+            raise TahqiqError(where, f"event {eid!r}: field 'related': each entry needs 'event' and a 'relation' of {', '.join(RELATIONS)}")
+        related.append((str(r["event"]), str(r["relation"])))
+    return Event(eid, item["kind"], name["en"], name["ar"], tuple(aliases), start, end, precision, source, tuple(related))
+
+
+def load_events(path: str | Path | None = None, bib: str | Path | None = None) -> Gazetteer:
+    """Load and validate the gazetteer; a problem raises :class:`TahqiqError` naming the file,
+    the event and the field. ``bib`` defaults to ``book/references.bib`` of the project."""
+    root = project_root()
+    p = Path(path) if path is not None else root / "data" / "reference" / "events.yml"
+    b = Path(bib) if bib is not None else root / "book" / "references.bib"
+    if not p.is_file():
+        raise TahqiqError(p, "no such file")
+    if not b.is_file():
+        raise TahqiqError(b, "no such file (the bibliography the events cite)")
+    data = read_yaml(p, list_key="events")
+    keys = bib_keys(b)
+    events = [_event(item, p, keys) for item in data["events"]]
+    ids = [e.id for e in events]
+    dup = sorted({i for i in ids if ids.count(i) > 1})
+    if dup:
+        raise TahqiqError(p, f"event {dup[0]!r}: field 'id' is used twice")
+    for e in events:
+        for target, _ in e.related:
+            if target not in ids:
+                raise TahqiqError(p, f"event {e.id!r}: field 'related': unknown event {target!r}")
+    return Gazetteer(p, tuple(events))
+
+
+# --------------------------------------------------------------------------- intervals
+
+
+def overlaps(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Whether two inclusive ISO intervals share a day (containment included)."""
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def gap_days(a: tuple[str, str], b: tuple[str, str]) -> int:
+    """Days between two inclusive ISO intervals (0 when they overlap)."""
+    if overlaps(a, b):
+        return 0
+    lo, hi = (a, b) if a[1] < b[0] else (b, a)
+    return (date.fromisoformat(hi[0]) - date.fromisoformat(lo[1])).days
+
+
+def format_interval(start: str, end: str) -> str:
+    """«4 February 2022», «February 2022», «2022», «start – end», or «since start» (ongoing)."""
+    if end == ONGOING:
+        return f"since {format_interval(start, start)}"
+    s, e = date.fromisoformat(start), date.fromisoformat(end)
+    if s == e:
+        return f"{s.day} {s:%B %Y}"
+    if s.day == 1 and (e + timedelta(days=1)).day == 1:
+        if s.month == 1 and e.month == 12:
+            return str(s.year) if s.year == e.year else f"{s.year}–{e.year}"
+        if (s.year, s.month) == (e.year, e.month):
+            return f"{s:%B %Y}"
+        return f"{s:%B %Y} – {e:%B %Y}"
+    return f"{format_interval(start, start)} – {format_interval(end, end)}"
+
+
+# --------------------------------------------------------------------------- linking
+
+
+@dataclass
+class _Mention:
+    start: int  # normalised offsets
+    end: int
+    cands: list[tuple[Event, Alias]]
+    sent: tuple[int, int] = (0, 0)
+
+
+def _sentences(t: str) -> list[int]:
+    return [m.end() for m in _SENT_END.finditer(t)]
+
+
+def _sentence_of(bounds: list[int], n: int, pos: int) -> tuple[int, int]:
+    i = bisect_right(bounds, pos)
+    return (bounds[i - 1] if i else 0, bounds[i] if i < len(bounds) else n)
+
+
+def _find_mentions(t: str, gaz: Gazetteer) -> list[_Mention]:
+    found: dict[tuple[int, int], list[tuple[Event, Alias]]] = {}
+    for ev in gaz:
+        for al in ev.aliases:
+            for m in al.pattern.finditer(t):
+                lst = found.setdefault((m.start("m"), m.end("m")), [])
+                if all(e.id != ev.id for e, _ in lst):
+                    lst.append((ev, al))
+    taken: list[tuple[int, int]] = []
+    out = []
+    for (s, e), cands in sorted(found.items(), key=lambda kv: (-(kv[0][1] - kv[0][0]), kv[0][0])):
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        taken.append((s, e))
+        out.append(_Mention(s, e, cands))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _dates_norm(tf: TextFacts) -> list[dict]:
+    """The text's dates that can date an event, with normalised offsets; years inside an
+    author-year citation («(Snyder: 1997)») are the source's, not the event's, and are left out."""
+    cit = tf.citations
+    cit = cit[cit["kind"] == "author_year"] if len(cit) else cit
+    spans = list(zip(cit["start"].astype(int), cit["end"].astype(int))) if len(cit) else []
+    rows = []
+    for r in tf.dates.itertuples(index=False):
+        if r.type not in DATE_TYPES or not isinstance(r.start_date, str):
+            continue
+        if any(a <= int(r.start) and int(r.end) <= b for a, b in spans):
+            continue
+        ns, ne = tf.norm.norm_span(int(r.start), int(r.end))
+        rows.append({"ns": ns, "ne": ne, "row": r})
+    return rows
+
+
+def _dist(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, b[0] - a[1], a[0] - b[1])
+
+
+def _relation(t: str, m: _Mention, d: dict, others: list[_Mention]) -> str:
+    """How a date relates to a mention of the same sentence (see the module docstring)."""
+    mod = d["row"].modifier if isinstance(d["row"].modifier, str) else ""
+    for rel in ("since", "after", "before", "until"):
+        if mod.startswith(rel):
+            return rel
+    after = d["ns"] >= m.end
+    lo, hi = (m.end, d["ns"]) if after else (d["ne"], m.start)
+    # the gap, with other mentions and the order word just before each of them blanked out:
+    # in «DATE وقبيل بدء X، أصدر ... Y» the «قبيل» relates the date to X, not to Y.
+    chars = list(t[lo:hi])
+    for o in others:
+        if o is m or o.end <= lo or o.start >= hi:
+            continue
+        a = max(lo, o.start - 20)
+        pre = t[a:o.start]
+        cut = len(pre)
+        for _, rx in _ORDER:
+            for om in rx.finditer(pre):
+                if len(_WORD.findall(pre[om.end():])) <= 1:
+                    cut = min(cut, om.start())
+        for i in range(max(lo, a + cut), min(hi, o.end)):
+            chars[i - lo] = " "
+    gap = "".join(chars)
+    if _CONSEQUENCE.search(gap) or (after and _NEW_CLAUSE.search(gap)):
+        return "other"
+    for rel, rx in _ORDER:
+        if rx.search(gap):
+            return rel
+    return "on"
+
+
+def _cited_spans(tf: TextFacts) -> list[tuple[int, int]]:
+    b = tf.blocks
+    cited = b[b["kind"].isin(CITED_BLOCKS)]
+    return sorted(zip(cited["start"].astype(int), cited["end"].astype(int)))
+
+
+def _window_ok(m: _Mention, d: dict, gaz: Gazetteer) -> bool:
+    """Whether a date can identify a weak or ambiguous mention (strong ones take any date)."""
+    if _kind(m, gaz) == "strong":
+        return True
+    when = (d["row"].start_date, d["row"].end_date)
+    return any(gap_days(when, (e.start, e.end)) <= WINDOW_DAYS for e, _ in m.cands)
+
+
+def _kind(m: _Mention, gaz: Gazetteer) -> str:
+    if len(m.cands) == 1 and not m.cands[0][1].weak and not gaz.is_ambiguous(m.cands[0][1]):
+        return "strong"
+    return "weak" if all(a.weak for _, a in m.cands) else "ambiguous"
+
+
+def link_mentions(tf: TextFacts, events: Gazetteer) -> pd.DataFrame:
+    """Every mention of a gazetteer event in the text, with the date the text gives it
+    (columns :data:`COLUMNS`, sorted by start; offsets into the raw text).
+
+    A date of the sentence within :data:`MAX_GAP` characters goes to the nearest mention that
+    can take it: a mention takes a date when the date stands ``on`` it (no order word or
+    consequence between them) and, for a weak or ambiguous alias, lies within a year of a
+    reference date. Each mention keeps the nearest date it was given or, failing that, the
+    nearest date related to it by an order word (``before``, ``after``, ...), which is never
+    compared but tells the chronology."""
+    t = tf.norm.text
+    bounds = _sentences(t)
+    mentions = _find_mentions(t, events)
+    dates = _dates_norm(tf)
+    cited = _cited_spans(tf)
+    for m in mentions:
+        m.sent = _sentence_of(bounds, len(t), m.start)
+    by_sent: dict[tuple[int, int], list[_Mention]] = {}
+    for m in mentions:
+        by_sent.setdefault(m.sent, []).append(m)
+    # (mention, date) -> (distance, relation, acceptable)
+    pairs: dict[tuple[int, int], tuple[int, str, bool]] = {}
+    near: dict[int, list[int]] = {}
+    for mi, m in enumerate(mentions):
+        rs = tf.norm.raw_span(m.start, m.end)[0]
+        in_note = any(a <= rs < b for a, b in cited)
+        for di, d in enumerate(dates):
+            if not (m.sent[0] <= d["ns"] < m.sent[1]):
+                continue
+            dist = _dist((m.start, m.end), (d["ns"], d["ne"]))
+            if dist > MAX_GAP:
+                continue
+            rel = "cited" if in_note else _relation(t, m, d, by_sent[m.sent])
+            pairs[mi, di] = (dist, rel, rel in ("on", "cited") and _window_ok(m, d, events))
+            near.setdefault(mi, []).append(di)
+    rows = []
+    for mi, m in enumerate(mentions):
+        options = sorted(near.get(mi, []), key=lambda di: (pairs[mi, di][0], dates[di]["ns"]))
+        given = [
+            di for di in options if pairs[mi, di][2] and not any(
+                pairs.get((oi, di), (0, "", False))[2] and pairs[oi, di][0] < pairs[mi, di][0]
+                for oi in range(len(mentions)) if oi != mi
+            )
+        ]
+        # failing a date of its own, the nearest date related to it by an order word («قبيل X»)
+        chosen = given[0] if given else next((di for di in options if pairs[mi, di][1] not in ("on", "cited")), None)
+        row = _link_row(tf, events, m, dates[chosen] if chosen is not None else None,
+                        pairs[mi, chosen] if chosen is not None else None)
+        if row is not None:
+            rows.append(row)
+    df = pd.DataFrame(rows, columns=list(COLUMNS))
+    return df.sort_values(["start", "event_id"], kind="stable").reset_index(drop=True)
+
+
+def _link_row(tf: TextFacts, gaz: Gazetteer, m: _Mention, d: dict | None, pair) -> dict | None:
+    """The row of one mention, or None when a weak or ambiguous alias cannot be resolved."""
+    kind = _kind(m, gaz)
+    alts = sorted(e.id for e, _ in m.cands)
+    dist, rel = (pair[0], pair[1]) if pair else (None, None)
+    if kind == "strong":
+        ev, al = m.cands[0]
+    else:
+        if d is None or not pair[2]:
+            return None
+        when = (d["row"].start_date, d["row"].end_date)
+        ev, al = min(m.cands, key=lambda ea: (gap_days(when, (ea[0].start, ea[0].end)), ea[1].weak, ea[0].start))
+    score = {"strong": 0.6, "ambiguous": 0.5, "weak": 0.4}[kind]
+    if d is not None:
+        score += 0.4 * (1 - dist / MAX_GAP)
+    drow = d["row"] if d is not None else None
+    rs, re_ = tf.norm.raw_span(m.start, m.end)
+    evidence = {
+        "rule": "alias in normalised text; nearest date of the sentence that stands on the mention",
+        "alias": al.text,
+        "alias_kind": kind,
+        "alternatives": [a for a in alts if a != ev.id],
+        "sentence": list(tf.norm.raw_span(*m.sent)),
+        "distance": dist,
+        "date": None if drow is None else {
+            "start": int(drow.start), "end": int(drow.end), "text": drow.text, "type": drow.type,
+            "granularity": drow.granularity,
+            "modifier": drow.modifier if isinstance(drow.modifier, str) else None,
+        },
+        "reference": {"start": ev.start, "end": ev.end, "precision": ev.precision, "source": ev.source},
+    }
+    return {
+        "file": tf.file, "start": rs, "end": re_, "text": tf.raw[rs:re_], "event_id": ev.id, "alias": al.text,
+        "date_start": None if drow is None else drow.start_date,
+        "date_end": None if drow is None else drow.end_date,
+        "date_text": None if drow is None else drow.text,
+        "date_rel": rel, "score": round(score, 3), "evidence": evidence,
+    }
+
+
+# --------------------------------------------------------------------------- dated statements
+
+
+def dated_statements(tf: TextFacts, links: pd.DataFrame | None = None, width: int = 4) -> pd.DataFrame:
+    """Dated facts that no gazetteer event claims: for each date expression not attached to a
+    linked mention, the subject phrase and the date. Columns :data:`STATEMENT_COLUMNS`.
+
+    The subject phrase is up to ``width`` content words before and after the date within its
+    clause (between commas, colons, brackets), or within its sentence when the clause has fewer
+    than two; folded, lower-cased, without function words and numbers. ``date_rel`` is ``on``,
+    the date's modifier (``since``, ``after``, ...), or ``cited`` in a note or a bibliography
+    entry. ``sentence`` is the raw offset where the sentence starts: dates of one sentence are
+    items of one statement (an enumeration), not rival dates of one fact."""
+    if links is None:
+        links = link_mentions(tf, load_events())
+    used = {int(d["date"]["start"]) for d in links["evidence"] if d and d.get("date")} if len(links) else set()
+    t = tf.norm.text
+    bounds = _sentences(t)
+    cited = _cited_spans(tf)
+    rows = []
+    for d in _dates_norm(tf):
+        r = d["row"]
+        if int(r.start) in used:
+            continue
+        s0, s1 = _sentence_of(bounds, len(t), d["ns"])
+        words = _around(t, d, (s0, s1), width)
+        if not words:
+            continue
+        ns, ne = min(words[0].start(), d["ns"]), max(words[-1].end(), d["ne"])
+        rs, re_ = tf.norm.raw_span(ns, ne)
+        mod = r.modifier if isinstance(r.modifier, str) else ""
+        rel = next((x for x in ("since", "after", "before", "until") if mod.startswith(x)), "on")
+        if any(a <= int(r.start) < b for a, b in cited):
+            rel = "cited"
+        rows.append({
+            "file": tf.file, "start": rs, "end": re_, "text": tf.raw[rs:re_],
+            "subject": " ".join(w.group().lower() for w in words), "date_text": r.text, "date_offset": int(r.start),
+            "date_start": r.start_date, "date_end": r.end_date, "granularity": r.granularity, "date_rel": rel,
+            "sentence": tf.norm.raw_span(s0, s1)[0],
+        })
+    df = pd.DataFrame(rows, columns=list(STATEMENT_COLUMNS))
+    return df.sort_values(["start", "date_offset"], kind="stable").reset_index(drop=True)
+
+
+_CLAUSE_END = re.compile(r"[،,؛;:()\[\]\"]")
+
+
+def _around(t: str, d: dict, sent: tuple[int, int], width: int) -> list[re.Match]:
+    """Content words around a date: in its clause, or in its sentence if the clause has few."""
+    c0 = max([m.end() for m in _CLAUSE_END.finditer(t, sent[0], d["ns"])], default=sent[0])
+    c1 = next((m.start() for m in _CLAUSE_END.finditer(t, d["ne"], sent[1])), sent[1])
+    for lo, hi in ((c0, c1), sent):
+        before = [w for w in _WORD.finditer(t, lo, d["ns"]) if _content(w.group())][-width:]
+        after = [w for w in _WORD.finditer(t, d["ne"], hi) if _content(w.group())][:width]
+        if len(before) + len(after) >= 2:
+            return before + after
+    return before + after
+
+
+def _content(w: str) -> bool:
+    return not any(c.isdigit() for c in w) and w.lower() not in _STOP and len(w) > 1

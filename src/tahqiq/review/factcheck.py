@@ -1,0 +1,128 @@
+"""Running the detectors over texts, and the reviewers' verdicts (``data/triage.yml``).
+
+``check(docs)`` gathers the facts of the documents and runs every registered detector; the
+result is a findings table with the reviewer's ``verdict`` (and ``reason``) joined on the
+finding's stable id. Triage never hides a finding: an explained or false one is shown with its
+verdict. ``corpus_findings()`` checks the whole catalogue once and caches the table on disk,
+keyed by a hash of the package's source and the data, so that every chapter of a build reads
+the same findings without recomputing them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pandas as pd
+from .. import checks
+from ..corpus.catalogue import Catalogue, Document
+from ..errors import TahqiqError
+from ..facts import gather
+from .findings import COLUMNS, to_frame
+from ..corpus.yamlfile import read_yaml
+
+VERDICTS = ("confirmed", "explained", "false-alarm")
+SCOPE_ALIASES = {"internal": "internal", "cross": "cross-work", "cross-work": "cross-work", "external": "external"}
+FINDING_COLUMNS = (*COLUMNS, "verdict", "reason")
+
+
+def load_triage(path: str | Path | None = None, root: Path | None = None) -> dict[str, dict]:
+    """The verdicts of ``data/triage.yml`` by finding id, validated."""
+    p = Path(path) if path else (root or Catalogue().root) / "data" / "triage.yml"
+    if not p.exists():
+        return {}
+    items = read_yaml(p, list_key="verdicts")["verdicts"]
+    out: dict[str, dict] = {}
+    for i, v in enumerate(items):
+        where = f"verdicts[{i}]"
+        if not isinstance(v, dict):
+            raise TahqiqError(p, f"{where}: expected a mapping")
+        for f in ("id", "verdict"):
+            if not v.get(f):
+                raise TahqiqError(p, f"{where}: missing field {f!r}")
+        where = f"verdict for {v['id']!r}"
+        if v["verdict"] not in VERDICTS:
+            raise TahqiqError(p, f"{where}: field 'verdict' must be one of {', '.join(VERDICTS)}, not {v['verdict']!r}")
+        if v["verdict"] in ("explained", "false-alarm") and not v.get("reason"):
+            raise TahqiqError(p, f"{where}: field 'reason' is required for {v['verdict']!r}")
+        if v["id"] in out:
+            raise TahqiqError(p, f"{where}: duplicate id")
+        out[v["id"]] = {"verdict": v["verdict"], "reason": v.get("reason")}
+    return out
+
+
+def with_verdicts(df: pd.DataFrame, triage: dict[str, dict]) -> pd.DataFrame:
+    df = df.copy()
+    df["verdict"] = [triage.get(i, {}).get("verdict", "unreviewed") for i in df["id"]]
+    df["reason"] = [triage.get(i, {}).get("reason") for i in df["id"]]
+    return df
+
+
+def check(docs: list[Document], scopes: set[str] | None = None, triage: dict | None = None) -> pd.DataFrame:
+    """Findings of every detector over ``docs`` (with verdicts), scopes filtered if given."""
+    found = checks.run(gather(docs), scopes)
+    df = to_frame(found)
+    if df.empty:
+        df = pd.DataFrame(columns=list(COLUMNS))
+    return with_verdicts(df, triage if triage is not None else load_triage())
+
+
+def _cache_key(cat: Catalogue) -> str:
+    h = hashlib.sha256()
+    pkg = Path(__file__).resolve().parents[1]
+    for p in sorted(pkg.rglob("*.py")):
+        h.update(str(p.relative_to(pkg)).encode())
+        h.update(p.read_bytes())
+    data = cat.root / "data"
+    for p in sorted(x for x in data.rglob("*") if x.is_file() and x.name != "triage.yml"):
+        h.update(str(p.relative_to(data)).encode())
+        h.update(p.read_bytes())
+    return h.hexdigest()[:20]
+
+
+def corpus_findings(cat: Catalogue | None = None, use_cache: bool = True) -> pd.DataFrame:
+    """Findings over the whole catalogue (every text, cross-work detectors included), cached."""
+    cat = cat or Catalogue()
+    cache = cat.root / ".tahqiq-cache" / f"findings-{_cache_key(cat)}.json"
+    if use_cache and cache.exists():
+        df = pd.DataFrame(json.loads(cache.read_text(encoding="utf-8")), columns=list(COLUMNS))
+    else:
+        found = checks.run(gather(cat.documents()))
+        df = to_frame(found)
+        if df.empty:
+            df = pd.DataFrame(columns=list(COLUMNS))
+        cache.parent.mkdir(exist_ok=True)
+        tmp = cache.with_suffix(".tmp")
+        tmp.write_text(json.dumps(df.to_dict(orient="records"), ensure_ascii=False, sort_keys=True), encoding="utf-8")
+        tmp.replace(cache)
+    return with_verdicts(df[list(COLUMNS)], load_triage(root=cat.root))
+
+
+def for_file(df: pd.DataFrame, files: set[str]) -> pd.DataFrame:
+    """The findings that quote any of ``files``."""
+    mask = [bool(set(fs) & files) for fs in df["files"]]
+    return df[mask].reset_index(drop=True)
+
+
+def validity(df: pd.DataFrame) -> pd.DataFrame:
+    """Per detector (kind): how many findings were confirmed, explained, false alarms, unreviewed."""
+    registry = checks.load_all()
+    kinds = sorted(set(registry) | set(df["kind"]))
+    rows = []
+    for k in kinds:
+        sub = df[df["kind"] == k]
+        counts = sub["verdict"].value_counts()
+        reviewed = int(len(sub) - counts.get("unreviewed", 0))
+        rows.append({
+            "detector": k,
+            "scope": registry[k].scope if k in registry else "",
+            "findings": len(sub),
+            "confirmed": int(counts.get("confirmed", 0)),
+            "explained": int(counts.get("explained", 0)),
+            "false_alarm": int(counts.get("false-alarm", 0)),
+            "unreviewed": int(counts.get("unreviewed", 0)),
+            "precision_reviewed": (counts.get("confirmed", 0) + counts.get("explained", 0)) / reviewed
+            if reviewed else None,
+        })
+    return pd.DataFrame(rows)

@@ -1,0 +1,1 @@
+"""Segmentation: a text's blocks (headings, paragraphs, notes, bibliography) and its outline."""

@@ -1,0 +1,1 @@
+"""Text: decoding, normalisation with an offset map back to the raw text (``normtext``)."""

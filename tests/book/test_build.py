@@ -1,0 +1,197 @@
+"""The build: what it plans, when it skips, and a real build of the book in a copy of the project."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from tahqiq.book.build import build, input_hash, plan
+from tahqiq.corpus.catalogue import Catalogue
+from tahqiq.errors import TahqiqError
+
+
+def test_plan_has_a_chapter_per_work_and_witness(catalogue, root):
+    jobs = plan(root, catalogue)
+    names = [j.name for j in jobs]
+    assert names == ["salman-2025", "salman-2025--B", "mahmoud-2023", "putin-beijing-2024", "avdaliani-2025",
+                     "corpus", "crosswork", "comparison", "validity", "guides", "exercises", "glossary"]
+    salman = jobs[0]
+    assert salman.parameters == {"article_id": "salman-2025"}
+    assert jobs[1].parameters == {"article_id": "salman-2025", "witness": "B"}
+    assert any(p.name.startswith("000_") for p in salman.inputs)
+    assert not any(p.name.startswith("002_") for p in salman.inputs)
+
+
+def test_toc_lists_every_notebook(catalogue, root):
+    toc = (root / "_toc.yml").read_text()
+    for job in plan(root, catalogue):
+        assert "file: " + str(job.output.relative_to(root).with_suffix("")) in toc
+
+
+def copy_project(root: Path, dest: Path) -> Path:
+    for name in ("_config.yml", "_toc.yml"):
+        shutil.copy2(root / name, dest / name)
+    for name in ("book", "notebooks", "data"):
+        shutil.copytree(root / name, dest / name, ignore=shutil.ignore_patterns("_build", ".*.ipynb"))
+    return dest
+
+
+def test_hash_sees_data_and_template_changes(root, tmp_path):
+    proj = copy_project(root, tmp_path)
+    cat = Catalogue(proj)
+    before = input_hash(plan(proj, cat)[0], proj)
+    (proj / "data" / "reference" / "new.yml").parent.mkdir(exist_ok=True)
+    (proj / "data" / "reference" / "new.yml").write_text("events: []\n")
+    job = plan(proj, cat)[0]
+    assert input_hash(job, proj) != before
+    again = input_hash(job, proj)
+    nb = proj / "notebooks" / "article.ipynb"
+    nb.write_text(nb.read_text().replace("The work as catalogued", "The work, as catalogued"))
+    assert input_hash(job, proj) != again
+
+
+ESCAPE_TEXT = """مقال تجريبي <script>alert("x")</script>
+
+## مقدمة
+
+تطورت العلاقات الروسية <b>الصينية</b> منذ عام ٢٠٠١ & بعده.
+"""
+
+
+@pytest.fixture(scope="module")
+def built(root, tmp_path_factory):
+    """A real build in a copy of the project, after a student added (with `tahqiq add`) a text of
+    their own that tries to inject HTML."""
+    import subprocess
+    import sys
+
+    proj = copy_project(root, tmp_path_factory.mktemp("book"))
+    src = proj / "escape.txt"
+    src.write_text(ESCAPE_TEXT, encoding="utf-8")
+    env = {**os.environ, "TAHQIQ_ROOT": str(proj)}
+    r = subprocess.run([sys.executable, "-m", "tahqiq.cli", "add", str(src), "--title", "اختبار <i>الهروب</i>",
+                        "--author", "Escaping <b>test</b>", "--slug", "escape-test", "--date", "2024"],
+                       capture_output=True, text=True, env=env)
+    assert r.returncode == 0, r.stderr
+    assert "added escape-test" in r.stdout
+    assert (proj / "data" / "annotations" / "escape-test.yml").exists()
+    old = os.environ.get("TAHQIQ_ROOT")
+    os.environ["TAHQIQ_ROOT"] = str(proj)
+    logs: list[str] = []
+    try:
+        report = build(proj, log=logs.append)
+    finally:
+        if old is None:
+            os.environ.pop("TAHQIQ_ROOT", None)
+        else:
+            os.environ["TAHQIQ_ROOT"] = old
+    return proj, report, logs
+
+
+def test_build_skips_unchanged_notebooks_and_executes_new_ones(built):
+    proj, report, logs = built
+    status = {j.name: j.status for j in report.jobs}
+    assert status["escape-test"] == "executed"
+    assert status["corpus"] == "executed"  # it reads the catalogue, which changed
+    assert status["mahmoud-2023"] == "executed"  # the curated catalogue changed for everyone
+    assert any(line.startswith("[") and "escape-test: executed" in line for line in logs)
+    assert any("The book is at" in line for line in logs)
+
+
+def test_html_has_a_chapter_per_work_reading_right_to_left(built):
+    proj, report, _ = built
+    html = proj / "_build" / "html"
+    assert (html / "index.html").exists()
+    for slug in ("salman-2025", "salman-2025--B", "mahmoud-2023", "putin-beijing-2024", "avdaliani-2025"):
+        page = (html / "book" / "articles" / f"{slug}.html").read_text(encoding="utf-8")
+        assert '<td dir="rtl" lang="ar">' in page
+        assert "Download CSV" in page and "data:text/csv;charset=utf-8;base64," in page
+    assert (html / "book" / "corpus.html").exists() and (html / "book" / "status.html").exists()
+
+
+def test_article_text_is_escaped(built):
+    proj, _, _ = built
+    page = (proj / "_build" / "html" / "book" / "articles" / "escape-test.html").read_text(encoding="utf-8")
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in page
+    assert '<script>alert("x")' not in page
+    assert "&lt;b&gt;الصينية&lt;/b&gt;" in page
+
+
+def test_injected_parameters_are_hidden(built):
+    proj, _, _ = built
+    nb = nbformat.read(proj / "book" / "articles" / "escape-test.ipynb", as_version=4)
+    injected = [c for c in nb.cells if "injected-parameters" in c.metadata.get("tags", [])]
+    assert injected and all("remove-cell" in c.metadata["tags"] for c in injected)
+    page = (proj / "_build" / "html" / "book" / "articles" / "escape-test.html").read_text(encoding="utf-8")
+    assert 'article_id = "escape-test"' not in page
+
+
+def test_book_reads_offline(built):
+    proj, _, _ = built
+    remote = re.compile(r"""<(?:script|link|img)\b[^>]*\b(?:src|href)=["'](?:https?:)?//""", re.I)
+    for page in (proj / "_build" / "html").rglob("*.html"):
+        hits = remote.findall(page.read_text(encoding="utf-8"))
+        assert not hits, f"{page} loads a remote asset: {hits[:3]}"
+
+
+def test_failed_build_keeps_previous_html(built):
+    proj, _, _ = built
+    index = proj / "_build" / "html" / "index.html"
+    before = index.read_bytes()
+    intro = proj / "book" / "intro.md"
+    good = intro.read_text(encoding="utf-8")
+    intro.write_text(good + "\nA broken reference: {doc}`no-such-page`\n", encoding="utf-8")
+    try:
+        with pytest.raises(TahqiqError, match="jupyter-book build failed; the previous _build/html is kept"):
+            build(proj, log=lambda s: None)
+    finally:
+        intro.write_text(good, encoding="utf-8")
+    assert index.read_bytes() == before
+
+
+def test_failed_notebook_keeps_previous_notebook(built):
+    proj, _, _ = built
+    nb_path = proj / "notebooks" / "article.ipynb"
+    good = nb_path.read_text(encoding="utf-8")
+    out = proj / "book" / "articles" / "escape-test.ipynb"
+    before = out.read_bytes()
+    nb = nbformat.reads(good, as_version=4)
+    nb.cells.append(nbformat.v4.new_code_cell("raise RuntimeError('deliberate failure')"))
+    nbformat.write(nb, nb_path)
+    try:
+        with pytest.raises(TahqiqError, match="notebook\\(s\\) failed.*deliberate failure"):
+            build(proj, log=lambda s: None, html=False)
+    finally:
+        nb_path.write_text(good, encoding="utf-8")
+    assert out.read_bytes() == before
+
+
+def test_rebuild_without_changes_executes_nothing(built):
+    proj, _, _ = built
+    logs: list[str] = []
+    report = build(proj, log=logs.append, html=False)
+    assert {j.status for j in report.jobs} == {"skipped"}
+    assert any("0 to execute" in line for line in logs)
+
+
+def test_papermill_runs_the_template_on_a_text_outside_the_catalogue(root, tmp_path):
+    """`papermill notebooks/article.ipynb out.ipynb -p text_path <file>` gives a chapter of any text."""
+    import papermill as pm
+
+    text = tmp_path / "new-article.txt"
+    text.write_text("العلاقات الروسية الصينية\n\n## مقدمة\n\nفي ٤ شباط ٢٠٢٢ أعلن البلدان شراكة \"بلا حدود\"، "
+                    "وبلغت التجارة ٢٤٠ مليار دولار عام ٢٠٢٣.\n", encoding="utf-8")
+    out = tmp_path / "out.ipynb"
+    pm.execute_notebook(str(root / "notebooks" / "article.ipynb"), str(out), parameters={"text_path": str(text)},
+                        kernel_name="python3", progress_bar=False, cwd=str(root))
+    nb = nbformat.read(out, as_version=4)
+    html = "".join(o.get("data", {}).get("text/html", "") for c in nb.cells if c.cell_type == "code"
+                   for o in c.get("outputs", []))
+    assert "new-article.txt" in html and "An uncatalogued text" in html
+    assert "2022-02-04" in html  # the date table
+    assert "240000000000" in html or "240,000,000,000" in html  # the figures table

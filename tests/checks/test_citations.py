@@ -1,0 +1,308 @@
+"""Citation detectors: synthetic texts with hand-built extraction tables (positive and negative),
+then concrete findings on the corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from tahqiq.checks import citations as C
+from tahqiq.corpus.catalogue import Document
+from tahqiq.facts import Facts, text_facts
+
+CIT = ("file", "start", "end", "text", "kind", "marker", "page", "note_start", "note_end", "note_text",
+       "authors", "year", "date", "pages", "url", "url_date", "bib_id", "bib_text", "resolved")
+BIB = ("file", "start", "end", "text", "bib_id", "section", "lang", "number", "page", "authors", "title",
+       "venue", "volume", "issue", "year", "date", "pages", "publisher", "place", "url", "url_date", "accessed")
+DATES = ("file", "start", "end", "text", "type", "start_date", "end_date", "granularity", "modifier", "anchor", "note")
+NAME = "t.txt"
+
+
+def _at(raw: str, text: str, after: int = 0) -> tuple[int, int]:
+    i = raw.index(text, after)
+    return i, i + len(text)
+
+
+def _frame(rows: list[dict], columns) -> pd.DataFrame:
+    return pd.DataFrame(rows, columns=list(columns))
+
+
+def ref(raw: str, text: str, **fields) -> dict:
+    """A bibliography/note row for the first occurrence of ``text`` in ``raw``."""
+    s, e = _at(raw, text)
+    return {"file": NAME, "start": s, "end": e, "text": text, "lang": "en", **fields}
+
+
+def make(raw: str, notes=(), bib=(), cites=(), dates=(), published=None, form="plain") -> Facts:
+    t = text_facts(Document(path=Path(NAME), raw=raw, form=form))
+    t.published = published
+    t.__dict__.update(
+        notes=_frame(list(notes), BIB), bibliography=_frame(list(bib), BIB),
+        citations=_frame(list(cites), CIT), dates=_frame(list(dates), DATES),
+    )
+    return Facts([t])
+
+
+def cite(raw: str, marker_text: str, note: dict | None = None, after: int = 0, **fields) -> dict:
+    s, e = _at(raw, marker_text, after)
+    row = {"file": NAME, "start": s, "end": e, "text": marker_text, "kind": fields.pop("kind", "endnote"), **fields}
+    if note:
+        row.update(note_start=note["start"], note_end=note["end"], note_text=note["text"])
+    return row
+
+
+def year(raw: str, text: str, y: int, type_: str = "year", modifier=None, after: int = 0) -> dict:
+    s, e = _at(raw, text, after)
+    return {"file": NAME, "start": s, "end": e, "text": text, "type": type_, "start_date": f"{y}-01-01",
+            "end_date": f"{y}-12-31", "granularity": "year", "modifier": modifier}
+
+
+# --------------------------------------------------------------------------- URL dates
+
+
+def test_url_date_gap_rules():
+    assert C.url_date_gap("2021-11-21", "2021-11-24") == ("day", 3)
+    assert C.url_date_gap("2021-11-21", "2021-11-22") is None  # within the tolerance
+    assert C.url_date_gap("2024-10", "2024-10") is None
+    assert C.url_date_gap("2024-11-12", "2024-11") is None  # compared at month granularity
+    assert C.url_date_gap("2023", "2022-05") == ("year", None)
+    assert C.url_date_gap("2024-09-30", "2024-10") == ("month", None)
+
+
+def test_citation_url_date_positive_and_negative():
+    raw = ('[1] "Pact signed", News, March 3, 2020, https://news.example/2020/03/09/pact\n'
+           '[2] "Talks", News, May 5, 2021, https://news.example/2021/05/05/talks\n')
+    n1 = ref(raw, raw.splitlines()[0], section="endnotes", number=1, date="2020-03-03", url_date="2020-03-09",
+             url="https://news.example/2020/03/09/pact")
+    n2 = ref(raw, raw.splitlines()[1], section="endnotes", number=2, date="2021-05-05", url_date="2021-05-05",
+             url="https://news.example/2021/05/05/talks")
+    found = C.citation_url_date(make(raw, bib=[n1, n2]))
+    assert len(found) == 1
+    f = found[0]
+    assert f.kind == "citation-url-date" and f.evidence["gap_days"] == 6
+    assert [s.text for s in f.spans] == ['[1] "Pact signed", News, March 3, 2020',
+                                         "https://news.example/2020/03/09/pact"]
+    assert "endnote [1]" in f.message and "2020-03-09" in f.message
+
+
+# --------------------------------------------------------------------------- source before event
+
+
+def test_claim_span_closes_at_the_marker():
+    raw = "كان ذلك في 2010. وقعت المعاهدة عام 2022.[3] ثم تلا ذلك شيء."
+    s, e = C.claim_span(raw, raw.index("[3]"))
+    assert raw[s:e] == "وقعت المعاهدة عام 2022"
+
+
+def test_source_dated_before_the_event_arabic():
+    raw = ("وقع البلدان اتفاقية الغاز عام 2022 (1). وفي عام 2010 بدأت المفاوضات (2).\n\n"
+           "(1) كاتب، عنوان، 2019.\n(2) كاتب، عنوان آخر، 2012.")
+    n1 = ref(raw, "(1) كاتب، عنوان، 2019.", section="footnote", number=1, year=2019)
+    n2 = ref(raw, "(2) كاتب، عنوان آخر، 2012.", section="footnote", number=2, year=2012)
+    c1 = cite(raw, "(1)", n1, kind="footnote", marker=1, year=2019)
+    c2 = cite(raw, "(2)", n2, kind="footnote", marker=2, year=2012)
+    dates = [year(raw, "عام 2022", 2022), year(raw, "عام 2010", 2010)]
+    found = C.citation_before_event(make(raw, notes=[n1, n2], cites=[c1, c2], dates=dates))
+    assert len(found) == 1
+    f = found[0]
+    assert f.evidence["source_date"] == "2019" and f.evidence["event_date"] == "2022"
+    assert [s.text for s in f.spans] == ["عام 2022", "(1)", "(1) كاتب، عنوان، 2019."]
+
+
+def test_forecasts_bounds_and_unordered_texts_are_not_events():
+    raw = "Gas exports will reach 80 bcm by 2030 [1]. Trade grew until 2021 [2]."
+    c1 = cite(raw, "[1]", marker=1, year=2016)
+    c2 = cite(raw, "[2]", marker=2, year=2019)
+    dates = [year(raw, "2030", 2030), year(raw, "until 2021", 2021, modifier="until")]
+    assert C.citation_before_event(make(raw, cites=[c1, c2], dates=dates, published="2025-01-01")) == []
+    raw2 = "The treaty was signed in 2001 [1]."
+    c = cite(raw2, "[1]", marker=1, year=1999)
+    d = [year(raw2, "2001", 2001)]
+    assert len(C.citation_before_event(make(raw2, cites=[c], dates=d))) == 1
+    assert C.citation_before_event(make(raw2, cites=[c], dates=d, form="pdf-scrambled")) == []
+
+
+def test_source_before_at_common_granularity():
+    assert C.source_before("2021-11-21", "2021-11-25")
+    assert C.source_before("2021-11-21", "2022")
+    assert not C.source_before("2021-11-21", "2021-11")
+    assert not C.source_before("2021", "2021-12-01")
+    assert not C.source_before("2024-11-14", "2024")
+
+
+def test_source_dated_days_before_the_event_english():
+    raw = "The roadmap was signed on 25 November 2021 [8]. Exercises followed in 2022 [9]."
+    c8 = cite(raw, "[8]", marker=8, date="2021-11-21", year=2021)
+    c9 = cite(raw, "[9]", marker=9, date="2023-01-10", year=2023)
+    day = {"file": NAME, **dict(zip(("start", "end"), _at(raw, "25 November 2021"))), "text": "25 November 2021",
+           "type": "date", "start_date": "2021-11-25", "end_date": "2021-11-25", "granularity": "day"}
+    found = C.citation_before_event(make(raw, cites=[c8, c9], dates=[day, year(raw, "2022", 2022)]))
+    assert [(f.evidence["source_date"], f.evidence["event_date"]) for f in found] == [("2021-11-21", "2021-11-25")]
+
+
+# --------------------------------------------------------------------------- reused notes
+
+
+def test_same_endnote_number_for_different_dated_events():
+    raw = "The border treaty was signed in 2001.[5] The exercise took place in 2019.[5] Also in 2019.[6]"
+    cs = [cite(raw, "[5]", marker=5), cite(raw, "[5]", after=raw.index("[5]") + 1, marker=5),
+          cite(raw, "[6]", marker=6)]
+    dates = [year(raw, "2001", 2001), year(raw, "2019", 2019), year(raw, "2019", 2019, after=raw.index("Also"))]
+    found = C.note_reused(make(raw, cites=cs, dates=dates))
+    assert len(found) == 1 and found[0].severity == "warning"
+    assert found[0].evidence["years"] == [[2001], [2019]]
+    same_year = raw.replace("2001", "2019")
+    dates[0] = year(same_year, "2019", 2019)
+    assert C.note_reused(make(same_year, cites=cs, dates=dates)) == []
+
+
+def test_one_note_text_under_several_numbers():
+    body = "أولاً ادعاء.[1]\n\nثانياً ادعاء آخر مختلف.[2]\n\n"
+    raw = body + '[1] "Same source title", Agency, April 24, 2024\n[2] "Same source title", Agency, April 24, 2024\n'
+    lines = raw.splitlines()
+    n1, n2 = (ref(raw, lines[-2], section="endnotes", number=1), ref(raw, lines[-1], section="endnotes", number=2))
+    cs = [cite(raw, "[1]", n1, marker=1), cite(raw, "[2]", n2, marker=2)]
+    found = C.note_reused(make(raw, bib=[n1, n2], cites=cs))
+    assert len(found) == 1 and found[0].severity == "note"
+    assert {s.text for s in found[0].spans} >= {"[1]", "[2]", lines[-2], lines[-1]}
+    one_paragraph = raw.replace(".[1]\n\n", ".[1] ")
+    lines = one_paragraph.splitlines()
+    n1, n2 = (ref(one_paragraph, lines[-2], section="endnotes", number=1),
+              ref(one_paragraph, lines[-1], section="endnotes", number=2))
+    cs = [cite(one_paragraph, "[1]", n1, marker=1), cite(one_paragraph, "[2]", n2, marker=2)]
+    assert C.note_reused(make(one_paragraph, bib=[n1, n2], cites=cs)) == []
+
+
+# --------------------------------------------------------------------------- one source
+
+
+def test_source_inconsistent_year_and_pages():
+    raw = ("(1) Ivanov, Border talks, Journal X, No. 5, 2015, p. 40\n"
+           "(2) Ivanov, Border Talks, Journal X, No. 5, 2016, p. 90\n"
+           "Ivanov, Border talks, Journal X, No. 5, 2015, pp. 30-60\n")
+    lines = raw.splitlines()
+    common = dict(authors="Ivanov", venue="Journal X", issue="5")
+    n1 = ref(raw, lines[0], section="footnote", number=1, title="Border talks", year=2015, pages="40", **common)
+    n2 = ref(raw, lines[1], section="footnote", number=2, title="Border Talks", year=2016, pages="90", **common)
+    b = ref(raw, lines[2], section="periodicals", title="Border talks", year=2015, pages="30-60", **common)
+    found = C.source_inconsistent(make(raw, notes=[n1, n2], bib=[b]))
+    fields = sorted(f.evidence["field"] for f in found)
+    assert fields == ["pages", "year"]
+    assert all(f.severity == "warning" for f in found)
+    consistent = make(raw, notes=[n1], bib=[b])
+    assert C.source_inconsistent(consistent) == []
+
+
+def test_same_source_by_misspelt_host_and_arabic_spelling():
+    a = {"url": "https://zu.pw/4jMJ8gcZ", "authors": "x", "title": "y"}
+    b = {"url": "https://2u.pw/4jMJ8gcZ", "authors": "z", "title": "w"}
+    c = {"url": "https://site.cn/page/202411/1322940.shtml"}
+    d = {"url": "https://site.cn/page/202411/1323039.shtml"}
+    assert C.same_source(a, b) and not C.same_source(c, d)
+    assert C.same_source({"authors": "يزيد عادل عبدالمجيد", "title": "العلاقات الروسية-الصينية"},
+                         {"authors": "يزيد عادل عبد المجيد", "title": "العلاقات الروسيه الصينيه"})
+
+
+# --------------------------------------------------------------------------- notes vs bibliography
+
+
+def test_missing_and_uncited_bibliography():
+    raw = ("(1) Petrov, Arctic routes, 2019, p. 4\n(2) Chen, Pipeline politics, 2020, p. 7\n"
+           "Petrov, Arctic routes, 2019\nWang, Unused book, 2018\nLi, Other book, 2017\nZhou, Cited, 2016\n")
+    lines = raw.splitlines()
+    n1 = ref(raw, lines[0], section="footnote", number=1, authors="Petrov", title="Arctic routes", year=2019)
+    n2 = ref(raw, lines[1], section="footnote", number=2, authors="Chen", title="Pipeline politics", year=2020)
+    bib = [ref(raw, lines[2], section="books", authors="Petrov", title="Arctic routes", year=2019, bib_id="b1"),
+           ref(raw, lines[3], section="books", authors="Wang", title="Unused book", year=2018, bib_id="b2"),
+           ref(raw, lines[4], section="books", authors="Li", title="Other book", year=2017, bib_id="b3"),
+           ref(raw, lines[5], section="books", authors="Zhou", title="Cited", year=2016, bib_id="b4")]
+    cites = [{"file": NAME, "start": 0, "end": 3, "text": "(1)", "kind": "footnote", "bib_id": "b4"}]
+    facts = make(raw, notes=[n1, n2], bib=bib, cites=cites)
+    missing = C.missing_from_bibliography(facts)
+    assert [f.spans[0].text for f in missing] == [lines[1]]
+    uncited = C.uncited_bibliography(facts)
+    assert sorted(f.spans[0].text for f in uncited) == sorted([lines[3], lines[4]])
+    assert C.missing_from_bibliography(make(raw, notes=[n1, n2])) == []  # no bibliography, nothing to check
+
+
+def test_translated_bibliography_section_is_not_uncited():
+    raw = "(1) مؤلف، عنوان عربي، 2019\nمؤلف، عنوان عربي، 2019\nAuthor, English title, 2019\n"
+    lines = raw.splitlines()
+    n = ref(raw, lines[0], section="footnote", number=1, authors="مؤلف", title="عنوان عربي", lang="ar")
+    bib = [ref(raw, lines[1], section="periodicals", authors="مؤلف", title="عنوان عربي", lang="ar", bib_id="a"),
+           ref(raw, lines[2], section="periodicals", authors="Author", title="English title", lang="en", bib_id="e")]
+    assert C.uncited_bibliography(make(raw, notes=[n], bib=bib)) == []
+
+
+# --------------------------------------------------------------------------- journal issues
+
+
+def test_journal_issue_numbers_and_years_run_opposite():
+    raw = ("(1) A, T1, مجلة الدراسات، العدد 15، 2023\n(2) B, T2, مجلة الدراسات، العدد 16، 2022\n"
+           "(3) C, T3, مجلة الدراسات، العدد 17، 2024\n")
+    lines = raw.splitlines()
+    rows = [ref(raw, lines[i], section="footnote", number=i + 1, venue="مجلة الدراسات", issue=str(15 + i), year=y)
+            for i, y in enumerate((2023, 2022, 2024))]
+    found = C.journal_issue_date(make(raw, notes=rows))
+    assert len(found) == 1
+    assert found[0].evidence["issues"] == [15, 16] and found[0].evidence["years"] == [2023, 2022]
+    rows[1]["year"] = 2023
+    assert C.journal_issue_date(make(raw, notes=rows)) == []
+
+
+# --------------------------------------------------------------------------- corpus
+
+
+@pytest.fixture(scope="module")
+def corpus(catalogue):
+    from tahqiq.facts import gather
+
+    return gather(catalogue.documents())
+
+
+def _by_file(found):
+    out = {}
+    for f in found:
+        out.setdefault(f.spans[0].file[:3], []).append(f)
+    return out
+
+
+def test_corpus_url_date_is_endnote_8_of_004(corpus):
+    found = C.citation_url_date(corpus)
+    assert len(found) == 1
+    f = found[0]
+    assert f.spans[0].file.startswith("004") and f.spans[0].text.startswith("[8]")
+    assert (f.evidence["date"], f.evidence["url_date"], f.evidence["gap_days"]) == ("2021-11-21", "2021-11-24", 3)
+
+
+def test_corpus_journal_issue_15_vs_16(corpus):
+    found = _by_file(C.journal_issue_date(corpus))
+    assert set(found) == {"000", "001"}
+    assert all(f.evidence["issues"] == [15, 16] and f.evidence["years"] == [2023, 2022] for f in found["000"])
+
+
+def test_corpus_reused_endnote_text_in_004(corpus):
+    found = _by_file(C.note_reused(corpus))
+    assert [[s.text for s in f.spans][:3] for f in found["004"]] == [["[1]", "[2]", "[3]"]]
+
+
+def test_corpus_bibliography_checks(corpus):
+    missing = _by_file(C.missing_from_bibliography(corpus))
+    assert len(missing["000"]) == 3 and all("Reuters" in f.spans[0].text or "China's Position" in f.spans[0].text
+                                            for f in missing["000"])
+    inconsistent = _by_file(C.source_inconsistent(corpus))
+    fields = sorted(f.evidence["field"] for f in inconsistent["000"])
+    assert fields == ["title", "url"]
+    url = next(f for f in inconsistent["000"] if f.evidence["field"] == "url")
+    assert sorted(url.evidence["values"]) == ["https://2u.pw/4jMJ8gcZ", "https://zu.pw/4jMJ8gcZ"]
+    assert C.uncited_bibliography(corpus) == []
+
+
+def test_corpus_spans_quote_the_raw_text(corpus):
+    for fn in (C.citation_url_date, C.note_reused, C.source_inconsistent, C.missing_from_bibliography,
+               C.journal_issue_date, C.citation_before_event):
+        for f in fn(corpus):
+            for s in f.spans:
+                assert corpus.by_file(s.file).raw[s.start:s.end] == s.text

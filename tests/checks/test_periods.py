@@ -1,0 +1,134 @@
+"""period-mismatch: a decade, century or millennium phrase contradicting the year it is used for."""
+
+from __future__ import annotations
+
+import pytest
+
+import pandas as pd
+
+from tahqiq.checks.periods import millennium_spans, period_mismatch
+from tahqiq.extract.dates import COLUMNS as DATE_COLUMNS
+from tahqiq.extract.dates import from_string
+from tahqiq.facts import Facts, gather, text_facts
+from tahqiq.text.normtext import fold
+
+
+def findings(s: str, form: str = "plain"):
+    return period_mismatch(Facts([text_facts(from_string(s, form))]))
+
+
+@pytest.mark.parametrize(
+    "s, period, year, severity, distance",
+    [
+        ("تطورت العلاقات في العقد الأول من القرن الحادي والعشرين عام 2015.",
+         "العقد الأول من القرن الحادي والعشرين", "عام 2015", "warning", 6),
+        ("وقعت الحرب في القرن العشرين عام 2003.", "القرن العشرين", "عام 2003", "warning", 4),
+        ("شهدت العلاقات توتراً في ستينيات القرن العشرين، تحديداً عام 1975.",
+         "ستينيات القرن العشرين", "عام 1975", "warning", 6),
+        ("The treaty of the 1990s, in 1985, was the first.", "1990s", "1985", "warning", 5),
+        ("Relations changed in the nineteenth century, in 1950.", "the nineteenth century", "1950", "error", 51),
+        ("The split came in the 1970s (1969).", "1970s", "1969", "note", 1),
+        ("بدأ التقارب مع مطلع الألفية الثالثة عام 1995.", "مطلع الألفية الثالثة", "عام 1995", "warning", 5),
+    ],
+)
+def test_gloss_outside_the_period(s, period, year, severity, distance):
+    fs = findings(s)
+    assert len(fs) == 1, s
+    f = fs[0]
+    assert [sp.text for sp in f.spans] == [period, year]
+    assert f.severity == severity
+    assert f.evidence["distance_years"] == distance
+    assert f.evidence["shape"] == "gloss"
+
+
+@pytest.mark.parametrize(
+    "s",
+    [
+        "منذ تسعينيات القرن العشرين وحتى 2024 تطورت العلاقات.",  # a range starting in the decade
+        "Since the 1990s until 2024 relations grew.",
+        "في العقد الأول من القرن الحادي والعشرين عام 2005 وقعت المعاهدة.",  # inside
+        "في الثمانينيات وفي عام 1995 تبادل البلدان الزيارات.",  # two times joined by «و»
+        "In the 1980s and in 1995 the two sides met.",
+        "تطورت العلاقات في القرن الحادي والعشرين عام 2001.",
+        "The 1990s ended; in 2005 a treaty was signed.",  # another sentence
+    ],
+)
+def test_no_mismatch(s):
+    assert findings(s) == []
+
+
+def test_frame_governs_the_clause():
+    s = "ففي العقد الأخير من القرن العشرين، تطورت العلاقات بسرعة ولاسيما بعد الأزمة المالية العالمية عام 2008."
+    fs = findings(s)
+    assert len(fs) == 1
+    f = fs[0]
+    assert [sp.text for sp in f.spans] == ["العقد الأخير من القرن العشرين", "عام 2008"]
+    assert f.severity == "warning" and f.evidence["shape"] == "frame (after)"
+    assert f.evidence["distance_years"] == 9
+    assert "1990..1999" in f.message and "2008" in f.message
+
+
+@pytest.mark.parametrize(
+    "s",
+    [
+        # after something that precedes the period: consistent
+        "ففي تسعينيات القرن الماضي، تطورت العلاقات بعد انهيار الاتحاد السوفيتي عام 1991 وتوقيع اتفاق عام 1994.",
+        "In the 2010s, relations deepened after the crisis of 2008.",
+        # a new time frame opened by «وفي»
+        "في التسعينيات تحسنت العلاقات، وفي عام 2008 وقعت الأزمة.",
+        "In the 1990s, Russia sold arms to China, and by 2005 its exports had doubled.",
+        "In the 2000s, the partnership grew before the crisis of 2014.",
+    ],
+)
+def test_frame_consistent(s):
+    assert findings(s) == []
+
+
+@pytest.mark.parametrize(
+    "s, year, direction",
+    [
+        ("In the 1990s, the two sides signed many agreements, especially after the crisis of 2008.", "2008", "after"),
+        ("In the 2010s, the partnership had matured before the treaty of 2001.", "2001", "before"),
+        ("During the twentieth century, China and Russia met in 2005.", "2005", "at"),
+    ],
+)
+def test_english_frames(s, year, direction):
+    fs = findings(s)
+    assert [(f.spans[1].text, f.evidence["shape"]) for f in fs] == [(year, f"frame ({direction})")]
+
+
+def test_frame_is_not_read_in_scrambled_text():
+    s = "ففي العقد الأخير من القرن العشرين، تطورت العلاقات بعد الأزمة عام 2008."
+    assert len(findings(s)) == 1
+    assert findings(s, form="pdf-scrambled") == []
+
+
+def test_gloss_with_hand_made_dates():
+    # the detector reads the intervals of the dates table, whatever the phrase says
+    s = "It happened in the Xs, in year Y."
+    tf = text_facts(from_string(s))
+    a, b = s.index("the Xs"), s.index("year Y")
+    rows = [(tf.file, a, a + 6, "the Xs", "decade", "1990-01-01", "1999-12-31", "decade", None, None, None),
+            (tf.file, b, b + 6, "year Y", "year", "2005-01-01", "2005-12-31", "year", None, None, None)]
+    tf.__dict__["dates"] = pd.DataFrame(rows, columns=list(DATE_COLUMNS))
+    fs = period_mismatch(Facts([tf]))
+    assert [(f.severity, f.evidence["distance_years"], [sp.text for sp in f.spans]) for f in fs] == [
+        ("warning", 6, ["the Xs", "year Y"])
+    ]
+
+
+def test_millennium_spans():
+    t = fold("مطلع الألفية الثالثة و الألفية الثانية and the new millennium")
+    assert [(t[a:b], x, y) for a, b, x, y in millennium_spans(t)] == [
+        ("مطلع الالفيه الثالثه", 2000, 2999), ("الالفيه الثانيه", 1000, 1999), ("the new millennium", 2000, 2999)
+    ]
+
+
+def test_corpus(catalogue):
+    fs = period_mismatch(gather(catalogue.documents()))
+    # 000 and its witness 001: «ففي العقد الأخير من القرن العشرين، تطورت العلاقات الاقتصادية … ولاسيما
+    # بعد الأزمة المالية العالمية عام ٢٠٠٨» (the 1990s frame a development after 2008).
+    assert sorted((f.spans[0].file[:3], f.spans[0].text, f.spans[1].text, f.severity) for f in fs) == [
+        ("000", "العقد الأخير من القرن العشرين", "عام ٢٠٠٨", "warning"),
+        ("001", "العقد الأخير من القرن العشرين", "عام ٢٠٠٨", "warning"),
+    ]

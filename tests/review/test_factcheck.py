@@ -1,0 +1,102 @@
+"""Running the detectors, the triage verdicts, and the findings interface."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from tahqiq.review import factcheck
+from tahqiq.errors import TahqiqError
+from tahqiq.review.findings import Finding, Span, to_frame
+
+
+@pytest.fixture(scope="module")
+def findings(catalogue):
+    return factcheck.corpus_findings(catalogue, use_cache=False)
+
+
+def test_finding_ids_are_stable_and_depend_on_kind_and_spans_only():
+    a = Finding("k", "error", "one message", [Span("f.txt", 1, 5, "abcd")], {"x": 1})
+    b = Finding("k", "warning", "another message", [Span("f.txt", 1, 5, "abcd")], {"y": 2})
+    c = Finding("k", "error", "one message", [Span("f.txt", 1, 6, "abcde")])
+    assert a.id == b.id != c.id
+    assert a.id.startswith("k-") and len(a.id) == 14
+    with pytest.raises(ValueError):
+        Finding("k", "fatal", "m", [Span("f.txt", 0, 1, "a")])
+    assert list(to_frame([a, b, c])["id"]).count(a.id) == 1
+
+
+def test_every_finding_quotes_its_raw_text(findings, docs):
+    texts = {d.name: d.raw for d in docs.values()}
+    assert len(findings) > 0
+    for row in findings.to_dict(orient="records"):
+        assert row["severity"] in ("error", "warning", "note") and row["scope"] in factcheck.SCOPE_ALIASES.values()
+        for s in row["spans"]:
+            assert texts[s["file"]][s["start"]:s["end"]] == s["text"], row["id"]
+
+
+def test_findings_are_deterministic(catalogue, findings):
+    again = factcheck.corpus_findings(catalogue, use_cache=False)
+    assert list(again["id"]) == list(findings["id"])
+
+
+def test_triage_verdicts_name_current_findings(findings, root):
+    """A verdict whose finding is gone is stale: review the finding again under its new id."""
+    triage = factcheck.load_triage(root=root)
+    stale = sorted(set(triage) - set(findings["id"]))
+    assert not stale, f"stale verdicts in data/triage.yml: {stale}"
+
+
+def test_triage_never_hides_a_finding(findings, root):
+    triage = factcheck.load_triage(root=root)
+    explained = [i for i, v in triage.items() if v["verdict"] == "explained"]
+    assert explained and set(explained) <= set(findings["id"])
+    shown = findings.set_index("id")
+    assert all(shown.loc[i, "verdict"] == "explained" and shown.loc[i, "reason"] for i in explained)
+
+
+def test_validity_counts_add_up(findings):
+    v = factcheck.validity(findings)
+    assert v["findings"].sum() == len(findings)
+    assert (v["confirmed"] + v["explained"] + v["false_alarm"] + v["unreviewed"] == v["findings"]).all()
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("verdicts:\n  - {id: x, verdict: maybe}\n", "field 'verdict' must be one of"),
+        ("verdicts:\n  - {id: x, verdict: explained}\n", "field 'reason' is required"),
+        ("verdicts:\n  - {verdict: confirmed}\n", "verdicts\\[0\\]: missing field 'id'"),
+        ("verdicts:\n  - {id: x, verdict: confirmed}\n  - {id: x, verdict: confirmed}\n", "duplicate id"),
+        ("verdicts: [unclosed\n", "broken YAML at line"),
+    ],
+)
+def test_bad_triage(tmp_path, text, message):
+    p = tmp_path / "triage.yml"
+    p.write_text(text, encoding="utf-8")
+    with pytest.raises(TahqiqError, match=message) as e:
+        factcheck.load_triage(p)
+    assert "triage.yml" in str(e.value)
+
+
+def test_cli_findings_jsonl_with_scope_and_verdicts():
+    r = subprocess.run([sys.executable, "-m", "tahqiq.cli", "findings", "--format", "jsonl", "--scope", "external"],
+                       capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    rows = [json.loads(line) for line in r.stdout.splitlines()]
+    assert rows and {row["scope"] for row in rows} == {"external"}
+    for row in rows:
+        assert {"id", "kind", "severity", "message", "spans", "evidence", "scope", "verdict"} <= set(row)
+
+
+def test_cli_findings_on_a_path(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("وقع الرئيسان معاهدة حسن الجوار في ١٦ تموز ٢٠٠١، ووقعا معاهدة حسن الجوار عام ١٩٩٩.\n",
+                 encoding="utf-8")
+    r = subprocess.run([sys.executable, "-m", "tahqiq.cli", "findings", str(p), "--format", "csv"],
+                       capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.startswith("id,kind,severity,scope,message,spans,evidence,files,verdict,reason")
