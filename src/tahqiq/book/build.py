@@ -32,6 +32,7 @@ import nbformat
 
 from ..corpus.catalogue import Catalogue
 from ..errors import TahqiqError
+from ..provenance import PACKAGE, package_files
 
 KERNEL = "python3"
 # Notebooks over the whole corpus, executed into book/<name>.ipynb.
@@ -63,8 +64,7 @@ class BuildReport:
 
 
 def _package_sources() -> list[Path]:
-    pkg = Path(__file__).resolve().parents[1]
-    return sorted(p for p in pkg.rglob("*.py") if "__pycache__" not in p.parts)
+    return package_files()
 
 
 def input_hash(job: Job, root: Path) -> str:
@@ -72,7 +72,7 @@ def input_hash(job: Job, root: Path) -> str:
     h = hashlib.sha256()
     h.update(json.dumps(job.parameters, sort_keys=True).encode())
     h.update((job.title or "").encode())
-    pkg = Path(__file__).resolve().parents[1]
+    pkg = PACKAGE
     for p in [job.template, *job.inputs]:
         h.update(str(p.relative_to(root) if p.is_relative_to(root) else p.name).encode())
         h.update(p.read_bytes() if p.exists() else b"<missing>")

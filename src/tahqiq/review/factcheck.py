@@ -18,6 +18,7 @@ import pandas as pd
 from .. import checks
 from ..corpus.catalogue import Catalogue, Document
 from ..errors import TahqiqError
+from ..provenance import PACKAGE, package_files
 from ..facts import gather
 from .findings import COLUMNS, to_frame
 from ..corpus.yamlfile import read_yaml
@@ -70,8 +71,8 @@ def check(docs: list[Document], scopes: set[str] | None = None, triage: dict | N
 
 def _cache_key(cat: Catalogue) -> str:
     h = hashlib.sha256()
-    pkg = Path(__file__).resolve().parents[1]
-    for p in sorted(pkg.rglob("*.py")):
+    pkg = PACKAGE
+    for p in package_files():
         h.update(str(p.relative_to(pkg)).encode())
         h.update(p.read_bytes())
     data = cat.root / "data"

@@ -37,13 +37,14 @@ KEYS = {"dates": ["start_date", "end_date"], "figures": ["value", "unit"]}
 SCRAMBLE_TEXTS = ("000", "003", "004")
 
 
-def load_gold(path: str | Path) -> pd.DataFrame:
+def load_gold(path: str | Path, texts: str | Path | None = None) -> pd.DataFrame:
     """The items of a gold file as a DataFrame (``file``, ``start``, ``end``, ``text`` and the
     item's other fields), sorted by start, after checking every quote against the raw text.
 
     ``df.attrs`` carries the file's ``file``, ``kind``, ``complete`` and ``span``: the raw range
     ``(start, end)`` the annotation covers (an optional ``span: [start, end]`` in the file of a
-    partly annotated text; the whole text otherwise).
+    partly annotated text; the whole text otherwise). The text is read from ``texts`` (a folder)
+    when given, else from the project's ``data/raw``.
     """
     p = Path(path)
     try:
@@ -57,7 +58,7 @@ def load_gold(path: str | Path) -> pd.DataFrame:
     for key in ("file", "kind", "complete"):
         if key not in data:
             raise TahqiqError(p, f"missing field {key!r}")
-    raw_path = project_root() / "data" / "raw" / str(data["file"])
+    raw_path = Path(texts or project_root() / "data" / "raw") / str(data["file"])
     raw = read_text(raw_path)
     rows = []
     for i, item in enumerate(data["items"]):
@@ -142,13 +143,18 @@ def gold_dir() -> Path:
     return project_root() / "tests" / "gold"
 
 
-def quality(kind: str, folder: str | Path | None = None) -> pd.DataFrame:
+def quality(kind: str, folder: str | Path | None = None, texts: str | Path | None = None,
+            extract=None) -> pd.DataFrame:
     """Precision and recall of the ``kind`` extractor ("dates" or "figures") on every gold file.
 
     One row per (text, type) and an ``all`` row per text, then the texts pooled (``text`` is
     ``all texts``) per type and overall. A date is right only when its interval is exactly the
     gold one; a figure when its value and unit are (:data:`KEYS`). Predictions outside the span a
     partial gold file covers are not counted.
+
+    ``texts``: a folder holding the gold files' texts by name (the dev set), instead of the
+    catalogue's texts. ``extract``: a function ``(document) -> table`` to score instead of the
+    kind's extractor (the same extractor with an anchor date, say).
     """
     if kind not in KEYS:
         raise TahqiqError(kind, f"unknown kind of gold set (expected one of {', '.join(KEYS)})")
@@ -156,11 +162,16 @@ def quality(kind: str, folder: str | Path | None = None) -> pd.DataFrame:
     from ..extract.dates import extract_dates
     from ..extract.figures import extract_figures
 
-    extract = {"dates": extract_dates, "figures": extract_figures}[kind]
-    docs = {d.name: d for d in Catalogue().documents()}
+    from ..corpus.catalogue import load_path
+
+    extract = extract or {"dates": extract_dates, "figures": extract_figures}[kind]
+    if texts is not None:
+        docs = {p.name: load_path(p) for p in sorted(Path(texts).glob("*.txt"))}
+    else:
+        docs = {d.name: d for d in Catalogue().documents()}
     tables = []
     for path in sorted(Path(folder or gold_dir()).glob(f"*.{kind}.yml")):
-        gold = load_gold(path)
+        gold = load_gold(path, texts)
         doc = docs.get(gold.attrs["file"])
         if doc is None:
             raise TahqiqError(path, f"{gold.attrs['file']} is not a text of the catalogue")
@@ -168,7 +179,7 @@ def quality(kind: str, folder: str | Path | None = None) -> pd.DataFrame:
         lo, hi = gold.attrs["span"]
         pred = pred[(pred["start"] >= lo) & (pred["end"] <= hi)]
         t = score(pred, gold, keys=KEYS[kind])
-        t.insert(0, "text", doc.name[:3])
+        t.insert(0, "text", doc.name[:3] if texts is None else Path(doc.name).stem)
         tables.append(t)
     if not tables:
         return pd.DataFrame(columns=list(QUALITY_COLUMNS))
@@ -237,7 +248,7 @@ def scrambled_quality(seeds: int = 20, texts: tuple[str, ...] = SCRAMBLE_TEXTS) 
         if path is None or name not in docs:
             continue  # a project without this text or its gold set
         doc = docs[name]
-        gold = load_gold(path)
+        gold = load_gold(path, texts)
         lines = []
         starts = [0] + [i + 1 for i, c in enumerate(doc.raw) if c == "\n"]
         for ls, le in zip(starts, [*starts[1:], len(doc.raw) + 1]):
