@@ -639,10 +639,13 @@ def _stem(doc: Document) -> str:
     return Path(doc.name).stem
 
 
-def _blocks(doc: Document) -> pd.DataFrame:
-    from ..segment.blocks import segment
+def _blocks(doc: Document, blocks: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The blocks of ``doc`` (segmented when not given) in order of their start."""
+    if blocks is None:
+        from ..segment.blocks import segment
 
-    return segment(doc).sort_values("start", kind="stable").reset_index(drop=True)
+        blocks = segment(doc)
+    return blocks.sort_values("start", kind="stable").reset_index(drop=True)
 
 
 def _opt_int(v) -> int | None:
@@ -725,7 +728,7 @@ def _bibliography(doc: Document, blocks: pd.DataFrame) -> list[dict]:
     return rows + ends
 
 
-def extract_bibliography(doc: Document) -> pd.DataFrame:
+def extract_bibliography(doc: Document, blocks: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per bibliography entry or endnote of ``doc`` (columns :data:`BIB_COLUMNS`).
 
     ``bib_id`` is ``<stem>:bib:<lang>:<k>`` (the k-th entry in that language, in reading
@@ -733,7 +736,7 @@ def extract_bibliography(doc: Document) -> pd.DataFrame:
     entries are parsed as «Surname, Given names, …» (see :func:`parse_reference`);
     ``section`` is the bibliography section the segmenter names.
     """
-    return _frame(_bibliography(doc, _blocks(doc)), BIB_COLUMNS)
+    return _frame(_bibliography(doc, _blocks(doc, blocks)), BIB_COLUMNS)
 
 
 def _notes(doc: Document, blocks: pd.DataFrame) -> list[dict]:
@@ -746,13 +749,13 @@ def _notes(doc: Document, blocks: pd.DataFrame) -> list[dict]:
     return rows
 
 
-def extract_notes(doc: Document) -> pd.DataFrame:
+def extract_notes(doc: Document, blocks: pd.DataFrame | None = None) -> pd.DataFrame:
     """The footnotes of ``doc`` parsed like bibliography entries (columns :data:`BIB_COLUMNS`).
 
     ``section`` is ``"footnote"``, ``page`` the page the note stands on, ``number`` its number
     on that page, and ``bib_id`` the note's own id ``<stem>:fn:<page>:<number>``.
     """
-    return _frame(_notes(doc, _blocks(doc)), BIB_COLUMNS)
+    return _frame(_notes(doc, _blocks(doc, blocks)), BIB_COLUMNS)
 
 
 # --------------------------------------------------------------------------- resolution
@@ -904,7 +907,7 @@ def _fill_from(row: dict, ref: dict, bib_id: str | None, bib_by_id: dict) -> Non
     row["resolved"] = bib_id is not None
 
 
-def extract_citations(doc: Document) -> pd.DataFrame:
+def extract_citations(doc: Document, blocks: pd.DataFrame | None = None) -> pd.DataFrame:
     """Every citation in the body of ``doc`` (columns :data:`COLUMNS`), sorted by start.
 
     * ``footnote``: a marker (see :func:`find_markers`) in a body block, linked to the note
@@ -918,12 +921,25 @@ def extract_citations(doc: Document) -> pd.DataFrame:
 
     ``marker`` is the note number; ``page`` the page of the block holding the citation.
     """
-    blocks = _blocks(doc)
+    return extract_references(doc, blocks)[2]
+
+
+def extract_references(doc: Document, blocks: pd.DataFrame | None = None
+                       ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """The bibliography, the notes and the citations of ``doc`` (see :func:`extract_bibliography`,
+    :func:`extract_notes`, :func:`extract_citations`), each reference parsed once.
+
+    ``blocks`` is the :func:`tahqiq.segment.blocks.segment` table of ``doc`` (computed when not given)."""
+    blocks = _blocks(doc, blocks)
     bib = _bibliography(doc, blocks)
+    notes = _notes(doc, blocks)
+    return _frame(bib, BIB_COLUMNS), _frame(notes, BIB_COLUMNS), _citations(doc, blocks, bib, notes)
+
+
+def _citations(doc: Document, blocks: pd.DataFrame, bib: list[dict], notes: list[dict]) -> pd.DataFrame:
     bib_by_id = {b["bib_id"]: b for b in bib}
     entries = [b for b in bib if b["section"] != "endnotes"]
     endnotes = {b["number"]: b for b in bib if b["section"] == "endnotes"}
-    notes = _notes(doc, blocks)
     note_bib = _resolve_notes(notes, entries)
     norm = doc.norm
     body = blocks[~blocks["kind"].isin(NOT_BODY_KINDS)]
