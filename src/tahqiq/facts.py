@@ -138,8 +138,8 @@ def text_facts(doc: Document, reference: Reference | None = None, timer=None) ->
     """The facts of one document, each table built once, in the order of :data:`STAGES`.
 
     ``reference`` gives the gazetteer the event links are made with (the project's when None).
-    ``timer``, if given, is called as ``timer(stage, seconds)`` after each step (benchmarks)."""
-    from time import perf_counter
+    ``timer``, if given, is called as ``timer(stage, seconds)`` after each step with the CPU seconds it took (benchmarks)."""
+    from time import process_time
 
     from .extract.citations import extract_references
     from .extract.dates import extract_dates
@@ -151,12 +151,12 @@ def text_facts(doc: Document, reference: Reference | None = None, timer=None) ->
 
     gaz = (reference or load_reference()).events
     t = _record(doc)
-    clock = perf_counter()
+    clock = process_time()
 
     def done(stage: str) -> None:
         nonlocal clock
         if timer is not None:
-            now = perf_counter()
+            now = process_time()
             timer(stage, now - clock)
             clock = now
 
@@ -170,7 +170,7 @@ def text_facts(doc: Document, reference: Reference | None = None, timer=None) ->
     done("dates")
     t.figures = extract_figures(doc, t.dates)
     done("figures")
-    t.bibliography, t.notes, t.citations = extract_references(doc, t.blocks)
+    t.bibliography, t.notes, t.citations = extract_references(doc, t.blocks, t.dates)
     done("references")
     t.entities = extract_entities(doc, t.blocks)
     done("entities")

@@ -137,6 +137,13 @@ _GAZ: list[tuple[str, str, re.Pattern]] = [
     for v in sorted(set(variants), key=len, reverse=True)
 ]
 
+_GAZ_WORDS: list[tuple[str, ...]] = [
+    tuple(fold(v).split())
+    for gid, (kind, variants) in GAZETTEER.items()
+    for v in sorted(set(variants), key=len, reverse=True)
+]
+"""The words each pattern of :data:`_GAZ` needs written in the text (literally) to match."""
+
 _CUES = _TITLE_CUES + _ORG_CUES + _EXERCISE_CUES
 _CUE_RE = re.compile(
     rf"(?<![\u0621-\u064AA-Za-z])(?:[وبلف]|لل)?(?P<cue>{_alt(fold(c) for c in _CUES)})"
@@ -162,24 +169,37 @@ def _fuzzy_index() -> dict[str, list[tuple[str, str, str]]]:
     return index
 
 
+_AR_RUN = re.compile(_AR_WORD)
+
+
+def _may_head(word: str) -> bool:
+    """Whether a word can begin a name of :data:`_FUZZY` (its skeleton is the first of a key's)."""
+    fw = fold(word)
+    return not fw or _skeleton_folded(fw) in _FUZZY_HEADS
+
+
 def _fuzzy_gazetteer(t: str) -> list[tuple[int, int, str, str]]:
     """Names in normalised text ``t`` spelt like a gazetteer variant without being listed
     («شينغهاي» for «شنغهاي»): runs of one to three words whose skeleton is a variant's and that are
     :func:`same_name` with it. Returns ``(start, end, id, kind)``."""
     index = _FUZZY
-    words = [(m.start(), m.end()) for m in re.finditer(r"[\u0621-\u064A]+", t)]
+    words = [(m.start(), m.end()) for m in _AR_RUN.finditer(t)]
     out = []
     for i in range(len(words)):
+        first = t[words[i][0]:words[i][1]]
+        # the proclitics the first word may carry; a name's skeleton starts with its first
+        # word's, so a first word whose skeleton starts no variant's ends the search here
+        heads = [p for p in ("",) + _PROCLITICS
+                 if first.startswith(p) and len(first) - len(p) >= 2 and _may_head(first[len(p):])]
+        if not heads:
+            continue
         for n in (3, 2, 1):
             run = words[i:i + n]
-            if len(run) < n or any(not re.fullmatch(r"[\s\-]+", t[a[1]:b[0]]) for a, b in zip(run, run[1:])):
+            if len(run) < n or any(not _NAME_SPLIT.fullmatch(t, a[1], b[0]) for a, b in zip(run, run[1:])):
                 continue
-            first = t[run[0][0]:run[0][1]]
             rest = [t[a:b] for a, b in run[1:]]
             hit = None
-            for p in ("",) + _PROCLITICS:
-                if not first.startswith(p) or len(first) - len(p) < 2:
-                    continue
+            for p in heads:
                 name = " ".join([first[len(p):]] + rest)
                 for gid, kind, v in index.get(skeleton(name), ()):
                     if same_name(name, v):
@@ -234,9 +254,13 @@ def _skeleton_folded(w: str) -> str:
     return re.sub(r"(.)\1+", r"\1", w)
 
 
+_NAME_SPLIT = re.compile(r"[\s\-]+")
+
+
+@lru_cache(maxsize=1 << 16)
 def skeleton(name: str) -> str:
     """The skeleton of a name: its words' skeletons joined by spaces."""
-    return " ".join(_skeleton_folded(w) for w in re.split(r"[\s\-]+", fold(name)) if w)
+    return " ".join(_skeleton_folded(w) for w in _NAME_SPLIT.split(fold(name)) if w)
 
 
 MIN_SKELETON = 3
@@ -272,6 +296,7 @@ def same_name(a: str, b: str) -> bool:
 
 
 _FUZZY = _fuzzy_index()
+_FUZZY_HEADS = frozenset(k.split(" ")[0] for k in _FUZZY)
 
 # --------------------------------------------------------------------------- extraction
 
@@ -328,7 +353,9 @@ def _mentions(doc: Document) -> list[dict]:
         found[key] = {"file": doc.name, "start": s, "end": e, "text": doc.raw[s:e], "name": name, "kind": kind,
                       "cue": cue, "canon": canon, "script": _script(name), "skeleton": skeleton(name)}
 
-    for gid, kind, rx in _GAZ:
+    for (gid, kind, rx), words in zip(_GAZ, _GAZ_WORDS):
+        if not all(w in t for w in words):  # a substring test spares a scan of the whole text
+            continue
         for m in rx.finditer(t):
             add(m.start(), m.end(), kind, None, gid)
     for ns, ne, gid, kind in _fuzzy_gazetteer(t):

@@ -35,7 +35,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -355,10 +355,21 @@ def _sentence_of(bounds: list[int], n: int, pos: int) -> tuple[int, int]:
     return (bounds[i - 1] if i else 0, bounds[i] if i < len(bounds) else n)
 
 
+@lru_cache(maxsize=4096)
+def _alias_words(text: str) -> frozenset[str]:
+    """The words of an alias as :func:`compile_alias` writes them, case-folded."""
+    return frozenset(w.casefold() for p in fold(text).split("…") for w in _WORD.findall(p))
+
+
 def _find_mentions(t: str, gaz: Gazetteer) -> list[_Mention]:
     found: dict[tuple[int, int], list[tuple[Event, Alias]]] = {}
+    folded = t.casefold()
     for ev in gaz:
         for al in ev.aliases:
+            # an alias matches only where each of its words is written: a substring test spares
+            # running the pattern over the whole text for the many aliases a text never names
+            if not all(w in folded for w in _alias_words(al.text)):
+                continue
             for m in al.pattern.finditer(t):
                 lst = found.setdefault((m.start("m"), m.end("m")), [])
                 if all(e.id != ev.id for e, _ in lst):
