@@ -244,16 +244,11 @@ class Chapter:
         ann = self.annotation
         if ann is None:
             return {}
-        f = self.findings
-        out = {}
-        for c in ann.claims:
-            ids = set(c.findings)
-            if c.start is not None:
-                for fid, spans in zip(f["id"], f["spans"]):
-                    if any(s["file"] == ann.text and s["start"] < c.end and c.start < s["end"] for s in spans):
-                        ids.add(fid)
-            out[c.id] = sorted(ids)
-        return out
+        from ..argument.model import overlapping_findings
+
+        touching = overlapping_findings(ann, self.findings)
+        return {c.id: sorted(set(c.findings) | set(touching.loc[touching["item"] == c.id, "finding"]))
+                for c in ann.claims}
 
     @cached_property
     def confirmed(self) -> set[str]:
@@ -347,9 +342,12 @@ class Chapter:
         cols = ["part", "id", "quote", "gloss", "answered_by"]
         if ann is None:
             return pd.DataFrame(columns=cols)
+        from ..argument.model import chain
+
+        pairs = chain(ann)
         rows = [{"part": "problem", "id": "", "quote": "", "gloss": ann.problem, "answered_by": ""}]
         for q in ann.questions:
-            by = [c.id for c in ann.conclusions if q.id in c.answers]
+            by = list(pairs.loc[pairs["question"] == q.id, "conclusion"].dropna())
             rows.append({"part": "question", "id": q.id, "quote": q.quote, "gloss": q.gloss,
                          "answered_by": ", ".join(by) or "not answered"})
         for key in ("hypothesis", "method", "thesis"):

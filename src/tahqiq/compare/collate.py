@@ -46,7 +46,6 @@ COLUMNS = (
 )
 """Columns of :func:`collate`."""
 
-CLASSES = ("formatting", "spelling", "number", "name", "word")
 MEANING_CLASSES = frozenset({"number", "name", "word"})
 
 ALIGN_COLUMNS = (

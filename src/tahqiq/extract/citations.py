@@ -57,11 +57,6 @@ FIELDS = (
 KINDS = ("footnote", "endnote", "author_year")
 
 
-def from_string(s: str, name: str = "<string>", form: str = "pdf-text") -> Document:
-    """A :class:`Document` for a synthetic string (tests, examples), read as ``form``."""
-    return Document(path=Path(name), raw=s, form=form)
-
-
 # --------------------------------------------------------------------------- dates
 
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
@@ -644,8 +639,7 @@ NOTE_KIND = "footnote"
 ENDNOTE_KIND = "endnote"
 BIB_KIND = "bibliography"
 NOT_BODY_KINDS = frozenset(
-    {"footnote", "endnote", "bibliography", "boilerplate", "heading", "title", "header", "page_number",
-     "residue", "metadata"}
+    {"footnote", "endnote", "bibliography", "boilerplate", "heading", "title", "metadata"}
 )
 """Block kinds of :func:`tahqiq.segment.blocks.segment` in which no citation of the body is looked for."""
 

@@ -25,11 +25,10 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 from functools import lru_cache
-from pathlib import Path
 
 import pandas as pd
 
-from ..corpus.catalogue import Document
+from ..corpus.catalogue import Document, from_string  # noqa: F401  (from_string re-exported)
 from ..text.normtext import fold
 
 COLUMNS = ("file", "start", "end", "text", "name", "kind", "cue", "canon", "script", "skeleton")
@@ -425,11 +424,6 @@ def extract_entities(doc: Document, blocks: pd.DataFrame | None = None) -> pd.Da
         rows.append(r)
     rows = _overlapping(rows)
     return pd.DataFrame(rows, columns=list(COLUMNS)).sort_values("start", kind="stable").reset_index(drop=True)
-
-
-def from_string(s: str, name: str = "<string>") -> Document:
-    """A :class:`Document` for a synthetic string."""
-    return Document(path=Path(name), raw=s)
 
 
 # --------------------------------------------------------------------------- grouping

@@ -97,11 +97,10 @@ import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass
-from pathlib import Path
 
 import pandas as pd
 
-from ..corpus.catalogue import Document
+from ..corpus.catalogue import Document, from_string  # noqa: F401  (from_string re-exported)
 from ..text.normtext import fold, language
 
 COLUMNS = ("file", "block", "kind", "start", "end", "text", "lang", "level", "section", "number", "page", "detail")
@@ -120,11 +119,6 @@ SECTION_SEP = " › "
 """Separator of heading titles in the ``section`` path."""
 
 WEB_FORMS = ("web-translated", "web-endnotes")
-
-
-def from_string(s: str, form: str = "plain", name: str = "<string>") -> Document:
-    """A :class:`Document` for a literal text (tests, examples)."""
-    return Document(path=Path(name), raw=s, form=form)
 
 
 # --------------------------------------------------------------------------- blocks
