@@ -38,6 +38,7 @@ import pandas as pd
 from ..corpus.catalogue import Document
 from ..extract.numerals import words_value
 from ..facts import TextFacts, text_facts
+from ..text.intervals import label
 from ..text.normtext import fold
 
 COLUMNS = (
@@ -599,19 +600,8 @@ def _context(t: TextFacts, start: int, end: int, reach: int = 60) -> frozenset:
     )
 
 
-def _years(y0: str, y1: str) -> str:
-    return y0 if y0 == y1 else f"{y0}–{y1}"
-
-
-def interval_label(start: str, end: str) -> str:
-    """An ISO interval as briefly as it can be said: ``2004``, ``2000–2009``, ``2004-06``, ``2022-02-24``."""
-    if start[4:] == "-01-01" and end[4:] == "-12-31":
-        return _years(start[:4], end[:4])
-    if start == end:
-        return start
-    if start[:7] == end[:7] and start[8:] == "01" and int(end[8:]) >= 28:
-        return start[:7]
-    return f"{start}–{end}"
+interval_label = label
+"""``2004``, ``2000–2009``, ``2004-06``: :func:`tahqiq.text.intervals.label`."""
 
 
 # A capitalised Latin word (with the capitalised words after it), or an Arabic word: candidates
@@ -626,7 +616,7 @@ def passage_facts(t: TextFacts, start: int, end: int) -> list[_Fact]:
     cents = [c for s, e in prose for c in centuries(t, s, e)]
     for rs, re_, y0, y1 in cents:
         facts.append(_Fact("date", rs, re_, (f"{y0:04d}-01-01", f"{y1:04d}-12-31"),
-                           _years(f"{y0:04d}", f"{y1:04d}"), _context(t, rs, re_)))
+                           label(f"{y0:04d}-01-01", f"{y1:04d}-12-31"), _context(t, rs, re_)))
     dates = t.dates
     for r in dates[dates["start_date"].notna()].itertuples():
         if r.type in ("relative", "url_date") or not any(s <= r.start and r.end <= e for s, e in prose):

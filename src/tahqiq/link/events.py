@@ -43,6 +43,7 @@ import pandas as pd
 from ..corpus.catalogue import project_root
 from ..errors import TahqiqError
 from ..facts import TextFacts
+from ..text.intervals import ONGOING, human  # noqa: F401  (ONGOING: the end of an event that has not ended)
 from ..text.normtext import fold
 from ..corpus.yamlfile import read_yaml
 
@@ -66,7 +67,6 @@ EVENT_KINDS = (
 )
 PRECISIONS = ("day", "month", "year")
 RELATIONS = ("ratification-of", "extension-of", "part-of", "follow-up-of")
-ONGOING = "9999-12-31"  # the end of an event that has not ended (``end: ongoing``)
 REQUIRED = ("id", "kind", "name", "aliases", "date_precision", "source")
 
 # Dates that can say when an event happened (a year range, a century or a URL's date cannot).
@@ -319,20 +319,8 @@ def gap_days(a: tuple[str, str], b: tuple[str, str]) -> int:
     return (date.fromisoformat(hi[0]) - date.fromisoformat(lo[1])).days
 
 
-def format_interval(start: str, end: str) -> str:
-    """«4 February 2022», «February 2022», «2022», «start – end», or «since start» (ongoing)."""
-    if end == ONGOING:
-        return f"since {format_interval(start, start)}"
-    s, e = date.fromisoformat(start), date.fromisoformat(end)
-    if s == e:
-        return f"{s.day} {s:%B %Y}"
-    if s.day == 1 and (e + timedelta(days=1)).day == 1:
-        if s.month == 1 and e.month == 12:
-            return str(s.year) if s.year == e.year else f"{s.year}–{e.year}"
-        if (s.year, s.month) == (e.year, e.month):
-            return f"{s:%B %Y}"
-        return f"{s:%B %Y} – {e:%B %Y}"
-    return f"{format_interval(start, start)} – {format_interval(end, end)}"
+format_interval = human
+"""«4 February 2022», «since 2022»: :func:`tahqiq.text.intervals.human`."""
 
 
 # --------------------------------------------------------------------------- linking
