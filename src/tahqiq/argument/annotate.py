@@ -415,7 +415,7 @@ def starter_annotation(doc: Document, n_claims: int = STARTER_CLAIMS) -> dict:
     headings in the text's main language (not the abstract or the references); the ``thesis`` is the first sentence of the conclusion
     (else of the abstract, else the top candidate); the top ``n_claims`` candidates are the
     claims ``c1``…, their ``evidence.citations`` the citations inside the sentence (a source's
-    ``bib_id``, else the marker's text, as :func:`tahqiq.argument.model.citation_ids` accepts); the conclusions ``k1``… are the first sentences of the results part's list
+    ``bib_id``, else the marker's text, as :func:`tahqiq.argument.anchor.citation_ids` accepts); the conclusions ``k1``… are the first sentences of the results part's list
     items (else its paragraphs, else the conclusion part's first sentence, else the last
     paragraph's), so that the starter validates. Every gloss is ``TODO: gloss``; relations are empty; the
     assessment's verdicts are null with a TODO note. Quotes are raw slices with their offsets.
