@@ -8,10 +8,8 @@ from pathlib import Path
 import pytest
 
 from tahqiq.checks.witnesses import paraphrase_changes, witness_variants
-from tahqiq.compare.collate import (
-    ALIGN_COLUMNS, CHANGE_COLUMNS, COLUMNS, align_passages, centuries, changed_facts, classify, collate,
-    edit_distance, stem,
-)
+from tahqiq.compare.collate import COLUMNS, classify, collate, edit_distance
+from tahqiq.compare.paraphrase import ALIGN_COLUMNS, CHANGE_COLUMNS, align_passages, centuries, changed_facts, stem
 from tahqiq.corpus.catalogue import Catalogue, Document
 from tahqiq.facts import Facts, TextFacts, gather, text_facts
 

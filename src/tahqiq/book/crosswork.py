@@ -10,7 +10,8 @@ from functools import cached_property
 import pandas as pd
 
 from . import render
-from ..compare.collate import align_passages, changed_facts, collate
+from ..compare.collate import collate
+from ..compare.paraphrase import align_passages, changed_facts
 from ..corpus.catalogue import Catalogue
 from ..facts import Facts, gather, load_reference
 
