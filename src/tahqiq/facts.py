@@ -37,9 +37,9 @@ citations together)."""
 class Reference:
     """Reference data the detectors compare the texts with, loaded once by the caller.
 
-    ``events``: the events gazetteer (:class:`tahqiq.link.events.Gazetteer`);
-    ``economies``: the reference figures of the economies (:mod:`tahqiq.checks.arithmetic`
-    reads them as a mapping ``name -> value``)."""
+    ``events``: the events gazetteer (:class:`tahqiq.link.gazetteer.Gazetteer`);
+    ``economies``: the annual economies by currency (:class:`tahqiq.corpus.reference.Economy`),
+    the bounds of the arithmetic-magnitude detector."""
 
     events: object
     economies: dict = field(default_factory=dict)
@@ -54,17 +54,19 @@ def load_reference(root: str | Path | None = None) -> Reference:
     from .corpus.catalogue import project_root
 
     root = Path(root) if root is not None else project_root()
-    files = (root / "data" / "reference" / "events.yml", root / "book" / "references.bib")
+    ref = root / "data" / "reference"
+    files = (ref / "events.yml", ref / "economies.yml", root / "book" / "references.bib")
     key = tuple((str(p), *(lambda st: (st.st_size, st.st_mtime_ns))(p.stat())) if p.is_file() else (str(p),)
                 for p in files)
     return _load_reference(key, *files)
 
 
 @lru_cache(maxsize=4)
-def _load_reference(key: tuple, events: Path, bib: Path) -> Reference:
+def _load_reference(key: tuple, events: Path, economies: Path, bib: Path) -> Reference:
+    from .corpus.reference import load_economies
     from .link.events import load_events
 
-    return Reference(events=load_events(events, bib))
+    return Reference(events=load_events(events, bib), economies=load_economies(economies, bib))
 
 
 def _empty() -> pd.DataFrame:
