@@ -29,6 +29,7 @@ from functools import lru_cache
 import pandas as pd
 
 from ..corpus.catalogue import Document, from_string  # noqa: F401  (from_string re-exported)
+from ..lang import lexicon, words
 from ..text.normtext import fold
 
 COLUMNS = ("file", "start", "end", "text", "name", "kind", "cue", "canon", "script", "skeleton")
@@ -50,69 +51,27 @@ WORD_SIMILARITY = 0.6
 # --------------------------------------------------------------------------- gazetteer
 
 GAZETTEER: dict[str, tuple[str, tuple[str, ...]]] = {
-    "putin": ("person", ("بوتين", "بوتن", "فلاديمير بوتين", "Putin", "Vladimir Putin")),
-    "xi-jinping": ("person", ("شي جين بينغ", "شي جين بينج", "شي جينبينغ", "شي جين بينك", "Xi Jinping")),
-    "shoigu": ("person", ("شويغو", "شويجو", "شويقو", "Shoigu")),
-    "lavrov": ("person", ("لافروف", "Lavrov")),
-    "wang-yi": ("person", ("وانغ يي", "وانج يي", "Wang Yi")),
-    "yeltsin": ("person", ("يلتسين", "يلتسن", "Yeltsin")),
-    "gorbachev": ("person", ("غورباتشوف", "جورباتشوف", "غورباتشيف", "Gorbachev")),
-    "kissinger": ("person", ("كيسنجر", "كسنجر", "كيسنغر", "Kissinger")),
-    "medvedev": ("person", ("ميدفيديف", "مدفيديف", "Medvedev")),
-    "zelensky": ("person", ("زيلينسكي", "زيلنسكي", "Zelensky", "Zelenskyy")),
-    "jiang-zemin": ("person", ("جيانغ تزيمين", "جيانغ تزيمن", "جيانغ زيمين", "جيانج زيمين", "Jiang Zemin")),
-    "hu-jintao": ("person", ("هو جينتاو", "هو جين تاو", "Hu Jintao")),
-    "mao": ("person", ("ماو تسي تونغ", "ماو تسي تونج", "ماو تسيتونغ", "Mao Zedong")),
-    "deng-xiaoping": ("person", ("دنغ شياو بينغ", "دينغ شياو بينغ", "دنج شياو بنج", "Deng Xiaoping")),
-    "sco": ("organisation", ("منظمة شنغهاي للتعاون", "منظمة شانغهاي للتعاون", "Shanghai Cooperation Organisation",
-                             "Shanghai Cooperation Organization")),
-    "shanghai": ("place", ("شنغهاي", "شانغهاي", "شنغاي", "Shanghai")),
-    "brics": ("organisation", ("بريكس", "بريكس بلس", "BRICS")),
-    "gazprom": ("organisation", ("غازبروم", "جازبروم", "قازبروم", "Gazprom")),
-    "nato": ("organisation", ("الناتو", "ناتو", "NATO")),
-    "power-of-siberia": ("other", ("قوة سيبيريا", "سيلا سيبيري", "سيلا سيبيريا", "Power of Siberia", "Sila Sibiri")),
-    "okean": ("exercise", ("أوكيان", "أوكين", "اوكيان", "Okean")),
-    "vostok": ("exercise", ("فوستوك", "Vostok")),
-    "zapad": ("exercise", ("زاباد", "زاپاد", "Zapad")),
-    "joint-sea": ("exercise", ("البحر المشترك", "Joint Sea")),
-    "peace-mission": ("exercise", ("مهمة السلام", "Peace Mission")),
-    "beijing": ("place", ("بكين", "بيجين", "بيجينغ", "بيجينج", "Beijing")),
-    "vladivostok": ("place", ("فلاديفوستوك", "فلاديفستوك", "Vladivostok")),
-    "zhuhai": ("place", ("تشوهاي", "تشوهاى", "Zhuhai")),
-    "ningxia": ("place", ("نينغشيا", "نينجشيا", "Ningxia")),
-    "sakhalin": ("place", ("سخالين", "ساخالين", "Sakhalin")),
-    "crimea": ("place", ("القرم", "شبه جزيرة القرم", "Crimea")),
+    gid: (str(e["kind"]), tuple(str(v) for v in e["variants"])) for gid, e in lexicon("entities")["gazetteer"].items()
 }
-"""Entities with their transliteration variants: ``id -> (kind, variants)``. General knowledge of
-how these names are written in Arabic and English, not the spellings of one article."""
+"""Entities with their transliteration variants: ``id -> (kind, variants)``, from
+``src/tahqiq/lang/entities.yml`` (general knowledge of how these names are written in Arabic and
+English, not the spellings of one article)."""
 
 # --------------------------------------------------------------------------- cues
 
-_TITLE_CUES = ("الرئيس", "رئيس الوزراء", "رئيس وزراء", "وزير الخارجية", "وزير الدفاع", "وزير", "الزعيم",
-               "المستشار", "نائب الرئيس", "الأمين العام", "السفير", "الجنرال", "الأميرال")
-_ORG_CUES = ("منظمة", "حلف", "مجموعة", "معاهدة", "اتفاقية", "قمة", "شركة", "مؤسسة", "منتدى", "مبادرة", "تحالف",
-             "خط أنابيب")
-_EXERCISE_CUES = ("مناورات", "مناورة", "تمرين", "تمارين", "تدريبات")
+_TITLE_CUES = tuple(lexicon("entities")["cues"]["title"])
+_ORG_CUES = tuple(lexicon("entities")["cues"]["organisation"])
+_EXERCISE_CUES = tuple(lexicon("entities")["cues"]["exercise"])
 # Arabic cue words (folded when compiled): a title, an organisation or treaty noun, an exercise noun.
 _ADJECTIVE = re.compile(
     r"(?:ال[\u0621-\u064A]+(?:ي|يه|يين)|انذاك|حينها|الاسبق|السابق|الراحل|الحالي|المشتركه|العسكريه|البحريه|"
     r"البريه|الجويه|الثنائيه)$"
 )
-_STOP = frozenset(fold(w) for w in (
-    "في", "على", "من", "إلى", "الى", "عن", "مع", "أن", "ان", "إن", "الذي", "التي", "الذين", "هذا", "هذه", "ذلك",
-    "تلك", "عدة", "كل", "بعد", "قبل", "منذ", "حتى", "ثم", "أو", "او", "لا", "لم", "لن", "قد", "كان", "كانت",
-    "هو", "هي", "بين", "حول", "خلال", "عام", "سنة", "مثل", "نحو", "عند", "أي", "اي", "ما", "بل", "لكن", "غير",
-    "وقد", "كما", "حيث", "وهو", "وهي", "إذ", "اذ", "عبر", "ضد", "لدى", "دون", "فقط", "أيضا", "ايضا", "جدا",
-    "of", "the", "and", "in", "on", "for", "to", "at", "by", "with",
-))
+_STOP = frozenset(words("stopwords", "names"))
 _AR_WORD = r"[\u0621-\u064A]+"
 _QUOTE = re.compile(r'^\s*"\s*(?P<q>[^"\n]{2,40}?)\s*"')
 _LATIN_SEQ = re.compile(r"(?<![A-Za-z])[A-Z][a-zA-Z]+(?:[ -](?:of |the |de )?[A-Z][a-zA-Z]+){0,3}(?![a-zA-Z])")
-_LATIN_SKIP = frozenset({
-    "The", "This", "That", "These", "In", "On", "At", "For", "And", "But", "If", "As", "It", "Its", "An", "A",
-    "By", "From", "To", "Of", "With", "We", "Our", "He", "She", "They", "Journal", "Vol", "No", "Issue",
-    "Abstract", "Keywords", "Introduction", "Conclusion", "University", "College", "Faculty", "Page",
-})
+_LATIN_SKIP = frozenset(lexicon("entities")["latin_skip"])
 
 
 def _alt(words) -> str:

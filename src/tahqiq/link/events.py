@@ -39,6 +39,7 @@ import pandas as pd
 
 from ..facts import TextFacts
 from ..text.intervals import ONGOING, human  # noqa: F401  (ONGOING: the end of an event that has not ended)
+from ..lang import words
 from ..text.normtext import fold
 from .gazetteer import (  # noqa: F401  (the gazetteer's names, re-exported)
     EVENT_KINDS, PRECISIONS, RELATIONS, Alias, Event, Gazetteer, _WORD, bib_keys, compile_alias, load_events,
@@ -77,13 +78,7 @@ _CONSEQUENCE = re.compile(
 )
 # a comma and a conjunction opening a new clause with its own time adverbial («، وفي عام ...»)
 _NEW_CLAUSE = re.compile(r"[،,]\s*[وف](?:في|خلال|عند|قد|منذ|بعد|قبل)(?!\w)|,\s*(?:and|but|while|whereas)\b", re.I)
-_STOP = set(
-    fold(
-        "في من الى إلى على عن ان أن إن و او أو ثم قد لقد كان كانت التي الذي الذين هذا هذه ذلك تلك "
-        "عام العام عامي سنة ما مع كل بين حتى منذ بعد قبل خلال حيث كما وفي ففي وقد وكان إذ اذ "
-        "the of in on at to a an and or by for from with since after before year was were is are"
-    ).split()
-)
+_STOP = set(words("stopwords", "statements"))
 
 
 # --------------------------------------------------------------------------- intervals
