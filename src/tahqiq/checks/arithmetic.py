@@ -32,6 +32,7 @@ from dataclasses import dataclass
 
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding, Span
+from ..segment.sentences import BLANK_LINE, STOP_OR_BLANK, around
 from . import detector
 
 SLACK = 0.02
@@ -53,32 +54,17 @@ magnitude between currencies."""
 
 # --------------------------------------------------------------------------- sentences
 
-_SENT_END = re.compile(r"[.!?؟](?![\d])(?=[\s\[\(⁽\"”»]|$)|\n[ \t]*\n")
-_PARA_END = re.compile(r"\n[ \t]*\n")
 
 
 def sentence_bounds(raw: str, pos: int) -> tuple[int, int]:
     """The raw span of the sentence holding offset ``pos``: from after the previous full stop,
     question mark or blank line to the next one (the stop included)."""
-    start = 0
-    for m in _SENT_END.finditer(raw, max(0, pos - 2000), pos):
-        if m.end() <= pos:
-            start = m.end()
-    m = _SENT_END.search(raw, pos)
-    end = m.end() if m else len(raw)
-    while start < end and raw[start].isspace():
-        start += 1
-    return start, end
+    return around(raw, pos, STOP_OR_BLANK, reach=2000)
 
 
 def paragraph_bounds(raw: str, pos: int) -> tuple[int, int]:
     """The raw span of the paragraph (text between blank lines) holding offset ``pos``."""
-    start = 0
-    for m in _PARA_END.finditer(raw, max(0, pos - 20000), pos):
-        if m.end() <= pos:
-            start = m.end()
-    m = _PARA_END.search(raw, pos)
-    return start, (m.start() if m else len(raw))
+    return around(raw, pos, BLANK_LINE, reach=20000, keep_end=False, strip=False)
 
 
 # --------------------------------------------------------------------------- figures as intervals

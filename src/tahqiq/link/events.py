@@ -30,7 +30,6 @@ few content words around a date, in its clause or sentence) and the date.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -40,6 +39,7 @@ import pandas as pd
 from ..facts import TextFacts
 from ..text.intervals import ONGOING, human  # noqa: F401  (ONGOING: the end of an event that has not ended)
 from ..lang import words
+from ..segment.sentences import STOP_OR_LINE, enclosing, ends
 from ..text.normtext import fold
 from .gazetteer import (  # noqa: F401  (the gazetteer's names, re-exported)
     EVENT_KINDS, PRECISIONS, RELATIONS, Alias, Event, Gazetteer, _WORD, bib_keys, compile_alias, load_events,
@@ -65,7 +65,6 @@ MAX_GAP = 150  # normalised characters between a mention and its date
 WINDOW_DAYS = 366  # weak and ambiguous aliases: how far the text's date may lie from the reference
 CITED_BLOCKS = ("footnote", "endnote", "bibliography")
 
-_SENT_END = re.compile(r"[.!?؟؛](?=\s)|\n")
 _ORDER = [
     ("before", re.compile(r"(?<!\w)[وف]?(?:قبل|قبيل)(?!\w)|\b(?:before|prior to|ahead of)\b", re.I)),
     ("after", re.compile(r"(?<!\w)[وف]?(?:بعد|عقب|اعقاب|ثم)(?!\w)|\b(?:after|following|then)\b", re.I)),
@@ -113,12 +112,10 @@ class _Mention:
 
 
 def _sentences(t: str) -> list[int]:
-    return [m.end() for m in _SENT_END.finditer(t)]
+    return ends(t, STOP_OR_LINE)
 
 
-def _sentence_of(bounds: list[int], n: int, pos: int) -> tuple[int, int]:
-    i = bisect_right(bounds, pos)
-    return (bounds[i - 1] if i else 0, bounds[i] if i < len(bounds) else n)
+_sentence_of = enclosing
 
 
 @lru_cache(maxsize=4096)
