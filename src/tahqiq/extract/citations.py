@@ -33,6 +33,7 @@ import pandas as pd
 
 from ..corpus.catalogue import Document
 from ..text.normtext import NormText, fold, language, normalise
+from ..text.spans import select
 
 COLUMNS = (
     "file", "start", "end", "text", "kind", "marker", "page", "note_start", "note_end", "note_text",
@@ -624,13 +625,7 @@ def find_author_year(text: str, scrambled: bool = True) -> list[AuthorYear]:
         year = next(int(v) for k, v in tail.groupdict().items() if k.startswith("year") and v)
         found.append(AuthorYear(m.start(), tail.end(), names, year,
                                 re.sub(r"\s+", "", pages) if pages else None, "split", tuple(spans)))
-    found.sort(key=lambda f: (f.start, -(f.end - f.start)))
-    out: list[AuthorYear] = []
-    for f in found:
-        if out and f.start < out[-1].end:
-            continue
-        out.append(f)
-    return out
+    return select(found, span=lambda f: (f.start, f.end), priority=lambda f: (f.start, -(f.end - f.start)))
 
 
 # --------------------------------------------------------------------------- documents

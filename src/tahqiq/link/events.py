@@ -40,6 +40,7 @@ from ..facts import TextFacts
 from ..text.intervals import ONGOING, human  # noqa: F401  (ONGOING: the end of an event that has not ended)
 from ..lang import words
 from ..segment.sentences import STOP_OR_LINE, enclosing, ends
+from ..text.spans import select
 from ..text.normtext import fold
 from .gazetteer import (  # noqa: F401  (the gazetteer's names, re-exported)
     EVENT_KINDS, PRECISIONS, RELATIONS, Alias, Event, Gazetteer, _WORD, bib_keys, compile_alias, load_events,
@@ -137,14 +138,8 @@ def _find_mentions(t: str, gaz: Gazetteer) -> list[_Mention]:
                 lst = found.setdefault((m.start("m"), m.end("m")), [])
                 if all(e.id != ev.id for e, _ in lst):
                     lst.append((ev, al))
-    taken: list[tuple[int, int]] = []
-    out = []
-    for (s, e), cands in sorted(found.items(), key=lambda kv: (-(kv[0][1] - kv[0][0]), kv[0][0])):
-        if any(s < te and ts < e for ts, te in taken):
-            continue
-        taken.append((s, e))
-        out.append(_Mention(s, e, cands))
-    return sorted(out, key=lambda m: m.start)
+    # overlapping matches: the longest wins (a ratification's alias over the treaty's inside it)
+    return [_Mention(s, e, cands) for (s, e), cands in select(found.items(), span=lambda kv: kv[0])]
 
 
 def _dates_norm(tf: TextFacts) -> list[dict]:

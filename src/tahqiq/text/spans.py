@@ -1,0 +1,36 @@
+"""Choosing among overlapping spans: the one longest-leftmost selector.
+
+Extractors find candidates that may overlap (an alias inside a longer alias, a reference split
+in two pieces); :func:`select` keeps the ones that overlap no better one, chosen in the order of
+``priority`` (by default the longest, then the leftmost), and returns them in text order.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Iterable, TypeVar
+
+T = TypeVar("T")
+
+
+def longest_leftmost(start: int, end: int) -> tuple[int, int]:
+    """The default priority: the longest span first, then the one that starts first."""
+    return -(end - start), start
+
+
+def select(items: Iterable[T], span: Callable[[T], tuple[int, int]],
+           priority: Callable[[T], tuple] | None = None) -> list[T]:
+    """The items whose spans overlap no item chosen before them, taken in the order of
+    ``priority`` (default :func:`longest_leftmost` of the span; ties keep the input order), and
+    returned sorted by start. Spans are half-open ``(start, end)``: touching is not overlapping."""
+    items = list(items)
+    order = sorted(range(len(items)), key=(lambda i: priority(items[i])) if priority else
+                   (lambda i: longest_leftmost(*span(items[i]))))
+    taken: list[tuple[int, int]] = []
+    chosen: list[int] = []
+    for i in order:
+        s, e = span(items[i])
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        taken.append((s, e))
+        chosen.append(i)
+    return [items[i] for i in sorted(chosen, key=lambda i: (span(items[i])[0], i))]
