@@ -66,6 +66,7 @@ from ..segment.blocks import (
 )
 from ..text.normtext import fold, language
 from ..segment.sentences import sentences
+from ..lang import lexicon
 
 PARTS = (
     "abstract", "introduction", "significance", "problem", "questions", "hypothesis", "objectives",
@@ -84,28 +85,11 @@ TODO_GLOSS = "TODO: gloss"
 
 # --------------------------------------------------------------------------- standard parts
 
-# The words naming each part (folded, the article «ال» stripped, on use).
-_PART_WORDS = {
-    "abstract": ("ملخص", "خلاصة", "مستخلص", "abstract", "summary"),
-    "introduction": ("مقدمة", "تمهيد", "introduction"),
-    "significance": ("أهمية", "significance", "importance"),
-    "problem": ("إشكالية", "مشكلة", "problem", "problematic", "problematique"),
-    "questions": ("أسئلة", "تساؤلات", "questions"),
-    "hypothesis": ("فرضية", "فرضيات", "فروض", "hypothesis", "hypotheses"),
-    "objectives": ("أهداف", "هدف", "objectives", "aims", "goals"),
-    "method": ("منهج", "مناهج", "منهجية", "method", "methods", "methodology"),
-    "structure": ("هيكلية", "هيكل", "تقسيم", "خطة", "structure", "outline", "plan"),
-    "conclusion": ("خاتمة", "conclusion", "conclusions"),
-    "results": ("نتائج", "استنتاجات", "results", "findings"),
-    "recommendations": ("توصيات", "recommendations"),
-    "references": ("مصادر", "مراجع", "references", "bibliography", "sources"),
-}
-# Words that qualify a part's name («أهمية البحث», ``the research problem``) or join two.
-_QUALIFIER_WORDS = ("بحث", "دراسة", "بحثية", "ورقة", "قائمة", "و", "research", "study", "paper", "the", "of",
-                    "and", "list", "a")
-# Labels ignored in a heading: ordinals («أولاً», «الأول», ``First``) and structural words («المبحث»).
-_ORDINAL_ADJ = ("الأول", "الأولى", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الرابعة", "الخامس",
-                "الخامسة", "السادس", "السابع", "الثامن", "التاسع", "العاشر")
+# The words naming each part, the words that qualify or join them, and the ordinals a heading
+# may carry: src/tahqiq/lang/argument.yml (folded, the article «ال» stripped, on use).
+_PART_WORDS = {part: tuple(ws) for part, ws in lexicon("argument")["parts"].items()}
+_QUALIFIER_WORDS = tuple(lexicon("argument")["qualifiers"])
+_ORDINAL_ADJ = tuple(lexicon("argument")["ordinal_adjectives"])
 
 
 def _key(word: str) -> str:
@@ -213,26 +197,14 @@ def standard_parts(doc: Document, blocks: pd.DataFrame | None = None) -> pd.Data
 
 # --------------------------------------------------------------------------- claim candidates
 
-_FUTURE_STEMS = ("كون", "صبح", "ستمر", "ؤدي", "ظل", "بقي", "تم", "زداد", "عمل", "سهم", "عزز", "واصل", "شهد")
+_FUTURE_STEMS = tuple(lexicon("argument")["future_stems"])
 
-# Cue lexicons: (words, stems). Words match whole, after an optional conjunction «و»/«ف»; stems
-# also take a preposition «ب»/«ل»/«ك», the article and common endings. English matches whole words.
-# «قوي» is listed by its inflected forms only: bare, it folds to the same string as «قوى» (powers).
 CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "causal": (("لأن", "بسبب", "مما أدى", "أدى إلى", "أدت إلى", "يؤدي إلى", "تؤدي إلى", "لذلك", "لذا",
-                "بالتالي", "من ثم", "بفضل", "نظراً", "because", "therefore", "thus", "hence", "led to",
-                "leads to", "due to", "as a result", "consequently"), ("نتيجة",)),
-    "hedge": (("قد", "ربما", "يبدو", "من المحتمل", "من المرجح", "يمكن أن", "may", "might", "likely", "perhaps",
-               "possibly", "seems", "could"), ("محتمل", "احتمال", "مرجح")),
-    "evaluative": (("قوية", "قوياً", "significant", "strong", "weak", "important", "major", "successful", "failure",
-                    "failed", "crucial", "remarkable"),
-                   ("مهم", "هام", "كبير", "ضعيف", "ناجح", "نجاح", "فشل", "بارز", "ملحوظ", "حاسم")),
-    "predictive": (("سوف", "من المتوقع", "will", "shall", "expected", "future", "forecast"),
-                   ("مستقبل", "متوقع")),
-    "normative": (("يجب", "ينبغي", "لا بد", "لابد", "من الضروري", "يتعين", "should", "must", "ought",
-                   "need to"), ("ضرورة",)),
+    cat: (tuple(c["words"]), tuple(c["stems"])) for cat, c in lexicon("argument")["cues"].items()
 }
-"""Cue lexicons by category: ``(words, stems)``, written as printed (folded on use)."""
+"""Cue lexicons by category: ``(words, stems)``, written as printed (folded on use), from
+``src/tahqiq/lang/argument.yml``. Words match whole, after an optional conjunction «و»/«ف»; stems
+also take a preposition «ب»/«ل»/«ك», the article and common endings. English matches whole words."""
 
 CUE_WEIGHTS = {"causal": 3, "predictive": 3, "normative": 3, "evaluative": 2, "hedge": 1, "figure": 1, "date": 1}
 """Score added per cue (each category counts at most twice)."""
