@@ -94,6 +94,11 @@ class Document:
         return normalise(self.raw)
 
 
+def from_string(s: str, form: str = "plain", name: str = "<string>") -> Document:
+    """A :class:`Document` for a literal text (tests, examples, notebooks), read as ``form``."""
+    return Document(path=Path(name), raw=s, form=form)
+
+
 class Catalogue:
     """The works of ``data/articles.yml``, validated on load."""
 
@@ -237,7 +242,3 @@ def _load_works(path: Path) -> list[Work]:
 
 def _str(v) -> str | None:
     return None if v is None else str(v)
-
-
-def sha256_file(path: str | Path) -> str:
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
