@@ -1,0 +1,76 @@
+"""Candidates of the dates extractor and the calendar intervals they denote.
+
+Intervals are ISO dates, inclusive, of the whole calendar unit named (see the conventions in
+:mod:`tahqiq.extract.dates`).
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .patterns import PARTS_IN_YEAR
+
+@dataclass(slots=True)
+class Cand:
+    start: int
+    end: int
+    type: str
+    start_date: str | None
+    end_date: str | None
+    granularity: str | None
+    modifier: str | None = None
+    anchor: str | None = None
+    note: str | None = None
+    rank: int = 0  # higher wins between equally long overlapping candidates
+    relative: tuple | None = None  # (kind, unit, n, anaphoric) for relative expressions
+    explicit: bool = True  # an explicit calendar date (usable as an anchor)
+    consumes: tuple[int, int] | None = None  # a detached year this expression took its year from
+    part: tuple[str, int] | None = None  # ("quarter", 3): the interval is that part of the year resolved
+
+
+def iso(y: int, m: int = 1, d: int = 1) -> str:
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def last_day(y: int, m: int) -> int:
+    return calendar.monthrange(y, m)[1]
+
+
+@lru_cache(maxsize=65536)
+def interval(y: int, m: int | None = None, d: int | None = None) -> tuple[str, str, str]:
+    if m is None:
+        return iso(y), iso(y, 12, 31), "year"
+    if d is None:
+        return iso(y, m), iso(y, m, last_day(y, m)), "month"
+    return iso(y, m, d), iso(y, m, d), "day"
+
+
+def valid(y: int, m: int, d: int | None = None) -> bool:
+    if not (1 <= m <= 12 and 1000 <= y <= 2199):
+        return False
+    return d is None or 1 <= d <= last_day(y, m)
+
+
+
+def millennium_interval(n: int) -> tuple[str, str]:
+    """The ``n``-th millennium, counted from year 1: the third is 2001..3000."""
+    return iso((n - 1) * 1000 + 1), iso(n * 1000, 12, 31)
+
+
+def part_interval(unit: str, k: int, y: int) -> tuple[str, str]:
+    """The ``k``-th quarter or half of year ``y``."""
+    months = 12 // PARTS_IN_YEAR[unit]
+    first, last = (k - 1) * months + 1, k * months
+    return iso(y, first), iso(y, last, last_day(y, last))
+
+
+def century_interval(n: int, decade: int | None, decade_index: int | None) -> tuple[str, str]:
+    base = (n - 1) * 100
+    if decade is not None:
+        return iso(base + decade), iso(base + decade + 9, 12, 31)
+    if decade_index is not None:
+        return iso(base + 10 * decade_index), iso(base + 10 * decade_index + 9, 12, 31)
+    return iso(base), iso(base + 99, 12, 31)
+
