@@ -143,21 +143,53 @@ def resolve_all(t: str, cands: list[Cand], default: Anchor | None) -> None:
     """Resolve relative candidates in text order against the justified anchor."""
     sent_break = _NextBreak(t, P.SENT_END)
     para_break = _NextBreak(t, P.PARA_END)
+    ahead = _NextBreak(t, P.SENT_END)  # asked about the stretch up to a following date
+    explicit = [i for i, c in enumerate(cands) if c.relative is None and c.explicit and _can_anchor(c)]
+    nxt = 0  # the index in ``explicit`` of the first explicit candidate after the current one
     last_explicit: Cand | None = None
     anchors: list[Anchor | None] = [None, None]  # the anchor last_explicit gives, and its year's (once asked)
-    for c in cands:
+    for i, c in enumerate(cands):
+        while nxt < len(explicit) and explicit[nxt] <= i:
+            nxt += 1
         if c.relative is None:
             if c.explicit and _can_anchor(c):
                 last_explicit, anchors = c, [None, None]
             continue
-        anaphoric = c.relative[0] == "shift" and c.relative[3]
+        following = cands[explicit[nxt]] if nxt < len(explicit) else None
+        if following is not None and ahead.between(c.end, following.start):
+            following = None  # not in the same sentence
+        kind = c.relative[0]
+        if kind == "next":  # «الأعوام العشرة التي تلت … 1997»: counted from the date that follows
+            _, unit, n, _ = c.relative
+            if following is None:
+                c.note = "no date follows in the sentence to count from"
+                continue
+            c.relative = ("span", unit, n, False)
+            _resolve(c, _anchor_of(following), default)
+            continue
+        if kind == "month_deixis":  # «أيار الماضي»: from the publication (or given) date's month
+            _, mon, n = c.relative
+            if default is None or default.m is None:
+                c.note = "; ".join(filter(None, [c.note, "no publication month to count from"]))
+                continue
+            y = default.y - (mon >= default.m) if n < 0 else default.y + (mon <= default.m)
+            c.start_date, c.end_date, _ = interval(y, mon)
+            c.anchor = default.label
+            continue
+        anaphoric = kind == "shift" and c.relative[3]
         prev = None
         if last_explicit is not None:
             breaks = para_break if anaphoric else sent_break
             near = anaphoric and c.start - last_explicit.end <= P.ANAPHORA_WINDOW
             if near or not breaks.between(last_explicit.end, c.start):
                 prev = anchors[0] = anchors[0] or _anchor_of(last_explicit)
-        if c.relative[0] == "month" and prev is None and last_explicit is not None:
+        if kind == "month" and following is not None and following.start_date[:1] != "-" and (
+                prev is None or following.start - c.end < c.start - last_explicit.end):
+            # a day or month before a dated expression of its sentence, nearer than the one before
+            # it («في 23 شباط وفي تالين يوم 24 فبراير عام 1918»): the year the sentence gives it
+            y = following.start_date[:4]
+            prev = Anchor(int(y), None, None, f"following date {y}")
+        if kind == "month" and prev is None and last_explicit is not None:
             # a month without a year in the same paragraph as a dated expression takes its year
             if not para_break.between(last_explicit.end, c.start):
                 prev = anchors[1] = anchors[1] or Anchor(
@@ -169,6 +201,10 @@ def resolve_all(t: str, cands: list[Cand], default: Anchor | None) -> None:
         if c.part and c.start_date:  # a quarter or half of the year resolved
             c.start_date, c.end_date = part_interval(c.part[0], c.part[1], int(c.start_date[:4]))
             c.granularity = c.part[0]
+        elif kind == "month" and c.start_date and c.relative[2] is not None:
+            # a day named without its year, once resolved, is the date just mentioned («في 17
+            # حزيران. وفي اليوم التالي»)
+            last_explicit, anchors = c, [None, None]
 
 
 class _NextBreak:

@@ -14,6 +14,8 @@ from dataclasses import replace
 
 from ..numerals import words_value
 from . import patterns as P
+from .calendars import CalendarRules
+from .context import ContextRules, count as _count
 from .intervals import Cand, century_interval, interval, iso, millennium_interval, part_interval, valid
 from .scan import KeyedText, _compile
 from .select import prefix
@@ -25,15 +27,7 @@ def _letter_before(t: str, i: int) -> bool:
     return i > 0 and t[i - 1].isascii() and t[i - 1].isalpha()
 
 
-def _count(s: str) -> int | None:
-    s = s.strip()
-    if s.isdigit():
-        return int(s)
-    v = words_value(s)
-    return v[0] if v else None
-
-
-class Finder(KeyedText):
+class Finder(KeyedText, CalendarRules, ContextRules):
     """All candidate expressions in one normalised text."""
 
     def __init__(self, text: str, scrambled: bool):
@@ -58,6 +52,14 @@ class Finder(KeyedText):
         self.millennia()
         self.parts()
         self.relatives()
+        self.bce()
+        self.hijri()
+        self.gregorian_hijri_pairs()
+        self.years_in_context()
+        self.word_ranges()
+        self.back_references()
+        self.periods()
+        self.month_deixis()
         return self.cands
 
     # -- dates inside URLs ------------------------------------------------------------
@@ -281,7 +283,8 @@ class Finder(KeyedText):
             y = int(m.group("y"))
             before = t[max(0, m.start() - 12) : m.start()]
             # a cue word before it («عام», «in» …) is looked for only where it matters
-            if not (1900 <= y <= 2099 or (1000 <= y <= 2199 and cue.search(before))):
+            decade = t[m.end() : m.end() + 1] == "s" and y % 10 == 0 and not t[m.end() + 1 : m.end() + 2].isalpha()
+            if not (1900 <= y <= 2099 or (1000 <= y <= 2199 and (decade or cue.search(before)))):
                 continue
             glued = self.scrambled and m.end() < len(t) and "\u0621" <= t[m.end()] <= "\u064a"
             if P.NOT_YEAR_BEFORE.search(before) or (P.COUNTED_RE.match(t, m.end()) and not glued):

@@ -31,7 +31,20 @@ class Cand:
 
 
 def iso(y: int, m: int = 1, d: int = 1) -> str:
-    return f"{y:04d}-{m:02d}-{d:02d}"
+    """An ISO 8601 date; years before 1 in astronomical numbering, as ISO 8601 extends them (the
+    year 660 BC is ``-0659``, 1 BC is ``0000``)."""
+    return f"{y:04d}-{m:02d}-{d:02d}" if y >= 0 else f"-{-y:04d}-{m:02d}-{d:02d}"
+
+
+def bce_year(n: int) -> int:
+    """The astronomical number of the year ``n`` BC: 1 BC is 0, 660 BC is -659."""
+    return 1 - n
+
+
+def bce_century_interval(n: int) -> tuple[str, str]:
+    """The ``n``-th century BC, as the project counts centuries (whole hundreds: the twentieth
+    century is 1900..1999): the eighth century BC is 800..701 BC, ``-0799``..``-0700``."""
+    return iso(bce_year(n * 100)), iso(bce_year((n - 1) * 100 + 1), 12, 31)
 
 
 def last_day(y: int, m: int) -> int:

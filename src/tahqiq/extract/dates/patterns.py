@@ -81,7 +81,7 @@ ANAPHORA_WINDOW = 300
 PARTS_IN_YEAR = {"quarter": 4, "half": 2}
 # How far around a key an expression of the family may reach: (before, after).
 REACH = {"year": (22, 26), "numdate": (12, 30), "month": (36, 40), "century": (50, 70), "relative": (30, 35),
-         "part": (20, 45)}
+         "part": (20, 45), "hijri": (12, 30), "backref": (15, 30), "period": (5, 60)}
 
 
 def _build() -> dict:
@@ -102,7 +102,8 @@ def _build() -> dict:
         + r")(?![A-Za-z])\.?"
     # one month name, or a pair naming the same month twice: «فبراير/شباط», «كانون الثاني (يناير)»
     mon1 = rf"(?:{mon_ar}|{mon_en})"
-    mon = rf"(?P<mon>{mon1}(?:\s*/\s*{mon1}|\s*[()]\s*{mon1}\s*[()])?)"
+    # or two names of different families side by side: «سبتمبر ايلول 1217»
+    mon = rf"(?P<mon>{mon1}(?:\s*/\s*{mon1}|\s*[()]\s*{mon1}\s*[()]|[^\S\n]+{mon_ar})?)"
 
     modifier_words = _table("time", "modifiers")
     relation_words = _table("time", "relations")
@@ -194,6 +195,79 @@ def _build() -> dict:
     )
     ordday = rf"(?P<od>{ordw})\s+من\s+(?:شهر\s+)?"
 
+    # before the common era: «عام 660 قبل الميلاد», «660 ق.م», «القرن الثامن قبل الميلاد», «660 BC»
+    bce_marker = re.compile(
+        rf"(?<!{AL})قبل\s+الميلاد(?!{AL})|(?<!{AL})ق\s*\.?\s*م\.?(?!{AL})"
+        r"|(?<![A-Za-z])(?:BCE|B\.C\.(?:E\.)?|BC)(?![A-Za-z])"
+    )
+    bce_year_before = re.compile(
+        rf"(?:(?<!{AL})[وبلف]?(?:ال)?(?:عام|سنه)\s+|(?<![A-Za-z])(?:in|year)\s+)?(?<![\d.,/])(?P<y>\d{{1,5}})\s*$"
+    )
+    bce_century_before = re.compile(
+        rf"(?:(?<!{AL})[وبلف]?القرن\s+(?P<cent>{numwords}|\d{{1,2}}(?:st|nd|rd|th)?)"
+        rf"|(?i:(?<![a-z])(?:the\s+)?(?P<cent_en>\d{{1,2}}(?:st|nd|rd|th)|{en_ordinal_words}|eighth|seventh|sixth|fifth)"
+        r"\s+century))\s*$"
+    )
+
+    # Hijri dates: a Hijri month name, or a Hijri marker («هـ», folded «ه»; «هجري», «للهجرة») after
+    # the year; «1445هـ/2024م», «2024م (1445هـ)»: a pair
+    hijri_months = _table("months", "hijri")
+    hmon = rf"(?<!{AL})[وبلف]?(?P<hmon>{_alt(hijri_months)})(?!{AL})"
+    hijri_mark = rf"[^\S\n]?(?:ه|هجري|هجريه|للهجره|هجريا)(?!{AL})"
+    hijri_marker = re.compile(rf"(?<=\d){hijri_mark}")
+    hijri_month_date = rf"{hmon}\s*(?:[/,،-]\s*)?{YEAR_CUE}?(?P<y>\d{{3,4}})(?!\d)"
+    hijri_month_date_d = rf"{NB}(?P<d>[12]\d|3[01]|0?[1-9])\s*(?:[/-]\s*)?(?:من\s+)?(?:شهر\s+)?{hijri_month_date}"
+    hijri_before_marker = re.compile(
+        rf"{NB}(?:(?P<d>\d{{1,2}})\s*([/.-])\s*(?P<m>\d{{1,2}})\s*\2\s*|(?:(?<!{AL})[وبلف]?(?:ال)?(?:عام|سنه)\s*))?"
+        r"(?P<y>\d{3,4})$"
+    )
+    gregorian_pair_after = re.compile(rf"\s*(?:[/(-]|،?\s*الموافق(?:\s+ل)?)\s*(?P<gy>\d{{4}})(?:\s*م(?!{AL}))?")
+    gregorian_hijri_pair = rf"{NB}(?P<gy>\d{{4}})\s*م?\s*(?:/|-|(?P<paren>\())\s*(?P<hy>\d{{3,4}}){hijri_mark}(?(paren)\s*\))"
+
+    # a year of any century where the context makes it one: after a preposition and ending a
+    # clause or joined to another year («في 1228،», «في 1481 و 1558», «in 1343,»)
+    year_preps = _list("time", "year_prepositions")
+    year_end = rf"(?=[^\S\n]*(?:[،,.;:؛)\]!?؟\n]|$|(?:و|and\s|or\s|او\s)[^\S\n]*\d{{4}}(?!\d)|م(?!{AL})))"
+    year_in_context = (
+        rf"(?:(?<!{AL})[وف]?(?:{_alt(w for w in year_preps if not w.isascii())})|(?<![A-Za-z])(?i:{_alt(w for w in year_preps if w.isascii())}))"
+        rf"[^\S\n]+(?:(?:ال)?(?:عام|سنه)[^\S\n]+)?{NB}(?P<y>\d{{4}})(?![\d%]){year_end}"
+    )
+    year_partner = re.compile(rf"[^\S\n]*(?:و|،|,|and|or|او)[^\S\n]*{NB}(?P<y>\d{{4}})(?![\d%]){year_end}")
+    # ranges in words: «1921 إلى 1940», «1992- 93», «فبراير-مارس 1986»
+    range_words = _list("time", "range_words")
+    word_range = rf"{NB}{Y}[^\S\n]*(?:{_alt(range_words)})(?![A-Za-z\u0621-\u064A])[^\S\n]*(?:(?:ال)?(?:عام|سنه)\s*)?{Y2}{NA}"
+    # a year after a preposition or «عام» is a point, and «حتى/إلى» then a second one: «في عام 2021
+    # حتى عام 2030» (extended in 2021 until 2030) is no range; «الفترة 1921 إلى 1940» is
+    range_blocked_before = re.compile(
+        rf"(?:(?<!{AL})[وف]?(?:{_alt([*(w for w in year_preps if not w.isascii()), 'عام', 'سنه', 'العام', 'السنه'])})"
+        rf"|(?<![A-Za-z])(?i:{_alt(w for w in year_preps if w.isascii())}|year))\s*$"
+    )
+    short_range = rf"{NB}{Y}[^\S\n]*[-–/][^\S\n]*(?P<y2s>\d\d)(?![\d%]|[.,]\d)"
+    month_range = (
+        rf"(?P<ma>{mon1})[^\S\n]*(?:-|–|{_alt(w for w in range_words if not w.isascii())}|و)[^\S\n]*(?P<mb>{mon1})"
+        rf"\s*(?:[/,،-]\s*)?{YEAR_CUE}?{Y}{NA}"
+    )
+    # back-references: «نفس العام», «العام ذاته», «في اليوم نفسه»; «نهاية العام», «خلال العام»
+    back = lang.lexicon("time")["back_reference"]
+    ref_unit = r"(?P<u>العام|السنه|اليوم|الشهر)"
+    not_followed = rf"(?![^\S\n]*[\d(])(?!\s+(?:{_alt({**deixis, **anaphora, **_table('time', 'year_deixis_feminine')})})(?!{AL}))"
+    back_before = rf"(?<!{AL})[وفبل]?(?:{_alt(fold(w) for w in back['before'])})\s+{ref_unit}(?!{AL}){not_followed}"
+    back_after = rf"(?<!{AL})[وفبل]?{ref_unit}\s+(?:{_alt(fold(w) for w in back['after'])})(?!{AL})"
+    year_frame = rf"(?<!{AL})[وفبل]?(?:{_alt(_list('time', 'year_frames'))})\s+(?P<core>(?P<u>العام|السنه)(?!{AL})){not_followed}"
+    # periods: «الأشهر الخمسة الأولى من العام 2012», «الأعوام العشرة التي تلت … 1997»
+    period_ends = _table("time", "period_ends")
+    period_dirs = _table("time", "period_directions")
+    period_in_year = (
+        rf"(?<!{AL})[وفبل]?(?:(?P<p>{_alt(unit_plural_def)})\s+(?:ال)?(?P<n>{numw})|(?:ال)?(?P<n2>{numw})\s+(?P<p2>{_alt(k[2:] for k in unit_plural_def)}))"
+        rf"\s+(?P<end>{_alt(period_ends)})\s+من\s+(?:(?:ال)?(?:عام|سنه)\s*)?{Y}{NA}"
+    )
+    period_next = (
+        rf"(?<!{AL})[وفبل]?(?:(?P<p>{_alt(unit_plural_def)})\s+(?:ال)?(?P<n>{numw})|(?:ال)?(?P<n2>{numw})\s+(?P<p2>{_alt(k[2:] for k in unit_plural_def)}))"
+        rf"\s+(?:(?:التي|الذي)\s+)?(?P<dir>{_alt(period_dirs)})(?!{AL})"
+    )
+    # a month named relative to the anchor: «أيار الماضي», «مايو المقبل»
+    month_deixis = rf"{mon}\s+(?P<w>{_alt(k for k, v in deixis.items() if v)})(?!{AL})"
+
     # keys of the families of patterns: every expression of a family contains one of its keys
     key_words: dict[str, str] = {}
     for name in months_ar:
@@ -207,6 +281,10 @@ def _build() -> dict:
     rel = ["هذا", "هذه", "منذ", "قبل", "بعد", "مضت", "خلت", *deixis, *anaphora, *plural_dir]
     rel += [w[2:] for w in plural_dir]
     key_words.update(dict.fromkeys(rel, "relative"))
+    key_words.update({name.split()[0]: "hijri" for name in hijri_months})
+    key_words.update(dict.fromkeys((*map(fold, back["before"] + back["after"]), *_list("time", "year_frames")),
+                                    "backref"))
+    key_words.update(dict.fromkeys((*unit_plural_def, *(k[2:] for k in unit_plural_def)), "period"))
     key_words_en = {
         **{v: "month" for w in months_en for v in (w, w.capitalize(), w.upper())},
         **{v: "century" for w in ("century", "millennium", *en_decades) for v in (w, w.capitalize(), w.upper())},
@@ -232,6 +310,10 @@ EN_MILLENNIA = EN_MILLENNIUM = MILLENNIUM = UNITS = UNIT_DUALS = UNIT_SINGULAR_D
 DEIXIS = ANAPHORA = PLURAL_DIR = PARTS = PART_ORDINALS = YEAR_DEIXIS = PART_AR = PART_EN = PART_Q = None
 COUNTED = COUNTED_RE = NOT_YEAR_BEFORE = ATTACHED_MONTH = COUNTED_BEFORE = ORDW = ORDDAY = None
 KEY_WORDS = KEY_WORDS_EN = LEAD_WORDS = LATIN_WORDS = KEY_TABLES = MON_SPLIT = None
+BCE_MARKER = BCE_YEAR_BEFORE = BCE_CENTURY_BEFORE = HIJRI_MONTHS = HIJRI_MARKER = HIJRI_MONTH_DATE = None
+HIJRI_MONTH_DATE_D = HIJRI_BEFORE_MARKER = GREGORIAN_PAIR_AFTER = GREGORIAN_HIJRI_PAIR = None
+YEAR_IN_CONTEXT = YEAR_PARTNER = RANGE_BLOCKED_BEFORE = WORD_RANGE = SHORT_RANGE = MONTH_RANGE = BACK_BEFORE = BACK_AFTER = None
+YEAR_FRAME = PERIOD_ENDS = PERIOD_DIRS = PERIOD_IN_YEAR = PERIOD_NEXT = MONTH_DEIXIS = None
 
 
 def rebuild() -> None:
