@@ -63,10 +63,12 @@ import numpy as np
 import pandas as pd
 
 from ...corpus.catalogue import Document
+from ...errors import TahqiqError
 from ...text.normtext import NormText
 from . import patterns
 from .anchors import Anchor, parse_anchor, resolve_all
 from .finder import Finder
+from .inference import infer_anchor
 from .intervals import Cand
 from .scan import collector_paused
 from .select import extend_prefix, select
@@ -111,17 +113,25 @@ def from_string(s: str, form: str = "plain") -> Document:
 def extract_dates(doc: Document, anchor: str | None = None) -> pd.DataFrame:
     """Every temporal expression of ``doc``, one row each, sorted by start, not overlapping.
 
-    ``anchor`` (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``) overrides the default anchor of relative
-    expressions, which is the catalogued publication date (``doc.work.date_published``).
+    The anchor of relative expressions is, in this order: ``anchor`` (``YYYY``, ``YYYY-MM`` or
+    ``YYYY-MM-DD``), the date given with the document (``doc.date``: ``--date``), the catalogued
+    publication date (``doc.work.date_published``), or one inferred from the text
+    (:func:`.inference.infer_anchor`, labelled ``inferred`` with its evidence); never today's date.
     """
     norm: NormText = doc.norm
+    given = anchor or getattr(doc, "date", None)
     default = None
-    if anchor:
-        default = parse_anchor(anchor, "given")
+    if given:
+        default = parse_anchor(given, "given")
+        if default is None:
+            raise TahqiqError(given, "not a date: expected YYYY, YYYY-MM or YYYY-MM-DD")
     elif doc.work is not None and doc.work.date_published:
         default = parse_anchor(doc.work.date_published, "published")
     with collector_paused():  # pays on long texts only (see collector_paused)
-        return _frame(doc, candidates(norm.text, doc.form == "pdf-scrambled"), default)
+        cands = candidates(norm.text, doc.form == "pdf-scrambled")
+        if default is None:
+            default = infer_anchor(norm.text, cands, lambda a, b: doc.raw[norm.starts[a] : norm.starts[b - 1] + 1])
+        return _frame(doc, cands, default)
 
 
 def _frame(doc: Document, cands: list[Cand], default: Anchor | None) -> pd.DataFrame:
