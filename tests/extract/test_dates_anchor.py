@@ -72,3 +72,23 @@ def test_cli_date_option(tmp_path, capsys):
     assert "2014-01-01" not in capsys.readouterr().out
     assert main(["extract", "dates", str(p), "--date", "15/06/2015"]) != 0
     assert "--date" in capsys.readouterr().err
+
+
+def test_the_article_template_takes_a_publication_date(tmp_path):
+    from tahqiq.book.chapter import Chapter
+
+    p = tmp_path / "a.txt"
+    p.write_text("ارتفعت الصادرات في العام الماضي.\n", encoding="utf-8")
+    ch = Chapter.load(text_path=str(p), date_published="2015-06-01")
+    assert extract_dates(ch.doc).iloc[0]["start_date"] == "2014-01-01"
+    assert Chapter.load(text_path=str(p)).doc.date is None
+
+
+def test_the_devset_benchmark_says_plainly_when_there_is_no_devset(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    bench = Path(__file__).resolve().parents[2] / "benchmarks" / "bench_devset.py"
+    res = subprocess.run([sys.executable, str(bench), str(tmp_path / "nowhere")], capture_output=True, text=True)
+    assert res.returncode == 0 and "No dev set" in res.stdout

@@ -102,7 +102,10 @@ class CalendarRules:
             self._hijri(m)
         for m in self.find(P.HIJRI_MONTH_DATE_D, "hijri", "digit", ("day",)):
             self._hijri(m)
-        for marker in P.HIJRI_MARKER.finditer(self.t):
+        if "\u0647" not in self.t:
+            return
+        for found in P.HIJRI_MARKER_AFTER_DIGIT.finditer(self.t):
+            marker = P.HIJRI_MARKER.match(self.t, found.start() + 1)
             m = P.HIJRI_BEFORE_MARKER.search(self.t, max(0, marker.start() - 40), marker.start())
             if m and m.end() == marker.start():
                 self._hijri(m, marker)

@@ -4,10 +4,10 @@ Relative expressions («العام الماضي», a month without a year) need 
 When the caller gives none (``--date``, ``date_published``) and the catalogue has none, it is
 inferred from the text, in this order of evidence, and never taken from today's date:
 
-1. a publication cue followed by a date: «نشر في», «نشر بتاريخ», «تاريخ النشر», «آخر تحديث»,
+1. a publication cue followed by a date, in the first or last 1,500 characters: «نشر في», «نشر بتاريخ», «تاريخ النشر», «آخر تحديث»,
    ``Published``, ``Posted``, ``Updated`` (words in :file:`lang/time.yml` ``publication_cues``);
 2. a dateline: a full date at an end of a short line among the first lines of the text;
-3. a copyright year: «©», «حقوق … محفوظة», ``Copyright``;
+3. a copyright year (in the first or last 1,500 characters): «©», «حقوق … محفوظة», ``Copyright``;
 4. a year in the headline (a short first line), when the text names no later day or month;
 5. the latest full date (a day or a month) the text names, BCE and Hijri rows aside.
 
@@ -18,6 +18,7 @@ The anchor's label says it was inferred and gives its evidence (``inferred 2024 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ... import lang
 from ...text.normtext import fold
@@ -26,9 +27,11 @@ from .intervals import Cand
 
 _HEAD = 400  # how far into the text a dateline is looked for
 _SHORT_LINE = 100
+_EDGE = 1500  # publication cues and copyright lines are looked for this near the start or the end
 _DATELINE = 30  # the most a dateline holds besides its date («القاهرة - 3 أبريل 2016»)
 
 
+@lru_cache(maxsize=1)
 def _cue_re() -> re.Pattern:
     words = sorted({fold(w) if not w.isascii() else w for w in lang.lexicon("time")["publication_cues"]},
                    key=len, reverse=True)
@@ -36,6 +39,7 @@ def _cue_re() -> re.Pattern:
                       + r"))\s*[:：\-–]?\s*")
 
 
+lang.on_reload(_cue_re.cache_clear)
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|(?i:copyright)|حقوق[^\n]{0,40}محفوظه)[^\n\d]{0,40}?(?:\d{4}\s*[-–]\s*)?(?P<y>\d{4})")
 
 
@@ -52,8 +56,10 @@ def infer_anchor(t: str, cands: list[Cand], raw=None) -> Anchor | None:
         return "«" + re.sub(r"\s+", " ", raw(a, b) if raw else t[a:b]).strip()[:80] + "»"
 
     explicit = [c for c in cands if _explicit(c)]
-    # 1. a publication cue followed by a date
-    for m in _cue_re().finditer(t):
+    # 1. a publication cue followed by a date, near the start or the end of the text
+    ends = [(0, min(len(t), _EDGE))] + ([(len(t) - _EDGE, len(t))] if len(t) > 2 * _EDGE else
+                                        [(_EDGE, len(t))] if len(t) > _EDGE else [])
+    for m in (m for a, b in ends for m in _cue_re().finditer(t, a, b)):
         c = next((c for c in explicit if m.end() <= c.start <= m.end() + 3), None)
         if c is not None:
             return _of(c, f"publication cue: {_quote(t, m.start(), c.end)}")
@@ -67,7 +73,7 @@ def infer_anchor(t: str, cands: list[Cand], raw=None) -> Anchor | None:
         if c.granularity in ("day", "minute") and (b - a) - (c.end - c.start) <= _DATELINE and alone:
             return _of(c, f"dateline: {_quote(t, a, b)}")
     # 3. a copyright year
-    m = _COPYRIGHT.search(t)
+    m = next((m for a, b in ends for m in [_COPYRIGHT.search(t, a, b)] if m), None)
     if m and 1900 <= int(m.group("y")) <= 2199:
         return Anchor(int(m.group("y")), None, None, f"inferred {m.group('y')} (copyright: {_quote(t, m.start(), m.end())})")
     # 4. a year in the headline, unless the text names a later day or month
