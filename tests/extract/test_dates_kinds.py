@@ -221,3 +221,20 @@ def test_a_month_relative_to_the_publication_date():
     assert rows("يزور الوفد الصين في مايو المقبل", "2024-09-10") == [("مايو المقبل", "2025-05-01", "2025-05-31")]
     # a year only: which May is not known
     assert rows("زار الوفد الصين في أيار الماضي", "2024") == [("أيار الماضي", None, None)]
+
+
+def test_a_count_from_what_follows_is_counted_from_the_date_that_follows():
+    s = "اندلعت الحرب عام 1980. وبعد ثلاث سنوات من توقيع الهدنة عام 1991 انسحبت القوات."
+    r = [x for x in rows(s, "2020") if "سنوات" in x[0]]
+    assert r == [("وبعد ثلاث سنوات", "1994-01-01", "1994-12-31")]
+    # nothing dated follows: not counted from the earlier date, left unresolved
+    s = "اندلعت الحرب عام 1980. وبعد ثلاث سنوات من الهدنة انسحبت القوات."
+    assert [x for x in rows(s, "2020") if "سنوات" in x[0]] == [("وبعد ثلاث سنوات", None, None)]
+    # «من الآن»: from now, the anchor
+    assert rows("سيعود بعد شهرين من الآن", "2020-05-01") == [("بعد شهرين", "2020-07-01", "2020-07-31")]
+
+
+def test_a_levantine_month_alone_is_a_month_and_a_weak_name_alone_is_not():
+    assert rows("وقع الاتفاق في أيار بعد مفاوضات", "2020-09-01") == [("أيار", "2020-05-01", "2020-05-31")]
+    assert rows("زار الأب ابنه", "2020-09-01") == []  # «آب» (August) is also «father»
+    assert rows("مارس الرياضة يوميا", "2020-09-01") == []  # «مارس»: practised

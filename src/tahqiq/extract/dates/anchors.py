@@ -159,13 +159,16 @@ def resolve_all(t: str, cands: list[Cand], default: Anchor | None) -> None:
         if following is not None and ahead.between(c.end, following.start):
             following = None  # not in the same sentence
         kind = c.relative[0]
-        if kind == "next":  # «الأعوام العشرة التي تلت … 1997»: counted from the date that follows
+        if kind in ("next", "from_next"):
+            # «الأعوام العشرة التي تلت … 1997» (the units after it), «بعد أربع سنوات من … 1994»
+            # (the unit that many after it): counted from the date that follows, or unresolved
             _, unit, n, _ = c.relative
             if following is None:
                 c.note = "no date follows in the sentence to count from"
                 continue
-            c.relative = ("span", unit, n, False)
-            _resolve(c, _anchor_of(following), default)
+            c.relative = ("span" if kind == "next" else "shift", unit, n, False)
+            a = _anchor_of(following)
+            _resolve(c, Anchor(a.y, a.m, a.d, a.label.replace("preceding", "following", 1)), default)
             continue
         if kind == "month_deixis":  # «أيار الماضي»: from the publication (or given) date's month
             _, mon, n = c.relative

@@ -13,6 +13,8 @@
   after or before the date that follows («الأعوام العشرة التي تلت … 1997»), resolved against
   that date or left unresolved.
 * A month named relative to the anchor («أيار الماضي», «مايو المقبل»).
+* A count of units from what follows («بعد أربع سنوات من توقيعها عام 1994»: 1998) is counted
+  from the date that follows in the sentence, never from an earlier one (:mod:`.finder`).
 """
 
 from __future__ import annotations

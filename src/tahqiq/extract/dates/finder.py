@@ -509,6 +509,11 @@ class Finder(KeyedText, CalendarRules, ContextRules):
                     continue
             rel = m.group("rel")
             sign = 1 if rel == "بعد" else -1
+            if rel != "منذ" and P.FROM_AFTER.match(self.t, m.end()):
+                # «بعد أربع سنوات من توقيعها عام 1994»: counted from the date that follows
+                self.add(Cand(m.start(), m.end(), "relative", None, None, unit, rank=2, explicit=False,
+                              relative=("from_next", unit, sign * n, False)))
+                continue
             self._rel(m, "shift", unit, sign * n, rel != "منذ", modifier="since" if rel == "منذ" else None)
         # «السنوات الخمس المقبلة», «العقدين الماضيين», «الخمس سنوات الماضية», «السنوات الأخيرة»
         for m in self.find_ending_at_keys(

@@ -79,6 +79,8 @@ LINE_MAX = 400  # the longest stretch searched as "the line" of a scrambled text
 # also follow a date this many characters before it across a break.
 ANAPHORA_WINDOW = 300
 PARTS_IN_YEAR = {"quarter": 4, "half": 2}
+# «بعد أربع سنوات من …» (not «من الآن», now): counted from what follows
+FROM_AFTER = re.compile(rf"[^\S\n]+(?:من|على)[^\S\n]+(?!(?:الان|اليوم|الحين)(?!{AL}))")
 # How far around a key an expression of the family may reach: (before, after).
 REACH = {"year": (22, 26), "numdate": (12, 30), "month": (36, 40), "century": (50, 70), "relative": (30, 35),
          "part": (20, 45), "hijri": (12, 30), "backref": (15, 30), "period": (5, 60)}
