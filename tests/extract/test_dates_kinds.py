@@ -238,3 +238,18 @@ def test_a_levantine_month_alone_is_a_month_and_a_weak_name_alone_is_not():
     assert rows("وقع الاتفاق في أيار بعد مفاوضات", "2020-09-01") == [("أيار", "2020-05-01", "2020-05-31")]
     assert rows("زار الأب ابنه", "2020-09-01") == []  # «آب» (August) is also «father»
     assert rows("مارس الرياضة يوميا", "2020-09-01") == []  # «مارس»: practised
+
+
+@pytest.mark.parametrize("s,text,start", [
+    ("هاجر القوم عام 622م إلى الشمال", "عام 622م", "0622-01-01"),
+    ("بنيت سنة 711 ميلادية", "سنة 711 ميلادية", "0711-01-01"),
+    ("crowned in AD 800 in the city", "AD 800", "0800-01-01"),
+    ("completed in 537 CE.", "537 CE", "0537-01-01"),
+])
+def test_a_year_of_the_first_millennium_with_its_era(s, text, start):
+    assert rows(s) == [(text, start, start[:5] + "12-31")]
+
+
+def test_a_short_number_without_its_era_is_no_year():
+    assert rows("يبلغ طوله 622 م تقريبا") == []  # metres
+    assert rows("في عام 622 كان") == []

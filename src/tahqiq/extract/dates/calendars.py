@@ -1,6 +1,7 @@
 """Rules for dates of other eras and calendars: years and centuries before the common era, and
 Hijri dates (converted to Gregorian intervals with ``hijridate``, the Umm al-Qura calendar).
 
+* The first millennium: «عام 622م», «سنة 711 ميلادية», «622 AD» (a year below 1000 only with its era).
 * BCE: «عام 660 قبل الميلاد», «660 ق.م», «القرن الثامن قبل الميلاد», «660 BC», «the 8th century
   BC». Years are numbered astronomically (660 BC is ``-0659``; see :func:`.intervals.iso`); a
   century BC covers its whole hundreds (the eighth is ``-0799``..``-0700``). A BCE expression is
@@ -95,6 +96,20 @@ class CalendarRules:
                     found.append(m)
                 i = t.find(lit, i + 1)
         return sorted(found, key=lambda m: m.start())
+
+    # -- years of the first millennium with their era ---------------------------------
+    def ad_years(self) -> None:
+        """«عام 622م», «سنة 711 ميلادية», «622 AD»: a year below 1000 only with its era marked (a
+        cue word alone, «عام 622», may count, and «622 م» alone may be metres)."""
+        t = self.t
+        if "\u0645" not in t and "AD" not in t and "CE" not in t and "A.D." not in t:
+            return
+        for m in P.AD_YEAR.finditer(t):
+            y = int(m.group("y") or m.group("y2"))
+            cue = m.group("y2") is not None or m.start("y") > m.start()
+            if not y or (m.group("era") == "م" and not cue):
+                continue
+            self.add(Cand(m.start(), m.end(), "year", iso(y), iso(y, 12, 31), "year", rank=5))
 
     # -- Hijri dates ---------------------------------------------------------------------
     def hijri(self) -> None:

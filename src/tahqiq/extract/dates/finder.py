@@ -53,6 +53,7 @@ class Finder(KeyedText, CalendarRules, ContextRules):
         self.parts()
         self.relatives()
         self.bce()
+        self.ad_years()
         self.hijri()
         self.gregorian_hijri_pairs()
         self.years_in_context()
