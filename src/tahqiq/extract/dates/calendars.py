@@ -104,7 +104,12 @@ class CalendarRules:
         t = self.t
         if "\u0645" not in t and "AD" not in t and "CE" not in t and "A.D." not in t:
             return
-        for m in P.AD_YEAR.finditer(t):
+        end = 0
+        for hit in P.AD_YEAR_ERA.finditer(t):
+            m = P.AD_YEAR.search(t, max(end, hit.start() - 12), hit.end() + 8)
+            if m is None or m.start() > hit.start() or m.end() < hit.end() - 1:
+                continue
+            end = m.end()
             y = int(m.group("y") or m.group("y2"))
             cue = m.group("y2") is not None or m.start("y") > m.start()
             if not y or (m.group("era") == "م" and not cue):

@@ -217,6 +217,11 @@ def _build() -> dict:
         rf"[^\S\n]*(?P<era>م(?!{AL})|ميلاديه?(?!{AL})|للميلاد(?!{AL})|بعد[^\S\n]+الميلاد(?!{AL})|(?:AD|CE|A\.D\.)(?![A-Za-z]))"
         r"|(?<![A-Za-z])(?:AD|A\.D\.)[^\S\n]*(?P<y2>\d{1,3})(?![\d%])"
     )
+    # where one can end (a digit then the era) or begin (AD): found by scans much cheaper than it
+    ad_year_era = re.compile(
+        rf"\d[^\S\n]*(?:م(?!{AL})|ميلاديه?(?!{AL})|للميلاد(?!{AL})|بعد[^\S\n]+الميلاد(?!{AL})|(?:AD|CE|A\.D\.)(?![A-Za-z]))"
+        r"|(?:AD|A\.D\.)[^\S\n]*\d"
+    )
 
     # Hijri dates: a Hijri month name, or a Hijri marker («هـ», folded «ه»; «هجري», «للهجرة») after
     # the year; «1445هـ/2024م», «2024م (1445هـ)»: a pair
@@ -320,7 +325,7 @@ EN_MILLENNIA = EN_MILLENNIUM = MILLENNIUM = UNITS = UNIT_DUALS = UNIT_SINGULAR_D
 DEIXIS = ANAPHORA = PLURAL_DIR = PARTS = PART_ORDINALS = YEAR_DEIXIS = PART_AR = PART_EN = PART_Q = None
 COUNTED = COUNTED_RE = NOT_YEAR_BEFORE = ATTACHED_MONTH = COUNTED_BEFORE = ORDW = ORDDAY = None
 KEY_WORDS = KEY_WORDS_EN = LEAD_WORDS = LATIN_WORDS = KEY_TABLES = MON_SPLIT = None
-AD_YEAR = BCE_MARKER = BCE_YEAR_BEFORE = BCE_CENTURY_BEFORE = HIJRI_MONTHS = HIJRI_MARKER = HIJRI_MONTH_DATE = None
+AD_YEAR = AD_YEAR_ERA = BCE_MARKER = BCE_YEAR_BEFORE = BCE_CENTURY_BEFORE = HIJRI_MONTHS = HIJRI_MARKER = HIJRI_MONTH_DATE = None
 HIJRI_MARKER_AFTER_DIGIT = HIJRI_MONTH_DATE_D = HIJRI_BEFORE_MARKER = GREGORIAN_PAIR_AFTER = GREGORIAN_HIJRI_PAIR = None
 YEAR_IN_CONTEXT = YEAR_PARTNER = RANGE_BLOCKED_BEFORE = WORD_RANGE = SHORT_RANGE = MONTH_RANGE = BACK_BEFORE = BACK_AFTER = None
 YEAR_FRAME = PERIOD_ENDS = PERIOD_DIRS = PERIOD_IN_YEAR = PERIOD_NEXT = MONTH_DEIXIS = None
