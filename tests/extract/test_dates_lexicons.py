@@ -48,5 +48,6 @@ def test_the_original_folder_is_read_again_after_reload(lang_copy):
 
 def test_a_broken_lexicon_is_named(lang_copy):
     (lang_copy / "time.yml").write_text("description: x\nentries: [", encoding="utf-8")
+    lang.reload()  # never fails in another stage's reload: the dates' tables are rebuilt when used
     with pytest.raises(TahqiqError, match="time.yml"):
-        lang.reload()
+        dates_from_string("في 12 فبراير 2020")

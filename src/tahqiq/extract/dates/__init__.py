@@ -84,7 +84,8 @@ TYPES = ("date", "month", "day_range", "quarter", "half", "year", "year_range", 
 
 
 def reload() -> None:
-    """Build the patterns again from the lexicons (:func:`tahqiq.lang.reload` calls this)."""
+    """Build the patterns again from the lexicons now (:func:`tahqiq.lang.reload` marks them
+    stale, and they are built again when next used)."""
     patterns.rebuild()
 
 
@@ -118,6 +119,7 @@ def extract_dates(doc: Document, anchor: str | None = None) -> pd.DataFrame:
     publication date (``doc.work.date_published``), or one inferred from the text
     (:func:`.inference.infer_anchor`, labelled ``inferred`` with its evidence); never today's date.
     """
+    patterns.ensure()
     norm: NormText = doc.norm
     given = anchor or getattr(doc, "date", None)
     default = None

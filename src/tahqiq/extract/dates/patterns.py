@@ -331,10 +331,27 @@ YEAR_IN_CONTEXT = YEAR_PARTNER = RANGE_BLOCKED_BEFORE = WORD_RANGE = SHORT_RANGE
 YEAR_FRAME = PERIOD_ENDS = PERIOD_DIRS = PERIOD_IN_YEAR = PERIOD_NEXT = MONTH_DEIXIS = None
 
 
+_STALE = False
+
+
+def forget() -> None:
+    """Mark the tables stale (the hook :func:`tahqiq.lang.reload` calls): they are built again
+    from the lexicons when next used (:func:`ensure`), so that a reload never fails here."""
+    global _STALE
+    _STALE = True
+
+
+def ensure() -> None:
+    """Build the tables again if a reload made them stale."""
+    if _STALE:
+        rebuild()
+
+
 def rebuild() -> None:
-    """Build every table and pattern from the lexicons again (after :func:`tahqiq.lang.reload`)."""
-    global MON_SPLIT
+    """Build every table and pattern from the lexicons again."""
+    global MON_SPLIT, _STALE
     globals().update(_build())
+    _STALE = False
     MON_SPLIT = re.compile(rf"{MON_AR}|{MON_EN}")
     month_value.cache_clear()
     is_weak_alone.cache_clear()
@@ -378,4 +395,4 @@ def is_weak_alone(mon: str) -> bool:
 
 
 rebuild()
-lang.on_reload(rebuild)
+lang.on_reload(forget)
