@@ -32,26 +32,40 @@ Conventions (documented here because the gold set and the scores depend on them)
   is left unresolved: no dates. Vague ones («السنوات الأخيرة», «العقود الماضية») are always
   unresolved.
 * The anchor of a relative expression is the nearest preceding explicit date in the same
-  sentence (the narrative's reference time) or, for anaphoric ones («بعد شهرين», «العام التالي»),
-  in the same paragraph; otherwise the anchor given by the caller or the article's publication
-  date. ``anchor`` records which («preceding date 2024-09», «published 2025-06-30»).
-* A month or day named without a year takes its year from the anchor: a date before it in the
-  same paragraph gives its year; otherwise it is the latest such month not after the publication
-  (or given) date. A quarter or half named without a year («الربع الثالث», unless a noun follows
+  sentence (the narrative's reference time) or, for anaphoric ones («بعد شهرين», «العام التالي»,
+  «نفس العام», «اليوم التالي»), in the same paragraph; a count from what follows («بعد أربع سنوات
+  من … 1994», «الأعوام العشرة التي تلت … 1997») is counted from the date that follows in the
+  sentence (or left unresolved). Otherwise the anchor is the date given by the caller
+  (``anchor``, ``--date``), the catalogued publication date, or one inferred from the text
+  (:mod:`.inference`: a publication cue, a dateline, a copyright or headline year, the latest full
+  date), never today's. ``anchor`` records which («preceding date 2024-09», «published
+  2025-06-30», «inferred 2024 (headline: «…»)»).
+* A month or day named without a year takes its year from the sentence: from the nearer of the
+  dated expressions before and after it in the same sentence («في 23 شباط وفي … 24 فبراير عام
+  1918»), else from a date before it in the same paragraph; otherwise it is the latest such month
+  not after the publication (or given) date. «أيار الماضي» is the last May before that date. A quarter or half named without a year («الربع الثالث», unless a noun follows
   as in «الربع الأخير من القرن») takes its year the same way (from its first month); one of a
   relative year («النصف الأول من العام الجاري») is that part of the year the relative names.
 * Millennia named without an ordinal are relative to the publication (or given) date: «الألفية
   الجديدة» is the third millennium when that date is after 2000 (unresolved otherwise); the bare
   word is a time only after a modifier («بداية الألفية»: the date's millennium), never alone
   («أهداف الألفية»).
+* Years before 1 are numbered astronomically, as ISO 8601 extends them: 660 BC is ``-0659``;
+  the eighth century BC is ``-0799``..``-0700`` (:mod:`.calendars`). A year below 1000 is read
+  only with its era («عام 622م», «622 CE»).
+* Hijri dates are converted with ``hijridate`` (Umm al-Qura): the interval is the Gregorian days
+  of the Hijri unit and ``note`` gives the Hijri date; outside its tables (1343-1500 AH) no
+  interval. A Hijri/Gregorian pair is one row with the Gregorian interval and a note saying
+  whether the halves agree.
 * Only in ``pdf-scrambled`` texts are parts of a date accepted in reversed order (``1992ديسمبر 18``)
   or recovered from elsewhere in the same line; the row then says so in ``note``.
 
 The package: :mod:`.patterns` (every pattern, built from the language data in ``tahqiq/lang``),
 :mod:`.scan` (the fast part: vectorised scans for the keys of the patterns and the windows where they
-run), :mod:`.finder` (the rules: candidates), :mod:`.select` (non-overlapping candidates and their
-prefixes), :mod:`.anchors` (resolving relative expressions), :mod:`.intervals` (calendar
-intervals). The work is linear in the length of the text (``benchmarks/bench_dates.py``).
+run), :mod:`.finder` (the rules: candidates, with :mod:`.calendars` for other eras and calendars
+and :mod:`.context` for numbers and words that context makes dates), :mod:`.select`
+(non-overlapping candidates and their prefixes), :mod:`.anchors` (resolving relative expressions),
+:mod:`.inference` (the anchor a text gives itself), :mod:`.intervals` (calendar intervals). The work is linear in the length of the text (``benchmarks/bench_dates.py``).
 """
 
 from __future__ import annotations
