@@ -21,7 +21,7 @@ It prints, per text and pooled over the texts:
   clock starts) through one pass over each text, normalisation included; per text (the first
   text also pays the first call's set-up) and pooled (the import included), and the ratio.
 
-The pooled figures are written to ``benchmarks/results/devset.csv`` (committed), which the book's
+The pooled figures are written to ``data/quality/devset.csv`` (committed), which the book's
 validity page shows beside the in-sample scores. The dev set is out of sample for the rules
 written before it; the misses of later versions were read to find the kinds that fail (the kinds
 were then fixed by general rules with synthetic tests), so its figures measure those kinds on
@@ -39,7 +39,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "benchmarks" / "results" / "devset.csv"
+OUT = ROOT / "data" / "quality" / "devset.csv"
 CSV_COLUMNS = ("measure", "tool", "anchor", "value", "gold", "sample")
 SAMPLE = "out-of-sample (dev set)"  # see the docstring: its misses were read to find failing kinds
 

@@ -2,7 +2,7 @@
 
 ``benchmarks/bench_devset.py`` measures the extractors on the development set (real texts no rule
 was written from, kept outside the project) and writes its pooled figures to
-``benchmarks/results/devset.csv``. :func:`devset_scores` reads that file (validated: one clear
+``data/quality/devset.csv``. :func:`devset_scores` reads that file (validated: one clear
 error naming it); :func:`side_by_side` sets its figures beside the in-sample scores of the gold
 sets (:func:`tahqiq.review.gold.quality`), each column labelled with its sample.
 """
@@ -23,7 +23,7 @@ OUT_OF_SAMPLE = "out-of-sample (dev set)"
 
 
 def devset_path() -> Path:
-    return project_root() / "benchmarks" / "results" / "devset.csv"
+    return project_root() / "data" / "quality" / "devset.csv"
 
 
 def devset_scores(path: str | Path | None = None) -> pd.DataFrame:
