@@ -92,3 +92,12 @@ def test_the_devset_benchmark_says_plainly_when_there_is_no_devset(tmp_path):
     bench = Path(__file__).resolve().parents[2] / "benchmarks" / "bench_devset.py"
     res = subprocess.run([sys.executable, str(bench), str(tmp_path / "nowhere")], capture_output=True, text=True)
     assert res.returncode == 0 and "No dev set" in res.stdout
+
+
+def test_findings_take_a_date_too(tmp_path, capsys):
+    p = tmp_path / "a.txt"
+    p.write_text("ارتفعت الصادرات في العام الماضي بنسبة 5%.\n", encoding="utf-8")
+    assert main(["findings", str(p), "--date", "2015-06-01", "--format", "csv"]) == 0
+    capsys.readouterr()
+    assert main(["findings", str(p), "--date", "June 2015"]) != 0
+    assert "--date" in capsys.readouterr().err

@@ -253,3 +253,9 @@ def test_a_year_of_the_first_millennium_with_its_era(s, text, start):
 def test_a_short_number_without_its_era_is_no_year():
     assert rows("يبلغ طوله 622 م تقريبا") == []  # metres
     assert rows("في عام 622 كان") == []
+
+
+def test_the_year_of_an_iso_date_reads_bce_years():
+    from tahqiq.extract.dates import year_of
+
+    assert [year_of(s) for s in ("-0659-01-01", "0000-12-31", "0622-01-01", "2024-05-01")] == [-659, 0, 622, 2024]

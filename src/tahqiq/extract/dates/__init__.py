@@ -83,11 +83,11 @@ from . import patterns
 from .anchors import Anchor, parse_anchor, resolve_all
 from .finder import Finder
 from .inference import infer_anchor
-from .intervals import Cand
+from .intervals import Cand, year_of
 from .scan import collector_paused
 from .select import extend_prefix, select
 
-__all__ = ["COLUMNS", "TYPES", "dates_from_string", "extract_dates", "from_string", "parse_anchor", "reload"]
+__all__ = ["COLUMNS", "TYPES", "dates_from_string", "extract_dates", "from_string", "parse_anchor", "reload", "year_of"]
 
 COLUMNS = (
     "file", "start", "end", "text", "type", "start_date", "end_date",
