@@ -39,7 +39,9 @@ import pandas as pd
 from ...corpus.catalogue import Document
 from . import lexicon as L
 from .context import _approx
-from .reading import _digit_rows, _dual_rows, _join_ranges, _word_rows
+from .kinds import kind_rows
+from .lemma import _MARKS, lemma, text_words
+from .reading import _count_of, _digit_rows, _dual_rows, _join_ranges, _word_rows
 from .scrambled import _associate
 
 COLUMNS = ("file", "start", "end", "text", "value", "unit", "scale", "approx", "counts", "type", "note")
@@ -80,8 +82,14 @@ def _rows_for(doc: Document, dates: pd.DataFrame | None = None) -> list[dict]:
     L.refresh()
     t = doc.norm.text
     reversed_lines = doc.form == "pdf-scrambled"
-    cands = sorted(_digit_rows(t, reversed_lines, _date_spans(doc, dates)) + _word_rows(t, reversed_lines)
-                   + _dual_rows(t), key=lambda r: (r["nstart"], -r["nend"]))
+    words = text_words(t)
+
+    def raw_char(i: int) -> str:
+        return doc.raw[doc.norm.raw_span(i, i + 1)[0]]
+
+    cands = sorted(_digit_rows(t, reversed_lines, _date_spans(doc, dates), raw_char) + _word_rows(t, reversed_lines)
+                   + _dual_rows(t) + ([] if reversed_lines else kind_rows(t, words)),
+                   key=lambda r: (r["nstart"], -r["nend"]))
     kept: list[dict] = []
     for r in cands:
         if kept and r["nstart"] < kept[-1]["nend"]:
@@ -91,10 +99,14 @@ def _rows_for(doc: Document, dates: pd.DataFrame | None = None) -> list[dict]:
         kept = _associate(t, kept)
     out: list[dict] = []
     for r in _join_ranges(t, kept):
+        if r["type"] == "number" and not reversed_lines and (ns := _count_of(t, r["nstart"])):
+            r = {**r, "type": "count", "noun_span": ns, "note": "counts the noun after «عدد» before it"}
         if r["type"] == "number" and r["scale"] is None:
             continue  # a bare number measures nothing: not a figure
         if r["type"] == "measure" and "/" not in r["unit"] and (rate := _rate_before(t, r["nstart"], reversed_lines)):
             r = {**r, "unit": f"{r['unit']}/{rate}"}
+        if r.get("noun_span"):
+            r = {**r, "unit": _unit(doc, r, words)}
         start, end = doc.norm.raw_span(r["nstart"], r["nend"])
         end += len(L._TRAILING_MARKS.match(doc.raw, end).group())  # the tanween of «سنوياً» belongs to the word
         counts = None
@@ -103,11 +115,22 @@ def _rows_for(doc: Document, dates: pd.DataFrame | None = None) -> list[dict]:
             counts = doc.raw[cs:ce + len(L._TRAILING_MARKS.match(doc.raw, ce).group())]
         out.append({
             "file": doc.name, "start": start, "end": end, "text": doc.raw[start:end],
-            "value": float(f"{float(r['value']):.12g}"),  # 240.1 * 1e9 is 240100000000.00003
+            # 240.1 * 1e9 is 240100000000.00003; a fraction keeps its digits
+            "value": float(r["value"]) if r["unit"] == "fraction" else float(f"{float(r['value']):.12g}"),
             "unit": r["unit"], "scale": r["scale"], "approx": _approx(t, r["nstart"], r["nend"]),
             "counts": counts, "type": r["type"], "note": r["note"],
         })
     return out
+
+
+def _unit(doc: Document, r: dict, words: frozenset[str]) -> str:
+    """The lemma of the noun a row counts, spelt as in the raw text (:mod:`.lemma`)."""
+    cs, ce = doc.norm.raw_span(*r["noun_span"])
+    noun = doc.raw[cs:ce + len(L._TRAILING_MARKS.match(doc.raw, ce).group())]
+    if r.get("dual_of"):
+        stem = _MARKS.sub("", noun)[:-2]
+        return stem[:-1] + "ة" if stem.endswith("ت") else stem
+    return lemma(noun, r["value"] / (r["scale"] or 1.0), words, construct=bool(r.get("construct")))[0]
 
 
 def extract_figures(doc: Document, dates: pd.DataFrame | None = None) -> pd.DataFrame:

@@ -11,6 +11,7 @@ current ones. The patterns that hold no words (digits, spaces, brackets) are her
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 
 from ... import lang
 from ...text.normtext import fold
@@ -46,7 +47,9 @@ def _fset(ws) -> set[str]:
 # that the work per number is bounded and a long text is read in linear time.
 _SP = r"[^\S\n]*"  # spaces within a line
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_NUM_RE = re.compile(rf"(?<![\d.,])(?:{_DIGITS})(?![\d])")
+# A number in digits; also with a decimal comma before one or two digits («2,3») or the Maghrebi
+# decimal sign «ر» («5ر4»), which :func:`.reading._number` reads.
+_NUM_RE = re.compile(rf"(?<![\d.,])(?:\d+ر\d+|\d+,\d{{1,2}}(?![\d,])|{_DIGITS})(?![\d])")
 # English compounds of a number and a unit of time: «30-year gas deal».
 _EN_COMPOUND_RE = re.compile(r"\d+-(?P<u>year|month|week|day|hour)s?\b", re.I)
 _WORD_RE = re.compile(rf"{_SP}(?P<w>[{_AR}]+)")
@@ -72,6 +75,16 @@ _CHUNK_BREAK = re.compile(r"[^\S\n]{2,}|\d")
 _BEFORE_GAP = re.compile(r"[\s،,.:;]*")
 _DEFINITE_NEXT = re.compile(rf"[^\S\n]+ال[{_AR}]")
 _LIST_GAP = re.compile(r"[^\S\n]*(?:[و،,][^\S\n]*)?")
+# The definite article on a number makes it an ordinal: «الدورة الـ30», «الذكرى الـ 35» (normalised «ال30»).
+_ARTICLE_BEFORE = re.compile(rf"{_NOT_AR_BEFORE}ال[^\S\n]?$")
+# An indefinite word ending like a dual (-ين, -ان): a candidate for :func:`.kinds._morph_dual_rows`.
+_DUAL_SHAPE_RE = re.compile(rf"{_NOT_AR_BEFORE}(?:[وبلف](?=[{_AR}]{{5}}))?(?P<w>[{_AR}]{{3,}}(?:ين|ان)){_NOT_AR_AFTER}")
+# A partitive after a number: «6000 من الرجال», «اثنين من المقاطعات», «اثنين من منفذي العملية».
+_PARTITIVE_RE = re.compile(rf"{_SP}من{_SP}(?P<w>[{_AR}]{{3,}})(?P<next>[^\S\n]+ال[{_AR}]+)?")
+# A preposition glued to the article («للتعاون», «بالمئة», «وبالتالي»): not a counted noun.
+_PREPOSITION_ARTICLE = re.compile(r"(?:لل|و?[بفك]ال|ولل)[\u0621-\u064a]{2}")
+# A tolerance: «± 85» is an error margin, not a count.
+_TOLERANCE_BEFORE = re.compile(r"±[^\S\n]*$")
 
 # --------------------------------------------------------------------------- month names
 # (the dates extractor's; until they live in one language file, the figures extractor keeps the
@@ -95,14 +108,14 @@ _SOURCES: tuple = ()
 def refresh() -> None:
     """Build the tables from the current lexicons (a no-op when they are built from them already)."""
     numerals.refresh()
-    sources = tuple(lang.lexicon(n) for n in ("numbers", "units", "counted_nouns", "figure_cues"))
+    sources = tuple(lang.lexicon(n) for n in ("numbers", "units", "counted_nouns", "figure_cues", "plurals"))
     if _SOURCES and all(a is b for a, b in zip(_SOURCES, sources)):
         return
     globals().update(_build(*sources))
 
 
-def _build(numbers: dict, units: dict, nouns: dict, cues: dict) -> dict:
-    g: dict = {"_SOURCES": (numbers, units, nouns, cues)}
+def _build(numbers: dict, units: dict, nouns: dict, cues: dict, plurals: dict) -> dict:
+    g: dict = {"_SOURCES": (numbers, units, nouns, cues, plurals)}
     SCALES, DUAL_SCALES, CARDINAL_WORDS = numerals.SCALES, numerals.DUAL_SCALES, numerals.CARDINAL_WORDS
     g["SCALES"], g["DUAL_SCALES"], g["CARDINAL_WORDS"] = SCALES, DUAL_SCALES, CARDINAL_WORDS
 
@@ -121,6 +134,8 @@ def _build(numbers: dict, units: dict, nouns: dict, cues: dict) -> dict:
     # English counted nouns (in English passages: abstracts, notes), plural -> singular.
     g["EN_COUNT_NOUNS"] = {**{w + "s": w for w in nouns["english"]["plural_s"]}, **nouns["english"]["irregular"]}
     g["_TIME_LEMMAS"] = set(nouns["time_lemmas"])
+    # Broken plurals (and plurals in -ات of singulars without -ة) -> singular.
+    g["PLURALS"] = {fold(p): lemma for table in ("broken", "plural_ta") for lemma, ps in plurals[table].items() for p in ps}
     # Indefinite duals that are figures (2 of a unit of time or of countable things). Definite duals
     # («البلدين»، «الطرفين») and duals of the two parties («دولتين»، «جانبين») name, they do not count.
     _PARTY_LEMMAS = g["_PARTY_LEMMAS"] = _fset(nouns["party_lemmas"])
@@ -148,6 +163,9 @@ def _build(numbers: dict, units: dict, nouns: dict, cues: dict) -> dict:
     # Words after which a following word is not the counted noun.
     g["_FUNCTION_WORDS"] = _fset(cues["function_words"])
     g["_KUL"] = fold(cues["each"][0])
+    # «عدد» and the definite noun after it: «ارتفع عدد السياح إلى 130 مليونا» counts tourists.
+    g["_COUNT_OF_RE"] = re.compile(
+        rf"{_NOT_AR_BEFORE}(?:[وبل])?{_alt(fold(w) for w in cues['count_of'])}[^\S\n]+(?P<w>ال[{_AR}]{{3,}})")
 
     g["_SCALE_RE"] = re.compile(rf"{_SP}(?P<w>{_alt(SCALES)}){_NOT_AR_AFTER}(?![a-z])", re.I)
     g["_PERCENT_RE"] = re.compile(rf"{_SP}(?:%|{_alt([fold(w) for w in units['percent']['after_number']])}"
@@ -181,6 +199,12 @@ def _build(numbers: dict, units: dict, nouns: dict, cues: dict) -> dict:
     g["_GLUED_CARDINAL_RE"] = re.compile(rf"(?<=[{_AR}])(?<!ال)(?P<n>{_alt(def_units)})[^\S\n]+(?P<noun>[{_AR}]+)")
     g["_DEFINITE_COUNT_RE"] = re.compile(
         rf"{_NOT_AR_BEFORE}(?P<noun>ال[{_AR}]+){_SP}(?P<n>ال{_alt(def_units)}){_NOT_AR_AFTER}")
+    # Fractions: «ثلث» (1/3), «الثلثين» (2/3), with the article or a one-letter proclitic.
+    g["FRACTIONS"] = {fold(w): float(Fraction(str(v))) for v, ws in numbers["fractions"].items() for w in ws}
+    g["_FRACTION_RE"] = re.compile(rf"{_NOT_AR_BEFORE}(?:[وبلف])?(?:ال)?(?P<w>{_alt(g['FRACTIONS'])}){_NOT_AR_AFTER}")
+    # A scale word alone, in the singular, before what it counts: «مليون جندي», «بمليار دولار».
+    g["_BARE_SCALE_RE"] = re.compile(
+        rf"{_NOT_AR_BEFORE}(?:[وبلف])?(?P<w>{_alt(fold(str(ws[0])) for ws in numbers['scales'].values())}){_NOT_AR_AFTER}")
     g["_RATE_ADJ_RE"] = re.compile(rf"(?<=[{_AR}][^\S\n])(?P<w>{_alt(RATE_ADJECTIVES)}){_NOT_AR_AFTER}")
     _RATE_WORDS = g["_RATE_WORDS"] = {**RATES, **RATE_ADJECTIVES}  # adverbs and adjectives: what a scrambled line may hold
     g["_RATE_WORD_RE"] = re.compile(rf"{_NOT_AR_BEFORE}(?P<w>{_alt(_RATE_WORDS)}){_NOT_AR_AFTER}")

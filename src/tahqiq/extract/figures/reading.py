@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from ..numerals import parse_number, words_value
 from . import lexicon as L
-from .context import _is_reference_number, _is_year, _prev_token, _prev_words
+from .context import _approx, _is_reference_number, _is_year, _prev_token, _prev_words
+from .lemma import lemma
 
 
 def _row(a: int, b: int, value: float, type_: str = "number", unit: str | None = None,
@@ -70,18 +71,54 @@ def _extend(t: str, a: int, b: int, value: float, note: list[str], guess_noun: b
             row.update(nend=we, unit=L.COUNT_NOUNS[w], type="count", counts_span=(ws, we))
             return row
         glued = ws == end  # «5000يقرب»: a PDF artefact, the word is not reliably the counted noun
+        pm = L._PARTITIVE_RE.match(t, end) if guess_noun and w == "من" else None
+        if pm and pm.group("w") not in L._FUNCTION_WORDS:
+            # a partitive: «6000 من الرجال», «اثنين من منفذي العملية» (a definite or construct plural)
+            noun = pm.group("w")
+            construct = not noun.startswith("ال") and pm.group("next") is not None
+            lem, plural = lemma(noun, construct=construct)
+            if plural and (construct or noun.startswith("ال")):
+                row.update(nend=pm.end("w"), unit=lem, type="count", counts_span=pm.span("w"),
+                           noun_span=pm.span("w"), construct=construct)
+                note.append("partitive")
+                return row
         if (guess_noun and not glued and w not in L._FUNCTION_WORDS and not L._MONTH_RE.fullmatch(w) and len(w) > 2
-                and row["scale"] is None):
-            row.update(nend=we, unit=w[2:] if w.startswith("ال") else w, type="count", counts_span=(ws, we))
+                and not L._PREPOSITION_ARTICLE.match(w)):  # «للتعاون», «بالمئة»: a prepositional phrase
+            row.update(nend=we, unit=w[2:] if w.startswith("ال") else w, type="count", counts_span=(ws, we),
+                       noun_span=(ws, we), guessed=True)
             note.append("counted noun not in the lexicon")
     return row
 
 
-def _digit_rows(t: str, reversed_lines: bool = False, dates: list[tuple[int, int]] = ()) -> list[dict]:
+def _number(s: str, raw_char=None, a: int = 0) -> tuple[float | None, int, bool]:
+    """(value, thousands groups, decimal comma) of a digit string of the normalised text.
+
+    The normaliser writes the Arabic comma between digits as a point; what it was is decided by
+    the length of the digit group after it (``raw_char(i)`` gives the raw character at the
+    normalised offset ``i``): three digits are thousands («25،000» = 25000), fewer a decimal
+    («2،5» = 2.5). A comma (European) or a «ر» (the Maghrebi decimal sign) before one or two digits
+    is a decimal comma («2,3», «5ر4»): such a number must measure something (see :func:`_digit_rows`).
+    """
+    if "ر" in s or ("," in s and len(s) - s.rindex(",") <= 3):
+        return float(s.replace("ر", ".").replace(",", ".")), 0, True
+    if "." in s and raw_char is not None:
+        i = s.index(".")
+        if len(s) - i - 1 == 3 and raw_char(a + i) in ("،", "٬"):
+            return float(s.replace(".", "")), 1, False
+    return parse_number(s), 0, False
+
+
+def _digit_rows(t: str, reversed_lines: bool = False, dates: list[tuple[int, int]] = (), raw_char=None) -> list[dict]:
     """Figures written in digits. ``dates`` are the normalised spans of the dates of the text (the
     dates extractor owns them). In a text with reversed lines (``reversed_lines``) a number keeps
     what is written right after it only when it is in the lexicon, and a number with nothing after
-    it is kept (with ``unit`` None) for :func:`_associate` to find what it measures."""
+    it is kept (with ``unit`` None) for :func:`_associate` to find what it measures.
+
+    Also: a number after the definite article is an ordinal with no unit («الدورة الـ30 لمعرض»,
+    «الذكرى الـ 35لإقامة»: not 30 of «لمعرض»); a number after «±» is a tolerance, and a lone «1»
+    before a word the lexicon does not know is a note marker («رأس الأفعى 1 وكذلك»: Arabic counts
+    one by the noun alone), neither is a figure. ``raw_char`` reads the raw separator of a number
+    (:func:`_number`)."""
     numeric = [m.span() for m in L._NUMERIC_DATE_RE.finditer(t)]
     rows, d, k = [], 0, 0
     for m in L._NUM_RE.finditer(t):
@@ -94,11 +131,23 @@ def _digit_rows(t: str, reversed_lines: bool = False, dates: list[tuple[int, int
             k += 1
         if k < len(dates) and dates[k][0] < b:
             continue  # part of a date the dates extractor found («2005أغسطس 25-19»)
-        value = parse_number(m.group())
+        value, groups, decimal_comma = _number(m.group(), raw_char, a)
         if value is None or _is_reference_number(t, a, b, value, glued=reversed_lines):
+            continue
+        if not reversed_lines and (art := L._ARTICLE_BEFORE.search(t, max(0, a - 4), a)):
+            if 2 <= value < 1000 and not decimal_comma and "." not in m.group():
+                rows.append(_row(art.start(), b, value, "ordinal", note="ordinal after the article"))
+            continue
+        if L._TOLERANCE_BEFORE.search(t, max(0, a - 4), a):
             continue
         note: list[str] = []
         row = _extend(t, a, b, value, note, guess_noun=not reversed_lines)
+        if groups:
+            row["groups"] = groups
+        if decimal_comma and (row["type"] in ("number", "count") and row["scale"] is None or row.get("guessed")):
+            continue  # «2,3» that measures nothing is a list or a reference, not a decimal
+        if value == 1 and row.get("guessed") and m.group() == "1":
+            continue
         if _is_year(t, a, b, value) and (value >= 1900 or not reversed_lines) and L._AR_LETTER.match(t, b) and (
             row["type"] != "count" or row["unit"] in L._TIME_LEMMAS
         ):
@@ -111,7 +160,8 @@ def _digit_rows(t: str, reversed_lines: bool = False, dates: list[tuple[int, int
                     continue
             else:
                 prev = _prev_token(t, a)
-                is_year = _is_year(t, a, b, value) or prev in L._YEAR_WORDS or prev.lower() in L._YEAR_WORDS
+                is_year = (_is_year(t, a, b, value) and not _approx(t, a, b)  # «أكثر من 1000 كتاب»: an amount
+                           or prev in L._YEAR_WORDS or prev.lower() in L._YEAR_WORDS)
                 if is_year and (row["type"] == "number" or note or row["unit"] in L._TIME_LEMMAS):
                     continue
         row["note"] = "; ".join(note) or None
@@ -145,8 +195,11 @@ def _word_rows(t: str, reversed_lines: bool = False) -> list[dict]:
             continue  # «واحد»، «أحد»: “a single”, “one of”
         note = ["number in words"]
         row = _extend(t, a, b, float(value), note)
-        if row["type"] == "count" and not note[1:]:
+        if row["type"] == "count" and not note[1:] or note[1:] == ["partitive"]:
             pass
+        elif row.get("guessed") and not reversed_lines and value >= 3 and (
+                not t.startswith("ال", row["noun_span"][0]) or lemma(t[slice(*row["noun_span"])])[1]):
+            pass  # «مئة مدرسة», «ثلاثة ألقاب», «عشرة أضعاف»; definite only if plural («ثلاثة الحقائب»)
         elif row["type"] == "number" and row["scale"] is not None:
             pass
         elif row["type"] in ("money", "measure", "percent"):
@@ -231,14 +284,26 @@ def _join_ranges(t: str, rows: list[dict]) -> list[dict]:
             out.append(r)
             continue
         scale = nxt["scale"] or 1.0
+        g = nxt.get("groups", 0)
+        if g and r["value"] < 1000 and nxt["value"] / 10 < r["value"] * 1000 ** g <= nxt["value"]:
+            scale = 1000 ** g  # «250-300،000»: the lower bound shares the thousands of the upper
         if L._RANGE_GAP.fullmatch(gap):
             out.append({**nxt, "nstart": r["nstart"], "value": min(r["value"] * scale, nxt["value"]),
                         "note": "range; the lower bound"})
             i += 1
         elif L._BOUNDS_GAP.fullmatch(gap):
             out.append({**r, "value": r["value"] * scale, "unit": nxt["unit"], "type": nxt["type"],
-                        "scale": nxt["scale"], "note": "takes the unit of the bound after it"})
+                        "scale": nxt["scale"], "note": "takes the unit of the bound after it",
+                        "noun_span": nxt.get("noun_span"), "construct": nxt.get("construct")})
         else:
             out.append(r)
     return out
 
+
+def _count_of(t: str, a: int) -> tuple[int, int] | None:
+    """The span of the definite noun after «عدد» in the clause before ``a``, which a number with
+    nothing after it counts: «ارتفع عدد السياح الصينيين إلى الخارج 130 مليونا» (130e6 tourists)."""
+    lo = max(0, a - L._WINDOW - 20)
+    cut = [m.end() for m in L._CLAUSE_SPLIT.finditer(t, lo, a)]
+    found = list(L._COUNT_OF_RE.finditer(t, cut[-1] if cut else lo, a))
+    return found[-1].span("w") if found else None
