@@ -40,7 +40,7 @@ from ...corpus.catalogue import Document
 from . import lexicon as L
 from .context import _approx
 from .kinds import kind_rows
-from .lemma import _MARKS, lemma, text_words
+from .lemmas import _MARKS, lemma, text_words
 from .reading import _count_of, _digit_rows, _dual_rows, _join_ranges, _word_rows
 from .scrambled import _associate
 
@@ -124,7 +124,7 @@ def _rows_for(doc: Document, dates: pd.DataFrame | None = None) -> list[dict]:
 
 
 def _unit(doc: Document, r: dict, words: frozenset[str]) -> str:
-    """The lemma of the noun a row counts, spelt as in the raw text (:mod:`.lemma`)."""
+    """The lemma of the noun a row counts, spelt as in the raw text (:mod:`.lemmas`)."""
     cs, ce = doc.norm.raw_span(*r["noun_span"])
     noun = doc.raw[cs:ce + len(L._TRAILING_MARKS.match(doc.raw, ce).group())]
     if r.get("dual_of"):

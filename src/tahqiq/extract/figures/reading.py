@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..numerals import parse_number, words_value
 from . import lexicon as L
 from .context import _approx, _is_reference_number, _is_year, _prev_token, _prev_words
-from .lemma import lemma
+from .lemmas import lemma
 
 
 def _row(a: int, b: int, value: float, type_: str = "number", unit: str | None = None,
@@ -61,7 +61,7 @@ def _extend(t: str, a: int, b: int, value: float, note: list[str], guess_noun: b
         row.update(nend=m.end(), unit=unit, type="measure", counts_span=(m.start("w"), m.end()))
         return row
     m = L._EN_COUNT_RE.match(t, end)
-    if m and row["scale"] is None:  # «463 D30 engines»
+    if m:  # «463 D30 engines», «8 thousand troops»
         row.update(nend=m.end(), unit=L.EN_COUNT_NOUNS[m.group("n").lower()], type="count", counts_span=m.span("n"))
         return row
     m = L._WORD_RE.match(t, end)
@@ -99,6 +99,8 @@ def _number(s: str, raw_char=None, a: int = 0) -> tuple[float | None, int, bool]
     («2،5» = 2.5). A comma (European) or a «ر» (the Maghrebi decimal sign) before one or two digits
     is a decimal comma («2,3», «5ر4»): such a number must measure something (see :func:`_digit_rows`).
     """
+    if s.isdigit():
+        return float(s), 0, False
     if "ر" in s or ("," in s and len(s) - s.rindex(",") <= 3):
         return float(s.replace("ر", ".").replace(",", ".")), 0, True
     if "." in s and raw_char is not None:
@@ -119,7 +121,8 @@ def _digit_rows(t: str, reversed_lines: bool = False, dates: list[tuple[int, int
     before a word the lexicon does not know is a note marker («رأس الأفعى 1 وكذلك»: Arabic counts
     one by the noun alone), neither is a figure. ``raw_char`` reads the raw separator of a number
     (:func:`_number`)."""
-    numeric = [m.span() for m in L._NUMERIC_DATE_RE.finditer(t)]
+    numeric = [m.span() for m in L._NUMERIC_DATE_RE.finditer(t)
+               if raw_char is None or not any(t[i] == "." and raw_char(i) in ("،", "٬") for i in range(*m.span()))]
     rows, d, k = [], 0, 0
     for m in L._NUM_RE.finditer(t):
         a, b = m.span()
@@ -144,7 +147,7 @@ def _digit_rows(t: str, reversed_lines: bool = False, dates: list[tuple[int, int
         row = _extend(t, a, b, value, note, guess_noun=not reversed_lines)
         if groups:
             row["groups"] = groups
-        if decimal_comma and (row["type"] in ("number", "count") and row["scale"] is None or row.get("guessed")):
+        if decimal_comma and row["type"] in ("number", "count") and row["scale"] is None:
             continue  # «2,3» that measures nothing is a list or a reference, not a decimal
         if value == 1 and row.get("guessed") and m.group() == "1":
             continue
@@ -280,7 +283,8 @@ def _join_ranges(t: str, rows: list[dict]) -> list[dict]:
                         "note": "range; the lower bound"})
             i += 1
             continue
-        if r["type"] != "number" or r["scale"] is not None or nxt["type"] in ("number", "ordinal"):
+        if (r["type"] != "number" or r["scale"] is not None or nxt["type"] == "ordinal"
+                or nxt["type"] == "number" and nxt["scale"] is None):
             out.append(r)
             continue
         scale = nxt["scale"] or 1.0

@@ -26,10 +26,12 @@ on normalised text alike.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from ...text.normtext import fold
+from ...text.normtext import fold as _fold_uncached
 from . import lexicon as L
 
+fold = lru_cache(maxsize=1 << 16)(_fold_uncached)  # the same few nouns, folded again and again
 _MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")
 _TANWEEN_FATH = "\u064b"
 _TAA = ("ة", "ه")  # ta marbuta, raw and folded
