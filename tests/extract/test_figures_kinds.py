@@ -229,3 +229,20 @@ def test_units_are_lemmas_in_figures():
     assert vu("افتتحت 12 جامعة و8 كليات") == [(12, "جامعة"), (8, "كلية")]
     assert vu("سجل 7 لاعبين أهدافا") == [(7, "لاعب")]
     assert vu("وصل 15 خبيرا") == [(15, "خبير")]
+
+
+@pytest.mark.parametrize("s, expected", [
+    ("انخفض عدد السكان من 250 ألف نسمة إلى 120 ألفا", [(250e3, "نسمة"), (120e3, "نسمة")]),
+    ("ارتفع الإنتاج من 40 طنا إلى 55", [(40, "tonne"), (55, "tonne")]),
+    ("تراجع عدد الزوار من 250-300،000 زائر إلى 120-140،000", [(250e3, "زائر"), (120e3, "زائر")]),
+])
+def test_from_to_pairs_share_the_unit(s, expected):
+    assert vu(s) == expected
+
+
+@pytest.mark.parametrize("s", [
+    "وصل 5 جنود. وفي اليوم التالي ارتفع الرقم إلى 7",  # another sentence
+    "قرأ 5 كتب ثم انتقل إلى 7",  # no «من» before the first
+])
+def test_no_from_to_pair(s):
+    assert len(vu(s)) == 1

@@ -41,7 +41,7 @@ from . import lexicon as L
 from .context import _approx
 from .kinds import kind_rows
 from .lemmas import _MARKS, lemma, text_words
-from .reading import _count_of, _digit_rows, _dual_rows, _join_ranges, _word_rows
+from .reading import _count_of, _digit_rows, _from_to, _dual_rows, _join_ranges, _word_rows
 from .scrambled import _associate
 
 COLUMNS = ("file", "start", "end", "text", "value", "unit", "scale", "approx", "counts", "type", "note")
@@ -98,9 +98,13 @@ def _rows_for(doc: Document, dates: pd.DataFrame | None = None) -> list[dict]:
     if reversed_lines:
         kept = _associate(t, kept)
     out: list[dict] = []
+    prev = None
     for r in _join_ranges(t, kept):
-        if r["type"] == "number" and not reversed_lines and (ns := _count_of(t, r["nstart"])):
+        if r["type"] == "number" and not reversed_lines and (shared := _from_to(t, prev, r)):
+            r = shared
+        elif r["type"] == "number" and not reversed_lines and (ns := _count_of(t, r["nstart"])):
             r = {**r, "type": "count", "noun_span": ns, "note": "counts the noun after «عدد» before it"}
+        prev = r
         if r["type"] == "number" and r["scale"] is None:
             continue  # a bare number measures nothing: not a figure
         if r["type"] == "measure" and "/" not in r["unit"] and (rate := _rate_before(t, r["nstart"], reversed_lines)):

@@ -163,6 +163,9 @@ def _build(numbers: dict, units: dict, nouns: dict, cues: dict, plurals: dict) -
     # Words after which a following word is not the counted noun.
     g["_FUNCTION_WORDS"] = _fset(cues["function_words"])
     g["_KUL"] = fold(cues["each"][0])
+    # «من N إلى M»: the second bound of a from-to pair takes the unit of the first.
+    g["_FROM_BEFORE"] = re.compile(rf"{_NOT_AR_BEFORE}{_alt(fold(w) for w in cues['from_to']['from'])}{_NOT_AR_AFTER}")
+    g["_TO_BEFORE"] = re.compile(rf"{_NOT_AR_BEFORE}{_alt(fold(w) for w in cues['from_to']['to'])}[^\S\n]*$")
     # «عدد» and the definite noun after it: «ارتفع عدد السياح إلى 130 مليونا» counts tourists.
     g["_COUNT_OF_RE"] = re.compile(
         rf"{_NOT_AR_BEFORE}(?:[وبل])?{_alt(fold(w) for w in cues['count_of'])}[^\S\n]+(?P<w>ال[{_AR}]{{3,}})")

@@ -283,12 +283,19 @@ def _join_ranges(t: str, rows: list[dict]) -> list[dict]:
                         "note": "range; the lower bound"})
             i += 1
             continue
+        g = nxt.get("groups", 0)
+        if (r["type"] == nxt["type"] == "number" and r["scale"] is None and nxt["scale"] is None and g
+                and L._RANGE_GAP.fullmatch(gap) and r["value"] < 1000 and nxt["value"] / 10 < r["value"] * 1000 ** g):
+            # «120-140،000» measuring nothing yet: one bound, for a unit found later (:func:`_from_to`)
+            out.append({**nxt, "nstart": r["nstart"], "value": min(r["value"] * 1000 ** g, nxt["value"]),
+                        "note": "range; the lower bound"})
+            i += 1
+            continue
         if (r["type"] != "number" or r["scale"] is not None or nxt["type"] == "ordinal"
                 or nxt["type"] == "number" and nxt["scale"] is None):
             out.append(r)
             continue
         scale = nxt["scale"] or 1.0
-        g = nxt.get("groups", 0)
         if g and r["value"] < 1000 and nxt["value"] / 10 < r["value"] * 1000 ** g <= nxt["value"]:
             scale = 1000 ** g  # «250-300،000»: the lower bound shares the thousands of the upper
         if L._RANGE_GAP.fullmatch(gap):
@@ -311,3 +318,18 @@ def _count_of(t: str, a: int) -> tuple[int, int] | None:
     cut = [m.end() for m in L._CLAUSE_SPLIT.finditer(t, lo, a)]
     found = list(L._COUNT_OF_RE.finditer(t, cut[-1] if cut else lo, a))
     return found[-1].span("w") if found else None
+
+
+def _from_to(t: str, prev: dict | None, r: dict) -> dict | None:
+    """The unit a number with none takes from the figure a «من ... إلى ...» construction pairs it
+    with: «انخفض عدد السكان من 250 ألف نسمة إلى 120 ألفا» (120e3 inhabitants). ``prev`` is the
+    figure before it; the two are in one clause, «من» right before the first and «إلى» (or «حتى»)
+    right before the second."""
+    if prev is None or prev["unit"] is None or prev["type"] not in ("count", "money", "measure"):
+        return None
+    if r["nstart"] - prev["nend"] > L._WINDOW or not L._TO_BEFORE.search(t, prev["nend"], r["nstart"]):
+        return None
+    if L._CLAUSE_SPLIT.search(t, prev["nend"], r["nstart"]) or not L._FROM_BEFORE.search(t, max(0, prev["nstart"] - 20), prev["nstart"]):
+        return None
+    return {**r, "unit": prev["unit"], "type": prev["type"], "noun_span": prev.get("noun_span"),
+            "construct": prev.get("construct"), "note": "takes the unit of the figure its «من ... إلى» pairs it with"}
