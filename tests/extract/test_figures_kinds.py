@@ -246,3 +246,14 @@ def test_from_to_pairs_share_the_unit(s, expected):
 ])
 def test_no_from_to_pair(s):
     assert len(vu(s)) == 1
+
+
+@pytest.mark.parametrize("s", [
+    "طالب القرار 660 بالانسحاب",  # a resolution number, not 660 of «بالانسحاب»
+    "ينص الفصل 12 من المعاهدة على ذلك",
+    "راجع الفصلين 9 و10",
+    "under resolution 242 the parties",
+    "see article 5 of the treaty",
+])
+def test_resolution_and_article_numbers_are_not_counts(s):
+    assert rows(s) == []
