@@ -12,7 +12,23 @@ Not figures, and left out: years and dates (the dates extractor owns them), foot
 names and codes (``S-400``, ``covid-19``), numbers inside URLs, times, phone numbers; lone «واحد»
 or «أحد» (“a single”, “one of”); ordinals that do not rank an occurrence («المبحث الثاني», «الحرب
 العالمية الثانية», «تشرين الثاني»); definite duals naming the two parties («البلدين»، «الطرفين»);
-vague plurals of scale words («مليارات الدولارات»).
+vague plurals of scale words («مليارات الدولارات»); resolution, article and chapter numbers
+(«القرار 660», «الفصل 12»); a tolerance («± 85»); a lone «1» before a word the lexicon does not know
+(a note marker: Arabic counts one by the noun alone).
+
+How numbers are read (the rules of issue 10, each with its synthetic tests in
+``tests/extract/test_figures_kinds.py``): the Arabic comma by the length of the digit group after
+it («25،000» = 25000, «2،5» = 2.5), a European decimal comma or the Maghrebi «ر» («2,3», «5ر4») only
+in a number that measures something; a range valued at its lower bound, which shares the upper
+bound's scale word or thousands («8-10 آلاف», «250-300،000» = 250000); partitives («6000 من
+الرجال»); number words before their noun («مئة مدرسة»); a singular scale word alone («مليون
+جندي»); fractions («الثلثين»: unit ``fraction``); indefinite duals of any noun by morphology
+(:mod:`.kinds`); a number after the article is an ordinal («الدورة الـ30»); a number with nothing
+after it takes the noun of «عدد» before it in its clause, or the unit of the figure a «من … إلى»
+pairs it with. Currencies are never guessed: an amount with no currency word has no unit.
+Modules: :mod:`.lexicon` (the words, from ``lang/``), :mod:`.context` (what surrounds a number),
+:mod:`.reading` (digits, words, duals, ranges), :mod:`.kinds`, :mod:`.lemmas` (the unit as the
+lemma of the counted noun) and :mod:`.scrambled`.
 
 Matching runs on the normalised text (:attr:`Document.norm`) and every span is mapped back, so
 ``text == raw[start:end]``. Numbers inside the calendar dates the dates extractor finds are left
