@@ -131,7 +131,7 @@ def _record(doc: Document) -> TextFacts:
         norm=doc.norm,
         work_key=work.slug if work else doc.name,
         base=(work is None) or doc.name == work.base_text,
-        published=work.date_published if work else None,
+        published=doc.date or (work.date_published if work else None),
         doc=doc,
     )
 

@@ -36,15 +36,20 @@ class Chapter:
 
     @classmethod
     def load(
-        cls, article_id: str | None = None, witness: str | None = None, text_path: str | None = None
+        cls, article_id: str | None = None, witness: str | None = None, text_path: str | None = None,
+        date_published: str | None = None,
     ) -> "Chapter":
-        """The parameters of the article template: a catalogued work (and witness), or any text."""
+        """The parameters of the article template: a catalogued work (and witness), or any text;
+        ``date_published`` (YYYY-MM-DD) the anchor of its relative dates, over the catalogue's."""
         if text_path:
-            return cls(load_path(Path(text_path)))
-        if not article_id:
+            ch = cls(load_path(Path(text_path)))
+        elif not article_id:
             raise TahqiqError("notebooks/article.ipynb", "give article_id (a work's slug) or text_path")
-        cat = Catalogue()
-        return cls(cat.load(article_id, witness), cat)
+        else:
+            cat = Catalogue()
+            ch = cls(cat.load(article_id, witness), cat)
+        ch.doc.date = date_published or None
+        return ch
 
     @property
     def slug(self) -> str:

@@ -50,6 +50,7 @@ def timeline(dates: pd.DataFrame, length: int, title: str):
 
     d = dates.dropna(subset=["start_date", "end_date"])
     d = d[d["type"] != "millennium"]
+    d = d[~d["start_date"].str.startswith(("-", "0000"))]  # BCE: before the years matplotlib can draw
     fig, ax = plt.subplots(figsize=(8, 4))
     if d.empty:
         ax.text(0.5, 0.5, "no dated mentions", ha="center", va="center", transform=ax.transAxes)

@@ -84,6 +84,7 @@ class Document:
     slug: str | None = None
     witness: str | None = None
     work: Work | None = field(default=None, repr=False)
+    date: str | None = None  # a publication date given by the caller (``--date``), before the catalogue's
 
     @property
     def name(self) -> str:
