@@ -86,15 +86,22 @@ def _dates(s: str) -> list[tuple[int, int, str, str]]:
     ]
 
 
-def _dates_in(df: pd.DataFrame, start: int, end: int) -> list[tuple[int, int, str, str]]:
-    """The rows of a text's dates table lying in ``[start, end)``, as :func:`_dates` gives them
-    for that slice of the text (offsets relative to ``start``)."""
-    inside = df[(df["start"] >= start) & (df["end"] <= end)] if len(df) else df
+def _date_rows(df: pd.DataFrame) -> list[tuple[int, int, str, str]]:
+    """The rows of a text's dates table that a reference can use, as :func:`_dates` gives them
+    (raw offsets into the text), in the table's order."""
+    if not len(df):
+        return []
     return [
-        (int(r.start) - start, int(r.end) - start, r.type, _iso(r))
-        for r in inside.itertuples(index=False)
+        (int(r.start), int(r.end), r.type, _iso(r))
+        for r in df.itertuples(index=False)
         if (r.type in _DATE_TYPES or r.type == "url_date") and isinstance(r.start_date, str)
     ]
+
+
+def _dates_in(rows: list[tuple[int, int, str, str]], start: int, end: int) -> list[tuple[int, int, str, str]]:
+    """The date rows lying in ``[start, end)``, with offsets relative to ``start``: what
+    :func:`_dates` gives for that slice of the text."""
+    return [(a - start, b - start, kind, iso) for a, b, kind, iso in rows if a >= start and b <= end]
 
 
 def parse_date(s: str) -> str | None:
@@ -689,12 +696,13 @@ def _ref_rows(doc: Document, pieces: list[_Piece], inverted: bool, dates: pd.Dat
     """Rows of :data:`BIB_COLUMNS` for pieces parsed with :func:`parse_reference`; ``dates`` is
     the text's dates table when the caller has it (each piece then takes the dates inside it)."""
     rows = []
+    known = None if dates is None else _date_rows(dates)
     for pc in pieces:
         text = doc.raw[pc.start:pc.end]
         body = text.strip()
         start = pc.start + len(text) - len(text.lstrip())
         end = start + len(body)
-        f = parse_reference(body, inverted=inverted, dates=None if dates is None else _dates_in(dates, start, end))
+        f = parse_reference(body, inverted=inverted, dates=None if known is None else _dates_in(known, start, end))
         rows.append({
             "file": doc.name, "start": start, "end": end, "text": body, "bib_id": None,
             "section": pc.section, "lang": language(body),
