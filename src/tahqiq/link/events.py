@@ -38,8 +38,9 @@ import pandas as pd
 
 from ..facts import TextFacts
 from ..text.intervals import ONGOING, human  # noqa: F401  (ONGOING: the end of an event that has not ended)
-from ..lang import words
+from ..lang import lexicon, words
 from ..segment.sentences import STOP_OR_LINE, enclosing, ends
+from ..text.patterns import alt
 from ..text.spans import select
 from ..text.normtext import fold
 from .gazetteer import (  # noqa: F401  (the gazetteer's names, re-exported)
@@ -66,16 +67,14 @@ MAX_GAP = 150  # normalised characters between a mention and its date
 WINDOW_DAYS = 366  # weak and ambiguous aliases: how far the text's date may lie from the reference
 CITED_BLOCKS = ("footnote", "endnote", "bibliography")
 
-_ORDER = [
-    ("before", re.compile(r"(?<!\w)[وف]?(?:قبل|قبيل)(?!\w)|\b(?:before|prior to|ahead of)\b", re.I)),
-    ("after", re.compile(r"(?<!\w)[وف]?(?:بعد|عقب|اعقاب|ثم)(?!\w)|\b(?:after|following|then)\b", re.I)),
-    ("since", re.compile(r"(?<!\w)[وف]?منذ(?!\w)|\bsince\b", re.I)),
-]
-_CONSEQUENCE = re.compile(
-    r"(?<!\w)[وف]?(?:الامر الذي|مما|ما ادي|ادي الي|ادت الي|نتيجه لذلك|تزامنا مع|بالتزامن مع)(?!\w)"
-    r"|\b(?:which led|leading to|resulting in|coinciding with)\b",
-    re.I,
-)
+def _order_re(words: dict) -> re.Pattern:
+    """Arabic words (after an optional «و»/«ف») or English words, whole, as one pattern."""
+    return re.compile(rf"(?<!\w)[وف]?{alt(fold(w) for w in words['ar'])}(?!\w)|\b{alt(words['en'])}\b", re.I)
+
+
+# order words («قبيل», after) and consequence connectors («الأمر الذي»): src/tahqiq/lang/order.yml
+_ORDER = [(rel, _order_re(ws)) for rel, ws in lexicon("order")["order"].items()]
+_CONSEQUENCE = _order_re(lexicon("order")["consequence"])
 # a comma and a conjunction opening a new clause with its own time adverbial («، وفي عام ...»)
 _NEW_CLAUSE = re.compile(r"[،,]\s*[وف](?:في|خلال|عند|قد|منذ|بعد|قبل)(?!\w)|,\s*(?:and|but|while|whereas)\b", re.I)
 _STOP = set(words("stopwords", "statements"))
@@ -312,7 +311,7 @@ def _link_row(tf: TextFacts, gaz: Gazetteer, m: _Mention, d: dict | None, pair) 
 # --------------------------------------------------------------------------- dated statements
 
 
-def dated_statements(tf: TextFacts, links: pd.DataFrame | None = None, width: int = 4) -> pd.DataFrame:
+def dated_statements(tf: TextFacts, links: pd.DataFrame, width: int = 4) -> pd.DataFrame:
     """Dated facts that no gazetteer event claims: for each date expression not attached to a
     linked mention, the subject phrase and the date. Columns :data:`STATEMENT_COLUMNS`.
 
@@ -321,9 +320,8 @@ def dated_statements(tf: TextFacts, links: pd.DataFrame | None = None, width: in
     than two; folded, lower-cased, without function words and numbers. ``date_rel`` is ``on``,
     the date's modifier (``since``, ``after``, ...), or ``cited`` in a note or a bibliography
     entry. ``sentence`` is the raw offset where the sentence starts: dates of one sentence are
-    items of one statement (an enumeration), not rival dates of one fact."""
-    if links is None:
-        links = link_mentions(tf, load_events())
+    items of one statement (an enumeration), not rival dates of one fact. ``links`` are the
+    text's event links (:func:`link_mentions`), whose dates are claimed already."""
     used = {int(d["date"]["start"]) for d in links["evidence"] if d and d.get("date")} if len(links) else set()
     t = tf.norm.text
     bounds = _sentences(t)
