@@ -100,3 +100,12 @@ def test_cli_findings_on_a_path(tmp_path):
                        capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
     assert r.stdout.startswith("id,kind,severity,scope,message,spans,evidence,files,verdict,reason")
+
+
+def test_triage_schema_is_the_verdicts():
+    """The triage file's pydantic schema allows exactly the documented verdicts."""
+    import typing
+
+    from tahqiq.review.factcheck import VERDICTS, Verdict
+
+    assert typing.get_args(Verdict.model_fields["verdict"].annotation) == VERDICTS

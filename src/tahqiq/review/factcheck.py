@@ -13,17 +13,27 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
+from typing import Literal
 
 import pandas as pd
+from pydantic import BaseModel, Field
 from .. import checks
 from ..corpus.catalogue import Catalogue, Document
 from ..errors import TahqiqError
 from ..provenance import PACKAGE, package_files
 from ..facts import gather
 from .findings import COLUMNS, to_frame
-from ..corpus.yamlfile import read_yaml
+from ..corpus.yamlfile import read_yaml, validate_entry
 
 VERDICTS = ("confirmed", "explained", "false-alarm")
+
+
+class Verdict(BaseModel):
+    """One entry of ``data/triage.yml``: a reviewer's verdict on a finding."""
+
+    id: str = Field(min_length=1)
+    verdict: Literal["confirmed", "explained", "false-alarm"]
+    reason: str | None = None
 SCOPE_ALIASES = {"internal": "internal", "cross": "cross-work", "cross-work": "cross-work", "external": "external"}
 
 
@@ -34,21 +44,14 @@ def load_triage(path: str | Path | None = None, root: Path | None = None) -> dic
         return {}
     items = read_yaml(p, list_key="verdicts")["verdicts"]
     out: dict[str, dict] = {}
-    for i, v in enumerate(items):
-        where = f"verdicts[{i}]"
-        if not isinstance(v, dict):
-            raise TahqiqError(p, f"{where}: expected a mapping")
-        for f in ("id", "verdict"):
-            if not v.get(f):
-                raise TahqiqError(p, f"{where}: missing field {f!r}")
-        where = f"verdict for {v['id']!r}"
-        if v["verdict"] not in VERDICTS:
-            raise TahqiqError(p, f"{where}: field 'verdict' must be one of {', '.join(VERDICTS)}, not {v['verdict']!r}")
-        if v["verdict"] in ("explained", "false-alarm") and not v.get("reason"):
-            raise TahqiqError(p, f"{where}: field 'reason' is required for {v['verdict']!r}")
-        if v["id"] in out:
+    for i, item in enumerate(items):
+        v = validate_entry(Verdict, item, p, f"verdicts[{i}]")
+        where = f"verdict for {v.id!r}"
+        if v.verdict in ("explained", "false-alarm") and not v.reason:
+            raise TahqiqError(p, f"{where}: field 'reason' is required for {v.verdict!r}")
+        if v.id in out:
             raise TahqiqError(p, f"{where}: duplicate id")
-        out[v["id"]] = {"verdict": v["verdict"], "reason": v.get("reason")}
+        out[v.id] = {"verdict": v.verdict, "reason": v.reason}
     return out
 
 
