@@ -33,6 +33,7 @@ import nbformat
 from ..corpus.catalogue import Catalogue
 from ..errors import TahqiqError
 from ..provenance import PACKAGE, package_files
+from .render import myst_heading
 
 KERNEL = "python3"
 # Notebooks over the whole corpus, executed into book/<name>.ipynb.
@@ -98,8 +99,10 @@ def plan(root: Path, cat: Catalogue) -> list[Job]:
             base = t.file == w.base_text
             name = w.slug if base else f"{w.slug}--{t.witness}"
             params = {"article_id": w.slug} if base else {"article_id": w.slug, "witness": t.witness}
-            title = w.title.get("en") or w.slug
-            heading = f"# {title}" if base else f"# {title}: witness {t.witness}"
+            # The catalogue's title is untrusted: it becomes a MyST heading only escaped, and
+            # without the characters the theme would re-emit as markup (render.myst_heading).
+            title = w.title.get("en") or w.title.get("ar") or w.slug
+            heading = myst_heading(title if base else f"{title}: witness {t.witness}")
             jobs.append(
                 Job(
                     name=name,

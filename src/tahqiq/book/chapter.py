@@ -151,11 +151,12 @@ class Chapter:
             ("Languages", ", ".join(w.languages)),
             ("Source", w.source_url),
             ("Licence", w.licence),
-            ("Text shown", f"{entry.file} (witness {entry.witness}, {entry.form}"
+            ("Text shown", f"witness {entry.witness} ({entry.form}"
              + (", the base text)" if entry.file == w.base_text else ")")),
+            ("File", entry.file),
             ("Retrieved", entry.retrieved),
             ("SHA-256", entry.sha256),
-            ("Other witnesses", "; ".join(f"{t.witness}: {t.file} ({t.form})" for t in others) or "none"),
+            ("Other witnesses", "; ".join(f"witness {t.witness} ({t.form})" for t in others) or "none"),
             ("Notes", w.notes),
         ]
         return render.card(fields, title=w.slug)
@@ -204,6 +205,14 @@ class Chapter:
                         texts[f] = self.catalogue.load_entry(*found).raw
         return texts
 
+    @cached_property
+    def labels(self) -> dict[str, str]:
+        """Each text file's name for the reader: its work and witness."""
+        labels = text_labels(self.catalogue)
+        if self.doc.name not in labels:
+            labels[self.doc.name] = self.doc.name
+        return labels
+
     def findings_summary(self) -> pd.DataFrame:
         return findings_summary(self.findings)
 
@@ -213,11 +222,12 @@ class Chapter:
     def findings_table(self) -> render.HTML:
         f = self.findings.copy()
         f["quotes"] = [" | ".join(s["text"] for s in spans) for spans in f["spans"]]
+        f["message"] = [render.name_texts(m, self.labels) for m in f["message"]]
         return render.table(f, f"{self.stem}-findings",
                             columns=["id", "kind", "severity", "scope", "verdict", "message", "quotes"])
 
     def findings_html(self) -> render.HTML:
-        return render.findings(self.findings, self._texts())
+        return render.findings(self.findings, self._texts(), self.labels)
 
     def findings_plot(self):
         return findings_plot(self.findings, f"{self.slug}: findings by kind and severity")
@@ -389,6 +399,18 @@ class Chapter:
         return fig
 
 
+def text_label(slug: str, witness: str, n_texts: int) -> str:
+    """A text as a reader names it: its work, and its witness when the work has several."""
+    return f"{slug}, witness {witness}" if n_texts > 1 else slug
+
+
+def text_labels(cat: Catalogue | None) -> dict[str, str]:
+    """Every catalogued file name mapped to :func:`text_label`."""
+    if cat is None:
+        return {}
+    return {t.file: text_label(w.slug, t.witness, len(w.texts)) for w in cat.works for t in w.texts}
+
+
 def corpus_overview(cat: Catalogue | None = None) -> pd.DataFrame:
     """One row per text of the catalogue: its work, witness, form, languages and size."""
     from ..segment.blocks import segment
@@ -427,7 +449,8 @@ def overview_plot(df: pd.DataFrame):
     """Words per text, split into Arabic and English."""
     import matplotlib.pyplot as plt
 
-    labels = [f"{w} ({f[:3]})" for w, f in zip(df["work"], df["file"])]
+    n = df["work"].value_counts()
+    labels = [text_label(w, t, n[w]) for w, t in zip(df["work"], df["witness"])]
     fig, ax = plt.subplots(figsize=(7, 3.2))
     ax.barh(labels, df["words_ar"], label="Arabic words", color="#4a6fa5")
     ax.barh(labels, df["words_en"], left=df["words_ar"], label="English words", color="#d9a441")
