@@ -227,10 +227,27 @@ class Chapter:
                             columns=["id", "kind", "severity", "scope", "verdict", "message", "quotes"])
 
     def findings_html(self) -> render.HTML:
-        return render.findings(self.findings, self._texts(), self.labels)
+        return render.findings(self.findings, self._texts(), self.labels, here=self.doc.name)
 
     def findings_plot(self):
         return findings_plot(self.findings, f"{self.slug}: findings by kind and severity")
+
+    def edition(self) -> render.HTML:
+        """The text as a critical edition: the article with its apparatus (:mod:`.edition`)."""
+        from ..compare.collate import collate
+        from ..facts import text_facts
+        from . import edition as ed
+
+        w, variants, other = self.doc.work, None, "the other witness"
+        if w is not None and self.catalogue is not None and len(w.texts) > 1:
+            o = next(t for t in w.texts if t.file != self.doc.name)
+            variants = collate(self.facts, text_facts(self.catalogue.load_entry(w, o)))
+            other = f"witness {o.witness}"
+        ann = self.annotation
+        claims = ann.claims if ann is not None and ann.text == self.doc.name else []
+        app = ed.apparatus(self.doc.name, self.dates, self.figures, self.citations, self.findings, claims,
+                           variants, other)
+        return ed.edition(self.doc.raw, self.doc.form, self.blocks, app, self.dates, self.figures)
 
     # ------------------------------------------------------------------ the argument
 
@@ -313,7 +330,12 @@ class Chapter:
                                f"{render.esc(self.slug)}.yml</code> (start one with <code>tahqiq annotate "
                                f"{render.esc(self.slug)}</code>).</p>")
         svg = svg_map(self._marked_annotation(), self.confirmed)
-        return render.HTML(f'<div class="tq-map">{svg}</div>', plain="<argument map>")
+        full = render.anchor(f"map-{self.slug}")
+        return render.HTML(
+            f'<div class="tq-map" role="img" aria-label="Argument map of {render.esc(self.slug)}">{svg}</div>'
+            f'<p><a class="tq-open" href="#{full}">Open the map at full size</a></p>'
+            f'<div class="tq-map-full" id="{full}"><a class="tq-close" href="#">Close the full-size map</a>{svg}</div>',
+            plain="<argument map>")
 
     def argument_downloads(self) -> render.HTML:
         """The map as Argdown and as AIF JSON, downloadable next to the chapter."""

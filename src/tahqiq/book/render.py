@@ -120,7 +120,12 @@ def _is_missing(v) -> bool:
         return False
 
 
-def _cell(v) -> str:
+# Columns whose text is English prose that may quote Arabic (a finding's message, a gloss): they
+# read left to right whatever script has more letters, each Arabic run isolated in <bdi>.
+ENGLISH_COLUMNS = frozenset({"message", "reason", "gloss", "explanation", "note", "notes"})
+
+
+def _cell(v, english: bool = False) -> str:
     if isinstance(v, HTML):
         return f"<td>{v.html}</td>"
     if _is_missing(v):
@@ -136,7 +141,11 @@ def _cell(v) -> str:
     s = _plain(v)
     shown = shorten(s, MAX_CELL)
     title = f' title="{esc(len(s))} characters; full text in the CSV"' if len(s) > MAX_CELL else ""
-    attrs = dir_attrs(s)
+    attrs = ' dir="ltr" lang="en"' if english else dir_attrs(s)
+    if len(s) > 60:  # long text gets room to read, the table scrolls sideways instead
+        attrs += ' class="tq-long"'
+    elif len(s) > 20 and " " in s:
+        attrs += ' class="tq-mid"'
     body = esc(shown)
     if 'dir="rtl"' not in attrs:  # Arabic inside a left-to-right cell keeps its own order
         body = isolate_arabic(body)
@@ -186,7 +195,9 @@ def table(
     else:
         body_df, more = shown, 0
     head = "".join(f'<th dir="ltr">{esc(c)}</th>' for c in shown.columns)
-    rows = "\n".join("<tr>" + "".join(_cell(v) for v in row) + "</tr>" for row in body_df.itertuples(index=False))
+    english = [c in ENGLISH_COLUMNS for c in shown.columns]
+    rows = "\n".join("<tr>" + "".join(_cell(v, e) for v, e in zip(row, english)) + "</tr>"
+                     for row in body_df.itertuples(index=False))
     cap = f"<caption>{esc(caption)}</caption>" if caption else ""
     note = f'<p class="tq-more">… {esc(plural(more, "more row"))} in the CSV.</p>' if more else ""
     out = (
@@ -317,9 +328,10 @@ def evidence_table(evidence: dict | None, labels: dict[str, str] | None = None) 
 
 
 
-def finding(f: dict, texts: dict[str, str], labels: dict[str, str] | None = None) -> str:
+def finding(f: dict, texts: dict[str, str], labels: dict[str, str] | None = None, here: str | None = None) -> str:
     """HTML of one finding: severity, verdict, message, its quotes side by side, the evidence.
-    ``labels`` names each text file for the reader (work and witness) instead of its file name."""
+    ``labels`` names each text file for the reader (work and witness) instead of its file name;
+    ``here`` is the file the page shows as an edition: a finding quoting it links back to its place."""
     quotes = []
     for sp in f["spans"]:
         raw = texts.get(sp["file"])
@@ -330,13 +342,15 @@ def finding(f: dict, texts: dict[str, str], labels: dict[str, str] | None = None
         else:
             quotes.append(sentence_quote(raw, sp["start"], sp["end"], label))
     verdict = f.get("verdict") or "unreviewed"
+    back = (f' <a class="tq-back" href="#{esc(anchor("ed-" + str(f["id"])))}">↑ in the text</a>'
+            if here and any(sp["file"] == here for sp in f["spans"]) else "")
     reason = f.get("reason")
     why = "" if _is_missing(reason) or not reason else f' <span class="tq-reason">({esc(reason)})</span>'
     return (
         f'<div class="tq-finding tq-sev-{esc(f["severity"])}" id="{esc(anchor(f["id"]))}">'
         f'<div class="tq-finding-head"><span class="tq-badge">{esc(f["severity"])}</span> '
         f'<span class="tq-verdict tq-verdict-{esc(verdict)}">{esc(verdict)}</span>{why} '
-        f'<span class="tq-scope">{esc(f["scope"])}</span> <code>{esc(f["id"])}</code></div>'
+        f'<span class="tq-scope">{esc(f["scope"])}</span> <code>{esc(f["id"])}</code>{back}</div>'
         f'<p class="tq-message" dir="ltr">{isolate_arabic(esc(name_texts(f["message"], labels)))}</p>'
         f'<div class="tq-quotes">{"".join(quotes)}</div>'
         f'<details class="tq-evidence"><summary>evidence</summary>{evidence_table(f.get("evidence"), labels)}</details>'
@@ -349,12 +363,13 @@ def anchor(id_: str) -> str:
     return "tq-" + re.sub(r"[^A-Za-z0-9_-]", "-", str(id_))
 
 
-def findings(df: pd.DataFrame, texts: dict[str, str], labels: dict[str, str] | None = None) -> HTML:
+def findings(df: pd.DataFrame, texts: dict[str, str], labels: dict[str, str] | None = None,
+             here: str | None = None) -> HTML:
     """Findings grouped by kind, each with its quotes side by side."""
     if df.empty:
         return HTML('<p class="tq-na">No findings.</p>', plain="no findings")
     parts = []
     for kind, group in df.groupby("kind", sort=True):
         parts.append(f'<h4 class="tq-kind" dir="ltr">{esc(kind)} ({len(group)})</h4>')
-        parts.extend(finding(row, texts, labels) for row in group.to_dict(orient="records"))
+        parts.extend(finding(row, texts, labels, here) for row in group.to_dict(orient="records"))
     return HTML("\n".join(parts), plain=f"<{len(df)} findings>")
