@@ -12,9 +12,9 @@ def _dedupe_scripts(app, pagename, templatename, context, doctree):
     scripts = context.get("script_files")
     if not scripts:
         return
-    seen, out = set(), []
+    seen, out = set(), []  # an inline script has filename None or "" depending on who added it
     for js in scripts:
-        key = (str(getattr(js, "filename", js)), repr(sorted(getattr(js, "attributes", {}).items())))
+        key = (str(getattr(js, "filename", js) or ""), repr(sorted(getattr(js, "attributes", {}).items())))
         if key not in seen:
             seen.add(key)
             out.append(js)
