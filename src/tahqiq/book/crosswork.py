@@ -5,15 +5,17 @@ notebook ``notebooks/crosswork.ipynb`` only calls these functions.
 
 from __future__ import annotations
 
+import textwrap
+
 from functools import cached_property
 
 import pandas as pd
 
-from . import render
-from ..compare.collate import align_passages, changed_facts, collate
+from . import plots, render
+from ..compare.collate import collate
+from ..compare.paraphrase import align_passages, changed_facts
 from ..corpus.catalogue import Catalogue
-from ..facts import Facts, gather
-from ..link.events import link_mentions, load_events
+from ..facts import Facts, gather, load_reference
 
 
 class CrossWork:
@@ -21,7 +23,7 @@ class CrossWork:
 
     def __init__(self, catalogue: Catalogue | None = None):
         self.catalogue = catalogue or Catalogue()
-        self.facts: Facts = gather(self.catalogue.documents())
+        self.facts: Facts = gather(self.catalogue.documents(), load_reference(self.catalogue.root))
 
     @property
     def texts(self) -> dict[str, str]:
@@ -99,10 +101,9 @@ class CrossWork:
 
     # ------------------------------------------------------------------ events
 
-    @cached_property
+    @property
     def events(self):
-        return load_events(self.catalogue.root / "data" / "reference" / "events.yml",
-                           self.catalogue.root / "book" / "references.bib")
+        return self.facts.reference.events
 
     @cached_property
     def event_dates(self) -> pd.DataFrame:
@@ -111,7 +112,7 @@ class CrossWork:
         for t in self.facts:
             if not t.base:
                 continue
-            links = link_mentions(t, self.events)
+            links = t.links
             if not links.empty:
                 frames.append(links[links["date_rel"] == "on"].assign(work=t.work_key))
         if not frames:
@@ -128,7 +129,7 @@ class CrossWork:
         import matplotlib.pyplot as plt
 
         df = self.event_dates
-        fig, ax = plt.subplots(figsize=(9, 0.32 * max(df["event_id"].nunique() if len(df) else 1, 1) + 1.6))
+        fig, ax = plt.subplots(figsize=(9, 0.5 * max(df["event_id"].nunique() if len(df) else 1, 1) + 1.6))
         if df.empty:
             ax.text(0.5, 0.5, "no dated event mentions", ha="center", va="center", transform=ax.transAxes)
             ax.set_axis_off()
@@ -154,10 +155,11 @@ class CrossWork:
             ax.hlines(ys, start, end, colors=colours[i % len(colours)], linewidth=2.5, label=w)
             ax.plot(start, ys, "|", color=colours[i % len(colours)], markersize=7)
         ax.set_yticks(range(len(ids)))
-        ax.set_yticklabels([self.events.by_id[e].name_en[:48] for e in ids], fontsize="small")
+        ax.set_yticklabels([textwrap.fill(self.events.by_id[e].name_en, 40) for e in ids], fontsize="small")
         ax.invert_yaxis()
         ax.set_title("Dates the works give events (coloured) against reference dates (black)")
-        ax.legend(loc="lower left", fontsize="small")
+        plots.year_axis(ax.xaxis)
+        plots.legend_outside(ax)
         ax.grid(axis="x", alpha=0.3)
         fig.tight_layout()
         return fig
