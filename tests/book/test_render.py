@@ -135,3 +135,43 @@ def test_scrambled_text_shows_each_line_with_what_was_recovered():
                       dates, figures).html
     assert html.count('class="tq-recovered"') == 2
     assert "date (date): 2001-09-11" in html
+
+
+def test_status_page_says_when_each_notebook_ran_and_is_stable_across_builds(tmp_path):
+    """A build that executes nothing leaves book/status.md as the build that executed wrote it."""
+    import nbformat
+
+    from tahqiq.book.build import HASH_KEY, Job, write_status
+
+    (tmp_path / "book").mkdir()
+    out = tmp_path / "book" / "corpus.ipynb"
+    nb = nbformat.v4.new_notebook()
+    nb.metadata[HASH_KEY] = {"input_hash": "abc123", "parameters": {}, "executed_at": "2026-01-02 03:04 UTC"}
+    nb.metadata["papermill"] = {"duration": 1.5}
+    nbformat.write(nb, out)
+    job = Job(name="corpus", template=tmp_path / "t.ipynb", output=out, parameters={}, inputs=[], status="executed")
+    write_status(tmp_path, [job])
+    first = (tmp_path / "book" / "status.md").read_text()
+    assert "2026-01-02 03:04 UTC" in first
+    mtime = (tmp_path / "book" / "status.md").stat().st_mtime_ns
+    job.status = "skipped"
+    write_status(tmp_path, [job])
+    assert (tmp_path / "book" / "status.md").read_text() == first
+    assert (tmp_path / "book" / "status.md").stat().st_mtime_ns == mtime
+
+
+def test_plan_writes_catalogue_titles_as_escaped_headings(tmp_path):
+    from types import SimpleNamespace as NS
+
+    from tahqiq.book.build import plan
+
+    texts = [NS(file="009_x.txt", witness="A"), NS(file="010_y.txt", witness="B")]
+    work = NS(slug="evil-2024", title={"ar": None, "en": "<script>alert(1)</script> {raw}`<b>x</b>`"},
+              texts=texts, base_text="009_x.txt")
+    (tmp_path / "data").mkdir()
+    jobs = plan(tmp_path, NS(works=[work], raw_dir=tmp_path / "data" / "raw"))
+    titles = [j.title for j in jobs if j.title]
+    assert len(titles) == 2
+    for t in titles:
+        assert t.startswith("# ") and "<" not in t and "\n" not in t and "\\{raw\\}" in t
+    assert "witness B" in titles[1]
