@@ -212,3 +212,33 @@ def test_screenshots_of_every_page_at_both_widths(visits, screenshots):
             continue
         shot = screenshots / str(width) / rel.replace("/", "__").replace(".html", ".png")
         assert shot.exists() and shot.stat().st_size > 1000
+
+
+def test_search_results_show_the_hostile_title_as_text(hostile_book, browser):
+    """Sphinx's search writes result titles with innerHTML: the hostile title must arrive there inert.
+    (Served over HTTP: the search fetches the result pages for their summaries, which file:// forbids.)"""
+    import functools
+    import threading
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    class Quiet(SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(hostile_book)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    ctx = browser.new_context()
+    ctx.add_init_script("window.alert = window.confirm = window.prompt = () => { window.__pwned = 1; };")
+    page = ctx.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(f"http://127.0.0.1:{server.server_address[1]}/search.html?q=javascript")
+    page.wait_for_selector("#search-results p.search-summary, #search-results .search-summary", timeout=20000)
+    page.wait_for_timeout(500)
+    results = page.locator("#search-results").inner_text()
+    assert page.evaluate("document.title") != PWN and not page.evaluate("!!window.__pwned")
+    assert not page.evaluate(PROBE)["bad"]
+    assert "onload" in results or "script" in results, results[:300]
+    ctx.close()
+    server.shutdown()
+    assert not errors
