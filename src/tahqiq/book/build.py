@@ -33,6 +33,7 @@ import nbformat
 from ..corpus.catalogue import Catalogue
 from ..errors import TahqiqError
 from ..provenance import PACKAGE, package_files
+from .render import myst_heading
 
 KERNEL = "python3"
 # Notebooks over the whole corpus, executed into book/<name>.ipynb.
@@ -98,8 +99,10 @@ def plan(root: Path, cat: Catalogue) -> list[Job]:
             base = t.file == w.base_text
             name = w.slug if base else f"{w.slug}--{t.witness}"
             params = {"article_id": w.slug} if base else {"article_id": w.slug, "witness": t.witness}
-            title = w.title.get("en") or w.slug
-            heading = f"# {title}" if base else f"# {title}: witness {t.witness}"
+            # The catalogue's title is untrusted: it becomes a MyST heading only escaped, and
+            # without the characters the theme would re-emit as markup (render.myst_heading).
+            title = w.title.get("en") or w.title.get("ar") or w.slug
+            heading = myst_heading(title if base else f"{title}: witness {t.witness}")
             jobs.append(
                 Job(
                     name=name,
@@ -153,7 +156,8 @@ def _finish_notebook(path: Path, job: Job, seconds: float) -> None:
     for k in ("start_time", "end_time", "input_path", "output_path"):
         pm.pop(k, None)
     pm["duration"] = round(seconds, 1)
-    nb.metadata[HASH_KEY] = {"input_hash": job.input_hash, "parameters": job.parameters}
+    nb.metadata[HASH_KEY] = {"input_hash": job.input_hash, "parameters": job.parameters,
+                             "executed_at": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
     nbformat.write(nb, path)
 
 
@@ -241,20 +245,23 @@ def write_status(root: Path, jobs: list[Job]) -> None:
             nb = nbformat.read(job.output, as_version=4)
             meta = nb.metadata.get("papermill", {})
             meta["hash"] = nb.metadata.get(HASH_KEY, {}).get("input_hash", "")
+            meta["when"] = nb.metadata.get(HASH_KEY, {}).get("executed_at", "")
         rel = job.output.relative_to(root / "book").with_suffix("")
-        state = {"failed": "failed (previous output kept)", "skipped": "up to date"}.get(job.status, job.status)
+        # what the notebook shows, not what this build did: a build that changes nothing leaves
+        # this page as it was (a failure is shown until the notebook runs again)
+        state = "failed (previous output kept)" if job.status == "failed" else "ok"
         params = ", ".join(f"{k}={v}" for k, v in job.parameters.items()) or "none"
         rows.append(
             f"| [{job.name}]({rel}) | `{params}` | {state} | "
-            f"{meta.get('duration', '')} | `{str(meta.get('hash', ''))[:12]}` |"
+            f"{meta.get('when', '') or 'not recorded'} | {meta.get('duration', '')} | `{str(meta.get('hash', ''))[:12]}` |"
         )
     text = (
         "# Execution status\n\n"
         "Every notebook of this book was executed by `tahqiq build` with papermill from a template in\n"
         "`notebooks/`, then rendered without re-execution. A notebook is re-executed only when the hash of\n"
         "its inputs (the template, the package's source, the data it reads, its parameters) changes.\n\n"
-        "| notebook | parameters | status at the last build | seconds (last execution) | inputs hash |\n"
-        "|---|---|---|---|---|\n" + "\n".join(rows) + "\n"
+        "| notebook | parameters | status | last executed | seconds | inputs hash |\n"
+        "|---|---|---|---|---|---|\n" + "\n".join(rows) + "\n"
     )
     _write_if_changed(root / "book" / "status.md", text)
 

@@ -101,8 +101,8 @@ def reading_guide(slug: str, findings: pd.DataFrame, cat: Catalogue | None = Non
     cat = cat or Catalogue()
     w = cat.work(slug)
     guide = load_guides(cat.root).get(slug, {})
-    files = {t.file for t in w.texts}
-    mine = findings[[bool(set(fs) & files) for fs in findings["files"]]]
+    # counted as its chapter counts them: the findings that quote the work's base text
+    mine = findings[[w.base_text in fs for fs in findings["files"]]]
     faults = mine.groupby(["kind", "severity"]).size().reset_index(name="n")
     fault_list = "".join(
         f"<li>{render.esc(r.kind)} ({render.esc(r.severity)}): {int(r.n)}</li>" for r in faults.itertuples()
@@ -116,9 +116,10 @@ def reading_guide(slug: str, findings: pd.DataFrame, cat: Catalogue | None = Non
         ("Where", " · ".join(x for x in (w.venue, w.volume_issue, w.date_published) if x) or None),
         ("For whom", guide.get("audience")),
         ("Its form", guide.get("form")),
-        ("Texts", "; ".join(f"{t.file} ({t.form})" for t in w.texts)),
+        ("Texts", "; ".join(f"witness {t.witness} ({t.form}" + (", the base text)" if t.file == w.base_text else ")")
+                            for t in w.texts)),
     ], title=w.title.get("en") or slug)
-    faults_html = (f'<div class="tq-guide-faults"><p dir="ltr"><b>Known faults</b> (findings of the fact-check, '
+    faults_html = (f'<div class="tq-guide-faults"><p dir="ltr"><b>Known faults</b> (findings of the fact-check that quote its base text, as its chapter counts them, '
                    f"by kind and severity):</p><ul>{fault_list}</ul>"
                    + (f'<p dir="ltr">For example:</p><ul>{examples}</ul>' if examples else "") + "</div>")
     return render.HTML(card.html + faults_html, plain=f"<reading guide {slug}>")
