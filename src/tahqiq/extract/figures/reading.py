@@ -137,11 +137,11 @@ def _digit_rows(t: str, reversed_lines: bool = False, dates: list[tuple[int, int
         value, groups, decimal_comma = _number(m.group(), raw_char, a)
         if value is None or _is_reference_number(t, a, b, value, glued=reversed_lines):
             continue
-        if not reversed_lines and (art := L._ARTICLE_BEFORE.search(t, max(0, a - 4), a)):
+        if not reversed_lines and "ل" in t[a - 2:a] and (art := L._ARTICLE_BEFORE.search(t, max(0, a - 4), a)):
             if 2 <= value < 1000 and not decimal_comma and "." not in m.group():
                 rows.append(_row(art.start(), b, value, "ordinal", note="ordinal after the article"))
             continue
-        if L._TOLERANCE_BEFORE.search(t, max(0, a - 4), a):
+        if "±" in t[max(0, a - 4):a]:
             continue
         note: list[str] = []
         row = _extend(t, a, b, value, note, guess_noun=not reversed_lines)
@@ -315,6 +315,8 @@ def _count_of(t: str, a: int) -> tuple[int, int] | None:
     """The span of the definite noun after «عدد» in the clause before ``a``, which a number with
     nothing after it counts: «ارتفع عدد السياح الصينيين إلى الخارج 130 مليونا» (130e6 tourists)."""
     lo = max(0, a - L._WINDOW - 20)
+    if not any(w in t[lo:a] for w in L._COUNT_OF_WORDS):
+        return None
     cut = [m.end() for m in L._CLAUSE_SPLIT.finditer(t, lo, a)]
     found = list(L._COUNT_OF_RE.finditer(t, cut[-1] if cut else lo, a))
     return found[-1].span("w") if found else None
