@@ -57,7 +57,7 @@ from . import lexicon as L
 from .context import _approx
 from .kinds import kind_rows
 from .lemmas import _MARKS, lemma, text_words
-from .reading import _count_of, _digit_rows, _from_to, _dual_rows, _join_ranges, _word_rows
+from .reading import _compound_scales, _count_of, _digit_rows, _from_to, _dual_rows, _join_ranges, _word_rows
 from .scrambled import _associate
 
 COLUMNS = ("file", "start", "end", "text", "value", "unit", "scale", "approx", "counts", "type", "note")
@@ -115,7 +115,7 @@ def _rows_for(doc: Document, dates: pd.DataFrame | None = None) -> list[dict]:
         kept = _associate(t, kept)
     out: list[dict] = []
     prev = None
-    for r in _join_ranges(t, kept):
+    for r in _join_ranges(t, kept if reversed_lines else _compound_scales(t, kept)):
         if r["type"] == "number" and not reversed_lines and (shared := _from_to(t, prev, r)):
             r = shared
         elif r["type"] == "number" and not reversed_lines and (ns := _count_of(t, r["nstart"])):

@@ -76,6 +76,7 @@ _CHUNK_BREAK = re.compile(r"[^\S\n]{2,}|\d")
 _BEFORE_GAP = re.compile(r"[\s،,.:;]*")
 _DEFINITE_NEXT = re.compile(rf"[^\S\n]+ال[{_AR}]")
 _LIST_GAP = re.compile(r"[^\S\n]*(?:[و،,][^\S\n]*)?")
+_AND_GAP = re.compile(r"[^\S\n]*و[^\S\n]*")
 # The definite article on a number makes it an ordinal: «الدورة الـ30», «الذكرى الـ 35» (normalised «ال30»).
 _ARTICLE_BEFORE = re.compile(rf"{_NOT_AR_BEFORE}ال[^\S\n]?$")
 # An indefinite word ending like a dual (-ين, -ان): a candidate for :func:`.kinds._morph_dual_rows`.
@@ -214,6 +215,10 @@ def _build(numbers: dict, units: dict, nouns: dict, cues: dict, plurals: dict, m
     # A scale word alone, in the singular, before what it counts: «مليون جندي», «بمليار دولار».
     g["_BARE_SCALE_RE"] = re.compile(
         rf"{_NOT_AR_BEFORE}(?:[وبلف])?(?P<w>{_alt(fold(str(ws[0])) for ws in numbers['scales'].values())}){_NOT_AR_AFTER}")
+    # A singular scale word and «و» right before a smaller amount: «مليار و286 مليون دولار».
+    g["_BARE_SCALE_AND"] = re.compile(
+        rf"{_NOT_AR_BEFORE}(?:[وبلف])?(?P<w>{_alt(fold(str(ws[0])) for ws in numbers['scales'].values())})"
+        rf"[^\S\n]*و[^\S\n]*$")
     g["_RATE_ADJ_RE"] = re.compile(rf"(?<=[{_AR}][^\S\n])(?P<w>{_alt(RATE_ADJECTIVES)}){_NOT_AR_AFTER}")
     _RATE_WORDS = g["_RATE_WORDS"] = {**RATES, **RATE_ADJECTIVES}  # adverbs and adjectives: what a scrambled line may hold
     g["_RATE_WORD_RE"] = re.compile(rf"{_NOT_AR_BEFORE}(?P<w>{_alt(_RATE_WORDS)}){_NOT_AR_AFTER}")

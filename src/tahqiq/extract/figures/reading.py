@@ -335,3 +335,24 @@ def _from_to(t: str, prev: dict | None, r: dict) -> dict | None:
         return None
     return {**r, "unit": prev["unit"], "type": prev["type"], "noun_span": prev.get("noun_span"),
             "construct": prev.get("construct"), "note": "takes the unit of the figure its «من ... إلى» pairs it with"}
+
+
+def _compound_scales(t: str, rows: list[dict]) -> list[dict]:
+    """A larger scale joined by «و» to a figure with a smaller one is one amount: «مليار و286 مليون
+    دولار» = 1,286,000,000 USD, «3 مليارات و200 مليون دولار» = 3.2e9 USD. The larger part is either
+    a number with its scale word and nothing it measures, or a singular scale word alone."""
+    out: list[dict] = []
+    for r in rows:
+        if r["scale"] and r["type"] != "ordinal":
+            p = out[-1] if out else None
+            if (p is not None and p["type"] == "number" and p["scale"] and p["scale"] > r["scale"]
+                    and L._AND_GAP.fullmatch(t, p["nend"], r["nstart"])):
+                out.pop()
+                r = {**r, "nstart": p["nstart"], "value": p["value"] + r["value"], "scale": p["scale"],
+                     "note": "compound of scales"}
+            elif (m := L._BARE_SCALE_AND.search(t, max(0, r["nstart"] - 20), r["nstart"])) and (
+                    L.SCALES[m.group("w")] > r["scale"] and not (p is not None and p["nend"] > m.start("w"))):
+                r = {**r, "nstart": m.start("w"), "value": L.SCALES[m.group("w")] + r["value"],
+                     "scale": L.SCALES[m.group("w")], "note": "compound of scales"}
+        out.append(r)
+    return out
