@@ -20,7 +20,8 @@ How numbers are read (the rules of issue 10, each with its synthetic tests in
 ``tests/extract/test_figures_kinds.py``): the Arabic comma by the length of the digit group after
 it («25،000» = 25000, «2،5» = 2.5), a European decimal comma or the Maghrebi «ر» («2,3», «5ر4») only
 in a number that measures something; a range valued at its lower bound, which shares the upper
-bound's scale word or thousands («8-10 آلاف», «250-300،000» = 250000); partitives («6000 من
+bound's scale word or thousands («8-10 آلاف», «250-300،000» = 250000); compound scales («مليار
+و286 مليون دولار» = 1,286,000,000); partitives («6000 من
 الرجال»); number words before their noun («مئة مدرسة»); a singular scale word alone («مليون
 جندي»); fractions («الثلثين»: unit ``fraction``); indefinite duals of any noun by morphology
 (:mod:`.kinds`); a number after the article is an ordinal («الدورة الـ30»); a number with nothing
