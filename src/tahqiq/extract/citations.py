@@ -506,14 +506,21 @@ _LAT_NAMES = rf"{_LAT_NAME}(?:\s*(?:,|&|and)\s*{_LAT_NAME}){{0,3}}"
 _AR_NAME = r"[\u0621-\u064A]{2,}(?: [\u0621-\u064A]{2,}){0,4}"
 _PG = r"(?:p{1,2}\.?\s*)?\d{1,4}(?:\s*-\s*\d{1,4})?"
 _YR = rf"(?P<year>{YEAR})"
+_MONTHS_EN = ("January|February|March|April|May|June|July|August|September|October|November|December"
+              "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Spring|Summer|Autumn|Fall|Winter")
 
 AUTHOR_YEAR_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     # (Snyder: 1997, p 123)  (Korolev; 2021, 9)  (Olcott, Garnett: 2000)
     ("latin", re.compile(rf"\(\s*(?P<names>{_LAT_NAMES})\s*[:;]\s*{_YR}(?:\s*,\s*(?P<pages>{_PG}))?\s*\)")),
+    # (Korolev, 2021, p. 9)  (Korolev 2021: 9)  (Lo et al., 2009)  (Lo and Kuchins, 2014)
+    ("latin_comma", re.compile(
+        rf"\(\s*(?!(?:{_MONTHS_EN})\b)(?P<names>{_LAT_NAME}(?:\s+et al\.?)?(?:\s*(?:&|and)\s*{_LAT_NAME})?)"
+        rf"\s*,?\s+{_YR}[a-z]?(?:\s*[,:]\s*(?P<pages>{_PG}))?\s*\)"
+    )),
     # (فرقاني، 2016)  (هلال: 2021)  (موقع وزارة الخارجية الروسية، نوفمبر 2014)
     ("arabic", re.compile(
         rf"\(\s*(?P<names>{_AR_NAME})\s*[،:,]\s*(?:[\u0621-\u064A]{{3,}}\s+)?{_YR}"
-        rf"(?:\s*[،,]\s*(?:ص\s*)?(?P<pages>{_PG}))?\s*\)"
+        rf"(?:\s*[،,:]\s*(?:ص\s*)?(?P<pages>{_PG}))?\s*\)"
     )),
 )
 """Author-year references as they are written."""
