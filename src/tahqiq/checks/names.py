@@ -169,12 +169,13 @@ def relations_pair(facts: Facts) -> list[Finding]:
             meant = [p for p, _ in sorted(others.items(), key=lambda kv: (-kv[1], sorted(kv[0]))) if x in p][:1]
             if not meant:
                 continue
+            sp = _span(tf, m.start(), m.end())
             out.append(Finding(
                 kind="relations-pair",
                 severity="warning",
-                message=f"«{m.group(0)}» names one side twice; elsewhere the text names the pair "
+                message=f"«{sp.text}» names one side twice; elsewhere the text names the pair "
                         f"{', '.join('-'.join(sorted(p)) for p in meant)}.",
-                spans=[_span(tf, m.start(), m.end())],
+                spans=[sp],
                 evidence={"rule": "an X-X pair in a text whose other pairs are X-Y",
                           "pairs": ['-'.join(sorted(p)) for p in meant]},
             ))
