@@ -108,3 +108,25 @@ def test_phrases_in_notes_are_not_read():
          "الهوامش\n\n(1) انظر: إعلان الحوكمة الرقمية الإقليمية، منشورات 2020.")
     ps = find_phrases(facts(s).texts[0])
     assert len(ps) == 1
+
+
+# --------------------------------------------------------------------------- "the first X, in year Y"
+
+
+def test_a_first_ever_contradicted_by_another_work():
+    a = "أجرى البلدان أول مناورات بحرية مشتركة في بحر الشمال عام 2012."
+    b = "وكانت مناورات بحرية مشتركة في بحر الشمال قد جرت عام 2005 بمشاركة محدودة."
+    fs = run("first-claim-contradicted-cross", a, b)
+    assert len(fs) == 1 and fs[0].kind == "first-claim-contradicted" and fs[0].scope == "cross-work"
+    en_a = "The first-ever joint naval exercise in the Northern Sea took place in 2012."
+    en_b = "A joint naval exercise in the Northern Sea was held in 2005."
+    assert len(run("first-claim-contradicted-cross", en_a, en_b)) == 1
+
+
+def test_a_first_that_is_first_or_another_event_is_quiet():
+    a = "أجرى البلدان أول مناورات بحرية مشتركة في بحر الشمال عام 2012."
+    later = "وتكررت مناورات بحرية مشتركة في بحر الشمال عام 2014."
+    other = "وجرت مناورات جوية في الصحراء الغربية عام 2005."
+    assert run("first-claim-contradicted-cross", a, later) == []
+    assert run("first-claim-contradicted-cross", a, other) == []
+    assert run("first-claim-contradicted", a + "\n\n" + later) == []

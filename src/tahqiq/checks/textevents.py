@@ -43,6 +43,8 @@ NAME_WORDS = 4
 MIN_SHARED = 2
 MIN_JACCARD = 0.6
 DATE_GRANULARITIES = ("day", "month", "year")
+FIRST = frozenset({"اول", "first", "inaugural", "maiden"})
+"""Words that make a phrase the first of its kind («أول مناورات», "the first-ever summit")."""
 
 _TOKEN = re.compile(r"\w+(?:['’]\w+)?")
 _CLAUSE = re.compile(r"[،,؛;:.!?؟()\[\]«»\"“”\n]")
@@ -152,6 +154,7 @@ class Phrase:
     sent: tuple[int, int] = (0, 0)
     date: dict | None = None
     trigger: int = 0  # index of the trigger's token
+    first: bool = False  # «أول X», "the first(-ever) X": the first of its kind
 
 
 def _match_at(toks: list[re.Match], i: int, table: dict) -> tuple[int, str] | None:
@@ -171,6 +174,18 @@ def _same_clause(t: str, a: int, b: int) -> bool:
     return not _CLAUSE.search(t, a, b)
 
 
+_PLACE_PREP = frozenset({"في", "in", "at", "near", "off"})
+
+
+def _place_follows(w: re.Match, date_at: set[int], stops: frozenset) -> bool:
+    """Whether the word after «في»/"in" starts a place (not a date, a number or a function word)."""
+    low = w.group().lower()
+    if low == "the":
+        return True
+    return not (any(c.isdigit() for c in low) or w.start() in date_at or low in stops or _base(low) in stops
+                or _base(low) in ("عام", "سنه", "year", "month", "شهر", "يوم", "day"))
+
+
 def _name(t: str, toks: list[re.Match], i: int, n: int, date_at: set[int]) -> tuple[list[re.Match], str | None]:
     """The name words after the trigger (and English modifiers before it), and an ordinal."""
     triggers, stages, _, ordinals, stops, joins = _lex()
@@ -180,6 +195,9 @@ def _name(t: str, toks: list[re.Match], i: int, n: int, date_at: set[int]) -> tu
     while j < len(toks) and len(words) < NAME_WORDS and _same_clause(t, toks[j - 1].end(), toks[j].start()):
         w = toks[j]
         low, base = w.group().lower(), _base(w.group())
+        if low in _PLACE_PREP and j + 1 < len(toks) and _place_follows(toks[j + 1], date_at, stops):
+            j += 1  # «في بحر الشمال», "in the Northern Sea": a place is part of the name
+            continue
         if any(c.isdigit() for c in low) or w.start() in date_at or low in stops or base in stops:
             break
         if _match_at(toks, j, triggers):
@@ -250,9 +268,11 @@ def find_phrases(tf: TextFacts) -> list[Phrase]:
         ne = max([toks[i + n - 1].end()] + [w.end() for w in words])
         rs = tf.norm.raw_span(ns, ne)[0]
         anchored = any(_ORDER_BEFORE.match(toks[j].group()) for j in range(max(0, i - 2), i))
+        first = ordinal in FIRST or any(_base(toks[j].group()) in FIRST for j in range(max(0, i - 4), i)
+                                        if _same_clause(t, toks[j].end(), toks[i].start()))
         if not anchored and not any(a <= rs < b for a, b in cited):
             found.append(Phrase(ns, ne, kind, "event", _split_words(words), ordinal,
-                                _sentence_of(bounds, len(t), ns), trigger=i))
+                                _sentence_of(bounds, len(t), ns), trigger=i, first=first))
         i += n
     # each date goes to the nearest phrase of its sentence that it stands on
     for d in dates:
@@ -376,6 +396,66 @@ def _pairs(ta: TextFacts, pa: list[Phrase], tb: TextFacts, pb: list[Phrase], sco
                           "shared_words": shared, "facts": [_fact(ta, a), _fact(tb, b)]},
                 scope=scope,
             ))
+    return out
+
+
+def _same_kind_of_event(a: Phrase, b: Phrase) -> list[str] | None:
+    """Name words two phrases share when they name events of one kind (ordinals ignored)."""
+    if (a.kind, a.stage) != (b.kind, b.stage):
+        return None
+    shared = a.words & b.words
+    if len(shared) >= MIN_SHARED and len(shared) / len(a.words | b.words) >= MIN_JACCARD:
+        return sorted(shared)
+    return None
+
+
+def _firsts(ta: TextFacts, pa: list[Phrase], tb: TextFacts, pb: list[Phrase], scope: str) -> list[Finding]:
+    """«The first X, in year Y» in one text against an X the other dates before Y."""
+    out = []
+    for a in pa:
+        if not a.first:
+            continue
+        earlier = [b for b in pb if b is not a and b.date is not None and _when(b)[1] < _when(a)[0]
+                   and _same_kind_of_event(a, b)]
+        if not earlier:
+            continue
+        b = min(earlier, key=lambda q: _when(q)[0])
+        shared = _same_kind_of_event(a, b)
+        from ..link.events import format_interval
+
+        out.append(Finding(
+            kind="first-claim-contradicted",
+            severity="warning",
+            message=(f"{ta.file if scope == 'cross-work' else 'The text'} calls the {a.kind} («{' '.join(shared)}») of "
+                     f"{format_interval(*_when(a))} the first, but {tb.file if scope == 'cross-work' else 'it also'} "
+                     f"dates one {format_interval(*_when(b))}."),
+            spans=[_span(ta, a), _span(tb, b)],
+            evidence={"rule": "a 'first' event phrase dated after an event phrase of the same kind and name",
+                      "shared_words": shared, "facts": [_fact(ta, a), _fact(tb, b)]},
+            scope=scope,
+        ))
+    return out
+
+
+@detector("first-claim-contradicted", scope="internal")
+def first_claim_contradicted(facts: Facts) -> list[Finding]:
+    """«The first X, in year Y» against an X the same text dates before Y."""
+    out = []
+    for tf in facts:
+        ps = phrases_of(tf)
+        out.extend(_firsts(tf, ps, tf, ps, "internal"))
+    return out
+
+
+@detector("first-claim-contradicted-cross", scope="cross-work")
+def first_claim_contradicted_cross(facts: Facts) -> list[Finding]:
+    """«The first X, in year Y» in one work against an earlier X dated in another work."""
+    bases = sorted((tf for tf in facts if tf.base), key=lambda tf: tf.work_key)
+    out = []
+    for ta in bases:
+        for tb in bases:
+            if ta.work_key != tb.work_key:
+                out.extend(_firsts(ta, phrases_of(ta), tb, phrases_of(tb), "cross-work"))
     return out
 
 
