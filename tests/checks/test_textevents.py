@@ -130,3 +130,9 @@ def test_a_first_that_is_first_or_another_event_is_quiet():
     assert run("first-claim-contradicted-cross", a, later) == []
     assert run("first-claim-contradicted-cross", a, other) == []
     assert run("first-claim-contradicted", a + "\n\n" + later) == []
+
+
+def test_for_the_first_time_marks_a_first():
+    a = "وفي عام 2016 جرت لأول مرة مناورات بحرية مشتركة في بحر الشمال."
+    b = "جرت مناورات بحرية مشتركة في بحر الشمال عام 2009."
+    assert len(run("first-claim-contradicted-cross", a, b)) == 1

@@ -44,6 +44,7 @@ MIN_SHARED = 2
 MIN_JACCARD = 0.6
 DATE_GRANULARITIES = ("day", "month", "year")
 FIRST = frozenset({"اول", "first", "inaugural", "maiden"})
+_FIRST_TIME = re.compile(r"لاول مره|الاولي من نوعها|الاول من نوعه|for the first time|first of its kind", re.I)
 """Words that make a phrase the first of its kind («أول مناورات», "the first-ever summit")."""
 
 _TOKEN = re.compile(r"\w+(?:['’]\w+)?")
@@ -267,8 +268,10 @@ def find_phrases(tf: TextFacts) -> list[Phrase]:
         ns = min([toks[i].start()] + [w.start() for w in words])
         ne = max([toks[i + n - 1].end()] + [w.end() for w in words])
         rs = tf.norm.raw_span(ns, ne)[0]
+        sent = _sentence_of(bounds, len(t), ns)
+        first_time = _FIRST_TIME.search(t, max(sent[0], ns - 60), min(sent[1], ne + 60))
         anchored = any(_ORDER_BEFORE.match(toks[j].group()) for j in range(max(0, i - 2), i))
-        first = ordinal in FIRST or any(_base(toks[j].group()) in FIRST for j in range(max(0, i - 4), i)
+        first = bool(first_time) or ordinal in FIRST or any(_base(toks[j].group()) in FIRST for j in range(max(0, i - 4), i)
                                         if _same_clause(t, toks[j].end(), toks[i].start()))
         if not anchored and not any(a <= rs < b for a, b in cited):
             found.append(Phrase(ns, ne, kind, "event", _split_words(words), ordinal,
