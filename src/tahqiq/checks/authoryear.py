@@ -57,6 +57,11 @@ def _bibliography(tf: TextFacts):
 # --------------------------------------------------------------------------- rule
 
 
+def _bib_id(c: dict) -> str | None:
+    v = c.get("bib_id")
+    return v if isinstance(v, str) and v else None
+
+
 def author_key(authors: str) -> str:
     """Authors as a comparison key: folded, lower case, «et al.» and punctuation dropped."""
     s = _ET_AL.sub(" ", fold(str(authors)).lower())
@@ -92,8 +97,9 @@ def author_year_inconsistent(facts: Facts) -> list[Finding]:
                 ya, yb = int(a["year"]), int(b["year"])
                 if bib and {ya, yb} <= _listed_years(ka, bib):
                     continue  # two works of one author, both listed
-                if a.get("bib_id") and b.get("bib_id") and a["bib_id"] != b["bib_id"]:
-                    continue
+                ia, ib = _bib_id(a), _bib_id(b)
+                if ia and ib and ia != ib:
+                    continue  # resolved to two different entries: two works
                 pair = (ka, min(ya, yb), max(ya, yb))
                 if pair in seen:
                     continue
