@@ -72,3 +72,58 @@ def translation_year_word(facts: Facts) -> list[Finding]:
                           "arabic": ar.group(0), "english": m.group(0), "year": int(year), "sense": _SENSE[word]},
             ))
     return out
+
+
+# --------------------------------------------------------------------------- bibliography sections
+
+MIN_SECTION = 2
+"""Entries a bibliography section must hold in one language for its absence in the other to count."""
+
+
+def _bib_blocks(tf: TextFacts):
+    """The bibliography entries of the text's blocks with their section category; an entry's
+    language is its bibliography's (the language of the top heading it stands under: a web
+    reference in the Arabic list is Arabic even if its URL is Latin)."""
+    from ..segment.blocks import SECTION_SEP
+    from ..text.normtext import language
+
+    b = tf.blocks
+    b = b[b["kind"] == "bibliography"].copy()
+    if not len(b):
+        return b
+    root = b["section"].fillna("").map(lambda s: language(s.split(SECTION_SEP)[0]) if s else "und")
+    b["lang"] = root.where(root.isin(("ar", "en")), b["lang"])
+    return b[b["lang"].isin(("ar", "en"))]
+
+
+@detector("bilingual-bibliography-section", "internal")
+def bilingual_bibliography_section(facts: Facts) -> list[Finding]:
+    """A section of the bibliography in one language missing from its translation in the other."""
+    out = []
+    for tf in facts:
+        bib = _bib_blocks(tf)
+        if not len(bib):
+            continue
+        cats = {lang: bib[bib["lang"] == lang].groupby(bib["detail"].fillna("")).size().to_dict() for lang in ("ar", "en")}
+        if sum(cats["ar"].values()) < 3 or sum(cats["en"].values()) < 3:
+            continue
+        if not (set(cats["ar"]) & set(cats["en"])) - {""}:
+            continue  # the two lists are not sectioned alike: nothing to compare
+        for lang, other in (("ar", "en"), ("en", "ar")):
+            for cat, n in sorted(cats[lang].items()):
+                if not cat or n < MIN_SECTION or cat in cats[other]:
+                    continue
+                first = bib[(bib["lang"] == lang) & (bib["detail"] == cat)].iloc[0]
+                first_other = bib[bib["lang"] == other].iloc[0]
+                names = {"ar": "Arabic", "en": "English"}
+                out.append(Finding(
+                    kind=KIND,
+                    severity="warning",
+                    message=(f"The {names[lang]} bibliography has a section of {n} {cat} entries that the "
+                             f"{names[other]} bibliography lacks."),
+                    spans=[Span(tf.file, int(first["start"]), int(first["end"]), str(first["text"])),
+                           Span(tf.file, int(first_other["start"]), int(first_other["end"]), str(first_other["text"]))],
+                    evidence={"rule": "a bibliography section present in one language and missing from the other",
+                              "section": cat, "entries": int(n), "sections": {k: dict(v) for k, v in cats.items()}},
+                ))
+    return out
