@@ -136,3 +136,12 @@ def test_for_the_first_time_marks_a_first():
     a = "وفي عام 2016 جرت لأول مرة مناورات بحرية مشتركة في بحر الشمال."
     b = "جرت مناورات بحرية مشتركة في بحر الشمال عام 2009."
     assert len(run("first-claim-contradicted-cross", a, b)) == 1
+
+
+def test_agreements_named_only_by_their_parties_are_not_one_event():
+    s = ("وقعت روسيا والصين صفقة الغاز الروسية الصينية عام 2014.\n\n"
+         "ثم وقعتا صفقة الغاز الروسية الصينية عام 2022.\n\n"
+         "وأصدرت وزارة الخارجية الروسية بيان وزارة الخارجية الروسية في أيار 2020، ثم بيان وزارة الخارجية الروسية في آذار 2022.")
+    assert run("text-event-date-conflict", s) == []
+    en = "An agreement between Russia and China was signed in 2001.\n\nAn agreement between Russia and China was signed in 2019."
+    assert run("text-event-date-conflict", en) == []

@@ -136,7 +136,9 @@ def _generic() -> frozenset:
     from ..text.normtext import fold
 
     e = lexicon("event_phrases")
-    return frozenset(_base(fold(str(w))) for w in e["generic"]), frozenset(e["single_word_names"])
+    countries = [n for langs in lexicon("countries").values() for ns in langs.values() for n in ns]
+    words = [w for n in list(e["generic"]) + list(e["participants"]) + countries for w in fold(str(n)).split()]
+    return frozenset(_base(w) for w in words), frozenset(e["single_word_names"])
 
 
 # --------------------------------------------------------------------------- phrases
