@@ -66,3 +66,17 @@ def test_x_x_relations_against_the_pair_of_the_text():
 def test_intra_relations_without_an_x_y_pair_are_quiet():
     s = "المصالحة الداخلية\n\nتحسنت العلاقات الفلسطينية الفلسطينية بعد الاتفاق، وتراجعت العلاقات الإقليمية."
     assert run("relations-pair", s) == []
+
+
+def test_a_first_name_in_two_spellings():
+    s = "قال الرئيس فلاديمير بوتين إن التعاون مهم.\n\nوأضاف الرئيس فلاديمر بوتين أن الشراكة قوية."
+    fs = run("first-name-variant", s)
+    assert len(fs) == 1 and fs[0].kind == "entity-variant" and sorted(fs[0].evidence["forms"]) == ["فلاديمر", "فلاديمير"]
+
+
+@pytest.mark.parametrize("s", [
+    "قال الرئيس فلاديمير بوتين إن التعاون مهم. وأضاف الرئيس Vladimir Putin أن الشراكة قوية. وقال الرئيس بوتين.",
+    "قال الرئيس فلاديمير بوتين إن التعاون مهم. وأضاف الرئيس فلاديمير بوتين أن الشراكة قوية.",
+])
+def test_one_spelling_or_two_scripts_are_not_variants(s):
+    assert run("first-name-variant", s) == []

@@ -10,6 +10,10 @@
   most eight), it neither contains nor is contained in the acronym, but they share their first
   letter and most of their letters («CSIS … www.cisis.org»). A domain that spells the name out
   (``russiancouncil.ru`` for RIAC) is not compared.
+* ``first-name-variant`` -- one person's first name written two ways in one text: the word before
+  the surname of the mentions of one person entity (:mod:`tahqiq.link.entities`), two spellings of
+  one word (its ``same_word``) in one script («فلاديمير بوتين» … «فلاديمر بوتين»); full names
+  spelled two ways are left to ``entity-variant``.
 * ``relations-pair`` -- "X-X relations" («العلاقات الروسية-الروسية») in a text whose other mentions
   say X-Y: one side of the pair was written twice. A text that never names an X-Y pair with X
   (intra-Palestinian «العلاقات الفلسطينية الفلسطينية») is left alone.
@@ -179,4 +183,71 @@ def relations_pair(facts: Facts) -> list[Finding]:
                 evidence={"rule": "an X-X pair in a text whose other pairs are X-Y",
                           "pairs": ['-'.join(sorted(p)) for p in meant]},
             ))
+    return out
+
+
+# --------------------------------------------------------------------------- a first name spelled two ways
+
+
+def _persons(tf: TextFacts):
+    """The text's person mentions, grouped into entities (shared with :mod:`tahqiq.checks.entities`)."""
+    from ..link.entities import group_entities
+    from .entities import mentions
+
+    m = mentions(tf)
+    if m is None or m.empty:
+        return m
+    g = group_entities(m)
+    return g[g["kind"] == "person"]
+
+
+def _given_name(t: str, row: dict) -> tuple[str, int, int] | None:
+    """The word before a person's surname: the first word of a full name, or the word just before a
+    one-word mention («فلاديمر» before a matched «بوتين»). Normalised text and offsets."""
+    ns = row["_ns"]
+    name = str(row["name"]).split()
+    if len(name) >= 2 or len(str(row["text"]).split()) > len(name):
+        m = re.match(r"\w+", t[ns:])
+        return (m.group(), ns, ns + m.end()) if m else None
+    m = re.search(r"(\w+)[ \t]+$", t[max(0, ns - 40):ns])
+    if not m:
+        return None
+    s = max(0, ns - 40) + m.start(1)
+    return m.group(1), s, s + len(m.group(1))
+
+
+@detector("first-name-variant", "internal")
+def first_name_variant(facts: Facts) -> list[Finding]:
+    """One person's first name written two ways in one text («فلاديمير» and «فلاديمر» before «بوتين»)."""
+    from ..link.entities import same_word
+
+    out = []
+    for tf in facts:
+        persons = _persons(tf)
+        if persons is None or not len(persons):
+            continue
+        t = _text(tf)
+        for gid, g in persons.groupby("group", sort=True):
+            firsts: dict[str, list[tuple[int, int]]] = {}
+            full: dict[str, bool] = {}  # a first name seen only inside full names (entity-variant compares those)
+            for r in g.to_dict("records"):
+                r["_ns"] = tf.norm.norm_span(int(r["start"]), int(r["end"]))[0]
+                hit = _given_name(t, r)
+                if hit and len(hit[0]) >= 3 and not hit[0].isdigit():
+                    firsts.setdefault(hit[0], []).append((hit[1], hit[2]))
+                    full[hit[0]] = full.get(hit[0], True) and len(str(r["name"]).split()) >= 2
+            words = sorted(firsts)
+            pairs = [(a, b) for i, a in enumerate(words) for b in words[i + 1:]
+                     if same_word(a, b) and not (full[a] and full[b])
+                     and (re.match(r"[A-Za-z]", a) is None) == (re.match(r"[A-Za-z]", b) is None)]
+            for a, b in pairs:
+                spans = [_span(tf, *firsts[a][0]), _span(tf, *firsts[b][0])]
+                out.append(Finding(
+                    kind="entity-variant",
+                    severity="note",
+                    message=f"One person's first name is written two ways in this text: «{spans[0].text}» and «{spans[1].text}».",
+                    spans=spans,
+                    evidence={"rule": "the word before one person's surname, two spellings of one word (same script)",
+                              "group": str(gid), "forms": [a, b]},
+                ))
     return out
