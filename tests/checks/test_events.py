@@ -201,3 +201,12 @@ def test_one_statement_dated_to_two_months_still_conflicts():
          "Exports of grain to the northern region were suspended in October 2015 by decree.")
     fs = run("event-date-conflict", s)
     assert len(fs) == 1 and fs[0].evidence["rule"].startswith("one unlinked statement")
+
+
+def test_iraqs_1990_invasion_of_kuwait_is_not_the_2003_invasion():
+    s = "في عام 1990 وقع غزو العراق للكويت، وتلاه تحالف دولي واسع."
+    assert run("external-date", s) == []
+    t = "وفي عام 2003 بدأ غزو العراق بقيادة أمريكية."
+    assert run("external-date", t) == []
+    u = "وفي عام 2005 بدأ الغزو الأمريكي للعراق."
+    assert len(run("external-date", u)) == 1
