@@ -19,7 +19,7 @@ CLEAN_AR = """العلاقات السهبية الوادية والتعاون ا
 
 تطورت العلاقات بين جمهورية السهوب وجمهورية الوديان تطوراً ملحوظاً منذ تسعينيات القرن الماضي (1). ففي عام 1994 وقّع البلدان إعلان التكامل الزراعي الإقليمي في 12 آذار 1994 في العاصمة، ثم عقدا في عام 1996 أول اجتماع للجنة المشتركة (2).
 
-وفي العقد الأول من القرن الحادي والعشرين، وتحديداً عام 2006، ارتفعت صادرات القمح من 20 مليون طن إلى 30 مليون طن، أي بنسبة 50%. وبلغت صادرات السهوب 12 مليون طن وصادرات الوديان 8 ملايين طن بمجموع 20 مليون طن.
+وفي العقد الأول من القرن الحادي والعشرين، وتحديداً عام 2006، ارتفعت صادرات القمح من 20 مليون طن إلى 30 مليون طن، أي بنسبة 50%. وبلغت صادرات السهوب 12 مليون طن وصادرات الوديان 8 ملايين طن بمجموع 20 مليون طن. وبلغت صادرات السهوب 12 مليون طن، أي 60% من إجمالي صادرات البلدين البالغة 20 مليون طن. وخصصت حكومة السهوب 300 مليون دولار لمشاريع الري.
 
 ويشير الباحث سمير الحداد إلى أن إعلان التكامل الزراعي الإقليمي في 12 آذار 1994 شكّل نقطة تحول (الحداد، 2010: 45). وبعد توقيع الإعلان عام 1994، انطلقت مشاريع الري عام 1997. ويرى سمير الحداد أن التعاون سيستمر (الحداد، 2010: 47).
 
@@ -37,6 +37,9 @@ PLANTS_AR = [
     ("وتحديداً عام 2006", "وتحديداً عام 2016", "period-mismatch"),
     ("(الحداد، 2010: 47)", "(الحداد، 2013: 47)", "source-inconsistent"),
     ("انطلقت مشاريع الري عام 1997", "انطلقت مشاريع الري عام 1992", "order-word-contradiction"),
+    ("أي 60% من إجمالي", "أي 80% من إجمالي", "arithmetic-share"),
+    ("(الحداد، 2010: 45)", "(الحداد، 1990: 45)", "citation-before-event"),
+    ("300 مليون دولار لمشاريع", "300 تريليون دولار لمشاريع", "arithmetic-magnitude"),
     ("هي الزراعة والري والتجارة", "هي الزراعة والتجارة", "count-mismatch"),
     ("العلاقات السهبية الوادية تبادل", "العلاقات السهبية - السهبية تبادل", "relations-pair"),
     ("الرئيس الروسي فلاديمير بوتين", "الرئيس الروسي ميخائيل غورباتشوف", "external-office"),
@@ -45,7 +48,7 @@ CLEAN_EN = """Grain cooperation between the Steppe and Valley republics
 
 Relations between the two republics have grown steadily since the 1990s[1]. The Declaration on Regional Grain Integration was signed on 12 March 1994 in the capital, and the joint committee first met in 1996.
 
-In the first decade of the twenty-first century, in 2006, grain exports rose from 20 million tonnes to 30 million tonnes, an increase of 50%. Steppe exported 12 million tonnes and Valley 8 million tonnes, 20 million tonnes in total.
+In the first decade of the twenty-first century, in 2006, grain exports rose from 20 million tonnes to 30 million tonnes, an increase of 50%. Steppe exported 12 million tonnes and Valley 8 million tonnes, 20 million tonnes in total. Steppe's share was 12 million tonnes, i.e. 60% of the total of 20 million tonnes.
 
 According to Haddad, the Declaration on Regional Grain Integration, signed on 12 March 1994, was a turning point (Haddad, 2010, p. 45). After the declaration was signed in 1994, irrigation projects began in 1997. Haddad expects cooperation to continue (Haddad, 2010, p. 47).
 
@@ -56,6 +59,8 @@ PLANTS_EN = [
     ("20 million tonnes in total", "25 million tonnes in total", "arithmetic-total"),
     ("an increase of 50%", "an increase of 70%", "arithmetic-growth"),
     ("(Haddad, 2010, p. 47)", "(Haddad, 2013, p. 47)", "source-inconsistent"),
+    ("i.e. 60% of the", "i.e. 80% of the", "arithmetic-share"),
+    ("(Haddad, 2010, p. 45)", "(Haddad, 1990, p. 45)", "citation-before-event"),
     ("irrigation projects began in 1997", "irrigation projects began in 1992", "order-word-contradiction"),
 ]
 

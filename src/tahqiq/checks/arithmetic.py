@@ -60,7 +60,9 @@ the dollar), rounded up."""
 
 # --------------------------------------------------------------------------- sentences
 
-_SENT_END = re.compile(r"[.!?؟](?![\d])(?=[\s\[\(⁽\"”»]|$)|\n[ \t]*\n")
+# a stop that ends no sentence: an abbreviation («i.e.», "e.g.", "p.", "No.", "vs.", an initial «J.»)
+_ABBREV = r"(?<!\bi\.e)(?<!\be\.g)(?<!\bcf)(?<!\bvs)(?<!\betc)(?<!\bNo)(?<!\bpp)(?<!\bp)(?<!\bVol)(?<!\b[A-Z])"
+_SENT_END = re.compile(rf"[!?؟](?![\d])(?=[\s\[\(⁽\"”»]|$)|{_ABBREV}\.(?![\d])(?=[\s\[\(⁽\"”»]|$)|\n[ \t]*\n")
 _PARA_END = re.compile(r"\n[ \t]*\n")
 
 
