@@ -18,7 +18,6 @@ with a Jaccard similarity of at least :data:`MIN_JACCARD`; a conflict between th
 
 from __future__ import annotations
 
-import re
 from itertools import combinations
 
 import pandas as pd
@@ -133,9 +132,6 @@ def _statement_finding(ta: TextFacts, a, tb: TextFacts, b, shared: list[str], sc
     )
 
 
-_SENTENCE_END = re.compile(r"[.!?؟؛\n]")
-
-
 def _calendar_slot(r) -> str | None:
     """A precise date's place in the year (``05`` for May, ``05-16`` for 16 May), else None."""
     start = str(r["date_start"])
@@ -144,9 +140,9 @@ def _calendar_slot(r) -> str | None:
 
 def _measures(tf: TextFacts, r) -> bool:
     """Whether the sentence of a statement states a figure (a quantity, not its date)."""
-    s0 = int(r["sentence"])
-    m = _SENTENCE_END.search(tf.raw, int(r["date_offset"]))
-    s1 = m.start() if m else len(tf.raw)
+    from .arithmetic import sentence_bounds
+
+    s0, s1 = sentence_bounds(tf.raw, int(r["date_offset"]))
     fig = tf.figures
     return bool(len(fig)) and bool(((fig["start"] >= s0) & (fig["end"] <= s1)).any())
 

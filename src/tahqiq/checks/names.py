@@ -31,6 +31,7 @@ from difflib import SequenceMatcher
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding, Span
 from . import detector
+from .chronology import raw_span
 
 NEAR = 0.75
 REACH = 600
@@ -52,9 +53,7 @@ def _text(tf: TextFacts) -> str:
     return tf.norm.text
 
 
-def _span(tf: TextFacts, a: int, b: int) -> Span:
-    rs, re_ = tf.norm.raw_span(a, b)
-    return Span(tf.file, rs, re_, tf.raw[rs:re_])
+_span = raw_span  # a normalised span as a quoted raw Span
 
 
 def _near(a: str, b: str) -> float:

@@ -22,6 +22,7 @@ from functools import lru_cache
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding, Span
 from . import detector
+from .chronology import raw_span
 
 GAP = r"[^.؟!\n]{0,60}?"
 
@@ -81,8 +82,7 @@ def supply_statements(t: str) -> list[dict]:
 
 
 def _span(tf: TextFacts, st: dict) -> Span:
-    rs, re_ = tf.norm.raw_span(st["start"], st["end"])
-    return Span(tf.file, rs, re_, tf.raw[rs:re_])
+    return raw_span(tf, st["start"], st["end"])
 
 
 @detector("supply-direction", "internal")

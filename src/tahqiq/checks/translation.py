@@ -18,6 +18,7 @@ import re
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding, Span
 from . import detector
+from .chronology import raw_span
 
 KIND = "bilingual-mismatch"
 _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
@@ -40,9 +41,7 @@ def _text(tf: TextFacts) -> str:
     return tf.norm.text
 
 
-def _span(tf: TextFacts, a: int, b: int) -> Span:
-    rs, re_ = tf.norm.raw_span(a, b)
-    return Span(tf.file, rs, re_, tf.raw[rs:re_])
+_span = raw_span  # a normalised span as a quoted raw Span
 
 
 @detector("translation-year-word", "internal")

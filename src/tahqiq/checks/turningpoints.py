@@ -20,6 +20,7 @@ import re
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding, Span
 from . import detector
+from .textevents import _base
 
 KIND = "period-mismatch"
 WINDOW = 8
@@ -62,14 +63,6 @@ def _content(w: str) -> bool:
 
 
 # --------------------------------------------------------------------------- rule
-
-
-def _base(w: str) -> str:
-    w = w.lower()
-    for p in ("وال", "بال", "فال", "لل", "ال"):
-        if w.startswith(p) and len(w) - len(p) >= 3:
-            return w[len(p):]
-    return w
 
 
 def _starts(tf: TextFacts) -> list[dict]:
