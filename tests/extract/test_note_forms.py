@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from tahqiq.extract.citations import extract_citations, find_markers, from_string
-from tahqiq.segment.blocks import note_label, segment
+from tahqiq.corpus.catalogue import from_string
+from tahqiq.extract.citations import extract_citations, find_markers
+from tahqiq.segment.blocks import segment
+from tahqiq.segment.forms import note_label
 
 BODY_AR = "عنوان المقال\n\nتطورت العلاقات بين البلدين في هذه الفترة{m1}. وقد أشار باحثون إلى ذلك{m2}.\n\n"
 NOTES_AR = ("أحمد علي، العلاقات الدولية، القاهرة: دار النشر، 2015، ص 12.",

@@ -23,11 +23,9 @@ to different clauses."""
 # --------------------------------------------------------------------------- accessors
 
 
-def _reference():
-    """The reference offices and holders."""
-    from ..link.offices import load_offices
-
-    return load_offices()
+def _reference(facts: Facts):
+    """The reference offices and holders, carried by the facts."""
+    return getattr(facts.reference, "offices", None)
 
 
 def _mentions(tf: TextFacts, ref):
@@ -51,7 +49,9 @@ def _held(ref, person: str) -> str:
 @detector("external-office", "external")
 def external_office(facts: Facts) -> list[Finding]:
     """A person given the title of an office the reference facts say they never held."""
-    ref = _reference()
+    ref = _reference(facts)
+    if ref is None:
+        return []
     by_id = {o.id: o for o in ref.offices}
     out = []
     for tf in facts:

@@ -58,18 +58,11 @@ _ORDER_BEFORE = re.compile(r"^[وف]?(?:قبل|قبيل|بعد|عقب|اعقاب
 # where reference data or shared facts live is a one-line change here.
 
 
-def _reference():
-    """The gazetteer (reference events)."""
-    from ..link.events import load_events
-
-    return load_events()
-
-
 def _gazetteer_links(tf: TextFacts):
-    """The text's comparable links to gazetteer events."""
+    """The text's comparable links to gazetteer events (made with the facts' reference gazetteer)."""
     from .events import links_of
 
-    return links_of(tf, _reference())
+    return links_of(tf)
 
 
 def _dates(tf: TextFacts) -> list[dict]:
@@ -308,16 +301,9 @@ def _cited(tf: TextFacts) -> list[tuple[int, int]]:
     return _cited_spans(tf)
 
 
-_PHRASES: dict[int, tuple[TextFacts, list[Phrase]]] = {}
-
-
 def phrases_of(tf: TextFacts) -> list[Phrase]:
-    """:func:`find_phrases`, once per text."""
-    hit = _PHRASES.get(id(tf))
-    if hit is None or hit[0] is not tf:
-        hit = (tf, find_phrases(tf))
-        _PHRASES[id(tf)] = hit
-    return hit[1]
+    """:func:`find_phrases` of a text (detectors keep no cache: each call reads the text again)."""
+    return find_phrases(tf)
 
 
 # --------------------------------------------------------------------------- comparing
