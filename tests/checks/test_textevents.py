@@ -145,3 +145,9 @@ def test_agreements_named_only_by_their_parties_are_not_one_event():
     assert run("text-event-date-conflict", s) == []
     en = "An agreement between Russia and China was signed in 2001.\n\nAn agreement between Russia and China was signed in 2019."
     assert run("text-event-date-conflict", en) == []
+
+
+def test_a_relative_date_after_the_event_is_not_its_date():
+    s = ("وُقّعت معاهدة فالنسيا سنة 1961.\n\n"
+         "وخلال الأعوام العشرة التي تلت معاهدة فالنسيا تغيرت السياسات.")
+    assert run("text-event-date-conflict", s) == []

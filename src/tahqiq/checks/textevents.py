@@ -43,6 +43,8 @@ NAME_WORDS = 4
 MIN_SHARED = 2
 MIN_JACCARD = 0.6
 DATE_GRANULARITIES = ("day", "month", "year")
+DATE_TYPES = ("date", "month", "year", "datetime")
+_YEAR_DIGITS = re.compile(r"\d{4}")
 FIRST = frozenset({"اول", "first", "inaugural", "maiden"})
 _FIRST_TIME = re.compile(r"لاول مره|الاولي من نوعها|الاول من نوعه|for the first time|first of its kind", re.I)
 """Words that make a phrase the first of its kind («أول مناورات», "the first-ever summit")."""
@@ -247,7 +249,10 @@ def find_phrases(tf: TextFacts) -> list[Phrase]:
     t = tf.norm.text
     triggers, *_ = _lex()
     toks = list(_TOKEN.finditer(t))
-    dates = [d for d in _dates(tf) if d["row"].granularity in DATE_GRANULARITIES]
+    # a date that names its year («سنة 1997», "4 May 1998"): a relative one («الأعوام العشرة التي
+    # تلت X», "a decade later») is dated from another event, not given to this one
+    dates = [d for d in _dates(tf) if d["row"].granularity in DATE_GRANULARITIES
+             and d["row"].type in DATE_TYPES and _YEAR_DIGITS.search(t[d["ns"]:d["ne"]])]
     date_at = {m.start() for d in dates for m in _TOKEN.finditer(t, d["ns"], d["ne"])}
     cited = _cited(tf)
     bounds = _sentences(t)
