@@ -447,11 +447,12 @@ def first_claim_contradicted(facts: Facts) -> list[Finding]:
 def first_claim_contradicted_cross(facts: Facts) -> list[Finding]:
     """«The first X, in year Y» in one work against an earlier X dated in another work."""
     bases = sorted((tf for tf in facts if tf.base), key=lambda tf: tf.work_key)
+    phrases = {id(tf): phrases_of(tf) for tf in bases}
     out = []
     for ta in bases:
         for tb in bases:
             if ta.work_key != tb.work_key:
-                out.extend(_firsts(ta, phrases_of(ta), tb, phrases_of(tb), "cross-work"))
+                out.extend(_firsts(ta, phrases[id(ta)], tb, phrases[id(tb)], "cross-work"))
     return out
 
 
@@ -469,9 +470,10 @@ def text_event_date_conflict(facts: Facts) -> list[Finding]:
 def text_event_date_conflict_cross(facts: Facts) -> list[Finding]:
     """One event phrase dated differently by two works (their base texts)."""
     bases = sorted((tf for tf in facts if tf.base), key=lambda tf: tf.work_key)
+    phrases = {id(tf): phrases_of(tf) for tf in bases}
     out = []
     for ta, tb in combinations(bases, 2):
         if ta.work_key == tb.work_key:
             continue
-        out.extend(_pairs(ta, phrases_of(ta), tb, phrases_of(tb), "cross-work"))
+        out.extend(_pairs(ta, phrases[id(ta)], tb, phrases[id(tb)], "cross-work"))
     return out
