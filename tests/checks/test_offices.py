@@ -28,6 +28,8 @@ def run(s: str):
     ("In 1986 Russian President Gorbachev proposed a new Asian policy.", "gorbachev"),
     ("Brezhnev, the Russian president, hardened the line.", "brezhnev"),
     ("وصف المقال الرئيس الصيني دينغ شياو بينغ بأنه مهندس الإصلاح.", "deng"),
+    ("وصرح وزير الخارجية الروسي وانغ يي بأن المحادثات مثمرة.", "wang-yi"),
+    ("Russian Prime Minister Lavrov said the talks went well.", "lavrov"),
 ])
 def test_a_title_never_held(s, person):
     fs = run(s)
@@ -41,6 +43,8 @@ def test_a_title_never_held(s, person):
     "Russian President Yeltsin and Chinese President Jiang Zemin signed the declaration.",
     "The Russian president met Gorbachev's former advisers.",  # no title given to the name
     "Deng Xiaoping received the delegation.",
+    "قال وزير الخارجية الروسي سيرغي لافروف إن المحادثات مثمرة، والتقى رئيس الوزراء الصيني لي كه تشيانغ.",
+    "Chinese Premier Li Keqiang met Russian Prime Minister Medvedev.",
 ])
 def test_titles_held_or_not_given_are_quiet(s):
     assert run(s) == []
