@@ -151,3 +151,12 @@ def test_a_relative_date_after_the_event_is_not_its_date():
     s = ("وُقّعت معاهدة فالنسيا سنة 1961.\n\n"
          "وخلال الأعوام العشرة التي تلت معاهدة فالنسيا تغيرت السياسات.")
     assert run("text-event-date-conflict", s) == []
+
+
+def test_a_first_since_a_date_is_not_a_first_ever():
+    a = "أجرى البلدان أول مناورات بحرية مشتركة في بحر الشمال منذ عام 2010 في عام 2016."
+    b = "جرت مناورات بحرية مشتركة في بحر الشمال عام 2005."
+    assert run("first-claim-contradicted-cross", a, b) == []
+    en = "The first joint naval exercise in the Northern Sea since the crisis took place in 2016."
+    en_b = "A joint naval exercise in the Northern Sea was held in 2005."
+    assert run("first-claim-contradicted-cross", en, en_b) == []

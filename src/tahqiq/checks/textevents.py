@@ -46,6 +46,7 @@ DATE_GRANULARITIES = ("day", "month", "year")
 DATE_TYPES = ("date", "month", "year", "datetime")
 _YEAR_DIGITS = re.compile(r"\d{4}")
 FIRST = frozenset({"اول", "first", "inaugural", "maiden"})
+_QUALIFIED_FIRST = re.compile(r"(?<!\w)[وف]?(?:منذ|بعد|عقب|خلال)(?!\w)|\b(?:since|after|following|in\s+\d+\s+years)\b", re.I)
 _FIRST_TIME = re.compile(r"لاول مره|الاولي من نوعها|الاول من نوعه|for the first time|first of its kind", re.I)
 """Words that make a phrase the first of its kind («أول مناورات», "the first-ever summit")."""
 
@@ -271,8 +272,10 @@ def find_phrases(tf: TextFacts) -> list[Phrase]:
         sent = _sentence_of(bounds, len(t), ns)
         first_time = _FIRST_TIME.search(t, max(sent[0], ns - 60), min(sent[1], ne + 60))
         anchored = any(_ORDER_BEFORE.match(toks[j].group()) for j in range(max(0, i - 2), i))
-        first = bool(first_time) or ordinal in FIRST or any(_base(toks[j].group()) in FIRST for j in range(max(0, i - 4), i)
-                                        if _same_clause(t, toks[j].end(), toks[i].start()))
+        # a first qualified by «منذ»/«بعد»/"since"/"after" («أول زيارة منذ 2019») is not a first-ever
+        qualified = _QUALIFIED_FIRST.search(t, ne, min(sent[1], ne + 60))
+        first = not qualified and (bool(first_time) or ordinal in FIRST or any(_base(toks[j].group()) in FIRST for j in range(max(0, i - 4), i)
+                                        if _same_clause(t, toks[j].end(), toks[i].start())))
         if not anchored and not any(a <= rs < b for a, b in cited):
             found.append(Phrase(ns, ne, kind, "event", _split_words(words), ordinal,
                                 _sentence_of(bounds, len(t), ns), trigger=i, first=first))
