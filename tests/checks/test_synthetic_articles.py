@@ -85,3 +85,23 @@ def test_each_planted_fault_is_found(clean, before, after, kind):
     assert hit, [f.kind for f in fs]
     start = planted.index(after)
     assert any(sp.start < start + len(after) and start < sp.end for f in hit for sp in f.spans)
+
+
+STUDENT = """العلاقات بين جمهوريتي السهوب والوديان
+
+تطورت العلاقات بين البلدين بعد أن وقّعا إعلان التكامل الزراعي الإقليمي في 23/3/2015 في العاصمة (1). وشهد عام 2019 توسعاً في تجارة الحبوب بين البلدين (2).
+
+وقد مهّد إعلان التكامل الزراعي الإقليمي عام 2016 لتعاون أوسع في الري.
+
+الهوامش
+
+(1) سمير الحداد، الزراعة في السهوب، دار الوادي، 2015، ص 45.
+(2) ليلى منصور، التجارة الإقليمية، دار النهر، 2012، ص 9.
+"""
+
+
+def test_a_pasted_student_article():
+    """A declaration no gazetteer knows, dated «23/3/2015» and later «عام 2016», and a note «(2)» whose
+    source (2012) is older than the 2019 it documents: both found in a plain text."""
+    kinds = sorted(f.kind for f in findings(STUDENT))
+    assert kinds == ["citation-before-event", "event-date-conflict"]
