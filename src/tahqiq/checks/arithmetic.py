@@ -221,8 +221,28 @@ def _chain_before(t: TextFacts, sent: list[Fig], end_pos: int) -> list[Fig]:
     return chain
 
 
+_CONTRAST = re.compile(r"(?<!\w)(?:بينما|في حين|فيما|مقابل|مقارنه|while|whereas|compared|against|versus)(?!\w)",
+                       re.IGNORECASE)
+_WORLD = re.compile(r"(?<!\w)(?:ال)?(?:عالم|عالمي|عالميه)(?!\w)|\b(?:world|world's|global|worldwide)\b", re.IGNORECASE)
+
+
+def _world(t: TextFacts, g: Fig, lo: int) -> bool:
+    """Whether the clause before a figure (from ``lo``, at most 60 characters) scopes it to the world."""
+    return bool(_WORLD.search(t.norm.text[max(lo, g.ns - 60):g.ns]))
+
+
+def _other_whole(t: TextFacts, parts: list[Fig], total: Fig) -> bool:
+    """Whether the total is another whole than the parts' sum: set against them («بينما»، "while")
+    or scoped to the world when the parts are not (a regional sum is no part list of the world's)."""
+    if _CONTRAST.search(t.norm.text[parts[-1].ne:total.ns]):
+        return True
+    return _world(t, total, parts[-1].ne) and not any(_world(t, p, 0) for p in parts)
+
+
 def _check_total(t: TextFacts, parts: list[Fig], total: Fig, how: str) -> Finding | None:
     if len(parts) < 2 or any(not _compatible(p, total) for p in parts):
+        return None
+    if _other_whole(t, parts, total):
         return None
     lo, hi = sum(p.lo for p in parts), sum(p.hi for p in parts)
     if _agree(lo, hi, total.lo, total.hi):

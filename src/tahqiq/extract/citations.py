@@ -133,7 +133,9 @@ def _path_start(url: str) -> int:
 # --------------------------------------------------------------------------- reference parsing
 
 _URL = re.compile(r"<?(?P<url>(?:https?://|www\.)[^\s<>\u0600-\u06FF]+[^\s<>.,،;)\]\u0600-\u06FF])>?")
-_NUMBER_LABEL = re.compile(r"^\s*(?:\[(?P<b>\d{1,3})\]|\^?\((?P<p>\d{1,3})\)|(?P<d>\d{1,3})\s*[.)\-]\s)\s*")
+_NUMBER_LABEL = re.compile(
+    r"^\s*(?:\[(?P<b>\d{1,3})\]|\^?\((?P<p>\d{1,3})\)|(?P<d>\d{1,3})\s*[.)\-]\s|(?P<s>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))\s*"
+)
 _QUOTED = re.compile(r'"(?P<q>[^"]{3,}?)"')
 _ISSUE = re.compile(r"(?i)(?<![\w])(?:العدد|عدد|No\.|No|Issue|Number|no\.)\s*(?P<v>\d+)")
 _VOLUME = re.compile(r"(?i)(?<![\w])(?:المجلد|مجلد|Vol\.|Vol|Volume)\s*(?P<v>\d+)")
@@ -246,7 +248,8 @@ def parse_reference(s: str, inverted: bool = False, dates: list[tuple[int, int, 
     t = sc.t
     m = _NUMBER_LABEL.match(t)
     if m:
-        out["number"] = int(next(v for v in m.groups() if v))
+        v = next(v for v in m.groups() if v)
+        out["number"] = int("".join(str(_SUPERSCRIPT.index(c)) for c in v)) if m.group("s") else int(v)
         sc.take(0, m.end())
     # URLs, the date in the first one, and dates; a date written after a URL is when it was read
     urls = []
@@ -480,13 +483,15 @@ _MARKER = re.compile(
     r"|\[(?P<bracket>\d{1,3})\]"
     r"|(?<!\()\((?P<paren>\d{1,2})\)(?![\d)])"
     r"|\^(?P<caretd>\d{1,2})(?!\d)"
+    r"|(?<=[^\s\d⁰¹²³⁴⁵⁶⁷⁸⁹⁽])(?P<bare>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?![⁰¹²³⁴⁵⁶⁷⁸⁹⁾])"
 )
 
 
 @dataclass(frozen=True)
 class Marker:
     """A note marker found in normalised text: span, number and style
-    (``paren`` ``(1)``, ``caret`` ``^(1)``, ``sup`` ``⁽¹⁾``, ``bracket`` ``[1]``, ``caretd`` ``^1``)."""
+    (``paren`` ``(1)``, ``caret`` ``^(1)``, ``sup`` ``⁽¹⁾``, ``bracket`` ``[1]``, ``caretd`` ``^1``,
+    ``bare`` a superscript ``¹`` after a word)."""
 
     start: int
     end: int
@@ -506,7 +511,7 @@ def find_markers(text: str) -> list[Marker]:
             continue
         style = m.lastgroup
         v = m.group(style)
-        if style == "sup":
+        if style in ("sup", "bare"):
             v = "".join(str(_SUPERSCRIPT.index(c)) for c in v)
         out.append(Marker(m.start(), m.end(), int(v), style))
     return out
@@ -519,14 +524,21 @@ _LAT_NAMES = rf"{_LAT_NAME}(?:\s*(?:,|&|and)\s*{_LAT_NAME}){{0,3}}"
 _AR_NAME = r"[\u0621-\u064A]{2,}(?: [\u0621-\u064A]{2,}){0,4}"
 _PG = r"(?:p{1,2}\.?\s*)?\d{1,4}(?:\s*-\s*\d{1,4})?"
 _YR = rf"(?P<year>{YEAR})"
+_MONTHS_EN = ("January|February|March|April|May|June|July|August|September|October|November|December"
+              "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Spring|Summer|Autumn|Fall|Winter")
 
 AUTHOR_YEAR_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     # (Snyder: 1997, p 123)  (Korolev; 2021, 9)  (Olcott, Garnett: 2000)
     ("latin", re.compile(rf"\(\s*(?P<names>{_LAT_NAMES})\s*[:;]\s*{_YR}(?:\s*,\s*(?P<pages>{_PG}))?\s*\)")),
+    # (Korolev, 2021, p. 9)  (Korolev 2021: 9)  (Lo et al., 2009)  (Lo and Kuchins, 2014)
+    ("latin_comma", re.compile(
+        rf"\(\s*(?!(?:{_MONTHS_EN})\b)(?P<names>{_LAT_NAME}(?:\s+et al\.?)?(?:\s*(?:&|and)\s*{_LAT_NAME})?)"
+        rf"\s*,?\s+{_YR}[a-z]?(?:\s*[,:]\s*(?P<pages>{_PG}))?\s*\)"
+    )),
     # (فرقاني، 2016)  (هلال: 2021)  (موقع وزارة الخارجية الروسية، نوفمبر 2014)
     ("arabic", re.compile(
         rf"\(\s*(?P<names>{_AR_NAME})\s*[،:,]\s*(?:[\u0621-\u064A]{{3,}}\s+)?{_YR}"
-        rf"(?:\s*[،,]\s*(?:ص\s*)?(?P<pages>{_PG}))?\s*\)"
+        rf"(?:\s*[،,:]\s*(?:ص\s*)?(?P<pages>{_PG}))?\s*\)"
     )),
 )
 """Author-year references as they are written."""
@@ -995,6 +1007,11 @@ def _citations(doc: Document, blocks: pd.DataFrame, bib: list[dict], notes: list
                 row = _citation_row(doc, start, end, "footnote", page)
                 note = _note_for(start, page, mk.number, notes)
                 bib_id = note_bib.get(note["start"]) if note is not None else None
+                if note is None and mk.number in endnotes:
+                    # a plain text's «(1)» or «¹» pointing to its notes at the end
+                    row["kind"] = "endnote"
+                    note = endnotes[mk.number]
+                    bib_id = note["bib_id"]
             row["marker"] = mk.number
             if note is not None:
                 row.update(note_start=note["start"], note_end=note["end"], note_text=note["text"])

@@ -195,7 +195,7 @@ _TOP_WORDS = {
     "intro": ("المقدمه", "مقدمه", "introduction"),
     "conclusion": ("الخاتمه", "خاتمه", "conclusion", "conclusions"),
     "bibliography": ("المصادر", "المراجع", "bibliography", "references", "sources"),
-    "notes": ("الهوامش", "notes", "endnotes"),
+    "notes": ("الهوامش", "الهامش", "هوامش", "الحواشي", "حواشي", "notes", "endnotes", "footnotes"),
 }
 _TOP = {fold(w): k for k, ws in _TOP_WORDS.items() for w in ws}
 _SUB_WORDS = {fold(w) for w in ("النتائج", "التوصيات", "الاستنتاجات", "results", "findings", "recommendations")}

@@ -12,8 +12,8 @@ are visible and reasoned:
 * :data:`STOP_OR_LINE` (event links): a stop before white space, or any line break;
 * :data:`STOP_RUN_OR_LINE` (paraphrase alignment): a run of stops and line breaks, since the
   lines of a scrambled PDF are units of their own;
-* :data:`STOP_OR_BLANK` (arithmetic): a stop not before a digit (a decimal point is no end), or
-  a blank line; :data:`BLANK_LINE` gives the paragraph;
+* :data:`STOP_OR_BLANK` (arithmetic, citations): a stop not before a digit (a decimal point is no end)
+  nor after an abbreviation or an initial, or a blank line; :data:`BLANK_LINE` gives the paragraph;
 * :data:`GAP` (chronology, periods): the white space after a stop, a blank line, or the line
   break before a list, note or heading marker.
 """
@@ -39,7 +39,9 @@ _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 
 STOP_OR_LINE = re.compile(r"[.!?؟؛](?=\s)|\n")
 STOP_RUN_OR_LINE = re.compile(r"[.!?؟؛\n]+")
-STOP_OR_BLANK = re.compile(r"[.!?؟](?![\d])(?=[\s\[\(⁽\"”»]|$)|\n[ \t]*\n")
+# a stop that ends no sentence: an abbreviation («i.e.», "e.g.", "p.", "No.", "vs.", an initial «J.»)
+_ABBREV = r"(?<!\bi\.e)(?<!\be\.g)(?<!\bcf)(?<!\bvs)(?<!\betc)(?<!\bNo)(?<!\bpp)(?<!\bp)(?<!\bVol)(?<!\b[A-Z])"
+STOP_OR_BLANK = re.compile(rf"[!?؟](?![\d])(?=[\s\[\(⁽\"”»]|$)|{_ABBREV}\.(?![\d])(?=[\s\[\(⁽\"”»]|$)|\n[ \t]*\n")
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
 GAP = re.compile(r"(?<=[.!?؟])\s+|\n\s*\n|\n(?=[ \t]*(?:[-*•#]|\(?\d+[.)-]|\[\d+\]))")
 
