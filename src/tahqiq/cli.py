@@ -160,10 +160,22 @@ def cmd_findings(args) -> int:
     else:
         docs = Catalogue().documents()
     df = check(docs, scopes)
+    df["origin"] = "detector"
+    if args.with_notes:
+        df = _with_reader_notes(df, docs)
     if args.format == "table":
-        df = df[["id", "kind", "severity", "scope", "verdict", "message"]]
+        df = df[["id", "kind", "severity", "scope", "verdict", "origin", "message"]]
     emit(df, args.format)
     return 0
+
+
+def _with_reader_notes(df, docs):
+    """The findings followed by the reader's notes (``origin: reader``) on the same texts."""
+    from .review.notes import as_findings, corpus_notes
+
+    notes = corpus_notes()
+    notes = notes[notes["file"].isin({d.name for d in docs})]
+    return pd.concat([df, as_findings(notes)], ignore_index=True) if len(notes) else df
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -224,6 +236,8 @@ def build_parser() -> argparse.ArgumentParser:
     f.add_argument("--format", choices=FORMATS, default="table")
     f.add_argument("--scope", choices=("internal", "cross", "external"), default=None,
                    help="only findings of this scope")
+    f.add_argument("--with-notes", action="store_true",
+                   help="also list the reader's notes (data/notes/) on these texts, with origin: reader")
     f.set_defaults(func=cmd_findings)
     return p
 
