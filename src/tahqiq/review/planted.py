@@ -46,6 +46,8 @@ FAULT_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "bilingual": ("the Arabic and English versions disagreeing", ("bilingual-mismatch",)),
     "history-order": ("an article history running backwards", ("article-history-order",)),
     "duration": ("a stated duration against its own years", ()),
+    "count-list": ("a stated count against the items the text lists", ()),
+    "acronym-url": ("an organisation's acronym against the domain of its own URL", ()),
 }
 
 ROOT_PREFIXES = ("clean/", "devset/")
