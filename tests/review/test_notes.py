@@ -146,3 +146,12 @@ def test_cli_lists_notes_only_with_with_notes():
 
 def test_notes_dir_is_under_data(root):
     assert notes_mod.notes_dir(root) == root / "data" / "notes"
+
+
+def test_planted_figures_say_not_run_without_the_summary(tmp_path, root):
+    from tahqiq.review.recall import planted_figures
+
+    table, figs = planted_figures(tmp_path / "absent.csv")
+    assert table.empty and set(figs.values()) == {"not run"}
+    table, figs = planted_figures(root / "benchmarks" / "planted.csv")
+    assert len(table) and figs["planted_n"] >= 60

@@ -120,3 +120,19 @@ def planted_totals(path: str | Path) -> dict:
     return {"plants": int(o["plants"]), "caught": int(o["caught"]), "recall": float(o["recall"]),
             "kinds": int((~df.index.isin(("overall", "false-alarms"))).sum()),
             "false_alarms": int(fa["caught"]), "chars": int(fa["chars"]), "per_10k": float(fa["per_10k"])}
+
+
+def planted_figures(path: str | Path) -> tuple[pd.DataFrame, dict]:
+    """For the validity page: the per-kind table and the figures to glue (``"not run"`` when the
+    benchmark's summary is absent, e.g. in a copy of the project without ``benchmarks/``)."""
+    p = Path(path)
+    if not p.exists():
+        keys = ("planted_n", "planted_kinds", "planted_caught", "planted_recall", "planted_fa", "planted_chars",
+                "planted_fa_10k")
+        return pd.DataFrame(columns=["row", "family", "plants", "caught", "recall", "recall_expected"]), \
+            dict.fromkeys(keys, "not run")
+    t = planted_totals(p)
+    return planted_by_kind(p), {
+        "planted_n": t["plants"], "planted_kinds": t["kinds"], "planted_caught": t["caught"],
+        "planted_recall": f"{t['recall']:.0%}", "planted_fa": t["false_alarms"], "planted_chars": f"{t['chars']:,}",
+        "planted_fa_10k": f"{t['per_10k']:.2f}"}
