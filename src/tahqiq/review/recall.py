@@ -2,8 +2,9 @@
 
 A detector's *family* is the module of :mod:`tahqiq.checks` it lives in (``chronology``,
 ``arithmetic``, ``citations``, ...), so a new detector joins its family without a list to keep up.
-A fault kind (of a reader's note or of a plant) belongs to the family of the detectors written for
-it (:data:`tahqiq.review.planted.FAULT_KINDS`, :data:`KIND_FAMILY` for the reader's own kinds);
+A fault kind (of a reader's note or of a plant) belongs to the family of the first registered
+detector written for it (:data:`tahqiq.review.planted.FAULT_KINDS`, :data:`READER_KIND_DETECTORS`
+for the reader's own kinds);
 faults no rule is meant to reach (a reversed word, a misstated source, ...) have no family and are
 reported as ``reader only``.
 
@@ -24,7 +25,11 @@ from .. import checks
 from .notes import reach
 from .planted import FAULT_KINDS
 
-KIND_FAMILY = {"translation": "bilingual", "name-mismatch": "entities", "reference-fact": "events"}
+READER_KIND_DETECTORS = {  # the reader's own kinds a detector family is (or will be) meant to reach
+    "translation": ("translation-year-word", "institution-renamed", "supply-direction", "bilingual-mismatch"),
+    "name-mismatch": ("relations-pair", "byline-email", "acronym-domain", "entity-variant"),
+    "reference-fact": ("external-office", "external-date"),
+}
 READER_ONLY = "reader only"
 
 
@@ -38,9 +43,7 @@ def family_of(kind: str, families: dict[str, str] | None = None) -> str:
     families = families or detector_families()
     if kind in families:
         return families[kind]
-    if kind in KIND_FAMILY:
-        return KIND_FAMILY[kind]
-    for det in FAULT_KINDS.get(kind, ("", ()))[1]:
+    for det in (*FAULT_KINDS.get(kind, ("", ()))[1], *READER_KIND_DETECTORS.get(kind, ())):
         if det in families:
             return families[det]
     return READER_ONLY
