@@ -57,7 +57,7 @@ def by_family(findings: pd.DataFrame, notes: pd.DataFrame, planted: pd.DataFrame
     fam = detector_families()
     read = set(notes["file"])  # the texts the reader read: only findings on them can be compared
     f = findings[[bool({s["file"] for s in sp} & read) for sp in findings["spans"]]].copy()
-    f["family"] = [fam.get(k, READER_ONLY) for k in f["kind"]]
+    f["family"] = [family_of(k, fam) for k in f["kind"]]  # a detector may emit a kind it is not registered as
     n = notes.copy()
     n["family"] = [family_of(k, fam) for k in n["kind"]]
     rows = []
