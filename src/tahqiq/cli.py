@@ -174,10 +174,22 @@ def cmd_findings(args) -> int:
     else:
         docs = Catalogue().documents()
     df = check(_with_date(list(docs), args.date), scopes)
+    df["origin"] = "detector"
+    if args.with_notes:
+        df = _with_reader_notes(df, docs)
     if args.format == "table":
-        df = df[["id", "kind", "severity", "scope", "verdict", "message"]]
+        df = df[["id", "kind", "severity", "scope", "verdict", "origin", "message"]]
     emit(df, args.format)
     return 0
+
+
+def _with_reader_notes(df, docs):
+    """The findings followed by the reader's notes (``origin: reader``) on the same texts."""
+    from .review.notes import as_findings, corpus_notes
+
+    notes = corpus_notes()
+    notes = notes[notes["file"].isin({d.name for d in docs})]
+    return pd.concat([df, as_findings(notes)], ignore_index=True) if len(notes) else df
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -244,6 +256,8 @@ def build_parser() -> argparse.ArgumentParser:
     f.add_argument("--date", default=None, metavar="YYYY-MM-DD",
                    help="the texts' publication date: the anchor of relative dates (default: the catalogue's, "
                         "else inferred from the text)")
+    f.add_argument("--with-notes", action="store_true",
+                   help="also list the reader's notes (data/notes/) on these texts, with origin: reader")
     f.set_defaults(func=cmd_findings)
     return p
 

@@ -115,6 +115,7 @@ def plan(root: Path, cat: Catalogue) -> list[Job]:
             )
     every_text = [cat.raw_dir / t.file for w in cat.works for t in w.texts]
     gold = sorted((root / "tests" / "gold").glob("*.yml"))  # the validity page scores the extractors on them
+    planted = [p for p in [root / "benchmarks" / "planted.csv"] if p.exists()]  # and reads the planted-fault summary
     for name in CORPUS_NOTEBOOKS:
         jobs.append(
             Job(
@@ -122,7 +123,7 @@ def plan(root: Path, cat: Catalogue) -> list[Job]:
                 template=root / "notebooks" / f"{name}.ipynb",
                 output=root / "book" / f"{name}.ipynb",
                 parameters={},
-                inputs=[*curated, *every_text, *(gold if name == "validity" else [])],
+                inputs=[*curated, *every_text, *(gold + planted if name == "validity" else [])],
             )
         )
     return jobs
