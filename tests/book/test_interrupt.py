@@ -76,18 +76,39 @@ def assert_clean(proj: Path) -> None:
     assert not list((proj / "_build").glob(".staging*"))
 
 
-@pytest.fixture()
-def tiny(root, tmp_path, monkeypatch):
-    proj = make_project(root, tmp_path)
-    monkeypatch.setenv("TAHQIQ_ROOT", str(proj))
-    monkeypatch.setattr(build_mod, "CORPUS_NOTEBOOKS", ())
-    build_mod.build(proj, workers=1, log=lambda s: None)
+@pytest.fixture(scope="module")
+def tiny_project(root, tmp_path_factory):
+    """The tiny project, built once (real papermill, real jupyter-book); each test leaves it built."""
+    proj = make_project(root, tmp_path_factory.mktemp("tiny"))
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("TAHQIQ_ROOT", str(proj))
+        mp.setattr(build_mod, "CORPUS_NOTEBOOKS", ())
+        build_mod.build(proj, workers=1, log=lambda s: None)
     assert "v0" in book_text(proj)
     return proj
 
 
-def test_interrupt_in_every_phase_keeps_the_book_and_the_next_build_works(tiny):
+@pytest.fixture()
+def tiny(tiny_project, monkeypatch):
+    monkeypatch.setenv("TAHQIQ_ROOT", str(tiny_project))
+    monkeypatch.setattr(build_mod, "CORPUS_NOTEBOOKS", ())
+    return tiny_project
+
+
+def fake_jupyter_book(cmd, root):
+    """Stands in for jupyter-book (seconds per build): the chapter page holds the executed notebook."""
+    staging = Path(cmd[cmd.index("--path-output") + 1])
+    page = staging / "_build" / "html" / "book" / "articles" / "tiny-2024.html"
+    page.parent.mkdir(parents=True)
+    page.write_text((root / "book" / "articles" / "tiny-2024.ipynb").read_text(encoding="utf-8"), encoding="utf-8")
+    (staging / "_build" / "html" / "index.html").write_text("index", encoding="utf-8")
+    return subprocess.CompletedProcess(cmd, 0, "", "")
+
+
+def test_interrupt_in_every_phase_keeps_the_book_and_the_next_build_works(tiny, monkeypatch):
     proj = tiny
+    monkeypatch.setattr(build_mod, "run_jupyter_book", fake_jupyter_book)
+    build_mod.build(proj, workers=1, log=lambda s: None)
     for i, phase in enumerate(build_mod.PHASES, start=1):
         marker = f"v{i}"
         nbformat.write(template(marker), proj / "notebooks" / "article.ipynb")  # one notebook to execute

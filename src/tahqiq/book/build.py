@@ -330,6 +330,11 @@ def run_notebooks(root: Path, jobs: list[Job], workers: int, force: bool = False
     pool.shutdown()
 
 
+def run_jupyter_book(cmd: list[str], root: Path) -> subprocess.CompletedProcess:
+    """Run jupyter-book (a function of its own so that tests can stand in a fast fake)."""
+    return subprocess.run(cmd, cwd=root, capture_output=True, text=True)
+
+
 def jupyter_book(root: Path, log=print, hook=None) -> Path:
     """Build the HTML into a fresh staging folder; publish it as ``_build/html`` only on success."""
     hook = hook or (lambda phase: None)
@@ -340,7 +345,7 @@ def jupyter_book(root: Path, log=print, hook=None) -> Path:
                "-W", "-n", "--keep-going"]
         log("jupyter-book: " + " ".join(cmd[1:]))
         t0 = time.monotonic()
-        proc = subprocess.run(cmd, cwd=root, capture_output=True, text=True)
+        proc = run_jupyter_book(cmd, root)
         if proc.returncode != 0:
             lines = (proc.stdout + proc.stderr).splitlines()
             causes = [ln for ln in lines if any(w in ln for w in ("WARNING", "ERROR", "Error", "error:"))]
