@@ -367,7 +367,15 @@ def _prose(t: TextFacts) -> list[tuple[int, int]]:
 
 
 def _content_words(t: TextFacts) -> list[_Word]:
-    """The stemmed content words of the prose blocks of ``t`` (stop words left out)."""
+    """The stemmed content words of the prose blocks of ``t`` (stop words left out), computed once
+    per text (kept on its facts) however many texts it is aligned with."""
+    cached = t.__dict__.get("_content_words")
+    if cached is None:
+        cached = t.__dict__["_content_words"] = _compute_content_words(t)
+    return cached
+
+
+def _compute_content_words(t: TextFacts) -> list[_Word]:
     out = []
     for s, e in (t.norm.norm_span(rs, re_) for rs, re_ in _prose(t)):
         for m in re.finditer(r"[^\W\d_]{2,}", t.norm.text[s:e]):
@@ -434,8 +442,10 @@ def _citing_text(citer: TextFacts, cited: TextFacts, span: tuple[int, int], n: i
     year. A note whose marker stands in the passage ``span`` (or just after it) is preferred,
     then the entry sharing the most runs.
     """
-    words = [fold(w).casefold() for w in _WORDS.findall(cited.norm.text)]
-    grams = {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
+    grams = cited.__dict__.get(f"_grams{n}")
+    if grams is None:  # once per text, not per pair
+        words = [fold(w).casefold() for w in _WORDS.findall(cited.norm.text)]
+        grams = cited.__dict__[f"_grams{n}"] = {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
     year = cited.published[:4] if cited.published else None
     cits = citer.citations
     near = set(cits.loc[(cits["start"] >= span[0]) & (cits["start"] <= span[1] + 40), "note_start"].dropna().astype(int))
