@@ -189,7 +189,7 @@ def cmd_scan(args) -> int:
     if args.date_from_name and args.dates:
         raise TahqiqError(args.dates, "give either --date-from-name or --dates, not both")
     summary = scan_to(args.targets, args.out, jobs=args.jobs, date_from_names=args.date_from_name,
-                      dates=args.dates, scheduler=args.scheduler, progress=not args.quiet)
+                      dates=args.dates, scheduler=args.scheduler, progress=not args.quiet, cross=args.cross)
     print(summary.line(args.out))
     for path, err in summary.failed[:20]:
         print(f"  failed: {err}")
@@ -274,6 +274,8 @@ def build_parser() -> argparse.ArgumentParser:
     sc.add_argument("-j", "--jobs", type=int, default=None, help="worker processes (default: cores)")
     sc.add_argument("--scheduler", default=None, metavar="ADDRESS",
                     help="run on a Dask cluster (tcp://host:8786) instead of local processes")
+    sc.add_argument("--cross", action="store_true",
+                    help="also run the cross-work detectors over all the texts (each text one work): table crosswork")
     sc.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     sc.set_defaults(func=cmd_scan)
     qu = sub.add_parser("query", help="SQL (DuckDB) over the tables of a scan",

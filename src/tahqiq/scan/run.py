@@ -49,11 +49,14 @@ class Summary:
     wall: float = 0.0
     cpu: float = 0.0
     bytes: int = 0
+    cross: tuple[int, float] | None = None
 
     def line(self, out: Path) -> str:
         per = f", {self.cpu / self.done:.3f} s CPU per text" if self.done else ""
         return (f"scan: {self.texts} text(s): {self.done} scanned, {self.skipped} already done, "
-                f"{len(self.failed)} failed; {self.bytes / 1e6:.1f} MB in {self.wall:.1f} s{per}; tables in {out}")
+                f"{len(self.failed)} failed; {self.bytes / 1e6:.1f} MB in {self.wall:.1f} s{per}"
+                + (f"; cross-work: {self.cross[0]} finding(s) in {self.cross[1]:.1f} s" if self.cross else "")
+                + f"; tables in {out}")
 
 
 def list_texts(targets: list[str]) -> list[Path]:
@@ -132,7 +135,7 @@ def batches(items: list[Item], max_bytes: int | None = None, max_texts: int | No
 def run_batch(items: list[tuple[str, str, str | None]], out: str) -> list[dict]:
     """Scan one batch of ``(path, sha256, published)`` into ``out``; returns one record per text.
     Runs in a worker (a process here, or a Dask worker)."""
-    tables: dict[str, list[pd.DataFrame]] = {t: [] for t in TABLES}
+    tables: dict[str, list[pd.DataFrame]] = {t: [] for t in TABLES if t != "crosswork"}
     infos = []
     for path, sha, pub in items:
         res, err, cpu = timed_tables(path, pub)
@@ -158,7 +161,7 @@ def _progress(total_bytes: int, n: int, show: bool):
 
 def scan_to(targets: list[str], out: str | Path, jobs: int | None = None, date_from_names: bool = False,
             dates: str | Path | None = None, scheduler: str | None = None, progress: bool = True,
-            log=None) -> Summary:
+            log=None, cross: bool = False) -> Summary:
     """Scan the texts named by ``targets`` into the folder ``out``; returns the summary."""
     log = log or (lambda s: print(s, file=sys.stderr))
     out = Path(out)
@@ -216,6 +219,13 @@ def scan_to(targets: list[str], out: str | Path, jobs: int | None = None, date_f
                     raise
     finally:
         bar.close()
+    if cross:
+        from .cross import cross_findings, write_cross
+
+        t1 = time.monotonic()
+        df = cross_findings(targets, date_from_names, dates, jobs=jobs)
+        write_cross(out, df)
+        summary.cross = (len(df), time.monotonic() - t1)
     summary.wall = time.monotonic() - t0
     return summary
 

@@ -66,7 +66,8 @@ def clean(out: Path) -> int:
     for p in out.rglob("*"):
         if not p.is_file():
             continue
-        stale = ".tmp-" in p.name or (p.suffix == ".parquet" and p.stem.removeprefix("part-") not in done)
+        batch = p.stem.removeprefix("part-")
+        stale = ".tmp-" in p.name or (p.suffix == ".parquet" and batch not in done and batch != "cross")
         if stale:
             p.unlink(missing_ok=True)
             removed += 1

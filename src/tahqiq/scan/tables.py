@@ -17,8 +17,9 @@ from pathlib import Path
 import pandas as pd
 
 TABLES = ("texts", "blocks", "dates", "figures", "citations", "bibliography", "notes", "entities", "events",
-          "findings")
-"""Every table a scan writes; ``texts`` has one row per input text (its hash, status, error)."""
+          "findings", "crosswork")
+"""Every table a scan writes; ``texts`` has one row per text scanned (its hash); ``crosswork`` the
+findings of the cross-work detectors (``--cross``), recomputed over all the texts on each run."""
 
 _NAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:[-_.]?(0[1-9]|1[0-2])(?:[-_.]?(0[1-9]|[12]\d|3[01]))?)?(?!\d)")
 

@@ -16,6 +16,7 @@ import unicodedata
 import itertools
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
@@ -354,9 +355,16 @@ def normalise(raw: str, repair_stretched: bool = True) -> NormText:
     return NormText(raw=raw, text=text, starts=starts)
 
 
+def _special(m: re.Match) -> str:
+    return "." if m.group().startswith("،") else ""
+
+
+@lru_cache(maxsize=1 << 16)
 def fold(s: str) -> str:
-    """Normalise a short string (a quote, an alias) the same way, without the offset map."""
-    return normalise(s, repair_stretched=False).text
+    """Normalise a short string (a quote, an alias, a word) the same way, without the offset map:
+    ``normalise(s, repair_stretched=False).text`` (a property test holds them equal), without
+    building the map, and remembered for the words met again and again."""
+    return _fold_chars(_SPECIAL.sub(_special, s))
 
 
 def nfc(s: str) -> str:
