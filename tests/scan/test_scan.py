@@ -160,3 +160,23 @@ def test_dask_cluster_tables_equal_local(tmp_path, monkeypatch):
         remote = read_tables(out)
     for name in TABLES:
         pd.testing.assert_frame_equal(local[name], remote[name])
+
+
+def test_cross_work_table_equals_the_detectors_over_the_same_texts(tmp_path):
+    from tahqiq import checks
+    from tahqiq.corpus.catalogue import load_path
+    from tahqiq.facts import gather
+    from tahqiq.review.findings import to_frame
+
+    corpus = make_corpus(tmp_path / "c", bad=False)
+    (corpus / "copy-2023.txt").write_text(TEXTS["ar-2021-03-01.txt"].replace("١٤٠", "١٥٠"), encoding="utf-8")
+    out = tmp_path / "out"
+    s = scan_to([str(corpus)], out, jobs=1, date_from_names=True, progress=False, cross=True)
+    assert s.cross is not None
+    docs = [load_path(p) for p in sorted(corpus.rglob("*")) if p.is_file()]
+    facts = gather(docs)
+    for tf, d in zip(facts, docs):
+        tf.published = date_from_name(d.name)
+    expected = to_frame(checks.run(facts, {"cross-work"}))
+    got = read_tables(out)["crosswork"]
+    assert sorted(got["id"]) == sorted(expected["id"]) if len(expected) else got.empty

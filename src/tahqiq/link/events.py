@@ -32,10 +32,10 @@ few content words around a date, in its clause or sentence) and the date.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -289,6 +289,12 @@ def load_events(path: str | Path | None = None, bib: str | Path | None = None) -
         raise TahqiqError(p, "no such file")
     if not b.is_file():
         raise TahqiqError(b, "no such file (the bibliography the events cite)")
+    return _load_events(p.resolve(), b.resolve(), p.stat().st_mtime_ns, b.stat().st_mtime_ns)
+
+
+@lru_cache(maxsize=8)
+def _load_events(p: Path, b: Path, p_mtime: int, b_mtime: int) -> Gazetteer:
+    """The gazetteer, parsed once per file version (every text and detector asks for it)."""
     data = read_yaml(p, list_key="events")
     keys = bib_keys(b)
     events = [_event(item, p, keys) for item in data["events"]]
@@ -363,12 +369,15 @@ def _find_mentions(t: str, gaz: Gazetteer) -> list[_Mention]:
                 lst = found.setdefault((m.start("m"), m.end("m")), [])
                 if all(e.id != ev.id for e, _ in lst):
                     lst.append((ev, al))
-    taken: list[tuple[int, int]] = []
+    taken_starts: list[int] = []  # the spans taken, disjoint, kept sorted: one bisection per span
+    taken_ends: list[int] = []
     out = []
     for (s, e), cands in sorted(found.items(), key=lambda kv: (-(kv[0][1] - kv[0][0]), kv[0][0])):
-        if any(s < te and ts < e for ts, te in taken):
+        i = bisect_left(taken_starts, e)
+        if i and taken_ends[i - 1] > s:
             continue
-        taken.append((s, e))
+        taken_starts.insert(i, s)
+        taken_ends.insert(i, e)
         out.append(_Mention(s, e, cands))
     return sorted(out, key=lambda m: m.start)
 
@@ -481,15 +490,23 @@ def link_mentions(tf: TextFacts, events: Gazetteer) -> pd.DataFrame:
             rel = "cited" if in_note else _relation(t, m, d, by_sent[m.sent])
             pairs[mi, di] = (dist, rel, rel in ("on", "cited") and _window_ok(m, d, events))
             near.setdefault(mi, []).append(di)
+    # for each date, the mentions that can take it, nearest first: a mention is given a date
+    # unless another mention that can take it stands nearer
+    takers: dict[int, list[tuple[int, int]]] = {}
+    for (oi, di), (dist, _, ok) in pairs.items():
+        if ok:
+            takers.setdefault(di, []).append((dist, oi))
+    for lst in takers.values():
+        lst.sort()
+
+    def nearer_other(mi: int, di: int) -> bool:
+        d = pairs[mi, di][0]
+        return any(dist < d for dist, oi in takers.get(di, [])[:2] if oi != mi)
+
     rows = []
     for mi, m in enumerate(mentions):
         options = sorted(near.get(mi, []), key=lambda di: (pairs[mi, di][0], dates[di]["ns"]))
-        given = [
-            di for di in options if pairs[mi, di][2] and not any(
-                pairs.get((oi, di), (0, "", False))[2] and pairs[oi, di][0] < pairs[mi, di][0]
-                for oi in range(len(mentions)) if oi != mi
-            )
-        ]
+        given = [di for di in options if pairs[mi, di][2] and not nearer_other(mi, di)]
         # failing a date of its own, the nearest date related to it by an order word («قبيل X»)
         chosen = given[0] if given else next((di for di in options if pairs[mi, di][1] not in ("on", "cited")), None)
         row = _link_row(tf, events, m, dates[chosen] if chosen is not None else None,

@@ -67,6 +67,14 @@ def _release(tf) -> None:
             cache.pop(id(tf), None)
 
 
+def _links(tf, link_mentions, load_events) -> pd.DataFrame:
+    """The text's event links: those the detectors computed (kept by ``checks.events``), else anew."""
+    from ..checks import events
+
+    hit = getattr(events, "_LINKS", {}).get(id(tf))
+    return hit[1] if hit is not None and hit[0] is tf else link_mentions(tf, load_events())
+
+
 def text_tables(path: str | Path, published: str | None = None) -> dict[str, pd.DataFrame]:
     """Every table of one text (not ``texts``). Raises :class:`~tahqiq.errors.TahqiqError` for
     bad input (missing, empty, binary, not UTF-8)."""
@@ -84,10 +92,10 @@ def text_tables(path: str | Path, published: str | None = None) -> dict[str, pd.
         out = {name: getattr(tf, name) for name in ("blocks", "dates", "figures", "citations", "bibliography",
                                                      "notes")}
         out["entities"] = mentions(tf)
-        out["events"] = link_mentions(tf, load_events())
         found = to_frame(checks.run(Facts([tf]), {"internal"}))
         found.insert(0, "file", tf.file)
         out["findings"] = found
+        out["events"] = _links(tf, link_mentions, load_events)
     finally:
         _release(tf)
     return {k: for_parquet(v) for k, v in out.items()}
