@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 
 from tahqiq.compare.candidates import paraphrase_candidates, unit_stems, window_stems
-from tahqiq.compare.collate import align_passages
+from tahqiq.compare.paraphrase import align_passages
 from tahqiq.corpus.catalogue import Document
 from tahqiq.facts import text_facts
 from pathlib import Path

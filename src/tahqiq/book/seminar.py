@@ -193,7 +193,7 @@ def conflict_or_ratification(events) -> list[render.HTML]:
 def rebuild_the_map(annotation) -> render.HTML | None:
     """The claims of the section of a reconstruction with the most claims, in a scrambled order;
     the solution is the relations among them and the whole map."""
-    from ..argument.model import svg_map
+    from ..argument.maps import svg_map
 
     by_section: dict[str, list] = {}
     for c in annotation.claims:

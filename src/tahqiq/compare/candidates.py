@@ -1,6 +1,6 @@
 """Candidate pairs for the cross-work detectors, found through an index instead of every pair.
 
-Paraphrase alignment (:func:`tahqiq.compare.collate.align_passages`) matches each sentence-sized
+Paraphrase alignment (:func:`tahqiq.compare.paraphrase.align_passages`) matches each sentence-sized
 unit of one text with a window of another holding most of its stems, in any order. Two texts can
 only share such a passage if some unit of one has a stem set similar to some window of the
 other; those are found by MinHash locality-sensitive hashing (``datasketch``): the overlapping
@@ -16,7 +16,7 @@ small part of their union; a false candidate costs one alignment, a missed one a
 
 from __future__ import annotations
 
-from ..compare.collate import _content_words, _units
+from .paraphrase import _content_words, _units
 from ..facts import TextFacts
 
 THRESHOLD = 0.15

@@ -17,23 +17,16 @@ import pandas as pd
 
 from ..errors import TahqiqError
 
-PER_TEXT = ("blocks", "dates", "figures", "citations", "bibliography", "notes")
-
-
 def _prepared(item: tuple[str, str | None]):
     """In a worker: one text's facts with everything per-text computed (or None and the error)."""
-    from ..checks.entities import mentions
     from ..compare.candidates import unit_stems, window_stems
     from ..corpus.catalogue import load_path
-    from ..facts import text_facts
+    from ..facts import load_reference, text_facts
 
     path, published = item
     try:
-        tf = text_facts(load_path(path))
+        tf = text_facts(load_path(path), load_reference())
         tf.published = published
-        for name in PER_TEXT:
-            getattr(tf, name)
-        mentions(tf)
         unit_stems(tf)
         window_stems(tf)
         return tf, None

@@ -56,48 +56,23 @@ def for_parquet(df: pd.DataFrame) -> pd.DataFrame:
     return df
 
 
-def _release(tf) -> None:
-    """Forget the per-text caches the detectors keep in module globals (keyed by ``id``), so that
-    a worker scanning thousands of texts does not keep them all alive."""
-    from ..checks import events
-
-    for name in ("_LINKS", "_STATEMENTS"):
-        cache = getattr(events, name, None)
-        if isinstance(cache, dict):
-            cache.pop(id(tf), None)
-
-
-def _links(tf, link_mentions, load_events) -> pd.DataFrame:
-    """The text's event links: those the detectors computed (kept by ``checks.events``), else anew."""
-    from ..checks import events
-
-    hit = getattr(events, "_LINKS", {}).get(id(tf))
-    return hit[1] if hit is not None and hit[0] is tf else link_mentions(tf, load_events())
-
-
-def text_tables(path: str | Path, published: str | None = None) -> dict[str, pd.DataFrame]:
+def text_tables(path: str | Path, published: str | None = None, reference=None) -> dict[str, pd.DataFrame]:
     """Every table of one text (not ``texts``). Raises :class:`~tahqiq.errors.TahqiqError` for
     bad input (missing, empty, binary, not UTF-8)."""
     from .. import checks
-    from ..checks.entities import mentions
     from ..corpus.catalogue import load_path
-    from ..facts import Facts, text_facts
-    from ..link.events import link_mentions, load_events
+    from ..facts import Facts, load_reference, text_facts
     from ..review.findings import to_frame
 
-    doc = load_path(path)
-    tf = text_facts(doc)
+    reference = reference or load_reference()
+    tf = text_facts(load_path(path), reference)
     tf.published = published
-    try:
-        out = {name: getattr(tf, name) for name in ("blocks", "dates", "figures", "citations", "bibliography",
-                                                     "notes")}
-        out["entities"] = mentions(tf)
-        found = to_frame(checks.run(Facts([tf]), {"internal"}))
-        found.insert(0, "file", tf.file)
-        out["findings"] = found
-        out["events"] = _links(tf, link_mentions, load_events)
-    finally:
-        _release(tf)
+    out = {name: getattr(tf, name) for name in ("blocks", "dates", "figures", "citations", "bibliography", "notes",
+                                                 "entities")}
+    out["events"] = tf.links
+    found = to_frame(checks.run(Facts([tf], reference), {"internal"}))
+    found.insert(0, "file", tf.file)
+    out["findings"] = found
     return {k: for_parquet(v) for k, v in out.items()}
 
 

@@ -12,7 +12,6 @@ exactly as read (no newline translation, a BOM kept as a character).
 from __future__ import annotations
 
 import re
-import unicodedata
 import itertools
 from collections import Counter
 from dataclasses import dataclass, field
@@ -356,19 +355,15 @@ def normalise(raw: str, repair_stretched: bool = True) -> NormText:
 
 
 def _special(m: re.Match) -> str:
-    return "." if m.group().startswith("،") else ""
+    return "." if m.group()[0] == "،" else ""  # a decimal comma; anything else is dropped
 
 
 @lru_cache(maxsize=1 << 16)
 def fold(s: str) -> str:
-    """Normalise a short string (a quote, an alias, a word) the same way, without the offset map:
-    ``normalise(s, repair_stretched=False).text`` (a property test holds them equal), without
-    building the map, and remembered for the words met again and again."""
+    """Normalise a short string (a word, a quote, an alias) the way :func:`normalise` does, without
+    stretched-letter repair and without building the offset map (the same text as
+    ``normalise(s, repair_stretched=False).text``; kept for the strings seen most)."""
     return _fold_chars(_SPECIAL.sub(_special, s))
-
-
-def nfc(s: str) -> str:
-    return unicodedata.normalize("NFC", s)
 
 
 # --------------------------------------------------------------------------- language
