@@ -15,7 +15,7 @@ import os
 import re
 import sys
 import time
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -132,14 +132,19 @@ def batches(items: list[Item], max_bytes: int | None = None, max_texts: int | No
     return out
 
 
-def run_batch(items: list[tuple[str, str, str | None]], out: str) -> list[dict]:
+def run_batch(items: list[tuple[str, str, str | None]], out: str, progress=None) -> list[dict]:
     """Scan one batch of ``(path, sha256, published)`` into ``out``; returns one record per text.
-    Runs in a worker (a process here, or a Dask worker)."""
+    Runs in a worker (a process here, or a Dask worker). ``progress`` (a callable or a queue)
+    receives ``(file name, stage)`` as each stage of each text ends."""
     tables: dict[str, list[pd.DataFrame]] = {t: [] for t in TABLES if t != "crosswork"}
     infos = []
     for path, sha, pub in items:
-        res, err, cpu = timed_tables(path, pub)
         name = Path(path).name
+        stage = None
+        if progress is not None:
+            send = progress if callable(progress) else progress.put
+            stage = (lambda s, name=name, send=send: send((name, s)))
+        res, err, cpu = timed_tables(path, pub, stage)
         info = {"file": name, "path": str(path), "sha256": sha, "published": pub,
                 "status": "done" if res is not None else "failed", "error": err, "cpu_seconds": round(cpu, 4)}
         if res is not None:
@@ -178,11 +183,18 @@ def scan_to(targets: list[str], out: str | Path, jobs: int | None = None, date_f
             seen.add(it.sha256)
             todo.append(it)
     summary = Summary(texts=len(items), skipped=len(items) - len(todo))
-    groups = batches(todo)
+    # batches small enough that every worker gets several (a tail of one long batch idles the rest)
+    parallel = 32 if scheduler else (jobs or os.cpu_count() or 1)
+    total = sum(it.size for it in todo)
+    groups = batches(todo, max_bytes=max(1, min(BATCH_BYTES, total // (4 * parallel))))
     args = [[(it.path, it.sha256, it.published) for it in g] for g in groups]
     sizes = [sum(it.size for it in g) for g in groups]
     bar = _progress(sum(sizes), len(todo), progress)
     failures = out / "scan.log"
+
+    def show_stage(name: str, stage: str) -> None:
+        """The stage a text has reached: a large text shows its progress before it ends."""
+        bar.set_postfix_str(f"{name}: {stage} done", refresh=True)
 
     def record(infos: list[dict], size: int) -> None:
         for r in infos:
@@ -205,14 +217,22 @@ def scan_to(targets: list[str], out: str | Path, jobs: int | None = None, date_f
             run_on_cluster(scheduler, args, sizes, str(out), record)
         elif (jobs or os.cpu_count() or 1) <= 1 or len(args) <= 1:
             for a, size in zip(args, sizes):
-                record(run_batch(a, str(out)), size)
+                record(run_batch(a, str(out), progress=lambda m: show_stage(*m)), size)
         else:
+            import multiprocessing
+
             workers = min(jobs or os.cpu_count() or 1, len(args))
-            with ProcessPoolExecutor(max_workers=workers) as pool:
-                futs = {pool.submit(run_batch, a, str(out)): size for a, size in zip(args, sizes)}
+            with multiprocessing.Manager() as manager, ProcessPoolExecutor(max_workers=workers) as pool:
+                stages = manager.Queue()
+                futs = {pool.submit(run_batch, a, str(out), stages): size for a, size in zip(args, sizes)}
+                pending = set(futs)
                 try:
-                    for fut in as_completed(futs):
-                        record(fut.result(), futs[fut])
+                    while pending:
+                        done_now, pending = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)
+                        while not stages.empty():
+                            show_stage(*stages.get_nowait())
+                        for fut in done_now:
+                            record(fut.result(), futs[fut])
                 except BaseException:
                     for f in futs:
                         f.cancel()

@@ -56,33 +56,37 @@ def for_parquet(df: pd.DataFrame) -> pd.DataFrame:
     return df
 
 
-def text_tables(path: str | Path, published: str | None = None, reference=None) -> dict[str, pd.DataFrame]:
+def text_tables(path: str | Path, published: str | None = None, reference=None, stage=None) -> dict[str, pd.DataFrame]:
     """Every table of one text (not ``texts``). Raises :class:`~tahqiq.errors.TahqiqError` for
-    bad input (missing, empty, binary, not UTF-8)."""
+    bad input (missing, empty, binary, not UTF-8). ``stage(name)``, if given, is called as each
+    stage of the text ends (the progress of a large text)."""
     from .. import checks
     from ..corpus.catalogue import load_path
     from ..facts import Facts, load_reference, text_facts
     from ..review.findings import to_frame
 
     reference = reference or load_reference()
-    tf = text_facts(load_path(path), reference)
+    tf = text_facts(load_path(path), reference, timer=(lambda name, seconds: stage(name)) if stage else None)
     tf.published = published
     out = {name: getattr(tf, name) for name in ("blocks", "dates", "figures", "citations", "bibliography", "notes",
                                                  "entities")}
     out["events"] = tf.links
     found = to_frame(checks.run(Facts([tf], reference), {"internal"}))
+    if stage:
+        stage("detectors")
     found.insert(0, "file", tf.file)
     out["findings"] = found
     return {k: for_parquet(v) for k, v in out.items()}
 
 
-def timed_tables(path: str, published: str | None) -> tuple[dict[str, pd.DataFrame] | None, str | None, float]:
+def timed_tables(path: str, published: str | None, stage=None) -> tuple[dict[str, pd.DataFrame] | None, str | None,
+                                                                      float]:
     """:func:`text_tables`, catching a failure as one line (``file: problem``) instead of raising."""
     from ..errors import TahqiqError
 
     t0 = time.process_time()
     try:
-        return text_tables(path, published), None, time.process_time() - t0
+        return text_tables(path, published, stage=stage), None, time.process_time() - t0
     except TahqiqError as exc:
         return None, str(exc), time.process_time() - t0
     except Exception as exc:  # a bug on one text must not stop a corpus
