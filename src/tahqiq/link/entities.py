@@ -491,9 +491,12 @@ def variants(grouped: pd.DataFrame) -> dict[str, dict[str, list[dict]]]:
     """For each group with two spellings of one form (:func:`form_class`): ``{group: {name:
     [mentions]}}``, the names of those forms only."""
     out: dict[str, dict[str, list[dict]]] = {}
-    for gid, g in grouped.groupby("group", sort=True):
+    by_group: dict = {}
+    for r in grouped.to_dict("records"):  # one conversion, not one pandas sort per group
+        by_group.setdefault(r["group"], []).append(r)
+    for gid in sorted(by_group):
         names: dict[str, list[dict]] = {}
-        for r in g.sort_values(["file", "start"]).to_dict("records"):
+        for r in sorted(by_group[gid], key=lambda r: (r["file"], r["start"])):
             names.setdefault(r["name"], []).append(r)
         classes: dict[tuple[str, int], list[str]] = {}
         for n, rs in names.items():
