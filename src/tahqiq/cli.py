@@ -190,6 +190,43 @@ def _with_reader_notes(df, docs):
     notes = corpus_notes()
     notes = notes[notes["file"].isin({d.name for d in docs})]
     return pd.concat([df, as_findings(notes)], ignore_index=True) if len(notes) else df
+SCAN_EXAMPLES = """examples:
+  tahqiq scan articles/ --out scan/                     every *.txt and *.md under articles/
+  tahqiq scan 'corpus/**/*.txt' --out scan/ --date-from-name -j 2
+  tahqiq scan articles/ --out scan/ --dates dates.csv   (CSV columns: file,date)
+  tahqiq scan /shared/articles --out /shared/scan --scheduler tcp://scheduler-host:8786
+Run it again on the same --out: texts already scanned (same content hash) are skipped.
+Then: tahqiq query scan/ "SELECT kind, count(*) FROM findings GROUP BY kind"
+"""
+
+QUERY_EXAMPLES = """tables (views): texts, blocks, dates, figures, citations, bibliography, notes, entities,
+events (gazetteer links), findings; every row carries file, start, end, text (a quote of the raw file).
+examples:
+  tahqiq query scan/ "SELECT kind, count(*) AS n FROM findings GROUP BY kind ORDER BY n DESC"
+  tahqiq query scan/ "SELECT file, count(*) FROM dates WHERE start_date < '2000' GROUP BY file" --format csv
+"""
+
+
+def cmd_scan(args) -> int:
+    from .scan.run import scan_to
+
+    if args.date_from_name and args.dates:
+        raise TahqiqError(args.dates, "give either --date-from-name or --dates, not both")
+    summary = scan_to(args.targets, args.out, jobs=args.jobs, date_from_names=args.date_from_name,
+                      dates=args.dates, scheduler=args.scheduler, progress=not args.quiet, cross=args.cross)
+    print(summary.line(args.out))
+    for path, err in summary.failed[:20]:
+        print(f"  failed: {err}")
+    if len(summary.failed) > 20:
+        print(f"  ... and {len(summary.failed) - 20} more (see {args.out}/scan.log)")
+    return 0
+
+
+def cmd_query(args) -> int:
+    from .scan.store import query
+
+    emit(query(args.folder, args.sql), args.format)
+    return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -259,6 +296,26 @@ def build_parser() -> argparse.ArgumentParser:
     f.add_argument("--with-notes", action="store_true",
                    help="also list the reader's notes (data/notes/) on these texts, with origin: reader")
     f.set_defaults(func=cmd_findings)
+    sc = sub.add_parser("scan", help="scan a corpus of texts in parallel into Parquet tables (resumable)",
+                        epilog=SCAN_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sc.add_argument("targets", nargs="+", metavar="DIR_OR_GLOB", help="folders, files or glob patterns")
+    sc.add_argument("--out", required=True, metavar="DIR", help="folder of the Parquet tables")
+    sc.add_argument("--date-from-name", action="store_true",
+                    help="read each text's publication date from its file name (2024-05-20, 20240520, 2024)")
+    sc.add_argument("--dates", default=None, metavar="CSV", help="publication dates: a CSV with columns file,date")
+    sc.add_argument("-j", "--jobs", type=int, default=None, help="worker processes (default: cores)")
+    sc.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                    help="run on a Dask cluster (tcp://host:8786) instead of local processes")
+    sc.add_argument("--cross", action="store_true",
+                    help="also run the cross-work detectors over all the texts (each text one work): table crosswork")
+    sc.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    sc.set_defaults(func=cmd_scan)
+    qu = sub.add_parser("query", help="SQL (DuckDB) over the tables of a scan",
+                        epilog=QUERY_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    qu.add_argument("folder", metavar="DIR", help="the --out folder of a scan")
+    qu.add_argument("sql", metavar="SQL", help="a query over the views named after the tables")
+    qu.add_argument("--format", choices=FORMATS, default="table")
+    qu.set_defaults(func=cmd_query)
     return p
 
 

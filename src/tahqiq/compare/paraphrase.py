@@ -81,13 +81,35 @@ bibliography entries, headers, metadata or boilerplate, which name sources inste
 
 
 def _prose(t: TextFacts) -> list[tuple[int, int]]:
-    """Raw spans of the prose blocks of ``t``, in text order."""
-    blocks = t.blocks[t.blocks["kind"].isin(PROSE_KINDS)]
-    return sorted(zip(blocks["start"].astype(int), blocks["end"].astype(int)))
+    """Raw spans of the prose blocks of ``t``, in text order (once per text)."""
+    cached = t.__dict__.get("_prose")
+    if cached is None:
+        blocks = t.blocks[t.blocks["kind"].isin(PROSE_KINDS)]
+        cached = t.__dict__["_prose"] = sorted(zip(blocks["start"].astype(int), blocks["end"].astype(int)))
+    return cached
+
+
+def _rows(t: TextFacts, table: str) -> list:
+    """The rows of one of ``t``'s tables as named tuples, once per text (not once per passage)."""
+    key = f"_rows_{table}"
+    if key not in t.__dict__:
+        df = getattr(t, table)
+        if table == "dates":
+            df = df[df["start_date"].notna()]
+        t.__dict__[key] = list(df.itertuples())
+    return t.__dict__[key]
 
 
 def _content_words(t: TextFacts) -> list[_Word]:
-    """The stemmed content words of the prose blocks of ``t`` (stop words left out)."""
+    """The stemmed content words of the prose blocks of ``t`` (stop words left out), computed once
+    per text (kept on its facts) however many texts it is aligned with."""
+    cached = t.__dict__.get("_content_words")
+    if cached is None:
+        cached = t.__dict__["_content_words"] = _compute_content_words(t)
+    return cached
+
+
+def _compute_content_words(t: TextFacts) -> list[_Word]:
     out = []
     for s, e in (t.norm.norm_span(rs, re_) for rs, re_ in _prose(t)):
         for m in re.finditer(r"[^\W\d_]{2,}", t.norm.text[s:e]):
@@ -150,21 +172,32 @@ def _citing_text(citer: TextFacts, cited: TextFacts, span: tuple[int, int], n: i
     year. A note whose marker stands in the passage ``span`` (or just after it) is preferred,
     then the entry sharing the most runs.
     """
-    words = [fold(w).casefold() for w in _WORDS.findall(cited.norm.text)]
-    grams = {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
+    grams = cited.__dict__.get(f"_grams{n}")
+    if grams is None:  # once per text, not per pair
+        words = [fold(w).casefold() for w in _WORDS.findall(cited.norm.text)]
+        grams = cited.__dict__[f"_grams{n}"] = {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
     year = cited.published[:4] if cited.published else None
     cits = citer.citations
     near = set(cits.loc[(cits["start"] >= span[0]) & (cits["start"] <= span[1] + 40), "note_start"].dropna().astype(int))
     best: tuple[bool, int, str] | None = None
-    for table in (citer.notes, citer.bibliography):
-        for r in table.itertuples():
-            if year and pd.notna(r.year) and str(r.year)[:4] != year:
-                continue
-            ws = [fold(w).casefold() for w in _WORDS.findall(fold(r.text))]
-            hits = sum(tuple(ws[i:i + n]) in grams for i in range(len(ws) - n + 1))
-            if hits and (best is None or (r.start in near, hits) > best[:2]):
-                best = (r.start in near, hits, str(r.text))
+    for start, ryear, ws, text in _entries(citer):
+        if year and ryear is not None and ryear[:4] != year:
+            continue
+        hits = sum(tuple(ws[i:i + n]) in grams for i in range(len(ws) - n + 1))
+        if hits and (best is None or (start in near, hits) > best[:2]):
+            best = (start in near, hits, text)
     return best[2] if best else None
+
+
+def _entries(t: TextFacts) -> list[tuple[int, str | None, list[str], str]]:
+    """The notes and bibliography entries of ``t`` (start, year, folded words, text), once per text."""
+    cached = t.__dict__.get("_cite_entries")
+    if cached is None:
+        cached = t.__dict__["_cite_entries"] = [
+            (r.start, str(r.year) if pd.notna(r.year) else None,
+             [fold(w).casefold() for w in _WORDS.findall(fold(r.text))], str(r.text))
+            for table in (t.notes, t.bibliography) for r in table.itertuples()]
+    return cached
 
 
 def _sentence_ends(t: TextFacts) -> list[int]:
@@ -333,8 +366,7 @@ def passage_facts(t: TextFacts, start: int, end: int) -> list[_Fact]:
     for rs, re_, y0, y1 in cents:
         facts.append(_Fact("date", rs, re_, (f"{y0:04d}-01-01", f"{y1:04d}-12-31"),
                            label(f"{y0:04d}-01-01", f"{y1:04d}-12-31"), _context(t, rs, re_)))
-    dates = t.dates
-    for r in dates[dates["start_date"].notna()].itertuples():
+    for r in _rows(t, "dates"):
         if r.type in ("relative", "url_date") or not any(s <= r.start and r.end <= e for s, e in prose):
             continue
         if any(r.start < c[1] and c[0] < r.end for c in cents):
@@ -347,8 +379,7 @@ def passage_facts(t: TextFacts, start: int, end: int) -> list[_Fact]:
                 facts.append(_Fact("name", m.start(), m.end(), tuple(sorted(map(_spelling_key, _words(m.group())))),
                                    m.group(),
                                    _context(t, m.start(), m.end())))
-    figures = t.figures
-    for r in figures.itertuples():
+    for r in _rows(t, "figures"):
         if r.type == "ordinal" or not any(s <= r.start and r.end <= e for s, e in prose):
             continue
         unit = "" if pd.isna(r.unit) else str(r.unit)

@@ -237,27 +237,37 @@ def link_mentions(tf: TextFacts, events: Gazetteer) -> pd.DataFrame:
     # (mention, date) -> (distance, relation, acceptable)
     pairs: dict[tuple[int, int], tuple[int, str, bool]] = {}
     near: dict[int, list[int]] = {}
+    by_start = sorted(range(len(dates)), key=lambda di: (dates[di]["ns"], di))
+    starts = [dates[di]["ns"] for di in by_start]
     for mi, m in enumerate(mentions):
         rs = tf.norm.raw_span(m.start, m.end)[0]
         in_note = any(a <= rs < b for a, b in cited)
-        for di, d in enumerate(dates):
-            if not (m.sent[0] <= d["ns"] < m.sent[1]):
-                continue
+        # only the dates of the mention's sentence (by bisection, not a scan of every date)
+        for di in by_start[bisect_left(starts, m.sent[0]):bisect_left(starts, m.sent[1])]:
+            d = dates[di]
             dist = _dist((m.start, m.end), (d["ns"], d["ne"]))
             if dist > MAX_GAP:
                 continue
             rel = "cited" if in_note else _relation(t, m, d, by_sent[m.sent])
             pairs[mi, di] = (dist, rel, rel in ("on", "cited") and _window_ok(m, d, events))
             near.setdefault(mi, []).append(di)
+    # for each date, the mentions that can take it, nearest first: a mention is given a date
+    # unless another mention that can take it stands nearer
+    takers: dict[int, list[tuple[int, int]]] = {}
+    for (oi, di), (dist, _, ok) in pairs.items():
+        if ok:
+            takers.setdefault(di, []).append((dist, oi))
+    for lst in takers.values():
+        lst.sort()
+
+    def nearer_other(mi: int, di: int) -> bool:
+        d = pairs[mi, di][0]
+        return any(dist < d for dist, oi in takers.get(di, [])[:2] if oi != mi)
+
     rows = []
     for mi, m in enumerate(mentions):
         options = sorted(near.get(mi, []), key=lambda di: (pairs[mi, di][0], dates[di]["ns"]))
-        given = [
-            di for di in options if pairs[mi, di][2] and not any(
-                pairs.get((oi, di), (0, "", False))[2] and pairs[oi, di][0] < pairs[mi, di][0]
-                for oi in range(len(mentions)) if oi != mi
-            )
-        ]
+        given = [di for di in options if pairs[mi, di][2] and not nearer_other(mi, di)]
         # failing a date of its own, the nearest date related to it by an order word («قبيل X»)
         chosen = given[0] if given else next((di for di in options if pairs[mi, di][1] not in ("on", "cited")), None)
         row = _link_row(tf, events, m, dates[chosen] if chosen is not None else None,

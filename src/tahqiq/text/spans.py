@@ -7,6 +7,7 @@ in two pieces); :func:`select` keeps the ones that overlap no better one, chosen
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Callable, Iterable, TypeVar
 
 T = TypeVar("T")
@@ -25,12 +26,17 @@ def select(items: Iterable[T], span: Callable[[T], tuple[int, int]],
     items = list(items)
     order = sorted(range(len(items)), key=(lambda i: priority(items[i])) if priority else
                    (lambda i: longest_leftmost(*span(items[i]))))
-    taken: list[tuple[int, int]] = []
+    # the spans taken are disjoint: kept sorted by start, one bisection finds the only one that
+    # can overlap a new span (the last taken span starting before its end)
+    starts: list[int] = []
+    ends: list[int] = []
     chosen: list[int] = []
     for i in order:
         s, e = span(items[i])
-        if any(s < te and ts < e for ts, te in taken):
+        k = bisect_left(starts, e)
+        if k and ends[k - 1] > s:
             continue
-        taken.append((s, e))
+        starts.insert(k, s)
+        ends.insert(k, e)
         chosen.append(i)
     return [items[i] for i in sorted(chosen, key=lambda i: (span(items[i])[0], i))]
