@@ -114,9 +114,16 @@ def cmd_outline(args) -> int:
 def cmd_annotate(args) -> int:
     from .argument.annotate import STARTER_CLAIMS, write_starter
 
+    if args.offsets:
+        from .argument.model import annotation_path, write_offsets
+
+        path = args.output or annotation_path(args.target)
+        write_offsets(path)
+        print(f"{path}: the offsets of every quote refreshed (the quotes and glosses are kept; comments are not)")
+        return 0
     (doc,) = _docs([args.target], args.witness)
     path = write_starter(doc, args.output, force=args.force, n_claims=args.claims or STARTER_CLAIMS)
-    print(f"wrote {path}: a starting reconstruction; edit it (the curated file always wins)")
+    print(f"wrote {path}: a starting reconstruction to edit (replace every TODO); once edited, it always wins")
     return 0
 
 
@@ -128,7 +135,8 @@ def cmd_add(args) -> int:
     t = work.texts[0]
     print(f"added {work.slug}: data/raw/{t.file} (sha256 {t.sha256[:12]}…, form {t.form}); "
           f"catalogued in data/articles.yml; starter annotation data/annotations/{work.slug}.yml")
-    print("next: `make book` builds its chapter")
+    print(f"next: edit data/annotations/{work.slug}.yml (or refresh it with `tahqiq annotate {work.slug}`), "
+          "then `make book` builds its chapter")
     return 0
 
 
@@ -199,8 +207,11 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("target", metavar="TARGET")
     a.add_argument("--witness", default=None)
     a.add_argument("--output", default=None, help="where to write (default: data/annotations/<slug>.yml)")
-    a.add_argument("--force", action="store_true", help="overwrite an existing file (the curated file is lost)")
+    a.add_argument("--force", action="store_true",
+                   help="overwrite an edited file (your edits are lost); a starter nobody edited is refreshed anyway")
     a.add_argument("--claims", type=int, default=None, metavar="N", help="claim candidates to include")
+    a.add_argument("--offsets", action="store_true",
+                   help="only refresh the start/end offsets of the quotes of an edited annotation")
     a.set_defaults(func=cmd_annotate)
     ad = sub.add_parser("add", help="add a text of your own to the corpus (data/raw, the catalogue, an annotation)")
     ad.add_argument("file", metavar="FILE", help="a UTF-8 text")
@@ -225,7 +236,38 @@ def build_parser() -> argparse.ArgumentParser:
     f.add_argument("--scope", choices=("internal", "cross", "external"), default=None,
                    help="only findings of this scope")
     f.set_defaults(func=cmd_findings)
+    _finish_subcommands(sub)
     return p
+
+
+EXAMPLES = {
+    "build": ["tahqiq build", "tahqiq build --no-html -j 2"],
+    "catalogue": ["tahqiq catalogue", "tahqiq catalogue --format csv"],
+    "blocks": ["tahqiq blocks 003 --format csv"],
+    "outline": ["tahqiq outline salman-2025 --show candidates"],
+    "annotate": ["tahqiq annotate my-slug", "tahqiq annotate my-article.txt --output my-article.yml"],
+    "add": ['tahqiq add my-article.txt --title "الشراكة الروسية الصينية" --title-en "The Russian-Chinese '
+            'partnership" --author "سارة أحمد" --date 2024-05-20'],
+    "normalise": ["tahqiq normalise salman-2025:B"],
+    "extract": ["tahqiq extract dates avdaliani-2025 --format jsonl", "tahqiq extract figures 002 --format csv"],
+    "findings": ["tahqiq findings --format jsonl", "tahqiq findings my-article.txt --scope internal"],
+}
+"""An example command line for every subcommand's ``--help`` (a test checks that none is missing)."""
+
+
+def _finish_subcommands(sub) -> None:
+    """Give every subcommand a description (its help line), its examples, and ``--debug``, which is
+    accepted after the subcommand as well as before it (``tahqiq add … --debug``)."""
+    helps = {a.dest: a.help for a in sub._choices_actions}
+    for name, sp in sub.choices.items():
+        sp.description = sp.description or helps.get(name)
+        if name in EXAMPLES and not sp.epilog:
+            sp.epilog = "example" + ("s" if len(EXAMPLES[name]) > 1 else "") + ":\n" + "\n".join(
+                f"  {e}" for e in EXAMPLES[name])
+            sp.formatter_class = argparse.RawDescriptionHelpFormatter
+        if "--debug" not in sp._option_string_actions:
+            sp.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
+                            help="show the full traceback on error")
 
 
 def main(argv: list[str] | None = None) -> int:

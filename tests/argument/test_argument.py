@@ -211,7 +211,7 @@ def test_resolve_and_check_offsets(project):
     a = load_annotation(write(project, minimal()), project)
     d = document(a, project)
     with pytest.raises(TahqiqError, match=r"^data/annotations/x.yml: questions\[0\] \(id 'q1'\): missing fields "
-                                          r"'start', 'end' \(the quote is at \d+, \d+; run write_offsets\)$"):
+                                          r"'start', 'end' \(the quote is at \d+, \d+; run `tahqiq annotate [a-z0-9-]+ --offsets`\)$"):
         check_anchors(a, d)
     resolve_offsets(a, d)
     check_anchors(a, d)

@@ -122,6 +122,12 @@ def _edit_catalogue(proj: Path, edit) -> None:
         (lambda d: d["works"][2].update(slug="salman-2025"), "duplicate slug"),
         (lambda d: d["works"][3]["texts"][0].update(form="scanned"), "unknown form 'scanned'"),
         (lambda d: d["works"][3].update(base_text="x.txt"), "base_text 'x.txt' is not one of its texts"),
+        # dates are validated as `tahqiq add` validates them
+        (lambda d: d["works"][0].update(date_published="30/06/2025"),
+         "work 'salman-2025': field 'date_published' '30/06/2025' is not a date \\(YYYY, YYYY-MM or YYYY-MM-DD\\)"),
+        (lambda d: d["works"][1].update(date_published="2023-02-30"), "field 'date_published' '2023-02-30' is not a date"),
+        (lambda d: d["works"][2]["texts"][0].update(retrieved="May 2024"),
+         "texts\\[0\\]: field 'retrieved' 'May 2024' is not a date"),
     ],
 )
 def test_bad_catalogue_entries(root, tmp_path, edit, message):
@@ -181,3 +187,45 @@ def test_cli_help_lists_commands():
     assert r.returncode == 0
     for cmd in ("build", "catalogue", "blocks", "outline", "extract"):
         assert cmd in r.stdout
+
+
+# --------------------------------------------------------------------------- encodings and byte-order marks
+
+SAMPLE = "العلاقات الروسية الصينية منذ عام 2022\nRussian-Chinese relations since 2022\n"
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+def test_bom_marked_encodings_are_read(tmp_path, codec):
+    """A file that begins with a UTF-16 or UTF-32 byte-order mark is decoded in that encoding."""
+    from tahqiq.text.normtext import bom_encoding
+
+    p = tmp_path / "a.txt"
+    mark = {"utf-16-le": b"\xff\xfe", "utf-16-be": b"\xfe\xff"}.get(codec, b"")
+    p.write_bytes(mark + SAMPLE.encode(codec))
+    assert bom_encoding(p.read_bytes()) is not None
+    assert load_path(p).raw == SAMPLE  # the mark is not part of the text
+
+
+@pytest.mark.parametrize("codec, name", [("utf-16-le", "UTF-16LE"), ("utf-16-be", "UTF-16BE")])
+def test_utf16_without_a_mark_is_named_with_a_fix(tmp_path, codec, name):
+    p = tmp_path / "nobom.txt"
+    p.write_bytes(SAMPLE.encode(codec))
+    with pytest.raises(TahqiqError, match=rf"nobom.txt: the file looks like {name} text without a byte-order mark, "
+                                          rf"not UTF-8: convert it with `iconv -f {name} -t UTF-8 FILE > FILE.utf8.txt`"):
+        load_path(p)
+
+
+def test_utf8_bom_kept_for_offsets_and_ignored_for_identity(tmp_path):
+    from tahqiq.text.normtext import clean_label, text_identity
+
+    p = tmp_path / "bom.txt"
+    p.write_bytes(b"\xef\xbb\xbf" + SAMPLE.encode("utf-8"))
+    raw = load_path(p).raw
+    assert raw == "\ufeff" + SAMPLE  # offsets count the mark, as the raw file holds it
+    assert text_identity(raw) == text_identity(SAMPLE) == text_identity(SAMPLE.encode("utf-16").decode("utf-16"))
+    assert text_identity(SAMPLE + " ") != text_identity(SAMPLE)
+    assert clean_label("\ufeffعنوان المقال\u200f ") == "عنوان المقال"
+    assert clean_label("\ufeff The title") == "The title"
+    (tmp_path / "only.txt").write_bytes(b"\xef\xbb\xbf \n")
+    with pytest.raises(TahqiqError, match="only.txt: the file is empty"):
+        load_path(tmp_path / "only.txt")

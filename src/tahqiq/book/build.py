@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
@@ -50,6 +51,7 @@ class Job:
     parameters: dict
     inputs: list[Path]
     title: str | None = None  # markdown replacing the template's first heading cell
+    salt: str = ""  # more that decides the outputs, hashed with the inputs (a chapter's catalogue entry)
     input_hash: str = ""
     status: str = "pending"  # pending | skipped | executed | failed
     seconds: float = 0.0
@@ -72,6 +74,7 @@ def input_hash(job: Job, root: Path) -> str:
     h = hashlib.sha256()
     h.update(json.dumps(job.parameters, sort_keys=True).encode())
     h.update((job.title or "").encode())
+    h.update(job.salt.encode())
     pkg = PACKAGE
     for p in [job.template, *job.inputs]:
         h.update(str(p.relative_to(root) if p.is_relative_to(root) else p.name).encode())
@@ -88,17 +91,33 @@ def _curated_files(root: Path) -> list[Path]:
     return sorted(p for p in data.rglob("*") if p.is_file() and "raw" not in p.relative_to(data).parts)
 
 
+def _chapter_inputs(root: Path, cat: Catalogue, slug: str, curated: list[Path]) -> list[Path]:
+    """What a chapter reads of the curated data: everything but the catalogue and the other works'
+    annotations (its own catalogue entry is hashed through the job's ``salt``), so that adding a
+    work re-executes its own chapter and the pages that list works, not every chapter."""
+    notes = root / "data" / "annotations"
+    return [p for p in curated if p != cat.path and (p.parent != notes or p.stem == slug)]
+
+
+def chapter_title(work) -> str:
+    """A chapter's title: the English title, else the Arabic one, else the slug."""
+    from ..text.normtext import clean_label
+
+    return clean_label(work.title.get("en") or "") or clean_label(work.title.get("ar") or "") or work.slug
+
+
 def plan(root: Path, cat: Catalogue) -> list[Job]:
     """The notebooks a build executes, in a stable order."""
     template = root / "notebooks" / "article.ipynb"
     curated = _curated_files(root)
     jobs = []
     for w in cat.works:
+        entry = json.dumps(dataclasses.asdict(w), sort_keys=True, ensure_ascii=False)
         for t in sorted(w.texts, key=lambda t: (t.file != w.base_text, t.witness)):
             base = t.file == w.base_text
             name = w.slug if base else f"{w.slug}--{t.witness}"
             params = {"article_id": w.slug} if base else {"article_id": w.slug, "witness": t.witness}
-            title = w.title.get("en") or w.slug
+            title = chapter_title(w)
             heading = f"# {title}" if base else f"# {title}: witness {t.witness}"
             jobs.append(
                 Job(
@@ -106,8 +125,9 @@ def plan(root: Path, cat: Catalogue) -> list[Job]:
                     template=template,
                     output=root / "book" / "articles" / f"{name}.ipynb",
                     parameters=params,
-                    inputs=[*curated, cat.raw_dir / t.file],
+                    inputs=[*_chapter_inputs(root, cat, w.slug, curated), cat.raw_dir / t.file],
                     title=heading,
+                    salt=entry,
                 )
             )
     every_text = [cat.raw_dir / t.file for w in cat.works for t in w.texts]
@@ -278,11 +298,14 @@ def run_notebooks(root: Path, jobs: list[Job], workers: int, force: bool = False
         return
     # Every chapter shows the whole corpus's findings: compute them once, before the notebooks
     # start, into the cache they all read.
-    from ..review.factcheck import corpus_findings
+    from ..review.factcheck import corpus_findings, load_triage, triage_report
 
     t0 = time.monotonic()
-    corpus_findings(Catalogue(root))
+    found = corpus_findings(Catalogue(root))
     log(f"findings: checked the corpus in {time.monotonic() - t0:.1f} s")
+    unknown = triage_report(found, load_triage(root=root), root / "data" / "triage.yml")
+    if unknown:
+        log(f"warning: {unknown}")
     by_name = {j.name: j for j in jobs}
     with ProcessPoolExecutor(max_workers=workers) as pool:
         futures = [pool.submit(_run_job, (job, str(root))) for job in todo]
@@ -321,12 +344,23 @@ def jupyter_book(root: Path, log=print) -> Path:
     return final
 
 
+def check_annotations(root: Path) -> None:
+    """Validate every annotation and anchor each of its quotes in its text: the first quote that
+    is not found (or occurs twice, or has stale offsets) raises a :class:`TahqiqError` of one line
+    naming the annotation file, the claim (or other entry) and the quote."""
+    from ..argument.model import check_anchors, document, load_all
+
+    for ann in load_all(root).values():
+        check_anchors(ann, document(ann, root))
+
+
 def build(root: Path | None = None, workers: int | None = None, force: bool = False, html: bool = True,
           log=print) -> BuildReport:
     """The whole build. Raises :class:`TahqiqError` on the first problem that stops it."""
     cat = Catalogue(root)
     root = cat.root
     cat.documents()  # verifies every checksum and decodes every text before anything runs
+    check_annotations(root)  # a quote not in its text stops the build before anything is published
     jobs = plan(root, cat)
     workers = workers or max(1, min(os.cpu_count() or 1, len(jobs)))
     t0 = time.monotonic()
