@@ -174,6 +174,34 @@ def cmd_findings(args) -> int:
     return 0
 
 
+def cmd_exercises(args) -> int:
+    from .book.exercises import write_notebooks
+    from .book.seminar import build_exercises
+
+    if not (args.student or args.teacher):
+        raise TahqiqError(None, "say where to write the notebooks: --student DIR and/or --teacher DIR")
+    exercises = build_exercises()
+    for folder, teacher in ((args.student, False), (args.teacher, True)):
+        if folder:
+            paths = write_notebooks(exercises, folder, teacher=teacher)
+            print(f"wrote {len(paths)} {'teacher' if teacher else 'student'} notebook(s) into {folder}")
+    return 0
+
+
+def cmd_check_answers(args) -> int:
+    from .book.exercises import answers_in
+    from .book.seminar import exercise
+    from .book.exercises import mark
+
+    ok = True
+    for path in args.notebooks:
+        for ex_id, answer in answers_in(path):
+            m = mark(exercise(ex_id), answer)
+            ok = ok and m.ok
+            print(f"{path}: {m}")
+    return 0 if ok else 1
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="tahqiq", description=__doc__,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -236,6 +264,15 @@ def build_parser() -> argparse.ArgumentParser:
     f.add_argument("--scope", choices=("internal", "cross", "external"), default=None,
                    help="only findings of this scope")
     f.set_defaults(func=cmd_findings)
+    x = sub.add_parser("exercises", help="write the seminar's exercises as notebooks: the students' (answer cells, "
+                                         "no solutions) and the teacher's (answers and solutions)")
+    x.add_argument("--student", metavar="DIR", default=None, help="folder for the student notebooks")
+    x.add_argument("--teacher", metavar="DIR", default=None, help="folder for the teacher's copies")
+    x.set_defaults(func=cmd_exercises)
+    ca = sub.add_parser("check-answers", help="mark the answers of student exercise notebooks: what is right, "
+                                              "missing or wrong, with the evidence (exit 1 unless all right)")
+    ca.add_argument("notebooks", nargs="+", metavar="NOTEBOOK", help="a notebook written by `tahqiq exercises`")
+    ca.set_defaults(func=cmd_check_answers)
     _finish_subcommands(sub)
     return p
 
@@ -251,6 +288,8 @@ EXAMPLES = {
     "normalise": ["tahqiq normalise salman-2025:B"],
     "extract": ["tahqiq extract dates avdaliani-2025 --format jsonl", "tahqiq extract figures 002 --format csv"],
     "findings": ["tahqiq findings --format jsonl", "tahqiq findings my-article.txt --scope internal"],
+    "exercises": ["tahqiq exercises --student handout/ --teacher teacher/"],
+    "check-answers": ["tahqiq check-answers handout/ex-map-ea9b8690.ipynb", "tahqiq check-answers handout/*.ipynb"],
 }
 """An example command line for every subcommand's ``--help`` (a test checks that none is missing)."""
 
