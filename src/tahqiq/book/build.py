@@ -37,7 +37,7 @@ from ..provenance import PACKAGE, package_files
 
 KERNEL = "python3"
 # Notebooks over the whole corpus, executed into book/<name>.ipynb.
-CORPUS_NOTEBOOKS = ("corpus", "crosswork", "comparison", "validity", "guides", "exercises", "glossary")
+CORPUS_NOTEBOOKS = ("corpus", "crosswork", "comparison", "validity", "syllabus", "guides", "exercises", "glossary")
 HASH_KEY = "tahqiq"
 
 
@@ -246,7 +246,8 @@ def write_toc(root: Path, jobs: list[Job]) -> None:
             lines += [f"          - file: book/articles/{j.name}" for j in subs]
     lines += ["  - caption: Across the corpus", "    chapters:", "      - file: book/crosswork",
               "      - file: book/comparison", "      - file: book/validity"]
-    lines += ["  - caption: Seminar", "    chapters:", "      - file: book/guides", "      - file: book/exercises",
+    lines += ["  - caption: Seminar", "    chapters:", "      - file: book/syllabus", "      - file: book/guides",
+              "      - file: book/exercises",
               "      - file: book/glossary", "      - file: book/add-article"]
     lines += ["  - caption: About this book", "    chapters:", "      - file: book/status"]
     _write_if_changed(root / "_toc.yml", "\n".join(lines) + "\n")

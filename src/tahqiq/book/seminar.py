@@ -268,3 +268,21 @@ def draft_tasks(annotation) -> render.HTML:
                        f"person to edit in <code>{render.esc(annotation.where)}</code>; its map and tables show "
                        f"the candidates as detected. Tasks left:</p><ol>{items}</ol></div>",
                        plain=f"<draft: {len(left)} tasks>")
+
+
+# --------------------------------------------------------------------------- the syllabus
+
+
+def exercise_list(exercises: list, kind: str, works: tuple[str, ...] | None = None) -> str:
+    """MyST bullet list of references to the exercises of ``kind`` (of ``works``), for the syllabus."""
+    chosen = [ex for ex in exercises if ex.kind == kind and (works is None or ex.work in works or ex.work is None)]
+    return "\n".join(f"- {{ref}}`{ex.id}` ({render.esc(ex.title)})" for ex in chosen) or "- (none in the current data)"
+
+
+def positions_table(comparison: dict, question: str = "alliance") -> pd.DataFrame:
+    """Each work's stance and summary on one question of ``data/comparison.yml``."""
+    for q in comparison.get("questions", []):
+        if q.get("id") == question:
+            return pd.DataFrame([{"work": p["work"], "stance": p["stance"], "summary": p["summary"]}
+                                 for p in q["positions"]])
+    raise TahqiqError("data/comparison.yml", f"no question {question!r}")
