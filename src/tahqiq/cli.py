@@ -202,6 +202,14 @@ def cmd_check_answers(args) -> int:
     return 0 if ok else 1
 
 
+def cmd_handout(args) -> int:
+    from .book.handout import handout
+
+    path = handout(args.target, args.pdf, solutions=args.solutions)
+    print(f"wrote {path}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="tahqiq", description=__doc__,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -273,6 +281,12 @@ def build_parser() -> argparse.ArgumentParser:
                                               "missing or wrong, with the evidence (exit 1 unless all right)")
     ca.add_argument("notebooks", nargs="+", metavar="NOTEBOOK", help="a notebook written by `tahqiq exercises`")
     ca.set_defaults(func=cmd_check_answers)
+    h = sub.add_parser("handout", help="print a handout to PDF with headless Chromium: a work's reading guide, text "
+                                       "and findings, or the seminar's exercises")
+    h.add_argument("target", metavar="SLUG", help="a work's slug, or `exercises`")
+    h.add_argument("--pdf", required=True, metavar="FILE", help="the PDF to write")
+    h.add_argument("--solutions", action="store_true", help="with `exercises`: include the solutions (teacher)")
+    h.set_defaults(func=cmd_handout)
     _finish_subcommands(sub)
     return p
 
@@ -289,6 +303,8 @@ EXAMPLES = {
     "extract": ["tahqiq extract dates avdaliani-2025 --format jsonl", "tahqiq extract figures 002 --format csv"],
     "findings": ["tahqiq findings --format jsonl", "tahqiq findings my-article.txt --scope internal"],
     "exercises": ["tahqiq exercises --student handout/ --teacher teacher/"],
+    "handout": ["tahqiq handout avdaliani-2025 --pdf avdaliani-2025.pdf",
+                "tahqiq handout exercises --pdf exercises.pdf"],
     "check-answers": ["tahqiq check-answers handout/ex-map-ea9b8690.ipynb", "tahqiq check-answers handout/*.ipynb"],
 }
 """An example command line for every subcommand's ``--help`` (a test checks that none is missing)."""
