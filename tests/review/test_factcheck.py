@@ -111,3 +111,18 @@ def test_cli_findings_on_a_path(tmp_path):
                        capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
     assert r.stdout.startswith("id,kind,severity,scope,message,spans,evidence,files,verdict,reason")
+
+
+def test_build_warns_about_unknown_verdicts(tmp_path, root):
+    """In `make book` a verdict for an unknown id is a warning, naming the file and the id."""
+    import shutil
+
+    from tahqiq.book.build import warn_unknown_verdicts
+
+    shutil.copytree(root / "data", tmp_path / "data")
+    with open(tmp_path / "data" / "triage.yml", "a", encoding="utf-8") as fh:
+        fh.write("  - {id: date-typo-0000, verdict: confirmed}\n")
+    lines = []
+    warn_unknown_verdicts(tmp_path, log=lines.append)
+    assert lines == ["warning: data/triage.yml: 1 verdict(s) for an id that no finding has: 'date-typo-0000' "
+                     "(a typo, or the finding changed; `tahqiq findings --format jsonl` lists the ids)"]
