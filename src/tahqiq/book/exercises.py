@@ -62,7 +62,8 @@ class Exercise:
     def book_markdown(self) -> str:
         """MyST for the book: an ``exercise`` directive and its ``solution`` (a closed dropdown)."""
         how = f"<p>{render.esc(self.how)}</p>" if self.how else ""
-        return (f"````{{exercise}}\n:label: {self.id}\n\n**{render.esc(self.title)}**\n\n{_block(self.prompt + how)}\n"
+        return (f"````{{exercise}}\n:label: {self.id}\n\n**{render.esc(self.title)}** · notebook `{self.id}.ipynb`"
+                f"\n\n{_block(self.prompt + how)}\n"
                 f"````\n\n````{{solution}} {self.id}\n:class: dropdown\n\n{_block(self.solution)}\n````\n")
 
 

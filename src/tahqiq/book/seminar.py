@@ -276,7 +276,8 @@ def draft_tasks(annotation) -> render.HTML:
 def exercise_list(exercises: list, kind: str, works: tuple[str, ...] | None = None) -> str:
     """MyST bullet list of references to the exercises of ``kind`` (of ``works``), for the syllabus."""
     chosen = [ex for ex in exercises if ex.kind == kind and (works is None or ex.work in works or ex.work is None)]
-    return "\n".join(f"- {{ref}}`{ex.id}` ({render.esc(ex.title)})" for ex in chosen) or "- (none in the current data)"
+    return "\n".join(f"- {{ref}}`{ex.id}` ({render.esc(ex.title)}; notebook `{ex.id}.ipynb`)"
+                     for ex in chosen) or "- (none in the current data)"
 
 
 def positions_table(comparison: dict, question: str = "alliance") -> pd.DataFrame:
