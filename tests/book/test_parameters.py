@@ -23,10 +23,12 @@ def test_unknown_parameter_named_with_the_known_ones():
         parameters.check({"zzz": 1, "colour": 2}, (), "t.ipynb")
 
 
-def test_article_template_checks_its_own_parameters(root):
-    """The names the template checks are exactly those of its parameters cell."""
-    declared = set(pm.inspect_notebook(str(root / "notebooks" / "article.ipynb")))
-    nb = nbformat.read(root / "notebooks" / "article.ipynb", as_version=4)
+@pytest.mark.parametrize("name", ["article", "exercises", "guides", "syllabus"])
+def test_templates_check_their_own_parameters(root, name):
+    """The names a template checks are exactly those of its parameters cell (none for a corpus page)."""
+    path = root / "notebooks" / f"{name}.ipynb"
+    declared = set(pm.inspect_notebook(str(path)))
+    nb = nbformat.read(path, as_version=4)
     calls = [c.source for c in nb.cells if "_parameters.check(globals()" in c.source]
     assert len(calls) == 1
     checked = set(re.findall(r'"(\w+)"', calls[0].split("check(globals(), (", 1)[1].split(")", 1)[0]))
