@@ -197,7 +197,7 @@ def cmd_check_answers(args) -> int:
     for path in args.notebooks:
         for ex_id, answer in answers_in(path):
             m = mark(exercise(ex_id), answer)
-            ok = ok and m.ok
+            ok = ok and (m.ok or not m.marked)
             print(f"{path}: {m}")
     return 0 if ok else 1
 
@@ -278,7 +278,8 @@ def build_parser() -> argparse.ArgumentParser:
     x.add_argument("--teacher", metavar="DIR", default=None, help="folder for the teacher's copies")
     x.set_defaults(func=cmd_exercises)
     ca = sub.add_parser("check-answers", help="mark the answers of student exercise notebooks: what is right, "
-                                              "missing or wrong, with the evidence (exit 1 unless all right)")
+                                              "missing or wrong, with the evidence (exit 1 unless all marked "
+                                              "answers are right; open questions are not marked)")
     ca.add_argument("notebooks", nargs="+", metavar="NOTEBOOK", help="a notebook written by `tahqiq exercises`")
     ca.set_defaults(func=cmd_check_answers)
     h = sub.add_parser("handout", help="print a handout to PDF with headless Chromium: a work's reading guide, text "

@@ -133,3 +133,9 @@ def test_check_answers_cli_on_the_corpus_maps(tmp_path):
     assert f"{maps[0].id}: right" in r.stdout
     r = subprocess.run([sys.executable, "-m", "tahqiq.cli", "check-answers", str(s)], capture_output=True, text=True)
     assert r.returncode == 1 and "not yet right" in r.stdout and "missing: a relation between" in r.stdout
+
+
+def test_open_questions_are_not_marked():
+    ex = exm.open_exercise("Why?", "<p>Why?</p>", "<p>Because.</p>")
+    m = exm.mark(ex, "Because the text says so.")
+    assert not m.marked and str(m).startswith(f"{ex.id}: not marked")

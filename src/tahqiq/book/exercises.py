@@ -180,17 +180,19 @@ def conflict_exercises(findings: pd.DataFrame, docs: dict, dates: dict, n: int =
 
 
 def year_exercises(docs: dict, dates: dict, works: list[str], n: int = 3) -> list[Exercise]:
-    """Relative or partial time phrases (``type`` relative or decade) resolved against an anchor:
+    """Relative or partial time phrases (``type`` relative or decade, without a modifier such as
+    *early*) resolved against an anchor:
     what years do they mean? One per work at most, in catalogue order, at most ``n``."""
     out = []
     for doc in docs.values():
         if len(out) == n or doc.slug not in works or any(e.work == doc.slug for e in out):
             continue
         d = dates[doc.name]
-        rows = d[d["type"].isin(("relative", "decade")) & d["anchor"].notna() & d["start_date"].notna()]
+        rows = d[d["type"].isin(("relative", "decade")) & d["anchor"].notna() & d["start_date"].notna()
+                 & d["modifier"].isna()]  # «early sixties»: where early ends is a matter of opinion
         if rows.empty:
             continue
-        r = rows.sort_values("start").iloc[0]
+        r = rows.assign(_decade=rows["type"] == "decade").sort_values(["_decade", "start"]).iloc[0]  # relative first
         first, last = int(str(r["start_date"])[:4]), int(str(r["end_date"])[:4])
         a, b = _window(doc.raw, int(r["start"]), int(r["end"]), 1)
         mention = [{"start": int(r["start"]), "end": int(r["end"]), "label": "?"}]
@@ -272,14 +274,18 @@ class Marking:
     missing: list[str] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)
     evidence: list[str] = field(default_factory=list)
+    marked: bool = True  # False for an open question
 
     def __str__(self) -> str:
-        head = f"{self.exercise}: " + ("right" if self.ok else "not yet right")
+        head = f"{self.exercise}: " + ("not marked" if not self.marked else "right" if self.ok else "not yet right")
         lines = [head]
         for name, items in (("right", self.right), ("missing", self.missing), ("wrong", self.wrong),
                             ("evidence", self.evidence)):
             lines += [f"  {name}: {x}" for x in items]
         return "\n".join(lines)
+
+    def __repr__(self) -> str:
+        return str(self)
 
     def _repr_html_(self) -> str:
         return f'<pre class="tq-marking" dir="auto">{render.esc(str(self))}</pre>'
@@ -316,7 +322,8 @@ def mark(ex: Exercise, answer) -> Marking:
     """Mark ``answer`` to the exercise ``ex`` (see the module docstring for the answer of each kind)."""
     k = ex.key
     if k is None:
-        return Marking(ex.id, False, evidence=["an open question: nothing to mark; compare with the teacher's answer"])
+        return Marking(ex.id, False, evidence=["an open question: nothing to mark; compare with the teacher's answer"],
+                       marked=False)
     if ex.kind == "conflict":
         given = [str(a) for a in (answer or [])]
         unknown = [a for a in given if a not in k["labels"]]
