@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import re
 import sys
 import traceback
 
@@ -115,7 +116,8 @@ def cmd_annotate(args) -> int:
     from .argument.annotate import STARTER_CLAIMS, write_starter
 
     if args.offsets:
-        from .argument.model import annotation_path, write_offsets
+        from .argument.anchor import write_offsets
+        from .argument.model import annotation_path
 
         path = args.output or annotation_path(args.target)
         write_offsets(path)
@@ -146,8 +148,21 @@ def cmd_normalise(args) -> int:
     return 0
 
 
+def _with_date(docs: list, date: str | None) -> list:
+    """The documents with the publication date given by ``--date`` (checked), if any."""
+    if date is None:
+        return docs
+    from .extract.dates import parse_anchor
+
+    if not re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", date) or parse_anchor(date, "given") is None:
+        raise TahqiqError("--date", f"not a date: {date!r} (expected YYYY-MM-DD, YYYY-MM or YYYY)")
+    for d in docs:
+        d.date = date
+    return docs
+
+
 def cmd_extract(args) -> int:
-    docs = _docs(args.targets, args.witness)
+    docs = _with_date(_docs(args.targets, args.witness), args.date)
     if args.what == "dates":
         from .extract.dates import extract_dates as fn
     elif args.what == "figures":
@@ -167,7 +182,7 @@ def cmd_findings(args) -> int:
         docs = _docs(args.targets, args.witness)
     else:
         docs = Catalogue().documents()
-    df = check(docs, scopes)
+    df = check(_with_date(list(docs), args.date), scopes)
     if args.format == "table":
         df = df[["id", "kind", "severity", "scope", "verdict", "message"]]
     emit(df, args.format)
@@ -265,12 +280,18 @@ def build_parser() -> argparse.ArgumentParser:
     e = sub.add_parser("extract", help="dates, figures or citations of texts, with offsets")
     e.add_argument("what", choices=("dates", "figures", "citations"))
     with_targets(e).set_defaults(func=cmd_extract)
+    e.add_argument("--date", default=None, metavar="YYYY-MM-DD",
+                   help="the texts' publication date: the anchor of relative dates (default: the catalogue's, "
+                        "else inferred from the text)")
     f = sub.add_parser("findings", help="fact-check texts (with no TARGET: the whole catalogue, cross-work included)")
     f.add_argument("targets", nargs="*", metavar="TARGET", help="slug, slug:witness, file stem or path")
     f.add_argument("--witness", default=None)
     f.add_argument("--format", choices=FORMATS, default="table")
     f.add_argument("--scope", choices=("internal", "cross", "external"), default=None,
                    help="only findings of this scope")
+    f.add_argument("--date", default=None, metavar="YYYY-MM-DD",
+                   help="the texts' publication date: the anchor of relative dates (default: the catalogue's, "
+                        "else inferred from the text)")
     f.set_defaults(func=cmd_findings)
     x = sub.add_parser("exercises", help="write the seminar's exercises as notebooks: the students' (answer cells, "
                                          "no solutions) and the teacher's (answers and solutions)")

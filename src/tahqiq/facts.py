@@ -1,24 +1,83 @@
-"""Facts: everything the detectors may look at, gathered once per text.
+"""Facts: everything the detectors may look at, gathered once per text, in one stage.
 
-``gather(docs)`` runs segmentation and extraction on each document and returns a
-:class:`Facts` bundle. Detectors receive the bundle (never a path or a slug): each text is
-known by its file name, and witnesses of one work share an opaque ``work_key``.
+``gather(docs)`` builds, for each document and in this order, each step a function of the
+steps before it::
+
+    raw ─► normalised text ─► blocks ─► sentences
+                                 │
+                                 ├─► dates ─► figures
+                                 ├─► bibliography, notes ─► citations
+                                 ├─► entities
+                                 └─► event links (with the gazetteer) ─► dated statements
+
+and returns a :class:`Facts` bundle: the :class:`TextFacts` of each text (a plain record of
+those tables) and the :class:`Reference` data (the events gazetteer, the economies' reference
+figures) that the caller loaded once. Detectors receive the bundle (never a path or a slug):
+they are pure functions of the facts and the reference data, read no file and keep no cache.
+Each text is known by its file name, and witnesses of one work share an opaque ``work_key``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import lru_cache
+from pathlib import Path
 
 import pandas as pd
 
 from .corpus.catalogue import Document
 from .text.normtext import NormText
 
+STAGES = ("blocks", "sentences", "dates", "figures", "references", "entities", "links")
+"""The steps of :func:`text_facts`, in order (``references`` builds bibliography, notes and
+citations together)."""
+
+
+@dataclass(frozen=True)
+class Reference:
+    """Reference data the detectors compare the texts with, loaded once by the caller.
+
+    ``events``: the events gazetteer (:class:`tahqiq.link.gazetteer.Gazetteer`);
+    ``economies``: the annual economies by currency (:class:`tahqiq.corpus.reference.Economy`),
+    the bounds of the arithmetic-magnitude detector."""
+
+    events: object
+    economies: dict = field(default_factory=dict)
+
+
+def load_reference(root: str | Path | None = None) -> Reference:
+    """The project's reference data (``data/reference/`` and the bibliography they cite),
+    validated; a problem raises :class:`tahqiq.errors.TahqiqError` naming the file.
+
+    The files are read again only when one of them changed (path, size and modification time
+    are the key), so building the facts of many small strings does not reread them."""
+    from .corpus.catalogue import project_root
+
+    root = Path(root) if root is not None else project_root()
+    ref = root / "data" / "reference"
+    files = (ref / "events.yml", ref / "economies.yml", root / "book" / "references.bib")
+    key = tuple((str(p), *(lambda st: (st.st_size, st.st_mtime_ns))(p.stat())) if p.is_file() else (str(p),)
+                for p in files)
+    return _load_reference(key, *files)
+
+
+@lru_cache(maxsize=4)
+def _load_reference(key: tuple, events: Path, economies: Path, bib: Path) -> Reference:
+    from .corpus.reference import load_economies
+    from .link.events import load_events
+
+    return Reference(events=load_events(events, bib), economies=load_economies(economies, bib))
+
+
+def _empty() -> pd.DataFrame:
+    return pd.DataFrame()
+
 
 @dataclass
 class TextFacts:
-    """The facts of one text. Tables are DataFrames whose rows carry ``file, start, end, text``."""
+    """The facts of one text: a plain record of its tables (DataFrames whose rows carry
+    ``file, start, end, text`` with raw offsets), filled by :func:`text_facts` in the order of
+    :data:`STAGES`."""
 
     file: str
     raw: str
@@ -27,47 +86,28 @@ class TextFacts:
     base: bool
     published: str | None
     doc: Document = field(repr=False)
-
-    @cached_property
-    def blocks(self) -> pd.DataFrame:
-        from .segment.blocks import segment
-
-        return segment(self.doc)
-
-    @cached_property
-    def dates(self) -> pd.DataFrame:
-        from .extract.dates import extract_dates
-
-        return extract_dates(self.doc)
-
-    @cached_property
-    def figures(self) -> pd.DataFrame:
-        from .extract.figures import extract_figures
-
-        return extract_figures(self.doc, self.dates)
-
-    @cached_property
-    def citations(self) -> pd.DataFrame:
-        from .extract.citations import extract_citations
-
-        return extract_citations(self.doc)
-
-    @cached_property
-    def bibliography(self) -> pd.DataFrame:
-        from .extract.citations import extract_bibliography
-
-        return extract_bibliography(self.doc)
-
-    @cached_property
-    def notes(self) -> pd.DataFrame:
-        from .extract.citations import extract_notes
-
-        return extract_notes(self.doc)
+    blocks: pd.DataFrame = field(default_factory=_empty, repr=False)
+    sentences: pd.DataFrame = field(default_factory=_empty, repr=False)
+    dates: pd.DataFrame = field(default_factory=_empty, repr=False)
+    figures: pd.DataFrame = field(default_factory=_empty, repr=False)
+    bibliography: pd.DataFrame = field(default_factory=_empty, repr=False)
+    notes: pd.DataFrame = field(default_factory=_empty, repr=False)
+    citations: pd.DataFrame = field(default_factory=_empty, repr=False)
+    entities: pd.DataFrame = field(default_factory=_empty, repr=False)
+    links: pd.DataFrame = field(default_factory=_empty, repr=False)
+    statements: pd.DataFrame = field(default_factory=_empty, repr=False)
 
 
 @dataclass
 class Facts:
+    """The facts of a set of texts and the reference data they are checked against."""
+
     texts: list[TextFacts]
+    reference: Reference | None = None
+
+    def __post_init__(self):
+        if self.reference is None:
+            self.reference = load_reference()
 
     def __iter__(self):
         return iter(self.texts)
@@ -83,7 +123,7 @@ class Facts:
         return {k: sorted(v, key=lambda t: (not t.base, t.file)) for k, v in groups.items() if len(v) > 1}
 
 
-def text_facts(doc: Document) -> TextFacts:
+def _record(doc: Document) -> TextFacts:
     work = doc.work
     return TextFacts(
         file=doc.name,
@@ -91,10 +131,58 @@ def text_facts(doc: Document) -> TextFacts:
         norm=doc.norm,
         work_key=work.slug if work else doc.name,
         base=(work is None) or doc.name == work.base_text,
-        published=work.date_published if work else None,
+        published=doc.date or (work.date_published if work else None),
         doc=doc,
     )
 
 
-def gather(docs: list[Document]) -> Facts:
-    return Facts([text_facts(d) for d in docs])
+def text_facts(doc: Document, reference: Reference | None = None, timer=None) -> TextFacts:
+    """The facts of one document, each table built once, in the order of :data:`STAGES`.
+
+    ``reference`` gives the gazetteer the event links are made with (the project's when None).
+    ``timer``, if given, is called as ``timer(stage, seconds)`` after each step with the CPU seconds it took (benchmarks)."""
+    from time import process_time
+
+    from .extract.citations import extract_references
+    from .extract.dates import extract_dates
+    from .extract.figures import extract_figures
+    from .link.entities import extract_entities
+    from .link.events import dated_statements, link_mentions
+    from .segment.blocks import segment
+    from .segment.sentences import sentence_table
+
+    gaz = (reference or load_reference()).events
+    t = _record(doc)
+    clock = process_time()
+
+    def done(stage: str) -> None:
+        nonlocal clock
+        if timer is not None:
+            now = process_time()
+            timer(stage, now - clock)
+            clock = now
+
+    t.norm.text  # the normalised view, built once by the document
+    done("normalise")
+    t.blocks = segment(doc)
+    done("blocks")
+    t.sentences = sentence_table(doc, t.blocks)
+    done("sentences")
+    t.dates = extract_dates(doc)
+    done("dates")
+    t.figures = extract_figures(doc, t.dates)
+    done("figures")
+    t.bibliography, t.notes, t.citations = extract_references(doc, t.blocks, t.dates)
+    done("references")
+    t.entities = extract_entities(doc, t.blocks)
+    done("entities")
+    t.links = link_mentions(t, gaz)
+    t.statements = dated_statements(t, t.links)
+    done("links")
+    return t
+
+
+def gather(docs: list[Document], reference: Reference | None = None, timer=None) -> Facts:
+    """The facts of every document and the reference data (loaded here when not given)."""
+    reference = reference or load_reference()
+    return Facts([text_facts(d, reference, timer) for d in docs], reference)

@@ -17,7 +17,8 @@ from tahqiq.argument.annotate import (
     starter_annotation,
     write_starter,
 )
-from tahqiq.argument.model import CLAIM_TYPES, check_citations, load_annotation
+from tahqiq.argument.anchor import check_citations
+from tahqiq.argument.model import CLAIM_TYPES, load_annotation
 from tahqiq.errors import TahqiqError
 from tahqiq.segment.blocks import from_string, segment
 

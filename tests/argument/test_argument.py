@@ -12,11 +12,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tahqiq.argument.model import (
-    CHAIN_COLUMNS, CLAIM_TYPES, EDGE_COLUMNS, NODE_COLUMNS, anchor, chain, check_anchors, check_citations,
-    check_findings, document, find_all, graph, load_all, load_annotation, overlapping_findings, resolve_offsets,
-    svg_map, to_aif, to_argdown, write_offsets,
+from tahqiq.argument.anchor import (
+    anchor, check_anchors, check_citations, check_findings, find_all, overlapping_findings, resolve_offsets,
+    write_offsets,
 )
+from tahqiq.argument.maps import CHAIN_COLUMNS, chain, graph, svg_map, to_aif, to_argdown
+from tahqiq.argument.model import CLAIM_TYPES, EDGE_COLUMNS, NODE_COLUMNS, document, load_all, load_annotation
 from tahqiq.corpus.catalogue import Document
 from tahqiq.errors import TahqiqError
 

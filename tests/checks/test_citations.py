@@ -3,14 +3,13 @@ then concrete findings on the corpus."""
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pandas as pd
 import pytest
 
+import builders as B
 from tahqiq.checks import citations as C
-from tahqiq.corpus.catalogue import Document
-from tahqiq.facts import Facts, text_facts
+from tahqiq.facts import Facts
 
 CIT = ("file", "start", "end", "text", "kind", "marker", "page", "note_start", "note_end", "note_text",
        "authors", "year", "date", "pages", "url", "url_date", "bib_id", "bib_text", "resolved")
@@ -36,13 +35,16 @@ def ref(raw: str, text: str, **fields) -> dict:
 
 
 def make(raw: str, notes=(), bib=(), cites=(), dates=(), published=None, form="plain") -> Facts:
-    t = text_facts(Document(path=Path(NAME), raw=raw, form=form))
-    t.published = published
-    t.__dict__.update(
-        notes=_frame(list(notes), BIB), bibliography=_frame(list(bib), BIB),
-        citations=_frame(list(cites), CIT), dates=_frame(list(dates), DATES),
-    )
-    return Facts([t])
+    """Facts made of the given rows alone (tests/builders.py): no extractor runs."""
+    return B.facts(B.text(raw, NAME, published=published, form=form, notes=[_row(r, BIB) for r in notes],
+                          bibliography=[_row(r, BIB) for r in bib], citations=[_row(r, CIT) for r in cites],
+                          dates=_frame(list(dates), DATES)))
+
+
+def _row(r: dict, columns) -> dict:
+    unknown = set(r) - set(columns)
+    assert not unknown, f"not a column: {sorted(unknown)}"
+    return r
 
 
 def cite(raw: str, marker_text: str, note: dict | None = None, after: int = 0, **fields) -> dict:

@@ -188,3 +188,26 @@ def test_corpus_cross_work_variants(corpus):
     assert groups["kissinger"] == ["000_01ec08bd9cfc9a25.txt", "004_2bb25243eaff52f7.txt"]
     assert "jiang-zemin" in groups
     assert all("001_cec83860dcd66baf.txt" not in files for files in groups.values())
+
+
+# --------------------------------------------------------------------------- from hand-made rows
+
+
+def test_entity_variant_from_hand_made_rows():
+    """The detector reads only the entities table: two spellings of one gazetteer entity in one
+    script are a variant; one spelling, or the two scripts, are not (tests/builders.py)."""
+    import builders as B
+
+    raw = "Tass quoted Medvedev; later Medvedyev spoke, and ميدفيديف answered."
+    two = B.text(raw, entities=[
+        B.entity(raw, "Medvedev", name="medvedev", canon="medvedev", script="en"),
+        B.entity(raw, "Medvedyev", name="medvedyev", canon="medvedev", script="en"),
+    ])
+    found = E.entity_variant(B.facts(two))
+    assert [(f.kind, [s.text for s in f.spans]) for f in found] == [("entity-variant", ["Medvedev", "Medvedyev"])]
+    scripts = B.text(raw, entities=[
+        B.entity(raw, "Medvedev", name="medvedev", canon="medvedev", script="en"),
+        B.entity(raw, "ميدفيديف", name="ميدفيديف", canon="medvedev", script="ar"),
+    ])
+    assert E.entity_variant(B.facts(scripts)) == []
+    assert E.entity_variant(B.facts(B.text(raw))) == []

@@ -178,3 +178,27 @@ def test_different_statements_are_not_compared():
     s = ("افتتح جسر بلاغوفيشتشينسك هيهي الحدودي في 10 حزيران 2022.\n\n"
          "وارتفعت صادرات الفحم الروسي إلى الصين في تموز 2022.")
     assert run("event-date-conflict", s) == []
+
+
+# --------------------------------------------------------------------------- from hand-made rows
+
+
+def test_event_date_conflict_from_hand_made_links():
+    """The detector is a function of the links and the gazetteer carried in the facts: no file is
+    read and no text is parsed (tests/builders.py). Arabic and English, positive and negative."""
+    import builders as B
+
+    summit = B.event("summit-x", "2019-06-05", "2019-06-07", name="Summit X")
+    raw = "عقدت القمة في 5 حزيران 2019. The summit was held on 9 June 2020. القمة في 6 حزيران 2019."
+    conflict = B.text(raw, links=[
+        B.link(raw, "القمة", "5 حزيران 2019", "summit-x", ("2019-06-05", "2019-06-05")),
+        B.link(raw, "summit", "9 June 2020", "summit-x", ("2020-06-09", "2020-06-09")),
+    ])
+    fs = REGISTRY["event-date-conflict"].func(B.facts(conflict, events=[summit]))
+    assert [(f.severity, f.evidence["event"]) for f in fs] == [("error", "summit-x")]
+    assert [sp.text for sp in fs[0].spans] == ["القمة في 5 حزيران 2019", "summit was held on 9 June 2020"]
+    within = B.text(raw, links=[  # two days of a three-day event: no conflict
+        B.link(raw, "القمة", "5 حزيران 2019", "summit-x", ("2019-06-05", "2019-06-05")),
+        B.link(raw, "القمة", "6 حزيران 2019", "summit-x", ("2019-06-06", "2019-06-06"), occurrence=2),
+    ])
+    assert REGISTRY["event-date-conflict"].func(B.facts(within, events=[summit])) == []

@@ -28,7 +28,7 @@ def findings(s: str, form: str = "plain"):
         ("The treaty of the 1990s, in 1985, was the first.", "1990s", "1985", "warning", 5),
         ("Relations changed in the nineteenth century, in 1950.", "the nineteenth century", "1950", "error", 51),
         ("The split came in the 1970s (1969).", "1970s", "1969", "note", 1),
-        ("بدأ التقارب مع مطلع الألفية الثالثة عام 1995.", "مطلع الألفية الثالثة", "عام 1995", "warning", 5),
+        ("بدأ التقارب مع مطلع الألفية الثالثة عام 1995.", "مطلع الألفية الثالثة", "عام 1995", "warning", 6),
     ],
 )
 def test_gloss_outside_the_period(s, period, year, severity, distance):
@@ -120,7 +120,8 @@ def test_gloss_with_hand_made_dates():
 def test_millennium_spans():
     t = fold("مطلع الألفية الثالثة و الألفية الثانية and the new millennium")
     assert [(t[a:b], x, y) for a, b, x, y in millennium_spans(t)] == [
-        ("مطلع الالفيه الثالثه", 2000, 2999), ("الالفيه الثانيه", 1000, 1999), ("the new millennium", 2000, 2999)
+        # counted from year 1, as the dates extractor counts them: the third millennium is 2001..3000
+        ("مطلع الالفيه الثالثه", 2001, 3000), ("الالفيه الثانيه", 1001, 2000), ("the new millennium", 2001, 3000)
     ]
 
 
@@ -132,3 +133,16 @@ def test_corpus(catalogue):
         ("000", "العقد الأخير من القرن العشرين", "عام ٢٠٠٨", "warning"),
         ("001", "العقد الأخير من القرن العشرين", "عام ٢٠٠٨", "warning"),
     ]
+
+
+def test_millennium_agrees_with_the_dates_extractor():
+    """One convention for millennia: the period check reads «الألفية الثالثة» / "the third
+    millennium" as the dates extractor does (2001..3000)."""
+    from tahqiq.extract.dates import extract_dates
+    from tahqiq.text.intervals import millennium_years
+
+    d = extract_dates(from_string("the third millennium"))
+    d = d[d["type"] == "millennium"]
+    assert millennium_years(3) == (2001, 3000)
+    assert (d["start_date"].iloc[0][:4], d["end_date"].iloc[0][:4]) == ("2001", "3000")
+    assert [(x, y) for _, _, x, y in millennium_spans(fold("the third millennium"))] == [(2001, 3000)]

@@ -16,13 +16,17 @@ from tahqiq.extract.citations import (
     extract_notes,
     find_author_year,
     find_markers,
-    from_string,
     parse_date,
     parse_reference,
     resolve_reference,
     url_date,
 )
+from tahqiq.corpus.catalogue import from_string as _from_string
 from tahqiq.text.normtext import fold, normalise
+
+
+def from_string(s: str):
+    return _from_string(s, form="pdf-text")
 
 # --------------------------------------------------------------------------- dates
 

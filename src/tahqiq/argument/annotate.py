@@ -66,6 +66,7 @@ from ..segment.blocks import (
     segment,
 )
 from ..text.normtext import fold, language
+from ..segment.sentences import sentences
 
 PARTS = (
     "abstract", "introduction", "significance", "problem", "questions", "hypothesis", "objectives",
@@ -271,41 +272,6 @@ _CUE_RE = {cat: _cue_regex(*lex, extra=(rf"{_PREFIX}س[يتن](?:{'|'.join(_FUTU
            for cat, lex in CUES.items()}
 
 _BODY_KINDS = ("paragraph", "list_item")
-_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?؟…]+[\"'»”)\]]*(?:\[[\d٠-٩]{1,3}\]|\([\d٠-٩]{1,3}\))?(?=\s|$)")
-_LEADING_MARKER = re.compile(r"^\s*(?:[(\[]?[\d٠-٩]{1,3}\s*[.)\]\-]|[-•▪◦*]|\*\*)\s*")
-_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
-
-
-def sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
-    """Raw ``(start, end)`` of the sentences of a block's ``text`` starting at ``offset``.
-
-    A sentence ends at ``. ! ? ؟ …`` (with a closing quote or bracket and a note marker ``[12]``
-    or ``(3)`` after it) before white space, but not after a single capital (``U.S.``); a leading list marker is left out; a piece with fewer than two words of letters
-    joins the next one (the last such piece, the one before).
-    """
-    m = _LEADING_MARKER.match(text)
-    pos = m.end() if m else 0
-    out: list[tuple[int, int]] = []
-    start = pos
-    for e in _SENTENCE_END.finditer(text, pos):
-        if len(_LETTER_WORD.findall(text[start:e.end()])) >= 2:
-            out.append((start, e.end()))
-            start = e.end()
-    rest = len(_LETTER_WORD.findall(text[start:]))
-    if rest >= 2:
-        out.append((start, len(text)))
-    elif rest and out:  # a short tail joins the sentence before it
-        out[-1] = (out[-1][0], len(text))
-    spans = []
-    for a, b in out:
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        spans.append((offset + a, offset + b))
-    return spans
-
-
 def _spans_of(parts: pd.DataFrame, names: tuple[str, ...]) -> list[tuple[int, int]]:
     """``(start, end)`` of the parts named ``names``."""
     sel = parts[parts["part"].isin(names)]
@@ -451,7 +417,7 @@ def starter_annotation(doc: Document, n_claims: int = STARTER_CLAIMS) -> dict:
     headings in the text's main language (not the abstract or the references); the ``thesis`` is the first sentence of the conclusion
     (else of the abstract, else the top candidate); the top ``n_claims`` candidates are the
     claims ``c1``…, their ``evidence.citations`` the citations inside the sentence (a source's
-    ``bib_id``, else the marker's text, as :func:`tahqiq.argument.model.citation_ids` accepts); the conclusions ``k1``… are the first sentences of the results part's list
+    ``bib_id``, else the marker's text, as :func:`tahqiq.argument.anchor.citation_ids` accepts); the conclusions ``k1``… are the first sentences of the results part's list
     items (else its paragraphs, else the conclusion part's first sentence, else the last
     paragraph's), so that the starter validates. Every gloss is ``TODO: gloss``; relations are empty; the
     assessment's verdicts are null with a TODO note. Quotes are raw slices with their offsets.

@@ -356,7 +356,8 @@ def check_annotations(root: Path) -> None:
     """Validate every annotation and anchor each of its quotes in its text: the first quote that
     is not found (or occurs twice, or has stale offsets) raises a :class:`TahqiqError` of one line
     naming the annotation file, the claim (or other entry) and the quote."""
-    from ..argument.model import check_anchors, document, load_all
+    from ..argument.anchor import check_anchors
+    from ..argument.model import document, load_all
 
     for ann in load_all(root).values():
         check_anchors(ann, document(ann, root))

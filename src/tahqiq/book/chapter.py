@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import render
+from . import plots, render
+from .plots import SEVERITY_COLOURS, findings_plot, overview_plot, timeline  # noqa: F401  (the notebooks import them here)
 from ..corpus.catalogue import Catalogue, Document, load_path
 from ..errors import TahqiqError
 from ..facts import TextFacts, text_facts
@@ -35,15 +36,20 @@ class Chapter:
 
     @classmethod
     def load(
-        cls, article_id: str | None = None, witness: str | None = None, text_path: str | None = None
+        cls, article_id: str | None = None, witness: str | None = None, text_path: str | None = None,
+        date_published: str | None = None,
     ) -> "Chapter":
-        """The parameters of the article template: a catalogued work (and witness), or any text."""
+        """The parameters of the article template: a catalogued work (and witness), or any text;
+        ``date_published`` (YYYY-MM-DD) the anchor of its relative dates, over the catalogue's."""
         if text_path:
-            return cls(load_path(Path(text_path)))
-        if not article_id:
+            ch = cls(load_path(Path(text_path)))
+        elif not article_id:
             raise TahqiqError("notebooks/article.ipynb", "give article_id (a work's slug) or text_path")
-        cat = Catalogue()
-        return cls(cat.load(article_id, witness), cat)
+        else:
+            cat = Catalogue()
+            ch = cls(cat.load(article_id, witness), cat)
+        ch.doc.date = date_published or None
+        return ch
 
     @property
     def slug(self) -> str:
@@ -220,7 +226,7 @@ class Chapter:
         return render.findings(self.findings, self._texts())
 
     def findings_plot(self):
-        return findings_plot(self.findings, f"{self.slug}: findings by kind and severity")
+        return plots.findings_plot(self.findings, f"{self.slug}: findings by kind and severity")
 
     # ------------------------------------------------------------------ the argument
 
@@ -244,16 +250,11 @@ class Chapter:
         ann = self.annotation
         if ann is None:
             return {}
-        f = self.findings
-        out = {}
-        for c in ann.claims:
-            ids = set(c.findings)
-            if c.start is not None:
-                for fid, spans in zip(f["id"], f["spans"]):
-                    if any(s["file"] == ann.text and s["start"] < c.end and c.start < s["end"] for s in spans):
-                        ids.add(fid)
-            out[c.id] = sorted(ids)
-        return out
+        from ..argument.anchor import overlapping_findings
+
+        touching = overlapping_findings(ann, self.findings)
+        return {c.id: sorted(set(c.findings) | set(touching.loc[touching["item"] == c.id, "finding"]))
+                for c in ann.claims}
 
     @cached_property
     def confirmed(self) -> set[str]:
@@ -296,7 +297,7 @@ class Chapter:
         }
 
     def argument_map(self) -> render.HTML:
-        from ..argument.model import svg_map
+        from ..argument.maps import svg_map
 
         if self.annotation is None:
             return render.HTML(f'<p class="tq-na">No reconstruction yet: write <code>data/annotations/'
@@ -310,7 +311,7 @@ class Chapter:
         import base64
         import json
 
-        from ..argument.model import to_aif, to_argdown
+        from ..argument.maps import to_aif, to_argdown
 
         if self.annotation is None:
             return render.HTML("")
@@ -347,9 +348,12 @@ class Chapter:
         cols = ["part", "id", "quote", "gloss", "answered_by"]
         if ann is None:
             return pd.DataFrame(columns=cols)
+        from ..argument.maps import chain
+
+        pairs = chain(ann)
         rows = [{"part": "problem", "id": "", "quote": "", "gloss": ann.problem, "answered_by": ""}]
         for q in ann.questions:
-            by = [c.id for c in ann.conclusions if q.id in c.answers]
+            by = list(pairs.loc[pairs["question"] == q.id, "conclusion"].dropna())
             rows.append({"part": "question", "id": q.id, "quote": q.quote, "gloss": q.gloss,
                          "answered_by": ", ".join(by) or "not answered"})
         for key in ("hypothesis", "method", "thesis"):
@@ -373,20 +377,13 @@ class Chapter:
 
     def timeline_plot(self):
         """Every dated mention: its interval (x) against where it stands in the text (y)."""
-        return timeline(self.dates, len(self.doc.raw), f"{self.slug}: dated mentions")
+        return plots.timeline(self.dates, len(self.doc.raw), f"{self.slug}: dated mentions")
 
     def kinds_plot(self):
         """A bar chart of words per kind of block."""
-        import matplotlib.pyplot as plt
-
         b = self.blocks.assign(words=[word_count(t) for t in self.blocks["text"]])
-        per = b.groupby("kind", sort=True)["words"].sum().sort_values()
-        fig, ax = plt.subplots(figsize=(6, 0.35 * len(per) + 1))
-        ax.barh(per.index, per.values, color="#4a6fa5")
-        ax.set_xlabel("words")
-        ax.set_title(f"{self.slug}: words by kind of block")
-        fig.tight_layout()
-        return fig
+        return plots.kinds_plot(b.groupby("kind", sort=True)["words"].sum().sort_values(),
+                                f"{self.slug}: words by kind of block")
 
 
 def corpus_overview(cat: Catalogue | None = None) -> pd.DataFrame:
@@ -423,61 +420,6 @@ def corpus_overview(cat: Catalogue | None = None) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def overview_plot(df: pd.DataFrame):
-    """Words per text, split into Arabic and English."""
-    import matplotlib.pyplot as plt
-
-    labels = [f"{w} ({f[:3]})" for w, f in zip(df["work"], df["file"])]
-    fig, ax = plt.subplots(figsize=(7, 3.2))
-    ax.barh(labels, df["words_ar"], label="Arabic words", color="#4a6fa5")
-    ax.barh(labels, df["words_en"], left=df["words_ar"], label="English words", color="#d9a441")
-    ax.invert_yaxis()
-    ax.set_xlabel("words")
-    ax.legend(loc="lower right")
-    ax.set_title("The corpus: words per text")
-    fig.tight_layout()
-    return fig
-
-
-TYPE_COLOURS = {
-    "date": "#1f77b4", "datetime": "#1f77b4", "day_range": "#17becf", "month": "#2ca02c", "year": "#ff7f0e",
-    "year_range": "#d62728", "decade": "#9467bd", "century": "#8c564b", "relative": "#e377c2",
-    "url_date": "#7f7f7f", "quarter": "#2ca02c", "half": "#2ca02c",
-}
-
-
-def timeline(dates: pd.DataFrame, length: int, title: str):
-    """A timeline of dated mentions: each interval as a bar at its position in the text (a
-    millennium is left out: a thousand-year bar would flatten every other one)."""
-    import matplotlib.dates as mdates
-    import matplotlib.pyplot as plt
-
-    d = dates.dropna(subset=["start_date", "end_date"])
-    d = d[d["type"] != "millennium"]
-    fig, ax = plt.subplots(figsize=(8, 4))
-    if d.empty:
-        ax.text(0.5, 0.5, "no dated mentions", ha="center", va="center", transform=ax.transAxes)
-        ax.set_axis_off()
-        return fig
-    start = pd.to_datetime(d["start_date"])
-    end = pd.to_datetime(d["end_date"]) + pd.Timedelta(days=1)
-    pos = 100 * d["start"] / max(length, 1)
-    for typ in sorted(d["type"].unique()):
-        m = (d["type"] == typ).to_numpy()
-        ax.hlines(pos[m], start[m], end[m], colors=TYPE_COLOURS.get(typ, "#333333"), linewidth=3, label=typ)
-        ax.plot(start[m], pos[m], "|", color=TYPE_COLOURS.get(typ, "#333333"), markersize=6)
-    ax.invert_yaxis()
-    ax.set_ylabel("position in the text (%)")
-    ax.xaxis.set_major_locator(mdates.AutoDateLocator())
-    ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
-    ax.set_title(title)
-    ax.legend(loc="center left", bbox_to_anchor=(1.0, 0.5), fontsize="small", frameon=False)
-    ax.grid(axis="x", alpha=0.3)
-    fig.tight_layout()
-    return fig
-
-
-SEVERITY_COLOURS = {"error": "#c0392b", "warning": "#e67e22", "note": "#7f8c8d"}
 
 
 def findings_summary(f: pd.DataFrame) -> pd.DataFrame:
@@ -490,25 +432,3 @@ def findings_summary(f: pd.DataFrame) -> pd.DataFrame:
         rows.append(row)
     cols = ["kind", "findings", *SEVERITY_COLOURS, "confirmed", "explained", "false-alarm", "unreviewed"]
     return pd.DataFrame(rows, columns=cols)
-
-
-def findings_plot(f: pd.DataFrame, title: str):
-    """A stacked bar chart of findings by kind and severity."""
-    import matplotlib.pyplot as plt
-
-    s = findings_summary(f)
-    fig, ax = plt.subplots(figsize=(7, 0.4 * max(len(s), 1) + 1.2))
-    if s.empty:
-        ax.text(0.5, 0.5, "no findings", ha="center", va="center", transform=ax.transAxes)
-        ax.set_axis_off()
-        return fig
-    left = pd.Series(0, index=s.index)
-    for sev, colour in SEVERITY_COLOURS.items():
-        ax.barh(s["kind"], s[sev], left=left, color=colour, label=sev)
-        left = left + s[sev]
-    ax.invert_yaxis()
-    ax.set_xlabel("findings")
-    ax.set_title(title)
-    ax.legend(loc="lower right", fontsize="small")
-    fig.tight_layout()
-    return fig

@@ -10,10 +10,10 @@ from functools import cached_property
 import pandas as pd
 
 from . import render
-from ..compare.collate import align_passages, changed_facts, collate
+from ..compare.collate import collate
+from ..compare.paraphrase import align_passages, changed_facts
 from ..corpus.catalogue import Catalogue
-from ..facts import Facts, gather
-from ..link.events import link_mentions, load_events
+from ..facts import Facts, gather, load_reference
 
 
 class CrossWork:
@@ -21,7 +21,7 @@ class CrossWork:
 
     def __init__(self, catalogue: Catalogue | None = None):
         self.catalogue = catalogue or Catalogue()
-        self.facts: Facts = gather(self.catalogue.documents())
+        self.facts: Facts = gather(self.catalogue.documents(), load_reference(self.catalogue.root))
 
     @property
     def texts(self) -> dict[str, str]:
@@ -99,10 +99,9 @@ class CrossWork:
 
     # ------------------------------------------------------------------ events
 
-    @cached_property
+    @property
     def events(self):
-        return load_events(self.catalogue.root / "data" / "reference" / "events.yml",
-                           self.catalogue.root / "book" / "references.bib")
+        return self.facts.reference.events
 
     @cached_property
     def event_dates(self) -> pd.DataFrame:
@@ -111,7 +110,7 @@ class CrossWork:
         for t in self.facts:
             if not t.base:
                 continue
-            links = link_mentions(t, self.events)
+            links = t.links
             if not links.empty:
                 frames.append(links[links["date_rel"] == "on"].assign(work=t.work_key))
         if not frames:

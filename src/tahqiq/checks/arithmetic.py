@@ -50,13 +50,6 @@ USD_PER = {"USD": 1.0, "EUR": 1.08, "GBP": 1.27, "CNY": 0.14, "RUB": 0.011, "JPY
 """Approximate exchange rates (US dollars per unit, 2023-2024 averages), only to compare orders of
 magnitude between currencies."""
 
-ECONOMIES = {
-    "RUB": ("Russia", 200e12, "Russian nominal GDP 2024, about 200 trillion roubles (Rosstat)"),
-    "CNY": ("China", 135e12, "Chinese nominal GDP 2024, about 135 trillion yuan (NBS)"),
-    "USD": ("the world", 110e12, "world nominal GDP 2024, about 110 trillion US dollars (IMF)"),
-}
-"""The annual economy an amount in a currency cannot exceed: the issuing country's (the world's for
-the dollar), rounded up."""
 
 # --------------------------------------------------------------------------- sentences
 
@@ -495,15 +488,16 @@ def arithmetic_magnitude(facts: Facts) -> list[Finding]:
     for t in facts:
         figs = figures_of(t)
         for g in figs:
-            econ = ECONOMIES.get(g.unit) if g.kind == "money" else None
-            if econ and g.value > econ[1] and g.hi > econ[1]:
+            # the annual economy an amount in a currency cannot exceed (data/reference/economies.yml)
+            econ = facts.reference.economies.get(g.unit) if g.kind == "money" else None
+            if econ and g.value > econ.gdp and g.hi > econ.gdp:
                 out.append(_finding(
                     "arithmetic-magnitude", "warning",
                     f"{g.row['text'].strip()} ({_fmt(g.value)} {g.unit}) is more than the whole annual economy of "
-                    f"{econ[0]} ({_fmt(econ[1])} {g.unit}).",
+                    f"{econ.economy} ({_fmt(econ.gdp)} {g.unit}).",
                     [g],
                     {"rule": "amount in a currency vs the annual GDP that issues it", "amount": _fig_ev(g),
-                     "economy": econ[0], "gdp": econ[1], "reference": econ[2], "ratio": g.value / econ[1]},
+                     "economy": econ.economy, "gdp": econ.gdp, "reference": econ.note, "ratio": g.value / econ.gdp},
                 ))
         for s0, sent in _sentences(t, figs):
             for i, a in enumerate(sent):

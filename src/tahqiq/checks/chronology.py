@@ -42,6 +42,7 @@ from dataclasses import dataclass
 
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding, Span
+from ..text.intervals import label
 from ..text.normtext import language
 from . import detector
 
@@ -107,17 +108,9 @@ def raw_span(tf: TextFacts, nstart: int, nend: int) -> Span:
 
 
 def interval_text(m: Mention) -> str:
-    """A mention's interval, compactly (``2025-03-15``, ``2022``, ``2014..2023``)."""
-    s, e = m.start_date, m.end_date
-    if s == e:
-        return s
-    if s[:4] == e[:4] and s[5:] == "01-01" and e[5:] == "12-31":
-        return s[:4]
-    if s[:7] == e[:7]:
-        return s[:7]
-    if s[5:] == "01-01" and e[5:] == "12-31":
-        return f"{s[:4]}..{e[:4]}"
-    return f"{s}..{e}"
+    """A mention's interval, compactly (``2025-03-15``, ``2022``, ``2014..2023``): see
+    :func:`tahqiq.text.intervals.label`."""
+    return label(m.start_date, m.end_date, sep="..")
 
 
 # --------------------------------------------------------------------------- article history

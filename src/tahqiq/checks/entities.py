@@ -14,17 +14,15 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..link.entities import extract_entities, form_class, group_entities, variants
+from ..link.entities import form_class, group_entities, variants
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding, Span
 from . import detector
 
 
 def mentions(t: TextFacts) -> pd.DataFrame:
-    """The entity mentions of a text, computed once and kept on the text's facts."""
-    if "entities" not in t.__dict__:
-        t.__dict__["entities"] = extract_entities(t.doc, t.blocks)
-    return t.__dict__["entities"]
+    """The entity mentions of a text (its ``entities`` table)."""
+    return t.entities
 
 
 NOUN = {"person": "person", "organisation": "organisation", "exercise": "exercise", "place": "place",

@@ -24,7 +24,7 @@ import pandas as pd
 
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding, Span
-from ..link.events import Event, Gazetteer, dated_statements, format_interval, link_mentions, load_events, overlaps
+from ..link.events import Event, Gazetteer, format_interval, overlaps
 from . import detector
 
 MIN_SCORE = 0.55
@@ -37,18 +37,9 @@ PRECISE = ("day", "month")
 KIND = "event-date-conflict"
 EXTERNAL_KIND = "external-date"
 
-_LINKS: dict[int, tuple[TextFacts, pd.DataFrame]] = {}
-_STATEMENTS: dict[int, tuple[TextFacts, pd.DataFrame]] = {}
-
-
-def links_of(tf: TextFacts, gaz: Gazetteer) -> pd.DataFrame:
-    """The comparable links of a text (dated ``on`` the mention, score ≥ :data:`MIN_SCORE`),
-    computed once per text."""
-    hit = _LINKS.get(id(tf))
-    if hit is None or hit[0] is not tf:
-        hit = (tf, link_mentions(tf, gaz))
-        _LINKS[id(tf)] = hit
-    df = hit[1]
+def links_of(tf: TextFacts) -> pd.DataFrame:
+    """The comparable links of a text (dated ``on`` the mention, score ≥ :data:`MIN_SCORE`)."""
+    df = tf.links
     if df.empty:
         return df
     return df[(df["date_rel"] == "on") & df["date_start"].notna() & (df["score"] >= MIN_SCORE)]
@@ -82,14 +73,9 @@ def _fact(tf: TextFacts, link) -> dict:
             "date": list(_when(link)), "alias": link["alias"], "score": float(link["score"])}
 
 
-def statements_of(tf: TextFacts, gaz: Gazetteer) -> pd.DataFrame:
+def statements_of(tf: TextFacts) -> pd.DataFrame:
     """The text's unlinked statements with a precise date (a day or a month) standing on them."""
-    hit = _STATEMENTS.get(id(tf))
-    if hit is None or hit[0] is not tf:
-        links_of(tf, gaz)
-        hit = (tf, dated_statements(tf, _LINKS[id(tf)][1]))
-        _STATEMENTS[id(tf)] = hit
-    df = hit[1]
+    df = tf.statements
     return df[(df["date_rel"] == "on") & df["granularity"].isin(PRECISE)] if len(df) else df
 
 
@@ -98,7 +84,7 @@ def _common_words(facts: Facts, gaz: Gazetteer) -> set[str]:
     counts: dict[str, int] = {}
     n = 0
     for tf in facts:
-        for subj in statements_of(tf, gaz)["subject"]:
+        for subj in statements_of(tf)["subject"]:
             n += 1
             for w in set(subj.split()):
                 counts[w] = counts.get(w, 0) + 1
@@ -150,10 +136,10 @@ def _statement_pairs(ta: TextFacts, sa: pd.DataFrame, tb: TextFacts, sb: pd.Data
 @detector("event-date-conflict", scope="internal")
 def event_date_conflict(facts: Facts) -> list[Finding]:
     """One event given two incompatible dates within one text."""
-    gaz = load_events()
+    gaz = facts.reference.events
     out = []
     for tf in facts:
-        links = links_of(tf, gaz)
+        links = links_of(tf)
         for eid, group in links.groupby("event_id", sort=True):
             ev = gaz.by_id[eid]
             first: dict[tuple[str, str], object] = {}
@@ -175,7 +161,7 @@ def event_date_conflict(facts: Facts) -> list[Finding]:
                 ))
     common = _common_words(facts, gaz)
     for tf in facts:
-        st = statements_of(tf, gaz)
+        st = statements_of(tf)
         out.extend(_statement_pairs(tf, st, tf, st, common, "internal"))
     return out
 
@@ -183,11 +169,11 @@ def event_date_conflict(facts: Facts) -> list[Finding]:
 @detector("event-date-conflict-cross", scope="cross-work")
 def event_date_conflict_cross(facts: Facts) -> list[Finding]:
     """One event dated differently by two works (their base texts)."""
-    gaz = load_events()
+    gaz = facts.reference.events
     per_work: dict[str, tuple[TextFacts, pd.DataFrame]] = {}
     for tf in facts:
         if tf.base:
-            per_work[tf.work_key] = (tf, links_of(tf, gaz))
+            per_work[tf.work_key] = (tf, links_of(tf))
     out = []
     for w1, w2 in combinations(sorted(per_work), 2):
         (t1, l1), (t2, l2) = per_work[w1], per_work[w2]
@@ -214,7 +200,7 @@ def event_date_conflict_cross(facts: Facts) -> list[Finding]:
     common = _common_words(facts, gaz)
     for w1, w2 in combinations(sorted(per_work), 2):
         t1, t2 = per_work[w1][0], per_work[w2][0]
-        out.extend(_statement_pairs(t1, statements_of(t1, gaz), t2, statements_of(t2, gaz), common, "cross-work"))
+        out.extend(_statement_pairs(t1, statements_of(t1), t2, statements_of(t2), common, "cross-work"))
     return out
 
 
@@ -237,10 +223,10 @@ def _against(ev: Event, tf: TextFacts, link) -> Finding:
 @detector("external-date", scope="external")
 def external_date(facts: Facts) -> list[Finding]:
     """A text's date for a linked event contradicts the gazetteer's reference date."""
-    gaz = load_events()
+    gaz = facts.reference.events
     out = []
     for tf in facts:
-        for _, link in links_of(tf, gaz).iterrows():
+        for _, link in links_of(tf).iterrows():
             ev = gaz.by_id[link["event_id"]]
             if not overlaps(_when(link), (ev.start, ev.end)):
                 out.append(_against(ev, tf, link))

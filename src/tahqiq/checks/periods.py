@@ -36,6 +36,7 @@ from dataclasses import dataclass
 
 from ..facts import Facts, TextFacts
 from ..review.findings import SEVERITIES, Finding, Span
+from ..text.intervals import millennium_years
 from . import detector
 from .chronology import POINT_TYPES, Mention, dated_mentions, raw_span, sentence_spans
 
@@ -74,13 +75,13 @@ class _Period:
 def millennium_spans(text: str) -> list[tuple[int, int, int, int]]:
     """Millennium phrases of a normalised text: ``(start, end, first_year, last_year)``.
 
-    The unqualified or «الجديدة»/«الثالثة» (new, third) millennium is 2000..2999, the second
-    1000..1999 (the convention of the dates extractor for centuries)."""
+    The unqualified or «الجديدة»/«الثالثة» (new, third) millennium is 2001..3000, the second
+    1001..2000 (the dates extractor's convention, :func:`tahqiq.text.intervals.millennium_years`)."""
     out = []
     for rx in (_MILLENNIUM_AR, _MILLENNIUM_EN):
         for m in rx.finditer(text):
             second = (m.group("ord") or "").lower() in _SECOND
-            out.append((m.start(), m.end(), 1000 if second else 2000, 1999 if second else 2999))
+            out.append((m.start(), m.end(), *millennium_years(2 if second else 3)))
     return sorted(out)
 
 

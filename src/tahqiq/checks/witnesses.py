@@ -5,15 +5,16 @@
 word); formatting and spelling variants stay in the collation table only.
 
 ``paraphrase-change`` aligns the passages that a text takes from a text of another work
-(:func:`tahqiq.compare.collate.align_passages`, by order-insensitive similarity) and reports every date,
-century or figure that changed on the way (:func:`tahqiq.compare.collate.changed_facts`). A text can only
+(:func:`tahqiq.compare.paraphrase.align_passages`, by order-insensitive similarity) and reports every date,
+century or figure that changed on the way (:func:`tahqiq.compare.paraphrase.changed_facts`). A text can only
 borrow from one published no later than itself, so each pair is aligned from the later text to
 the earlier (both ways when a date is missing or equal). Only base texts take part.
 """
 
 from __future__ import annotations
 
-from ..compare.collate import align_passages, changed_facts, collate
+from ..compare.collate import collate
+from ..compare.paraphrase import align_passages, changed_facts
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding, Span
 from . import detector

@@ -33,6 +33,7 @@ import yaml
 
 from ..argument.annotate import starter_yaml, write_atomic
 from ..argument.model import annotation_path
+from ..lang import words
 from .catalogue import FORMS, Catalogue, Document, Work, check_date, guess_form, project_root
 from ..errors import TahqiqError
 from ..text.normtext import clean_label, decode_text, language, read_text, text_identity
@@ -77,7 +78,7 @@ def detect_languages(raw: str) -> list[str]:
     return [lang for lang, n in (("ar", ar), ("en", en)) if n / total >= LANGUAGE_SHARE]
 
 
-_TITLE_STOP = {"the", "and", "for", "from", "with", "how", "what", "why"}
+_TITLE_STOP = set(words("stopwords", "slug_title"))
 
 
 def _ascii_words(s: str) -> list[str]:

@@ -107,6 +107,7 @@ class Document:
     slug: str | None = None
     witness: str | None = None
     work: Work | None = field(default=None, repr=False)
+    date: str | None = None  # a publication date given by the caller (``--date``), before the catalogue's
 
     @property
     def name(self) -> str:
@@ -115,6 +116,11 @@ class Document:
     @cached_property
     def norm(self) -> NormText:
         return normalise(self.raw)
+
+
+def from_string(s: str, form: str = "plain", name: str = "<string>") -> Document:
+    """A :class:`Document` for a literal text (tests, examples, notebooks), read as ``form``."""
+    return Document(path=Path(name), raw=s, form=form)
 
 
 class Catalogue:
@@ -261,7 +267,3 @@ def _load_works(path: Path) -> list[Work]:
 
 def _str(v) -> str | None:
     return None if v is None else str(v)
-
-
-def sha256_file(path: str | Path) -> str:
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()

@@ -34,3 +34,20 @@ def read_yaml(path: str | Path, where: str | Path | None = None, list_key: str |
     if list_key and not isinstance(data.get(list_key), list):
         raise TahqiqError(where, f"expected a list under {list_key!r}")
     return data
+
+
+def validate_entry(model, item, where: str | Path, entry: str):
+    """``item`` (one entry of a curated file) validated by the pydantic ``model``; a problem raises
+    one :class:`TahqiqError` naming the file, the entry and the field
+    (``data/x.yml: economies[2] (RUB): field 'gdp': Input should be greater than 0``)."""
+    from pydantic import ValidationError
+
+    if not isinstance(item, dict):
+        raise TahqiqError(where, f"{entry}: expected a mapping, not {item!r}")
+    try:
+        return model.model_validate(item)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        field = ".".join(str(x) for x in err["loc"]) or "?"
+        msg = "missing" if err["type"] == "missing" else err["msg"]
+        raise TahqiqError(where, f"{entry}: field {field!r}: {msg}") from None

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -56,11 +57,6 @@ FIELDS = (
 KINDS = ("footnote", "endnote", "author_year")
 
 
-def from_string(s: str, name: str = "<string>", form: str = "pdf-text") -> Document:
-    """A :class:`Document` for a synthetic string (tests, examples), read as ``form``."""
-    return Document(path=Path(name), raw=s, form=form)
-
-
 # --------------------------------------------------------------------------- dates
 
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
@@ -85,6 +81,17 @@ def _dates(s: str) -> list[tuple[int, int, str, str]]:
     return [
         (int(r.start), int(r.end), r.type, _iso(r))
         for r in df.itertuples(index=False)
+        if (r.type in _DATE_TYPES or r.type == "url_date") and isinstance(r.start_date, str)
+    ]
+
+
+def _dates_in(df: pd.DataFrame, start: int, end: int) -> list[tuple[int, int, str, str]]:
+    """The rows of a text's dates table lying in ``[start, end)``, as :func:`_dates` gives them
+    for that slice of the text (offsets relative to ``start``)."""
+    inside = df[(df["start"] >= start) & (df["end"] <= end)] if len(df) else df
+    return [
+        (int(r.start) - start, int(r.end) - start, r.type, _iso(r))
+        for r in inside.itertuples(index=False)
         if (r.type in _DATE_TYPES or r.type == "url_date") and isinstance(r.start_date, str)
     ]
 
@@ -203,7 +210,7 @@ def _clean(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip(" \t\n،,.:;-–—<>\"“”«»")
 
 
-def parse_reference(s: str, inverted: bool = False) -> dict:
+def parse_reference(s: str, inverted: bool = False, dates: list[tuple[int, int, str, str]] | None = None) -> dict:
     """Parse a bibliography entry, footnote or endnote into its fields (keys :data:`FIELDS`).
 
     Text fields are slices of ``s`` (trimmed of separators), except ``authors`` of an
@@ -221,6 +228,9 @@ def parse_reference(s: str, inverted: bool = False) -> dict:
     the one after it as venue; otherwise the first name-like segment is the author, the
     next segments up to one naming a journal or an institution are the title, then come
     the venue (a journal word), publishers (institution words) and a place (one or two words).
+
+    ``dates`` are the dates written in ``s`` as :func:`_dates` gives them, when the caller has them
+    already (the text's dates table); they are extracted from ``s`` otherwise.
     """
     out: dict = dict.fromkeys(FIELDS)
     nt = normalise(s, repair_stretched=False)
@@ -237,7 +247,7 @@ def parse_reference(s: str, inverted: bool = False) -> dict:
             out["url"] = sc.raw(*m.span("url")).strip("<>")
         urls.append((m.start("url") + _path_start(m.group("url")), m.end()))
         sc.take(*m.span())
-    for rs, re_, kind, iso in _dates(s):
+    for rs, re_, kind, iso in (_dates(s) if dates is None else dates):
         a, b = nt.norm_span(rs, re_)
         if kind == "url_date":
             if urls and urls[0][0] <= a < urls[0][1] and out["url_date"] is None:
@@ -629,8 +639,7 @@ NOTE_KIND = "footnote"
 ENDNOTE_KIND = "endnote"
 BIB_KIND = "bibliography"
 NOT_BODY_KINDS = frozenset(
-    {"footnote", "endnote", "bibliography", "boilerplate", "heading", "title", "header", "page_number",
-     "residue", "metadata"}
+    {"footnote", "endnote", "bibliography", "boilerplate", "heading", "title", "metadata"}
 )
 """Block kinds of :func:`tahqiq.segment.blocks.segment` in which no citation of the body is looked for."""
 
@@ -639,10 +648,13 @@ def _stem(doc: Document) -> str:
     return Path(doc.name).stem
 
 
-def _blocks(doc: Document) -> pd.DataFrame:
-    from ..segment.blocks import segment
+def _blocks(doc: Document, blocks: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The blocks of ``doc`` (segmented when not given) in order of their start."""
+    if blocks is None:
+        from ..segment.blocks import segment
 
-    return segment(doc).sort_values("start", kind="stable").reset_index(drop=True)
+        blocks = segment(doc)
+    return blocks.sort_values("start", kind="stable").reset_index(drop=True)
 
 
 def _opt_int(v) -> int | None:
@@ -678,15 +690,16 @@ def _pieces(blocks: pd.DataFrame, section_of, split_urls: bool = False) -> list[
     return out
 
 
-def _ref_rows(doc: Document, pieces: list[_Piece], inverted: bool) -> list[dict]:
-    """Rows of :data:`BIB_COLUMNS` for pieces parsed with :func:`parse_reference`."""
+def _ref_rows(doc: Document, pieces: list[_Piece], inverted: bool, dates: pd.DataFrame | None = None) -> list[dict]:
+    """Rows of :data:`BIB_COLUMNS` for pieces parsed with :func:`parse_reference`; ``dates`` is
+    the text's dates table when the caller has it (each piece then takes the dates inside it)."""
     rows = []
     for pc in pieces:
         text = doc.raw[pc.start:pc.end]
         body = text.strip()
         start = pc.start + len(text) - len(text.lstrip())
         end = start + len(body)
-        f = parse_reference(body, inverted=inverted)
+        f = parse_reference(body, inverted=inverted, dates=None if dates is None else _dates_in(dates, start, end))
         rows.append({
             "file": doc.name, "start": start, "end": end, "text": body, "bib_id": None,
             "section": pc.section, "lang": language(body),
@@ -711,21 +724,22 @@ def _bib_section(block) -> str | None:
     return block.detail if isinstance(block.detail, str) else None
 
 
-def _bibliography(doc: Document, blocks: pd.DataFrame) -> list[dict]:
+def _bibliography(doc: Document, blocks: pd.DataFrame, dates: pd.DataFrame | None = None) -> list[dict]:
     stem = _stem(doc)
     bib = blocks[blocks["kind"] == BIB_KIND]
-    rows = _ref_rows(doc, _pieces(bib, _bib_section, split_urls=True), inverted=True)
+    rows = _ref_rows(doc, _pieces(bib, _bib_section, split_urls=True), inverted=True, dates=dates)
     counts: dict[str, int] = {}
     for r in rows:
         counts[r["lang"]] = counts.get(r["lang"], 0) + 1
         r["bib_id"] = f"{stem}:bib:{r['lang']}:{counts[r['lang']]}"
-    ends = _ref_rows(doc, _pieces(blocks[blocks["kind"] == ENDNOTE_KIND], lambda b: "endnotes"), inverted=False)
+    ends = _ref_rows(doc, _pieces(blocks[blocks["kind"] == ENDNOTE_KIND], lambda b: "endnotes"), inverted=False,
+                     dates=dates)
     for k, r in enumerate(ends, 1):
         r["bib_id"] = f"{stem}:note:{r['number'] if r['number'] is not None else k}"
     return rows + ends
 
 
-def extract_bibliography(doc: Document) -> pd.DataFrame:
+def extract_bibliography(doc: Document, blocks: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per bibliography entry or endnote of ``doc`` (columns :data:`BIB_COLUMNS`).
 
     ``bib_id`` is ``<stem>:bib:<lang>:<k>`` (the k-th entry in that language, in reading
@@ -733,12 +747,13 @@ def extract_bibliography(doc: Document) -> pd.DataFrame:
     entries are parsed as «Surname, Given names, …» (see :func:`parse_reference`);
     ``section`` is the bibliography section the segmenter names.
     """
-    return _frame(_bibliography(doc, _blocks(doc)), BIB_COLUMNS)
+    return _frame(_bibliography(doc, _blocks(doc, blocks)), BIB_COLUMNS)
 
 
-def _notes(doc: Document, blocks: pd.DataFrame) -> list[dict]:
+def _notes(doc: Document, blocks: pd.DataFrame, dates: pd.DataFrame | None = None) -> list[dict]:
     stem = _stem(doc)
-    rows = _ref_rows(doc, _pieces(blocks[blocks["kind"] == NOTE_KIND], lambda b: "footnote"), inverted=False)
+    rows = _ref_rows(doc, _pieces(blocks[blocks["kind"] == NOTE_KIND], lambda b: "footnote"), inverted=False,
+                     dates=dates)
     for k, r in enumerate(rows, 1):
         page = r["page"] if r["page"] is not None else 0
         number = r["number"] if r["number"] is not None else k
@@ -746,13 +761,13 @@ def _notes(doc: Document, blocks: pd.DataFrame) -> list[dict]:
     return rows
 
 
-def extract_notes(doc: Document) -> pd.DataFrame:
+def extract_notes(doc: Document, blocks: pd.DataFrame | None = None) -> pd.DataFrame:
     """The footnotes of ``doc`` parsed like bibliography entries (columns :data:`BIB_COLUMNS`).
 
     ``section`` is ``"footnote"``, ``page`` the page the note stands on, ``number`` its number
     on that page, and ``bib_id`` the note's own id ``<stem>:fn:<page>:<number>``.
     """
-    return _frame(_notes(doc, _blocks(doc)), BIB_COLUMNS)
+    return _frame(_notes(doc, _blocks(doc, blocks)), BIB_COLUMNS)
 
 
 # --------------------------------------------------------------------------- resolution
@@ -763,6 +778,11 @@ def ref_key(s) -> str:
     "" for anything that is not a non-empty string (None, a pandas missing value)."""
     if not isinstance(s, str) or not s:
         return ""
+    return _ref_key(s)
+
+
+@lru_cache(maxsize=1 << 14)
+def _ref_key(s: str) -> str:
     return "".join(ch for ch in fold(s).lower() if ch.isalnum())
 
 
@@ -786,11 +806,16 @@ def same_url(a, b) -> bool:
     return pa == pb and len(pa) >= 6 and len(ha) == len(hb) and sum(x != y for x, y in zip(ha, hb)) == 1
 
 
-def _sim(a, b) -> float:
+def _sim(a, b, floor: float = 0.0) -> float:
+    """The difflib ratio of the keys of ``a`` and ``b``; 0.0 when it is surely below ``floor``
+    (difflib's quick upper bounds say so), which spares the full comparison."""
     ka, kb = ref_key(a), ref_key(b)
     if not ka or not kb:
         return 0.0
-    return SequenceMatcher(None, ka, kb, autojunk=False).ratio()
+    m = SequenceMatcher(None, ka, kb, autojunk=False)
+    if floor and (m.real_quick_ratio() < floor or m.quick_ratio() < floor):
+        return 0.0
+    return m.ratio()
 
 
 TITLE_MATCH = 0.8
@@ -815,13 +840,19 @@ def resolve_reference(ref: dict, bib: list[dict]) -> str | None:
                 return b["bib_id"]
     scored = []
     for b in bib:
-        a = _sim(ref.get("authors"), b.get("authors"))
+        # each similarity is computed in full only when its value can matter (see _sim's floor)
         if ref.get("title"):
-            t = _sim(ref.get("title"), b.get("title"))
-            if t >= TITLE_MATCH or (a >= AUTHOR_MATCH and t >= 0.5):
-                scored.append((a + t, b["bib_id"]))
-        elif a >= AUTHOR_MATCH:
-            scored.append((a, b["bib_id"]))
+            t = _sim(ref.get("title"), b.get("title"), floor=0.5)
+            if t >= TITLE_MATCH:
+                scored.append((_sim(ref.get("authors"), b.get("authors")) + t, b["bib_id"]))
+            elif t >= 0.5:
+                a = _sim(ref.get("authors"), b.get("authors"), floor=AUTHOR_MATCH)
+                if a >= AUTHOR_MATCH:
+                    scored.append((a + t, b["bib_id"]))
+        else:
+            a = _sim(ref.get("authors"), b.get("authors"), floor=AUTHOR_MATCH)
+            if a >= AUTHOR_MATCH:
+                scored.append((a, b["bib_id"]))
     if not scored:
         return None
     scored.sort(key=lambda x: -x[0])
@@ -904,7 +935,7 @@ def _fill_from(row: dict, ref: dict, bib_id: str | None, bib_by_id: dict) -> Non
     row["resolved"] = bib_id is not None
 
 
-def extract_citations(doc: Document) -> pd.DataFrame:
+def extract_citations(doc: Document, blocks: pd.DataFrame | None = None) -> pd.DataFrame:
     """Every citation in the body of ``doc`` (columns :data:`COLUMNS`), sorted by start.
 
     * ``footnote``: a marker (see :func:`find_markers`) in a body block, linked to the note
@@ -918,12 +949,28 @@ def extract_citations(doc: Document) -> pd.DataFrame:
 
     ``marker`` is the note number; ``page`` the page of the block holding the citation.
     """
-    blocks = _blocks(doc)
-    bib = _bibliography(doc, blocks)
+    return extract_references(doc, blocks)[2]
+
+
+def extract_references(doc: Document, blocks: pd.DataFrame | None = None, dates: pd.DataFrame | None = None,
+                       ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """The bibliography, the notes and the citations of ``doc`` (see :func:`extract_bibliography`,
+    :func:`extract_notes`, :func:`extract_citations`), each reference parsed once.
+
+    ``blocks`` is the :func:`tahqiq.segment.blocks.segment` table of ``doc`` (computed when not
+    given); ``dates`` its :func:`tahqiq.extract.dates.extract_dates` table, from which each
+    reference takes the dates written in it (when not given, each reference's dates are
+    extracted from the reference alone)."""
+    blocks = _blocks(doc, blocks)
+    bib = _bibliography(doc, blocks, dates)
+    notes = _notes(doc, blocks, dates)
+    return _frame(bib, BIB_COLUMNS), _frame(notes, BIB_COLUMNS), _citations(doc, blocks, bib, notes)
+
+
+def _citations(doc: Document, blocks: pd.DataFrame, bib: list[dict], notes: list[dict]) -> pd.DataFrame:
     bib_by_id = {b["bib_id"]: b for b in bib}
     entries = [b for b in bib if b["section"] != "endnotes"]
     endnotes = {b["number"]: b for b in bib if b["section"] == "endnotes"}
-    notes = _notes(doc, blocks)
     note_bib = _resolve_notes(notes, entries)
     norm = doc.norm
     body = blocks[~blocks["kind"].isin(NOT_BODY_KINDS)]

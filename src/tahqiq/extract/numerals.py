@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .. import lang
 from ..text.normtext import fold
 
 # --------------------------------------------------------------------------- digit strings
@@ -28,79 +29,59 @@ def parse_number(s: str) -> float | None:
     return float(s.replace(",", ""))
 
 
-def as_int_if_whole(x: float) -> float | int:
-    return int(x) if float(x).is_integer() else x
-
-
 # --------------------------------------------------------------------------- number words
 
-# Cardinals, masculine and feminine, in their case forms, folded.
-_UNITS = {
-    1: ["واحد", "واحده", "احد", "احدي"],
-    2: ["اثنان", "اثنين", "اثنتان", "اثنتين", "اثنا", "اثني", "اثنتا", "اثنتي"],
-    3: ["ثلاث", "ثلاثه"],
-    4: ["اربع", "اربعه"],
-    5: ["خمس", "خمسه"],
-    6: ["ست", "سته"],
-    7: ["سبع", "سبعه"],
-    8: ["ثمان", "ثماني", "ثمانيه"],
-    9: ["تسع", "تسعه"],
-    10: ["عشر", "عشره"],
-}
-_TENS = {
-    20: ["عشرون", "عشرين"],
-    30: ["ثلاثون", "ثلاثين"],
-    40: ["اربعون", "اربعين"],
-    50: ["خمسون", "خمسين"],
-    60: ["ستون", "ستين"],
-    70: ["سبعون", "سبعين"],
-    80: ["ثمانون", "ثمانين"],
-    90: ["تسعون", "تسعين"],
-}
-_HUNDREDS = {
-    100: ["مائه", "مئه"],
-    200: ["مائتان", "مائتين", "مئتان", "مئتين"],
-    **{n * 100: [f"{u}مائه" for u in _UNITS[n][:1]] + [f"{u}مئه" for u in _UNITS[n][:1]] for n in range(3, 10)},
-}
-# Ordinals (masculine, feminine), with and without the article.
-_ORDINALS = {
-    1: ["اول", "اولي", "حادي", "حاديه"],
-    2: ["ثاني", "ثانيه"],
-    3: ["ثالث", "ثالثه"],
-    4: ["رابع", "رابعه"],
-    5: ["خامس", "خامسه"],
-    6: ["سادس", "سادسه"],
-    7: ["سابع", "سابعه"],
-    8: ["ثامن", "ثامنه"],
-    9: ["تاسع", "تاسعه"],
-    10: ["عاشر", "عاشره"],
-}
+# The tables below are built from ``lang/numbers.yml`` and ``lang/counted_nouns.yml`` by
+# :func:`refresh`, in place (other modules import them by name), again whenever
+# :func:`tahqiq.lang.reload` has forgotten the lexicons.
 
-CARDINAL_WORDS: dict[str, int] = {}
-for v, ws in (*_UNITS.items(), *_TENS.items(), *_HUNDREDS.items()):
-    for w in ws:
-        CARDINAL_WORDS.setdefault(w, v)
-CARDINAL_WORDS.update({"الف": 1000, "الفين": 2000, "الفان": 2000})
+CARDINAL_WORDS: dict[str, int] = {}  # folded cardinal -> value
+ORDINAL_WORDS: dict[str, int] = {}  # folded ordinal, with and without the article -> value
+DUAL_NOUNS: dict[str, str] = {}  # dual of a noun -> its lemma («يومين» -> «يوم»)
+SCALES: dict[str, float] = {}  # scale word (singular, dual, plural; Arabic, English) -> factor
+DUAL_SCALES: set[str] = set()  # the absolute duals of scale words («مليونين»)
+_TENS_WORDS: set[str] = set()
+_TEEN_TAIL: tuple[str, ...] = ()
+NUMBER_WORDS_RE: re.Pattern = re.compile("(?!)")
+_SOURCES: tuple = ()
 
-ORDINAL_WORDS: dict[str, int] = {}
-for v, ws in _ORDINALS.items():
-    for w in ws:
-        ORDINAL_WORDS[w] = v
-        ORDINAL_WORDS["ال" + w] = v
 
-_TEEN_TAIL = ("عشر", "عشره")
-
-_ALL_WORDS = sorted(
-    {*CARDINAL_WORDS, *ORDINAL_WORDS, *("ال" + w for w in CARDINAL_WORDS if w in sum(_TENS.values(), []))},
-    key=len,
-    reverse=True,
-)
-_WORD = "(?:" + "|".join(map(re.escape, _ALL_WORDS)) + ")"
-# A compound number: units/ordinal, optional teen tail, optional "و" + tens, e.g.
-# «خمسة وعشرين», «الحادي والعشرين», «الخامسة والسبعين», «اثنا عشر», «الرابعة والعشرين».
-NUMBER_WORDS_RE = re.compile(
-    rf"(?<![\u0621-\u064A])(?:{_WORD})(?:\s+(?:عشر|عشره))?(?:\s+و\s?(?:ال)?(?:{_WORD}))*(?![\u0621-\u064A])"
-)
+def refresh() -> None:
+    """Build the tables from the lexicons if they are not built from the current ones yet."""
+    global NUMBER_WORDS_RE, _TEEN_TAIL, _SOURCES
+    numbers, nouns = lang.lexicon("numbers"), lang.lexicon("counted_nouns")
+    if _SOURCES and _SOURCES[0] is numbers and _SOURCES[1] is nouns:
+        return
+    cardinals: dict[str, int] = {}
+    for v, ws in numbers["cardinals"].items():
+        for w in ws:
+            cardinals.setdefault(fold(w), int(v))
+    ordinals: dict[str, int] = {}
+    for v, ws in numbers["ordinals"].items():
+        for w in ws:
+            ordinals[fold(w)] = int(v)
+            ordinals["ال" + fold(w)] = int(v)
+    tens = {fold(w) for v, ws in numbers["cardinals"].items() if 20 <= int(v) <= 90 and int(v) % 10 == 0 for w in ws}
+    for table, new in ((CARDINAL_WORDS, cardinals), (ORDINAL_WORDS, ordinals),
+                       (DUAL_NOUNS, {fold(k): v for k, v in nouns["duals"].items()}),
+                       (SCALES, {fold(w): float(f) for f, ws in numbers["scales"].items() for w in ws})):
+        table.clear()
+        table.update(new)
+    DUAL_SCALES.clear()
+    DUAL_SCALES.update(fold(w) for w in numbers["dual_scales"]["absolute"])
+    _TENS_WORDS.clear()
+    _TENS_WORDS.update(tens)
+    _TEEN_TAIL = lang.words("numbers", "teen_tail")
+    all_words = sorted({*CARDINAL_WORDS, *ORDINAL_WORDS, *("ال" + w for w in CARDINAL_WORDS if w in tens)},
+                       key=len, reverse=True)
+    word = "(?:" + "|".join(map(re.escape, all_words)) + ")"
+    teen = "(?:" + "|".join(map(re.escape, _TEEN_TAIL)) + ")"
+    # A compound number: units/ordinal, optional teen tail, optional "و" + tens, e.g.
+    # «خمسة وعشرين», «الحادي والعشرين», «الخامسة والسبعين», «اثنا عشر», «الرابعة والعشرين».
+    NUMBER_WORDS_RE = re.compile(
+        rf"(?<![\u0621-\u064A])(?:{word})(?:\s+{teen})?(?:\s+و\s?(?:ال)?(?:{word}))*(?![\u0621-\u064A])"
+    )
+    _SOURCES = (numbers, nouns)
 
 
 def _single(w: str) -> tuple[int, bool] | None:
@@ -124,6 +105,7 @@ def words_value(s: str) -> tuple[int, bool] | None:
     >>> words_value("اثنا عشر")
     (12, False)
     """
+    refresh()
     parts = re.split(r"\s+و\s?|\s+", s.strip())
     total, ordinal, i = 0, False, 0
     while i < len(parts):
@@ -148,28 +130,4 @@ def words_value(s: str) -> tuple[int, bool] | None:
     return (total, ordinal) if total else None
 
 
-# --------------------------------------------------------------------------- duals
-
-# Nouns whose dual form means "two of them": the dual ending -ين/-ان on the noun itself.
-DUAL_NOUNS = {
-    fold(k): v
-    for k, v in {
-        "يومين": "يوم", "يومان": "يوم", "شهرين": "شهر", "شهران": "شهر", "عامين": "عام", "عامان": "عام",
-        "سنتين": "سنة", "سنتان": "سنة", "أسبوعين": "أسبوع", "أسبوعان": "أسبوع", "عقدين": "عقد",
-        "عقدان": "عقد", "قرنين": "قرن", "قرنان": "قرن", "ساعتين": "ساعة", "مرتين": "مرة",
-        "دولتين": "دولة", "دولتان": "دولة", "بلدين": "بلد", "البلدين": "بلد", "الدولتين": "دولة",
-        "جزيرتين": "جزيرة", "محطتين": "محطة", "طائرتين": "طائرة", "سفينتين": "سفينة",
-        "الجانبين": "جانب", "جانبين": "جانب", "الطرفين": "طرف", "طرفين": "طرف",
-    }.items()
-}
-
-# Scale words (normalised), singular, dual and plural forms.
-SCALES = {
-    **dict.fromkeys(["الف", "الاف", "الفا", "الفين", "الفان", "آلاف"], 1e3),
-    **dict.fromkeys(["مليون", "ملايين", "مليونا", "مليونين", "مليونان"], 1e6),
-    **dict.fromkeys(["مليار", "مليارات", "مليارا", "مليارين", "ملياران", "بليون"], 1e9),
-    **dict.fromkeys(["تريليون", "تريليونات", "تريليونا", "ترليون", "تريليونين"], 1e12),
-    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-}
-SCALES = {fold(k): v for k, v in SCALES.items()}
-DUAL_SCALES = {fold(w) for w in ("ألفين", "ألفان", "مليونين", "مليونان", "مليارين", "ملياران", "تريليونين")}
+refresh()

@@ -79,7 +79,19 @@ def words(name: str, key: str | None = None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(fold(str(w)) for w in entries))
 
 
+_HOOKS: list = []
+
+
+def on_reload(hook) -> None:
+    """Have :func:`reload` call ``hook()`` (a stage rebuilding the tables it made from lexicons)."""
+    if hook not in _HOOKS:
+        _HOOKS.append(hook)
+
+
 def reload() -> None:
-    """Forget every lexicon read so far (after ``TAHQIQ_LANG_DIR`` or a file changed)."""
+    """Forget every lexicon read so far (after ``TAHQIQ_LANG_DIR`` or a file changed), and rebuild
+    what the stages made from them (see :func:`on_reload`)."""
     lexicon.cache_clear()
     words.cache_clear()
+    for hook in _HOOKS:
+        hook()

@@ -25,11 +25,11 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 from functools import lru_cache
-from pathlib import Path
 
 import pandas as pd
 
-from ..corpus.catalogue import Document
+from ..corpus.catalogue import Document, from_string  # noqa: F401  (from_string re-exported)
+from ..lang import lexicon, words
 from ..text.normtext import fold
 
 COLUMNS = ("file", "start", "end", "text", "name", "kind", "cue", "canon", "script", "skeleton")
@@ -51,69 +51,27 @@ WORD_SIMILARITY = 0.6
 # --------------------------------------------------------------------------- gazetteer
 
 GAZETTEER: dict[str, tuple[str, tuple[str, ...]]] = {
-    "putin": ("person", ("بوتين", "بوتن", "فلاديمير بوتين", "Putin", "Vladimir Putin")),
-    "xi-jinping": ("person", ("شي جين بينغ", "شي جين بينج", "شي جينبينغ", "شي جين بينك", "Xi Jinping")),
-    "shoigu": ("person", ("شويغو", "شويجو", "شويقو", "Shoigu")),
-    "lavrov": ("person", ("لافروف", "Lavrov")),
-    "wang-yi": ("person", ("وانغ يي", "وانج يي", "Wang Yi")),
-    "yeltsin": ("person", ("يلتسين", "يلتسن", "Yeltsin")),
-    "gorbachev": ("person", ("غورباتشوف", "جورباتشوف", "غورباتشيف", "Gorbachev")),
-    "kissinger": ("person", ("كيسنجر", "كسنجر", "كيسنغر", "Kissinger")),
-    "medvedev": ("person", ("ميدفيديف", "مدفيديف", "Medvedev")),
-    "zelensky": ("person", ("زيلينسكي", "زيلنسكي", "Zelensky", "Zelenskyy")),
-    "jiang-zemin": ("person", ("جيانغ تزيمين", "جيانغ تزيمن", "جيانغ زيمين", "جيانج زيمين", "Jiang Zemin")),
-    "hu-jintao": ("person", ("هو جينتاو", "هو جين تاو", "Hu Jintao")),
-    "mao": ("person", ("ماو تسي تونغ", "ماو تسي تونج", "ماو تسيتونغ", "Mao Zedong")),
-    "deng-xiaoping": ("person", ("دنغ شياو بينغ", "دينغ شياو بينغ", "دنج شياو بنج", "Deng Xiaoping")),
-    "sco": ("organisation", ("منظمة شنغهاي للتعاون", "منظمة شانغهاي للتعاون", "Shanghai Cooperation Organisation",
-                             "Shanghai Cooperation Organization")),
-    "shanghai": ("place", ("شنغهاي", "شانغهاي", "شنغاي", "Shanghai")),
-    "brics": ("organisation", ("بريكس", "بريكس بلس", "BRICS")),
-    "gazprom": ("organisation", ("غازبروم", "جازبروم", "قازبروم", "Gazprom")),
-    "nato": ("organisation", ("الناتو", "ناتو", "NATO")),
-    "power-of-siberia": ("other", ("قوة سيبيريا", "سيلا سيبيري", "سيلا سيبيريا", "Power of Siberia", "Sila Sibiri")),
-    "okean": ("exercise", ("أوكيان", "أوكين", "اوكيان", "Okean")),
-    "vostok": ("exercise", ("فوستوك", "Vostok")),
-    "zapad": ("exercise", ("زاباد", "زاپاد", "Zapad")),
-    "joint-sea": ("exercise", ("البحر المشترك", "Joint Sea")),
-    "peace-mission": ("exercise", ("مهمة السلام", "Peace Mission")),
-    "beijing": ("place", ("بكين", "بيجين", "بيجينغ", "بيجينج", "Beijing")),
-    "vladivostok": ("place", ("فلاديفوستوك", "فلاديفستوك", "Vladivostok")),
-    "zhuhai": ("place", ("تشوهاي", "تشوهاى", "Zhuhai")),
-    "ningxia": ("place", ("نينغشيا", "نينجشيا", "Ningxia")),
-    "sakhalin": ("place", ("سخالين", "ساخالين", "Sakhalin")),
-    "crimea": ("place", ("القرم", "شبه جزيرة القرم", "Crimea")),
+    gid: (str(e["kind"]), tuple(str(v) for v in e["variants"])) for gid, e in lexicon("entities")["gazetteer"].items()
 }
-"""Entities with their transliteration variants: ``id -> (kind, variants)``. General knowledge of
-how these names are written in Arabic and English, not the spellings of one article."""
+"""Entities with their transliteration variants: ``id -> (kind, variants)``, from
+``src/tahqiq/lang/entities.yml`` (general knowledge of how these names are written in Arabic and
+English, not the spellings of one article)."""
 
 # --------------------------------------------------------------------------- cues
 
-_TITLE_CUES = ("الرئيس", "رئيس الوزراء", "رئيس وزراء", "وزير الخارجية", "وزير الدفاع", "وزير", "الزعيم",
-               "المستشار", "نائب الرئيس", "الأمين العام", "السفير", "الجنرال", "الأميرال")
-_ORG_CUES = ("منظمة", "حلف", "مجموعة", "معاهدة", "اتفاقية", "قمة", "شركة", "مؤسسة", "منتدى", "مبادرة", "تحالف",
-             "خط أنابيب")
-_EXERCISE_CUES = ("مناورات", "مناورة", "تمرين", "تمارين", "تدريبات")
+_TITLE_CUES = tuple(lexicon("entities")["cues"]["title"])
+_ORG_CUES = tuple(lexicon("entities")["cues"]["organisation"])
+_EXERCISE_CUES = tuple(lexicon("entities")["cues"]["exercise"])
 # Arabic cue words (folded when compiled): a title, an organisation or treaty noun, an exercise noun.
 _ADJECTIVE = re.compile(
     r"(?:ال[\u0621-\u064A]+(?:ي|يه|يين)|انذاك|حينها|الاسبق|السابق|الراحل|الحالي|المشتركه|العسكريه|البحريه|"
     r"البريه|الجويه|الثنائيه)$"
 )
-_STOP = frozenset(fold(w) for w in (
-    "في", "على", "من", "إلى", "الى", "عن", "مع", "أن", "ان", "إن", "الذي", "التي", "الذين", "هذا", "هذه", "ذلك",
-    "تلك", "عدة", "كل", "بعد", "قبل", "منذ", "حتى", "ثم", "أو", "او", "لا", "لم", "لن", "قد", "كان", "كانت",
-    "هو", "هي", "بين", "حول", "خلال", "عام", "سنة", "مثل", "نحو", "عند", "أي", "اي", "ما", "بل", "لكن", "غير",
-    "وقد", "كما", "حيث", "وهو", "وهي", "إذ", "اذ", "عبر", "ضد", "لدى", "دون", "فقط", "أيضا", "ايضا", "جدا",
-    "of", "the", "and", "in", "on", "for", "to", "at", "by", "with",
-))
+_STOP = frozenset(words("stopwords", "names"))
 _AR_WORD = r"[\u0621-\u064A]+"
 _QUOTE = re.compile(r'^\s*"\s*(?P<q>[^"\n]{2,40}?)\s*"')
 _LATIN_SEQ = re.compile(r"(?<![A-Za-z])[A-Z][a-zA-Z]+(?:[ -](?:of |the |de )?[A-Z][a-zA-Z]+){0,3}(?![a-zA-Z])")
-_LATIN_SKIP = frozenset({
-    "The", "This", "That", "These", "In", "On", "At", "For", "And", "But", "If", "As", "It", "Its", "An", "A",
-    "By", "From", "To", "Of", "With", "We", "Our", "He", "She", "They", "Journal", "Vol", "No", "Issue",
-    "Abstract", "Keywords", "Introduction", "Conclusion", "University", "College", "Faculty", "Page",
-})
+_LATIN_SKIP = frozenset(lexicon("entities")["latin_skip"])
 
 
 def _alt(words) -> str:
@@ -136,6 +94,13 @@ _GAZ: list[tuple[str, str, re.Pattern]] = [
     for gid, (kind, variants) in GAZETTEER.items()
     for v in sorted(set(variants), key=len, reverse=True)
 ]
+
+_GAZ_WORDS: list[tuple[str, ...]] = [
+    tuple(fold(v).split())
+    for gid, (kind, variants) in GAZETTEER.items()
+    for v in sorted(set(variants), key=len, reverse=True)
+]
+"""The words each pattern of :data:`_GAZ` needs written in the text (literally) to match."""
 
 _CUES = _TITLE_CUES + _ORG_CUES + _EXERCISE_CUES
 _CUE_RE = re.compile(
@@ -162,24 +127,37 @@ def _fuzzy_index() -> dict[str, list[tuple[str, str, str]]]:
     return index
 
 
+_AR_RUN = re.compile(_AR_WORD)
+
+
+def _may_head(word: str) -> bool:
+    """Whether a word can begin a name of :data:`_FUZZY` (its skeleton is the first of a key's)."""
+    fw = fold(word)
+    return not fw or _skeleton_folded(fw) in _FUZZY_HEADS
+
+
 def _fuzzy_gazetteer(t: str) -> list[tuple[int, int, str, str]]:
     """Names in normalised text ``t`` spelt like a gazetteer variant without being listed
     («شينغهاي» for «شنغهاي»): runs of one to three words whose skeleton is a variant's and that are
     :func:`same_name` with it. Returns ``(start, end, id, kind)``."""
     index = _FUZZY
-    words = [(m.start(), m.end()) for m in re.finditer(r"[\u0621-\u064A]+", t)]
+    words = [(m.start(), m.end()) for m in _AR_RUN.finditer(t)]
     out = []
     for i in range(len(words)):
+        first = t[words[i][0]:words[i][1]]
+        # the proclitics the first word may carry; a name's skeleton starts with its first
+        # word's, so a first word whose skeleton starts no variant's ends the search here
+        heads = [p for p in ("",) + _PROCLITICS
+                 if first.startswith(p) and len(first) - len(p) >= 2 and _may_head(first[len(p):])]
+        if not heads:
+            continue
         for n in (3, 2, 1):
             run = words[i:i + n]
-            if len(run) < n or any(not re.fullmatch(r"[\s\-]+", t[a[1]:b[0]]) for a, b in zip(run, run[1:])):
+            if len(run) < n or any(not _NAME_SPLIT.fullmatch(t, a[1], b[0]) for a, b in zip(run, run[1:])):
                 continue
-            first = t[run[0][0]:run[0][1]]
             rest = [t[a:b] for a, b in run[1:]]
             hit = None
-            for p in ("",) + _PROCLITICS:
-                if not first.startswith(p) or len(first) - len(p) < 2:
-                    continue
+            for p in heads:
                 name = " ".join([first[len(p):]] + rest)
                 for gid, kind, v in index.get(skeleton(name), ()):
                     if same_name(name, v):
@@ -234,9 +212,13 @@ def _skeleton_folded(w: str) -> str:
     return re.sub(r"(.)\1+", r"\1", w)
 
 
+_NAME_SPLIT = re.compile(r"[\s\-]+")
+
+
+@lru_cache(maxsize=1 << 16)
 def skeleton(name: str) -> str:
     """The skeleton of a name: its words' skeletons joined by spaces."""
-    return " ".join(_skeleton_folded(w) for w in re.split(r"[\s\-]+", fold(name)) if w)
+    return " ".join(_skeleton_folded(w) for w in _NAME_SPLIT.split(fold(name)) if w)
 
 
 MIN_SKELETON = 3
@@ -272,6 +254,7 @@ def same_name(a: str, b: str) -> bool:
 
 
 _FUZZY = _fuzzy_index()
+_FUZZY_HEADS = frozenset(k.split(" ")[0] for k in _FUZZY)
 
 # --------------------------------------------------------------------------- extraction
 
@@ -328,7 +311,9 @@ def _mentions(doc: Document) -> list[dict]:
         found[key] = {"file": doc.name, "start": s, "end": e, "text": doc.raw[s:e], "name": name, "kind": kind,
                       "cue": cue, "canon": canon, "script": _script(name), "skeleton": skeleton(name)}
 
-    for gid, kind, rx in _GAZ:
+    for (gid, kind, rx), words in zip(_GAZ, _GAZ_WORDS):
+        if not all(w in t for w in words):  # a substring test spares a scan of the whole text
+            continue
         for m in rx.finditer(t):
             add(m.start(), m.end(), kind, None, gid)
     for ns, ne, gid, kind in _fuzzy_gazetteer(t):
@@ -398,11 +383,6 @@ def extract_entities(doc: Document, blocks: pd.DataFrame | None = None) -> pd.Da
         rows.append(r)
     rows = _overlapping(rows)
     return pd.DataFrame(rows, columns=list(COLUMNS)).sort_values("start", kind="stable").reset_index(drop=True)
-
-
-def from_string(s: str, name: str = "<string>") -> Document:
-    """A :class:`Document` for a synthetic string."""
-    return Document(path=Path(name), raw=s)
 
 
 # --------------------------------------------------------------------------- grouping

@@ -25,7 +25,6 @@ from ..corpus.yamlfile import read_yaml
 
 VERDICTS = ("confirmed", "explained", "false-alarm")
 SCOPE_ALIASES = {"internal": "internal", "cross": "cross-work", "cross-work": "cross-work", "external": "external"}
-FINDING_COLUMNS = (*COLUMNS, "verdict", "reason")
 
 
 def load_triage(path: str | Path | None = None, root: Path | None = None) -> dict[str, dict]:

@@ -248,7 +248,7 @@ def scrambled_quality(seeds: int = 20, texts: tuple[str, ...] = SCRAMBLE_TEXTS) 
         if path is None or name not in docs:
             continue  # a project without this text or its gold set
         doc = docs[name]
-        gold = load_gold(path, texts)
+        gold = load_gold(path)
         lines = []
         starts = [0] + [i + 1 for i, c in enumerate(doc.raw) if c == "\n"]
         for ls, le in zip(starts, [*starts[1:], len(doc.raw) + 1]):

@@ -13,10 +13,10 @@ UTF-16 or UTF-32 by its byte-order mark is decoded from that encoding (see :func
 from __future__ import annotations
 
 import re
-import unicodedata
 import itertools
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
@@ -431,13 +431,16 @@ def normalise(raw: str, repair_stretched: bool = True) -> NormText:
     return NormText(raw=raw, text=text, starts=starts)
 
 
+def _special(m: re.Match) -> str:
+    return "." if m.group()[0] == "،" else ""  # a decimal comma; anything else is dropped
+
+
+@lru_cache(maxsize=1 << 16)
 def fold(s: str) -> str:
-    """Normalise a short string (a quote, an alias) the same way, without the offset map."""
-    return normalise(s, repair_stretched=False).text
-
-
-def nfc(s: str) -> str:
-    return unicodedata.normalize("NFC", s)
+    """Normalise a short string (a word, a quote, an alias) the way :func:`normalise` does, without
+    stretched-letter repair and without building the offset map (the same text as
+    ``normalise(s, repair_stretched=False).text``; kept for the strings seen most)."""
+    return _fold_chars(_SPECIAL.sub(_special, s))
 
 
 # --------------------------------------------------------------------------- language

@@ -1,0 +1,98 @@
+"""The book's figures (matplotlib), drawn from the tables the chapter models compute."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+SEVERITY_COLOURS = {"error": "#c0392b", "warning": "#e67e22", "note": "#7f8c8d"}
+
+
+def kinds_plot(per: pd.Series, title: str):
+    """A bar chart of words per kind of block (``per``: words indexed by kind)."""
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(6, 0.35 * len(per) + 1))
+    ax.barh(per.index, per.values, color="#4a6fa5")
+    ax.set_xlabel("words")
+    ax.set_title(title)
+    fig.tight_layout()
+    return fig
+
+
+def overview_plot(df: pd.DataFrame):
+    """Words per text, split into Arabic and English."""
+    import matplotlib.pyplot as plt
+
+    labels = [f"{w} ({f[:3]})" for w, f in zip(df["work"], df["file"])]
+    fig, ax = plt.subplots(figsize=(7, 3.2))
+    ax.barh(labels, df["words_ar"], label="Arabic words", color="#4a6fa5")
+    ax.barh(labels, df["words_en"], left=df["words_ar"], label="English words", color="#d9a441")
+    ax.invert_yaxis()
+    ax.set_xlabel("words")
+    ax.legend(loc="lower right")
+    ax.set_title("The corpus: words per text")
+    fig.tight_layout()
+    return fig
+
+
+TYPE_COLOURS = {
+    "date": "#1f77b4", "datetime": "#1f77b4", "day_range": "#17becf", "month": "#2ca02c", "year": "#ff7f0e",
+    "year_range": "#d62728", "decade": "#9467bd", "century": "#8c564b", "relative": "#e377c2",
+    "url_date": "#7f7f7f", "quarter": "#2ca02c", "half": "#2ca02c",
+}
+
+
+def timeline(dates: pd.DataFrame, length: int, title: str):
+    """A timeline of dated mentions: each interval as a bar at its position in the text (a
+    millennium is left out: a thousand-year bar would flatten every other one)."""
+    import matplotlib.dates as mdates
+    import matplotlib.pyplot as plt
+
+    d = dates.dropna(subset=["start_date", "end_date"])
+    d = d[d["type"] != "millennium"]
+    d = d[~d["start_date"].str.startswith(("-", "0000"))]  # BCE: before the years matplotlib can draw
+    fig, ax = plt.subplots(figsize=(8, 4))
+    if d.empty:
+        ax.text(0.5, 0.5, "no dated mentions", ha="center", va="center", transform=ax.transAxes)
+        ax.set_axis_off()
+        return fig
+    start = pd.to_datetime(d["start_date"])
+    end = pd.to_datetime(d["end_date"]) + pd.Timedelta(days=1)
+    pos = 100 * d["start"] / max(length, 1)
+    for typ in sorted(d["type"].unique()):
+        m = (d["type"] == typ).to_numpy()
+        ax.hlines(pos[m], start[m], end[m], colors=TYPE_COLOURS.get(typ, "#333333"), linewidth=3, label=typ)
+        ax.plot(start[m], pos[m], "|", color=TYPE_COLOURS.get(typ, "#333333"), markersize=6)
+    ax.invert_yaxis()
+    ax.set_ylabel("position in the text (%)")
+    ax.xaxis.set_major_locator(mdates.AutoDateLocator())
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
+    ax.set_title(title)
+    ax.legend(loc="center left", bbox_to_anchor=(1.0, 0.5), fontsize="small", frameon=False)
+    ax.grid(axis="x", alpha=0.3)
+    fig.tight_layout()
+    return fig
+
+
+def findings_plot(f: pd.DataFrame, title: str):
+    """A stacked bar chart of findings by kind and severity."""
+    import matplotlib.pyplot as plt
+
+    from .chapter import findings_summary
+
+    s = findings_summary(f)
+    fig, ax = plt.subplots(figsize=(7, 0.4 * max(len(s), 1) + 1.2))
+    if s.empty:
+        ax.text(0.5, 0.5, "no findings", ha="center", va="center", transform=ax.transAxes)
+        ax.set_axis_off()
+        return fig
+    left = pd.Series(0, index=s.index)
+    for sev, colour in SEVERITY_COLOURS.items():
+        ax.barh(s["kind"], s[sev], left=left, color=colour, label=sev)
+        left = left + s[sev]
+    ax.invert_yaxis()
+    ax.set_xlabel("findings")
+    ax.set_title(title)
+    ax.legend(loc="lower right", fontsize="small")
+    fig.tight_layout()
+    return fig

@@ -1,0 +1,229 @@
+"""Anchors: the date a relative expression («العام الماضي», «بعد شهرين», a month without a year) is
+counted from, and the resolution of each against it (see the conventions in
+:mod:`tahqiq.extract.dates`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from . import patterns as P
+from .intervals import Cand, century_interval, interval, iso, last_day, millennium_interval, part_interval, valid
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    y: int
+    m: int | None
+    d: int | None
+    label: str
+
+    @property
+    def granularity(self) -> str:
+        return "day" if self.d else "month" if self.m else "year"
+
+
+_GRAN_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3, "decade": 4, "century": 5}
+
+
+def parse_anchor(s: str, label: str) -> Anchor | None:
+    """An anchor from an ISO date, year-month or year string (``2025-06-30``, ``2024-05``, ``2025``)."""
+    m = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", s.strip())
+    if not m:
+        return None
+    y, mo, d = int(m.group(1)), m.group(2), m.group(3)
+    mo_i = int(mo) if mo else None
+    d_i = int(d) if d else None
+    if mo_i is not None and not valid(y, mo_i, d_i):
+        return None
+    return Anchor(y, mo_i, d_i, f"{label} {s.strip()}")
+
+
+def _can_anchor(c: Cand) -> bool:
+    """Whether a candidate can be the anchor of a relative expression."""
+    return bool(c.start_date) and c.type not in ("year_range", "decade", "century", "url_date", "relative") \
+        and c.granularity in ("day", "month", "quarter", "half", "year", "minute")
+
+
+def _anchor_of(c: Cand) -> Anchor | None:
+    """A candidate used as an anchor: its start, at its own granularity."""
+    if not _can_anchor(c):
+        return None
+    y, mo, d = (int(x) for x in c.start_date.split("-"))
+    if c.granularity in ("year", "quarter", "half"):  # a part of a year anchors at the year
+        return Anchor(y, None, None, f"preceding date {y:04d}")
+    if c.granularity == "month":
+        return Anchor(y, mo, None, f"preceding date {y:04d}-{mo:02d}")
+    return Anchor(y, mo, d, f"preceding date {c.start_date}")
+
+
+def _shift_month(y: int, m: int, n: int) -> tuple[int, int]:
+    k = y * 12 + (m - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def _resolve(c: Cand, a: Anchor | None, default: Anchor | None) -> None:
+    """Fill the dates of a relative candidate from an anchor (or leave it unresolved)."""
+    kind = c.relative[0]
+    if kind == "month":  # a month (and day) named without a year
+        _, mon, d = c.relative
+        if a is None:
+            return
+        y = a.y
+        if not a.label.startswith("preceding") and a.m is not None and mon > a.m:
+            y -= 1  # the latest such month not after the publication (or given) date
+        if not valid(y, mon, d):
+            return
+        c.start_date, c.end_date, _ = interval(y, mon, d)
+        c.anchor = a.label
+        return
+    if kind == "century":
+        _, rel, decade, decade_index = c.relative
+        if rel is None:  # a bare decade: the latest one not after the publication (or given) anchor
+            a = default
+            if a is None:
+                c.start_date, c.end_date = century_interval(20, decade, decade_index)
+                c.note = "twentieth century assumed (no anchor)"
+                return
+        if a is None:
+            return
+        cur = a.y // 100 + 1
+        if rel is None:
+            n = cur if (cur - 1) * 100 + decade <= a.y else cur - 1
+        else:
+            n = cur + rel
+        c.start_date, c.end_date = century_interval(n, decade, decade_index)
+        c.anchor = a.label
+        return
+    if kind == "millennium":  # the article's (or given) date's: «الألفية الجديدة» only after 2000
+        a = default
+        if a is None or (c.relative[1] == "new" and a.y <= 2000):
+            return
+        c.start_date, c.end_date = millennium_interval((a.y - 1) // 1000 + 1)
+        c.anchor = a.label
+        return
+    if kind == "vague" or a is None:
+        return
+    _, unit, n, _ = c.relative
+    if unit == "decade":
+        unit, n = "year", n * 10
+    if unit == "century":
+        unit, n = "year", n * 100
+    if _GRAN_ORDER[unit] < _GRAN_ORDER[a.granularity]:
+        c.note = f"anchor ({a.label}) too coarse for a relative {unit}"
+        return
+    if kind == "shift":
+        s, e = _unit_interval(a, unit, n)
+    else:  # span: the |n| units before (n < 0) or after (n > 0) the anchor's unit
+        if n < 0:
+            s, _ = _unit_interval(a, unit, n)
+            _, e = _unit_interval(a, unit, -1)
+        else:
+            s, _ = _unit_interval(a, unit, 1)
+            _, e = _unit_interval(a, unit, n)
+    c.start_date, c.end_date, c.granularity = s, e, unit
+    c.anchor = a.label
+
+
+def _unit_interval(a: Anchor, unit: str, n: int) -> tuple[str, str]:
+    if unit == "year":
+        return iso(a.y + n), iso(a.y + n, 12, 31)
+    if unit == "month":
+        y, m = _shift_month(a.y, a.m, n)
+        return iso(y, m), iso(y, m, last_day(y, m))
+    base = date(a.y, a.m, a.d)
+    if unit == "week":
+        monday = base - timedelta(days=base.weekday()) + timedelta(weeks=n)
+        return monday.isoformat(), (monday + timedelta(days=6)).isoformat()
+    day = base + timedelta(days=n)
+    return day.isoformat(), day.isoformat()
+
+
+def resolve_all(t: str, cands: list[Cand], default: Anchor | None) -> None:
+    """Resolve relative candidates in text order against the justified anchor."""
+    sent_break = _NextBreak(t, P.SENT_END)
+    para_break = _NextBreak(t, P.PARA_END)
+    ahead = _NextBreak(t, P.SENT_END)  # asked about the stretch up to a following date
+    explicit = [i for i, c in enumerate(cands) if c.relative is None and c.explicit and _can_anchor(c)]
+    nxt = 0  # the index in ``explicit`` of the first explicit candidate after the current one
+    last_explicit: Cand | None = None
+    anchors: list[Anchor | None] = [None, None]  # the anchor last_explicit gives, and its year's (once asked)
+    for i, c in enumerate(cands):
+        while nxt < len(explicit) and explicit[nxt] <= i:
+            nxt += 1
+        if c.relative is None:
+            if c.explicit and _can_anchor(c):
+                last_explicit, anchors = c, [None, None]
+            continue
+        following = cands[explicit[nxt]] if nxt < len(explicit) else None
+        if following is not None and ahead.between(c.end, following.start):
+            following = None  # not in the same sentence
+        kind = c.relative[0]
+        if kind in ("next", "from_next"):
+            # «الأعوام العشرة التي تلت … 1997» (the units after it), «بعد أربع سنوات من … 1994»
+            # (the unit that many after it): counted from the date that follows, or unresolved
+            _, unit, n, _ = c.relative
+            if following is None:
+                c.note = "no date follows in the sentence to count from"
+                continue
+            c.relative = ("span" if kind == "next" else "shift", unit, n, False)
+            a = _anchor_of(following)
+            _resolve(c, Anchor(a.y, a.m, a.d, a.label.replace("preceding", "following", 1)), default)
+            continue
+        if kind == "month_deixis":  # «أيار الماضي»: from the publication (or given) date's month
+            _, mon, n = c.relative
+            if default is None or default.m is None:
+                c.note = "; ".join(filter(None, [c.note, "no publication month to count from"]))
+                continue
+            y = default.y - (mon >= default.m) if n < 0 else default.y + (mon <= default.m)
+            c.start_date, c.end_date, _ = interval(y, mon)
+            c.anchor = default.label
+            continue
+        anaphoric = kind == "shift" and c.relative[3]
+        prev = None
+        if last_explicit is not None:
+            breaks = para_break if anaphoric else sent_break
+            near = anaphoric and c.start - last_explicit.end <= P.ANAPHORA_WINDOW
+            if near or not breaks.between(last_explicit.end, c.start):
+                prev = anchors[0] = anchors[0] or _anchor_of(last_explicit)
+        if kind == "month" and following is not None and following.start_date[:1] != "-" and (
+                prev is None or following.start - c.end < c.start - last_explicit.end):
+            # a day or month before a dated expression of its sentence, nearer than the one before
+            # it («في 23 شباط وفي تالين يوم 24 فبراير عام 1918»): the year the sentence gives it
+            y = following.start_date[:4]
+            prev = Anchor(int(y), None, None, f"following date {y}")
+        if kind == "month" and prev is None and last_explicit is not None:
+            # a month without a year in the same paragraph as a dated expression takes its year
+            if not para_break.between(last_explicit.end, c.start):
+                prev = anchors[1] = anchors[1] or Anchor(
+                    int(last_explicit.start_date[:4]), None, None, f"preceding date {last_explicit.start_date[:4]}")
+        a = prev or default
+        if prev is None and anaphoric and _is_anaphoric_word(t, c):
+            a = None  # «العام التالي» with nothing before it to follow
+        _resolve(c, a, default)
+        if c.part and c.start_date:  # a quarter or half of the year resolved
+            c.start_date, c.end_date = part_interval(c.part[0], c.part[1], int(c.start_date[:4]))
+            c.granularity = c.part[0]
+        elif kind == "month" and c.start_date and c.relative[2] is not None:
+            # a day named without its year, once resolved, is the date just mentioned («في 17
+            # حزيران. وفي اليوم التالي»)
+            last_explicit, anchors = c, [None, None]
+
+
+class _NextBreak:
+    """Whether a sentence or paragraph break lies between two positions, asked with ever later
+    starting positions: each stretch of text is searched once, so a whole text costs one pass."""
+
+    def __init__(self, t: str, pattern: re.Pattern):
+        self.t, self.pattern = t, pattern
+        self.searched_from, self.found = -1, len(t) + 1  # the first break at or after searched_from
+
+    def between(self, a: int, b: int) -> bool:
+        if a > self.found or self.searched_from < 0 or a < self.searched_from:
+            m = self.pattern.search(self.t, a)
+            self.searched_from, self.found = a, (m.start() if m else len(self.t) + 1)
+        return self.found < b
+
+
+def _is_anaphoric_word(t: str, c: Cand) -> bool:
+    return any(w in t[c.start : c.end] for w in P.ANAPHORA)

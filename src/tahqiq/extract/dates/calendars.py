@@ -1,0 +1,180 @@
+"""Rules for dates of other eras and calendars: years and centuries before the common era, and
+Hijri dates (converted to Gregorian intervals with ``hijridate``, the Umm al-Qura calendar).
+
+* The first millennium: «عام 622م», «سنة 711 ميلادية», «622 AD» (a year below 1000 only with its era).
+* BCE: «عام 660 قبل الميلاد», «660 ق.م», «القرن الثامن قبل الميلاد», «660 BC», «the 8th century
+  BC». Years are numbered astronomically (660 BC is ``-0659``; see :func:`.intervals.iso`); a
+  century BC covers its whole hundreds (the eighth is ``-0799``..``-0700``). A BCE expression is
+  never the anchor of a relative one.
+* Hijri: a year, a month or a date marked as Hijri by «هـ» (or «هجري», «للهجرة») or named with a
+  Hijri month («15 رمضان 1445»), and the numeric «٢٧ / ٨ / ١٤١٢هـ». Its interval is the Gregorian
+  days the Hijri unit covers (a Hijri year spans parts of two Gregorian years); ``note`` gives
+  the Hijri date. Outside the Umm al-Qura tables of ``hijridate`` (1343-1500 AH) no interval is
+  computed (the row says so) rather than one guessed by arithmetic.
+* A Hijri/Gregorian pair («1445هـ/2024م», «2024م (1445هـ)») is one expression: its interval is the
+  Gregorian half's, and its note says whether the halves agree (their intervals overlap).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+from functools import lru_cache
+
+from hijridate import Hijri
+
+from . import patterns as P
+from .intervals import Cand, bce_century_interval, bce_year, iso, valid
+from ..numerals import words_value
+
+HIJRI_YEARS = (1343, 1500)  # the years hijridate's Umm al-Qura tables cover
+
+
+@lru_cache(maxsize=4096)
+def hijri_interval(y: int, m: int | None = None, d: int | None = None) -> tuple[str, str] | None:
+    """The Gregorian days (ISO, inclusive) of a Hijri year, month or day, or None outside the
+    Umm al-Qura tables."""
+    try:
+        if d is not None:
+            g = Hijri(y, m, d).to_gregorian().isoformat()
+            return g, g
+        if m is not None:
+            first = Hijri(y, m, 1)
+            return first.to_gregorian().isoformat(), (first.to_gregorian() + timedelta(days=first.month_length() - 1)).isoformat()
+        last = Hijri(y, 12, 1)
+        return (Hijri(y, 1, 1).to_gregorian().isoformat(),
+                (last.to_gregorian() + timedelta(days=last.month_length() - 1)).isoformat())
+    except (ValueError, OverflowError):
+        return None
+
+
+class CalendarRules:
+    """Mixed into :class:`.finder.Finder`."""
+
+    # -- before the common era -------------------------------------------------------
+    def bce(self) -> None:
+        t = self.t
+        for marker in self._bce_markers():
+            before = t[max(0, marker.start() - 80) : marker.start()]
+            start = marker.start() - len(before)
+            m = P.BCE_YEAR_BEFORE.search(before)
+            if m:
+                n = int(m.group("y"))
+                if not 1 <= n <= 15000:
+                    continue
+                y = bce_year(n)
+                self.add(Cand(start + m.start(), marker.end(), "year", iso(y), iso(y, 12, 31), "year", rank=6,
+                              explicit=False))
+                continue
+            m = P.BCE_CENTURY_BEFORE.search(before)
+            if m:
+                cent = m.group("cent") or m.group("cent_en")
+                digits = re.sub(r"\D", "", cent)
+                if digits:
+                    n = int(digits)
+                elif cent.isascii():
+                    n = P.EN_ORDINALS.get(re.sub(r"\s+|-", " ", cent.lower()).replace(" ", "-")) or \
+                        P.EN_ORDINALS.get(cent.lower())
+                else:
+                    v = words_value(cent)
+                    n = v[0] if v and v[1] else None
+                if not n or not 1 <= n <= 150:
+                    continue
+                s, e = bce_century_interval(n)
+                self.add(Cand(start + m.start(), marker.end(), "century", s, e, "century", rank=6, explicit=False))
+
+    def _bce_markers(self) -> list[re.Match]:
+        """The markers of a year before the common era («قبل الميلاد», «ق.م», «BC»), found where
+        one of their literal parts occurs (cheap on a long text)."""
+        t, found, seen = self.t, [], set()
+        for lit, back in (("الميلاد", 8), ("ق.", 0), ("ق م", 0), ("BC", 0), ("B.C", 0)):
+            i = t.find(lit)
+            while i >= 0:
+                m = P.BCE_MARKER.search(t, max(0, i - back), i + len(lit) + 4)
+                if m and m.start() not in seen:
+                    seen.add(m.start())
+                    found.append(m)
+                i = t.find(lit, i + 1)
+        return sorted(found, key=lambda m: m.start())
+
+    # -- years of the first millennium with their era ---------------------------------
+    def ad_years(self) -> None:
+        """«عام 622م», «سنة 711 ميلادية», «622 AD»: a year below 1000 only with its era marked (a
+        cue word alone, «عام 622», may count, and «622 م» alone may be metres)."""
+        t = self.t
+        if "\u0645" not in t and "AD" not in t and "CE" not in t and "A.D." not in t:
+            return
+        end = 0
+        for hit in P.AD_YEAR_ERA.finditer(t):
+            m = P.AD_YEAR.search(t, max(end, hit.start() - 12), hit.end() + 8)
+            if m is None or m.start() > hit.start() or m.end() < hit.end() - 1:
+                continue
+            end = m.end()
+            y = int(m.group("y") or m.group("y2"))
+            cue = m.group("y2") is not None or m.start("y") > m.start()
+            if not y or (m.group("era") == "م" and not cue):
+                continue
+            self.add(Cand(m.start(), m.end(), "year", iso(y), iso(y, 12, 31), "year", rank=5))
+
+    # -- Hijri dates ---------------------------------------------------------------------
+    def hijri(self) -> None:
+        for m in self.find_at_keys(P.HIJRI_MONTH_DATE, "hijri"):
+            self._hijri(m)
+        for m in self.find(P.HIJRI_MONTH_DATE_D, "hijri", "digit", ("day",)):
+            self._hijri(m)
+        if "\u0647" not in self.t:
+            return
+        for found in P.HIJRI_MARKER_AFTER_DIGIT.finditer(self.t):
+            marker = P.HIJRI_MARKER.match(self.t, found.start() + 1)
+            m = P.HIJRI_BEFORE_MARKER.search(self.t, max(0, marker.start() - 40), marker.start())
+            if m and m.end() == marker.start():
+                self._hijri(m, marker)
+
+    def _hijri(self, m: re.Match, marker: re.Match | None = None) -> None:
+        gd = m.groupdict()
+        y = int(gd["y"])
+        mon = P.HIJRI_MONTHS.get(re.sub(r"\s+", " ", gd["hmon"])) if gd.get("hmon") else None
+        if gd.get("m"):
+            mon = int(gd["m"])
+        d = int(gd["d"]) if gd.get("d") else None
+        if (mon is not None and not 1 <= mon <= 12) or (d is not None and not (mon and 1 <= d <= 30)):
+            return
+        end = marker.end() if marker else m.end()
+        if marker is None and (after := P.HIJRI_MARKER.match(self.t, m.end())):
+            end = after.end()
+        label = "-".join(f"{x:02d}" for x in (y, mon, d) if x is not None)
+        found = hijri_interval(y, mon, d)
+        gran = "day" if d else "month" if mon else "year"
+        typ = "date" if d else "month" if mon else "year"
+        if found is None:
+            c = Cand(m.start(), end, typ, None, None, gran, rank=6, explicit=False,
+                     note=f"Hijri {label}: outside the Umm al-Qura tables ({HIJRI_YEARS[0]}-{HIJRI_YEARS[1]} AH), "
+                          "not converted")
+        else:
+            c = Cand(m.start(), end, typ, found[0], found[1], gran, rank=6, explicit=d is not None,
+                     note=f"Hijri {label} (Umm al-Qura)")
+        # a Gregorian year paired with it: «1445هـ/2024م», «1445هـ (2024م)»
+        pair = P.GREGORIAN_PAIR_AFTER.match(self.t, end)
+        if pair and mon is None:
+            self._pair(c, int(pair.group("gy")), c.start, pair.end(), label, found)
+            return
+        self.add(c)
+
+    def gregorian_hijri_pairs(self) -> None:
+        """«2024م/1445هـ», «2024م (1445هـ)»: the Gregorian half first."""
+        for m in self.find_at_keys(P.GREGORIAN_HIJRI_PAIR, "year"):
+            hy = int(m.group("hy"))
+            self._pair(None, int(m.group("gy")), m.start(), m.end(), f"{hy:02d}", hijri_interval(hy))
+
+    def _pair(self, c: Cand | None, gy: int, start: int, end: int, label: str, found) -> None:
+        if not valid(gy, 1):
+            return
+        if found is None:
+            note = f"Hijri/Gregorian pair: Hijri {label} outside the Umm al-Qura tables, not checked"
+        elif found[0][:4] <= f"{gy:04d}" <= found[1][:4]:
+            note = f"Hijri/Gregorian pair: Hijri {label} ({found[0]}..{found[1]}) agrees with {gy}"
+        else:
+            note = (f"Hijri/Gregorian pair disagrees: Hijri {label} is {found[0]}..{found[1]}, "
+                    f"not in the Gregorian year {gy}")
+        self.add(Cand(start, end, "year", iso(gy), iso(gy, 12, 31), "year", rank=7, note=note))
+

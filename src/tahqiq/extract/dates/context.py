@@ -1,0 +1,135 @@
+"""Rules that read a number or a word as a date from its context.
+
+* Years of any century where the context makes them years: after a preposition («في», «منذ»,
+  «in» …, :file:`lang/time.yml` ``year_prepositions``) and ending a clause or joined to another
+  year («في 1228،», «في 1481 و 1558»), never before a counted noun or after a page word; a decade
+  written «1560s» in any century.
+* Ranges in words («1921 إلى 1940», ``1921 to 1940``), with a two-digit end («1992- 93»), and
+  of months sharing a year («فبراير-مارس 1986»).
+* Back-references to the unit just mentioned («نفس العام», «العام ذاته», «في اليوم نفسه») and a
+  bare «العام» framed by a time word («نهاية العام», «خلال العام»): the year of the date just
+  mentioned, or of the anchor; a day with no day to refer to stays unresolved.
+* Periods: the first or last units of a year («الأشهر الخمسة الأولى من العام 2012»), and the units
+  after or before the date that follows («الأعوام العشرة التي تلت … 1997»), resolved against
+  that date or left unresolved.
+* A month named relative to the anchor («أيار الماضي», «مايو المقبل»).
+* A count of units from what follows («بعد أربع سنوات من توقيعها عام 1994»: 1998) is counted
+  from the date that follows in the sentence, never from an earlier one (:mod:`.finder`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..numerals import words_value
+from . import patterns as P
+from .intervals import Cand, iso, last_day, valid
+
+
+def count(s: str) -> int | None:
+    """The number a count of units is written as: digits or number words («خمس», «العشرة»)."""
+    s = s.strip()
+    if s.isdigit():
+        return int(s)
+    v = words_value(s)
+    return v[0] if v else None
+
+
+# a definite noun just before: «العام» after it is an adjective («الأمين العام», «الرأي العام»)
+_DEFINITE_BEFORE = re.compile(r"(?<![\u0621-\u064A])[وفبل]?ال[\u0621-\u064A]{2,}[^\S\n]+$")
+
+
+class ContextRules:
+    """Mixed into :class:`.finder.Finder`."""
+
+    # -- years of any century ------------------------------------------------------------
+    def years_in_context(self) -> None:
+        t = self.t
+        for m in self.find(P.YEAR_IN_CONTEXT, "year"):
+            y = int(m.group("y"))
+            if not 1000 <= y <= 2199 or P.COUNTED_RE.match(t, m.end("y")):
+                continue
+            self.add(Cand(m.start("y"), m.end("y"), "year", iso(y), iso(y, 12, 31), "year", rank=1))
+            end = m.end("y")
+            while (p := P.YEAR_PARTNER.match(t, end)) is not None:
+                y = int(p.group("y"))
+                if not 1000 <= y <= 2199 or P.COUNTED_RE.match(t, p.end("y")):
+                    break
+                self.add(Cand(p.start("y"), p.end("y"), "year", iso(y), iso(y, 12, 31), "year", rank=1))
+                end = p.end("y")
+
+    # -- ranges in words -----------------------------------------------------------------
+    def word_ranges(self) -> None:
+        t = self.t
+        for m in self.find_at_keys(P.WORD_RANGE, "year"):
+            y1, y2 = int(m.group("y")), int(m.group("y2"))
+            if not y1 < y2 <= y1 + 150 or P.COUNTED_RE.match(t, m.end()):
+                continue
+            before = (max(0, m.start() - 12), m.start())
+            if P.NOT_YEAR_BEFORE.search(t, *before) or P.RANGE_BLOCKED_BEFORE.search(t, *before):
+                continue
+            self.add(Cand(m.start(), m.end(), "year_range", iso(y1), iso(y2, 12, 31), "year", rank=4))
+        for m in self.find_at_keys(P.SHORT_RANGE, "year"):
+            y1 = int(m.group("y"))
+            y2 = y1 - y1 % 100 + int(m.group("y2s"))
+            if y2 <= y1:
+                y2 += 100  # «1999-00»
+            if y2 - y1 > 9 or not 1000 <= y1 <= 2199 or P.COUNTED_RE.match(t, m.end()):
+                continue
+            if P.NOT_YEAR_BEFORE.search(t, max(0, m.start() - 12), m.start()):
+                continue
+            self.add(Cand(m.start(), m.end(), "year_range", iso(y1), iso(y2, 12, 31), "year", rank=2))
+        for m in self.find_at_keys(P.MONTH_RANGE, "month"):
+            a, _ = P.month_value(m.group("ma"))
+            b, _ = P.month_value(m.group("mb"))
+            y = int(m.group("y"))
+            if a is None or b is None or a >= b or not valid(y, b):
+                continue
+            self.add(Cand(m.start(), m.end(), "month", iso(y, a), iso(y, b, last_day(y, b)), "month", rank=4,
+                          note="range of months"))
+
+    # -- back-references and framed years ------------------------------------------------
+    def back_references(self) -> None:
+        units = {"العام": "year", "السنه": "year", "اليوم": "day", "الشهر": "month"}
+        for m in self.find_at_keys(P.BACK_BEFORE, "backref"):
+            self._back(m.start(), m.end(), units[m.group("u")])
+        for m in self.find(P.BACK_AFTER, "backref"):
+            prev = _DEFINITE_BEFORE.search(self.t, max(0, m.start() - 20), m.start())
+            if prev and m.group("u") in ("العام", "اليوم"):
+                continue  # an adjective of a definite noun: «الرأي العام نفسه» (public opinion itself)
+            self._back(m.start(), m.end(), units[m.group("u")])
+        for m in self.find_at_keys(P.YEAR_FRAME, "backref"):
+            # the year alone: a modifier before it («نهاية») is taken in as any prefix is
+            self._back(m.start("core"), m.end("core"), "year")
+
+    def _back(self, a: int, b: int, unit: str) -> None:
+        self.add(Cand(a, b, "relative", None, None, unit, rank=2, relative=("shift", unit, 0, True),
+                      explicit=False))
+
+    # -- periods -------------------------------------------------------------------------
+    def periods(self) -> None:
+        for m in self.find_at_keys(P.PERIOD_IN_YEAR, "period"):
+            unit = P.UNIT_PLURAL_DEF[m.group("p") or "ال" + m.group("p2")]
+            n = count(m.group("n") or m.group("n2"))
+            y = int(m.group("y"))
+            if unit != "month" or not n or not 1 <= n <= 12 or not valid(y, 1):
+                continue  # a period of a year counted in months (days and weeks: no such rows yet)
+            first, last = (1, n) if P.PERIOD_ENDS[m.group("end")] > 0 else (13 - n, 12)
+            self.add(Cand(m.start(), m.end(), "relative", iso(y, first), iso(y, last, last_day(y, last)), "month",
+                          rank=4))
+        for m in self.find_at_keys(P.PERIOD_NEXT, "period"):
+            unit = P.UNIT_PLURAL_DEF[m.group("p") or "ال" + m.group("p2")]
+            n = count(m.group("n") or m.group("n2"))
+            if not n:
+                continue
+            self.add(Cand(m.start(), m.end(), "relative", None, None, unit, rank=3, explicit=False,
+                          relative=("next", unit, n * P.PERIOD_DIRS[m.group("dir")], False)))
+
+    # -- months relative to the anchor ---------------------------------------------------
+    def month_deixis(self) -> None:
+        for m in self.find_at_keys(P.MONTH_DEIXIS, "month"):
+            mon, note = P.month_value(m.group("mon"))
+            if mon is None or re.search(r"[A-Za-z]", m.group("mon")):
+                continue
+            self.add(Cand(m.start(), m.end(), "month", None, None, "month", rank=3, note=note, explicit=False,
+                          relative=("month_deixis", mon, P.DEIXIS[m.group("w")])))

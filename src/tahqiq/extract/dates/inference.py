@@ -1,0 +1,100 @@
+"""An anchor inferred from the text itself, when no publication date is given or catalogued.
+
+Relative expressions («العام الماضي», a month without a year) need the date a text was written.
+When the caller gives none (``--date``, ``date_published``) and the catalogue has none, it is
+inferred from the text, in this order of evidence, and never taken from today's date:
+
+1. a publication cue followed by a date, in the first or last 1,500 characters: «نشر في», «نشر بتاريخ», «تاريخ النشر», «آخر تحديث»,
+   ``Published``, ``Posted``, ``Updated`` (words in :file:`lang/time.yml` ``publication_cues``);
+2. a dateline: a full date at an end of a short line among the first lines of the text;
+3. a copyright year (in the first or last 1,500 characters): «©», «حقوق … محفوظة», ``Copyright``;
+4. a year in the headline (a short first line), when the text names no later day or month;
+5. the latest full date (a day or a month) the text names, BCE and Hijri rows aside.
+
+The anchor's label says it was inferred and gives its evidence (``inferred 2024 (headline:
+«…»)``), and every row resolved against it carries that label in ``anchor``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ... import lang
+from ...text.normtext import fold
+from .anchors import Anchor, parse_anchor
+from .intervals import Cand
+
+_HEAD = 400  # how far into the text a dateline is looked for
+_SHORT_LINE = 100
+_EDGE = 1500  # publication cues and copyright lines are looked for this near the start or the end
+_DATELINE = 30  # the most a dateline holds besides its date («القاهرة - 3 أبريل 2016»)
+
+
+@lru_cache(maxsize=1)
+def _cue_re() -> re.Pattern:
+    words = sorted({fold(w) if not w.isascii() else w for w in lang.lexicon("time")["publication_cues"]},
+                   key=len, reverse=True)
+    return re.compile(r"(?i:(?<![\w])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+                      + r"))\s*[:：\-–]?\s*")
+
+
+lang.on_reload(_cue_re.cache_clear)
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|(?i:copyright)|حقوق[^\n]{0,40}محفوظه)[^\n\d]{0,40}?(?:\d{4}\s*[-–]\s*)?(?P<y>\d{4})")
+
+
+def _explicit(c: Cand) -> bool:
+    return (c.relative is None and c.start_date is not None and c.start_date[:1] != "-"
+            and not (c.note or "").startswith("Hijri") and c.type in ("date", "datetime", "month", "year", "day_range"))
+
+
+def infer_anchor(t: str, cands: list[Cand], raw=None) -> Anchor | None:
+    """The anchor the normalised text ``t`` gives itself (see the module's docstring), or None.
+    ``raw(a, b)``: the raw text of the normalised span ``a:b`` (for quoting the evidence)."""
+
+    def _quote(t: str, a: int, b: int) -> str:
+        return "«" + re.sub(r"\s+", " ", raw(a, b) if raw else t[a:b]).strip()[:80] + "»"
+
+    explicit = [c for c in cands if _explicit(c)]
+    # 1. a publication cue followed by a date, near the start or the end of the text
+    ends = [(0, min(len(t), _EDGE))] + ([(len(t) - _EDGE, len(t))] if len(t) > 2 * _EDGE else
+                                        [(_EDGE, len(t))] if len(t) > _EDGE else [])
+    for m in (m for a, b in ends for m in _cue_re().finditer(t, a, b)):
+        c = next((c for c in explicit if m.end() <= c.start <= m.end() + 3), None)
+        if c is not None:
+            return _of(c, f"publication cue: {_quote(t, m.start(), c.end)}")
+    # 2. a dateline: a full date on a short line near the start
+    for c in explicit:
+        if c.start > _HEAD:
+            break
+        a, b = t.rfind("\n", 0, c.start) + 1, t.find("\n", c.end)
+        b = len(t) if b < 0 else b
+        alone = not t[c.end : b].strip(" .,،:|-–") or not t[a : c.start].strip()  # at an end of its line
+        if c.granularity in ("day", "minute") and (b - a) - (c.end - c.start) <= _DATELINE and alone:
+            return _of(c, f"dateline: {_quote(t, a, b)}")
+    # 3. a copyright year
+    m = next((m for a, b in ends for m in [_COPYRIGHT.search(t, a, b)] if m), None)
+    if m and 1900 <= int(m.group("y")) <= 2199:
+        return Anchor(int(m.group("y")), None, None, f"inferred {m.group('y')} (copyright: {_quote(t, m.start(), m.end())})")
+    # 4. a year in the headline, unless the text names a later day or month
+    first = t.find("\n")
+    first = len(t) if first < 0 else first
+    latest = max((c for c in explicit if c.granularity in ("day", "month", "minute")), key=lambda c: c.start_date,
+                 default=None)
+    if first <= _SHORT_LINE * 1.5:
+        heads = [c for c in explicit if c.end <= first and c.granularity == "year"]
+        if heads:
+            c = max(heads, key=lambda c: c.start_date)
+            if latest is None or latest.start_date[:4] <= c.start_date[:4]:
+                return _of(c, f"headline: {_quote(t, 0, first)}")
+    # 5. the latest full date the text names
+    if latest is not None:
+        return _of(latest, f"latest full date in the text: {_quote(t, latest.start, latest.end)}")
+    return None
+
+
+def _of(c: Cand, evidence: str) -> Anchor | None:
+    y, m, d = c.start_date.split("-")
+    value = {"year": y, "month": f"{y}-{m}"}.get(c.granularity, f"{y}-{m}-{d}")
+    a = parse_anchor(value, "inferred")
+    return a if a is None else Anchor(a.y, a.m, a.d, f"{a.label} ({evidence})")

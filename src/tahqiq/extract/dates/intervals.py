@@ -1,0 +1,95 @@
+"""Candidates of the dates extractor and the calendar intervals they denote.
+
+Intervals are ISO dates, inclusive, of the whole calendar unit named (see the conventions in
+:mod:`tahqiq.extract.dates`).
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .patterns import PARTS_IN_YEAR
+
+@dataclass(slots=True)
+class Cand:
+    start: int
+    end: int
+    type: str
+    start_date: str | None
+    end_date: str | None
+    granularity: str | None
+    modifier: str | None = None
+    anchor: str | None = None
+    note: str | None = None
+    rank: int = 0  # higher wins between equally long overlapping candidates
+    relative: tuple | None = None  # (kind, unit, n, anaphoric) for relative expressions
+    explicit: bool = True  # an explicit calendar date (usable as an anchor)
+    consumes: tuple[int, int] | None = None  # a detached year this expression took its year from
+    part: tuple[str, int] | None = None  # ("quarter", 3): the interval is that part of the year resolved
+
+
+def iso(y: int, m: int = 1, d: int = 1) -> str:
+    """An ISO 8601 date; years before 1 in astronomical numbering, as ISO 8601 extends them (the
+    year 660 BC is ``-0659``, 1 BC is ``0000``)."""
+    return f"{y:04d}-{m:02d}-{d:02d}" if y >= 0 else f"-{-y:04d}-{m:02d}-{d:02d}"
+
+
+def year_of(iso_date: str) -> int:
+    """The (astronomical) year of an ISO date of this table: ``-0659-01-01`` is -659 (read it so,
+    not as ``int(s[:4])``)."""
+    return -int(iso_date[1:].split("-", 1)[0]) if iso_date.startswith("-") else int(iso_date.split("-", 1)[0])
+
+
+def bce_year(n: int) -> int:
+    """The astronomical number of the year ``n`` BC: 1 BC is 0, 660 BC is -659."""
+    return 1 - n
+
+
+def bce_century_interval(n: int) -> tuple[str, str]:
+    """The ``n``-th century BC, as the project counts centuries (whole hundreds: the twentieth
+    century is 1900..1999): the eighth century BC is 800..701 BC, ``-0799``..``-0700``."""
+    return iso(bce_year(n * 100)), iso(bce_year((n - 1) * 100 + 1), 12, 31)
+
+
+def last_day(y: int, m: int) -> int:
+    return calendar.monthrange(y, m)[1]
+
+
+@lru_cache(maxsize=65536)
+def interval(y: int, m: int | None = None, d: int | None = None) -> tuple[str, str, str]:
+    if m is None:
+        return iso(y), iso(y, 12, 31), "year"
+    if d is None:
+        return iso(y, m), iso(y, m, last_day(y, m)), "month"
+    return iso(y, m, d), iso(y, m, d), "day"
+
+
+def valid(y: int, m: int, d: int | None = None) -> bool:
+    if not (1 <= m <= 12 and 1000 <= y <= 2199):
+        return False
+    return d is None or 1 <= d <= last_day(y, m)
+
+
+
+def millennium_interval(n: int) -> tuple[str, str]:
+    """The ``n``-th millennium, counted from year 1: the third is 2001..3000."""
+    return iso((n - 1) * 1000 + 1), iso(n * 1000, 12, 31)
+
+
+def part_interval(unit: str, k: int, y: int) -> tuple[str, str]:
+    """The ``k``-th quarter or half of year ``y``."""
+    months = 12 // PARTS_IN_YEAR[unit]
+    first, last = (k - 1) * months + 1, k * months
+    return iso(y, first), iso(y, last, last_day(y, last))
+
+
+def century_interval(n: int, decade: int | None, decade_index: int | None) -> tuple[str, str]:
+    base = (n - 1) * 100
+    if decade is not None:
+        return iso(base + decade), iso(base + decade + 9, 12, 31)
+    if decade_index is not None:
+        return iso(base + 10 * decade_index), iso(base + 10 * decade_index + 9, 12, 31)
+    return iso(base), iso(base + 99, 12, 31)
+

@@ -1,0 +1,398 @@
+"""The patterns of the dates extractor, named in one place, and the word tables they are built from.
+
+Every word comes from the language data (``tahqiq/lang/months.yml``, ``tahqiq/lang/time.yml``, the
+number words of :mod:`tahqiq.extract.numerals`); this module turns it into the regular expressions
+and lookup tables the finder uses. It is built when first imported and rebuilt by
+:func:`tahqiq.lang.reload` (see :func:`rebuild`), so that a new spelling in a lexicon reaches every
+pattern. The consumers read the names through the module (``patterns.MON``), never by copying them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ... import lang
+from ...text.normtext import ArabicWords, fold
+from ..numerals import CARDINAL_WORDS, DUAL_NOUNS, ORDINAL_WORDS
+from .scan import KeyTables
+
+
+def alternation(words) -> str:
+    """A regex alternation of ``words`` (a space in a word matching any white space), factored by
+    common prefixes into a trie so that the engine follows one branch per character instead of
+    trying every word in turn; the longest word that fits is preferred."""
+    return _trie(tuple(sorted(set(words))))
+
+
+@lru_cache(maxsize=None)
+def _trie(words: tuple[str, ...]) -> str:
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [(r"\s+" if ch == " " else re.escape(ch)) + emit(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        if len(alts) == 1 and "" not in node:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")" + ("?" if "" in node else "")
+
+    return emit(root)
+
+
+_alt = alternation
+
+
+def _table(lexicon: str, key: str) -> dict:
+    """One mapping of a lexicon, its words folded (as they appear in normalised text)."""
+    return {fold(str(k)): v for k, v in lang.lexicon(lexicon)[key].items()}
+
+
+def _list(lexicon: str, key: str) -> list[str]:
+    return list(lang.words(lexicon, key))
+
+
+# --------------------------------------------------------------------------- structure (no words)
+
+AL = r"[\u0621-\u064A]"  # an Arabic letter
+D = r"(?P<d>(?:[12]\d|3[01]|0?[1-9]))"
+D2 = r"(?P<d2>(?:[12]\d|3[01]|0?[1-9]))"
+Y = r"(?P<y>(?:1[0-9]|20|21)\d\d)"
+Y2 = r"(?P<y2>(?:1[0-9]|20|21)\d\d)"
+NB = r"(?<![\d/])(?<!\d[.,])"  # no digit (or number with a decimal/thousands separator) before
+NA = r"(?![\d]|[.,]\d)"  # no digit (or decimal part) after
+RANGE_SEP = r"\s*(?:-|–|و|الي|حتي|to|and)\s*"
+YEAR_CUE = r"(?:(?:من\s+)?(?:ال)?(?:عام|سنه)\s*)"
+CITATION_BEFORE = re.compile(r"[:;]\s*$")  # an author-year citation («(Panda; 2016)»)
+PART_OF = re.compile(rf"\s+(?:من(?!{AL})|ل{AL})")  # «الربع الأخير من القرن»: a part of something else
+# a word that may qualify a bare «الألفية» elsewhere in a scrambled line, alone or glued to «في»
+LINE_QUALIFIER = re.compile(rf"(?<!{AL})(?P<q>الجديده|الاولي|الثانيه|الثالثه)(?=(?:و?في)?(?!{AL}))")
+SENT_END = re.compile(r"[.!?؟]\s|\n\s*\n|\n(?=\s*[-*#\d(]\s)")
+PARA_END = re.compile(r"\n\s*\n")
+LINE_MAX = 400  # the longest stretch searched as "the line" of a scrambled text
+# Paragraph breaks of PDF extractions are unreliable: an anaphoric expression («بعد شهرين») may
+# also follow a date this many characters before it across a break.
+ANAPHORA_WINDOW = 300
+PARTS_IN_YEAR = {"quarter": 4, "half": 2}
+# «بعد أربع سنوات من …» (not «من الآن», now): counted from what follows
+FROM_AFTER = re.compile(rf"[^\S\n]+(?:من|على)[^\S\n]+(?!(?:الان|اليوم|الحين)(?!{AL}))")
+# How far around a key an expression of the family may reach: (before, after).
+REACH = {"year": (22, 26), "numdate": (12, 30), "month": (36, 40), "century": (50, 70), "relative": (30, 35),
+         "part": (20, 45), "hijri": (12, 30), "backref": (15, 30), "period": (5, 60)}
+
+
+def _build() -> dict:
+    """Every table and pattern built from the lexicons (the module's namespace)."""
+    months = lang.lexicon("months")
+    months_ar = {fold(k): v for family in months["gregorian"].values() for k, v in family.items()}
+    months_ar.update(_table("months", "misspellings"))
+    weak_ar = set(_list("months", "weak"))
+    months_en = {str(k).lower(): v for k, v in months["english"].items()}
+    mon_ar = rf"(?<!{AL})[وبلف]?(?:{_alt(months_ar)})(?!{AL})"
+    # English month names, full or abbreviated, each alternative beginning with its own letter
+    # (either case) so that the regex engine can skip ahead quickly (a letter just before the
+    # name is rejected in code)
+    initials: dict[str, list[str]] = {}
+    for w in months_en:
+        initials.setdefault(w[0], []).append(w[1:])
+    mon_en = "(?:" + "|".join(f"[{c.upper()}{c}]{_alt(rest)}" for c, rest in sorted(initials.items())) \
+        + r")(?![A-Za-z])\.?"
+    # one month name, or a pair naming the same month twice: «فبراير/شباط», «كانون الثاني (يناير)»
+    mon1 = rf"(?:{mon_ar}|{mon_en})"
+    # or two names of different families side by side: «سبتمبر ايلول 1217»
+    mon = rf"(?P<mon>{mon1}(?:\s*/\s*{mon1}|\s*[()]\s*{mon1}\s*[()]|[^\S\n]+{mon_ar})?)"
+
+    modifier_words = _table("time", "modifiers")
+    relation_words = _table("time", "relations")
+    ar_modifiers = [k for k in modifier_words if not k.isascii()]
+    relations_ar = [k for k in relation_words if not k.isascii()]
+    relations_en = [k for k in relation_words if k.isascii()]
+    # what may precede the core of an expression and belongs to it: «منذ أوائل عام», «وحتى نهاية شهر»
+    prefix_re = re.compile(
+        rf"(?:(?:(?<!{AL})[وف]?(?P<rel>{_alt(relations_ar)})\s+)?"
+        rf"(?:(?<!{AL})[وفب]?(?P<mod>{_alt(ar_modifiers)})\s+)?"
+        rf"(?:(?<!{AL})[وفبل]?(?:ال)?(?:عام|عامي|سنه|شهر)\s+)?"
+        rf"|(?:(?<![A-Za-z])(?P<rel_en>{'|'.join(f'[{w[0].upper()}{w[0]}]{w[1:]}' for w in relations_en)})\s+)?"
+        r"(?:(?<![A-Za-z])(?P<mod_en>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?(?:(?<![A-Za-z])year\s+)?)$"
+    )
+    # the words that can end such a prefix (before its white space or hyphen)
+    prefix_endings = (
+        *relations_ar, *ar_modifiers, "عام", "عامي", "سنه", "شهر",
+        *(v for w in (*relations_en, "early", "mid", "late") for v in (w, w.capitalize())), "year",
+    )
+
+    # number words (as numerals.NUMBER_WORDS_RE, without its look-behind, so that they may follow
+    # an article: «الخمس»): «خمسة وعشرين», «الحادي والعشرين», «اثنا عشر»
+    number_word = _alt(
+        {*CARDINAL_WORDS, *ORDINAL_WORDS, *("ال" + w for w, v in CARDINAL_WORDS.items() if 20 <= v <= 90 and v % 10 == 0)}
+    )
+    numwords = rf"(?:{number_word})(?:\s+(?:عشر|عشره))?(?:\s+و\s?(?:ال)?(?:{number_word}))*(?!{AL})"
+    numw = rf"(?:\d{{1,3}}|{numwords})"
+
+    decade_words = _table("time", "decades")
+    decade = rf"(?<!{AL})[وبلف]?(?:ال)?(?P<dec>{_alt(decade_words)})(?:يات|ات)(?!{AL})"
+    century_rel = _table("time", "century_deixis")
+    century = rf"(?:من\s+)?(?<!{AL})[وبلف]?القرن\s+(?P<cent>{_alt(century_rel)}|{numwords}|\d{{1,2}})"
+    en_ordinals = {str(k).lower(): v for k, v in lang.lexicon("time")["english_century_ordinals"].items()}
+    # «twenty-first» and «twenty first» alike
+    en_ordinal_words = "|".join(sorted({re.escape(k).replace("\\-", "[- ]").replace("\\ ", "[- ]") for k in en_ordinals},
+                                       key=len, reverse=True))
+    en_century = re.compile(
+        r"(?i:\b(?:the\s+)?(?:(?P<mod>early|mid|late|middle\s+of\s+the|beginning\s+of\s+the|end\s+of\s+the)[\s-]+)?"
+        rf"(?P<n>{en_ordinal_words}|1[89]th|20th|21st)\s+century\b)"
+    )
+    en_decades = {str(k).lower(): v for k, v in lang.lexicon("time")["english_decades"].items()}
+    en_decade = re.compile(rf"(?i:\b(?:the\s+)?(?P<dec>{'|'.join(en_decades)})\b)")
+    en_millennia = {str(k).lower(): v for k, v in lang.lexicon("time")["english_millennia"].items()}
+    en_millennium = re.compile(rf"(?i:\b(?:the\s+)?(?P<mil>{'|'.join(en_millennia)}|new)\s+millennium\b)")
+    millennium = rf"(?<!{AL})[وبلف]?الالفيه(?:\s+(?P<mil>الجديده|{numwords}))?(?!{AL})"
+
+    units = _table("time", "units")
+    unit_duals = {k: units[v] for k, v in DUAL_NOUNS.items() if v in units}
+    unit_duals.update({"ال" + k: v for k, v in list(unit_duals.items())})
+    unit_singular_def = _table("time", "units_definite")
+    unit_plural_def = _table("time", "units_definite_plural")
+    deixis = _table("time", "deixis")
+    anaphora = _table("time", "anaphora")
+    plural_dir = _table("time", "plural_directions")
+
+    parts = {str(k) if str(k).isascii() else fold(str(k)): v for k, v in lang.lexicon("time")["parts"].items()}
+    part_ordinals = _table("time", "part_ordinals")
+    # «العام الجاري», «السنة الماضية»: which year, counted from the anchor's
+    year_deixis = {**{"العام " + w: n for w, n in {**deixis, **anaphora}.items()}, "هذا العام": 0, "هذه السنه": 0,
+                   **{"السنه " + w: n for w, n in _table("time", "year_deixis_feminine").items()}}
+    part_ar = (
+        rf"(?<!{AL})[وبلف]?(?P<part>الربع|النصف)\s+(?P<ord>{_alt(k for k in part_ordinals if not k.isascii())})(?!{AL})"
+        rf"(?:\s+(?:من\s+|ل(?=(?:ال)?(?:عام|سنه)))?(?:(?:ال)?(?:عام|سنه)\s*)?{Y}{NA}"
+        rf"|\s+(?:من\s+|ل)(?P<rel>{_alt(year_deixis)})(?!{AL}))?"
+    )
+    part_en = re.compile(
+        rf"(?i:\b(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)[\s-]+(?P<part>quarter|half)\s+"
+        rf"(?:of\s+)?(?:the\s+year\s+)?){Y}{NA}"
+    )
+    part_q = re.compile(rf"\b(?P<part>[QH])(?P<ord>[1-4])(?:\s+of)?\s*[-/]?\s*{Y}{NA}")
+
+    # counted nouns: a four-digit number before one of them is a quantity, not a year
+    counted = _list("time", "counted")
+    counted_re = re.compile(rf"[^\S\n]*(?:%|(?:{_alt(counted)})(?![\w]))", re.I)
+    # before a number: it is a page, issue, volume or serial number
+    not_year_before = re.compile(
+        rf"(?:(?<![\w])(?:{_alt(_list('time', 'not_year_before'))})\.?\s*[:.]?\s*|#\s*|(?<![A-Za-z])[A-Z]-|\d[.,]\s?)$",
+        re.I,
+    )
+    # after a year: a month name glued to it («2014مايو 22»): the year belongs to that month
+    attached_month = re.compile(rf"[^\S\n]*(?:و?في[^\S\n]*)?(?:{mon_ar})")
+    # before a number in a scrambled line, where a counted noun may come first: «(روسي 2000»
+    counted_before = re.compile(rf"(?<!{AL})(?:{_alt(w for w in counted if not w.isascii())})[\s،,(]*$")
+
+    # an ordinal day before «من» and a month: «الرابع من», «الحادي والعشرين من شهر»
+    ordw = (
+        rf"(?:{_alt(k for k in ORDINAL_WORDS if k.startswith('ال'))})(?:\s+عشر)?"
+        r"(?:\s+و\s?(?:العشرين|الثلاثين))?"
+    )
+    ordday = rf"(?P<od>{ordw})\s+من\s+(?:شهر\s+)?"
+
+    # before the common era: «عام 660 قبل الميلاد», «660 ق.م», «القرن الثامن قبل الميلاد», «660 BC»
+    bce_marker = re.compile(
+        rf"(?<!{AL})قبل\s+الميلاد(?!{AL})|(?<!{AL})ق\s*\.?\s*م\.?(?!{AL})"
+        r"|(?<![A-Za-z])(?:BCE|B\.C\.(?:E\.)?|BC)(?![A-Za-z])"
+    )
+    bce_year_before = re.compile(
+        rf"(?:(?<!{AL})[وبلف]?(?:ال)?(?:عام|سنه)\s+|(?<![A-Za-z])(?:in|year)\s+)?(?<![\d.,/])(?P<y>\d{{1,5}})\s*$"
+    )
+    bce_century_before = re.compile(
+        rf"(?:(?<!{AL})[وبلف]?القرن\s+(?P<cent>{numwords}|\d{{1,2}}(?:st|nd|rd|th)?)"
+        rf"|(?i:(?<![a-z])(?:the\s+)?(?P<cent_en>\d{{1,2}}(?:st|nd|rd|th)|{en_ordinal_words}|eighth|seventh|sixth|fifth)"
+        r"\s+century))\s*$"
+    )
+
+    # a year of the first millennium with its era: «عام 622م», «سنة 711 ميلادية», «AD 622», «622 CE»
+    ad_year = re.compile(
+        rf"(?:(?<!{AL})[وبلف]?(?:ال)?(?:عام|سنه)[^\S\n]+)?(?<![\d.,/])(?P<y>\d{{1,3}})"
+        rf"[^\S\n]*(?P<era>م(?!{AL})|ميلاديه?(?!{AL})|للميلاد(?!{AL})|بعد[^\S\n]+الميلاد(?!{AL})|(?:AD|CE|A\.D\.)(?![A-Za-z]))"
+        r"|(?<![A-Za-z])(?:AD|A\.D\.)[^\S\n]*(?P<y2>\d{1,3})(?![\d%])"
+    )
+    # where one can end (a digit then the era) or begin (AD): found by scans much cheaper than it
+    ad_year_era = re.compile(
+        rf"\d[^\S\n]*(?:م(?!{AL})|ميلاديه?(?!{AL})|للميلاد(?!{AL})|بعد[^\S\n]+الميلاد(?!{AL})|(?:AD|CE|A\.D\.)(?![A-Za-z]))"
+        r"|(?:AD|A\.D\.)[^\S\n]*\d"
+    )
+
+    # Hijri dates: a Hijri month name, or a Hijri marker («هـ», folded «ه»; «هجري», «للهجرة») after
+    # the year; «1445هـ/2024م», «2024م (1445هـ)»: a pair
+    hijri_months = _table("months", "hijri")
+    hmon = rf"(?<!{AL})[وبلف]?(?P<hmon>{_alt(hijri_months)})(?!{AL})"
+    hijri_mark = rf"[^\S\n]?(?:ه|هجري|هجريه|للهجره|هجريا)(?!{AL})"
+    hijri_marker = re.compile(rf"(?<=\d){hijri_mark}")
+    hijri_marker_after_digit = re.compile(rf"\d{hijri_mark}")  # the same, scanned from its digit (faster)
+    hijri_month_date = rf"{hmon}\s*(?:[/,،-]\s*)?{YEAR_CUE}?(?P<y>\d{{3,4}})(?!\d)"
+    hijri_month_date_d = rf"{NB}(?P<d>[12]\d|3[01]|0?[1-9])\s*(?:[/-]\s*)?(?:من\s+)?(?:شهر\s+)?{hijri_month_date}"
+    hijri_before_marker = re.compile(
+        rf"{NB}(?:(?P<d>\d{{1,2}})\s*([/.-])\s*(?P<m>\d{{1,2}})\s*\2\s*|(?:(?<!{AL})[وبلف]?(?:ال)?(?:عام|سنه)\s*))?"
+        r"(?P<y>\d{3,4})$"
+    )
+    gregorian_pair_after = re.compile(rf"\s*(?:[/(-]|،?\s*الموافق(?:\s+ل)?)\s*(?P<gy>\d{{4}})(?:\s*م(?!{AL}))?")
+    gregorian_hijri_pair = rf"{NB}(?P<gy>\d{{4}})\s*م?\s*(?:/|-|(?P<paren>\())\s*(?P<hy>\d{{3,4}}){hijri_mark}(?(paren)\s*\))"
+
+    # a year of any century where the context makes it one: after a preposition and ending a
+    # clause or joined to another year («في 1228،», «في 1481 و 1558», «in 1343,»)
+    year_preps = _list("time", "year_prepositions")
+    year_end = rf"(?=[^\S\n]*(?:[،,.;:؛)\]!?؟\n]|$|(?:و|and\s|or\s|او\s)[^\S\n]*\d{{4}}(?!\d)|م(?!{AL})))"
+    year_in_context = (
+        rf"(?:(?<!{AL})[وف]?(?:{_alt(w for w in year_preps if not w.isascii())})|(?<![A-Za-z])(?i:{_alt(w for w in year_preps if w.isascii())}))"
+        rf"[^\S\n]+(?:(?:ال)?(?:عام|سنه)[^\S\n]+)?{NB}(?P<y>\d{{4}})(?![\d%]){year_end}"
+    )
+    year_partner = re.compile(rf"[^\S\n]*(?:و|،|,|and|or|او)[^\S\n]*{NB}(?P<y>\d{{4}})(?![\d%]){year_end}")
+    # ranges in words: «1921 إلى 1940», «1992- 93», «فبراير-مارس 1986»
+    range_words = _list("time", "range_words")
+    word_range = rf"{NB}{Y}[^\S\n]*(?:{_alt(range_words)})(?![A-Za-z\u0621-\u064A])[^\S\n]*(?:(?:ال)?(?:عام|سنه)\s*)?{Y2}{NA}"
+    # a year after a preposition or «عام» is a point, and «حتى/إلى» then a second one: «في عام 2021
+    # حتى عام 2030» (extended in 2021 until 2030) is no range; «الفترة 1921 إلى 1940» is
+    range_blocked_before = re.compile(
+        rf"(?:(?<!{AL})[وف]?(?:{_alt([*(w for w in year_preps if not w.isascii()), 'عام', 'سنه', 'العام', 'السنه'])})"
+        rf"|(?<![A-Za-z])(?i:{_alt(w for w in year_preps if w.isascii())}|year))\s*$"
+    )
+    short_range = rf"{NB}{Y}[^\S\n]*[-–/][^\S\n]*(?P<y2s>\d\d)(?![\d%]|[.,]\d)"
+    month_range = (
+        rf"(?P<ma>{mon1})[^\S\n]*(?:-|–|{_alt(w for w in range_words if not w.isascii())}|و)[^\S\n]*(?P<mb>{mon1})"
+        rf"\s*(?:[/,،-]\s*)?{YEAR_CUE}?{Y}{NA}"
+    )
+    # back-references: «نفس العام», «العام ذاته», «في اليوم نفسه»; «نهاية العام», «خلال العام»
+    back = lang.lexicon("time")["back_reference"]
+    ref_unit = r"(?P<u>العام|السنه|اليوم|الشهر)"
+    not_followed = rf"(?![^\S\n]*[\d(])(?!\s+(?:{_alt({**deixis, **anaphora, **_table('time', 'year_deixis_feminine')})})(?!{AL}))"
+    back_before = rf"(?<!{AL})[وفبل]?(?:{_alt(fold(w) for w in back['before'])})\s+{ref_unit}(?!{AL}){not_followed}"
+    back_after = rf"(?<!{AL})[وفبل]?{ref_unit}\s+(?:{_alt(fold(w) for w in back['after'])})(?!{AL})"
+    year_frame = rf"(?<!{AL})[وفبل]?(?:{_alt(_list('time', 'year_frames'))})\s+(?P<core>(?P<u>العام|السنه)(?!{AL})){not_followed}"
+    # periods: «الأشهر الخمسة الأولى من العام 2012», «الأعوام العشرة التي تلت … 1997»
+    period_ends = _table("time", "period_ends")
+    period_dirs = _table("time", "period_directions")
+    period_in_year = (
+        rf"(?<!{AL})[وفبل]?(?:(?P<p>{_alt(unit_plural_def)})\s+(?:ال)?(?P<n>{numw})|(?:ال)?(?P<n2>{numw})\s+(?P<p2>{_alt(k[2:] for k in unit_plural_def)}))"
+        rf"\s+(?P<end>{_alt(period_ends)})\s+من\s+(?:(?:ال)?(?:عام|سنه)\s*)?{Y}{NA}"
+    )
+    period_next = (
+        rf"(?<!{AL})[وفبل]?(?:(?P<p>{_alt(unit_plural_def)})\s+(?:ال)?(?P<n>{numw})|(?:ال)?(?P<n2>{numw})\s+(?P<p2>{_alt(k[2:] for k in unit_plural_def)}))"
+        rf"\s+(?:(?:التي|الذي)\s+)?(?P<dir>{_alt(period_dirs)})(?!{AL})"
+    )
+    # a month named relative to the anchor: «أيار الماضي», «مايو المقبل»
+    month_deixis = rf"{mon}\s+(?P<w>{_alt(k for k, v in deixis.items() if v)})(?!{AL})"
+
+    # keys of the families of patterns: every expression of a family contains one of its keys
+    key_words: dict[str, str] = {}
+    for name in months_ar:
+        key_words[name.split()[0]] = "month"
+    for stem in decade_words:
+        for art in ("", "ال"):
+            for end in ("يات", "ات"):
+                key_words[art + stem + end] = "century"
+    key_words.update(dict.fromkeys(("القرن", "العقد", "الالفيه"), "century"))
+    key_words.update(dict.fromkeys((k for k in parts if not k.isascii()), "part"))
+    rel = ["هذا", "هذه", "منذ", "قبل", "بعد", "مضت", "خلت", *deixis, *anaphora, *plural_dir]
+    rel += [w[2:] for w in plural_dir]
+    key_words.update(dict.fromkeys(rel, "relative"))
+    key_words.update({name.split()[0]: "hijri" for name in hijri_months})
+    key_words.update(dict.fromkeys((*map(fold, back["before"] + back["after"]), *_list("time", "year_frames")),
+                                    "backref"))
+    key_words.update(dict.fromkeys((*unit_plural_def, *(k[2:] for k in unit_plural_def)), "period"))
+    key_words_en = {
+        **{v: "month" for w in months_en for v in (w, w.capitalize(), w.upper())},
+        **{v: "century" for w in ("century", "millennium", *en_decades) for v in (w, w.capitalize(), w.upper())},
+        **{v: "part" for w in ("quarter", "half") for v in (w, w.capitalize(), w.upper())},
+    }
+    # words that begin the expressions of some patterns (whole words, without a clitic)
+    lead_words = {"من": "من", "بين": "بين", "ما": "ما", **{w: "ordinal" for w in ORDINAL_WORDS if w.startswith("ال")}}
+    # words that every match of a case-insensitive English pattern holds as a whole run of Latin letters
+    latin_words = {"w:century": ("century",), "w:millennium": ("millennium",), "w:decade": tuple(en_decades),
+                   "w:part": ("quarter", "half"), "w:from": ("from", "between")}
+    key_tables = KeyTables(ArabicWords({*key_words, *lead_words}, clitics="وبلف"), key_words, lead_words,
+                           key_words_en, re.compile(rf"(?:{_alt(key_words_en)})(?![a-z])"), REACH, latin_words)
+
+    return {k.upper(): v for k, v in locals().items() if not k.startswith("_") and k not in ("name", "stem", "art",
+                                                                                              "end", "w", "rel")}
+
+
+# The namespace, filled by rebuild(); the names are listed for readers and linters.
+MONTHS_AR = WEAK_AR = MONTHS_EN = MON_AR = MON_EN = MON1 = MON = None
+MODIFIER_WORDS = RELATION_WORDS = PREFIX_RE = PREFIX_ENDINGS = NUMWORDS = NUMW = None
+DECADE_WORDS = DECADE = CENTURY_REL = CENTURY = EN_ORDINALS = EN_CENTURY = EN_DECADES = EN_DECADE = None
+EN_MILLENNIA = EN_MILLENNIUM = MILLENNIUM = UNITS = UNIT_DUALS = UNIT_SINGULAR_DEF = UNIT_PLURAL_DEF = None
+DEIXIS = ANAPHORA = PLURAL_DIR = PARTS = PART_ORDINALS = YEAR_DEIXIS = PART_AR = PART_EN = PART_Q = None
+COUNTED = COUNTED_RE = NOT_YEAR_BEFORE = ATTACHED_MONTH = COUNTED_BEFORE = ORDW = ORDDAY = None
+KEY_WORDS = KEY_WORDS_EN = LEAD_WORDS = LATIN_WORDS = KEY_TABLES = MON_SPLIT = None
+AD_YEAR = AD_YEAR_ERA = BCE_MARKER = BCE_YEAR_BEFORE = BCE_CENTURY_BEFORE = HIJRI_MONTHS = HIJRI_MARKER = HIJRI_MONTH_DATE = None
+HIJRI_MARKER_AFTER_DIGIT = HIJRI_MONTH_DATE_D = HIJRI_BEFORE_MARKER = GREGORIAN_PAIR_AFTER = GREGORIAN_HIJRI_PAIR = None
+YEAR_IN_CONTEXT = YEAR_PARTNER = RANGE_BLOCKED_BEFORE = WORD_RANGE = SHORT_RANGE = MONTH_RANGE = BACK_BEFORE = BACK_AFTER = None
+YEAR_FRAME = PERIOD_ENDS = PERIOD_DIRS = PERIOD_IN_YEAR = PERIOD_NEXT = MONTH_DEIXIS = None
+
+
+_STALE = False
+
+
+def forget() -> None:
+    """Mark the tables stale (the hook :func:`tahqiq.lang.reload` calls): they are built again
+    from the lexicons when next used (:func:`ensure`), so that a reload never fails here."""
+    global _STALE
+    _STALE = True
+
+
+def ensure() -> None:
+    """Build the tables again if a reload made them stale."""
+    if _STALE:
+        rebuild()
+
+
+def rebuild() -> None:
+    """Build every table and pattern from the lexicons again."""
+    global MON_SPLIT, _STALE
+    globals().update(_build())
+    _STALE = False
+    MON_SPLIT = re.compile(rf"{MON_AR}|{MON_EN}")
+    month_value.cache_clear()
+    is_weak_alone.cache_clear()
+
+
+def month_of(token: str) -> int | None:
+    """The month a month name (as matched) names."""
+    t = re.sub(r"\s+", " ", token.strip().rstrip(".")).lower()
+    if t in MONTHS_EN:
+        return MONTHS_EN[t]
+    if t in MONTHS_AR:
+        return MONTHS_AR[t]
+    if t[:1] in "وبلف" and t[1:] in MONTHS_AR and t[1:] not in WEAK_AR:  # «وفبراير», not «باب»
+        return MONTHS_AR[t[1:]]
+    return None
+
+
+def months_in(s: str) -> list[int]:
+    return [m for m in (month_of(t.group()) for t in MON_SPLIT.finditer(s)) if m]
+
+
+@lru_cache(maxsize=4096)
+def month_value(s: str) -> tuple[int | None, str | None]:
+    """Month of a (possibly paired) month expression, and a note when the pair disagrees."""
+    months = months_in(s)
+    if not months:
+        return None, None
+    if len(set(months)) > 1:
+        return months[0], f"paired month names disagree: {s.strip()!r} names months {months[0]} and {months[1]}"
+    return months[0], None
+
+
+@lru_cache(maxsize=4096)
+def is_weak_alone(mon: str) -> bool:
+    """Whether a month expression is one weak name alone (not a month without a day or a year)."""
+    toks = [t.group() for t in MON_SPLIT.finditer(mon)]
+    if len(toks) > 1:
+        return False
+    t = re.sub(r"\s+", " ", toks[0]).lower().rstrip(".") if toks else ""
+    return t in WEAK_AR or (t.isascii() and (t == "may" or len(t) <= 4))
+
+
+rebuild()
+lang.on_reload(forget)

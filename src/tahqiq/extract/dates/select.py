@@ -1,0 +1,85 @@
+"""Selection: which candidates become rows (the longest of overlapping ones), and the modifiers
+and relation words before each («منذ أوائل عام 2022») taken into it."""
+
+from __future__ import annotations
+
+from operator import attrgetter
+
+from . import patterns as P
+from .intervals import Cand
+
+def select(cands: list[Cand]) -> list[Cand]:
+    """Non-overlapping candidates: the longest wins, then the most specific (rank), then the first.
+
+    Candidates are chosen in that order among those that overlap one another in a chain: a
+    candidate that overlaps no other (the most) is taken without sorting, the same choice as
+    over the whole text."""
+    out: list[Cand] = []
+    taken = bytearray(max((c.end for c in cands), default=0))  # 1 where a chosen candidate lies
+    group: list[Cand] = []
+    end = -1
+    for c in [*sorted(cands, key=attrgetter("start")), None]:
+        if c is not None and c.start <= end:  # touching or overlapping the group: one of it
+            group.append(c)
+            end = max(end, c.end)
+            continue
+        if len(group) == 1:
+            out.append(group[0])
+        elif group:
+            chosen = []
+            for g in sorted(group, key=_priority):
+                if 1 in taken[g.start : g.end]:
+                    continue
+                taken[g.start : g.end] = b"\x01" * (g.end - g.start)
+                chosen.append(g)
+            out.extend(sorted(chosen, key=attrgetter("start")))
+        if c is not None:
+            group, end = [c], c.end
+    return out
+
+
+def _priority(c: Cand) -> tuple[int, int, int]:
+    """The order in which :func:`select` chooses: longest, highest rank, first."""
+    return -(c.end - c.start), -c.rank, c.start
+
+
+def extend_prefix(t: str, c: Cand) -> None:
+    """Take in the modifiers and relation words before an expression («منذ أوائل عام 2022»)."""
+    if c.type in ("url_date", "datetime"):
+        return
+    found = prefix(t, c.start)
+    if found is None:
+        return
+    start, rel, mod = found
+    mods = c.modifier.split("-") if c.modifier else []
+    if rel and not (c.type == "relative" and c.modifier):
+        mods.append(P.RELATION_WORDS[rel])
+    if mod:
+        mods.append(P.MODIFIER_WORDS[mod])
+    # a relation first, then a part: «since-early»
+    mods.sort(key=lambda w: w not in P.RELATION_WORDS.values())
+    c.modifier = "-".join(mods) if mods else None
+    c.start = start
+
+
+def prefix(t: str, start: int) -> tuple[int, str | None, str | None] | None:
+    """Where the prefix of the expression at ``start`` begins in ``t`` (in the 40 characters
+    before it), and its relation and modifier words (None when nothing precedes it that belongs
+    to it)."""
+    # every part of a prefix ends with white space (or a hyphen), after one of P.PREFIX_ENDINGS:
+    # check that cheaply before searching the pattern back from each position
+    a = max(0, start - 40)
+    i = start
+    while i > a and (t[i - 1].isspace() or t[i - 1] == "-"):
+        i -= 1
+    if i == start or not t.endswith(P.PREFIX_ENDINGS, a, i):
+        return None
+    # a prefix holds at most three words (runs of characters other than white space and
+    # hyphens): it begins no earlier than the third word from the end
+    before = t[a:start]
+    words = before[: i - a].replace("-", " ").rsplit(None, 3)
+    m = P.PREFIX_RE.search(before, len(words[0]) if len(words) == 4 else 0)
+    if not m or m.start() == m.end():
+        return None
+    rel, mod = m.group("rel") or m.group("rel_en"), m.group("mod") or m.group("mod_en")
+    return a + m.start(), rel and rel.lower(), mod and mod.lower()

@@ -1,0 +1,170 @@
+"""Figures: numbers with what they count — amounts of money, percentages, measures, counts, ordinals.
+
+A *figure* is a number stated as a quantity: «240 مليار دولار» (240e9 USD), «64%», «107 ملايين طن»,
+«7000 كلمة», «ثلاثة عقود» (3 decades), «يومين» (2 days), «الذكرى السنوية الخامسة والسبعين»
+(the 75th anniversary: an ordinal). Each row gives the number with its scale word applied
+(``value``), what it is measured in (``unit``: a currency code, a unit code, ``%`` or the lemma
+of the counted noun), the scale factor, an approximator read as a bound (``approx``) and the raw
+noun phrase counted (``counts``).
+
+Not figures, and left out: years and dates (the dates extractor owns them), footnote markers
+(``(1)``, ``[3]``, ``^(2)``), page, issue and volume numbers, list and section numbering, model
+names and codes (``S-400``, ``covid-19``), numbers inside URLs, times, phone numbers; lone «واحد»
+or «أحد» (“a single”, “one of”); ordinals that do not rank an occurrence («المبحث الثاني», «الحرب
+العالمية الثانية», «تشرين الثاني»); definite duals naming the two parties («البلدين»، «الطرفين»);
+vague plurals of scale words («مليارات الدولارات»); resolution, article and chapter numbers
+(«القرار 660», «الفصل 12»); a tolerance («± 85»); a lone «1» before a word the lexicon does not know
+(a note marker: Arabic counts one by the noun alone).
+
+How numbers are read (the rules of issue 10, each with its synthetic tests in
+``tests/extract/test_figures_kinds.py``): the Arabic comma by the length of the digit group after
+it («25،000» = 25000, «2،5» = 2.5), a European decimal comma or the Maghrebi «ر» («2,3», «5ر4») only
+in a number that measures something; a range valued at its lower bound, which shares the upper
+bound's scale word or thousands («8-10 آلاف», «250-300،000» = 250000); partitives («6000 من
+الرجال»); number words before their noun («مئة مدرسة»); a singular scale word alone («مليون
+جندي»); fractions («الثلثين»: unit ``fraction``); indefinite duals of any noun by morphology
+(:mod:`.kinds`); a number after the article is an ordinal («الدورة الـ30»); a number with nothing
+after it takes the noun of «عدد» before it in its clause, or the unit of the figure a «من … إلى»
+pairs it with. Currencies are never guessed: an amount with no currency word has no unit.
+Modules: :mod:`.lexicon` (the words, from ``lang/``), :mod:`.context` (what surrounds a number),
+:mod:`.reading` (digits, words, duals, ranges), :mod:`.kinds`, :mod:`.lemmas` (the unit as the
+lemma of the counted noun) and :mod:`.scrambled`.
+
+Matching runs on the normalised text (:attr:`Document.norm`) and every span is mapped back, so
+``text == raw[start:end]``. Numbers inside the calendar dates the dates extractor finds are left
+to it. A bare number, with nothing it measures and no scale word, is not a figure.
+
+In a ``pdf-scrambled`` text, whose lines hold their pieces in reverse order and glued together,
+a number followed by nothing it could measure is matched with a free unit, currency, percent
+sign or counted noun of its line, or with the noun of a figure it is coordinated with, or with a
+unit opening the next line (:func:`.scrambled._associate` gives the order of preference); the row's ``note``
+says which. Lists of numbers next to a label («المراحل 2 و3 و4») and model names printed
+backwards («154-» of «تو-154») are left out.
+
+``value`` is a float with the scale applied; ``scale`` the scale word's factor (NaN if none);
+``approx`` one of :data:`APPROX` or None; ``type`` one of :data:`TYPES`; ``unit`` is None for a
+bare number or an ordinal.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from ...corpus.catalogue import Document
+from . import lexicon as L
+from .context import _approx
+from .kinds import kind_rows
+from .lemmas import _MARKS, lemma, text_words
+from .reading import _count_of, _digit_rows, _from_to, _dual_rows, _join_ranges, _word_rows
+from .scrambled import _associate
+
+COLUMNS = ("file", "start", "end", "text", "value", "unit", "scale", "approx", "counts", "type", "note")
+
+TYPES = ("percent", "money", "measure", "count", "ordinal", "number")
+APPROX = ("about", "more_than", "less_than", "at_least", "up_to")
+
+
+def _rate_before(t: str, a: int, reversed_lines: bool) -> str | None:
+    """The rate an adjective gives the measure at ``a``: «إمدادات سنوية تبلغ 38 مليار متر مكعب» is
+    m3/year. It is looked for in the clause before the number, or in the whole line of a scrambled
+    text (whose order is lost), where an adverb cut away from its unit counts too («سنوياً»)."""
+    if reversed_lines:
+        lo = t.rfind("\n", 0, a) + 1
+        hi = t.find("\n", a)
+        seg = t[lo:hi if hi >= 0 else len(t)]
+    else:
+        seg = L._CLAUSE_SPLIT.split(t[max(0, a - 80):a])[-1]
+    m = (L._RATE_WORD_RE if reversed_lines else L._RATE_ADJ_RE).search(seg)
+    return L._RATE_WORDS.get(m.group("w")) if m else None
+
+
+# Dates whose numbers are calendar numbers, never figures.
+CALENDAR_TYPES = ("date", "month", "day_range", "quarter", "half", "year", "year_range", "datetime", "url_date")
+
+
+def _date_spans(doc: Document, dates: pd.DataFrame | None) -> list[tuple[int, int]]:
+    """The normalised spans of the calendar dates of ``doc`` (not relative expressions, decades or
+    centuries, whose numbers may be figures: «منذ ثلاثة عقود»)."""
+    if dates is None:
+        from ..dates import extract_dates
+        dates = extract_dates(doc)
+    keep = dates[dates["type"].isin(CALENDAR_TYPES)]
+    return sorted(doc.norm.norm_spans(keep["start"], keep["end"]))
+
+
+def _rows_for(doc: Document, dates: pd.DataFrame | None = None) -> list[dict]:
+    L.refresh()
+    t = doc.norm.text
+    reversed_lines = doc.form == "pdf-scrambled"
+    words = text_words(t)
+
+    def raw_char(i: int) -> str:
+        return doc.raw[doc.norm.raw_span(i, i + 1)[0]]
+
+    cands = sorted(_digit_rows(t, reversed_lines, _date_spans(doc, dates), raw_char) + _word_rows(t, reversed_lines)
+                   + _dual_rows(t) + ([] if reversed_lines else kind_rows(t, words)),
+                   key=lambda r: (r["nstart"], -r["nend"]))
+    kept: list[dict] = []
+    for r in cands:
+        if kept and r["nstart"] < kept[-1]["nend"]:
+            continue
+        kept.append(r)
+    if reversed_lines:
+        kept = _associate(t, kept)
+    out: list[dict] = []
+    prev = None
+    for r in _join_ranges(t, kept):
+        if r["type"] == "number" and not reversed_lines and (shared := _from_to(t, prev, r)):
+            r = shared
+        elif r["type"] == "number" and not reversed_lines and (ns := _count_of(t, r["nstart"])):
+            r = {**r, "type": "count", "noun_span": ns, "note": "counts the noun after «عدد» before it"}
+        prev = r
+        if r["type"] == "number" and r["scale"] is None:
+            continue  # a bare number measures nothing: not a figure
+        if r["type"] == "measure" and "/" not in r["unit"] and (rate := _rate_before(t, r["nstart"], reversed_lines)):
+            r = {**r, "unit": f"{r['unit']}/{rate}"}
+        if r.get("noun_span"):
+            r = {**r, "unit": _unit(doc, r, words)}
+        start, end = doc.norm.raw_span(r["nstart"], r["nend"])
+        end += len(L._TRAILING_MARKS.match(doc.raw, end).group())  # the tanween of «سنوياً» belongs to the word
+        counts = None
+        if r["counts_span"]:
+            cs, ce = doc.norm.raw_span(*r["counts_span"])
+            counts = doc.raw[cs:ce + len(L._TRAILING_MARKS.match(doc.raw, ce).group())]
+        out.append({
+            "file": doc.name, "start": start, "end": end, "text": doc.raw[start:end],
+            # 240.1 * 1e9 is 240100000000.00003; a fraction keeps its digits
+            "value": float(r["value"]) if r["unit"] == "fraction" else float(f"{float(r['value']):.12g}"),
+            "unit": r["unit"], "scale": r["scale"], "approx": _approx(t, r["nstart"], r["nend"]),
+            "counts": counts, "type": r["type"], "note": r["note"],
+        })
+    return out
+
+
+def _unit(doc: Document, r: dict, words: frozenset[str]) -> str:
+    """The lemma of the noun a row counts, spelt as in the raw text (:mod:`.lemmas`)."""
+    cs, ce = doc.norm.raw_span(*r["noun_span"])
+    noun = doc.raw[cs:ce + len(L._TRAILING_MARKS.match(doc.raw, ce).group())]
+    if r.get("dual_of"):
+        stem = _MARKS.sub("", noun)[:-2]
+        return stem[:-1] + "ة" if stem.endswith("ت") else stem
+    return lemma(noun, r["value"] / (r["scale"] or 1.0), words, construct=bool(r.get("construct")))[0]
+
+
+def extract_figures(doc: Document, dates: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The figures of a document, one row per figure, sorted by ``start``; columns :data:`COLUMNS`.
+
+    ``dates`` is the document's :func:`~tahqiq.extract.dates.extract_dates` table if the caller
+    has it (computed otherwise): numbers inside its calendar dates are not figures.
+    """
+    rows = _rows_for(doc, dates)
+    df = pd.DataFrame(rows, columns=list(COLUMNS))
+    df = df.astype({"start": "int64", "end": "int64", "value": "float64", "scale": "float64"})
+    return df.sort_values("start", kind="stable").reset_index(drop=True)
+
+
+def figures_from_string(s: str, name: str = "<string>") -> pd.DataFrame:
+    """:func:`extract_figures` on a string (for tests and quick looks)."""
+    return extract_figures(Document(path=Path(name), raw=s))

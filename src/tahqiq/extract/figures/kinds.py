@@ -1,0 +1,84 @@
+"""Figures without digits or number words: a scale word alone, a fraction, the dual of any noun.
+
+- A singular scale word not preceded by a number counts one of its scale: «مليون جندي» (1e6
+  soldiers), «بمليار دولار» (1e9 USD), when what it counts follows it. Plural scale words alone
+  are vague («آلاف السنين», «مليارات الدولارات») and left out.
+- Fractions of ``lang/numbers.yml``: «ثلث» (1/3), «أغلبية الثلثين» (2/3); unit ``fraction``.
+- The indefinite dual of any countable noun is two of it («نوعين», «قانونين»), read by morphology:
+  a word ending in -ين or -ان, without the article, whose singular (the stem, or the stem in -ة
+  for a feminine -تين / -تان) is a noun the lexicons know or a word the text itself uses. Left out:
+  definite duals («البلدين»: they name the two parties), duals of the parties' nouns, nisba plurals
+  («صينيين»: a stem in -ي), the participles that take a sound plural (مفاعل «مواطنين», مست-
+  «مستثمرين», مت- «متعلمين», من- «منتجين»), words whose singular is not a word of the text or of
+  the lexicons (names like «بوتين», «برلين», particles like «بين», «الذين»), number and scale
+  words and the duals the lexicon already reads.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...text.normtext import fold
+from . import lexicon as L
+from .context import _prev_token
+from .reading import _extend, _row
+
+_DIGIT_END = re.compile(r"\d[^\S\n]*$")
+
+
+def _bare_scale_rows(t: str) -> list[dict]:
+    rows = []
+    for m in L._BARE_SCALE_RE.finditer(t):
+        a, b = m.span("w")
+        prev = _prev_token(t, m.start())
+        if _DIGIT_END.search(t, max(0, m.start() - 3), m.start()) or prev in L.CARDINAL_WORDS or (
+                prev[-1:].isdigit()) or prev in L.SCALES:
+            continue  # «250 ألف», «ثلاثة ملايين»: the number before it reads it
+        scale = L.SCALES[m.group("w")]
+        note = ["scale word alone"]
+        row = _extend(t, b, b, scale, note)
+        if row["type"] not in ("money", "measure", "count"):
+            continue
+        if row.get("guessed") and t.startswith("ال", row["noun_span"][0]):
+            continue
+        row.update(nstart=a, scale=scale, note="; ".join(note))
+        rows.append(row)
+    return rows
+
+
+def _fraction_rows(t: str) -> list[dict]:
+    return [_row(m.start("w") - (2 if t.startswith("ال", m.start("w") - 2) else 0), m.end("w"),
+                 L.FRACTIONS[m.group("w")], "count", "fraction", note="fraction")
+            for m in L._FRACTION_RE.finditer(t)]
+
+
+def _participle(stem: str) -> bool:
+    """Participles that take a sound masculine plural: مفاعل («مواطن»), مت-, من-, مست-."""
+    if stem[:1] != "م" or len(stem) < 5:
+        return False
+    return (len(stem) == 5 and stem[2] == "ا") or stem[1] in "تن" or stem.startswith("مست")
+
+
+def _morph_dual_rows(t: str, words: frozenset[str]) -> list[dict]:
+    known = set(L.COUNT_NOUNS) | {fold(x) for x in L.COUNT_NOUNS.values()} | {fold(x) for x in L.PLURALS.values()}
+    skip = set(L.FIGURE_DUALS) | set(L.CARDINAL_WORDS) | set(L.SCALES) | set(L._DUAL_SCALE_FACTORS) \
+        | set(L.COUNT_NOUNS) | set(L.PLURALS) | L._FUNCTION_WORDS
+    rows = []
+    for m in L._DUAL_SHAPE_RE.finditer(t):
+        w = m.group("w")
+        if w.startswith("ال") or w in skip:
+            continue
+        stem = w[:-2]
+        if stem.endswith("ي") or _participle(stem):
+            continue
+        single = stem[:-1] + "ه" if stem.endswith("ت") else stem
+        if single in L._PARTY_LEMMAS or not (single in known or single in words):
+            continue
+        rows.append(_row(*m.span("w"), 2.0, "count", single, m.span("w"), note="dual (by morphology)")
+                    | {"noun_span": m.span("w"), "dual_of": single})
+    return rows
+
+
+def kind_rows(t: str, words: frozenset[str]) -> list[dict]:
+    """The figures of this module's kinds in the normalised text ``t`` (``words``: its words)."""
+    return _bare_scale_rows(t) + _fraction_rows(t) + _morph_dual_rows(t, words)

@@ -1,0 +1,227 @@
+"""The figures extractor's word tables and the patterns built from them.
+
+Every word comes from the language files (``lang/numbers.yml``, ``lang/units.yml``,
+``lang/counted_nouns.yml``, ``lang/figure_cues.yml``), folded like the normalised text it is
+matched against. :func:`refresh` builds the tables as globals of this module and builds them again
+when :func:`tahqiq.lang.reload` has forgotten the lexicons (a new spelling in a copied folder); the
+other modules of the extractor read them as ``L.NAME`` at call time, so they always see the
+current ones. The patterns that hold no words (digits, spaces, brackets) are here too, named once.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from ... import lang
+from ...text.normtext import fold
+from .. import numerals
+
+_AR = "\u0621-\u064a"
+_NOT_AR_BEFORE = rf"(?<![{_AR}])"
+_NOT_AR_AFTER = rf"(?![{_AR}])"
+
+
+def _alt(words) -> str:
+    """A regex alternation of literal words, longest first."""
+    return "(?:" + "|".join(map(re.escape, sorted(set(words), key=len, reverse=True))) + ")"
+
+
+def _folded(table: dict[str, str]) -> dict[str, str]:
+    """The table with its keys normalised like the text they are matched against."""
+    return {fold(k): v for k, v in table.items()}
+
+
+def _by_form(groups: dict) -> dict[str, str]:
+    """``{code: [forms]}`` as ``{folded form: code}``."""
+    return {fold(str(w)): code for code, ws in groups.items() for w in ws}
+
+
+def _fset(ws) -> set[str]:
+    return {fold(str(w)) for w in ws}
+
+
+# --------------------------------------------------------------------------- patterns without words
+
+# All the patterns are matched at a position (``pattern.match(t, pos)``), never on a slice, so
+# that the work per number is bounded and a long text is read in linear time.
+_SP = r"[^\S\n]*"  # spaces within a line
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# A number in digits; also with a decimal comma before one or two digits («2,3») or the Maghrebi
+# decimal sign «ر» («5ر4»), which :func:`.reading._number` reads.
+_NUM_RE = re.compile(rf"(?<![\d.,])(?:\d+ر\d+|\d+,\d{{1,2}}(?![\d,])|{_DIGITS})(?![\d])")
+# English compounds of a number and a unit of time: «30-year gas deal».
+_EN_COMPOUND_RE = re.compile(r"\d+-(?P<u>year|month|week|day|hour)s?\b", re.I)
+_WORD_RE = re.compile(rf"{_SP}(?P<w>[{_AR}]+)")
+_PREV_WORD_RE = re.compile(rf"(?P<w>[{_AR}]+){_SP}$")
+_TWO_NAMES_AFTER = re.compile(rf"[^\S\n]+[{_AR}]+[^\S\n]+و")
+# Dates written with numbers only: «2026/07/10»، «26 / 12 / 2024».
+_NUMERIC_DATE_RE = re.compile(r"(?<!\d)\d{1,4}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?\d{1,4}(?!\d)")
+_WINDOW = 60  # how far around a number the rules look
+_CLAUSE_SPLIT = re.compile(r"[.;:!?()\[\]،؛\n]")
+# Between two bounds: a dash (one figure, a range) or a conjunction (two figures).
+_RANGE_GAP = re.compile(r"[^\S\n]?-[^\S\n]?")
+_BOUNDS_GAP = re.compile(rf"{_SP}(?:و|الي|حتي|and|to){_SP}")
+_TRAILING_MARKS = re.compile("[\u064b-\u0652\u0670\u0640]*")
+_WORDS_SPLIT = re.compile(r"[.,;:!?()\[\]،؛\n\"]")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_PERCENT_BEFORE = re.compile(r"%[^\S\n]{0,3}$")
+_PERCENT_AFTER_NUMBER = re.compile(r"\d[^\S\n]?%[^\S\n]{0,3}$")
+_AR_LETTER = re.compile(rf"[{_AR}]")
+# An author-year citation around a number: «(Snyder: 1997, p 123)», reversed «)350 ,1997».
+_CITATION_RE = re.compile(r"[A-Za-z]{2,}\)?\s?[:;,]\s?\(?\d{4}|\d{4}\s?\(?\s?[:;]\s?\(?[A-Za-z]{2,}")
+_GLUED_PREFIX = re.compile(rf"[{_AR}]+$")
+_CHUNK_BREAK = re.compile(r"[^\S\n]{2,}|\d")
+_BEFORE_GAP = re.compile(r"[\s،,.:;]*")
+_DEFINITE_NEXT = re.compile(rf"[^\S\n]+ال[{_AR}]")
+_LIST_GAP = re.compile(r"[^\S\n]*(?:[و،,][^\S\n]*)?")
+# The definite article on a number makes it an ordinal: «الدورة الـ30», «الذكرى الـ 35» (normalised «ال30»).
+_ARTICLE_BEFORE = re.compile(rf"{_NOT_AR_BEFORE}ال[^\S\n]?$")
+# An indefinite word ending like a dual (-ين, -ان): a candidate for :func:`.kinds._morph_dual_rows`.
+_DUAL_SHAPE_RE = re.compile(rf"{_NOT_AR_BEFORE}(?:[وبلف](?=[{_AR}]{{5}}))?(?P<w>[{_AR}]{{3,}}(?:ين|ان)){_NOT_AR_AFTER}")
+# A partitive after a number: «6000 من الرجال», «اثنين من المقاطعات», «اثنين من منفذي العملية».
+_PARTITIVE_RE = re.compile(rf"{_SP}من{_SP}(?P<w>[{_AR}]{{3,}})(?P<next>[^\S\n]+ال[{_AR}]+)?")
+# A preposition glued to the article («للتعاون», «بالمئة», «وبالتالي»): not a counted noun.
+_PREPOSITION_ARTICLE = re.compile(r"(?:لل|و?[بفك]ال|ولل)[\u0621-\u064a]{2}")
+# A tolerance: «± 85» is an error margin, not a count.
+_TOLERANCE_BEFORE = re.compile(r"±[^\S\n]*$")
+
+# --------------------------------------------------------------------------- month names
+# (the dates extractor's; until they live in one language file, the figures extractor keeps the
+# list it needs to leave the day of a date alone)
+
+MONTHS = [fold(w) for w in (
+    "يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
+    "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "أذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول",
+    "تشرين", "محرم", "صفر", "رجب", "شعبان", "رمضان", "شوال",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+)]
+_MONTH_SET = {*MONTHS, *("و" + m for m in MONTHS)}
+_MONTH_RE = re.compile(rf"{_NOT_AR_BEFORE}(?:[وبل])?{_alt(MONTHS)}{_NOT_AR_AFTER}(?![a-z])")
+
+# --------------------------------------------------------------------------- tables from the lexicons
+
+_SOURCES: tuple = ()
+
+
+def refresh() -> None:
+    """Build the tables from the current lexicons (a no-op when they are built from them already)."""
+    numerals.refresh()
+    sources = tuple(lang.lexicon(n) for n in ("numbers", "units", "counted_nouns", "figure_cues", "plurals"))
+    if _SOURCES and all(a is b for a, b in zip(_SOURCES, sources)):
+        return
+    globals().update(_build(*sources))
+
+
+def _build(numbers: dict, units: dict, nouns: dict, cues: dict, plurals: dict) -> dict:
+    g: dict = {"_SOURCES": (numbers, units, nouns, cues, plurals)}
+    SCALES, DUAL_SCALES, CARDINAL_WORDS = numerals.SCALES, numerals.DUAL_SCALES, numerals.CARDINAL_WORDS
+    g["SCALES"], g["DUAL_SCALES"], g["CARDINAL_WORDS"] = SCALES, DUAL_SCALES, CARDINAL_WORDS
+
+    CURRENCIES = g["CURRENCIES"] = _by_form(units["currencies"])
+    # Words that may follow a currency name and belong to it («دولار أمريكي»).
+    _CURRENCY_TAIL = g["_CURRENCY_TAIL"] = [fold(w) for w in units["currency_tail"]]
+    UNITS = g["UNITS"] = _by_form(units["units"])
+    # A rate after a unit: «برميل يومياً» is barrel/day.
+    RATES = g["RATES"] = _by_form(units["rates"])
+    # Adjectives that make a measure a rate («إمدادات سنوية تبلغ ...»).
+    RATE_ADJECTIVES = g["RATE_ADJECTIVES"] = _by_form(units["rate_adjectives"])
+    _EXTRA = g["_EXTRA"] = [fold(w) for w in units["extra"]]  # «متر مكعب إضافية سنوياً»
+
+    # Counted nouns: every form (singular, accusative, plural) -> lemma.
+    COUNT_NOUNS = g["COUNT_NOUNS"] = {fold(f): lemma for lemma, forms in nouns["arabic"].items() for f in forms}
+    # English counted nouns (in English passages: abstracts, notes), plural -> singular.
+    g["EN_COUNT_NOUNS"] = {**{w + "s": w for w in nouns["english"]["plural_s"]}, **nouns["english"]["irregular"]}
+    g["_TIME_LEMMAS"] = set(nouns["time_lemmas"])
+    # Broken plurals (and plurals in -ات of singulars without -ة) -> singular.
+    g["PLURALS"] = {fold(p): lemma for table in ("broken", "plural_ta") for lemma, ps in plurals[table].items() for p in ps}
+    # Indefinite duals that are figures (2 of a unit of time or of countable things). Definite duals
+    # («البلدين»، «الطرفين») and duals of the two parties («دولتين»، «جانبين») name, they do not count.
+    _PARTY_LEMMAS = g["_PARTY_LEMMAS"] = _fset(nouns["party_lemmas"])
+    FIGURE_DUALS = g["FIGURE_DUALS"] = {
+        **{w: lem for w, lem in numerals.DUAL_NOUNS.items() if not w.startswith("ال") and fold(lem) not in _PARTY_LEMMAS},
+        **_folded(nouns["figure_duals"]),
+    }
+
+    # Ordinals are figures when they rank an occurrence in a series: an anniversary, a session, a term...
+    ORDINAL_HEADS = g["ORDINAL_HEADS"] = _fset(cues["ordinal_heads"])
+    g["_ORDINAL_HEAD_RE"] = re.compile(rf"{_NOT_AR_BEFORE}{_alt(ORDINAL_HEADS)}{_NOT_AR_AFTER}")
+    # Words before a number word that make it part of a name or a date, not a figure.
+    g["_NAME_HEADS"] = _fset(cues["name_heads"])
+    # Words right before a number that make it a reference, not a quantity.
+    g["_REFERENCE_WORDS"] = _fset(cues["reference_words"])
+    g["_YEAR_WORDS"] = _fset(cues["year_words"])
+    APPROXIMATORS = g["APPROXIMATORS"] = [(fold(w), kind) for kind, ws in cues["approximators"].items() for w in ws]
+    g["_APPROXIMATORS_LONGEST_FIRST"] = sorted(APPROXIMATORS, key=lambda wk: -len(wk[0]))
+    g["_APPROX_LAST_WORDS"] = {w.split()[-1] for w, _ in APPROXIMATORS}
+    after = cues["approx_after"]
+    g["_AT_LEAST_AFTER"] = [fold(w) for w in after["at_least"]]
+    g["_APPROX_AFTER"] = re.compile(
+        rf"[^\S\n]*(?:{_alt(fold(w) for w in after['about'])}|{_alt(g['_AT_LEAST_AFTER'])}){_NOT_AR_AFTER}"
+    )
+    # Words after which a following word is not the counted noun.
+    g["_FUNCTION_WORDS"] = _fset(cues["function_words"])
+    g["_KUL"] = fold(cues["each"][0])
+    # «من N إلى M»: the second bound of a from-to pair takes the unit of the first.
+    g["_FROM_BEFORE"] = re.compile(rf"{_NOT_AR_BEFORE}{_alt(fold(w) for w in cues['from_to']['from'])}{_NOT_AR_AFTER}")
+    g["_TO_BEFORE"] = re.compile(rf"{_NOT_AR_BEFORE}{_alt(fold(w) for w in cues['from_to']['to'])}[^\S\n]*$")
+    # «عدد» and the definite noun after it: «ارتفع عدد السياح إلى 130 مليونا» counts tourists.
+    g["_COUNT_OF_RE"] = re.compile(
+        rf"{_NOT_AR_BEFORE}(?:[وبل])?{_alt(fold(w) for w in cues['count_of'])}[^\S\n]+(?P<w>ال[{_AR}]{{3,}})")
+
+    g["_SCALE_RE"] = re.compile(rf"{_SP}(?P<w>{_alt(SCALES)}){_NOT_AR_AFTER}(?![a-z])", re.I)
+    g["_PERCENT_RE"] = re.compile(rf"{_SP}(?:%|{_alt([fold(w) for w in units['percent']['after_number']])}"
+                                  rf"{_NOT_AR_AFTER}|percent\b|per cent\b)")
+    g["_CURRENCY_RE"] = re.compile(rf"{_SP}(?P<w>{_alt(CURRENCIES)}){_NOT_AR_AFTER}(?![a-z])"
+                                   rf"(?:{_SP}{_alt(_CURRENCY_TAIL)}{_NOT_AR_AFTER})?")
+    g["_UNIT_RE"] = re.compile(rf"{_SP}(?P<w>{_alt(UNITS)}){_NOT_AR_AFTER}(?![a-z])"
+                               rf"(?:{_SP}{_alt(_EXTRA)})?(?:{_SP}(?P<r>{_alt(RATES)}){_NOT_AR_AFTER})?")
+    # An English counted noun, maybe after a model code: «463 D30 engines», «200 Su-27 aircraft».
+    g["_EN_COUNT_RE"] = re.compile(rf"{_SP}(?:[A-Z][A-Za-z0-9-]*\d[A-Za-z0-9-]*{_SP})?"
+                                   rf"(?P<n>{_alt(g['EN_COUNT_NOUNS'])})\b", re.I)
+    g["_DUAL_RE"] = re.compile(rf"{_NOT_AR_BEFORE}(?:[وبلف])?(?P<w>{_alt(FIGURE_DUALS)}){_NOT_AR_AFTER}")
+    # Construct duals of feminine counted nouns («سيارتي شحن»), followed by an indefinite word.
+    CONSTRUCT_DUALS = g["CONSTRUCT_DUALS"] = {
+        f[:-1] + "تي": lemma for f, lemma in COUNT_NOUNS.items()
+        if f == fold(lemma) and f.endswith("ه") and fold(lemma) not in _PARTY_LEMMAS}
+    g["_CONSTRUCT_DUAL_RE"] = re.compile(
+        rf"{_NOT_AR_BEFORE}(?:[وبلف])?(?P<w>{_alt(CONSTRUCT_DUALS)})(?=[^\S\n]+(?!ال)[{_AR}])")
+    # Duals of scale words, also in construct («مليوني دولار»، «ألفي جندي»).
+    DUAL_SCALE_FACTORS = g["_DUAL_SCALE_FACTORS"] = {
+        **{w: SCALES[w] for w in DUAL_SCALES},
+        **{fold(w): float(f) for w, f in numbers["dual_scales"]["construct"].items()}}
+    g["_DUAL_SCALE_RE"] = re.compile(rf"{_NOT_AR_BEFORE}(?:[وبلف])?(?P<w>{_alt(DUAL_SCALE_FACTORS)}){_NOT_AR_AFTER}")
+    # Number words, also with a one-letter proclitic («بثلاث مراحل»، «وثلاث قاذفات») when what follows
+    # it is long enough not to be another word («لست» is not ل + ست).
+    core = numerals.NUMBER_WORDS_RE.pattern.removeprefix(r"(?<![\u0621-\u064A])")
+    g["_NUMBER_WORDS_RE"] = re.compile(rf"{_NOT_AR_BEFORE}(?:[وبلف](?=[{_AR}]{{4}}))?(?P<n>{core})")
+    # A definite cardinal after the definite plural it counts: «السنوات الخمس»، «المراحل السبعة».
+    def_units = [w for w, v in CARDINAL_WORDS.items() if 3 <= v <= 10]
+    # A cardinal glued to the word before it by the extraction of a scrambled line, before its noun.
+    g["_GLUED_CARDINAL_RE"] = re.compile(rf"(?<=[{_AR}])(?<!ال)(?P<n>{_alt(def_units)})[^\S\n]+(?P<noun>[{_AR}]+)")
+    g["_DEFINITE_COUNT_RE"] = re.compile(
+        rf"{_NOT_AR_BEFORE}(?P<noun>ال[{_AR}]+){_SP}(?P<n>ال{_alt(def_units)}){_NOT_AR_AFTER}")
+    # Fractions: «ثلث» (1/3), «الثلثين» (2/3), with the article or a one-letter proclitic.
+    g["FRACTIONS"] = {fold(w): float(Fraction(str(v))) for v, ws in numbers["fractions"].items() for w in ws}
+    g["_FRACTION_RE"] = re.compile(rf"{_NOT_AR_BEFORE}(?:[وبلف])?(?:ال)?(?P<w>{_alt(g['FRACTIONS'])}){_NOT_AR_AFTER}")
+    # A scale word alone, in the singular, before what it counts: «مليون جندي», «بمليار دولار».
+    g["_BARE_SCALE_RE"] = re.compile(
+        rf"{_NOT_AR_BEFORE}(?:[وبلف])?(?P<w>{_alt(fold(str(ws[0])) for ws in numbers['scales'].values())}){_NOT_AR_AFTER}")
+    g["_RATE_ADJ_RE"] = re.compile(rf"(?<=[{_AR}][^\S\n])(?P<w>{_alt(RATE_ADJECTIVES)}){_NOT_AR_AFTER}")
+    _RATE_WORDS = g["_RATE_WORDS"] = {**RATES, **RATE_ADJECTIVES}  # adverbs and adjectives: what a scrambled line may hold
+    g["_RATE_WORD_RE"] = re.compile(rf"{_NOT_AR_BEFORE}(?P<w>{_alt(_RATE_WORDS)}){_NOT_AR_AFTER}")
+
+    # In a scrambled line, a unit may be torn apart: «مكعب» alone is a cubic metre («م ... تر»).
+    _SCR_UNITS = g["_SCR_UNITS"] = {**UNITS, **_by_form(units["scrambled"])}
+    g["_SCR_TOKEN_RE"] = re.compile(
+        rf"(?P<pct>%)"
+        rf"|(?:(?P<s>{_alt(SCALES)}){_SP})?(?:(?P<c>{_alt(CURRENCIES)})(?:{_SP}{_alt(_CURRENCY_TAIL)}{_NOT_AR_AFTER})?"
+        rf"|(?P<u>{_alt(_SCR_UNITS)})(?:{_SP}{_alt(_EXTRA)})?(?:{_SP}(?P<r>{_alt(RATES)}))?"
+        rf"|(?P<n>{_alt(COUNT_NOUNS)})){_NOT_AR_AFTER}(?![a-z])"
+        rf"|(?P<so>{_alt(SCALES)}){_NOT_AR_AFTER}"
+    )
+    return g
+
+
+refresh()

@@ -1,0 +1,335 @@
+"""Reading the figures of a text: numbers in digits, in words and duals, with what follows them
+(percent, scale word, currency, unit, counted noun), and ranges joined into one figure."""
+
+from __future__ import annotations
+
+from ..numerals import parse_number, words_value
+from . import lexicon as L
+from .context import _approx, _is_reference_number, _is_year, _prev_token, _prev_words
+from .lemmas import lemma
+
+
+def _row(a: int, b: int, value: float, type_: str = "number", unit: str | None = None,
+         counts: tuple[int, int] | None = None, scale: float | None = None, note: str | None = None) -> dict:
+    """A candidate figure in normalised offsets."""
+    return {"nstart": a, "nend": b, "value": value, "unit": unit, "scale": scale, "counts_span": counts,
+            "type": type_, "note": note}
+
+
+def _extend(t: str, a: int, b: int, value: float, note: list[str], guess_noun: bool = True) -> dict:
+    """Read what follows the number at ``t[a:b]``: percent, scale, currency, unit or counted noun.
+
+    With ``guess_noun`` a word after the number that is not in the lexicon is taken as the noun it
+    counts (and the note says so); a scrambled text does not allow that guess.
+    """
+    row = _row(a, b, value)
+    m = L._PERCENT_RE.match(t, b)
+    if m:
+        row.update(nend=m.end(), unit="%", type="percent")
+        return row
+    pm = L._PERCENT_BEFORE.search(t[max(0, a - 4):a]) if "%" in t[max(0, a - 4):a] else None
+    if pm and not L._PERCENT_AFTER_NUMBER.search(t[max(0, a - 6):a]):
+        row.update(nstart=max(0, a - 4) + pm.start(), unit="%", type="percent")  # «%30» printed right to left
+        return row
+    if t[max(0, a - 2):a].rstrip().endswith("$"):  # «$300 million»
+        m = L._SCALE_RE.match(t, b)
+        if m:
+            row["scale"] = L.SCALES.get(m.group("w"), L.SCALES.get(m.group("w").lower()))
+            row.update(value=value * row["scale"], nend=m.end())
+        row.update(nstart=t.rindex("$", max(0, a - 2), a), unit="USD", type="money")
+        return row
+    m = L._EN_COMPOUND_RE.match(t, a)
+    if m and m.start("u") - 1 == b:
+        row.update(nend=m.end(), unit=m.group("u").lower(), type="count", counts_span=m.span("u"))
+        return row
+    end = b
+    m = L._SCALE_RE.match(t, end)
+    if m:
+        row["scale"] = L.SCALES.get(m.group("w"), L.SCALES.get(m.group("w").lower()))
+        row["value"] = value * row["scale"]
+        end = row["nend"] = m.end()
+    m = L._CURRENCY_RE.match(t, end)
+    if m:
+        cur = L.CURRENCIES.get(m.group("w")) or L.CURRENCIES.get(m.group("w").lower())
+        row.update(nend=m.end(), unit=cur, type="money", counts_span=(m.start("w"), m.end()))
+        return row
+    m = L._UNIT_RE.match(t, end)
+    if m:
+        unit = L.UNITS.get(m.group("w")) or L.UNITS.get(m.group("w").lower())
+        if m.group("r"):
+            unit = f"{unit}/{L.RATES[m.group('r')]}"
+        row.update(nend=m.end(), unit=unit, type="measure", counts_span=(m.start("w"), m.end()))
+        return row
+    m = L._EN_COUNT_RE.match(t, end)
+    if m:  # «463 D30 engines», «8 thousand troops»
+        row.update(nend=m.end(), unit=L.EN_COUNT_NOUNS[m.group("n").lower()], type="count", counts_span=m.span("n"))
+        return row
+    m = L._WORD_RE.match(t, end)
+    if m:
+        w, (ws, we) = m.group("w"), m.span("w")
+        if w in L.COUNT_NOUNS:
+            row.update(nend=we, unit=L.COUNT_NOUNS[w], type="count", counts_span=(ws, we))
+            return row
+        glued = ws == end  # «5000يقرب»: a PDF artefact, the word is not reliably the counted noun
+        pm = L._PARTITIVE_RE.match(t, end) if guess_noun and w == "من" else None
+        if pm and pm.group("w") not in L._FUNCTION_WORDS:
+            # a partitive: «6000 من الرجال», «اثنين من منفذي العملية» (a definite or construct plural)
+            noun = pm.group("w")
+            construct = not noun.startswith("ال") and pm.group("next") is not None
+            lem, plural = lemma(noun, construct=construct)
+            if plural and (construct or noun.startswith("ال")):
+                row.update(nend=pm.end("w"), unit=lem, type="count", counts_span=pm.span("w"),
+                           noun_span=pm.span("w"), construct=construct)
+                note.append("partitive")
+                return row
+        if (guess_noun and not glued and w not in L._FUNCTION_WORDS and not L._MONTH_RE.fullmatch(w) and len(w) > 2
+                and not L._PREPOSITION_ARTICLE.match(w)):  # «للتعاون», «بالمئة»: a prepositional phrase
+            row.update(nend=we, unit=w[2:] if w.startswith("ال") else w, type="count", counts_span=(ws, we),
+                       noun_span=(ws, we), guessed=True)
+            note.append("counted noun not in the lexicon")
+    return row
+
+
+def _number(s: str, raw_char=None, a: int = 0) -> tuple[float | None, int, bool]:
+    """(value, thousands groups, decimal comma) of a digit string of the normalised text.
+
+    The normaliser writes the Arabic comma between digits as a point; what it was is decided by
+    the length of the digit group after it (``raw_char(i)`` gives the raw character at the
+    normalised offset ``i``): three digits are thousands («25،000» = 25000), fewer a decimal
+    («2،5» = 2.5). A comma (European) or a «ر» (the Maghrebi decimal sign) before one or two digits
+    is a decimal comma («2,3», «5ر4»): such a number must measure something (see :func:`_digit_rows`).
+    """
+    if s.isdigit():
+        return float(s), 0, False
+    if "ر" in s or ("," in s and len(s) - s.rindex(",") <= 3):
+        return float(s.replace("ر", ".").replace(",", ".")), 0, True
+    if "." in s and raw_char is not None:
+        i = s.index(".")
+        if len(s) - i - 1 == 3 and raw_char(a + i) in ("،", "٬"):
+            return float(s.replace(".", "")), 1, False
+    return parse_number(s), 0, False
+
+
+def _digit_rows(t: str, reversed_lines: bool = False, dates: list[tuple[int, int]] = (), raw_char=None) -> list[dict]:
+    """Figures written in digits. ``dates`` are the normalised spans of the dates of the text (the
+    dates extractor owns them). In a text with reversed lines (``reversed_lines``) a number keeps
+    what is written right after it only when it is in the lexicon, and a number with nothing after
+    it is kept (with ``unit`` None) for :func:`_associate` to find what it measures.
+
+    Also: a number after the definite article is an ordinal with no unit («الدورة الـ30 لمعرض»,
+    «الذكرى الـ 35لإقامة»: not 30 of «لمعرض»); a number after «±» is a tolerance, and a lone «1»
+    before a word the lexicon does not know is a note marker («رأس الأفعى 1 وكذلك»: Arabic counts
+    one by the noun alone), neither is a figure. ``raw_char`` reads the raw separator of a number
+    (:func:`_number`)."""
+    numeric = [m.span() for m in L._NUMERIC_DATE_RE.finditer(t)
+               if raw_char is None or not any(t[i] == "." and raw_char(i) in ("،", "٬") for i in range(*m.span()))]
+    rows, d, k = [], 0, 0
+    for m in L._NUM_RE.finditer(t):
+        a, b = m.span()
+        while d < len(numeric) and numeric[d][1] <= a:
+            d += 1
+        if d < len(numeric) and numeric[d][0] <= a:
+            continue  # inside a numeric date
+        while k < len(dates) and dates[k][1] <= a:
+            k += 1
+        if k < len(dates) and dates[k][0] < b:
+            continue  # part of a date the dates extractor found («2005أغسطس 25-19»)
+        value, groups, decimal_comma = _number(m.group(), raw_char, a)
+        if value is None or _is_reference_number(t, a, b, value, glued=reversed_lines):
+            continue
+        if not reversed_lines and (art := L._ARTICLE_BEFORE.search(t, max(0, a - 4), a)):
+            if 2 <= value < 1000 and not decimal_comma and "." not in m.group():
+                rows.append(_row(art.start(), b, value, "ordinal", note="ordinal after the article"))
+            continue
+        if L._TOLERANCE_BEFORE.search(t, max(0, a - 4), a):
+            continue
+        note: list[str] = []
+        row = _extend(t, a, b, value, note, guess_noun=not reversed_lines)
+        if groups:
+            row["groups"] = groups
+        if decimal_comma and row["type"] in ("number", "count") and row["scale"] is None:
+            continue  # «2,3» that measures nothing is a list or a reference, not a decimal
+        if value == 1 and row.get("guessed") and m.group() == "1":
+            continue
+        if _is_year(t, a, b, value) and (value >= 1900 or not reversed_lines) and L._AR_LETTER.match(t, b) and (
+            row["type"] != "count" or row["unit"] in L._TIME_LEMMAS
+        ):
+            continue  # «2013مليار»، «1998عام»: a year glued to a word of a scrambled line
+        if row["scale"] is None and row["type"] in ("number", "count"):
+            if reversed_lines:
+                # the word before a number is not its context here; a bare number of the last
+                # centuries is a year the dates extractor could not place, an older one a count
+                if row["type"] == "number" and _is_year(t, a, b, value) and value >= 1900:
+                    continue
+            else:
+                prev = _prev_token(t, a)
+                is_year = (_is_year(t, a, b, value) and not _approx(t, a, b)  # «أكثر من 1000 كتاب»: an amount
+                           or prev in L._YEAR_WORDS or prev.lower() in L._YEAR_WORDS)
+                if is_year and (row["type"] == "number" or note or row["unit"] in L._TIME_LEMMAS):
+                    continue
+        row["note"] = "; ".join(note) or None
+        rows.append(row)
+    return rows
+
+
+def _word_rows(t: str, reversed_lines: bool = False) -> list[dict]:
+    """Figures written in words: cardinals with what they count, ordinals ranking an occurrence,
+    definite cardinals after their noun («السنوات الخمس»). In a text with reversed lines a cardinal
+    with no noun next to it is kept (``unit`` None) for :func:`_associate`, and words glued to the
+    word before them by the extraction («التاليثلاث محاور»، «الدراسةالمؤشرات السبع») are read too."""
+    rows = []
+    for m in L._NUMBER_WORDS_RE.finditer(t):
+        a, b = m.span("n")
+        got = words_value(m.group("n"))
+        if got is None:
+            continue
+        value, is_ordinal = got
+        prev = _prev_words(t, m.start(), 4)
+        if prev and prev[-1] in L._NAME_HEADS:
+            continue
+        if is_ordinal:
+            if (value < 2 and " " not in m.group("n")) or not any(w in L.ORDINAL_HEADS for w in prev):
+                continue
+            head = list(L._ORDINAL_HEAD_RE.finditer(t, max(0, m.start() - 80), m.start()))[-1]
+            phrase_end = head.start() + len(t[head.start():m.start()].rstrip())  # «الذكرى السنوية»
+            rows.append(_row(a, b, float(value), "ordinal", counts=(head.start(), phrase_end), note="ordinal in words"))
+            continue
+        if value == 1:
+            continue  # «واحد»، «أحد»: “a single”, “one of”
+        note = ["number in words"]
+        row = _extend(t, a, b, float(value), note)
+        if row["type"] == "count" and not note[1:] or note[1:] == ["partitive"]:
+            pass
+        elif row.get("guessed") and not reversed_lines and value >= 3 and (
+                not t.startswith("ال", row["noun_span"][0]) or lemma(t[slice(*row["noun_span"])])[1]):
+            pass  # «مئة مدرسة», «ثلاثة ألقاب», «عشرة أضعاف»; definite only if plural («ثلاثة الحقائب»)
+        elif row["type"] == "number" and row["scale"] is not None:
+            pass
+        elif row["type"] in ("money", "measure", "percent"):
+            pass
+        else:
+            # «مؤشرات ثلاثة»: an indefinite number word after the plural it counts.
+            pw = L._PREV_WORD_RE.search(t, max(0, m.start() - 30), m.start())
+            noun = pw.group("w") if pw else ""
+            cut = 1 if noun[:1] in ("ل", "ب", "و") and noun[1:] in L.COUNT_NOUNS else 0  # «لمؤشرات ثلاثة»
+            if noun[cut:] not in L.COUNT_NOUNS:
+                if reversed_lines and value >= 2:
+                    rows.append(_row(a, b, float(value), note="number in words"))
+                continue
+            ns = pw.start() + cut
+            row = _row(ns, b, float(value), "count", L.COUNT_NOUNS[noun[cut:]], (ns, pw.end("w")))
+            note = ["number in words after the counted noun"]
+        row["note"] = "; ".join(note)
+        rows.append(row)
+    for m in L._DEFINITE_COUNT_RE.finditer(t):
+        ns = m.start("noun")
+        noun = m.group("noun")
+        if reversed_lines and noun[2:] not in L.COUNT_NOUNS and noun.rfind("ال") > 0:
+            ns += noun.rfind("ال")  # «الدراسةالمؤشرات السبع»: the definite noun glued to the word before
+            noun = t[ns:m.end("noun")]
+        if noun[2:] in L.COUNT_NOUNS:
+            rows.append(_row(ns, m.end(), float(L.CARDINAL_WORDS[m.group("n")[2:]]), "count",
+                             L.COUNT_NOUNS[noun[2:]], (ns, m.end("noun")), note="number in words after the counted noun"))
+    if reversed_lines:
+        for m in L._GLUED_CARDINAL_RE.finditer(t):
+            if m.group("noun") in L.COUNT_NOUNS:
+                rows.append(_row(m.start("n"), m.end("noun"), float(L.CARDINAL_WORDS[m.group("n")]), "count",
+                                 L.COUNT_NOUNS[m.group("noun")], m.span("noun"),
+                                 note="number in words glued to the word before it"))
+    return rows
+
+
+def _dual_rows(t: str) -> list[dict]:
+    """Duals that count: «يومين», «مليوني دولار», and the construct dual of a feminine counted noun
+    before an indefinite noun («بسيارتي شحن»: two cargo cars), not before two names joined by
+    «و» («منطقتي آسيا وأوروبا») nor before a definite one («سيارتي الجديدة» is “my new car”)."""
+    rows = [_row(*m.span("w"), 2.0, "count", L.FIGURE_DUALS[m.group("w")], m.span("w"), note="dual")
+            for m in L._DUAL_RE.finditer(t)]
+    for m in L._CONSTRUCT_DUAL_RE.finditer(t):
+        if not L._TWO_NAMES_AFTER.match(t, m.end("w")):
+            rows.append(_row(*m.span("w"), 2.0, "count", L.CONSTRUCT_DUALS[m.group("w")], m.span("w"), note="dual"))
+    for m in L._DUAL_SCALE_RE.finditer(t):
+        a, b = m.span("w")
+        scale = L._DUAL_SCALE_FACTORS[m.group("w")]
+        note: list[str] = ["dual of a scale word"]
+        row = _extend(t, b, b, 2 * scale, note)
+        if row["type"] == "number" and m.group("w") not in L.DUAL_SCALES:
+            continue  # a construct form («مليوني») needs what it counts after it
+        row.update(nstart=a, scale=scale, note="; ".join(note))
+        rows.append(row)
+    return rows
+
+
+def _join_ranges(t: str, rows: list[dict]) -> list[dict]:
+    """Bounds that share what follows the second one.
+
+    «20-30%» (or «4-3 سنوات» printed right to left) is one figure, valued at its lower bound;
+    in «بين 20 و30 في المئة» each bound is a figure and the first takes the unit of the second.
+    """
+    out: list[dict] = []
+    i = 0
+    while i < len(rows):
+        r = rows[i]
+        nxt = rows[i + 1] if i + 1 < len(rows) else None
+        i += 1
+        if nxt is None:
+            out.append(r)
+            continue
+        gap = t[r["nend"]:nxt["nstart"]]
+        if (r["unit"] is not None and r["unit"] == nxt["unit"] and r["type"] == nxt["type"] != "ordinal"
+                and r["scale"] == nxt["scale"] and L._RANGE_GAP.fullmatch(gap)):
+            # «4-3 سنوات» whose bounds each found the unit in a scrambled line
+            out.append({**nxt, "nstart": r["nstart"], "value": min(r["value"], nxt["value"]),
+                        "note": "range; the lower bound"})
+            i += 1
+            continue
+        g = nxt.get("groups", 0)
+        if (r["type"] == nxt["type"] == "number" and r["scale"] is None and nxt["scale"] is None and g
+                and L._RANGE_GAP.fullmatch(gap) and r["value"] < 1000 and nxt["value"] / 10 < r["value"] * 1000 ** g):
+            # «120-140،000» measuring nothing yet: one bound, for a unit found later (:func:`_from_to`)
+            out.append({**nxt, "nstart": r["nstart"], "value": min(r["value"] * 1000 ** g, nxt["value"]),
+                        "note": "range; the lower bound"})
+            i += 1
+            continue
+        if (r["type"] != "number" or r["scale"] is not None or nxt["type"] == "ordinal"
+                or nxt["type"] == "number" and nxt["scale"] is None):
+            out.append(r)
+            continue
+        scale = nxt["scale"] or 1.0
+        if g and r["value"] < 1000 and nxt["value"] / 10 < r["value"] * 1000 ** g <= nxt["value"]:
+            scale = 1000 ** g  # «250-300،000»: the lower bound shares the thousands of the upper
+        if L._RANGE_GAP.fullmatch(gap):
+            out.append({**nxt, "nstart": r["nstart"], "value": min(r["value"] * scale, nxt["value"]),
+                        "note": "range; the lower bound"})
+            i += 1
+        elif L._BOUNDS_GAP.fullmatch(gap):
+            out.append({**r, "value": r["value"] * scale, "unit": nxt["unit"], "type": nxt["type"],
+                        "scale": nxt["scale"], "note": "takes the unit of the bound after it",
+                        "noun_span": nxt.get("noun_span"), "construct": nxt.get("construct")})
+        else:
+            out.append(r)
+    return out
+
+
+def _count_of(t: str, a: int) -> tuple[int, int] | None:
+    """The span of the definite noun after «عدد» in the clause before ``a``, which a number with
+    nothing after it counts: «ارتفع عدد السياح الصينيين إلى الخارج 130 مليونا» (130e6 tourists)."""
+    lo = max(0, a - L._WINDOW - 20)
+    cut = [m.end() for m in L._CLAUSE_SPLIT.finditer(t, lo, a)]
+    found = list(L._COUNT_OF_RE.finditer(t, cut[-1] if cut else lo, a))
+    return found[-1].span("w") if found else None
+
+
+def _from_to(t: str, prev: dict | None, r: dict) -> dict | None:
+    """The unit a number with none takes from the figure a «من ... إلى ...» construction pairs it
+    with: «انخفض عدد السكان من 250 ألف نسمة إلى 120 ألفا» (120e3 inhabitants). ``prev`` is the
+    figure before it; the two are in one clause, «من» right before the first and «إلى» (or «حتى»)
+    right before the second."""
+    if prev is None or prev["unit"] is None or prev["type"] not in ("count", "money", "measure"):
+        return None
+    if r["nstart"] - prev["nend"] > L._WINDOW or not L._TO_BEFORE.search(t, prev["nend"], r["nstart"]):
+        return None
+    if L._CLAUSE_SPLIT.search(t, prev["nend"], r["nstart"]) or not L._FROM_BEFORE.search(t, max(0, prev["nstart"] - 20), prev["nstart"]):
+        return None
+    return {**r, "unit": prev["unit"], "type": prev["type"], "noun_span": prev.get("noun_span"),
+            "construct": prev.get("construct"), "note": "takes the unit of the figure its «من ... إلى» pairs it with"}
