@@ -237,6 +237,9 @@ def cmd_query(args) -> int:
     from .scan.store import query
 
     emit(query(args.folder, args.sql), args.format)
+    return 0
+
+
 def cmd_exercises(args) -> int:
     from .book.exercises import write_notebooks
     from .book.seminar import build_exercises
