@@ -48,6 +48,7 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
+from .draft import marker_line, untouched
 from .model import annotation_path
 from ..corpus.catalogue import Document
 from ..errors import TahqiqError
@@ -344,7 +345,8 @@ STARTER_HEADER = """\
 # It is a draft for a person to edit: gloss every quote (replace each "{todo}"), check the
 # quotes, the thesis and the claim types, state the problem, add the relations between claims,
 # what each conclusion rests on and answers, and the assessment.
-# The curated file always wins: tahqiq never overwrites this file (only `tahqiq annotate --force` does).
+# The curated file always wins: once edited, tahqiq never overwrites this file (only
+# `tahqiq annotate --force` does); while nobody has edited it, `tahqiq annotate` refreshes it.
 """
 
 
@@ -467,7 +469,7 @@ def starter_yaml(doc: Document, n_claims: int = STARTER_CLAIMS) -> str:
     """:func:`starter_annotation` as YAML text, with the explanatory header comment."""
     data = starter_annotation(doc, n_claims)
     body = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=4096, default_flow_style=False)
-    return STARTER_HEADER.format(work=data["work"], text=data["text"], todo=TODO_GLOSS) + body
+    return STARTER_HEADER.format(work=data["work"], text=data["text"], todo=TODO_GLOSS) + marker_line(body) + body
 
 
 def write_atomic(path: Path, text: str) -> None:
@@ -488,8 +490,9 @@ def write_starter(doc: Document, path: str | Path | None = None, force: bool = F
     """Write the starter annotation of ``doc`` and return its path.
 
     ``path`` defaults to ``data/annotations/<slug>.yml`` under ``root`` (the project root); a
-    text outside the catalogue needs an explicit ``path``. An existing file is never overwritten
-    unless ``force``: the curated file always wins.
+    text outside the catalogue needs an explicit ``path``. An existing file is replaced only if
+    it is a starter nobody has edited (:func:`tahqiq.argument.draft.untouched`: ``tahqiq add``
+    wrote it, then ``tahqiq annotate`` refreshes it), or with ``force``: an edited file always wins.
     """
     if path is None:
         if not doc.slug:
@@ -497,6 +500,12 @@ def write_starter(doc: Document, path: str | Path | None = None, force: bool = F
         path = annotation_path(doc.slug, root)
     path = Path(path)
     if path.exists() and not force:
-        raise TahqiqError(path, "exists; the curated file always wins — use --force to overwrite")
+        try:
+            old = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            old = ""
+        if not untouched(old):
+            raise TahqiqError(path, "exists and has been edited; the edited file always wins — "
+                                    "use --force to overwrite it (your edits are lost)")
     write_atomic(path, starter_yaml(doc, n_claims))
     return path

@@ -55,6 +55,24 @@ def load_triage(path: str | Path | None = None, root: Path | None = None) -> dic
     return out
 
 
+def unknown_verdicts(df: pd.DataFrame, triage: dict[str, dict]) -> list[str]:
+    """The ids of ``triage`` that no finding of ``df`` has, sorted."""
+    return sorted(set(triage) - set(df["id"]))
+
+
+def triage_report(df: pd.DataFrame, triage: dict[str, dict], path: str | Path = "data/triage.yml") -> str | None:
+    """One line naming the file and the verdicts whose id no finding has, or ``None`` if there are none.
+
+    A verdict for an unknown id is a typo or a finding that changed or disappeared: ``tahqiq build``
+    prints this line as a warning, and the tests fail on it for the shipped triage."""
+    unknown = unknown_verdicts(df, triage)
+    if not unknown:
+        return None
+    shown = ", ".join(repr(i) for i in unknown[:10]) + (f" and {len(unknown) - 10} more" if len(unknown) > 10 else "")
+    return (f"{path}: {len(unknown)} verdict(s) for an id that no finding has: {shown} "
+            f"(a typo, or the finding changed; `tahqiq findings --format jsonl` lists the ids)")
+
+
 def with_verdicts(df: pd.DataFrame, triage: dict[str, dict]) -> pd.DataFrame:
     df = df.copy()
     df["verdict"] = [triage.get(i, {}).get("verdict", "unreviewed") for i in df["id"]]
