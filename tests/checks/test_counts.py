@@ -45,3 +45,10 @@ def test_a_count_against_a_list_of_another_length(s, count, items):
 ])
 def test_complete_lists_examples_and_clauses_are_quiet(s):
     assert run(s) == []
+
+
+def test_items_separated_by_commas_may_hold_a_conjunction():
+    s = "وتتنافس القوى على ثلاثة مسارات: قواعد القوى في الشمال، ومشاريع التنمية في الجنوب والشرق، وعروض الموانئ في الغرب والوسط."
+    assert run(s) == []
+    t = "وتتنافس القوى على أربعة مسارات: قواعد القوى في الشمال، ومشاريع التنمية في الجنوب، وعروض الموانئ في الغرب."
+    assert len(run(t)) == 1

@@ -88,6 +88,11 @@ def find_counts(t: str) -> list[dict]:
         items = [x.strip(" «»\"'") for x in _SPLIT.split(body) if x.strip(" «»\"'")]
         if len(items) < 2 or any(len(x.split()) > MAX_ITEM_WORDS for x in items):
             continue
+        # items separated by commas may hold an «و»/"and" of their own («في السعودية ومصر»):
+        # a count that the comma-separated items meet is kept
+        by_comma = [x for x in re.split(r"\s*[،,;]\s*", body) if x.strip(" «»\"'")]
+        if len(by_comma) >= 2 and len(by_comma) == n:
+            continue
         if any(re.search(r"\d", x) for x in items):
             continue  # a list of figures is not a list of named things
         out.append({"count": n, "items": items, "start": m.start("num"), "end": end, "num": m.group("num"),
