@@ -193,14 +193,15 @@ TYPE_COLOURS = {
 }
 EDGE_COLOURS = {"supports": "#2e7d32", "attacks": "#c62828", "elaborates": "#9e9e9e"}
 
-_W, _H, _GAP_X, _GAP_Y, _MARGIN, _PER_ROW, _BAND_GAP = 190, 74, 24, 80, 20, 7, 24
+# Three boxes a row: the map grows downward, not sideways, so that scaled to a page (or a phone)
+# its labels stay readable.
+_W, _H, _GAP_X, _GAP_Y, _MARGIN, _PER_ROW, _BAND_GAP = 190, 74, 24, 80, 20, 3, 24
 
 
 def _layout(nodes: pd.DataFrame, edges: pd.DataFrame) -> tuple[dict[str, tuple[float, float]], list[tuple[int, float]]]:
     """Top-left corner of each node box, and the y of the rule below each band but the last.
 
-    One band per depth; the conclusions in one row; a band of claims wrapped into rows as wide
-    (at least :data:`_PER_ROW`), every other row shifted by half a slot so that edges from below
+    One band per depth, each wrapped into rows of :data:`_PER_ROW` boxes, every other row shifted by half a slot so that edges from below
     pass between the boxes; nodes within a band ordered by the mean position of the nodes they
     point to, then file order."""
     targets: dict[str, list[str]] = {}
@@ -210,7 +211,7 @@ def _layout(nodes: pd.DataFrame, edges: pd.DataFrame) -> tuple[dict[str, tuple[f
     pos: dict[str, tuple[float, float]] = {}
     bands: list[tuple[int, float]] = []
     slot = _W + _GAP_X
-    per_row = max(_PER_ROW, int((nodes["depth"] == 0).sum()))
+    per_row = _PER_ROW
     y = _MARGIN + 24
     for d in sorted(set(nodes["depth"])):
         ids = list(nodes["id"][nodes["depth"] == d])

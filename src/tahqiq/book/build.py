@@ -23,6 +23,7 @@ stopped) and leaves the previous book readable; the next build starts by cleanin
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
@@ -41,10 +42,11 @@ from ..corpus.catalogue import Catalogue
 from ..errors import TahqiqError
 from . import atomic
 from ..provenance import PACKAGE, package_files
+from .render import myst_heading
 
 KERNEL = "python3"
 # Notebooks over the whole corpus, executed into book/<name>.ipynb.
-CORPUS_NOTEBOOKS = ("corpus", "crosswork", "comparison", "validity", "guides", "exercises", "glossary")
+CORPUS_NOTEBOOKS = ("corpus", "crosswork", "comparison", "validity", "syllabus", "guides", "exercises", "glossary")
 HASH_KEY = "tahqiq"
 PHASES = ("recover", "plan", "findings", "notebooks", "toc", "html", "swap", "swapped")
 """The phases of a build, in order, as passed to ``build(hook=...)``."""
@@ -60,6 +62,7 @@ class Job:
     parameters: dict
     inputs: list[Path]
     title: str | None = None  # markdown replacing the template's first heading cell
+    salt: str = ""  # more that decides the outputs, hashed with the inputs (a chapter's catalogue entry)
     input_hash: str = ""
     status: str = "pending"  # pending | skipped | executed | failed
     seconds: float = 0.0
@@ -82,6 +85,7 @@ def input_hash(job: Job, root: Path) -> str:
     h = hashlib.sha256()
     h.update(json.dumps(job.parameters, sort_keys=True).encode())
     h.update((job.title or "").encode())
+    h.update(job.salt.encode())
     pkg = PACKAGE
     for p in [job.template, *job.inputs]:
         h.update(str(p.relative_to(root) if p.is_relative_to(root) else p.name).encode())
@@ -98,30 +102,50 @@ def _curated_files(root: Path) -> list[Path]:
     return sorted(p for p in data.rglob("*") if p.is_file() and "raw" not in p.relative_to(data).parts)
 
 
+def _chapter_inputs(root: Path, cat: Catalogue, slug: str, curated: list[Path]) -> list[Path]:
+    """What a chapter reads of the curated data: everything but the catalogue and the other works'
+    annotations (its own catalogue entry is hashed through the job's ``salt``), so that adding a
+    work re-executes its own chapter and the pages that list works, not every chapter."""
+    notes = root / "data" / "annotations"
+    return [p for p in curated if p != cat.path and (p.parent != notes or p.stem == slug)]
+
+
+def chapter_title(work) -> str:
+    """A chapter's title: the English title, else the Arabic one, else the slug."""
+    from ..text.normtext import clean_label
+
+    return clean_label(work.title.get("en") or "") or clean_label(work.title.get("ar") or "") or work.slug
+
+
 def plan(root: Path, cat: Catalogue) -> list[Job]:
     """The notebooks a build executes, in a stable order."""
     template = root / "notebooks" / "article.ipynb"
     curated = _curated_files(root)
     jobs = []
     for w in cat.works:
+        entry = json.dumps(dataclasses.asdict(w), sort_keys=True, ensure_ascii=False)
         for t in sorted(w.texts, key=lambda t: (t.file != w.base_text, t.witness)):
             base = t.file == w.base_text
             name = w.slug if base else f"{w.slug}--{t.witness}"
             params = {"article_id": w.slug} if base else {"article_id": w.slug, "witness": t.witness}
-            title = w.title.get("en") or w.slug
-            heading = f"# {title}" if base else f"# {title}: witness {t.witness}"
+            # The catalogue's title is untrusted: it becomes a MyST heading only escaped, and
+            # without the characters the theme would re-emit as markup (render.myst_heading).
+            title = chapter_title(w)  # the English title, else the Arabic one, else the slug
+            heading = myst_heading(title if base else f"{title}: witness {t.witness}")
             jobs.append(
                 Job(
                     name=name,
                     template=template,
                     output=root / "book" / "articles" / f"{name}.ipynb",
                     parameters=params,
-                    inputs=[*curated, cat.raw_dir / t.file],
+                    inputs=[*_chapter_inputs(root, cat, w.slug, curated), cat.raw_dir / t.file],
                     title=heading,
+                    salt=entry,
                 )
             )
     every_text = [cat.raw_dir / t.file for w in cat.works for t in w.texts]
     gold = sorted((root / "tests" / "gold").glob("*.yml"))  # the validity page scores the extractors on them
+    planted = [p for p in [root / "benchmarks" / "planted.csv"] if p.exists()]  # and reads the planted-fault summary
     for name in CORPUS_NOTEBOOKS:
         jobs.append(
             Job(
@@ -129,7 +153,7 @@ def plan(root: Path, cat: Catalogue) -> list[Job]:
                 template=root / "notebooks" / f"{name}.ipynb",
                 output=root / "book" / f"{name}.ipynb",
                 parameters={},
-                inputs=[*curated, *every_text, *(gold if name == "validity" else [])],
+                inputs=[*curated, *every_text, *(gold + planted if name == "validity" else [])],
             )
         )
     return jobs
@@ -163,7 +187,8 @@ def _finish_notebook(path: Path, job: Job, seconds: float) -> None:
     for k in ("start_time", "end_time", "input_path", "output_path"):
         pm.pop(k, None)
     pm["duration"] = round(seconds, 1)
-    nb.metadata[HASH_KEY] = {"input_hash": job.input_hash, "parameters": job.parameters}
+    nb.metadata[HASH_KEY] = {"input_hash": job.input_hash, "parameters": job.parameters,
+                             "executed_at": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
     nbformat.write(nb, path)
 
 
@@ -239,7 +264,8 @@ def write_toc(root: Path, jobs: list[Job]) -> None:
             lines += [f"          - file: book/articles/{j.name}" for j in subs]
     lines += ["  - caption: Across the corpus", "    chapters:", "      - file: book/crosswork",
               "      - file: book/comparison", "      - file: book/validity"]
-    lines += ["  - caption: Seminar", "    chapters:", "      - file: book/guides", "      - file: book/exercises",
+    lines += ["  - caption: Seminar", "    chapters:", "      - file: book/syllabus", "      - file: book/guides",
+              "      - file: book/exercises",
               "      - file: book/glossary", "      - file: book/add-article"]
     lines += ["  - caption: About this book", "    chapters:", "      - file: book/status"]
     _write_if_changed(root / "_toc.yml", "\n".join(lines) + "\n")
@@ -254,20 +280,23 @@ def write_status(root: Path, jobs: list[Job]) -> None:
             nb = nbformat.read(job.output, as_version=4)
             meta = nb.metadata.get("papermill", {})
             meta["hash"] = nb.metadata.get(HASH_KEY, {}).get("input_hash", "")
+            meta["when"] = nb.metadata.get(HASH_KEY, {}).get("executed_at", "")
         rel = job.output.relative_to(root / "book").with_suffix("")
-        state = {"failed": "failed (previous output kept)", "skipped": "up to date"}.get(job.status, job.status)
+        # what the notebook shows, not what this build did: a build that changes nothing leaves
+        # this page as it was (a failure is shown until the notebook runs again)
+        state = "failed (previous output kept)" if job.status == "failed" else "ok"
         params = ", ".join(f"{k}={v}" for k, v in job.parameters.items()) or "none"
         rows.append(
             f"| [{job.name}]({rel}) | `{params}` | {state} | "
-            f"{meta.get('duration', '')} | `{str(meta.get('hash', ''))[:12]}` |"
+            f"{meta.get('when', '') or 'not recorded'} | {meta.get('duration', '')} | `{str(meta.get('hash', ''))[:12]}` |"
         )
     text = (
         "# Execution status\n\n"
         "Every notebook of this book was executed by `tahqiq build` with papermill from a template in\n"
         "`notebooks/`, then rendered without re-execution. A notebook is re-executed only when the hash of\n"
         "its inputs (the template, the package's source, the data it reads, its parameters) changes.\n\n"
-        "| notebook | parameters | status at the last build | seconds (last execution) | inputs hash |\n"
-        "|---|---|---|---|---|\n" + "\n".join(rows) + "\n"
+        "| notebook | parameters | status | last executed | seconds | inputs hash |\n"
+        "|---|---|---|---|---|---|\n" + "\n".join(rows) + "\n"
     )
     _write_if_changed(root / "book" / "status.md", text)
 
@@ -358,6 +387,27 @@ def jupyter_book(root: Path, log=print, hook=None) -> Path:
     return final
 
 
+def warn_unknown_verdicts(root: Path, log=print) -> None:
+    """Print a warning (not an error: the book is still built) for verdicts of ``data/triage.yml``
+    whose id no finding has; the tests fail on them."""
+    from ..review.factcheck import corpus_findings, load_triage, triage_report
+
+    unknown = triage_report(corpus_findings(Catalogue(root)), load_triage(root=root), "data/triage.yml")
+    if unknown:
+        log(f"warning: {unknown}")
+
+
+def check_annotations(root: Path) -> None:
+    """Validate every annotation and anchor each of its quotes in its text: the first quote that
+    is not found (or occurs twice, or has stale offsets) raises a :class:`TahqiqError` of one line
+    naming the annotation file, the claim (or other entry) and the quote."""
+    from ..argument.anchor import check_anchors
+    from ..argument.model import document, load_all
+
+    for ann in load_all(root).values():
+        check_anchors(ann, document(ann, root))
+
+
 def build(root: Path | None = None, workers: int | None = None, force: bool = False, html: bool = True,
           log=print, hook=None) -> BuildReport:
     """The whole build. Raises :class:`TahqiqError` on the first problem that stops it.
@@ -370,10 +420,12 @@ def build(root: Path | None = None, workers: int | None = None, force: bool = Fa
         atomic.recover(root, log=log)
         hook("plan")
         cat.documents()  # verifies every checksum and decodes every text before anything runs
+        check_annotations(root)  # a quote not in its text stops the build before anything is published
         jobs = plan(root, cat)
         workers = workers or max(1, min(os.cpu_count() or 1, len(jobs)))
         t0 = time.monotonic()
         run_notebooks(root, jobs, workers, force=force, log=log, hook=hook)
+        warn_unknown_verdicts(root, log)
         hook("toc")
         write_toc(root, jobs)
         write_status(root, jobs)

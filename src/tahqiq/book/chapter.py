@@ -157,11 +157,12 @@ class Chapter:
             ("Languages", ", ".join(w.languages)),
             ("Source", w.source_url),
             ("Licence", w.licence),
-            ("Text shown", f"{entry.file} (witness {entry.witness}, {entry.form}"
+            ("Text shown", f"witness {entry.witness} ({entry.form}"
              + (", the base text)" if entry.file == w.base_text else ")")),
+            ("File", entry.file),
             ("Retrieved", entry.retrieved),
             ("SHA-256", entry.sha256),
-            ("Other witnesses", "; ".join(f"{t.witness}: {t.file} ({t.form})" for t in others) or "none"),
+            ("Other witnesses", "; ".join(f"witness {t.witness} ({t.form})" for t in others) or "none"),
             ("Notes", w.notes),
         ]
         return render.card(fields, title=w.slug)
@@ -210,6 +211,14 @@ class Chapter:
                         texts[f] = self.catalogue.load_entry(*found).raw
         return texts
 
+    @cached_property
+    def labels(self) -> dict[str, str]:
+        """Each text file's name for the reader: its work and witness."""
+        labels = text_labels(self.catalogue)
+        if self.doc.name not in labels:
+            labels[self.doc.name] = self.doc.name
+        return labels
+
     def findings_summary(self) -> pd.DataFrame:
         return findings_summary(self.findings)
 
@@ -219,14 +228,32 @@ class Chapter:
     def findings_table(self) -> render.HTML:
         f = self.findings.copy()
         f["quotes"] = [" | ".join(s["text"] for s in spans) for spans in f["spans"]]
+        f["message"] = [render.name_texts(m, self.labels) for m in f["message"]]
         return render.table(f, f"{self.stem}-findings",
                             columns=["id", "kind", "severity", "scope", "verdict", "message", "quotes"])
 
     def findings_html(self) -> render.HTML:
-        return render.findings(self.findings, self._texts())
+        return render.findings(self.findings, self._texts(), self.labels, here=self.doc.name)
 
     def findings_plot(self):
         return plots.findings_plot(self.findings, f"{self.slug}: findings by kind and severity")
+
+    def edition(self) -> render.HTML:
+        """The text as a critical edition: the article with its apparatus (:mod:`.edition`)."""
+        from ..compare.collate import collate
+        from ..facts import text_facts
+        from . import edition as ed
+
+        w, variants, other = self.doc.work, None, "the other witness"
+        if w is not None and self.catalogue is not None and len(w.texts) > 1:
+            o = next(t for t in w.texts if t.file != self.doc.name)
+            variants = collate(self.facts, text_facts(self.catalogue.load_entry(w, o)))
+            other = f"witness {o.witness}"
+        ann = self.annotation
+        claims = ann.claims if ann is not None and ann.text == self.doc.name else []
+        app = ed.apparatus(self.doc.name, self.dates, self.figures, self.citations, self.findings, claims,
+                           variants, other)
+        return ed.edition(self.doc.raw, self.doc.form, self.blocks, app, self.dates, self.figures)
 
     # ------------------------------------------------------------------ the argument
 
@@ -304,7 +331,12 @@ class Chapter:
                                f"{render.esc(self.slug)}.yml</code> (start one with <code>tahqiq annotate "
                                f"{render.esc(self.slug)}</code>).</p>")
         svg = svg_map(self._marked_annotation(), self.confirmed)
-        return render.HTML(f'<div class="tq-map">{svg}</div>', plain="<argument map>")
+        full = render.anchor(f"map-{self.slug}")
+        return render.HTML(
+            f'<div class="tq-map" role="img" aria-label="Argument map of {render.esc(self.slug)}">{svg}</div>'
+            f'<p><a class="tq-open" href="#{full}">Open the map at full size</a></p>'
+            f'<div class="tq-map-full" id="{full}"><a class="tq-close" href="#">Close the full-size map</a>{svg}</div>',
+            plain="<argument map>")
 
     def argument_downloads(self) -> render.HTML:
         """The map as Argdown and as AIF JSON, downloadable next to the chapter."""
@@ -384,6 +416,18 @@ class Chapter:
         b = self.blocks.assign(words=[word_count(t) for t in self.blocks["text"]])
         return plots.kinds_plot(b.groupby("kind", sort=True)["words"].sum().sort_values(),
                                 f"{self.slug}: words by kind of block")
+
+
+def text_label(slug: str, witness: str, n_texts: int) -> str:
+    """A text as a reader names it: its work, and its witness when the work has several."""
+    return f"{slug}, witness {witness}" if n_texts > 1 else slug
+
+
+def text_labels(cat: Catalogue | None) -> dict[str, str]:
+    """Every catalogued file name mapped to :func:`text_label`."""
+    if cat is None:
+        return {}
+    return {t.file: text_label(w.slug, t.witness, len(w.texts)) for w in cat.works for t in w.texts}
 
 
 def corpus_overview(cat: Catalogue | None = None) -> pd.DataFrame:

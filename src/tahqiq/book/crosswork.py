@@ -5,11 +5,13 @@ notebook ``notebooks/crosswork.ipynb`` only calls these functions.
 
 from __future__ import annotations
 
+import textwrap
+
 from functools import cached_property
 
 import pandas as pd
 
-from . import render
+from . import plots, render
 from ..compare.collate import collate
 from ..compare.paraphrase import align_passages, changed_facts
 from ..corpus.catalogue import Catalogue
@@ -127,7 +129,7 @@ class CrossWork:
         import matplotlib.pyplot as plt
 
         df = self.event_dates
-        fig, ax = plt.subplots(figsize=(9, 0.32 * max(df["event_id"].nunique() if len(df) else 1, 1) + 1.6))
+        fig, ax = plt.subplots(figsize=(9, 0.5 * max(df["event_id"].nunique() if len(df) else 1, 1) + 1.6))
         if df.empty:
             ax.text(0.5, 0.5, "no dated event mentions", ha="center", va="center", transform=ax.transAxes)
             ax.set_axis_off()
@@ -153,10 +155,11 @@ class CrossWork:
             ax.hlines(ys, start, end, colors=colours[i % len(colours)], linewidth=2.5, label=w)
             ax.plot(start, ys, "|", color=colours[i % len(colours)], markersize=7)
         ax.set_yticks(range(len(ids)))
-        ax.set_yticklabels([self.events.by_id[e].name_en[:48] for e in ids], fontsize="small")
+        ax.set_yticklabels([textwrap.fill(self.events.by_id[e].name_en, 40) for e in ids], fontsize="small")
         ax.invert_yaxis()
         ax.set_title("Dates the works give events (coloured) against reference dates (black)")
-        ax.legend(loc="lower left", fontsize="small")
+        plots.year_axis(ax.xaxis)
+        plots.legend_outside(ax)
         ax.grid(axis="x", alpha=0.3)
         fig.tight_layout()
         return fig

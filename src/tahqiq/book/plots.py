@@ -7,6 +7,29 @@ import pandas as pd
 SEVERITY_COLOURS = {"error": "#c0392b", "warning": "#e67e22", "note": "#7f8c8d"}
 
 
+def counts_axis(axis) -> None:
+    """Whole-number ticks on an axis of counts (no 0.5 finding)."""
+    from matplotlib.ticker import MaxNLocator
+
+    axis.set_major_locator(MaxNLocator(integer=True))
+
+
+def legend_outside(ax, **kw) -> None:
+    """The legend to the right of the plot, where it covers no bar (the saved figure is cropped
+    to include it)."""
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False, fontsize="small", **kw)
+
+
+def year_axis(axis) -> None:
+    """A date axis whose labels never repeat: years when the ticks are years, months (with the
+    year where it changes) when they are months."""
+    import matplotlib.dates as mdates
+
+    locator = mdates.AutoDateLocator(minticks=3, maxticks=9)
+    axis.set_major_locator(locator)
+    axis.set_major_formatter(mdates.ConciseDateFormatter(locator, show_offset=False))
+
+
 def kinds_plot(per: pd.Series, title: str):
     """A bar chart of words per kind of block (``per``: words indexed by kind)."""
     import matplotlib.pyplot as plt
@@ -14,6 +37,7 @@ def kinds_plot(per: pd.Series, title: str):
     fig, ax = plt.subplots(figsize=(6, 0.35 * len(per) + 1))
     ax.barh(per.index, per.values, color="#4a6fa5")
     ax.set_xlabel("words")
+    counts_axis(ax.xaxis)
     ax.set_title(title)
     fig.tight_layout()
     return fig
@@ -23,13 +47,15 @@ def overview_plot(df: pd.DataFrame):
     """Words per text, split into Arabic and English."""
     import matplotlib.pyplot as plt
 
-    labels = [f"{w} ({f[:3]})" for w, f in zip(df["work"], df["file"])]
+    n = df["work"].value_counts()
+    labels = [f"{w}, witness {t}" if n[w] > 1 else w for w, t in zip(df["work"], df["witness"])]
     fig, ax = plt.subplots(figsize=(7, 3.2))
     ax.barh(labels, df["words_ar"], label="Arabic words", color="#4a6fa5")
     ax.barh(labels, df["words_en"], left=df["words_ar"], label="English words", color="#d9a441")
     ax.invert_yaxis()
     ax.set_xlabel("words")
-    ax.legend(loc="lower right")
+    counts_axis(ax.xaxis)
+    legend_outside(ax)
     ax.set_title("The corpus: words per text")
     fig.tight_layout()
     return fig
@@ -45,7 +71,6 @@ TYPE_COLOURS = {
 def timeline(dates: pd.DataFrame, length: int, title: str):
     """A timeline of dated mentions: each interval as a bar at its position in the text (a
     millennium is left out: a thousand-year bar would flatten every other one)."""
-    import matplotlib.dates as mdates
     import matplotlib.pyplot as plt
 
     d = dates.dropna(subset=["start_date", "end_date"])
@@ -65,10 +90,9 @@ def timeline(dates: pd.DataFrame, length: int, title: str):
         ax.plot(start[m], pos[m], "|", color=TYPE_COLOURS.get(typ, "#333333"), markersize=6)
     ax.invert_yaxis()
     ax.set_ylabel("position in the text (%)")
-    ax.xaxis.set_major_locator(mdates.AutoDateLocator())
-    ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
+    year_axis(ax.xaxis)
     ax.set_title(title)
-    ax.legend(loc="center left", bbox_to_anchor=(1.0, 0.5), fontsize="small", frameon=False)
+    legend_outside(ax)
     ax.grid(axis="x", alpha=0.3)
     fig.tight_layout()
     return fig
@@ -92,7 +116,8 @@ def findings_plot(f: pd.DataFrame, title: str):
         left = left + s[sev]
     ax.invert_yaxis()
     ax.set_xlabel("findings")
+    counts_axis(ax.xaxis)
     ax.set_title(title)
-    ax.legend(loc="lower right", fontsize="small")
+    legend_outside(ax)
     fig.tight_layout()
     return fig

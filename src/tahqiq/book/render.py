@@ -41,9 +41,54 @@ def text(value: str) -> HTML:
     return HTML(esc(value), plain=str(value))
 
 
+# Explicit bidi embeddings, overrides and isolates (not the marks LRM/RLM/ALM, which Arabic text
+# uses legitimately): in untrusted text they can reorder what a reader sees, so they are shown.
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def _show_control(m: re.Match) -> str:
+    return f"[U+{ord(m.group()):04X}]"
+
+
 def esc(value) -> str:
-    """Escape any value for HTML text or attribute content."""
-    return html.escape("" if value is None else str(value), quote=True)
+    """Escape any value for HTML text or attribute content; bidi overrides are made visible."""
+    s = "" if value is None else str(value)
+    return html.escape(_BIDI_CONTROLS.sub(_show_control, s), quote=True)
+
+
+_MYST_PUNCT = re.compile(r"([!-/:-@\[-`{-~])")
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f\u200b-\u200d\u2028\u2029\ufeff]")
+
+
+def heading_text(value) -> str:
+    """An untrusted string made fit to be a page title: one line, no control or bidi-override
+    characters, and no ``<``/``>`` (the theme's print header writes the page title's plain text
+    into the HTML unescaped, so an escaped ``<img onerror>`` would run there)."""
+    s = _CONTROLS.sub(" ", _BIDI_CONTROLS.sub("", "" if value is None else str(value)))
+    s = s.replace("<", "\u2039").replace(">", "\u203a")
+    return " ".join(s.split()) or "untitled"
+
+
+def myst_heading(value, level: int = 1) -> str:
+    """A MyST heading line whose text is :func:`heading_text` with every ASCII punctuation
+    character backslash-escaped: no role, directive, substitution, link, math or HTML can run."""
+    return "#" * level + " " + _MYST_PUNCT.sub(r"\\\1", heading_text(value))
+
+
+def shorten(s: str, limit: int) -> str:
+    """``s`` cut to at most ``limit`` characters at a word boundary, with an ellipsis."""
+    if len(s) <= limit:
+        return s
+    cut = s[:limit]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,.;:،؛-–") + " …"
+
+
+def plural(n: int, one: str, many: str | None = None) -> str:
+    """``"1 work"``, ``"2 works"``."""
+    return f"{n:,} {one if n == 1 else (many or one + 's')}"
 
 
 def dir_attrs(s: str) -> str:
@@ -75,7 +120,14 @@ def _is_missing(v) -> bool:
         return False
 
 
-def _cell(v) -> str:
+# Columns whose text is English prose that may quote Arabic (a finding's message, a gloss): they
+# read left to right whatever script has more letters, each Arabic run isolated in <bdi>.
+ENGLISH_COLUMNS = frozenset({"message", "reason", "gloss", "explanation", "note", "notes"})
+
+
+def _cell(v, english: bool = False) -> str:
+    if isinstance(v, HTML):
+        return f"<td>{v.html}</td>"
     if _is_missing(v):
         return '<td class="tq-na"></td>'
     if isinstance(v, bool):
@@ -86,18 +138,45 @@ def _cell(v) -> str:
         else:
             txt = f"{v:,.10g}" if isinstance(v, float) else f"{v}"
         return f'<td class="tq-num" dir="ltr">{esc(txt)}</td>'
-    s = str(v)
-    shown = s if len(s) <= MAX_CELL else s[:MAX_CELL] + " …"
+    s = _plain(v)
+    shown = shorten(s, MAX_CELL)
     title = f' title="{esc(len(s))} characters; full text in the CSV"' if len(s) > MAX_CELL else ""
-    return f"<td{dir_attrs(s)}{title}>{esc(shown)}</td>"
+    attrs = ' dir="ltr" lang="en"' if english else dir_attrs(s)
+    if len(s) > 60:  # long text gets room to read, the table scrolls sideways instead
+        attrs += ' class="tq-long"'
+    elif len(s) > 20 and " " in s:
+        attrs += ' class="tq-mid"'
+    body = esc(shown)
+    if 'dir="rtl"' not in attrs:  # Arabic inside a left-to-right cell keeps its own order
+        body = isolate_arabic(body)
+    return f"<td{attrs}{title}>{body}</td>"
+
+
+def _plain(v) -> str:
+    """A cell value as text: nested values (lists, dicts) as JSON, not as Python's repr."""
+    if isinstance(v, (list, tuple, dict)):
+        return json.dumps(v, ensure_ascii=False, sort_keys=True, default=str)
+    return str(v)
+
+
+def csv_frame(df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` for CSV: nested columns as JSON, HTML cells as their plain text."""
+    out = df.copy()
+    for c in out.columns:
+        if out[c].dtype == object:
+            out[c] = [(x.plain if isinstance(x, HTML) else _plain(x)) if isinstance(x, (list, tuple, dict, HTML)) else x
+                      for x in out[c]]
+    return out
 
 
 def csv_link(df: pd.DataFrame, filename: str, label: str = "Download CSV") -> str:
-    data = df.to_csv(index=False).encode("utf-8")
+    """A ``data:`` link to ``df`` as UTF-8 CSV with a byte-order mark (so that spreadsheet
+    programs read the Arabic right), nested columns as JSON."""
+    data = "\ufeff".encode("utf-8") + csv_frame(df).to_csv(index=False).encode("utf-8")
     b64 = base64.b64encode(data).decode("ascii")
     return (
         f'<a class="tq-download" download="{esc(filename)}" '
-        f'href="data:text/csv;charset=utf-8;base64,{b64}">{esc(label)} ({esc(filename)}, {len(df)} rows)</a>'
+        f'href="data:text/csv;charset=utf-8;base64,{b64}">{esc(label)} ({esc(filename)}, {esc(plural(len(df), "row"))})</a>'
     )
 
 
@@ -116,9 +195,11 @@ def table(
     else:
         body_df, more = shown, 0
     head = "".join(f'<th dir="ltr">{esc(c)}</th>' for c in shown.columns)
-    rows = "\n".join("<tr>" + "".join(_cell(v) for v in row) + "</tr>" for row in body_df.itertuples(index=False))
+    english = [c in ENGLISH_COLUMNS for c in shown.columns]
+    rows = "\n".join("<tr>" + "".join(_cell(v, e) for v, e in zip(row, english)) + "</tr>"
+                     for row in body_df.itertuples(index=False))
     cap = f"<caption>{esc(caption)}</caption>" if caption else ""
-    note = f'<p class="tq-more">… {more} more rows in the CSV.</p>' if more else ""
+    note = f'<p class="tq-more">… {esc(plural(more, "more row"))} in the CSV.</p>' if more else ""
     out = (
         f'<div class="tq-table">{csv_link(df, name + ".csv")}'
         f'<div class="tq-scroll"><table class="tq">{cap}<thead><tr>{head}</tr></thead>'
@@ -142,17 +223,32 @@ def card(fields: list[tuple[str, object]], title: str | None = None) -> HTML:
     return HTML(f'<div class="tq-card">{head}<dl>{"".join(items)}</dl></div>', plain=title or "<card>")
 
 
+def _word_start(raw: str, i: int, floor: int) -> int:
+    """``i`` moved back to the start of the word it falls in (not before ``floor``)."""
+    while i > floor and not raw[i - 1].isspace():
+        i -= 1
+    return i
+
+
+def _word_end(raw: str, i: int, ceil: int) -> int:
+    """``i`` moved forward to the end of the word it falls in (not past ``ceil``)."""
+    while i < ceil and not raw[i].isspace():
+        i += 1
+    return i
+
+
 def quote(raw: str, start: int, end: int, context: int = 80) -> HTML:
-    """The raw span ``raw[start:end]`` highlighted within its surrounding text."""
-    a = max(0, start - context)
-    b = min(len(raw), end + context)
+    """The raw span ``raw[start:end]`` highlighted within its surrounding text, the context cut
+    at word boundaries with an ellipsis."""
+    a = _word_start(raw, max(0, start - context), max(0, start - 2 * context))
+    b = _word_end(raw, min(len(raw), end + context), min(len(raw), end + 2 * context))
     before, hit, after = raw[a:start], raw[start:end], raw[end:b]
     lead = "… " if a > 0 else ""
     tail = " …" if b < len(raw) else ""
     whole = before + hit + after
     return HTML(
-        f'<blockquote class="tq-quote"{dir_attrs(whole)}>{esc(lead + before)}'
-        f"<mark>{esc(hit)}</mark>{esc(after + tail)}</blockquote>",
+        f'<blockquote class="tq-quote"{dir_attrs(whole)}>{esc(lead + before.lstrip())}'
+        f"<mark>{esc(hit)}</mark>{esc(after.rstrip() + tail)}</blockquote>",
         plain=hit,
     )
 
@@ -187,9 +283,16 @@ def sentence_bounds(raw: str, start: int, end: int, limit: int = 300) -> tuple[i
 def sentence_quote(raw: str, start: int, end: int, label: str | None = None) -> str:
     """HTML: the span highlighted within its sentence, directed by the sentence's script."""
     a, b = sentence_bounds(raw, start, end)
+    # A sentence cut by the limit is cut at a word boundary, with an ellipsis.
+    cut_a = a > 0 and not _SENTENCE_END.match(raw[a - 1])
+    cut_b = b < len(raw) and not _SENTENCE_END.match(raw[b - 1]) and not _SENTENCE_END.match(raw[b])
+    if cut_a:
+        a = _word_end(raw, a, start)
+    if cut_b:
+        b = _word_start(raw, b, end)
     whole = raw[a:b].strip()
-    lead = raw[a:start].lstrip()
-    tail = raw[end:b].rstrip()
+    lead = ("… " if cut_a else "") + raw[a:start].lstrip()
+    tail = raw[end:b].rstrip() + (" …" if cut_b else "")
     cap = f'<div class="tq-quote-label" dir="ltr">{esc(label)}</div>' if label else ""
     return (
         f'<figure class="tq-quote">{cap}<blockquote{dir_attrs(whole)}>{esc(lead)}'
@@ -197,39 +300,76 @@ def sentence_quote(raw: str, start: int, end: int, label: str | None = None) -> 
     )
 
 
-def finding(f: dict, texts: dict[str, str]) -> str:
-    """HTML of one finding: severity, verdict, message, its quotes side by side, the evidence."""
+def name_texts(s: str, labels: dict[str, str] | None) -> str:
+    """``s`` with every file name of ``labels`` replaced by its reader's name (work, witness)."""
+    for file, label in (labels or {}).items():
+        if file in s:
+            s = s.replace(file, label)
+    return s
+
+
+def evidence_table(evidence: dict | None, labels: dict[str, str] | None = None) -> str:
+    """A finding's evidence as a small two-column table (nested values as JSON)."""
+    if isinstance(evidence, str):
+        try:
+            evidence = json.loads(evidence)
+        except ValueError:
+            evidence = {"evidence": evidence}
+    if not evidence:
+        return '<p class="tq-na">no evidence recorded</p>'
+    if not isinstance(evidence, dict):
+        evidence = {"evidence": evidence}
+    rows = []
+    for key in sorted(evidence):
+        v = evidence[key]
+        txt = name_texts(_plain(v) if not _is_missing(v) else "", labels)
+        rows.append(f'<tr><th dir="ltr">{esc(key)}</th><td{dir_attrs(txt)}>{isolate_arabic(esc(txt))}</td></tr>')
+    return f'<table class="tq tq-evidence-table"><tbody>{"".join(rows)}</tbody></table>'
+
+
+
+def finding(f: dict, texts: dict[str, str], labels: dict[str, str] | None = None, here: str | None = None) -> str:
+    """HTML of one finding: severity, verdict, message, its quotes side by side, the evidence.
+    ``labels`` names each text file for the reader (work and witness) instead of its file name;
+    ``here`` is the file the page shows as an edition: a finding quoting it links back to its place."""
     quotes = []
     for sp in f["spans"]:
         raw = texts.get(sp["file"])
-        label = f"{sp['file']} [{sp['start']}:{sp['end']}]"
+        label = f"{(labels or {}).get(sp['file'], sp['file'])} [{sp['start']}:{sp['end']}]"
         if raw is None or raw[sp["start"]:sp["end"]] != sp["text"]:
             quotes.append(f'<figure class="tq-quote"><div class="tq-quote-label">{esc(label)}</div>'
                           f'<blockquote{dir_attrs(sp["text"])}><mark>{esc(sp["text"])}</mark></blockquote></figure>')
         else:
             quotes.append(sentence_quote(raw, sp["start"], sp["end"], label))
     verdict = f.get("verdict") or "unreviewed"
+    back = (f' <a class="tq-back" href="#{esc(anchor("ed-" + str(f["id"])))}">↑ in the text</a>'
+            if here and any(sp["file"] == here for sp in f["spans"]) else "")
     reason = f.get("reason")
     why = "" if _is_missing(reason) or not reason else f' <span class="tq-reason">({esc(reason)})</span>'
-    evidence = json.dumps(f.get("evidence") or {}, ensure_ascii=False, sort_keys=True, default=str)
     return (
-        f'<div class="tq-finding tq-sev-{esc(f["severity"])}">'
+        f'<div class="tq-finding tq-sev-{esc(f["severity"])}" id="{esc(anchor(f["id"]))}">'
         f'<div class="tq-finding-head"><span class="tq-badge">{esc(f["severity"])}</span> '
         f'<span class="tq-verdict tq-verdict-{esc(verdict)}">{esc(verdict)}</span>{why} '
-        f'<span class="tq-scope">{esc(f["scope"])}</span> <code>{esc(f["id"])}</code></div>'
-        f'<p class="tq-message" dir="ltr">{isolate_arabic(esc(f["message"]))}</p>'
+        f'<span class="tq-scope">{esc(f["scope"])}</span> <code>{esc(f["id"])}</code>{back}</div>'
+        f'<p class="tq-message" dir="ltr">{isolate_arabic(esc(name_texts(f["message"], labels)))}</p>'
         f'<div class="tq-quotes">{"".join(quotes)}</div>'
-        f'<details class="tq-evidence"><summary>evidence</summary><pre dir="ltr">{esc(evidence)}</pre></details>'
+        f'<details class="tq-evidence"><summary>evidence</summary>{evidence_table(f.get("evidence"), labels)}</details>'
         f"</div>"
     )
 
 
-def findings(df: pd.DataFrame, texts: dict[str, str]) -> HTML:
+def anchor(id_: str) -> str:
+    """An HTML id for a finding or claim id (letters, digits and hyphens only)."""
+    return "tq-" + re.sub(r"[^A-Za-z0-9_-]", "-", str(id_))
+
+
+def findings(df: pd.DataFrame, texts: dict[str, str], labels: dict[str, str] | None = None,
+             here: str | None = None) -> HTML:
     """Findings grouped by kind, each with its quotes side by side."""
     if df.empty:
         return HTML('<p class="tq-na">No findings.</p>', plain="no findings")
     parts = []
     for kind, group in df.groupby("kind", sort=True):
         parts.append(f'<h4 class="tq-kind" dir="ltr">{esc(kind)} ({len(group)})</h4>')
-        parts.extend(finding(row, texts) for row in group.to_dict(orient="records"))
+        parts.extend(finding(row, texts, labels, here) for row in group.to_dict(orient="records"))
     return HTML("\n".join(parts), plain=f"<{len(df)} findings>")

@@ -118,14 +118,51 @@ def _statement_finding(ta: TextFacts, a, tb: TextFacts, b, shared: list[str], sc
     )
 
 
+def _calendar_slot(r) -> str | None:
+    """A precise date's place in the year (``05`` for May, ``05-16`` for 16 May), else None."""
+    start = str(r["date_start"])
+    return {"month": start[5:7], "day": start[5:10]}.get(r["granularity"])
+
+
+def _measures(tf: TextFacts, r) -> bool:
+    """Whether the sentence of a statement states a figure (a quantity, not its date)."""
+    from .arithmetic import sentence_bounds
+
+    s0, s1 = sentence_bounds(tf.raw, int(r["date_offset"]))
+    fig = tf.figures
+    return bool(len(fig)) and bool(((fig["start"] >= s0) & (fig["end"] <= s1)).any())
+
+
+def _year_on_year(ta: TextFacts, a, tb: TextFacts, b, slots: dict[tuple[str, str], set[str]]) -> bool:
+    """Two statements dated to the same month (or day) of different years are a comparison of
+    periods («أيار 2010 … أيار 2011 … أيار 2012»), not one fact dated twice, when one of their
+    sentences states a figure or the text has that month in three years or more."""
+    slot = _calendar_slot(a)
+    if slot is None or slot != _calendar_slot(b) or str(a["date_start"])[:4] == str(b["date_start"])[:4]:
+        return False
+    series = max(len(slots.get((t.file, slot), ())) for t in (ta, tb))
+    return series >= 3 or _measures(ta, a) or _measures(tb, b)
+
+
+def _slots(*pairs) -> dict[tuple[str, str], set[str]]:
+    out: dict[tuple[str, str], set[str]] = {}
+    for tf, st in pairs:
+        for _, r in st.iterrows():
+            slot = _calendar_slot(r)
+            if slot:
+                out.setdefault((tf.file, slot), set()).add(str(r["date_start"])[:4])
+    return out
+
+
 def _statement_pairs(ta: TextFacts, sa: pd.DataFrame, tb: TextFacts, sb: pd.DataFrame, common: set[str], scope: str):
     out = []
+    slots = _slots((ta, sa), (tb, sb))
     for i, a in sa.iterrows():
         for j, b in sb.iterrows():
             if ta is tb and (j <= i or a["sentence"] == b["sentence"]):
                 continue  # one sentence's dates are an enumeration, not rivals
             wa, wb = (a["date_start"], a["date_end"]), (b["date_start"], b["date_end"])
-            if overlaps(wa, wb):
+            if overlaps(wa, wb) or _year_on_year(ta, a, tb, b, slots):
                 continue
             shared = _same_fact(a, b, common)
             if shared:

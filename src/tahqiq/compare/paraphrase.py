@@ -19,6 +19,7 @@ import pandas as pd
 
 from ..extract.numerals import words_value
 from ..facts import TextFacts
+from ..segment.sentences import STOP_RUN_OR_LINE, between, ends
 from ..text.intervals import label
 from ..text.normtext import fold
 from .collate import _WORDS, Text, _as_facts, _close, _is_name, _spelling_key, _words
@@ -117,23 +118,19 @@ def _compute_content_words(t: TextFacts) -> list[_Word]:
     return out
 
 
-_SENTENCE_END = re.compile(r"[.!?؟؛\n]+")
 
 
 def _units(t: TextFacts, words: list[_Word], size: int) -> list[tuple[int, int]]:
     """Ranges of word indexes: the sentences of ``t``, long ones cut into chunks of ``size`` words."""
     starts = [w.start for w in words]
     units = []
-    pos = 0
-    for m in [*_SENTENCE_END.finditer(t.norm.text), None]:
-        end = m.start() if m else len(t.norm.text)
+    for pos, end in between(t.norm.text, STOP_RUN_OR_LINE):
         i, j = bisect_left(starts, pos), bisect_left(starts, end)
         n = j - i
         if n:
             k = max(1, math.ceil(n / size))
             step = math.ceil(n / k)
             units.extend((x, min(x + step, j)) for x in range(i, j, step))
-        pos = m.end() if m else end
     return units
 
 
@@ -205,7 +202,7 @@ def _entries(t: TextFacts) -> list[tuple[int, str | None, list[str], str]]:
 
 def _sentence_ends(t: TextFacts) -> list[int]:
     """Normalised offsets just after each sentence end (stop or line break), with the text's ends."""
-    return [0, *(m.end() for m in _SENTENCE_END.finditer(t.norm.text)), len(t.norm.text)]
+    return [0, *ends(t.norm.text, STOP_RUN_OR_LINE), len(t.norm.text)]
 
 
 def _widen(text: str, ends: list[int], start: int, end: int) -> tuple[int, int]:
@@ -318,7 +315,7 @@ def centuries(t: TextFacts, start: int, end: int) -> list[tuple[int, int, int, i
             if stem(words[d]) != "عقد" or d in range(min(lo, hi), max(lo, hi) + 1):
                 continue
             gap = t.norm.text[ns + found[min(d, k)][1]:ns + found[max(d, k)][0]]
-            if _SENTENCE_END.search(gap):
+            if STOP_RUN_OR_LINE.search(gap):
                 continue
             for o in (d + 1, d - 1):
                 v = words_value(words[o]) if 0 <= o < len(words) and o not in (k,) else None

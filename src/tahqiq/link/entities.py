@@ -31,6 +31,7 @@ import pandas as pd
 from ..corpus.catalogue import Document, from_string  # noqa: F401  (from_string re-exported)
 from ..lang import lexicon, words
 from ..text.normtext import fold
+from ..text.patterns import alt
 
 COLUMNS = ("file", "start", "end", "text", "name", "kind", "cue", "canon", "script", "skeleton")
 """Columns of :func:`extract_entities`. ``name`` is the folded name (without cue and proclitics),
@@ -74,10 +75,6 @@ _LATIN_SEQ = re.compile(r"(?<![A-Za-z])[A-Z][a-zA-Z]+(?:[ -](?:of |the |de )?[A-
 _LATIN_SKIP = frozenset(lexicon("entities")["latin_skip"])
 
 
-def _alt(words) -> str:
-    return "|".join(sorted({re.escape(w) for w in words}, key=len, reverse=True))
-
-
 def _variant_re(variant: str) -> str:
     """A folded variant as a pattern: optional proclitics, flexible spaces and hyphens."""
     v = fold(variant)
@@ -104,7 +101,7 @@ _GAZ_WORDS: list[tuple[str, ...]] = [
 
 _CUES = _TITLE_CUES + _ORG_CUES + _EXERCISE_CUES
 _CUE_RE = re.compile(
-    rf"(?<![\u0621-\u064AA-Za-z])(?:[وبلف]|لل)?(?P<cue>{_alt(fold(c) for c in _CUES)})"
+    rf"(?<![\u0621-\u064AA-Za-z])(?:[وبلف]|لل)?(?P<cue>{alt(fold(c) for c in _CUES)})"
     rf"(?![\u0621-\u064AA-Za-z])"
 )
 

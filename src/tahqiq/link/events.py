@@ -30,7 +30,6 @@ few content words around a date, in its clause or sentence) and the date.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -39,7 +38,10 @@ import pandas as pd
 
 from ..facts import TextFacts
 from ..text.intervals import ONGOING, human  # noqa: F401  (ONGOING: the end of an event that has not ended)
-from ..lang import words
+from ..lang import lexicon, words
+from ..segment.sentences import STOP_OR_LINE, enclosing, ends
+from ..text.patterns import alt
+from ..text.spans import select
 from ..text.normtext import fold
 from .gazetteer import (  # noqa: F401  (the gazetteer's names, re-exported)
     EVENT_KINDS, PRECISIONS, RELATIONS, Alias, Event, Gazetteer, _WORD, bib_keys, compile_alias, load_events,
@@ -65,17 +67,14 @@ MAX_GAP = 150  # normalised characters between a mention and its date
 WINDOW_DAYS = 366  # weak and ambiguous aliases: how far the text's date may lie from the reference
 CITED_BLOCKS = ("footnote", "endnote", "bibliography")
 
-_SENT_END = re.compile(r"[.!?؟؛](?=\s)|\n")
-_ORDER = [
-    ("before", re.compile(r"(?<!\w)[وف]?(?:قبل|قبيل)(?!\w)|\b(?:before|prior to|ahead of)\b", re.I)),
-    ("after", re.compile(r"(?<!\w)[وف]?(?:بعد|عقب|اعقاب|ثم)(?!\w)|\b(?:after|following|then)\b", re.I)),
-    ("since", re.compile(r"(?<!\w)[وف]?منذ(?!\w)|\bsince\b", re.I)),
-]
-_CONSEQUENCE = re.compile(
-    r"(?<!\w)[وف]?(?:الامر الذي|مما|ما ادي|ادي الي|ادت الي|نتيجه لذلك|تزامنا مع|بالتزامن مع)(?!\w)"
-    r"|\b(?:which led|leading to|resulting in|coinciding with)\b",
-    re.I,
-)
+def _order_re(words: dict) -> re.Pattern:
+    """Arabic words (after an optional «و»/«ف») or English words, whole, as one pattern."""
+    return re.compile(rf"(?<!\w)[وف]?{alt(fold(w) for w in words['ar'])}(?!\w)|\b{alt(words['en'])}\b", re.I)
+
+
+# order words («قبيل», after) and consequence connectors («الأمر الذي»): src/tahqiq/lang/order.yml
+_ORDER = [(rel, _order_re(ws)) for rel, ws in lexicon("order")["order"].items()]
+_CONSEQUENCE = _order_re(lexicon("order")["consequence"])
 # a comma and a conjunction opening a new clause with its own time adverbial («، وفي عام ...»)
 _NEW_CLAUSE = re.compile(r"[،,]\s*[وف](?:في|خلال|عند|قد|منذ|بعد|قبل)(?!\w)|,\s*(?:and|but|while|whereas)\b", re.I)
 _STOP = set(words("stopwords", "statements"))
@@ -113,12 +112,10 @@ class _Mention:
 
 
 def _sentences(t: str) -> list[int]:
-    return [m.end() for m in _SENT_END.finditer(t)]
+    return ends(t, STOP_OR_LINE)
 
 
-def _sentence_of(bounds: list[int], n: int, pos: int) -> tuple[int, int]:
-    i = bisect_right(bounds, pos)
-    return (bounds[i - 1] if i else 0, bounds[i] if i < len(bounds) else n)
+_sentence_of = enclosing
 
 
 @lru_cache(maxsize=4096)
@@ -140,17 +137,8 @@ def _find_mentions(t: str, gaz: Gazetteer) -> list[_Mention]:
                 lst = found.setdefault((m.start("m"), m.end("m")), [])
                 if all(e.id != ev.id for e, _ in lst):
                     lst.append((ev, al))
-    taken_starts: list[int] = []  # the spans taken, disjoint, kept sorted: one bisection per span
-    taken_ends: list[int] = []
-    out = []
-    for (s, e), cands in sorted(found.items(), key=lambda kv: (-(kv[0][1] - kv[0][0]), kv[0][0])):
-        i = bisect_left(taken_starts, e)
-        if i and taken_ends[i - 1] > s:
-            continue
-        taken_starts.insert(i, s)
-        taken_ends.insert(i, e)
-        out.append(_Mention(s, e, cands))
-    return sorted(out, key=lambda m: m.start)
+    # overlapping matches: the longest wins (a ratification's alias over the treaty's inside it)
+    return [_Mention(s, e, cands) for (s, e), cands in select(found.items(), span=lambda kv: kv[0])]
 
 
 def _dates_norm(tf: TextFacts) -> list[dict]:
@@ -333,7 +321,7 @@ def _link_row(tf: TextFacts, gaz: Gazetteer, m: _Mention, d: dict | None, pair) 
 # --------------------------------------------------------------------------- dated statements
 
 
-def dated_statements(tf: TextFacts, links: pd.DataFrame | None = None, width: int = 4) -> pd.DataFrame:
+def dated_statements(tf: TextFacts, links: pd.DataFrame, width: int = 4) -> pd.DataFrame:
     """Dated facts that no gazetteer event claims: for each date expression not attached to a
     linked mention, the subject phrase and the date. Columns :data:`STATEMENT_COLUMNS`.
 
@@ -342,9 +330,8 @@ def dated_statements(tf: TextFacts, links: pd.DataFrame | None = None, width: in
     than two; folded, lower-cased, without function words and numbers. ``date_rel`` is ``on``,
     the date's modifier (``since``, ``after``, ...), or ``cited`` in a note or a bibliography
     entry. ``sentence`` is the raw offset where the sentence starts: dates of one sentence are
-    items of one statement (an enumeration), not rival dates of one fact."""
-    if links is None:
-        links = link_mentions(tf, load_events())
+    items of one statement (an enumeration), not rival dates of one fact. ``links`` are the
+    text's event links (:func:`link_mentions`), whose dates are claimed already."""
     used = {int(d["date"]["start"]) for d in links["evidence"] if d and d.get("date")} if len(links) else set()
     t = tf.norm.text
     bounds = _sentences(t)

@@ -1,0 +1,191 @@
+"""Each chapter's text as a critical edition (*tahqiq*): the article readable as an article, with
+its apparatus in place.
+
+:func:`edition` renders the blocks of a raw text in order (headings as headings, paragraphs,
+footnotes with links from their markers and back) and marks, at their raw offsets, what the
+engine found: dates and figures (a hover shows their values), the findings and claims that quote
+the text (with their ids, linked to their entries, and back), and the variants of another
+witness (a hover shows the other reading). A text whose lines are scrambled (``pdf-scrambled``)
+is shown line by line, each line with the facts recovered from it beside it.
+
+Every string from the text or the catalogue is escaped here (:func:`tahqiq.book.render.esc`);
+nothing else builds HTML from them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from .render import HTML, anchor, dir_attrs, esc
+
+SKIP_KINDS = frozenset({"boilerplate"})
+HEADING_KINDS = frozenset({"heading", "title"})
+NOTE_KINDS = frozenset({"footnote", "endnote"})
+
+
+@dataclass
+class Mark:
+    """One annotation over ``raw[start:end]``: a CSS class, a hover text, an optional link."""
+
+    start: int
+    end: int
+    cls: str
+    tip: str = ""
+    href: str | None = None
+    label: str | None = None  # a small id shown after the span (a finding's or claim's id)
+    target: str | None = None  # an id the span carries, for links back to it
+
+
+@dataclass
+class Apparatus:
+    """What an edition marks in one text."""
+
+    marks: list[Mark] = field(default_factory=list)
+
+    def add(self, mark: Mark) -> None:
+        if mark.end > mark.start:
+            self.marks.append(mark)
+
+
+def _date_tip(r) -> str:
+    if pd.isna(r.start_date):
+        return f"date ({r.type}): not resolved"
+    span = r.start_date if r.start_date == r.end_date else f"{r.start_date} – {r.end_date}"
+    return f"date ({r.type}): {span}"
+
+
+def _figure_tip(r) -> str:
+    unit = "" if pd.isna(r.unit) or r.unit is None else f" {r.unit}"
+    value = r.value
+    if isinstance(value, float) and value.is_integer():
+        value = f"{int(value):,}"
+    return f"figure ({r.type}): {value}{unit}"
+
+
+def apparatus(file: str, dates: pd.DataFrame, figures: pd.DataFrame, citations: pd.DataFrame,
+              findings: pd.DataFrame, claims: list | None = None, variants: pd.DataFrame | None = None,
+              other: str = "the other witness") -> Apparatus:
+    """The marks of one text from its extraction tables, the findings (those whose spans fall in
+    ``file``), the claims anchored in it and the variants against ``other`` (a :func:`collate`
+    table with this text as ``a``)."""
+    app = Apparatus()
+    for r in dates.itertuples(index=False):
+        app.add(Mark(int(r.start), int(r.end), "tq-date", _date_tip(r)))
+    for r in figures.itertuples(index=False):
+        app.add(Mark(int(r.start), int(r.end), "tq-figure", _figure_tip(r)))
+    for r in citations.itertuples(index=False):
+        if r.kind in ("footnote", "endnote") and not pd.isna(r.marker):
+            n = int(r.marker)
+            app.add(Mark(int(r.start), int(r.end), "tq-marker", f"note {n}", href=f"#{anchor(f'note-{n}')}",
+                         target=anchor(f"ref-{n}")))
+    seen: set[str] = set()
+    for fid, kind, spans in zip(findings["id"], findings["kind"], findings["spans"]):
+        for sp in spans:
+            if sp["file"] == file:
+                first = fid not in seen
+                seen.add(fid)
+                app.add(Mark(int(sp["start"]), int(sp["end"]), "tq-hit tq-finding-hit", f"finding {fid} ({kind})",
+                             href=f"#{anchor(fid)}", label=str(fid), target=anchor(f"ed-{fid}") if first else None))
+    for c in claims or []:
+        if c.start is not None and c.end is not None:
+            app.add(Mark(int(c.start), int(c.end), "tq-claim", f"claim {c.id} ({c.type})", href="#the-claims",
+                         label=str(c.id), target=anchor(f"ed-claim-{c.id}")))
+    if variants is not None:
+        for r in variants.itertuples(index=False):
+            if r.changes_meaning:
+                reading = r.text_b if r.text_b else "(absent)"
+                app.add(Mark(int(r.start_a), max(int(r.end_a), int(r.start_a) + 1), "tq-variant",
+                             f"{other}: {reading} ({r[COL_CLASS]})"))
+    return app
+
+
+COL_CLASS = 8  # position of ``class`` in a collate row (a keyword, so not an attribute name)
+
+
+def marked(raw: str, start: int, end: int, marks: list[Mark]) -> str:
+    """HTML of ``raw[start:end]`` with the marks that overlap it: the text is cut at every mark
+    boundary and each piece wrapped in the classes (and hover texts) of the marks over it; a
+    mark's link covers its pieces, its id label follows its last piece."""
+    inside = [m for m in marks if m.start < end and m.end > start]
+    cuts = sorted({start, end, *(max(start, m.start) for m in inside), *(min(end, m.end) for m in inside)})
+    out = []
+    for a, b in zip(cuts, cuts[1:]):
+        piece = esc(raw[a:b])
+        over = [m for m in inside if m.start <= a and b <= m.end]
+        if over:
+            cls = " ".join(dict.fromkeys(m.cls for m in over))
+            tip = "; ".join(m.tip for m in over if m.tip)
+            target = next((m.target for m in over if m.target and m.start == a), None)
+            idattr = f' id="{esc(target)}"' if target else ""
+            link = next((m.href for m in over if m.href), None)
+            body = f'<a href="{esc(link)}">{piece}</a>' if link else piece
+            piece = f'<span class="{esc(cls)}" title="{esc(tip)}"{idattr}>{body}</span>'
+        out.append(piece)
+        for m in inside:
+            if m.label and min(end, m.end) == b and m.end <= end:
+                out.append(f'<a class="tq-id" href="{esc(m.href or "")}">{esc(m.label)}</a>')
+    return "".join(out)
+
+
+def _block_html(raw: str, r, marks: list[Mark]) -> str:
+    body = marked(raw, int(r.start), int(r.end), marks)
+    d = dir_attrs(r.text)
+    if r.kind in HEADING_KINDS:
+        level = 2 if r.kind == "title" else min(2 + (int(r.level) if not pd.isna(r.level) else 1), 5)
+        return f'<h{level} class="tq-ed-heading"{d}>{body}</h{level}>'
+    if r.kind in NOTE_KINDS and not pd.isna(r.number):
+        n = int(r.number)
+        back = f' <a class="tq-back" href="#{anchor(f"ref-{n}")}" title="back to the marker">↩</a>'
+        return f'<p class="tq-note" id="{anchor(f"note-{n}")}"{d}>{body}{back}</p>'
+    cls = {"bibliography": "tq-note", "metadata": "tq-meta", "list_item": "tq-item"}.get(r.kind, "")
+    return f'<p{f" class={chr(34)}{cls}{chr(34)}" if cls else ""}{d}>{body}</p>'
+
+
+def _line_facts(start: int, end: int, dates: pd.DataFrame, figures: pd.DataFrame) -> list[str]:
+    out = []
+    for r in dates.itertuples(index=False):
+        if start <= r.start < end:
+            out.append(_date_tip(r))
+    for r in figures.itertuples(index=False):
+        if start <= r.start < end:
+            out.append(_figure_tip(r))
+    return out
+
+
+def _scrambled_html(raw: str, blocks: pd.DataFrame, marks: list[Mark], dates, figures) -> str:
+    """Each line of a scrambled text, with the dates and figures recovered from it beside it."""
+    rows = []
+    for r in blocks.itertuples(index=False):
+        if r.kind in SKIP_KINDS:
+            continue
+        pos = int(r.start)
+        for line in raw[int(r.start):int(r.end)].split("\n"):
+            a, b = pos, pos + len(line)
+            pos = b + 1
+            if not line.strip():
+                continue
+            facts = _line_facts(a, b, dates, figures)
+            read = "; ".join(facts)
+            rows.append(f'<div{dir_attrs(line)}>{marked(raw, a, b, marks)}</div>'
+                        f'<div class="tq-recovered" dir="ltr">{esc(read) if read else "—"}</div>')
+    return ('<div class="tq-scrambled"><div><strong>the line as extracted</strong></div>'
+            '<div><strong>what the engine recovered from it</strong></div>' + "".join(rows) + "</div>")
+
+
+def edition(raw: str, form: str, blocks: pd.DataFrame, app: Apparatus, dates: pd.DataFrame,
+            figures: pd.DataFrame) -> HTML:
+    """The text as an article with its apparatus (see the module docstring)."""
+    marks = sorted(app.marks, key=lambda m: (m.start, -m.end))
+    shown = blocks[~blocks["kind"].isin(SKIP_KINDS)]
+    if form == "pdf-scrambled":
+        body = _scrambled_html(raw, shown, marks, dates, figures)
+    else:
+        body = "\n".join(_block_html(raw, r, marks) for r in shown.itertuples(index=False))
+    legend = ('<p class="tq-legend" dir="ltr"><span class="tq-date">date</span> · <span class="tq-figure">figure</span>'
+              ' · <span class="tq-hit">finding</span> · <span class="tq-claim">claim</span>'
+              ' · <span class="tq-variant">variant of another witness</span> (hover for values; ids link to'
+              ' their entries)</p>')
+    return HTML(f'<div class="tq-edition-wrap">{legend}<div class="tq-edition">{body}</div></div>',
+                plain=f"<the text with {len(marks)} marks>")

@@ -1,0 +1,177 @@
+"""render and edition: untrusted strings are data wherever they are rendered; quotes, cells and
+CSV downloads read right; the critical edition marks what the engine found at its offsets."""
+
+from __future__ import annotations
+
+import base64
+import re
+
+import pandas as pd
+
+from tahqiq.book import edition as ed
+from tahqiq.book import render
+
+HOSTILE = '<img src=x onerror=alert(1)> {raw}`<b>x</b>` $x$ {{ s }} [a](javascript:alert(1)) \u202eevil ```{eval-rst}'
+
+
+def test_myst_heading_escapes_every_markup_character():
+    line = render.myst_heading(HOSTILE)
+    assert line.startswith("# ") and "\n" not in line
+    assert "<" not in line and ">" not in line and "\u202e" not in line
+    # every ASCII punctuation character of the title is backslash-escaped
+    body = line[2:]
+    unescaped = re.findall(r"(?<!\\)[!-/:-@\[-`{-~]", body.replace("\\\\", ""))
+    assert not [c for c in unescaped if c != "\\"]
+    assert "onerror" in body and "javascript" in body  # shown as text, not dropped
+
+
+def test_heading_text_keeps_arabic_and_plain_titles():
+    assert render.heading_text("العلاقات الروسية - الصينية منذ عام 2022") == "العلاقات الروسية - الصينية منذ عام 2022"
+    assert render.heading_text("Russia and China:\n a <new> era") == "Russia and China: a ‹new› era"
+    assert render.heading_text("\u202e\u2066") == "untitled"
+
+
+def test_esc_shows_bidi_overrides_instead_of_obeying_them():
+    out = render.esc("abc\u202edef\u2067g\u2069 <b>")
+    assert "\u202e" not in out and "[U+202E]" in out and "[U+2067]" in out and "&lt;b&gt;" in out
+    assert render.esc("نص\u200fعربي") == "نص\u200fعربي"  # a right-to-left mark is legitimate
+
+
+def test_shorten_cuts_at_a_word_boundary_with_an_ellipsis():
+    s = "alpha beta gamma delta epsilon"
+    assert render.shorten(s, 100) == s
+    assert render.shorten(s, 14) == "alpha beta …"
+    assert render.shorten("الأولى الثانية الثالثة الرابعة", 20) == "الأولى الثانية …"
+
+
+def test_plural():
+    assert render.plural(1, "work") == "1 work" and render.plural(2, "work") == "2 works"
+    assert render.plural(1, "aligned passage") == "1 aligned passage"
+    assert render.plural(1200, "row") == "1,200 rows"
+
+
+def test_csv_has_a_bom_json_for_nested_columns_and_the_stated_rows():
+    df = pd.DataFrame({"id": ["a", "b"], "spans": [[{"file": "x", "start": 1}], []], "text": ["نص", "<b>"]})
+    link = render.csv_link(df, "t.csv")
+    data = base64.b64decode(re.search(r"base64,([^\"]+)", link).group(1))
+    assert data.startswith(b"\xef\xbb\xbf")
+    text = data.decode("utf-8-sig")
+    assert '"[{""file"": ""x"", ""start"": 1}]"' in text and "[]" in text and "'file'" not in text
+    assert "(t.csv, 2 rows)" in link
+    assert "(t.csv, 1 row)" in render.csv_link(df.head(1), "t.csv")
+
+
+def test_arabic_in_an_english_cell_is_isolated():
+    html = render.table(pd.DataFrame({"message": ["dates «التنقيح اللغوي 2025-03-15» and «الاستلام 2025-03-16» <i>"]}),
+                        "m").html
+    assert '<td dir="ltr" lang="en"' in html and '<bdi dir="rtl" lang="ar">التنقيح اللغوي</bdi> 2025-03-15' in html
+    assert "&lt;i&gt;" in html and "<i>" not in html
+
+
+def test_finding_names_texts_and_shows_evidence_as_a_table():
+    raw = "In 2020 the trade grew. Then it fell."
+    f = {"id": "chronology-1", "kind": "chronology", "severity": "warning", "scope": "internal",
+         "message": "x.txt says <script> 2020", "spans": [{"file": "x.txt", "start": 3, "end": 7, "text": "2020"}],
+         "evidence": {"year": 2020, "files": ["x.txt"]}, "verdict": "unreviewed", "reason": None}
+    html = render.finding(f, {"x.txt": raw}, {"x.txt": "work-2020, witness A"}, here="x.txt")
+    assert "x.txt" not in html and "work-2020, witness A" in html
+    assert '<table class="tq tq-evidence-table">' in html and "&lt;script&gt;" in html
+    assert 'id="tq-chronology-1"' in html and 'href="#tq-ed-chronology-1"' in html
+
+
+def _facts():
+    raw = "## مقدمة\n\nفي ٤ شباط ٢٠٢٢ بلغت التجارة ٢٤٠ مليار دولار <script>x</script>(1).\n\n(1) مصدر.\n"
+    start = raw.index("٤ شباط ٢٠٢٢")
+    fig = raw.index("٢٤٠ مليار دولار")
+    mk = raw.index("(1).")
+    note = raw.index("(1) مصدر")
+    blocks = pd.DataFrame([
+        {"kind": "heading", "start": 0, "end": 8, "text": raw[0:8], "level": 1, "number": None},
+        {"kind": "paragraph", "start": 10, "end": note - 2, "text": raw[10:note - 2], "level": None, "number": None},
+        {"kind": "footnote", "start": note, "end": len(raw) - 1, "text": raw[note:-1], "level": None, "number": 1},
+    ])
+    dates = pd.DataFrame([{"start": start, "end": start + 11, "type": "date", "start_date": "2022-02-04",
+                           "end_date": "2022-02-04"}])
+    figures = pd.DataFrame([{"start": fig, "end": fig + 15, "type": "currency", "value": 240e9, "unit": "USD"}])
+    citations = pd.DataFrame([{"start": mk, "end": mk + 3, "kind": "footnote", "marker": 1}])
+    findings = pd.DataFrame([{"id": "f-1", "kind": "figures", "spans": [{"file": "t.txt", "start": fig, "end": fig + 3}]},
+                             {"id": "f-2", "kind": "x", "spans": [{"file": "other.txt", "start": 0, "end": 3}]}])
+    return raw, blocks, dates, figures, citations, findings
+
+
+def test_edition_marks_dates_figures_findings_and_links_notes():
+    raw, blocks, dates, figures, citations, findings = _facts()
+    app = ed.apparatus("t.txt", dates, figures, citations, findings)
+    html = ed.edition(raw, "markdown", blocks, app, dates, figures).html
+    assert 'title="date (date): 2022-02-04"' in html
+    assert 'title="figure (currency): 240,000,000,000 USD' in html
+    assert 'href="#tq-f-1"' in html and 'id="tq-ed-f-1"' in html and "f-2" not in html
+    assert 'href="#tq-note-1"' in html and 'id="tq-note-1"' in html and 'href="#tq-ref-1"' in html
+    assert "<h3" in html and "&lt;script&gt;" in html and "<script>" not in html
+
+
+def test_edition_text_is_the_raw_text():
+    """Stripped of its markup, the edition shows every character of the shown blocks, in order."""
+    raw, blocks, dates, figures, citations, findings = _facts()
+    html = ed.edition(raw, "markdown", blocks, ed.apparatus("t.txt", dates, figures, citations, findings),
+                      dates, figures).html
+    import html as h
+
+    body = html.split('<div class="tq-edition">', 1)[1]
+    text = h.unescape(re.sub(r'<a class="tq-id"[^>]*>[^<]*</a>|<a class="tq-back"[^>]*>[^<]*</a>|<[^>]+>', "", body))
+    for r in blocks.itertuples():
+        assert raw[r.start:r.end] in text
+
+
+def test_scrambled_text_shows_each_line_with_what_was_recovered():
+    raw = "سبتمبر 2001 11 الأحداث بعد\nسطر بلا تاريخ\n"
+    blocks = pd.DataFrame([{"kind": "paragraph", "start": 0, "end": len(raw) - 1, "text": raw[:-1], "level": None,
+                            "number": None}])
+    dates = pd.DataFrame([{"start": 0, "end": 14, "type": "date", "start_date": "2001-09-11", "end_date": "2001-09-11"}])
+    figures = pd.DataFrame(columns=["start", "end", "type", "value", "unit"])
+    empty = pd.DataFrame(columns=["start", "end", "kind", "marker"])
+    nofind = pd.DataFrame(columns=["id", "kind", "spans"])
+    html = ed.edition(raw, "pdf-scrambled", blocks, ed.apparatus("t.txt", dates, figures, empty, nofind),
+                      dates, figures).html
+    assert html.count('class="tq-recovered"') == 2
+    assert "date (date): 2001-09-11" in html
+
+
+def test_status_page_says_when_each_notebook_ran_and_is_stable_across_builds(tmp_path):
+    """A build that executes nothing leaves book/status.md as the build that executed wrote it."""
+    import nbformat
+
+    from tahqiq.book.build import HASH_KEY, Job, write_status
+
+    (tmp_path / "book").mkdir()
+    out = tmp_path / "book" / "corpus.ipynb"
+    nb = nbformat.v4.new_notebook()
+    nb.metadata[HASH_KEY] = {"input_hash": "abc123", "parameters": {}, "executed_at": "2026-01-02 03:04 UTC"}
+    nb.metadata["papermill"] = {"duration": 1.5}
+    nbformat.write(nb, out)
+    job = Job(name="corpus", template=tmp_path / "t.ipynb", output=out, parameters={}, inputs=[], status="executed")
+    write_status(tmp_path, [job])
+    first = (tmp_path / "book" / "status.md").read_text()
+    assert "2026-01-02 03:04 UTC" in first
+    mtime = (tmp_path / "book" / "status.md").stat().st_mtime_ns
+    job.status = "skipped"
+    write_status(tmp_path, [job])
+    assert (tmp_path / "book" / "status.md").read_text() == first
+    assert (tmp_path / "book" / "status.md").stat().st_mtime_ns == mtime
+
+
+def test_plan_writes_catalogue_titles_as_escaped_headings(tmp_path):
+    from types import SimpleNamespace as NS
+
+    from tahqiq.book.build import plan
+
+    texts = [NS(file="009_x.txt", witness="A"), NS(file="010_y.txt", witness="B")]
+    work = NS(slug="evil-2024", title={"ar": None, "en": "<script>alert(1)</script> {raw}`<b>x</b>`"},
+              texts=texts, base_text="009_x.txt")
+    (tmp_path / "data").mkdir()
+    jobs = plan(tmp_path, NS(works=[work], raw_dir=tmp_path / "data" / "raw"))
+    titles = [j.title for j in jobs if j.title]
+    assert len(titles) == 2
+    for t in titles:
+        assert t.startswith("# ") and "<" not in t and "\n" not in t and "\\{raw\\}" in t
+    assert "witness B" in titles[1]

@@ -1,0 +1,244 @@
+"""The built book, with a hostile article, as a reader sees it in headless Chromium (see conftest)."""
+
+from __future__ import annotations
+
+import base64
+import csv
+import io
+import re
+from pathlib import Path
+
+import pytest
+
+try:
+    from .conftest import PWN
+except ImportError:  # run as a script
+    PWN = "PWNED"
+
+WIDTHS = (1366, 390)
+
+PROBE = """() => {
+  const bad = [];
+  for (const el of document.querySelectorAll('*')) {
+    for (const a of el.attributes) {
+      const n = a.name.toLowerCase(), v = a.value;
+      if (n.startsWith('on') && (v.includes('PWNED') || v.includes('__pwned'))) bad.push(el.tagName + ' ' + n);
+      if (['href', 'src', 'action', 'formaction', 'xlink:href', 'data'].includes(n) && /^\\s*javascript:/i.test(v))
+        bad.push(el.tagName + ' ' + n + '=' + v.slice(0, 40));
+    }
+    if (['SCRIPT', 'IFRAME', 'STYLE', 'OBJECT', 'EMBED'].includes(el.tagName) && (el.textContent.includes('PWNED') ||
+        (el.getAttribute('src') || '').includes('PWNED') || el.textContent.includes('display:none}')))
+      bad.push('live ' + el.tagName);
+  }
+  const hidden = getComputedStyle(document.body).display === 'none';
+  return {title: document.title, pwned: !!window.__pwned, bad, hidden,
+          overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth};
+}"""
+
+MEASURE = """async () => {
+  await document.fonts.ready;
+  const rows = [...document.querySelectorAll('table.tq tbody tr')].map(r => r.getBoundingClientRect().height);
+  const maps = [...document.querySelectorAll('.tq-map')].map(m => {
+    const s = m.querySelector('svg').getBoundingClientRect();
+    return {box: m.clientWidth, svg: s.width, scroll: m.scrollWidth};
+  });
+  const csvs = [...document.querySelectorAll('a.tq-download[href^="data:text/csv"]')].map(a => [a.href, a.textContent]);
+  const naskh = [...document.fonts].filter(f => f.family.replace(/"/g, '') === 'Tahqiq Naskh').map(f => f.status);
+  const hasArabic = /[\\u0600-\\u06FF]/.test(document.body.innerText);
+  return {rows, maps, csvs, naskh, hasArabic};
+}"""
+
+CONTRAST = """() => {
+  const rgb = s => { const m = s.match(/[\\d.]+/g).map(Number); return {r: m[0], g: m[1], b: m[2], a: m.length > 3 ? m[3] : 1}; };
+  const lum = c => { const f = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+                     return 0.2126 * f(c.r) + 0.7152 * f(c.g) + 0.0722 * f(c.b); };
+  const mix = (top, under) => ({r: top.r * top.a + under.r * (1 - top.a), g: top.g * top.a + under.g * (1 - top.a),
+                                b: top.b * top.a + under.b * (1 - top.a), a: 1});
+  const bgOf = el => { const layers = []; for (let e = el; e; e = e.parentElement) {
+      const c = rgb(getComputedStyle(e).backgroundColor); if (c.a > 0) { layers.push(c); if (c.a >= 1) break; } }
+    let c = {r: 255, g: 255, b: 255, a: 1};
+    if (!layers.length || layers[layers.length - 1].a < 1) c = rgb(getComputedStyle(document.documentElement).backgroundColor || 'rgb(255,255,255)');
+    if (c.a < 1) c = {r: 255, g: 255, b: 255, a: 1};
+    for (const l of layers.reverse()) c = mix(l, c); return c; };
+  const ratio = el => { const fg = mix(rgb(getComputedStyle(el).color), bgOf(el)), bg = bgOf(el);
+    const [a, b] = [lum(fg), lum(bg)].sort((x, y) => y - x); return (a + 0.05) / (b + 0.05); };
+  const out = [];
+  for (const sel of ['.tq-quote blockquote', 'blockquote.tq-quote', '.tq-quote mark', '.tq-finding-head code',
+                     'table.tq td', '.tq-quote-label', '.tq-message'])
+    for (const el of [...document.querySelectorAll(sel)].filter(e => e.textContent.trim()).slice(0, 40))
+      out.push([sel, ratio(el)]);
+  return {theme: document.documentElement.dataset.theme, ratios: out};
+}"""
+
+
+def _pages(html: Path) -> list[Path]:
+    """Every page of the book (not the index redirect, the general index or the search page)."""
+    skip = {"index.html", "genindex.html", "search.html"}
+    return sorted(p for p in html.rglob("*.html")
+                  if p.relative_to(html).as_posix() not in skip and not p.relative_to(html).parts[0].startswith("_"))
+
+
+@pytest.fixture(scope="session")
+def visits(hostile_book, browser, screenshots):
+    """Every page at both widths (light mode, screenshots kept) and in dark mode at 1366 px."""
+    out = {}
+    for width in WIDTHS:
+        ctx = browser.new_context(viewport={"width": width, "height": 900}, color_scheme="light")
+        ctx.add_init_script("window.alert = window.confirm = window.prompt = () => { window.__pwned = 1; };")
+        page = ctx.new_page()
+        errors: list[str] = []
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        for path in _pages(hostile_book):
+            rel = path.relative_to(hostile_book).as_posix()
+            del errors[:]
+            page.goto(path.as_uri(), wait_until="load")
+            probe = page.evaluate(PROBE)
+            measure = page.evaluate(MEASURE)
+            shot = screenshots / str(width) / rel.replace("/", "__").replace(".html", ".png")
+            shot.parent.mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(shot), full_page=True)
+            out[(width, rel)] = {**probe, **measure, "errors": list(errors), "expected_title": None}
+        ctx.close()
+    ctx = browser.new_context(viewport={"width": 1366, "height": 900}, color_scheme="dark")
+    page = ctx.new_page()
+    for path in _pages(hostile_book):
+        rel = path.relative_to(hostile_book).as_posix()
+        if rel.startswith("book/articles/") or rel.endswith(("validity.html", "exercises.html")):
+            page.goto(path.as_uri(), wait_until="load")
+            out[("dark", rel)] = page.evaluate(CONTRAST)
+            if rel.startswith("book/articles/") and "--" not in rel:
+                page.screenshot(path=str(screenshots / "dark" / rel.replace("/", "__").replace(".html", ".png"))
+                                if (screenshots / "dark").mkdir(exist_ok=True) or True else None)
+    ctx.close()
+    return out
+
+
+def test_every_page_was_opened(visits, hostile_book):
+    pages = {rel for (_, rel) in visits}
+    assert "book/articles/hostile-2024.html" in pages
+    assert "book/glossary.html" in pages and "book/intro.html" in pages
+
+
+def test_no_script_from_the_hostile_article_runs(visits):
+    for (width, rel), v in visits.items():
+        if width == "dark":
+            continue
+        assert v["title"] != PWN, f"{rel} at {width}px: document.title was set by a payload"
+        assert not v["pwned"], f"{rel} at {width}px: a payload ran"
+        assert not v["bad"], f"{rel} at {width}px: live markup from the article: {v['bad'][:5]}"
+        assert not v["hidden"], f"{rel} at {width}px: the article's <style> hid the page"
+
+
+def test_hostile_title_is_shown_as_text(hostile_book, browser):
+    page = browser.new_page()
+    page.goto((hostile_book / "book" / "articles" / "hostile-2024.html").as_uri())
+    h1 = page.locator("article h1").first.inner_text()
+    assert "script" in h1 and "document.title" in h1  # shown, not run
+    sidebar = page.locator("nav.bd-links").inner_text()
+    assert "script" in sidebar
+    assert "\u202e" not in h1 and "\u202e" not in sidebar  # no bidi override in titles
+    card = page.locator(".tq-card").first.inner_text()
+    assert "iframe" in card and "onerror" in card  # author and venue shown as text
+    page.close()
+
+
+def test_no_console_errors(visits):
+    for (width, rel), v in visits.items():
+        if width != "dark":
+            assert not v["errors"], f"{rel} at {width}px: console errors {v['errors'][:3]}"
+
+
+def test_no_horizontal_overflow_on_a_phone(visits):
+    over = {rel: v["overflow"] for (width, rel), v in visits.items() if width == 390 and v["overflow"] > 1}
+    assert not over, f"pages wider than a 390 px screen (px too wide): {over}"
+
+
+def test_glossary_rows_are_readable(visits):
+    rows = visits[(1366, "book/glossary.html")]["rows"]
+    assert len(rows) >= 5
+    assert max(rows) < 250, f"glossary rows up to {max(rows):.0f} px tall"
+    rows390 = visits[(390, "book/glossary.html")]["rows"]
+    assert sorted(rows390)[len(rows390) // 2] < 300
+
+
+def test_argument_map_fits_its_box(visits):
+    seen = 0
+    for (width, rel), v in visits.items():
+        if width == "dark":
+            continue
+        for m in v["maps"]:
+            seen += 1
+            assert m["svg"] <= m["box"] + 1 and m["scroll"] <= m["box"] + 1, f"{rel} at {width}px: map {m}"
+    assert seen
+
+
+def test_csv_links_decode_to_their_stated_row_count(visits):
+    checked = 0
+    for (width, rel), v in visits.items():
+        if width != 1366:
+            continue
+        for href, label in v["csvs"]:
+            data = base64.b64decode(href.split(",", 1)[1])
+            assert data.startswith(b"\xef\xbb\xbf"), f"{rel}: {label} has no UTF-8 BOM"
+            rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
+            stated = int(re.search(r"([\d,]+) rows?\)", label).group(1).replace(",", ""))
+            assert len(rows) - 1 == stated, f"{rel}: {label} decodes to {len(rows) - 1} rows"
+            checked += 1
+    assert checked > 10
+
+
+def test_arabic_webfont_is_used(visits):
+    v = visits[(1366, "book/articles/salman-2025.html")]
+    assert v["hasArabic"]
+    assert "loaded" in v["naskh"], f"the shipped Arabic font did not load: {v['naskh']}"
+
+
+def test_dark_mode_contrast(visits):
+    checked = 0
+    for key, v in visits.items():
+        if key[0] != "dark":
+            continue
+        assert v["theme"] == "dark", f"{key[1]}: the theme did not follow the dark colour scheme"
+        for sel, r in v["ratios"]:
+            checked += 1
+            assert r >= 4.5, f"{key[1]}: {sel} contrast {r:.2f}:1 in dark mode"
+    assert checked > 20
+
+
+def test_screenshots_of_every_page_at_both_widths(visits, screenshots):
+    for (width, rel) in visits:
+        if width == "dark":
+            continue
+        shot = screenshots / str(width) / rel.replace("/", "__").replace(".html", ".png")
+        assert shot.exists() and shot.stat().st_size > 1000
+
+
+def test_search_results_show_the_hostile_title_as_text(hostile_book, browser):
+    """Sphinx's search writes result titles with innerHTML: the hostile title must arrive there inert.
+    (Served over HTTP: the search fetches the result pages for their summaries, which file:// forbids.)"""
+    import functools
+    import threading
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    class Quiet(SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(hostile_book)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    ctx = browser.new_context()
+    ctx.add_init_script("window.alert = window.confirm = window.prompt = () => { window.__pwned = 1; };")
+    page = ctx.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(f"http://127.0.0.1:{server.server_address[1]}/search.html?q=javascript")
+    page.wait_for_selector("#search-results p.search-summary, #search-results .search-summary", timeout=20000)
+    page.wait_for_timeout(500)
+    results = page.locator("#search-results").inner_text()
+    assert page.evaluate("document.title") != PWN and not page.evaluate("!!window.__pwned")
+    assert not page.evaluate(PROBE)["bad"]
+    assert "onload" in results or "script" in results, results[:300]
+    ctx.close()
+    server.shutdown()
+    assert not errors
