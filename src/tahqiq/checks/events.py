@@ -250,7 +250,9 @@ def _cross_statements(texts: list[TextFacts], common: set[str], scope: str = "cr
     with ``scope="internal"`` of every pair of statements within each text (not of one
     sentence), comparing only statements that share :data:`MIN_SHARED` distinctive words or more."""
     internal = scope == "internal"
-    rows = [statements_of(tf).to_dict("records") for tf in texts]
+    frames = [statements_of(tf) for tf in texts]
+    slots = _slots(*zip(texts, frames))  # keyed by file: the same as for each pair
+    rows = [st.to_dict("records") for st in frames]
     postings: dict[str, list[tuple[int, int]]] = {}
     for ti, rs in enumerate(rows):
         for si, r in enumerate(rs):
@@ -270,7 +272,8 @@ def _cross_statements(texts: list[TextFacts], common: set[str], scope: str = "cr
                 b = rows[tj][sj]
                 if internal and a["sentence"] == b["sentence"]:
                     continue  # one sentence's dates are an enumeration, not rivals
-                if overlaps((a["date_start"], a["date_end"]), (b["date_start"], b["date_end"])):
+                if overlaps((a["date_start"], a["date_end"]), (b["date_start"], b["date_end"])) or \
+                        _year_on_year(texts[ti], a, texts[tj], b, slots):
                     continue
                 words = _same_fact(a, b, common)
                 if words:
