@@ -36,7 +36,7 @@ CATALOGUE = """works:
     texts:
       - {{file: "tiny.txt", sha256: "{sha}", form: "plain", retrieved: null, witness: "A"}}
 """
-PAGES = ("corpus", "crosswork", "comparison", "validity", "guides", "exercises", "glossary", "add-article")
+PAGES = ("corpus", "crosswork", "comparison", "validity", "guides", "exercises", "glossary", "add-article", "syllabus")
 
 
 def template(marker: str, sleep: float = 0.0) -> nbformat.NotebookNode:
@@ -52,6 +52,8 @@ def make_project(root: Path, dest: Path) -> Path:
     shutil.copy2(root / "_config.yml", dest / "_config.yml")
     (dest / "book").mkdir()
     shutil.copytree(root / "book" / "_static", dest / "book" / "_static")
+    if (root / "book" / "_ext").is_dir():  # the book's local Sphinx extensions
+        shutil.copytree(root / "book" / "_ext", dest / "book" / "_ext", ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy2(root / "book" / "references.bib", dest / "book" / "references.bib")
     (dest / "book" / "intro.md").write_text("# Tiny book\n\nFor the interruption tests.\n", encoding="utf-8")
     for name in PAGES:

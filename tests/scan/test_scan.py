@@ -31,7 +31,7 @@ def make_corpus(folder: Path, bad: bool = True) -> Path:
         p.parent.mkdir(parents=True, exist_ok=True)
         p.write_text(text, encoding="utf-8")
     if bad:
-        (folder / "broken.txt").write_bytes(b"\xff\xfe\x00binary\x00")
+        (folder / "broken.txt").write_bytes(b"")  # an empty file: bad input
     return folder
 
 

@@ -197,9 +197,8 @@ def event_date_conflict(facts: Facts) -> list[Finding]:
                     scope="internal",
                 ))
     common = _common_words(facts, gaz)
-    for tf in facts:
-        st = statements_of(tf)
-        out.extend(_statement_pairs(tf, st, tf, st, common, "internal"))
+    for tf in facts:  # indexed: a long text has thousands of statements
+        out.extend(_cross_statements([tf], common, "internal"))
     return out
 
 
@@ -246,10 +245,14 @@ def event_date_conflict_cross(facts: Facts) -> list[Finding]:
     return out
 
 
-def _cross_statements(texts: list[TextFacts], common: set[str]) -> list[Finding]:
-    """:func:`_statement_pairs` of every pair of texts (the earlier text of ``texts`` first),
-    comparing only statements that share :data:`MIN_SHARED` distinctive words or more."""
-    rows = [statements_of(tf).to_dict("records") for tf in texts]
+def _cross_statements(texts: list[TextFacts], common: set[str], scope: str = "cross-work") -> list[Finding]:
+    """:func:`_statement_pairs` of every pair of texts (the earlier text of ``texts`` first), or
+    with ``scope="internal"`` of every pair of statements within each text (not of one
+    sentence), comparing only statements that share :data:`MIN_SHARED` distinctive words or more."""
+    internal = scope == "internal"
+    frames = [statements_of(tf) for tf in texts]
+    slots = _slots(*zip(texts, frames))  # keyed by file: the same as for each pair
+    rows = [st.to_dict("records") for st in frames]
     postings: dict[str, list[tuple[int, int]]] = {}
     for ti, rs in enumerate(rows):
         for si, r in enumerate(rs):
@@ -261,17 +264,20 @@ def _cross_statements(texts: list[TextFacts], common: set[str]) -> list[Finding]
             shared: dict[tuple[int, int], int] = {}
             for w in set(a["subject"].split()) - common:
                 for key in postings[w]:
-                    if key[0] > ti:
+                    if (key[0] == ti and key[1] > si) if internal else key[0] > ti:
                         shared[key] = shared.get(key, 0) + 1
             for (tj, sj), n in sorted(shared.items()):
                 if n < MIN_SHARED:
                     continue
                 b = rows[tj][sj]
-                if overlaps((a["date_start"], a["date_end"]), (b["date_start"], b["date_end"])):
+                if internal and a["sentence"] == b["sentence"]:
+                    continue  # one sentence's dates are an enumeration, not rivals
+                if overlaps((a["date_start"], a["date_end"]), (b["date_start"], b["date_end"])) or \
+                        _year_on_year(texts[ti], a, texts[tj], b, slots):
                     continue
                 words = _same_fact(a, b, common)
                 if words:
-                    out.append(_statement_finding(texts[ti], a, texts[tj], b, words, "cross-work"))
+                    out.append(_statement_finding(texts[ti], a, texts[tj], b, words, scope))
     return out
 
 
