@@ -398,6 +398,7 @@ EXAMPLES = {
     "extract": ["tahqiq extract dates avdaliani-2025 --format jsonl", "tahqiq extract figures 002 --format csv"],
     "findings": ["tahqiq findings --format jsonl", "tahqiq findings my-article.txt --scope internal"],
     "exercises": ["tahqiq exercises --student handout/ --teacher teacher/"],
+    "scan": ["tahqiq scan texts/ --out scan/ --date-from-name -j 4", "tahqiq scan 'texts/*.txt' --out scan/ --cross"],
     "handout": ["tahqiq handout avdaliani-2025 --pdf avdaliani-2025.pdf",
                 "tahqiq handout exercises --pdf exercises.pdf"],
     "check-answers": ["tahqiq check-answers handout/ex-map-ea9b8690.ipynb", "tahqiq check-answers handout/*.ipynb"],
