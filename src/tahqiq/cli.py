@@ -115,9 +115,17 @@ def cmd_outline(args) -> int:
 def cmd_annotate(args) -> int:
     from .argument.annotate import STARTER_CLAIMS, write_starter
 
+    if args.offsets:
+        from .argument.anchor import write_offsets
+        from .argument.model import annotation_path
+
+        path = args.output or annotation_path(args.target)
+        write_offsets(path)
+        print(f"{path}: the offsets of every quote refreshed (the quotes and glosses are kept; comments are not)")
+        return 0
     (doc,) = _docs([args.target], args.witness)
     path = write_starter(doc, args.output, force=args.force, n_claims=args.claims or STARTER_CLAIMS)
-    print(f"wrote {path}: a starting reconstruction; edit it (the curated file always wins)")
+    print(f"wrote {path}: a starting reconstruction to edit (replace every TODO); once edited, it always wins")
     return 0
 
 
@@ -129,7 +137,8 @@ def cmd_add(args) -> int:
     t = work.texts[0]
     print(f"added {work.slug}: data/raw/{t.file} (sha256 {t.sha256[:12]}…, form {t.form}); "
           f"catalogued in data/articles.yml; starter annotation data/annotations/{work.slug}.yml")
-    print("next: `make book` builds its chapter")
+    print(f"next: edit data/annotations/{work.slug}.yml (or refresh it with `tahqiq annotate {work.slug}`), "
+          "then `make book` builds its chapter")
     return 0
 
 
@@ -174,9 +183,96 @@ def cmd_findings(args) -> int:
     else:
         docs = Catalogue().documents()
     df = check(_with_date(list(docs), args.date), scopes)
+    df["origin"] = "detector"
+    if args.with_notes:
+        df = _with_reader_notes(df, docs)
     if args.format == "table":
-        df = df[["id", "kind", "severity", "scope", "verdict", "message"]]
+        df = df[["id", "kind", "severity", "scope", "verdict", "origin", "message"]]
     emit(df, args.format)
+    return 0
+
+
+def _with_reader_notes(df, docs):
+    """The findings followed by the reader's notes (``origin: reader``) on the same texts."""
+    from .review.notes import as_findings, corpus_notes
+
+    notes = corpus_notes()
+    notes = notes[notes["file"].isin({d.name for d in docs})]
+    return pd.concat([df, as_findings(notes)], ignore_index=True) if len(notes) else df
+
+
+SCAN_EXAMPLES = """examples:
+  tahqiq scan articles/ --out scan/                     every *.txt and *.md under articles/
+  tahqiq scan 'corpus/**/*.txt' --out scan/ --date-from-name -j 2
+  tahqiq scan articles/ --out scan/ --dates dates.csv   (CSV columns: file,date)
+  tahqiq scan /shared/articles --out /shared/scan --scheduler tcp://scheduler-host:8786
+Run it again on the same --out: texts already scanned (same content hash) are skipped.
+Then: tahqiq query scan/ "SELECT kind, count(*) FROM findings GROUP BY kind"
+"""
+
+QUERY_EXAMPLES = """tables (views): texts, blocks, dates, figures, citations, bibliography, notes, entities,
+events (gazetteer links), findings; every row carries file, start, end, text (a quote of the raw file).
+examples:
+  tahqiq query scan/ "SELECT kind, count(*) AS n FROM findings GROUP BY kind ORDER BY n DESC"
+  tahqiq query scan/ "SELECT file, count(*) FROM dates WHERE start_date < '2000' GROUP BY file" --format csv
+"""
+
+
+def cmd_scan(args) -> int:
+    from .scan.run import scan_to
+
+    if args.date_from_name and args.dates:
+        raise TahqiqError(args.dates, "give either --date-from-name or --dates, not both")
+    summary = scan_to(args.targets, args.out, jobs=args.jobs, date_from_names=args.date_from_name,
+                      dates=args.dates, scheduler=args.scheduler, progress=not args.quiet, cross=args.cross)
+    print(summary.line(args.out))
+    for path, err in summary.failed[:20]:
+        print(f"  failed: {err}")
+    if len(summary.failed) > 20:
+        print(f"  ... and {len(summary.failed) - 20} more (see {args.out}/scan.log)")
+    return 0
+
+
+def cmd_query(args) -> int:
+    from .scan.store import query
+
+    emit(query(args.folder, args.sql), args.format)
+    return 0
+
+
+def cmd_exercises(args) -> int:
+    from .book.exercises import write_notebooks
+    from .book.seminar import build_exercises
+
+    if not (args.student or args.teacher):
+        raise TahqiqError(None, "say where to write the notebooks: --student DIR and/or --teacher DIR")
+    exercises = build_exercises()
+    for folder, teacher in ((args.student, False), (args.teacher, True)):
+        if folder:
+            paths = write_notebooks(exercises, folder, teacher=teacher)
+            print(f"wrote {len(paths)} {'teacher' if teacher else 'student'} notebook(s) into {folder}")
+    return 0
+
+
+def cmd_check_answers(args) -> int:
+    from .book.exercises import answers_in
+    from .book.seminar import exercise
+    from .book.exercises import mark
+
+    ok = True
+    for path in args.notebooks:
+        for ex_id, answer in answers_in(path):
+            m = mark(exercise(ex_id), answer)
+            ok = ok and (m.ok or not m.marked)
+            print(f"{path}: {m}")
+    return 0 if ok else 1
+
+
+def cmd_handout(args) -> int:
+    from .book.handout import handout
+
+    path = handout(args.target, args.pdf, solutions=args.solutions)
+    print(f"wrote {path}")
     return 0
 
 
@@ -213,8 +309,11 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("target", metavar="TARGET")
     a.add_argument("--witness", default=None)
     a.add_argument("--output", default=None, help="where to write (default: data/annotations/<slug>.yml)")
-    a.add_argument("--force", action="store_true", help="overwrite an existing file (the curated file is lost)")
+    a.add_argument("--force", action="store_true",
+                   help="overwrite an edited file (your edits are lost); a starter nobody edited is refreshed anyway")
     a.add_argument("--claims", type=int, default=None, metavar="N", help="claim candidates to include")
+    a.add_argument("--offsets", action="store_true",
+                   help="only refresh the start/end offsets of the quotes of an edited annotation")
     a.set_defaults(func=cmd_annotate)
     ad = sub.add_parser("add", help="add a text of your own to the corpus (data/raw, the catalogue, an annotation)")
     ad.add_argument("file", metavar="FILE", help="a UTF-8 text")
@@ -244,8 +343,81 @@ def build_parser() -> argparse.ArgumentParser:
     f.add_argument("--date", default=None, metavar="YYYY-MM-DD",
                    help="the texts' publication date: the anchor of relative dates (default: the catalogue's, "
                         "else inferred from the text)")
+    f.add_argument("--with-notes", action="store_true",
+                   help="also list the reader's notes (data/notes/) on these texts, with origin: reader")
     f.set_defaults(func=cmd_findings)
+    sc = sub.add_parser("scan", help="scan a corpus of texts in parallel into Parquet tables (resumable)",
+                        epilog=SCAN_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sc.add_argument("targets", nargs="+", metavar="DIR_OR_GLOB", help="folders, files or glob patterns")
+    sc.add_argument("--out", required=True, metavar="DIR", help="folder of the Parquet tables")
+    sc.add_argument("--date-from-name", action="store_true",
+                    help="read each text's publication date from its file name (2024-05-20, 20240520, 2024)")
+    sc.add_argument("--dates", default=None, metavar="CSV", help="publication dates: a CSV with columns file,date")
+    sc.add_argument("-j", "--jobs", type=int, default=None, help="worker processes (default: cores)")
+    sc.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                    help="run on a Dask cluster (tcp://host:8786) instead of local processes")
+    sc.add_argument("--cross", action="store_true",
+                    help="also run the cross-work detectors over all the texts (each text one work): table crosswork")
+    sc.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    sc.set_defaults(func=cmd_scan)
+    qu = sub.add_parser("query", help="SQL (DuckDB) over the tables of a scan",
+                        epilog=QUERY_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    qu.add_argument("folder", metavar="DIR", help="the --out folder of a scan")
+    qu.add_argument("sql", metavar="SQL", help="a query over the views named after the tables")
+    qu.add_argument("--format", choices=FORMATS, default="table")
+    qu.set_defaults(func=cmd_query)
+    x = sub.add_parser("exercises", help="write the seminar's exercises as notebooks: the students' (answer cells, "
+                                         "no solutions) and the teacher's (answers and solutions)")
+    x.add_argument("--student", metavar="DIR", default=None, help="folder for the student notebooks")
+    x.add_argument("--teacher", metavar="DIR", default=None, help="folder for the teacher's copies")
+    x.set_defaults(func=cmd_exercises)
+    ca = sub.add_parser("check-answers", help="mark the answers of student exercise notebooks: what is right, "
+                                              "missing or wrong, with the evidence (exit 1 unless all marked "
+                                              "answers are right; open questions are not marked)")
+    ca.add_argument("notebooks", nargs="+", metavar="NOTEBOOK", help="a notebook written by `tahqiq exercises`")
+    ca.set_defaults(func=cmd_check_answers)
+    h = sub.add_parser("handout", help="print a handout to PDF with headless Chromium: a work's reading guide, text "
+                                       "and findings, or the seminar's exercises")
+    h.add_argument("target", metavar="SLUG", help="a work's slug, or `exercises`")
+    h.add_argument("--pdf", required=True, metavar="FILE", help="the PDF to write")
+    h.add_argument("--solutions", action="store_true", help="with `exercises`: include the solutions (teacher)")
+    h.set_defaults(func=cmd_handout)
+    _finish_subcommands(sub)
     return p
+
+
+EXAMPLES = {
+    "build": ["tahqiq build", "tahqiq build --no-html -j 2"],
+    "catalogue": ["tahqiq catalogue", "tahqiq catalogue --format csv"],
+    "blocks": ["tahqiq blocks 003 --format csv"],
+    "outline": ["tahqiq outline salman-2025 --show candidates"],
+    "annotate": ["tahqiq annotate my-slug", "tahqiq annotate my-article.txt --output my-article.yml"],
+    "add": ['tahqiq add my-article.txt --title "الشراكة الروسية الصينية" --title-en "The Russian-Chinese '
+            'partnership" --author "سارة أحمد" --date 2024-05-20'],
+    "normalise": ["tahqiq normalise salman-2025:B"],
+    "extract": ["tahqiq extract dates avdaliani-2025 --format jsonl", "tahqiq extract figures 002 --format csv"],
+    "findings": ["tahqiq findings --format jsonl", "tahqiq findings my-article.txt --scope internal"],
+    "exercises": ["tahqiq exercises --student handout/ --teacher teacher/"],
+    "handout": ["tahqiq handout avdaliani-2025 --pdf avdaliani-2025.pdf",
+                "tahqiq handout exercises --pdf exercises.pdf"],
+    "check-answers": ["tahqiq check-answers handout/ex-map-ea9b8690.ipynb", "tahqiq check-answers handout/*.ipynb"],
+}
+"""An example command line for every subcommand's ``--help`` (a test checks that none is missing)."""
+
+
+def _finish_subcommands(sub) -> None:
+    """Give every subcommand a description (its help line), its examples, and ``--debug``, which is
+    accepted after the subcommand as well as before it (``tahqiq add … --debug``)."""
+    helps = {a.dest: a.help for a in sub._choices_actions}
+    for name, sp in sub.choices.items():
+        sp.description = sp.description or helps.get(name)
+        if name in EXAMPLES and not sp.epilog:
+            sp.epilog = "example" + ("s" if len(EXAMPLES[name]) > 1 else "") + ":\n" + "\n".join(
+                f"  {e}" for e in EXAMPLES[name])
+            sp.formatter_class = argparse.RawDescriptionHelpFormatter
+        if "--debug" not in sp._option_string_actions:
+            sp.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
+                            help="show the full traceback on error")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -43,6 +43,8 @@ class Reference:
 
     events: object
     economies: dict = field(default_factory=dict)
+    offices: object = None  # offices and their holders (:class:`tahqiq.link.offices.Offices`)
+    agreements: dict = field(default_factory=dict)  # terms of named agreements by event id (tahqiq.link.agreements)
 
 
 def load_reference(root: str | Path | None = None) -> Reference:
@@ -55,18 +57,24 @@ def load_reference(root: str | Path | None = None) -> Reference:
 
     root = Path(root) if root is not None else project_root()
     ref = root / "data" / "reference"
-    files = (ref / "events.yml", ref / "economies.yml", root / "book" / "references.bib")
+    files = (ref / "events.yml", ref / "economies.yml", root / "book" / "references.bib", ref / "offices.yml",
+             ref / "agreements.yml")
     key = tuple((str(p), *(lambda st: (st.st_size, st.st_mtime_ns))(p.stat())) if p.is_file() else (str(p),)
                 for p in files)
     return _load_reference(key, *files)
 
 
 @lru_cache(maxsize=4)
-def _load_reference(key: tuple, events: Path, economies: Path, bib: Path) -> Reference:
+def _load_reference(key: tuple, events: Path, economies: Path, bib: Path, offices: Path, agreements: Path) -> Reference:
     from .corpus.reference import load_economies
+    from .link.agreements import load_agreements
     from .link.events import load_events
+    from .link.offices import load_offices
 
-    return Reference(events=load_events(events, bib), economies=load_economies(economies, bib))
+    gaz = load_events(events, bib)
+    return Reference(events=gaz, economies=load_economies(economies, bib),
+                     offices=load_offices(offices, bib) if offices.is_file() else None,
+                     agreements=load_agreements(agreements, bib, {e.id for e in gaz}) if agreements.is_file() else {})
 
 
 def _empty() -> pd.DataFrame:

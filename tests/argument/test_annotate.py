@@ -266,13 +266,48 @@ def test_starter_002_questions_and_no_hypothesis(docs):
 def test_write_starter_never_overwrites(docs, tmp_path):
     path = tmp_path / "x.yml"
     path.write_text("# curated\n", encoding="utf-8")
-    with pytest.raises(TahqiqError, match="exists; the curated file always wins — use --force to overwrite") as e:
+    with pytest.raises(TahqiqError, match="exists and has been edited; the edited file always wins — use --force") as e:
         write_starter(docs["004"], path)
     assert str(path) in str(e.value)
     assert path.read_text(encoding="utf-8") == "# curated\n"
     write_starter(docs["004"], path, force=True)
     assert path.read_text(encoding="utf-8").startswith("# Starting annotation of avdaliani-2025")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["x.yml"]  # no temporary file left
+
+
+def test_write_starter_refreshes_an_untouched_starter_only(docs, tmp_path):
+    """`tahqiq add` writes a starter, then `tahqiq annotate` (the documented order) refreshes it;
+    once a person has edited it, annotate refuses and the file is kept."""
+    from tahqiq.argument.draft import untouched
+
+    path = write_starter(docs["003"], tmp_path / "a.yml")
+    first = path.read_text(encoding="utf-8")
+    assert untouched(first)
+    path.write_text(first.replace("# Starting", "# (header comments may change) Starting"), encoding="utf-8")
+    write_starter(docs["003"], path, n_claims=3)  # refreshed: nobody had edited its body
+    refreshed = path.read_text(encoding="utf-8")
+    assert untouched(refreshed) and refreshed != first
+    edited = refreshed.replace("gloss: 'TODO: gloss'", "gloss: The author says the partnership grew.", 1)
+    path.write_text(edited, encoding="utf-8")
+    assert not untouched(edited)
+    with pytest.raises(TahqiqError, match="has been edited"):
+        write_starter(docs["003"], path)
+    assert path.read_text(encoding="utf-8") == edited
+
+
+def test_draft_tasks_list_every_todo():
+    from tahqiq.argument.draft import is_draft, tasks
+
+    data = {"problem": "TODO: state the problem", "claims": [
+        {"id": "c1", "quote": "قال الكاتب", "gloss": "TODO: gloss"},
+        {"id": "c2", "quote": "The author said", "gloss": "The author said so."}],
+        "assessment": {"answers_questions": {"verdict": None, "note": "TODO: do they?"}}}
+    got = tasks(data)
+    assert [t["entry"] for t in got] == ["problem", "claims[c1].gloss", "assessment.answers_questions.note"]
+    assert got[1]["quote"] == "قال الكاتب" and got[0]["quote"] is None
+    assert is_draft(data)
+    done = {"problem": "Whether the partnership is an alliance.", "claims": [{"id": "c1", "gloss": "It is."}]}
+    assert tasks(done) == [] and not is_draft(done)
 
 
 def test_write_starter_default_path(docs, tmp_path):

@@ -212,7 +212,7 @@ def test_resolve_and_check_offsets(project):
     a = load_annotation(write(project, minimal()), project)
     d = document(a, project)
     with pytest.raises(TahqiqError, match=r"^data/annotations/x.yml: questions\[0\] \(id 'q1'\): missing fields "
-                                          r"'start', 'end' \(the quote is at \d+, \d+; run write_offsets\)$"):
+                                          r"'start', 'end' \(the quote is at \d+, \d+; run `tahqiq annotate [a-z0-9-]+ --offsets`\)$"):
         check_anchors(a, d)
     resolve_offsets(a, d)
     check_anchors(a, d)
@@ -247,8 +247,9 @@ def annotations(root):
     return load_all(root)
 
 
-def test_all_four_works_are_annotated(annotations):
-    assert sorted(annotations) == SLUGS
+def test_the_shipped_works_are_annotated(annotations):
+    """The four works shipped with the corpus are annotated (a student's added work may be too)."""
+    assert set(SLUGS) <= set(annotations)
 
 
 @pytest.mark.parametrize("slug", SLUGS)
@@ -279,10 +280,11 @@ def test_findings_exist_in_the_fact_check(annotations):
 
 
 def test_shape_of_the_reconstructions(annotations):
-    counts = {s: len(a.claims) for s, a in annotations.items()}
+    """The shipped reconstructions (a student's added draft is not described here)."""
+    counts = {s: len(annotations[s].claims) for s in SLUGS}
     assert all(8 <= n <= 20 for n in counts.values()), counts
     assert counts["putin-beijing-2024"] < min(counts[s] for s in SLUGS if s != "putin-beijing-2024")
-    for a in annotations.values():
+    for a in (annotations[s] for s in SLUGS):
         assert {c.type for c in a.claims} <= set(CLAIM_TYPES)
         assert any("alliance" in c.topics for c in a.claims), a.work
         assert a.conclusions and all(k.rests_on for k in a.conclusions)

@@ -39,19 +39,16 @@ def test_reading_guides_name_author_audience_and_faults(catalogue):
     assert "article-history-order" in html
 
 
-def test_solutions_are_in_closed_toggles(catalogue):
-    from tahqiq.review import factcheck
+def test_open_exercises_have_solutions_and_no_key(catalogue):
     from tahqiq.book.crosswork import CrossWork
 
     cw = CrossWork(catalogue)
-    f = factcheck.corpus_findings(catalogue)
-    exercises = seminar.spot_the_conflict(f, cw.texts) + seminar.conflict_or_ratification(cw.events)
-    assert len(exercises) >= 3
-    for ex in exercises:
-        assert '<details class="tq-solution"><summary>Solution</summary>' in ex.html
-        assert "<details open" not in ex.html
-    texts = [ex.html for ex in seminar.spot_the_conflict(f, cw.texts)]
-    assert len(set(texts)) == len(texts)
+    exercises = seminar.conflict_or_ratification(cw.events)
+    assert exercises and all(ex.kind == "open" and not ex.checked and ex.solution for ex in exercises)
+    assert len({ex.id for ex in exercises}) == len(exercises)
+    md = exercises[0].book_markdown()
+    assert md.startswith("````{exercise}\n:label: ex-open-") and "````{solution} ex-open-" in md
+    assert ":class: dropdown" in md  # closed until opened
 
 
 def test_comparison_positions_are_anchored_claims(catalogue):

@@ -217,3 +217,35 @@ def test_corpus_magnitude_finds_the_rouble_investment(corpus_facts):
     for f in found:
         for s in f.spans:
             assert corpus_facts.by_file(s.file).raw[s.start:s.end] == s.text
+
+
+# --------------------------------------------------------------------------- another whole than the parts' sum
+
+
+def _total(s: str):
+    from pathlib import Path
+
+    from tahqiq.checks import REGISTRY, load_all
+    from tahqiq.corpus.catalogue import Document
+    from tahqiq.facts import Facts, text_facts
+
+    load_all()
+    return REGISTRY["arithmetic-total"].func(Facts([text_facts(Document(path=Path("t.txt"), raw=s, form="plain"))]))
+
+
+def test_a_world_total_is_not_the_sum_of_two_countries():
+    assert _total("بلغت صادرات روسيا من القمح 40 مليون طن وصادرات كازاخستان 10 ملايين طن، "
+                  "وبلغ إجمالي الصادرات العالمية 200 مليون طن.") == []
+    assert _total("Russia exported 40 million tonnes and Kazakhstan 10 million tonnes; world exports were "
+                  "200 million tonnes in total.") == []
+
+
+def test_a_regional_total_is_not_a_part_of_the_worlds():
+    assert _total("Output in the region reached 50 million tonnes and in Europe 30 million tonnes, "
+                  "while the world total stood at 400 million tonnes.") == []
+
+
+def test_parts_and_their_own_total_still_checked():
+    assert len(_total("بلغت صادرات روسيا 40 مليون طن وكازاخستان 10 ملايين طن بمجموع 60 مليون طن.")) == 1
+    assert len(_total("Russia exported 40 million tonnes and Kazakhstan 10 million tonnes, "
+                      "60 million tonnes in total.")) == 1

@@ -180,6 +180,38 @@ def test_different_statements_are_not_compared():
     assert run("event-date-conflict", s) == []
 
 
+# --------------------------------------------------------------------------- year-on-year comparisons
+
+
+def test_the_same_month_of_three_years_is_a_comparison_not_one_statement():
+    s = ("بلغ عدد زوار الواحة الشمالية في أيار 2010 نحو مليون زائر.\n\n"
+         "وبلغ عدد زوار الواحة الشمالية في أيار 2011 نحو مليوني زائر.\n\n"
+         "وبلغ عدد زوار الواحة الشمالية في أيار 2012 نحو ثلاثة ملايين زائر.")
+    assert run("event-date-conflict", s) == []
+
+
+def test_a_yearly_figure_in_english_is_a_comparison():
+    s = ("Exports of grain to the region reached 2 million tonnes in May 2010.\n\n"
+         "Exports of grain to the region reached 3 million tonnes in May 2011.")
+    assert run("event-date-conflict", s) == []
+
+
+def test_one_statement_dated_to_two_months_still_conflicts():
+    s = ("Exports of grain to the northern region were suspended in March 2015 by decree.\n\n"
+         "Exports of grain to the northern region were suspended in October 2015 by decree.")
+    fs = run("event-date-conflict", s)
+    assert len(fs) == 1 and fs[0].evidence["rule"].startswith("one unlinked statement")
+
+
+def test_iraqs_1990_invasion_of_kuwait_is_not_the_2003_invasion():
+    s = "في عام 1990 وقع غزو العراق للكويت، وتلاه تحالف دولي واسع."
+    assert run("external-date", s) == []
+    t = "وفي عام 2003 بدأ غزو العراق بقيادة أمريكية."
+    assert run("external-date", t) == []
+    u = "وفي عام 2005 بدأ الغزو الأمريكي للعراق."
+    assert len(run("external-date", u)) == 1
+
+
 # --------------------------------------------------------------------------- from hand-made rows
 
 

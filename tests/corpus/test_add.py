@@ -179,3 +179,28 @@ def test_slug_helpers(docs, catalogue):
     assert derive_slug("؟", "2020", set(), 7, title_en="The Russian bear") == "russian-2020"
     for stem, doc in docs.items():  # the languages of every text as catalogued
         assert detect_languages(doc.raw) == doc.work.languages, stem
+
+
+def test_add_bom_is_not_a_new_text_nor_part_of_the_title(project, tmp_path):
+    """The same text with and without a UTF-8 BOM (or saved as UTF-16) is one work; a BOM pasted
+    into a title is dropped."""
+    plain = _write(tmp_path / "plain.txt", ARTICLE)
+    work = add_article(plain, "\ufeffالتقارب الروسي الصيني", "\ufeffغزلان محمود", root=project)
+    assert work.title["ar"] == "التقارب الروسي الصيني" and work.author["ar"] == "غزلان محمود"
+    with_bom = tmp_path / "bom.txt"
+    with_bom.write_bytes(b"\xef\xbb\xbf" + ARTICLE.encode("utf-8"))
+    utf16 = tmp_path / "utf16.txt"
+    utf16.write_bytes(ARTICLE.encode("utf-16"))
+    for p in (with_bom, utf16):
+        with pytest.raises(TahqiqError, match=rf"^{p}: the same text is already in the catalogue \(the same "
+                                              rf"characters, saved with another byte-order mark or encoding\): "
+                                              rf"{work.base_text}, witness A of work '{work.slug}'$"):
+            add_article(p, "عنوان", "كاتب", root=project)
+
+
+def test_add_reads_a_utf16_text(project, tmp_path):
+    src = tmp_path / "utf16.txt"
+    src.write_bytes(ARTICLE.encode("utf-16"))
+    work = add_article(src, "التقارب", "كاتب", root=project, title_en="Rapprochement")
+    doc = Catalogue(project).load(work.slug)
+    assert doc.raw == ARTICLE and (project / "data" / "raw" / work.base_text).read_bytes() == src.read_bytes()

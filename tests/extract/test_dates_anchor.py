@@ -101,3 +101,10 @@ def test_findings_take_a_date_too(tmp_path, capsys):
     capsys.readouterr()
     assert main(["findings", str(p), "--date", "June 2015"]) != 0
     assert "--date" in capsys.readouterr().err
+
+
+def test_a_one_line_text_or_a_first_sentence_is_no_headline():
+    df = dates_from_string("في تسعينيات القرن الماضي تطورت العلاقات بعد عام 1991 وعام 1994.")
+    assert df.iloc[0]["type"] == "decade" and df.iloc[0]["start_date"] is None
+    df = dates_from_string("تطورت العلاقات بعد عام 1994 كثيرا.\nوفي العام الماضي تراجعت.")
+    assert df[df["type"] == "relative"].iloc[0]["start_date"] is None

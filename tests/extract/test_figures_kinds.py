@@ -257,3 +257,22 @@ def test_no_from_to_pair(s):
 ])
 def test_resolution_and_article_numbers_are_not_counts(s):
     assert rows(s) == []
+
+
+@pytest.mark.parametrize("s, value, unit", [
+    ("بلغت الصفقة مليار و286 مليون دولار", 1_286_000_000, "USD"),
+    ("بلغت 3 مليارات و200 مليون دولار", 3.2e9, "USD"),
+    ("بلغ عدد السكان مليون و200 ألف نسمة", 1.2e6, "نسمة"),
+    ("خمسة ملايين و300 ألف طن", 5.3e6, "tonne"),
+])
+def test_compound_scales(s, value, unit):
+    assert vu(s) == [(value, unit)]
+
+
+@pytest.mark.parametrize("s, expected", [
+    ("أنفقت 2 مليار دولار و300 مليون يورو", [(2e9, "USD"), (300e6, "EUR")]),  # two amounts, each with its unit
+    ("بلغت مليار، و200 مليون دولار", [(200e6, "USD")]),  # a comma between: not one amount
+    ("بلغ 200 مليون دولار و300 ألف", [(200e6, "USD"), (300e3, None)]),  # the smaller scale second
+])
+def test_not_compound_scales(s, expected):
+    assert [(v, u if isinstance(u, str) else None) for v, u in vu(s)] == expected

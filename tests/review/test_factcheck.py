@@ -46,8 +46,19 @@ def test_findings_are_deterministic(catalogue, findings):
 def test_triage_verdicts_name_current_findings(findings, root):
     """A verdict whose finding is gone is stale: review the finding again under its new id."""
     triage = factcheck.load_triage(root=root)
-    stale = sorted(set(triage) - set(findings["id"]))
-    assert not stale, f"stale verdicts in data/triage.yml: {stale}"
+    assert factcheck.triage_report(findings, triage) is None  # an error in the tests, a warning in the build
+
+
+def test_triage_report_names_unknown_ids():
+    import pandas as pd
+
+    df = pd.DataFrame({"id": ["date-1", "date-2"]})
+    triage = {"date-1": {"verdict": "confirmed"}, "date-9": {"verdict": "confirmed"}, "datte-2": {"verdict": "confirmed"}}
+    assert factcheck.unknown_verdicts(df, triage) == ["date-9", "datte-2"]
+    assert factcheck.triage_report(df, triage) == (
+        "data/triage.yml: 2 verdict(s) for an id that no finding has: 'date-9', 'datte-2' "
+        "(a typo, or the finding changed; `tahqiq findings --format jsonl` lists the ids)")
+    assert factcheck.triage_report(df, {"date-2": {"verdict": "confirmed"}}) is None
 
 
 def test_triage_never_hides_a_finding(findings, root):
@@ -100,3 +111,27 @@ def test_cli_findings_on_a_path(tmp_path):
                        capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
     assert r.stdout.startswith("id,kind,severity,scope,message,spans,evidence,files,verdict,reason")
+
+
+def test_triage_schema_is_the_verdicts():
+    """The triage file's pydantic schema allows exactly the documented verdicts."""
+    import typing
+
+    from tahqiq.review.factcheck import VERDICTS, Verdict
+
+    assert typing.get_args(Verdict.model_fields["verdict"].annotation) == VERDICTS
+
+
+def test_build_warns_about_unknown_verdicts(tmp_path, root):
+    """In `make book` a verdict for an unknown id is a warning, naming the file and the id."""
+    import shutil
+
+    from tahqiq.book.build import warn_unknown_verdicts
+
+    shutil.copytree(root / "data", tmp_path / "data")
+    with open(tmp_path / "data" / "triage.yml", "a", encoding="utf-8") as fh:
+        fh.write("  - {id: date-typo-0000, verdict: confirmed}\n")
+    lines = []
+    warn_unknown_verdicts(tmp_path, log=lines.append)
+    assert lines == ["warning: data/triage.yml: 1 verdict(s) for an id that no finding has: 'date-typo-0000' "
+                     "(a typo, or the finding changed; `tahqiq findings --format jsonl` lists the ids)"]

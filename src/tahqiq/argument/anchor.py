@@ -109,10 +109,10 @@ def check_anchors(annotation: Annotation, doc: Document | None = None) -> None:
             raise TahqiqError(annotation.where, f"{item.where}: field 'quote': {exc.problem} in {doc.name}") from None
         if item.start is None:
             raise TahqiqError(annotation.where, f"{item.where}: missing fields 'start', 'end' (the quote is at "
-                              f"{s}, {e}; run write_offsets)")
+                              f"{s}, {e}; run `tahqiq annotate {annotation.work} --offsets`)")
         if (item.start, item.end) != (s, e):
             raise TahqiqError(annotation.where, f"{item.where}: fields 'start', 'end' are {item.start}, {item.end} "
-                              f"but the quote is at {s}, {e} (run write_offsets)")
+                              f"but the quote is at {s}, {e} (run `tahqiq annotate {annotation.work} --offsets`)")
 
 
 def citation_ids(doc: Document) -> set[str]:

@@ -48,6 +48,7 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
+from .draft import marker_line, untouched
 from .model import annotation_path
 from ..corpus.catalogue import Document
 from ..errors import TahqiqError
@@ -66,6 +67,7 @@ from ..segment.blocks import (
 )
 from ..text.normtext import fold, language
 from ..segment.sentences import sentences
+from ..lang import lexicon
 
 PARTS = (
     "abstract", "introduction", "significance", "problem", "questions", "hypothesis", "objectives",
@@ -84,28 +86,11 @@ TODO_GLOSS = "TODO: gloss"
 
 # --------------------------------------------------------------------------- standard parts
 
-# The words naming each part (folded, the article «ال» stripped, on use).
-_PART_WORDS = {
-    "abstract": ("ملخص", "خلاصة", "مستخلص", "abstract", "summary"),
-    "introduction": ("مقدمة", "تمهيد", "introduction"),
-    "significance": ("أهمية", "significance", "importance"),
-    "problem": ("إشكالية", "مشكلة", "problem", "problematic", "problematique"),
-    "questions": ("أسئلة", "تساؤلات", "questions"),
-    "hypothesis": ("فرضية", "فرضيات", "فروض", "hypothesis", "hypotheses"),
-    "objectives": ("أهداف", "هدف", "objectives", "aims", "goals"),
-    "method": ("منهج", "مناهج", "منهجية", "method", "methods", "methodology"),
-    "structure": ("هيكلية", "هيكل", "تقسيم", "خطة", "structure", "outline", "plan"),
-    "conclusion": ("خاتمة", "conclusion", "conclusions"),
-    "results": ("نتائج", "استنتاجات", "results", "findings"),
-    "recommendations": ("توصيات", "recommendations"),
-    "references": ("مصادر", "مراجع", "references", "bibliography", "sources"),
-}
-# Words that qualify a part's name («أهمية البحث», ``the research problem``) or join two.
-_QUALIFIER_WORDS = ("بحث", "دراسة", "بحثية", "ورقة", "قائمة", "و", "research", "study", "paper", "the", "of",
-                    "and", "list", "a")
-# Labels ignored in a heading: ordinals («أولاً», «الأول», ``First``) and structural words («المبحث»).
-_ORDINAL_ADJ = ("الأول", "الأولى", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الرابعة", "الخامس",
-                "الخامسة", "السادس", "السابع", "الثامن", "التاسع", "العاشر")
+# The words naming each part, the words that qualify or join them, and the ordinals a heading
+# may carry: src/tahqiq/lang/argument.yml (folded, the article «ال» stripped, on use).
+_PART_WORDS = {part: tuple(ws) for part, ws in lexicon("argument")["parts"].items()}
+_QUALIFIER_WORDS = tuple(lexicon("argument")["qualifiers"])
+_ORDINAL_ADJ = tuple(lexicon("argument")["ordinal_adjectives"])
 
 
 def _key(word: str) -> str:
@@ -213,26 +198,14 @@ def standard_parts(doc: Document, blocks: pd.DataFrame | None = None) -> pd.Data
 
 # --------------------------------------------------------------------------- claim candidates
 
-_FUTURE_STEMS = ("كون", "صبح", "ستمر", "ؤدي", "ظل", "بقي", "تم", "زداد", "عمل", "سهم", "عزز", "واصل", "شهد")
+_FUTURE_STEMS = tuple(lexicon("argument")["future_stems"])
 
-# Cue lexicons: (words, stems). Words match whole, after an optional conjunction «و»/«ف»; stems
-# also take a preposition «ب»/«ل»/«ك», the article and common endings. English matches whole words.
-# «قوي» is listed by its inflected forms only: bare, it folds to the same string as «قوى» (powers).
 CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "causal": (("لأن", "بسبب", "مما أدى", "أدى إلى", "أدت إلى", "يؤدي إلى", "تؤدي إلى", "لذلك", "لذا",
-                "بالتالي", "من ثم", "بفضل", "نظراً", "because", "therefore", "thus", "hence", "led to",
-                "leads to", "due to", "as a result", "consequently"), ("نتيجة",)),
-    "hedge": (("قد", "ربما", "يبدو", "من المحتمل", "من المرجح", "يمكن أن", "may", "might", "likely", "perhaps",
-               "possibly", "seems", "could"), ("محتمل", "احتمال", "مرجح")),
-    "evaluative": (("قوية", "قوياً", "significant", "strong", "weak", "important", "major", "successful", "failure",
-                    "failed", "crucial", "remarkable"),
-                   ("مهم", "هام", "كبير", "ضعيف", "ناجح", "نجاح", "فشل", "بارز", "ملحوظ", "حاسم")),
-    "predictive": (("سوف", "من المتوقع", "will", "shall", "expected", "future", "forecast"),
-                   ("مستقبل", "متوقع")),
-    "normative": (("يجب", "ينبغي", "لا بد", "لابد", "من الضروري", "يتعين", "should", "must", "ought",
-                   "need to"), ("ضرورة",)),
+    cat: (tuple(c["words"]), tuple(c["stems"])) for cat, c in lexicon("argument")["cues"].items()
 }
-"""Cue lexicons by category: ``(words, stems)``, written as printed (folded on use)."""
+"""Cue lexicons by category: ``(words, stems)``, written as printed (folded on use), from
+``src/tahqiq/lang/argument.yml``. Words match whole, after an optional conjunction «و»/«ف»; stems
+also take a preposition «ب»/«ل»/«ك», the article and common endings. English matches whole words."""
 
 CUE_WEIGHTS = {"causal": 3, "predictive": 3, "normative": 3, "evaluative": 2, "hedge": 1, "figure": 1, "date": 1}
 """Score added per cue (each category counts at most twice)."""
@@ -372,7 +345,8 @@ STARTER_HEADER = """\
 # It is a draft for a person to edit: gloss every quote (replace each "{todo}"), check the
 # quotes, the thesis and the claim types, state the problem, add the relations between claims,
 # what each conclusion rests on and answers, and the assessment.
-# The curated file always wins: tahqiq never overwrites this file (only `tahqiq annotate --force` does).
+# The curated file always wins: once edited, tahqiq never overwrites this file (only
+# `tahqiq annotate --force` does); while nobody has edited it, `tahqiq annotate` refreshes it.
 """
 
 
@@ -495,7 +469,7 @@ def starter_yaml(doc: Document, n_claims: int = STARTER_CLAIMS) -> str:
     """:func:`starter_annotation` as YAML text, with the explanatory header comment."""
     data = starter_annotation(doc, n_claims)
     body = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=4096, default_flow_style=False)
-    return STARTER_HEADER.format(work=data["work"], text=data["text"], todo=TODO_GLOSS) + body
+    return STARTER_HEADER.format(work=data["work"], text=data["text"], todo=TODO_GLOSS) + marker_line(body) + body
 
 
 def write_atomic(path: Path, text: str) -> None:
@@ -516,8 +490,9 @@ def write_starter(doc: Document, path: str | Path | None = None, force: bool = F
     """Write the starter annotation of ``doc`` and return its path.
 
     ``path`` defaults to ``data/annotations/<slug>.yml`` under ``root`` (the project root); a
-    text outside the catalogue needs an explicit ``path``. An existing file is never overwritten
-    unless ``force``: the curated file always wins.
+    text outside the catalogue needs an explicit ``path``. An existing file is replaced only if
+    it is a starter nobody has edited (:func:`tahqiq.argument.draft.untouched`: ``tahqiq add``
+    wrote it, then ``tahqiq annotate`` refreshes it), or with ``force``: an edited file always wins.
     """
     if path is None:
         if not doc.slug:
@@ -525,6 +500,12 @@ def write_starter(doc: Document, path: str | Path | None = None, force: bool = F
         path = annotation_path(doc.slug, root)
     path = Path(path)
     if path.exists() and not force:
-        raise TahqiqError(path, "exists; the curated file always wins — use --force to overwrite")
+        try:
+            old = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            old = ""
+        if not untouched(old):
+            raise TahqiqError(path, "exists and has been edited; the edited file always wins — "
+                                    "use --force to overwrite it (your edits are lost)")
     write_atomic(path, starter_yaml(doc, n_claims))
     return path

@@ -6,16 +6,24 @@
    ``book/articles/<slug>--<witness>.ipynb``; ``notebooks/corpus.ipynb`` into ``book/corpus.ipynb``.
    A notebook is skipped when the hash of its inputs (the template, the package's source, the
    data files it reads, its parameters) equals the hash stored in it by the last build.
-   Notebooks run in parallel over the cores; each is written to a temporary file and moved into
-   place only when it succeeded, so a failure never destroys a good notebook.
+   Notebooks run in parallel over the cores; each is written to a temporary file in
+   ``_build/.executing/`` and moved into place only when it succeeded, so a failure or an
+   interruption never destroys a good notebook nor leaves a stray one in ``book/``.
 3. ``_toc.yml`` and ``book/status.md`` (the execution status of every notebook) are written.
 4. ``jupyter-book build`` runs with ``execute_notebooks: off`` and warnings as errors
-   (``-W -n --keep-going``) into a staging folder; only if it succeeds does the result replace
-   ``_build/html``. A failed build leaves the previous HTML in place.
+   (``-W -n --keep-going``) into a fresh staging folder; only if it succeeds is the result
+   published as ``_build/html`` (an atomic rename of a symlink, :mod:`tahqiq.book.atomic`).
+   A failed build leaves the previous HTML in place.
+
+Ctrl-C or SIGTERM at any moment stops the build (queued notebooks cancelled, running ones
+stopped) and leaves the previous book readable; the next build starts by cleaning up
+(:func:`tahqiq.book.atomic.recover`). ``build(hook=...)`` is called with the name of each phase
+(:data:`PHASES`) as it starts, for tests that interrupt it there.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
@@ -32,13 +40,16 @@ import nbformat
 
 from ..corpus.catalogue import Catalogue
 from ..errors import TahqiqError
+from . import atomic
 from ..provenance import PACKAGE, package_files
 from .render import myst_heading
 
 KERNEL = "python3"
 # Notebooks over the whole corpus, executed into book/<name>.ipynb.
-CORPUS_NOTEBOOKS = ("corpus", "crosswork", "comparison", "validity", "guides", "exercises", "glossary")
+CORPUS_NOTEBOOKS = ("corpus", "crosswork", "comparison", "validity", "syllabus", "guides", "exercises", "glossary")
 HASH_KEY = "tahqiq"
+PHASES = ("recover", "plan", "findings", "notebooks", "toc", "html", "swap", "swapped")
+"""The phases of a build, in order, as passed to ``build(hook=...)``."""
 
 
 @dataclass
@@ -51,6 +62,7 @@ class Job:
     parameters: dict
     inputs: list[Path]
     title: str | None = None  # markdown replacing the template's first heading cell
+    salt: str = ""  # more that decides the outputs, hashed with the inputs (a chapter's catalogue entry)
     input_hash: str = ""
     status: str = "pending"  # pending | skipped | executed | failed
     seconds: float = 0.0
@@ -73,6 +85,7 @@ def input_hash(job: Job, root: Path) -> str:
     h = hashlib.sha256()
     h.update(json.dumps(job.parameters, sort_keys=True).encode())
     h.update((job.title or "").encode())
+    h.update(job.salt.encode())
     pkg = PACKAGE
     for p in [job.template, *job.inputs]:
         h.update(str(p.relative_to(root) if p.is_relative_to(root) else p.name).encode())
@@ -89,19 +102,35 @@ def _curated_files(root: Path) -> list[Path]:
     return sorted(p for p in data.rglob("*") if p.is_file() and "raw" not in p.relative_to(data).parts)
 
 
+def _chapter_inputs(root: Path, cat: Catalogue, slug: str, curated: list[Path]) -> list[Path]:
+    """What a chapter reads of the curated data: everything but the catalogue and the other works'
+    annotations (its own catalogue entry is hashed through the job's ``salt``), so that adding a
+    work re-executes its own chapter and the pages that list works, not every chapter."""
+    notes = root / "data" / "annotations"
+    return [p for p in curated if p != cat.path and (p.parent != notes or p.stem == slug)]
+
+
+def chapter_title(work) -> str:
+    """A chapter's title: the English title, else the Arabic one, else the slug."""
+    from ..text.normtext import clean_label
+
+    return clean_label(work.title.get("en") or "") or clean_label(work.title.get("ar") or "") or work.slug
+
+
 def plan(root: Path, cat: Catalogue) -> list[Job]:
     """The notebooks a build executes, in a stable order."""
     template = root / "notebooks" / "article.ipynb"
     curated = _curated_files(root)
     jobs = []
     for w in cat.works:
+        entry = json.dumps(dataclasses.asdict(w), sort_keys=True, ensure_ascii=False)
         for t in sorted(w.texts, key=lambda t: (t.file != w.base_text, t.witness)):
             base = t.file == w.base_text
             name = w.slug if base else f"{w.slug}--{t.witness}"
             params = {"article_id": w.slug} if base else {"article_id": w.slug, "witness": t.witness}
             # The catalogue's title is untrusted: it becomes a MyST heading only escaped, and
             # without the characters the theme would re-emit as markup (render.myst_heading).
-            title = w.title.get("en") or w.title.get("ar") or w.slug
+            title = chapter_title(w)  # the English title, else the Arabic one, else the slug
             heading = myst_heading(title if base else f"{title}: witness {t.witness}")
             jobs.append(
                 Job(
@@ -109,12 +138,14 @@ def plan(root: Path, cat: Catalogue) -> list[Job]:
                     template=template,
                     output=root / "book" / "articles" / f"{name}.ipynb",
                     parameters=params,
-                    inputs=[*curated, cat.raw_dir / t.file],
+                    inputs=[*_chapter_inputs(root, cat, w.slug, curated), cat.raw_dir / t.file],
                     title=heading,
+                    salt=entry,
                 )
             )
     every_text = [cat.raw_dir / t.file for w in cat.works for t in w.texts]
     gold = sorted((root / "tests" / "gold").glob("*.yml"))  # the validity page scores the extractors on them
+    planted = [p for p in [root / "benchmarks" / "planted.csv"] if p.exists()]  # and reads the planted-fault summary
     for name in CORPUS_NOTEBOOKS:
         jobs.append(
             Job(
@@ -122,7 +153,7 @@ def plan(root: Path, cat: Catalogue) -> list[Job]:
                 template=root / "notebooks" / f"{name}.ipynb",
                 output=root / "book" / f"{name}.ipynb",
                 parameters={},
-                inputs=[*curated, *every_text, *(gold if name == "validity" else [])],
+                inputs=[*curated, *every_text, *(gold + planted if name == "validity" else [])],
             )
         )
     return jobs
@@ -166,7 +197,9 @@ def execute(job: Job, root: Path) -> Job:
     import papermill as pm
 
     job.output.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(suffix=".ipynb", dir=job.output.parent, prefix=f".{job.name}.")
+    tmpdir = atomic.executing_dir(root)
+    tmpdir.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(suffix=".ipynb", dir=tmpdir, prefix=f"{job.name}.")
     os.close(fd)
     t0 = time.monotonic()
     try:
@@ -187,6 +220,7 @@ def execute(job: Job, root: Path) -> Job:
         job.seconds = time.monotonic() - t0
         job.status = "failed"
         job.error = _short_error(exc)
+    finally:  # also on Ctrl-C / SIGTERM: no temporary notebook is left behind
         Path(tmp).unlink(missing_ok=True)
     return job
 
@@ -230,7 +264,8 @@ def write_toc(root: Path, jobs: list[Job]) -> None:
             lines += [f"          - file: book/articles/{j.name}" for j in subs]
     lines += ["  - caption: Across the corpus", "    chapters:", "      - file: book/crosswork",
               "      - file: book/comparison", "      - file: book/validity"]
-    lines += ["  - caption: Seminar", "    chapters:", "      - file: book/guides", "      - file: book/exercises",
+    lines += ["  - caption: Seminar", "    chapters:", "      - file: book/syllabus", "      - file: book/guides",
+              "      - file: book/exercises",
               "      - file: book/glossary", "      - file: book/add-article"]
     lines += ["  - caption: About this book", "    chapters:", "      - file: book/status"]
     _write_if_changed(root / "_toc.yml", "\n".join(lines) + "\n")
@@ -268,10 +303,17 @@ def write_status(root: Path, jobs: list[Job]) -> None:
 
 def _write_if_changed(path: Path, text: str) -> None:
     if not path.exists() or path.read_text(encoding="utf-8") != text:
-        path.write_text(text, encoding="utf-8")
+        tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+        try:
+            tmp.write_text(text, encoding="utf-8")
+            os.replace(tmp, path)  # an interruption never leaves half a file
+        finally:
+            tmp.unlink(missing_ok=True)
 
 
-def run_notebooks(root: Path, jobs: list[Job], workers: int, force: bool = False, log=print) -> None:
+def run_notebooks(root: Path, jobs: list[Job], workers: int, force: bool = False, log=print,
+                  hook=None) -> None:
+    hook = hook or (lambda phase: None)
     todo = []
     for job in jobs:
         job.input_hash = input_hash(job, root)
@@ -287,68 +329,116 @@ def run_notebooks(root: Path, jobs: list[Job], workers: int, force: bool = False
     # start, into the cache they all read.
     from ..review.factcheck import corpus_findings
 
+    hook("findings")
     t0 = time.monotonic()
     corpus_findings(Catalogue(root))
     log(f"findings: checked the corpus in {time.monotonic() - t0:.1f} s")
+    hook("notebooks")
     by_name = {j.name: j for j in jobs}
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+
+    def finished(res: Job) -> None:
+        nonlocal done
+        job = by_name[res.name]
+        job.status, job.seconds, job.error = res.status, res.seconds, res.error
+        done += 1
+        extra = f": {job.error}" if job.error else ""
+        log(f"[{done}/{n}] {job.name}: {job.status} in {job.seconds:.1f} s{extra}")
+
+    if workers <= 1 or len(todo) == 1:
+        for job in todo:
+            finished(_run_job((job, str(root))))
+        return
+    pool = ProcessPoolExecutor(max_workers=min(workers, len(todo)), initializer=atomic.worker_init)
+    try:
         futures = [pool.submit(_run_job, (job, str(root))) for job in todo]
         for fut in as_completed(futures):
-            res = fut.result()
-            job = by_name[res.name]
-            job.status, job.seconds, job.error = res.status, res.seconds, res.error
-            done += 1
-            extra = f": {job.error}" if job.error else ""
-            log(f"[{done}/{n}] {job.name}: {job.status} in {job.seconds:.1f} s{extra}")
+            finished(fut.result())
+    except BaseException:  # Ctrl-C, SIGTERM or a crash: stop the queued and running notebooks now
+        atomic.stop_pool(pool)
+        raise
+    pool.shutdown()
 
 
-def jupyter_book(root: Path, log=print) -> Path:
-    """Build the HTML into a staging folder; replace ``_build/html`` only on success."""
-    staging = root / "_build" / ".staging"
-    exe = Path(sys.executable).with_name("jupyter-book")
-    cmd = [str(exe if exe.exists() else "jupyter-book"), "build", str(root), "--path-output", str(staging),
-           "-W", "-n", "--keep-going"]
-    log("jupyter-book: " + " ".join(cmd[1:]))
-    t0 = time.monotonic()
-    proc = subprocess.run(cmd, cwd=root, capture_output=True, text=True)
-    if proc.returncode != 0:
-        lines = (proc.stdout + proc.stderr).splitlines()
-        causes = [ln for ln in lines if any(w in ln for w in ("WARNING", "ERROR", "Error", "error:"))]
-        tail = "\n".join((causes or lines)[-30:])
-        raise TahqiqError("_config.yml", f"jupyter-book build failed; the previous _build/html is kept\n{tail}")
-    built = staging / "_build" / "html"
-    final = root / "_build" / "html"
-    old = root / "_build" / ".html-old"
-    shutil.rmtree(old, ignore_errors=True)
-    if final.exists():
-        final.rename(old)
-    shutil.copytree(built, final)
-    shutil.rmtree(old, ignore_errors=True)
+def run_jupyter_book(cmd: list[str], root: Path) -> subprocess.CompletedProcess:
+    """Run jupyter-book (a function of its own so that tests can stand in a fast fake)."""
+    return subprocess.run(cmd, cwd=root, capture_output=True, text=True)
+
+
+def jupyter_book(root: Path, log=print, hook=None) -> Path:
+    """Build the HTML into a fresh staging folder; publish it as ``_build/html`` only on success."""
+    hook = hook or (lambda phase: None)
+    staging = atomic.new_staging(root)
+    try:
+        exe = Path(sys.executable).with_name("jupyter-book")
+        cmd = [str(exe if exe.exists() else "jupyter-book"), "build", str(root), "--path-output", str(staging),
+               "-W", "-n", "--keep-going"]
+        log("jupyter-book: " + " ".join(cmd[1:]))
+        t0 = time.monotonic()
+        proc = run_jupyter_book(cmd, root)
+        if proc.returncode != 0:
+            lines = (proc.stdout + proc.stderr).splitlines()
+            causes = [ln for ln in lines if any(w in ln for w in ("WARNING", "ERROR", "Error", "error:"))]
+            tail = "\n".join((causes or lines)[-30:])
+            raise TahqiqError("_config.yml", f"jupyter-book build failed; the previous _build/html is kept\n{tail}")
+        final = atomic.publish(root, staging / "_build" / "html", hook=hook)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
     log(f"jupyter-book: done in {time.monotonic() - t0:.1f} s")
     return final
 
 
+def warn_unknown_verdicts(root: Path, log=print) -> None:
+    """Print a warning (not an error: the book is still built) for verdicts of ``data/triage.yml``
+    whose id no finding has; the tests fail on them."""
+    from ..review.factcheck import corpus_findings, load_triage, triage_report
+
+    unknown = triage_report(corpus_findings(Catalogue(root)), load_triage(root=root), "data/triage.yml")
+    if unknown:
+        log(f"warning: {unknown}")
+
+
+def check_annotations(root: Path) -> None:
+    """Validate every annotation and anchor each of its quotes in its text: the first quote that
+    is not found (or occurs twice, or has stale offsets) raises a :class:`TahqiqError` of one line
+    naming the annotation file, the claim (or other entry) and the quote."""
+    from ..argument.anchor import check_anchors
+    from ..argument.model import document, load_all
+
+    for ann in load_all(root).values():
+        check_anchors(ann, document(ann, root))
+
+
 def build(root: Path | None = None, workers: int | None = None, force: bool = False, html: bool = True,
-          log=print) -> BuildReport:
-    """The whole build. Raises :class:`TahqiqError` on the first problem that stops it."""
-    cat = Catalogue(root)
-    root = cat.root
-    cat.documents()  # verifies every checksum and decodes every text before anything runs
-    jobs = plan(root, cat)
-    workers = workers or max(1, min(os.cpu_count() or 1, len(jobs)))
-    t0 = time.monotonic()
-    run_notebooks(root, jobs, workers, force=force, log=log)
-    write_toc(root, jobs)
-    write_status(root, jobs)
-    report = BuildReport(jobs=jobs)
-    failed = [j for j in jobs if j.status == "failed"]
-    if failed:
-        names = ", ".join(j.name for j in failed)
-        raise TahqiqError(failed[0].template, f"{len(failed)} notebook(s) failed ({names}); "
-                          f"the previous notebooks and _build/html are kept. First error: {failed[0].error}")
-    log(f"notebooks: done in {time.monotonic() - t0:.1f} s")
-    if html:
-        report.html = jupyter_book(root, log=log)
-        log(f"The book is at {report.html / 'index.html'}")
-    report.ok = True
-    return report
+          log=print, hook=None) -> BuildReport:
+    """The whole build. Raises :class:`TahqiqError` on the first problem that stops it.
+    ``hook(phase)`` is called as each phase of :data:`PHASES` starts."""
+    hook = hook or (lambda phase: None)
+    with atomic.sigterm_as_interrupt():
+        cat = Catalogue(root)
+        root = cat.root
+        hook("recover")
+        atomic.recover(root, log=log)
+        hook("plan")
+        cat.documents()  # verifies every checksum and decodes every text before anything runs
+        check_annotations(root)  # a quote not in its text stops the build before anything is published
+        jobs = plan(root, cat)
+        workers = workers or max(1, min(os.cpu_count() or 1, len(jobs)))
+        t0 = time.monotonic()
+        run_notebooks(root, jobs, workers, force=force, log=log, hook=hook)
+        warn_unknown_verdicts(root, log)
+        hook("toc")
+        write_toc(root, jobs)
+        write_status(root, jobs)
+        report = BuildReport(jobs=jobs)
+        failed = [j for j in jobs if j.status == "failed"]
+        if failed:
+            names = ", ".join(j.name for j in failed)
+            raise TahqiqError(failed[0].template, f"{len(failed)} notebook(s) failed ({names}); "
+                              f"the previous notebooks and _build/html are kept. First error: {failed[0].error}")
+        log(f"notebooks: done in {time.monotonic() - t0:.1f} s")
+        if html:
+            hook("html")
+            report.html = jupyter_book(root, log=log, hook=hook)
+            log(f"The book is at {report.html / 'index.html'}")
+        report.ok = True
+        return report

@@ -125,54 +125,14 @@ def reading_guide(slug: str, findings: pd.DataFrame, cat: Catalogue | None = Non
     return render.HTML(card.html + faults_html, plain=f"<reading guide {slug}>")
 
 
-# --------------------------------------------------------------------------- exercises
-
-DATE_KINDS = ("event-date-conflict", "period-mismatch", "order-word-contradiction", "article-history-order",
-              "paraphrase-change", "external-date")
+# --------------------------------------------------------------------------- open exercises
 
 
-def _exercise(title: str, task_html: str, solution_html: str) -> render.HTML:
-    """An exercise: its task, and its solution in a toggle that stays closed until opened."""
-    return render.HTML(
-        f'<div class="tq-exercise"><h4 dir="ltr">{render.esc(title)}</h4>{task_html}'
-        f'<details class="tq-solution"><summary>Solution</summary>{solution_html}</details></div>',
-        plain=f"<exercise: {title}>",
-    )
-
-
-def _plain_passage(raw: str, start: int, end: int, label: str) -> str:
-    a, b = render.sentence_bounds(raw, start, end)
-    text = raw[a:b].strip()
-    return (f'<figure class="tq-quote"><div class="tq-quote-label">{render.esc(label)}</div>'
-            f"<blockquote{render.dir_attrs(text)}>{render.esc(text)}</blockquote></figure>")
-
-
-def spot_the_conflict(findings: pd.DataFrame, texts: dict[str, str], n: int = 2) -> list[render.HTML]:
-    """Passages holding two dates that cannot both be right (from the date findings), with the
-    finding as the solution. Deterministic: the most severe first, then by id."""
-    order = {"error": 0, "warning": 1, "note": 2}
-    cand = findings[findings["kind"].isin(DATE_KINDS) & (findings["verdict"] != "false-alarm")]
-    cand = cand.assign(_o=cand["severity"].map(order)).sort_values(["_o", "id"])
-    out, seen = [], set()
-    for f in cand.to_dict(orient="records"):
-        key = (f["kind"], tuple(sp["text"] for sp in f["spans"]))  # a witness repeats its base text's finding
-        if key in seen:
-            continue
-        seen.add(key)
-        if len(out) == n:
-            break
-        passages = "".join(_plain_passage(texts[s["file"]], s["start"], s["end"], s["file"])
-                           for s in f["spans"] if s["file"] in texts)
-        task = (f'<p dir="ltr">Read the passage(s). Which dates or periods cannot both be right, and why? '
-                f"Could both be right after all (two different events, a signing and a ratification)?</p>"
-                f'<div class="tq-quotes">{passages}</div>')
-        out.append(_exercise(f"Spot the conflicting dates ({f['kind']})", task, render.finding(f, texts)))
-    return out
-
-
-def conflict_or_ratification(events) -> list[render.HTML]:
+def conflict_or_ratification(events) -> list:
     """Pairs of gazetteer events one of which ratifies (or extends) the other: two dates that a
-    careless reader would call a conflict."""
+    careless reader would call a conflict (open exercises of :mod:`tahqiq.book.exercises`)."""
+    from .exercises import open_exercise
+
     out = []
     for e in events:
         for other_id, relation in e.related:
@@ -187,38 +147,14 @@ def conflict_or_ratification(events) -> list[render.HTML]:
                         f"(reference dates {render.esc(other.label)} and {render.esc(e.label)}; sources: "
                         f"<code>{render.esc(other.source)}</code>, <code>{render.esc(e.source)}</code>). "
                         f"The fact-check keeps them as separate events, so it never reports this pair.</p>")
-            out.append(_exercise("Conflict, or a signing and a ratification?", task, solution))
+            out.append(open_exercise("Conflict, or a signing and a ratification?", task, solution, e.id, other_id))
     return out
 
 
-def rebuild_the_map(annotation) -> render.HTML | None:
-    """The claims of the section of a reconstruction with the most claims, in a scrambled order;
-    the solution is the relations among them and the whole map."""
-    from ..argument.maps import svg_map
+def rerun_with_witness(cat: Catalogue, collation_summary: pd.DataFrame) -> list:
+    """For each work with several texts: re-run its chapter on the other witness (open exercises)."""
+    from .exercises import open_exercise
 
-    by_section: dict[str, list] = {}
-    for c in annotation.claims:
-        by_section.setdefault(c.section or "(no section)", []).append(c)
-    section, claims = max(by_section.items(), key=lambda kv: (len(kv[1]), kv[0]))
-    if len(claims) < 3:
-        return None
-    ids = {c.id for c in claims}
-    import hashlib
-
-    shuffled = sorted(claims, key=lambda c: hashlib.sha256(c.id.encode()).hexdigest())
-    items = "".join(f"<li><b>{render.esc(c.id)}</b> {render.span(c.quote)}<br>"
-                    f'<span dir="ltr">{render.esc(c.gloss)}</span></li>' for c in shuffled)
-    task = (f'<p dir="ltr">These claims of <code>{render.esc(annotation.work)}</code> stand in the section '
-            f"{render.span(section)}. Which supports, attacks or elaborates which? Draw the map.</p><ol>{items}</ol>")
-    rel = [r for r in annotation.relations if r.source in ids or r.target in ids]
-    rel_html = "".join(f"<li>{render.esc(r.source)} <i>{render.esc(r.type)}</i> {render.esc(r.target)}</li>"
-                       for r in rel) or "<li>none recorded</li>"
-    solution = f'<p dir="ltr">The relations recorded in the reconstruction:</p><ul>{rel_html}</ul>{svg_map(annotation)}'
-    return _exercise(f"Rebuild the map of a section of {annotation.work}", task, solution)
-
-
-def rerun_with_witness(cat: Catalogue, collation_summary: pd.DataFrame) -> list[render.HTML]:
-    """For each work with several texts: re-run its chapter on the other witness."""
     out = []
     for w in cat.works:
         for t in w.texts:
@@ -237,5 +173,118 @@ def rerun_with_witness(cat: Catalogue, collation_summary: pd.DataFrame) -> list[
                         f"<ul>{summary}</ul><p dir=\"ltr\">Only number, name and word variants change the "
                         f"meaning; formatting variants (Markdown, <code>&lt;sup&gt;</code>, escapes) change the "
                         f"block and citation tables but not the facts.</p>")
-            out.append(_exercise(f"Re-run a chapter with another witness ({w.slug}:{t.witness})", task, solution))
+            out.append(open_exercise(f"Re-run a chapter with another witness ({w.slug}:{t.witness})", task,
+                                     solution, w.slug, t.witness))
     return out
+
+
+def build_exercises(cat: Catalogue | None = None, findings: pd.DataFrame | None = None,
+                    kinds: tuple[str, ...] = ("conflict", "year", "map", "open")) -> list:
+    """Every exercise of the seminar (of ``kinds``), in the book's order, from the data, drafts
+    left out: the conflicting dates, the years a phrase means, the maps to rebuild, then the open
+    questions."""
+    from ..argument.draft import is_draft
+    from ..argument.model import load_all
+    from ..extract.dates import extract_dates
+    from .exercises import conflict_exercises, map_exercises, year_exercises
+
+    cat = cat or Catalogue()
+    annotations = load_all(cat.root)
+    drafts = {slug for slug, a in annotations.items() if is_draft(a.data)}
+    works = [w.slug for w in cat.works if w.slug not in drafts]
+    out = []
+    if {"conflict", "year"} & set(kinds):
+        from ..review.factcheck import corpus_findings
+
+        docs = {d.name: d for d in cat.documents() if d.slug in works}
+        dates = {name: extract_dates(d) for name, d in docs.items()}
+        if "conflict" in kinds:
+            out += conflict_exercises(corpus_findings(cat) if findings is None else findings, docs, dates)
+        if "year" in kinds:
+            out += year_exercises(docs, dates, works)
+    if "map" in kinds:
+        out += map_exercises({s: a for s, a in annotations.items() if s in works})
+    if "open" in kinds:
+        from .crosswork import CrossWork
+
+        cw = CrossWork(cat)
+        out += conflict_or_ratification(cw.events) + rerun_with_witness(cat, cw.collation_summary())
+    return out
+
+
+_BUILT: dict[tuple, list] = {}
+
+
+def exercise(exercise_id: str, cat: Catalogue | None = None) -> "object":
+    """The exercise with this id (as written in a student's notebook), or a clear error. The
+    exercises of a kind are built once per process and project."""
+    cat = cat or Catalogue()
+    kind = exercise_id.split("-")[1] if exercise_id.count("-") >= 2 else ""
+    kinds = (kind,) if kind in ("conflict", "year", "map", "open") else ("conflict", "year", "map", "open")
+    key = (str(cat.root), kinds)
+    if key not in _BUILT:
+        _BUILT[key] = build_exercises(cat, kinds=kinds)
+    for ex in _BUILT[key]:
+        if ex.id == exercise_id:
+            return ex
+    raise TahqiqError(exercise_id, f"no such exercise in the current data (the data changed? write the notebooks "
+                                   f"again with `tahqiq exercises`); the exercises of this kind are "
+                                   f"{', '.join(e.id for e in _BUILT[key]) or 'none'}")
+
+
+def check(exercise_id: str, answer, cat: Catalogue | None = None):
+    """Mark a student's ``answer`` to the exercise ``exercise_id`` (what a student notebook calls)."""
+    from .exercises import mark
+
+    return mark(exercise(exercise_id, cat), answer)
+
+
+# --------------------------------------------------------------------------- drafts
+
+
+def argument_provenance(annotation) -> str:
+    """How a chapter describes its reconstruction: curated by hand, a draft with tasks left, or none."""
+    from ..argument.draft import tasks
+
+    if annotation is None:
+        return "none yet (start one with `tahqiq annotate`)"
+    left = tasks(annotation.data)
+    if left:
+        return (f"a draft written by `tahqiq annotate`, not yet curated: {len(left)} task"
+                f"{'s' if len(left) != 1 else ''} left (listed below); read it as a starting point, not as a reading")
+    return "curated by hand"
+
+
+def draft_tasks(annotation) -> render.HTML:
+    """The TODOs of a draft reconstruction as a task list (empty for a curated one)."""
+    from ..argument.draft import tasks
+
+    left = tasks(annotation.data) if annotation is not None else []
+    if not left:
+        return render.HTML("", plain="")
+    items = "".join(
+        f'<li><code>{render.esc(t["entry"])}</code>: {render.esc(t["task"])}'
+        + (f'<br>{render.span(t["quote"])}' if t["quote"] else "") + "</li>" for t in left)
+    return render.HTML(f'<div class="tq-draft" dir="ltr"><p><b>Draft.</b> This reconstruction is a starter for a '
+                       f"person to edit in <code>{render.esc(annotation.where)}</code>; its map and tables show "
+                       f"the candidates as detected. Tasks left:</p><ol>{items}</ol></div>",
+                       plain=f"<draft: {len(left)} tasks>")
+
+
+# --------------------------------------------------------------------------- the syllabus
+
+
+def exercise_list(exercises: list, kind: str, works: tuple[str, ...] | None = None) -> str:
+    """MyST bullet list of references to the exercises of ``kind`` (of ``works``), for the syllabus."""
+    chosen = [ex for ex in exercises if ex.kind == kind and (works is None or ex.work in works or ex.work is None)]
+    return "\n".join(f"- {{ref}}`{ex.id}` ({render.esc(ex.title)}; notebook `{ex.id}.ipynb`)"
+                     for ex in chosen) or "- (none in the current data)"
+
+
+def positions_table(comparison: dict, question: str = "alliance") -> pd.DataFrame:
+    """Each work's stance and summary on one question of ``data/comparison.yml``."""
+    for q in comparison.get("questions", []):
+        if q.get("id") == question:
+            return pd.DataFrame([{"work": p["work"], "stance": p["stance"], "summary": p["summary"]}
+                                 for p in q["positions"]])
+    raise TahqiqError("data/comparison.yml", f"no question {question!r}")

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding, Span
+from ..segment.sentences import BLANK_LINE, STOP_OR_BLANK, around
 from . import detector
 
 SLACK = 0.02
@@ -53,32 +54,17 @@ magnitude between currencies."""
 
 # --------------------------------------------------------------------------- sentences
 
-_SENT_END = re.compile(r"[.!?؟](?![\d])(?=[\s\[\(⁽\"”»]|$)|\n[ \t]*\n")
-_PARA_END = re.compile(r"\n[ \t]*\n")
 
 
 def sentence_bounds(raw: str, pos: int) -> tuple[int, int]:
     """The raw span of the sentence holding offset ``pos``: from after the previous full stop,
     question mark or blank line to the next one (the stop included)."""
-    start = 0
-    for m in _SENT_END.finditer(raw, max(0, pos - 2000), pos):
-        if m.end() <= pos:
-            start = m.end()
-    m = _SENT_END.search(raw, pos)
-    end = m.end() if m else len(raw)
-    while start < end and raw[start].isspace():
-        start += 1
-    return start, end
+    return around(raw, pos, STOP_OR_BLANK, reach=2000)
 
 
 def paragraph_bounds(raw: str, pos: int) -> tuple[int, int]:
     """The raw span of the paragraph (text between blank lines) holding offset ``pos``."""
-    start = 0
-    for m in _PARA_END.finditer(raw, max(0, pos - 20000), pos):
-        if m.end() <= pos:
-            start = m.end()
-    m = _PARA_END.search(raw, pos)
-    return start, (m.start() if m else len(raw))
+    return around(raw, pos, BLANK_LINE, reach=20000, keep_end=False, strip=False)
 
 
 # --------------------------------------------------------------------------- figures as intervals
@@ -235,8 +221,28 @@ def _chain_before(t: TextFacts, sent: list[Fig], end_pos: int) -> list[Fig]:
     return chain
 
 
+_CONTRAST = re.compile(r"(?<!\w)(?:بينما|في حين|فيما|مقابل|مقارنه|while|whereas|compared|against|versus)(?!\w)",
+                       re.IGNORECASE)
+_WORLD = re.compile(r"(?<!\w)(?:ال)?(?:عالم|عالمي|عالميه)(?!\w)|\b(?:world|world's|global|worldwide)\b", re.IGNORECASE)
+
+
+def _world(t: TextFacts, g: Fig, lo: int) -> bool:
+    """Whether the clause before a figure (from ``lo``, at most 60 characters) scopes it to the world."""
+    return bool(_WORLD.search(t.norm.text[max(lo, g.ns - 60):g.ns]))
+
+
+def _other_whole(t: TextFacts, parts: list[Fig], total: Fig) -> bool:
+    """Whether the total is another whole than the parts' sum: set against them («بينما»، "while")
+    or scoped to the world when the parts are not (a regional sum is no part list of the world's)."""
+    if _CONTRAST.search(t.norm.text[parts[-1].ne:total.ns]):
+        return True
+    return _world(t, total, parts[-1].ne) and not any(_world(t, p, 0) for p in parts)
+
+
 def _check_total(t: TextFacts, parts: list[Fig], total: Fig, how: str) -> Finding | None:
     if len(parts) < 2 or any(not _compatible(p, total) for p in parts):
+        return None
+    if _other_whole(t, parts, total):
         return None
     lo, hi = sum(p.lo for p in parts), sum(p.hi for p in parts)
     if _agree(lo, hi, total.lo, total.hi):

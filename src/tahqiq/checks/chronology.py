@@ -42,6 +42,7 @@ from dataclasses import dataclass
 
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding, Span
+from ..segment.sentences import GAP, between
 from ..text.intervals import label
 from ..text.normtext import language
 from . import detector
@@ -49,20 +50,13 @@ from . import detector
 # --------------------------------------------------------------------------- shared helpers
 
 _AL = r"\u0621-\u064A"
-_SENT_BREAK = re.compile(r"(?<=[.!?؟])\s+|\n\s*\n|\n(?=[ \t]*(?:[-*•#]|\(?\d+[.)-]|\[\d+\]))")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Sentences of ``text`` as ``(start, end)`` offsets: cut at a stop followed by white space,
-    at a blank line, and before a line opening with a list, note or heading marker."""
-    spans, pos = [], 0
-    for m in _SENT_BREAK.finditer(text):
-        if m.start() > pos:
-            spans.append((pos, m.start()))
-        pos = m.end()
-    if pos < len(text):
-        spans.append((pos, len(text)))
-    return spans
+    at a blank line, and before a line opening with a list, note or heading marker
+    (:data:`tahqiq.segment.sentences.GAP`)."""
+    return between(text, GAP)
 
 
 @dataclass(frozen=True)

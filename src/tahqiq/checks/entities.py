@@ -72,20 +72,31 @@ def entity_variant(facts: Facts) -> list[Finding]:
     return out
 
 
-def _disjoint_works(names: dict[str, list[dict]], work_of: dict[str, str]) -> list[tuple[str, str]]:
-    """Pairs of works that write one form of the entity (:func:`~tahqiq.link.entities.form_class`) and
-    share no spelling of it."""
-    forms: dict[tuple[str, tuple[str, int]], set[str]] = {}
+def _disjoint_works(names: dict[str, list[dict]], work_of: dict[str, str]) -> list[str]:
+    """The works that write one form of the entity (:func:`~tahqiq.link.entities.form_class`) and
+    share no spelling of it with another work writing that form. Linear in the mentions: a work's
+    partners are the union (a bit mask) of the works using each of its spellings."""
+    forms: dict[tuple[str, int], dict[str, set[str]]] = {}
     for n, rows in names.items():
         for r in rows:
-            forms.setdefault((work_of[r["file"]], form_class(r)), set()).add(n)
-    pairs = []
-    keys = sorted(forms)
-    for i, (wa, ca) in enumerate(keys):
-        for wb, cb in keys[i + 1:]:
-            if wa != wb and ca == cb and not forms[(wa, ca)] & forms[(wb, cb)]:
-                pairs.append((wa, wb))
-    return sorted(set(pairs))
+            forms.setdefault(form_class(r), {}).setdefault(work_of[r["file"]], set()).add(n)
+    out: set[str] = set()
+    for by_work in forms.values():
+        if len(by_work) < 2:
+            continue
+        bit = {w: 1 << i for i, w in enumerate(sorted(by_work))}
+        users: dict[str, int] = {}
+        for w, ns in by_work.items():
+            for n in ns:
+                users[n] = users.get(n, 0) | bit[w]
+        everyone = (1 << len(bit)) - 1
+        for w, ns in by_work.items():
+            sharing = 0
+            for n in ns:
+                sharing |= users[n]
+            if sharing != everyone:  # some other work shares none of w's spellings
+                out.add(w)
+    return sorted(out)
 
 
 @detector("entity-variant-cross", "cross-work")
@@ -101,10 +112,9 @@ def entity_variant_cross(facts: Facts) -> list[Finding]:
         return []
     out = []
     for gid, names in variants(group_entities(pd.concat(frames, ignore_index=True))).items():
-        pairs = _disjoint_works(names, work_of)
-        if not pairs:
+        works = set(_disjoint_works(names, work_of))
+        if not works:
             continue
-        works = sorted({w for p in pairs for w in p})
         rows = [r for rs in names.values() for r in rs if work_of[r["file"]] in works]
         used = {n: [r for r in rs if work_of[r["file"]] in works] for n, rs in names.items()}
         used = {n: rs for n, rs in used.items() if rs}

@@ -118,14 +118,51 @@ def _statement_finding(ta: TextFacts, a, tb: TextFacts, b, shared: list[str], sc
     )
 
 
+def _calendar_slot(r) -> str | None:
+    """A precise date's place in the year (``05`` for May, ``05-16`` for 16 May), else None."""
+    start = str(r["date_start"])
+    return {"month": start[5:7], "day": start[5:10]}.get(r["granularity"])
+
+
+def _measures(tf: TextFacts, r) -> bool:
+    """Whether the sentence of a statement states a figure (a quantity, not its date)."""
+    from .arithmetic import sentence_bounds
+
+    s0, s1 = sentence_bounds(tf.raw, int(r["date_offset"]))
+    fig = tf.figures
+    return bool(len(fig)) and bool(((fig["start"] >= s0) & (fig["end"] <= s1)).any())
+
+
+def _year_on_year(ta: TextFacts, a, tb: TextFacts, b, slots: dict[tuple[str, str], set[str]]) -> bool:
+    """Two statements dated to the same month (or day) of different years are a comparison of
+    periods («أيار 2010 … أيار 2011 … أيار 2012»), not one fact dated twice, when one of their
+    sentences states a figure or the text has that month in three years or more."""
+    slot = _calendar_slot(a)
+    if slot is None or slot != _calendar_slot(b) or str(a["date_start"])[:4] == str(b["date_start"])[:4]:
+        return False
+    series = max(len(slots.get((t.file, slot), ())) for t in (ta, tb))
+    return series >= 3 or _measures(ta, a) or _measures(tb, b)
+
+
+def _slots(*pairs) -> dict[tuple[str, str], set[str]]:
+    out: dict[tuple[str, str], set[str]] = {}
+    for tf, st in pairs:
+        for _, r in st.iterrows():
+            slot = _calendar_slot(r)
+            if slot:
+                out.setdefault((tf.file, slot), set()).add(str(r["date_start"])[:4])
+    return out
+
+
 def _statement_pairs(ta: TextFacts, sa: pd.DataFrame, tb: TextFacts, sb: pd.DataFrame, common: set[str], scope: str):
     out = []
+    slots = _slots((ta, sa), (tb, sb))
     for i, a in sa.iterrows():
         for j, b in sb.iterrows():
             if ta is tb and (j <= i or a["sentence"] == b["sentence"]):
                 continue  # one sentence's dates are an enumeration, not rivals
             wa, wb = (a["date_start"], a["date_end"]), (b["date_start"], b["date_end"])
-            if overlaps(wa, wb):
+            if overlaps(wa, wb) or _year_on_year(ta, a, tb, b, slots):
                 continue
             shared = _same_fact(a, b, common)
             if shared:
@@ -168,21 +205,28 @@ def event_date_conflict(facts: Facts) -> list[Finding]:
 
 @detector("event-date-conflict-cross", scope="cross-work")
 def event_date_conflict_cross(facts: Facts) -> list[Finding]:
-    """One event dated differently by two works (their base texts)."""
+    """One event dated differently by two works (their base texts).
+
+    Only pairs of works that can conflict are compared: works linking the same event (an index
+    by event id), and statements sharing at least :data:`MIN_SHARED` distinctive words (an index
+    by word); the findings are those of comparing every pair of works."""
     gaz = facts.reference.events
     per_work: dict[str, tuple[TextFacts, pd.DataFrame]] = {}
     for tf in facts:
         if tf.base:
             per_work[tf.work_key] = (tf, links_of(tf))
+    works = sorted(per_work)
+    by_event: dict[str, dict[str, list[dict]]] = {}
+    for w in works:
+        for link in per_work[w][1].to_dict("records"):
+            by_event.setdefault(link["event_id"], {}).setdefault(w, []).append(link)
     out = []
-    for w1, w2 in combinations(sorted(per_work), 2):
-        (t1, l1), (t2, l2) = per_work[w1], per_work[w2]
-        for eid in sorted(set(l1["event_id"]) & set(l2["event_id"])):
-            ev = gaz.by_id[eid]
-            pairs = [
-                (a, b) for _, a in l1[l1["event_id"] == eid].iterrows()
-                for _, b in l2[l2["event_id"] == eid].iterrows() if _contradict(ev, _when(a), _when(b))
-            ]
+    for eid in sorted(by_event):
+        ev = gaz.by_id[eid]
+        for w1, w2 in combinations(sorted(by_event[eid]), 2):
+            (t1, _), (t2, _) = per_work[w1], per_work[w2]
+            pairs = [(a, b) for a in by_event[eid][w1] for b in by_event[eid][w2]
+                     if _contradict(ev, _when(a), _when(b))]
             if not pairs:
                 continue
             a, b = max(pairs, key=lambda p: (_day(p[0]) + _day(p[1])))  # the most precise pair
@@ -198,9 +242,36 @@ def event_date_conflict_cross(facts: Facts) -> list[Finding]:
                 scope="cross-work",
             ))
     common = _common_words(facts, gaz)
-    for w1, w2 in combinations(sorted(per_work), 2):
-        t1, t2 = per_work[w1][0], per_work[w2][0]
-        out.extend(_statement_pairs(t1, statements_of(t1), t2, statements_of(t2), common, "cross-work"))
+    out.extend(_cross_statements([per_work[w][0] for w in works], common))
+    return out
+
+
+def _cross_statements(texts: list[TextFacts], common: set[str]) -> list[Finding]:
+    """:func:`_statement_pairs` of every pair of texts (the earlier text of ``texts`` first),
+    comparing only statements that share :data:`MIN_SHARED` distinctive words or more."""
+    rows = [statements_of(tf).to_dict("records") for tf in texts]
+    postings: dict[str, list[tuple[int, int]]] = {}
+    for ti, rs in enumerate(rows):
+        for si, r in enumerate(rs):
+            for w in set(r["subject"].split()) - common:
+                postings.setdefault(w, []).append((ti, si))
+    out = []
+    for ti, rs in enumerate(rows):
+        for si, a in enumerate(rs):
+            shared: dict[tuple[int, int], int] = {}
+            for w in set(a["subject"].split()) - common:
+                for key in postings[w]:
+                    if key[0] > ti:
+                        shared[key] = shared.get(key, 0) + 1
+            for (tj, sj), n in sorted(shared.items()):
+                if n < MIN_SHARED:
+                    continue
+                b = rows[tj][sj]
+                if overlaps((a["date_start"], a["date_end"]), (b["date_start"], b["date_end"])):
+                    continue
+                words = _same_fact(a, b, common)
+                if words:
+                    out.append(_statement_finding(texts[ti], a, texts[tj], b, words, "cross-work"))
     return out
 
 

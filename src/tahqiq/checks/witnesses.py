@@ -59,11 +59,15 @@ def _borrows(a: TextFacts, b: TextFacts) -> bool:
 @detector("paraphrase-change", scope="cross-work")
 def paraphrase_changes(facts: Facts) -> list[Finding]:
     """A passage taken from another work of the corpus changed a date, century or figure on the way."""
+    from ..compare.candidates import paraphrase_candidates
+
     bases = [t for t in facts if t.base]
     out: list[Finding] = []
+    # only the pairs with similar passages (MinHash LSH over each text's units and windows) are aligned
+    similar = {(id(bases[i]), id(bases[j])) for p in paraphrase_candidates(bases) for i, j in (p, p[::-1])}
     for a in bases:
         for b in bases:
-            if a.work_key == b.work_key or not _borrows(a, b):
+            if a.work_key == b.work_key or not _borrows(a, b) or (id(a), id(b)) not in similar:
                 continue
             passages = align_passages(a, b)
             if passages.empty:

@@ -19,6 +19,7 @@ import pandas as pd
 
 from ..extract.numerals import words_value
 from ..facts import TextFacts
+from ..segment.sentences import STOP_RUN_OR_LINE, between, ends
 from ..text.intervals import label
 from ..text.normtext import fold
 from .collate import _WORDS, Text, _as_facts, _close, _is_name, _spelling_key, _words
@@ -80,13 +81,35 @@ bibliography entries, headers, metadata or boilerplate, which name sources inste
 
 
 def _prose(t: TextFacts) -> list[tuple[int, int]]:
-    """Raw spans of the prose blocks of ``t``, in text order."""
-    blocks = t.blocks[t.blocks["kind"].isin(PROSE_KINDS)]
-    return sorted(zip(blocks["start"].astype(int), blocks["end"].astype(int)))
+    """Raw spans of the prose blocks of ``t``, in text order (once per text)."""
+    cached = t.__dict__.get("_prose")
+    if cached is None:
+        blocks = t.blocks[t.blocks["kind"].isin(PROSE_KINDS)]
+        cached = t.__dict__["_prose"] = sorted(zip(blocks["start"].astype(int), blocks["end"].astype(int)))
+    return cached
+
+
+def _rows(t: TextFacts, table: str) -> list:
+    """The rows of one of ``t``'s tables as named tuples, once per text (not once per passage)."""
+    key = f"_rows_{table}"
+    if key not in t.__dict__:
+        df = getattr(t, table)
+        if table == "dates":
+            df = df[df["start_date"].notna()]
+        t.__dict__[key] = list(df.itertuples())
+    return t.__dict__[key]
 
 
 def _content_words(t: TextFacts) -> list[_Word]:
-    """The stemmed content words of the prose blocks of ``t`` (stop words left out)."""
+    """The stemmed content words of the prose blocks of ``t`` (stop words left out), computed once
+    per text (kept on its facts) however many texts it is aligned with."""
+    cached = t.__dict__.get("_content_words")
+    if cached is None:
+        cached = t.__dict__["_content_words"] = _compute_content_words(t)
+    return cached
+
+
+def _compute_content_words(t: TextFacts) -> list[_Word]:
     out = []
     for s, e in (t.norm.norm_span(rs, re_) for rs, re_ in _prose(t)):
         for m in re.finditer(r"[^\W\d_]{2,}", t.norm.text[s:e]):
@@ -95,23 +118,19 @@ def _content_words(t: TextFacts) -> list[_Word]:
     return out
 
 
-_SENTENCE_END = re.compile(r"[.!?؟؛\n]+")
 
 
 def _units(t: TextFacts, words: list[_Word], size: int) -> list[tuple[int, int]]:
     """Ranges of word indexes: the sentences of ``t``, long ones cut into chunks of ``size`` words."""
     starts = [w.start for w in words]
     units = []
-    pos = 0
-    for m in [*_SENTENCE_END.finditer(t.norm.text), None]:
-        end = m.start() if m else len(t.norm.text)
+    for pos, end in between(t.norm.text, STOP_RUN_OR_LINE):
         i, j = bisect_left(starts, pos), bisect_left(starts, end)
         n = j - i
         if n:
             k = max(1, math.ceil(n / size))
             step = math.ceil(n / k)
             units.extend((x, min(x + step, j)) for x in range(i, j, step))
-        pos = m.end() if m else end
     return units
 
 
@@ -153,26 +172,37 @@ def _citing_text(citer: TextFacts, cited: TextFacts, span: tuple[int, int], n: i
     year. A note whose marker stands in the passage ``span`` (or just after it) is preferred,
     then the entry sharing the most runs.
     """
-    words = [fold(w).casefold() for w in _WORDS.findall(cited.norm.text)]
-    grams = {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
+    grams = cited.__dict__.get(f"_grams{n}")
+    if grams is None:  # once per text, not per pair
+        words = [fold(w).casefold() for w in _WORDS.findall(cited.norm.text)]
+        grams = cited.__dict__[f"_grams{n}"] = {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
     year = cited.published[:4] if cited.published else None
     cits = citer.citations
     near = set(cits.loc[(cits["start"] >= span[0]) & (cits["start"] <= span[1] + 40), "note_start"].dropna().astype(int))
     best: tuple[bool, int, str] | None = None
-    for table in (citer.notes, citer.bibliography):
-        for r in table.itertuples():
-            if year and pd.notna(r.year) and str(r.year)[:4] != year:
-                continue
-            ws = [fold(w).casefold() for w in _WORDS.findall(fold(r.text))]
-            hits = sum(tuple(ws[i:i + n]) in grams for i in range(len(ws) - n + 1))
-            if hits and (best is None or (r.start in near, hits) > best[:2]):
-                best = (r.start in near, hits, str(r.text))
+    for start, ryear, ws, text in _entries(citer):
+        if year and ryear is not None and ryear[:4] != year:
+            continue
+        hits = sum(tuple(ws[i:i + n]) in grams for i in range(len(ws) - n + 1))
+        if hits and (best is None or (start in near, hits) > best[:2]):
+            best = (start in near, hits, text)
     return best[2] if best else None
+
+
+def _entries(t: TextFacts) -> list[tuple[int, str | None, list[str], str]]:
+    """The notes and bibliography entries of ``t`` (start, year, folded words, text), once per text."""
+    cached = t.__dict__.get("_cite_entries")
+    if cached is None:
+        cached = t.__dict__["_cite_entries"] = [
+            (r.start, str(r.year) if pd.notna(r.year) else None,
+             [fold(w).casefold() for w in _WORDS.findall(fold(r.text))], str(r.text))
+            for table in (t.notes, t.bibliography) for r in table.itertuples()]
+    return cached
 
 
 def _sentence_ends(t: TextFacts) -> list[int]:
     """Normalised offsets just after each sentence end (stop or line break), with the text's ends."""
-    return [0, *(m.end() for m in _SENTENCE_END.finditer(t.norm.text)), len(t.norm.text)]
+    return [0, *ends(t.norm.text, STOP_RUN_OR_LINE), len(t.norm.text)]
 
 
 def _widen(text: str, ends: list[int], start: int, end: int) -> tuple[int, int]:
@@ -285,7 +315,7 @@ def centuries(t: TextFacts, start: int, end: int) -> list[tuple[int, int, int, i
             if stem(words[d]) != "عقد" or d in range(min(lo, hi), max(lo, hi) + 1):
                 continue
             gap = t.norm.text[ns + found[min(d, k)][1]:ns + found[max(d, k)][0]]
-            if _SENTENCE_END.search(gap):
+            if STOP_RUN_OR_LINE.search(gap):
                 continue
             for o in (d + 1, d - 1):
                 v = words_value(words[o]) if 0 <= o < len(words) and o not in (k,) else None
@@ -336,8 +366,7 @@ def passage_facts(t: TextFacts, start: int, end: int) -> list[_Fact]:
     for rs, re_, y0, y1 in cents:
         facts.append(_Fact("date", rs, re_, (f"{y0:04d}-01-01", f"{y1:04d}-12-31"),
                            label(f"{y0:04d}-01-01", f"{y1:04d}-12-31"), _context(t, rs, re_)))
-    dates = t.dates
-    for r in dates[dates["start_date"].notna()].itertuples():
+    for r in _rows(t, "dates"):
         if r.type in ("relative", "url_date") or not any(s <= r.start and r.end <= e for s, e in prose):
             continue
         if any(r.start < c[1] and c[0] < r.end for c in cents):
@@ -350,8 +379,7 @@ def passage_facts(t: TextFacts, start: int, end: int) -> list[_Fact]:
                 facts.append(_Fact("name", m.start(), m.end(), tuple(sorted(map(_spelling_key, _words(m.group())))),
                                    m.group(),
                                    _context(t, m.start(), m.end())))
-    figures = t.figures
-    for r in figures.itertuples():
+    for r in _rows(t, "figures"):
         if r.type == "ordinal" or not any(s <= r.start and r.end <= e for s, e in prose):
             continue
         unit = "" if pd.isna(r.unit) else str(r.unit)

@@ -34,12 +34,11 @@ import yaml
 from ..argument.annotate import starter_yaml, write_atomic
 from ..argument.model import annotation_path
 from ..lang import words
-from .catalogue import FORMS, Catalogue, Document, Work, guess_form, project_root
+from .catalogue import FORMS, Catalogue, Document, Work, check_date, guess_form, project_root
 from ..errors import TahqiqError
-from ..text.normtext import decode_text, language, read_text
+from ..text.normtext import clean_label, decode_text, language, read_text, text_identity
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _RAW_NAME = re.compile(r"^(\d{3})_")
 
 # A minimal transliteration of Arabic letters into ASCII, for slugs only (not a scholarly scheme).
@@ -146,24 +145,12 @@ def catalogue_entry(slug: str, title: dict, author: dict, date: str | None, lang
 
 
 def _check_date(value: str | None, what: str) -> str | None:
-    if value is None:
-        return None
-    value = str(value).strip()
-    ok = bool(_DATE.match(value))
-    if ok:
-        parts = [int(p) for p in value.split("-")] + [1, 1]
-        try:
-            dt.date(*parts[:3])
-        except ValueError:
-            ok = False
-    if not ok:
-        raise TahqiqError(None, f"{what} {value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
-    return value
+    return check_date(value, what)
 
 
 def _by_script(value: str, what: str) -> dict:
     """``{ar, en}`` with ``value`` under the language of its script."""
-    value = value.strip()
+    value = clean_label(value)
     if not value:
         raise TahqiqError(None, f"the {what} is empty")
     lang = language(value)
@@ -210,11 +197,14 @@ def add_article(file: str | Path, title: str, author: str, date: str | None = No
     sha = hashlib.sha256(data).hexdigest()
 
     cat = Catalogue(root)
+    identity = text_identity(raw)
     for w in cat:
         for t in w.texts:
-            if t.sha256 == sha:
-                raise TahqiqError(src, f"the same text is already in the catalogue: {t.file}, witness {t.witness} "
-                                       f"of work {w.slug!r}")
+            same = t.sha256 == sha or text_identity(cat.load_entry(w, t).raw) == identity
+            if same:
+                how = "" if t.sha256 == sha else " (the same characters, saved with another byte-order mark or encoding)"
+                raise TahqiqError(src, f"the same text is already in the catalogue{how}: {t.file}, witness "
+                                       f"{t.witness} of work {w.slug!r}")
     date = _check_date(date, "the date")
     retrieved = _check_date(retrieved, "the retrieval date") or dt.date.today().isoformat()
     form = form or guess_form(raw)
@@ -222,9 +212,10 @@ def add_article(file: str | Path, title: str, author: str, date: str | None = No
         raise TahqiqError(None, f"unknown form {form!r} (one of {', '.join(FORMS)})")
     titles = _by_script(title, "title")
     if title_en is not None:
-        if titles["en"] is not None and title_en.strip() != titles["en"]:
+        title_en = clean_label(title_en)
+        if titles["en"] is not None and title_en != titles["en"]:
             raise TahqiqError(None, "the title is already in English: give --title-en only with an Arabic title")
-        titles["en"] = title_en.strip() or None
+        titles["en"] = title_en or None
     authors = _by_script(author, "author")
 
     number = _next_number(cat.raw_dir, cat)

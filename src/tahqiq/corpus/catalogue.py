@@ -8,8 +8,10 @@ texts, 000 and 001; every other work has one. A target given by a user is resolv
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import os
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -24,6 +26,27 @@ WORK_FIELDS = (
     "languages", "source_url", "licence", "notes", "base_text", "texts",
 )
 TEXT_FIELDS = ("file", "sha256", "form", "retrieved", "witness")
+
+_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+
+
+def check_date(value, what: str, where: str | Path | None = None) -> str | None:
+    """``value`` as a date string ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (a real day), or ``None``;
+    anything else raises a :class:`TahqiqError` naming ``what`` (and the file ``where``).
+    The one date rule of ``tahqiq add`` and of the catalogue."""
+    if value is None:
+        return None
+    value = str(value).strip()
+    ok = bool(_DATE.match(value))
+    if ok:
+        parts = [int(p) for p in value.split("-")] + [1, 1]
+        try:
+            dt.date(*parts[:3])
+        except ValueError:
+            ok = False
+    if not ok:
+        raise TahqiqError(where, f"{what} {value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    return value
 
 
 def project_root() -> Path:
@@ -232,11 +255,12 @@ def _load_works(path: Path) -> list[Work]:
             sha = str(t["sha256"])
             if len(sha) != 64 or any(c not in "0123456789abcdef" for c in sha):
                 raise TahqiqError(path, f"{where}: texts[{j}]: field 'sha256' is not a sha256 hex digest")
-            texts.append(TextEntry(str(t["file"]), sha, t["form"], _str(t["retrieved"]), str(t["witness"])))
+            retrieved = check_date(t["retrieved"], f"{where}: texts[{j}]: field 'retrieved'", path)
+            texts.append(TextEntry(str(t["file"]), sha, t["form"], retrieved, str(t["witness"])))
         if entry["base_text"] not in [t.file for t in texts]:
             raise TahqiqError(path, f"{where}: base_text {entry['base_text']!r} is not one of its texts")
         kwargs = {f: entry[f] for f in WORK_FIELDS if f != "texts"}
-        kwargs["date_published"] = _str(kwargs["date_published"])
+        kwargs["date_published"] = check_date(kwargs["date_published"], f"{where}: field 'date_published'", path)
         works.append(Work(**kwargs, texts=texts))
     return works
 

@@ -33,6 +33,7 @@ import pandas as pd
 
 from ..corpus.catalogue import Document
 from ..text.normtext import NormText, fold, language, normalise
+from ..text.spans import select
 
 COLUMNS = (
     "file", "start", "end", "text", "kind", "marker", "page", "note_start", "note_end", "note_text",
@@ -85,15 +86,22 @@ def _dates(s: str) -> list[tuple[int, int, str, str]]:
     ]
 
 
-def _dates_in(df: pd.DataFrame, start: int, end: int) -> list[tuple[int, int, str, str]]:
-    """The rows of a text's dates table lying in ``[start, end)``, as :func:`_dates` gives them
-    for that slice of the text (offsets relative to ``start``)."""
-    inside = df[(df["start"] >= start) & (df["end"] <= end)] if len(df) else df
+def _date_rows(df: pd.DataFrame) -> list[tuple[int, int, str, str]]:
+    """The rows of a text's dates table that a reference can use, as :func:`_dates` gives them
+    (raw offsets into the text), in the table's order."""
+    if not len(df):
+        return []
     return [
-        (int(r.start) - start, int(r.end) - start, r.type, _iso(r))
-        for r in inside.itertuples(index=False)
+        (int(r.start), int(r.end), r.type, _iso(r))
+        for r in df.itertuples(index=False)
         if (r.type in _DATE_TYPES or r.type == "url_date") and isinstance(r.start_date, str)
     ]
+
+
+def _dates_in(rows: list[tuple[int, int, str, str]], start: int, end: int) -> list[tuple[int, int, str, str]]:
+    """The date rows lying in ``[start, end)``, with offsets relative to ``start``: what
+    :func:`_dates` gives for that slice of the text."""
+    return [(a - start, b - start, kind, iso) for a, b, kind, iso in rows if a >= start and b <= end]
 
 
 def parse_date(s: str) -> str | None:
@@ -125,7 +133,9 @@ def _path_start(url: str) -> int:
 # --------------------------------------------------------------------------- reference parsing
 
 _URL = re.compile(r"<?(?P<url>(?:https?://|www\.)[^\s<>\u0600-\u06FF]+[^\s<>.,،;)\]\u0600-\u06FF])>?")
-_NUMBER_LABEL = re.compile(r"^\s*(?:\[(?P<b>\d{1,3})\]|\^?\((?P<p>\d{1,3})\)|(?P<d>\d{1,3})\s*[.)\-]\s)\s*")
+_NUMBER_LABEL = re.compile(
+    r"^\s*(?:\[(?P<b>\d{1,3})\]|\^?\((?P<p>\d{1,3})\)|(?P<d>\d{1,3})\s*[.)\-]\s|(?P<s>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))\s*"
+)
 _QUOTED = re.compile(r'"(?P<q>[^"]{3,}?)"')
 _ISSUE = re.compile(r"(?i)(?<![\w])(?:العدد|عدد|No\.|No|Issue|Number|no\.)\s*(?P<v>\d+)")
 _VOLUME = re.compile(r"(?i)(?<![\w])(?:المجلد|مجلد|Vol\.|Vol|Volume)\s*(?P<v>\d+)")
@@ -238,7 +248,8 @@ def parse_reference(s: str, inverted: bool = False, dates: list[tuple[int, int, 
     t = sc.t
     m = _NUMBER_LABEL.match(t)
     if m:
-        out["number"] = int(next(v for v in m.groups() if v))
+        v = next(v for v in m.groups() if v)
+        out["number"] = int("".join(str(_SUPERSCRIPT.index(c)) for c in v)) if m.group("s") else int(v)
         sc.take(0, m.end())
     # URLs, the date in the first one, and dates; a date written after a URL is when it was read
     urls = []
@@ -472,13 +483,15 @@ _MARKER = re.compile(
     r"|\[(?P<bracket>\d{1,3})\]"
     r"|(?<!\()\((?P<paren>\d{1,2})\)(?![\d)])"
     r"|\^(?P<caretd>\d{1,2})(?!\d)"
+    r"|(?<=[^\s\d⁰¹²³⁴⁵⁶⁷⁸⁹⁽])(?P<bare>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?![⁰¹²³⁴⁵⁶⁷⁸⁹⁾])"
 )
 
 
 @dataclass(frozen=True)
 class Marker:
     """A note marker found in normalised text: span, number and style
-    (``paren`` ``(1)``, ``caret`` ``^(1)``, ``sup`` ``⁽¹⁾``, ``bracket`` ``[1]``, ``caretd`` ``^1``)."""
+    (``paren`` ``(1)``, ``caret`` ``^(1)``, ``sup`` ``⁽¹⁾``, ``bracket`` ``[1]``, ``caretd`` ``^1``,
+    ``bare`` a superscript ``¹`` after a word)."""
 
     start: int
     end: int
@@ -498,7 +511,7 @@ def find_markers(text: str) -> list[Marker]:
             continue
         style = m.lastgroup
         v = m.group(style)
-        if style == "sup":
+        if style in ("sup", "bare"):
             v = "".join(str(_SUPERSCRIPT.index(c)) for c in v)
         out.append(Marker(m.start(), m.end(), int(v), style))
     return out
@@ -511,14 +524,21 @@ _LAT_NAMES = rf"{_LAT_NAME}(?:\s*(?:,|&|and)\s*{_LAT_NAME}){{0,3}}"
 _AR_NAME = r"[\u0621-\u064A]{2,}(?: [\u0621-\u064A]{2,}){0,4}"
 _PG = r"(?:p{1,2}\.?\s*)?\d{1,4}(?:\s*-\s*\d{1,4})?"
 _YR = rf"(?P<year>{YEAR})"
+_MONTHS_EN = ("January|February|March|April|May|June|July|August|September|October|November|December"
+              "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Spring|Summer|Autumn|Fall|Winter")
 
 AUTHOR_YEAR_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     # (Snyder: 1997, p 123)  (Korolev; 2021, 9)  (Olcott, Garnett: 2000)
     ("latin", re.compile(rf"\(\s*(?P<names>{_LAT_NAMES})\s*[:;]\s*{_YR}(?:\s*,\s*(?P<pages>{_PG}))?\s*\)")),
+    # (Korolev, 2021, p. 9)  (Korolev 2021: 9)  (Lo et al., 2009)  (Lo and Kuchins, 2014)
+    ("latin_comma", re.compile(
+        rf"\(\s*(?!(?:{_MONTHS_EN})\b)(?P<names>{_LAT_NAME}(?:\s+et al\.?)?(?:\s*(?:&|and)\s*{_LAT_NAME})?)"
+        rf"\s*,?\s+{_YR}[a-z]?(?:\s*[,:]\s*(?P<pages>{_PG}))?\s*\)"
+    )),
     # (فرقاني، 2016)  (هلال: 2021)  (موقع وزارة الخارجية الروسية، نوفمبر 2014)
     ("arabic", re.compile(
         rf"\(\s*(?P<names>{_AR_NAME})\s*[،:,]\s*(?:[\u0621-\u064A]{{3,}}\s+)?{_YR}"
-        rf"(?:\s*[،,]\s*(?:ص\s*)?(?P<pages>{_PG}))?\s*\)"
+        rf"(?:\s*[،,:]\s*(?:ص\s*)?(?P<pages>{_PG}))?\s*\)"
     )),
 )
 """Author-year references as they are written."""
@@ -624,13 +644,7 @@ def find_author_year(text: str, scrambled: bool = True) -> list[AuthorYear]:
         year = next(int(v) for k, v in tail.groupdict().items() if k.startswith("year") and v)
         found.append(AuthorYear(m.start(), tail.end(), names, year,
                                 re.sub(r"\s+", "", pages) if pages else None, "split", tuple(spans)))
-    found.sort(key=lambda f: (f.start, -(f.end - f.start)))
-    out: list[AuthorYear] = []
-    for f in found:
-        if out and f.start < out[-1].end:
-            continue
-        out.append(f)
-    return out
+    return select(found, span=lambda f: (f.start, f.end), priority=lambda f: (f.start, -(f.end - f.start)))
 
 
 # --------------------------------------------------------------------------- documents
@@ -694,12 +708,13 @@ def _ref_rows(doc: Document, pieces: list[_Piece], inverted: bool, dates: pd.Dat
     """Rows of :data:`BIB_COLUMNS` for pieces parsed with :func:`parse_reference`; ``dates`` is
     the text's dates table when the caller has it (each piece then takes the dates inside it)."""
     rows = []
+    known = None if dates is None else _date_rows(dates)
     for pc in pieces:
         text = doc.raw[pc.start:pc.end]
         body = text.strip()
         start = pc.start + len(text) - len(text.lstrip())
         end = start + len(body)
-        f = parse_reference(body, inverted=inverted, dates=None if dates is None else _dates_in(dates, start, end))
+        f = parse_reference(body, inverted=inverted, dates=None if known is None else _dates_in(known, start, end))
         rows.append({
             "file": doc.name, "start": start, "end": end, "text": body, "bib_id": None,
             "section": pc.section, "lang": language(body),
@@ -992,6 +1007,11 @@ def _citations(doc: Document, blocks: pd.DataFrame, bib: list[dict], notes: list
                 row = _citation_row(doc, start, end, "footnote", page)
                 note = _note_for(start, page, mk.number, notes)
                 bib_id = note_bib.get(note["start"]) if note is not None else None
+                if note is None and mk.number in endnotes:
+                    # a plain text's «(1)» or «¹» pointing to its notes at the end
+                    row["kind"] = "endnote"
+                    note = endnotes[mk.number]
+                    bib_id = note["bib_id"]
             row["marker"] = mk.number
             if note is not None:
                 row.update(note_start=note["start"], note_end=note["end"], note_text=note["text"])

@@ -131,3 +131,4 @@ def words_value(s: str) -> tuple[int, bool] | None:
 
 
 refresh()
+lang.on_reload(refresh)

@@ -31,6 +31,7 @@ import pandas as pd
 from ..corpus.catalogue import Document, from_string  # noqa: F401  (from_string re-exported)
 from ..lang import lexicon, words
 from ..text.normtext import fold
+from ..text.patterns import alt
 
 COLUMNS = ("file", "start", "end", "text", "name", "kind", "cue", "canon", "script", "skeleton")
 """Columns of :func:`extract_entities`. ``name`` is the folded name (without cue and proclitics),
@@ -74,10 +75,6 @@ _LATIN_SEQ = re.compile(r"(?<![A-Za-z])[A-Z][a-zA-Z]+(?:[ -](?:of |the |de )?[A-
 _LATIN_SKIP = frozenset(lexicon("entities")["latin_skip"])
 
 
-def _alt(words) -> str:
-    return "|".join(sorted({re.escape(w) for w in words}, key=len, reverse=True))
-
-
 def _variant_re(variant: str) -> str:
     """A folded variant as a pattern: optional proclitics, flexible spaces and hyphens."""
     v = fold(variant)
@@ -104,7 +101,7 @@ _GAZ_WORDS: list[tuple[str, ...]] = [
 
 _CUES = _TITLE_CUES + _ORG_CUES + _EXERCISE_CUES
 _CUE_RE = re.compile(
-    rf"(?<![\u0621-\u064AA-Za-z])(?:[وبلف]|لل)?(?P<cue>{_alt(fold(c) for c in _CUES)})"
+    rf"(?<![\u0621-\u064AA-Za-z])(?:[وبلف]|لل)?(?P<cue>{alt(fold(c) for c in _CUES)})"
     rf"(?![\u0621-\u064AA-Za-z])"
 )
 
@@ -394,29 +391,91 @@ def group_entities(mentions: pd.DataFrame) -> pd.DataFrame:
 
     Mentions are one entity if they share a gazetteer id, or if their names are :func:`same_name`
     (single link, in text order); an unlisted name that is :func:`same_name` with a gazetteer
-    variant joins that entity.
+    variant joins that entity. Names are compared only with the names sharing a key with them
+    (:func:`name_keys`), which every pair of :func:`same_name` names does: the cost grows with
+    the number of mentions, not with its square.
     """
     df = mentions.copy()
-    reps: list[tuple[str, str]] = [(fold(v), gid) for gid, (_, vs) in GAZETTEER.items() for v in vs]
-    groups: list[tuple[str, list[str]]] = []
+    reps = _gazetteer_index()
+    groups = _NameIndex()
     ids = []
     for r in df.itertuples():
         if isinstance(r.canon, str) and r.canon:
             ids.append(r.canon)
             continue
-        gid = next((g for v, g in reps if same_name(r.name, v)), None)
+        hit = reps.first(r.name)
+        gid = reps.payload[hit] if hit is not None else None
         if gid is None:
-            for g, names in groups:
-                if any(same_name(r.name, n) for n in names):
-                    gid = g
-                    names.append(r.name)
-                    break
+            hit = groups.first(r.name)
+            if hit is not None:
+                gid = groups.payload[hit]
+                groups.add(r.name, hit)
         if gid is None:
             gid = "~" + r.skeleton
-            groups.append((gid, [r.name]))
+            groups.add(r.name, groups.new(gid))
         ids.append(gid)
     df["group"] = ids
     return df
+
+
+def word_keys(word: str) -> frozenset[str]:
+    """Keys that a word shares with every word :func:`same_word` with it: its skeleton and, for
+    words of five letters or more, the word (lower case) with one letter blanked at each place."""
+    keys = {"s" + _skeleton_folded(word)}
+    low = word.lower()
+    if len(low) >= 5:
+        keys.update(f"h{low[:i]}\0{low[i + 1:]}" for i in range(len(low)))
+    return frozenset(keys)
+
+
+def name_keys(name: str) -> frozenset[str]:
+    """Keys that a name shares with every name :func:`same_name` with it (its word count and the
+    keys of its first word)."""
+    words = re.split(r"[\s\-]+", name.strip())
+    return frozenset(f"{len(words)}:{k}" for k in word_keys(words[0]))
+
+
+_same_name = lru_cache(maxsize=1 << 18)(lambda a, b: same_name(a, b))
+
+
+class _NameIndex:
+    """Names by :func:`name_keys`, each with the number of the item (group or gazetteer variant)
+    it belongs to; :meth:`first` is the lowest-numbered item holding a name :func:`same_name`
+    with the one given, as a scan of the items in order would find."""
+
+    def __init__(self):
+        self.payload: list = []
+        self._by_key: dict[str, dict[tuple[int, str], None]] = {}
+
+    def new(self, payload) -> int:
+        self.payload.append(payload)
+        return len(self.payload) - 1
+
+    def add(self, name: str, item: int) -> None:
+        for k in name_keys(name):
+            self._by_key.setdefault(k, {})[(item, name)] = None
+
+    def first(self, name: str) -> int | None:
+        best = None
+        for k in name_keys(name):
+            for item, other in self._by_key.get(k, ()):
+                if (best is None or item < best) and _same_name(name, other):
+                    best = item
+        return best
+
+
+_GAZ_INDEX: list = [None, None]
+
+
+def _gazetteer_index() -> _NameIndex:
+    """The gazetteer's variants by key, built once per :data:`GAZETTEER` (rebuilt if it is replaced)."""
+    if _GAZ_INDEX[0] is not GAZETTEER:
+        idx = _NameIndex()
+        for gid, (_, vs) in GAZETTEER.items():
+            for v in vs:
+                idx.add(fold(v), idx.new(gid))
+        _GAZ_INDEX[:] = [GAZETTEER, idx]
+    return _GAZ_INDEX[1]
 
 
 def form_class(row: dict) -> tuple[str, int]:
@@ -429,9 +488,12 @@ def variants(grouped: pd.DataFrame) -> dict[str, dict[str, list[dict]]]:
     """For each group with two spellings of one form (:func:`form_class`): ``{group: {name:
     [mentions]}}``, the names of those forms only."""
     out: dict[str, dict[str, list[dict]]] = {}
-    for gid, g in grouped.groupby("group", sort=True):
+    by_group: dict = {}
+    for r in grouped.to_dict("records"):  # one conversion, not one pandas sort per group
+        by_group.setdefault(r["group"], []).append(r)
+    for gid in sorted(by_group):
         names: dict[str, list[dict]] = {}
-        for r in g.sort_values(["file", "start"]).to_dict("records"):
+        for r in sorted(by_group[gid], key=lambda r: (r["file"], r["start"])):
             names.setdefault(r["name"], []).append(r)
         classes: dict[tuple[str, int], list[str]] = {}
         for n, rs in names.items():

@@ -30,7 +30,6 @@ few content words around a date, in its clause or sentence) and the date.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -39,7 +38,10 @@ import pandas as pd
 
 from ..facts import TextFacts
 from ..text.intervals import ONGOING, human  # noqa: F401  (ONGOING: the end of an event that has not ended)
-from ..lang import words
+from ..lang import lexicon, words
+from ..segment.sentences import STOP_OR_LINE, enclosing, ends
+from ..text.patterns import alt
+from ..text.spans import select
 from ..text.normtext import fold
 from .gazetteer import (  # noqa: F401  (the gazetteer's names, re-exported)
     EVENT_KINDS, PRECISIONS, RELATIONS, Alias, Event, Gazetteer, _WORD, bib_keys, compile_alias, load_events,
@@ -65,17 +67,14 @@ MAX_GAP = 150  # normalised characters between a mention and its date
 WINDOW_DAYS = 366  # weak and ambiguous aliases: how far the text's date may lie from the reference
 CITED_BLOCKS = ("footnote", "endnote", "bibliography")
 
-_SENT_END = re.compile(r"[.!?؟؛](?=\s)|\n")
-_ORDER = [
-    ("before", re.compile(r"(?<!\w)[وف]?(?:قبل|قبيل)(?!\w)|\b(?:before|prior to|ahead of)\b", re.I)),
-    ("after", re.compile(r"(?<!\w)[وف]?(?:بعد|عقب|اعقاب|ثم)(?!\w)|\b(?:after|following|then)\b", re.I)),
-    ("since", re.compile(r"(?<!\w)[وف]?منذ(?!\w)|\bsince\b", re.I)),
-]
-_CONSEQUENCE = re.compile(
-    r"(?<!\w)[وف]?(?:الامر الذي|مما|ما ادي|ادي الي|ادت الي|نتيجه لذلك|تزامنا مع|بالتزامن مع)(?!\w)"
-    r"|\b(?:which led|leading to|resulting in|coinciding with)\b",
-    re.I,
-)
+def _order_re(words: dict) -> re.Pattern:
+    """Arabic words (after an optional «و»/«ف») or English words, whole, as one pattern."""
+    return re.compile(rf"(?<!\w)[وف]?{alt(fold(w) for w in words['ar'])}(?!\w)|\b{alt(words['en'])}\b", re.I)
+
+
+# order words («قبيل», after) and consequence connectors («الأمر الذي»): src/tahqiq/lang/order.yml
+_ORDER = [(rel, _order_re(ws)) for rel, ws in lexicon("order")["order"].items()]
+_CONSEQUENCE = _order_re(lexicon("order")["consequence"])
 # a comma and a conjunction opening a new clause with its own time adverbial («، وفي عام ...»)
 _NEW_CLAUSE = re.compile(r"[،,]\s*[وف](?:في|خلال|عند|قد|منذ|بعد|قبل)(?!\w)|,\s*(?:and|but|while|whereas)\b", re.I)
 _STOP = set(words("stopwords", "statements"))
@@ -113,12 +112,10 @@ class _Mention:
 
 
 def _sentences(t: str) -> list[int]:
-    return [m.end() for m in _SENT_END.finditer(t)]
+    return ends(t, STOP_OR_LINE)
 
 
-def _sentence_of(bounds: list[int], n: int, pos: int) -> tuple[int, int]:
-    i = bisect_right(bounds, pos)
-    return (bounds[i - 1] if i else 0, bounds[i] if i < len(bounds) else n)
+_sentence_of = enclosing
 
 
 @lru_cache(maxsize=4096)
@@ -140,14 +137,8 @@ def _find_mentions(t: str, gaz: Gazetteer) -> list[_Mention]:
                 lst = found.setdefault((m.start("m"), m.end("m")), [])
                 if all(e.id != ev.id for e, _ in lst):
                     lst.append((ev, al))
-    taken: list[tuple[int, int]] = []
-    out = []
-    for (s, e), cands in sorted(found.items(), key=lambda kv: (-(kv[0][1] - kv[0][0]), kv[0][0])):
-        if any(s < te and ts < e for ts, te in taken):
-            continue
-        taken.append((s, e))
-        out.append(_Mention(s, e, cands))
-    return sorted(out, key=lambda m: m.start)
+    # overlapping matches: the longest wins (a ratification's alias over the treaty's inside it)
+    return [_Mention(s, e, cands) for (s, e), cands in select(found.items(), span=lambda kv: kv[0])]
 
 
 def _dates_norm(tf: TextFacts) -> list[dict]:
@@ -246,27 +237,37 @@ def link_mentions(tf: TextFacts, events: Gazetteer) -> pd.DataFrame:
     # (mention, date) -> (distance, relation, acceptable)
     pairs: dict[tuple[int, int], tuple[int, str, bool]] = {}
     near: dict[int, list[int]] = {}
+    by_start = sorted(range(len(dates)), key=lambda di: (dates[di]["ns"], di))
+    starts = [dates[di]["ns"] for di in by_start]
     for mi, m in enumerate(mentions):
         rs = tf.norm.raw_span(m.start, m.end)[0]
         in_note = any(a <= rs < b for a, b in cited)
-        for di, d in enumerate(dates):
-            if not (m.sent[0] <= d["ns"] < m.sent[1]):
-                continue
+        # only the dates of the mention's sentence (by bisection, not a scan of every date)
+        for di in by_start[bisect_left(starts, m.sent[0]):bisect_left(starts, m.sent[1])]:
+            d = dates[di]
             dist = _dist((m.start, m.end), (d["ns"], d["ne"]))
             if dist > MAX_GAP:
                 continue
             rel = "cited" if in_note else _relation(t, m, d, by_sent[m.sent])
             pairs[mi, di] = (dist, rel, rel in ("on", "cited") and _window_ok(m, d, events))
             near.setdefault(mi, []).append(di)
+    # for each date, the mentions that can take it, nearest first: a mention is given a date
+    # unless another mention that can take it stands nearer
+    takers: dict[int, list[tuple[int, int]]] = {}
+    for (oi, di), (dist, _, ok) in pairs.items():
+        if ok:
+            takers.setdefault(di, []).append((dist, oi))
+    for lst in takers.values():
+        lst.sort()
+
+    def nearer_other(mi: int, di: int) -> bool:
+        d = pairs[mi, di][0]
+        return any(dist < d for dist, oi in takers.get(di, [])[:2] if oi != mi)
+
     rows = []
     for mi, m in enumerate(mentions):
         options = sorted(near.get(mi, []), key=lambda di: (pairs[mi, di][0], dates[di]["ns"]))
-        given = [
-            di for di in options if pairs[mi, di][2] and not any(
-                pairs.get((oi, di), (0, "", False))[2] and pairs[oi, di][0] < pairs[mi, di][0]
-                for oi in range(len(mentions)) if oi != mi
-            )
-        ]
+        given = [di for di in options if pairs[mi, di][2] and not nearer_other(mi, di)]
         # failing a date of its own, the nearest date related to it by an order word («قبيل X»)
         chosen = given[0] if given else next((di for di in options if pairs[mi, di][1] not in ("on", "cited")), None)
         row = _link_row(tf, events, m, dates[chosen] if chosen is not None else None,
@@ -320,7 +321,7 @@ def _link_row(tf: TextFacts, gaz: Gazetteer, m: _Mention, d: dict | None, pair) 
 # --------------------------------------------------------------------------- dated statements
 
 
-def dated_statements(tf: TextFacts, links: pd.DataFrame | None = None, width: int = 4) -> pd.DataFrame:
+def dated_statements(tf: TextFacts, links: pd.DataFrame, width: int = 4) -> pd.DataFrame:
     """Dated facts that no gazetteer event claims: for each date expression not attached to a
     linked mention, the subject phrase and the date. Columns :data:`STATEMENT_COLUMNS`.
 
@@ -329,9 +330,8 @@ def dated_statements(tf: TextFacts, links: pd.DataFrame | None = None, width: in
     than two; folded, lower-cased, without function words and numbers. ``date_rel`` is ``on``,
     the date's modifier (``since``, ``after``, ...), or ``cited`` in a note or a bibliography
     entry. ``sentence`` is the raw offset where the sentence starts: dates of one sentence are
-    items of one statement (an enumeration), not rival dates of one fact."""
-    if links is None:
-        links = link_mentions(tf, load_events())
+    items of one statement (an enumeration), not rival dates of one fact. ``links`` are the
+    text's event links (:func:`link_mentions`), whose dates are claimed already."""
     used = {int(d["date"]["start"]) for d in links["evidence"] if d and d.get("date")} if len(links) else set()
     t = tf.norm.text
     bounds = _sentences(t)

@@ -13,17 +13,27 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
+from typing import Literal
 
 import pandas as pd
+from pydantic import BaseModel, Field
 from .. import checks
 from ..corpus.catalogue import Catalogue, Document
 from ..errors import TahqiqError
 from ..provenance import PACKAGE, package_files
 from ..facts import gather
 from .findings import COLUMNS, to_frame
-from ..corpus.yamlfile import read_yaml
+from ..corpus.yamlfile import read_yaml, validate_entry
 
 VERDICTS = ("confirmed", "explained", "false-alarm")
+
+
+class Verdict(BaseModel):
+    """One entry of ``data/triage.yml``: a reviewer's verdict on a finding."""
+
+    id: str = Field(min_length=1)
+    verdict: Literal["confirmed", "explained", "false-alarm"]
+    reason: str | None = None
 SCOPE_ALIASES = {"internal": "internal", "cross": "cross-work", "cross-work": "cross-work", "external": "external"}
 
 
@@ -34,22 +44,33 @@ def load_triage(path: str | Path | None = None, root: Path | None = None) -> dic
         return {}
     items = read_yaml(p, list_key="verdicts")["verdicts"]
     out: dict[str, dict] = {}
-    for i, v in enumerate(items):
-        where = f"verdicts[{i}]"
-        if not isinstance(v, dict):
-            raise TahqiqError(p, f"{where}: expected a mapping")
-        for f in ("id", "verdict"):
-            if not v.get(f):
-                raise TahqiqError(p, f"{where}: missing field {f!r}")
-        where = f"verdict for {v['id']!r}"
-        if v["verdict"] not in VERDICTS:
-            raise TahqiqError(p, f"{where}: field 'verdict' must be one of {', '.join(VERDICTS)}, not {v['verdict']!r}")
-        if v["verdict"] in ("explained", "false-alarm") and not v.get("reason"):
-            raise TahqiqError(p, f"{where}: field 'reason' is required for {v['verdict']!r}")
-        if v["id"] in out:
+    for i, item in enumerate(items):
+        v = validate_entry(Verdict, item, p, f"verdicts[{i}]")
+        where = f"verdict for {v.id!r}"
+        if v.verdict in ("explained", "false-alarm") and not v.reason:
+            raise TahqiqError(p, f"{where}: field 'reason' is required for {v.verdict!r}")
+        if v.id in out:
             raise TahqiqError(p, f"{where}: duplicate id")
-        out[v["id"]] = {"verdict": v["verdict"], "reason": v.get("reason")}
+        out[v.id] = {"verdict": v.verdict, "reason": v.reason}
     return out
+
+
+def unknown_verdicts(df: pd.DataFrame, triage: dict[str, dict]) -> list[str]:
+    """The ids of ``triage`` that no finding of ``df`` has, sorted."""
+    return sorted(set(triage) - set(df["id"]))
+
+
+def triage_report(df: pd.DataFrame, triage: dict[str, dict], path: str | Path = "data/triage.yml") -> str | None:
+    """One line naming the file and the verdicts whose id no finding has, or ``None`` if there are none.
+
+    A verdict for an unknown id is a typo or a finding that changed or disappeared: ``tahqiq build``
+    prints this line as a warning, and the tests fail on it for the shipped triage."""
+    unknown = unknown_verdicts(df, triage)
+    if not unknown:
+        return None
+    shown = ", ".join(repr(i) for i in unknown[:10]) + (f" and {len(unknown) - 10} more" if len(unknown) > 10 else "")
+    return (f"{path}: {len(unknown)} verdict(s) for an id that no finding has: {shown} "
+            f"(a typo, or the finding changed; `tahqiq findings --format jsonl` lists the ids)")
 
 
 def with_verdicts(df: pd.DataFrame, triage: dict[str, dict]) -> pd.DataFrame:

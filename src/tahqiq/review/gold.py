@@ -23,11 +23,12 @@ from collections import Counter
 from pathlib import Path
 
 import pandas as pd
-import yaml
+from pydantic import BaseModel, ConfigDict, Field
 
 from ..corpus.catalogue import project_root
 from ..errors import TahqiqError
-from ..text.normtext import decode_text, read_text
+from ..corpus.yamlfile import read_yaml, validate_entry
+from ..text.normtext import read_text
 
 SCORE_COLUMNS = ("type", "gold", "predicted", "tp", "fp", "fn", "precision", "recall")
 QUALITY_COLUMNS = ("text", *SCORE_COLUMNS)
@@ -35,6 +36,24 @@ QUALITY_COLUMNS = ("text", *SCORE_COLUMNS)
 KEYS = {"dates": ["start_date", "end_date"], "figures": ["value", "unit"]}
 # The texts whose lines are in order and hold gold figures, scrambled by :func:`scrambled_quality`.
 SCRAMBLE_TEXTS = ("000", "003", "004")
+
+
+class GoldFile(BaseModel):
+    """The head of a gold file: the text it annotates, the kind of items, whether it is complete."""
+
+    file: str = Field(min_length=1)
+    kind: str = Field(min_length=1)
+    complete: bool
+
+
+class GoldItem(BaseModel):
+    """One gold item: a raw span and its quote (the kind's own fields are kept as written)."""
+
+    model_config = ConfigDict(extra="allow")
+
+    start: int
+    end: int
+    text: str
 
 
 def load_gold(path: str | Path, texts: str | Path | None = None) -> pd.DataFrame:
@@ -47,27 +66,13 @@ def load_gold(path: str | Path, texts: str | Path | None = None) -> pd.DataFrame
     when given, else from the project's ``data/raw``.
     """
     p = Path(path)
-    try:
-        data = yaml.safe_load(decode_text(p.read_bytes(), p)) if p.exists() else None
-    except yaml.YAMLError as exc:
-        raise TahqiqError(p, f"broken YAML: {str(exc).splitlines()[0]}") from None
-    if data is None and not p.exists():
-        raise TahqiqError(p, "no such gold file")
-    if not isinstance(data, dict) or not isinstance(data.get("items"), list):
-        raise TahqiqError(p, "expected a mapping with 'file', 'kind', 'complete' and a list under 'items'")
-    for key in ("file", "kind", "complete"):
-        if key not in data:
-            raise TahqiqError(p, f"missing field {key!r}")
-    raw_path = Path(texts or project_root() / "data" / "raw") / str(data["file"])
+    data = read_yaml(p, list_key="items", missing="no such gold file")
+    head = validate_entry(GoldFile, {k: data.get(k) for k in ("file", "kind", "complete") if k in data}, p, "gold file")
+    raw_path = Path(texts or project_root() / "data" / "raw") / head.file
     raw = read_text(raw_path)
     rows = []
     for i, item in enumerate(data["items"]):
-        where = f"item {i}"
-        if not isinstance(item, dict):
-            raise TahqiqError(p, f"{where}: expected a mapping")
-        for key in ("start", "end", "text"):
-            if key not in item:
-                raise TahqiqError(p, f"{where}: missing field {key!r}")
+        validate_entry(GoldItem, item, p, f"item {i}")
         s, e, text = item["start"], item["end"], item["text"]
         where = f"item {i} ({text!r} at {s}..{e})"
         if not (isinstance(s, int) and isinstance(e, int) and 0 <= s < e <= len(raw)):

@@ -99,6 +99,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from ..corpus.catalogue import Document, from_string  # noqa: F401  (from_string re-exported)
+from ..lang import lexicon, words
 from ..text.normtext import fold, language
 
 COLUMNS = ("file", "block", "kind", "start", "end", "text", "lang", "level", "section", "number", "page", "detail")
@@ -194,7 +195,7 @@ _TOP_WORDS = {
     "intro": ("المقدمه", "مقدمه", "introduction"),
     "conclusion": ("الخاتمه", "خاتمه", "conclusion", "conclusions"),
     "bibliography": ("المصادر", "المراجع", "bibliography", "references", "sources"),
-    "notes": ("الهوامش", "notes", "endnotes"),
+    "notes": ("الهوامش", "الهامش", "هوامش", "الحواشي", "حواشي", "notes", "endnotes", "footnotes"),
 }
 _TOP = {fold(w): k for k, ws in _TOP_WORDS.items() for w in ws}
 _SUB_WORDS = {fold(w) for w in ("النتائج", "التوصيات", "الاستنتاجات", "results", "findings", "recommendations")}
@@ -262,24 +263,14 @@ _INSTITUTION = re.compile(r"universit|college|faculty|institute|school|جامع�
 
 # The cover page a repository adds to a PDF.
 _BANNER_LABELS = re.compile(
-    r"^(?:" + "|".join(re.escape(fold(w)) for w in (
-        "اسم المقال", "اسم الكاتب", "رابط ثابت", "تاريخ الاسترداد", "article title", "author name",
-        "permalink", "permanent link", "retrieved", "date retrieved",
-    )) + r")\s*[:：]", re.I,
+    r"^(?:" + "|".join(re.escape(w) for w in words("boilerplate", "banner_labels")) + r")\s*[:：]", re.I,
 )
+"""Field labels of a repository's cover page (src/tahqiq/lang/boilerplate.yml)."""
 
-# Web page residue: interface phrases (folded) -> detail.
-_UI_PHRASES = {
-    fold(k): v for k, v in {
-        "القائمة": "menu", "menu": "menu", "الرئيسية": "menu", "home": "menu", "بحث": "menu",
-        "search": "menu", "تخطي إلى المحتوى": "menu", "skip to content": "menu",
-        "إمكانية الوصول": "accessibility link", "accessibility": "accessibility link",
-        "أرسل منشورك": "call to action", "شارك": "share links", "share": "share links",
-        "تسجيل الدخول": "menu", "log in": "menu", "اشترك": "call to action", "subscribe": "call to action",
-    }.items()
-}
+# Web page residue: interface phrases (folded) -> detail (src/tahqiq/lang/boilerplate.yml).
+_UI_PHRASES = {fold(e["phrase"]): e["detail"] for e in lexicon("boilerplate")["ui_phrases"]}
 _ERROR_BANNER = re.compile(r"an error has occurred|reload\b|حدث خطأ|page not found", re.I)
-_DISCLAIMER = re.compile(r"^(?:" + re.escape(fold("إخلاء المسؤولية")) + r"|disclaimer)\s*[:：]?\s*$", re.I)
+_DISCLAIMER = re.compile(r"^(?:" + "|".join(map(re.escape, words("boilerplate", "disclaimer"))) + r")\s*[:：]?\s*$", re.I)
 
 # Running headers of journal pages.
 _JOURNAL_RE = re.compile(r"مجله|المجلد|العدد|journal|\bvol\b|volume|issue", re.I)

@@ -43,7 +43,29 @@ _LIST_START = re.compile(r"^\s*(?:[-*]\s+|[•▪◦]\s*|([\d٠-٩]{1,3})\s*[.)\
 _NOTE_START = re.compile(r"^\s*\(\s*([\d٠-٩]{1,3})\s*\)\s*(?=[^\W\d_])")
 _ENDNOTE_START = re.compile(r"^\s*\[(\d{1,3})\]\s*\S")
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s+\S")
-_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
+_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|[─━—–]{3,}|(?:\*\s){2,}\*)\s*$")
+_SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+# a note's own label at the start of its line, in the plain-text forms: «(1)», «[1]», «¹», «1-», «1.», «1)»
+_NOTE_LABEL = re.compile(
+    r"^\s*(?:\[([\d٠-٩]{1,3})\]|\(\s*([\d٠-٩]{1,3})\s*\)|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|([\d٠-٩]{1,3})\s*[.)\-])\s*(?=\S)"
+)
+
+
+def note_label(text: str) -> int | None:
+    """The number of a note's label opening ``text`` («(1)», «[1]», «¹», «1-», «1.»), else None."""
+    m = _NOTE_LABEL.match(text)
+    if not m:
+        return None
+    v = next(g for g in m.groups() if g)
+    return int("".join(str(_SUPERSCRIPT_DIGITS.index(c)) for c in v)) if v[0] in _SUPERSCRIPT_DIGITS else _int(v)
+
+
+def _notes_heading(text: str) -> bool:
+    """Whether a heading names a notes section («الهوامش», «المراجع والهوامش», "Notes")."""
+    from .blocks import _TOP_WORDS, _folded_words, _title
+
+    notes = {fold(w) for w in _TOP_WORDS["notes"]}
+    return any((w[1:] if w.startswith("و") else w) in notes for w in _folded_words(_title(text)))
 
 
 @dataclass
@@ -65,6 +87,7 @@ def _units(raw: str) -> list[_Unit]:
             cur = None
             continue
         opens = bool(_LIST_START.match(line) or _NOTE_START.match(line) or _ENDNOTE_START.match(line)
+                     or (line.lstrip()[:1] in _SUPERSCRIPT_DIGITS and line.strip())
                      or _MD_HEADING.match(line) or _RULE.match(line))
         if cur is None or opens:
             ts, te = _trim(raw, s, e)
@@ -226,9 +249,21 @@ def _seg_web(doc: Document) -> list[_Block]:
     have_heading = False
     standfirst_possible = web
     disclaimer = False
+    notes_zone: str | None = None  # "heading" after a notes heading, "rule" after a separator
     for u in units:
         t = raw[u.start:u.end]
         clean = _clean(t)
+        if _RULE.match(t):
+            blocks.append(_Block(u.start, u.end, "boilerplate", "rule"))
+            notes_zone = notes_zone or "rule"
+            continue
+        if notes_zone:
+            n = note_label(t)
+            if n is not None:
+                blocks.append(_Block(u.start, u.end, "endnote", number=n))
+                continue
+            if notes_zone == "rule":
+                notes_zone = None  # a separator followed by text that is no note
         ui = _ui_detail(t)
         if ui:
             blocks.append(_Block(u.start, u.end, "boilerplate", ui))
@@ -268,6 +303,7 @@ def _seg_web(doc: Document) -> list[_Block]:
         set_off = one_line and n <= 6 and u.blank_before >= 2
         if head or set_off:
             blocks.append(_heading(u.start, u.end, _heading_class(t)))
+            notes_zone = "heading" if _notes_heading(t) else None
             have_heading = True
             standfirst_possible = False
             continue

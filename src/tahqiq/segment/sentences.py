@@ -1,13 +1,27 @@
-"""Sentences: the one sentence splitter, built on the blocks.
+"""Sentences: the one sentence splitter, built on the blocks, and the sentence-end rules.
 
 :func:`sentences` cuts a block's text into sentences; :func:`sentence_table` applies it to
 every body block of a text and returns a table with raw offsets (``file, start, end, text,
 block, kind``), the ``sentences`` of :class:`tahqiq.facts.TextFacts`.
+
+Some stages need a sentence around a position of a whole text (normalised or raw) rather than
+the sentences of the blocks: they use :func:`ends`, :func:`between`, :func:`enclosing` and
+:func:`around` with one of the rules below, named here in one place so that their differences
+are visible and reasoned:
+
+* :data:`STOP_OR_LINE` (event links): a stop before white space, or any line break;
+* :data:`STOP_RUN_OR_LINE` (paraphrase alignment): a run of stops and line breaks, since the
+  lines of a scrambled PDF are units of their own;
+* :data:`STOP_OR_BLANK` (arithmetic, citations): a stop not before a digit (a decimal point is no end)
+  nor after an abbreviation or an initial, or a blank line; :data:`BLANK_LINE` gives the paragraph;
+* :data:`GAP` (chronology, periods): the white space after a stop, a blank line, or the line
+  break before a list, note or heading marker.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 import pandas as pd
 
@@ -21,6 +35,56 @@ SENTENCE_COLUMNS = ("file", "start", "end", "text", "block", "kind")
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?؟…]+[\"'»”)\]]*(?:\[[\d٠-٩]{1,3}\]|\([\d٠-٩]{1,3}\))?(?=\s|$)")
 _LEADING_MARKER = re.compile(r"^\s*(?:[(\[]?[\d٠-٩]{1,3}\s*[.)\]\-]|[-•▪◦*]|\*\*)\s*")
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+STOP_OR_LINE = re.compile(r"[.!?؟؛](?=\s)|\n")
+STOP_RUN_OR_LINE = re.compile(r"[.!?؟؛\n]+")
+# a stop that ends no sentence: an abbreviation («i.e.», "e.g.", "p.", "No.", "vs.", an initial «J.»)
+_ABBREV = r"(?<!\bi\.e)(?<!\be\.g)(?<!\bcf)(?<!\bvs)(?<!\betc)(?<!\bNo)(?<!\bpp)(?<!\bp)(?<!\bVol)(?<!\b[A-Z])"
+STOP_OR_BLANK = re.compile(rf"[!?؟](?![\d])(?=[\s\[\(⁽\"”»]|$)|{_ABBREV}\.(?![\d])(?=[\s\[\(⁽\"”»]|$)|\n[ \t]*\n")
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
+GAP = re.compile(r"(?<=[.!?؟])\s+|\n\s*\n|\n(?=[ \t]*(?:[-*•#]|\(?\d+[.)-]|\[\d+\]))")
+
+
+def ends(text: str, rule: re.Pattern = STOP_OR_LINE) -> list[int]:
+    """The offsets just after each sentence end of ``text`` under ``rule``."""
+    return [m.end() for m in rule.finditer(text)]
+
+
+def enclosing(bounds: list[int], n: int, pos: int) -> tuple[int, int]:
+    """The sentence holding ``pos`` in a text of length ``n`` whose sentence ends are ``bounds``
+    (as :func:`ends` gives them)."""
+    i = bisect_right(bounds, pos)
+    return (bounds[i - 1] if i else 0, bounds[i] if i < len(bounds) else n)
+
+
+def between(text: str, rule: re.Pattern = GAP) -> list[tuple[int, int]]:
+    """The non-empty stretches of ``text`` between the matches of ``rule`` (the sentences, when
+    ``rule`` matches what separates them)."""
+    spans, pos = [], 0
+    for m in rule.finditer(text):
+        if m.start() > pos:
+            spans.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        spans.append((pos, len(text)))
+    return spans
+
+
+def around(text: str, pos: int, rule: re.Pattern = STOP_OR_BLANK, reach: int = 2000, keep_end: bool = True,
+           strip: bool = True) -> tuple[int, int]:
+    """The sentence of ``text`` holding offset ``pos``: from after the previous match of ``rule``
+    (looked for within ``reach`` characters) to the next one, the match included when
+    ``keep_end``, leading white space left out when ``strip``."""
+    start = 0
+    for m in rule.finditer(text, max(0, pos - reach), pos):
+        if m.end() <= pos:
+            start = m.end()
+    m = rule.search(text, pos)
+    end = (m.end() if keep_end else m.start()) if m else len(text)
+    while strip and start < end and text[start].isspace():
+        start += 1
+    return start, end
 
 
 def sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:

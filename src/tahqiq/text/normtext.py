@@ -6,7 +6,8 @@ for every character of it, the span of the raw text it came from. Any match foun
 normalised view can therefore be reported as ``raw[start:end]``.
 
 Offsets everywhere in tahqiq are Unicode code points into the raw text as decoded from UTF-8,
-exactly as read (no newline translation, a BOM kept as a character).
+exactly as read (no newline translation, a UTF-8 BOM kept as a character); a text marked as
+UTF-16 or UTF-32 by its byte-order mark is decoded from that encoding (see :func:`decode_text`).
 """
 
 from __future__ import annotations
@@ -38,11 +39,70 @@ def _looks_binary(data: bytes) -> bool:
     return control / len(sample) > 0.05
 
 
+# Byte-order marks, longest first (the UTF-32 LE mark begins with the UTF-16 LE one).
+BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32-le", "UTF-32LE"),
+    (b"\x00\x00\xfe\xff", "utf-32-be", "UTF-32BE"),
+    (b"\xef\xbb\xbf", "utf-8", "UTF-8"),
+    (b"\xff\xfe", "utf-16-le", "UTF-16LE"),
+    (b"\xfe\xff", "utf-16-be", "UTF-16BE"),
+)
+
+
+def bom_encoding(data: bytes) -> tuple[str, str, int] | None:
+    """``(codec, iconv name, length of the mark)`` of a byte-order mark ``data`` starts with, else ``None``."""
+    for mark, codec, name in BOMS:
+        if data.startswith(mark):
+            return codec, name, len(mark)
+    return None
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``UTF-16LE`` or ``UTF-16BE`` when the bytes, read so, are mostly Latin or Arabic letters,
+    digits, punctuation and white space: UTF-16 text saved without a byte-order mark."""
+    sample = data[:4096]
+    sample = sample[: len(sample) // 2 * 2]
+    if len(sample) < 8:
+        return None
+    for codec, name in (("utf-16-le", "UTF-16LE"), ("utf-16-be", "UTF-16BE")):
+        try:
+            text = sample.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        plain = sum(1 for c in text if (" " <= c <= "~") or c in "\t\r\n" or "\u0600" <= c <= "\u06ff"
+                    or "\u00a0" <= c <= "\u024f" or "\u2000" <= c <= "\u206f")
+        if plain >= 0.9 * len(text):
+            return name
+    return None
+
+
 def decode_text(data: bytes, where: str | Path) -> str:
-    """Decode bytes that should be a UTF-8 text, or raise a :class:`TahqiqError` saying why not."""
+    """Decode the bytes of a text, or raise a :class:`TahqiqError` saying why not and how to fix it.
+
+    UTF-8 is the norm; its byte-order mark, if any, is kept as the character U+FEFF, so that
+    offsets count it (:func:`clean_label` and :func:`text_identity` ignore it). A file that
+    begins with a UTF-16 or UTF-32 byte-order mark is decoded in that encoding (the mark is not
+    part of the text). UTF-16 without a mark is named, with the ``iconv`` command that converts it.
+    """
     if not data:
         raise TahqiqError(where, "the file is empty")
+    bom = bom_encoding(data)
+    if bom and bom[0] != "utf-8":
+        codec, name, size = bom
+        try:
+            text = data[size:].decode(codec)
+        except UnicodeDecodeError as exc:
+            raise TahqiqError(where, f"the file begins with a {name} byte-order mark but is not valid {name} "
+                                     f"(at byte {exc.start + size}); convert it with "
+                                     f"`iconv -f {name} -t UTF-8 FILE > FILE.utf8.txt`") from None
+        if not text.strip():
+            raise TahqiqError(where, "the file is empty (only white space)")
+        return text
     if _looks_binary(data):
+        utf16 = _utf16_without_bom(data)
+        if utf16:
+            raise TahqiqError(where, f"the file looks like {utf16} text without a byte-order mark, not UTF-8: "
+                                     f"convert it with `iconv -f {utf16} -t UTF-8 FILE > FILE.utf8.txt`")
         raise TahqiqError(where, "the file is binary, not a text (it contains NUL or control bytes)")
     try:
         text = data.decode("utf-8")
@@ -57,13 +117,30 @@ def decode_text(data: bytes, where: str | Path) -> str:
         raise TahqiqError(
             where, f"the file is not UTF-8 (invalid byte 0x{data[exc.start]:02x} at byte {exc.start}){hint}"
         ) from None
-    if not text.strip():
+    if not text.replace("\ufeff", "").strip():
         raise TahqiqError(where, "the file is empty (only white space)")
     return text
 
 
+_INVISIBLE = re.compile("[\ufeff\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def clean_label(s: str) -> str:
+    """A title or name for display and identity: byte-order marks, zero-width characters and bidi
+    controls removed, white space collapsed and stripped."""
+    return " ".join(_INVISIBLE.sub("", s).split())
+
+
+def text_identity(raw: str) -> str:
+    """The SHA-256 of a decoded text without a leading byte-order mark, as UTF-8: the same text
+    has the same identity whether it was saved with or without a BOM, in UTF-8 or UTF-16."""
+    import hashlib
+
+    return hashlib.sha256(raw.removeprefix("\ufeff").encode("utf-8")).hexdigest()
+
+
 def read_text(path: str | Path) -> str:
-    """Read a UTF-8 text file exactly (no newline translation), checking it is a usable text."""
+    """Read a text file exactly (no newline translation), checking it is a usable text."""
     p = Path(path)
     if not p.exists():
         raise TahqiqError(p, "no such file")

@@ -45,12 +45,19 @@ class ContextRules:
     # -- years of any century ------------------------------------------------------------
     def years_in_context(self) -> None:
         t = self.t
-        for m in self.find(P.YEAR_IN_CONTEXT, "year"):
-            y = int(m.group("y"))
-            if not 1000 <= y <= 2199 or P.COUNTED_RE.match(t, m.end("y")):
+        self.windows("year")
+        for a, b in self._keys["year"]:
+            # years 1900-2099 are years anyway (:meth:`.finder.Finder.years`); read from the year:
+            # what ends it (cheap, and rarely there), then the preposition before it
+            if b - a != 4 or t[a - 1 : a] in "/.," and a or not P.YEAR_CONTEXT_END.match(t, b):
                 continue
-            self.add(Cand(m.start("y"), m.end("y"), "year", iso(y), iso(y, 12, 31), "year", rank=1))
-            end = m.end("y")
+            y = int(t[a:b])
+            if not 1000 <= y <= 2199 or 1900 <= y <= 2099 or P.COUNTED_RE.match(t, b):
+                continue
+            if not P.YEAR_CONTEXT_BEFORE.search(t, max(0, a - 24), a):
+                continue
+            self.add(Cand(a, b, "year", iso(y), iso(y, 12, 31), "year", rank=1))
+            end = b
             while (p := P.YEAR_PARTNER.match(t, end)) is not None:
                 y = int(p.group("y"))
                 if not 1000 <= y <= 2199 or P.COUNTED_RE.match(t, p.end("y")):

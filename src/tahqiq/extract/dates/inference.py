@@ -8,7 +8,8 @@ inferred from the text, in this order of evidence, and never taken from today's 
    ``Published``, ``Posted``, ``Updated`` (words in :file:`lang/time.yml` ``publication_cues``);
 2. a dateline: a full date at an end of a short line among the first lines of the text;
 3. a copyright year (in the first or last 1,500 characters): «©», «حقوق … محفوظة», ``Copyright``;
-4. a year in the headline (a short first line), when the text names no later day or month;
+4. a year in the headline (a short first line, not a sentence, before the text), when the text
+   names no later day or month;
 5. the latest full date (a day or a month) the text names, BCE and Hijri rows aside.
 
 The anchor's label says it was inferred and gives its evidence (``inferred 2024 (headline:
@@ -77,11 +78,11 @@ def infer_anchor(t: str, cands: list[Cand], raw=None) -> Anchor | None:
     if m and 1900 <= int(m.group("y")) <= 2199:
         return Anchor(int(m.group("y")), None, None, f"inferred {m.group('y')} (copyright: {_quote(t, m.start(), m.end())})")
     # 4. a year in the headline, unless the text names a later day or month
-    first = t.find("\n")
-    first = len(t) if first < 0 else first
+    first = t.find("\n")  # a headline is a short first line, followed by the text, not a sentence
+    headline = 0 < first <= _SHORT_LINE * 1.5 and t[first:].strip() and not t[:first].rstrip().endswith((".", "؟", "?", "!"))
     latest = max((c for c in explicit if c.granularity in ("day", "month", "minute")), key=lambda c: c.start_date,
                  default=None)
-    if first <= _SHORT_LINE * 1.5:
+    if headline:
         heads = [c for c in explicit if c.end <= first and c.granularity == "year"]
         if heads:
             c = max(heads, key=lambda c: c.start_date)

@@ -243,9 +243,11 @@ def _build() -> dict:
     # clause or joined to another year («في 1228،», «في 1481 و 1558», «in 1343,»)
     year_preps = _list("time", "year_prepositions")
     year_end = rf"(?=[^\S\n]*(?:[،,.;:؛)\]!?؟\n]|$|(?:و|and\s|or\s|او\s)[^\S\n]*\d{{4}}(?!\d)|م(?!{AL})))"
-    year_in_context = (
+    # read from the year: what ends it, and the preposition before it
+    year_context_end = re.compile(rf"(?![\d%]){year_end}")
+    year_context_before = re.compile(
         rf"(?:(?<!{AL})[وف]?(?:{_alt(w for w in year_preps if not w.isascii())})|(?<![A-Za-z])(?i:{_alt(w for w in year_preps if w.isascii())}))"
-        rf"[^\S\n]+(?:(?:ال)?(?:عام|سنه)[^\S\n]+)?{NB}(?P<y>\d{{4}})(?![\d%]){year_end}"
+        rf"[^\S\n]+(?:(?:ال)?(?:عام|سنه)[^\S\n]+)?$"
     )
     year_partner = re.compile(rf"[^\S\n]*(?:و|،|,|and|or|او)[^\S\n]*{NB}(?P<y>\d{{4}})(?![\d%]){year_end}")
     # ranges in words: «1921 إلى 1940», «1992- 93», «فبراير-مارس 1986»
@@ -327,7 +329,7 @@ COUNTED = COUNTED_RE = NOT_YEAR_BEFORE = ATTACHED_MONTH = COUNTED_BEFORE = ORDW 
 KEY_WORDS = KEY_WORDS_EN = LEAD_WORDS = LATIN_WORDS = KEY_TABLES = MON_SPLIT = None
 AD_YEAR = AD_YEAR_ERA = BCE_MARKER = BCE_YEAR_BEFORE = BCE_CENTURY_BEFORE = HIJRI_MONTHS = HIJRI_MARKER = HIJRI_MONTH_DATE = None
 HIJRI_MARKER_AFTER_DIGIT = HIJRI_MONTH_DATE_D = HIJRI_BEFORE_MARKER = GREGORIAN_PAIR_AFTER = GREGORIAN_HIJRI_PAIR = None
-YEAR_IN_CONTEXT = YEAR_PARTNER = RANGE_BLOCKED_BEFORE = WORD_RANGE = SHORT_RANGE = MONTH_RANGE = BACK_BEFORE = BACK_AFTER = None
+YEAR_CONTEXT_END = YEAR_CONTEXT_BEFORE = YEAR_PARTNER = RANGE_BLOCKED_BEFORE = WORD_RANGE = SHORT_RANGE = MONTH_RANGE = BACK_BEFORE = BACK_AFTER = None
 YEAR_FRAME = PERIOD_ENDS = PERIOD_DIRS = PERIOD_IN_YEAR = PERIOD_NEXT = MONTH_DEIXIS = None
 
 

@@ -20,7 +20,8 @@ How numbers are read (the rules of issue 10, each with its synthetic tests in
 ``tests/extract/test_figures_kinds.py``): the Arabic comma by the length of the digit group after
 it («25،000» = 25000, «2،5» = 2.5), a European decimal comma or the Maghrebi «ر» («2,3», «5ر4») only
 in a number that measures something; a range valued at its lower bound, which shares the upper
-bound's scale word or thousands («8-10 آلاف», «250-300،000» = 250000); partitives («6000 من
+bound's scale word or thousands («8-10 آلاف», «250-300،000» = 250000); compound scales («مليار
+و286 مليون دولار» = 1,286,000,000); partitives («6000 من
 الرجال»); number words before their noun («مئة مدرسة»); a singular scale word alone («مليون
 جندي»); fractions («الثلثين»: unit ``fraction``); indefinite duals of any noun by morphology
 (:mod:`.kinds`); a number after the article is an ordinal («الدورة الـ30»); a number with nothing
@@ -57,7 +58,7 @@ from . import lexicon as L
 from .context import _approx
 from .kinds import kind_rows
 from .lemmas import _MARKS, lemma, text_words
-from .reading import _count_of, _digit_rows, _from_to, _dual_rows, _join_ranges, _word_rows
+from .reading import _compound_scales, _count_of, _digit_rows, _from_to, _dual_rows, _join_ranges, _word_rows
 from .scrambled import _associate
 
 COLUMNS = ("file", "start", "end", "text", "value", "unit", "scale", "approx", "counts", "type", "note")
@@ -115,7 +116,7 @@ def _rows_for(doc: Document, dates: pd.DataFrame | None = None) -> list[dict]:
         kept = _associate(t, kept)
     out: list[dict] = []
     prev = None
-    for r in _join_ranges(t, kept):
+    for r in _join_ranges(t, kept if reversed_lines else _compound_scales(t, kept)):
         if r["type"] == "number" and not reversed_lines and (shared := _from_to(t, prev, r)):
             r = shared
         elif r["type"] == "number" and not reversed_lines and (ns := _count_of(t, r["nstart"])):

@@ -92,7 +92,8 @@ def _is_reference_number(t: str, a: int, b: int, value: float, glued: bool = Fal
         return "list number (printed right to left)"
     # the first number of a range or a list stands for it: «ص ٢٦٨-٢٦٩»، «ص ١١٨ و ١٧٥»
     rng = _RANGE_BEFORE.search(t, max(0, a - 12), a)
-    pieces = [x for x in _REF_SPLIT.split(_prev_token(t, rng.start() if rng else a)) if x]  # «٢٠٢١)،ص»
+    prev_token = _prev_token(t, a)
+    pieces = [x for x in _REF_SPLIT.split(_prev_token(t, rng.start()) if rng else prev_token) if x]  # «٢٠٢١)،ص»
     prev = pieces[-1] if pieces else ""
     if prev in L._REFERENCE_WORDS or prev.lower() in L._REFERENCE_WORDS:
         return "page, issue, volume or label number"
@@ -100,7 +101,7 @@ def _is_reference_number(t: str, a: int, b: int, value: float, glued: bool = Fal
         return "range of years"
     if value <= 31 and L._MONTH_RE.match(t, _TO_MONTH.match(t, b, b + 12).end()):
         return "day of a date"
-    if (value <= 31 or 1000 <= value <= 2100) and _prev_token(t, a).strip("0123456789./-،,() ") in L._MONTH_SET:
+    if (value <= 31 or 1000 <= value <= 2100) and prev_token.strip("0123456789./-،,() ") in L._MONTH_SET:
         return "date"
     return None
 

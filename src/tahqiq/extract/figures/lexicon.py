@@ -16,6 +16,7 @@ from fractions import Fraction
 from ... import lang
 from ...text.normtext import fold
 from .. import numerals
+from ..dates.patterns import alternation
 
 _AR = "\u0621-\u064a"
 _NOT_AR_BEFORE = rf"(?<![{_AR}])"
@@ -75,6 +76,7 @@ _CHUNK_BREAK = re.compile(r"[^\S\n]{2,}|\d")
 _BEFORE_GAP = re.compile(r"[\s،,.:;]*")
 _DEFINITE_NEXT = re.compile(rf"[^\S\n]+ال[{_AR}]")
 _LIST_GAP = re.compile(r"[^\S\n]*(?:[و،,][^\S\n]*)?")
+_AND_GAP = re.compile(r"[^\S\n]*و[^\S\n]*")
 # The definite article on a number makes it an ordinal: «الدورة الـ30», «الذكرى الـ 35» (normalised «ال30»).
 _ARTICLE_BEFORE = re.compile(rf"{_NOT_AR_BEFORE}ال[^\S\n]?$")
 # An indefinite word ending like a dual (-ين, -ان): a candidate for :func:`.kinds._morph_dual_rows`.
@@ -83,22 +85,7 @@ _DUAL_SHAPE_RE = re.compile(rf"{_NOT_AR_BEFORE}(?:[وبلف](?=[{_AR}]{{5}}))?(?
 _PARTITIVE_RE = re.compile(rf"{_SP}من{_SP}(?P<w>[{_AR}]{{3,}})(?P<next>[^\S\n]+ال[{_AR}]+)?")
 # A preposition glued to the article («للتعاون», «بالمئة», «وبالتالي»): not a counted noun.
 _PREPOSITION_ARTICLE = re.compile(r"(?:لل|و?[بفك]ال|ولل)[\u0621-\u064a]{2}")
-# A tolerance: «± 85» is an error margin, not a count.
-_TOLERANCE_BEFORE = re.compile(r"±[^\S\n]*$")
-
-# --------------------------------------------------------------------------- month names
-# (the dates extractor's; until they live in one language file, the figures extractor keeps the
-# list it needs to leave the day of a date alone)
-
-MONTHS = [fold(w) for w in (
-    "يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
-    "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "أذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول",
-    "تشرين", "محرم", "صفر", "رجب", "شعبان", "رمضان", "شوال",
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-)]
-_MONTH_SET = {*MONTHS, *("و" + m for m in MONTHS)}
-_MONTH_RE = re.compile(rf"{_NOT_AR_BEFORE}(?:[وبل])?{_alt(MONTHS)}{_NOT_AR_AFTER}(?![a-z])")
+# (A tolerance, «± 85», is an error margin, not a count: see :func:`.reading._digit_rows`.)
 
 # --------------------------------------------------------------------------- tables from the lexicons
 
@@ -108,14 +95,33 @@ _SOURCES: tuple = ()
 def refresh() -> None:
     """Build the tables from the current lexicons (a no-op when they are built from them already)."""
     numerals.refresh()
-    sources = tuple(lang.lexicon(n) for n in ("numbers", "units", "counted_nouns", "figure_cues", "plurals"))
+    sources = tuple(lang.lexicon(n) for n in ("numbers", "units", "counted_nouns", "figure_cues", "plurals", "months"))
     if _SOURCES and all(a is b for a, b in zip(_SOURCES, sources)):
         return
     globals().update(_build(*sources))
 
 
-def _build(numbers: dict, units: dict, nouns: dict, cues: dict, plurals: dict) -> dict:
-    g: dict = {"_SOURCES": (numbers, units, nouns, cues, plurals)}
+lang.on_reload(refresh)
+def _months(months: dict) -> tuple[list[str], set[str]]:  # (all names, single words)
+    """The month names of ``lang/months.yml`` (the dates extractor's), folded: every spelling of
+    every family for the pattern (English names capitalised, as a month is written: «may» is a verb),
+    and for the word right before a number, the single-word names with the first word of the
+    Gregorian two-word names («كانون», «تشرين»)."""
+    gregorian = [str(k) for family in months["gregorian"].values() for k in family]
+    names = [*gregorian, *map(str, months["misspellings"]), *map(str, months["hijri"]),
+             *(str(k).capitalize() for k in months["english"])]
+    folded = [fold(w) for w in names]
+    single = {w for w in folded if " " not in w} | {fold(w).split()[0] for w in gregorian if " " in w}
+    return [*folded, *(w for w in single if w not in folded)], single
+
+
+def _build(numbers: dict, units: dict, nouns: dict, cues: dict, plurals: dict, months: dict) -> dict:
+    g: dict = {"_SOURCES": (numbers, units, nouns, cues, plurals, months)}
+    MONTHS, single = _months(months)
+    g["MONTHS"] = MONTHS
+    g["_MONTH_SET"] = {*single, *("و" + m for m in single)}
+    # a trie of the names (the dates extractor's alternation): tried once for every small number
+    g["_MONTH_RE"] = re.compile(rf"{_NOT_AR_BEFORE}(?:[وبل])?(?:{alternation(MONTHS)}){_NOT_AR_AFTER}(?![a-z])")
     SCALES, DUAL_SCALES, CARDINAL_WORDS = numerals.SCALES, numerals.DUAL_SCALES, numerals.CARDINAL_WORDS
     g["SCALES"], g["DUAL_SCALES"], g["CARDINAL_WORDS"] = SCALES, DUAL_SCALES, CARDINAL_WORDS
 
@@ -166,6 +172,7 @@ def _build(numbers: dict, units: dict, nouns: dict, cues: dict, plurals: dict) -
     # «من N إلى M»: the second bound of a from-to pair takes the unit of the first.
     g["_FROM_BEFORE"] = re.compile(rf"{_NOT_AR_BEFORE}{_alt(fold(w) for w in cues['from_to']['from'])}{_NOT_AR_AFTER}")
     g["_TO_BEFORE"] = re.compile(rf"{_NOT_AR_BEFORE}{_alt(fold(w) for w in cues['from_to']['to'])}[^\S\n]*$")
+    g["_COUNT_OF_WORDS"] = tuple(fold(w) for w in cues["count_of"])  # a cheap test before the pattern
     # «عدد» and the definite noun after it: «ارتفع عدد السياح إلى 130 مليونا» counts tourists.
     g["_COUNT_OF_RE"] = re.compile(
         rf"{_NOT_AR_BEFORE}(?:[وبل])?{_alt(fold(w) for w in cues['count_of'])}[^\S\n]+(?P<w>ال[{_AR}]{{3,}})")
@@ -208,6 +215,10 @@ def _build(numbers: dict, units: dict, nouns: dict, cues: dict, plurals: dict) -
     # A scale word alone, in the singular, before what it counts: «مليون جندي», «بمليار دولار».
     g["_BARE_SCALE_RE"] = re.compile(
         rf"{_NOT_AR_BEFORE}(?:[وبلف])?(?P<w>{_alt(fold(str(ws[0])) for ws in numbers['scales'].values())}){_NOT_AR_AFTER}")
+    # A singular scale word and «و» right before a smaller amount: «مليار و286 مليون دولار».
+    g["_BARE_SCALE_AND"] = re.compile(
+        rf"{_NOT_AR_BEFORE}(?:[وبلف])?(?P<w>{_alt(fold(str(ws[0])) for ws in numbers['scales'].values())})"
+        rf"[^\S\n]*و[^\S\n]*$")
     g["_RATE_ADJ_RE"] = re.compile(rf"(?<=[{_AR}][^\S\n])(?P<w>{_alt(RATE_ADJECTIVES)}){_NOT_AR_AFTER}")
     _RATE_WORDS = g["_RATE_WORDS"] = {**RATES, **RATE_ADJECTIVES}  # adverbs and adjectives: what a scrambled line may hold
     g["_RATE_WORD_RE"] = re.compile(rf"{_NOT_AR_BEFORE}(?P<w>{_alt(_RATE_WORDS)}){_NOT_AR_AFTER}")
@@ -225,3 +236,4 @@ def _build(numbers: dict, units: dict, nouns: dict, cues: dict, plurals: dict) -
 
 
 refresh()
+lang.on_reload(refresh)

@@ -137,11 +137,11 @@ def _digit_rows(t: str, reversed_lines: bool = False, dates: list[tuple[int, int
         value, groups, decimal_comma = _number(m.group(), raw_char, a)
         if value is None or _is_reference_number(t, a, b, value, glued=reversed_lines):
             continue
-        if not reversed_lines and (art := L._ARTICLE_BEFORE.search(t, max(0, a - 4), a)):
+        if not reversed_lines and "ل" in t[a - 2:a] and (art := L._ARTICLE_BEFORE.search(t, max(0, a - 4), a)):
             if 2 <= value < 1000 and not decimal_comma and "." not in m.group():
                 rows.append(_row(art.start(), b, value, "ordinal", note="ordinal after the article"))
             continue
-        if L._TOLERANCE_BEFORE.search(t, max(0, a - 4), a):
+        if "±" in t[max(0, a - 4):a]:
             continue
         note: list[str] = []
         row = _extend(t, a, b, value, note, guess_noun=not reversed_lines)
@@ -315,6 +315,8 @@ def _count_of(t: str, a: int) -> tuple[int, int] | None:
     """The span of the definite noun after «عدد» in the clause before ``a``, which a number with
     nothing after it counts: «ارتفع عدد السياح الصينيين إلى الخارج 130 مليونا» (130e6 tourists)."""
     lo = max(0, a - L._WINDOW - 20)
+    if not any(w in t[lo:a] for w in L._COUNT_OF_WORDS):
+        return None
     cut = [m.end() for m in L._CLAUSE_SPLIT.finditer(t, lo, a)]
     found = list(L._COUNT_OF_RE.finditer(t, cut[-1] if cut else lo, a))
     return found[-1].span("w") if found else None
@@ -333,3 +335,24 @@ def _from_to(t: str, prev: dict | None, r: dict) -> dict | None:
         return None
     return {**r, "unit": prev["unit"], "type": prev["type"], "noun_span": prev.get("noun_span"),
             "construct": prev.get("construct"), "note": "takes the unit of the figure its «من ... إلى» pairs it with"}
+
+
+def _compound_scales(t: str, rows: list[dict]) -> list[dict]:
+    """A larger scale joined by «و» to a figure with a smaller one is one amount: «مليار و286 مليون
+    دولار» = 1,286,000,000 USD, «3 مليارات و200 مليون دولار» = 3.2e9 USD. The larger part is either
+    a number with its scale word and nothing it measures, or a singular scale word alone."""
+    out: list[dict] = []
+    for r in rows:
+        if r["scale"] and r["type"] != "ordinal":
+            p = out[-1] if out else None
+            if (p is not None and p["type"] == "number" and p["scale"] and p["scale"] > r["scale"]
+                    and L._AND_GAP.fullmatch(t, p["nend"], r["nstart"])):
+                out.pop()
+                r = {**r, "nstart": p["nstart"], "value": p["value"] + r["value"], "scale": p["scale"],
+                     "note": "compound of scales"}
+            elif (m := L._BARE_SCALE_AND.search(t, max(0, r["nstart"] - 20), r["nstart"])) and (
+                    L.SCALES[m.group("w")] > r["scale"] and not (p is not None and p["nend"] > m.start("w"))):
+                r = {**r, "nstart": m.start("w"), "value": L.SCALES[m.group("w")] + r["value"],
+                     "scale": L.SCALES[m.group("w")], "note": "compound of scales"}
+        out.append(r)
+    return out

@@ -1,0 +1,455 @@
+"""Exercises built from the data, with answers a checker can mark.
+
+One list of :class:`Exercise` (:func:`build_exercises`) feeds three things: the book's exercise
+page (``sphinx-exercise`` directives, :meth:`Exercise.book_markdown`), a student notebook per
+exercise with an answer cell and no solution, and a teacher's copy with the solution
+(:mod:`tahqiq.book.notebooks`). Where the answer is data, :func:`check` marks it and says what is
+right, what is missing and what is wrong, with the evidence:
+
+``conflict``
+    A passage (the sentences around two dates the fact-check found in conflict, so with
+    distractors) whose date mentions are labelled ``m1``, ``m2`` …; the answer is the labels of
+    the two mentions that cannot both be right.
+``year``
+    A relative or partial time phrase (``العقد الماضي``) in its passage; the answer is the year,
+    or the first and last year, it means, as the extractor resolved it against its anchor.
+``map``
+    The claims of one section of a curated reconstruction, shuffled; the answer is the relations
+    among them as YAML lines ``c3 supports c1``. Drafts (annotations with a TODO) are left out.
+``open``
+    Questions without a single right answer (a signing or a ratification? what changes with
+    another witness?): the teacher's copy has a model answer, nothing is marked.
+
+Every text shown comes from an article and is escaped (:func:`tahqiq.book.render.esc`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+import yaml
+
+from . import render
+from ..errors import TahqiqError
+
+DATE_KINDS = ("event-date-conflict", "period-mismatch", "order-word-contradiction", "article-history-order",
+              "paraphrase-change", "external-date")
+RELATION_TYPES = ("supports", "attacks", "elaborates")
+CONTEXT_SENTENCES = 2
+"""Sentences shown before and after each conflicting date: the distractors come from them."""
+
+
+@dataclass
+class Exercise:
+    id: str
+    kind: str  # conflict | year | map | open
+    title: str
+    prompt: str  # HTML (every article string escaped)
+    how: str  # how to write the answer
+    placeholder: str  # the student's answer cell
+    solution: str  # HTML
+    key: Any = field(default=None, repr=False)  # what check() compares with (None: not marked)
+    work: str | None = None
+
+    @property
+    def checked(self) -> bool:
+        return self.key is not None
+
+    def book_markdown(self) -> str:
+        """MyST for the book: an ``exercise`` directive and its ``solution`` (a closed dropdown)."""
+        how = f"<p>{render.esc(self.how)}</p>" if self.how else ""
+        return (f"````{{exercise}}\n:label: {self.id}\n\n**{render.esc(self.title)}** · notebook `{self.id}.ipynb`"
+                f"\n\n{_block(self.prompt + how)}\n"
+                f"````\n\n````{{solution}} {self.id}\n:class: dropdown\n\n{_block(self.solution)}\n````\n")
+
+
+def _block(html: str) -> str:
+    """HTML as one Markdown HTML block: no blank line may end it early."""
+    return '<div class="tq-exercise-body">' + re.sub(r"\n\s*\n", "\n", html).replace("\n", " ") + "</div>"
+
+
+def _stable_id(kind: str, *parts) -> str:
+    return f"ex-{kind}-" + hashlib.sha256("|".join(map(str, parts)).encode()).hexdigest()[:8]
+
+
+def _quote(text: str) -> str:
+    return f"<blockquote{render.dir_attrs(text)}>{render.esc(text).replace(chr(10), '<br>')}</blockquote>"
+
+
+# --------------------------------------------------------------------------- passages
+
+
+def _window(raw: str, start: int, end: int, n: int = CONTEXT_SENTENCES) -> tuple[int, int]:
+    """The sentence around ``raw[start:end]`` widened by ``n`` sentences each side, never
+    beginning or ending inside a word (a sentence cut at its length limit starts at a word)."""
+    a, b = render.sentence_bounds(raw, start, end)
+    for _ in range(n):
+        if a > 0:
+            a = render.sentence_bounds(raw, max(0, a - 2), max(0, a - 1))[0]
+        if b < len(raw):
+            b = render.sentence_bounds(raw, min(len(raw) - 1, b + 1), min(len(raw), b + 2))[1]
+    while 0 < a < start and raw[a - 1].isalnum():
+        a += 1
+    while end < b < len(raw) and raw[b].isalnum():
+        b -= 1
+    return a, b
+
+
+def _merge(spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    out: list[tuple[str, int, int]] = []
+    for f, a, b in sorted(spans):
+        if out and out[-1][0] == f and a <= out[-1][2]:
+            out[-1] = (f, out[-1][1], max(out[-1][2], b))
+        else:
+            out.append((f, a, b))
+    return out
+
+
+def _labelled(raw: str, a: int, b: int, mentions: list[dict]) -> str:
+    """``raw[a:b]`` escaped, each mention followed by its label."""
+    parts, pos = [], a
+    for m in sorted(mentions, key=lambda m: m["start"]):
+        parts.append(render.esc(raw[pos:m["start"]]))
+        parts.append(f'<mark>{render.esc(raw[m["start"]:m["end"]])}</mark><sup dir="ltr"><b>[{m["label"]}]</b></sup>')
+        pos = m["end"]
+    parts.append(render.esc(raw[pos:b]))
+    text = raw[a:b]
+    return f"<blockquote{render.dir_attrs(text)}>{''.join(parts).strip().replace(chr(10), '<br>')}</blockquote>"
+
+
+def conflict_exercises(findings: pd.DataFrame, docs: dict, dates: dict, n: int = 2) -> list[Exercise]:
+    """Passages with two dates that cannot both be right, among other dates (see the module docstring).
+
+    ``docs`` maps a file name to its :class:`~tahqiq.corpus.catalogue.Document`, ``dates`` a file
+    name to its dates table. The most severe findings first, then by id; a witness repeating its
+    base text's finding is skipped."""
+    order = {"error": 0, "warning": 1, "note": 2}
+    cand = findings[findings["kind"].isin(DATE_KINDS) & (findings["verdict"] != "false-alarm")]
+    cand = cand.assign(_o=cand["severity"].map(order)).sort_values(["_o", "id"])
+    out, seen, used = [], set(), []
+    for f in cand.to_dict(orient="records"):
+        spans = [s for s in f["spans"] if s["file"] in docs]
+        key = (f["kind"], tuple(s["text"] for s in spans))
+        if len(spans) < 2 or key in seen or len(out) == n:
+            continue
+        seen.add(key)
+        windows = _merge([(s["file"], *_window(docs[s["file"]].raw, s["start"], s["end"])) for s in spans])
+        if any(f2 == f1 and a2 < b1 and a1 < b2 for f1, a1, b1 in windows for f2, a2, b2 in used):
+            continue  # one passage, one exercise
+        mentions = []
+        for file, a, b in windows:
+            d = dates[file]
+            inside = d[(d["start"] >= a) & (d["end"] <= b) & (d["type"] != "url_date")]
+            mentions += [{"file": file, "start": int(r.start), "end": int(r.end)} for r in inside.itertuples()]
+        for s in spans:  # a conflicting span the date table does not hold is a mention too
+            if not any(m["file"] == s["file"] and m["start"] < s["end"] and s["start"] < m["end"] for m in mentions):
+                mentions.append({"file": s["file"], "start": s["start"], "end": s["end"]})
+        mentions.sort(key=lambda m: (m["file"], m["start"]))
+        for i, m in enumerate(mentions, 1):
+            m["label"] = f"m{i}"
+        if len(mentions) < len(spans) + 2:  # too few distractors to be an exercise
+            continue
+        used += windows
+        key_sets = [sorted({m["label"] for m in mentions if m["file"] == s["file"] and m["start"] < s["end"]
+                            and s["start"] < m["end"]}) for s in spans]
+        passages = "".join(
+            f'<p dir="ltr"><code>{render.esc(file)}</code></p>'
+            + _labelled(docs[file].raw, a, b, [m for m in mentions if m["file"] == file and a <= m["start"] < b])
+            for file, a, b in windows)
+        prompt = (f'<p dir="ltr">The dates and periods of this passage are marked and labelled. Two of them '
+                  f"cannot both be right as the text puts them. Which two, and why? Could both be right after "
+                  f"all (two different events, a signing and a ratification)?</p>{passages}")
+        evidence = "".join(f"<li>{_quote(s['text'])} <code>{render.esc(s['file'])}</code> "
+                           f"{int(s['start'])}–{int(s['end'])}</li>" for s in spans)
+        solution = (f'<p dir="ltr">The fact-check (<code>{render.esc(f["kind"])}</code>, finding '
+                    f'<code>{render.esc(f["id"])}</code>): {render.esc(f["message"])}</p><ul>{evidence}</ul>'
+                    f'<p dir="ltr">The mentions: {render.esc(" and ".join("/".join(k) for k in key_sets))}.</p>')
+        out.append(Exercise(
+            id=_stable_id("conflict", f["id"]), kind="conflict", title=f"Spot the conflicting dates ({f['kind']})",
+            prompt=prompt, how='Answer with the labels of the two mentions, e.g. ["m1", "m4"].',
+            placeholder="answer = []  # the labels of the two mentions that conflict, e.g. [\"m1\", \"m4\"]",
+            solution=solution, key={"sets": key_sets, "finding": f["id"], "message": f["message"],
+                                    "quotes": [s["text"] for s in spans],
+                                    "labels": {m["label"]: docs[m["file"]].raw[m["start"]:m["end"]] for m in mentions}},
+            work=docs[spans[0]["file"]].slug))
+    return out
+
+
+def year_exercises(docs: dict, dates: dict, works: list[str], n: int = 3) -> list[Exercise]:
+    """Relative or partial time phrases (``type`` relative or decade, without a modifier such as
+    *early*) resolved against an anchor:
+    what years do they mean? One per work at most, in catalogue order, at most ``n``."""
+    out = []
+    for doc in docs.values():
+        if len(out) == n or doc.slug not in works or any(e.work == doc.slug for e in out):
+            continue
+        d = dates[doc.name]
+        rows = d[d["type"].isin(("relative", "decade")) & d["anchor"].notna() & d["start_date"].notna()
+                 & d["modifier"].isna()]  # «early sixties»: where early ends is a matter of opinion
+        if rows.empty:
+            continue
+        r = rows.assign(_decade=rows["type"] == "decade").sort_values(["_decade", "start"]).iloc[0]  # relative first
+        first, last = int(str(r["start_date"])[:4]), int(str(r["end_date"])[:4])
+        a, b = _window(doc.raw, int(r["start"]), int(r["end"]), 1)
+        mention = [{"start": int(r["start"]), "end": int(r["end"]), "label": "?"}]
+        published = doc.work.date_published if doc.work else None
+        prompt = (f'<p dir="ltr">What year or years does the marked phrase mean? The work '
+                  f"(<code>{render.esc(doc.slug)}</code>) was published "
+                  f"{render.esc(published or 'at an unknown date')}; read the passage for any date it is "
+                  f"counted from.</p>{_labelled(doc.raw, a, b, mention)}")
+        span = f"{first}" if first == last else f"{first}–{last}"
+        solution = (f'<p dir="ltr">{render.span(r["text"])} means <b>{render.esc(span)}</b> '
+                    f'({render.esc(r["start_date"])} to {render.esc(r["end_date"])}), counted from '
+                    f'{render.esc(r["anchor"])}: the extractor\'s reading, with the offsets '
+                    f'{int(r["start"])}–{int(r["end"])} in <code>{render.esc(doc.name)}</code>.</p>')
+        out.append(Exercise(
+            id=_stable_id("year", doc.name, int(r["start"])), kind="year",
+            title=f"What years does a phrase mean? ({doc.slug})", prompt=prompt,
+            how="Answer with a year (2019) or the first and last year (\"2015-2024\").",
+            placeholder="answer = None  # a year, e.g. 2019, or the first and last year, e.g. \"2015-2024\"",
+            solution=solution, work=doc.slug,
+            key={"first": first, "last": last, "phrase": r["text"], "anchor": r["anchor"]}))
+    return out
+
+
+def map_exercises(annotations: dict) -> list[Exercise]:
+    """The section of each curated reconstruction with the most claims (at least three, with at
+    least one relation among them), its claims shuffled; drafts are left out."""
+    from ..argument.draft import is_draft
+
+    out = []
+    for slug, ann in annotations.items():
+        if is_draft(ann.data):
+            continue
+        by_section: dict[str, list] = {}
+        for c in ann.claims:
+            by_section.setdefault(c.section or "(no section)", []).append(c)
+        ranked = sorted(by_section.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+        for section, claims in ranked:
+            ids = {c.id for c in claims}
+            rel = [(r.source, r.type, r.target) for r in ann.relations if r.source in ids and r.target in ids]
+            if len(claims) >= 3 and rel:
+                break
+        else:
+            continue
+        shuffled = sorted(claims, key=lambda c: hashlib.sha256(f"{slug}:{c.id}".encode()).hexdigest())
+        items = "".join(f"<li><b>{render.esc(c.id)}</b> {render.span(c.quote)}<br>"
+                        f'<span dir="ltr">{render.esc(c.gloss)}</span></li>' for c in shuffled)
+        prompt = (f'<p dir="ltr">These claims of <code>{render.esc(slug)}</code> stand in the section '
+                  f"{render.span(section)}. Which supports, attacks or elaborates which? (The chapter's map "
+                  f"answers this: try before you open it.)</p><ol>{items}</ol>")
+        solution = ('<p dir="ltr">The relations recorded in the reconstruction among these claims:</p><ul>'
+                    + "".join(f"<li>{render.esc(s)} <i>{render.esc(t)}</i> {render.esc(g)}</li>" for s, t, g in rel)
+                    + "</ul>")
+        out.append(Exercise(
+            id=_stable_id("map", slug, section), kind="map", title=f"Rebuild the map of a section of {slug}",
+            prompt=prompt, how="Answer with YAML, one relation a line: `- c3 supports c1` "
+                               f"(types: {', '.join(RELATION_TYPES)}).",
+            placeholder='answer = """\n- c1 supports c2\n"""  # one relation a line: SOURCE TYPE TARGET',
+            solution=solution, work=slug,
+            key={"relations": sorted(rel), "glosses": {c.id: c.gloss for c in claims}}))
+    return out
+
+
+def open_exercise(title: str, prompt: str, solution: str, *parts) -> Exercise:
+    """An exercise with no single right answer: the teacher's copy has a model answer."""
+    return Exercise(id=_stable_id("open", title, *parts), kind="open", title=title, prompt=prompt,
+                    how="", placeholder='answer = """\nYour answer in a few sentences.\n"""', solution=solution)
+
+
+# --------------------------------------------------------------------------- checking
+
+
+@dataclass
+class Marking:
+    """What :func:`check` says: ``ok``, and lines of what is right, missing or wrong, with evidence."""
+
+    exercise: str
+    ok: bool
+    right: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    wrong: list[str] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)
+    marked: bool = True  # False for an open question
+
+    def __str__(self) -> str:
+        head = f"{self.exercise}: " + ("not marked" if not self.marked else "right" if self.ok else "not yet right")
+        lines = [head]
+        for name, items in (("right", self.right), ("missing", self.missing), ("wrong", self.wrong),
+                            ("evidence", self.evidence)):
+            lines += [f"  {name}: {x}" for x in items]
+        return "\n".join(lines)
+
+    def __repr__(self) -> str:
+        return str(self)
+
+    def _repr_html_(self) -> str:
+        return f'<pre class="tq-marking" dir="auto">{render.esc(str(self))}</pre>'
+
+
+def _years(answer) -> tuple[int, int] | None:
+    if isinstance(answer, int) and not isinstance(answer, bool):
+        return answer, answer
+    m = re.fullmatch(r"\s*(\d{4})\s*(?:[-–/]|to)?\s*(\d{4})?\s*", str(answer or ""))
+    if not m:
+        return None
+    return int(m[1]), int(m[2] or m[1])
+
+
+def parse_relations(answer) -> list[tuple[str, str, str]]:
+    """``[(source, type, target)]`` from YAML lines ``- c3 supports c1`` (or a list of such strings
+    or of ``[source, type, target]``)."""
+    if isinstance(answer, str):
+        try:
+            answer = yaml.safe_load(answer)
+        except yaml.YAMLError as exc:
+            raise TahqiqError(None, f"the answer is not YAML: {str(exc).splitlines()[0]}") from None
+    out = []
+    for item in answer or []:
+        parts = item.split() if isinstance(item, str) else list(item)
+        if len(parts) != 3 or parts[1] not in RELATION_TYPES:
+            raise TahqiqError(None, f"cannot read the relation {item!r}: write SOURCE TYPE TARGET, the type one "
+                                    f"of {', '.join(RELATION_TYPES)}")
+        out.append((str(parts[0]), str(parts[1]), str(parts[2])))
+    return out
+
+
+def mark(ex: Exercise, answer) -> Marking:
+    """Mark ``answer`` to the exercise ``ex`` (see the module docstring for the answer of each kind)."""
+    k = ex.key
+    if k is None:
+        return Marking(ex.id, False, evidence=["an open question: nothing to mark; compare with the teacher's answer"],
+                       marked=False)
+    if ex.kind == "conflict":
+        given = [str(a) for a in (answer or [])]
+        unknown = [a for a in given if a not in k["labels"]]
+        hit = [s for s in k["sets"] if set(s) & set(given)]
+        right = [f"{a} «{k['labels'][a]}»" for a in given if any(a in s for s in k["sets"])]
+        wrong = [f"{a} «{k['labels'][a]}» is not one of the two" for a in given if a in k["labels"]
+                 and not any(a in s for s in k["sets"])] + [f"{a}: no such label" for a in unknown]
+        missing = [] if len(hit) == len(k["sets"]) else [f"{len(k['sets']) - len(hit)} of the two conflicting "
+                                                          f"mention(s)"]
+        ok = not wrong and not missing
+        ev = [f"finding {k['finding']}: {k['message']}"] if ok else []
+        return Marking(ex.id, ok, right, missing, wrong, ev)
+    if ex.kind == "year":
+        got = _years(answer)
+        want = (k["first"], k["last"])
+        span = f"{want[0]}" if want[0] == want[1] else f"{want[0]}-{want[1]}"
+        if got is None:
+            return Marking(ex.id, False, missing=["a year (2019) or the first and last year (\"2015-2024\")"])
+        ok = got == want
+        ev = [f"«{k['phrase']}» = {span}, counted from {k['anchor']}"] if ok else []
+        wrong = [] if ok else [f"{got[0]}-{got[1]}: " + ("too early" if got < want else "too late")
+                               + "; what date is the phrase counted from?"]
+        return Marking(ex.id, ok, [span] if ok else [], [], wrong, ev)
+    if ex.kind == "map":
+        given = set(parse_relations(answer))
+        want = set(map(tuple, k["relations"]))
+        g = k["glosses"]
+        fmt = lambda r: f"{r[0]} {r[1]} {r[2]}"  # noqa: E731
+        right = [fmt(r) for r in sorted(given & want)]
+        missing = [f"a relation between {r[0]} and {r[2]}" for r in sorted(want - given)]
+        wrong = [fmt(r) + (f" (recorded: {next(fmt(w) for w in want if {w[0], w[2]} == {r[0], r[2]})})"
+                           if any({w[0], w[2]} == {r[0], r[2]} for w in want) else "")
+                 for r in sorted(given - want)]
+        ev = [f"{c}: {g[c]}" for c in sorted({x for r in given | want for x in (r[0], r[2]) if x in g})]
+        return Marking(ex.id, not missing and not wrong, right, missing, wrong, ev)
+    raise TahqiqError(None, f"unknown exercise kind {ex.kind!r}")
+
+
+# --------------------------------------------------------------------------- notebooks
+
+NOTEBOOK_KEY = "tahqiq"
+
+
+def model_answer(ex: Exercise):
+    """The answer a teacher's copy fills in: the key written as a student would write it."""
+    k = ex.key
+    if ex.kind == "conflict":
+        return [s[0] for s in k["sets"]]
+    if ex.kind == "year":
+        return k["first"] if k["first"] == k["last"] else f"{k['first']}-{k['last']}"
+    if ex.kind == "map":
+        return "".join(f"- {a} {t} {b}\n" for a, t, b in k["relations"])
+    return None
+
+
+def notebook(ex: Exercise, teacher: bool = False):
+    """A notebook for one exercise: the prompt, an answer cell (tagged ``answer``) and a cell that
+    checks it; the teacher's copy has the model answer filled in and the solution."""
+    import nbformat
+
+    v4 = nbformat.v4
+    meta = {"tags": ["answer"], NOTEBOOK_KEY: {"exercise": ex.id}}
+    answer = model_answer(ex) if teacher else None
+    src = ex.placeholder if answer is None else f"answer = {answer!r}"
+    if ex.kind == "map" and answer is not None:
+        src = f'answer = """\n{answer}"""'
+    cells = [v4.new_markdown_cell(f"# {ex.title}\n\n{_block(ex.prompt)}\n\n{render.esc(ex.how)}".rstrip()),
+             v4.new_code_cell(src, metadata=meta)]
+    if ex.checked:
+        cells.append(v4.new_code_cell(f"from tahqiq.book.seminar import check\n\ncheck({ex.id!r}, answer)"))
+    if teacher:
+        cells.append(v4.new_markdown_cell(f"## Solution\n\n{_block(ex.solution)}"))
+    nb = v4.new_notebook(cells=cells, metadata={
+        "kernelspec": {"name": "python3", "language": "python", "display_name": "Python 3"},
+        "language_info": {"name": "python"}, NOTEBOOK_KEY: {"exercise": ex.id, "copy": "teacher" if teacher else "student"}})
+    return nb
+
+
+def write_notebooks(exercises: list[Exercise], folder, teacher: bool = False) -> list:
+    """One notebook per exercise into ``folder`` (``<id>.ipynb``); returns their paths."""
+    import nbformat
+    from pathlib import Path
+
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for ex in exercises:
+        p = folder / f"{ex.id}.ipynb"
+        nbformat.write(notebook(ex, teacher), p)
+        paths.append(p)
+    return paths
+
+
+def answers_in(path) -> list[tuple[str, Any]]:
+    """``[(exercise id, answer)]`` of a student's notebook: each cell tagged ``answer`` must assign
+    a literal (a list, a number, a string) to ``answer``; nothing in the notebook is executed."""
+    import ast
+    from pathlib import Path
+
+    import nbformat
+
+    p = Path(path)
+    try:
+        nb = nbformat.read(p, as_version=4)
+    except FileNotFoundError:
+        raise TahqiqError(p, "no such file") from None
+    except Exception as exc:  # nbformat raises several kinds on a damaged file
+        raise TahqiqError(p, f"is not a notebook ({type(exc).__name__})") from None
+    out = []
+    for i, cell in enumerate(nb.cells):
+        ex_id = cell.metadata.get(NOTEBOOK_KEY, {}).get("exercise")
+        if cell.cell_type != "code" or "answer" not in cell.metadata.get("tags", []) or not ex_id:
+            continue
+        try:
+            tree = ast.parse(cell.source)
+        except SyntaxError as exc:
+            raise TahqiqError(p, f"cell {i + 1}: the answer is not valid Python ({exc.msg}, line {exc.lineno})") from None
+        value = None
+        for node in tree.body:
+            if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "answer" for t in node.targets):
+                try:
+                    value = ast.literal_eval(node.value)
+                except ValueError:
+                    raise TahqiqError(p, f"cell {i + 1}: write the answer as a value (a list, a number, a "
+                                         f"string), not an expression") from None
+        out.append((ex_id, value))
+    if not out:
+        raise TahqiqError(p, "has no answer cell (a code cell tagged 'answer' from `tahqiq exercises --student`)")
+    return out

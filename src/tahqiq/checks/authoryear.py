@@ -1,0 +1,118 @@
+"""Author-year citations: one source given two different years a paragraph or two apart.
+
+A text that cites «(Korolev, 2021, p 9)» and, a paragraph later, «(Korolev, 2012, p 9)» gives one
+source two years; the footnote version of this check is ``source-inconsistent`` in
+:mod:`tahqiq.checks.citations`, which reads parsed notes. Here the facts are the ``author_year``
+rows of ``tf.citations`` (every form :func:`tahqiq.extract.citations.find_author_year` reads:
+``(Snyder: 1997, p 123)``, ``(Korolev; 2021, 9)``, ``(Lo et al., 2009)``, «(كوروليف، 2021: 9)»,
+and the mirrored and split forms of scrambled lines).
+
+Two citations of the same authors (folded, «et al.» dropped) with different years are one source
+given two years when they stand within :data:`MAX_APART` characters of each other and the text
+does not show two works: when the text has a bibliography, it lists the authors with at most one
+of the two years (an author's two works both listed are two sources); without a bibliography,
+the two citations must also stand within :data:`MAX_APART`. The finding (kind
+``source-inconsistent``, a warning) quotes both citations.
+
+A source dated before the events of the sentence it is cited for is found for author-year
+citations by ``citation-before-event`` (:mod:`tahqiq.checks.citations`), which reads every row of
+``tf.citations``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..facts import Facts, TextFacts
+from ..review.findings import Finding, Span
+from ..text.normtext import fold
+from . import detector
+
+KIND = "source-inconsistent"
+MAX_APART = 2500
+"""Raw characters between two citations of one source (a paragraph or two)."""
+
+_ET_AL = re.compile(r"\bet\.? al\.?|وآخرون|واخرون|وآخرين|واخرين", re.I)
+
+
+# --------------------------------------------------------------------------- accessors
+
+
+def _citations(tf: TextFacts):
+    """The text's author-year citations with a year, in text order."""
+    c = tf.citations
+    if c is None or not len(c):
+        return []
+    c = c[(c["kind"] == "author_year") & c["year"].notna()]
+    return sorted(c.to_dict("records"), key=lambda r: r["start"])
+
+
+def _bibliography(tf: TextFacts):
+    b = tf.bibliography
+    if b is None or not len(b):
+        return []
+    return b[b["section"] != "endnotes"].to_dict("records")
+
+
+# --------------------------------------------------------------------------- rule
+
+
+def _bib_id(c: dict) -> str | None:
+    v = c.get("bib_id")
+    return v if isinstance(v, str) and v else None
+
+
+def author_key(authors: str) -> str:
+    """Authors as a comparison key: folded, lower case, «et al.» and punctuation dropped."""
+    s = _ET_AL.sub(" ", fold(str(authors)).lower())
+    return " ".join(re.findall(r"\w+", s))
+
+
+def _listed_years(key: str, bib: list[dict]) -> set[int]:
+    """The years the bibliography gives entries whose authors contain the key's first surname."""
+    first = key.split()[0] if key else ""
+    years = set()
+    for e in bib:
+        a = author_key(e.get("authors") or e.get("text") or "")
+        if first and first in a.split() and e.get("year") is not None and str(e["year"]) != "<NA>":
+            years.add(int(e["year"]))
+    return years
+
+
+@detector("author-year-inconsistent", "internal")
+def author_year_inconsistent(facts: Facts) -> list[Finding]:
+    """One source (same authors in author-year citations) given two different years nearby."""
+    out = []
+    for tf in facts:
+        cits = _citations(tf)
+        bib = _bibliography(tf)
+        seen: set[tuple] = set()
+        for i, a in enumerate(cits):
+            ka = author_key(a["authors"])
+            for b in cits[i + 1:]:
+                if int(b["start"]) - int(a["end"]) > MAX_APART:
+                    break
+                if author_key(b["authors"]) != ka or int(a["year"]) == int(b["year"]):
+                    continue
+                ya, yb = int(a["year"]), int(b["year"])
+                if bib and {ya, yb} <= _listed_years(ka, bib):
+                    continue  # two works of one author, both listed
+                ia, ib = _bib_id(a), _bib_id(b)
+                if ia and ib and ia != ib:
+                    continue  # resolved to two different entries: two works
+                pair = (ka, min(ya, yb), max(ya, yb))
+                if pair in seen:
+                    continue
+                seen.add(pair)
+                out.append(Finding(
+                    kind=KIND,
+                    severity="warning",
+                    message=(f"The text cites {a['authors']} as {ya} ({a['text'].strip()}) and, "
+                             f"{int(b['start']) - int(a['end'])} characters later, as {yb} ({b['text'].strip()})."),
+                    spans=[Span.of(a), Span.of(b)],
+                    evidence={"rule": "one author-year source given two years within "
+                                      f"{MAX_APART} characters, not two listed works",
+                              "authors": ka, "years": [ya, yb],
+                              "bibliography_years": sorted(_listed_years(ka, bib)) if bib else None},
+                ))
+    return out

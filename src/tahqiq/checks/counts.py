@@ -1,0 +1,119 @@
+"""Counts: a stated number of things against the things the text then lists.
+
+«ثلاث جزر هي: أ، وب» states three and lists two. The rule reads a cardinal (a number word from
+:mod:`tahqiq.extract.numerals`, an English number word, or digits from 2 to 12) with the noun it
+counts, an introducer that opens the list right after it («هي»، «وهي»، «هم»، «:», "namely", "are",
+"—", "(") and the items of the list up to the end of the sentence or the closing bracket, split
+at «،», ",", ";" and the conjunction «و»/"and"/"or" standing before the last item. A finding
+(kind ``count-mismatch``, a warning) is raised when the list has at least two items and their
+number differs from the count. Partial lists are not counted: an introducer of examples
+(«منها»، «مثل»، «أبرزها»، "including", "such as", "e.g.") or a trailing «وغيرها»/"etc." leaves the
+sentence alone, and so does an item too long to be one name (more than :data:`MAX_ITEM_WORDS`
+words: a list of clauses is not a list of names).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..facts import Facts, TextFacts
+from ..review.findings import Finding, Span
+from . import detector
+
+KIND = "count-mismatch"
+MAX_ITEM_WORDS = 5
+MAX_NOUN_WORDS = 3
+
+EN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+              "ten": 10, "eleven": 11, "twelve": 12}
+
+_INTRO = r"(?:[وف]?(?:هي|هم|هما|وهي|وهن|هن)\s*:?|:|—|–|\(|namely\b:?|are\s*:|were\s*:|,\s*namely\b:?)"
+_PARTIAL = re.compile(
+    r"(?<!\w)(?:منها|مثل|ابرزها|اهمها|بينها|من بينها|بما فيها|ومنها|كـ|وغيرها|وغيرهم|الخ|إلخ|including|such as|"
+    r"e\.g\.|for example|among them|among others|etc\.?|and others|and more)(?!\w)", re.I)
+_END = re.compile(r"[.!?؟؛\n]|\)")
+_SPLIT = re.compile(r"\s*[،,;]\s*(?:(?:and|or)\s+|و(?=\S))?|\s+(?:and|or)\s+|\s+و(?=\S)|\s+او\s+")
+_TOKEN = r"[^\W\d_][\w'’-]*"
+
+
+# --------------------------------------------------------------------------- accessors
+
+
+def _text(tf: TextFacts) -> str:
+    """The normalised text the rule reads (offsets map back with ``tf.norm.raw_span``)."""
+    return tf.norm.text
+
+
+def _stop(w: str) -> bool:
+    from ..link.events import _STOP
+
+    return w.lower() in _STOP
+
+
+def _cardinal(word: str) -> int | None:
+    from ..extract.numerals import words_value
+
+    w = word.lower()
+    if w in EN_NUMBERS:
+        return EN_NUMBERS[w]
+    if w.isdigit():
+        v = int(w)
+        return v if 2 <= v <= 12 else None
+    hit = words_value(w)
+    return hit[0] if hit and not hit[1] and 2 <= hit[0] <= 12 else None
+
+
+_HEAD = re.compile(rf"(?<!\w)(?=(?P<num>\w+)[ \t]+(?P<noun>{_TOKEN}(?:[ \t]+{_TOKEN}){{0,{MAX_NOUN_WORDS - 1}}}?)[ \t]*"
+                   rf"(?P<intro>{_INTRO})[ \t]*)")
+UNORDERED_FORMS = frozenset({"pdf-scrambled"})
+
+
+def find_counts(t: str) -> list[dict]:
+    """Stated counts with the list that follows them: ``num, count, items, start, end`` (normalised)."""
+    out = []
+    for m in _HEAD.finditer(t):
+        n = _cardinal(m.group("num"))
+        if n is None:
+            continue
+        noun = m.group("noun")
+        if any(_cardinal(w) is not None or w.isdigit() or _stop(w) for w in noun.split()):
+            continue
+        if m.group("intro").strip() == "(" and "\n" in noun:
+            continue
+        stop = _END.search(t, m.end("intro"))
+        end = stop.start() if stop else len(t)
+        body = t[m.end("intro"):end]
+        if not body.strip() or _PARTIAL.search(t, m.start("noun"), end):
+            continue
+        items = [x.strip(" «»\"'") for x in _SPLIT.split(body) if x.strip(" «»\"'")]
+        if len(items) < 2 or any(len(x.split()) > MAX_ITEM_WORDS for x in items):
+            continue
+        if any(re.search(r"\d", x) for x in items):
+            continue  # a list of figures is not a list of named things
+        out.append({"count": n, "items": items, "start": m.start("num"), "end": end, "num": m.group("num"),
+                    "noun": noun})
+    return out
+
+
+@detector("count-mismatch", "internal")
+def count_mismatch(facts: Facts) -> list[Finding]:
+    """A stated count («ثلاث جزر») against the number of items the text lists after it."""
+    out = []
+    for tf in facts:
+        if getattr(tf.doc, "form", None) in UNORDERED_FORMS:
+            continue  # a scrambled text's lines are not in reading order
+        t = _text(tf)
+        for c in find_counts(t):
+            if len(c["items"]) == c["count"]:
+                continue
+            rs, re_ = tf.norm.raw_span(c["start"], c["end"])
+            out.append(Finding(
+                kind=KIND,
+                severity="warning",
+                message=(f"The text announces {c['count']} ({c['num']} {c['noun']}) but lists "
+                         f"{len(c['items'])}: {', '.join('«' + x + '»' for x in c['items'])}."),
+                spans=[Span(tf.file, rs, re_, tf.raw[rs:re_])],
+                evidence={"rule": "a cardinal with its noun, an introducer, a complete list of a different length",
+                          "count": c["count"], "items": c["items"]},
+            ))
+    return out

@@ -1,0 +1,252 @@
+"""Names that disagree with the text's own evidence of how they are written.
+
+* ``byline-email`` -- a romanised byline against the author's own e-mail address: a word of the
+  name and a word of the address's local part that are close (difflib ratio at least
+  :data:`NEAR`) but not equal («Amal Hassan» and ``amal.hasan@…``), when the address stands within
+  :data:`REACH` characters of the name. An address whose words match the name, or share nothing
+  with it (``info@…``), says nothing.
+* ``acronym-domain`` -- an organisation's Latin acronym against the domain of the URL given for it
+  within :data:`REACH` characters: the domain's main label is itself an acronym (letters only, at
+  most eight), it neither contains nor is contained in the acronym, but they share their first
+  letter and most of their letters («CSIS … www.cisis.org»). A domain that spells the name out
+  (``russiancouncil.ru`` for RIAC) is not compared.
+* ``first-name-variant`` -- one person's first name written two ways in one text: the word before
+  the surname of the mentions of one person entity (:mod:`tahqiq.link.entities`), two spellings of
+  one word (its ``same_word``) in one script («فلاديمير بوتين» … «فلاديمر بوتين»); full names
+  spelled two ways are left to ``entity-variant``.
+* ``relations-pair`` -- "X-X relations" («العلاقات الروسية-الروسية») in a text whose other mentions
+  say X-Y: one side of the pair was written twice. A text that never names an X-Y pair with X
+  (intra-Palestinian «العلاقات الفلسطينية الفلسطينية») is left alone.
+
+A name given in Arabic letters and in Latin letters is never compared with itself here: the rules
+compare Latin with Latin (byline, address, acronym, domain) or one adjective with its own copy.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from difflib import SequenceMatcher
+
+from ..facts import Facts, TextFacts
+from ..review.findings import Finding, Span
+from . import detector
+from .chronology import raw_span
+
+NEAR = 0.75
+REACH = 600
+
+_EMAIL = re.compile(r"(?<![\w.])(?P<local>[A-Za-z][A-Za-z0-9._-]{1,40})@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+_LATIN_NAME = re.compile(r"\b[A-Z][a-z]{2,}(?:[-\s](?:[A-Z][a-z]{1,}|al|el|bin)){1,3}\b")
+_ACRONYM = re.compile(r"(?<![\w.])(?P<a>[A-Z]{3,7})(?![\w])")
+_URL_HOST = re.compile(r"(?:https?://)?(?:www\d?\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})(?:/|\b)", re.I)
+_REL_EN = re.compile(r"\b(?P<x>[A-Z][a-z]+)\s*[-–]\s*(?P<y>[A-Z][a-z]+)\s+(?:relations|ties|relationship|partnership|rapprochement)\b")
+_REL_AR = re.compile(r"(?<!\w)(?:ال|وال|لل|بال)?(?:علاقات|العلاقات|علاقه|العلاقه|الشراكه|التقارب)\s+(?P<x>ال\w+?يه)\s*[-–]?\s*(?P<y>ال\w+?يه)(?!\w)")
+_TLDS = {"com", "org", "net", "edu", "gov", "int", "info", "co", "ac"}
+
+
+# --------------------------------------------------------------------------- accessors
+
+
+def _text(tf: TextFacts) -> str:
+    """The normalised text; offsets map back with ``tf.norm.raw_span``."""
+    return tf.norm.text
+
+
+_span = raw_span  # a normalised span as a quoted raw Span
+
+
+def _near(a: str, b: str) -> float:
+    return SequenceMatcher(None, a, b).ratio()
+
+
+# --------------------------------------------------------------------------- byline vs e-mail
+
+
+def byline_mismatches(t: str) -> list[tuple[re.Match, re.Match, str, str]]:
+    """(name, e-mail, name word, address word) pairs that are close but not equal."""
+    out = []
+    seen = set()
+    for em in _EMAIL.finditer(t):
+        local = [w.lower() for w in re.split(r"[._\-\d]+", em.group("local")) if len(w) >= 3]
+        if not local:
+            continue
+        lo, hi = max(0, em.start() - REACH), min(len(t), em.end() + REACH)
+        for nm in _LATIN_NAME.finditer(t, lo, hi):
+            words = [w.lower() for w in re.split(r"[-\s]+", nm.group()) if len(w) >= 3]
+            if any(w in local for w in words) or any(_near(w, l) >= NEAR for w in words for l in local):
+                pairs = [(w, l) for w in words for l in local if w != l and _near(w, l) >= NEAR
+                         and w not in local and l not in words]
+                if pairs and (nm.group(), pairs[0]) not in seen:
+                    seen.add((nm.group(), pairs[0]))
+                    out.append((nm, em, *pairs[0]))
+    return out
+
+
+@detector("byline-email", "internal")
+def byline_email(facts: Facts) -> list[Finding]:
+    """A romanised name spelled otherwise in the author's own e-mail address."""
+    out = []
+    for tf in facts:
+        t = _text(tf)
+        for nm, em, w, l in byline_mismatches(t):
+            out.append(Finding(
+                kind="name-variant",
+                severity="note",
+                message=f"The name «{nm.group()}» writes «{w}» where the author's e-mail «{em.group()}» writes «{l}».",
+                spans=[_span(tf, nm.start(), nm.end()), _span(tf, em.start(), em.end())],
+                evidence={"rule": "a word of a romanised name close to but not equal to a word of a nearby e-mail address",
+                          "name_word": w, "email_word": l, "ratio": round(_near(w, l), 3)},
+            ))
+    return out
+
+
+# --------------------------------------------------------------------------- acronym vs domain
+
+
+def _label(host: str) -> str:
+    parts = [p for p in host.lower().split(".")]
+    while len(parts) > 1 and (parts[-1] in _TLDS or len(parts[-1]) == 2):
+        parts.pop()
+    return parts[-1] if parts else ""
+
+
+def acronym_mismatches(t: str) -> list[tuple[re.Match, re.Match, str]]:
+    out = []
+    for am in _ACRONYM.finditer(t):
+        acr = am.group("a").lower()
+        for um in _URL_HOST.finditer(t, am.end(), min(len(t), am.end() + REACH)):
+            if "\n\n" in t[am.end():um.start()]:
+                break
+            label = _label(um.group("host"))
+            if not label.isalpha() or len(label) > 8 or len(label) < 3:
+                break  # the first URL after the acronym is its own; one spelled out is not compared
+            if acr in label or label in acr:
+                break
+            shared = sum(min(acr.count(c), label.count(c)) for c in set(acr))
+            if label[0] == acr[0] and shared >= max(len(acr), len(label)) - 1:
+                out.append((am, um, label))
+            break
+    return out
+
+
+@detector("acronym-domain", "internal")
+def acronym_domain(facts: Facts) -> list[Finding]:
+    """An organisation's acronym that disagrees with the domain of its own URL."""
+    out = []
+    for tf in facts:
+        t = _text(tf)
+        for am, um, label in acronym_mismatches(t):
+            out.append(Finding(
+                kind="name-variant",
+                severity="note",
+                message=f"The acronym «{am.group('a')}» is given with the domain «{um.group('host')}» («{label}»).",
+                spans=[_span(tf, am.start(), am.end()), _span(tf, um.start("host"), um.end("host"))],
+                evidence={"rule": "a Latin acronym and the acronym-like main label of the next URL's domain "
+                                  "share their first letter and all letters but one, yet differ",
+                          "acronym": am.group("a"), "domain_label": label},
+            ))
+    return out
+
+
+# --------------------------------------------------------------------------- X-X relations
+
+
+def _pairs(t: str):
+    for rx in (_REL_EN, _REL_AR):
+        for m in rx.finditer(t):
+            yield m, m.group("x").lower(), m.group("y").lower()
+
+
+@detector("relations-pair", "internal")
+def relations_pair(facts: Facts) -> list[Finding]:
+    """«X-X relations» where the text's other mentions name the pair X-Y."""
+    out = []
+    for tf in facts:
+        t = _text(tf)
+        pairs = list(_pairs(t))
+        others = Counter(frozenset((x, y)) for _, x, y in pairs if x != y)
+        for m, x, y in pairs:
+            if x != y:
+                continue
+            meant = [p for p, _ in sorted(others.items(), key=lambda kv: (-kv[1], sorted(kv[0]))) if x in p][:1]
+            if not meant:
+                continue
+            sp = _span(tf, m.start(), m.end())
+            out.append(Finding(
+                kind="relations-pair",
+                severity="warning",
+                message=f"«{sp.text}» names one side twice; elsewhere the text names the pair "
+                        f"{', '.join('-'.join(sorted(p)) for p in meant)}.",
+                spans=[sp],
+                evidence={"rule": "an X-X pair in a text whose other pairs are X-Y",
+                          "pairs": ['-'.join(sorted(p)) for p in meant]},
+            ))
+    return out
+
+
+# --------------------------------------------------------------------------- a first name spelled two ways
+
+
+def _persons(tf: TextFacts):
+    """The text's person mentions, grouped into entities (shared with :mod:`tahqiq.checks.entities`)."""
+    from ..link.entities import group_entities
+    from .entities import mentions
+
+    m = mentions(tf)
+    if m is None or m.empty:
+        return m
+    g = group_entities(m)
+    return g[g["kind"] == "person"]
+
+
+def _given_name(t: str, row: dict) -> tuple[str, int, int] | None:
+    """The word before a person's surname: the first word of a full name, or the word just before a
+    one-word mention («فلاديمر» before a matched «بوتين»). Normalised text and offsets."""
+    ns = row["_ns"]
+    name = str(row["name"]).split()
+    if len(name) >= 2 or len(str(row["text"]).split()) > len(name):
+        m = re.match(r"\w+", t[ns:])
+        return (m.group(), ns, ns + m.end()) if m else None
+    m = re.search(r"(\w+)[ \t]+$", t[max(0, ns - 40):ns])
+    if not m:
+        return None
+    s = max(0, ns - 40) + m.start(1)
+    return m.group(1), s, s + len(m.group(1))
+
+
+@detector("first-name-variant", "internal")
+def first_name_variant(facts: Facts) -> list[Finding]:
+    """One person's first name written two ways in one text («فلاديمير» and «فلاديمر» before «بوتين»)."""
+    from ..link.entities import same_word
+
+    out = []
+    for tf in facts:
+        persons = _persons(tf)
+        if persons is None or not len(persons):
+            continue
+        t = _text(tf)
+        for gid, g in persons.groupby("group", sort=True):
+            firsts: dict[str, list[tuple[int, int]]] = {}
+            full: dict[str, bool] = {}  # a first name seen only inside full names (entity-variant compares those)
+            for r in g.to_dict("records"):
+                r["_ns"] = tf.norm.norm_span(int(r["start"]), int(r["end"]))[0]
+                hit = _given_name(t, r)
+                if hit and len(hit[0]) >= 3 and not hit[0].isdigit():
+                    firsts.setdefault(hit[0], []).append((hit[1], hit[2]))
+                    full[hit[0]] = full.get(hit[0], True) and len(str(r["name"]).split()) >= 2
+            words = sorted(firsts)
+            pairs = [(a, b) for i, a in enumerate(words) for b in words[i + 1:]
+                     if same_word(a, b) and not (full[a] and full[b])
+                     and (re.match(r"[A-Za-z]", a) is None) == (re.match(r"[A-Za-z]", b) is None)]
+            for a, b in pairs:
+                spans = [_span(tf, *firsts[a][0]), _span(tf, *firsts[b][0])]
+                out.append(Finding(
+                    kind="entity-variant",
+                    severity="note",
+                    message=f"One person's first name is written two ways in this text: «{spans[0].text}» and «{spans[1].text}».",
+                    spans=spans,
+                    evidence={"rule": "the word before one person's surname, two spellings of one word (same script)",
+                              "group": str(gid), "forms": [a, b]},
+                ))
+    return out

@@ -1,0 +1,94 @@
+"""The tables of one text, as a corpus scan writes them.
+
+:func:`text_tables` loads one file, extracts its blocks, dates, figures, citations (with the
+bibliography and notes), entity mentions and event links, runs the internal detectors on it
+alone, and returns every table as a DataFrame ready for Parquet (:func:`for_parquet`). It is the
+unit of work of :mod:`tahqiq.scan.run`, in a worker process or on a Dask worker.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import time
+from pathlib import Path
+
+import pandas as pd
+
+TABLES = ("texts", "blocks", "dates", "figures", "citations", "bibliography", "notes", "entities", "events",
+          "findings", "crosswork")
+"""Every table a scan writes; ``texts`` has one row per text scanned (its hash); ``crosswork`` the
+findings of the cross-work detectors (``--cross``), recomputed over all the texts on each run."""
+
+_NAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:[-_.]?(0[1-9]|1[0-2])(?:[-_.]?(0[1-9]|[12]\d|3[01]))?)?(?!\d)")
+
+
+def date_from_name(name: str) -> str | None:
+    """A publication date written in a file name: ``2024-05-20``, ``20240520``, ``2024-05`` or ``2024``."""
+    m = _NAME_DATE.search(Path(name).name)
+    if not m:
+        return None
+    return "-".join(p for p in m.groups() if p)
+
+
+def _json(v):
+    if v is None or (isinstance(v, float) and math.isnan(v)):
+        return None
+    if isinstance(v, (dict, list, tuple, set)):
+        return json.dumps(list(v) if isinstance(v, (set, tuple)) else v, ensure_ascii=False, sort_keys=True,
+                          default=str)
+    try:
+        if pd.isna(v):
+            return None
+    except (TypeError, ValueError):
+        pass
+    return str(v)
+
+
+def for_parquet(df: pd.DataFrame) -> pd.DataFrame:
+    """A copy whose text-like columns are strings (JSON for nested values): one Parquet schema
+    for every part, whatever a batch happened to contain."""
+    df = df.reset_index(drop=True).copy()
+    for c in df.columns:
+        if df[c].dtype == object or str(df[c].dtype) in ("str", "string"):
+            df[c] = pd.array([_json(v) for v in df[c]], dtype="string")
+    return df
+
+
+def text_tables(path: str | Path, published: str | None = None, reference=None, stage=None) -> dict[str, pd.DataFrame]:
+    """Every table of one text (not ``texts``). Raises :class:`~tahqiq.errors.TahqiqError` for
+    bad input (missing, empty, binary, not UTF-8). ``stage(name)``, if given, is called as each
+    stage of the text ends (the progress of a large text)."""
+    from .. import checks
+    from ..corpus.catalogue import load_path
+    from ..facts import Facts, load_reference, text_facts
+    from ..review.findings import to_frame
+
+    reference = reference or load_reference()
+    tf = text_facts(load_path(path), reference, timer=(lambda name, seconds: stage(name)) if stage else None)
+    tf.published = published
+    out = {name: getattr(tf, name) for name in ("blocks", "dates", "figures", "citations", "bibliography", "notes",
+                                                 "entities")}
+    out["events"] = tf.links
+    found = to_frame(checks.run(Facts([tf], reference), {"internal"}))
+    if stage:
+        stage("detectors")
+    found.insert(0, "file", tf.file)
+    out["findings"] = found
+    return {k: for_parquet(v) for k, v in out.items()}
+
+
+def timed_tables(path: str, published: str | None, stage=None) -> tuple[dict[str, pd.DataFrame] | None, str | None,
+                                                                      float]:
+    """:func:`text_tables`, catching a failure as one line (``file: problem``) instead of raising."""
+    from ..errors import TahqiqError
+
+    t0 = time.process_time()
+    try:
+        return text_tables(path, published, stage=stage), None, time.process_time() - t0
+    except TahqiqError as exc:
+        return None, str(exc), time.process_time() - t0
+    except Exception as exc:  # a bug on one text must not stop a corpus
+        return None, f"{path}: internal error: {type(exc).__name__}: {exc}".splitlines()[0][:300], \
+            time.process_time() - t0

@@ -1,0 +1,42 @@
+"""Choosing among overlapping spans: the one longest-leftmost selector.
+
+Extractors find candidates that may overlap (an alias inside a longer alias, a reference split
+in two pieces); :func:`select` keeps the ones that overlap no better one, chosen in the order of
+``priority`` (by default the longest, then the leftmost), and returns them in text order.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Callable, Iterable, TypeVar
+
+T = TypeVar("T")
+
+
+def longest_leftmost(start: int, end: int) -> tuple[int, int]:
+    """The default priority: the longest span first, then the one that starts first."""
+    return -(end - start), start
+
+
+def select(items: Iterable[T], span: Callable[[T], tuple[int, int]],
+           priority: Callable[[T], tuple] | None = None) -> list[T]:
+    """The items whose spans overlap no item chosen before them, taken in the order of
+    ``priority`` (default :func:`longest_leftmost` of the span; ties keep the input order), and
+    returned sorted by start. Spans are half-open ``(start, end)``: touching is not overlapping."""
+    items = list(items)
+    order = sorted(range(len(items)), key=(lambda i: priority(items[i])) if priority else
+                   (lambda i: longest_leftmost(*span(items[i]))))
+    # the spans taken are disjoint: kept sorted by start, one bisection finds the only one that
+    # can overlap a new span (the last taken span starting before its end)
+    starts: list[int] = []
+    ends: list[int] = []
+    chosen: list[int] = []
+    for i in order:
+        s, e = span(items[i])
+        k = bisect_left(starts, e)
+        if k and ends[k - 1] > s:
+            continue
+        starts.insert(k, s)
+        ends.insert(k, e)
+        chosen.append(i)
+    return [items[i] for i in sorted(chosen, key=lambda i: (span(items[i])[0], i))]

@@ -1,0 +1,82 @@
+"""Names against the text's own evidence: byline vs e-mail, acronym vs domain, X-X relations.
+Synthetic texts written for the rules."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tahqiq.checks import REGISTRY, load_all
+from tahqiq.corpus.catalogue import Document
+from tahqiq.facts import Facts, text_facts
+
+load_all()
+
+
+def run(name: str, s: str):
+    fs = REGISTRY[name].func(Facts([text_facts(Document(path=Path("t.txt"), raw=s, form="plain"))]))
+    for f in fs:
+        for sp in f.spans:
+            assert s[sp.start:sp.end] == sp.text
+    return fs
+
+
+def test_byline_against_email():
+    s = "عنوان البحث\n\nد. أمل حسن\nAmal Hassan\nCollege of Law, Northern University\namal.hasan@north.edu.xx\n\nنص."
+    fs = run("byline-email", s)
+    assert len(fs) == 1 and fs[0].evidence["name_word"] == "hassan" and fs[0].evidence["email_word"] == "hasan"
+
+
+@pytest.mark.parametrize("s", [
+    "Title\n\nAmal Hassan\nCollege of Law\na.hassan@north.edu.xx\n\nText.",
+    "Title\n\nAmal Hassan\nCollege of Law\ninfo@north.edu.xx\n\nText.",
+    "Title\n\nAmal Hassan\nCollege of Law\nkarim.younes@north.edu.xx\n\nText.",
+    "عنوان\n\nأمل حسن\namal.hassan@north.edu.xx\n\nنص.",  # Arabic letters and Latin letters are not variants
+])
+def test_matching_unrelated_or_arabic_bylines_are_quiet(s):
+    assert run("byline-email", s) == []
+
+
+def test_acronym_against_its_domain():
+    s = "According to the Centre for Strategic Studies (CSSR), https://www.cssd.org/report, trade rose."
+    fs = run("acronym-domain", s)
+    assert len(fs) == 1 and fs[0].evidence == {**fs[0].evidence, "acronym": "CSSR", "domain_label": "cssd"}
+    t = "ووفقا لمركز الدراسات الاستراتيجية (CSSR) على موقعه www.crss.org فإن التجارة نمت."
+    assert len(run("acronym-domain", t)) == 1
+
+
+@pytest.mark.parametrize("s", [
+    "According to the Centre (CSSR), https://www.cssr.org/report, trade rose.",
+    "The council (RIAC) wrote at https://russiancouncil.ru/analytics that trade rose.",
+    "As NATO said, https://www.reuters.com/world reported the talks.",
+    "The institute (IISS) https://www.iiss.org/en/ publishes yearly.",
+])
+def test_matching_or_spelled_out_domains_are_quiet(s):
+    assert run("acronym-domain", s) == []
+
+
+def test_x_x_relations_against_the_pair_of_the_text():
+    ar = "العلاقات الروسية الصينية في عالم متغير\n\nتطورت العلاقات الروسية - الروسية بعد 2014 وتعمقت العلاقات الروسية الصينية."
+    en = "Russian-Chinese relations today\n\nAfter 2014 Russian-Russian relations deepened, and Russian-Chinese relations grew."
+    assert [f.kind for f in run("relations-pair", ar)] == ["relations-pair"]
+    assert len(run("relations-pair", en)) == 1
+
+
+def test_intra_relations_without_an_x_y_pair_are_quiet():
+    s = "المصالحة الداخلية\n\nتحسنت العلاقات الفلسطينية الفلسطينية بعد الاتفاق، وتراجعت العلاقات الإقليمية."
+    assert run("relations-pair", s) == []
+
+
+def test_a_first_name_in_two_spellings():
+    s = "قال الرئيس فلاديمير بوتين إن التعاون مهم.\n\nوأضاف الرئيس فلاديمر بوتين أن الشراكة قوية."
+    fs = run("first-name-variant", s)
+    assert len(fs) == 1 and fs[0].kind == "entity-variant" and sorted(fs[0].evidence["forms"]) == ["فلاديمر", "فلاديمير"]
+
+
+@pytest.mark.parametrize("s", [
+    "قال الرئيس فلاديمير بوتين إن التعاون مهم. وأضاف الرئيس Vladimir Putin أن الشراكة قوية. وقال الرئيس بوتين.",
+    "قال الرئيس فلاديمير بوتين إن التعاون مهم. وأضاف الرئيس فلاديمير بوتين أن الشراكة قوية.",
+])
+def test_one_spelling_or_two_scripts_are_not_variants(s):
+    assert run("first-name-variant", s) == []
