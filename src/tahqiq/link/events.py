@@ -30,6 +30,7 @@ few content words around a date, in its clause or sentence) and the date.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
