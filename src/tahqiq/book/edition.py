@@ -14,6 +14,7 @@ nothing else builds HTML from them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -129,8 +130,14 @@ def marked(raw: str, start: int, end: int, marks: list[Mark]) -> str:
     return "".join(out)
 
 
+_HEADING_MARKUP = re.compile(r"#{1,6}[ \t]+")
+
+
 def _block_html(raw: str, r, marks: list[Mark]) -> str:
-    body = marked(raw, int(r.start), int(r.end), marks)
+    start = int(r.start)
+    if r.kind in HEADING_KINDS and (m := _HEADING_MARKUP.match(raw, start, int(r.end))):
+        start = m.end()  # a Markdown heading's "## " is markup of the extraction, not text
+    body = marked(raw, start, int(r.end), marks)
     d = dir_attrs(r.text)
     if r.kind in HEADING_KINDS:
         level = 2 if r.kind == "title" else min(2 + (int(r.level) if not pd.isna(r.level) else 1), 5)

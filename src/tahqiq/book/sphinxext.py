@@ -1,4 +1,4 @@
-"""A small Sphinx extension for the book (``sphinx.local_extensions`` in ``_config.yml``).
+"""A small Sphinx extension for the book (``sphinx.extra_extensions`` in ``_config.yml``).
 
 sphinx-thebe adds its inline configuration script once per ``env-before-read-docs`` event, so a
 page can carry ``const THEBE_JS_URL = ...`` twice, which the browser reports as an error
