@@ -100,3 +100,23 @@ def text(raw: str, file: str = "t.txt", *, work_key: str | None = None, base: bo
 def facts(*texts: TextFacts, events: list[Event] = ()) -> Facts:
     """A bundle of texts checked against a gazetteer of the given events."""
     return Facts(list(texts), Reference(events=Gazetteer(Path("<test>"), tuple(events))))
+
+
+def extracted(*raws: str) -> Facts:
+    """Facts extracted from plain texts ``t0.txt``, ``t1.txt``… (the real extractors, not hand-made rows)."""
+    from tahqiq.facts import text_facts
+
+    return Facts([text_facts(Document(path=Path(f"t{i}.txt"), raw=s, form="plain")) for i, s in enumerate(raws)])
+
+
+def run_detector(name: str, *raws: str) -> list:
+    """The findings of the registered detector ``name`` over :func:`extracted` facts of ``raws``,
+    after checking that every span quotes its text."""
+    from tahqiq.checks import REGISTRY, load_all
+
+    load_all()
+    fs = REGISTRY[name].func(extracted(*raws))
+    for f in fs:
+        for sp in f.spans:
+            assert raws[int(sp.file[1])][sp.start:sp.end] == sp.text
+    return fs

@@ -2,26 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from tahqiq.checks import REGISTRY, load_all
 from tahqiq.checks.textevents import find_phrases
-from tahqiq.corpus.catalogue import Document
-from tahqiq.facts import Facts, text_facts
+
+from builders import extracted, run_detector  # noqa: E402
 
 load_all()
 
 
-def facts(*texts: str) -> Facts:
-    return Facts([text_facts(Document(path=Path(f"t{i}.txt"), raw=s, form="plain")) for i, s in enumerate(texts)])
-
-
-def run(name: str, *texts: str):
-    fs = REGISTRY[name].func(facts(*texts))
-    for f in fs:
-        for sp in f.spans:
-            assert texts[int(sp.file[1])][sp.start:sp.end] == sp.text
-    return fs
+facts = extracted
+run = run_detector
 
 
 def test_registered():
