@@ -4,7 +4,6 @@ Synthetic texts are checked against the project's gazetteer (data/reference/even
 
 from __future__ import annotations
 
-
 import pytest
 
 from tahqiq.checks import REGISTRY, load_all
