@@ -87,6 +87,26 @@ def around(text: str, pos: int, rule: re.Pattern = STOP_OR_BLANK, reach: int = 2
     return start, end
 
 
+STOP_CHAR_OR_LINE = re.compile(r"[.!?؟\n]")
+"""A full stop, question or exclamation mark or line end, as one character: the sentence ends of a
+quote shown to a reader (:func:`near`)."""
+
+
+def near(text: str, start: int, end: int, limit: int = 300, rule: re.Pattern = STOP_CHAR_OR_LINE) -> tuple[int, int]:
+    """The sentence (or line) around ``text[start:end]``, at most ``limit`` characters each side:
+    back to just after the previous character matching ``rule``, forward to the next one (a
+    closing stop included)."""
+    a, lo = start, max(0, start - limit)
+    while a > lo and not rule.match(text[a - 1]):
+        a -= 1
+    b, hi = end, min(len(text), end + limit)
+    while b < hi and not rule.match(text[b]):
+        b += 1
+    if b < len(text) and text[b] in ".!?؟":
+        b += 1
+    return a, b
+
+
 def sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """Raw ``(start, end)`` of the sentences of a block's ``text`` starting at ``offset``.
 
