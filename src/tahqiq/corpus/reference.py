@@ -1,4 +1,5 @@
-"""Reference figures the detectors compare the texts with (``data/reference/economies.yml``),
+"""Reference figures the detectors compare the texts with (``data/reference/economies.yml``,
+``data/reference/exchange_rates.yml``),
 validated on load: every entry's fields typed, its source a key of ``book/references.bib``.
 A problem raises :class:`~tahqiq.errors.TahqiqError` naming the file, the entry and the field."""
 
@@ -44,4 +45,37 @@ def load_economies(path: str | Path | None = None, bib: str | Path | None = None
         if e.currency in out:
             raise TahqiqError(p, f"{entry}: field 'currency': {e.currency} is listed twice")
         out[e.currency] = e
+    return out
+
+
+class ExchangeRate(BaseModel):
+    """US dollars per unit of ``currency``, a period average: only to compare orders of magnitude."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    currency: str = Field(pattern=r"^[A-Z]{3}$")
+    usd_per_unit: float = Field(gt=0)
+    period: str = Field(min_length=1)
+    source: str = Field(min_length=1)
+
+
+def load_exchange_rates(path: str | Path | None = None, bib: str | Path | None = None) -> dict[str, float]:
+    """US dollars per unit, by currency code (``data/reference/exchange_rates.yml``)."""
+    from ..link.gazetteer import bib_keys
+
+    root = project_root()
+    p = Path(path) if path is not None else root / "data" / "reference" / "exchange_rates.yml"
+    b = Path(bib) if bib is not None else root / "book" / "references.bib"
+    data = read_yaml(p, list_key="exchange_rates")
+    keys = bib_keys(b) if b.is_file() else set()
+    out: dict[str, float] = {}
+    for i, item in enumerate(data["exchange_rates"]):
+        cur = item.get("currency") if isinstance(item, dict) else None
+        entry = f"exchange_rates[{i}]" + (f" ({cur})" if cur else "")
+        r = validate_entry(ExchangeRate, item, p, entry)
+        if r.source not in keys:
+            raise TahqiqError(p, f"{entry}: field 'source': {r.source!r} is not a key of {b.name}")
+        if r.currency in out:
+            raise TahqiqError(p, f"{entry}: field 'currency': {r.currency} is listed twice")
+        out[r.currency] = r.usd_per_unit
     return out
