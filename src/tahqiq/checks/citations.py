@@ -29,6 +29,7 @@ from ..review.findings import Finding, Span
 from ..text.normtext import fold
 from . import detector
 from .arithmetic import paragraph_bounds, sentence_bounds
+from ..text.intervals import year_of
 
 URL_DATE_TOLERANCE_DAYS = 1
 """Days a reference's date may differ from the date in its URL (time zones, overnight posting)."""
@@ -190,12 +191,12 @@ def _event_years(t: TextFacts, start: int, end: int) -> list[dict]:
     if d is None or not len(d):
         return []
     rows = d[(d["start"] >= start) & (d["end"] <= end) & d["type"].isin(EVENT_DATE_TYPES)]
-    published = int(str(t.published)[:4]) if t.published else None
+    published = year_of(t.published) if t.published else None
     out = []
     for r in rows.to_dict("records"):
         if not _EXPLICIT_YEAR.search(fold(str(r["text"]))):
             continue
-        if published is not None and int(str(r["start_date"])[:4]) > published:
+        if published is not None and year_of(r["start_date"]) > published:
             continue
         mod = _val(r.get("modifier")) or ""
         if any(w in mod for w in _NOT_EVENT_MODIFIERS):
@@ -311,7 +312,7 @@ def note_reused(facts: Facts) -> list[Finding]:
         for number, uses in sorted(by_number.items()):
             if len(uses) < 2:
                 continue
-            years = [{int(str(r["start_date"])[:4]) for r in _event_years(t, *sp)} for _, sp in uses]
+            years = [{year_of(r["start_date"]) for r in _event_years(t, *sp)} for _, sp in uses]
             dated = [y for y in years if y]
             if len(dated) < 2 or set.intersection(*dated):
                 continue

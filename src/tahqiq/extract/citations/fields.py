@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 import pandas as pd
 from ...corpus.catalogue import Document
+from ...text.intervals import year_text
 
 COLUMNS = (
     "file", "start", "end", "text", "kind", "marker", "page", "note_start", "note_end", "note_text",
@@ -41,7 +42,7 @@ _DATE_TYPES = ("date", "month", "datetime")
 
 def _iso(row) -> str:
     """A row of :func:`tahqiq.extract.dates.extract_dates` as ISO with its granularity kept."""
-    return {"day": row.start_date, "month": row.start_date[:7]}.get(row.granularity, row.start_date[:4])
+    return {"day": row.start_date, "month": row.start_date[:7]}.get(row.granularity, year_text(row.start_date))
 
 
 def _dates(s: str) -> list[tuple[int, int, str, str]]:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from ...text.normtext import NormText, fold, normalise
 from .fields import _SUPERSCRIPT, FIELDS, YEAR, _dates, _path_start
+from ...text.intervals import year_of
 
 # --------------------------------------------------------------------------- reference parsing
 
@@ -231,7 +232,7 @@ def parse_reference(s: str, inverted: bool = False, dates: list[tuple[int, int, 
     if years:
         out["year"] = years[-1]
     if out["date"] is not None and out["year"] is None:
-        out["year"] = int(out["date"][:4])
+        out["year"] = year_of(out["date"])
     return out
 
 
