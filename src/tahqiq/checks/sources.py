@@ -23,6 +23,9 @@ from ..review.findings import Finding, Span
 from . import detector
 from .citations import _cited, _label, _refs, _val
 
+FAMILY = "citations"
+"""These detectors belong to the citations family (:func:`tahqiq.review.recall.detector_families`)."""
+
 TITLE_SAME = 0.9
 """difflib ratio of folded title keys at which two references with the same author are one source."""
 
