@@ -55,8 +55,10 @@ def validate_entry(model, item, where: str | Path, entry: str):
             problem = err["msg"]
         elif err["type"] == "missing" or (err["type"] == "string_too_short" and not err.get("input")):
             problem = f"missing field {field!r}"
+        elif err["type"] == "extra_forbidden":
+            problem = f"unknown field {field!r}"
         elif err["type"] == "literal_error":
             problem = f"field {field!r} must be one of {err['ctx']['expected']}, not {err.get('input')!r}"
         else:
             problem = f"field {field!r}: {err['msg']}"
-        raise TahqiqError(where, f"{entry}: {problem}") from None
+        raise TahqiqError(where, f"{entry}: {problem}" if entry else problem) from None
