@@ -43,6 +43,11 @@ STOP_RUN_OR_LINE = re.compile(r"[.!?؟؛\n]+")
 _ABBREV = r"(?<!\bi\.e)(?<!\be\.g)(?<!\bcf)(?<!\bvs)(?<!\betc)(?<!\bNo)(?<!\bpp)(?<!\bp)(?<!\bVol)(?<!\b[A-Z])"
 STOP_OR_BLANK = re.compile(rf"[!?؟](?![\d])(?=[\s\[\(⁽\"”»]|$)|{_ABBREV}\.(?![\d])(?=[\s\[\(⁽\"”»]|$)|\n[ \t]*\n")
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
+STOP_OR_BLOCK = re.compile(r"[.!?؟]\s|\n\s*\n|\n(?=\s*[-*#\d(]\s)")
+"""A stop before white space, a blank line, or a line opening a list item: the sentence breaks that
+a date's year or anchor does not cross (the dates extractor)."""
+STOP_OR_CLOSE = re.compile(r"[.!?؟؛\n]|\)")
+"""A stop, a semicolon, a line end or a closing bracket: where a count's list of items ends."""
 GAP = re.compile(r"(?<=[.!?؟])\s+|\n\s*\n|\n(?=[ \t]*(?:[-*•#]|\(?\d+[.)-]|\[\d+\]))")
 
 
