@@ -39,7 +39,7 @@ from ..review.findings import SEVERITIES, Finding, Span
 from ..text.intervals import millennium_years
 from . import detector
 from .chronology import POINT_TYPES, Mention, dated_mentions, raw_span, sentence_spans
-from ..text.intervals import year_of, year_text
+from ..text.intervals import year_of
 
 _AL = r"\u0621-\u064A"
 _MILLENNIUM_AR = re.compile(
@@ -105,13 +105,9 @@ def _is_gloss(gap: str) -> bool:
     return len(words) <= _MAX_GLUE_WORDS and all(t.lower() in _GLUE_WORDS for t in words)
 
 
-def _year_of(iso: str) -> int:
-    return year_of(iso)
-
-
 def _distance(p: _Period, y: Mention) -> int:
     """Years between the year's interval and the period's (0 if they meet)."""
-    ys, ye = _year_of(y.start_date), _year_of(y.end_date)
+    ys, ye = year_of(y.start_date), year_of(y.end_date)
     if ye < p.start_year:
         return p.start_year - ye
     if ys > p.end_year:
@@ -225,9 +221,9 @@ def _framed(tf: TextFacts) -> list[tuple[_Period, Mention, str]]:
 def _frame_distance(p: _Period, y: Mention, direction: str) -> int:
     """Years by which a governed mention contradicts its frame (0: no contradiction)."""
     d = _distance(p, y)
-    if direction == "after" and _year_of(y.end_date) < p.start_year:
+    if direction == "after" and year_of(y.end_date) < p.start_year:
         return 0  # after something that precedes the period: fine
-    if direction == "before" and _year_of(y.start_date) > p.end_year:
+    if direction == "before" and year_of(y.start_date) > p.end_year:
         return 0
     return d
 
@@ -259,7 +255,7 @@ def period_mismatch(facts: Facts) -> list[Finding]:
                 kind="period-mismatch",
                 severity=severity,
                 message=(f"«{ps.text}» ({p.start_year}..{p.end_year}) {_VERB[shape.split()[0]]} «{ysp.text}» "
-                         f"({year_text(y.start_date)}{'' if year_of(y.start_date) == year_of(y.end_date) else '..' + year_text(y.end_date)}), "
+                         f"({year_of(y.start_date)}{'' if year_of(y.start_date) == year_of(y.end_date) else f'..{year_of(y.end_date)}'}), "
                          f"{d} year{'s' if d > 1 else ''} outside it."),
                 spans=sorted([ps, ysp], key=lambda sp: sp.start),
                 evidence={
