@@ -4,7 +4,8 @@
 a whole number of years, a source that is a key of ``book/references.bib``); a problem raises
 :class:`~tahqiq.errors.TahqiqError` naming the file, the entry and the field.
 :func:`durations` finds the terms a normalised text states: «لمدة 20 عاماً»، «مدتها عشرون سنة»،
-"for 20 years", "a 20-year treaty".
+"for 20 years", "a 20-year treaty". :func:`until_years` finds the end a text gives a term, a year
+after a range word of ``lang/time.yml`` («حتى عام 2030»، "until 2030").
 """
 
 from __future__ import annotations
@@ -84,3 +85,14 @@ def durations(t: str) -> list[tuple[int, int, int]]:
         if n:
             out.append((m.start(), m.end(), n))
     return out
+
+
+def until_years(t: str) -> list[tuple[int, int, int]]:
+    """(start, end, year) of each year of four digits right after a range word («حتى عام 2030»,
+    «إلى 2030», "until 2030", "through 2030"), in a normalised text."""
+    from ..lang import words
+    from ..text.patterns import alt
+
+    rx = re.compile(rf"(?<!\w)(?:{alt(words('time', 'range_words'))})\s+(?:(?:عام|العام|سنه|سنة|year)\s+)?"
+                    rf"(?P<y>\d{{4}})(?!\d)", re.I)
+    return [(m.start(), m.end(), int(m.group("y"))) for m in rx.finditer(t)]

@@ -8,7 +8,9 @@ source that must be a key of ``book/references.bib``. A problem raises
 :func:`titled_mentions` finds in a normalised text a title phrase of an office given to a person:
 the title right before the name («الرئيس الروسي فلاديمير بوتين», "Russian President Putin", the
 name in quotation marks or not) or
-right after it, set off by a comma («بوتين، الرئيس الروسي», "Putin, the Russian president").
+right after it, set off by a comma («بوتين، الرئيس الروسي», "Putin, the Russian president") or by
+the closing quotation mark of a quoted name («"ماو تسي تونغ" رئيس جمهورية الصين الشعبية»: an
+apposition; an unquoted name and a title side by side, «استقبل بوتين الرئيسَ الصيني», is not one).
 """
 
 from __future__ import annotations
@@ -155,7 +157,7 @@ def _patterns(ref: Offices) -> tuple[re.Pattern, dict, dict]:
     alt = lambda ws: "|".join(compile_alias(w).pattern.replace("(?P<m>", "(?:") for w in sorted(ws, key=len, reverse=True))  # noqa: E731
     rx = re.compile(
         rf"(?P<t1>{alt(titles)})[ \t]+(?:the[ \t]+)?[\"“«']?[ \t]*(?P<n1>{alt(names)})[\"”»']?"
-        rf"|(?P<n2>{alt(names)})[\"”»']?[ \t]*[،,][ \t]*(?:the[ \t]+)?(?P<t2>{alt(titles)})",
+        rf"|(?P<n2>{alt(names)})(?:[\"”»'][ \t]*(?:[،,][ \t]*)?|[ \t]*[،,][ \t]*)(?:the[ \t]+)?(?P<t2>{alt(titles)})",
         re.I,
     )
     return rx, titles, names
