@@ -123,3 +123,22 @@ def test_corpus_arabic_messages_are_arabic_and_name_no_file(corpus, catalogue):
 
 def test_corpus_english_messages_write_no_scientific_notation(corpus):
     assert not [m for m in corpus["message"] if re.search(r"\de[+-]\d", m)]
+
+
+def test_cli_findings_give_both_messages_in_every_format(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    p = tmp_path / "a.txt"
+    p.write_text("وقع الرئيسان معاهدة حسن الجوار في ١٦ تموز ٢٠٠١، ووقعا معاهدة حسن الجوار عام ١٩٩٩.\n",
+                 encoding="utf-8")
+    rows = []
+    for fmt in ("jsonl", "table"):
+        r = subprocess.run([sys.executable, "-m", "tahqiq.cli", "findings", str(p), "--format", fmt],
+                           capture_output=True, text=True)
+        assert r.returncode == 0, r.stderr
+        rows.append(r.stdout)
+    found = [json.loads(line) for line in rows[0].splitlines()]
+    assert found and all(has_arabic(f["message_ar"]) and not messages.unglossed(f["message"]) for f in found)
+    assert "message_ar" in rows[1].splitlines()[0]
