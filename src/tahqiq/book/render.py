@@ -32,10 +32,25 @@ class HTML:
     plain: str = ""
 
     def _repr_html_(self) -> str:
-        return self.html
+        return searchable(self.html)
 
     def __repr__(self) -> str:
         return self.plain or "<HTML>"
+
+
+# The end of a block element (a cell, a row, a paragraph, …) directly followed by another tag.
+_BLOCK_END = re.compile(
+    r"(</(?:td|th|tr|thead|tbody|table|caption|div|p|li|ul|ol|dl|dt|dd|figure|figcaption|blockquote"
+    r"|h[1-6]|summary|details|section)>|<br\s*/?>)(?=<)", re.IGNORECASE)
+
+
+def searchable(html: str) -> str:
+    """``html`` with a line break after each block element's end that another tag follows.
+
+    Sphinx's offline search indexes a notebook's HTML output by deleting its tags, so two cells
+    written ``…2025</td><td>AUKUS…`` become one word ``2025AUKUS`` and neither word is found;
+    whitespace between blocks changes nothing a reader sees and keeps the words apart."""
+    return _BLOCK_END.sub(lambda m: m.group(1) + "\n", html)
 
 
 def text(value: str) -> HTML:
