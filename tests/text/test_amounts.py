@@ -11,6 +11,8 @@ from tahqiq.text.amounts import grouped, readable, readable_in
     (2.07e14, "RUB", "207 trillion RUB"),
     (4e9, "USD", "4 billion USD"),
     (1.5e6, None, "1.5 million"),
+    (207.5e12, None, "207.5 trillion"),
+    (1234567, None, "1,234,567"),      # not exact with a scale word: every digit
     (2.5e15, None, "2,500 trillion"),
     (1234.5, None, "1,234.5"),
     (12345, None, "12,345"),

@@ -101,24 +101,34 @@ def english(message: str) -> str:
     return s
 
 
-def _flat(value, prefix: str, out: dict) -> None:
+def _flat(value, prefix: str, out: dict, items: bool = True, sep: str = "، ") -> None:
     if isinstance(value, dict):
         for k, v in value.items():
-            _flat(v, f"{prefix}{k}.", out)
+            _flat(v, f"{prefix}{k}.", out, items, sep)
     elif isinstance(value, (list, tuple)):
-        for i, v in enumerate(value):
-            _flat(v, f"{prefix}{i}.", out)
-        if value and all(not isinstance(v, (dict, list, tuple)) for v in value):
-            out[prefix[:-1]] = "، ".join(_value(v) for v in value)
+        scalars = all(not isinstance(v, (dict, list, tuple)) for v in value)
+        if items or not scalars:
+            for i, v in enumerate(value):
+                _flat(v, f"{prefix}{i}.", out, items, sep)
+        if value and scalars:
+            out[prefix[:-1]] = sep.join(_value(v, "en" if sep == ", " else "ar") for v in value if v is not None)
     elif value is not None and not (isinstance(value, float) and math.isnan(value)):
         out[prefix[:-1]] = value
 
 
-def _value(v) -> str:
+def flatten(evidence: dict | None) -> dict:
+    """Evidence as one level of dotted keys (``facts.0.date_text``), a list of plain values kept
+    as one value joined by commas: the rows of a finding's small evidence table."""
+    out: dict = {}
+    _flat(evidence or {}, "", out, items=False, sep=", ")
+    return out
+
+
+def _value(v, language: str = "ar") -> str:
     if isinstance(v, bool):
         return str(v)
     if isinstance(v, (int, float)):
-        return readable(v, language="ar")
+        return readable(v, language=language)
     return str(v)
 
 

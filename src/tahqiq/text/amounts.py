@@ -28,9 +28,10 @@ def scale_words(language: str = "en") -> tuple[str, str, str]:
 
 
 def readable(x: float | int | None, unit: str | None = None, language: str = "en") -> str:
-    """``x`` as a reader writes it: scale words of ``language`` from a million up (three
-    significant digits), thousands separators below (not in a whole number under 10,000, a year
-    say), at most two decimals; ``unit`` after it."""
+    """``x`` as a reader writes it, exactly: from a million up with a scale word of ``language``
+    when three decimals of it are exact (``207 trillion``, ``207.5 trillion``), else in full with
+    thousands separators (``1,234,567``); below, thousands separators except in a whole number
+    under 10,000 (a year, say), at most two decimals; ``unit`` after it."""
     if x is None or (isinstance(x, float) and math.isnan(x)):
         return ""
     if isinstance(x, float) and math.isinf(x):
@@ -39,11 +40,11 @@ def readable(x: float | int | None, unit: str | None = None, language: str = "en
         s = None
         for size, word in zip(SIZES, scale_words(language)):
             if abs(x) >= size:
-                v = x / size
-                if abs(v) >= 1000 and size == SIZES[0]:
-                    s = f"{_trim(v, 0)} {word}"
+                t = _trim(x / size, 3)
+                if float(x) != int(x) or math.isclose(float(t.replace(",", "")) * size, x, rel_tol=1e-12):
+                    s = f"{t} {word}"
                 else:
-                    s = f"{_trim(float(f'{v:.3g}'), 2)} {word}"
+                    s = grouped(x)
                 break
         if s is None:
             s = _trim(float(x), 2) if x != int(x) else (str(int(x)) if abs(x) < 10_000 else f"{int(x):,}")
