@@ -44,6 +44,17 @@ def test_arabic_template_uses_evidence_and_falls_back_when_a_field_is_missing():
     assert out == "تواريخ مراحل المقال ليست في ترتيبها: «القبول: 2 يناير»."
 
 
+def test_arabic_messages_from_the_evidence_of_an_order_word_and_a_bilingual_part():
+    ev = {"order_word": "قبل", "later": {"text": "عام 2010", "date": "2010"},
+          "earlier": {"text": "قبل عام 2015", "date": "2015"}}
+    assert messages.arabic("order-word-contradiction", ev, ["x"]) == (
+        "تجعل كلمة «قبل» «عام 2010» (2010) لاحقًا لـ«قبل عام 2015» (2015)، مع أنّ تاريخه أسبق.")
+    ev = {"part": "abstract", "kind": "year", "arabic": {"text": "عام 2001", "value": 2001},
+          "english": {"text": "2011", "value": 2011}}
+    assert messages.arabic("bilingual-mismatch", ev, ["x"]) == (
+        "تذكر النسخة العربية من الملخّص «عام 2001» (2001)، وتذكر النسخة الإنجليزية منها «2011» (2011).")
+
+
 def test_arabic_terms_and_numbers_are_written_for_arabic_readers():
     out = messages.arabic("witness-variant", {"class": "name"}, ["أ", "ب"])
     assert "في اسم علم:" in out
@@ -72,6 +83,9 @@ def test_unknown_kind_gets_the_generic_arabic_message():
     ("The venue مجلة السياسة has two issues.", "The venue مجلة السياسة (mjla al-syāsa) has two issues."),
     # a gloss already in Latin letters is kept, not doubled; scientific notation made readable
     ("٣ تريليون روبل (3e+12 RUB) is large.", "٣ تريليون روبل (3 trillion RUB) is large."),
+    # a phrase closed by its year is glossed whole; a parenthesis that is no gloss is not taken for one
+    ("Two titles: التقرير السنوي لعام 2022 (endnote [1]).",
+     "Two titles: التقرير السنوي لعام 2022 (al-tqrīr al-snwī lʻām 2022) (endnote [1])."),
     # English only: unchanged
     ("The endnote [8] is dated 2021-11-21.", "The endnote [8] is dated 2021-11-21."),
 ])

@@ -37,6 +37,9 @@ def test_romanised_text_has_no_arabic_left():
 def test_arabic_runs_span_words_digits_and_spaces_but_stop_at_latin():
     s = "The text says وبعد عام 2022 but English a year later"
     runs = [m.group() for m in arabic_runs(s)]
-    assert runs == ["وبعد عام"]
+    assert runs == ["وبعد عام 2022"]  # a number closing the phrase belongs to it
+    # but not a number that opens a gloss, a decimal or a clause of the English
+    assert [m.group() for m in arabic_runs("المبلغ (2.07e+14 RUB)")] == ["المبلغ"]
+    assert [m.group() for m in arabic_runs("التقرير 2018, and")] == ["التقرير"]
     assert [m.group() for m in arabic_runs("x «قبل» y «Before» z بعد")] == ["قبل", "بعد"]
     assert arabic_runs("only English, 2022") == []

@@ -66,10 +66,17 @@ def _note(arabic_text: str) -> str:
     return f'({r}, "{sense}")' if sense else f"({r})"
 
 
-def _glossed_after(s: str, i: int) -> bool:
-    """Whether ``s[i:]`` opens with a parenthesis in Latin letters (a gloss already there)."""
+def _glossed_after(s: str, i: int, arabic_text: str) -> bool:
+    """Whether ``s[i:]`` opens with a gloss of ``arabic_text``: a parenthesis in Latin letters
+    that starts with its romanisation, holds an English sense in double quotes, or gives a value
+    with its unit («٣ تريليون روبل» (3 trillion RUB)). Any other parenthesis («… (endnote [1])»,
+    «… (2018)») is not a gloss."""
     m = re.match(r"\s*\(([^()]*)\)", s[i:])
-    return bool(m and re.search(r"[A-Za-z]", m.group(1)) and not has_arabic(m.group(1)))
+    if not m or has_arabic(m.group(1)) or not re.search(r"[A-Za-z]", m.group(1)):
+        return False
+    inner = m.group(1).strip()
+    return (inner.startswith(romanise(arabic_text.strip())) or bool(re.search(r'"[^"]+"', inner))
+            or bool(re.match(r"[-\d]", inner)))
 
 
 def _spans(s: str) -> list[tuple[int, int, int]]:
@@ -88,7 +95,7 @@ def _spans(s: str) -> list[tuple[int, int, int]]:
 
 def unglossed(message: str) -> list[str]:
     """The Arabic stretches of an English message with no transliteration or gloss beside them."""
-    return [message[a:b] for a, b, at in _spans(message or "") if not _glossed_after(message, at)]
+    return [message[a:b] for a, b, at in _spans(message or "") if not _glossed_after(message, at, message[a:b])]
 
 
 def english(message: str) -> str:
@@ -96,7 +103,7 @@ def english(message: str) -> str:
     and numbers in scientific notation written for readers. Idempotent."""
     s = readable_in(message or "")
     for a, b, at in reversed(_spans(s)):
-        if not _glossed_after(s, at):
+        if not _glossed_after(s, at, s[a:b]):
             s = f"{s[:at]} {_note(s[a:b])}{s[at:]}"
     return s
 

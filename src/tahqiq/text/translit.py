@@ -24,8 +24,8 @@ _MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")  # 
 _ARABIC = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
 _LETTER = re.compile(f"[{_ARABIC}]")
 # A run: from an Arabic character to the last Arabic character before a Latin letter or a
-# closing mark, with spaces, digits and punctuation inside it.
-RUN = re.compile(f"[{_ARABIC}](?:[{_ARABIC}0-9\\s\\-–/:.,'\"()]*[{_ARABIC}])?")
+# bracket, with spaces, digits and punctuation inside it, and a number closing it («لعام 2018»).
+RUN = re.compile(f"[{_ARABIC}](?:[{_ARABIC}0-9\\s\\-–/:.,'\"]*[{_ARABIC}])?(?:[ \\t]+[0-9]+(?![\\w.,]))?")
 # The article and the one-letter words written with it: «وال» wa-al-, «بال» bi-al-, «لل» lil-.
 _ARTICLE = (("وال", "wa-al-"), ("فال", "fa-al-"), ("بال", "bi-al-"), ("كال", "ka-al-"), ("لل", "lil-"), ("ال", "al-"))
 
