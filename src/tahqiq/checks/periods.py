@@ -39,6 +39,7 @@ from ..review.findings import SEVERITIES, Finding, Span
 from ..text.intervals import millennium_years
 from . import detector
 from .chronology import POINT_TYPES, Mention, dated_mentions, raw_span, sentence_spans
+from ..text.intervals import year_of, year_text
 
 _AL = r"\u0621-\u064A"
 _MILLENNIUM_AR = re.compile(
@@ -87,7 +88,7 @@ def millennium_spans(text: str) -> list[tuple[int, int, int, int]]:
 
 def _periods(tf: TextFacts) -> list[_Period]:
     out = [
-        _Period(m.nstart, m.nend, int(m.start_date[:4]), int(m.end_date[:4]), m.modifier, m)
+        _Period(m.nstart, m.nend, year_of(m.start_date), year_of(m.end_date), m.modifier, m)
         for m in dated_mentions(tf, PERIOD_TYPES)
     ]
     out += [_Period(s, e, a, b, None, None) for s, e, a, b in millennium_spans(tf.norm.text)]
@@ -105,7 +106,7 @@ def _is_gloss(gap: str) -> bool:
 
 
 def _year_of(iso: str) -> int:
-    return int(iso[:4])
+    return year_of(iso)
 
 
 def _distance(p: _Period, y: Mention) -> int:
@@ -258,7 +259,7 @@ def period_mismatch(facts: Facts) -> list[Finding]:
                 kind="period-mismatch",
                 severity=severity,
                 message=(f"«{ps.text}» ({p.start_year}..{p.end_year}) {_VERB[shape.split()[0]]} «{ysp.text}» "
-                         f"({y.start_date[:4]}{'' if y.start_date[:4] == y.end_date[:4] else '..' + y.end_date[:4]}), "
+                         f"({year_text(y.start_date)}{'' if year_of(y.start_date) == year_of(y.end_date) else '..' + year_text(y.end_date)}), "
                          f"{d} year{'s' if d > 1 else ''} outside it."),
                 spans=sorted([ps, ysp], key=lambda sp: sp.start),
                 evidence={
