@@ -15,17 +15,13 @@ from fractions import Fraction
 
 from ... import lang
 from ...text.normtext import fold
+from ...text.patterns import alt as _alt
+from ...text.patterns import trie
 from .. import numerals
-from ..dates.patterns import alternation
 
 _AR = "\u0621-\u064a"
 _NOT_AR_BEFORE = rf"(?<![{_AR}])"
 _NOT_AR_AFTER = rf"(?![{_AR}])"
-
-
-def _alt(words) -> str:
-    """A regex alternation of literal words, longest first."""
-    return "(?:" + "|".join(map(re.escape, sorted(set(words), key=len, reverse=True))) + ")"
 
 
 def _folded(table: dict[str, str]) -> dict[str, str]:
@@ -120,8 +116,8 @@ def _build(numbers: dict, units: dict, nouns: dict, cues: dict, plurals: dict, m
     MONTHS, single = _months(months)
     g["MONTHS"] = MONTHS
     g["_MONTH_SET"] = {*single, *("و" + m for m in single)}
-    # a trie of the names (the dates extractor's alternation): tried once for every small number
-    g["_MONTH_RE"] = re.compile(rf"{_NOT_AR_BEFORE}(?:[وبل])?(?:{alternation(MONTHS)}){_NOT_AR_AFTER}(?![a-z])")
+    # a trie of the names (text.patterns.trie): tried once for every small number
+    g["_MONTH_RE"] = re.compile(rf"{_NOT_AR_BEFORE}(?:[وبل])?(?:{trie(MONTHS)}){_NOT_AR_AFTER}(?![a-z])")
     SCALES, DUAL_SCALES, CARDINAL_WORDS = numerals.SCALES, numerals.DUAL_SCALES, numerals.CARDINAL_WORDS
     g["SCALES"], g["DUAL_SCALES"], g["CARDINAL_WORDS"] = SCALES, DUAL_SCALES, CARDINAL_WORDS
 
