@@ -21,7 +21,6 @@ import re
 from datetime import timedelta
 from functools import lru_cache
 
-from convertdate import islamic
 from hijridate import Hijri
 
 from . import patterns as P
@@ -53,7 +52,10 @@ def hijri_interval(y: int, m: int | None = None, d: int | None = None) -> tuple[
 def tabular_hijri_interval(y: int, m: int | None = None, d: int | None = None) -> tuple[str, str] | None:
     """The Gregorian days (ISO, inclusive, proleptic) of a Hijri year, month or day by the tabular
     (arithmetic) Islamic calendar of ``convertdate``: for the years outside the Umm al-Qura tables,
-    approximate (the months actually observed may begin a day or two apart)."""
+    approximate (the months actually observed may begin a day or two apart). ``convertdate`` is
+    imported here, not with the module: few texts name such years and its import costs ~40 ms."""
+    from convertdate import islamic
+
     if y < 1 or (m is not None and not 1 <= m <= 12) or (d is not None and not 1 <= d <= islamic.month_length(y, m)):
         return None
     first = islamic.to_gregorian(y, m or 1, d or 1)
