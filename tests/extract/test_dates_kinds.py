@@ -102,9 +102,9 @@ def test_a_hijri_year_spans_its_gregorian_days():
     assert (r.start_date, r.end_date) == ("2008-12-29", "2009-12-17")
 
 
-def test_a_hijri_year_outside_the_tables_is_left_unconverted():
+def test_a_hijri_year_outside_the_tables_is_converted_approximately():
     r = one("توفي سنة 1105 هـ في دمشق")
-    assert r.start_date is None and "outside" in r.note
+    assert r.start_date[:4] == "1693" and "outside" in r.note and "approximate" in r.note
 
 
 def test_a_hijri_gregorian_pair_is_one_expression_checked_both_ways():
@@ -259,3 +259,35 @@ def test_the_year_of_an_iso_date_reads_bce_years():
     from tahqiq.extract.dates import year_of
 
     assert [year_of(s) for s in ("-0659-01-01", "0000-12-31", "0622-01-01", "2024-05-01")] == [-659, 0, 622, 2024]
+
+
+# --- Hijri dates outside the Umm al-Qura tables: the tabular calendar, marked approximate ------------
+
+def test_hijri_year_outside_tables_is_approximate_interval():
+    from tahqiq.extract.dates import dates_from_string
+
+    row = dates_from_string("فتحت المدينة سنة 400هـ بعد حصار طويل.").iloc[0]
+    assert (row["start_date"], row["end_date"]) == ("1009-08-31", "1010-08-20")
+    assert "approximate" in row["note"] and "tabular" in row["note"]
+
+
+def test_hijri_day_outside_tables_and_pair_check():
+    from tahqiq.extract.dates import dates_from_string
+
+    day = dates_from_string("ولد في 5 شعبان 1250 هـ في دمشق.").iloc[0]
+    assert day["start_date"] == day["end_date"] and day["start_date"].startswith("1834-")
+    assert "approximate" in day["note"]
+    pair = dates_from_string("عام 900هـ/1494م").iloc[0]  # the halves are checked by the tabular calendar
+    assert "agrees with 1494" in pair["note"]
+    bad = dates_from_string("عام 900هـ/1600م").iloc[0]
+    assert "disagrees" in bad["note"]
+
+
+def test_hijri_inside_tables_stays_umm_al_qura_and_invalid_day_is_no_date():
+    from tahqiq.extract.dates import dates_from_string
+
+    row = dates_from_string("عام 1445هـ").iloc[0]
+    assert row["note"] == "Hijri 1445 (Umm al-Qura)"
+    from tahqiq.extract.dates.calendars import tabular_hijri_interval
+    assert tabular_hijri_interval(1200, 2, 30) is None  # Safar has 29 days in the tabular calendar
+    assert tabular_hijri_interval(0) is None

@@ -33,3 +33,17 @@ def test_select_chooses_as_the_plain_greedy_algorithm():
         assert select(items, span) == select_greedy(items, span)
         prio = lambda x: (x[2] - x[1]) % 3  # noqa: E731  (many ties: the input order decides)
         assert select(items, span, prio) == select_greedy(items, span, prio)
+
+
+def test_dates_selection_is_the_one_selector():
+    """The dates extractor chooses among its candidates with text.spans.select (longest, then the
+    most specific, then the first); touching candidates are both kept."""
+    from tahqiq.extract.dates.intervals import Cand
+    from tahqiq.extract.dates.select import select as select_dates
+
+    def cand(start, end, rank=0):
+        return Cand(start, end, "year", None, None, None, rank=rank)
+
+    a, b, c, d, e = cand(0, 10), cand(5, 12), cand(10, 15), cand(20, 25, 1), cand(20, 25, 2)
+    chosen = select_dates([c, b, a, d, e])
+    assert [(x.start, x.end, x.rank) for x in chosen] == [(0, 10, 0), (10, 15, 0), (20, 25, 2)]

@@ -15,7 +15,11 @@ are visible and reasoned:
 * :data:`STOP_OR_BLANK` (arithmetic, citations): a stop not before a digit (a decimal point is no end)
   nor after an abbreviation or an initial, or a blank line; :data:`BLANK_LINE` gives the paragraph;
 * :data:`GAP` (chronology, periods): the white space after a stop, a blank line, or the line
-  break before a list, note or heading marker.
+  break before a list, note or heading marker;
+* :data:`STOP_OR_BREAK` (dates: the sentence a date takes its year or anchor from): a stop
+  before white space, a blank line, or the line break before a list marker; :data:`PARAGRAPH_GAP`
+  (dates: how far an anaphoric expression reaches) a line break, any white space, a line break.
+  :class:`NextBreak` asks whether such a break lies between two positions, in one pass.
 """
 
 from __future__ import annotations
@@ -43,12 +47,27 @@ STOP_RUN_OR_LINE = re.compile(r"[.!?؟؛\n]+")
 _ABBREV = r"(?<!\bi\.e)(?<!\be\.g)(?<!\bcf)(?<!\bvs)(?<!\betc)(?<!\bNo)(?<!\bpp)(?<!\bp)(?<!\bVol)(?<!\b[A-Z])"
 STOP_OR_BLANK = re.compile(rf"[!?؟](?![\d])(?=[\s\[\(⁽\"”»]|$)|{_ABBREV}\.(?![\d])(?=[\s\[\(⁽\"”»]|$)|\n[ \t]*\n")
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
-STOP_OR_BLOCK = re.compile(r"[.!?؟]\s|\n\s*\n|\n(?=\s*[-*#\d(]\s)")
-"""A stop before white space, a blank line, or a line opening a list item: the sentence breaks that
-a date's year or anchor does not cross (the dates extractor)."""
 STOP_OR_CLOSE = re.compile(r"[.!?؟؛\n]|\)")
 """A stop, a semicolon, a line end or a closing bracket: where a count's list of items ends."""
 GAP = re.compile(r"(?<=[.!?؟])\s+|\n\s*\n|\n(?=[ \t]*(?:[-*•#]|\(?\d+[.)-]|\[\d+\]))")
+STOP_OR_BREAK = re.compile(r"[.!?؟]\s|\n\s*\n|\n(?=\s*[-*#\d(]\s)")
+PARAGRAPH_GAP = re.compile(r"\n\s*\n")
+
+
+class NextBreak:
+    """Whether a match of ``rule`` (a sentence or paragraph break) lies between two positions of
+    ``text``, asked with ever later starting positions: each stretch of text is searched once, so
+    a whole text costs one pass."""
+
+    def __init__(self, text: str, rule: re.Pattern):
+        self.t, self.pattern = text, rule
+        self.searched_from, self.found = -1, len(text) + 1  # the first break at or after searched_from
+
+    def between(self, a: int, b: int) -> bool:
+        if a > self.found or self.searched_from < 0 or a < self.searched_from:
+            m = self.pattern.search(self.t, a)
+            self.searched_from, self.found = a, (m.start() if m else len(self.t) + 1)
+        return self.found < b
 
 
 def ends(text: str, rule: re.Pattern = STOP_OR_LINE) -> list[int]:

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from ...segment.sentences import PARAGRAPH_GAP, STOP_OR_BREAK, NextBreak
 from . import patterns as P
 from .intervals import Cand, century_interval, interval, iso, last_day, millennium_interval, part_interval, valid
 from ...text.intervals import year_of, year_text
@@ -142,9 +143,9 @@ def _unit_interval(a: Anchor, unit: str, n: int) -> tuple[str, str]:
 
 def resolve_all(t: str, cands: list[Cand], default: Anchor | None) -> None:
     """Resolve relative candidates in text order against the justified anchor."""
-    sent_break = _NextBreak(t, P.SENT_END)
-    para_break = _NextBreak(t, P.PARA_END)
-    ahead = _NextBreak(t, P.SENT_END)  # asked about the stretch up to a following date
+    sent_break = NextBreak(t, STOP_OR_BREAK)
+    para_break = NextBreak(t, PARAGRAPH_GAP)
+    ahead = NextBreak(t, STOP_OR_BREAK)  # asked about the stretch up to a following date
     explicit = [i for i, c in enumerate(cands) if c.relative is None and c.explicit and _can_anchor(c)]
     nxt = 0  # the index in ``explicit`` of the first explicit candidate after the current one
     last_explicit: Cand | None = None
@@ -209,21 +210,6 @@ def resolve_all(t: str, cands: list[Cand], default: Anchor | None) -> None:
             # a day named without its year, once resolved, is the date just mentioned («في 17
             # حزيران. وفي اليوم التالي»)
             last_explicit, anchors = c, [None, None]
-
-
-class _NextBreak:
-    """Whether a sentence or paragraph break lies between two positions, asked with ever later
-    starting positions: each stretch of text is searched once, so a whole text costs one pass."""
-
-    def __init__(self, t: str, pattern: re.Pattern):
-        self.t, self.pattern = t, pattern
-        self.searched_from, self.found = -1, len(t) + 1  # the first break at or after searched_from
-
-    def between(self, a: int, b: int) -> bool:
-        if a > self.found or self.searched_from < 0 or a < self.searched_from:
-            m = self.pattern.search(self.t, a)
-            self.searched_from, self.found = a, (m.start() if m else len(self.t) + 1)
-        return self.found < b
 
 
 def _is_anaphoric_word(t: str, c: Cand) -> bool:

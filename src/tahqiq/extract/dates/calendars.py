@@ -48,6 +48,25 @@ def hijri_interval(y: int, m: int | None = None, d: int | None = None) -> tuple[
         return None
 
 
+@lru_cache(maxsize=4096)
+def tabular_hijri_interval(y: int, m: int | None = None, d: int | None = None) -> tuple[str, str] | None:
+    """The Gregorian days (ISO, inclusive, proleptic) of a Hijri year, month or day by the tabular
+    (arithmetic) Islamic calendar of ``convertdate``: for the years outside the Umm al-Qura tables,
+    approximate (the months actually observed may begin a day or two apart). ``convertdate`` is
+    imported here, not with the module: few texts name such years and its import costs ~40 ms."""
+    from convertdate import islamic
+
+    if y < 1 or (m is not None and not 1 <= m <= 12) or (d is not None and not 1 <= d <= islamic.month_length(y, m)):
+        return None
+    first = islamic.to_gregorian(y, m or 1, d or 1)
+    if d is not None:
+        last = first
+    else:
+        lm = m or 12
+        last = islamic.to_gregorian(y, lm, islamic.month_length(y, lm))
+    return iso(*first), iso(*last)
+
+
 class CalendarRules:
     """Mixed into :class:`.finder.Finder`."""
 
@@ -147,9 +166,10 @@ class CalendarRules:
         gran = "day" if d else "month" if mon else "year"
         typ = "date" if d else "month" if mon else "year"
         if found is None:
-            c = Cand(m.start(), end, typ, None, None, gran, rank=6, explicit=False,
-                     note=f"Hijri {label}: outside the Umm al-Qura tables ({HIJRI_YEARS[0]}-{HIJRI_YEARS[1]} AH), "
-                          "not converted")
+            found = tabular_hijri_interval(y, mon, d)
+            outside = f"Hijri {label}: outside the Umm al-Qura tables ({HIJRI_YEARS[0]}-{HIJRI_YEARS[1]} AH), "
+            c = Cand(m.start(), end, typ, *(found or (None, None)), gran, rank=6, explicit=False,
+                     note=outside + ("approximate: tabular Islamic calendar" if found else "not converted"))
         else:
             c = Cand(m.start(), end, typ, found[0], found[1], gran, rank=6, explicit=d is not None,
                      note=f"Hijri {label} (Umm al-Qura)")

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
+from ...text.patterns import trie
 from ..numerals import words_value
 from . import patterns as P
 from .calendars import CalendarRules
@@ -251,7 +252,7 @@ class Finder(KeyedText, CalendarRules, ContextRules):
         yr = [
             rf"{P.NB}{P.Y}\s*(?:-|–|/|\.)\s*{P.Y2}{P.NA}",
             rf"(?<!{P.AL})(?:من\s+(?=\D{{0,12}}\d{{4}}\s*(?:-|–|الي|حتي|وحتي|والي)(?!{P.AL}))|بين\s+)"
-            rf"{P.YEAR_CUE}?(?:عامي\s+)?{P.Y}\s*(?:-|–|و|الي|حتي|وحتي|والي)\s*(?:(?P<mod>{P.alternation(P.MODIFIER_WORDS)})\s+)?{P.YEAR_CUE}?{P.Y2}{P.NA}",
+            rf"{P.YEAR_CUE}?(?:عامي\s+)?{P.Y}\s*(?:-|–|و|الي|حتي|وحتي|والي)\s*(?:(?P<mod>{trie(P.MODIFIER_WORDS)})\s+)?{P.YEAR_CUE}?{P.Y2}{P.NA}",
             rf"(?<!{P.AL})(?:ما\s+)?بين\s+(?:ال)?(?:اعوام|سنوات|عامي)\s*\(?\s*{P.Y}\s*(?:-|–|و|الي)\s*{P.Y2}\s*\)?",
             rf"(?i:\b(?:from|between)\s+{P.Y}\s*(?:to|and|-|–)\s*{P.Y2}{P.NA})",
         ]
@@ -340,7 +341,7 @@ class Finder(KeyedText, CalendarRules, ContextRules):
         came out in reverse order. Each line holding «العقد» is read again with its words reversed;
         a decade of a century found there becomes a row spanning the words it used."""
         pat = _compile(
-            rf"(?:(?P<mod>{P.alternation(k for k in P.MODIFIER_WORDS if not k.isascii())})\s+)?"
+            rf"(?:(?P<mod>{trie(k for k in P.MODIFIER_WORDS if not k.isascii())})\s+)?"
             rf"العقد\s+(?P<ord>الاخير|{P.NUMWORDS})\s+{P.CENTURY}"
         )
         covered = -1
@@ -481,12 +482,12 @@ class Finder(KeyedText, CalendarRules, ContextRules):
 
     # -- relative expressions -----------------------------------------------------------
     def relatives(self) -> None:
-        sing = P.alternation(P.UNIT_SINGULAR_DEF)
+        sing = trie(P.UNIT_SINGULAR_DEF)
         # «هذا العام», «هذه السنة»
         for m in self.find_at_keys(rf"(?<!{P.AL})[وفب]?(?:هذا|هذه)\s+(?P<u>{sing})(?!{P.AL})", "relative"):
             self._rel(m, "shift", P.UNIT_SINGULAR_DEF[m.group("u")], 0, False)
         # «العام الماضي», «الشهر المقبل», «العام التالي»
-        for m in self.find_ending_at_keys(rf"(?<!{P.AL})[وفبل]?(?P<u>{sing})\s+(?P<w>{P.alternation({**P.DEIXIS, **P.ANAPHORA})})(?!{P.AL})",
+        for m in self.find_ending_at_keys(rf"(?<!{P.AL})[وفبل]?(?P<u>{sing})\s+(?P<w>{trie({**P.DEIXIS, **P.ANAPHORA})})(?!{P.AL})",
                                           "relative", {**P.DEIXIS, **P.ANAPHORA}):
             w = m.group("w")
             unit = P.UNIT_SINGULAR_DEF[m.group("u")]
@@ -496,8 +497,8 @@ class Finder(KeyedText, CalendarRules, ContextRules):
             else:
                 self._rel(m, "shift", unit, n, w in P.ANAPHORA)
         # «منذ ثلاثة عقود», «بعد شهرين», «قبل خمس سنوات»
-        units = P.alternation(P.UNITS)
-        duals = P.alternation(k for k in P.UNIT_DUALS if not k.startswith("ال"))
+        units = trie(P.UNITS)
+        duals = trie(k for k in P.UNIT_DUALS if not k.startswith("ال"))
         for m in self.find_at_keys(
             rf"(?<!{P.AL})[وف]?(?P<rel>منذ|قبل|بعد)\s+(?:(?P<n>{P.NUMW})\s+(?P<u>{units})|(?P<dual>{duals}))(?!{P.AL})", "relative"
         ):
@@ -518,15 +519,15 @@ class Finder(KeyedText, CalendarRules, ContextRules):
             self._rel(m, "shift", unit, sign * n, rel != "منذ", modifier="since" if rel == "منذ" else None)
         # «السنوات الخمس المقبلة», «العقدين الماضيين», «الخمس سنوات الماضية», «السنوات الأخيرة»
         for m in self.find_ending_at_keys(
-            rf"(?<!{P.AL})[وفبل]?(?P<p>{P.alternation(k[2:] for k in P.UNIT_PLURAL_DEF)})\s+(?P<w>{P.alternation(k[2:] for k in P.PLURAL_DIR)})(?!{P.AL})", "relative",
+            rf"(?<!{P.AL})[وفبل]?(?P<p>{trie(k[2:] for k in P.UNIT_PLURAL_DEF)})\s+(?P<w>{trie(k[2:] for k in P.PLURAL_DIR)})(?!{P.AL})", "relative",
             {k[2:] for k in P.PLURAL_DIR},
         ):
             self._rel(m, "vague", P.UNIT_PLURAL_DEF["ال" + m.group("p")], 0, False)
-        plur = P.alternation(P.UNIT_PLURAL_DEF)
-        dual_def = P.alternation(k for k in P.UNIT_DUALS if k.startswith("ال"))
-        dirs = P.alternation(P.PLURAL_DIR)
+        plur = trie(P.UNIT_PLURAL_DEF)
+        dual_def = trie(k for k in P.UNIT_DUALS if k.startswith("ال"))
+        dirs = trie(P.PLURAL_DIR)
         for m in self.find_ending_at_keys(
-            rf"(?<!{P.AL})[وفبل]?(?:(?P<p>{plur})(?:\s+(?:ال)?(?P<n>{P.NUMW}))?|(?P<dual>{dual_def})|(?:ال)?(?P<n2>{P.NUMW})\s+(?P<p2>{P.alternation(k[2:] for k in P.UNIT_PLURAL_DEF)}))\s+(?P<w>{dirs})(?!{P.AL})",
+            rf"(?<!{P.AL})[وفبل]?(?:(?P<p>{plur})(?:\s+(?:ال)?(?P<n>{P.NUMW}))?|(?P<dual>{dual_def})|(?:ال)?(?P<n2>{P.NUMW})\s+(?P<p2>{trie(k[2:] for k in P.UNIT_PLURAL_DEF)}))\s+(?P<w>{dirs})(?!{P.AL})",
             "relative", P.PLURAL_DIR,
         ):
             d = P.PLURAL_DIR[m.group("w")]

@@ -14,39 +14,12 @@ from functools import lru_cache
 
 from ... import lang
 from ...text.normtext import ArabicWords, fold
+from ...text.patterns import trie
 from ..numerals import CARDINAL_WORDS, DUAL_NOUNS, ORDINAL_WORDS
-from ...segment.sentences import STOP_OR_BLOCK
 from .scan import KeyTables
 
 
-def alternation(words) -> str:
-    """A regex alternation of ``words`` (a space in a word matching any white space), factored by
-    common prefixes into a trie so that the engine follows one branch per character instead of
-    trying every word in turn; the longest word that fits is preferred."""
-    return _trie(tuple(sorted(set(words))))
-
-
-@lru_cache(maxsize=None)
-def _trie(words: tuple[str, ...]) -> str:
-    root: dict = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        alts = [(r"\s+" if ch == " " else re.escape(ch)) + emit(node[ch]) for ch in sorted(k for k in node if k)]
-        if not alts:
-            return ""
-        if len(alts) == 1 and "" not in node:
-            return alts[0]
-        return "(?:" + "|".join(alts) + ")" + ("?" if "" in node else "")
-
-    return emit(root)
-
-
-_alt = alternation
+_alt = trie  # the trie alternation of text.patterns
 
 
 def _table(lexicon: str, key: str) -> dict:
@@ -73,8 +46,6 @@ CITATION_BEFORE = re.compile(r"[:;]\s*$")  # an author-year citation («(Panda; 
 PART_OF = re.compile(rf"\s+(?:من(?!{AL})|ل{AL})")  # «الربع الأخير من القرن»: a part of something else
 # a word that may qualify a bare «الألفية» elsewhere in a scrambled line, alone or glued to «في»
 LINE_QUALIFIER = re.compile(rf"(?<!{AL})(?P<q>الجديده|الاولي|الثانيه|الثالثه)(?=(?:و?في)?(?!{AL}))")
-SENT_END = STOP_OR_BLOCK
-PARA_END = re.compile(r"\n\s*\n")
 LINE_MAX = 400  # the longest stretch searched as "the line" of a scrambled text
 # Paragraph breaks of PDF extractions are unreliable: an anaphoric expression («بعد شهرين») may
 # also follow a date this many characters before it across a break.

@@ -15,9 +15,9 @@ from fractions import Fraction
 
 from ... import lang
 from ...text.normtext import fold
-from .. import numerals
-from ..dates.patterns import alternation
 from ...text.patterns import alt as _alt
+from ...text.patterns import trie
+from .. import numerals
 
 _AR = "\u0621-\u064a"
 _NOT_AR_BEFORE = rf"(?<![{_AR}])"
@@ -116,8 +116,8 @@ def _build(numbers: dict, units: dict, nouns: dict, cues: dict, plurals: dict, m
     MONTHS, single = _months(months)
     g["MONTHS"] = MONTHS
     g["_MONTH_SET"] = {*single, *("و" + m for m in single)}
-    # a trie of the names (the dates extractor's alternation): tried once for every small number
-    g["_MONTH_RE"] = re.compile(rf"{_NOT_AR_BEFORE}(?:[وبل])?(?:{alternation(MONTHS)}){_NOT_AR_AFTER}(?![a-z])")
+    # a trie of the names (text.patterns.trie): tried once for every small number
+    g["_MONTH_RE"] = re.compile(rf"{_NOT_AR_BEFORE}(?:[وبل])?(?:{trie(MONTHS)}){_NOT_AR_AFTER}(?![a-z])")
     SCALES, DUAL_SCALES, CARDINAL_WORDS = numerals.SCALES, numerals.DUAL_SCALES, numerals.CARDINAL_WORDS
     g["SCALES"], g["DUAL_SCALES"], g["CARDINAL_WORDS"] = SCALES, DUAL_SCALES, CARDINAL_WORDS
 
