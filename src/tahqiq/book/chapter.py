@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import plots, render
+from . import plots, render, strings
 from .plots import SEVERITY_COLOURS, findings_plot, overview_plot, timeline  # noqa: F401  (the notebooks import them here)
 from ..corpus.catalogue import Catalogue, Document, load_path
 from ..errors import TahqiqError
@@ -31,13 +31,14 @@ def word_count(s: str) -> int:
 class Chapter:
     doc: Document
     catalogue: Catalogue | None = None
+    lang: str = "en"  # the edition: "en" or "ar" (finding messages, labels)
 
     # ------------------------------------------------------------------ loading
 
     @classmethod
     def load(
         cls, article_id: str | None = None, witness: str | None = None, text_path: str | None = None,
-        date_published: str | None = None,
+        date_published: str | None = None, lang: str = "en",
     ) -> "Chapter":
         """The parameters of the article template: a catalogued work (and witness), or any text;
         ``date_published`` (YYYY-MM-DD) the anchor of its relative dates, over the catalogue's."""
@@ -49,6 +50,7 @@ class Chapter:
             cat = Catalogue()
             ch = cls(cat.load(article_id, witness), cat)
         ch.doc.date = date_published or None
+        ch.lang = lang
         return ch
 
     @property
@@ -199,8 +201,10 @@ class Chapter:
         from ..review import factcheck
 
         if self.doc.work is None:
-            return factcheck.check([self.doc])
-        return factcheck.for_file(factcheck.corpus_findings(self.catalogue), {self.doc.name})
+            found = factcheck.check([self.doc])
+        else:
+            found = factcheck.for_file(factcheck.corpus_findings(self.catalogue), {self.doc.name})
+        return strings.localise_findings(found, self.lang)
 
     def _texts(self) -> dict[str, str]:
         texts = {self.doc.name: self.doc.raw}
