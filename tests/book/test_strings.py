@@ -131,5 +131,8 @@ def test_no_english_string_left_on_an_arabic_page(root):
         nb = nbformat.read(path, as_version=4)
         for cell in nb.cells:
             if cell.cell_type == "markdown" and strings.cell_id(cell):
-                assert cell.source.strip() not in english, (path.name, strings.cell_id(cell))
-                assert cell.source.strip() == strings.text(strings.cell_id(cell), "ar").strip()
+                shown, expected = cell.source.strip(), strings.text(strings.cell_id(cell), "ar").strip()
+                assert shown not in english, (path.name, strings.cell_id(cell))
+                if shown.startswith("# ") and expected.startswith("# "):  # a chapter's title replaces the heading
+                    shown, expected = shown.partition("\n")[2], expected.partition("\n")[2]
+                assert shown == expected, (path.name, strings.cell_id(cell))

@@ -140,32 +140,37 @@ class Chapter:
     # ------------------------------------------------------------------ rendering
 
     def card(self) -> render.HTML:
-        """The metadata card: the work as catalogued and the text shown."""
+        """The metadata card: the work as catalogued and the text shown (labels in the chapter's edition)."""
         d, w = self.doc, self.doc.work
+
+        def t(key: str) -> str:
+            return strings.text(f"card.{key}", self.lang)
+
         if w is None:
             return render.card(
-                [("File", d.name), ("Form", d.form), ("Characters", len(d.raw))], title="An uncatalogued text"
+                [(t("file"), d.name), (t("form"), d.form), (t("characters"), len(d.raw))], title=t("uncatalogued")
             )
         entry = w.text(d.witness)
-        others = [t for t in w.texts if t.file != entry.file]
+        others = [x for x in w.texts if x.file != entry.file]
+        shown = t("witness_base" if entry.file == w.base_text else "witness").format(witness=entry.witness,
+                                                                                      form=entry.form)
         fields = [
-            ("Title (Arabic)", w.title.get("ar")),
-            ("Title (English)", w.title.get("en")),
-            ("Author", " / ".join(x for x in (w.author.get("ar"), w.author.get("en")) if x) or None),
-            ("Affiliation", " / ".join(x for x in (w.affiliation.get("ar"), w.affiliation.get("en")) if x) or None),
-            ("Venue", w.venue),
-            ("Volume / issue", w.volume_issue),
-            ("Published", w.date_published),
-            ("Languages", ", ".join(w.languages)),
-            ("Source", w.source_url),
-            ("Licence", w.licence),
-            ("Text shown", f"witness {entry.witness} ({entry.form}"
-             + (", the base text)" if entry.file == w.base_text else ")")),
-            ("File", entry.file),
-            ("Retrieved", entry.retrieved),
+            (t("title_ar"), w.title.get("ar")),
+            (t("title_en"), w.title.get("en")),
+            (t("author"), " / ".join(x for x in (w.author.get("ar"), w.author.get("en")) if x) or None),
+            (t("affiliation"), " / ".join(x for x in (w.affiliation.get("ar"), w.affiliation.get("en")) if x) or None),
+            (t("venue"), w.venue),
+            (t("volume"), w.volume_issue),
+            (t("published"), w.date_published),
+            (t("languages"), ", ".join(w.languages)),
+            (t("source"), w.source_url),
+            (t("licence"), w.licence),
+            (t("shown"), shown),
+            (t("file"), entry.file),
+            (t("retrieved"), entry.retrieved),
             ("SHA-256", entry.sha256),
-            ("Other witnesses", "; ".join(f"witness {t.witness} ({t.form})" for t in others) or "none"),
-            ("Notes", w.notes),
+            (t("others"), "; ".join(t("witness").format(witness=x.witness, form=x.form) for x in others) or t("none")),
+            (t("notes"), w.notes),
         ]
         return render.card(fields, title=w.slug)
 
