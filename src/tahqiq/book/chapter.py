@@ -245,7 +245,8 @@ class Chapter:
         return render.findings(self.findings, self._texts(), self.labels, here=self.doc.name)
 
     def findings_plot(self):
-        return plots.findings_plot(self.findings, f"{self.slug}: findings by kind and severity")
+        return plots.findings_plot(self.findings, strings.text("plot.findings_title", self.lang).format(name=self.slug),
+                                   self.lang)
 
     def edition(self) -> render.HTML:
         """The text as a critical edition: the article with its apparatus (:mod:`.edition`)."""
@@ -418,13 +419,14 @@ class Chapter:
 
     def timeline_plot(self):
         """Every dated mention: its interval (x) against where it stands in the text (y)."""
-        return plots.timeline(self.dates, len(self.doc.raw), f"{self.slug}: dated mentions")
+        return plots.timeline(self.dates, len(self.doc.raw),
+                              strings.text("plot.dates_title", self.lang).format(name=self.slug), self.lang)
 
     def kinds_plot(self):
         """A bar chart of words per kind of block."""
         b = self.blocks.assign(words=[word_count(t) for t in self.blocks["text"]])
         return plots.kinds_plot(b.groupby("kind", sort=True)["words"].sum().sort_values(),
-                                f"{self.slug}: words by kind of block")
+                                strings.text("plot.kinds_title", self.lang).format(name=self.slug), self.lang)
 
 
 def text_label(slug: str, witness: str, n_texts: int) -> str:
