@@ -136,3 +136,11 @@ def test_no_english_string_left_on_an_arabic_page(root):
                 if shown.startswith("# ") and expected.startswith("# "):  # a chapter's title replaces the heading
                     shown, expected = shown.partition("\n")[2], expected.partition("\n")[2]
                 assert shown == expected, (path.name, strings.cell_id(cell))
+
+
+def test_every_markdown_cell_of_every_template_names_a_string(root):
+    """No prose of a template is left out of the strings file (it would stay English on Arabic pages)."""
+    for path in sorted((root / "notebooks").glob("*.ipynb")):
+        for i, cell in enumerate(nbformat.read(path, as_version=4).cells):
+            if cell.cell_type == "markdown":
+                assert strings.cell_id(cell), f"{path.name}: markdown cell {i} names no string of ui.yml"
