@@ -19,8 +19,7 @@ def test_environment_yml_matches_pyproject(root):
     project = pyproject["project"]
     wanted = dict(_req(s) for s in project["dependencies"] + project["optional-dependencies"]["test"])
     env = yaml.safe_load((root / "environment.yml").read_text())
-    # every package but the interpreter and pip themselves (python-bidi is a package)
-    conda = dict(_req(s) for s in env["dependencies"] if isinstance(s, str) and _req(s)[0] not in ("python", "pip"))
+    conda = dict(_req(s) for s in env["dependencies"] if isinstance(s, str) and not s.startswith(("python", "pip")))
     assert conda == wanted
     py = next(s for s in env["dependencies"] if isinstance(s, str) and s.startswith("python"))
     assert py == "python>=3.11,<3.14" and project["requires-python"] == ">=3.11,<3.14"

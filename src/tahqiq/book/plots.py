@@ -2,30 +2,17 @@
 
 from __future__ import annotations
 
-import re
-
 import pandas as pd
 
 from . import strings
 
-ARABIC = re.compile(r"[\u0600-\u06FF]")
 SEVERITY_COLOURS = {"error": "#c0392b", "warning": "#e67e22", "note": "#7f8c8d"}
 
 
-def shaped(s: str) -> str:
-    """Text for matplotlib, which neither joins Arabic letters nor orders right-to-left runs:
-    Arabic is shaped (arabic-reshaper) and put in visual order (python-bidi); other text as it is."""
-    if not ARABIC.search(s):
-        return s
-    from arabic_reshaper import reshape
-    from bidi import get_display
-
-    return get_display(reshape(s))
-
-
 def label(key: str, lang: str = "en", **fields) -> str:
-    """A plot's label ``plot.<key>`` of ``src/tahqiq/lang/ui.yml`` in ``lang``, ready to draw."""
-    return shaped(strings.text(f"plot.{key}", lang).format(**fields))
+    """A plot's label ``plot.<key>`` of ``src/tahqiq/lang/ui.yml`` in ``lang``. Arabic is passed as
+    it is: matplotlib (3.11) shapes it and orders right-to-left runs itself."""
+    return strings.text(f"plot.{key}", lang).format(**fields)
 
 
 def counts_axis(axis) -> None:
@@ -59,7 +46,7 @@ def kinds_plot(per: pd.Series, title: str, lang: str = "en"):
     ax.barh(per.index, per.values, color="#4a6fa5")
     ax.set_xlabel(label("words", lang))
     counts_axis(ax.xaxis)
-    ax.set_title(shaped(title))
+    ax.set_title(title)
     fig.tight_layout()
     return fig
 
@@ -112,7 +99,7 @@ def timeline(dates: pd.DataFrame, length: int, title: str, lang: str = "en"):
     ax.invert_yaxis()
     ax.set_ylabel(label("position", lang))
     year_axis(ax.xaxis)
-    ax.set_title(shaped(title))
+    ax.set_title(title)
     legend_outside(ax)
     ax.grid(axis="x", alpha=0.3)
     fig.tight_layout()
@@ -138,7 +125,7 @@ def findings_plot(f: pd.DataFrame, title: str, lang: str = "en"):
     ax.invert_yaxis()
     ax.set_xlabel(label("findings", lang))
     counts_axis(ax.xaxis)
-    ax.set_title(shaped(title))
+    ax.set_title(title)
     legend_outside(ax)
     fig.tight_layout()
     return fig
