@@ -17,25 +17,64 @@ from tahqiq.errors import TahqiqError
 
 def test_plan_has_a_chapter_per_work_and_witness(catalogue, root):
     """The shipped works' chapters, in order (a student's added works' chapters follow them), then
-    the pages over the whole corpus."""
+    the pages over the whole corpus; then the same again for the Arabic edition, into book/ar."""
     from tahqiq.book.build import CORPUS_NOTEBOOKS
 
     jobs = plan(root, catalogue)
-    names = [j.name for j in jobs]
+    n = len(CORPUS_NOTEBOOKS) + sum(len(w.texts) for w in catalogue)
+    assert len(jobs) == 2 * n
+    en, ar = jobs[:n], jobs[n:]
+    names = [j.name for j in en]
     assert names[:5] == ["salman-2025", "salman-2025--B", "mahmoud-2023", "putin-beijing-2024", "avdaliani-2025"]
     assert names[-len(CORPUS_NOTEBOOKS):] == list(CORPUS_NOTEBOOKS)
-    assert len(names) == len(CORPUS_NOTEBOOKS) + sum(len(w.texts) for w in catalogue)
+    assert [j.name for j in ar] == [f"{name}.ar" for name in names]
     salman = jobs[0]
     assert salman.parameters == {"article_id": "salman-2025"}
     assert jobs[1].parameters == {"article_id": "salman-2025", "witness": "B"}
     assert any(p.name.startswith("000_") for p in salman.inputs)
     assert not any(p.name.startswith("002_") for p in salman.inputs)
+    # the Arabic edition: the same template and inputs, lang="ar", its own folder, an Arabic title
+    assert ar[0].parameters == {"article_id": "salman-2025", "lang": "ar"}
+    assert ar[1].parameters == {"article_id": "salman-2025", "witness": "B", "lang": "ar"}
+    assert ar[0].output == root / "book" / "ar" / "articles" / "salman-2025.ipynb"
+    assert ar[-1].output == root / "book" / "ar" / f"{CORPUS_NOTEBOOKS[-1]}.ipynb"
+    assert ar[0].inputs == salman.inputs and ar[0].template == salman.template
+    assert {j.lang for j in en} == {"en"} and {j.lang for j in ar} == {"ar"}
+    assert "الروسية" in ar[0].title and "النسخة B" in ar[1].title
+    assert len({j.output for j in jobs}) == len(jobs)
 
 
-def test_toc_lists_every_notebook(catalogue, root):
-    toc = (root / "_toc.yml").read_text()
-    for job in plan(root, catalogue):
-        assert "file: " + str(job.output.relative_to(root).with_suffix("")) in toc
+def test_toc_of_each_edition_lists_its_notebooks(catalogue, root, tmp_path):
+    from tahqiq.book.build import write_toc
+
+    jobs = plan(root, catalogue)
+    for lang, name in (("en", "_toc.yml"), ("ar", "_toc_ar.yml")):
+        write_toc(tmp_path, jobs, lang)
+        toc = (tmp_path / name).read_text(encoding="utf-8")
+        for job in jobs:
+            entry = "file: " + str(job.output.relative_to(root).with_suffix(""))
+            assert (entry in toc) == (job.lang == lang), (lang, job.name)
+        # the Markdown pages of the edition exist (intro, add-article), and the captions are its own
+        for page in ("intro", "add-article"):
+            src = root / ("book" if lang == "en" else "book/ar") / f"{page}.md"
+            assert src.exists() and f"book/{'' if lang == 'en' else 'ar/'}{page}" in toc
+    assert "caption: \"المقالات\"" in (tmp_path / "_toc_ar.yml").read_text(encoding="utf-8")
+    assert (root / "_toc.yml").read_text(encoding="utf-8").count("file: ") == \
+        (tmp_path / "_toc.yml").read_text(encoding="utf-8").count("file: ")
+
+
+def test_arabic_config_is_the_english_one_in_arabic(root, tmp_path):
+    import yaml
+
+    from tahqiq.book.build import write_config
+
+    shutil.copy2(root / "_config.yml", tmp_path / "_config.yml")
+    conf = yaml.safe_load(write_config(tmp_path, "ar").read_text(encoding="utf-8"))
+    en = yaml.safe_load((root / "_config.yml").read_text(encoding="utf-8"))
+    assert conf["sphinx"]["config"]["language"] == "ar"
+    assert conf["title"].startswith("تحقيق")
+    assert conf["sphinx"]["extra_extensions"] == en["sphinx"]["extra_extensions"]
+    assert conf["parse"] == en["parse"] and conf["bibtex_bibfiles"] == en["bibtex_bibfiles"]
 
 
 def copy_project(root: Path, dest: Path) -> Path:
@@ -121,6 +160,30 @@ def test_html_has_a_chapter_per_work_reading_right_to_left(built):
         assert '<td dir="rtl" lang="ar">' in page
         assert "Download CSV" in page and "data:text/csv;charset=utf-8;base64," in page
     assert (html / "book" / "corpus.html").exists() and (html / "book" / "status.html").exists()
+
+
+def test_arabic_edition_is_published_beside_the_english_one(built):
+    """The Arabic edition's HTML is under ar/ of the same published book: right to left, in Arabic,
+    each page linking to its English counterpart and back; the student's hostile text inert there too."""
+    proj, report, _, _ = built
+    html = proj / "_build" / "html"
+    ar = html / "ar" / "book" / "ar"
+    link = re.compile(r'<a class="tahqiq-edition-link" href="([^"]+)"')
+    for rel in ("intro", "corpus", "validity", "status", "add-article", "articles/salman-2025",
+                "articles/salman-2025--B", "articles/escape-test"):
+        page = (ar / f"{rel}.html").read_text(encoding="utf-8")
+        assert re.search(r'<html lang="ar" dir="rtl"', page), rel
+        (href,) = link.findall(page)
+        there = (ar / rel).parent / href
+        assert there.resolve() == (html / "book" / f"{rel}.html").resolve() and there.exists(), rel
+        back = link.findall((html / "book" / f"{rel}.html").read_text(encoding="utf-8"))
+        assert back and ((html / "book" / rel).parent / back[0]).resolve() == (ar / f"{rel}.html").resolve()
+    chapter = (ar / "articles" / "salman-2025.html").read_text(encoding="utf-8")
+    assert "التحقق من الوقائع" in chapter and "<h2>Fact-check" not in chapter
+    escape = (ar / "articles" / "escape-test.html").read_text(encoding="utf-8")
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in escape and '<script>alert("x")' not in escape
+    assert not re.search(r'<html lang="en"', escape)
+    assert {j.lang for j in report.jobs if j.status == "executed"} == {"en", "ar"}
 
 
 def test_article_text_is_escaped(built):

@@ -55,9 +55,11 @@ def make_project(root: Path, dest: Path) -> Path:
     if (root / "book" / "_ext").is_dir():  # the book's local Sphinx extensions
         shutil.copytree(root / "book" / "_ext", dest / "book" / "_ext", ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy2(root / "book" / "references.bib", dest / "book" / "references.bib")
-    (dest / "book" / "intro.md").write_text("# Tiny book\n\nFor the interruption tests.\n", encoding="utf-8")
-    for name in PAGES:
-        (dest / "book" / f"{name}.md").write_text(f"# {name}\n\nA page.\n", encoding="utf-8")
+    (dest / "book" / "ar").mkdir()
+    for book, intro in ((dest / "book", "# Tiny book"), (dest / "book" / "ar", "# كتاب صغير")):  # both editions
+        (book / "intro.md").write_text(f"{intro}\n\nFor the interruption tests.\n", encoding="utf-8")
+        for name in PAGES:
+            (book / f"{name}.md").write_text(f"# {name}\n\nA page.\n", encoding="utf-8")
     shutil.copytree(root / "data" / "reference", dest / "data" / "reference")
     (dest / "data" / "raw").mkdir()
     (dest / "data" / "raw" / "tiny.txt").write_text(TEXT, encoding="utf-8")
@@ -69,7 +71,10 @@ def make_project(root: Path, dest: Path) -> Path:
 
 
 def book_text(proj: Path) -> str:
-    return (proj / "_build" / "html" / "book" / "articles" / "tiny-2024.html").read_text(encoding="utf-8")
+    """The chapter as a reader sees it, in both editions (the Arabic one under ar/)."""
+    html = proj / "_build" / "html"
+    return "\n".join((p / "tiny-2024.html").read_text(encoding="utf-8")
+                     for p in (html / "book" / "articles", html / "ar" / "book" / "ar" / "articles"))
 
 
 def assert_clean(proj: Path) -> None:
@@ -100,9 +105,11 @@ def tiny(tiny_project, monkeypatch):
 def fake_jupyter_book(cmd, root):
     """Stands in for jupyter-book (seconds per build): the chapter page holds the executed notebook."""
     staging = Path(cmd[cmd.index("--path-output") + 1])
-    page = staging / "_build" / "html" / "book" / "articles" / "tiny-2024.html"
+    ar = "--config" in cmd  # the Arabic edition's pass (its own config and toc)
+    page = staging / "_build" / "html" / "book" / ("ar/articles" if ar else "articles") / "tiny-2024.html"
     page.parent.mkdir(parents=True)
-    page.write_text((root / "book" / "articles" / "tiny-2024.ipynb").read_text(encoding="utf-8"), encoding="utf-8")
+    src = root / "book" / ("ar/articles" if ar else "articles") / "tiny-2024.ipynb"
+    page.write_text(src.read_text(encoding="utf-8"), encoding="utf-8")
     (staging / "_build" / "html" / "index.html").write_text("index", encoding="utf-8")
     return subprocess.CompletedProcess(cmd, 0, "", "")
 

@@ -23,11 +23,22 @@ def test_unknown_parameter_named_with_the_known_ones():
         parameters.check({"zzz": 1, "colour": 2}, (), "t.ipynb")
 
 
-@pytest.mark.parametrize("name", ["article", "exercises", "guides", "syllabus"])
+TEMPLATES = ["article", "comparison", "corpus", "crosswork", "exercises", "glossary", "guides", "syllabus",
+             "validity"]
+
+
+def test_every_template_is_listed(root):
+    assert sorted(p.stem for p in (root / "notebooks").glob("*.ipynb")) == TEMPLATES
+
+
+@pytest.mark.parametrize("name", TEMPLATES)
 def test_templates_check_their_own_parameters(root, name):
-    """The names a template checks are exactly those of its parameters cell (none for a corpus page)."""
+    """The names a template checks are exactly those of its parameters cell, and every template
+    takes the edition's language (``lang``, English by default)."""
     path = root / "notebooks" / f"{name}.ipynb"
     declared = set(pm.inspect_notebook(str(path)))
+    assert "lang" in declared
+    assert pm.inspect_notebook(str(path))["lang"]["default"] == '"en"'
     nb = nbformat.read(path, as_version=4)
     calls = [c.source for c in nb.cells if "_parameters.check(globals()" in c.source]
     assert len(calls) == 1

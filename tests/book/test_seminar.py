@@ -37,6 +37,9 @@ def test_reading_guides_name_author_audience_and_faults(catalogue):
     html = seminar.reading_guide("salman-2025", f, catalogue).html
     assert "Ruaa Ghani Salman" in html and "For whom" in html and "Known faults" in html
     assert "article-history-order" in html
+    ar = seminar.reading_guide("salman-2025", f, catalogue, lang="ar").html
+    assert "العيوب المعروفة" in ar and "لمن" in ar and "Known faults" not in ar and "For whom" not in ar
+    assert "Ruaa Ghani Salman" in ar and "article-history-order" in ar and '<p dir="rtl">' in ar
 
 
 def test_open_exercises_have_solutions_and_no_key(catalogue):

@@ -31,7 +31,9 @@ PROBE = """() => {
       bad.push('live ' + el.tagName);
   }
   const hidden = getComputedStyle(document.body).display === 'none';
-  return {title: document.title, pwned: !!window.__pwned, bad, hidden,
+  const edition = [...document.querySelectorAll('a.tahqiq-edition-link')].map(a => [a.href, a.textContent]);
+  return {title: document.title, pwned: !!window.__pwned, bad, hidden, edition,
+          dir: document.documentElement.getAttribute('dir'), lang: document.documentElement.lang,
           overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth};
 }"""
 
@@ -71,11 +73,18 @@ CONTRAST = """() => {
 }"""
 
 
+EDITION = "ar"  # the Arabic edition's HTML is under ar/ of the English one
+
+
 def _pages(html: Path) -> list[Path]:
-    """Every page of the book (not the index redirect, the general index or the search page)."""
+    """Every page of both editions (not the index redirect, the general index or the search page)."""
     skip = {"index.html", "genindex.html", "search.html"}
-    return sorted(p for p in html.rglob("*.html")
-                  if p.relative_to(html).as_posix() not in skip and not p.relative_to(html).parts[0].startswith("_"))
+
+    def own(p: Path) -> tuple[str, ...]:  # the path within its edition
+        parts = p.relative_to(html).parts
+        return parts[1:] if parts[0] == EDITION else parts
+
+    return sorted(p for p in html.rglob("*.html") if "/".join(own(p)) not in skip and not own(p)[0].startswith("_"))
 
 
 @pytest.fixture(scope="session")
@@ -118,6 +127,26 @@ def test_every_page_was_opened(visits, hostile_book):
     pages = {rel for (_, rel) in visits}
     assert "book/articles/hostile-2024.html" in pages
     assert "book/glossary.html" in pages and "book/intro.html" in pages
+    # the Arabic edition, page for page
+    english = {rel for rel in pages if rel.startswith("book/")}
+    assert {rel for rel in pages if rel.startswith("ar/")} == {"ar/book/ar/" + rel[5:] for rel in english}
+
+
+def test_arabic_edition_reads_right_to_left_and_links_to_its_counterparts(visits, hostile_book):
+    """Every Arabic page is <html lang="ar" dir="rtl">, every English one left to right; each page
+    links to its counterpart in the other edition, and the link resolves to a page of the book."""
+    for (width, rel), v in visits.items():
+        if width == "dark":
+            continue
+        arabic = rel.startswith("ar/")
+        assert (v["lang"], v["dir"]) == (("ar", "rtl") if arabic else ("en", None)), f"{rel} at {width}px"
+        assert len(v["edition"]) == 1, f"{rel}: {len(v['edition'])} links to the other edition"
+        href, label = v["edition"][0]
+        assert label == ("English" if arabic else "العربية"), rel
+        target = Path(href.removeprefix("file://"))
+        assert target.exists(), f"{rel}: the link to the other edition is broken: {href}"
+        other = rel.replace("ar/book/ar/", "book/", 1) if arabic else rel.replace("book/", "ar/book/ar/", 1)
+        assert target.resolve() == (hostile_book / other).resolve(), rel
 
 
 def test_no_script_from_the_hostile_article_runs(visits):
@@ -130,11 +159,13 @@ def test_no_script_from_the_hostile_article_runs(visits):
         assert not v["hidden"], f"{rel} at {width}px: the article's <style> hid the page"
 
 
-def test_hostile_title_is_shown_as_text(hostile_book, browser):
+@pytest.mark.parametrize("chapter", ["book/articles/hostile-2024.html", "ar/book/ar/articles/hostile-2024.html"])
+def test_hostile_title_is_shown_as_text(hostile_book, browser, chapter):
     page = browser.new_page()
-    page.goto((hostile_book / "book" / "articles" / "hostile-2024.html").as_uri())
+    page.goto((hostile_book / chapter).as_uri())
     h1 = page.locator("article h1").first.inner_text()
-    assert "script" in h1 and "document.title" in h1  # shown, not run
+    # shown, not run (the Arabic edition titles the chapter with the Arabic title, the English one with title_en)
+    assert "script" in h1 and ("onerror" in h1 if chapter.startswith("ar/") else "document.title" in h1)
     sidebar = page.locator("nav.bd-links").inner_text()
     assert "script" in sidebar
     assert "\u202e" not in h1 and "\u202e" not in sidebar  # no bidi override in titles

@@ -9,11 +9,18 @@
    Notebooks run in parallel over the cores; each is written to a temporary file in
    ``_build/.executing/`` and moved into place only when it succeeded, so a failure or an
    interruption never destroys a good notebook nor leaves a stray one in ``book/``.
-3. ``_toc.yml`` and ``book/status.md`` (the execution status of every notebook) are written.
+   Every template is executed twice, once per edition (:data:`LANGS`): with ``lang="en"`` (its
+   default) into ``book/``, and with ``lang="ar"`` into ``book/ar/`` (``book/ar/articles/`` for
+   the chapters), all in the same worker pool. The markdown cells that name a string of
+   ``src/tahqiq/lang/ui.yml`` get the text of their edition (:mod:`tahqiq.book.strings`).
+3. ``_toc.yml`` and ``book/status.md`` (the execution status of every notebook), and the Arabic
+   edition's ``_toc_ar.yml``, ``_config_ar.yml`` (``_config.yml`` with ``language: ar``) and
+   ``book/ar/status.md`` are written.
 4. ``jupyter-book build`` runs with ``execute_notebooks: off`` and warnings as errors
-   (``-W -n --keep-going``) into a fresh staging folder; only if it succeeds is the result
-   published as ``_build/html`` (an atomic rename of a symlink, :mod:`tahqiq.book.atomic`).
-   A failed build leaves the previous HTML in place.
+   (``-W -n --keep-going``) into a fresh staging folder, then again for the Arabic edition, whose
+   HTML goes under ``ar/`` of the same folder; only if both succeed is the result published as
+   ``_build/html`` (an atomic rename of a symlink, :mod:`tahqiq.book.atomic`): a reader sees both
+   old editions or both new ones. A failed build leaves the previous HTML in place.
 
 Ctrl-C or SIGTERM at any moment stops the build (queued notebooks cancelled, running ones
 stopped) and leaves the previous book readable; the next build starts by cleaning up
@@ -40,7 +47,7 @@ import nbformat
 
 from ..corpus.catalogue import Catalogue
 from ..errors import TahqiqError
-from . import atomic
+from . import atomic, strings
 from ..provenance import PACKAGE, package_files
 from .render import myst_heading
 
@@ -48,8 +55,11 @@ KERNEL = "python3"
 # Notebooks over the whole corpus, executed into book/<name>.ipynb.
 CORPUS_NOTEBOOKS = ("corpus", "crosswork", "comparison", "validity", "syllabus", "guides", "exercises", "glossary")
 HASH_KEY = "tahqiq"
-PHASES = ("recover", "plan", "findings", "notebooks", "toc", "html", "swap", "swapped")
+PHASES = ("recover", "plan", "findings", "notebooks", "toc", "html", "html-ar", "swap", "swapped")
 """The phases of a build, in order, as passed to ``build(hook=...)``."""
+LANGS = ("en", "ar")
+"""The editions: English (the templates' default) and Arabic, built into ``book/ar/``."""
+from .sphinxext import EDITION_DIR  # where the Arabic edition goes: book/ar (sources), _build/html/ar (HTML)
 
 
 @dataclass
@@ -62,6 +72,7 @@ class Job:
     parameters: dict
     inputs: list[Path]
     title: str | None = None  # markdown replacing the template's first heading cell
+    lang: str = "en"  # the edition: en (book/...) or ar (book/ar/...)
     salt: str = ""  # more that decides the outputs, hashed with the inputs (a chapter's catalogue entry)
     input_hash: str = ""
     status: str = "pending"  # pending | skipped | executed | failed
@@ -117,30 +128,56 @@ def chapter_title(work) -> str:
     return clean_label(work.title.get("en") or "") or clean_label(work.title.get("ar") or "") or work.slug
 
 
-def plan(root: Path, cat: Catalogue) -> list[Job]:
-    """The notebooks a build executes, in a stable order."""
+def edition_title(work, lang: str) -> str:
+    """A chapter's title in an edition: the Arabic edition prefers the Arabic title."""
+    from ..text.normtext import clean_label
+
+    if lang == "ar":
+        return clean_label(work.title.get("ar") or "") or chapter_title(work)
+    return chapter_title(work)
+
+
+def edition_root(root: Path, lang: str) -> Path:
+    """The folder of an edition's sources: ``book/`` for English, ``book/ar/`` for Arabic."""
+    return root / "book" if lang == "en" else root / "book" / EDITION_DIR
+
+
+def plan(root: Path, cat: Catalogue, langs: tuple[str, ...] = LANGS) -> list[Job]:
+    """The notebooks a build executes, in a stable order: every edition of :data:`LANGS` in turn."""
+    jobs = []
+    for lang in langs:
+        jobs += _plan_edition(root, cat, lang)
+    return jobs
+
+
+def _plan_edition(root: Path, cat: Catalogue, lang: str) -> list[Job]:
     template = root / "notebooks" / "article.ipynb"
     curated = _curated_files(root)
+    base_dir = edition_root(root, lang)
+    suffix = "" if lang == "en" else f".{lang}"  # a job's name is a file name (logs, temporary notebooks)
+    extra = {} if lang == "en" else {"lang": lang}  # the English edition runs the templates' defaults
     jobs = []
     for w in cat.works:
         entry = json.dumps(dataclasses.asdict(w), sort_keys=True, ensure_ascii=False)
         for t in sorted(w.texts, key=lambda t: (t.file != w.base_text, t.witness)):
             base = t.file == w.base_text
-            name = w.slug if base else f"{w.slug}--{t.witness}"
+            stem = w.slug if base else f"{w.slug}--{t.witness}"
             params = {"article_id": w.slug} if base else {"article_id": w.slug, "witness": t.witness}
             # The catalogue's title is untrusted: it becomes a MyST heading only escaped, and
             # without the characters the theme would re-emit as markup (render.myst_heading).
-            title = chapter_title(w)  # the English title, else the Arabic one, else the slug
-            heading = myst_heading(title if base else f"{title}: witness {t.witness}")
+            title = edition_title(w, lang)
+            witness = strings.text("chapter.witness", lang).format(title=title, witness=t.witness)
+            heading = myst_heading(title if base else witness)
             jobs.append(
                 Job(
-                    name=name,
+                    name=stem + suffix,
                     template=template,
-                    output=root / "book" / "articles" / f"{name}.ipynb",
-                    parameters=params,
+                    output=base_dir / "articles" / f"{stem}.ipynb",
+                    parameters={**params, **extra},
                     inputs=[*_chapter_inputs(root, cat, w.slug, curated), cat.raw_dir / t.file],
                     title=heading,
                     salt=entry,
+                    lang=lang,
                 )
             )
     every_text = [cat.raw_dir / t.file for w in cat.works for t in w.texts]
@@ -149,11 +186,12 @@ def plan(root: Path, cat: Catalogue) -> list[Job]:
     for name in CORPUS_NOTEBOOKS:
         jobs.append(
             Job(
-                name=name,
+                name=name + suffix,
                 template=root / "notebooks" / f"{name}.ipynb",
-                output=root / "book" / f"{name}.ipynb",
-                parameters={},
+                output=base_dir / f"{name}.ipynb",
+                parameters=dict(extra),
                 inputs=[*curated, *every_text, *(gold + planted if name == "validity" else [])],
+                lang=lang,
             )
         )
     return jobs
@@ -179,6 +217,7 @@ def _finish_notebook(path: Path, job: Job, seconds: float) -> None:
             tags.append("remove-cell")
         cell.metadata.pop("papermill", None)
         cell.metadata.pop("execution", None)
+    strings.localise_cells(nb, job.lang)  # the edition's text of every cell that names a string
     if job.title and nb.cells and nb.cells[0].cell_type == "markdown":
         first, _, rest = nb.cells[0].source.partition("\n")
         if first.startswith("# "):
@@ -248,57 +287,85 @@ def _run_job(args: tuple[Job, str]) -> Job:
             os.close(saved)
 
 
-def write_toc(root: Path, jobs: list[Job]) -> None:
-    """``_toc.yml`` from the catalogue: intro, the corpus, a chapter per work (other witnesses
-    as its sections), the execution status."""
+TOC = {"en": "_toc.yml", "ar": "_toc_ar.yml"}
+CONFIG = {"en": "_config.yml", "ar": "_config_ar.yml"}
+
+
+def write_toc(root: Path, jobs: list[Job], lang: str = "en") -> None:
+    """The table of contents of an edition from the catalogue (``_toc.yml``, ``_toc_ar.yml``):
+    intro, the corpus, a chapter per work (other witnesses as its sections), the execution status."""
+    def t(sid: str) -> str:
+        return json.dumps(strings.text(sid, lang), ensure_ascii=False)  # a YAML string, quoted
+
+    book = "book" if lang == "en" else f"book/{EDITION_DIR}"
+    mine = [j for j in jobs if j.lang == lang]
+    chapters = [j for j in mine if j.output.parent.name == "articles"]
     lines = ["# Generated by `tahqiq build` from data/articles.yml; edits are overwritten.", "format: jb-book",
-             "root: book/intro", "parts:", "  - caption: The corpus", "    chapters:", "      - file: book/corpus"]
-    lines += ["  - caption: The articles", "    chapters:"]
-    for job in jobs:
-        if job.name in CORPUS_NOTEBOOKS or "--" in job.name:
+             f"root: {book}/intro", "parts:", f"  - caption: {t('toc.corpus')}", "    chapters:",
+             f"      - file: {book}/corpus"]
+    lines += [f"  - caption: {t('toc.articles')}", "    chapters:"]
+    for job in chapters:
+        stem = job.output.stem
+        if "--" in stem:
             continue
-        lines.append(f"      - file: book/articles/{job.name}")
-        subs = [j for j in jobs if j.name.startswith(job.name + "--")]
+        lines.append(f"      - file: {book}/articles/{stem}")
+        subs = [j for j in chapters if j.output.stem.startswith(stem + "--")]
         if subs:
             lines.append("        sections:")
-            lines += [f"          - file: book/articles/{j.name}" for j in subs]
-    lines += ["  - caption: Across the corpus", "    chapters:", "      - file: book/crosswork",
-              "      - file: book/comparison", "      - file: book/validity"]
-    lines += ["  - caption: Seminar", "    chapters:", "      - file: book/syllabus", "      - file: book/guides",
-              "      - file: book/exercises",
-              "      - file: book/glossary", "      - file: book/add-article"]
-    lines += ["  - caption: About this book", "    chapters:", "      - file: book/status"]
-    _write_if_changed(root / "_toc.yml", "\n".join(lines) + "\n")
+            lines += [f"          - file: {book}/articles/{j.output.stem}" for j in subs]
+    lines += [f"  - caption: {t('toc.across')}", "    chapters:", f"      - file: {book}/crosswork",
+              f"      - file: {book}/comparison", f"      - file: {book}/validity"]
+    lines += [f"  - caption: {t('toc.seminar')}", "    chapters:", f"      - file: {book}/syllabus",
+              f"      - file: {book}/guides", f"      - file: {book}/exercises",
+              f"      - file: {book}/glossary", f"      - file: {book}/add-article"]
+    lines += [f"  - caption: {t('toc.about')}", "    chapters:", f"      - file: {book}/status"]
+    _write_if_changed(root / TOC[lang], "\n".join(lines) + "\n")
 
 
-def write_status(root: Path, jobs: list[Job]) -> None:
-    """``book/status.md``: every notebook, its parameters, inputs hash, last run and status."""
+def write_config(root: Path, lang: str = "ar") -> Path:
+    """The configuration of an edition other than English: ``_config.yml`` with the edition's
+    title and ``language`` (which the theme and :mod:`tahqiq.book.sphinxext` read)."""
+    import yaml
+
+    from ..corpus.yamlfile import read_yaml
+
+    conf = read_yaml(root / CONFIG["en"])
+    conf["title"] = strings.text("book.title", lang)
+    conf.setdefault("sphinx", {}).setdefault("config", {})["language"] = lang
+    text = (f"# Generated by `tahqiq build` from {CONFIG['en']} for the {lang} edition; edits are overwritten.\n"
+            + yaml.safe_dump(conf, allow_unicode=True, sort_keys=False))
+    _write_if_changed(root / CONFIG[lang], text)
+    return root / CONFIG[lang]
+
+
+def write_status(root: Path, jobs: list[Job], lang: str = "en") -> None:
+    """An edition's ``status.md``: every notebook of it, its parameters, inputs hash, last run and status."""
+    base = edition_root(root, lang)
     rows = []
-    for job in jobs:
+    for job in [j for j in jobs if j.lang == lang]:
         meta = {}
         if job.output.exists():
             nb = nbformat.read(job.output, as_version=4)
             meta = nb.metadata.get("papermill", {})
             meta["hash"] = nb.metadata.get(HASH_KEY, {}).get("input_hash", "")
             meta["when"] = nb.metadata.get(HASH_KEY, {}).get("executed_at", "")
-        rel = job.output.relative_to(root / "book").with_suffix("")
+        rel = job.output.relative_to(base).with_suffix("")
         # what the notebook shows, not what this build did: a build that changes nothing leaves
         # this page as it was (a failure is shown until the notebook runs again)
-        state = "failed (previous output kept)" if job.status == "failed" else "ok"
-        params = ", ".join(f"{k}={v}" for k, v in job.parameters.items()) or "none"
+        state = strings.text("status.failed" if job.status == "failed" else "status.ok", lang)
+        params = ", ".join(f"{k}={v}" for k, v in job.parameters.items()) or strings.text("status.none", lang)
         rows.append(
-            f"| [{job.name}]({rel}) | `{params}` | {state} | "
-            f"{meta.get('when', '') or 'not recorded'} | {meta.get('duration', '')} | `{str(meta.get('hash', ''))[:12]}` |"
+            f"| [{job.output.stem}]({rel}) | `{params}` | {state} | "
+            f"{meta.get('when', '') or strings.text('status.not_recorded', lang)} | {meta.get('duration', '')} | "
+            f"`{str(meta.get('hash', ''))[:12]}` |"
         )
     text = (
-        "# Execution status\n\n"
-        "Every notebook of this book was executed by `tahqiq build` with papermill from a template in\n"
-        "`notebooks/`, then rendered without re-execution. A notebook is re-executed only when the hash of\n"
-        "its inputs (the template, the package's source, the data it reads, its parameters) changes.\n\n"
-        "| notebook | parameters | status | last executed | seconds | inputs hash |\n"
+        strings.text("status.title", lang) + "\n\n" + strings.text("status.intro", lang) + "\n\n"
+        + strings.text("status.header", lang) + "\n"
         "|---|---|---|---|---|---|\n" + "\n".join(rows) + "\n"
     )
-    _write_if_changed(root / "book" / "status.md", text)
+    base.mkdir(parents=True, exist_ok=True)
+    _write_if_changed(base / "status.md", text)
 
 
 def _write_if_changed(path: Path, text: str) -> None:
@@ -364,26 +431,44 @@ def run_jupyter_book(cmd: list[str], root: Path) -> subprocess.CompletedProcess:
     return subprocess.run(cmd, cwd=root, capture_output=True, text=True)
 
 
-def jupyter_book(root: Path, log=print, hook=None) -> Path:
-    """Build the HTML into a fresh staging folder; publish it as ``_build/html`` only on success."""
+def _jupyter_book_pass(root: Path, staging: Path, lang: str, log=print) -> Path:
+    """One edition's jupyter-book build into ``staging``; its HTML folder, or a :class:`TahqiqError`."""
+    exe = Path(sys.executable).with_name("jupyter-book")
+    cmd = [str(exe if exe.exists() else "jupyter-book"), "build", str(root), "--path-output", str(staging),
+           "-W", "-n", "--keep-going"]
+    if lang != "en":
+        cmd += ["--config", str(root / CONFIG[lang]), "--toc", str(root / TOC[lang])]
+    log("jupyter-book: " + " ".join(cmd[1:]))
+    t0 = time.monotonic()
+    proc = run_jupyter_book(cmd, root)
+    if proc.returncode != 0:
+        lines = (proc.stdout + proc.stderr).splitlines()
+        causes = [ln for ln in lines if any(w in ln for w in ("WARNING", "ERROR", "Error", "error:"))]
+        tail = "\n".join((causes or lines)[-30:])
+        raise TahqiqError(CONFIG[lang], f"jupyter-book build failed; the previous _build/html is kept ({lang} edition)\n{tail}")
+    log(f"jupyter-book ({lang}): done in {time.monotonic() - t0:.1f} s")
+    return staging / "_build" / "html"
+
+
+def jupyter_book(root: Path, log=print, hook=None, langs: tuple[str, ...] = LANGS) -> Path:
+    """Build the HTML of every edition into fresh staging folders (the Arabic one under ``ar/``
+    of the English one); publish it as ``_build/html`` only when every edition succeeded."""
     hook = hook or (lambda phase: None)
-    staging = atomic.new_staging(root)
+    stagings = []
     try:
-        exe = Path(sys.executable).with_name("jupyter-book")
-        cmd = [str(exe if exe.exists() else "jupyter-book"), "build", str(root), "--path-output", str(staging),
-               "-W", "-n", "--keep-going"]
-        log("jupyter-book: " + " ".join(cmd[1:]))
-        t0 = time.monotonic()
-        proc = run_jupyter_book(cmd, root)
-        if proc.returncode != 0:
-            lines = (proc.stdout + proc.stderr).splitlines()
-            causes = [ln for ln in lines if any(w in ln for w in ("WARNING", "ERROR", "Error", "error:"))]
-            tail = "\n".join((causes or lines)[-30:])
-            raise TahqiqError("_config.yml", f"jupyter-book build failed; the previous _build/html is kept\n{tail}")
-        final = atomic.publish(root, staging / "_build" / "html", hook=hook)
+        stagings.append(atomic.new_staging(root))
+        html = _jupyter_book_pass(root, stagings[0], "en", log)
+        for lang in langs:
+            if lang == "en":
+                continue
+            hook("html-" + lang)
+            stagings.append(atomic.new_staging(root))
+            other = _jupyter_book_pass(root, stagings[-1], lang, log)
+            os.replace(other, html / EDITION_DIR)
+        final = atomic.publish(root, html, hook=hook)
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
-    log(f"jupyter-book: done in {time.monotonic() - t0:.1f} s")
+        for staging in stagings:
+            shutil.rmtree(staging, ignore_errors=True)
     return final
 
 
@@ -427,8 +512,11 @@ def build(root: Path | None = None, workers: int | None = None, force: bool = Fa
         run_notebooks(root, jobs, workers, force=force, log=log, hook=hook)
         warn_unknown_verdicts(root, log)
         hook("toc")
-        write_toc(root, jobs)
-        write_status(root, jobs)
+        for lang in LANGS:
+            write_toc(root, jobs, lang)
+            write_status(root, jobs, lang)
+            if lang != "en":
+                write_config(root, lang)
         report = BuildReport(jobs=jobs)
         failed = [j for j in jobs if j.status == "failed"]
         if failed:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import plots, render
+from . import plots, render, strings
 from .plots import SEVERITY_COLOURS, findings_plot, overview_plot, timeline  # noqa: F401  (the notebooks import them here)
 from ..corpus.catalogue import Catalogue, Document, load_path
 from ..errors import TahqiqError
@@ -31,13 +31,14 @@ def word_count(s: str) -> int:
 class Chapter:
     doc: Document
     catalogue: Catalogue | None = None
+    lang: str = "en"  # the edition: "en" or "ar" (finding messages, labels)
 
     # ------------------------------------------------------------------ loading
 
     @classmethod
     def load(
         cls, article_id: str | None = None, witness: str | None = None, text_path: str | None = None,
-        date_published: str | None = None,
+        date_published: str | None = None, lang: str = "en",
     ) -> "Chapter":
         """The parameters of the article template: a catalogued work (and witness), or any text;
         ``date_published`` (YYYY-MM-DD) the anchor of its relative dates, over the catalogue's."""
@@ -49,6 +50,7 @@ class Chapter:
             cat = Catalogue()
             ch = cls(cat.load(article_id, witness), cat)
         ch.doc.date = date_published or None
+        ch.lang = lang
         return ch
 
     @property
@@ -138,32 +140,37 @@ class Chapter:
     # ------------------------------------------------------------------ rendering
 
     def card(self) -> render.HTML:
-        """The metadata card: the work as catalogued and the text shown."""
+        """The metadata card: the work as catalogued and the text shown (labels in the chapter's edition)."""
         d, w = self.doc, self.doc.work
+
+        def t(key: str) -> str:
+            return strings.text(f"card.{key}", self.lang)
+
         if w is None:
             return render.card(
-                [("File", d.name), ("Form", d.form), ("Characters", len(d.raw))], title="An uncatalogued text"
+                [(t("file"), d.name), (t("form"), d.form), (t("characters"), len(d.raw))], title=t("uncatalogued")
             )
         entry = w.text(d.witness)
-        others = [t for t in w.texts if t.file != entry.file]
+        others = [x for x in w.texts if x.file != entry.file]
+        shown = t("witness_base" if entry.file == w.base_text else "witness").format(witness=entry.witness,
+                                                                                      form=entry.form)
         fields = [
-            ("Title (Arabic)", w.title.get("ar")),
-            ("Title (English)", w.title.get("en")),
-            ("Author", " / ".join(x for x in (w.author.get("ar"), w.author.get("en")) if x) or None),
-            ("Affiliation", " / ".join(x for x in (w.affiliation.get("ar"), w.affiliation.get("en")) if x) or None),
-            ("Venue", w.venue),
-            ("Volume / issue", w.volume_issue),
-            ("Published", w.date_published),
-            ("Languages", ", ".join(w.languages)),
-            ("Source", w.source_url),
-            ("Licence", w.licence),
-            ("Text shown", f"witness {entry.witness} ({entry.form}"
-             + (", the base text)" if entry.file == w.base_text else ")")),
-            ("File", entry.file),
-            ("Retrieved", entry.retrieved),
+            (t("title_ar"), w.title.get("ar")),
+            (t("title_en"), w.title.get("en")),
+            (t("author"), " / ".join(x for x in (w.author.get("ar"), w.author.get("en")) if x) or None),
+            (t("affiliation"), " / ".join(x for x in (w.affiliation.get("ar"), w.affiliation.get("en")) if x) or None),
+            (t("venue"), w.venue),
+            (t("volume"), w.volume_issue),
+            (t("published"), w.date_published),
+            (t("languages"), ", ".join(w.languages)),
+            (t("source"), w.source_url),
+            (t("licence"), w.licence),
+            (t("shown"), shown),
+            (t("file"), entry.file),
+            (t("retrieved"), entry.retrieved),
             ("SHA-256", entry.sha256),
-            ("Other witnesses", "; ".join(f"witness {t.witness} ({t.form})" for t in others) or "none"),
-            ("Notes", w.notes),
+            (t("others"), "; ".join(t("witness").format(witness=x.witness, form=x.form) for x in others) or t("none")),
+            (t("notes"), w.notes),
         ]
         return render.card(fields, title=w.slug)
 
@@ -199,8 +206,10 @@ class Chapter:
         from ..review import factcheck
 
         if self.doc.work is None:
-            return factcheck.check([self.doc])
-        return factcheck.for_file(factcheck.corpus_findings(self.catalogue), {self.doc.name})
+            found = factcheck.check([self.doc])
+        else:
+            found = factcheck.for_file(factcheck.corpus_findings(self.catalogue), {self.doc.name})
+        return strings.localise_findings(found, self.lang)
 
     def _texts(self) -> dict[str, str]:
         texts = {self.doc.name: self.doc.raw}
@@ -236,7 +245,8 @@ class Chapter:
         return render.findings(self.findings, self._texts(), self.labels, here=self.doc.name)
 
     def findings_plot(self):
-        return plots.findings_plot(self.findings, f"{self.slug}: findings by kind and severity")
+        return plots.findings_plot(self.findings, strings.text("plot.findings_title", self.lang).format(name=self.slug),
+                                   self.lang)
 
     def edition(self) -> render.HTML:
         """The text as a critical edition: the article with its apparatus (:mod:`.edition`)."""
@@ -409,13 +419,14 @@ class Chapter:
 
     def timeline_plot(self):
         """Every dated mention: its interval (x) against where it stands in the text (y)."""
-        return plots.timeline(self.dates, len(self.doc.raw), f"{self.slug}: dated mentions")
+        return plots.timeline(self.dates, len(self.doc.raw),
+                              strings.text("plot.dates_title", self.lang).format(name=self.slug), self.lang)
 
     def kinds_plot(self):
         """A bar chart of words per kind of block."""
         b = self.blocks.assign(words=[word_count(t) for t in self.blocks["text"]])
         return plots.kinds_plot(b.groupby("kind", sort=True)["words"].sum().sort_values(),
-                                f"{self.slug}: words by kind of block")
+                                strings.text("plot.kinds_title", self.lang).format(name=self.slug), self.lang)
 
 
 def text_label(slug: str, witness: str, n_texts: int) -> str:

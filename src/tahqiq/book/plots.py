@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pandas as pd
 
+from . import strings
+
 SEVERITY_COLOURS = {"error": "#c0392b", "warning": "#e67e22", "note": "#7f8c8d"}
+
+
+def label(key: str, lang: str = "en", **fields) -> str:
+    """A plot's label ``plot.<key>`` of ``src/tahqiq/lang/ui.yml`` in ``lang``. Arabic is passed as
+    it is: matplotlib (3.11) shapes it and orders right-to-left runs itself."""
+    return strings.text(f"plot.{key}", lang).format(**fields)
 
 
 def counts_axis(axis) -> None:
@@ -30,33 +38,33 @@ def year_axis(axis) -> None:
     axis.set_major_formatter(mdates.ConciseDateFormatter(locator, show_offset=False))
 
 
-def kinds_plot(per: pd.Series, title: str):
+def kinds_plot(per: pd.Series, title: str, lang: str = "en"):
     """A bar chart of words per kind of block (``per``: words indexed by kind)."""
     import matplotlib.pyplot as plt
 
     fig, ax = plt.subplots(figsize=(6, 0.35 * len(per) + 1))
     ax.barh(per.index, per.values, color="#4a6fa5")
-    ax.set_xlabel("words")
+    ax.set_xlabel(label("words", lang))
     counts_axis(ax.xaxis)
     ax.set_title(title)
     fig.tight_layout()
     return fig
 
 
-def overview_plot(df: pd.DataFrame):
+def overview_plot(df: pd.DataFrame, lang: str = "en"):
     """Words per text, split into Arabic and English."""
     import matplotlib.pyplot as plt
 
     n = df["work"].value_counts()
-    labels = [f"{w}, witness {t}" if n[w] > 1 else w for w, t in zip(df["work"], df["witness"])]
+    labels = [label("witness", lang, work=w, witness=t) if n[w] > 1 else w for w, t in zip(df["work"], df["witness"])]
     fig, ax = plt.subplots(figsize=(7, 3.2))
-    ax.barh(labels, df["words_ar"], label="Arabic words", color="#4a6fa5")
-    ax.barh(labels, df["words_en"], left=df["words_ar"], label="English words", color="#d9a441")
+    ax.barh(labels, df["words_ar"], label=label("arabic_words", lang), color="#4a6fa5")
+    ax.barh(labels, df["words_en"], left=df["words_ar"], label=label("english_words", lang), color="#d9a441")
     ax.invert_yaxis()
-    ax.set_xlabel("words")
+    ax.set_xlabel(label("words", lang))
     counts_axis(ax.xaxis)
     legend_outside(ax)
-    ax.set_title("The corpus: words per text")
+    ax.set_title(label("corpus_title", lang))
     fig.tight_layout()
     return fig
 
@@ -68,7 +76,7 @@ TYPE_COLOURS = {
 }
 
 
-def timeline(dates: pd.DataFrame, length: int, title: str):
+def timeline(dates: pd.DataFrame, length: int, title: str, lang: str = "en"):
     """A timeline of dated mentions: each interval as a bar at its position in the text (a
     millennium is left out: a thousand-year bar would flatten every other one)."""
     import matplotlib.pyplot as plt
@@ -78,7 +86,7 @@ def timeline(dates: pd.DataFrame, length: int, title: str):
     d = d[~d["start_date"].str.startswith(("-", "0000"))]  # BCE: before the years matplotlib can draw
     fig, ax = plt.subplots(figsize=(8, 4))
     if d.empty:
-        ax.text(0.5, 0.5, "no dated mentions", ha="center", va="center", transform=ax.transAxes)
+        ax.text(0.5, 0.5, label("no_dates", lang), ha="center", va="center", transform=ax.transAxes)
         ax.set_axis_off()
         return fig
     start = pd.to_datetime(d["start_date"])
@@ -89,7 +97,7 @@ def timeline(dates: pd.DataFrame, length: int, title: str):
         ax.hlines(pos[m], start[m], end[m], colors=TYPE_COLOURS.get(typ, "#333333"), linewidth=3, label=typ)
         ax.plot(start[m], pos[m], "|", color=TYPE_COLOURS.get(typ, "#333333"), markersize=6)
     ax.invert_yaxis()
-    ax.set_ylabel("position in the text (%)")
+    ax.set_ylabel(label("position", lang))
     year_axis(ax.xaxis)
     ax.set_title(title)
     legend_outside(ax)
@@ -98,7 +106,7 @@ def timeline(dates: pd.DataFrame, length: int, title: str):
     return fig
 
 
-def findings_plot(f: pd.DataFrame, title: str):
+def findings_plot(f: pd.DataFrame, title: str, lang: str = "en"):
     """A stacked bar chart of findings by kind and severity."""
     import matplotlib.pyplot as plt
 
@@ -107,7 +115,7 @@ def findings_plot(f: pd.DataFrame, title: str):
     s = findings_summary(f)
     fig, ax = plt.subplots(figsize=(7, 0.4 * max(len(s), 1) + 1.2))
     if s.empty:
-        ax.text(0.5, 0.5, "no findings", ha="center", va="center", transform=ax.transAxes)
+        ax.text(0.5, 0.5, label("no_findings", lang), ha="center", va="center", transform=ax.transAxes)
         ax.set_axis_off()
         return fig
     left = pd.Series(0, index=s.index)
@@ -115,7 +123,7 @@ def findings_plot(f: pd.DataFrame, title: str):
         ax.barh(s["kind"], s[sev], left=left, color=colour, label=sev)
         left = left + s[sev]
     ax.invert_yaxis()
-    ax.set_xlabel("findings")
+    ax.set_xlabel(label("findings", lang))
     counts_axis(ax.xaxis)
     ax.set_title(title)
     legend_outside(ax)

@@ -116,8 +116,14 @@ def load_guides(root: Path | None = None) -> dict[str, dict]:
     return out
 
 
-def reading_guide(slug: str, findings: pd.DataFrame, cat: Catalogue | None = None) -> render.HTML:
-    """Who wrote the work, where, for whom, its form, and its known faults (from the fact-check)."""
+def reading_guide(slug: str, findings: pd.DataFrame, cat: Catalogue | None = None, lang: str = "en") -> render.HTML:
+    """Who wrote the work, where, for whom, its form, and its known faults (from the fact-check),
+    labelled in ``lang`` (the teacher's notes and the finding messages are shown as given)."""
+    from . import strings
+
+    def t(key: str) -> str:
+        return strings.text(key, lang)
+
     cat = cat or Catalogue()
     w = cat.work(slug)
     guide = load_guides(cat.root).get(slug, {})
@@ -126,22 +132,24 @@ def reading_guide(slug: str, findings: pd.DataFrame, cat: Catalogue | None = Non
     faults = mine.groupby(["kind", "severity"]).size().reset_index(name="n")
     fault_list = "".join(
         f"<li>{render.esc(r.kind)} ({render.esc(r.severity)}): {int(r.n)}</li>" for r in faults.itertuples()
-    ) or "<li>none found</li>"
+    ) or f"<li>{render.esc(t('guide.none'))}</li>"
     worst = mine[mine["severity"] == "error"].head(3)
     examples = "".join(f"<li>{render.isolate_arabic(render.esc(m))}</li>" for m in worst["message"])
     card = render.card([
-        ("Title", w.title.get("ar")),
-        ("Title (English)", w.title.get("en")),
-        ("Author", " / ".join(x for x in (w.author.get("ar"), w.author.get("en")) if x) or None),
-        ("Where", " · ".join(x for x in (w.venue, w.volume_issue, w.date_published) if x) or None),
-        ("For whom", guide.get("audience")),
-        ("Its form", guide.get("form")),
-        ("Texts", "; ".join(f"witness {t.witness} ({t.form}" + (", the base text)" if t.file == w.base_text else ")")
-                            for t in w.texts)),
-    ], title=w.title.get("en") or slug)
-    faults_html = (f'<div class="tq-guide-faults"><p dir="ltr"><b>Known faults</b> (findings of the fact-check that quote its base text, as its chapter counts them, '
-                   f"by kind and severity):</p><ul>{fault_list}</ul>"
-                   + (f'<p dir="ltr">For example:</p><ul>{examples}</ul>' if examples else "") + "</div>")
+        (t("card.title_ar"), w.title.get("ar")),
+        (t("card.title_en"), w.title.get("en")),
+        (t("card.author"), " / ".join(x for x in (w.author.get("ar"), w.author.get("en")) if x) or None),
+        (t("guide.where"), " · ".join(x for x in (w.venue, w.volume_issue, w.date_published) if x) or None),
+        (t("guide.audience"), guide.get("audience")),
+        (t("guide.form"), guide.get("form")),
+        (t("guide.texts"), "; ".join(t("card.witness_base" if x.file == w.base_text else "card.witness").format(
+            witness=x.witness, form=x.form) for x in w.texts)),
+    ], title=(w.title.get("ar") if lang == "ar" else None) or w.title.get("en") or slug)
+    d = "rtl" if lang == "ar" else "ltr"
+    faults_html = (f'<div class="tq-guide-faults"><p dir="{d}"><b>{render.esc(t("guide.faults"))}</b> '
+                   f"{render.esc(t('guide.faults_how'))}</p><ul>{fault_list}</ul>"
+                   + (f'<p dir="{d}">{render.esc(t("guide.example"))}</p><ul>{examples}</ul>' if examples else "")
+                   + "</div>")
     return render.HTML(card.html + faults_html, plain=f"<reading guide {slug}>")
 
 

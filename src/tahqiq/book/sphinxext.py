@@ -1,11 +1,24 @@
 """A small Sphinx extension for the book (``sphinx.extra_extensions`` in ``_config.yml``).
 
-sphinx-thebe adds its inline configuration script once per ``env-before-read-docs`` event, so a
-page can carry ``const THEBE_JS_URL = ...`` twice, which the browser reports as an error
-(``Identifier 'THEBE_JS_URL' has already been declared``). Identical scripts are kept once.
+1. sphinx-thebe adds its inline configuration script once per ``env-before-read-docs`` event, so a
+   page can carry ``const THEBE_JS_URL = ...`` twice, which the browser reports as an error
+   (``Identifier 'THEBE_JS_URL' has already been declared``). Identical scripts are kept once.
+2. The two editions (:data:`tahqiq.book.build.LANGS`): each page of ``book/`` links at its top to
+   its counterpart in the other edition (``book/X`` <-> ``ar/book/ar/X``; the Arabic HTML is
+   published under ``ar/`` of the English one), labelled with the other edition's name from
+   ``src/tahqiq/lang/ui.yml``. The Arabic edition's pages are ``<html lang="ar" dir="rtl">``:
+   the theme writes ``lang`` from the ``language`` setting, this extension adds ``dir`` to every
+   page it wrote when the build has finished.
 """
 
 from __future__ import annotations
+
+import html as _html
+import re
+from pathlib import Path
+
+EDITION_DIR = "ar"
+RTL = ("ar",)
 
 
 def _dedupe_scripts(app, pagename, templatename, context, doctree):
@@ -21,6 +34,61 @@ def _dedupe_scripts(app, pagename, templatename, context, doctree):
     context["script_files"] = out
 
 
+def counterpart(pagename: str, lang: str) -> str | None:
+    """The relative URL of a page's counterpart in the other edition, or None for a page outside
+    ``book/`` (the index, search, genindex)."""
+    depth = pagename.count("/")
+    if lang == EDITION_DIR:
+        prefix = f"book/{EDITION_DIR}/"
+        if not pagename.startswith(prefix):
+            return None
+        return "../" * (depth + 1) + "book/" + pagename[len(prefix):] + ".html"
+    if not pagename.startswith("book/") or pagename.startswith(f"book/{EDITION_DIR}/"):
+        return None
+    return "../" * depth + f"{EDITION_DIR}/book/{EDITION_DIR}/" + pagename[len("book/"):] + ".html"
+
+
+def edition_link(pagename: str, lang: str) -> str:
+    """The HTML of the link to a page's counterpart ("العربية" on an English page, "English" on an
+    Arabic one), or "" when it has none."""
+    from .strings import text
+
+    href = counterpart(pagename, lang)
+    if href is None:
+        return ""
+    other = "en" if lang == EDITION_DIR else EDITION_DIR
+    return (f'<p class="tahqiq-edition"><a class="tahqiq-edition-link" href="{_html.escape(href)}" '
+            f'hreflang="{other}" lang="{other}" dir="{"rtl" if other in RTL else "ltr"}" '
+            f'title="{_html.escape(text("edition.link_title", other))}">{_html.escape(text("edition.name", other))}</a></p>')
+
+
+def _edition_link(app, pagename, templatename, context, doctree):
+    if "body" in context:
+        context["body"] = edition_link(pagename, app.config.language or "en") + context["body"]
+
+
+HTML_TAG = re.compile(r'<html([^>]*?) lang="([^"]+)"')
+
+
+def set_direction(path: Path) -> bool:
+    """Add ``dir="rtl"`` to a written page's ``<html lang="ar">`` tag (once); True if it changed."""
+    text = path.read_text(encoding="utf-8")
+    m = HTML_TAG.search(text)
+    if not m or m.group(2) not in RTL or ' dir="' in text[m.start():text.index(">", m.start())]:
+        return False
+    path.write_text(text[:m.end()] + ' dir="rtl"' + text[m.end():], encoding="utf-8")
+    return True
+
+
+def _rtl_pages(app, exception):
+    if exception is not None or (app.config.language or "en") not in RTL or app.builder.format != "html":
+        return
+    for page in Path(app.outdir).rglob("*.html"):
+        set_direction(page)
+
+
 def setup(app):
     app.connect("html-page-context", _dedupe_scripts, priority=900)
+    app.connect("html-page-context", _edition_link)
+    app.connect("build-finished", _rtl_pages)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
