@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from ..segment.sentences import STOP_CHAR_OR_LINE, near
 from ..text.normtext import language
 
 MAX_CELL = 400  # characters shown in a table cell; the CSV has the full text
@@ -262,22 +263,10 @@ def isolate_arabic(escaped: str) -> str:
     return _ARABIC_RUN.sub(lambda m: f'<bdi dir="rtl" lang="ar">{m.group()}</bdi>', escaped)
 
 
-_SENTENCE_END = re.compile(r"[.!?؟\n]")
-
-
-def sentence_bounds(raw: str, start: int, end: int, limit: int = 300) -> tuple[int, int]:
-    """The sentence (or line) around ``raw[start:end]``, at most ``limit`` characters each side."""
-    a = start
-    lo = max(0, start - limit)
-    while a > lo and not _SENTENCE_END.match(raw[a - 1]):
-        a -= 1
-    b = end
-    hi = min(len(raw), end + limit)
-    while b < hi and not _SENTENCE_END.match(raw[b]):
-        b += 1
-    if b < len(raw) and raw[b] in ".!?؟":
-        b += 1
-    return a, b
+_SENTENCE_END = STOP_CHAR_OR_LINE
+sentence_bounds = near
+"""The sentence (or line) around a span, at most ``limit`` characters each side
+(:func:`tahqiq.segment.sentences.near`)."""
 
 
 def sentence_quote(raw: str, start: int, end: int, label: str | None = None) -> str:

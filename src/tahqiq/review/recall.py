@@ -34,8 +34,14 @@ READER_ONLY = "reader only"
 
 
 def detector_families() -> dict[str, str]:
-    """Detector kind -> family (the last part of its module's name)."""
-    return {k: d.func.__module__.rsplit(".", 1)[-1] for k, d in checks.load_all().items()}
+    """Detector kind -> family: the module's ``FAMILY`` if it declares one (a family split over
+    two modules), else the last part of its module's name."""
+    import sys
+
+    def family(mod: str) -> str:
+        return getattr(sys.modules[mod], "FAMILY", mod.rsplit(".", 1)[-1])
+
+    return {k: family(d.func.__module__) for k, d in checks.load_all().items()}
 
 
 def family_of(kind: str, families: dict[str, str] | None = None) -> str:
