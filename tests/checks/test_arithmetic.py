@@ -110,6 +110,25 @@ def test_growth_rate_wrong_arabic():
     assert found[0].severity == "error"
 
 
+@pytest.mark.parametrize(
+    "raw, a, b, p, ok",
+    [
+        # the start value's year between it and «إلى»/to; «رفع»/raised as the verb of a rise
+        ("رفعت الهيئة إيراداتها من 40 مليار دولار عام 2019 إلى 60 مليار دولار عام 2021، أي بزيادة 20%.",
+         "40 مليار دولار", "60 مليار دولار", "20%", False),
+        ("رفعت الهيئة إيراداتها من 40 مليار دولار عام 2019 إلى 60 مليار دولار عام 2021، أي بزيادة 50%.",
+         "40 مليار دولار", "60 مليار دولار", "50%", True),
+        ("The agency raised its revenue from 40 billion dollars in 2019 to 60 billion dollars in 2021, up 20%.",
+         "40 billion dollars", "60 billion dollars", "20%", False),
+        ("The agency raised its revenue from 40 billion dollars in 2019 to 60 billion dollars in 2021, up 50%.",
+         "40 billion dollars", "60 billion dollars", "50%", True),
+    ],
+)
+def test_growth_with_the_start_year_between_the_values(raw, a, b, p, ok):
+    figs = [(a, 40e9, "money", "USD", 1e9), (b, 60e9, "money", "USD", 1e9), (p, float(p[:-1]), "percent", "%")]
+    assert kinds(ar.arithmetic_growth(facts(raw, figs))) == ([] if ok else ["arithmetic-growth"])
+
+
 def test_growth_rate_that_matches_is_fine():
     raw = "Trade rose from 147 billion dollars to 190 billion dollars, an increase of 29.3%."
     figs = [("147 billion dollars", 147e9, "money", "USD", 1e9), ("190 billion dollars", 190e9, "money", "USD", 1e9),

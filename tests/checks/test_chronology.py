@@ -163,6 +163,58 @@ def test_order_word_consistent_or_unclear(s):
     assert order_word_contradiction(facts_of(s)) == []
 
 
+@pytest.mark.parametrize(
+    "s",
+    [
+        # a range whose end the order word qualifies: «من X إلى ما بعد Y», "from X to after Y"
+        "انتقلت العلاقات من التحالف في معاهدة 1950 إلى التنافس بعد عام 1960.",
+        "وتطور التعاون من الاتفاق عام 1994 حتى ما بعد عام 2008.",
+        "Relations moved from the alliance of 1950 to open rivalry after 1960.",
+        "The survey covers the years from 1991 through the period after 2004.",
+    ],
+)
+def test_range_end_qualified_by_an_order_word_is_no_order_claim(s):
+    assert order_word_contradiction(facts_of(s)) == []
+
+
+@pytest.mark.parametrize(
+    "s",
+    [
+        # «إلى»/"to" without a range start before X: the order word still orders X
+        "عاد الوفد عام 2015 إلى موسكو بعد القمة عام 2018.",
+        "The delegation returned in 2015 to Moscow after the summit of 2018.",
+    ],
+)
+def test_to_without_a_range_start_still_orders(s):
+    assert len(order_word_contradiction(facts_of(s))) == 1
+
+
+@pytest.mark.parametrize(
+    "s",
+    [
+        # a year that is the horizon of a title is not an event date
+        "أطلقت الحكومة المشروع في مارس 2019 بعد إطلاق رؤية 2035 بعامين.",
+        "وأعلنت الوزارة البرنامج عام 2018 عقب اعتماد الخطة 2040.",
+        "The ministry opened the port in 2019 after adopting Vision 2035.",
+        "The bank was founded in 2016, following the Agenda 2063 of the union.",
+    ],
+)
+def test_year_in_a_title_is_not_an_event_date(s):
+    assert order_word_contradiction(facts_of(s)) == []
+
+
+@pytest.mark.parametrize(
+    "s",
+    [
+        # the same sentences with a year of an event: still a contradiction
+        "أطلقت الحكومة المشروع في مارس 2019 بعد إطلاق الرؤية عام 2021.",
+        "The ministry opened the port in 2019 after adopting the plan in 2021.",
+    ],
+)
+def test_year_of_an_event_after_a_title_word_still_counts(s):
+    assert len(order_word_contradiction(facts_of(s))) == 1
+
+
 def test_order_word_with_hand_made_dates():
     s = "The pact of spring was signed after the war of winter."
     rows = [("spring", "month", "2014-03-01", "2014-03-31"), ("winter", "month", "2022-02-01", "2022-02-28")]

@@ -211,3 +211,41 @@ def test_entity_variant_from_hand_made_rows():
     ])
     assert E.entity_variant(B.facts(scripts)) == []
     assert E.entity_variant(B.facts(B.text(raw))) == []
+
+
+# --------------------------------------------------------------------------- a spelling the text glosses
+
+
+def _two_spellings(raw: str, a: str, b: str, script: str):
+    import builders as B
+
+    return B.facts(B.text(raw, entities=[
+        B.entity(raw, a, name=fold(a).lower(), canon="g", script=script),
+        B.entity(raw, b, name=fold(b).lower(), canon="g", script=script),
+    ]))
+
+
+@pytest.mark.parametrize(
+    "raw, a, b, script",
+    [
+        ("Ouarzazat (or Warzazat) is a city.", "Ouarzazat", "Warzazat", "en"),
+        ("The god Ukko, also spelled Uko in older sources, ruled the sky.", "Ukko", "Uko", "en"),
+        ("The word Kalevipoeg means 'son of Kalev'; Kalewipoeg was the older form.", "Kalewipoeg", "Kalevipoeg", "en"),
+        ("زار الوفد مدينة ورزازات (أو وارزازات) في الجنوب.", "ورزازات", "وارزازات", "ar"),
+        ("ذكر المؤرخ الإله أوكو، وقد فسر أوكّو بأنه إله السماء.", "أوكو", "أوكّو", "ar"),
+    ],
+)
+def test_a_spelling_the_text_glosses_is_no_variant(raw, a, b, script):
+    assert E.entity_variant(_two_spellings(raw, a, b, script)) == []
+
+
+@pytest.mark.parametrize(
+    "raw, a, b, script",
+    [
+        ("The god Ukko ruled the sky, and later Uko was worshipped in the north.", "Ukko", "Uko", "en"),
+        ("زار الوفد مدينة ورزازات في الجنوب، ثم عاد إلى وارزازات في الشتاء.", "ورزازات", "وارزازات", "ar"),
+    ],
+)
+def test_an_unglossed_second_spelling_is_a_variant(raw, a, b, script):
+    found = E.entity_variant(_two_spellings(raw, a, b, script))
+    assert [f.kind for f in found] == ["entity-variant"]

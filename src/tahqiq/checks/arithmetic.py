@@ -303,9 +303,13 @@ def arithmetic_total(facts: Facts) -> list[Finding]:
 
 # --------------------------------------------------------------------------- growth
 
-_RISE = r"ارتفع|ارتفعت|زاد|زادت|ازداد|ازدادت|نما|نمت|قفز|قفزت|صعد|صعدت|rose|increased|grew|jumped|climbed"
+_RISE = (r"ارتفع|ارتفعت|زاد|زادت|ازداد|ازدادت|نما|نمت|قفز|قفزت|صعد|صعدت|رفع|رفعت|"
+         r"rose|increased|grew|jumped|climbed|raised")
 _FALL = r"انخفض|انخفضت|تراجع|تراجعت|هبط|هبطت|تقلص|تقلصت|fell|decreased|declined|dropped|shrank"
-_FROM_TO = re.compile(r"^\s*(?:to|الي|حتي|ل)\s*(?:\S+\s+){0,2}?$", re.IGNORECASE)
+# «من A عام 2000 إلى B عام 2014», "from A in 2000 to B in 2014": the start value's year may stand
+# between it and the «إلى»/to.
+_FROM_TO = re.compile(r"^\s*(?:(?:في|in)?\s*(?:عام|العام|سنه|سنة)?\s*\d{4}\s*[،,]?\s*)?"
+                      r"(?:to|الي|حتي|ل)\s*(?:\S+\s+){0,2}?$", re.IGNORECASE)
 
 
 @detector("arithmetic-growth", "internal")

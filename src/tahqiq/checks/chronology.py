@@ -43,8 +43,9 @@ from dataclasses import dataclass
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding, Span
 from ..segment.sentences import GAP, between
+from ..lang import lexicon
 from ..text.intervals import label
-from ..text.normtext import language
+from ..text.normtext import fold, language
 from . import detector
 
 # --------------------------------------------------------------------------- shared helpers
@@ -243,6 +244,40 @@ _NEAR = 6  # words between an order word and the mention it governs
 _NEAR_X = 8  # words between the other mention and the order word (or the clause's comma)
 _NEAR_THEN = 20  # words between the earlier mention and a sequence word («ثم», then)
 _RELATIONS = {"since", "until", "before", "after"}
+# «من X إلى ما بعد Y», "from X to after Y": X opened by a range-start word and followed, before
+# the order word, by a range-end word (lang/order.yml 'range_start', 'range_end') is the start of
+# a range whose end the order word qualifies; the order word does not order X.
+
+
+def _lexicon_re(key: str) -> re.Pattern:
+    ws = [fold(w) for lang in lexicon("order")[key].values() for w in lang]
+    return re.compile("|".join(rf"(?<![{_AL}A-Za-z]){re.escape(w)}(?![{_AL}A-Za-z])" for w in ws), re.I)
+
+
+_RANGE_START = _lexicon_re("range_start")
+_RANGE_END = _lexicon_re("range_end")
+_NAME_TITLE = re.compile(
+    rf"(?<![{_AL}A-Za-z])(?:ال)?(?:"
+    + "|".join(re.escape(fold(w)) for lang in lexicon("order")["name_title"].values() for w in lang)
+    + r")\s*$",
+    re.I,
+)
+
+
+def _in_title(text: str, m: "Mention") -> bool:
+    """Whether a year mention is the horizon of a title right before it («رؤية 2030», "Vision 2030")."""
+    return (m.type == "year" and text[m.nstart : m.nstart + 1].isdigit()
+            and bool(_NAME_TITLE.search(text, max(0, m.nstart - 30), m.nstart)))
+
+
+def _range_start(text: str, s: int, x: "Mention", gap: str) -> bool:
+    """Whether mention ``x`` opens a range «من … X إلى …» whose end word lies in ``gap``."""
+    if not _RANGE_END.search(gap):
+        return False
+    head = text[s : x.nstart]
+    cut = max((m.end() for m in _CLAUSE.finditer(head)), default=0)
+    starts = list(_RANGE_START.finditer(head, cut))
+    return bool(starts) and _words(head[starts[-1].end():]) <= _NEAR
 
 
 def _words(s: str) -> int:
@@ -297,7 +332,8 @@ def _relations_in(text: str, s: int, e: int, mentions: list[Mention]) -> list[_R
                 x_shape = (before[-1], "X ... then Y")
         elif before and not glued:
             gap = text[before[-1].nend : ws]
-            if _words(gap) <= _NEAR_X and not _CLAUSE.search(gap) and not _ORDER_RE.search(gap):
+            if _words(gap) <= _NEAR_X and not _CLAUSE.search(gap) and not _ORDER_RE.search(gap) \
+                    and not _range_start(text, s, before[-1], gap):
                 x_shape = (before[-1], "X W Y")
         if x_shape is None and rel != "then":
             head = text[s:ws]
@@ -330,7 +366,7 @@ def order_word_contradiction(facts: Facts) -> list[Finding]:
         if tf.doc.form == "pdf-scrambled":
             continue
         text = tf.norm.text
-        mentions = dated_mentions(tf)
+        mentions = [m for m in dated_mentions(tf) if not _in_title(text, m)]
         for s, e in sentence_spans(text):
             for r in _relations_in(text, s, e, mentions):
                 if r.later.end_date >= r.earlier.start_date:

@@ -7,17 +7,51 @@
   share no spelling of it («كيسنجر» in one, «كسنجر» in the other). One text per work is read
   (the base text), so witnesses of one work do not count as two works.
 
-Every mention of the group is quoted.
+Every mention of the group is quoted. A spelling the text itself glosses -- given as an
+alternative («(أو X)», "also spelled X") or discussed as a word («فسر X بأنها …», "X, meaning …"),
+with the words of ``lang/gloss.yml`` right before or after it -- is the text's explanation, not a
+variant: it is left out of the internal check.
 """
 
 from __future__ import annotations
+
+import re
 
 import pandas as pd
 
 from ..link.entities import form_class, group_entities, variants
 from ..facts import Facts, TextFacts
+from ..lang import lexicon
 from ..review.findings import Finding, Span
+from ..text.normtext import fold
 from . import detector
+
+
+def _gloss_re(key: str, before: bool) -> re.Pattern:
+    ws = sorted({fold(w) for lang in lexicon("gloss")[key].values() for w in lang}, key=len, reverse=True)
+    alt = "|".join(re.escape(w) for w in ws)
+    edge = r"[\s\(\[«\"',،:]*"
+    return re.compile(rf"(?<![\w.])(?:{alt}){edge}$" if before else rf"^{edge}(?:{alt})(?![\w])", re.I)
+
+
+_GLOSS_BEFORE = _gloss_re("before", True)
+_GLOSS_AFTER = _gloss_re("after", False)
+_WINDOW = 40
+
+
+def glossed(raw: str, row: dict) -> bool:
+    """Whether the mention ``row`` of ``raw`` is a spelling the text glosses: a gloss word of
+    ``lang/gloss.yml`` right before it or right after it (only spaces, brackets, quotes or a comma
+    between)."""
+    start, end = int(row["start"]), int(row["end"])
+    head = fold(raw[max(0, start - _WINDOW) : start])
+    tail = fold(raw[end : end + _WINDOW])
+    return bool(_GLOSS_BEFORE.search(head) or _GLOSS_AFTER.search(tail))
+
+
+def _unglossed(raw: str, names: dict[str, list[dict]]) -> dict[str, list[dict]]:
+    """The spellings of a group with at least one mention the text does not gloss."""
+    return {n: rs for n, rs in names.items() if any(not glossed(raw, r) for r in rs)}
 
 
 def mentions(t: TextFacts) -> pd.DataFrame:
@@ -60,6 +94,8 @@ def entity_variant(facts: Facts) -> list[Finding]:
         if m.empty:
             continue
         for gid, names in variants(group_entities(m)).items():
+            if len(_unglossed(t.raw, names)) < 2:
+                continue
             first = next(iter(names.values()))[0]
             out.append(Finding(
                 kind="entity-variant",
