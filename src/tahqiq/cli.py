@@ -186,19 +186,41 @@ def cmd_findings(args) -> int:
     df["origin"] = "detector"
     if args.with_notes:
         df = _with_reader_notes(df, docs)
+    df = _named(df)
     if args.format == "table":
-        df = df[["id", "kind", "severity", "scope", "verdict", "origin", "message"]]
+        df = df[["id", "kind", "severity", "scope", "verdict", "origin", "message", "message_ar"]]
     emit(df, args.format)
     return 0
 
 
 def _with_reader_notes(df, docs):
-    """The findings followed by the reader's notes (``origin: reader``) on the same texts."""
+    """The findings followed by the reader's notes (``origin: reader``) on the same texts, each
+    with its English explanation glossed (``message``) and its Arabic one (``message_ar``)."""
+    from .review.messages import english
     from .review.notes import as_findings, corpus_notes
 
     notes = corpus_notes()
     notes = notes[notes["file"].isin({d.name for d in docs})]
-    return pd.concat([df, as_findings(notes)], ignore_index=True) if len(notes) else df
+    if not len(notes):
+        return df
+    rows = as_findings(notes)
+    rows["message"] = [english(m) for m in rows["message"]]
+    rows["message_ar"] = [e.get("explanation_ar") for e in rows["evidence"]]
+    return pd.concat([df, rows], ignore_index=True)
+
+
+def _named(df):
+    """The messages with every catalogued file name replaced by its work and witness."""
+    from .book.chapter import text_labels
+    from .book.render import name_texts
+    from .corpus.catalogue import Catalogue
+
+    labels = text_labels(Catalogue())
+    df = df.copy()
+    for col in ("message", "message_ar"):
+        if col in df:
+            df[col] = [name_texts(m, labels) if isinstance(m, str) else m for m in df[col]]
+    return df
 
 
 SCAN_EXAMPLES = """examples:

@@ -39,12 +39,15 @@ class Reference:
 
     ``events``: the events gazetteer (:class:`tahqiq.link.gazetteer.Gazetteer`);
     ``economies``: the annual economies by currency (:class:`tahqiq.corpus.reference.Economy`),
-    the bounds of the arithmetic-magnitude detector."""
+    the bounds of the arithmetic-magnitude detector; ``usd_per``: US dollars per unit by currency
+    (``exchange_rates.yml``), to compare amounts in two currencies by order of magnitude."""
 
     events: object
     economies: dict = field(default_factory=dict)
     offices: object = None  # offices and their holders (:class:`tahqiq.link.offices.Offices`)
+    usd_per: dict = field(default_factory=dict)
     agreements: dict = field(default_factory=dict)  # terms of named agreements by event id (tahqiq.link.agreements)
+    exercises: dict = field(default_factory=dict)  # places of named exercises by event id (tahqiq.link.exercises)
 
 
 def load_reference(root: str | Path | None = None) -> Reference:
@@ -58,23 +61,27 @@ def load_reference(root: str | Path | None = None) -> Reference:
     root = Path(root) if root is not None else project_root()
     ref = root / "data" / "reference"
     files = (ref / "events.yml", ref / "economies.yml", root / "book" / "references.bib", ref / "offices.yml",
-             ref / "agreements.yml")
+             ref / "agreements.yml", ref / "exchange_rates.yml", ref / "exercises.yml")
     key = tuple((str(p), *(lambda st: (st.st_size, st.st_mtime_ns))(p.stat())) if p.is_file() else (str(p),)
                 for p in files)
     return _load_reference(key, *files)
 
 
 @lru_cache(maxsize=4)
-def _load_reference(key: tuple, events: Path, economies: Path, bib: Path, offices: Path, agreements: Path) -> Reference:
-    from .corpus.reference import load_economies
+def _load_reference(key: tuple, events: Path, economies: Path, bib: Path, offices: Path, agreements: Path,
+                    rates: Path, exercises: Path) -> Reference:
+    from .corpus.reference import load_economies, load_exchange_rates
     from .link.agreements import load_agreements
     from .link.events import load_events
+    from .link.exercises import load_exercises
     from .link.offices import load_offices
 
     gaz = load_events(events, bib)
     return Reference(events=gaz, economies=load_economies(economies, bib),
+                     usd_per=load_exchange_rates(rates, bib) if rates.is_file() else {},
                      offices=load_offices(offices, bib) if offices.is_file() else None,
-                     agreements=load_agreements(agreements, bib, {e.id for e in gaz}) if agreements.is_file() else {})
+                     agreements=load_agreements(agreements, bib, {e.id for e in gaz}) if agreements.is_file() else {},
+                     exercises=load_exercises(exercises, bib, {e.id for e in gaz}) if exercises.is_file() else {})
 
 
 def _empty() -> pd.DataFrame:

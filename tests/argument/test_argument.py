@@ -93,31 +93,31 @@ def test_missing_field_names_file_entry_and_field(project):
     assert error(project, d) == "data/annotations/x.yml: missing field 'thesis'"
     d = minimal()
     del d["claims"][0]["evidence"]["findings"]
-    assert error(project, d) == "data/annotations/x.yml: claims[0] (id 'c1') evidence: missing field 'findings'"
+    assert error(project, d) == "data/annotations/x.yml: claims[0] (id 'c1'): missing field 'evidence.findings'"
 
 
 def test_bad_types(project):
     d = minimal()
     d["claims"][0]["type"] = "opinion"
     assert error(project, d) == ("data/annotations/x.yml: claims[0] (id 'c1'): field 'type' must be one of "
-                                 "factual, causal, evaluative, predictive, normative, not 'opinion'")
+                                 "'factual', 'causal', 'evaluative', 'predictive' or 'normative', not 'opinion'")
     d = minimal()
     d["relations"][0]["type"] = "refutes"
     assert error(project, d) == ("data/annotations/x.yml: relations[0] (c1 -> c2): field 'type' must be one of "
-                                 "supports, attacks, elaborates, not 'refutes'")
+                                 "'supports', 'attacks' or 'elaborates', not 'refutes'")
     d = minimal()
     d["claims"][1]["topic"] = ["alliance", "weather"]
-    assert "claims[1] (id 'c2'): field 'topic' must be one of alliance," in error(project, d)
+    assert "claims[1] (id 'c2'): field 'topic.1' must be one of 'alliance'," in error(project, d)
     d = minimal()
     d["assessment"]["answers_questions"]["verdict"] = "yes"
-    assert error(project, d) == ("data/annotations/x.yml: assessment.answers_questions: field 'verdict' must be "
-                                 "one of true, false, partly, null, not 'yes'")
+    assert error(project, d) == ("data/annotations/x.yml: assessment: field 'answers_questions.verdict' must be "
+                                 "one of True, False or 'partly', not 'yes'")
     d = minimal()
     d["claims"][0]["quote"] = "  "
-    assert error(project, d) == "data/annotations/x.yml: claims[0] (id 'c1'): field 'quote' must be a non-empty string"
+    assert error(project, d) == "data/annotations/x.yml: claims[0] (id 'c1'): field 'quote': must be a non-empty string"
     d = minimal()
     d["claims"][0]["evidence"]["findings"] = ["F12"]
-    assert "field 'findings': 'F12' is not a finding id" in error(project, d)
+    assert "field 'evidence.findings.0': 'F12' is not a finding id" in error(project, d)
     d = minimal()
     d["claims"][0]["start"] = 5
     assert "claims[0] (id 'c1'): fields 'start' and 'end' must both be given" in error(project, d)

@@ -71,3 +71,27 @@ def test_comparison_with_an_unknown_claim_names_file_and_entry(root, tmp_path):
     p.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     with pytest.raises(TahqiqError, match=r"comparison.yml: question 'alliance', positions\[0\]: claim 'c999'"):
         load_comparison(tmp_path)
+
+
+@pytest.mark.parametrize("file, edit, message", [
+    ("comparison.yml", lambda d: d["questions"][0]["positions"][0].update(stance="maybe"),
+     r"comparison.yml: question 'alliance': field 'positions.0.stance' must be one of 'yes', 'no', 'partly' or "
+     r"'open', not 'maybe'"),
+    ("comparison.yml", lambda d: d["shared_facts"][0].pop("fact"), r"comparison.yml: shared fact '[\w-]+': missing field 'fact'"),
+    ("seminar.yml", lambda d: d["guides"][1].pop("audience"), r"seminar.yml: guides\[1\] \('[\w-]+'\): missing field 'audience'"),
+    ("reference/glossary.yml", lambda d: d["terms"][2].update(forms="one form"),
+     r"glossary.yml: terms\[2\] \('.+'\): field 'forms': Input should be a valid list"),
+])
+def test_curated_seminar_files_name_file_entry_and_field(root, tmp_path, file, edit, message):
+    """The comparison, the reading guides and the glossary are validated by pydantic models through
+    the one entry validator; a bad entry is one line naming the file, the entry and the field."""
+    from tahqiq.book.seminar import load_glossary, load_guides
+
+    shutil.copytree(root / "data", tmp_path / "data")
+    p = tmp_path / "data" / file
+    data = yaml.safe_load(p.read_text(encoding="utf-8"))
+    edit(data)
+    p.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    load = {"comparison.yml": load_comparison, "seminar.yml": load_guides, "reference/glossary.yml": load_glossary}[file]
+    with pytest.raises(TahqiqError, match=message):
+        load(tmp_path)

@@ -51,3 +51,26 @@ def test_the_file_is_validated(tmp_path):
     bad.write_text("agreements:\n  - {event: nope, duration_years: 5, source: wp-treaty-2001}\n", encoding="utf-8")
     with pytest.raises(TahqiqError, match="gazetteer"):
         load_agreements(bad, bib, {"treaty-2001"})
+
+
+# --------------------------------------------------------------------------- a term given by its end year
+
+@pytest.mark.parametrize("s,years", [
+    ("وكانت الخطوة البارزة تمديد معاهدة حسن الجوار في عام 2021 حتى عام 2030 وسط ترحيب الجانبين.", 9),
+    ("وقّع البلدان معاهدة حسن الجوار عام 2001 وتسري حتى عام 2040.", 39),
+    ("The Treaty of Good-Neighbourliness signed in 2001 was valid until 2036.", 35),
+])
+def test_an_end_year_against_the_term(s, years):
+    fs = run(s)
+    assert len(fs) == 1 and fs[0].scope == "external" and fs[0].evidence["text_years"] == years
+
+
+@pytest.mark.parametrize("s", [
+    "وكانت الخطوة البارزة تمديد معاهدة حسن الجوار في عام 2021 حتى عام 2026.",
+    "The Treaty of Good-Neighbourliness ran from 2001 until 2021.",
+    "وقّع البلدان معاهدة حسن الجوار عام 2001 وتسري حتى عام 2022.",  # counted to the end of its first term
+    "وقّع البلدان معاهدة حسن الجوار عام 2001، وظلت الحدود محل تفاوض حتى عام 2008.",  # another clause
+    "The Treaty of Good-Neighbourliness of 2001 was praised; trade grew until 2014.",
+])
+def test_an_end_year_within_the_term_or_of_another_clause_is_quiet(s):
+    assert run(s) == []

@@ -9,6 +9,7 @@ import pytest
 
 import builders as B
 from tahqiq.checks import citations as C
+from tahqiq.checks import sources as S
 from tahqiq.facts import Facts
 
 CIT = ("file", "start", "end", "text", "kind", "marker", "page", "note_start", "note_end", "note_text",
@@ -189,12 +190,12 @@ def test_source_inconsistent_year_and_pages():
     n1 = ref(raw, lines[0], section="footnote", number=1, title="Border talks", year=2015, pages="40", **common)
     n2 = ref(raw, lines[1], section="footnote", number=2, title="Border Talks", year=2016, pages="90", **common)
     b = ref(raw, lines[2], section="periodicals", title="Border talks", year=2015, pages="30-60", **common)
-    found = C.source_inconsistent(make(raw, notes=[n1, n2], bib=[b]))
+    found = S.source_inconsistent(make(raw, notes=[n1, n2], bib=[b]))
     fields = sorted(f.evidence["field"] for f in found)
     assert fields == ["pages", "year"]
     assert all(f.severity == "warning" for f in found)
     consistent = make(raw, notes=[n1], bib=[b])
-    assert C.source_inconsistent(consistent) == []
+    assert S.source_inconsistent(consistent) == []
 
 
 def test_same_source_by_misspelt_host_and_arabic_spelling():
@@ -202,8 +203,8 @@ def test_same_source_by_misspelt_host_and_arabic_spelling():
     b = {"url": "https://2u.pw/4jMJ8gcZ", "authors": "z", "title": "w"}
     c = {"url": "https://site.cn/page/202411/1322940.shtml"}
     d = {"url": "https://site.cn/page/202411/1323039.shtml"}
-    assert C.same_source(a, b) and not C.same_source(c, d)
-    assert C.same_source({"authors": "يزيد عادل عبدالمجيد", "title": "العلاقات الروسية-الصينية"},
+    assert S.same_source(a, b) and not S.same_source(c, d)
+    assert S.same_source({"authors": "يزيد عادل عبدالمجيد", "title": "العلاقات الروسية-الصينية"},
                          {"authors": "يزيد عادل عبد المجيد", "title": "العلاقات الروسيه الصينيه"})
 
 
@@ -222,11 +223,11 @@ def test_missing_and_uncited_bibliography():
            ref(raw, lines[5], section="books", authors="Zhou", title="Cited", year=2016, bib_id="b4")]
     cites = [{"file": NAME, "start": 0, "end": 3, "text": "(1)", "kind": "footnote", "bib_id": "b4"}]
     facts = make(raw, notes=[n1, n2], bib=bib, cites=cites)
-    missing = C.missing_from_bibliography(facts)
+    missing = S.missing_from_bibliography(facts)
     assert [f.spans[0].text for f in missing] == [lines[1]]
-    uncited = C.uncited_bibliography(facts)
+    uncited = S.uncited_bibliography(facts)
     assert sorted(f.spans[0].text for f in uncited) == sorted([lines[3], lines[4]])
-    assert C.missing_from_bibliography(make(raw, notes=[n1, n2])) == []  # no bibliography, nothing to check
+    assert S.missing_from_bibliography(make(raw, notes=[n1, n2])) == []  # no bibliography, nothing to check
 
 
 def test_translated_bibliography_section_is_not_uncited():
@@ -235,7 +236,7 @@ def test_translated_bibliography_section_is_not_uncited():
     n = ref(raw, lines[0], section="footnote", number=1, authors="مؤلف", title="عنوان عربي", lang="ar")
     bib = [ref(raw, lines[1], section="periodicals", authors="مؤلف", title="عنوان عربي", lang="ar", bib_id="a"),
            ref(raw, lines[2], section="periodicals", authors="Author", title="English title", lang="en", bib_id="e")]
-    assert C.uncited_bibliography(make(raw, notes=[n], bib=bib)) == []
+    assert S.uncited_bibliography(make(raw, notes=[n], bib=bib)) == []
 
 
 # --------------------------------------------------------------------------- journal issues
@@ -247,11 +248,11 @@ def test_journal_issue_numbers_and_years_run_opposite():
     lines = raw.splitlines()
     rows = [ref(raw, lines[i], section="footnote", number=i + 1, venue="مجلة الدراسات", issue=str(15 + i), year=y)
             for i, y in enumerate((2023, 2022, 2024))]
-    found = C.journal_issue_date(make(raw, notes=rows))
+    found = S.journal_issue_date(make(raw, notes=rows))
     assert len(found) == 1
     assert found[0].evidence["issues"] == [15, 16] and found[0].evidence["years"] == [2023, 2022]
     rows[1]["year"] = 2023
-    assert C.journal_issue_date(make(raw, notes=rows)) == []
+    assert S.journal_issue_date(make(raw, notes=rows)) == []
 
 
 # --------------------------------------------------------------------------- corpus
@@ -280,7 +281,7 @@ def test_corpus_url_date_is_endnote_8_of_004(corpus):
 
 
 def test_corpus_journal_issue_15_vs_16(corpus):
-    found = _by_file(C.journal_issue_date(corpus))
+    found = _by_file(S.journal_issue_date(corpus))
     assert set(found) == {"000", "001"}
     assert all(f.evidence["issues"] == [15, 16] and f.evidence["years"] == [2023, 2022] for f in found["000"])
 
@@ -291,20 +292,20 @@ def test_corpus_reused_endnote_text_in_004(corpus):
 
 
 def test_corpus_bibliography_checks(corpus):
-    missing = _by_file(C.missing_from_bibliography(corpus))
+    missing = _by_file(S.missing_from_bibliography(corpus))
     assert len(missing["000"]) == 3 and all("Reuters" in f.spans[0].text or "China's Position" in f.spans[0].text
                                             for f in missing["000"])
-    inconsistent = _by_file(C.source_inconsistent(corpus))
+    inconsistent = _by_file(S.source_inconsistent(corpus))
     fields = sorted(f.evidence["field"] for f in inconsistent["000"])
     assert fields == ["title", "url"]
     url = next(f for f in inconsistent["000"] if f.evidence["field"] == "url")
     assert sorted(url.evidence["values"]) == ["https://2u.pw/4jMJ8gcZ", "https://zu.pw/4jMJ8gcZ"]
-    assert C.uncited_bibliography(corpus) == []
+    assert S.uncited_bibliography(corpus) == []
 
 
 def test_corpus_spans_quote_the_raw_text(corpus):
-    for fn in (C.citation_url_date, C.note_reused, C.source_inconsistent, C.missing_from_bibliography,
-               C.journal_issue_date, C.citation_before_event):
+    for fn in (C.citation_url_date, C.note_reused, S.source_inconsistent, S.missing_from_bibliography,
+               S.journal_issue_date, C.citation_before_event):
         for f in fn(corpus):
             for s in f.spans:
                 assert corpus.by_file(s.file).raw[s.start:s.end] == s.text

@@ -9,7 +9,7 @@ import pytest
 from tahqiq.checks import REGISTRY, load_all
 from tahqiq.corpus.catalogue import Document
 from tahqiq.errors import TahqiqError
-from tahqiq.facts import Facts, text_facts
+from tahqiq.facts import Facts, load_reference, text_facts
 from tahqiq.link.offices import load_offices
 
 load_all()
@@ -61,3 +61,40 @@ def test_the_reference_file_is_validated(tmp_path):
                    " holders: [{person: q, start: '2000-01-01', end: ongoing}]}\n", encoding="utf-8")
     with pytest.raises(TahqiqError, match="unknown person"):
         load_offices(bad)
+
+
+# --------------------------------------------------------------------------- a title before its office existed
+
+
+def run_before(s: str):
+    facts = Facts([text_facts(Document(path=Path("t.txt"), raw=s, form="plain"))], load_reference())
+    fs = REGISTRY["external-office-before"].func(facts)
+    for f in fs:
+        for sp in f.spans:
+            assert s[sp.start:sp.end] == sp.text
+    return fs
+
+
+@pytest.mark.parametrize("s,person", [
+    ("وقاد الجناح الآخر \"ماو تسي تونغ\" رئيس جمهورية الصين الشعبية الذي رفض طلب الحلفاء عام 1938.", "mao"),
+    ("In 1937 Chinese President Mao Zedong refused to send his troops north.", "mao"),
+    ("وفي عام 1989 زار الرئيس الروسي بوريس يلتسين الولايات المتحدة.", "yeltsin"),
+    ("Russian President Yeltsin toured the United States in September 1989.", "yeltsin"),
+])
+def test_a_title_before_its_office_existed(s, person):
+    fs = run_before(s)
+    assert len(fs) == 1
+    assert (fs[0].kind, fs[0].scope, fs[0].evidence["person"]) == ("external-office-before", "external", person)
+
+
+@pytest.mark.parametrize("s", [
+    "وفي عام 1956 استقبل \"ماو تسي تونغ\" رئيس جمهورية الصين الشعبية وفداً سوفيتياً.",
+    "Chinese President Mao Zedong received a Soviet delegation in 1957.",
+    "In 1996 Russian President Yeltsin visited Beijing.",
+    # a title of the person's later office for an earlier time: the usual retrospective title
+    "زار الرئيس الصيني شي جين بينغ موسكو عام 2010 حين كان نائباً للرئيس.",
+    "Russian President Putin worked in Dresden in the 1980s.",  # a decade is not a point in time
+    "استقبل بوتين الرئيس الصيني عام 1940.",  # no name after the title, an unquoted name before it
+])
+def test_titles_within_the_office_life_are_quiet(s):
+    assert run_before(s) == []

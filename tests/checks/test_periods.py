@@ -146,3 +146,13 @@ def test_millennium_agrees_with_the_dates_extractor():
     assert millennium_years(3) == (2001, 3000)
     assert (d["start_date"].iloc[0][:4], d["end_date"].iloc[0][:4]) == ("2001", "3000")
     assert [(x, y) for _, _, x, y in millennium_spans(fold("the third millennium"))] == [(2001, 3000)]
+
+
+def test_bce_years_are_read_as_years_not_as_their_first_four_characters():
+    # the seventh century BC is -699..-600 (astronomical years, ISO «-0699»); 590 BC is -589,
+    # 11 years after it; 660 BC (-659) is inside it. Reading «-0659»[:4] would give -65.
+    out = findings("سقطت المدينة في القرن السابع قبل الميلاد عام 590 ق.م.")
+    assert len(out) == 1
+    assert out[0].evidence["distance_years"] == 11
+    assert "(-699..-600)" in out[0].message and "(-589)" in out[0].message
+    assert findings("سقطت المدينة في القرن السابع قبل الميلاد عام 660 ق.م.") == []

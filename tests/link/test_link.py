@@ -160,7 +160,7 @@ ONE = """events:
 @pytest.mark.parametrize(
     "old, new, field",
     [
-        ("    kind: treaty\n", "", "'kind' is missing"),
+        ("    kind: treaty\n", "", "missing field 'kind'"),
         ('    date: "2001-07-16"\n', '    date: "2001-13-40"\n', "'date'"),
         ('    date: "2001-07-16"\n', '    date: "16/07/2001"\n', "not an ISO date"),
         ('    date: "2001-07-16"\n', '    date: "2001"\n', "gives only the year"),
@@ -168,7 +168,7 @@ ONE = """events:
         ("    kind: treaty\n", "    kind: party\n", "'kind'"),
         ("    date_precision: day\n", "    date_precision: week\n", "'date_precision'"),
         ('    date: "2001-07-16"\n', "", "'date' is missing"),
-        ("    aliases: {en: [\"the treaty\"]}\n", "    aliases: {fr: [\"le traité\"]}\n", "unknown language 'fr'"),
+        ("    aliases: {en: [\"the treaty\"]}\n", "    aliases: {fr: [\"le traité\"]}\n", "not 'fr'"),
     ],
 )
 def test_schema_errors_name_file_event_and_field(tmp_path, old, new, field):

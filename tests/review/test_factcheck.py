@@ -111,7 +111,7 @@ def test_cli_findings_on_a_path(tmp_path):
     r = subprocess.run([sys.executable, "-m", "tahqiq.cli", "findings", str(p), "--format", "csv"],
                        capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
-    assert r.stdout.startswith("id,kind,severity,scope,message,spans,evidence,files,verdict,reason")
+    assert r.stdout.startswith("id,kind,severity,scope,message,message_ar,spans,evidence,files,verdict,reason")
 
 
 def test_triage_schema_is_the_verdicts():

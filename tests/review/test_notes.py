@@ -13,7 +13,8 @@ import pytest
 from tahqiq.errors import TahqiqError
 from tahqiq.review import notes as notes_mod
 from tahqiq.review.notes import CONFIDENCES, NOTE_KINDS, as_findings, corpus_notes, load_notes, reach
-from tahqiq.review.recall import READER_ONLY, detector_families, by_confidence, by_family, family_of, planted_by_kind, planted_totals
+from tahqiq.review.recall import (READER_ONLY, by_confidence, by_family, detector_families, family_of, planted_by_kind,
+                                  planted_totals, reference_facts)
 
 
 @pytest.fixture(scope="module")
@@ -104,6 +105,18 @@ def test_by_family_counts_a_confirmed_finding_on_a_note_once():
     assert t.loc[READER_ONLY, "notes"] == 1 and t.loc[READER_ONLY, "recall"] == 0.0
     c = by_confidence(f, n).set_index("confidence")
     assert c.loc["high", "recall"] == 0.5
+
+
+def test_reference_facts_are_reached_only_by_external_findings():
+    n = pd.DataFrame([{"file": "x", "start": 10, "end": 20, "kind": "reference-fact", "confidence": "high"},
+                      {"file": "x", "start": 40, "end": 50, "kind": "reference-fact", "confidence": "medium"},
+                      {"file": "x", "start": 60, "end": 70, "kind": "order-word", "confidence": "high"}])
+    f = _findings([("external-office-before", "x", 12, 14), ("entity-variant", "x", 41, 45),
+                   ("external-agreement", "x", 61, 65)])
+    f["scope"] = ["external", "internal", "external"]
+    r = reference_facts(f, n)
+    assert (r["notes"], r["touched"], r["recall"], r["by"]) == (2, 1, 0.5, ["external-office-before"])
+    assert family_of("reference-fact") == "offices"
 
 
 def test_the_planted_summary_feeds_the_validity_page(root):

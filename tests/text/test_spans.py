@@ -16,3 +16,20 @@ def test_leftmost_first_priority():
 def test_no_overlap_keeps_everything():
     assert select([(3, 4), (0, 1)], span=lambda s: s) == [(0, 1), (3, 4)]
     assert select([], span=lambda s: s) == []
+
+
+def test_select_chooses_as_the_plain_greedy_algorithm():
+    """The fast path (chains of overlapping spans chosen apart) makes the same choice as the plain
+    greedy algorithm, zero-length and touching spans and priority ties included."""
+    import random
+
+    from tahqiq.text.spans import select_greedy
+
+    rnd = random.Random(7)
+    for _ in range(3000):
+        n = rnd.randint(0, 12)
+        items = [(i, s, s + rnd.choice([0, 1, 1, 2, 3, 5])) for i, s in enumerate(rnd.choices(range(20), k=n))]
+        span = lambda x: (x[1], x[2])  # noqa: E731
+        assert select(items, span) == select_greedy(items, span)
+        prio = lambda x: (x[2] - x[1]) % 3  # noqa: E731  (many ties: the input order decides)
+        assert select(items, span, prio) == select_greedy(items, span, prio)

@@ -51,7 +51,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..corpus.catalogue import Catalogue, Document, project_root
-from ..corpus.yamlfile import read_yaml
+from ..corpus.yamlfile import read_yaml, validate_entry
 from ..errors import TahqiqError
 
 CLAIM_TYPES = ("factual", "causal", "evaluative", "predictive", "normative")
@@ -62,13 +62,6 @@ VERDICTS = (True, False, "partly", None)
 """Values of an assessment's ``verdict``; ``null`` means not applicable (no questions or no
 hypothesis stated), which the note must say."""
 
-TOP_FIELDS = (
-    "work", "text", "problem", "questions", "hypothesis", "method", "structure", "thesis",
-    "claims", "relations", "conclusions", "assessment",
-)
-QUESTION_FIELDS = ("id", "quote", "gloss", "start", "end")
-CLAIM_FIELDS = ("id", "quote", "gloss", "type", "section", "evidence", "topic", "note", "start", "end")
-CONCLUSION_FIELDS = ("id", "quote", "gloss", "rests_on", "answers", "topic", "findings", "note", "start", "end")
 NODE_COLUMNS = (
     "id", "kind", "type", "topics", "label", "gloss", "quote", "section", "start", "end",
     "citations", "findings", "depth", "linked",
@@ -198,97 +191,121 @@ def _display(path: Path, root: Path) -> str:
         return str(path)
 
 
-class _Checker:
-    """Validation helpers that raise :class:`TahqiqError` naming the file and the entry."""
+def _models() -> dict:
+    """The pydantic models of an annotation's entries (built once, on first use)."""
+    if _MODELS:
+        return _MODELS
+    from typing import Annotated, Literal
 
-    def __init__(self, where: str):
-        self.where = where
+    from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, model_validator
+    from pydantic_core import PydanticCustomError
 
-    def fail(self, entry: str, problem: str):
-        raise TahqiqError(self.where, f"{entry}: {problem}" if entry else problem)
-
-    def mapping(self, v, entry: str) -> dict:
-        if not isinstance(v, dict):
-            self.fail(entry, f"expected a mapping, not {type(v).__name__}")
+    def nonblank(v: str) -> str:
+        if not v.strip():
+            raise PydanticCustomError("blank", "must be a non-empty string")
         return v
 
-    def has(self, m: dict, f: str, entry: str):
-        if f not in m:
-            self.fail(entry, f"missing field {f!r}")
-        return m[f]
-
-    def text(self, m: dict, f: str, entry: str, required: bool = True) -> str:
-        v = self.has(m, f, entry) if required else m.get(f, "")
-        if v is None and not required:
-            return ""
-        if not isinstance(v, str) or (required and not v.strip()):
-            self.fail(entry, f"field {f!r} must be a non-empty string")
+    Text = Annotated[str, AfterValidator(nonblank)]
+    Id = Annotated[str, StringConstraints(pattern=_ID.pattern)]
+    def finding_id(v: str) -> str:
+        if not _FINDING_ID.match(v):
+            raise PydanticCustomError("finding_id", "{v} is not a finding id (<kind>-<12 hex>)", {"v": repr(v)})
         return v
 
-    def str_list(self, m: dict, f: str, entry: str, required: bool = True) -> list[str]:
-        v = self.has(m, f, entry) if required else (m.get(f) or [])
-        if not isinstance(v, list) or not all(isinstance(x, str) and x.strip() for x in v):
-            self.fail(entry, f"field {f!r} must be a list of non-empty strings")
-        return list(v)
+    FindingId = Annotated[str, AfterValidator(finding_id)]
+    Offset = Annotated[int, Field(ge=0, strict=True)] | None
+    Topics = Annotated[list[Literal[TOPICS]], BeforeValidator(lambda v: [v] if isinstance(v, str) else v)]
+    Note = Annotated[str, BeforeValidator(lambda v: "" if v is None else v)]
 
-    def offset(self, m: dict, f: str, entry: str) -> int | None:
-        v = m.get(f)
-        if v is not None and (isinstance(v, bool) or not isinstance(v, int) or v < 0):
-            self.fail(entry, f"field {f!r} must be a non-negative integer")
-        return v
+    class Entry(BaseModel):
+        model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
-    def quoted(self, m, entry: str, cls=Quoted, **extra) -> Quoted:
-        m = self.mapping(m, entry)
-        quote = self.text(m, "quote", entry)
-        gloss = self.text(m, "gloss", entry)
-        start, end = self.offset(m, "start", entry), self.offset(m, "end", entry)
-        if (start is None) != (end is None) or (start is not None and end <= start):
-            self.fail(entry, "fields 'start' and 'end' must both be given, with start < end")
-        return cls(quote=quote, gloss=gloss, start=start, end=end, where=entry, **extra)
+    class QuotedM(Entry):
+        quote: Text
+        gloss: Text
+        start: Offset = None
+        end: Offset = None
 
-    def finding_ids(self, m: dict, entry: str, required: bool) -> list[str]:
-        ids = self.str_list(m, "findings", entry, required)
-        for fid in ids:
-            if not _FINDING_ID.match(fid):
-                self.fail(entry, f"field 'findings': {fid!r} is not a finding id (<kind>-<12 hex>)")
-        return ids
+        @model_validator(mode="after")
+        def _offsets(self):
+            if (self.start is None) != (self.end is None) or (self.start is not None and self.end <= self.start):
+                raise PydanticCustomError("entry", "fields 'start' and 'end' must both be given, with start < end")
+            return self
 
-    def keys(self, m: dict, allowed: tuple[str, ...], entry: str) -> None:
-        unknown = sorted(set(m) - set(allowed))
-        if unknown:
-            self.fail(entry, f"unknown field {unknown[0]!r} (allowed: {', '.join(allowed)})")
+    class QuestionM(QuotedM):
+        id: Id
 
-    def topics(self, m: dict, entry: str) -> list[str]:
-        topic = m.get("topic", [])
-        topics = [topic] if isinstance(topic, str) else topic
-        if not isinstance(topics, list):
-            self.fail(entry, "field 'topic' must be a topic or a list of topics")
-        for t in topics:
-            self.choice(t, TOPICS, "topic", entry)
-        return list(topics)
+    class EvidenceM(Entry):
+        citations: list[Text]
+        findings: list[FindingId]
 
-    def items(self, data: dict, key: str, required: bool = True) -> list:
-        v = self.has(data, key, "") if required else data.get(key)
-        if v is None and not required:
-            return []
-        if not isinstance(v, list):
-            self.fail(key, "expected a list")
-        return v
+    class ClaimM(QuotedM):
+        id: Id
+        type: Literal[CLAIM_TYPES]
+        section: Text
+        evidence: EvidenceM
+        topic: Topics = []
+        note: Note = ""
 
-    def ident(self, m: dict, entry: str, seen: set[str]) -> tuple[str, str]:
-        cid = self.has(m, "id", entry)
-        if not isinstance(cid, str) or not _ID.match(cid):
-            self.fail(entry, f"field 'id' must be an identifier (letters, digits, _ . -), not {cid!r}")
-        if cid in seen:
-            self.fail(f"{entry} (id {cid!r})", "duplicate id")
-        seen.add(cid)
-        return cid, f"{entry} (id {cid!r})"
+    class ConclusionM(QuotedM):
+        id: Id
+        rests_on: list[Text]
+        answers: list[Text]
+        topic: Topics = []
+        findings: list[FindingId] = []
+        note: Note = ""
 
-    def choice(self, v, allowed: tuple, f: str, entry: str):
-        if v not in allowed or isinstance(v, bool) != any(isinstance(a, bool) and a == v for a in allowed):
-            shown = ", ".join("null" if a is None else str(a).lower() if isinstance(a, bool) else a for a in allowed)
-            self.fail(entry, f"field {f!r} must be one of {shown}, not {v!r}")
-        return v
+    class RelationM(Entry):
+        source: Text = Field(alias="from")
+        target: Text = Field(alias="to")
+        type: Literal[RELATION_TYPES]
+
+    class VerdictM(Entry):
+        verdict: Literal[True, False, "partly"] | None
+        note: Text
+
+    class AssessmentM(Entry):
+        answers_questions: VerdictM
+        hypothesis_confirmed: VerdictM
+        deciding_claims: list[Text]
+
+    class TopM(BaseModel):  # the entries are validated one by one, to name them in errors
+        model_config = ConfigDict(extra="forbid")
+        work: Text
+        text: Text
+        problem: Text
+        questions: list
+        hypothesis: dict | None
+        method: dict | None
+        structure: list[Text]
+        thesis: dict
+        claims: list
+        relations: list
+        conclusions: list
+        assessment: dict
+
+    _MODELS.update(question=QuestionM, claim=ClaimM, conclusion=ConclusionM, relation=RelationM,
+                   quoted=QuotedM, assessment=AssessmentM, top=TopM)
+    return _MODELS
+
+
+_MODELS: dict = {}
+
+
+def _quoted(q, cls=Quoted, **extra) -> Quoted:
+    return cls(quote=q.quote, gloss=q.gloss, start=q.start, end=q.end, **extra)
+
+
+def _entry_id(m, entry: str, seen: set[str]) -> str:
+    """``entry`` named by its id (``claims[3] (id 'c4')``), or as it is if it has none yet."""
+    cid = m.get("id") if isinstance(m, dict) else None
+    return f"{entry} (id {cid!r})" if isinstance(cid, str) else entry
+
+
+def _unique(cid: str, entry: str, seen: set[str], where: str) -> None:
+    if cid in seen:
+        raise TahqiqError(where, f"{entry}: duplicate id")
+    seen.add(cid)
 
 
 def _read_yaml(path: Path, where: str) -> dict:
@@ -310,103 +327,89 @@ def load_annotation(slug_or_path: str | Path, root: str | Path | None = None) ->
     path = annotation_path(s, root) if by_slug else Path(s)
     where = _display(path, root)
     data = _read_yaml(path, where)
-    ck = _Checker(where)
+    M = _models()
+    top = validate_entry(M["top"], data, where, "")
 
-    for f in TOP_FIELDS:
-        ck.has(data, f, "")
-    unknown = sorted(set(data) - set(TOP_FIELDS))
-    if unknown:
-        ck.fail("", f"unknown field {unknown[0]!r}")
+    def fail(entry: str, problem: str):
+        raise TahqiqError(where, f"{entry}: {problem}" if entry else problem)
+
+    def check(model: str, m, entry: str):
+        return validate_entry(M[model], m, where, entry)
 
     cat = Catalogue(root)
-    work = ck.text(data, "work", "")
+    work = top.work
     if work not in cat.slugs:
-        ck.fail("", f"field 'work': unknown work {work!r}; known works: {', '.join(cat.slugs)}")
+        fail("", f"field 'work': unknown work {work!r}; known works: {', '.join(cat.slugs)}")
     if by_slug and work != s:
-        ck.fail("", f"field 'work' is {work!r} but the file is named for {s!r}")
-    text = ck.text(data, "text", "")
+        fail("", f"field 'work' is {work!r} but the file is named for {s!r}")
+    text = top.text
     files = [t.file for t in cat.work(work).texts]
     if text not in files:
-        ck.fail("", f"field 'text': {text!r} is not a text of {work!r} ({', '.join(files)})")
+        fail("", f"field 'text': {text!r} is not a text of {work!r} ({', '.join(files)})")
 
-    problem = ck.text(data, "problem", "")
     seen_q: set[str] = set()
     questions = []
-    for i, m in enumerate(ck.items(data, "questions")):
-        entry = f"questions[{i}]"
-        qid, entry = ck.ident(ck.mapping(m, entry), entry, seen_q)
-        ck.keys(m, QUESTION_FIELDS, entry)
-        questions.append(ck.quoted(m, entry, Question, id=qid))
-    hypothesis = None if data["hypothesis"] is None else ck.quoted(data["hypothesis"], "hypothesis")
-    method = None if data["method"] is None else ck.quoted(data["method"], "method")
-    structure = ck.str_list(data, "structure", "")
-    thesis = ck.quoted(data["thesis"], "thesis")
+    for i, m in enumerate(top.questions):
+        entry = _entry_id(m, f"questions[{i}]", seen_q)
+        q = check("question", m, entry)
+        _unique(q.id, entry, seen_q, where)
+        questions.append(_quoted(q, Question, id=q.id, where=entry))
+    hypothesis = None if top.hypothesis is None else _quoted(check("quoted", top.hypothesis, "hypothesis"), where="hypothesis")
+    method = None if top.method is None else _quoted(check("quoted", top.method, "method"), where="method")
+    thesis = _quoted(check("quoted", top.thesis, "thesis"), where="thesis")
 
     seen_c: set[str] = set()
     claims = []
-    for i, m in enumerate(ck.items(data, "claims")):
-        entry = f"claims[{i}]"
-        cid, entry = ck.ident(ck.mapping(m, entry), entry, seen_c)
-        ck.keys(m, CLAIM_FIELDS, entry)
-        ctype = ck.choice(ck.has(m, "type", entry), CLAIM_TYPES, "type", entry)
-        section = ck.text(m, "section", entry)
-        ev = ck.mapping(ck.has(m, "evidence", entry), f"{entry} evidence")
-        citations = ck.str_list(ev, "citations", f"{entry} evidence")
-        findings = ck.finding_ids(ev, f"{entry} evidence", required=True)
-        claims.append(ck.quoted(m, entry, Claim, id=cid, type=ctype, section=section, citations=citations,
-                                findings=findings, topics=ck.topics(m, entry), note=ck.text(m, "note", entry, False)))
+    for i, m in enumerate(top.claims):
+        entry = _entry_id(m, f"claims[{i}]", seen_c)
+        c = check("claim", m, entry)
+        _unique(c.id, entry, seen_c, where)
+        claims.append(_quoted(c, Claim, id=c.id, type=c.type, section=c.section, citations=list(c.evidence.citations),
+                              findings=list(c.evidence.findings), topics=list(c.topic), note=c.note, where=entry))
 
     conclusions = []
     seen_k: set[str] = set()
-    for i, m in enumerate(ck.items(data, "conclusions")):
-        entry = f"conclusions[{i}]"
-        kid, entry = ck.ident(ck.mapping(m, entry), entry, seen_k | seen_c | seen_q)
-        seen_k.add(kid)
-        ck.keys(m, CONCLUSION_FIELDS, entry)
-        rests_on = ck.str_list(m, "rests_on", entry)
-        answers = ck.str_list(m, "answers", entry)
-        for c in rests_on:
+    for i, m in enumerate(top.conclusions):
+        entry = _entry_id(m, f"conclusions[{i}]", seen_k)
+        k = check("conclusion", m, entry)
+        _unique(k.id, entry, seen_k | seen_c | seen_q, where)
+        seen_k.add(k.id)
+        for c in k.rests_on:
             if c not in seen_c:
-                ck.fail(entry, f"field 'rests_on': no claim with id {c!r}")
-        for q in answers:
+                fail(entry, f"field 'rests_on': no claim with id {c!r}")
+        for q in k.answers:
             if q not in seen_q:
-                ck.fail(entry, f"field 'answers': no question with id {q!r}")
-        conclusions.append(ck.quoted(m, entry, Conclusion, id=kid, rests_on=rests_on, answers=answers,
-                                     topics=ck.topics(m, entry), findings=ck.finding_ids(m, entry, False),
-                                     note=ck.text(m, "note", entry, False)))
+                fail(entry, f"field 'answers': no question with id {q!r}")
+        conclusions.append(_quoted(k, Conclusion, id=k.id, rests_on=list(k.rests_on), answers=list(k.answers),
+                                   topics=list(k.topic), findings=list(k.findings), note=k.note, where=entry))
     if not conclusions:
-        ck.fail("conclusions", "at least one conclusion is required")
+        fail("conclusions", "at least one conclusion is required")
 
     relations = []
-    for i, m in enumerate(ck.items(data, "relations")):
+    for i, m in enumerate(top.relations):
         entry = f"relations[{i}]"
-        m = ck.mapping(m, entry)
-        src, dst = ck.text(m, "from", entry), ck.text(m, "to", entry)
-        entry = f"{entry} ({src} -> {dst})"
-        rtype = ck.choice(ck.has(m, "type", entry), RELATION_TYPES, "type", entry)
-        if src not in seen_c:
-            ck.fail(entry, f"field 'from': no claim with id {src!r}")
-        if dst not in seen_c and dst not in seen_k:
-            ck.fail(entry, f"field 'to': no claim or conclusion with id {dst!r}")
-        if src == dst:
-            ck.fail(entry, "a claim cannot relate to itself")
-        relations.append(Relation(src, dst, rtype))
+        if isinstance(m, dict):
+            entry = f"{entry} ({m.get('from')} -> {m.get('to')})"
+        r = check("relation", m, entry)
+        if r.source not in seen_c:
+            fail(entry, f"field 'from': no claim with id {r.source!r}")
+        if r.target not in seen_c and r.target not in seen_k:
+            fail(entry, f"field 'to': no claim or conclusion with id {r.target!r}")
+        if r.source == r.target:
+            fail(entry, "a claim cannot relate to itself")
+        relations.append(Relation(r.source, r.target, r.type))
 
-    a = ck.mapping(data["assessment"], "assessment")
-    verdicts = {}
-    for f in ("answers_questions", "hypothesis_confirmed"):
-        entry = f"assessment.{f}"
-        v = ck.mapping(ck.has(a, f, "assessment"), entry)
-        verdicts[f] = Verdict(ck.choice(ck.has(v, "verdict", entry), VERDICTS, "verdict", entry),
-                              ck.text(v, "note", entry))
+    a = check("assessment", top.assessment, "assessment")
+    verdicts = {f: Verdict(getattr(a, f).verdict, getattr(a, f).note) for f in ("answers_questions", "hypothesis_confirmed")}
     if not questions and verdicts["answers_questions"].verdict is not None:
-        ck.fail("assessment.answers_questions", "the work states no questions: field 'verdict' must be null")
+        fail("assessment.answers_questions", "the work states no questions: field 'verdict' must be null")
     if hypothesis is None and verdicts["hypothesis_confirmed"].verdict is not None:
-        ck.fail("assessment.hypothesis_confirmed", "the work states no hypothesis: field 'verdict' must be null")
-    deciding = ck.str_list(a, "deciding_claims", "assessment")
+        fail("assessment.hypothesis_confirmed", "the work states no hypothesis: field 'verdict' must be null")
+    deciding = list(a.deciding_claims)
     for c in deciding:
         if c not in seen_c:
-            ck.fail("assessment", f"field 'deciding_claims': no claim with id {c!r}")
+            fail("assessment", f"field 'deciding_claims': no claim with id {c!r}")
+    problem, structure = top.problem, list(top.structure)
 
     return Annotation(
         path=path, where=where, work=work, text=text, problem=problem, questions=questions,

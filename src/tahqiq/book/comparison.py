@@ -7,6 +7,7 @@ the quotes and glosses come from the reconstructions in ``data/annotations/``.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -14,13 +15,51 @@ from . import render
 from ..argument.model import Annotation, load_all
 from ..corpus.catalogue import Catalogue
 from ..errors import TahqiqError
-from ..corpus.yamlfile import read_yaml
+from ..corpus.yamlfile import read_yaml, validate_entry
 
 STANCES = ("yes", "no", "partly", "open")
 
 
 def _items(ann: Annotation) -> dict:
     return {c.id: c for c in [*ann.claims, *ann.conclusions]}
+
+
+@lru_cache(maxsize=1)
+def _models():
+    """The pydantic models of ``data/comparison.yml``'s entries: a question and a shared fact."""
+    from typing import Annotated, Literal
+
+    from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+
+    Text = Annotated[str, StringConstraints(min_length=1)]
+    Claims = Annotated[list[Text], Field(min_length=1)]
+
+    class Position(BaseModel):
+        model_config = ConfigDict(extra="forbid")
+        work: Text
+        stance: Annotated[Literal[STANCES], BeforeValidator(str)]
+        summary: Text
+        claims: Claims
+
+    class Question(BaseModel):
+        model_config = ConfigDict(extra="forbid")
+        id: Text
+        question: Text
+        positions: Annotated[list[Position], Field(min_length=1)]
+
+    class Statement(BaseModel):
+        model_config = ConfigDict(extra="forbid")
+        work: Text
+        claims: Claims
+
+    class SharedFact(BaseModel):
+        model_config = ConfigDict(extra="forbid")
+        id: Text
+        fact: Text
+        comment: str | None = None
+        statements: Annotated[list[Statement], Field(min_length=1)]
+
+    return Question, SharedFact
 
 
 def load_comparison(root: Path | None = None, annotations: dict[str, Annotation] | None = None) -> dict:
@@ -30,34 +69,28 @@ def load_comparison(root: Path | None = None, annotations: dict[str, Annotation]
     data = read_yaml(path)
     anns = annotations if annotations is not None else load_all(root)
 
-    def check_claims(where: str, entry: dict) -> None:
-        work = entry.get("work")
+    Q, F = _models()
+    read = validate_entry
+
+    def check_claims(where: str, entry) -> None:
+        work = entry.work
         if work not in anns:
             raise TahqiqError(path, f"{where}: no reconstruction for work {work!r}")
         known = _items(anns[work])
-        for cid in entry.get("claims") or []:
+        for cid in entry.claims:
             if cid not in known:
                 raise TahqiqError(path, f"{where}: claim {cid!r} is not in data/annotations/{work}.yml")
-        if not entry.get("claims"):
-            raise TahqiqError(path, f"{where}: missing field 'claims'")
 
     for i, q in enumerate(data.get("questions") or []):
-        for f in ("id", "question", "positions"):
-            if not q.get(f):
-                raise TahqiqError(path, f"questions[{i}]: missing field {f!r}")
-        for j, p in enumerate(q["positions"]):
-            where = f"question {q['id']!r}, positions[{j}]"
-            if str(p.get("stance")) not in STANCES:
-                raise TahqiqError(path, f"{where}: field 'stance' must be one of {', '.join(STANCES)}")
-            if not p.get("summary"):
-                raise TahqiqError(path, f"{where}: missing field 'summary'")
-            check_claims(where, p)
+        qid = q.get("id") if isinstance(q, dict) else None
+        where = f"question {qid!r}" if qid else f"questions[{i}]"
+        for j, p in enumerate(read(Q, q, path, where).positions):
+            check_claims(f"{where}, positions[{j}]", p)
     for i, fact in enumerate(data.get("shared_facts") or []):
-        for f in ("id", "fact", "statements"):
-            if not fact.get(f):
-                raise TahqiqError(path, f"shared_facts[{i}]: missing field {f!r}")
-        for j, s in enumerate(fact["statements"]):
-            check_claims(f"shared fact {fact['id']!r}, statements[{j}]", s)
+        fid = fact.get("id") if isinstance(fact, dict) else None
+        where = f"shared fact {fid!r}" if fid else f"shared_facts[{i}]"
+        for j, st in enumerate(read(F, fact, path, where).statements):
+            check_claims(f"{where}, statements[{j}]", st)
     return data
 
 

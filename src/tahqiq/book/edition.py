@@ -6,7 +6,8 @@ footnotes with links from their markers and back) and marks, at their raw offset
 engine found: dates and figures (a hover shows their values), the findings and claims that quote
 the text (with their ids, linked to their entries, and back), and the variants of another
 witness (a hover shows the other reading). A text whose lines are scrambled (``pdf-scrambled``)
-is shown line by line, each line with the facts recovered from it beside it.
+is shown line by line, each line with what the engine recovered from it beside it: its reading
+order (:func:`tahqiq.segment.reorder.reading`) and its dates and figures.
 
 Every string from the text or the catalogue is escaped here (:func:`tahqiq.book.render.esc`);
 nothing else builds HTML from them.
@@ -19,6 +20,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from ..segment.reorder import reading
 from .render import HTML, anchor, dir_attrs, esc
 
 SKIP_KINDS = frozenset({"boilerplate"})
@@ -173,12 +175,16 @@ def _scrambled_html(raw: str, blocks: pd.DataFrame, marks: list[Mark], dates, fi
             pos = b + 1
             if not line.strip():
                 continue
-            facts = _line_facts(a, b, dates, figures)
-            read = "; ".join(facts)
+            facts = "; ".join(_line_facts(a, b, dates, figures))
+            order = reading(line)
+            recovered = (f'<div class="tq-reading" dir="rtl" lang="ar">{esc(order)}</div>' if order else "")
+            if facts:
+                recovered += f'<div class="tq-recovered-facts" dir="ltr">{esc(facts)}</div>'
             rows.append(f'<div{dir_attrs(line)}>{marked(raw, a, b, marks)}</div>'
-                        f'<div class="tq-recovered" dir="ltr">{esc(read) if read else "—"}</div>')
+                        f'<div class="tq-recovered">{recovered or "—"}</div>')
     return ('<div class="tq-scrambled"><div><strong>the line as extracted</strong></div>'
-            '<div><strong>what the engine recovered from it</strong></div>' + "".join(rows) + "</div>")
+            '<div><strong>what the engine recovered from it: the reading order (its pieces reversed)'
+            ', the dates and figures</strong></div>' + "".join(rows) + "</div>")
 
 
 def edition(raw: str, form: str, blocks: pd.DataFrame, app: Apparatus, dates: pd.DataFrame,

@@ -35,6 +35,7 @@ import yaml
 
 from . import render
 from ..errors import TahqiqError
+from ..text.intervals import year_of
 
 DATE_KINDS = ("event-date-conflict", "period-mismatch", "order-word-contradiction", "article-history-order",
               "paraphrase-change", "external-date")
@@ -193,7 +194,7 @@ def year_exercises(docs: dict, dates: dict, works: list[str], n: int = 3) -> lis
         if rows.empty:
             continue
         r = rows.assign(_decade=rows["type"] == "decade").sort_values(["_decade", "start"]).iloc[0]  # relative first
-        first, last = int(str(r["start_date"])[:4]), int(str(r["end_date"])[:4])
+        first, last = year_of(r["start_date"]), year_of(r["end_date"])
         a, b = _window(doc.raw, int(r["start"]), int(r["end"]), 1)
         mention = [{"start": int(r["start"]), "end": int(r["end"]), "label": "?"}]
         published = doc.work.date_published if doc.work else None

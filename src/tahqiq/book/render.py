@@ -17,6 +17,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from ..segment.sentences import STOP_CHAR_OR_LINE, near
+from ..text.amounts import grouped, readable
 from ..text.normtext import language
 
 MAX_CELL = 400  # characters shown in a table cell; the CSV has the full text
@@ -30,10 +32,25 @@ class HTML:
     plain: str = ""
 
     def _repr_html_(self) -> str:
-        return self.html
+        return searchable(self.html)
 
     def __repr__(self) -> str:
         return self.plain or "<HTML>"
+
+
+# The end of a block element (a cell, a row, a paragraph, …) directly followed by another tag.
+_BLOCK_END = re.compile(
+    r"(</(?:td|th|tr|thead|tbody|table|caption|div|p|li|ul|ol|dl|dt|dd|figure|figcaption|blockquote"
+    r"|h[1-6]|summary|details|section)>|<br\s*/?>)(?=<)", re.IGNORECASE)
+
+
+def searchable(html: str) -> str:
+    """``html`` with a line break after each block element's end that another tag follows.
+
+    Sphinx's offline search indexes a notebook's HTML output by deleting its tags, so two cells
+    written ``…2025</td><td>AUKUS…`` become one word ``2025AUKUS`` and neither word is found;
+    whitespace between blocks changes nothing a reader sees and keeps the words apart."""
+    return _BLOCK_END.sub(lambda m: m.group(1) + "\n", html)
 
 
 def text(value: str) -> HTML:
@@ -133,11 +150,8 @@ def _cell(v, english: bool = False) -> str:
     if isinstance(v, bool):
         return f'<td class="tq-num">{"yes" if v else "no"}</td>'
     if isinstance(v, (int, float)) and not isinstance(v, bool):
-        if isinstance(v, float) and v.is_integer() and abs(v) < 1e18:
-            txt = f"{int(v):,}"
-        else:
-            txt = f"{v:,.10g}" if isinstance(v, float) else f"{v}"
-        return f'<td class="tq-num" dir="ltr">{esc(txt)}</td>'
+        title = f' title="{esc(grouped(v))}"' if abs(v) >= 1e6 and not math.isinf(v) else ""
+        return f'<td class="tq-num" dir="ltr"{title}>{esc(readable(v))}</td>'
     s = _plain(v)
     shown = shorten(s, MAX_CELL)
     title = f' title="{esc(len(s))} characters; full text in the CSV"' if len(s) > MAX_CELL else ""
@@ -262,22 +276,10 @@ def isolate_arabic(escaped: str) -> str:
     return _ARABIC_RUN.sub(lambda m: f'<bdi dir="rtl" lang="ar">{m.group()}</bdi>', escaped)
 
 
-_SENTENCE_END = re.compile(r"[.!?؟\n]")
-
-
-def sentence_bounds(raw: str, start: int, end: int, limit: int = 300) -> tuple[int, int]:
-    """The sentence (or line) around ``raw[start:end]``, at most ``limit`` characters each side."""
-    a = start
-    lo = max(0, start - limit)
-    while a > lo and not _SENTENCE_END.match(raw[a - 1]):
-        a -= 1
-    b = end
-    hi = min(len(raw), end + limit)
-    while b < hi and not _SENTENCE_END.match(raw[b]):
-        b += 1
-    if b < len(raw) and raw[b] in ".!?؟":
-        b += 1
-    return a, b
+_SENTENCE_END = STOP_CHAR_OR_LINE
+sentence_bounds = near
+"""The sentence (or line) around a span, at most ``limit`` characters each side
+(:func:`tahqiq.segment.sentences.near`)."""
 
 
 def sentence_quote(raw: str, start: int, end: int, label: str | None = None) -> str:
@@ -309,7 +311,8 @@ def name_texts(s: str, labels: dict[str, str] | None) -> str:
 
 
 def evidence_table(evidence: dict | None, labels: dict[str, str] | None = None) -> str:
-    """A finding's evidence as a small two-column table (nested values as JSON)."""
+    """A finding's evidence as a small two-column table: nested values one row each under a dotted
+    key (``amount.value``), numbers written for readers (``207 trillion``)."""
     if isinstance(evidence, str):
         try:
             evidence = json.loads(evidence)
@@ -319,9 +322,13 @@ def evidence_table(evidence: dict | None, labels: dict[str, str] | None = None) 
         return '<p class="tq-na">no evidence recorded</p>'
     if not isinstance(evidence, dict):
         evidence = {"evidence": evidence}
+    from ..review.messages import flatten
+
     rows = []
-    for key in sorted(evidence):
-        v = evidence[key]
+    flat = flatten(evidence)
+    for key in sorted(flat):
+        v = flat[key]
+        v = readable(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else v
         txt = name_texts(_plain(v) if not _is_missing(v) else "", labels)
         rows.append(f'<tr><th dir="ltr">{esc(key)}</th><td{dir_attrs(txt)}>{isolate_arabic(esc(txt))}</td></tr>')
     return f'<table class="tq tq-evidence-table"><tbody>{"".join(rows)}</tbody></table>'

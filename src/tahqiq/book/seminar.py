@@ -8,6 +8,7 @@ The curated parts live in ``data/reference/glossary.yml`` (terms) and ``data/sem
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -15,10 +16,35 @@ from . import render
 from ..corpus.catalogue import Catalogue, Document
 from ..errors import TahqiqError
 from ..text.normtext import fold
-from ..corpus.yamlfile import read_yaml
+from ..corpus.yamlfile import read_yaml, validate_entry
 
 _CLITIC = "(?:[وفبلك])?(?:ال)?"
 _SUFFIX = r"[\u0621-\u064A]{0,3}"
+
+
+@lru_cache(maxsize=1)
+def _models():
+    """The pydantic models of a glossary term (``glossary.yml``) and a reading guide (``seminar.yml``)."""
+    from typing import Annotated
+
+    from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+    Text = Annotated[str, StringConstraints(min_length=1)]
+
+    class Term(BaseModel):
+        model_config = ConfigDict(extra="forbid")
+        ar: Text
+        en: Text
+        definition: Text
+        forms: Annotated[list[Text], Field(min_length=1)]
+
+    class Guide(BaseModel):
+        model_config = ConfigDict(extra="forbid")
+        work: Text
+        audience: Text
+        form: Text
+
+    return Term, Guide
 
 
 def _load_yaml(path: Path, key: str) -> list[dict]:
@@ -30,11 +56,7 @@ def load_glossary(root: Path | None = None) -> list[dict]:
     path = (root or Catalogue().root) / "data" / "reference" / "glossary.yml"
     terms = _load_yaml(path, "terms")
     for i, t in enumerate(terms):
-        for f in ("ar", "en", "definition", "forms"):
-            if not t.get(f):
-                raise TahqiqError(path, f"terms[{i}] ({t.get('ar')!r}): missing field {f!r}")
-        if not isinstance(t["forms"], list):
-            raise TahqiqError(path, f"terms[{i}] ({t['ar']!r}): field 'forms' must be a list")
+        validate_entry(_models()[0], t, path, f"terms[{i}]" + (f" ({t.get('ar')!r})" if isinstance(t, dict) else ""))
     return terms
 
 
@@ -89,9 +111,7 @@ def load_guides(root: Path | None = None) -> dict[str, dict]:
     path = (root or Catalogue().root) / "data" / "seminar.yml"
     out = {}
     for i, g in enumerate(_load_yaml(path, "guides")):
-        for f in ("work", "audience", "form"):
-            if not g.get(f):
-                raise TahqiqError(path, f"guides[{i}] ({g.get('work')!r}): missing field {f!r}")
+        validate_entry(_models()[1], g, path, f"guides[{i}]" + (f" ({g.get('work')!r})" if isinstance(g, dict) else ""))
         out[g["work"]] = g
     return out
 

@@ -47,9 +47,6 @@ GROWTH_PAD = 1.0
 MAGNITUDE_RATIO = 100.0
 """Two amounts said to be one the addition to the other that differ by this factor or more."""
 
-USD_PER = {"USD": 1.0, "EUR": 1.08, "GBP": 1.27, "CNY": 0.14, "RUB": 0.011, "JPY": 0.0067}
-"""Approximate exchange rates (US dollars per unit, 2023-2024 averages), only to compare orders of
-magnitude between currencies."""
 
 
 # --------------------------------------------------------------------------- sentences
@@ -470,17 +467,18 @@ _OF_WHICH = re.compile(r"(?:منها|من بينها|of which|including)\s+(?:\S
 _ADDITIONAL = re.compile(r"(?:اضافي|اضافيه|الاضافي|الاضافيه|additional|further|extra)", re.IGNORECASE)
 
 
-def _usd(g: Fig) -> float | None:
-    if g.kind != "money" or g.unit not in USD_PER:
+def _usd(g: Fig, usd_per: dict[str, float]) -> float | None:
+    if g.kind != "money" or g.unit not in usd_per:
         return None
-    return g.value * USD_PER[g.unit]
+    return g.value * usd_per[g.unit]
 
 
-def _comparable(a: Fig, b: Fig) -> tuple[float, float] | None:
-    """The two figures in one measure: same dimension as they are, money converted to US dollars."""
+def _comparable(a: Fig, b: Fig, usd_per: dict[str, float]) -> tuple[float, float] | None:
+    """The two figures in one measure: same dimension as they are, money converted to US dollars
+    at the reference rates (``data/reference/exchange_rates.yml``)."""
     if a.dim == b.dim:
         return a.value, b.value
-    ua, ub = _usd(a), _usd(b)
+    ua, ub = _usd(a, usd_per), _usd(b, usd_per)
     if ua is not None and ub is not None:
         return ua, ub
     return None
@@ -508,7 +506,7 @@ def arithmetic_magnitude(facts: Facts) -> list[Finding]:
         for s0, sent in _sentences(t, figs):
             for i, a in enumerate(sent):
                 for b in sent[i + 1:]:
-                    vals = _comparable(a, b)
+                    vals = _comparable(a, b, facts.reference.usd_per)
                     if vals is None or a.kind == "percent":
                         continue
                     gap = _between(t, a, b)
@@ -546,6 +544,7 @@ def arithmetic_magnitude(facts: Facts) -> list[Finding]:
                         [a, b],
                         {"rule": f"«additional» amount vs base amount, ratio >= {MAGNITUDE_RATIO:g}",
                          "base": _fig_ev(a), "additional": _fig_ev(b), "in_usd": [va, vb], "ratio": ratio,
-                         "usd_per_unit": {k: USD_PER[k] for k in {a.unit, b.unit} if k in USD_PER}},
+                         "usd_per_unit": {k: facts.reference.usd_per[k] for k in {a.unit, b.unit}
+                                          if k in facts.reference.usd_per}},
                     ))
     return out

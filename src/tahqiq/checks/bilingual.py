@@ -43,6 +43,7 @@ from ..review.findings import Finding, Span
 from ..text.normtext import fold
 from . import detector
 from .chronology import histories, interval_text, raw_span
+from ..text.intervals import year_of
 
 LANGS = ("ar", "en")
 
@@ -118,7 +119,7 @@ def _values(tf: TextFacts, blocks: pd.DataFrame) -> list[_Value]:
     for r in _inside(tf.dates, blocks).to_dict("records"):
         if not isinstance(r["start_date"], str) or not isinstance(r["end_date"], str):
             continue
-        sp, y0, y1 = Span.of(r), int(r["start_date"][:4]), int(r["end_date"][:4])
+        sp, y0, y1 = Span.of(r), year_of(r["start_date"]), year_of(r["end_date"])
         if r["type"] in ("date", "month", "day_range", "quarter", "half", "year", "datetime"):
             out.append(_Value("year", y0, sp, sp.start))
         elif r["type"] == "year_range":

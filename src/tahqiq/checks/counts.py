@@ -19,6 +19,7 @@ import re
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding, Span
 from . import detector
+from ..segment.sentences import STOP_OR_CLOSE
 
 KIND = "count-mismatch"
 MAX_ITEM_WORDS = 5
@@ -31,7 +32,7 @@ _INTRO = r"(?:[وف]?(?:هي|هم|هما|وهي|وهن|هن)\s*:?|:|—|–|\(|n
 _PARTIAL = re.compile(
     r"(?<!\w)(?:منها|مثل|ابرزها|اهمها|بينها|من بينها|بما فيها|ومنها|كـ|وغيرها|وغيرهم|الخ|إلخ|including|such as|"
     r"e\.g\.|for example|among them|among others|etc\.?|and others|and more)(?!\w)", re.I)
-_END = re.compile(r"[.!?؟؛\n]|\)")
+_END = STOP_OR_CLOSE
 _SPLIT = re.compile(r"\s*[،,;]\s*(?:(?:and|or)\s+|و(?=\S))?|\s+(?:and|or)\s+|\s+و(?=\S)|\s+او\s+")
 _TOKEN = r"[^\W\d_][\w'’-]*"
 

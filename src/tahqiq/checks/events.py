@@ -26,6 +26,7 @@ from ..facts import Facts, TextFacts
 from ..review.findings import Finding, Span
 from ..link.events import Event, Gazetteer, format_interval, overlaps
 from . import detector
+from ..text.intervals import year_of, year_text
 
 MIN_SCORE = 0.55
 # unlinked statements: the same fact when their subject phrases share this many distinctive words
@@ -138,7 +139,7 @@ def _year_on_year(ta: TextFacts, a, tb: TextFacts, b, slots: dict[tuple[str, str
     periods («أيار 2010 … أيار 2011 … أيار 2012»), not one fact dated twice, when one of their
     sentences states a figure or the text has that month in three years or more."""
     slot = _calendar_slot(a)
-    if slot is None or slot != _calendar_slot(b) or str(a["date_start"])[:4] == str(b["date_start"])[:4]:
+    if slot is None or slot != _calendar_slot(b) or year_of(a["date_start"]) == year_of(b["date_start"]):
         return False
     series = max(len(slots.get((t.file, slot), ())) for t in (ta, tb))
     return series >= 3 or _measures(ta, a) or _measures(tb, b)
@@ -150,7 +151,7 @@ def _slots(*pairs) -> dict[tuple[str, str], set[str]]:
         for _, r in st.iterrows():
             slot = _calendar_slot(r)
             if slot:
-                out.setdefault((tf.file, slot), set()).add(str(r["date_start"])[:4])
+                out.setdefault((tf.file, slot), set()).add(year_text(str(r["date_start"])))
     return out
 
 

@@ -39,6 +39,7 @@ from ..review.findings import SEVERITIES, Finding, Span
 from ..text.intervals import millennium_years
 from . import detector
 from .chronology import POINT_TYPES, Mention, dated_mentions, raw_span, sentence_spans
+from ..text.intervals import year_of
 
 _AL = r"\u0621-\u064A"
 _MILLENNIUM_AR = re.compile(
@@ -87,7 +88,7 @@ def millennium_spans(text: str) -> list[tuple[int, int, int, int]]:
 
 def _periods(tf: TextFacts) -> list[_Period]:
     out = [
-        _Period(m.nstart, m.nend, int(m.start_date[:4]), int(m.end_date[:4]), m.modifier, m)
+        _Period(m.nstart, m.nend, year_of(m.start_date), year_of(m.end_date), m.modifier, m)
         for m in dated_mentions(tf, PERIOD_TYPES)
     ]
     out += [_Period(s, e, a, b, None, None) for s, e, a, b in millennium_spans(tf.norm.text)]
@@ -104,13 +105,9 @@ def _is_gloss(gap: str) -> bool:
     return len(words) <= _MAX_GLUE_WORDS and all(t.lower() in _GLUE_WORDS for t in words)
 
 
-def _year_of(iso: str) -> int:
-    return int(iso[:4])
-
-
 def _distance(p: _Period, y: Mention) -> int:
     """Years between the year's interval and the period's (0 if they meet)."""
-    ys, ye = _year_of(y.start_date), _year_of(y.end_date)
+    ys, ye = year_of(y.start_date), year_of(y.end_date)
     if ye < p.start_year:
         return p.start_year - ye
     if ys > p.end_year:
@@ -224,9 +221,9 @@ def _framed(tf: TextFacts) -> list[tuple[_Period, Mention, str]]:
 def _frame_distance(p: _Period, y: Mention, direction: str) -> int:
     """Years by which a governed mention contradicts its frame (0: no contradiction)."""
     d = _distance(p, y)
-    if direction == "after" and _year_of(y.end_date) < p.start_year:
+    if direction == "after" and year_of(y.end_date) < p.start_year:
         return 0  # after something that precedes the period: fine
-    if direction == "before" and _year_of(y.start_date) > p.end_year:
+    if direction == "before" and year_of(y.start_date) > p.end_year:
         return 0
     return d
 
@@ -258,7 +255,7 @@ def period_mismatch(facts: Facts) -> list[Finding]:
                 kind="period-mismatch",
                 severity=severity,
                 message=(f"«{ps.text}» ({p.start_year}..{p.end_year}) {_VERB[shape.split()[0]]} «{ysp.text}» "
-                         f"({y.start_date[:4]}{'' if y.start_date[:4] == y.end_date[:4] else '..' + y.end_date[:4]}), "
+                         f"({year_of(y.start_date)}{'' if year_of(y.start_date) == year_of(y.end_date) else f'..{year_of(y.end_date)}'}), "
                          f"{d} year{'s' if d > 1 else ''} outside it."),
                 spans=sorted([ps, ysp], key=lambda sp: sp.start),
                 evidence={

@@ -21,6 +21,7 @@ from ..facts import Facts, TextFacts
 from ..review.findings import Finding, Span
 from . import detector
 from .textevents import _base
+from ..text.intervals import year_text
 
 KIND = "period-mismatch"
 WINDOW = 8
@@ -122,6 +123,6 @@ def turning_point_century(facts: Facts) -> list[Finding]:
                     spans=spans,
                     evidence={"rule": "the start of two different centuries for one change (shared words of what happens)",
                               "shared_words": sorted(shared),
-                              "centuries": [a["row"]["start_date"][:4], b["row"]["start_date"][:4]]},
+                              "centuries": [year_text(a["row"]["start_date"]), year_text(b["row"]["start_date"])]},
                 ))
     return out

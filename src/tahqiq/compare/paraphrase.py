@@ -23,6 +23,7 @@ from ..segment.sentences import STOP_RUN_OR_LINE, between, ends
 from ..text.intervals import label
 from ..text.normtext import fold
 from .collate import _WORDS, Text, _as_facts, _close, _is_name, _spelling_key, _words
+from ..text.intervals import year_of
 
 ALIGN_COLUMNS = (
     "file_a", "start_a", "end_a", "text_a", "file_b", "start_b", "end_b", "text_b", "similarity", "cites",
@@ -176,12 +177,12 @@ def _citing_text(citer: TextFacts, cited: TextFacts, span: tuple[int, int], n: i
     if grams is None:  # once per text, not per pair
         words = [fold(w).casefold() for w in _WORDS.findall(cited.norm.text)]
         grams = cited.__dict__[f"_grams{n}"] = {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
-    year = cited.published[:4] if cited.published else None
+    year = year_of(cited.published) if cited.published else None
     cits = citer.citations
     near = set(cits.loc[(cits["start"] >= span[0]) & (cits["start"] <= span[1] + 40), "note_start"].dropna().astype(int))
     best: tuple[bool, int, str] | None = None
     for start, ryear, ws, text in _entries(citer):
-        if year and ryear is not None and ryear[:4] != year:
+        if year is not None and ryear is not None and year_of(ryear) != year:
             continue
         hits = sum(tuple(ws[i:i + n]) in grams for i in range(len(ws) - n + 1))
         if hits and (best is None or (start in near, hits) > best[:2]):

@@ -13,7 +13,7 @@ import hashlib
 import os
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from ..errors import TahqiqError
@@ -21,11 +21,6 @@ from ..text.normtext import NormText, decode_text, normalise
 
 FORMS = ("pdf-text", "markdown", "pdf-scrambled", "web-translated", "web-endnotes", "plain")
 
-WORK_FIELDS = (
-    "slug", "title", "author", "affiliation", "venue", "volume_issue", "date_published",
-    "languages", "source_url", "licence", "notes", "base_text", "texts",
-)
-TEXT_FIELDS = ("file", "sha256", "form", "retrieved", "witness")
 
 _DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
@@ -219,48 +214,91 @@ def resolve(target: str, catalogue: Catalogue | None = None, witness: str | None
 # --------------------------------------------------------------------------- validation
 
 
+def _date_field(v):
+    """A catalogue date, checked by :func:`check_date` (the rule of ``tahqiq add``)."""
+    from pydantic_core import PydanticCustomError
+
+    try:
+        return check_date(v, "")
+    except TahqiqError:
+        raise PydanticCustomError("date", "{value} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)",
+                                  {"value": repr(str(v).strip())}) from None
+
+
+@lru_cache(maxsize=1)
+def _models():
+    """The pydantic models of a catalogue entry (built on first use: pydantic is not imported by
+    the reading of a single text)."""
+    from typing import Annotated, Any, Literal
+
+    from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, field_validator, model_validator
+    from pydantic_core import PydanticCustomError
+
+    Date = Annotated[str | None, BeforeValidator(_date_field)]
+
+    class ArEn(BaseModel):  # a field given in both languages (a value may be null)
+        model_config = ConfigDict(extra="allow")
+        ar: Any
+        en: Any
+
+    class TextModel(BaseModel):
+        model_config = ConfigDict(extra="forbid")
+        file: Annotated[str, StringConstraints(min_length=1)]
+        sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+        form: Literal[FORMS]
+        retrieved: Date
+        witness: Annotated[str, BeforeValidator(str)]
+
+    class WorkModel(BaseModel):
+        model_config = ConfigDict(extra="forbid")
+        slug: str
+        title: ArEn
+        author: ArEn
+        affiliation: ArEn
+        venue: str | None
+        volume_issue: Annotated[str | None, BeforeValidator(_str)]
+        date_published: Date
+        languages: list[str]
+        source_url: str | None
+        licence: str | None
+        notes: str | None
+        base_text: str
+        texts: Annotated[list[TextModel], Field(min_length=1)]
+
+        @field_validator("slug")
+        @classmethod
+        def _slug(cls, v: str) -> str:
+            if not v or not v.replace("-", "").isalnum():
+                raise PydanticCustomError("slug", "must be letters, digits and hyphens")
+            return v
+
+        @model_validator(mode="after")
+        def _base_is_a_text(self):
+            if self.base_text not in [t.file for t in self.texts]:
+                raise PydanticCustomError("entry", "field 'base_text': {b} is not one of its texts",
+                                          {"b": repr(self.base_text)})
+            return self
+
+    return WorkModel
+
+
 def _load_works(path: Path) -> list[Work]:
-    from .yamlfile import read_yaml
+    from .yamlfile import read_yaml, validate_entry
 
     data = read_yaml(path, list_key="works", missing="no such file: the catalogue is missing")
+    WorkModel = _models()
     works, seen = [], set()
     for i, entry in enumerate(data["works"]):
-        where = f"works[{i}]"
-        if not isinstance(entry, dict):
-            raise TahqiqError(path, f"{where}: expected a mapping")
-        slug = entry.get("slug")
-        where = f"work {slug!r}" if slug else where
-        for f in WORK_FIELDS:
-            if f not in entry:
-                raise TahqiqError(path, f"{where}: missing field {f!r}")
-        if not isinstance(slug, str) or not slug or not slug.replace("-", "").isalnum():
-            raise TahqiqError(path, f"{where}: field 'slug' must be letters, digits and hyphens")
-        if slug in seen:
+        slug = entry.get("slug") if isinstance(entry, dict) else None
+        where = f"work {slug!r}" if slug else f"works[{i}]"
+        w = validate_entry(WorkModel, entry, path, where)
+        if w.slug in seen:
             raise TahqiqError(path, f"{where}: duplicate slug")
-        seen.add(slug)
+        seen.add(w.slug)
+        kwargs = w.model_dump(exclude={"texts"})
         for f in ("title", "author", "affiliation"):
-            if not isinstance(entry[f], dict) or not {"ar", "en"} <= set(entry[f]):
-                raise TahqiqError(path, f"{where}: field {f!r} must have 'ar' and 'en'")
-        if not isinstance(entry["texts"], list) or not entry["texts"]:
-            raise TahqiqError(path, f"{where}: field 'texts' must list at least one text")
-        texts = []
-        for j, t in enumerate(entry["texts"]):
-            if not isinstance(t, dict):
-                raise TahqiqError(path, f"{where}: texts[{j}] must be a mapping")
-            for f in TEXT_FIELDS:
-                if f not in t:
-                    raise TahqiqError(path, f"{where}: texts[{j}]: missing field {f!r}")
-            if t["form"] not in FORMS:
-                raise TahqiqError(path, f"{where}: texts[{j}]: unknown form {t['form']!r} (one of {', '.join(FORMS)})")
-            sha = str(t["sha256"])
-            if len(sha) != 64 or any(c not in "0123456789abcdef" for c in sha):
-                raise TahqiqError(path, f"{where}: texts[{j}]: field 'sha256' is not a sha256 hex digest")
-            retrieved = check_date(t["retrieved"], f"{where}: texts[{j}]: field 'retrieved'", path)
-            texts.append(TextEntry(str(t["file"]), sha, t["form"], retrieved, str(t["witness"])))
-        if entry["base_text"] not in [t.file for t in texts]:
-            raise TahqiqError(path, f"{where}: base_text {entry['base_text']!r} is not one of its texts")
-        kwargs = {f: entry[f] for f in WORK_FIELDS if f != "texts"}
-        kwargs["date_published"] = check_date(kwargs["date_published"], f"{where}: field 'date_published'", path)
+            kwargs[f] = dict(entry[f])
+        texts = [TextEntry(t.file, t.sha256, t.form, t.retrieved, t.witness) for t in w.texts]
         works.append(Work(**kwargs, texts=texts))
     return works
 

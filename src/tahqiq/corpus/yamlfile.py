@@ -50,11 +50,15 @@ def validate_entry(model, item, where: str | Path, entry: str):
         return model.model_validate(item)
     except ValidationError as exc:
         err = exc.errors()[0]
-        field = ".".join(str(x) for x in err["loc"]) or "?"
-        if err["type"] == "missing" or (err["type"] == "string_too_short" and not err.get("input")):
+        field = ".".join(str(x) for x in err["loc"] if x != "[key]") or "?"
+        if not err["loc"]:  # a rule of the whole entry (a model validator): its message names the fields
+            problem = err["msg"]
+        elif err["type"] == "missing" or (err["type"] == "string_too_short" and not err.get("input")):
             problem = f"missing field {field!r}"
+        elif err["type"] == "extra_forbidden":
+            problem = f"unknown field {field!r}"
         elif err["type"] == "literal_error":
             problem = f"field {field!r} must be one of {err['ctx']['expected']}, not {err.get('input')!r}"
         else:
             problem = f"field {field!r}: {err['msg']}"
-        raise TahqiqError(where, f"{entry}: {problem}") from None
+        raise TahqiqError(where, f"{entry}: {problem}" if entry else problem) from None

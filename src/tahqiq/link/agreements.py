@@ -4,16 +4,18 @@
 a whole number of years, a source that is a key of ``book/references.bib``); a problem raises
 :class:`~tahqiq.errors.TahqiqError` naming the file, the entry and the field.
 :func:`durations` finds the terms a normalised text states: «لمدة 20 عاماً»، «مدتها عشرون سنة»،
-"for 20 years", "a 20-year treaty".
+"for 20 years", "a 20-year treaty". :func:`until_years` finds the end a text gives a term, a year
+after a range word of ``lang/time.yml`` («حتى عام 2030»، "until 2030").
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
-from ..corpus.yamlfile import read_yaml
+from ..corpus.yamlfile import read_yaml, validate_entry
 from ..errors import TahqiqError
 from .events import bib_keys
 
@@ -33,17 +35,29 @@ def load_agreements(path: str | Path, bib: str | Path, event_ids: set[str] | Non
     out = {}
     for i, item in enumerate(data["agreements"]):
         what = f"agreements[{i}]"
-        if not isinstance(item, dict) or not isinstance(item.get("event"), str):
-            raise TahqiqError(p, f"{what}: missing field 'event'")
-        if event_ids is not None and item["event"] not in event_ids:
-            raise TahqiqError(p, f"{what}: field 'event': {item['event']!r} is not an event of the gazetteer")
-        d = item.get("duration_years")
-        if not isinstance(d, int) or isinstance(d, bool) or d <= 0:
-            raise TahqiqError(p, f"{what}: field 'duration_years': {d!r} is not a whole number of years")
-        if item.get("source") not in keys:
-            raise TahqiqError(p, f"{what}: field 'source': {item.get('source')!r} is not a key of {Path(bib).name}")
-        out[item["event"]] = Agreement(item["event"], d, item["source"])
+        e = validate_entry(_model(), item, p, what)
+        if event_ids is not None and e.event not in event_ids:
+            raise TahqiqError(p, f"{what}: field 'event': {e.event!r} is not an event of the gazetteer")
+        if e.source not in keys:
+            raise TahqiqError(p, f"{what}: field 'source': {e.source!r} is not a key of {Path(bib).name}")
+        out[e.event] = Agreement(e.event, e.duration_years, e.source)
     return out
+
+
+@lru_cache(maxsize=1)
+def _model():
+    """The pydantic model of one entry of ``agreements.yml``."""
+    from typing import Annotated
+
+    from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+    class AgreementEntry(BaseModel):
+        model_config = ConfigDict(extra="forbid")
+        event: Annotated[str, StringConstraints(min_length=1)]
+        duration_years: Annotated[int, Field(gt=0, strict=True)]
+        source: Annotated[str, StringConstraints(min_length=1)]
+
+    return AgreementEntry
 
 
 _NUM = r"(?P<n>\d{1,3}|[\u0621-\u064A]+(?:\s+و?[\u0621-\u064A]+)?|[a-z]+(?:-[a-z]+)?)"
@@ -71,3 +85,14 @@ def durations(t: str) -> list[tuple[int, int, int]]:
         if n:
             out.append((m.start(), m.end(), n))
     return out
+
+
+def until_years(t: str) -> list[tuple[int, int, int]]:
+    """(start, end, year) of each year of four digits right after a range word («حتى عام 2030»,
+    «إلى 2030», "until 2030", "through 2030"), in a normalised text."""
+    from ..lang import words
+    from ..text.patterns import alt
+
+    rx = re.compile(rf"(?<!\w)(?:{alt(words('time', 'range_words'))})\s+(?:(?:عام|العام|سنه|سنة|year)\s+)?"
+                    rf"(?P<y>\d{{4}})(?!\d)", re.I)
+    return [(m.start(), m.end(), int(m.group("y"))) for m in rx.finditer(t)]

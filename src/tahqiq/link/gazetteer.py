@@ -11,9 +11,13 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cached_property
 from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
 from ..corpus.catalogue import project_root
-from ..corpus.yamlfile import read_yaml
+from ..corpus.yamlfile import read_yaml, validate_entry
 from ..errors import TahqiqError
 from ..text.intervals import ONGOING, human
 from ..text.normtext import fold
@@ -27,7 +31,6 @@ EVENT_KINDS = (
 )
 PRECISIONS = ("day", "month", "year")
 RELATIONS = ("ratification-of", "extension-of", "part-of", "follow-up-of")
-REQUIRED = ("id", "kind", "name", "aliases", "date_precision", "source")
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _PROCLITIC = r"(?:[وفبلك]|وب|ول|وك|فب|فل)?"
 _SEP = r"[\W_]{1,6}"
@@ -145,17 +148,57 @@ def compile_alias(text: str) -> re.Pattern:
     return re.compile(rf"(?<!\w){_PROCLITIC if arabic else ''}(?P<m>{body})(?!\w)", re.I)
 
 
-def _aliases(raw, where: Path, eid: str, fld: str, weak: bool) -> list[Alias]:
-    if raw is None and weak:
-        return []
-    if not isinstance(raw, dict) or not raw:
-        raise TahqiqError(where, f"event {eid!r}: field {fld!r} must map languages (ar, en) to lists of aliases")
+_Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+_Aliases = Annotated[dict[Literal["ar", "en"], list[_Text]], Field(min_length=1)]
+
+
+class _Names(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    en: _Text
+    ar: _Text
+
+
+class _Related(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    event: _Text
+    relation: Literal[RELATIONS]
+
+
+class EventEntry(BaseModel):
+    """One entry of ``events.yml`` as written (dates as given; :func:`_event` turns it into an
+    :class:`Event` with its interval)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")]
+    kind: Literal[EVENT_KINDS]
+    name: _Names
+    aliases: _Aliases
+    weak_aliases: _Aliases | None = None
+    date_precision: Literal[PRECISIONS]
+    date: str | None = None
+    start: str | None = None
+    end: str | None = None
+    source: _Text
+    related: list[_Related] = []
+
+    @field_validator("date", "start", "end", mode="before")
+    @classmethod
+    def _as_text(cls, v):
+        return None if v is None else str(v)  # YAML reads 2001 as a number, 2001-07-16 as a date
+
+    @model_validator(mode="after")
+    def _one_kind_of_date(self):
+        if (self.date is None) == (self.start is None and self.end is None):
+            raise PydanticCustomError("entry", "field 'date' is missing (give either date, or start and end)")
+        if self.date is None and (self.start is None or self.end is None):
+            raise PydanticCustomError("entry", "field 'start' or 'end' is missing (start and end go together)")
+        return self
+
+
+def _aliases(raw: dict | None, weak: bool, where: Path, eid: str, fld: str) -> list[Alias]:
     out = []
-    for lang, items in raw.items():
-        if lang not in ("ar", "en"):
-            raise TahqiqError(where, f"event {eid!r}: field {fld!r}: unknown language {lang!r} (ar or en)")
-        if not isinstance(items, list) or not all(isinstance(s, str) and s.strip() for s in items):
-            raise TahqiqError(where, f"event {eid!r}: field {fld!r}.{lang} must be a list of non-empty strings")
+    for lang, items in (raw or {}).items():
         for s in items:
             try:
                 out.append(Alias(s, lang, weak, compile_alias(s)))
@@ -165,50 +208,20 @@ def _aliases(raw, where: Path, eid: str, fld: str, weak: bool) -> list[Alias]:
 
 
 def _event(item, where: Path, keys: set[str]) -> Event:
-    if not isinstance(item, dict):
-        raise TahqiqError(where, f"an event must be a mapping, not {item!r}")
-    eid = item.get("id")
-    if not isinstance(eid, str) or not re.fullmatch(r"[a-z0-9][a-z0-9-]*", eid or ""):
-        raise TahqiqError(where, f"event {eid!r}: field 'id' must be a slug (lower-case letters, digits, '-')")
-    for f in REQUIRED:
-        if item.get(f) in (None, "", [], {}):
-            raise TahqiqError(where, f"event {eid!r}: field {f!r} is missing")
-    unknown = set(item) - {*REQUIRED, "date", "start", "end", "weak_aliases", "related"}
-    if unknown:
-        raise TahqiqError(where, f"event {eid!r}: unknown field {sorted(unknown)[0]!r}")
-    if item["kind"] not in EVENT_KINDS:
-        raise TahqiqError(where, f"event {eid!r}: field 'kind': {item['kind']!r} is not one of {', '.join(EVENT_KINDS)}")
-    name = item["name"]
-    if not isinstance(name, dict) or not all(isinstance(name.get(k), str) and name[k].strip() for k in ("en", "ar")):
-        raise TahqiqError(where, f"event {eid!r}: field 'name' needs both 'en' and 'ar'")
-    precision = item["date_precision"]
-    if precision not in PRECISIONS:
-        raise TahqiqError(where, f"event {eid!r}: field 'date_precision': {precision!r} is not one of {', '.join(PRECISIONS)}")
-    has_date, has_span = "date" in item, ("start" in item or "end" in item)
-    if has_date == has_span:
-        raise TahqiqError(where, f"event {eid!r}: field 'date' is missing (give either date, or start and end)")
-    if has_date:
-        start, end = _interval(item["date"], precision, where, eid, "date")
+    eid = item.get("id") if isinstance(item, dict) else None
+    e = validate_entry(EventEntry, item, where, f"event {eid!r}")
+    if e.date is not None:
+        start, end = _interval(e.date, e.date_precision, where, e.id, "date")
     else:
-        for f in ("start", "end"):
-            if f not in item:
-                raise TahqiqError(where, f"event {eid!r}: field {f!r} is missing (start and end go together)")
-        start = _interval(item["start"], precision, where, eid, "start")[0]
-        end = ONGOING if item["end"] == "ongoing" else _interval(item["end"], precision, where, eid, "end")[1]
+        start = _interval(e.start, e.date_precision, where, e.id, "start")[0]
+        end = ONGOING if e.end == "ongoing" else _interval(e.end, e.date_precision, where, e.id, "end")[1]
         if end < start:
-            raise TahqiqError(where, f"event {eid!r}: field 'end': {item['end']!r} is before start {item['start']!r}")
-    source = item["source"]
-    if source not in keys:
-        raise TahqiqError(where, f"event {eid!r}: field 'source': {source!r} is not a key of references.bib")
-    aliases = _aliases(item["aliases"], where, eid, "aliases", False) + _aliases(
-        item.get("weak_aliases"), where, eid, "weak_aliases", True
-    )
-    related = []
-    for r in item.get("related") or []:
-        if not isinstance(r, dict) or not r.get("event") or r.get("relation") not in RELATIONS:
-            raise TahqiqError(where, f"event {eid!r}: field 'related': each entry needs 'event' and a 'relation' of {', '.join(RELATIONS)}")
-        related.append((str(r["event"]), str(r["relation"])))
-    return Event(eid, item["kind"], name["en"], name["ar"], tuple(aliases), start, end, precision, source, tuple(related))
+            raise TahqiqError(where, f"event {e.id!r}: field 'end': {e.end!r} is before start {e.start!r}")
+    if e.source not in keys:
+        raise TahqiqError(where, f"event {e.id!r}: field 'source': {e.source!r} is not a key of references.bib")
+    aliases = _aliases(e.aliases, False, where, e.id, "aliases") + _aliases(e.weak_aliases, True, where, e.id, "weak_aliases")
+    return Event(e.id, e.kind, e.name.en, e.name.ar, tuple(aliases), start, end, e.date_precision, e.source,
+                 tuple((r.event, r.relation) for r in e.related))
 
 
 def load_events(path: str | Path | None = None, bib: str | Path | None = None) -> Gazetteer:

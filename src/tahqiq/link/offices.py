@@ -8,7 +8,9 @@ source that must be a key of ``book/references.bib``. A problem raises
 :func:`titled_mentions` finds in a normalised text a title phrase of an office given to a person:
 the title right before the name («الرئيس الروسي فلاديمير بوتين», "Russian President Putin", the
 name in quotation marks or not) or
-right after it, set off by a comma («بوتين، الرئيس الروسي», "Putin, the Russian president").
+right after it, set off by a comma («بوتين، الرئيس الروسي», "Putin, the Russian president") or by
+the closing quotation mark of a quoted name («"ماو تسي تونغ" رئيس جمهورية الصين الشعبية»: an
+apposition; an unquoted name and a title side by side, «استقبل بوتين الرئيسَ الصيني», is not one).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..corpus.catalogue import project_root
-from ..corpus.yamlfile import read_yaml
+from ..corpus.yamlfile import read_yaml, validate_entry
 from ..errors import TahqiqError
 from ..text.normtext import fold
 from .events import bib_keys, compile_alias
@@ -54,26 +56,60 @@ class Offices:
     offices: tuple[Office, ...]
 
 
-def _iso(v, where: Path, what: str) -> str:
+def _iso(v) -> str:
+    """An ISO day, or :data:`ONGOING` for ``ongoing``."""
+    from pydantic_core import PydanticCustomError
+
     if str(v) == "ongoing":
         return ONGOING
     try:
         return date.fromisoformat(str(v)).isoformat()
     except ValueError:
-        raise TahqiqError(where, f"{what}: {v!r} is not an ISO date (YYYY-MM-DD) or 'ongoing'") from None
+        raise PydanticCustomError("date", "{v} is not an ISO date (YYYY-MM-DD) or 'ongoing'", {"v": repr(v)}) from None
 
 
-def _names(item: dict, field: str, where: Path, what: str) -> tuple[str, ...]:
-    v = item.get(field)
-    if not isinstance(v, dict) or not any(v.get(k) for k in ("ar", "en")):
-        raise TahqiqError(where, f"{what}: field {field!r} must map ar/en to lists of names")
-    out = []
-    for lang in ("ar", "en"):
-        for n in v.get(lang) or []:
-            if not isinstance(n, str) or not n.strip():
-                raise TahqiqError(where, f"{what}: field {field!r}.{lang}: {n!r} is not a name")
-            out.append(n)
-    return tuple(out)
+@lru_cache(maxsize=1)
+def _models():
+    """The pydantic models of ``offices.yml``: a person and an office with its holders."""
+    from typing import Annotated, Literal
+
+    from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, model_validator
+    from pydantic_core import PydanticCustomError
+
+    Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+    Names = Annotated[dict[Literal["ar", "en"], list[Text]], Field(min_length=1)]
+    Day = Annotated[str, BeforeValidator(_iso)]
+
+    class Person(BaseModel):
+        model_config = ConfigDict(extra="forbid")
+        id: Text
+        names: Names
+
+    class Holder(BaseModel):
+        model_config = ConfigDict(extra="forbid")
+        person: Text
+        start: Day
+        end: Day
+
+        @model_validator(mode="after")
+        def _ordered(self):
+            if self.end < self.start:
+                raise PydanticCustomError("entry", "the term ends before it starts")
+            return self
+
+    class OfficeEntry(BaseModel):
+        model_config = ConfigDict(extra="forbid")
+        id: Text
+        name: dict[Literal["ar", "en"], Text] = {}
+        titles: Names
+        holders: Annotated[list[Holder], Field(min_length=1)]
+        source: Text
+
+    return Person, OfficeEntry
+
+
+def _names(names: dict) -> tuple[str, ...]:
+    return tuple(n for lang in ("ar", "en") for n in names.get(lang) or [])
 
 
 def load_offices(path: str | Path | None = None, bib: str | Path | None = None) -> Offices:
@@ -83,32 +119,24 @@ def load_offices(path: str | Path | None = None, bib: str | Path | None = None) 
     b = Path(bib) if bib is not None else root / "book" / "references.bib"
     data = read_yaml(p, list_key="offices")
     keys = bib_keys(b) if b.is_file() else set()
+    Person, OfficeEntry = _models()
     persons = {}
     for i, item in enumerate(data.get("persons") or []):
-        if not isinstance(item, dict) or not isinstance(item.get("id"), str):
-            raise TahqiqError(p, f"persons[{i}]: missing field 'id'")
-        persons[item["id"]] = _names(item, "names", p, f"person {item['id']!r}")
+        pid = item.get("id") if isinstance(item, dict) else None
+        person = validate_entry(Person, item, p, f"person {pid!r}" if pid else f"persons[{i}]")
+        persons[person.id] = _names(person.names)
     offices = []
     for i, item in enumerate(data["offices"]):
-        if not isinstance(item, dict) or not isinstance(item.get("id"), str):
-            raise TahqiqError(p, f"offices[{i}]: missing field 'id'")
-        oid = item["id"]
-        what = f"office {oid!r}"
-        if item.get("source") not in keys:
+        oid = item.get("id") if isinstance(item, dict) else None
+        what = f"office {oid!r}" if oid else f"offices[{i}]"
+        if isinstance(item, dict) and item.get("source") not in keys:  # before the holders: the source first
             raise TahqiqError(p, f"{what}: field 'source': {item.get('source')!r} is not a key of {b.name}")
-        holders = []
-        for j, h in enumerate(item.get("holders") or []):
-            if not isinstance(h, dict) or h.get("person") not in persons:
-                raise TahqiqError(p, f"{what}: holders[{j}]: unknown person {h.get('person') if isinstance(h, dict) else h!r}")
-            s, e = _iso(h.get("start"), p, f"{what}: holders[{j}].start"), _iso(h.get("end"), p, f"{what}: holders[{j}].end")
-            if e < s:
-                raise TahqiqError(p, f"{what}: holders[{j}]: the term ends before it starts")
-            holders.append(Term(h["person"], s, e))
-        if not holders:
-            raise TahqiqError(p, f"{what}: field 'holders' is empty")
-        name = item.get("name") or {}
-        offices.append(Office(oid, str(name.get("en", oid)), _names(item, "titles", p, what), tuple(holders),
-                              item["source"]))
+        e = validate_entry(OfficeEntry, item, p, what)
+        for j, h in enumerate(e.holders):
+            if h.person not in persons:
+                raise TahqiqError(p, f"{what}: holders[{j}]: unknown person {h.person!r}")
+        offices.append(Office(e.id, e.name.get("en", e.id), _names(e.titles),
+                              tuple(Term(h.person, h.start, h.end) for h in e.holders), e.source))
     return Offices(p, persons, tuple(offices))
 
 
@@ -129,7 +157,7 @@ def _patterns(ref: Offices) -> tuple[re.Pattern, dict, dict]:
     alt = lambda ws: "|".join(compile_alias(w).pattern.replace("(?P<m>", "(?:") for w in sorted(ws, key=len, reverse=True))  # noqa: E731
     rx = re.compile(
         rf"(?P<t1>{alt(titles)})[ \t]+(?:the[ \t]+)?[\"“«']?[ \t]*(?P<n1>{alt(names)})[\"”»']?"
-        rf"|(?P<n2>{alt(names)})[\"”»']?[ \t]*[،,][ \t]*(?:the[ \t]+)?(?P<t2>{alt(titles)})",
+        rf"|(?P<n2>{alt(names)})(?:[\"”»'][ \t]*(?:[،,][ \t]*)?|[ \t]*[،,][ \t]*)(?:the[ \t]+)?(?P<t2>{alt(titles)})",
         re.I,
     )
     return rx, titles, names

@@ -5,6 +5,10 @@ article's id: it sees facts (rows of the extraction tables, with ``file, start, 
 returns findings whose spans quote the raw text. A finding's ``id`` is a hash of its kind and
 its spans, so it is stable across rebuilds and can carry a reviewer's verdict in
 ``data/triage.yml``.
+
+A finding's row carries two messages for readers (:mod:`tahqiq.review.messages`): ``message``,
+the detector's English with each Arabic term transliterated and glossed and its numbers written
+for readers, and ``message_ar``, the Arabic built from the templates of ``lang/messages.yml``.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ import pandas as pd
 
 SEVERITIES = ("error", "warning", "note")
 SCOPES = ("internal", "cross-work", "external")
-COLUMNS = ("id", "kind", "severity", "scope", "message", "spans", "evidence", "files")
+COLUMNS = ("id", "kind", "severity", "scope", "message", "message_ar", "spans", "evidence", "files")
 
 
 @dataclass(frozen=True)
@@ -59,12 +63,15 @@ class Finding:
         return f"{self.kind}-{hashlib.sha256(key.encode()).hexdigest()[:12]}"
 
     def to_row(self) -> dict:
+        from . import messages
+
         return {
             "id": self.id,
             "kind": self.kind,
             "severity": self.severity,
             "scope": self.scope,
-            "message": self.message,
+            "message": messages.english(self.message),
+            "message_ar": messages.arabic(self.kind, self.evidence, [s.text for s in self.spans]),
             "spans": [asdict(s) for s in self.spans],
             "evidence": self.evidence,
             "files": sorted({s.file for s in self.spans}),

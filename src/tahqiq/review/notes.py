@@ -22,12 +22,13 @@ page's recall is measured on.
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
 
 from ..corpus.catalogue import Catalogue
-from ..corpus.yamlfile import read_yaml
+from ..corpus.yamlfile import read_yaml, validate_entry
 from ..errors import TahqiqError
 from .planted import FAULT_KINDS
 
@@ -44,6 +45,27 @@ NOTE_KINDS = {**{k: v[0] for k, v in FAULT_KINDS.items()}, **READER_KINDS}
 CONFIDENCES = ("high", "medium", "low")
 COLUMNS = ("id", "slug", "file", "start", "end", "quote", "kind", "confidence", "explanation",
            "explanation_ar", "origin")
+
+
+@lru_cache(maxsize=1)
+def _note_model():
+    """The pydantic model of one reader's note."""
+    from typing import Annotated, Literal
+
+    from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+    Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+    class Note(BaseModel):
+        model_config = ConfigDict(extra="forbid")
+        quote: Annotated[str, StringConstraints(min_length=1)]
+        kind: Literal[tuple(NOTE_KINDS)]
+        confidence: Literal[CONFIDENCES]
+        explanation: Text
+        explanation_ar: str | None = None
+        occurrence: Annotated[int, Field(ge=1, strict=True)] | None = None
+
+    return Note
 
 
 def notes_dir(root: Path | None = None) -> Path:
@@ -63,16 +85,7 @@ def load_notes(path: str | Path, cat: Catalogue | None = None) -> pd.DataFrame:
     rows = []
     for i, n in enumerate(data["notes"]):
         where = f"notes[{i}]"
-        if not isinstance(n, dict):
-            raise TahqiqError(p, f"{where}: expected a mapping")
-        for fld in ("quote", "kind", "confidence", "explanation"):
-            if not isinstance(n.get(fld), str) or not n[fld].strip():
-                raise TahqiqError(p, f"{where}: missing field {fld!r} (a non-empty string)")
-        if n["kind"] not in NOTE_KINDS:
-            raise TahqiqError(p, f"{where}: field 'kind': {n['kind']!r} is not one of {', '.join(NOTE_KINDS)}")
-        if n["confidence"] not in CONFIDENCES:
-            raise TahqiqError(p, f"{where}: field 'confidence' must be one of {', '.join(CONFIDENCES)}, "
-                                 f"not {n['confidence']!r}")
+        n = validate_entry(_note_model(), n, p, where).model_dump()
         quote = n["quote"]
         starts, k = [], raw.find(quote)
         while k >= 0:

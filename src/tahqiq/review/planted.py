@@ -15,13 +15,14 @@ a clean text is one). The detectors never see the recipes: they are run exactly 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
 
 from .. import checks
 from ..corpus.catalogue import FORMS, Document
-from ..corpus.yamlfile import read_yaml
+from ..corpus.yamlfile import read_yaml, validate_entry
 from ..errors import TahqiqError
 from ..facts import gather
 from ..text.normtext import read_text
@@ -120,19 +121,13 @@ def load_recipes(path: str | Path, clean_dir: str | Path | None = None,
     plants: list[Plant] = []
     seen: set[str] = set()
     for i, item in enumerate(data["plants"]):
-        where = f"plants[{i}]"
-        if not isinstance(item, dict):
-            raise TahqiqError(p, f"{where}: expected a mapping")
-        for fld in ("id", "file", "kind", "before", "after"):
-            if item.get(fld) in (None, "") and not (fld == "after" and item.get(fld) == ""):
-                raise TahqiqError(p, f"{where}: missing field {fld!r}")
-        pid = str(item["id"])
-        where = f"plant {pid!r}"
+        pid = item.get("id") if isinstance(item, dict) else None
+        where = f"plant {str(pid)!r}" if pid not in (None, "") else f"plants[{i}]"
+        item = validate_entry(_plant_model(), item, p, where).model_dump(exclude_none=True)
+        pid = item["id"]
         if pid in seen:
             raise TahqiqError(p, f"{where}: duplicate id")
         seen.add(pid)
-        if item["kind"] not in FAULT_KINDS:
-            raise TahqiqError(p, f"{where}: field 'kind': {item['kind']!r} is not one of {', '.join(FAULT_KINDS)}")
         name = str(item["file"])
         if name not in texts:
             raise TahqiqError(p, f"{where}: field 'file': {name!r} is not listed under 'texts'")
@@ -141,7 +136,7 @@ def load_recipes(path: str | Path, clean_dir: str | Path | None = None,
         text, before = raw[name], str(item["before"])
         if "offset" in item:
             off = item["offset"]
-            if not isinstance(off, int) or text[off:off + len(before)] != before:
+            if text[off:off + len(before)] != before:
                 raise TahqiqError(p, f"{where}: field 'before': {before!r} is not at offset {off!r} of {name}")
         else:
             anchor = item.get("anchor")
@@ -157,6 +152,28 @@ def load_recipes(path: str | Path, clean_dir: str | Path | None = None,
             raise TahqiqError(p, f"{where}: field 'after' is the same as 'before'")
         plants.append(Plant(pid, name, item["kind"], off, before, str(item["after"])))
     return Recipes(p, dict(texts), plants, missing, raw)
+
+
+@lru_cache(maxsize=1)
+def _plant_model():
+    """The pydantic model of one plant recipe (its text and anchor are checked against the text after)."""
+    from typing import Annotated, Literal
+
+    from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+
+    Text = Annotated[str, BeforeValidator(str), StringConstraints(min_length=1)]
+
+    class Plant(BaseModel):
+        model_config = ConfigDict(extra="forbid")
+        id: Text
+        file: Text
+        kind: Literal[tuple(FAULT_KINDS)]
+        before: Text
+        after: Annotated[str, BeforeValidator(str)]  # may be empty: the plant deletes ``before``
+        anchor: Text | None = None
+        offset: Annotated[int, Field(ge=0, strict=True)] | None = None
+
+    return Plant
 
 
 def findings_of(name: str, raw: str, form: str) -> pd.DataFrame:

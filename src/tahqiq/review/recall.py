@@ -12,7 +12,9 @@ reported as ``reader only``.
 findings the triage confirmed (a confirmed finding that quotes a note is the same fault, counted
 once) — and how many of them a finding of the family quotes; beside it the family's precision from
 the triage and the planted-fault recall (``benchmarks/planted.csv``). :func:`by_confidence` gives
-the share of notes of each confidence that any finding touches.
+the share of notes of each confidence that any finding touches. :func:`reference_facts` gives the
+share of the reader's reference-fact notes (a statement against a well-known fact) that an
+``external`` finding (a detector that compares a claim with ``data/reference/``) touches.
 """
 
 from __future__ import annotations
@@ -28,14 +30,21 @@ from .planted import FAULT_KINDS
 READER_KIND_DETECTORS = {  # the reader's own kinds a detector family is (or will be) meant to reach
     "translation": ("translation-year-word", "institution-renamed", "supply-direction", "bilingual-mismatch"),
     "name-mismatch": ("relations-pair", "byline-email", "acronym-domain", "entity-variant"),
-    "reference-fact": ("external-office", "external-date"),
+    "reference-fact": ("external-office", "external-date", "external-office-before", "external-agreement",
+                       "external-exercise-place"),
 }
 READER_ONLY = "reader only"
 
 
 def detector_families() -> dict[str, str]:
-    """Detector kind -> family (the last part of its module's name)."""
-    return {k: d.func.__module__.rsplit(".", 1)[-1] for k, d in checks.load_all().items()}
+    """Detector kind -> family: the module's ``FAMILY`` if it declares one (a family split over
+    two modules), else the last part of its module's name."""
+    import sys
+
+    def family(mod: str) -> str:
+        return getattr(sys.modules[mod], "FAMILY", mod.rsplit(".", 1)[-1])
+
+    return {k: family(d.func.__module__) for k, d in checks.load_all().items()}
 
 
 def family_of(kind: str, families: dict[str, str] | None = None) -> str:
@@ -105,6 +114,16 @@ def by_confidence(findings: pd.DataFrame, notes: pd.DataFrame) -> pd.DataFrame:
         rows.append({"confidence": label, "notes": len(sub), "touched": int(sub["reached"].sum()),
                      "recall": round(sub["reached"].mean(), 3) if len(sub) else None})
     return pd.DataFrame(rows)
+
+
+def reference_facts(findings: pd.DataFrame, notes: pd.DataFrame) -> dict:
+    """The reader's ``reference-fact`` notes and how many an ``external`` finding touches."""
+    ref = notes[notes["kind"] == "reference-fact"]
+    ext = findings[findings["scope"] == "external"]
+    r = reach(ref, ext) if len(ref) else ref.assign(reached=[])
+    n, hit = len(r), int(r["reached"].sum())
+    return {"notes": n, "touched": hit, "recall": round(hit / n, 3) if n else None,
+            "by": sorted({k for ks in r["reached_by"] for k in ks.split(", ") if k}) if n else []}
 
 
 def planted_by_kind(path: str | Path) -> pd.DataFrame:

@@ -43,6 +43,11 @@ STOP_RUN_OR_LINE = re.compile(r"[.!?؟؛\n]+")
 _ABBREV = r"(?<!\bi\.e)(?<!\be\.g)(?<!\bcf)(?<!\bvs)(?<!\betc)(?<!\bNo)(?<!\bpp)(?<!\bp)(?<!\bVol)(?<!\b[A-Z])"
 STOP_OR_BLANK = re.compile(rf"[!?؟](?![\d])(?=[\s\[\(⁽\"”»]|$)|{_ABBREV}\.(?![\d])(?=[\s\[\(⁽\"”»]|$)|\n[ \t]*\n")
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
+STOP_OR_BLOCK = re.compile(r"[.!?؟]\s|\n\s*\n|\n(?=\s*[-*#\d(]\s)")
+"""A stop before white space, a blank line, or a line opening a list item: the sentence breaks that
+a date's year or anchor does not cross (the dates extractor)."""
+STOP_OR_CLOSE = re.compile(r"[.!?؟؛\n]|\)")
+"""A stop, a semicolon, a line end or a closing bracket: where a count's list of items ends."""
 GAP = re.compile(r"(?<=[.!?؟])\s+|\n\s*\n|\n(?=[ \t]*(?:[-*•#]|\(?\d+[.)-]|\[\d+\]))")
 
 
@@ -85,6 +90,26 @@ def around(text: str, pos: int, rule: re.Pattern = STOP_OR_BLANK, reach: int = 2
     while strip and start < end and text[start].isspace():
         start += 1
     return start, end
+
+
+STOP_CHAR_OR_LINE = re.compile(r"[.!?؟\n]")
+"""A full stop, question or exclamation mark or line end, as one character: the sentence ends of a
+quote shown to a reader (:func:`near`)."""
+
+
+def near(text: str, start: int, end: int, limit: int = 300, rule: re.Pattern = STOP_CHAR_OR_LINE) -> tuple[int, int]:
+    """The sentence (or line) around ``text[start:end]``, at most ``limit`` characters each side:
+    back to just after the previous character matching ``rule``, forward to the next one (a
+    closing stop included)."""
+    a, lo = start, max(0, start - limit)
+    while a > lo and not rule.match(text[a - 1]):
+        a -= 1
+    b, hi = end, min(len(text), end + limit)
+    while b < hi and not rule.match(text[b]):
+        b += 1
+    if b < len(text) and text[b] in ".!?؟":
+        b += 1
+    return a, b
 
 
 def sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:

@@ -15,6 +15,23 @@ ONGOING = "9999-12-31"
 """The end of an interval still running (an ongoing war)."""
 
 
+def year_text(iso_date: str) -> str:
+    """The year of an ISO date as written: ``2004`` of ``2004-06-01``, ``-0659`` of ``-0659-01-01``
+    (ISO 8601's astronomical years before 1, as the dates table writes them)."""
+    return iso_date[:5] if iso_date.startswith("-") else iso_date[:4]
+
+
+def year_of(iso_date: str) -> int:
+    """The (astronomical) year of an ISO date: ``-0659-01-01`` is -659 (read it so, never as
+    ``int(s[:4])``, which gives -65)."""
+    return int(year_text(str(iso_date)))
+
+
+def _rest(iso_date: str) -> str:
+    """What follows the year of an ISO date (``-06-01`` of ``2004-06-01``)."""
+    return iso_date[len(year_text(iso_date)):]
+
+
 def _years(y0: str, y1: str, sep: str) -> str:
     return y0 if y0 == y1 else f"{y0}{sep}{y1}"
 
@@ -23,12 +40,12 @@ def label(start: str, end: str, sep: str = "–") -> str:
     """An ISO interval as briefly as it can be said: whole years as years (``2004``,
     ``2000–2009``), one day as the day, one whole month as the month (``2004-06``), anything
     else as ``start–end``; ``sep`` joins the two ends."""
-    if start[4:] == "-01-01" and end[4:] == "-12-31":
-        return _years(start[:4], end[:4], sep)
+    if _rest(start) == "-01-01" and _rest(end) == "-12-31":
+        return _years(year_text(start), year_text(end), sep)
     if start == end:
         return start
-    if start[:7] == end[:7] and start[8:] == "01" and int(end[8:]) >= 28:
-        return start[:7]
+    if start[:-3] == end[:-3] and start[-2:] == "01" and int(end[-2:]) >= 28:
+        return start[:-3]
     return f"{start}{sep}{end}"
 
 
@@ -36,6 +53,8 @@ def human(start: str, end: str) -> str:
     """«4 February 2022», «February 2022», «2022», «start – end», or «since start» (ongoing)."""
     if end == ONGOING:
         return f"since {human(start, start)}"
+    if start.startswith("-") or end.startswith("-"):  # before year 1: Python's dates stop at 1
+        return label(start, end, " – ")
     s, e = date.fromisoformat(start), date.fromisoformat(end)
     if s == e:
         return f"{s.day} {s:%B %Y}"

@@ -18,11 +18,10 @@ def longest_leftmost(start: int, end: int) -> tuple[int, int]:
     return -(end - start), start
 
 
-def select(items: Iterable[T], span: Callable[[T], tuple[int, int]],
-           priority: Callable[[T], tuple] | None = None) -> list[T]:
-    """The items whose spans overlap no item chosen before them, taken in the order of
-    ``priority`` (default :func:`longest_leftmost` of the span; ties keep the input order), and
-    returned sorted by start. Spans are half-open ``(start, end)``: touching is not overlapping."""
+def select_greedy(items: Iterable[T], span: Callable[[T], tuple[int, int]],
+                  priority: Callable[[T], tuple] | None = None) -> list[T]:
+    """The readable algorithm of :func:`select`: every item in the order of ``priority``, kept when
+    it overlaps no item kept before it; returned sorted by start."""
     items = list(items)
     order = sorted(range(len(items)), key=(lambda i: priority(items[i])) if priority else
                    (lambda i: longest_leftmost(*span(items[i]))))
@@ -40,3 +39,35 @@ def select(items: Iterable[T], span: Callable[[T], tuple[int, int]],
         ends.insert(k, e)
         chosen.append(i)
     return [items[i] for i in sorted(chosen, key=lambda i: (span(items[i])[0], i))]
+
+
+def select(items: Iterable[T], span: Callable[[T], tuple[int, int]],
+           priority: Callable[[T], tuple] | None = None) -> list[T]:
+    """The items whose spans overlap no item chosen before them, taken in the order of
+    ``priority`` (default :func:`longest_leftmost` of the span; ties keep the input order), and
+    returned sorted by start. Spans are half-open ``(start, end)``: touching is not overlapping.
+
+    The same choice as :func:`select_greedy`, made faster: items that overlap nothing (most of
+    them in a long text) are kept without sorting by priority; the greedy choice runs only inside
+    each chain of overlapping items, which no item of another chain can overlap."""
+    items = list(items)
+    spans = [span(x) for x in items]
+    order = sorted(range(len(items)), key=lambda i: spans[i][0])
+    chosen: list[int] = []
+    group: list[int] = []
+    end = None
+    for i in [*order, None]:
+        if i is not None and end is not None and spans[i][0] < end:  # overlaps the chain
+            group.append(i)
+            end = max(end, spans[i][1])
+            continue
+        if len(group) == 1:
+            chosen.append(group[0])
+        elif group:
+            kept = select_greedy(group, span=lambda j: spans[j],
+                                 priority=(lambda j: (priority(items[j]), j)) if priority else
+                                 (lambda j: (*longest_leftmost(*spans[j]), j)))
+            chosen.extend(kept)
+        if i is not None:
+            group, end = [i], spans[i][1]
+    return [items[i] for i in sorted(chosen, key=lambda i: (spans[i][0], i))]

@@ -83,7 +83,8 @@ from . import patterns
 from .anchors import Anchor, parse_anchor, resolve_all
 from .finder import Finder
 from .inference import infer_anchor
-from .intervals import Cand, year_of
+from ...text.intervals import year_of
+from .intervals import Cand
 from .scan import collector_paused
 from .select import extend_prefix, select
 

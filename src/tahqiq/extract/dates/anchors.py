@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 from . import patterns as P
 from .intervals import Cand, century_interval, interval, iso, last_day, millennium_interval, part_interval, valid
+from ...text.intervals import year_of, year_text
 
 @dataclass(frozen=True, slots=True)
 class Anchor:
@@ -196,13 +197,13 @@ def resolve_all(t: str, cands: list[Cand], default: Anchor | None) -> None:
             # a month without a year in the same paragraph as a dated expression takes its year
             if not para_break.between(last_explicit.end, c.start):
                 prev = anchors[1] = anchors[1] or Anchor(
-                    int(last_explicit.start_date[:4]), None, None, f"preceding date {last_explicit.start_date[:4]}")
+                    year_of(last_explicit.start_date), None, None, f"preceding date {year_text(last_explicit.start_date)}")
         a = prev or default
         if prev is None and anaphoric and _is_anaphoric_word(t, c):
             a = None  # «العام التالي» with nothing before it to follow
         _resolve(c, a, default)
         if c.part and c.start_date:  # a quarter or half of the year resolved
-            c.start_date, c.end_date = part_interval(c.part[0], c.part[1], int(c.start_date[:4]))
+            c.start_date, c.end_date = part_interval(c.part[0], c.part[1], year_of(c.start_date))
             c.granularity = c.part[0]
         elif kind == "month" and c.start_date and c.relative[2] is not None:
             # a day named without its year, once resolved, is the date just mentioned («في 17

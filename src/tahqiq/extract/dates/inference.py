@@ -25,6 +25,7 @@ from ... import lang
 from ...text.normtext import fold
 from .anchors import Anchor, parse_anchor
 from .intervals import Cand
+from ...text.intervals import year_of
 
 _HEAD = 400  # how far into the text a dateline is looked for
 _SHORT_LINE = 100
@@ -86,7 +87,7 @@ def infer_anchor(t: str, cands: list[Cand], raw=None) -> Anchor | None:
         heads = [c for c in explicit if c.end <= first and c.granularity == "year"]
         if heads:
             c = max(heads, key=lambda c: c.start_date)
-            if latest is None or latest.start_date[:4] <= c.start_date[:4]:
+            if latest is None or year_of(latest.start_date) <= year_of(c.start_date):
                 return _of(c, f"headline: {_quote(t, 0, first)}")
     # 5. the latest full date the text names
     if latest is not None:

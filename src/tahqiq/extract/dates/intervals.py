@@ -36,12 +36,6 @@ def iso(y: int, m: int = 1, d: int = 1) -> str:
     return f"{y:04d}-{m:02d}-{d:02d}" if y >= 0 else f"-{-y:04d}-{m:02d}-{d:02d}"
 
 
-def year_of(iso_date: str) -> int:
-    """The (astronomical) year of an ISO date of this table: ``-0659-01-01`` is -659 (read it so,
-    not as ``int(s[:4])``)."""
-    return -int(iso_date[1:].split("-", 1)[0]) if iso_date.startswith("-") else int(iso_date.split("-", 1)[0])
-
-
 def bce_year(n: int) -> int:
     """The astronomical number of the year ``n`` BC: 1 BC is 0, 660 BC is -659."""
     return 1 - n

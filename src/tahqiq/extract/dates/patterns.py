@@ -15,6 +15,7 @@ from functools import lru_cache
 from ... import lang
 from ...text.normtext import ArabicWords, fold
 from ..numerals import CARDINAL_WORDS, DUAL_NOUNS, ORDINAL_WORDS
+from ...segment.sentences import STOP_OR_BLOCK
 from .scan import KeyTables
 
 
@@ -72,7 +73,7 @@ CITATION_BEFORE = re.compile(r"[:;]\s*$")  # an author-year citation («(Panda; 
 PART_OF = re.compile(rf"\s+(?:من(?!{AL})|ل{AL})")  # «الربع الأخير من القرن»: a part of something else
 # a word that may qualify a bare «الألفية» elsewhere in a scrambled line, alone or glued to «في»
 LINE_QUALIFIER = re.compile(rf"(?<!{AL})(?P<q>الجديده|الاولي|الثانيه|الثالثه)(?=(?:و?في)?(?!{AL}))")
-SENT_END = re.compile(r"[.!?؟]\s|\n\s*\n|\n(?=\s*[-*#\d(]\s)")
+SENT_END = STOP_OR_BLOCK
 PARA_END = re.compile(r"\n\s*\n")
 LINE_MAX = 400  # the longest stretch searched as "the line" of a scrambled text
 # Paragraph breaks of PDF extractions are unreliable: an anaphoric expression («بعد شهرين») may

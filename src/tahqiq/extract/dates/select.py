@@ -5,37 +5,14 @@ from __future__ import annotations
 
 from operator import attrgetter
 
+from ...text import spans
 from . import patterns as P
 from .intervals import Cand
 
 def select(cands: list[Cand]) -> list[Cand]:
-    """Non-overlapping candidates: the longest wins, then the most specific (rank), then the first.
-
-    Candidates are chosen in that order among those that overlap one another in a chain: a
-    candidate that overlaps no other (the most) is taken without sorting, the same choice as
-    over the whole text."""
-    out: list[Cand] = []
-    taken = bytearray(max((c.end for c in cands), default=0))  # 1 where a chosen candidate lies
-    group: list[Cand] = []
-    end = -1
-    for c in [*sorted(cands, key=attrgetter("start")), None]:
-        if c is not None and c.start <= end:  # touching or overlapping the group: one of it
-            group.append(c)
-            end = max(end, c.end)
-            continue
-        if len(group) == 1:
-            out.append(group[0])
-        elif group:
-            chosen = []
-            for g in sorted(group, key=_priority):
-                if 1 in taken[g.start : g.end]:
-                    continue
-                taken[g.start : g.end] = b"\x01" * (g.end - g.start)
-                chosen.append(g)
-            out.extend(sorted(chosen, key=attrgetter("start")))
-        if c is not None:
-            group, end = [c], c.end
-    return out
+    """Non-overlapping candidates (:func:`tahqiq.text.spans.select`): the longest wins, then the
+    most specific (rank), then the first."""
+    return spans.select(cands, span=attrgetter("start", "end"), priority=_priority)
 
 
 def _priority(c: Cand) -> tuple[int, int, int]:

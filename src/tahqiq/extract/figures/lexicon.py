@@ -17,15 +17,11 @@ from ... import lang
 from ...text.normtext import fold
 from .. import numerals
 from ..dates.patterns import alternation
+from ...text.patterns import alt as _alt
 
 _AR = "\u0621-\u064a"
 _NOT_AR_BEFORE = rf"(?<![{_AR}])"
 _NOT_AR_AFTER = rf"(?![{_AR}])"
-
-
-def _alt(words) -> str:
-    """A regex alternation of literal words, longest first."""
-    return "(?:" + "|".join(map(re.escape, sorted(set(words), key=len, reverse=True))) + ")"
 
 
 def _folded(table: dict[str, str]) -> dict[str, str]:

@@ -1,0 +1,281 @@
+"""Source detectors: one source described two ways, notes against the bibliography, journal issues.
+
+Internal detectors over the ``notes``, ``bibliography`` and ``citations`` tables of a
+:class:`~tahqiq.facts.TextFacts` (the note and URL detectors are in :mod:`.citations`):
+
+* ``source-inconsistent`` -- one source (same URL, or same author and title) given different
+  years, issues or volumes, or a page outside the page range given elsewhere;
+* ``missing-from-bibliography`` / ``uncited-bibliography`` -- for a text with a bibliography,
+  a full footnote reference that no entry matches, and an entry that no note or citation
+  names;
+* ``journal-issue-date`` -- two issues of one journal whose numbers and years run in opposite
+  directions.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from ..extract.citations import ref_key, same_url, url_key
+from ..facts import Facts, TextFacts
+from ..review.findings import Finding, Span
+from . import detector
+from .citations import _cited, _label, _refs, _val
+
+FAMILY = "citations"
+"""These detectors belong to the citations family (:func:`tahqiq.review.recall.detector_families`)."""
+
+TITLE_SAME = 0.9
+"""difflib ratio of folded title keys at which two references with the same author are one source."""
+
+SPELLING_FIELDS = ("url", "authors", "title")
+"""Fields whose differences within one source are spellings (a note); years, issues, volumes and
+pages are facts (a warning)."""
+
+
+def _ratio(a: str, b: str) -> float:
+    return SequenceMatcher(None, a, b, autojunk=False).ratio() if a and b else 0.0
+
+
+# --------------------------------------------------------------------------- one source, two descriptions
+
+
+def _full(r: dict) -> bool:
+    """A reference that names its source (title and author or URL), not an «ibid.» or «op. cit.»."""
+    return bool(ref_key(r.get("title"))) and bool(ref_key(r.get("authors")) or url_key(r.get("url")))
+
+
+def same_source(a: dict, b: dict) -> bool:
+    """Whether two parsed references name one source: the same URL (up to a misspelt host, see
+    :func:`tahqiq.extract.citations.same_url`), or the same author (folded) and titles at least :data:`TITLE_SAME` similar."""
+    if url_key(a.get("url")) and url_key(b.get("url")):
+        return same_url(a.get("url"), b.get("url"))
+    aa, ab = ref_key(a.get("authors")), ref_key(b.get("authors"))
+    if not aa or aa != ab:
+        return False
+    return _ratio(ref_key(a.get("title")), ref_key(b.get("title"))) >= TITLE_SAME
+
+
+def _group_by_source(refs: list[dict]) -> list[list[dict]]:
+    """References grouped by :func:`same_source` (single link), singletons included, in text order."""
+    groups: list[list[dict]] = []
+    for r in refs:
+        for g in groups:
+            if any(same_source(r, x) for x in g):
+                g.append(r)
+                break
+        else:
+            groups.append([r])
+    return groups
+
+
+def _page_range(p) -> tuple[int, int] | None:
+    p = _val(p)
+    if not p:
+        return None
+    nums = [int(x) for x in re.findall(r"\d+", str(p))]
+    if not nums:
+        return None
+    if len(nums) == 1:
+        return nums[0], nums[0]
+    lo, hi = nums[0], nums[1]
+    if hi < lo and len(str(hi)) < len(str(lo)):  # 268-72 means 268-272
+        hi = int(str(lo)[: len(str(lo)) - len(str(hi))] + str(hi))
+    return (lo, hi) if lo <= hi else (hi, lo)
+
+
+def _inconsistencies(group: list[dict]) -> list[tuple[str, str, list[dict]]]:
+    """(field, description, the rows that differ) for one source's references."""
+    found = []
+    for fld in ("year", "issue", "volume"):
+        vals = {}
+        for r in group:
+            v = _val(r.get(fld))
+            if v is not None and str(v).strip():
+                vals.setdefault(str(int(v)) if fld == "year" else str(v).strip(), []).append(r)
+        if len(vals) > 1:
+            found.append((fld, " vs ".join(sorted(vals)), [rs[0] for rs in vals.values()]))
+    for fld in ("url", "authors", "title"):
+        by_key: dict[tuple[str, str], dict] = {}
+        for r in group:
+            k = url_key(r.get(fld)) if fld == "url" else ref_key(r.get(fld))
+            if k:
+                lang = "any" if fld == "url" else str(_val(r.get("lang")))
+                by_key.setdefault((lang, k), r)
+        for lang in {lg for lg, _ in by_key}:
+            rows = [r for (lg, _), r in by_key.items() if lg == lang]
+            if len(rows) > 1:
+                found.append((fld, " vs ".join(str(_val(r.get(fld))) for r in rows), rows))
+    ranges = [(r, _page_range(r.get("pages"))) for r in group]
+    wide = [(r, pr) for r, pr in ranges if pr and pr[1] > pr[0]]
+    points = [(r, pr) for r, pr in ranges if pr]
+    for rw, (lo, hi) in wide:
+        for rp, (plo, phi) in points:
+            if rp is rw:
+                continue
+            if phi < lo or plo > hi:
+                found.append(("pages", f"pages {rp['pages']} outside {rw['pages']}", [rw, rp]))
+    return found
+
+
+@detector("source-inconsistent", "internal")
+def source_inconsistent(facts: Facts) -> list[Finding]:
+    """One source given different years, issues, volumes or pages in different references."""
+    out = []
+    for t in facts:
+        refs = [r for r in _refs(t) if _full(r)]
+        for group in (g for g in _group_by_source(refs) if len(g) > 1):
+            for fld, desc, rows in _inconsistencies(group):
+                out.append(Finding(
+                    kind="source-inconsistent",
+                    severity="note" if fld in SPELLING_FIELDS else "warning",
+                    message=(f"One source ({str(_val(group[0].get('title')) or '')[:60].strip()}) is given "
+                             f"different {fld}: {desc} ({', '.join(_label(r) for r in rows)})."),
+                    spans=[Span.of(r) for r in rows],
+                    evidence={"rule": "same URL, or same author and similar title; compare " + fld,
+                              "field": fld, "values": [_val(r.get(fld)) for r in rows],
+                              "references": [r["text"] for r in group]},
+                ))
+    return out
+
+
+# --------------------------------------------------------------------------- notes vs bibliography
+
+
+def _notes(t: TextFacts) -> list[dict]:
+    """The footnotes of a text as rows."""
+    n = t.notes
+    return n.to_dict("records") if n is not None and len(n) else []
+
+
+def _entries(t: TextFacts) -> list[dict]:
+    """The bibliography entries proper (not endnotes)."""
+    b = t.bibliography
+    if b is None or not len(b):
+        return []
+    return [r for r in b.to_dict("records") if _val(r.get("section")) != "endnotes"]
+
+
+def _matches(note: dict, entry: dict) -> bool:
+    """A note names a bibliography entry: the same URL, or the same author with a title at least
+    half similar, or a title at least :data:`TITLE_SAME` similar."""
+    if same_url(note.get("url"), entry.get("url")):
+        return True
+    an, ae = ref_key(note.get("authors")), ref_key(entry.get("authors"))
+    tn, te = ref_key(note.get("title")), ref_key(entry.get("title"))
+    if an and ae and _ratio(an, ae) >= TITLE_SAME and _ratio(tn, te) >= 0.5:
+        return True
+    return _ratio(tn, te) >= TITLE_SAME
+
+
+@detector("missing-from-bibliography", "internal")
+def missing_from_bibliography(facts: Facts) -> list[Finding]:
+    """A footnote source that no entry of the text's bibliography names."""
+    out = []
+    for t in facts:
+        entries = _entries(t)
+        if not entries:
+            continue
+        missing = [n for n in _notes(t) if _full(n) and not any(_matches(n, e) for e in entries)]
+        for group in _group_by_source(missing):
+            first = group[0]
+            named = ", ".join(str(_val(first.get(k))).strip()[:60] for k in ("authors", "title") if _val(first.get(k)))
+            out.append(Finding(
+                kind="missing-from-bibliography",
+                severity="warning",
+                message=f"The source of {', '.join(_label(n) for n in group)} ({named}) is not in the bibliography.",
+                spans=[Span.of(n) for n in group],
+                evidence={"rule": "footnote with author/title or URL matched to no bibliography entry",
+                          "authors": _val(first.get("authors")), "title": _val(first.get("title")),
+                          "url": _val(first.get("url")), "entries": len(entries)},
+            ))
+    return out
+
+
+@detector("uncited-bibliography", "internal")
+def uncited_bibliography(facts: Facts) -> list[Finding]:
+    """A bibliography entry that no note or citation of the text names.
+
+    A bibliography given twice (the same sources in a second language, as journals with an
+    Arabic and an English reference list do) is checked where the notes use it: a section (in
+    one language) of which fewer than half the entries are cited is a translation, not sources.
+    """
+    out = []
+    for t in facts:
+        entries = _entries(t)
+        if not entries:
+            continue
+        notes = [n for n in _notes(t) if _full(n)]
+        cited_ids = {str(c["bib_id"]) for c in _cited(t) if _val(c.get("bib_id"))}
+        cited = [e for e in entries
+                 if str(e["bib_id"]) in cited_ids or any(_matches(n, e) for n in notes)]
+        cited_keys = {int(e["start"]) for e in cited}
+        by_part: dict[tuple[str, str], list[dict]] = {}
+        for e in entries:
+            by_part.setdefault((str(_val(e.get("section"))), str(_val(e.get("lang")) or "und")), []).append(e)
+        for (section, lang), rows in by_part.items():
+            n_cited = sum(int(e["start"]) in cited_keys for e in rows)
+            if n_cited * 2 < len(rows):
+                continue
+            for e in rows:
+                if int(e["start"]) in cited_keys:
+                    continue
+                out.append(Finding(
+                    kind="uncited-bibliography",
+                    severity="note",
+                    message=(f"Bibliography entry «{e['text'][:80].strip()}» is cited by no note "
+                             f"({n_cited} of {len(rows)} entries of its section are)."),
+                    spans=[Span.of(e)],
+                    evidence={"rule": "bibliography entry matched by no footnote or citation",
+                              "section": section, "lang": lang, "cited_in_section": n_cited,
+                              "entries_in_section": len(rows)},
+                ))
+    return out
+
+
+# --------------------------------------------------------------------------- journal issues
+
+
+def _issue_no(v) -> int | None:
+    v = _val(v)
+    if v is None:
+        return None
+    m = re.search(r"\d+", str(v))
+    return int(m.group()) if m else None
+
+
+@detector("journal-issue-date", "internal")
+def journal_issue_date(facts: Facts) -> list[Finding]:
+    """Two issues of one journal (same venue, same volume if given) whose numbers rise while their
+    years fall."""
+    out = []
+    for t in facts:
+        issues: dict[str, dict[int, dict]] = {}
+        for r in _refs(t):
+            venue, issue, year = ref_key(r.get("venue")), _issue_no(r.get("issue")), _val(r.get("year"))
+            if not venue or issue is None or year is None:
+                continue
+            issues.setdefault(venue, {}).setdefault(issue, r)
+        for venue, by_issue in issues.items():
+            numbers = sorted(by_issue)
+            for i, a in enumerate(numbers):
+                for b in numbers[i + 1:]:
+                    ra, rb = by_issue[a], by_issue[b]
+                    va, vb = _issue_no(ra.get("volume")), _issue_no(rb.get("volume"))
+                    if va is not None and vb is not None and va > vb:
+                        continue
+                    ya, yb = int(ra["year"]), int(rb["year"])
+                    if ya <= yb:
+                        continue
+                    out.append(Finding(
+                        kind="journal-issue-date",
+                        severity="warning",
+                        message=(f"{str(_val(ra.get('venue'))).strip()}: issue {a} is dated {ya} but the later "
+                                 f"issue {b} is dated {yb}."),
+                        spans=[Span.of(ra), Span.of(rb)],
+                        evidence={"rule": "same venue: issue numbers increase while years decrease",
+                                  "venue": _val(ra.get("venue")), "issues": [a, b], "years": [ya, yb],
+                                  "volumes": [va, vb]},
+                    ))
+    return out
