@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 
+import pandas as pd
 import pytest
 
 from tahqiq.review import factcheck
@@ -135,3 +136,28 @@ def test_build_warns_about_unknown_verdicts(tmp_path, root):
     warn_unknown_verdicts(tmp_path, log=lines.append)
     assert lines == ["warning: data/triage.yml: 1 verdict(s) for an id that no finding has: 'date-typo-0000' "
                      "(a typo, or the finding changed; `tahqiq findings --format jsonl` lists the ids)"]
+
+
+def test_findings_on_two_processes_equal_the_serial_ones():
+    """The facts built in worker processes and the detectors shared out among them give the same
+    table as one process (synthetic texts, Arabic and English, with internal and cross-work findings)."""
+    from tahqiq.corpus.catalogue import from_string
+    from tahqiq.facts import gather
+
+    texts = [
+        "Moscow and Beijing signed the Treaty of Good-Neighborliness in 2001; a later speech praised "
+        "the Treaty of Good-Neighborliness of 2004.\n\nThe Russian invasion of Ukraine began on February 24, 2022.\n",
+        "أبرم البلدان معاهدة حسن الجوار في 16 تموز 2001.\n\nوذكّر الوزير بمعاهدة حسن الجوار الموقعة في 16 تموز 2003.\n\n"
+        "بدأ الغزو الروسي لأوكرانيا في 4 شباط 2022.\n",
+        "Trade grew from 10 billion dollars in 2001 to 20 billion dollars in 2002.\n",
+    ]
+    docs = [from_string(t, name=f"t{i}.txt") for i, t in enumerate(texts)]
+    serial = gather(docs)
+    parallel = gather(docs, jobs=2)
+    for a, b in zip(serial, parallel):
+        for table in ("blocks", "dates", "figures", "entities", "links"):
+            pd.testing.assert_frame_equal(getattr(a, table), getattr(b, table))
+    one = to_frame(factcheck.run_detectors(serial, jobs=1))
+    two = to_frame(factcheck.run_detectors(serial, jobs=2))
+    assert {"internal", "cross-work"} <= set(one["scope"])
+    pd.testing.assert_frame_equal(one, two)
