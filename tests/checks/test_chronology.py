@@ -268,3 +268,25 @@ def test_corpus_order_words(corpus_facts):
     assert [(r.earlier.start_date[:4], r.later.start_date[:4], r.shape) for r in rels] == [
         ("2021", "2022", "X ... then Y")
     ]
+
+
+def test_order_words_are_read_from_the_lexicon():
+    """Every word of lang/order.yml 'sequence' is found whole, with its relation, after «و»/«ف»
+    too; a word inside a longer word or after «من» is not an order word."""
+    from tahqiq.checks import chronology as CH
+    from tahqiq.lang import lexicon
+    from tahqiq.text.normtext import fold
+
+    for rel, langs in lexicon("order")["sequence"].items():
+        for lang, ws in langs.items():
+            for w in ws:
+                text = fold(f"x {w} y")
+                m = CH._ORDER_RE.search(text)
+                assert m and m.lastgroup == rel and m.group() == fold(w), (rel, w)
+                if lang == "ar":
+                    glued = CH._ORDER_RE.search(fold(f"x و{w} y"))
+                    assert glued and glued.lastgroup == rel
+    assert CH._ORDER_RE.search(fold("بعد ذلك")).lastgroup == "then"  # the longer 'then' before 'after'
+    assert CH._ORDER_RE.search(fold("وقع البعدان")) is None  # inside a word
+    assert CH._ORDER_RE.search(fold("من قبل")) is None  # «من قبل»: by (an agent), not before
+    assert CH._ORDER_RE.search("the befores") is None

@@ -309,3 +309,88 @@ def test_corpus_spans_quote_the_raw_text(corpus):
         for f in fn(corpus):
             for s in f.spans:
                 assert corpus.by_file(s.file).raw[s.start:s.end] == s.text
+
+
+# --------------------------------------------------------------------------- bilingual lists and series (issue 11)
+
+
+def _lines_raw(*lines: str) -> tuple[str, list[str]]:
+    raw = "\n".join(lines) + "\n"
+    return raw, raw.splitlines()
+
+
+def test_english_entry_translating_a_cited_arabic_entry_is_not_uncited():
+    raw, L = _lines_raw(
+        "(1) سمير حداد، موانئ البحر الأحمر، 2011، ص 5",
+        "(2) Jan Kowalski, Baltic Trade, 2009, p. 3",
+        "(3) Eva Novak, Danube Shipping, 2014, p. 8",
+        "سمير حداد، موانئ البحر الأحمر، 2011",
+        "Samir Haddad, The Red Sea Ports, 2011",
+        "Jan Kowalski, Baltic Trade, 2009.",
+        "Eva Novak, Danube Shipping, 2014.",
+        "Tomas Berg, Unused Atlas, 2005")
+    notes = [ref(raw, L[0], section="footnote", number=1, authors="سمير حداد", title="موانئ البحر الأحمر",
+                 year=2011, lang="ar"),
+             ref(raw, L[1], section="footnote", number=2, authors="Jan Kowalski", title="Baltic Trade", year=2009),
+             ref(raw, L[2], section="footnote", number=3, authors="Eva Novak", title="Danube Shipping", year=2014)]
+    ar = [ref(raw, L[3], section="books", authors="سمير حداد", title="موانئ البحر الأحمر", year=2011,
+              lang="ar", bib_id="a1")]
+    en = [ref(raw, L[4], section="books", authors="Samir Haddad", title="The Red Sea Ports", year=2011, bib_id="e1"),
+          ref(raw, L[5], section="books", authors="Jan Kowalski", title="Baltic Trade", year=2009, bib_id="e2"),
+          ref(raw, L[6], section="books", authors="Eva Novak", title="Danube Shipping", year=2014, bib_id="e3"),
+          ref(raw, L[7], section="books", authors="Tomas Berg", title="Unused Atlas", year=2005, bib_id="e4")]
+    # the translation of the cited Arabic entry counts as cited; the entry that translates nothing
+    # cited is still reported
+    found = S.uncited_bibliography(make(raw, notes=notes, bib=ar + en))
+    assert [f.spans[0].text for f in found] == [L[7]]
+    assert S.translates(en[0], ar[0]) and S.translates(ar[0], en[0])
+
+
+def test_translation_needs_same_year_and_same_author_in_another_language():
+    ar = {"lang": "ar", "year": 2011, "authors": "سمير حداد"}
+    assert S.translates({"lang": "en", "year": 2011, "authors": "Samir Haddad"}, ar)
+    assert not S.translates({"lang": "en", "year": 2012, "authors": "Samir Haddad"}, ar)  # another year
+    assert not S.translates({"lang": "en", "year": 2011, "authors": "Laila Khatib"}, ar)  # another author
+    assert not S.translates({"lang": "ar", "year": 2011, "authors": "سمير حداد"}, ar)  # same language
+    url = "https://example.org/2011/ports"
+    assert S.translates({"lang": "en", "year": 2011, "url": url}, {"lang": "ar", "year": 2011, "url": url})
+    assert not S.translates({"lang": "en", "year": 2011, "url": url, "authors": "Samir Haddad"},
+                            {**ar, "url": "https://other.org/x"})
+
+
+def test_annual_reports_of_one_body_are_different_sources():
+    raw, L = _lines_raw(
+        "(1) وزارة المياه، التقرير السنوي لعام ٢٠١٦، عمان، ٢٠١٧، ص 4",
+        "(2) وزارة المياه، التقرير السنوي لعام ٢٠٢٠، عمان، ٢٠٢١، ص 9",
+        "(3) Port Authority, Yearbook 2012, 2013, p. 3",
+        "(4) Port Authority, Yearbook 2014, 2015, p. 8")
+    notes = [ref(raw, L[0], section="footnote", number=1, authors="وزارة المياه", title="التقرير السنوي لعام ٢٠١٦",
+                 year=2017, lang="ar"),
+             ref(raw, L[1], section="footnote", number=2, authors="وزارة المياه", title="التقرير السنوي لعام ٢٠٢٠",
+                 year=2021, lang="ar"),
+             ref(raw, L[2], section="footnote", number=3, authors="Port Authority", title="Yearbook 2012", year=2013),
+             ref(raw, L[3], section="footnote", number=4, authors="Port Authority", title="Yearbook 2014", year=2015)]
+    assert S.source_inconsistent(make(raw, notes=notes)) == []
+    assert not S.same_source(notes[0], notes[1]) and not S.same_source(notes[2], notes[3])
+
+
+def test_one_report_of_a_series_given_two_years_is_still_inconsistent():
+    raw, L = _lines_raw(
+        "(1) وزارة المياه، التقرير السنوي لعام 2016، عمان، 2017، ص 4",
+        "(2) وزارة المياه، التقرير السنوي لعام 2016، عمان، 2019، ص 9",
+        "(3) Port Authority, Yearbook 2012, 2013, p. 3",
+        "(4) Port Authority, Yearbook 2012, 2014, p. 8")
+    notes = [ref(raw, L[0], section="footnote", number=1, authors="وزارة المياه", title="التقرير السنوي لعام 2016",
+                 year=2017, lang="ar"),
+             ref(raw, L[1], section="footnote", number=2, authors="وزارة المياه", title="التقرير السنوي لعام ٢٠١٦",
+                 year=2019, lang="ar"),
+             ref(raw, L[2], section="footnote", number=3, authors="Port Authority", title="Yearbook 2012", year=2013),
+             ref(raw, L[3], section="footnote", number=4, authors="Port Authority", title="Yearbook 2012", year=2014)]
+    found = S.source_inconsistent(make(raw, notes=notes))
+    assert sorted(f.evidence["field"] for f in found) == ["year", "year"]
+
+
+def test_series_numbers():
+    assert S.series_numbers("التقرير السنوي لعام ٢٠١٨") == ("2018",)
+    assert S.series_numbers("Border talks") == ()
+    assert not S.same_series_item({"title": "Border talks"}, {"title": "Border Talks"})

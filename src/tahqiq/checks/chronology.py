@@ -45,6 +45,7 @@ from ..review.findings import Finding, Span
 from ..segment.sentences import GAP, between
 from ..lang import lexicon
 from ..text.intervals import label
+from ..text.patterns import trie
 from ..text.normtext import fold, language
 from . import detector
 
@@ -226,15 +227,11 @@ def article_history_order(facts: Facts) -> list[Finding]:
 # --------------------------------------------------------------------------- order words
 
 _P = r"(?:[وف]\s*)?"  # a conjunction glued to the word
-_ORDER_WORDS: tuple[tuple[str, str], ...] = (
-    ("then", r"بعد\s+ذلك|بعدها|لاحقا|ثم|then|later|subsequently|afterwards"),
-    ("after", r"في\s+اعقاب|علي\s+اثر|في\s+اثر|عقب|اعقبت|اعقبه|اعقبها|اعقب|بعد|منذ"
-              r"|in\s+the\s+(?:wake|aftermath)\s+of|after|following|since"),
-    ("before", r"قبيل|قبل|عشيه|before|prior\s+to|ahead\s+of|on\s+the\s+eve\s+of"),
-)
 _ORDER_RE = re.compile(
     "|".join(
-        f"(?P<{rel}>(?<![{_AL}A-Za-z])(?<!من\\s){_P}(?:{pat})(?![{_AL}A-Za-z]))" for rel, pat in _ORDER_WORDS
+        f"(?P<{rel}>(?<![{_AL}A-Za-z])(?<!من\\s){_P}{trie(fold(w).lower() for lang in words.values() for w in lang)}"
+        f"(?![{_AL}A-Za-z]))"
+        for rel, words in lexicon("order")["sequence"].items()
     ),
     re.I,
 )

@@ -4,7 +4,8 @@ Internal detectors over the ``notes``, ``bibliography`` and ``citations`` tables
 :class:`~tahqiq.facts.TextFacts` (the note and URL detectors are in :mod:`.citations`):
 
 * ``source-inconsistent`` -- one source (same URL, or same author and title) given different
-  years, issues or volumes, or a page outside the page range given elsewhere;
+  years, issues or volumes, or a page outside the page range given elsewhere (the items of a
+  series, titles that differ only in their year or number, are different sources);
 * ``missing-from-bibliography`` / ``uncited-bibliography`` -- for a text with a bibliography,
   a full footnote reference that no entry matches, and an entry that no note or citation
   names;
@@ -20,7 +21,9 @@ from difflib import SequenceMatcher
 from ..extract.citations import ref_key, same_url, url_key
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding, Span
+from ..text.normtext import fold
 from . import detector
+from .bilingual import name_similarity
 from .citations import _cited, _label, _refs, _val
 
 FAMILY = "citations"
@@ -28,6 +31,10 @@ FAMILY = "citations"
 
 TITLE_SAME = 0.9
 """difflib ratio of folded title keys at which two references with the same author are one source."""
+
+TRANSLATED_NAME = 0.8
+""":func:`~tahqiq.checks.bilingual.name_similarity` at which an author in one script is the same
+author transliterated in the other (an entry that translates another entry of the text)."""
 
 SPELLING_FIELDS = ("url", "authors", "title")
 """Fields whose differences within one source are spellings (a note); years, issues, volumes and
@@ -52,7 +59,7 @@ def same_source(a: dict, b: dict) -> bool:
     if url_key(a.get("url")) and url_key(b.get("url")):
         return same_url(a.get("url"), b.get("url"))
     aa, ab = ref_key(a.get("authors")), ref_key(b.get("authors"))
-    if not aa or aa != ab:
+    if not aa or aa != ab or same_series_item(a, b):
         return False
     return _ratio(ref_key(a.get("title")), ref_key(b.get("title"))) >= TITLE_SAME
 
@@ -83,6 +90,22 @@ def _page_range(p) -> tuple[int, int] | None:
     if hi < lo and len(str(hi)) < len(str(lo)):  # 268-72 means 268-272
         hi = int(str(lo)[: len(str(lo)) - len(str(hi))] + str(hi))
     return (lo, hi) if lo <= hi else (hi, lo)
+
+
+_NUMBER = re.compile(r"\d+")
+
+
+def series_numbers(title) -> tuple[str, ...]:
+    """The numbers of a title (its year, its issue), Eastern digits read as Western ones."""
+    return tuple(str(int(n)) for n in _NUMBER.findall(fold(str(_val(title) or ""))))
+
+
+def same_series_item(a: dict, b: dict) -> bool:
+    """Whether two references whose titles differ only in their numbers are two items of a
+    series, not one source: an annual report, a yearbook or an issue of a periodical named by its
+    year or number («التقرير السنوي لعام 2018» and «… لعام 2022», "Yearbook 2019" and "Yearbook 2020")."""
+    na, nb = series_numbers(a.get("title")), series_numbers(b.get("title"))
+    return bool(na) and bool(nb) and na != nb
 
 
 def _inconsistencies(group: list[dict]) -> list[tuple[str, str, list[dict]]]:
@@ -193,13 +216,31 @@ def missing_from_bibliography(facts: Facts) -> list[Finding]:
     return out
 
 
+def translates(entry: dict, other: dict) -> bool:
+    """Whether a bibliography entry gives another entry in a second language (a bilingual article
+    lists its references twice): a different language, the same year, and the same URL or the
+    same author transliterated (:data:`TRANSLATED_NAME`)."""
+    la, lb = _val(entry.get("lang")), _val(other.get("lang"))
+    if not la or not lb or la == lb:
+        return False
+    ya, yb = _val(entry.get("year")), _val(other.get("year"))
+    if ya is None or yb is None or int(ya) != int(yb):
+        return False
+    if url_key(entry.get("url")) and url_key(other.get("url")):
+        return same_url(entry.get("url"), other.get("url"))
+    aa, ab = _val(entry.get("authors")), _val(other.get("authors"))
+    return bool(aa and ab) and name_similarity(str(aa), str(ab)) >= TRANSLATED_NAME
+
+
 @detector("uncited-bibliography", "internal")
 def uncited_bibliography(facts: Facts) -> list[Finding]:
     """A bibliography entry that no note or citation of the text names.
 
     A bibliography given twice (the same sources in a second language, as journals with an
     Arabic and an English reference list do) is checked where the notes use it: a section (in
-    one language) of which fewer than half the entries are cited is a translation, not sources.
+    one language) of which fewer than half the entries are cited is a translation, not sources;
+    in a section that is checked, an entry that :func:`translates` a cited entry (same year, same
+    URL or the same author transliterated) is not uncited either.
     """
     out = []
     for t in facts:
@@ -211,6 +252,8 @@ def uncited_bibliography(facts: Facts) -> list[Finding]:
         cited = [e for e in entries
                  if str(e["bib_id"]) in cited_ids or any(_matches(n, e) for n in notes)]
         cited_keys = {int(e["start"]) for e in cited}
+        translated = {int(e["start"]) for e in entries
+                      if int(e["start"]) not in cited_keys and any(translates(e, c) for c in cited)}
         by_part: dict[tuple[str, str], list[dict]] = {}
         for e in entries:
             by_part.setdefault((str(_val(e.get("section"))), str(_val(e.get("lang")) or "und")), []).append(e)
@@ -219,7 +262,7 @@ def uncited_bibliography(facts: Facts) -> list[Finding]:
             if n_cited * 2 < len(rows):
                 continue
             for e in rows:
-                if int(e["start"]) in cited_keys:
+                if int(e["start"]) in cited_keys or int(e["start"]) in translated:
                     continue
                 out.append(Finding(
                     kind="uncited-bibliography",
