@@ -45,3 +45,17 @@ def test_a_breakdown_after_a_colon_that_does_not_add_up(s):
 ])
 def test_no_finding_when_the_breakdown_adds_up_or_is_not_one(s):
     assert run(s) == []
+
+
+def magnitude(s: str):
+    return REGISTRY["arithmetic-magnitude"].func(Facts([text_facts(Document(path=Path("t.txt"), raw=s))]))
+
+
+@pytest.mark.parametrize("s,n", [
+    ("يبلغ إيراد البحيرة نحو 30 مليون متر مكعب سنوياً، يتبخر منها 4 مليارات في الصيف.", 1),
+    ("The lake receives about 30 million cubic metres a year, of which 4 billion evaporate.", 1),
+    ("يبلغ إيراد البحيرة نحو 30 مليار متر مكعب سنوياً، يتبخر منها 4 مليارات في الصيف.", 0),
+    ("The lake receives about 30 billion cubic metres a year, of which 4 billion evaporate.", 0),
+])
+def test_a_part_without_its_unit_larger_than_its_whole(s, n):
+    assert len(magnitude(s)) == n

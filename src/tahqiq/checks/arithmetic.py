@@ -548,9 +548,11 @@ def arithmetic_magnitude(facts: Facts) -> list[Finding]:
             for i, a in enumerate(sent):
                 for b in sent[i + 1:]:
                     vals = _comparable(a, b, facts.reference.usd_per)
+                    gap = _between(t, a, b)
+                    if vals is None and _OF_WHICH.search(gap) and a.kind in ("measure", "money") and b.kind == "number":
+                        vals = a.value, b.value  # «84 مليار متر مكعب، يضيع منها 10 مليارات»: the part's unit left out
                     if vals is None or a.kind == "percent":
                         continue
-                    gap = _between(t, a, b)
                     if _PART_OF.match(gap) and a.lo > b.hi * (1 + SLACK):
                         part, whole = a, b
                     elif _OF_WHICH.search(gap) and b.lo > a.hi * (1 + SLACK):
