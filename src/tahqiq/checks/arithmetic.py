@@ -39,6 +39,9 @@ SLACK = 0.02
 """Relative slack added to every comparison (loose rounding in the source)."""
 
 APPROX_SLACK = 0.10
+# a sum of parts is checked against its total with no slack beyond the rounding intervals of the
+# figures themselves («74 مليار» is 73.5 to 74.5 billion; «18.5» is 18.45 to 18.55)
+TOTAL_SLACK = 0.0
 """Relative width given to a figure qualified by «نحو»، «حوالي», "about"."""
 
 GROWTH_PAD = 1.0
@@ -200,6 +203,9 @@ _TOTAL_CUE = re.compile(
 )
 
 
+_COLON_AFTER = re.compile(r"[^\d:.؟?!\n]{0,60}:\s*")
+
+
 def _compatible(a: Fig, b: Fig) -> bool:
     return a.dim == b.dim
 
@@ -236,13 +242,26 @@ def _other_whole(t: TextFacts, parts: list[Fig], total: Fig) -> bool:
     return _world(t, total, parts[-1].ne) and not any(_world(t, p, 0) for p in parts)
 
 
-def _check_total(t: TextFacts, parts: list[Fig], total: Fig, how: str) -> Finding | None:
-    if len(parts) < 2 or any(not _compatible(p, total) for p in parts):
+def _elided(p: Fig, total: Fig) -> bool:
+    """Whether a part may leave out the unit its total gives («74 مليار متر مكعب: 55.5 مليار لمصر
+    و…»: the figures table reads «لمصر» as a counted noun): a number or count under a total that
+    has a unit (checked further by :func:`_check_total`: of the total's order of magnitude)."""
+    return p.kind in ("number", "count") and total.kind in ("measure", "money")
+
+
+def _check_total(t: TextFacts, parts: list[Fig], total: Fig, how: str, elided: bool = False) -> Finding | None:
+    if len(parts) < 2 or any(not (_compatible(p, total) or (elided and _elided(p, total))) for p in parts):
         return None
+    if elided and any(not _compatible(p, total) for p in parts):
+        # parts read as bare numbers or counts under a total with a unit («55.5 مليار لمصر» after
+        # «74 مليار متر مكعب»): the same quantity only if of one kind and of the total's order
+        s = sum(p.value for p in parts)
+        if len({p.kind for p in parts} - {"number", "count"}) or not 0.5 <= s / total.value <= 2:
+            return None
     if _other_whole(t, parts, total):
         return None
     lo, hi = sum(p.lo for p in parts), sum(p.hi for p in parts)
-    if _agree(lo, hi, total.lo, total.hi):
+    if _agree(lo, hi, total.lo, total.hi, slack=TOTAL_SLACK):
         return None
     s = sum(p.value for p in parts)
     return _finding(
@@ -295,6 +314,24 @@ def arithmetic_total(facts: Facts) -> list[Finding]:
                 if len(inner) < 2 or any(not _AND.search(_between(t, a, b)) for a, b in zip(inner, inner[1:])):
                     continue
                 f = _check_total(t, inner, total, "breakdown in parentheses")
+                if f and f.id not in seen:
+                    seen.add(f.id)
+                    out.append(f)
+            # total … «:» part و part (a breakdown after a colon, up to the end of the sentence)
+            for i, total in enumerate(sent):
+                m = _COLON_AFTER.match(t.norm.text, total.ne)
+                if not m:
+                    continue
+                inner = [g for g in sent[i + 1:] if g.ns >= m.end()]
+                chain = inner[:1]
+                for a, b in zip(inner, inner[1:]):
+                    gap = _between(t, a, b)
+                    if not _AND.search(gap) or len(gap) > 40 or _CONTRAST.search(gap):
+                        break
+                    chain.append(b)
+                if len(chain) < len(inner) or len(chain) < 2:
+                    continue  # figures after the list: the colon does not open a breakdown
+                f = _check_total(t, chain, total, "breakdown after a colon", elided=True)
                 if f and f.id not in seen:
                     seen.add(f.id)
                     out.append(f)
@@ -511,9 +548,11 @@ def arithmetic_magnitude(facts: Facts) -> list[Finding]:
             for i, a in enumerate(sent):
                 for b in sent[i + 1:]:
                     vals = _comparable(a, b, facts.reference.usd_per)
+                    gap = _between(t, a, b)
+                    if vals is None and _OF_WHICH.search(gap) and a.kind in ("measure", "money") and b.kind == "number":
+                        vals = a.value, b.value  # «84 مليار متر مكعب، يضيع منها 10 مليارات»: the part's unit left out
                     if vals is None or a.kind == "percent":
                         continue
-                    gap = _between(t, a, b)
                     if _PART_OF.match(gap) and a.lo > b.hi * (1 + SLACK):
                         part, whole = a, b
                     elif _OF_WHICH.search(gap) and b.lo > a.hi * (1 + SLACK):

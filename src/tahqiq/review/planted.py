@@ -48,7 +48,7 @@ FAULT_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "bilingual": ("the Arabic and English versions disagreeing",
                   ("bilingual-mismatch", "bilingual-bibliography-section")),
     "history-order": ("an article history running backwards", ("article-history-order",)),
-    "duration": ("a stated duration against its own years", ()),
+    "duration": ("a stated duration against its own years", ("duration-mismatch",)),
     "count-list": ("a stated count against the items the text lists", ("count-mismatch",)),
     "acronym-url": ("an organisation's acronym against the domain of its own URL", ("acronym-domain",)),
 }

@@ -1,0 +1,65 @@
+"""A stated duration against the start and end years the text gives for it (synthetic sentences
+written for the rule)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tahqiq.checks import REGISTRY, load_all
+from tahqiq.corpus.catalogue import Document
+from tahqiq.facts import Facts, text_facts
+
+load_all()
+
+
+def run(s: str, form: str = "plain"):
+    fs = REGISTRY["duration-mismatch"].func(Facts([text_facts(Document(path=Path("t.txt"), raw=s, form=form))]))
+    for f in fs:
+        assert f.kind == "duration-mismatch"
+        for sp in f.spans:
+            assert s[sp.start:sp.end] == sp.text
+    return fs
+
+
+@pytest.mark.parametrize("s,stated,a,b", [
+    ("استمرت الهدنة سبع سنوات، من عام 1961 إلى عام 1965، ثم انهارت.", 7, 1961, 1965),
+    ("بقيت الشركة في السوق لمدة عامين بين عامي 1990 و1996.", 2, 1990, 1996),
+    ("حكمت الأسرة الإقليم على مدى اثنين وثلاثين عاما. وكان ذلك من 1800 حتى 1822.", 32, 1800, 1822),
+    ("تحولت المدينة خلال 12 سنة (1990-1995) إلى مركز تجاري.", 12, 1990, 1995),
+    ("The blockade lasted eight years, from 1974 to 1978.", 8, 1974, 1978),
+    ("The canal was closed for three years, between 1967 and 1975.", 3, 1967, 1975),
+])
+def test_a_duration_against_its_span_is_found(s, stated, a, b):
+    fs = run(s)
+    assert len(fs) == 1
+    assert (fs[0].evidence["stated"], fs[0].evidence["from"], fs[0].evidence["to"]) == (stated, a, b)
+    assert len(fs[0].spans) == 2
+
+
+@pytest.mark.parametrize("s", [
+    # the duration agrees with its span (one year of slack for the way the ends are counted)
+    "استمرت الهدنة أربع سنوات، من عام 1961 إلى عام 1965، ثم انهارت.",
+    "استمرت الهدنة خمس سنوات، من عام 1961 إلى عام 1965.",
+    "بقيت الشركة في السوق لمدة ست سنوات بين عامي 1990 و1996.",
+    "The blockade lasted four years, from 1974 to 1978.",
+    "The canal was closed for eight years (1967-1975).",
+    # an approximated number is not a stated duration
+    "استمرت الهدنة أكثر من عشر سنوات، من 1961 إلى 1965.",
+    "The blockade lasted about ten years, from 1974 to 1978.",
+    # no cue of a length of time: the number is not the span's length
+    "بعد خمس سنوات من توقيع الاتفاق، من 1961 إلى 1965، تغيّر كل شيء.",
+    "Five years later, from 1974 to 1978, the port grew.",
+    # a span printed backwards or in another paragraph
+    "The blockade lasted eight years, from 1978 to 1974.",
+    "استمرت الهدنة سبع سنوات.\nمن عام 1961 إلى عام 1965 تغيّر كل شيء.",
+    # a date that is not a span
+    "استمرت المفاوضات ثلاث سنوات حتى توقيع الاتفاق عام 2015.",
+])
+def test_no_finding_where_nothing_is_wrong(s):
+    assert run(s) == []
+
+
+def test_a_scrambled_text_is_left_alone():
+    assert run("The blockade lasted eight years, from 1974 to 1978.", form="pdf-scrambled") == []
