@@ -276,3 +276,26 @@ def test_compound_scales(s, value, unit):
 ])
 def test_not_compound_scales(s, expected):
     assert [(v, u if isinstance(u, str) else None) for v, u in vu(s)] == expected
+
+
+# --------------------------------------------------------------------------- a preposition is not the counted noun
+
+
+@pytest.mark.parametrize("s", [
+    "بلغ إنتاج المصنع 2,4 مليون وفق تقرير الشركة",   # a preposition after a bare scale: no noun
+    "زار المعرض 3 ملايين حسب المنظمين",
+    "بلغت الحصيلة 5 آلاف بحسب الأرقام الرسمية",
+    "سجلت البلدية 12 ألفا ضمن القوائم الجديدة",
+])
+def test_preposition_after_scale_is_not_a_unit(s):
+    (r,) = figures_from_string(s).itertuples()
+    assert r.unit is None
+    assert r.value >= 1000
+
+
+@pytest.mark.parametrize("s, value, unit", [
+    ("استقبل الميناء 2,4 مليون حاوية وفق تقرير الهيئة", 2.4e6, "حاوية"),  # the noun before the preposition counts
+    ("زار المعرض 3 ملايين زائر حسب المنظمين", 3e6, "زائر"),
+])
+def test_noun_before_preposition_still_counted(s, value, unit):
+    assert vu(s) == [(value, unit)]
