@@ -299,3 +299,25 @@ def test_preposition_after_scale_is_not_a_unit(s):
 ])
 def test_noun_before_preposition_still_counted(s, value, unit):
     assert vu(s) == [(value, unit)]
+
+
+# --------------------------------------------------------------------------- halves and quarters
+
+
+@pytest.mark.parametrize("s, value", [
+    ("يسكن نصف المزارعين في القرى الشمالية", 0.5),
+    ("ذهب ربع الميزانية إلى الصيانة", 0.25),
+    ("باعت الشركة بنصف السعر", 0.5),   # after a preposition
+])
+def test_half_and_quarter_are_fractions(s, value):
+    assert vu(s) == [(value, "fraction")]
+
+
+@pytest.mark.parametrize("s", [
+    "ارتفعت المبيعات في الربع الثالث",     # a quarter of a period, ranked by an ordinal
+    "تراجع الإنتاج في النصف الثاني",
+    "تحسنت الأرباح خلال هذا الربع",          # after a demonstrative: a period
+    "منتصف الليل موعد الإغلاق",            # another word, not the fraction
+])
+def test_a_ranked_half_or_quarter_is_not_a_fraction(s):
+    assert rows(s) == []
