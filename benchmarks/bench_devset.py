@@ -1,6 +1,8 @@
 """Benchmark: how the extractors read texts no rule was written from (the dev set).
 
-Run ``python benchmarks/bench_devset.py [DEVSET]``. It reads the development set (default
+Run ``python benchmarks/bench_devset.py [DEVSET]``, or ``--dir FOLDER`` to score any folder of
+texts with a ``gold/`` folder in the same format (``benchmarks/heldout``): scored only, neither
+timed nor written to the CSV. It reads the development set (default
 ``../shared/devset`` beside the project, or ``$TAHQIQ_DEVSET``): real Arabic texts with
 hand-annotated gold (``gold/<name>.dates.yml``, ``gold/<name>.figures.yml``). Without it, it
 says so and exits with status 0. The texts stay there: nothing is copied into the project.
@@ -49,6 +51,8 @@ SAMPLE = "out-of-sample (dev set)"  # see the docstring: its misses were read to
 
 
 def devset_dir(argv: list[str]) -> Path:
+    if "--dir" in argv:
+        return Path(argv[argv.index("--dir") + 1])
     args = [a for a in argv if not a.startswith("-")]
     return Path(args[0] if args else os.environ.get("TAHQIQ_DEVSET") or ROOT.parent / "shared" / "devset")
 
@@ -218,6 +222,8 @@ def main(argv: list[str]) -> int:
         rows += [(f"figures {name} recall", "tahqiq API", "-", tp / n, n),
                  (f"figures {name} precision", "tahqiq API", "-", tp / predicted if predicted else float("nan"), n)]
 
+    if "--dir" in argv:  # another folder (e.g. benchmarks/heldout): scored, not timed, nothing written
+        return 0
     print("\nProcessor time, cold first pass in a fresh process (normalisation included)")
     compile_bytecode()
     ours, theirs = cold_times("tahqiq", dev), cold_times("dateparser", dev)

@@ -276,3 +276,48 @@ def test_compound_scales(s, value, unit):
 ])
 def test_not_compound_scales(s, expected):
     assert [(v, u if isinstance(u, str) else None) for v, u in vu(s)] == expected
+
+
+# --------------------------------------------------------------------------- a preposition is not the counted noun
+
+
+@pytest.mark.parametrize("s", [
+    "بلغ إنتاج المصنع 2,4 مليون وفق تقرير الشركة",   # a preposition after a bare scale: no noun
+    "زار المعرض 3 ملايين حسب المنظمين",
+    "بلغت الحصيلة 5 آلاف بحسب الأرقام الرسمية",
+    "سجلت البلدية 12 ألفا ضمن القوائم الجديدة",
+])
+def test_preposition_after_scale_is_not_a_unit(s):
+    (r,) = figures_from_string(s).itertuples()
+    assert r.unit is None
+    assert r.value >= 1000
+
+
+@pytest.mark.parametrize("s, value, unit", [
+    ("استقبل الميناء 2,4 مليون حاوية وفق تقرير الهيئة", 2.4e6, "حاوية"),  # the noun before the preposition counts
+    ("زار المعرض 3 ملايين زائر حسب المنظمين", 3e6, "زائر"),
+])
+def test_noun_before_preposition_still_counted(s, value, unit):
+    assert vu(s) == [(value, unit)]
+
+
+# --------------------------------------------------------------------------- halves and quarters
+
+
+@pytest.mark.parametrize("s, value", [
+    ("يسكن نصف المزارعين في القرى الشمالية", 0.5),
+    ("ذهب ربع الميزانية إلى الصيانة", 0.25),
+    ("باعت الشركة بنصف السعر", 0.5),   # after a preposition
+])
+def test_half_and_quarter_are_fractions(s, value):
+    assert vu(s) == [(value, "fraction")]
+
+
+@pytest.mark.parametrize("s", [
+    "ارتفعت المبيعات في الربع الثالث",     # a quarter of a period, ranked by an ordinal
+    "تراجع الإنتاج في النصف الثاني",
+    "تحسنت الأرباح خلال هذا الربع",          # after a demonstrative: a period
+    "منتصف الليل موعد الإغلاق",            # another word, not the fraction
+])
+def test_a_ranked_half_or_quarter_is_not_a_fraction(s):
+    assert rows(s) == []

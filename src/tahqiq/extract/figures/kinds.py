@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from ...text.normtext import fold
+from ..numerals import ORDINAL_WORDS
 from . import lexicon as L
 from .context import _prev_token
 from .reading import _extend, _row
@@ -46,10 +47,24 @@ def _bare_scale_rows(t: str) -> list[dict]:
     return rows
 
 
+def _next_word(t: str, i: int) -> str:
+    m = re.match(r"\s+(\w+)", t[i:i + 40])
+    return m.group(1) if m else ""
+
+
+def _prev_word(t: str, i: int) -> str:
+    m = re.search(r"(\w+)\s+$", t[max(0, i - 40):i])
+    return m.group(1) if m else ""
+
+
 def _fraction_rows(t: str) -> list[dict]:
+    """Fractions; a half or a quarter followed by an ordinal is a part of a period («الربع الأول»,
+    «النصف الثاني»: the dates' quarter and half), and so is one after a demonstrative («هذا الربع»).
+    The cue words are in ``lang/figure_cues.yml`` (``period_part_before``)."""
     return [_row(m.start("w") - (2 if t.startswith("ال", m.start("w") - 2) else 0), m.end("w"),
                  L.FRACTIONS[m.group("w")], "count", "fraction", note="fraction")
-            for m in L._FRACTION_RE.finditer(t)]
+            for m in L._FRACTION_RE.finditer(t) 
+            if _next_word(t, m.end()) not in ORDINAL_WORDS and _prev_word(t, m.start()) not in L._PERIOD_PART_BEFORE]
 
 
 def _participle(stem: str) -> bool:
