@@ -268,3 +268,33 @@ def test_parts_and_their_own_total_still_checked():
     assert len(_total("بلغت صادرات روسيا 40 مليون طن وكازاخستان 10 ملايين طن بمجموع 60 مليون طن.")) == 1
     assert len(_total("Russia exported 40 million tonnes and Kazakhstan 10 million tonnes, "
                       "60 million tonnes in total.")) == 1
+
+
+@pytest.mark.parametrize("raw", [
+    "سجلت البلدية 400 معاملة و300 معاملة، وبلغت المعاملات المنجزة 50 معاملة فقط في الشهر الأخير.",
+    "وزعت الجمعية 200 سلة و150 سلة، ثم جمعت المعاطف 90 معطفا.",
+    "The clinic saw 400 patients and 300 patients; the togetherness programme had 50 members.",
+])
+def test_a_total_cue_inside_a_longer_word_is_no_cue(raw):
+    """«معا» ("together") is a cue only as a word: not inside «المعاملات» or «المعاطف»."""
+    from tahqiq.corpus.catalogue import from_string
+    from tahqiq.facts import gather
+
+    assert ar.arithmetic_total(gather([from_string(raw)])) == []
+
+
+def test_a_total_cue_as_a_word_still_counts():
+    from tahqiq.corpus.catalogue import from_string
+    from tahqiq.facts import gather
+
+    raw = "سجلت البلدية 400 معاملة و300 معاملة، أي 500 معاملة معا."
+    assert [f.kind for f in ar.arithmetic_total(gather([from_string(raw)]))] == ["arithmetic-total"]
+
+
+def test_a_fraction_is_never_the_total_of_the_parts():
+    """«نصف» / "half" is a share of the parts listed, not a stated total they must add up to."""
+    from tahqiq.corpus.catalogue import from_string
+    from tahqiq.facts import gather
+
+    raw = "سجلت البلدية 400 معاملة و300 معاملة، أي ما مجموعه نصف المعاملات."
+    assert ar.arithmetic_total(gather([from_string(raw)])) == []

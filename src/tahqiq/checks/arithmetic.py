@@ -196,9 +196,9 @@ def _fig_ev(g: Fig) -> dict:
 # --------------------------------------------------------------------------- totals vs parts
 
 _AND = re.compile(r"(?:^|[\s,،])(?:و|and|plus)(?=[\s\u0621-\u064A\d]|$)|[,،+]")
-_TOTAL_CUE = re.compile(
-    r"(?<!من )(?:(?:ب|ا?ي )?(?:ما )?مجموعه|بمجموع|المجموع|(?<!من )باجمالي|(?<!من )اجمالي|اجمالا|في المجمل|معا|"
-    r"in total|a total of|totall?ing|together|combined|altogether)",
+_TOTAL_CUE = re.compile(  # whole words only: «معا» is no cue inside «المعاملات»
+    r"(?<!من )(?<!\w)(?:(?:ب|ا?ي )?(?:ما )?مجموعه|بمجموع|المجموع|(?<!من )باجمالي|(?<!من )اجمالي|اجمالا|في المجمل|معا|"
+    r"in total|a total of|totall?ing|together|combined|altogether)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -280,6 +280,7 @@ def arithmetic_total(facts: Facts) -> list[Finding]:
     out = []
     for t in facts:
         for s0, sent in _sentences(t, figures_of(t)):
+            sent = [g for g in sent if g.unit != "fraction"]  # «نصف»، "a third": a share, never a part or a total
             seen = set()
             # parts ... «بمجموع»/"in total" ... total
             for i, total in enumerate(sent):
