@@ -57,3 +57,20 @@ def test_reader_notes_table_in_arabic(catalogue):
     none_ar = notes_table(b.name, empty, "x", lang="ar").html
     assert strings.text("notes.none", "ar") in none_ar and 'dir="rtl"' in none_ar
     assert "No reader" in notes_table(b.name, empty, "x").html
+
+
+def test_crosswork_alignment_and_timeline_in_arabic(catalogue):
+    from tahqiq.book.crosswork import CrossWork
+
+    cw = CrossWork(catalogue)
+    ar = cw.alignment_html("ar").html
+    keys = ["crosswork.no_alignment", "crosswork.passage"]
+    assert not any(strings.text(k, "en").split("{")[0].strip() in re.sub(r"<[^>]*>", " ", ar) for k in keys)
+    assert "<script" not in ar
+    fig = cw.event_timeline_plot("ar")
+    ax = fig.axes[0]
+    assert ax.get_title() == strings.text("plot.events_title", "ar")
+    legend = ax.get_legend()
+    if legend is not None:
+        assert "reference date" not in [t.get_text() for t in legend.get_texts()]
+    assert "Download CSV" not in cw.collation_table(lang="ar").html
