@@ -74,3 +74,26 @@ def test_crosswork_alignment_and_timeline_in_arabic(catalogue):
     if legend is not None:
         assert "reference date" not in [t.get_text() for t in legend.get_texts()]
     assert "Download CSV" not in cw.collation_table(lang="ar").html
+
+
+def test_comparison_agreement_and_stances_in_arabic():
+    from tahqiq.book.comparison import STANCES, Comparison, stance_name
+
+    assert [stance_name(s, "en") for s in STANCES] == list(STANCES)
+    assert all(re.search(r"[\u0600-\u06ff]", stance_name(s, "ar")) for s in STANCES)
+    c = Comparison.__new__(Comparison)
+    agree = {"positions": [{"stance": "yes"}, {"stance": "yes"}]}
+    split = {"positions": [{"stance": "yes"}, {"stance": "partly"}]}
+    assert c.agreement(agree, "ar") == "الأعمال متفقة"
+    assert c.agreement(split, "ar") == "الأعمال مختلفة (جزئيًّا، نعم)"
+    assert c.agreement(split) == "the works disagree (partly, yes)"
+
+
+def test_comparison_question_html_escapes_curated_text(catalogue):
+    from tahqiq.book.comparison import Comparison
+
+    cmp = Comparison(catalogue)
+    q = dict(cmp.data["questions"][0], question=HOSTILE)
+    html = cmp.question_html(q, "ar").html
+    assert "<script" not in html and "<img" not in html
+    assert "the works agree" not in html and "the works disagree" not in html
