@@ -94,6 +94,13 @@ def load_comparison(root: Path | None = None, annotations: dict[str, Annotation]
     return data
 
 
+def stance_name(stance: str, lang: str = "en") -> str:
+    """A stance (yes, no, partly, open) as the edition's reader reads it."""
+    from . import strings
+
+    return strings.text(f"comparison.stance.{stance}", lang)
+
+
 class Comparison:
     def __init__(self, catalogue: Catalogue | None = None):
         self.catalogue = catalogue or Catalogue()
@@ -118,9 +125,16 @@ class Comparison:
             })
         return pd.DataFrame(rows)
 
-    def agreement(self, question: dict) -> str:
+    def agreement(self, question: dict, lang: str = "en") -> str:
+        """Whether the works' stances on ``question`` agree, in ``lang`` (stances named in it too)."""
+        from . import strings
+
         stances = {str(p["stance"]) for p in question["positions"]}
-        return "the works agree" if len(stances) == 1 else "the works disagree (" + ", ".join(sorted(stances)) + ")"
+        if len(stances) == 1:
+            return strings.text("comparison.agree", lang)
+        sep = "، " if lang == "ar" else ", "
+        return strings.text("comparison.disagree", lang).format(
+            stances=sep.join(stance_name(s, lang) for s in sorted(stances)))
 
     def positions(self, question: dict) -> pd.DataFrame:
         rows = []
@@ -132,9 +146,12 @@ class Comparison:
                              "gloss": c.gloss, "start": c.start, "end": c.end})
         return pd.DataFrame(rows)
 
-    def question_html(self, question: dict) -> render.HTML:
-        """The question, each work's stance and summary, and its quotes."""
-        parts = [f'<p dir="ltr"><b>{render.esc(question["question"])}</b>: {render.esc(self.agreement(question))}.</p>']
+    def question_html(self, question: dict, lang: str = "en") -> render.HTML:
+        """The question, each work's stance and summary, and its quotes (the agreement and the
+        stances in ``lang``; the curated question and summaries as written in data/comparison.yml)."""
+        d = "rtl" if lang == "ar" else "ltr"
+        parts = [f'<p dir="ltr"><b>{render.esc(question["question"])}</b></p>'
+                 f'<p dir="{d}">{render.esc(self.agreement(question, lang))}.</p>']
         for p in question["positions"]:
             items = _items(self.annotations[p["work"]])
             quotes = "".join(
@@ -143,7 +160,7 @@ class Comparison:
                 f'{render.esc(items[cid].quote)}</blockquote><figcaption dir="ltr">{render.esc(items[cid].gloss)}'
                 f"</figcaption></figure>" for cid in p["claims"])
             parts.append(f'<div class="tq-finding"><p dir="ltr"><code>{render.esc(p["work"])}</code>: '
-                         f'<b>{render.esc(p["stance"])}</b>. {render.esc(p["summary"])}</p>'
+                         f'<b>{render.esc(stance_name(str(p["stance"]), lang))}</b>. {render.esc(p["summary"])}</p>'
                          f'<div class="tq-quotes">{quotes}</div></div>')
         return render.HTML("\n".join(parts), plain=f"<question {question['id']}>")
 

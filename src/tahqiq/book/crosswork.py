@@ -44,13 +44,13 @@ class CrossWork:
         g = c.groupby(["file_a", "file_b", "class"], sort=True)
         return g.agg(variants=("class", "size"), changes_meaning=("changes_meaning", "sum")).reset_index()
 
-    def collation_table(self, meaning_only: bool = False) -> render.HTML:
+    def collation_table(self, meaning_only: bool = False, lang: str = "en") -> render.HTML:
         c = self.collation
         if meaning_only and not c.empty:
             c = c[c["changes_meaning"]]
         name = "collation-meaning" if meaning_only else "collation"
         return render.table(c, name, columns=["start_a", "text_a", "start_b", "text_b", "class", "note"]
-                            if not c.empty else None)
+                            if not c.empty else None, lang=lang)
 
     # ------------------------------------------------------------------ paraphrases
 
@@ -83,11 +83,16 @@ class CrossWork:
         frames = [f for f in frames if not f.empty]
         return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
 
-    def alignment_html(self) -> render.HTML:
-        """Each aligned pair of passages side by side, with the facts that changed in it."""
+    def alignment_html(self, lang: str = "en") -> render.HTML:
+        """Each aligned pair of passages side by side, with the facts that changed in it (its own
+        words in ``lang``)."""
+        from . import strings
+
+        d = "rtl" if lang == "ar" else "ltr"
         a = self.alignments
         if a.empty:
-            return render.HTML('<p class="tq-na">No passage of one work was found in another.</p>')
+            none = strings.text("crosswork.no_alignment", lang)
+            return render.HTML(f'<p class="tq-na" dir="{d}">{render.esc(none)}</p>', plain=none)
         parts = []
         for i, row in a.iterrows():
             q1 = render.sentence_quote(self.texts[row["file_a"]], row["start_a"], row["end_a"],
@@ -95,8 +100,8 @@ class CrossWork:
             q2 = render.sentence_quote(self.texts[row["file_b"]], row["start_b"], row["end_b"],
                                        f"{row['file_b']} [{row['start_b']}:{row['end_b']}]")
             cites = f'<p class="tq-cites">{render.span(row["cites"])}</p>' if row.get("cites") else ""
-            parts.append(f'<div class="tq-finding"><p dir="ltr">Passage {i + 1}: similarity '
-                         f'{render.esc(row["similarity"])}</p>{cites}<div class="tq-quotes">{q1}{q2}</div></div>')
+            head = strings.text("crosswork.passage", lang).format(n=i + 1, similarity=row["similarity"])
+            parts.append(f'<div class="tq-finding"><p dir="{d}">{render.esc(head)}</p>{cites}<div class="tq-quotes">{q1}{q2}</div></div>')
         return render.HTML("\n".join(parts), plain=f"<{len(a)} aligned passages>")
 
     # ------------------------------------------------------------------ events
@@ -124,14 +129,15 @@ class CrossWork:
         return df[["work", "event_id", "event", "file", "start", "end", "text", "date_text", "date_start",
                    "date_end", "reference"]]
 
-    def event_timeline_plot(self):
-        """Each work's dates for the events it mentions, against the gazetteer's reference dates."""
+    def event_timeline_plot(self, lang: str = "en"):
+        """Each work's dates for the events it mentions, against the gazetteer's reference dates
+        (labels and event names in ``lang``)."""
         import matplotlib.pyplot as plt
 
         df = self.event_dates
         fig, ax = plt.subplots(figsize=(9, 0.5 * max(df["event_id"].nunique() if len(df) else 1, 1) + 1.6))
         if df.empty:
-            ax.text(0.5, 0.5, "no dated event mentions", ha="center", va="center", transform=ax.transAxes)
+            ax.text(0.5, 0.5, plots.label("no_event_dates", lang), ha="center", va="center", transform=ax.transAxes)
             ax.set_axis_off()
             return fig
         ids = sorted(df["event_id"].unique(), key=lambda e: (self.events.by_id[e].start, e))
@@ -143,7 +149,7 @@ class CrossWork:
             s = pd.Timestamp(ev.start)
             t = min(pd.Timestamp(ev.end) if ev.end < "2200" else horizon, horizon) + pd.Timedelta(days=1)
             ax.plot([s, t], [y[e], y[e]], color="black", linewidth=6, alpha=0.25, solid_capstyle="butt")
-            ax.plot([s], [y[e]], "D", color="black", markersize=3.5, label="reference date" if e == ids[0] else None)
+            ax.plot([s], [y[e]], "D", color="black", markersize=3.5, label=plots.label("reference_date", lang) if e == ids[0] else None)
         works = sorted(df["work"].unique())
         offsets = {w: (i - (len(works) - 1) / 2) * 0.18 for i, w in enumerate(works)}
         colours = plt.rcParams["axes.prop_cycle"].by_key()["color"]
@@ -155,9 +161,13 @@ class CrossWork:
             ax.hlines(ys, start, end, colors=colours[i % len(colours)], linewidth=2.5, label=w)
             ax.plot(start, ys, "|", color=colours[i % len(colours)], markersize=7)
         ax.set_yticks(range(len(ids)))
-        ax.set_yticklabels([textwrap.fill(self.events.by_id[e].name_en, 40) for e in ids], fontsize="small")
+        def name(e):
+            ev = self.events.by_id[e]
+            return (ev.name_ar if lang == "ar" and ev.name_ar else ev.name_en)
+
+        ax.set_yticklabels([textwrap.fill(name(e), 40) for e in ids], fontsize="small")
         ax.invert_yaxis()
-        ax.set_title("Dates the works give events (coloured) against reference dates (black)")
+        ax.set_title(plots.label("events_title", lang))
         plots.year_axis(ax.xaxis)
         plots.legend_outside(ax)
         ax.grid(axis="x", alpha=0.3)

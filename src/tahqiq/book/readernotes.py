@@ -17,12 +17,22 @@ def notes_for(doc_name: str, findings: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def notes_table(doc_name: str, findings: pd.DataFrame, stem: str) -> render.HTML:
-    """An escaped table of the reader's notes on this text (or one sentence saying there are none)."""
+def notes_table(doc_name: str, findings: pd.DataFrame, stem: str, lang: str = "en") -> render.HTML:
+    """An escaped table of the reader's notes on this text (or one sentence saying there are none),
+    its own words (the sentence, the origin, "no", the headers) in ``lang``."""
+    from . import strings
+
+    def t(key: str) -> str:
+        return strings.text(f"notes.{key}", lang)
+
     df = notes_for(doc_name, findings)
     if not len(df):
-        return render.HTML("<p>No reader's notes quote this text (the notes quote each work's base text).</p>",
-                           plain="No reader's notes quote this text.")
-    df["touched by detector"] = df["reached_by"].replace("", "no")
-    return render.table(df, f"{stem}-reader-notes", columns=[
-        "origin", "kind", "confidence", "quote", "explanation", "explanation_ar", "touched by detector", "start", "end"])
+        return render.HTML(f'<p{render.dir_attrs(t("none"))}>{render.esc(t("none"))}</p>', plain=t("none"))
+    df["origin"] = t("origin")
+    df["touched by detector"] = df["reached_by"].replace("", t("untouched"))
+    columns = ["origin", "kind", "confidence", "quote", "explanation", "explanation_ar",
+               "touched by detector", "start", "end"]
+    if lang != "en":
+        heads = {c: strings.text("notes.col." + c.replace(" ", "_"), lang) for c in columns}
+        df, columns = df.rename(columns=heads), [heads[c] for c in columns]
+    return render.table(df, f"{stem}-reader-notes", columns=columns, lang=lang)

@@ -183,14 +183,18 @@ def csv_frame(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def csv_link(df: pd.DataFrame, filename: str, label: str = "Download CSV") -> str:
+def csv_link(df: pd.DataFrame, filename: str, label: str | None = None, lang: str = "en") -> str:
     """A ``data:`` link to ``df`` as UTF-8 CSV with a byte-order mark (so that spreadsheet
-    programs read the Arabic right), nested columns as JSON."""
+    programs read the Arabic right), nested columns as JSON; its words in ``lang``."""
+    from . import strings
+
+    label = strings.text("render.download_csv", lang) if label is None else label
+    rows = strings.text("render.rows", lang).format(n=f"{len(df):,}") if lang != "en" else plural(len(df), "row")
     data = "\ufeff".encode("utf-8") + csv_frame(df).to_csv(index=False).encode("utf-8")
     b64 = base64.b64encode(data).decode("ascii")
     return (
         f'<a class="tq-download" download="{esc(filename)}" '
-        f'href="data:text/csv;charset=utf-8;base64,{b64}">{esc(label)} ({esc(filename)}, {esc(plural(len(df), "row"))})</a>'
+        f'href="data:text/csv;charset=utf-8;base64,{b64}">{esc(label)} ({esc(filename)}, {esc(rows)})</a>'
     )
 
 
@@ -200,9 +204,12 @@ def table(
     caption: str | None = None,
     columns: list[str] | None = None,
     max_rows: int | None = None,
+    lang: str = "en",
 ) -> HTML:
     """An HTML table of ``df`` (optionally only ``columns``), every cell escaped and directed,
-    with a link to download the whole frame as ``<name>.csv``."""
+    with a link to download the whole frame as ``<name>.csv``; its own words in ``lang``."""
+    from . import strings
+
     shown = df[columns] if columns else df
     if max_rows is not None and len(shown) > max_rows:
         body_df, more = shown.head(max_rows), len(shown) - max_rows
@@ -213,21 +220,27 @@ def table(
     rows = "\n".join("<tr>" + "".join(_cell(v, e) for v, e in zip(row, english)) + "</tr>"
                      for row in body_df.itertuples(index=False))
     cap = f"<caption>{esc(caption)}</caption>" if caption else ""
-    note = f'<p class="tq-more">… {esc(plural(more, "more row"))} in the CSV.</p>' if more else ""
+    more_text = (plural(more, "more row") + " in the CSV." if lang == "en"
+                 else strings.text("render.more_rows", lang).format(n=f"{more:,}"))
+    note = f'<p class="tq-more">… {esc(more_text)}</p>' if more else ""
     out = (
-        f'<div class="tq-table">{csv_link(df, name + ".csv")}'
+        f'<div class="tq-table">{csv_link(df, name + ".csv", lang=lang)}'
         f'<div class="tq-scroll"><table class="tq">{cap}<thead><tr>{head}</tr></thead>'
         f"<tbody>\n{rows}\n</tbody></table></div>{note}</div>"
     )
     return HTML(out, plain=f"<table {name}: {len(df)} rows>")
 
 
-def card(fields: list[tuple[str, object]], title: str | None = None) -> HTML:
-    """A definition list of ``(label, value)``; values are escaped and directed."""
+def card(fields: list[tuple[str, object]], title: str | None = None, lang: str = "en") -> HTML:
+    """A definition list of ``(label, value)``; values are escaped and directed; a missing value
+    reads "not known" in ``lang``."""
+    from . import strings
+
+    unknown = esc(strings.text("render.not_known", lang))
     items = []
     for label, value in fields:
         if _is_missing(value) or value == "":
-            shown = '<span class="tq-na">not known</span>'
+            shown = f'<span class="tq-na"{dir_attrs(unknown)}>{unknown}</span>'
         elif isinstance(value, HTML):
             shown = value.html
         else:

@@ -1,0 +1,99 @@
+"""render's own words (download link, row counts, "not known") and the reader's-notes table
+take the edition's language; untrusted strings stay escaped in both."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from tahqiq.book import render, strings
+
+HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(2)>'
+
+
+def _english_ui(html: str, keys: list[str]) -> list[str]:
+    """The English texts of ``keys`` a reader sees in ``html`` (its text, tags removed), as words."""
+    seen = re.sub(r"<[^>]*>", " ", html)
+    return [strings.text(k, "en") for k in keys
+            if re.search(r"(?<!\w)" + re.escape(strings.text(k, "en")) + r"(?!\w)", seen)]
+
+
+def test_table_in_arabic_has_no_english_ui_string_and_escapes_cells():
+    df = pd.DataFrame({"quote": [HOSTILE, "نص عربي", "third"], "n": [1, 2, 3]})
+    html = render.table(df, "t", max_rows=1, lang="ar").html
+    assert strings.text("render.download_csv", "ar") in html
+    assert "Download CSV" not in html and " rows" not in html and "in the CSV" not in html
+    assert "عدد الصفوف: 3" in html and "عددها 2" in html
+    assert "<script>" not in html and "<img" not in html and "&lt;script&gt;" in html
+    en = render.table(df, "t", max_rows=1).html
+    assert "Download CSV" in en and "3 rows" in en and "2 more rows in the CSV." in en
+
+
+def test_csv_link_escapes_a_hostile_filename_in_both_languages():
+    for lang in ("en", "ar"):
+        html = render.csv_link(pd.DataFrame({"a": [1]}), HOSTILE + ".csv", lang=lang)
+        assert "<script>" not in html and "<img" not in html
+
+
+def test_card_not_known_in_the_editions_language():
+    ar = render.card([("العنوان", None), ("x", HOSTILE)], title=HOSTILE, lang="ar").html
+    assert "غير معروف" in ar and "not known" not in ar
+    assert re.search(r'<span class="tq-na" dir="rtl" lang="ar">', ar)
+    assert "<script>" not in ar and "<img" not in ar
+    assert "not known" in render.card([("Title", "")]).html
+
+
+def test_reader_notes_table_in_arabic(catalogue):
+    from tahqiq.book.readernotes import notes_table
+
+    doc = catalogue.load("salman-2025")
+    empty = pd.DataFrame(columns=["kind", "spans"])
+    ar = notes_table(doc.name, empty, "s", lang="ar").html
+    keys = [k for k in strings.strings() if k.startswith("notes.") and k != "notes.col.explanation_ar"]
+    assert _english_ui(re.sub(r"<td.*?</td>", "", ar, flags=re.S), keys) == []
+    assert "ملاحظة القارئ" in ar and "<script" not in ar
+    b = catalogue.load("salman-2025", "B")
+    none_ar = notes_table(b.name, empty, "x", lang="ar").html
+    assert strings.text("notes.none", "ar") in none_ar and 'dir="rtl"' in none_ar
+    assert "No reader" in notes_table(b.name, empty, "x").html
+
+
+def test_crosswork_alignment_and_timeline_in_arabic(catalogue):
+    from tahqiq.book.crosswork import CrossWork
+
+    cw = CrossWork(catalogue)
+    ar = cw.alignment_html("ar").html
+    keys = ["crosswork.no_alignment", "crosswork.passage"]
+    assert not any(strings.text(k, "en").split("{")[0].strip() in re.sub(r"<[^>]*>", " ", ar) for k in keys)
+    assert "<script" not in ar
+    fig = cw.event_timeline_plot("ar")
+    ax = fig.axes[0]
+    assert ax.get_title() == strings.text("plot.events_title", "ar")
+    legend = ax.get_legend()
+    if legend is not None:
+        assert "reference date" not in [t.get_text() for t in legend.get_texts()]
+    assert "Download CSV" not in cw.collation_table(lang="ar").html
+
+
+def test_comparison_agreement_and_stances_in_arabic():
+    from tahqiq.book.comparison import STANCES, Comparison, stance_name
+
+    assert [stance_name(s, "en") for s in STANCES] == list(STANCES)
+    assert all(re.search(r"[\u0600-\u06ff]", stance_name(s, "ar")) for s in STANCES)
+    c = Comparison.__new__(Comparison)
+    agree = {"positions": [{"stance": "yes"}, {"stance": "yes"}]}
+    split = {"positions": [{"stance": "yes"}, {"stance": "partly"}]}
+    assert c.agreement(agree, "ar") == "الأعمال متفقة"
+    assert c.agreement(split, "ar") == "الأعمال مختلفة (جزئيًّا، نعم)"
+    assert c.agreement(split) == "the works disagree (partly, yes)"
+
+
+def test_comparison_question_html_escapes_curated_text(catalogue):
+    from tahqiq.book.comparison import Comparison
+
+    cmp = Comparison(catalogue)
+    q = dict(cmp.data["questions"][0], question=HOSTILE)
+    html = cmp.question_html(q, "ar").html
+    assert "<script" not in html and "<img" not in html
+    assert "the works agree" not in html and "the works disagree" not in html
