@@ -148,8 +148,7 @@ class Chapter:
 
         if w is None:
             return render.card(
-                [(t("file"), d.name), (t("form"), d.form), (t("characters"), len(d.raw))], title=t("uncatalogued")
-            )
+                [(t("file"), d.name), (t("form"), d.form), (t("characters"), len(d.raw))], title=t("uncatalogued"), lang=self.lang)
         entry = w.text(d.witness)
         others = [x for x in w.texts if x.file != entry.file]
         shown = t("witness_base" if entry.file == w.base_text else "witness").format(witness=entry.witness,
@@ -172,12 +171,12 @@ class Chapter:
             (t("others"), "; ".join(t("witness").format(witness=x.witness, form=x.form) for x in others) or t("none")),
             (t("notes"), w.notes),
         ]
-        return render.card(fields, title=w.slug)
+        return render.card(fields, title=w.slug, lang=self.lang)
 
     def outline_table(self) -> render.HTML:
         o = self.outline.copy()
         o["heading"] = ["\u2003" * (int(lv) - 1 if pd.notna(lv) else 0) + h for lv, h in zip(o["level"], o["heading"])]
-        return render.table(o, f"{self.stem}-outline", columns=["level", "heading", "words", "start", "end"])
+        return render.table(o, f"{self.stem}-outline", columns=["level", "heading", "words", "start", "end"], lang=self.lang)
 
     def blocks_table(self) -> render.HTML:
         return self._table(self.blocks, "blocks")
@@ -185,7 +184,7 @@ class Chapter:
     def _table(self, df: pd.DataFrame, name: str, hide: tuple[str, ...] = ()) -> render.HTML:
         """A table of this text's rows: the ``file`` column (one value here) is shown only in the CSV."""
         cols = [c for c in df.columns if c not in ("file", *hide)]
-        return render.table(df, f"{self.stem}-{name}", columns=cols)
+        return render.table(df, f"{self.stem}-{name}", columns=cols, lang=self.lang)
 
     def dates_table(self) -> render.HTML:
         return self._table(self.dates, "dates")
@@ -232,14 +231,14 @@ class Chapter:
         return findings_summary(self.findings)
 
     def findings_summary_table(self) -> render.HTML:
-        return render.table(self.findings_summary(), f"{self.stem}-findings-summary")
+        return render.table(self.findings_summary(), f"{self.stem}-findings-summary", lang=self.lang)
 
     def findings_table(self) -> render.HTML:
         f = self.findings.copy()
         f["quotes"] = [" | ".join(s["text"] for s in spans) for spans in f["spans"]]
         f["message"] = [render.name_texts(m, self.labels) for m in f["message"]]
         return render.table(f, f"{self.stem}-findings",
-                            columns=["id", "kind", "severity", "scope", "verdict", "message", "quotes"])
+                            columns=["id", "kind", "severity", "scope", "verdict", "message", "quotes"], lang=self.lang)
 
     def findings_html(self) -> render.HTML:
         return render.findings(self.findings, self._texts(), self.labels, here=self.doc.name)
@@ -382,7 +381,7 @@ class Chapter:
         return pd.DataFrame(rows)
 
     def claims_table(self) -> render.HTML:
-        return render.table(self.claims(), f"{self.slug}-claims")
+        return render.table(self.claims(), f"{self.slug}-claims", lang=self.lang)
 
     def chain(self) -> pd.DataFrame:
         """Problem, questions, hypothesis and conclusions: which conclusion answers which question."""
@@ -415,7 +414,7 @@ class Chapter:
         return pd.DataFrame(rows, columns=cols)
 
     def chain_table(self) -> render.HTML:
-        return render.table(self.chain(), f"{self.slug}-argument-chain")
+        return render.table(self.chain(), f"{self.slug}-argument-chain", lang=self.lang)
 
     def timeline_plot(self):
         """Every dated mention: its interval (x) against where it stands in the text (y)."""

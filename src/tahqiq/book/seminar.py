@@ -144,7 +144,7 @@ def reading_guide(slug: str, findings: pd.DataFrame, cat: Catalogue | None = Non
         (t("guide.form"), guide.get("form")),
         (t("guide.texts"), "; ".join(t("card.witness_base" if x.file == w.base_text else "card.witness").format(
             witness=x.witness, form=x.form) for x in w.texts)),
-    ], title=(w.title.get("ar") if lang == "ar" else None) or w.title.get("en") or slug)
+    ], title=(w.title.get("ar") if lang == "ar" else None) or w.title.get("en") or slug, lang=lang)
     d = "rtl" if lang == "ar" else "ltr"
     faults_html = (f'<div class="tq-guide-faults"><p dir="{d}"><b>{render.esc(t("guide.faults"))}</b> '
                    f"{render.esc(t('guide.faults_how'))}</p><ul>{fault_list}</ul>"
