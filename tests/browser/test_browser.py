@@ -213,7 +213,10 @@ def test_csv_links_decode_to_their_stated_row_count(visits):
             data = base64.b64decode(href.split(",", 1)[1])
             assert data.startswith(b"\xef\xbb\xbf"), f"{rel}: {label} has no UTF-8 BOM"
             rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
-            stated = int(re.search(r"([\d,]+) rows?\)", label).group(1).replace(",", ""))
+            # "(name.csv, 44 rows)" in English, «(name.csv، عدد الصفوف: 44)» in the Arabic edition
+            m = re.search(r"([\d,]+) rows?\)|عدد الصفوف: ([\d,]+)\)", label)
+            assert m, f"{rel}: no row count in the CSV link {label!r}"
+            stated = int((m.group(1) or m.group(2)).replace(",", ""))
             assert len(rows) - 1 == stated, f"{rel}: {label} decodes to {len(rows) - 1} rows"
             checked += 1
     assert checked > 10
