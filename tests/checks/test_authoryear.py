@@ -73,3 +73,39 @@ def test_a_source_after_its_events_or_a_bound_is_quiet():
     ar = "عنوان\n\nتخطط الحكومة لرفع التبادل التجاري بحلول عام 2030 (كوروليف، 2021: 9). وهو هدف طموح."
     for s in (ok, since, ar):
         assert run("citation-before-event", s) == []
+
+
+def test_a_source_older_than_its_events_in_scrambled_lines():
+    # mirrored lines of a PDF: the sentence runs over the lines before the citation
+    ar = ("عنوان\n\nمن    عدد بإطلاق    الروسي الدفاع وزير قام    2019في مارس  \n"
+          "الفضائية   الأقمار  مجال  في  المشتركة  المشاريع \n\n"
+          "والاتصالات الملاحة  (Petrov: 2012)   بالإضافة إلى ،\n")
+    en = ("A title\n\nthe two navies held in July 2021  \n"
+          "joint drills off the coast   of Vladivostok \n\n"
+          "with new ships  (Lukin; 2015, 9)   and also ,\n")
+    for s in (ar, en):
+        fs = run("citation-before-event", s, form="pdf-scrambled")
+        assert len(fs) == 1, s
+        assert fs[0].evidence["source_date"] in ("2012", "2015")
+        assert fs[0].evidence["event_date"] in ("2019-03", "2021-07", "2021")
+
+
+def test_scrambled_window_stops_at_the_previous_citation_and_a_few_lines():
+    # the dated event belongs to an earlier citation's claim, or lies beyond the window of lines
+    before_previous = ("A title\n\nthe two navies held    2021in July  (Ivanov: 2022)\n"
+                       "joint drills off the coast   of Vladivostok \n"
+                       "with new ships  (Lukin; 2015, 9)   and also ,\n")
+    far = ("عنوان\n\nمن    عدد بإطلاق    الروسي الدفاع وزير قام    2019في مارس  \n"
+           + "".join(f"سطر آخر من النص رقم {w} \n" for w in ("واحد", "اثنان", "ثلاثة", "أربعة", "خمسة"))
+           + "والاتصالات الملاحة  (Petrov: 2012)   بالإضافة إلى ،\n")
+    later_source = "A title\n\nthe two navies held    2021in July  \nwith new ships  (Lukin; 2023, 9)  and ,\n"
+    for s in (before_previous, far, later_source):
+        assert run("citation-before-event", s, form="pdf-scrambled") == [], s
+
+
+def test_scrambled_text_before_the_citation_on_its_line_is_the_next_sentence():
+    # mirrored: «فقط في عام 2000 (Soldatkin; 2011). وفي عام 2014 ...» stands as below
+    ar = "عنوان\n\nالنفط من برميل    88000  تصدر روسيا كانت\nبسبب السعة المتزايدة و ،  2014في عام  و .  (Soldatkin; 2011)  2000في عام    فقط\n"
+    en = "A title\n\nRussia exported oil\nthe pipeline grew and , in 2014 and .  (Lukin; 2011)  in 2000 only\n"
+    for s in (ar, en):
+        assert run("citation-before-event", s, form="pdf-scrambled") == [], s

@@ -124,7 +124,31 @@ def test_forecasts_bounds_and_unordered_texts_are_not_events():
     c = cite(raw2, "[1]", marker=1, year=1999)
     d = [year(raw2, "2001", 2001)]
     assert len(C.citation_before_event(make(raw2, cites=[c], dates=d))) == 1
+    # in an unordered text the claim is the window of lines before the marker (not the sentence)
+    # there the sentence's words before the marker stand after it on its (mirrored) line
     assert C.citation_before_event(make(raw2, cites=[c], dates=d, form="pdf-scrambled")) == []
+    raw4 = "the two sides\n. [1] signed the treaty in 2001"
+    c4 = cite(raw4, "[1]", marker=1, year=1999)
+    d4 = [year(raw4, "2001", 2001)]
+    assert len(C.citation_before_event(make(raw4, cites=[c4], dates=d4, form="pdf-scrambled"))) == 1
+    raw3 = "The treaty was signed in 2001 [2].\nIt was ratified [1]."
+    c2 = cite(raw3, "[2]", marker=2, year=2002)
+    c1 = cite(raw3, "[1]", marker=1, year=1999)
+    d3 = [year(raw3, "2001", 2001)]
+    assert C.citation_before_event(make(raw3, cites=[c2, c1], dates=d3, form="pdf-scrambled")) == []
+
+
+def test_line_window():
+    # a mirrored line: after the citation on its line is what was written before it
+    raw = "a 1\n\nb 2\nc 3\nd 4\ne 5 [1] f 6 [2] g"
+    s, e = raw.index("[1]"), raw.index("[1]") + 3
+    parts = C.line_window(raw, s, e, 2)
+    assert [raw[a:b] for a, b in parts] == ["c 3\nd 4\n", " f 6 [2] g"]
+    parts = C.line_window(raw, s, e, 2, next_start=raw.index("[2]"))
+    assert [raw[a:b] for a, b in parts] == ["c 3\nd 4\n", " f 6 "]
+    assert raw[slice(*C.line_window(raw, s, e, 4)[0])] == raw[:raw.index("e 5")]
+    # never the previous citation's line
+    assert raw[slice(*C.line_window(raw, s, e, 4, previous_end=raw.index("c 3") + 1)[0])] == "d 4\n"
 
 
 def test_source_before_at_common_granularity():

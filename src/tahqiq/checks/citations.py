@@ -47,8 +47,12 @@ _FUTURE_CUE = re.compile(
 """Words just before a date that make it a target or forecast, not an event."""
 
 UNORDERED_FORMS = frozenset({"pdf-scrambled"})
-"""Text forms whose word order within a line is not the reading order: there the claim a marker
-closes cannot be delimited, so claims are not compared with their sources."""
+"""Text forms whose word order within a line is not the reading order: there the sentence a marker
+closes cannot be delimited, so its claim is taken as a window of lines (:data:`UNORDERED_CLAIM_LINES`)."""
+
+UNORDERED_CLAIM_LINES = 4
+"""In an unordered text, the non-blank lines before a citation's own line that its claim may span
+(never reaching back past the previous citation): the few lines a mirrored sentence occupies."""
 
 _EXPLICIT_YEAR = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
 
@@ -216,15 +220,50 @@ def _cited(t: TextFacts) -> list[dict]:
     return sorted(c.to_dict("records"), key=lambda r: r["start"])
 
 
-def _claims(t: TextFacts) -> list[tuple[dict, tuple[int, int]]]:
-    """Each body citation with the claim span it supports (none in an unordered text)."""
-    if getattr(t.doc, "form", None) in UNORDERED_FORMS:
+def line_window(raw: str, start: int, end: int, lines: int, previous_end: int = 0,
+                next_start: int | None = None) -> list[tuple[int, int]]:
+    """The claim of a citation at ``[start, end)`` in a text whose lines run right to left in
+    reverse (a mirrored PDF line: what stands after the citation on its line was written before
+    it). Two parts: the ``lines`` non-blank lines before the citation's own line, never the line
+    of the previous citation (``previous_end``) nor any before it; and the rest of its own line
+    after it, up to the next citation on that line (``next_start``)."""
+    own = raw.rfind("\n", 0, start) + 1
+    line_end = raw.find("\n", end)
+    line_end = len(raw) if line_end < 0 else line_end
+    if next_start is not None and next_start < line_end:
+        line_end = next_start
+    first = own
+    k = 0
+    while k < lines and first > 0:
+        prev = raw.rfind("\n", 0, first - 1) + 1
+        if raw[prev:first].strip():
+            k += 1
+        first = prev
+    if previous_end:
+        after_previous = raw.find("\n", previous_end)
+        first = max(first, own if after_previous < 0 else min(after_previous + 1, own))
+    return [(first, own), (end, line_end)]
+
+
+def _claims(t: TextFacts, unordered: bool = False) -> list[tuple[dict, list[tuple[int, int]]]]:
+    """Each body citation with the parts of the text its claim spans: one, the sentence it closes
+    (:func:`claim_span`). In an unordered text there is none, unless ``unordered``: then the
+    claim is the :func:`line_window` of the citation."""
+    scrambled = getattr(t.doc, "form", None) in UNORDERED_FORMS
+    if scrambled and not unordered:
         return []
+    cited = _cited(t)
     out = []
     previous_end = 0
-    for c in _cited(t):
-        out.append((c, claim_span(t.raw, int(c["start"]), previous_end)))
-        previous_end = int(c["end"])
+    for i, c in enumerate(cited):
+        s, e = int(c["start"]), int(c["end"])
+        if scrambled:
+            nxt = int(cited[i + 1]["start"]) if i + 1 < len(cited) else None
+            parts = line_window(t.raw, s, e, UNORDERED_CLAIM_LINES, previous_end, nxt)
+        else:
+            parts = [claim_span(t.raw, s, previous_end)]
+        out.append((c, parts))
+        previous_end = e
     return out
 
 
@@ -259,11 +298,11 @@ def citation_before_event(facts: Facts) -> list[Finding]:
     """A source dated before the event the claim it is cited for describes."""
     out = []
     for t in facts:
-        for c, (cs, ce) in _claims(t):
+        for c, parts in _claims(t, unordered=True):
             source = _source_date(c)
             if source is None:
                 continue
-            events = _event_years(t, cs, ce)
+            events = [r for cs, ce in parts for r in _event_years(t, cs, ce)]
             if not events:
                 continue
             latest = max(events, key=_event_date)
@@ -284,7 +323,7 @@ def citation_before_event(facts: Facts) -> list[Finding]:
                 evidence={"rule": "source date earlier than the latest event date in the claim it supports, "
                                   "at their common granularity",
                           "source_date": source, "event_date": event, "event_text": latest["text"],
-                          "claim": t.raw[cs:ce], "note": _val(c.get("note_text"))},
+                          "claim": " … ".join(t.raw[cs:ce] for cs, ce in parts if ce > cs), "note": _val(c.get("note_text"))},
             ))
     return out
 
@@ -303,7 +342,7 @@ def note_reused(facts: Facts) -> list[Finding]:
     note text repeated under several numbers for claims in different paragraphs."""
     out = []
     for t in facts:
-        claims = _claims(t)
+        claims = [(c, parts[0]) for c, parts in _claims(t)]  # one part each in an ordered text
         # (a) the same endnote number cited at several places whose claims date different events
         by_number: dict[int, list] = {}
         for c, span in claims:
