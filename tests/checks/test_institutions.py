@@ -15,6 +15,8 @@ load_all()
 
 
 def test_institutions_as_concepts():
+    assert institutions("جامعة الشمال /كلية القانون والعلوم السياسية<sup>a</sup>") == {
+        "university": set(), "faculty": {"law", "sciences", "political"}}
     assert institutions("حسن، علي، كتاب، (كلية العلوم السياسية، جامعة الشمال، 2015)") == {
         "faculty": {"sciences", "political"}, "university": set()}
     assert institutions("Hassan, Ali, Book, Arab Democratic Center for strategic, political and economic studies, Berlin, 2015") == {
@@ -53,3 +55,45 @@ def test_an_institution_renamed(ar, en, lost, added):
 ])
 def test_faithful_translations_are_quiet(ar, en):
     assert run(_text(ar, en)) == []
+
+
+def _front(ar_aff: str, en_aff: str) -> str:
+    return ("الزراعة في السهوب\n\nFarming in the Steppe\n\nAli Hassan^a\n\n" + en_aff + "^a\n\n"
+            "علي حسن^{a *}\n\n" + ar_aff + "^a\n\n"
+            "Abstract: This paper studies farming and irrigation in the steppe and the trade in grain. " * 3 + "\n\n"
+            "الخلاصة: يدرس هذا البحث الزراعة والري في السهوب وتجارة الحبوب بين البلدين. " * 3 + "\n\n"
+            "المقدمة\n\n" + ("نص البحث في الزراعة والري والتجارة بين البلدين. " * 30) + "\n")
+
+
+def _checked(s: str):
+    fs = run(s)
+    for f in fs:
+        for sp in f.spans:
+            assert s[sp.start:sp.end] == sp.text
+    return fs
+
+
+@pytest.mark.parametrize("ar,en,lost", [
+    ("جامعة الشمال /كلية القانون والعلوم السياسية", "Northern University / College of Political Science", ["law"]),
+    ("جامعة الشمال، مركز الدراسات الأوراسية", "Northern University, Center for Arab-European Studies", ["eurasian"]),
+])
+def test_an_affiliation_renamed_in_the_front_matter(ar, en, lost):
+    fs = _checked(_front(ar, en))
+    assert len(fs) == 1 and fs[0].kind == "bilingual-mismatch"
+    ev = fs[0].evidence
+    assert sorted(set(ev["arabic"]) - set(ev["english"])) == lost
+
+
+@pytest.mark.parametrize("ar,en", [
+    ("جامعة الشمال /كلية القانون والعلوم السياسية", "Northern University / College of Law and Political Science"),
+    ("جامعة الشمال /كلية العلوم السياسية", "Northern University / Faculty of Political Science"),
+    ("جامعة الشمال", "Northern University"),
+])
+def test_a_faithful_affiliation_is_quiet(ar, en):
+    assert _checked(_front(ar, en)) == []
+
+
+def test_two_faculties_in_one_language_are_not_paired():
+    s = _front("جامعة الشمال /كلية القانون والعلوم السياسية", "Northern University / College of Political Science")
+    s = s.replace("علي حسن^{a *}", "علي حسن^{a *}\n\nجامعة الجنوب /كلية الآداب^b")
+    assert _checked(s) == []

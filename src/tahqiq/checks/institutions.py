@@ -10,6 +10,12 @@ compared: a qualifier on one side that the other lacks, when both sides name at 
 qualifier, is a finding (kind ``bilingual-mismatch``, a warning): «مركز الدراسات الأوراسية» rendered
 "Center for Arab-European Studies", «كلية العلوم السياسية» rendered "College of Political".
 Words the file does not know are never compared.
+
+The same comparison is made on the front matter (the ``metadata`` blocks: bylines and
+affiliations): the Arabic affiliation «جامعة الشمال / كلية القانون والعلوم السياسية» rendered
+"Northern University / College of Political Science" loses *law*. There the two sides are paired
+only when each language's front matter names exactly one institution of that head with qualifiers
+(two authors of two faculties are not compared).
 """
 
 from __future__ import annotations
@@ -21,7 +27,8 @@ from ..facts import Facts, TextFacts
 from ..review.findings import Finding, Span
 from . import detector
 
-_SEGMENT = re.compile(r"[^،,()\[\]؛;]+")
+_MARKUP = re.compile(r"<[^<>\n]{1,40}>")
+_SEGMENT = re.compile(r"[^،,()\[\]؛;/]+")
 
 
 @lru_cache(maxsize=None)
@@ -60,6 +67,7 @@ def institutions(text: str) -> dict[str, set[str]]:
     from ..text.normtext import fold
 
     heads, quals = _lex()
+    text = _MARKUP.sub(" ", text)  # «السياسية<sup>a</sup>»: a tag is no part of a word
     segs = [[_key(w) for w in re.findall(r"\w+", seg)] for seg in _SEGMENT.findall(fold(text))]
     out: dict[str, set[str]] = {}
     for k, words in enumerate(segs):
@@ -81,13 +89,34 @@ def _pairs(tf: TextFacts):
     return align_bibliography(tf)
 
 
+def _front_matter(tf: TextFacts):
+    """One (Arabic, English) pair of front-matter blocks per institution head that each language's
+    front matter names exactly once with qualifiers: ``(ar_row, en_row, {head: quals}, {head: quals})``."""
+    b = tf.blocks
+    if b is None or not len(b):
+        return []
+    meta = b[(b["kind"] == "metadata") & b["lang"].isin(("ar", "en"))]
+    found: dict[str, dict[str, list]] = {"ar": {}, "en": {}}
+    for r in meta.to_dict("records"):
+        for head, quals in institutions(str(r["text"])).items():
+            if quals:
+                found[r["lang"]].setdefault(head, []).append((r, quals))
+    out = []
+    for head in sorted(set(found["ar"]) & set(found["en"])):
+        a, e = found["ar"][head], found["en"][head]
+        if len({frozenset(q) for _, q in a}) == 1 and len({frozenset(q) for _, q in e}) == 1:
+            out.append((a[0][0], e[0][0], {head: a[0][1]}, {head: e[0][1]}))
+    return out
+
+
 @detector("institution-renamed", "internal")
 def institution_renamed(facts: Facts) -> list[Finding]:
-    """An institution whose English name in a translated bibliography entry lacks or adds a word."""
+    """An institution whose English name in a translated bibliography entry, or in the front
+    matter's affiliation, lacks or adds a word of its Arabic name."""
     out = []
     for tf in facts:
-        for ar, en, _ in _pairs(tf):
-            ia, ie = institutions(str(ar["text"])), institutions(str(en["text"]))
+        pairs = [(ar, en, institutions(str(ar["text"])), institutions(str(en["text"]))) for ar, en, _ in _pairs(tf)]
+        for ar, en, ia, ie in pairs + _front_matter(tf):
             for head in sorted(set(ia) & set(ie)):
                 qa, qe = ia[head], ie[head]
                 if not qa or not qe or qa == qe:
