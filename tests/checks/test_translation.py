@@ -72,6 +72,8 @@ def _run_bib(s: str):
 def test_a_bibliography_section_missing_in_one_language():
     fs = _run_bib(_bib(ar_web=False))
     assert [(f.kind, f.evidence["section"]) for f in fs] == [("bilingual-mismatch", "internet")]
+    # quoted by the missing section's heading, then its first entry
+    assert [sp.text for sp in fs[0].spans][:2] == ["Second: internet", "1. " + EN_WEB[0]]
 
 
 def test_bibliographies_with_the_same_sections_are_quiet():

@@ -95,6 +95,17 @@ def _bib_blocks(tf: TextFacts):
     return b[b["lang"].isin(("ar", "en"))]
 
 
+def _heading(tf: TextFacts, entry) -> list[Span]:
+    """The heading block that opens the section of a bibliography entry (the missing section is
+    quoted by its heading, then its first entry), if the text has one."""
+    b = tf.blocks
+    h = b[(b["kind"] == "heading") & (b["section"] == entry["section"]) & (b["start"] < int(entry["start"]))]
+    if not len(h):
+        return []
+    r = h.iloc[-1]
+    return [Span(tf.file, int(r["start"]), int(r["end"]), str(r["text"]))]
+
+
 @detector("bilingual-bibliography-section", "internal")
 def bilingual_bibliography_section(facts: Facts) -> list[Finding]:
     """A section of the bibliography in one language missing from its translation in the other."""
@@ -114,13 +125,14 @@ def bilingual_bibliography_section(facts: Facts) -> list[Finding]:
                     continue
                 first = bib[(bib["lang"] == lang) & (bib["detail"] == cat)].iloc[0]
                 first_other = bib[bib["lang"] == other].iloc[0]
+                heading = _heading(tf, first)
                 names = {"ar": "Arabic", "en": "English"}
                 out.append(Finding(
                     kind=KIND,
                     severity="warning",
                     message=(f"The {names[lang]} bibliography has a section of {n} {cat} entries that the "
                              f"{names[other]} bibliography lacks."),
-                    spans=[Span(tf.file, int(first["start"]), int(first["end"]), str(first["text"])),
+                    spans=heading + [Span(tf.file, int(first["start"]), int(first["end"]), str(first["text"])),
                            Span(tf.file, int(first_other["start"]), int(first_other["end"]), str(first_other["text"]))],
                     evidence={"rule": "a bibliography section present in one language and missing from the other",
                               "section": cat, "entries": int(n), "sections": {k: dict(v) for k, v in cats.items()}},
