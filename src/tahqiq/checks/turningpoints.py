@@ -9,8 +9,12 @@ content words of what happens then: up to :data:`WINDOW` content words of the ph
 after it and before it. Two such phrases in different sentences, naming different centuries, are
 one turning point placed twice when what happens shares at least :data:`MIN_SHARED` distinctive
 words (words found in at most :data:`COMMON_SHARE` of the text's sentences, century words
-excluded) with a Jaccard similarity of at least :data:`MIN_JACCARD`. The finding (kind
-``period-mismatch``, a warning) quotes both phrases.
+excluded) with a Jaccard similarity of at least :data:`MIN_JACCARD`; or when their two sentences,
+read whole, tell the same story: they share at least :data:`WIDE_MIN_SHARED` rare words (words of
+at most :data:`RARE_SHARE` of the text's sentences, and of at least one sentence besides: «التفرد»،
+«الحرب الباردة», not «العلاقات»). An author who writes the turn twice often words the turn
+itself differently and keeps its story. The finding (kind ``period-mismatch``, a warning) quotes
+both phrases.
 """
 
 from __future__ import annotations
@@ -28,10 +32,13 @@ WINDOW = 8
 MIN_SHARED = 3
 MIN_JACCARD = 0.4
 COMMON_SHARE = 0.2
+WIDE_MIN_SHARED = 4
+RARE_SHARE = 0.025
+"""A rare word stands in at most this share of the text's sentences (and never fewer than three)."""
 
 _START = re.compile(
     r"(?<!\w)(?:[وفب]?(?:بدايه|بدايات|مطلع|دخول|اوائل|مستهل|فجر|بزوغ|مع دخول|مع بدايه|مع مطلع))(?!\w)"
-    r"|\b(?:beginning|start|turn|dawn|outset|early|entry into|onset)\b",
+    r"|\b(?:beginning|start|turn|dawn|outset|early|entry|onset)\b",
     re.I,
 )
 _CENTURY_WORDS = re.compile(
@@ -79,11 +86,14 @@ def _starts(tf: TextFacts) -> list[dict]:
         s0, s1 = sent_of(ns)
         after = [m.group() for m in re.finditer(r"\w+", t[ne:s1]) if _content(m.group())][:WINDOW]
         prior = [m.group() for m in re.finditer(r"\w+", t[s0:ns]) if _content(m.group())][-WINDOW // 2:]
-        out.append({"row": r, "ns": ns, "ne": ne, "sent": (s0, s1), "words": {_base(w) for w in after + prior}})
+        whole = {_base(m.group()) for m in re.finditer(r"\w+", t[s0:s1]) if _content(m.group())}
+        out.append({"row": r, "ns": ns, "ne": ne, "sent": (s0, s1), "words": {_base(w) for w in after + prior},
+                    "sentence": whole})
     return out
 
 
-def _common(tf: TextFacts) -> set[str]:
+def _counts(tf: TextFacts) -> tuple[dict[str, int], int]:
+    """Each word's number of sentences in the text, and the number of sentences."""
     t = tf.norm.text
     from ..link.events import _sentences
 
@@ -93,8 +103,17 @@ def _common(tf: TextFacts) -> set[str]:
     for s in sents:
         for w in {_base(m.group()) for m in re.finditer(r"\w+", s)}:
             counts[w] = counts.get(w, 0) + 1
-    n = max(1, len(sents))
+    return counts, max(1, len(sents))
+
+
+def _common(tf: TextFacts) -> set[str]:
+    counts, n = _counts(tf)
     return {w for w, c in counts.items() if c > COMMON_SHARE * n and c > 2}
+
+
+def _rare(tf: TextFacts) -> set[str]:
+    counts, n = _counts(tf)
+    return {w for w, c in counts.items() if c <= max(3, RARE_SHARE * n)}
 
 
 @detector("turning-point-century", "internal")
@@ -105,15 +124,19 @@ def turning_point_century(facts: Facts) -> list[Finding]:
         starts = _starts(tf)
         if len(starts) < 2:
             continue
-        common = _common(tf)
+        common, rare = _common(tf), _rare(tf)
         for i, a in enumerate(starts):
             for b in starts[i + 1:]:
                 if a["sent"] == b["sent"] or a["row"]["start_date"] == b["row"]["start_date"]:
                     continue
                 wa, wb = a["words"] - common, b["words"] - common
                 shared = wa & wb
-                if len(shared) < MIN_SHARED or len(shared) / len(wa | wb) < MIN_JACCARD:
+                near = len(shared) >= MIN_SHARED and len(shared) / len(wa | wb) >= MIN_JACCARD
+                story = a["sentence"] & b["sentence"] & rare
+                if not near and len(story) < WIDE_MIN_SHARED:
                     continue
+                if not near:
+                    shared = story
                 spans = [Span.of(a["row"]), Span.of(b["row"])]
                 out.append(Finding(
                     kind=KIND,
@@ -121,7 +144,9 @@ def turning_point_century(facts: Facts) -> list[Finding]:
                     message=(f"The same turn («{' '.join(sorted(shared))}») is placed at «{spans[0].text.strip()}» "
                              f"and at «{spans[1].text.strip()}», a century apart."),
                     spans=spans,
-                    evidence={"rule": "the start of two different centuries for one change (shared words of what happens)",
+                    evidence={"rule": "the start of two different centuries for one change (shared words of what happens)"
+                                      if near else "the start of two different centuries in two sentences telling "
+                                                   "one story (shared rare words)",
                               "shared_words": sorted(shared),
                               "centuries": [year_text(a["row"]["start_date"]), year_text(b["row"]["start_date"])]},
                 ))
