@@ -48,6 +48,7 @@ class Reference:
     usd_per: dict = field(default_factory=dict)
     agreements: dict = field(default_factory=dict)  # terms of named agreements by event id (tahqiq.link.agreements)
     exercises: dict = field(default_factory=dict)  # places of named exercises by event id (tahqiq.link.exercises)
+    series: tuple = ()  # recurring exercises and patrols with their first date (tahqiq.link.exercises.Series)
 
 
 def load_reference(root: str | Path | None = None) -> Reference:
@@ -73,7 +74,7 @@ def _load_reference(key: tuple, events: Path, economies: Path, bib: Path, office
     from .corpus.reference import load_economies, load_exchange_rates
     from .link.agreements import load_agreements
     from .link.events import load_events
-    from .link.exercises import load_exercises
+    from .link.exercises import load_exercises, load_series
     from .link.offices import load_offices
 
     gaz = load_events(events, bib)
@@ -81,7 +82,8 @@ def _load_reference(key: tuple, events: Path, economies: Path, bib: Path, office
                      usd_per=load_exchange_rates(rates, bib) if rates.is_file() else {},
                      offices=load_offices(offices, bib) if offices.is_file() else None,
                      agreements=load_agreements(agreements, bib, {e.id for e in gaz}) if agreements.is_file() else {},
-                     exercises=load_exercises(exercises, bib, {e.id for e in gaz}) if exercises.is_file() else {})
+                     exercises=load_exercises(exercises, bib, {e.id for e in gaz}) if exercises.is_file() else {},
+                     series=load_series(exercises, bib) if exercises.is_file() else ())
 
 
 def _empty() -> pd.DataFrame:

@@ -1,4 +1,6 @@
-"""External: a named exercise placed by the border of a country its area does not touch.
+"""External: a named exercise placed by the border of a country its area does not touch; an
+instance of a recurring exercise or patrol dated before the first one (``external-series-start``,
+:func:`series_before_start`).
 
 «شهدت منطقة "نينجشيا" … وبالقرب من الحدود مع أفغانستان، تدريبات عسكرية روسية صينية» puts the
 Zapad/Interaction-2021 exercise, held in Ningxia (a region with no foreign border), by the Afghan
@@ -59,6 +61,53 @@ def exercise_place(facts: Facts) -> list[Finding]:
                        Span(tf.file, rs, re_, tf.raw[rs:re_])],
                 evidence={"rule": "a border place given to a linked exercise vs the exercise's reference place",
                           "event": ex.event, "country": cid, "source": ex.source},
+                scope="external",
+            ))
+    return out
+
+
+SERIES_KIND = "external-series-start"
+SERIES_GAP = 100
+"""Raw characters between a series' name and the year the text gives the instance (same sentence)."""
+
+
+@detector(SERIES_KIND, "external")
+def series_before_start(facts: Facts) -> list[Finding]:
+    """An instance of a recurring exercise or patrol dated before the first one took place
+    (``series`` of ``data/reference/exercises.yml``): «الدوريات البحرية المشتركة، مثل تلك التي جرت
+    في عام 2003» against the first joint naval patrol of October 2021. The year is the nearest
+    event date (:func:`tahqiq.checks.citations._event_years`: an explicit year, not a bound or a
+    forecast) of the name's sentence within :data:`SERIES_GAP` characters."""
+    from ..link.exercises import series_mentions
+    from ..text.intervals import year_of
+    from .arithmetic import sentence_bounds
+    from .citations import _event_years, source_before
+
+    series = getattr(facts.reference, "series", None) or ()
+    out = []
+    if not series:
+        return out
+    for tf in facts:
+        for s, e, ser in series_mentions(tf.norm.text, series):
+            rs, re_ = tf.norm.raw_span(s, e)
+            a, b = sentence_bounds(tf.raw, rs)
+            a = max(a, *(tf.raw.rfind(c, a, rs) + 1 for c in ";؛"))  # the name's clause
+            b = min([b] + [k for k in (tf.raw.find(c, re_, b) for c in ";؛") if k >= 0])
+            dates = _event_years(tf, max(a, rs - SERIES_GAP), min(b, re_ + SERIES_GAP))
+            if not dates:
+                continue
+            d = min(dates, key=lambda r: max(0, rs - int(r["end"]), int(r["start"]) - re_))
+            given = str(d["start_date"])[:7 if d.get("granularity") in ("month", "day") else 4]
+            if not source_before(given, ser.first):
+                continue
+            out.append(Finding(
+                kind=SERIES_KIND,
+                severity="warning",
+                message=(f"Against the reference facts (source: {ser.source}): the text dates «{tf.raw[rs:re_]}» "
+                         f"{year_of(d['start_date'])}; the first of the {ser.name_en} took place in {ser.first}."),
+                spans=[Span(tf.file, rs, re_, tf.raw[rs:re_]), Span.of(d)],
+                evidence={"rule": "an instance of a recurring exercise or patrol dated before its first instance",
+                          "series": ser.id, "given": given, "first": ser.first, "source": ser.source},
                 scope="external",
             ))
     return out

@@ -93,3 +93,68 @@ def border_claims(t: str) -> list[tuple[int, int, str]]:
         if cid:
             out.append((m.start(), m.end(), cid))
     return out
+
+
+# --------------------------------------------------------------------------- series
+
+
+@dataclass(frozen=True)
+class Series:
+    """A recurring kind of exercise or patrol and the date its first instance took place."""
+    id: str
+    name_en: str
+    aliases: tuple[str, ...]  # folded, lower case, both languages
+    first: str  # ISO year or year-month of the first instance
+    source: str
+
+
+def load_series(path: str | Path, bib: str | Path) -> tuple[Series, ...]:
+    """The ``series`` list of ``exercises.yml`` (optional): each a recurring exercise or patrol with
+    its names (``aliases``: ``{ar: [...], en: [...]}``), the date of its first instance
+    (``first``) and a source that is a key of ``book/references.bib``."""
+    from ..text.normtext import fold
+
+    p = Path(path)
+    data = read_yaml(p)
+    items = data.get("series") or []
+    if not isinstance(items, list):
+        raise TahqiqError(p, "expected a list under 'series'")
+    keys = bib_keys(bib) if Path(bib).is_file() else set()
+    out = []
+    for i, item in enumerate(items):
+        what = f"series[{i}]"
+        e = validate_entry(_series_model(), item, p, what)
+        if e.source not in keys:
+            raise TahqiqError(p, f"{what}: field 'source': {e.source!r} is not a key of {Path(bib).name}")
+        aliases = tuple(dict.fromkeys(fold(a).lower() for ws in e.aliases.values() for a in ws))
+        out.append(Series(e.id, e.name["en"], aliases, e.first, e.source))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _series_model():
+    """The pydantic model of one entry of the ``series`` list of ``exercises.yml``."""
+    from typing import Annotated, Literal
+
+    from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+    Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+    class SeriesEntry(BaseModel):
+        model_config = ConfigDict(extra="forbid")
+        id: Text
+        name: Annotated[dict[Literal["en", "ar"], Text], Field(min_length=1)]
+        aliases: Annotated[dict[Literal["en", "ar"], Annotated[list[Text], Field(min_length=1)]], Field(min_length=1)]
+        first: Annotated[str, StringConstraints(pattern=r"^\d{4}(-\d{2})?$")]
+        source: Text
+
+    return SeriesEntry
+
+
+def series_mentions(t: str, series: tuple[Series, ...]) -> list[tuple[int, int, Series]]:
+    """(start, end, series) of each name of a series in a normalised text (a proclitic allowed)."""
+    out = []
+    for s in series:
+        rx = re.compile(rf"(?<!\w)[وفبل]?(?:{'|'.join(re.escape(a) for a in sorted(s.aliases, key=len, reverse=True))})(?!\w)", re.I)
+        out += [(m.start(), m.end(), s) for m in rx.finditer(t)]
+    return sorted(out, key=lambda x: x[0])
