@@ -49,6 +49,7 @@ class Reference:
     agreements: dict = field(default_factory=dict)  # terms of named agreements by event id (tahqiq.link.agreements)
     exercises: dict = field(default_factory=dict)  # places of named exercises by event id (tahqiq.link.exercises)
     series: tuple = ()  # recurring exercises and patrols with their first date (tahqiq.link.exercises.Series)
+    rulings: tuple = ()  # rulings and the body that issued each (tahqiq.link.rulings.Ruling)
 
 
 def load_reference(root: str | Path | None = None) -> Reference:
@@ -62,7 +63,8 @@ def load_reference(root: str | Path | None = None) -> Reference:
     root = Path(root) if root is not None else project_root()
     ref = root / "data" / "reference"
     files = (ref / "events.yml", ref / "economies.yml", root / "book" / "references.bib", ref / "offices.yml",
-             ref / "agreements.yml", ref / "exchange_rates.yml", ref / "exercises.yml")
+             ref / "agreements.yml", ref / "exchange_rates.yml", ref / "exercises.yml",
+             ref / "rulings.yml")
     key = tuple((str(p), *(lambda st: (st.st_size, st.st_mtime_ns))(p.stat())) if p.is_file() else (str(p),)
                 for p in files)
     return _load_reference(key, *files)
@@ -70,12 +72,13 @@ def load_reference(root: str | Path | None = None) -> Reference:
 
 @lru_cache(maxsize=4)
 def _load_reference(key: tuple, events: Path, economies: Path, bib: Path, offices: Path, agreements: Path,
-                    rates: Path, exercises: Path) -> Reference:
+                    rates: Path, exercises: Path, rulings: Path) -> Reference:
     from .corpus.reference import load_economies, load_exchange_rates
     from .link.agreements import load_agreements
     from .link.events import load_events
     from .link.exercises import load_exercises, load_series
     from .link.offices import load_offices
+    from .link.rulings import load_rulings
 
     gaz = load_events(events, bib)
     return Reference(events=gaz, economies=load_economies(economies, bib),
@@ -83,7 +86,8 @@ def _load_reference(key: tuple, events: Path, economies: Path, bib: Path, office
                      offices=load_offices(offices, bib) if offices.is_file() else None,
                      agreements=load_agreements(agreements, bib, {e.id for e in gaz}) if agreements.is_file() else {},
                      exercises=load_exercises(exercises, bib, {e.id for e in gaz}) if exercises.is_file() else {},
-                     series=load_series(exercises, bib) if exercises.is_file() else ())
+                     series=load_series(exercises, bib) if exercises.is_file() else (),
+                     rulings=load_rulings(rulings, bib) if rulings.is_file() else ())
 
 
 def _empty() -> pd.DataFrame:

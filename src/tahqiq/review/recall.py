@@ -31,7 +31,7 @@ READER_KIND_DETECTORS = {  # the reader's own kinds a detector family is (or wil
     "translation": ("translation-year-word", "institution-renamed", "supply-direction", "bilingual-mismatch"),
     "name-mismatch": ("relations-pair", "byline-email", "acronym-domain", "entity-variant"),
     "reference-fact": ("external-office", "external-date", "external-office-before", "external-agreement",
-                       "external-exercise-place", "external-series-start"),
+                       "external-exercise-place", "external-series-start", "external-ruling-body"),
 }
 READER_ONLY = "reader only"
 
