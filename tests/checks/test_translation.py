@@ -78,3 +78,32 @@ def test_a_bibliography_section_missing_in_one_language():
 
 def test_bibliographies_with_the_same_sections_are_quiet():
     assert _run_bib(_bib(ar_web=True)) == []
+
+
+# --------------------------------------------------------------------------- outlets rendered word by word
+
+
+def _run_outlet(s: str):
+    fs = REGISTRY["outlet-literal"].func(Facts([text_facts(Document(path=Path("t.txt"), raw=s, form="pdf-text"))]))
+    for f in fs:
+        for sp in f.spans:
+            assert s[sp.start:sp.end] == sp.text
+    return fs
+
+
+def _web(entries: list[str]) -> str:
+    return _bib(ar_web=True).replace("\n".join(f"{i}. {e}" for i, e in enumerate(EN_WEB, 1)),
+                                     "\n".join(f"{i}. {e}" for i, e in enumerate(entries, 1)))
+
+
+def test_an_outlet_rendered_word_by_word():
+    fs = _run_outlet(_web(["The location of the island, Grain prices rise again, <https://example.org/a> , 2/3/2024",
+                           "Steppe Ministry, Export data, 2022, https://ministry.example.org/exports"]))
+    assert [f.spans[0].text for f in fs] == ["The location of the island"]
+    assert fs[0].kind == "bilingual-mismatch" and fs[0].evidence["literal"] == "the location of"
+
+
+def test_outlets_named_as_outlets_are_quiet():
+    assert _run_outlet(_web(["Al Jazeera website, Grain prices rise again, <https://example.org/a> , 2/3/2024",
+                             "Smith, John, The location of industry in the steppe, Valley Press, 2019."])) == []
+    assert _run_outlet(_bib(ar_web=False)) == []

@@ -138,3 +138,44 @@ def bilingual_bibliography_section(facts: Facts) -> list[Finding]:
                               "section": cat, "entries": int(n), "sections": {k: dict(v) for k, v in cats.items()}},
                 ))
     return out
+
+
+# --------------------------------------------------------------------------- outlets rendered word by word
+
+_NUMBER = re.compile(r"^\s*(?:[-•*]\s*)?(?:\d+|[٠-٩]+)\s*[.)\-]\s*")
+
+
+@detector("outlet-literal", "internal")
+def outlet_literal(facts: Facts) -> list[Finding]:
+    """An English bibliography entry whose source is «موقع X» (the website of X) rendered word by
+    word: its first segment (the author's or outlet's place, before the first comma) opens with a
+    literal of ``lang/translation.yml`` ("The location of the island" for «موقع الجزيرة»)."""
+    from ..lang import words
+    from ..text.normtext import fold
+
+    literals = sorted(words("translation", "website_literal"), key=len, reverse=True)
+    out = []
+    for tf in facts:
+        bib = _bib_blocks(tf)
+        if not len(bib):
+            continue
+        for r in bib[bib["lang"] == "en"].to_dict("records"):
+            text = str(r["text"])
+            lead = _NUMBER.match(text)
+            k = lead.end() if lead else 0
+            first = text[k:].split(",", 1)[0]
+            hit = next((w for w in literals if fold(first).lower().startswith(w + " ")), None)
+            if hit is None:
+                continue
+            s0 = int(r["start"]) + k
+            span = Span(tf.file, s0, s0 + len(first.rstrip()), tf.raw[s0:s0 + len(first.rstrip())])
+            out.append(Finding(
+                kind=KIND,
+                severity="warning",
+                message=(f"The English entry names its source «{span.text}»: «موقع» (the website of) rendered "
+                         f"word by word as “{hit}”, which turns an outlet into a place."),
+                spans=[span],
+                evidence={"rule": "an English bibliography entry opening with a literal rendering of «موقع» (website)",
+                          "literal": hit},
+            ))
+    return out

@@ -28,7 +28,8 @@ from .notes import reach
 from .planted import FAULT_KINDS
 
 READER_KIND_DETECTORS = {  # the reader's own kinds a detector family is (or will be) meant to reach
-    "translation": ("translation-year-word", "institution-renamed", "supply-direction", "bilingual-mismatch"),
+    "translation": ("translation-year-word", "institution-renamed", "supply-direction", "bilingual-mismatch",
+                    "outlet-literal"),
     "name-mismatch": ("relations-pair", "byline-email", "acronym-domain", "entity-variant"),
     "reference-fact": ("external-office", "external-date", "external-office-before", "external-agreement",
                        "external-exercise-place", "external-series-start", "external-ruling-body"),
