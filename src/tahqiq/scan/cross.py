@@ -55,10 +55,11 @@ def cross_findings(targets: list[str], date_from_names: bool = False, dates=None
     t0 = time.monotonic()
     items = [(it.path, it.published) for it in plan(targets, date_from_names, dates)]
     texts, _ = prepare(items, jobs)
-    t1 = time.monotonic()
+    t1, c1 = time.monotonic(), time.process_time()
     df = to_frame(checks.run(Facts(texts), {"cross-work"}))
     if timings is not None:
-        timings.update(prepare=t1 - t0, compare=time.monotonic() - t1, texts=len(texts))
+        timings.update(prepare=t1 - t0, compare=time.monotonic() - t1, compare_cpu=time.process_time() - c1,
+                       texts=len(texts))
     return df if len(df) else pd.DataFrame(columns=list(COLUMNS))
 
 
