@@ -54,3 +54,47 @@ def test_per_text_sets_are_computed_once():
     a = tf("a.txt", SHARED * 3)
     assert unit_stems(a) is unit_stems(a) and window_stems(a) is window_stems(a)
     assert all(len(s) >= 8 for s in unit_stems(a))
+
+
+ENGLISH = ("Exports of grain from the northern ports rose sharply after the new railway opened, and the "
+           "ministry promised further credits to farmers who modernised their storage halls before winter. "
+           "Officials in both capitals insisted that the customs union would survive the coming elections. ")
+
+
+def _pruned_equals_exhaustive(texts) -> int:
+    """Every ordered pair aligned with and without pruning; the number of passages found."""
+    import pandas as pd
+
+    found = 0
+    for x in texts:
+        for y in texts:
+            if x is not y:
+                fast, full = align_passages(x, y), align_passages(x, y, prune=False)
+                pd.testing.assert_frame_equal(fast, full)
+                found += len(full)
+    return found
+
+
+def test_pruned_alignment_equals_the_exhaustive_one():
+    texts = [tf("a.txt", FILLER * 2 + "\n\n" + SHARED + "\n\n" + FILLER),
+             tf("b.txt", OTHER + "\n\n" + SHARED.replace("كبيرا", "ملحوظا") + "\n\n" + OTHER),
+             tf("c.txt", THIRD * 3),
+             tf("d.txt", FILLER + "\n\n" + scrambled(SHARED)),
+             tf("e.txt", OTHER + "\n\n" + ENGLISH.replace("sharply", "steadily") + "\n\n" + THIRD),
+             tf("f.txt", ENGLISH + "\n\n" + scrambled(ENGLISH, 3) + "\n\n" + FILLER),
+             tf("g.txt", SHARED.split(". ")[0] + ". " + FILLER + "\n\n" + THIRD)]  # one shared sentence only
+    assert _pruned_equals_exhaustive(texts) >= 6  # the comparison is not vacuous: passages are found
+
+
+def test_pruned_alignment_equals_the_exhaustive_one_on_texts_of_one_topic():
+    """Texts of the corpus's vocabulary, some paragraphs copied with changed digits (bench_scale's)."""
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    sys.path.insert(0, str(root / "benchmarks"))
+    try:
+        from bench_scale import own_texts
+    finally:
+        sys.path.remove(str(root / "benchmarks"))
+    texts = [tf(f"o{i}.txt", t) for i, t in enumerate(own_texts(10, size=8000, seed=3))]
+    assert _pruned_equals_exhaustive(texts) >= 5  # copied paragraphs are found

@@ -180,3 +180,39 @@ def test_cross_work_table_equals_the_detectors_over_the_same_texts(tmp_path):
     expected = to_frame(checks.run(facts, {"cross-work"}))
     got = read_tables(out)["crosswork"]
     assert sorted(got["id"]) == sorted(expected["id"]) if len(expected) else got.empty
+
+
+def test_progress_moves_within_a_text_and_ends_at_its_bytes(tmp_path, monkeypatch):
+    """One text: the bar advances as each of its stages ends, before the text is done, and ends at
+    the corpus's bytes exactly (the stages' shares are not counted twice)."""
+    corpus = tmp_path / "one"
+    corpus.mkdir()
+    (corpus / "long.txt").write_text(TEXTS["ar-2021-03-01.txt"] * 40 + TEXTS["en-20220115.txt"] * 40, encoding="utf-8")
+    steps: list[tuple[int, str]] = []
+
+    class Bar:
+        def __init__(self, total):
+            self.total, self.n = total, 0
+
+        def update(self, k):
+            self.n += k
+            steps.append((self.n, "update"))
+
+        def set_postfix_str(self, s, refresh=False):
+            steps.append((self.n, s))
+
+        def set_postfix(self, **kw):
+            pass
+
+        def close(self):
+            pass
+
+    bars = []
+    monkeypatch.setattr(scan_run, "_progress", lambda total, n, show: bars.append(Bar(total)) or bars[-1])
+    s = scan_to([str(corpus)], tmp_path / "out", jobs=1, progress=True, log=lambda m: None)
+    assert s.done == 1
+    bar = bars[0]
+    assert bar.n == bar.total == (corpus / "long.txt").stat().st_size
+    entities = next(n for n, what in steps if what == "long.txt: entities done")
+    assert 0 < entities < bar.total  # moved inside the text, before it ended
+    assert [n for n, _ in steps] == sorted(n for n, _ in steps)  # never backwards

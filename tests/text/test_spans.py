@@ -47,3 +47,21 @@ def test_dates_selection_is_the_one_selector():
     a, b, c, d, e = cand(0, 10), cand(5, 12), cand(10, 15), cand(20, 25, 1), cand(20, 25, 2)
     chosen = select_dates([c, b, a, d, e])
     assert [(x.start, x.end, x.rank) for x in chosen] == [(0, 10, 0), (10, 15, 0), (20, 25, 2)]
+
+
+def test_within_is_any_span_holding_the_range_in_log_time():
+    import random
+
+    from tahqiq.text.spans import within
+
+    rnd = random.Random(0)
+    for _ in range(200):
+        spans = [(a, a + rnd.randrange(0, 30)) for a in (rnd.randrange(0, 100) for _ in range(rnd.randrange(0, 8)))]
+        inside = within(spans)
+        for _ in range(30):
+            s = rnd.randrange(-5, 120)
+            e = s + rnd.randrange(0, 20)
+            assert inside(s, e) == any(a <= s and e <= b for a, b in spans), (spans, s, e)
+    nested = within([(0, 100), (10, 20)])  # a span inside another: the outer one still counts
+    assert nested(15, 50) and nested(12, 18) and not nested(90, 101)
+    assert not within([])(0, 0)

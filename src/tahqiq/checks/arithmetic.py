@@ -132,7 +132,15 @@ def _opt(v):
 
 
 def figures_of(t: TextFacts) -> list[Fig]:
-    """The quantities of a text (not ordinals), with normalised spans and intervals, by position."""
+    """The quantities of a text (not ordinals), with normalised spans and intervals, by position;
+    computed once per text and kept on its facts (several detectors read them)."""
+    cached = t.__dict__.get("_figs")
+    if cached is None:
+        cached = t.__dict__["_figs"] = _figures_of(t)
+    return list(cached)
+
+
+def _figures_of(t: TextFacts) -> list[Fig]:
     f = t.figures
     out = []
     if f is None or not len(f):
@@ -154,8 +162,12 @@ def _sentences(t: TextFacts, figs: list[Fig]) -> list[tuple[int, list[Fig]]]:
     """Figures grouped by the sentence they stand in, with the sentence's normalised start
     (sentences with two figures or more)."""
     groups: dict[tuple[int, int], list[Fig]] = {}
+    bounds = t.__dict__.setdefault("_sentence_bounds", {})  # raw offset -> its sentence, once per text
     for g in figs:
-        groups.setdefault(sentence_bounds(t.raw, int(g.row["start"])), []).append(g)
+        pos = int(g.row["start"])
+        if pos not in bounds:
+            bounds[pos] = sentence_bounds(t.raw, pos)
+        groups.setdefault(bounds[pos], []).append(g)
     return [(t.norm.norm_pos(k[0]), v) for k, v in sorted(groups.items()) if len(v) > 1]
 
 

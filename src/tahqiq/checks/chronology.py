@@ -83,7 +83,16 @@ POINT_TYPES = ("date", "month", "day_range", "quarter", "half", "year", "year_ra
 
 
 def dated_mentions(tf: TextFacts, types: tuple[str, ...] | None = None) -> list[Mention]:
-    """The resolved dated mentions of a text (rows with both interval ends), in text order."""
+    """The resolved dated mentions of a text (rows with both interval ends), in text order;
+    computed once per text and ``types`` and kept on its facts (several detectors read them)."""
+    memo = tf.__dict__.setdefault("_dated_mentions", {})
+    key = tuple(types) if types else None
+    if key not in memo:
+        memo[key] = _dated_mentions(tf, types)
+    return list(memo[key])
+
+
+def _dated_mentions(tf: TextFacts, types: tuple[str, ...] | None) -> list[Mention]:
     out: list[Mention] = []
     df = tf.dates
     for row in df.to_dict("records"):

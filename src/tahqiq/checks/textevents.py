@@ -85,6 +85,7 @@ def _relation(t: str, start: int, end: int, d: dict) -> str:
 # --------------------------------------------------------------------------- lexicon
 
 
+@lru_cache(maxsize=1 << 16)
 def _base(w: str) -> str:
     """A folded word without the article and a proclitic: «والاعلان» → «اعلان»."""
     w = w.lower()
@@ -99,6 +100,7 @@ def _base(w: str) -> str:
     return w
 
 
+@lru_cache(maxsize=1 << 16)
 def _bases(w: str) -> tuple[str, ...]:
     """The forms a word may stand for: itself, and without a one-letter proclitic."""
     out = [_base(w)]
@@ -310,8 +312,13 @@ def _cited(tf: TextFacts) -> list[tuple[int, int]]:
 
 
 def phrases_of(tf: TextFacts) -> list[Phrase]:
-    """:func:`find_phrases` of a text (detectors keep no cache: each call reads the text again)."""
-    return find_phrases(tf)
+    """:func:`find_phrases` of a text, computed once per text and kept on its facts (as the content
+    words of :mod:`tahqiq.compare.paraphrase`): the internal and cross-work detectors share it and
+    never change a phrase."""
+    cached = tf.__dict__.get("_phrases")
+    if cached is None:
+        cached = tf.__dict__["_phrases"] = find_phrases(tf)
+    return cached
 
 
 # --------------------------------------------------------------------------- comparing

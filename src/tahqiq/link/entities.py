@@ -370,10 +370,12 @@ def extract_entities(doc: Document, blocks: pd.DataFrame | None = None) -> pd.Da
         from ..segment.blocks import segment
 
         blocks = segment(doc)
-    body = [(int(b.start), int(b.end)) for b in blocks.itertuples() if b.kind in BODY_KINDS]
+    from ..text.spans import within
+
+    in_body = within((int(b.start), int(b.end)) for b in blocks.itertuples() if b.kind in BODY_KINDS)
     rows = []
     for r in _mentions(doc):
-        if not any(s <= r["start"] and r["end"] <= e for s, e in body):
+        if not in_body(r["start"], r["end"]):
             continue
         if r["canon"]:
             _strip_proclitic(r)

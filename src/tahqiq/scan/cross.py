@@ -19,6 +19,7 @@ from ..errors import TahqiqError
 
 def _prepared(item: tuple[str, str | None]):
     """In a worker: one text's facts with everything per-text computed (or None and the error)."""
+    from ..checks.textevents import phrases_of
     from ..compare.candidates import unit_stems, window_stems
     from ..corpus.catalogue import load_path
     from ..facts import load_reference, text_facts
@@ -29,6 +30,7 @@ def _prepared(item: tuple[str, str | None]):
         tf.published = published
         unit_stems(tf)
         window_stems(tf)
+        phrases_of(tf)  # the event phrases the cross-work event detectors compare, in the worker too
         return tf, None
     except TahqiqError as exc:
         return None, str(exc)
@@ -55,10 +57,11 @@ def cross_findings(targets: list[str], date_from_names: bool = False, dates=None
     t0 = time.monotonic()
     items = [(it.path, it.published) for it in plan(targets, date_from_names, dates)]
     texts, _ = prepare(items, jobs)
-    t1 = time.monotonic()
+    t1, c1 = time.monotonic(), time.process_time()
     df = to_frame(checks.run(Facts(texts), {"cross-work"}))
     if timings is not None:
-        timings.update(prepare=t1 - t0, compare=time.monotonic() - t1, texts=len(texts))
+        timings.update(prepare=t1 - t0, compare=time.monotonic() - t1, compare_cpu=time.process_time() - c1,
+                       texts=len(texts))
     return df if len(df) else pd.DataFrame(columns=list(COLUMNS))
 
 

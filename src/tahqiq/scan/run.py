@@ -157,6 +157,13 @@ def run_batch(items: list[tuple[str, str, str | None]], out: str, progress=None)
     return infos
 
 
+STAGE_SHARE = {"normalise": 0.0, "blocks": 0.02, "sentences": 0.01, "dates": 0.015, "figures": 0.03,
+               "references": 0.01, "entities": 0.30, "links": 0.17, "detectors": 0.445}
+"""The share of a text's time each stage takes (measured on a 2 MB synthetic text): as a stage of a
+text ends, the progress bar moves by that share of the text's bytes, so a large text shows its
+progress before it ends."""
+
+
 def _progress(total_bytes: int, n: int, show: bool):
     from tqdm import tqdm
 
@@ -192,11 +199,19 @@ def scan_to(targets: list[str], out: str | Path, jobs: int | None = None, date_f
     bar = _progress(sum(sizes), len(todo), progress)
     failures = out / "scan.log"
 
+    size_of = {Path(it.path).name: it.size for it in todo}
+    shown: dict[str, int] = {}  # bytes of an unfinished text already shown by its stages
+
     def show_stage(name: str, stage: str) -> None:
-        """The stage a text has reached: a large text shows its progress before it ends."""
+        """The stage a text has reached: the bar moves by the stage's share of the text's bytes."""
+        step = min(int(size_of.get(name, 0) * STAGE_SHARE.get(stage, 0.0)), size_of.get(name, 0) - shown.get(name, 0))
+        if step > 0:
+            shown[name] = shown.get(name, 0) + step
+            bar.update(step)
         bar.set_postfix_str(f"{name}: {stage} done", refresh=True)
 
     def record(infos: list[dict], size: int) -> None:
+        size -= sum(shown.pop(r["file"], 0) for r in infos)  # the rest of the batch's bytes
         for r in infos:
             if r["status"] == "done":
                 summary.done += 1

@@ -7,7 +7,7 @@ in two pieces); :func:`select` keeps the ones that overlap no better one, chosen
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import Callable, Iterable, TypeVar
 
 T = TypeVar("T")
@@ -71,3 +71,21 @@ def select(items: Iterable[T], span: Callable[[T], tuple[int, int]],
         if i is not None:
             group, end = [i], spans[i][1]
     return [items[i] for i in sorted(chosen, key=lambda i: (spans[i][0], i))]
+
+
+def within(spans: Iterable[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """A test ``inside(start, end)``: whether some span ``(s, e)`` of ``spans`` holds ``[start, end)``
+    (``s <= start`` and ``end <= e``), the same as ``any(...)`` over the spans but in log time
+    (the spans sorted once, with the running maximum of their ends), so a long text with many
+    blocks is not read once per row."""
+    from itertools import accumulate
+
+    ordered = sorted(spans)
+    starts = [s for s, _ in ordered]
+    reach = list(accumulate((e for _, e in ordered), max))
+
+    def inside(start: int, end: int) -> bool:
+        k = bisect_right(starts, start)
+        return bool(k) and reach[k - 1] >= end
+
+    return inside
