@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 
+from .. import lang
 from ..facts import Facts
 from ..review.findings import Finding
 from . import detector
-from .arithmetic import _agree, _between, _fig_ev, _finding, _fmt, _sentences, figures_of
+from .arithmetic import _agree, _between, _compatible, _fig_ev, _finding, _fmt, _sentences, figures_of
 
 PER_YEAR = {"day": 365.0, "week": 52.0, "month": 12.0, "year": 1.0}
 _RESTATE = re.compile(
@@ -55,5 +56,50 @@ def arithmetic_per_period(facts: Facts) -> list[Finding]:
                     [a, b],
                     {"rule": "a rate restated per another period («أي», 'or'): value × periods per year",
                      "first": _fig_ev(a), "second": _fig_ev(b), "factor": k, "computed": a.value * k},
+                ))
+    return out
+
+
+def _per_head_patterns():
+    alt = lambda ws: "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(ws, key=len, reverse=True))
+    restate = re.compile(rf"^[\s,،(]*(?:(?:{alt(lang.words('rates', 'restate'))})(?!\w)[\s,،:]*)+$", re.I)
+    per = re.compile(rf"^\s*(?:(?:في المتوسط|on average)\s+)?(?:{alt(lang.words('rates', 'per'))})\s*"
+                     rf"(?P<noun>[^\W\d_]+)(?:\s+(?:{alt(lang.words('rates', 'one'))}))?", re.I)
+    return restate, per
+
+
+def _same_noun(unit: str, noun: str) -> bool:
+    u, n = unit.casefold(), noun.casefold()
+    return bool(u) and (u == n or u + "s" == n or n + "s" == u or u.removeprefix("ال") == n.removeprefix("ال"))
+
+
+@detector("arithmetic-per-head", "internal")
+def arithmetic_per_head(facts: Facts) -> list[Finding]:
+    """An average per head («أي ما يقارب 95 ريالاً للزائر الواحد») that no count of those heads in the
+    text gives from the total it restates."""
+    restate, per = _per_head_patterns()
+    out = []
+    for t in facts:
+        figs = figures_of(t)
+        for _, sent in _sentences(t, figs):
+            for x, y in zip(sent, sent[1:]):
+                if x.kind == "percent" or not _compatible(x, y) or not restate.match(_between(t, x, y)):
+                    continue
+                m = per.match(t.norm.text[y.ne:y.ne + 40])
+                if not m or y.lo <= 0:
+                    continue
+                heads = [c for c in figs if c.kind in ("count", "number") and c not in (x, y) and c.lo > 0
+                         and _same_noun(c.unit, m.group("noun"))]
+                if not heads or any(_agree(x.lo / c.hi, x.hi / c.lo, y.lo, y.hi, 0.05) for c in heads):
+                    continue
+                c = min(heads, key=lambda g: abs(g.ns - x.ns))
+                out.append(_finding(
+                    "arithmetic-rate", "warning",
+                    f"{x.row['text'].strip()} over {c.row['text'].strip()} is {_fmt(x.value / c.value)} a head, "
+                    f"not {y.row['text'].strip()}; no count of «{m.group('noun')}» in the text gives it.",
+                    [x, y, c],
+                    {"rule": "total / count of heads vs stated average (every count of the noun in the text)",
+                     "total": _fig_ev(x), "average": _fig_ev(y), "heads": [_fig_ev(h) for h in heads],
+                     "computed": x.value / c.value},
                 ))
     return out
