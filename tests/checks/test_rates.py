@@ -48,6 +48,7 @@ def per_head(s: str):
     AR_AVG.replace("مليون", "مليار"),  # the total's scale word changed
     EN_AVG.replace("$95", "$195"),
     EN_AVG.replace("$91 million", "$91 billion"),
+    AR_AVG.replace("مليون ريال،", "مليون ريال عماني،").replace("٩٥", "١٩٥"),  # a currency's adjective before the comma
 ])
 def test_an_average_per_head_that_no_count_of_the_heads_gives(s):
     fs = per_head(s)

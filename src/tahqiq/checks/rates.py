@@ -62,7 +62,8 @@ def arithmetic_per_period(facts: Facts) -> list[Finding]:
 
 def _per_head_patterns():
     alt = lambda ws: "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(ws, key=len, reverse=True))
-    restate = re.compile(rf"^[\s,،(]*(?:(?:{alt(lang.words('rates', 'restate'))})(?!\w)[\s,،:]*)+$", re.I)
+    # one word may close the total before its comma («91 مليون ريال عماني، أي …», "$91 million US, or …")
+    restate = re.compile(rf"^(?:\s*[^\W\d_]+(?=\s*[,،]))?[\s,،(]*(?:(?:{alt(lang.words('rates', 'restate'))})(?!\w)[\s,،:]*)+$", re.I)
     per = re.compile(rf"^\s*(?:(?:في المتوسط|on average)\s+)?(?:{alt(lang.words('rates', 'per'))})\s*"
                      rf"(?P<noun>[^\W\d_]+)(?:\s+(?:{alt(lang.words('rates', 'one'))}))?", re.I)
     return restate, per
