@@ -22,6 +22,9 @@ from .arithmetic import _agree, _between, _compatible, _fig_ev, _finding, _fmt, 
 
 # a count printed so roundly («مليون زائر»: 0.5 to 1.5 million) that it gives any average is not used
 VAGUE = 0.25
+# an average is computed from the printed figures, not from the ends of their «نحو» intervals (which,
+# compounded over a total, a count and an average, would admit almost any figure): 10% of the average
+PER_HEAD_TOL = 0.10
 PER_YEAR = {"day": 365.0, "week": 52.0, "month": 12.0, "year": 1.0}
 _RESTATE = re.compile(
     r"^[\s,،(]*(?:(?:اي|أي|ما|بما|يعادل|يساوي|او|أو|or|i\.e\.|that is|equivalent to|equal to|which is|"
@@ -93,7 +96,7 @@ def arithmetic_per_head(facts: Facts) -> list[Finding]:
                     continue
                 heads = [c for c in figs if c.kind in ("count", "number") and c not in (x, y) and c.lo > 0
                          and _same_noun(c.unit, m.group("noun")) and c.hi - c.lo <= VAGUE * c.value]
-                if not heads or any(_agree(x.lo / c.hi, x.hi / c.lo, y.lo, y.hi, 0.05) for c in heads):
+                if not heads or any(abs(x.value / c.value - y.value) <= PER_HEAD_TOL * y.value for c in heads):
                     continue
                 c = min(heads, key=lambda g: abs(g.ns - x.ns))
                 out.append(_finding(
