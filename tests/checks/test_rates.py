@@ -33,3 +33,40 @@ def test_a_daily_volume_against_its_yearly_restatement(s):
 ])
 def test_consistent_or_unrelated_rates_are_quiet(s):
     assert run(s) == []
+
+
+AR_AVG = "بلغ عدد زوار المعرض ٩٦٢ ألف زائر. وقدر المنظمون إنفاق الزوار بنحو ٩١ مليون ريال، أي ما يقارب ٩٥ ريالاً للزائر الواحد."
+EN_AVG = "The fair drew 962,000 people, who spent about $91 million, or nearly $95 per person."
+
+
+def per_head(s: str):
+    return REGISTRY["arithmetic-per-head"].func(Facts([text_facts(Document(path=Path("t.txt"), raw=s, form="plain"))]))
+
+
+@pytest.mark.parametrize("s", [
+    AR_AVG.replace("٩٥", "١٩٥"),  # the average changed
+    AR_AVG.replace("مليون", "مليار"),  # the total's scale word changed
+    EN_AVG.replace("$95", "$195"),
+    EN_AVG.replace("$91 million", "$91 billion"),
+    AR_AVG.replace("مليون ريال،", "مليون ريال عماني،").replace("٩٥", "١٩٥"),  # a currency's adjective before the comma
+    # a round target («مليون زائر»: anything from half a million to 1.5 million) explains no average
+    AR_AVG.replace("٩٥", "١٩٥") + " ويأمل المنظمون أن يبلغ عدد الزوار مليون زائر.",
+    # «نحو» on the total and on a count does not stretch 222 (91 million / 410 thousand) to 195
+    AR_AVG.replace("٩٥", "١٩٥") + " واستقبل المعرض في شهره الأول نحو ٤١٠ آلاف زائر.",
+])
+def test_an_average_per_head_that_no_count_of_the_heads_gives(s):
+    fs = per_head(s)
+    assert len(fs) == 1 and fs[0].kind == "arithmetic-rate"
+
+
+@pytest.mark.parametrize("s", [
+    AR_AVG,
+    EN_AVG,
+    # the average is over a part the text also counts: any count of the noun that gives it is enough
+    "زار المعرض ٩٦٢ ألف زائر، منهم ٦٠٠ ألف زائر من الداخل. وأنفق هؤلاء ٩١ مليون ريال، أي نحو ١٥٢ ريالاً للزائر.",
+    # no count of the noun in the text: nothing to divide by
+    "وقدر المنظمون إنفاق الزوار بنحو ٩١ مليون ريال، أي ما يقارب ٩٥ ريالاً للزائر الواحد.",
+    "Visitors spent about $91 million, or nearly $195 per person.",
+])
+def test_an_average_that_follows_or_has_no_count_is_quiet(s):
+    assert per_head(s) == []

@@ -365,6 +365,8 @@ _FROM_TO = re.compile(r"^\s*(?:(?:في|in)?\s*(?:عام|العام|سنه|سنة
 @detector("arithmetic-growth", "internal")
 def arithmetic_growth(facts: Facts) -> list[Finding]:
     """A growth rate that does not follow from the start and end values it is given with."""
+    from .change import change_agrees  # the change module builds on this one
+
     out = []
     for t in facts:
         for s0, sent in _sentences(t, figures_of(t)):
@@ -392,9 +394,9 @@ def arithmetic_growth(facts: Facts) -> list[Finding]:
                 lo, hi = min(ratios), max(ratios)
                 falling = bool(re.match(rf"(?:{_FALL})", verb.group(), re.IGNORECASE))
                 plo, phi = (-p.hi, -p.lo) if falling else (p.lo, p.hi)
-                if _agree(lo, hi, plo, phi, SLACK, GROWTH_PAD):
-                    continue
                 computed = (b.value / a.value - 1) * 100
+                if change_agrees(lo, hi, computed, plo, phi):
+                    continue
                 out.append(_finding(
                     "arithmetic-growth", "error" if abs(computed - (plo + phi) / 2) > 5 else "warning",
                     f"From {a.row['text'].strip()} to {b.row['text'].strip()} is a change of {computed:+.1f}%, "

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from .. import lang
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding, Span
 from . import detector
@@ -35,6 +36,11 @@ _PARTIAL = re.compile(
 _END = STOP_OR_CLOSE
 _SPLIT = re.compile(r"\s*[،,;]\s*(?:(?:and|or)\s+|و(?=\S))?|\s+(?:and|or)\s+|\s+و(?=\S)|\s+او\s+")
 _TOKEN = r"[^\W\d_][\w'’-]*"
+# a note marker closing an item («المسقفات(1)», "tax[2]", "tax¹") is not part of it
+_NOTE_MARK = re.compile(r"\(\d{1,3}\)|\[\d{1,3}\]|[¹²³⁰⁴-⁹]+")
+# a line of a bulleted or numbered list: its marker and indentation
+_BULLET = re.compile(r"^(?P<indent>[ \t]*)(?:[-*•–]|\d{1,2}[.)-])[ \t]+\S", re.M)
+MAX_LEAD_WORDS = 15
 
 
 # --------------------------------------------------------------------------- accessors
@@ -72,6 +78,7 @@ UNORDERED_FORMS = frozenset({"pdf-scrambled"})
 def find_counts(t: str) -> list[dict]:
     """Stated counts with the list that follows them: ``num, count, items, start, end`` (normalised)."""
     out = []
+    t = _NOTE_MARK.sub(lambda k: " " * len(k.group()), t)  # same length: offsets hold
     for m in _HEAD.finditer(t):
         n = _cardinal(m.group("num"))
         if n is None:
@@ -98,6 +105,55 @@ def find_counts(t: str) -> list[dict]:
             continue  # a list of figures is not a list of named things
         out.append({"count": n, "items": items, "start": m.start("num"), "end": end, "num": m.group("num"),
                     "noun": noun})
+    return out + find_bullet_counts(t)
+
+
+_LEAD = re.compile(r"^(?P<lead>[^\n]*):[ \t]*\n", re.M)
+
+
+def _lead_count(lead: str, base: int) -> tuple[int, str, str, int] | None:
+    """The one cardinal with its noun in a list's lead-in (count, number word, noun, its offset)."""
+    lead_start = max((lead.rfind(c) for c in ".!?؟،,;"), default=-1) + 1  # the clause the colon ends
+    words = list(re.finditer(r"[^\W_]+", lead[lead_start:]))
+    if len(words) > MAX_LEAD_WORDS:
+        return None
+    hits = [(i, n) for i, w in enumerate(words) if (n := _cardinal(w.group())) is not None]
+    if len(hits) != 1 or hits[0][0] + 1 >= len(words):
+        return None  # none, or a second count: which one the list is of is unclear
+    i, n = hits[0]
+    noun = words[i + 1].group()
+    if noun.isdigit() or _stop(noun) or noun.lower() in lang.words("counts", "time_nouns"):
+        return None  # «عشر سنوات:» says how long, not what is listed
+    return n, words[i].group(), noun, base + lead_start + words[i].start()
+
+
+def find_bullet_counts(t: str) -> list[dict]:
+    """A stated count whose sentence ends in a colon before a bulleted or numbered list
+    («يتألف المجمع من أربع محطات …:» then one line per item): the items are the list's lines at the
+    first line's indentation, up to the first line of another kind."""
+    out = []
+    for m in _LEAD.finditer(t):
+        lc = _lead_count(m.group("lead"), m.start("lead"))
+        if lc is None:
+            continue
+        n, num, noun, start = lc
+        pos, items, indent = m.end(), [], None
+        for line in t[m.end():].split("\n"):
+            if not line.strip():
+                if items or pos - m.end() < 2:
+                    pos += len(line) + 1
+                    continue
+                break
+            b = _BULLET.match(line)
+            if not b:
+                break
+            if indent is None:
+                indent = b.group("indent")
+            if b.group("indent") == indent:
+                items.append(line.strip())
+            pos += len(line) + 1
+        if len(items) >= 2:
+            out.append({"count": n, "items": items, "start": start, "end": m.end() - 1, "num": num, "noun": noun})
     return out
 
 

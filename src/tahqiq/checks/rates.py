@@ -14,11 +14,17 @@ from __future__ import annotations
 
 import re
 
+from .. import lang
 from ..facts import Facts
 from ..review.findings import Finding
 from . import detector
-from .arithmetic import _agree, _between, _fig_ev, _finding, _fmt, _sentences, figures_of
+from .arithmetic import _agree, _between, _compatible, _fig_ev, _finding, _fmt, _sentences, figures_of
 
+# a count printed so roundly («مليون زائر»: 0.5 to 1.5 million) that it gives any average is not used
+VAGUE = 0.25
+# an average is computed from the printed figures, not from the ends of their «نحو» intervals (which,
+# compounded over a total, a count and an average, would admit almost any figure): 10% of the average
+PER_HEAD_TOL = 0.10
 PER_YEAR = {"day": 365.0, "week": 52.0, "month": 12.0, "year": 1.0}
 _RESTATE = re.compile(
     r"^[\s,،(]*(?:(?:اي|أي|ما|بما|يعادل|يساوي|او|أو|or|i\.e\.|that is|equivalent to|equal to|which is|"
@@ -55,5 +61,51 @@ def arithmetic_per_period(facts: Facts) -> list[Finding]:
                     [a, b],
                     {"rule": "a rate restated per another period («أي», 'or'): value × periods per year",
                      "first": _fig_ev(a), "second": _fig_ev(b), "factor": k, "computed": a.value * k},
+                ))
+    return out
+
+
+def _per_head_patterns():
+    alt = lambda ws: "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(ws, key=len, reverse=True))
+    # one word may close the total before its comma («91 مليون ريال عماني، أي …», "$91 million US, or …")
+    restate = re.compile(rf"^(?:\s*[^\W\d_]+(?=\s*[,،]))?[\s,،(]*(?:(?:{alt(lang.words('rates', 'restate'))})(?!\w)[\s,،:]*)+$", re.I)
+    per = re.compile(rf"^\s*(?:(?:في المتوسط|on average)\s+)?(?:{alt(lang.words('rates', 'per'))})\s*"
+                     rf"(?P<noun>[^\W\d_]+)(?:\s+(?:{alt(lang.words('rates', 'one'))}))?", re.I)
+    return restate, per
+
+
+def _same_noun(unit: str, noun: str) -> bool:
+    u, n = unit.casefold(), noun.casefold()
+    return bool(u) and (u == n or u + "s" == n or n + "s" == u or u.removeprefix("ال") == n.removeprefix("ال"))
+
+
+@detector("arithmetic-per-head", "internal")
+def arithmetic_per_head(facts: Facts) -> list[Finding]:
+    """An average per head («أي ما يقارب 95 ريالاً للزائر الواحد») that no count of those heads in the
+    text gives from the total it restates."""
+    restate, per = _per_head_patterns()
+    out = []
+    for t in facts:
+        figs = figures_of(t)
+        for _, sent in _sentences(t, figs):
+            for x, y in zip(sent, sent[1:]):
+                if x.kind == "percent" or not _compatible(x, y) or not restate.match(_between(t, x, y)):
+                    continue
+                m = per.match(t.norm.text[y.ne:y.ne + 40])
+                if not m or y.lo <= 0:
+                    continue
+                heads = [c for c in figs if c.kind in ("count", "number") and c not in (x, y) and c.lo > 0
+                         and _same_noun(c.unit, m.group("noun")) and c.hi - c.lo <= VAGUE * c.value]
+                if not heads or any(abs(x.value / c.value - y.value) <= PER_HEAD_TOL * y.value for c in heads):
+                    continue
+                c = min(heads, key=lambda g: abs(g.ns - x.ns))
+                out.append(_finding(
+                    "arithmetic-rate", "warning",
+                    f"{x.row['text'].strip()} over {c.row['text'].strip()} is {_fmt(x.value / c.value)} a head, "
+                    f"not {y.row['text'].strip()}; no count of «{m.group('noun')}» in the text gives it.",
+                    [x, y, c],
+                    {"rule": "total / count of heads vs stated average (every count of the noun in the text)",
+                     "total": _fig_ev(x), "average": _fig_ev(y), "heads": [_fig_ev(h) for h in heads],
+                     "computed": x.value / c.value},
                 ))
     return out

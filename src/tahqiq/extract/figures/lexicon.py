@@ -154,6 +154,7 @@ def _build(numbers: dict, units: dict, nouns: dict, cues: dict, plurals: dict, m
     # Words right before a number that make it a reference, not a quantity.
     g["_REFERENCE_WORDS"] = _fset(cues["reference_words"])
     g["_YEAR_WORDS"] = _fset(cues["year_words"])
+    g["_YEAR_DEMONSTRATIVES"] = _fset(cues["year_demonstratives"])
     APPROXIMATORS = g["APPROXIMATORS"] = [(fold(w), kind) for kind, ws in cues["approximators"].items() for w in ws]
     g["_APPROXIMATORS_LONGEST_FIRST"] = sorted(APPROXIMATORS, key=lambda wk: -len(wk[0]))
     g["_APPROX_LAST_WORDS"] = {w.split()[-1] for w, _ in APPROXIMATORS}

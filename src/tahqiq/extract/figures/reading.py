@@ -164,7 +164,8 @@ def _digit_rows(t: str, reversed_lines: bool = False, dates: list[tuple[int, int
             else:
                 prev = _prev_token(t, a)
                 is_year = (_is_year(t, a, b, value) and not _approx(t, a, b)  # «أكثر من 1000 كتاب»: an amount
-                           or prev in L._YEAR_WORDS or prev.lower() in L._YEAR_WORDS)
+                           or (prev in L._YEAR_WORDS or prev.lower() in L._YEAR_WORDS)
+                           and _prev_token(t, a - len(prev) - 1).lower() not in L._YEAR_DEMONSTRATIVES)
                 if is_year and (row["type"] == "number" or note or row["unit"] in L._TIME_LEMMAS):
                     continue
         row["note"] = "; ".join(note) or None

@@ -1,0 +1,94 @@
+"""A stated percentage change against the two figures it compares, in any order.
+
+«بلغ ٩٦٢ ألف زائر، مقابل ٨١٣ ألف زائر في موسم ٢٠٢٢، بارتفاع نسبته ١٨٪», «نفذت ٤٥ فعالية بعد أن
+اقتصرت في العام الماضي على ٣٠ فعالية، أي بزيادة نسبتها ٥٠٪», "sales reached 45 units, against 30
+units a year earlier, an increase of 50%". The rule reads a percentage introduced by a noun of rise
+or fall (``lang/change.yml``) right after the second of two figures of one measure that a comparison
+word («مقابل»، «بعد أن»، "compared with") sets against each other. The order of the two figures does
+not matter: a rise of P% means larger / smaller - 1 = P/100, a fall of P% means 1 - smaller / larger.
+The «من A إلى B» form is the growth rule's (:func:`tahqiq.checks.arithmetic.arithmetic_growth`).
+The figures' printed precision bounds the change (:func:`change_agrees`). A finding is kind
+``arithmetic-growth``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from .. import lang
+from ..facts import Facts
+from ..review.findings import Finding
+from . import detector
+from .arithmetic import GROWTH_PAD, SLACK, _FROM_TO, _agree, _between, _bound, _compatible, _fig_ev, _finding, \
+    _sentences, figures_of
+
+# a stated rate more than this many points (or this share of the computed rate) from the change the
+# printed figures give is wrong even when the figures' rounding could stretch to it
+POINT_PAD = 5.0
+POINT_SHARE = 0.3
+
+
+def change_agrees(lo: float, hi: float, point: float, plo: float, phi: float) -> bool:
+    """Whether a stated change [plo, phi] fits the change the figures give: inside the interval
+    their rounding allows (``lo``..``hi``) and near the change of the printed values (``point``)."""
+    if not _agree(lo, hi, plo, phi, SLACK, GROWTH_PAD):
+        return False
+    return min(abs(plo - point), abs(phi - point)) <= max(POINT_PAD, POINT_SHARE * abs(point)) or plo <= point <= phi
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+def _patterns():
+    rise, fall = lang.words("change", "rise"), lang.words("change", "fall")
+    phrase = re.compile(
+        rf"^(?:[^.;:!?؟]{{0,40}}?[,،(])?[\s,،(]*(?:(?:اي|i\.e\.|that is|or|وهو ما يعني)\s+)?(?:(?:a|an)\s+)?[وب]?[وب]?"
+        rf"(?P<noun>{_alt(rise + fall)})(?!\w)(?:\s+\S+){{0,2}}?\s*$", re.IGNORECASE)
+    comp = re.compile(rf"(?:^|[\s,،(])[وب]?(?:{_alt(lang.words('change', 'comparison'))})(?!\w)", re.IGNORECASE)
+    return phrase, comp, {w.casefold() for w in fall}
+
+
+@detector("arithmetic-change", "internal")
+def arithmetic_change(facts: Facts) -> list[Finding]:
+    """A percentage rise or fall stated after two compared figures that it does not follow from."""
+    phrase, comp, falls = _patterns()
+    out = []
+    for t in facts:
+        for _, sent in _sentences(t, figures_of(t)):
+            for i, p in enumerate(sent):
+                if p.kind != "percent" or i < 2:
+                    continue
+                b = sent[i - 1]
+                m = phrase.match(_between(t, b, p))
+                if b.kind == "percent" or not m:
+                    continue
+                a = next((g for g in reversed(sent[:i - 1]) if _compatible(g, b)), None)
+                if a is None or a.kind == "percent" or len(_between(t, a, b)) > 80:
+                    continue
+                gap = _between(t, a, b)
+                if not comp.search(gap) or _FROM_TO.match(gap) or a.lo <= 0 or b.lo <= 0:
+                    continue
+                small, big = sorted((a, b), key=lambda g: g.value)
+                falling = m.group("noun").casefold() in falls
+                if falling:
+                    ratios = [(1 - s / g) * 100 for s in (small.lo, small.hi) for g in (big.lo, big.hi) if g != math.inf]
+                    point = (1 - small.value / big.value) * 100
+                else:
+                    ratios = [(g / s - 1) * 100 for s in (small.lo, small.hi) for g in (big.lo, big.hi) if g != math.inf]
+                    point = (big.value / small.value - 1) * 100
+                if not ratios or change_agrees(min(ratios), max(ratios), point, p.lo, p.hi):
+                    continue
+                word = "fall" if falling else "rise"
+                out.append(_finding(
+                    "arithmetic-growth", "error" if abs(point - p.value) > 5 else "warning",
+                    f"{small.row['text'].strip()} against {big.row['text'].strip()} is a {word} of {point:.1f}%, "
+                    f"not the stated {p.row['text'].strip()}.",
+                    [a, b, p],
+                    {"rule": "a rise: larger / smaller - 1; a fall: 1 - smaller / larger; vs the stated rate",
+                     "first": _fig_ev(a), "second": _fig_ev(b), "rate": _fig_ev(p), "computed": point,
+                     "computed_interval": [_bound(min(ratios)), _bound(max(ratios))], "direction": word,
+                     "tolerance_points": max(POINT_PAD, POINT_SHARE * abs(point)), "slack": SLACK},
+                ))
+    return out
