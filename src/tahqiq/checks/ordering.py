@@ -1,0 +1,432 @@
+"""Order words whose other end is an event dated elsewhere, or a stated lapse of time.
+
+:mod:`tahqiq.checks.chronology` compares an order word's two dates when both stand in its
+sentence, next to it. A writer more often orders a dated clause against an *event* («بدأ العمل في
+يناير 1960، أي بعد توقيع الاتفاقية بشهرين»), dated in another sentence, or against the date before
+it by a stated *lapse* («ثم أضافت إليها بعد عام واحد، في أيار 2019», "two years later, in 2019").
+This module reads the phrase an order word governs (up to its clause's end, see
+:func:`governed`):
+
+* its own dated mention, however far in the clause («بعد نحو عام من تولي عبود الحكم في نوفمبر
+  1958»);
+* else the event it names: its head noun (the first content word, past a verbal noun such as
+  «توقيع»، «إطلاق»، "signing": ``lang/order.yml`` ``action_nouns``) is looked for elsewhere in the
+  text, in the same sentence first, then the nearest sentence before, then after, and the date
+  standing on that mention (no order word between, :func:`tahqiq.link.events._relation`) is the
+  event's date;
+* else, when the phrase is only a lapse («بعد عامين»), the last dated mention before the order
+  word (same or previous sentence of the paragraph).
+
+The other end (the clause the order word places) is a date in apposition right after the phrase
+(«…، في خريف 2019»), else, when the order word does not open its clause, the dated mention right
+before it (at most one comma between: «X، أي بعد …»), else, when it opens its clause, the first
+date of the main clause after it: clauses opened by a subordinator («حيث»، «الذي»، "where") are
+skipped, and clauses opened by «و» continue the list the order word governs («بعد A عام 1410،
+وهزيمة B في 1435، وقعت C …»: C is after both). A date with its own "until" («حتى 1918») still
+counts: after Y a state lasting until X needs X after Y.
+
+A finding (kind ``order-word-contradiction``, as the same-sentence rule) when the placed date lies
+wholly on the wrong side of the other end, or, with a lapse of months or years stated exactly
+(no «نحو», "about"), when the two dates are further from the lapse than one month (both dates with
+their month) or one year. Pairs the same-sentence rule already reads are left to it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..facts import Facts, TextFacts
+from ..lang import lexicon, words
+from ..review.findings import Finding
+from ..text.normtext import fold
+from . import detector
+from .chronology import (
+    _ORDER_RE, _in_title, _own_relation, _point, _range_start, _relations_in, Mention, dated_mentions,
+    interval_text, raw_span, sentence_spans,
+)
+
+KIND = "order-word-contradiction"
+NEAR = 8  # words between the placed date and the order word, or the start of its clause
+MAX_GAP = 100  # normalised characters between an event's mention and its date
+_AL = r"\u0621-\u064A"
+_WORD = re.compile(rf"[{_AL}A-Za-z0-9]+")
+_YEAR = re.compile(r"\d{3,4}")
+_CLAUSE_END = re.compile(r"[,،؛;:()\n]|[.!?؟](?=\s|$)")
+_APPOSITION = re.compile(rf"\s*[,،]\s*(?:(?:في|عام|سنه|العام|in|on|during|the|year)\s+){{0,2}}", re.I)
+
+
+@lru_cache(maxsize=1)
+def _lex():
+    o = lexicon("order")
+    units = {}
+    for unit, e in o["lapse_units"].items():
+        for w in e["singular"]:
+            units[fold(w).lower()] = (int(e["months"]), 1)
+        for w in e["plural"]:
+            units[fold(w).lower()] = (int(e["months"]), None)
+    duals = {fold(w).lower(): (int(o["lapse_units"][u]["months"]), 2) for u, ws in o["lapse_duals"].items() for w in ws}
+    flat = lambda key: frozenset(fold(w).lower() for ws in o[key].values() for w in ws)  # noqa: E731
+    approx = frozenset(words("durations", "approximators"))
+    stops = frozenset(w.lower() for w in words("stopwords", "statements") + words("stopwords", "names"))
+    return units, duals, flat("action_nouns"), flat("subordinators"), approx, stops, \
+        flat("lapse_after"), flat("lapse_before")
+
+
+@dataclass(frozen=True)
+class Lapse:
+    months: int | None  # None: vague («بأشهر») or approximate («بنحو عام»)
+    start: int
+    end: int
+
+
+def _number(toks: list[str]) -> int | None:
+    from ..extract.numerals import words_value
+
+    s = " ".join(toks)
+    if s.isdigit():
+        return int(s)
+    en = {k.lower(): int(v) for k, v in lexicon("durations")["en_numbers"].items()} | {"a": 1, "an": 1}
+    if s.lower() in en:
+        return en[s.lower()]
+    hit = words_value(s)
+    return hit[0] if hit and not hit[1] else None
+
+
+def lapse_in(text: str, s: int, e: int) -> Lapse | None:
+    """The first lapse of time in ``text[s:e]``: «عام واحد»، «بعامين»، «بتسعة أشهر»، «نحو عام»،
+    "two years" (a unit word, alone, dual or after a number; «عام 2015» is a date, not a lapse)."""
+    units, duals, *_, approx, _, _, _ = _lex()
+    toks = list(_WORD.finditer(text, s, e))
+    for i, t in enumerate(toks):
+        w = t.group().lower()
+        core = w[1:] if w.startswith("ب") and len(w) > 3 else w
+        if core in duals or (core != w and w in duals):
+            months, n = duals.get(core) or duals[w]
+            return Lapse(months * n if months else None, t.start(), t.end())
+        if core not in units and w not in units:
+            continue
+        months, n = units.get(core) or units[w]
+        nxt = toks[i + 1].group() if i + 1 < len(toks) else ""
+        if nxt.isdigit() and len(nxt) == 4:
+            continue  # «عام 2015»
+        start = t.start()
+        if nxt in ("واحد", "واحده") and n == 1:
+            end = toks[i + 1].end()
+        else:
+            end = t.end()
+        # a number before the unit («ست سنوات»، «بتسعة أشهر»، "two years")
+        for k in (2, 1):
+            if i - k < 0:
+                continue
+            ws = [x.group() for x in toks[i - k:i]]
+            ws[0] = ws[0][1:] if ws[0].startswith("ب") and _number([ws[0][1:]] + ws[1:]) is not None else ws[0]
+            v = _number(ws)
+            if v is not None:
+                n, start = v, toks[i - k].start()
+                break
+        if n is None:
+            return Lapse(None, start, end)
+        before = text[max(s, start - 25):start]
+        if any(re.search(rf"(?<!\w)ب?{re.escape(a)}\s*$", before) for a in approx):
+            return Lapse(None, start, end)
+        return Lapse(months * n if months else None, start, end)
+    return None
+
+
+def _clause_end(text: str, pos: int, e: int) -> int:
+    m = _CLAUSE_END.search(text, pos, e)
+    return m.start() if m else e
+
+
+@dataclass(frozen=True)
+class Governed:
+    """What an order word governs: its phrase ``[start, end)``, a date of its own, a lapse, the
+    event's head words."""
+
+    start: int
+    end: int
+    own: Mention | None
+    lapse: Lapse | None
+    heads: tuple[str, ...]
+
+
+def _base(w: str) -> str:
+    from .textevents import _base as b
+
+    return b(w)
+
+
+def governed(text: str, ws: int, we: int, e: int, points: list[Mention]) -> Governed:
+    """The phrase the order word ``[ws, we)`` governs, up to its clause's end (before ``e``)."""
+    _, _, actions, _, _, stops, _, _ = _lex()
+    end = _clause_end(text, we, e)
+    # its own date: a date with its year, no order word of another relation between («قبل أن يستقر
+    # الوضع بعد ثورة يناير»: the «بعد» phrase is another one)
+    rel = next((k for k, v in _ORDER_RE.match(text, ws).groupdict().items() if v), None)
+    own = None
+    for m in points:
+        if not (we <= m.nstart < end) or _own_relation(m, ws) or not _YEAR.search(text, m.nstart, m.nend):
+            continue
+        inner = [k for o in _ORDER_RE.finditer(text, we, m.nstart) for k, v in o.groupdict().items() if v]
+        if all(k == rel for k in inner):
+            own = m
+        break
+    lapse = lapse_in(text, we, end)
+    stop = min([x for x in (own.nstart if own else None, lapse.start if lapse else None) if x is not None] + [end])
+    heads = []
+    for t in _WORD.finditer(text, we, stop):
+        w = t.group().lower()
+        if w.isdigit() or w in stops or len(_base(w)) < 3 or _base(w) in actions or w in actions:
+            continue
+        heads.append(_base(w))
+    return Governed(we, end, own, lapse, tuple(heads[:3]))
+
+
+def _resolve(tf: TextFacts, text: str, g: Governed, sents: list[tuple[int, int]], si: int,
+             points: list[Mention], exclude: Mention | None) -> Mention | None:
+    """The date of the event a governed phrase names, from its other mention in the text."""
+    from .textevents import _dates, _relation
+
+    if not g.heads:
+        return None
+    by_start = {int(m.row["start"]): m for m in points}
+    dates = [d for d in _dates(tf) if int(d["row"].start) in by_start]
+    best = None
+    for t in _WORD.finditer(text):
+        if g.start <= t.start() < g.end or _base(t.group().lower()) != g.heads[0]:
+            continue
+        k = next((i for i, (a, b) in enumerate(sents) if a <= t.start() < b), None)
+        if k is None:
+            continue
+        a, b = sents[k]
+        cands = []
+        for d in dates:
+            if not (a <= d["ns"] < b):
+                continue
+            dist = max(0, d["ns"] - t.end(), t.start() - d["ne"])
+            mm = by_start[int(d["row"].start)]
+            if dist > MAX_GAP or mm is exclude or (g.start <= d["ns"] < g.end):
+                continue
+            if _relation(text, t.start(), t.end(), d) != "on":
+                continue
+            cands.append((dist, mm))
+        if not cands:
+            continue
+        near = {_base(x.group().lower()) for x in _WORD.finditer(text, max(a, t.start() - 40), min(b, t.end() + 40))}
+        score = len(near & set(g.heads))
+        group = 0 if k == si else (1 if k < si else 2)
+        key = (-score, group, abs(k - si), min(cands, key=lambda c: c[0])[0])
+        if best is None or key < best[0]:
+            best = (key, min(cands, key=lambda c: c[0])[1])
+    return best[1] if best else None
+
+
+def _months(m: Mention, end: bool = False) -> tuple[int, bool]:
+    d = m.end_date if end else m.start_date
+    return int(d[:4]) * 12 + int(d[5:7]) - 1, m.type in ("date", "month")
+
+
+@dataclass(frozen=True)
+class _Pair:
+    later: Mention
+    earlier: Mention
+    word_start: int
+    word_end: int
+    lapse: Lapse | None
+    how: str  # what the other end is: its own date, an event's other mention, the date before
+
+
+def _placed(text: str, s: int, e: int, ws: int, g: Governed, glued: bool, points: list[Mention],
+            lapse_only: bool) -> tuple[Mention | None, list[Mention]]:
+    """The date the order word places, and any more dates of the list it governs."""
+    _, _, _, subs, *_ = _lex()
+    app = _APPOSITION.match(text, g.end, e)
+    if app and g.end < e and text[g.end:g.end + 1] in ",،":
+        x = next((m for m in points if m.nstart == app.end()), None)
+        if x is not None:
+            return x, []
+    head = text[s:ws]
+    opens = glued or not head.strip() or bool(re.search(r"[,،؛;:]\s*$", head))
+    if not glued and not lapse_only:
+        before = [m for m in points if s <= m.nstart and m.nend <= ws]
+        if before:
+            x = before[-1]
+            gap = text[x.nend:ws]
+            if len(_WORD.findall(gap)) <= NEAR and len(re.findall(r"[,،]", gap)) <= 1 \
+                    and not re.search(r"[؛;:()]", gap) and not _ORDER_RE.search(gap) \
+                    and not _range_start(text, s, x, gap):
+                return x, []
+    if not opens:
+        return None, []
+    more = []
+    pos = g.end
+    while pos < e:
+        if text[pos] not in ",،":
+            return None, more
+        ce = _clause_end(text, pos + 1, e)
+        clause = text[pos + 1:ce]
+        first = _WORD.search(clause)
+        if first is None:
+            return None, more
+        w = first.group().lower()
+        inside = [m for m in points if pos < m.nstart and m.nend <= ce]
+        if w in subs:
+            pos = ce
+            continue
+        if w.startswith("و") and len(w) > 2 and not _ORDER_RE.match(text, pos + 1 + first.start()):
+            if lapse_only:
+                return None, more
+            more.extend(inside)
+            pos = ce
+            continue
+        if inside and len(_WORD.findall(text[pos + 1:inside[0].nstart])) <= NEAR:
+            return inside[0], more
+        return None, more
+    return None, more
+
+
+def pairs_of(tf: TextFacts) -> list[_Pair]:
+    """The order relations of a text whose other end is an event dated elsewhere, a lapse, or a
+    date the same-sentence rule does not reach."""
+    text = tf.norm.text
+    mentions = [m for m in dated_mentions(tf) if not _in_title(text, m)]
+    points = [m for m in mentions if _point(m)]
+    sents = sentence_spans(text)
+    out: list[_Pair] = []
+    for si, (s, e) in enumerate(sents):
+        old = {(r.later.nstart, r.earlier.nstart) for r in _relations_in(text, s, e, mentions)}
+        for w in list(_ORDER_RE.finditer(text, s, e)) + list(_english_lapses(text, s, e)):
+            rel = w.lastgroup if isinstance(w, re.Match) else w[2]
+            ws, we = (w.span() if isinstance(w, re.Match) else w[:2])
+            word = text[ws:we]
+            glued = bool(re.match(r"[وف](?!ي\s)", word)) and rel != "then"
+            if isinstance(w, re.Match):
+                g = governed(text, ws, we, e, points)
+            else:
+                g = Governed(we, _clause_end(text, we, e), None, lapse_in(text, ws, we), ())
+            if rel == "then" or not isinstance(w, re.Match):
+                if g.lapse is None:
+                    continue  # a sequence word without a lapse: chronology's rule
+                prev = [m for m in points if m.nend <= ws and m.nstart >= _paragraph_start(text, sents, si)]
+                if not prev:
+                    continue
+                y = prev[-1]
+                x = next((m for m in points if m.nstart >= g.lapse.end and m.nstart < e
+                          and len(_WORD.findall(text[g.lapse.end:m.nstart])) <= 2 * NEAR), None)
+                if x is None or _own_relation(x, ws):
+                    continue
+                later, earlier = (x, y) if rel != "before" else (y, x)
+                out.append(_Pair(later, earlier, ws, we, g.lapse, "the date before"))
+                continue
+            lapse_only = g.own is None and not g.heads and g.lapse is not None
+            if g.own is not None:
+                y, how = g.own, "its own date"
+            elif g.heads:
+                y, how = None, "the event's other mention"
+            elif lapse_only:
+                prev = [m for m in points if m.nend <= ws and m.nstart >= _paragraph_start(text, sents, si)]
+                y, how = (prev[-1] if prev else None), "the date before"
+                if y is None:
+                    continue
+            else:
+                continue
+            x, more = _placed(text, s, e, ws, g, glued, points, lapse_only)
+            if x is None or (x.modifier and set(x.modifier.split("-")) & {"since", "after", "before"}):
+                continue
+            if y is None:
+                y = _resolve(tf, text, g, sents, si, points, x)
+                if y is None:
+                    continue
+            if x is y:
+                continue
+            for yy in [y] + [m for m in more if not _own_relation(m, ws)]:
+                if rel == "before":
+                    later, earlier = yy, x
+                else:
+                    later, earlier = x, yy
+                if (later.nstart, earlier.nstart) in old:
+                    continue
+                out.append(_Pair(later, earlier, ws, we, g.lapse if yy is y else None, how))
+    return out
+
+
+def _paragraph_start(text: str, sents: list[tuple[int, int]], si: int) -> int:
+    """The start of the sentence before ``si`` when no blank line parts them, else of ``si``."""
+    s = sents[si][0]
+    if si and "\n\n" not in text[sents[si - 1][1]:s] and "\n" not in text[sents[si - 1][0]:s].strip("\n")[-1:]:
+        return sents[si - 1][0]
+    return s
+
+
+def _english_lapses(text: str, s: int, e: int):
+    """English lapses that order what follows: "two years later", "a year earlier"."""
+    *_, after, before = _lex()
+    units = r"years?|months?"
+    rx = re.compile(rf"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{{1,2}})\s+"
+                    rf"(?:{units})\s+(?P<dir>{'|'.join(map(re.escape, sorted(after | before, key=len, reverse=True)))})\b",
+                    re.I)
+    for m in rx.finditer(text, s, e):
+        yield (m.start(), m.end(), "before" if m.group("dir").lower() in before else "then")
+
+
+def _contradiction(p: _Pair) -> str | None:
+    """Why a pair contradicts its dates (the order, or the lapse), or None."""
+    if p.later.end_date < p.earlier.start_date:
+        return "order"
+    if p.lapse is None or not p.lapse.months:
+        return None
+    a, fine_a = _months(p.later)
+    b, fine_b = _months(p.earlier)
+    fine = fine_a and fine_b
+    tol = 1 if fine else 12
+    if abs((a - b) - p.lapse.months) > tol:
+        return "lapse"
+    return None
+
+
+@detector("order-word-event")
+def order_word_event(facts: Facts) -> list[Finding]:
+    """An order word whose other end is an event dated elsewhere in the text, or a stated lapse of
+    time («بعد عامين»), contradicted by the dates."""
+    out: list[Finding] = []
+    for tf in facts:
+        if tf.doc.form == "pdf-scrambled":
+            continue
+        text = tf.norm.text
+        seen = set()
+        for p in pairs_of(tf):
+            why = _contradiction(p)
+            key = (p.later.nstart, p.earlier.nstart)
+            if why is None or key in seen:
+                continue
+            seen.add(key)
+            word = raw_span(tf, p.word_start, p.word_end)
+            lapse = raw_span(tf, p.lapse.start, p.lapse.end).text if p.lapse else None
+            later, earlier = p.later.span, p.earlier.span
+            if why == "order":
+                message = (f"«{word.text.strip()}» puts «{later.text}» ({interval_text(p.later)}) after "
+                           f"«{earlier.text}» ({interval_text(p.earlier)}, {p.how}), but its date is earlier.")
+            else:
+                message = (f"«{word.text.strip()}» with «{lapse}» puts «{later.text}» ({interval_text(p.later)}) "
+                           f"«{lapse}» after «{earlier.text}» ({interval_text(p.earlier)}, {p.how}), "
+                           f"but the dates are further apart or closer.")
+            out.append(Finding(
+                kind=KIND,
+                severity="warning",
+                message=message,
+                spans=sorted({(sp.start, sp.end): sp for sp in (later, word, earlier)}.values(), key=lambda sp: sp.start),
+                evidence={
+                    "rule": "an order word relating a date to an event dated elsewhere or to a stated lapse; "
+                            "the dates contradict the order or the lapse",
+                    "order_word": word.text,
+                    "shape": p.how,
+                    "lapse": lapse,
+                    "later": {"text": later.text, "date": interval_text(p.later)},
+                    "earlier": {"text": earlier.text, "date": interval_text(p.earlier)},
+                    "sentence": raw_span(tf, *next((a, b) for a, b in sentence_spans(text)
+                                                   if a <= p.word_start < b)).text,
+                },
+            ))
+    return out

@@ -1,0 +1,107 @@
+"""Order words whose other end is an event dated elsewhere, or a stated lapse (checks/ordering)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tahqiq.checks.ordering import lapse_in, order_word_event
+from tahqiq.extract.dates import from_string
+from tahqiq.facts import Facts, text_facts
+from tahqiq.text.normtext import fold
+
+
+def findings(s: str):
+    return order_word_event(Facts([text_facts(from_string(s, "plain"))]))
+
+
+@pytest.mark.parametrize(
+    "s, later, earlier",
+    [
+        # the event after the order word is dated in the sentence before («توقيع المعاهدة» → «معاهدة الحدود»)
+        ("وقّعت الحكومتان معاهدة الحدود في 12 مارس 2004. وافتُتح المعبر الجديد في يوليو 2003، "
+         "أي بعد توقيع المعاهدة بأربعة أشهر.", "2003-07", "2004-03-12"),
+        ("The two states signed the border treaty in March 2004. The new crossing opened in July 2003, "
+         "four months after the signing of the treaty.", "2003-07", "2004-03"),
+        # a lapse alone: the date before is the other end, the apposed date the placed one
+        ("افتتح المصنع في شباط 2012، ثم وسّعته الشركة بعد عامين، في آذار 2011.", "2011-03", "2012-02"),
+        ("The port was opened in 2009. A year earlier, in 2010, the tender was launched.", "2009", "2010"),
+        # the governed phrase has its own date, far from the order word
+        ("تأسست الرابطة في 3 أيار 1990، بعد نحو عامين من انتخاب المجلس التأسيسي في العاصمة في حزيران 1992.",
+         "1990-05-03", "1992-06"),
+        # a list governed by the order word: the main clause is after each of its dates
+        ("وبعد انهيار السوق عام 1998، وإفلاس المصارف في 2001، أقرت الحكومة القانون الجديد في أيلول 2000.",
+         "2000-09", "2001"),
+        # a relative clause between the order word's phrase and the main clause is skipped
+        ("وبعد قمة المناخ في أيار 2019، حيث تعهدت الدول بخفض الانبعاثات بحلول 2050، أقرّ البرلمان الخطة "
+         "في شباط 2018.", "2018-02", "2019-05"),
+        ("After the flood of 1996, the city stayed under emergency rule until March 1995.", "1995-03", "1996"),
+    ],
+)
+def test_order_contradicted(s, later, earlier):
+    fs = findings(s)
+    assert len(fs) == 1, [f.message for f in fs]
+    assert fs[0].kind == "order-word-contradiction"
+    assert (fs[0].evidence["later"]["date"], fs[0].evidence["earlier"]["date"]) == (later, earlier)
+
+
+@pytest.mark.parametrize(
+    "s",
+    [
+        # six years stated, four given
+        "افتتحت السفارة عام 2005، وبعدها بثلاث سنوات افتتحت القنصلية عام 2012.",
+        "The plant opened in 2011. Two years later, in 2016, a second line was added.",
+        # nine months stated, three given (both with their month: one month of slack)
+        "أُعلن الميثاق في 10 كانون الثاني 2017. وبعد إعلان الميثاق بتسعة أشهر، في نيسان 2017، اجتمعت اللجنة.",
+    ],
+)
+def test_lapse_contradicted(s):
+    fs = findings(s)
+    assert len(fs) == 1, [f.message for f in fs]
+    assert fs[0].evidence["lapse"]
+
+
+@pytest.mark.parametrize(
+    "s",
+    [
+        "وقّعت الحكومتان معاهدة الحدود في 12 مارس 2004. وافتُتح المعبر الجديد في يوليو 2004، "
+        "أي بعد توقيع المعاهدة بأربعة أشهر.",
+        "The two states signed the border treaty in March 2004. The new crossing opened in July 2004, "
+        "four months after the signing of the treaty.",
+        "افتتح المصنع في شباط 2012، ثم وسّعته الشركة بعد عامين، في آذار 2014.",
+        "افتتحت السفارة عام 2005، وبعدها بثلاث سنوات افتتحت القنصلية عام 2008.",
+        "The plant opened in 2011. Two years later, in 2013, a second line was added.",
+        "أُعلن الميثاق في 10 كانون الثاني 2017. وبعد إعلان الميثاق بتسعة أشهر، في تشرين الأول 2017، اجتمعت اللجنة.",
+        # a vague or approximate lapse is not measured («بأشهر»، «بنحو»), only the order is
+        "أعلنت الخطة في 2009، وبعدها بأشهر أنشئت الهيئة في 2011.",
+        "افتتحت السفارة عام 2005، وبعدها بنحو ثلاث سنوات افتتحت القنصلية عام 2010.",
+        # an order word of another relation inside the phrase governs its own date
+        "أعلنت الشركة المشروع في أيار 2016، قبل أن تتغير الإدارة بعد انتخابات 2015.",
+        # an event named nowhere else has no date to compare
+        "افتتح المعبر في يوليو 2003، بعد توقيع المعاهدة بأشهر.",
+        # the date of a relative clause is not the main clause's
+        "وبعد قمة المناخ في أيار 2019، حيث تعهدت الدول بخفض الانبعاثات بحلول 2018، أقرّ البرلمان الخطة في شباط 2020.",
+        # a lapse across a paragraph break has no date before it
+        "افتتح المصنع عام 2012.\n\nوبعد عامين، في 2010، توسعت الشركة.",
+        # a year that is a title's horizon is no event date
+        "أطلقت الحكومة المشروع في مارس 2019 بعد إطلاق رؤية 2035 بعامين.",
+    ],
+)
+def test_consistent_or_unclear(s):
+    assert findings(s) == [], [f.message for f in findings(s)]
+
+
+@pytest.mark.parametrize(
+    "s, months",
+    [("بعد عام واحد", 12), ("بعامين", 24), ("بتسعة أشهر", 9), ("بست سنوات", 72), ("two years later", 24),
+     ("a year later", 12), ("بنحو عام ونصف", None), ("بأشهر", None)],
+)
+def test_lapse_reading(s, months):
+    t = fold(s)
+    lp = lapse_in(t, 0, len(t))
+    assert lp is not None and lp.months == months
+
+
+@pytest.mark.parametrize("s", ["بعد عام 2015", "after the year 2015"])
+def test_a_year_with_its_number_is_no_lapse(s):
+    t = fold(s)
+    assert lapse_in(t, 0, len(t)) is None
