@@ -156,3 +156,41 @@ def test_bce_years_are_read_as_years_not_as_their_first_four_characters():
     assert out[0].evidence["distance_years"] == 11
     assert "(-699..-600)" in out[0].message and "(-589)" in out[0].message
     assert findings("سقطت المدينة في القرن السابع قبل الميلاد عام 660 ق.م.") == []
+
+
+@pytest.mark.parametrize(
+    "s, year",
+    [
+        # a clause opened by «حين»/«عندما»/«مع»/"when" after the period and a comma dates the period
+        ("ظلت المدينة بعيدة عن الاستثمار حتى مطلع العقد الثاني من القرن الحادي والعشرين، حين افتتح فيها "
+         "أول مصنع للسيارات عام 2004.", "عام 2004"),
+        ("بدأت صناعة النسيج في خمسينيات القرن العشرين، مع تأسيس أول شركة وطنية للغزل عام 1963.", "عام 1963"),
+        ("Tourism grew in the 1970s, when the first resort opened in 1984.", "1984"),
+        ("The region stayed isolated until the early twentieth century, when a railway reached it in 1880.", "1880"),
+    ],
+)
+def test_when_clause_glosses_the_period(s, year):
+    fs = findings(s)
+    assert len(fs) == 1, [f.message for f in fs]
+    assert fs[0].evidence["shape"] == "when" and fs[0].evidence["year"]["text"] == year
+
+
+@pytest.mark.parametrize(
+    "s",
+    [
+        "ظلت المدينة بعيدة عن الاستثمار حتى مطلع العقد الثاني من القرن الحادي والعشرين، حين افتتح فيها "
+        "أول مصنع للسيارات عام 2011.",
+        "بدأت صناعة النسيج في خمسينيات القرن العشرين، مع تأسيس أول شركة وطنية للغزل عام 1953.",
+        "Tourism grew in the 1970s, when the first resort opened in 1974.",
+        # the clause's date carries its own relation, or an order word stands between: no gloss
+        "بدأت صناعة النسيج في خمسينيات القرن العشرين، مع أنها لم تزدهر إلا بعد عام 1975.",
+        "Tourism grew in the 1970s, when demand rose until 1990.",
+        # «مع» after a period with its own «منذ»: the clause is not its date
+        "تطورت صناعة النسيج منذ خمسينيات القرن العشرين، مع تأسيس شركة جديدة للغزل عام 1995.",
+        # too far from the opening word to be the clause's own date
+        "Tourism grew in the 1970s, when the coastal towns of the north and the south and the islands of the bay "
+        "received many more visitors than ever before in 1994.",
+    ],
+)
+def test_when_clause_consistent_or_unclear(s):
+    assert findings(s) == [], [f.message for f in findings(s)]

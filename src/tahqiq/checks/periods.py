@@ -10,6 +10,11 @@
     the year lies outside the phrase's interval: «في العقد الأول من القرن الحادي والعشرين عام
     2015».
 
+    A date of the clause that a comma and «حين»، «عندما»، «مع»، ``when`` open right after the period
+    (within ten words, no order word between) glosses it too: «حتى منتصف العقد الثاني من القرن
+    الحادي والعشرين، حين أتاحت … عام 2015» (``lang/time.yml`` ``period_glosses``; «مع», ``with
+    the`` only after a period without a since/until of its own).
+
     Pairs joined by a range or relation word are not glosses and are never compared («منذ
     تسعينيات القرن الماضي وحتى 2024», ``since the 1990s until 2024``), nor are a period and a
     year that carry a since/until/before/after of their own, nor two phrases joined by «و»/``and``
@@ -33,6 +38,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..facts import Facts, TextFacts
 from ..review.findings import SEVERITIES, Finding, Span
@@ -125,8 +131,49 @@ def _period_span(tf: TextFacts, p: _Period) -> Span:
     return p.span_of.span if p.span_of is not None else raw_span(tf, p.nstart, p.nend)
 
 
+_WHEN_REACH = 10  # words between a gloss clause's opening word and its date
+
+
+@lru_cache(maxsize=1)
+def _when_res() -> tuple[re.Pattern, re.Pattern]:
+    """The openers of a clause glossing a period (``lang/time.yml`` ``period_glosses``): after any
+    period, and after a period without a relation of its own."""
+    from ..lang import lexicon
+    from ..text.normtext import fold
+
+    g = lexicon("time")["period_glosses"]
+
+    def rx(key: str) -> re.Pattern:
+        ws = sorted({fold(w).lower() for lang in g[key].values() for w in lang}, key=len, reverse=True)
+        return re.compile(r"\s*[,،]\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws)
+                          + rf")(?![{_AL}A-Za-z])(?P<rest>[^,،؛;:()]*)$", re.I)
+
+    return rx("any"), rx("plain")
+
+
+def _when_gloss(text: str, p: _Period, y: Mention) -> bool:
+    """Whether ``y`` is the date of a clause opened after the period by «حين»، «عندما»، «مع»، "when"
+    (the comma right after the period): «حتى منتصف العقد الثاني، حين أتاحت … عام 2015»."""
+    from .chronology import _ORDER_RE
+
+    gap = text[p.nend:y.nstart]
+    anyw, plain = _when_res()
+    m = anyw.match(gap) or (None if _has_relation(p.modifier) else plain.match(gap))
+    if m is None:
+        return False
+    rest = m.group("rest")
+    return len(_WORD_RE.findall(rest)) <= _WHEN_REACH and not _ORDER_RE.search(rest) \
+        and not _NEW_FRAME.search(rest)
+
+
 def _pairs(tf: TextFacts) -> list[tuple[_Period, Mention]]:
     """Period phrases and the year each glosses (or is glossed by), within one sentence."""
+    return [(p, y) for p, y, _ in _glosses(tf)]
+
+
+def _glosses(tf: TextFacts) -> list[tuple[_Period, Mention, str]]:
+    """Period phrases and the year each glosses, with the shape: ``gloss`` (next to it), ``when``
+    (the date of a clause opened by «حين»، «مع»، "when" after it)."""
     text = tf.norm.text
     periods = _periods(tf)
     points = dated_mentions(tf, POINT_TYPES)
@@ -137,6 +184,10 @@ def _pairs(tf: TextFacts) -> list[tuple[_Period, Mention]]:
         if not ps or not ys:
             continue
         for p in ps:
+            after = [y for y in ys if y.nstart >= p.nend]
+            if after and not _has_relation(after[0].modifier) and _when_gloss(text, p, after[0]):
+                out.append((p, after[0], "when"))
+                continue
             if _has_relation(p.modifier):
                 continue
             before = [y for y in ys if y.nend <= p.nstart]
@@ -149,7 +200,7 @@ def _pairs(tf: TextFacts) -> list[tuple[_Period, Mention]]:
             for y, gap in near:
                 if _has_relation(y.modifier) or not _is_gloss(gap):
                     continue
-                out.append((p, y))
+                out.append((p, y, "gloss"))
     return out
 
 
@@ -230,10 +281,12 @@ def _frame_distance(p: _Period, y: Mention, direction: str) -> int:
 
 _RULES = {
     "gloss": "a period phrase and the year it glosses in one sentence; the year lies outside the phrase's interval",
+    "when": "a period phrase and the date of the clause («حين»، «مع»، when) that follows it after a comma; "
+            "the date lies outside the phrase's interval",
     "frame": "a period phrase opening its clause and a dated mention it governs; the mention's date "
              "(and its after/before cue) contradicts the period's interval",
 }
-_VERB = {"gloss": "is used for", "frame": "frames"}
+_VERB = {"gloss": "is used for", "when": "is glossed by the clause of", "frame": "frames"}
 
 
 @detector("period-mismatch")
@@ -241,7 +294,7 @@ def period_mismatch(facts: Facts) -> list[Finding]:
     """A decade, century or millennium phrase used for a year that lies outside it."""
     out: list[Finding] = []
     for tf in facts:
-        cases = [(p, y, "gloss", _distance(p, y)) for p, y in _pairs(tf)]
+        cases = [(p, y, shape, _distance(p, y)) for p, y, shape in _glosses(tf)]
         if tf.doc.form != "pdf-scrambled":
             glossed = {(p.nstart, y.nstart) for p, y, _, _ in cases}
             cases += [(p, y, f"frame ({direction})", _frame_distance(p, y, direction))
@@ -249,7 +302,7 @@ def period_mismatch(facts: Facts) -> list[Finding]:
         for p, y, shape, d in cases:
             if d == 0:
                 continue
-            severity = _severity(d) if shape == "gloss" else max(_severity(d), "warning", key=SEVERITIES.index)
+            severity = _severity(d) if shape in ("gloss", "when") else max(_severity(d), "warning", key=SEVERITIES.index)
             ps, ysp = _period_span(tf, p), y.span
             out.append(Finding(
                 kind="period-mismatch",
