@@ -35,6 +35,15 @@ def findings(s: str):
         ("وبعد قمة المناخ في أيار 2019، حيث تعهدت الدول بخفض الانبعاثات بحلول 2050، أقرّ البرلمان الخطة "
          "في شباط 2018.", "2018-02", "2019-05"),
         ("After the flood of 1996, the city stayed under emergency rule until March 1995.", "1995-03", "1996"),
+        # the event is named after a date whose own «قبل» orders it against another clause; an apposed
+        # date with a season word
+        ("افتُتح المتحف قبل الزلزال بعامين، في ربيع 2012. وقد أُغلقت المدارس قبل أن ينتهي العام الدراسي "
+         "في شتاء 2011 بسبب الزلزال.", "2011", "2012"),
+        # a list of successive events opened by its first («بدءاً بـ», "starting with")
+        ("انضمت دول أخرى إلى الرابطة تباعاً، بدءاً بالأردن، والعراق، في سنة 1981 (مع أن العراق انسحب)، "
+         "واليمن سنة 1978، وعُمان سنة 1990.", "1978", "1981"),
+        ("Several states joined the union, starting with Chile and Peru in 1991, Bolivia in 1987, and Ecuador "
+         "in 1999.", "1987", "1991"),
     ],
 )
 def test_order_contradicted(s, later, earlier):
@@ -82,6 +91,14 @@ def test_lapse_contradicted(s):
         "وبعد قمة المناخ في أيار 2019، حيث تعهدت الدول بخفض الانبعاثات بحلول 2018، أقرّ البرلمان الخطة في شباط 2020.",
         # a lapse across a paragraph break has no date before it
         "افتتح المصنع عام 2012.\n\nوبعد عامين، في 2010، توسعت الشركة.",
+        # a clause with a verb after the phrase is no apposition: its date is not placed by the order word
+        "وقّعت الحكومتان معاهدة الحدود في 12 مارس 2004. وبدأ البناء في مايو 2004، أي بعد توقيع المعاهدة "
+        "بشهرين، واكتمل المعبر عام 2009.",
+        # lists in their order, and a list word followed by another clause
+        "انضمت دول أخرى إلى الرابطة تباعاً، بدءاً بالأردن في سنة 1981، واليمن سنة 1984، وعُمان سنة 1990.",
+        "Several states joined the union, starting with Chile in 1991, Bolivia in 1995, and Ecuador in 1999.",
+        "تحدث الوزير عن المشاريع، بدءاً بالمطار الذي افتتح عام 2010، ثم أعلن أن الحكومة أطلقت عام 2005 خطة.",
+        "افتُتح المتحف قبل الزلزال بعامين، في ربيع 2009. وقد أُغلقت المدارس في شتاء 2011 بسبب الزلزال.",
         # a year that is a title's horizon is no event date
         "أطلقت الحكومة المشروع في مارس 2019 بعد إطلاق رؤية 2035 بعامين.",
     ],

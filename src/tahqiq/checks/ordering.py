@@ -17,8 +17,13 @@ This module reads the phrase an order word governs (up to its clause's end, see
 * else, when the phrase is only a lapse («بعد عامين»), the last dated mention before the order
   word (same or previous sentence of the paragraph).
 
+A list of successive events opened by its first («بدءاً بالأردن … عام 1981، واليمن عام 1984»،
+"starting with Chile in 1991, Bolivia in 1995": ``list_start``) places each later item of the
+list (a clause opened by «و», in English any comma clause with a date) after the first.
+
 The other end (the clause the order word places) is a date in apposition right after the phrase
-(«…، في خريف 2019»), else, when the order word does not open its clause, the dated mention right
+(«…، في خريف 2019»: the clause after the comma holds the date and at most two words of
+``apposition``), else, when the order word does not open its clause, the dated mention right
 before it (at most one comma between: «X، أي بعد …»), else, when it opens its clause, the first
 date of the main clause after it: clauses opened by a subordinator («حيث»، «الذي»، "where") are
 skipped, and clauses opened by «و» continue the list the order word governs («بعد A عام 1410،
@@ -54,7 +59,6 @@ _AL = r"\u0621-\u064A"
 _WORD = re.compile(rf"[{_AL}A-Za-z0-9]+")
 _YEAR = re.compile(r"\d{3,4}")
 _CLAUSE_END = re.compile(r"[,،؛;:()\n]|[.!?؟](?=\s|$)")
-_APPOSITION = re.compile(rf"\s*[,،]\s*(?:(?:في|عام|سنه|العام|in|on|during|the|year)\s+){{0,2}}", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -72,6 +76,11 @@ def _lex():
     stops = frozenset(w.lower() for w in words("stopwords", "statements") + words("stopwords", "names"))
     return units, duals, flat("action_nouns"), flat("subordinators"), approx, stops, \
         flat("lapse_after"), flat("lapse_before")
+
+
+@lru_cache(maxsize=1)
+def _apposition() -> frozenset:
+    return frozenset(fold(w).lower() for ws in lexicon("order")["apposition"].values() for w in ws)
 
 
 @dataclass(frozen=True)
@@ -209,6 +218,11 @@ def _resolve(tf: TextFacts, text: str, g: Governed, sents: list[tuple[int, int]]
             mm = by_start[int(d["row"].start)]
             if dist > MAX_GAP or mm is exclude or (g.start <= d["ns"] < g.end):
                 continue
+            row = d["row"]
+            if t.start() >= d["ne"] and isinstance(row.modifier, str) and hasattr(row, "_replace"):
+                # a date's own relation word stands before it and orders it against what precedes
+                # («قبل أن يتوقف الموسم في صيف 2020 بسبب الجائحة»); a mention after it is on it
+                d = {**d, "row": row._replace(modifier=None)}
             if _relation(text, t.start(), t.end(), d) != "on":
                 continue
             cands.append((dist, mm))
@@ -242,10 +256,14 @@ def _placed(text: str, s: int, e: int, ws: int, g: Governed, glued: bool, points
             lapse_only: bool) -> tuple[Mention | None, list[Mention]]:
     """The date the order word places, and any more dates of the list it governs."""
     _, _, _, subs, *_ = _lex()
-    app = _APPOSITION.match(text, g.end, e)
-    if app and g.end < e and text[g.end:g.end + 1] in ",،":
-        x = next((m for m in points if m.nstart == app.end()), None)
-        if x is not None:
+    if g.end < e and text[g.end:g.end + 1] in ",،":
+        # a date in apposition: the clause after the comma is the date and at most two words
+        # before it («…، في خريف 2019،»، "…, in May 2019,")
+        ce = _clause_end(text, g.end + 1, e)
+        x = next((m for m in points if g.end < m.nstart < ce), None)
+        lead = [w.lower() for w in _WORD.findall(text[g.end:x.nstart])] if x is not None else []
+        if x is not None and len(lead) <= 2 and all(w in _apposition() for w in lead) \
+                and not _WORD.search(text, x.nend, ce):
             return x, []
     head = text[s:ws]
     opens = glued or not head.strip() or bool(re.search(r"[,،؛;:]\s*$", head))
@@ -297,6 +315,7 @@ def pairs_of(tf: TextFacts) -> list[_Pair]:
     out: list[_Pair] = []
     for si, (s, e) in enumerate(sents):
         old = {(r.later.nstart, r.earlier.nstart) for r in _relations_in(text, s, e, mentions)}
+        out.extend(_list_pairs(text, s, e, points))
         for w in list(_ORDER_RE.finditer(text, s, e)) + list(_english_lapses(text, s, e)):
             rel = w.lastgroup if isinstance(w, re.Match) else w[2]
             ws, we = (w.span() if isinstance(w, re.Match) else w[:2])
@@ -349,6 +368,45 @@ def pairs_of(tf: TextFacts) -> list[_Pair]:
                 if (later.nstart, earlier.nstart) in old:
                     continue
                 out.append(_Pair(later, earlier, ws, we, g.lapse if yy is y else None, how))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _list_start_re() -> re.Pattern:
+    ws = sorted({fold(w).lower() for ws in lexicon("order")["list_start"].values() for w in ws}, key=len, reverse=True)
+    alts = [re.escape(w).replace(r"\ ", r"\s*") + (f"(?=[{_AL}])" if w.endswith("ب") else r"\b") for w in ws]
+    return re.compile(rf"(?<![{_AL}A-Za-z])(?:{'|'.join(alts)})", re.I)
+
+
+def _list_pairs(text: str, s: int, e: int, points: list[Mention]) -> list[_Pair]:
+    """A list of successive events opened by its first («بدءاً بـ X عام Y0، وZ عام Y1»): each
+    later item is placed after the first."""
+    out = []
+    for m in _list_start_re().finditer(text, s, e):
+        first = next((p for p in points if m.end() <= p.nstart < e), None)
+        if first is None or first.modifier or len(_WORD.findall(text[m.end():first.nstart])) > 2 * NEAR \
+                or _ORDER_RE.search(text, m.end(), first.nstart):
+            continue
+        english = bool(re.match(r"[A-Za-z]", text[m.start():m.end()]))
+        pos = first.nend
+        for clause in re.finditer(r"[,،]\s*(?:and\s+)?([^,،]*)", text[pos:e]):
+            cs, ce = pos + clause.start(1), pos + clause.end(1)
+            body = re.sub(r"\([^)]*\)?", " ", text[cs:ce])
+            if not body.strip():
+                continue
+            if not english and not re.match(r"\s*و[{_AL}]{2,}".replace("{_AL}", _AL), body):
+                if text[cs:cs + 1] == "(" or text[max(pos, cs - 3):cs].strip().startswith("("):
+                    continue
+                break
+            item = next((p for p in points if cs <= p.nstart and p.nend <= ce), None)
+            if item is None:
+                if text[cs:cs + 1] == "(":
+                    continue
+                break
+            if item.modifier or _ORDER_RE.search(text, cs, item.nstart) \
+                    or len(_WORD.findall(text[cs:item.nstart])) > NEAR:
+                break
+            out.append(_Pair(item, first, m.start(), m.end(), None, "the first item of a list"))
     return out
 
 
