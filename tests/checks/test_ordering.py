@@ -61,6 +61,11 @@ def test_order_contradicted(s, later, earlier):
         "The plant opened in 2011. Two years later, in 2016, a second line was added.",
         # nine months stated, three given (both with their month: one month of slack)
         "أُعلن الميثاق في 10 كانون الثاني 2017. وبعد إعلان الميثاق بتسعة أشهر، في نيسان 2017، اجتمعت اللجنة.",
+        # one year stated by «العام التالي», "the following year"
+        "افتتح المصنع عام 2010، وفي العام التالي، أي عام 2013، توسع الإنتاج.",
+        "The plant opened in 2010. The following year, in 2013, output grew.",
+        # a lapse alone, then the main clause with its date
+        "افتتح المصنع عام 2010، وبعد عامين توسع الإنتاج في 2015.",
     ],
 )
 def test_lapse_contradicted(s):
@@ -80,6 +85,11 @@ def test_lapse_contradicted(s):
         "افتتحت السفارة عام 2005، وبعدها بثلاث سنوات افتتحت القنصلية عام 2008.",
         "The plant opened in 2011. Two years later, in 2013, a second line was added.",
         "أُعلن الميثاق في 10 كانون الثاني 2017. وبعد إعلان الميثاق بتسعة أشهر، في تشرين الأول 2017، اجتمعت اللجنة.",
+        "افتتح المصنع عام 2010، وفي العام التالي، أي عام 2011، توسع الإنتاج.",
+        "The plant opened in 2010. The following year, in 2011, output grew.",
+        "افتتح المصنع عام 2010، وبعد عامين توسع الإنتاج في 2012.",
+        # a lapse counted from an event («بعد عامين من الحرب»): the date after it is the event's
+        "افتتح المصنع عام 2010، وبعد عامين من الحرب في 2012 توسع الإنتاج.",
         # a vague or approximate lapse is not measured («بأشهر»، «بنحو»), only the order is
         "أعلنت الخطة في 2009، وبعدها بأشهر أنشئت الهيئة في 2011.",
         "افتتحت السفارة عام 2005، وبعدها بنحو ثلاث سنوات افتتحت القنصلية عام 2010.",

@@ -58,6 +58,8 @@ MAX_GAP = 100  # normalised characters between an event's mention and its date
 _AL = r"\u0621-\u064A"
 _WORD = re.compile(rf"[{_AL}A-Za-z0-9]+")
 _YEAR = re.compile(r"\d{3,4}")
+# what links a lapse to the event it is counted from («بعد عامين من الحرب»، "two years after the war")
+_EVENT_LINKS = frozenset({"من", "علي", "of", "after", "before", "since"})
 _CLAUSE_END = re.compile(r"[,،؛;:()\n]|[.!?؟](?=\s|$)")
 
 
@@ -183,6 +185,11 @@ def governed(text: str, ws: int, we: int, e: int, points: list[Mention]) -> Gove
             own = m
         break
     lapse = lapse_in(text, we, end)
+    if lapse is not None and len(_WORD.findall(text[we:lapse.start])) <= 1:
+        nxt = _WORD.search(text, lapse.end, end)
+        if nxt is not None and nxt.group().lower() not in _EVENT_LINKS:
+            # «وبعد عامين توسع الإنتاج في 2015»: a lapse alone, then the main clause
+            return Governed(we, lapse.end, None, lapse, ())
     stop = min([x for x in (own.nstart if own else None, lapse.start if lapse else None) if x is not None] + [end])
     heads = []
     for t in _WORD.finditer(text, we, stop):
@@ -265,6 +272,13 @@ def _placed(text: str, s: int, e: int, ws: int, g: Governed, glued: bool, points
         if x is not None and len(lead) <= 2 and all(w in _apposition() for w in lead) \
                 and not _WORD.search(text, x.nend, ce):
             return x, []
+    if lapse_only and g.end < e and text[g.end:g.end + 1] not in ",،":
+        # the main clause right after a lapse: its first date
+        ce = _clause_end(text, g.end, e)
+        x = next((m for m in points if g.end <= m.nstart < ce), None)
+        if x is not None and len(_WORD.findall(text[g.end:x.nstart])) <= NEAR:
+            return x, []
+        return None, []
     head = text[s:ws]
     opens = glued or not head.strip() or bool(re.search(r"[,،؛;:]\s*$", head))
     if not glued and not lapse_only:
@@ -316,7 +330,7 @@ def pairs_of(tf: TextFacts) -> list[_Pair]:
     for si, (s, e) in enumerate(sents):
         old = {(r.later.nstart, r.earlier.nstart) for r in _relations_in(text, s, e, mentions)}
         out.extend(_list_pairs(text, s, e, points))
-        for w in list(_ORDER_RE.finditer(text, s, e)) + list(_english_lapses(text, s, e)):
+        for w in list(_english_lapses(text, s, e)) + list(_ORDER_RE.finditer(text, s, e)):
             rel = w.lastgroup if isinstance(w, re.Match) else w[2]
             ws, we = (w.span() if isinstance(w, re.Match) else w[:2])
             word = text[ws:we]
@@ -324,7 +338,7 @@ def pairs_of(tf: TextFacts) -> list[_Pair]:
             if isinstance(w, re.Match):
                 g = governed(text, ws, we, e, points)
             else:
-                g = Governed(we, _clause_end(text, we, e), None, lapse_in(text, ws, we), ())
+                g = Governed(we, _clause_end(text, we, e), None, w[3] or lapse_in(text, ws, we), ())
             if rel == "then" or not isinstance(w, re.Match):
                 if g.lapse is None:
                     continue  # a sequence word without a lapse: chronology's rule
@@ -419,14 +433,28 @@ def _paragraph_start(text: str, sents: list[tuple[int, int]], si: int) -> int:
 
 
 def _english_lapses(text: str, s: int, e: int):
-    """English lapses that order what follows: "two years later", "a year earlier"."""
+    """Lapses that order what follows: "two years later", "a year earlier", «العام التالي»:
+    ``(start, end, relation, lapse or None)``."""
     *_, after, before = _lex()
     units = r"years?|months?"
     rx = re.compile(rf"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{{1,2}})\s+"
                     rf"(?:{units})\s+(?P<dir>{'|'.join(map(re.escape, sorted(after | before, key=len, reverse=True)))})\b",
                     re.I)
     for m in rx.finditer(text, s, e):
-        yield (m.start(), m.end(), "before" if m.group("dir").lower() in before else "then")
+        yield (m.start(), m.end(), "before" if m.group("dir").lower() in before else "then", None)
+    for m in _phrase_lapse_re().finditer(text, s, e):
+        yield (m.start(), m.end(), m.lastgroup, Lapse(12, m.start(), m.end()))
+
+
+@lru_cache(maxsize=1)
+def _phrase_lapse_re() -> re.Pattern:
+    """«العام التالي»، "the following year": a lapse of one year after (before) the date before."""
+    ph = lexicon("order")["lapse_phrases"]
+    alts = []
+    for rel in ("then", "before"):
+        ws = sorted({fold(w).lower() for ws in ph[rel].values() for w in ws}, key=len, reverse=True)
+        alts.append(f"(?P<{rel}>" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws) + ")")
+    return re.compile(rf"(?<![{_AL}A-Za-z])(?:{'|'.join(alts)})(?![{_AL}A-Za-z])", re.I)
 
 
 def _contradiction(p: _Pair) -> str | None:
@@ -467,7 +495,8 @@ def order_word_event(facts: Facts) -> list[Finding]:
                 message = (f"«{word.text.strip()}» puts «{later.text}» ({interval_text(p.later)}) after "
                            f"«{earlier.text}» ({interval_text(p.earlier)}, {p.how}), but its date is earlier.")
             else:
-                message = (f"«{word.text.strip()}» with «{lapse}» puts «{later.text}» ({interval_text(p.later)}) "
+                with_ = "" if lapse and lapse.strip() == word.text.strip() else f" with «{lapse}»"
+                message = (f"«{word.text.strip()}»{with_} puts «{later.text}» ({interval_text(p.later)}) "
                            f"«{lapse}» after «{earlier.text}» ({interval_text(p.earlier)}, {p.how}), "
                            f"but the dates are further apart or closer.")
             out.append(Finding(
