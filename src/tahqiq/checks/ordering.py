@@ -11,11 +11,13 @@ This module reads the phrase an order word governs (up to its clause's end, see
   1958»);
 * else the event it names: its head noun (the first content word, past a verbal noun such as
   «توقيع»، «إطلاق»، "signing": ``lang/order.yml`` ``action_nouns``) is looked for elsewhere in the
-  text, in the same sentence first, then the nearest sentence before, then after, and the date
+  text (within :data:`REACH` characters: an anaphor's antecedent is near), in the same sentence
+  first, then the nearest sentence before, then after, and the date
   standing on that mention (no order word between, :func:`tahqiq.link.events._relation`) is the
   event's date;
 * else, when the phrase is only a lapse («بعد عامين»), the last dated mention before the order
-  word (same or previous sentence of the paragraph).
+  word (same or previous sentence of the paragraph); «قبل عامين»، «منذ عامين» (two years ago) count
+  from the writing, not from that date, and are left alone.
 
 A list of successive events opened by its first («بدءاً بالأردن … عام 1981، واليمن عام 1984»،
 "starting with Chile in 1991, Bolivia in 1995": ``list_start``) places each later item of the
@@ -55,6 +57,7 @@ from .chronology import (
 KIND = "order-word-contradiction"
 NEAR = 8  # words between the placed date and the order word, or the start of its clause
 MAX_GAP = 100  # normalised characters between an event's mention and its date
+REACH = 1500  # normalised characters around an order word where its event's other mention is looked for
 _AL = r"\u0621-\u064A"
 _WORD = re.compile(rf"[{_AL}A-Za-z0-9]+")
 _YEAR = re.compile(r"\d{3,4}")
@@ -210,7 +213,7 @@ def _resolve(tf: TextFacts, text: str, g: Governed, sents: list[tuple[int, int]]
     by_start = {int(m.row["start"]): m for m in points}
     dates = [d for d in _dates(tf) if int(d["row"].start) in by_start]
     best = None
-    for t in _WORD.finditer(text):
+    for t in _WORD.finditer(text, max(0, g.start - REACH), min(len(text), g.end + REACH)):
         if g.start <= t.start() < g.end or _base(t.group().lower()) != g.heads[0]:
             continue
         k = next((i for i, (a, b) in enumerate(sents) if a <= t.start() < b), None)
@@ -354,6 +357,8 @@ def pairs_of(tf: TextFacts) -> list[_Pair]:
                 out.append(_Pair(later, earlier, ws, we, g.lapse, "the date before"))
                 continue
             lapse_only = g.own is None and not g.heads and g.lapse is not None
+            if lapse_only and (rel == "before" or _since_word(word)):
+                continue  # «قبل عامين»، «منذ عامين»: two years ago, counted from the writing, not the date before
             if g.own is not None:
                 y, how = g.own, "its own date"
             elif g.heads:
@@ -422,6 +427,16 @@ def _list_pairs(text: str, s: int, e: int, points: list[Mention]) -> list[_Pair]
                 break
             out.append(_Pair(item, first, m.start(), m.end(), None, "the first item of a list"))
     return out
+
+
+@lru_cache(maxsize=1)
+def _since_words() -> frozenset:
+    return frozenset(fold(w).lower() for ws in lexicon("order")["order"]["since"].values() for w in ws)
+
+
+def _since_word(word: str) -> bool:
+    w = word.strip().lower()
+    return w in _since_words() or (w[:1] in "وف" and w[1:] in _since_words())
 
 
 def _paragraph_start(text: str, sents: list[tuple[int, int]], si: int) -> int:
