@@ -150,3 +150,25 @@ def test_a_first_since_a_date_is_not_a_first_ever():
     en = "The first joint naval exercise in the Northern Sea since the crisis took place in 2016."
     en_b = "A joint naval exercise in the Northern Sea was held in 2005."
     assert run("first-claim-contradicted-cross", en, en_b) == []
+
+
+# --------------------------------------------------------------------------- a fuller name of the same event
+
+
+def test_a_declaration_named_more_fully_once_is_one_event():
+    ar = ("وقّعت الدول الثلاث إعلان المبادئ في العاصمة في 5 نيسان 2017، وتضمن عشرة مبادئ.\n\n"
+          "وقد أدى إعلان المبادئ لعام 2018 إلى تهدئة الخلاف.")
+    en = ("The three states signed the Declaration of Principles in Nairobi on 5 April 2017.\n\n"
+          "The Declaration of Principles of 2018 eased the dispute.")
+    assert len(run("text-event-date-conflict", ar)) == 1
+    assert len(run("text-event-date-conflict", en)) == 1
+
+
+def test_a_fuller_name_is_one_event_only_for_kinds_named_by_one_word():
+    # two more name words: another declaration; an agreement (not a one-word kind) with one more word
+    ar = ("وقّعت الدول إعلان المبادئ المائية الإقليمية في نيسان 2017.\n\n"
+          "وقد أدى إعلان المبادئ لعام 2018 إلى تهدئة الخلاف.")
+    agr = ("وقّع البلدان اتفاقية الملاحة النهرية عام 2009.\n\n"
+           "وجاءت اتفاقية الملاحة عام 2012 لتنظيم الرسوم.")
+    assert run("text-event-date-conflict", ar) == []
+    assert run("text-event-date-conflict", agr) == []

@@ -19,7 +19,9 @@ Here an event is found and keyed from the text alone:
 Two phrases are one event when their kinds and stages agree and their name words share at least
 :data:`MIN_SHARED` words with a Jaccard similarity of at least :data:`MIN_JACCARD`; kinds that recur
 (a summit, a visit, an exercise) are one event only when both carry the same ordinal («القمة
-الأولى»). One event given two dates that do not overlap, in different sentences, is a finding
+الأولى»). The kinds whose name may be one word (a treaty, declaration, founding, invasion) are
+also one event when one name is the other with at most :data:`MAX_EXTRA` more words («إعلان
+المبادئ» and «إعلان المبادئ في الخرطوم»). One event given two dates that do not overlap, in different sentences, is a finding
 (``error`` when both name a day, else ``warning``). A range printed reversed is read as its range
 by the dates extractor, so it never conflicts with itself; the dates of one sentence are an
 enumeration, not rivals. Pairs that the gazetteer already links to one event are left to
@@ -42,6 +44,7 @@ MAX_GAP = 100  # normalised characters between a phrase and its date
 NAME_WORDS = 4
 MIN_SHARED = 2
 MIN_JACCARD = 0.6
+MAX_EXTRA = 1  # name words a fuller name of a treaty, declaration, founding or invasion may add
 DATE_GRANULARITIES = ("day", "month", "year")
 DATE_TYPES = ("date", "month", "year", "datetime")
 _YEAR_DIGITS = re.compile(r"\d{4}")
@@ -329,6 +332,10 @@ def same_event(a: Phrase, b: Phrase) -> list[str] | None:
     shared = a.words & b.words
     if a.words == b.words and len(shared) == 1 and a.kind in _generic()[1]:
         return sorted(shared)  # «معاهدة روما» twice: a one-word name that is the whole name
+    small, big = sorted((a.words, b.words), key=len)
+    if a.kind in _generic()[1] and small and small <= big and len(big - small) <= MAX_EXTRA:
+        # «إعلان المبادئ» and «إعلان المبادئ في الخرطوم»: one names the event more fully
+        return sorted(small)
     if len(shared) >= MIN_SHARED and len(shared) / len(a.words | b.words) >= MIN_JACCARD:
         return sorted(shared)
     return None
