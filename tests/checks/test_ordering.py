@@ -96,6 +96,9 @@ def test_lapse_contradicted(s):
         # an event's other mention far away (another section) is not its antecedent
         "بدأت المفاوضات الأولى عام 2019. " + "وتناولت الدراسة جوانب أخرى كثيرة. " * 60
         + "ووقعت الاتفاقية في 2015 بعد المفاوضات بعامين.",
+        # a dateline above: not the date before a lapse, nor the clause an order word places
+        "نشر في 3 مايو 2024\nوبعد عامين، في 2010، توسعت الشركة.",
+        "تقرير 2024\nبعد توقيع المعاهدة عام 2025 بدأ التنفيذ. وقّعت الحكومتان المعاهدة في 2026.",
         # a vague or approximate lapse is not measured («بأشهر»، «بنحو»), only the order is
         "أعلنت الخطة في 2009، وبعدها بأشهر أنشئت الهيئة في 2011.",
         "افتتحت السفارة عام 2005، وبعدها بنحو ثلاث سنوات افتتحت القنصلية عام 2010.",

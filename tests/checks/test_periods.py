@@ -194,3 +194,13 @@ def test_when_clause_glosses_the_period(s, year):
 )
 def test_when_clause_consistent_or_unclear(s):
     assert findings(s) == [], [f.message for f in findings(s)]
+
+
+@pytest.mark.parametrize("s", [
+    # a dateline or a title line above a period phrase is not its gloss nor in its frame
+    "نشر في 3 مايو 2024\nفي التسعينيات من القرن الماضي وقعت الدولتان اتفاقية الحدود.",
+    "Published 3 May 2024\nIn the 1990s the two states signed the border treaty.",
+    "في ثمانينيات القرن العشرين تطورت العلاقات وتحديداً\n2024 تقرير سنوي",
+])
+def test_a_line_break_parts_a_period_and_a_year(s):
+    assert findings(s) == [], [f.message for f in findings(s)]

@@ -290,7 +290,7 @@ def _placed(text: str, s: int, e: int, ws: int, g: Governed, glued: bool, points
             x = before[-1]
             gap = text[x.nend:ws]
             if len(_WORD.findall(gap)) <= NEAR and len(re.findall(r"[,،]", gap)) <= 1 \
-                    and not re.search(r"[؛;:()]", gap) and not _ORDER_RE.search(gap) \
+                    and not re.search(r"[؛;:()\n]", gap) and not _ORDER_RE.search(gap) \
                     and not _range_start(text, s, x, gap):
                 return x, []
     if not opens:
@@ -346,11 +346,12 @@ def pairs_of(tf: TextFacts) -> list[_Pair]:
                 if g.lapse is None:
                     continue  # a sequence word without a lapse: chronology's rule
                 prev = [m for m in points if m.nend <= ws and m.nstart >= _paragraph_start(text, sents, si)]
-                if not prev:
+                if not prev or "\n" in text[prev[-1].nend:ws]:
                     continue
                 y = prev[-1]
                 x = next((m for m in points if m.nstart >= g.lapse.end and m.nstart < e
-                          and len(_WORD.findall(text[g.lapse.end:m.nstart])) <= 2 * NEAR), None)
+                          and len(_WORD.findall(text[g.lapse.end:m.nstart])) <= 2 * NEAR
+                          and "\n" not in text[g.lapse.end:m.nstart]), None)
                 if x is None or _own_relation(x, ws):
                     continue
                 later, earlier = (x, y) if rel != "before" else (y, x)
@@ -366,7 +367,7 @@ def pairs_of(tf: TextFacts) -> list[_Pair]:
             elif lapse_only:
                 prev = [m for m in points if m.nend <= ws and m.nstart >= _paragraph_start(text, sents, si)]
                 y, how = (prev[-1] if prev else None), "the date before"
-                if y is None:
+                if y is None or "\n" in text[y.nend:ws]:
                     continue
             else:
                 continue

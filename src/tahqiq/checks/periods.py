@@ -106,7 +106,10 @@ def _has_relation(modifier: str | None) -> bool:
 
 
 def _is_gloss(gap: str) -> bool:
-    """Whether the text between a period and a year only glues them (no range, relation or «و»)."""
+    """Whether the text between a period and a year only glues them (no range, relation or «و»,
+    no line break: a dateline or a title line above a period is not its gloss)."""
+    if "\n" in gap:
+        return False
     words = [t for t in _GLUE_TOKEN.findall(gap) if not re.fullmatch(r"[,،():\s]+", t)]
     return len(words) <= _MAX_GLUE_WORDS and all(t.lower() in _GLUE_WORDS for t in words)
 
@@ -157,6 +160,8 @@ def _when_gloss(text: str, p: _Period, y: Mention) -> bool:
     from .chronology import _ORDER_RE
 
     gap = text[p.nend:y.nstart]
+    if "\n" in gap:
+        return False
     anyw, plain = _when_res()
     m = anyw.match(gap) or (None if _has_relation(p.modifier) else plain.match(gap))
     if m is None:
@@ -263,7 +268,7 @@ def _framed(tf: TextFacts) -> list[tuple[_Period, Mention, str]]:
             stop = semicolon.start() if semicolon else stop
             for y in (y for y in points if p.nend <= y.nstart and y.nend <= stop):
                 lead = text[p.nend : y.nstart]
-                if len(_WORD_RE.findall(lead)) > _FRAME_REACH or _NEW_FRAME.search(lead):
+                if len(_WORD_RE.findall(lead)) > _FRAME_REACH or _NEW_FRAME.search(lead) or "\n" in lead:
                     break
                 out.append((p, y, _direction(text, p.nend, y)))
     return out
