@@ -157,6 +157,8 @@ def test_order_word_contradicted(s, later, earlier):
         "The agreement of 2014 was praised by the press, as it was long after the 2022 invasion ended.",  # too far
         "وقع الاتفاق عام 2014 من قبل الطرفين عام 2010.",  # «من قبل» (by) is not «قبل» (before)
         "نشرت دراسة عام 2005 حول أثر حرب عام 2008.",  # «أثر» (impact) is not «إثر» (following)
+        "تقرير صادر عام 2024\nبعد الغزو عام 2025 تغيرت الأمور.",  # a line break: a title line, not X
+        "Annual report 2024\nAfter the invasion of 2025 things changed.",
     ],
 )
 def test_order_word_consistent_or_unclear(s):

@@ -235,7 +235,7 @@ _ORDER_RE = re.compile(
     ),
     re.I,
 )
-_CLAUSE = re.compile(r"[,،؛;:()]")
+_CLAUSE = re.compile(r"[,،؛;:()\n]")
 _WORD = re.compile(rf"[{_AL}A-Za-z0-9]+")
 _NEAR = 6  # words between an order word and the mention it governs
 _NEAR_X = 8  # words between the other mention and the order word (or the clause's comma)
