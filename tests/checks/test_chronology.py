@@ -158,6 +158,9 @@ def test_order_word_contradicted(s, later, earlier):
         "وقع الاتفاق عام 2014 من قبل الطرفين عام 2010.",  # «من قبل» (by) is not «قبل» (before)
         "نشرت دراسة عام 2005 حول أثر حرب عام 2008.",  # «أثر» (impact) is not «إثر» (following)
         "تقرير صادر عام 2024\nبعد الغزو عام 2025 تغيرت الأمور.",  # a line break: a title line, not X
+        # a date of a relative clause in the main clause is not its date
+        "وبعد الأزمة عام 2014، وقعت الشركة التي تأسست عام 2010 عقداً جديداً.",
+        "After the crisis of 2014, the firm, which was founded in 2010, signed a deal.",
         "Annual report 2024\nAfter the invasion of 2025 things changed.",
     ],
 )

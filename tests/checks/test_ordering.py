@@ -35,6 +35,9 @@ def findings(s: str):
         ("وبعد قمة المناخ في أيار 2019، حيث تعهدت الدول بخفض الانبعاثات بحلول 2050، أقرّ البرلمان الخطة "
          "في شباط 2018.", "2018-02", "2019-05"),
         ("After the flood of 1996, the city stayed under emergency rule until March 1995.", "1995-03", "1996"),
+        # a main clause whose date is a dozen words in
+        ("وبعد ضم شبه الجزيرة عام 2014، اتجهت العاصمة شرقاً ووقعت شركتها الحكومية صفقة الغاز الكبرى مع الجار "
+         "في مايو 2012.", "2012-05", "2014"),
         # the event is named after a date whose own «قبل» orders it against another clause; an apposed
         # date with a season word
         ("افتُتح المتحف قبل الزلزال بعامين، في ربيع 2012. وقد أُغلقت المدارس قبل أن ينتهي العام الدراسي "
@@ -99,6 +102,10 @@ def test_lapse_contradicted(s):
         # a dateline above: not the date before a lapse, nor the clause an order word places
         "نشر في 3 مايو 2024\nوبعد عامين، في 2010، توسعت الشركة.",
         "تقرير 2024\nبعد توقيع المعاهدة عام 2025 بدأ التنفيذ. وقّعت الحكومتان المعاهدة في 2026.",
+        # the head noun qualified otherwise elsewhere is another event («الأزمة المالية» ≠ «الأزمة الأوكرانية»)
+        "اندلعت الأزمة المالية العالمية في أيلول 2008. وعقب الأزمة الأوكرانية بعامين، في 2007، تراجعت الصادرات.",
+        # a date inside a relative clause of the main clause is not the main clause's date
+        "وبعد الأزمة عام 2014، وقعت الشركة التي تأسست عام 2010 عقداً جديداً.",
         # a vague or approximate lapse is not measured («بأشهر»، «بنحو»), only the order is
         "أعلنت الخطة في 2009، وبعدها بأشهر أنشئت الهيئة في 2011.",
         "افتتحت السفارة عام 2005، وبعدها بنحو ثلاث سنوات افتتحت القنصلية عام 2010.",

@@ -22,7 +22,8 @@ Two detectors:
       clause with «و»/«ف») within a few words the order word W and right after it (within a few
       words, no comma) the dated mention Y: X is after Y (W = after), before Y (W = before);
     * *W Y, X* — W opens the sentence or a clause, Y follows it within a few words, then a comma,
-      then X within the next few words: X is after (before) Y;
+      then X within the next few words, not inside a relative clause («التي»، "which": lang/order.yml
+      ``subordinators``): X is after (before) Y;
     * *X … W Y* with a sequence word (ثم, then, later) at most twenty words after X: Y is after X.
 
     The two mentions must be points or short spans (a day, month, year or year range, without
@@ -252,6 +253,7 @@ def _lexicon_re(key: str) -> re.Pattern:
 
 
 _RANGE_START = _lexicon_re("range_start")
+_SUBORDINATE = _lexicon_re("subordinators")  # «التي»، "which": a relative clause's date is not the main clause's
 _RANGE_END = _lexicon_re("range_end")
 _NAME_TITLE = re.compile(
     rf"(?<![{_AL}A-Za-z])(?:ال)?(?:"
@@ -340,7 +342,7 @@ def _relations_in(text: str, s: int, e: int, mentions: list[Mention]) -> list[_R
                 tail = text[y.nend : rest[0].nstart]
                 comma = re.search(r"[,،]", tail)
                 if comma and _words(tail[: comma.start()]) <= _NEAR and _words(tail[comma.end():]) <= _NEAR_X \
-                        and not _ORDER_RE.search(tail):
+                        and not _ORDER_RE.search(tail) and not _SUBORDINATE.search(tail[comma.end():]):
                     x_shape = (rest[0], "W Y, X")
         if x_shape is None:
             continue

@@ -28,7 +28,8 @@ The other end (the clause the order word places) is a date in apposition right a
 ``apposition``), else, when the order word does not open its clause, the dated mention right
 before it (at most one comma between: «X، أي بعد …»), else, when it opens its clause, the first
 date of the main clause after it: clauses opened by a subordinator («حيث»، «الذي»، "where") are
-skipped, and clauses opened by «و» continue the list the order word governs («بعد A عام 1410،
+skipped (and a date after a subordinator inside the main clause is not its date), and clauses
+opened by «و» continue the list the order word governs («بعد A عام 1410،
 وهزيمة B في 1435، وقعت C …»: C is after both). A date with its own "until" («حتى 1918») still
 counts: after Y a state lasting until X needs X after Y.
 
@@ -55,7 +56,8 @@ from .chronology import (
 )
 
 KIND = "order-word-contradiction"
-NEAR = 8  # words between the placed date and the order word, or the start of its clause
+NEAR = 8  # words between the placed date and the order word
+MAIN_REACH = 12  # words between the start of the main clause and its date
 MAX_GAP = 100  # normalised characters between an event's mention and its date
 REACH = 1500  # normalised characters around an order word where its event's other mention is looked for
 _AL = r"\u0621-\u064A"
@@ -220,6 +222,8 @@ def _resolve(tf: TextFacts, text: str, g: Governed, sents: list[tuple[int, int]]
         if k is None:
             continue
         a, b = sents[k]
+        if len(g.heads) > 1 and _qualified_otherwise(text, t.end(), b, g.heads):
+            continue
         cands = []
         for d in dates:
             if not (a <= d["ns"] < b):
@@ -245,6 +249,17 @@ def _resolve(tf: TextFacts, text: str, g: Governed, sents: list[tuple[int, int]]
         if best is None or key < best[0]:
             best = (key, min(cands, key=lambda c: c[0])[1])
     return best[1] if best else None
+
+
+def _qualified_otherwise(text: str, pos: int, end: int, heads: tuple[str, ...]) -> bool:
+    """Whether the head noun ending at ``pos`` is followed, in its clause, by a qualifier that is
+    not among ``heads`` («الأزمة المالية» is not «الأزمة الأوكرانية»)."""
+    *_, stops, _, _ = _lex()
+    nxt = _WORD.match(text, pos + len(text[pos:end]) - len(text[pos:end].lstrip(" ")))
+    if nxt is None or _CLAUSE_END.search(text, pos, nxt.start()):
+        return False
+    w = nxt.group().lower()
+    return not w.isdigit() and w not in stops and _base(w) not in heads
 
 
 def _months(m: Mention, end: bool = False) -> tuple[int, bool]:
@@ -316,7 +331,8 @@ def _placed(text: str, s: int, e: int, ws: int, g: Governed, glued: bool, points
             more.extend(inside)
             pos = ce
             continue
-        if inside and len(_WORD.findall(text[pos + 1:inside[0].nstart])) <= NEAR:
+        if inside and len(_WORD.findall(text[pos + 1:inside[0].nstart])) <= MAIN_REACH \
+                and not any(x.lower() in subs for x in _WORD.findall(text[pos + 1:inside[0].nstart])):
             return inside[0], more
         return None, more
     return None, more
