@@ -106,6 +106,9 @@ def test_lapse_contradicted(s):
         "اندلعت الأزمة المالية العالمية في أيلول 2008. وعقب الأزمة الأوكرانية بعامين، في 2007، تراجعت الصادرات.",
         # a date inside a relative clause of the main clause is not the main clause's date
         "وبعد الأزمة عام 2014، وقعت الشركة التي تأسست عام 2010 عقداً جديداً.",
+        # the main clause compares two years («من … عام 2019 إلى … عام 2020»): the range's start is not its date
+        "وبعد إغلاق المكاتب في آذار 2020، ارتفع عدد الطلبات من 500 طلب عام 2019 إلى 900 طلب عام 2020.",
+        "After the offices closed in March 2020, requests rose from 500 in 2019 to 900 in 2020.",
         # a vague or approximate lapse is not measured («بأشهر»، «بنحو»), only the order is
         "أعلنت الخطة في 2009، وبعدها بأشهر أنشئت الهيئة في 2011.",
         "افتتحت السفارة عام 2005، وبعدها بنحو ثلاث سنوات افتتحت القنصلية عام 2010.",
@@ -148,3 +151,34 @@ def test_lapse_reading(s, months):
 def test_a_year_with_its_number_is_no_lapse(s):
     t = fold(s)
     assert lapse_in(t, 0, len(t)) is None
+
+
+@pytest.mark.parametrize(
+    "s",
+    [
+        "وقد احتلت القوات البلاد في عام 1946 أثناء الحرب العالمية الثانية (1939-1945) بدون إنذار.",
+        "The city was occupied in 1946, during the war (1939-1945).",
+        "خلال الحرب (1939-1945)، احتلت القوات المدينة عام 1947.",
+        "أغلق الميناء في آذار 2009 طوال فترة الحصار بين 2010 و2012.",
+    ],
+)
+def test_a_date_outside_the_stretch_it_is_placed_in(s):
+    fs = findings(s)
+    assert len(fs) == 1, [f.message for f in fs]
+    assert fs[0].evidence["shape"] == "the stretch of time it falls in"
+
+
+@pytest.mark.parametrize(
+    "s",
+    [
+        "وقد احتلت القوات البلاد في عام 1940 أثناء الحرب العالمية الثانية (1939-1945) بدون إنذار.",
+        "The city was occupied in 1940, during the war (1939-1945).",
+        # no date placed by the word, or a lapse («خلال خمس سنوات») rather than a stretch of dates
+        "تضاعفت التجارة خلال الفترة 2010-2014 لتبلغ ذروتها عام 2016.",
+        "افتتح المصنع عام 2020 وتضاعف إنتاجه خلال خمس سنوات.",
+        # the stretch's own since/until: not a stretch the date falls in
+        "The port reopened in 2016 during the years since 2010.",
+    ],
+)
+def test_a_date_inside_its_stretch_or_none(s):
+    assert findings(s) == [], [f.message for f in findings(s)]

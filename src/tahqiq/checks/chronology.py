@@ -23,7 +23,8 @@ Two detectors:
       words, no comma) the dated mention Y: X is after Y (W = after), before Y (W = before);
     * *W Y, X* — W opens the sentence or a clause, Y follows it within a few words, then a comma,
       then X within the next few words, not inside a relative clause («التي»، "which": lang/order.yml
-      ``subordinators``): X is after (before) Y;
+      ``subordinators``) and not the start of a range («ارتفع من … عام 2019 إلى … عام 2020»): X is
+      after (before) Y;
     * *X … W Y* with a sequence word (ثم, then, later) at most twenty words after X: Y is after X.
 
     The two mentions must be points or short spans (a day, month, year or year range, without
@@ -342,7 +343,8 @@ def _relations_in(text: str, s: int, e: int, mentions: list[Mention]) -> list[_R
                 tail = text[y.nend : rest[0].nstart]
                 comma = re.search(r"[,،]", tail)
                 if comma and _words(tail[: comma.start()]) <= _NEAR and _words(tail[comma.end():]) <= _NEAR_X \
-                        and not _ORDER_RE.search(tail) and not _SUBORDINATE.search(tail[comma.end():]):
+                        and not _ORDER_RE.search(tail) and not _SUBORDINATE.search(tail[comma.end():]) \
+                        and not _range_start(text, y.nend, rest[0], text[rest[0].nend:e]):
                     x_shape = (rest[0], "W Y, X")
         if x_shape is None:
             continue

@@ -33,6 +33,9 @@ opened by «و» continue the list the order word governs («بعد A عام 141
 وهزيمة B في 1435، وقعت C …»: C is after both). A date with its own "until" («حتى 1918») still
 counts: after Y a state lasting until X needs X after Y.
 
+A word of duration with a range right after it («أثناء الحرب (1939-1945)»، "during the war
+(1939-1945)": ``during``) places its date inside the range.
+
 A finding (kind ``order-word-contradiction``, as the same-sentence rule) when the placed date lies
 wholly on the wrong side of the other end, or, with a lapse of months or years stated exactly
 (no «نحو», "about"), when the two dates are further from the lapse than one month (both dates with
@@ -332,7 +335,8 @@ def _placed(text: str, s: int, e: int, ws: int, g: Governed, glued: bool, points
             pos = ce
             continue
         if inside and len(_WORD.findall(text[pos + 1:inside[0].nstart])) <= MAIN_REACH \
-                and not any(x.lower() in subs for x in _WORD.findall(text[pos + 1:inside[0].nstart])):
+                and not any(x.lower() in subs for x in _WORD.findall(text[pos + 1:inside[0].nstart])) \
+                and not _range_start(text, pos + 1, inside[0], text[inside[0].nend:ce]):
             return inside[0], more
         return None, more
     return None, more
@@ -349,6 +353,7 @@ def pairs_of(tf: TextFacts) -> list[_Pair]:
     for si, (s, e) in enumerate(sents):
         old = {(r.later.nstart, r.earlier.nstart) for r in _relations_in(text, s, e, mentions)}
         out.extend(_list_pairs(text, s, e, points))
+        out.extend(_during_pairs(text, s, e, points))
         for w in list(_english_lapses(text, s, e)) + list(_ORDER_RE.finditer(text, s, e)):
             rel = w.lastgroup if isinstance(w, re.Match) else w[2]
             ws, we = (w.span() if isinstance(w, re.Match) else w[:2])
@@ -404,6 +409,36 @@ def pairs_of(tf: TextFacts) -> list[_Pair]:
                 if (later.nstart, earlier.nstart) in old:
                     continue
                 out.append(_Pair(later, earlier, ws, we, g.lapse if yy is y else None, how))
+    return out
+
+
+DURING = "the stretch of time it falls in"
+_RANGE_TYPES = ("year_range", "day_range")
+
+
+@lru_cache(maxsize=1)
+def _during_re() -> re.Pattern:
+    ws = sorted({fold(w).lower() for ws in lexicon("order")["during"].values() for w in ws}, key=len, reverse=True)
+    return re.compile(rf"(?<![{_AL}A-Za-z])[وف]?(?:{'|'.join(map(re.escape, ws))})(?![{_AL}A-Za-z])", re.I)
+
+
+def _during_pairs(text: str, s: int, e: int, points: list[Mention]) -> list[_Pair]:
+    """«X أثناء الحرب (1939-1945)», "X during the war (1939-1945)": X inside the range given after
+    the word (within a few words, brackets allowed, no comma)."""
+    out = []
+    for w in _during_re().finditer(text, s, e):
+        y = next((m for m in points if w.end() <= m.nstart < e), None)
+        if y is None or y.type not in _RANGE_TYPES or y.modifier or y.start_date[:4] == y.end_date[:4] \
+                or len(_WORD.findall(text[w.end():y.nstart])) > 6 or re.search(r"[,،؛;:\n]", text[w.end():y.nstart]) \
+                or _ORDER_RE.search(text, w.end(), y.nstart):
+            continue
+        close = re.match(r"\s*\)", text[y.nend:e])
+        g = Governed(w.end(), y.nend + (close.end() if close else 0), y, None, ())
+        glued = bool(re.match(r"[وف](?!ي)", text[w.start():w.end()]))
+        x, _ = _placed(text, s, e, w.start(), g, glued, points, False)
+        if x is None or x is y or x.type in _RANGE_TYPES or x.modifier:
+            continue
+        out.append(_Pair(x, y, w.start(), w.end(), None, DURING))
     return out
 
 
@@ -490,7 +525,10 @@ def _phrase_lapse_re() -> re.Pattern:
 
 
 def _contradiction(p: _Pair) -> str | None:
-    """Why a pair contradicts its dates (the order, or the lapse), or None."""
+    """Why a pair contradicts its dates (the order, the lapse, the stretch of time), or None."""
+    if p.how == DURING:
+        x, y = p.later, p.earlier
+        return "during" if x.end_date < y.start_date or x.start_date > y.end_date else None
     if p.later.end_date < p.earlier.start_date:
         return "order"
     if p.lapse is None or not p.lapse.months:
@@ -523,7 +561,10 @@ def order_word_event(facts: Facts) -> list[Finding]:
             word = raw_span(tf, p.word_start, p.word_end)
             lapse = raw_span(tf, p.lapse.start, p.lapse.end).text if p.lapse else None
             later, earlier = p.later.span, p.earlier.span
-            if why == "order":
+            if why == "during":
+                message = (f"«{word.text.strip()}» puts «{later.text}» ({interval_text(p.later)}) inside "
+                           f"«{earlier.text}» ({interval_text(p.earlier)}), but its date is outside it.")
+            elif why == "order":
                 message = (f"«{word.text.strip()}» puts «{later.text}» ({interval_text(p.later)}) after "
                            f"«{earlier.text}» ({interval_text(p.earlier)}, {p.how}), but its date is earlier.")
             else:
