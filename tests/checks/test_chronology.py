@@ -133,6 +133,9 @@ def test_two_histories_are_not_mixed():
         ("وقعت المعاهدة عام 2001 قبيل القمة عام 1996.", "1996", "2001"),
         # then: the mention after «ثم»/then is the later one
         ("In 2001 the treaty was signed, then in 1996 the summit met.", "1996", "2001"),
+        # a word of anteriority: the mention after it is the earlier one
+        ("افتُتح المصنع عام 2015، وكان قد أُعلن عنه سابقاً عام 2017.", "2015", "2017"),
+        ("The plant opened in 2015; it had previously been announced in 2017.", "2015", "2017"),
         ("Following the crisis of 2008, the bank was founded in 2005.", "2005", "2008"),
         ("على إثر الأزمة المالية عام 2008، تأسس البنك عام 2005.", "2005", "2008"),
     ],
@@ -152,6 +155,9 @@ def test_order_word_contradicted(s, later, earlier):
         "وقعت الاتفاقية عام 2024 بعد الغزو عام 2022.",
         "ضمت روسيا القرم عام 2014، وبعد الغزو عام 2022 فرضت العقوبات.",  # two clauses, no relation
         "In 1996 the summit met, then in 2001 the treaty was signed.",
+        "افتُتح المصنع عام 2015، وكان قد أُعلن عنه سابقاً عام 2013.",
+        "The plant opened in 2015; it had previously been announced in 2013.",
+        "وقع الاتفاق عام 2014 من قبل الطرفين عام 2010.",  # «من قبل» (by) is no word of anteriority
         "منذ عام 1990 وحتى عام 2024 تطورت العلاقات.",
         "وقعت الاتفاقية في آذار 2022 بعد الغزو في عام 2022.",  # same year: overlapping, no contradiction
         "The agreement of 2014 was praised by the press, as it was long after the 2022 invasion ended.",  # too far

@@ -64,6 +64,8 @@ def test_order_contradicted(s, later, earlier):
         "The plant opened in 2011. Two years later, in 2016, a second line was added.",
         # nine months stated, three given (both with their month: one month of slack)
         "أُعلن الميثاق في 10 كانون الثاني 2017. وبعد إعلان الميثاق بتسعة أشهر، في نيسان 2017، اجتمعت اللجنة.",
+        # «قبل ذلك بعامين»: two years before the date before (not "ago")
+        "افتتح المصنع عام 2015، وقبل ذلك بعامين، في 2016، أُعلن عن المشروع.",
         # one year stated by «العام التالي», "the following year"
         "افتتح المصنع عام 2010، وفي العام التالي، أي عام 2013، توسع الإنتاج.",
         "The plant opened in 2010. The following year, in 2013, output grew.",
@@ -109,6 +111,7 @@ def test_lapse_contradicted(s):
         # the main clause compares two years («من … عام 2019 إلى … عام 2020»): the range's start is not its date
         "وبعد إغلاق المكاتب في آذار 2020، ارتفع عدد الطلبات من 500 طلب عام 2019 إلى 900 طلب عام 2020.",
         "After the offices closed in March 2020, requests rose from 500 in 2019 to 900 in 2020.",
+        "افتتح المصنع عام 2015، وقبل ذلك بعامين، في 2013، أُعلن عن المشروع.",
         # a vague or approximate lapse is not measured («بأشهر»، «بنحو»), only the order is
         "أعلنت الخطة في 2009، وبعدها بأشهر أنشئت الهيئة في 2011.",
         "افتتحت السفارة عام 2005، وبعدها بنحو ثلاث سنوات افتتحت القنصلية عام 2010.",

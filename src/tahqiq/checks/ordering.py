@@ -358,12 +358,12 @@ def pairs_of(tf: TextFacts) -> list[_Pair]:
             rel = w.lastgroup if isinstance(w, re.Match) else w[2]
             ws, we = (w.span() if isinstance(w, re.Match) else w[:2])
             word = text[ws:we]
-            glued = bool(re.match(r"[وف](?!ي\s)", word)) and rel != "then"
+            glued = bool(re.match(r"[وف](?!ي\s)", word)) and rel not in ("then", "earlier")
             if isinstance(w, re.Match):
                 g = governed(text, ws, we, e, points)
             else:
                 g = Governed(we, _clause_end(text, we, e), None, w[3] or lapse_in(text, ws, we), ())
-            if rel == "then" or not isinstance(w, re.Match):
+            if rel in ("then", "earlier") or not isinstance(w, re.Match):
                 if g.lapse is None:
                     continue  # a sequence word without a lapse: chronology's rule
                 prev = [m for m in points if m.nend <= ws and m.nstart >= _paragraph_start(text, sents, si)]
@@ -375,7 +375,7 @@ def pairs_of(tf: TextFacts) -> list[_Pair]:
                           and "\n" not in text[g.lapse.end:m.nstart]), None)
                 if x is None or _own_relation(x, ws):
                     continue
-                later, earlier = (x, y) if rel != "before" else (y, x)
+                later, earlier = (x, y) if rel not in ("before", "earlier") else (y, x)
                 out.append(_Pair(later, earlier, ws, we, g.lapse, "the date before"))
                 continue
             lapse_only = g.own is None and not g.heads and g.lapse is not None
