@@ -204,3 +204,29 @@ def test_when_clause_consistent_or_unclear(s):
 ])
 def test_a_line_break_parts_a_period_and_a_year(s):
     assert findings(s) == [], [f.message for f in findings(s)]
+
+
+@pytest.mark.parametrize("s, year", [
+    # a period adverbial after the verb dates the first plain date of its clause
+    ("شهدت العلاقات بين البلدين في الستينيات تحالفاً وثيقاً توّج بمعاهدة الصداقة عام 1950.", "عام 1950"),
+    ("Trade between the two states grew fast in the 1980s under the accord of 1994.", "1994"),
+])
+def test_adverbial_period_dates_its_clause(s, year):
+    fs = findings(s)
+    assert len(fs) == 1, [f.message for f in fs]
+    assert fs[0].evidence["shape"] == "adverbial" and fs[0].evidence["year"]["text"] == year
+
+
+@pytest.mark.parametrize("s", [
+    "شهدت العلاقات بين البلدين في الخمسينيات تحالفاً وثيقاً توّج بمعاهدة الصداقة عام 1950.",
+    "Trade between the two states grew fast in the 1990s under the accord of 1994.",
+    # a comparison, a range's end, a relative clause or an order word between: not the period's date
+    "شهدت العلاقات في التسعينيات نمواً أسرع مما حققته عام 1985.",
+    "بقيت التوترات قائمة في السبعينات إلى انهيار الاتحاد عام 1991.",
+    "تطورت التجارة في التسعينيات بفضل الشركة التي تأسست عام 1975.",
+    "نمت التجارة في التسعينيات بعد اتفاق عام 2001.",
+    "Trade grew in the 1990s, and the accord of 2004 followed.",
+    "Trade grew in the 1990s faster than in 1985.",
+])
+def test_adverbial_period_consistent_or_not_governing(s):
+    assert findings(s) == [], [f.message for f in findings(s)]

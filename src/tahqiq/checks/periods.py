@@ -29,6 +29,10 @@
     ``until``/``by`` not wholly before it. Texts whose word order was scrambled by extraction
     (form ``pdf-scrambled``) are read by the gloss rule only.
 
+    A period that is the time adverbial of its clause after the verb («شهدت العلاقات في الخمسينيات
+    تحالفاً توّج بمعاهدة عام 1950») governs the first plain date after it in that clause (no
+    comma, order word, relation cue, new frame or relative clause between, within twelve words).
+
     Severity by the distance between the year and the period: one year is a ``note`` (the other
     convention for counting decades and centuries, 1991–2000 and 1901–2000); up to ten years a
     ``warning``; more an ``error`` (a frame finding is at most a ``warning``).
@@ -274,6 +278,55 @@ def _framed(tf: TextFacts) -> list[tuple[_Period, Mention, str]]:
     return out
 
 
+_ADVERBIAL_REACH = 12  # words between a period adverbial inside a clause and the date it governs
+
+
+@lru_cache(maxsize=1)
+def _adverbial_blockers() -> frozenset:
+    from ..lang import words
+
+    return frozenset(w.lower() for w in words("time", "comparison_words") + words("time", "range_words"))
+
+
+def _blocks_adverbial(lead: str) -> bool:
+    """A comparison («مما»، "than"), a range's end («إلى»، "to") or an English "and" between an
+    adverbial period and a date: the date is not the period's."""
+    toks = [t.lower() for t in _WORD_RE.findall(lead)]
+    return any(t in _adverbial_blockers() or t == "and" for t in toks)
+
+
+def _adverbial(tf: TextFacts) -> list[tuple[_Period, Mention, str]]:
+    """A period that is the time adverbial of its clause after its verb («شهدت العلاقات في
+    الخمسينيات تحالفاً توّج بمعاهدة عام 1950», "trade grew in the 1990s with the deal of 1994"),
+    with the first plain date after it in the same clause: no comma, bracket or line break, no
+    order word, relation cue, new frame or relative clause («التي»، "which") between."""
+    from .chronology import _ORDER_RE, _SUBORDINATE
+
+    text = tf.norm.text
+    periods = _periods(tf)
+    points = dated_mentions(tf, POINT_TYPES)
+    out = []
+    for s, e in sentence_spans(text):
+        for p in (p for p in periods if s <= p.nstart and p.nend <= e):
+            if _has_relation(p.modifier) or _opens_clause(text, s, p):
+                continue
+            head = [t.lower() for t in _WORD_RE.findall(text[max(s, p.nstart - 12):p.nstart])][-2:]
+            if not head or not (head[-1] in _FRAME_HEAD or head[-2:] in (["in", "the"], ["during", "the"])):
+                continue
+            y = next((y for y in points if y.nstart >= p.nend and y.nend <= e), None)
+            if y is None:
+                continue
+            lead = text[p.nend:y.nstart]
+            if len(_WORD_RE.findall(lead)) > _ADVERBIAL_REACH or re.search(r"[,،؛;:()\n]", lead) \
+                    or _ORDER_RE.search(lead) or _NEW_FRAME.search(lead) or _SUBORDINATE.search(lead) \
+                    or _blocks_adverbial(lead) \
+                    or _has_relation(y.modifier) or _direction(text, p.nend, y) != "at" \
+                    or any(q.nstart >= p.nend and q.nend <= y.nstart for q in periods):
+                continue
+            out.append((p, y, "at"))
+    return out
+
+
 def _frame_distance(p: _Period, y: Mention, direction: str) -> int:
     """Years by which a governed mention contradicts its frame (0: no contradiction)."""
     d = _distance(p, y)
@@ -288,10 +341,13 @@ _RULES = {
     "gloss": "a period phrase and the year it glosses in one sentence; the year lies outside the phrase's interval",
     "when": "a period phrase and the date of the clause («حين»، «مع»، when) that follows it after a comma; "
             "the date lies outside the phrase's interval",
+    "adverbial": "a period phrase that is the time adverbial of its clause («في الخمسينيات») and the first "
+                 "plain date after it in that clause; the date lies outside the phrase's interval",
     "frame": "a period phrase opening its clause and a dated mention it governs; the mention's date "
              "(and its after/before cue) contradicts the period's interval",
 }
-_VERB = {"gloss": "is used for", "when": "is glossed by the clause of", "frame": "frames"}
+_VERB = {"gloss": "is used for", "when": "is glossed by the clause of", "frame": "frames",
+         "adverbial": "dates the clause of"}
 
 
 @detector("period-mismatch")
@@ -304,6 +360,9 @@ def period_mismatch(facts: Facts) -> list[Finding]:
             glossed = {(p.nstart, y.nstart) for p, y, _, _ in cases}
             cases += [(p, y, f"frame ({direction})", _frame_distance(p, y, direction))
                       for p, y, direction in _framed(tf) if (p.nstart, y.nstart) not in glossed]
+            seen = {(p.nstart, y.nstart) for p, y, _, _ in cases}
+            cases += [(p, y, "adverbial", _distance(p, y)) for p, y, _ in _adverbial(tf)
+                      if (p.nstart, y.nstart) not in seen]
         for p, y, shape, d in cases:
             if d == 0:
                 continue
