@@ -199,12 +199,19 @@ def governed(text: str, ws: int, we: int, e: int, points: list[Mention]) -> Gove
             # «وبعد عامين توسع الإنتاج في 2015»: a lapse alone, then the main clause
             return Governed(we, lapse.end, None, lapse, ())
     stop = min([x for x in (own.nstart if own else None, lapse.start if lapse else None) if x is not None] + [end])
+    spans = [(we, stop)]
+    if lapse is not None and own is None:
+        # «بعد مرور عامين على الاتفاق»، "two years after the accord": the event follows the lapse
+        link = _WORD.search(text, lapse.end, end)
+        if link is not None and link.group().lower() in _EVENT_LINKS:
+            spans.append((link.end(), end))
     heads = []
-    for t in _WORD.finditer(text, we, stop):
-        w = t.group().lower()
-        if w.isdigit() or w in stops or len(_base(w)) < 3 or _base(w) in actions or w in actions:
-            continue
-        heads.append(_base(w))
+    for a, b in spans:
+        for t in _WORD.finditer(text, a, b):
+            w = t.group().lower()
+            if w.isdigit() or w in stops or len(_base(w)) < 3 or _base(w) in actions or w in actions:
+                continue
+            heads.append(_base(w))
     return Governed(we, end, own, lapse, tuple(heads[:3]))
 
 
