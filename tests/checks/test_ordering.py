@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tahqiq.checks.ordering import lapse_in, order_word_event
+from tahqiq.checks.lapses import lapse_in
+from tahqiq.checks.ordering import order_word_event
 from tahqiq.extract.dates import from_string
 from tahqiq.facts import Facts, text_facts
 from tahqiq.text.normtext import fold

@@ -53,6 +53,7 @@ from ..lang import lexicon, words
 from ..review.findings import Finding
 from ..text.normtext import fold
 from . import detector
+from .lapses import Lapse, lapse_in, lapse_phrases, months as _months
 from .chronology import (
     _ORDER_RE, _in_title, _own_relation, _point, _range_start, _relations_in, Mention, dated_mentions,
     interval_text, raw_span, sentence_spans,
@@ -74,84 +75,14 @@ _CLAUSE_END = re.compile(r"[,،؛;:()\n]|[.!?؟](?=\s|$)")
 @lru_cache(maxsize=1)
 def _lex():
     o = lexicon("order")
-    units = {}
-    for unit, e in o["lapse_units"].items():
-        for w in e["singular"]:
-            units[fold(w).lower()] = (int(e["months"]), 1)
-        for w in e["plural"]:
-            units[fold(w).lower()] = (int(e["months"]), None)
-    duals = {fold(w).lower(): (int(o["lapse_units"][u]["months"]), 2) for u, ws in o["lapse_duals"].items() for w in ws}
     flat = lambda key: frozenset(fold(w).lower() for ws in o[key].values() for w in ws)  # noqa: E731
-    approx = frozenset(words("durations", "approximators"))
     stops = frozenset(w.lower() for w in words("stopwords", "statements") + words("stopwords", "names"))
-    return units, duals, flat("action_nouns"), flat("subordinators"), approx, stops, \
-        flat("lapse_after"), flat("lapse_before")
+    return flat("action_nouns"), flat("subordinators"), stops
 
 
 @lru_cache(maxsize=1)
 def _apposition() -> frozenset:
     return frozenset(fold(w).lower() for ws in lexicon("order")["apposition"].values() for w in ws)
-
-
-@dataclass(frozen=True)
-class Lapse:
-    months: int | None  # None: vague («بأشهر») or approximate («بنحو عام»)
-    start: int
-    end: int
-
-
-def _number(toks: list[str]) -> int | None:
-    from ..extract.numerals import words_value
-
-    s = " ".join(toks)
-    if s.isdigit():
-        return int(s)
-    en = {k.lower(): int(v) for k, v in lexicon("durations")["en_numbers"].items()} | {"a": 1, "an": 1}
-    if s.lower() in en:
-        return en[s.lower()]
-    hit = words_value(s)
-    return hit[0] if hit and not hit[1] else None
-
-
-def lapse_in(text: str, s: int, e: int) -> Lapse | None:
-    """The first lapse of time in ``text[s:e]``: «عام واحد»، «بعامين»، «بتسعة أشهر»، «نحو عام»،
-    "two years" (a unit word, alone, dual or after a number; «عام 2015» is a date, not a lapse)."""
-    units, duals, *_, approx, _, _, _ = _lex()
-    toks = list(_WORD.finditer(text, s, e))
-    for i, t in enumerate(toks):
-        w = t.group().lower()
-        core = w[1:] if w.startswith("ب") and len(w) > 3 else w
-        if core in duals or (core != w and w in duals):
-            months, n = duals.get(core) or duals[w]
-            return Lapse(months * n if months else None, t.start(), t.end())
-        if core not in units and w not in units:
-            continue
-        months, n = units.get(core) or units[w]
-        nxt = toks[i + 1].group() if i + 1 < len(toks) else ""
-        if nxt.isdigit() and len(nxt) == 4:
-            continue  # «عام 2015»
-        start = t.start()
-        if nxt in ("واحد", "واحده") and n == 1:
-            end = toks[i + 1].end()
-        else:
-            end = t.end()
-        # a number before the unit («ست سنوات»، «بتسعة أشهر»، "two years")
-        for k in (2, 1):
-            if i - k < 0:
-                continue
-            ws = [x.group() for x in toks[i - k:i]]
-            ws[0] = ws[0][1:] if ws[0].startswith("ب") and _number([ws[0][1:]] + ws[1:]) is not None else ws[0]
-            v = _number(ws)
-            if v is not None:
-                n, start = v, toks[i - k].start()
-                break
-        if n is None:
-            return Lapse(None, start, end)
-        before = text[max(s, start - 25):start]
-        if any(re.search(rf"(?<!\w)ب?{re.escape(a)}\s*$", before) for a in approx):
-            return Lapse(None, start, end)
-        return Lapse(months * n if months else None, start, end)
-    return None
 
 
 def _clause_end(text: str, pos: int, e: int) -> int:
@@ -179,7 +110,7 @@ def _base(w: str) -> str:
 
 def governed(text: str, ws: int, we: int, e: int, points: list[Mention]) -> Governed:
     """The phrase the order word ``[ws, we)`` governs, up to its clause's end (before ``e``)."""
-    _, _, actions, _, _, stops, _, _ = _lex()
+    actions, _, stops = _lex()
     end = _clause_end(text, we, e)
     # its own date: a date with its year, no order word of another relation between («قبل أن يستقر
     # الوضع بعد ثورة يناير»: the «بعد» phrase is another one)
@@ -264,17 +195,12 @@ def _resolve(tf: TextFacts, text: str, g: Governed, sents: list[tuple[int, int]]
 def _qualified_otherwise(text: str, pos: int, end: int, heads: tuple[str, ...]) -> bool:
     """Whether the head noun ending at ``pos`` is followed, in its clause, by a qualifier that is
     not among ``heads`` («الأزمة المالية» is not «الأزمة الأوكرانية»)."""
-    *_, stops, _, _ = _lex()
+    *_, stops = _lex()
     nxt = _WORD.match(text, pos + len(text[pos:end]) - len(text[pos:end].lstrip(" ")))
     if nxt is None or _CLAUSE_END.search(text, pos, nxt.start()):
         return False
     w = nxt.group().lower()
     return not w.isdigit() and w not in stops and _base(w) not in heads
-
-
-def _months(m: Mention, end: bool = False) -> tuple[int, bool]:
-    d = m.end_date if end else m.start_date
-    return int(d[:4]) * 12 + int(d[5:7]) - 1, m.type in ("date", "month")
 
 
 @dataclass(frozen=True)
@@ -290,7 +216,7 @@ class _Pair:
 def _placed(text: str, s: int, e: int, ws: int, g: Governed, glued: bool, points: list[Mention],
             lapse_only: bool) -> tuple[Mention | None, list[Mention]]:
     """The date the order word places, and any more dates of the list it governs."""
-    _, _, _, subs, *_ = _lex()
+    _, subs, _ = _lex()
     if g.end < e and text[g.end:g.end + 1] in ",،":
         # a date in apposition: the clause after the comma is the date and at most two words
         # before it («…، في خريف 2019،»، "…, in May 2019,")
@@ -361,7 +287,7 @@ def pairs_of(tf: TextFacts) -> list[_Pair]:
         old = {(r.later.nstart, r.earlier.nstart) for r in _relations_in(text, s, e, mentions)}
         out.extend(_list_pairs(text, s, e, points))
         out.extend(_during_pairs(text, s, e, points))
-        for w in list(_english_lapses(text, s, e)) + list(_ORDER_RE.finditer(text, s, e)):
+        for w in list(lapse_phrases(text, s, e)) + list(_ORDER_RE.finditer(text, s, e)):
             rel = w.lastgroup if isinstance(w, re.Match) else w[2]
             ws, we = (w.span() if isinstance(w, re.Match) else w[:2])
             word = text[ws:we]
@@ -504,31 +430,6 @@ def _paragraph_start(text: str, sents: list[tuple[int, int]], si: int) -> int:
     if si and "\n\n" not in text[sents[si - 1][1]:s] and "\n" not in text[sents[si - 1][0]:s].strip("\n")[-1:]:
         return sents[si - 1][0]
     return s
-
-
-def _english_lapses(text: str, s: int, e: int):
-    """Lapses that order what follows: "two years later", "a year earlier", «العام التالي»:
-    ``(start, end, relation, lapse or None)``."""
-    *_, after, before = _lex()
-    units = r"years?|months?"
-    rx = re.compile(rf"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{{1,2}})\s+"
-                    rf"(?:{units})\s+(?P<dir>{'|'.join(map(re.escape, sorted(after | before, key=len, reverse=True)))})\b",
-                    re.I)
-    for m in rx.finditer(text, s, e):
-        yield (m.start(), m.end(), "before" if m.group("dir").lower() in before else "then", None)
-    for m in _phrase_lapse_re().finditer(text, s, e):
-        yield (m.start(), m.end(), m.lastgroup, Lapse(12, m.start(), m.end()))
-
-
-@lru_cache(maxsize=1)
-def _phrase_lapse_re() -> re.Pattern:
-    """«العام التالي»، "the following year": a lapse of one year after (before) the date before."""
-    ph = lexicon("order")["lapse_phrases"]
-    alts = []
-    for rel in ("then", "before"):
-        ws = sorted({fold(w).lower() for ws in ph[rel].values() for w in ws}, key=len, reverse=True)
-        alts.append(f"(?P<{rel}>" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws) + ")")
-    return re.compile(rf"(?<![{_AL}A-Za-z])(?:{'|'.join(alts)})(?![{_AL}A-Za-z])", re.I)
 
 
 def _contradiction(p: _Pair) -> str | None:
