@@ -172,3 +172,20 @@ def test_a_fuller_name_is_one_event_only_for_kinds_named_by_one_word():
            "وجاءت اتفاقية الملاحة عام 2012 لتنظيم الرسوم.")
     assert run("text-event-date-conflict", ar) == []
     assert run("text-event-date-conflict", agr) == []
+
+
+def test_a_when_clause_after_a_date_is_on_it():
+    # «حتى عام X، حيث تم إعلان …»: the declaration happened in X, whatever the «حتى»
+    ar = ("بقيت البلاد تحت الحكم الأجنبي حتى عام 1921، حيث تم إعلان الاستقلال الوطني.\n\n"
+          "وقد جاء إعلان الاستقلال الوطني في 3 آذار 1923 بعد مفاوضات طويلة.")
+    en = ("The land stayed under foreign rule until 1921, when the Declaration of National Independence was "
+          "signed.\n\nThe Declaration of National Independence of March 1923 followed long talks.")
+    assert len(run("text-event-date-conflict", ar)) == 1
+    assert len(run("text-event-date-conflict", en)) == 1
+    same = ("بقيت البلاد تحت الحكم الأجنبي حتى عام 1921، حيث تم إعلان الاستقلال الوطني.\n\n"
+            "وقد جاء إعلان الاستقلال الوطني في 3 آذار 1921 بعد مفاوضات طويلة.")
+    assert run("text-event-date-conflict", same) == []
+    # «حيث» far from the date (a relative of place with its own clause) does not date the phrase
+    far = ("بقيت البلاد تحت الحكم الأجنبي حتى عام 1921، حيث عاش السكان سنوات صعبة قبل إعلان الاستقلال الوطني.\n\n"
+           "وقد جاء إعلان الاستقلال الوطني في 3 آذار 1923 بعد مفاوضات طويلة.")
+    assert run("text-event-date-conflict", far) == []

@@ -14,7 +14,9 @@ Here an event is found and keyed from the text alone:
   withdrawal of a treaty is another event than its signing) and the set of its name words, without
   the article and proclitics and without the words that name nothing («البلدين»، "bilateral");
 * its **date** is the nearest date of its sentence that stands ``on`` it (no order word or
-  consequence between them, as for the gazetteer's links), within :data:`MAX_GAP` characters.
+  consequence between them, as for the gazetteer's links), within :data:`MAX_GAP` characters, or
+  a date right before a clause that «حيث»، «عندما»، "when" open with the phrase («حتى عام 1918،
+  حيث تم إعلان الاستقلال»: whatever the date's own until, the clause happened then).
 
 Two phrases are one event when their kinds and stages agree and their name words share at least
 :data:`MIN_SHARED` words with a Jaccard similarity of at least :data:`MIN_JACCARD`; kinds that recur
@@ -290,7 +292,7 @@ def find_phrases(tf: TextFacts) -> list[Phrase]:
             if not (p.sent[0] <= d["ns"] < p.sent[1]):
                 continue
             dist = max(0, d["ns"] - p.ne, p.ns - d["ne"])
-            if dist > MAX_GAP or _relation(t, p.ns, p.ne, d) != "on":
+            if dist > MAX_GAP or (_relation(t, p.ns, p.ne, d) != "on" and not _when_clause(t, d, p)):
                 continue
             if best is None or dist < best[0]:
                 best = (dist, p)
@@ -304,6 +306,25 @@ def find_phrases(tf: TextFacts) -> list[Phrase]:
         p.stage = _stage(toks, p.trigger, lo, hi)
         out.append(p)
     return out
+
+
+def _when_clause(t: str, d: dict, p: Phrase) -> bool:
+    """Whether the phrase opens, with at most two words before it, a clause that «حيث»، «عندما»،
+    "when" open right after the date: «حتى عام 1918، حيث تم إعلان الاستقلال» dates the declaration
+    1918, whatever the date's own until."""
+    if d["ne"] > p.ns:
+        return False
+    gap = t[d["ne"]:p.ns]
+    m = re.fullmatch(r"\s*[,،]?\s*[وف]?(\w+)\s+((?:\w+\s+){0,2})", gap)
+    return bool(m) and m.group(1).lower() in _when_words()
+
+
+@lru_cache(maxsize=1)
+def _when_words() -> frozenset:
+    from ..lang import lexicon
+    from ..text.normtext import fold
+
+    return frozenset(fold(str(w)).lower() for w in lexicon("event_phrases")["when_words"])
 
 
 def _cited(tf: TextFacts) -> list[tuple[int, int]]:
