@@ -60,6 +60,7 @@ from .chronology import (
 )
 
 KIND = "order-word-contradiction"
+FAMILY = "chronology"  # the order-word family is split over chronology and this module (review/recall)
 NEAR = 8  # words between the placed date and the order word
 MAIN_REACH = 12  # words between the start of the main clause and its date
 MAX_GAP = 100  # normalised characters between an event's mention and its date
