@@ -116,6 +116,10 @@ def test_lapse_contradicted(s):
         "وبعد إغلاق المكاتب في آذار 2020، ارتفع عدد الطلبات من 500 طلب عام 2019 إلى 900 طلب عام 2020.",
         "After the offices closed in March 2020, requests rose from 500 in 2019 to 900 in 2020.",
         "افتتح المصنع عام 2015، وقبل ذلك بعامين، في 2013، أُعلن عن المشروع.",
+        # a lapse counts from the date of the clause before, not from one an order word governs there
+        "The treaty was signed in July 2001, five years after the partnership of 1996. Two years later, in 2003, "
+        "trade grew.",
+        "وُقّعت المعاهدة في تموز 2001، بعد خمس سنوات من الشراكة عام 1996. وبعد عامين، في 2003، نمت التجارة.",
         # a vague or approximate lapse is not measured («بأشهر»، «بنحو»), only the order is
         "أعلنت الخطة في 2009، وبعدها بأشهر أنشئت الهيئة في 2011.",
         "افتتحت السفارة عام 2005، وبعدها بنحو ثلاث سنوات افتتحت القنصلية عام 2010.",

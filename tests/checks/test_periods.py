@@ -230,3 +230,12 @@ def test_adverbial_period_dates_its_clause(s, year):
 ])
 def test_adverbial_period_consistent_or_not_governing(s):
     assert findings(s) == [], [f.message for f in findings(s)]
+
+
+@pytest.mark.parametrize("s", [
+    # a sequence word moves the time on, out of the frame
+    "وفي أواخر الخمسينيات، تدهورت العلاقات بين البلدين، ثم وقعت اشتباكات حدودية في آذار 1969.",
+    "In the late 1950s, relations soured, then border clashes broke out in March 1969.",
+])
+def test_a_sequence_word_ends_the_frame(s):
+    assert findings(s) == [], [f.message for f in findings(s)]

@@ -300,7 +300,7 @@ def pairs_of(tf: TextFacts) -> list[_Pair]:
             if rel in ("then", "earlier") or not isinstance(w, re.Match):
                 if g.lapse is None:
                     continue  # a sequence word without a lapse: chronology's rule
-                prev = [m for m in points if m.nend <= ws and m.nstart >= _paragraph_start(text, sents, si)]
+                prev = _dates_before(text, points, ws, _paragraph_start(text, sents, si))
                 if not prev or "\n" in text[prev[-1].nend:ws]:
                     continue
                 y = prev[-1]
@@ -320,7 +320,7 @@ def pairs_of(tf: TextFacts) -> list[_Pair]:
             elif g.heads:
                 y, how = None, "the event's other mention"
             elif lapse_only:
-                prev = [m for m in points if m.nend <= ws and m.nstart >= _paragraph_start(text, sents, si)]
+                prev = _dates_before(text, points, ws, _paragraph_start(text, sents, si))
                 y, how = (prev[-1] if prev else None), "the date before"
                 if y is None or "\n" in text[y.nend:ws]:
                     continue
@@ -423,6 +423,22 @@ def _since_words() -> frozenset:
 def _since_word(word: str) -> bool:
     w = word.strip().lower()
     return w in _since_words() or (w[:1] in "وف" and w[1:] in _since_words())
+
+
+def _dates_before(text: str, points: list[Mention], ws: int, lo: int) -> list[Mention]:
+    """The dates between ``lo`` and ``ws`` a lapse may count from: the dates of their clauses, not
+    one an order word governs («…، بعد خمس سنوات من الشراكة عام 1996. وبعد عامين …» counts
+    from the clause's own date) nor one with its own since/until."""
+    out = []
+    for m in points:
+        if not (lo <= m.nstart and m.nend <= ws) or m.modifier:
+            continue
+        head = text[lo:m.nstart]
+        cut = max((c.end() for c in _CLAUSE_END.finditer(head)), default=0)
+        if _ORDER_RE.search(head, cut):
+            continue
+        out.append(m)
+    return out
 
 
 def _paragraph_start(text: str, sents: list[tuple[int, int]], si: int) -> int:

@@ -23,8 +23,8 @@
     A period that frames its sentence or clause («ففي العقد الأخير من القرن العشرين، تطورت …»,
     ``In the 1990s, …``: the phrase opens it, after at most «في»/«خلال»/«مع»/``in the``/``during
     the``) governs the dated mentions that follow it in that sentence (within 25 words, up to a
-    semicolon, another period phrase or a new time frame opened by «وفي»/«ثم في»/``and in``/``and
-    by``): a plain year there must meet the period, a year introduced by «بعد»/«منذ»/``after``/
+    semicolon, another period phrase, a sequence word («ثم»، "then") or a new time frame opened by
+    «وفي»/«ثم في»/``and in``/``and by``): a plain year there must meet the period, a year introduced by «بعد»/«منذ»/``after``/
     ``since`` must not lie wholly after it, one introduced by «قبل»/«حتى»/«بحلول»/``before``/
     ``until``/``by`` not wholly before it. Texts whose word order was scrambled by extraction
     (form ``pdf-scrambled``) are read by the gloss rule only.
@@ -272,7 +272,8 @@ def _framed(tf: TextFacts) -> list[tuple[_Period, Mention, str]]:
             stop = semicolon.start() if semicolon else stop
             for y in (y for y in points if p.nend <= y.nstart and y.nend <= stop):
                 lead = text[p.nend : y.nstart]
-                if len(_WORD_RE.findall(lead)) > _FRAME_REACH or _NEW_FRAME.search(lead) or "\n" in lead:
+                if len(_WORD_RE.findall(lead)) > _FRAME_REACH or _NEW_FRAME.search(lead) or "\n" in lead \
+                        or _sequence_word(lead):
                     break
                 out.append((p, y, _direction(text, p.nend, y)))
     return out
@@ -325,6 +326,14 @@ def _adverbial(tf: TextFacts) -> list[tuple[_Period, Mention, str]]:
                 continue
             out.append((p, y, "at"))
     return out
+
+
+def _sequence_word(lead: str) -> bool:
+    """Whether a sequence word («ثم»، «لاحقاً»، "then", "later"; «سابقاً», "earlier") stands in
+    ``lead``: it moves the time on, out of the frame."""
+    from .chronology import _ORDER_RE
+
+    return any(m.lastgroup in ("then", "earlier") for m in _ORDER_RE.finditer(lead))
 
 
 def _frame_distance(p: _Period, y: Mention, direction: str) -> int:
