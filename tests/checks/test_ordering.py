@@ -66,6 +66,8 @@ def test_order_contradicted(s, later, earlier):
         # six years stated, four given
         "افتتحت السفارة عام 2005، وبعدها بثلاث سنوات افتتحت القنصلية عام 2012.",
         "The plant opened in 2011. Two years later, in 2016, a second line was added.",
+        "أنشأت الدولة الأولى مرفأً عام 2002، ثم أنشأت الثانية مرفأها عام 2011، وبعدها بست سنوات أنشأت الثالثة "
+        "مرفأً في 2014.",
         # nine months stated, three given (both with their month: one month of slack)
         "أُعلن الميثاق في 10 كانون الثاني 2017. وبعد إعلان الميثاق بتسعة أشهر، في نيسان 2017، اجتمعت اللجنة.",
         # «قبل ذلك بعامين»: two years before the date before (not "ago")
@@ -120,6 +122,9 @@ def test_lapse_contradicted(s):
         "The treaty was signed in July 2001, five years after the partnership of 1996. Two years later, in 2003, "
         "trade grew.",
         "وُقّعت المعاهدة في تموز 2001، بعد خمس سنوات من الشراكة عام 1996. وبعد عامين، في 2003، نمت التجارة.",
+        # a clause opened by «ثم» keeps its own date for the lapse after it
+        "أنشأت الدولة الأولى مرفأً عام 2002، ثم أنشأت الثانية مرفأها عام 2011، وبعدها بست سنوات أنشأت الثالثة "
+        "مرفأً في 2017.",
         # a vague or approximate lapse is not measured («بأشهر»، «بنحو»), only the order is
         "أعلنت الخطة في 2009، وبعدها بأشهر أنشئت الهيئة في 2011.",
         "افتتحت السفارة عام 2005، وبعدها بنحو ثلاث سنوات افتتحت القنصلية عام 2010.",

@@ -435,8 +435,8 @@ def _dates_before(text: str, points: list[Mention], ws: int, lo: int) -> list[Me
             continue
         head = text[lo:m.nstart]
         cut = max((c.end() for c in _CLAUSE_END.finditer(head)), default=0)
-        if _ORDER_RE.search(head, cut):
-            continue
+        if any(o.lastgroup in ("after", "before") for o in _ORDER_RE.finditer(head, cut)):
+            continue  # a sequence word («ثم») leaves the clause its own date
         out.append(m)
     return out
 
