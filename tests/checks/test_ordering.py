@@ -125,6 +125,11 @@ def test_lapse_contradicted(s):
         # a clause opened by «ثم» keeps its own date for the lapse after it
         "أنشأت الدولة الأولى مرفأً عام 2002، ثم أنشأت الثانية مرفأها عام 2011، وبعدها بست سنوات أنشأت الثالثة "
         "مرفأً في 2017.",
+        # a lapse of years between two dates with their months is counted in years
+        "دخل خط الأنابيب الخدمة في كانون الأول 2019، بعد خمس سنوات من توقيع الاتفاق في أيار 2014.",
+        # «قبل أن»/«بعد أن» open a verbal clause: its verb is no event named elsewhere
+        "وقد تطورت الشراكة منذ عام 2001 وتعود جذورها إلى عام 2001. ثم تراجعت التجارة عام 2020، قبل أن تعود "
+        "للنمو.",
         # a vague or approximate lapse is not measured («بأشهر»، «بنحو»), only the order is
         "أعلنت الخطة في 2009، وبعدها بأشهر أنشئت الهيئة في 2011.",
         "افتتحت السفارة عام 2005، وبعدها بنحو ثلاث سنوات افتتحت القنصلية عام 2010.",

@@ -69,6 +69,8 @@ _AL = r"\u0621-\u064A"
 _WORD = re.compile(rf"[{_AL}A-Za-z0-9]+")
 _YEAR = re.compile(r"\d{3,4}")
 # what links a lapse to the event it is counted from («بعد عامين من الحرب»، "two years after the war")
+# words that open a verbal clause after an order word («بعد أن»، «قبل ما»، "after it"): not an event noun
+_CLAUSE_OPENERS = frozenset({"ان", "ما", "it", "they", "he", "she", "we"})
 _EVENT_LINKS = frozenset({"من", "علي", "of", "after", "before", "since"})
 _CLAUSE_END = re.compile(r"[,،؛;:()\n]|[.!?؟](?=\s|$)")
 
@@ -138,6 +140,9 @@ def governed(text: str, ws: int, we: int, e: int, points: list[Mention]) -> Gove
         if link is not None and link.group().lower() in _EVENT_LINKS:
             spans.append((link.end(), end))
     heads = []
+    first = _WORD.search(text, we, end)
+    if first is not None and first.group().lower() in _CLAUSE_OPENERS:
+        spans = []  # «قبل أن تعود …», "before it was …": a clause, not an event named elsewhere
     for a, b in spans:
         for t in _WORD.finditer(text, a, b):
             w = t.group().lower()
@@ -461,7 +466,9 @@ def _contradiction(p: _Pair) -> str | None:
     a, fine_a = _months(p.later)
     b, fine_b = _months(p.earlier)
     fine = fine_a and fine_b
-    tol = 1 if fine else 12
+    # one month of slack for a lapse of months between two dates with their month; a lapse of
+    # years is counted in years (May 2014 to December 2019 is «five years»)
+    tol = 1 if fine and p.lapse.months % 12 else 12
     if abs((a - b) - p.lapse.months) > tol:
         return "lapse"
     return None
