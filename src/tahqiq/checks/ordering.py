@@ -127,6 +127,11 @@ def governed(text: str, ws: int, we: int, e: int, points: list[Mention]) -> Gove
             own = m
         break
     lapse = lapse_in(text, we, end)
+    if lapse is None and re.match(r"[A-Za-z]", text[ws:we]):
+        # English puts the lapse before the word: "five years after the partnership of 1996"
+        pre = lapse_in(text, max(0, ws - 30), ws)
+        if pre is not None and not text[pre.end:ws].strip():
+            lapse = pre
     if lapse is not None and len(_WORD.findall(text[we:lapse.start])) <= 1:
         nxt = _WORD.search(text, lapse.end, end)
         if nxt is not None and nxt.group().lower() not in _EVENT_LINKS:
