@@ -46,6 +46,8 @@ def findings(s: str):
         # date with a season word
         ("افتُتح المتحف قبل الزلزال بعامين، في ربيع 2012. وقد أُغلقت المدارس قبل أن ينتهي العام الدراسي "
          "في شتاء 2011 بسبب الزلزال.", "2011", "2012"),
+        ("دخل الخط الخدمة في كانون الأول 2019. وبعد تشغيل الخط، بدأت المفاوضات على خط ثان عام 2018.",
+         "2018", "2019-12"),
         # a list of successive events opened by its first («بدءاً بـ», "starting with")
         ("انضمت دول أخرى إلى الرابطة تباعاً، بدءاً بالأردن، والعراق، في سنة 1981 (مع أن العراق انسحب)، "
          "واليمن سنة 1978، وعُمان سنة 1990.", "1978", "1981"),
@@ -68,6 +70,9 @@ def test_order_contradicted(s, later, earlier):
         "The plant opened in 2011. Two years later, in 2016, a second line was added.",
         "أنشأت الدولة الأولى مرفأً عام 2002، ثم أنشأت الثانية مرفأها عام 2011، وبعدها بست سنوات أنشأت الثالثة "
         "مرفأً في 2014.",
+        # English: the lapse before its word, or closing the clause of the date it places
+        "The treaty was signed in July 2001, five years after the partnership of 1994.",
+        "The pipeline deal was agreed in May 2014. The line opened in December 2017, five years later.",
         # nine months stated, three given (both with their month: one month of slack)
         "أُعلن الميثاق في 10 كانون الثاني 2017. وبعد إعلان الميثاق بتسعة أشهر، في نيسان 2017، اجتمعت اللجنة.",
         # «قبل ذلك بعامين»: two years before the date before (not "ago")
@@ -130,6 +135,10 @@ def test_lapse_contradicted(s):
         # «قبل أن»/«بعد أن» open a verbal clause: its verb is no event named elsewhere
         "وقد تطورت الشراكة منذ عام 2001 وتعود جذورها إلى عام 2001. ثم تراجعت التجارة عام 2020، قبل أن تعود "
         "للنمو.",
+        "The treaty was signed in July 2001, five years after the partnership of 1996.",
+        "The pipeline deal was agreed in May 2014. The line opened in December 2019, five years later.",
+        # the event after an action noun («تشغيل الخط») named elsewhere, dated consistently
+        "دخل الخط الخدمة في كانون الأول 2019. وبعد تشغيل الخط، بدأت المفاوضات على خط ثان عام 2020.",
         # a vague or approximate lapse is not measured («بأشهر»، «بنحو»), only the order is
         "أعلنت الخطة في 2009، وبعدها بأشهر أنشئت الهيئة في 2011.",
         "افتتحت السفارة عام 2005، وبعدها بنحو ثلاث سنوات افتتحت القنصلية عام 2010.",

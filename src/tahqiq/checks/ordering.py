@@ -106,9 +106,11 @@ class Governed:
 
 
 def _base(w: str) -> str:
+    """A folded word without proclitics and the article, short words too («الخط» → «خط»)."""
     from .textevents import _base as b
 
-    return b(w)
+    h = b(w)
+    return h[2:] if h.startswith("ال") and len(h) >= 4 else h
 
 
 def governed(text: str, ws: int, we: int, e: int, points: list[Mention]) -> Governed:
@@ -151,7 +153,8 @@ def governed(text: str, ws: int, we: int, e: int, points: list[Mention]) -> Gove
     for a, b in spans:
         for t in _WORD.finditer(text, a, b):
             w = t.group().lower()
-            if w.isdigit() or w in stops or len(_base(w)) < 3 or _base(w) in actions or w in actions:
+            if w.isdigit() or w in stops or len(_base(w)) < (2 if w.startswith("ال") else 3) \
+                    or _base(w) in actions or w in actions:
                 continue
             heads.append(_base(w))
     return Governed(we, end, own, lapse, tuple(heads[:3]))
@@ -317,6 +320,18 @@ def pairs_of(tf: TextFacts) -> list[_Pair]:
                 x = next((m for m in points if m.nstart >= g.lapse.end and m.nstart < e
                           and len(_WORD.findall(text[g.lapse.end:m.nstart])) <= 2 * NEAR
                           and "\n" not in text[g.lapse.end:m.nstart]), None)
+                ce = _clause_end(text, we, e)
+                if not isinstance(w, re.Match) and not _WORD.search(text, we, ce) \
+                        and (x is None or x.nstart >= _clause_end(text, min(ce + 1, e), e)):
+                    # "…, opened in December 2019, five years later.": the lapse ends its clause and
+                    # follows the date it places, which counts from the date before it
+                    x = prev[-1]
+                    if _WORD.findall(text[x.nend:ws]) and len(_WORD.findall(text[x.nend:ws])) > 2:
+                        continue
+                    prev = _dates_before(text, points, x.nstart, _paragraph_start(text, sents, si))
+                    if not prev:
+                        continue
+                    y = prev[-1]
                 if x is None or _own_relation(x, ws):
                     continue
                 later, earlier = (x, y) if rel not in ("before", "earlier") else (y, x)
