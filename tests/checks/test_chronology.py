@@ -167,6 +167,9 @@ def test_order_word_contradicted(s, later, earlier):
         # a date of a relative clause in the main clause is not its date
         "وبعد الأزمة عام 2014، وقعت الشركة التي تأسست عام 2010 عقداً جديداً.",
         "After the crisis of 2014, the firm, which was founded in 2010, signed a deal.",
+        # a semicolon ends the clause the order word opens
+        "Before the 2008 crisis, trade had grown quickly; it fell in 2009 and recovered in 2010.",
+        "قبل أزمة عام 2008، نمت التجارة بسرعة؛ ثم تراجعت عام 2009.",
         # the main clause compares two years: the range's start is not the clause's date
         "بعد الأزمة عام 2020، ارتفع العدد من 500 عام 2019 إلى 900 عام 2021.",
         "After the offices closed in March 2020, requests rose from 500 in 2019 to 900 in 2020.",

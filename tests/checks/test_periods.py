@@ -239,3 +239,12 @@ def test_adverbial_period_consistent_or_not_governing(s):
 ])
 def test_a_sequence_word_ends_the_frame(s):
     assert findings(s) == [], [f.message for f in findings(s)]
+
+
+@pytest.mark.parametrize("s", [
+    # a mention an order word governs, far from the frame's cues, is the order word's date
+    "وفي مطلع الألفية الثالثة، تحديداً عام 2001، تأسست المنظمة، بعد خمس سنوات من تأسيس المجموعة الخماسية عام 1996.",
+    "In the 2000s, the bank opened its first branch, five years after the founding of the group in 1996.",
+])
+def test_a_mention_governed_by_an_order_word_is_not_framed(s):
+    assert findings(s) == [], [f.message for f in findings(s)]

@@ -346,6 +346,7 @@ def _relations_in(text: str, s: int, e: int, mentions: list[Mention]) -> list[_R
                 comma = re.search(r"[,،]", tail)
                 if comma and _words(tail[: comma.start()]) <= _NEAR and _words(tail[comma.end():]) <= _NEAR_X \
                         and not _ORDER_RE.search(tail) and not _SUBORDINATE.search(tail[comma.end():]) \
+                        and not re.search(r"[؛;:]", tail) \
                         and not _range_start(text, y.nend, rest[0], text[rest[0].nend:e]):
                     x_shape = (rest[0], "W Y, X")
         if x_shape is None:

@@ -275,7 +275,10 @@ def _framed(tf: TextFacts) -> list[tuple[_Period, Mention, str]]:
                 if len(_WORD_RE.findall(lead)) > _FRAME_REACH or _NEW_FRAME.search(lead) or "\n" in lead \
                         or _sequence_word(lead):
                     break
-                out.append((p, y, _direction(text, p.nend, y)))
+                direction = _direction(text, p.nend, y)
+                if direction == "at" and _governed_by_order_word(lead):
+                    continue  # «…، بعد خمس سنوات من تأسيس المجموعة عام 1996»: the order word's date
+                out.append((p, y, direction))
     return out
 
 
@@ -326,6 +329,15 @@ def _adverbial(tf: TextFacts) -> list[tuple[_Period, Mention, str]]:
                 continue
             out.append((p, y, "at"))
     return out
+
+
+def _governed_by_order_word(lead: str) -> bool:
+    """Whether an order word («بعد»، «قبل»، "after") in the last clause of ``lead`` governs the
+    mention after it (too far for the after/before cues of :func:`_direction`)."""
+    from .chronology import _ORDER_RE
+
+    last = re.split(r"[,،؛;:]", lead)[-1]
+    return any(m.lastgroup in ("after", "before") for m in _ORDER_RE.finditer(last))
 
 
 def _sequence_word(lead: str) -> bool:
