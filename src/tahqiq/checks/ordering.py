@@ -10,14 +10,22 @@ This module reads the phrase an order word governs (up to its clause's end, see
 * its own dated mention, however far in the clause («بعد نحو عام من تولي عبود الحكم في نوفمبر
   1958»);
 * else the event it names: its head noun (the first content word, past a verbal noun such as
-  «توقيع»، «إطلاق»، "signing": ``lang/order.yml`` ``action_nouns``) is looked for elsewhere in the
-  text (within :data:`REACH` characters: an anaphor's antecedent is near), in the same sentence
-  first, then the nearest sentence before, then after, and the date
-  standing on that mention (no order word between, :func:`tahqiq.link.events._relation`) is the
-  event's date;
-* else, when the phrase is only a lapse («بعد عامين»), the last dated mention before the order
-  word (same or previous sentence of the paragraph); «قبل عامين»، «منذ عامين» (two years ago) count
-  from the writing, not from that date, and are left alone.
+  «توقيع»، «إطلاق»، "signing": ``lang/order.yml`` ``action_nouns``; after a lapse and «من»/«على»/"of"
+  when the lapse comes first) is looked for elsewhere in the text (within :data:`REACH`
+  characters: an anaphor's antecedent is near), in the same sentence first, then the nearest
+  sentence before, then after, and the date standing on that mention (no order word between,
+  :func:`tahqiq.link.events._relation`) is the event's date; a mention whose head is qualified by
+  another word («الأزمة المالية» for «الأزمة الأوكرانية») is another event, and «قبل أن»/«بعد أن»
+  open a verbal clause, not an event named elsewhere;
+* else, when the phrase is only a lapse («بعد عامين»), the last date of a clause before the order
+  word that no order word governs (same or previous sentence of the paragraph, no line break);
+  «قبل عامين»، «منذ عامين» (two years ago) count from the writing, not from that date, and are left
+  alone.
+
+Sequence words with a lapse («وبعدها بست سنوات»، «قبل ذلك بعامين»، «العام التالي»، "two years
+later", "the following year": :mod:`tahqiq.checks.lapses`) place the first date after them (or
+the date their clause closes: "opened in 2019, five years later") that long after (before) the
+date before them.
 
 A list of successive events opened by its first («بدءاً بالأردن … عام 1981، واليمن عام 1984»،
 "starting with Chile in 1991, Bolivia in 1995": ``list_start``) places each later item of the
@@ -37,9 +45,10 @@ A word of duration with a range right after it («أثناء الحرب (1939-19
 (1939-1945)": ``during``) places its date inside the range.
 
 A finding (kind ``order-word-contradiction``, as the same-sentence rule) when the placed date lies
-wholly on the wrong side of the other end, or, with a lapse of months or years stated exactly
-(no «نحو», "about"), when the two dates are further from the lapse than one month (both dates with
-their month) or one year. Pairs the same-sentence rule already reads are left to it.
+wholly on the wrong side of the other end (or outside the range of «أثناء»), or, with a lapse
+stated exactly (no «نحو», "about"), when the two dates are further apart than the lapse by more
+than one month (a lapse of months, both dates with their month) or one year. Pairs the
+same-sentence rule already reads are left to it.
 """
 
 from __future__ import annotations
