@@ -36,6 +36,9 @@ def findings(s: str):
         ("وبعد قمة المناخ في أيار 2019، حيث تعهدت الدول بخفض الانبعاثات بحلول 2050، أقرّ البرلمان الخطة "
          "في شباط 2018.", "2018-02", "2019-05"),
         ("After the flood of 1996, the city stayed under emergency rule until March 1995.", "1995-03", "1996"),
+        # a clause without a date of its own between the date and the order word
+        ("وفي مطلع الألفية، تحديداً عام 2001، تأسست المنظمة، بعد خمس سنوات من تأسيس المجموعة عام 2003.",
+         "2001", "2003"),
         # the event after the lapse («بعد مرور عامين على الاتفاق»)
         ("وقّع الطرفان اتفاق الشراكة في أيار 2016. وبعد مرور عامين على الاتفاق، في أيار 2015، افتُتح المكتب.",
          "2015-05", "2016-05"),
@@ -139,6 +142,9 @@ def test_lapse_contradicted(s):
         "The pipeline deal was agreed in May 2014. The line opened in December 2019, five years later.",
         # the event after an action noun («تشغيل الخط») named elsewhere, dated consistently
         "دخل الخط الخدمة في كانون الأول 2019. وبعد تشغيل الخط، بدأت المفاوضات على خط ثان عام 2020.",
+        "وفي مطلع الألفية، تحديداً عام 2001، تأسست المنظمة، بعد خمس سنوات من تأسيس المجموعة عام 1996.",
+        # a clause opened by «و» between: the order word is not the first clause's
+        "وقعت الاتفاقية عام 2001، وتبعتها اتفاقيات أخرى، بعد الأزمة عام 2008.",
         # a vague or approximate lapse is not measured («بأشهر»، «بنحو»), only the order is
         "أعلنت الخطة في 2009، وبعدها بأشهر أنشئت الهيئة في 2011.",
         "افتتحت السفارة عام 2005، وبعدها بنحو ثلاث سنوات افتتحت القنصلية عام 2010.",

@@ -263,7 +263,7 @@ def _placed(text: str, s: int, e: int, ws: int, g: Governed, glued: bool, points
         if before:
             x = before[-1]
             gap = text[x.nend:ws]
-            if len(_WORD.findall(gap)) <= NEAR and len(re.findall(r"[,،]", gap)) <= 1 \
+            if len(_WORD.findall(gap)) <= NEAR and _one_clause_between(gap, subs) \
                     and not re.search(r"[؛;:()\n]", gap) and not _ORDER_RE.search(gap) \
                     and not _range_start(text, s, x, gap):
                 return x, []
@@ -296,6 +296,19 @@ def _placed(text: str, s: int, e: int, ws: int, g: Governed, glued: bool, points
             return inside[0], more
         return None, more
     return None, more
+
+
+def _one_clause_between(gap: str, subs: frozenset) -> bool:
+    """Whether the text between a date and the order word after it is at most one clause: one
+    comma («X، أي بعد …»), or two around a clause with no date of its own that neither «و» nor a
+    subordinator opens («… عام 2001، تأسست المنظمة، بعد خمس سنوات من …»)."""
+    parts = re.split(r"[,،]", gap)
+    if len(parts) <= 2:
+        return True
+    if len(parts) > 3:
+        return False
+    first = _WORD.search(parts[1])
+    return first is not None and not first.group().startswith("و") and first.group().lower() not in subs
 
 
 def pairs_of(tf: TextFacts) -> list[_Pair]:
