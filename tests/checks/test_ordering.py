@@ -218,3 +218,20 @@ def test_a_date_outside_the_stretch_it_is_placed_in(s):
 )
 def test_a_date_inside_its_stretch_or_none(s):
     assert findings(s) == [], [f.message for f in findings(s)]
+
+
+@pytest.mark.parametrize(
+    "s, bad",
+    [
+        # a relative date glossed by an explicit one: counted from a dateline, or from the date before
+        ("موسكو - 3 آذار 2024\n\nوقال إن العام الماضي، أي عام 2021، شهد نمواً.", True),
+        ("موسكو - 3 آذار 2024\n\nوقال إن العام الماضي، أي عام 2023، شهد نمواً.", False),
+        ("افتتح المصنع عام 2010. وفي العام التالي، أي 2015، توسع الإنتاج.", True),
+        ("افتتح المصنع عام 2010. وفي العام التالي، أي 2011، توسع الإنتاج.", False),
+        ("The plant opened in 2010. The year after, namely 2013, output grew.", True),
+        # no date the relative one counts from: left alone
+        ("وقال إن العام الماضي، أي عام 2021، شهد نمواً.", False),
+    ],
+)
+def test_a_relative_date_against_its_gloss(s, bad):
+    assert bool(findings(s)) == bad, [f.message for f in findings(s)]

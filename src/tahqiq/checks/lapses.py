@@ -125,3 +125,14 @@ def _phrase_lapse_re() -> re.Pattern:
 def months(m: Mention, end: bool = False) -> tuple[int, bool]:
     d = m.end_date if end else m.start_date
     return int(d[:4]) * 12 + int(d[5:7]) - 1, m.type in ("date", "month")
+
+
+@lru_cache(maxsize=1)
+def _since_words() -> frozenset:
+    return frozenset(fold(w).lower() for ws in lexicon("order")["order"]["since"].values() for w in ws)
+
+
+def since_word(word: str) -> bool:
+    """Whether an order word is «منذ»/"since" (a lapse after it counts from the writing: «منذ عامين»)."""
+    w = word.strip().lower()
+    return w in _since_words() or (w[:1] in "وف" and w[1:] in _since_words())

@@ -41,6 +41,10 @@ opened by «و» continue the list the order word governs («بعد A عام 141
 وهزيمة B في 1435، وقعت C …»: C is after both). A date with its own "until" («حتى 1918») still
 counts: after Y a state lasting until X needs X after Y.
 
+A relative date glossed by an explicit one («العام الماضي، أي عام 2021»، «في العام التالي، أي
+2015»، "last year, i.e. 2021") must meet it, when it is counted from a date the text gives (the
+preceding date, a dateline, the publication date; not the text's latest date).
+
 A word of duration with a range right after it («أثناء الحرب (1939-1945)»، "during the war
 (1939-1945)": ``during``) places its date inside the range.
 
@@ -62,7 +66,7 @@ from ..lang import lexicon, words
 from ..review.findings import Finding
 from ..text.normtext import fold
 from . import detector
-from .lapses import Lapse, lapse_in, lapse_phrases, months as _months
+from .lapses import Lapse, lapse_in, lapse_phrases, months as _months, since_word as _since_word
 from .chronology import (
     _ORDER_RE, _in_title, _own_relation, _point, _range_start, _relations_in, Mention, dated_mentions,
     interval_text, raw_span, sentence_spans,
@@ -81,7 +85,7 @@ _YEAR = re.compile(r"\d{3,4}")
 # words that open a verbal clause after an order word («بعد أن»، «قبل ما»، "after it"): not an event noun
 _CLAUSE_OPENERS = frozenset({"ان", "ما", "it", "they", "he", "she", "we"})
 _EVENT_LINKS = frozenset({"من", "علي", "of", "after", "before", "since"})
-_CLAUSE_END = re.compile(r"[,،؛;:()\n]|[.!?؟](?=\s|$)")
+_CLAUSE_END = re.compile(r"[,،؛;:()\n]|(?<!\bi\.e)(?<!\be\.g)[.!?؟](?=\s|$)")
 
 
 @lru_cache(maxsize=1)
@@ -390,6 +394,32 @@ def pairs_of(tf: TextFacts) -> list[_Pair]:
                 if (later.nstart, earlier.nstart) in old:
                     continue
                 out.append(_Pair(later, earlier, ws, we, g.lapse if yy is y else None, how))
+    return out + _gloss_pairs(tf, text, points)  # after the lapses: one finding per fault
+
+
+GLOSS = "the time it names"
+_GLOSS_RE = re.compile(r"\s*[,،(]?\s*(?:او\s+)?(?:اي|يعني|تحديدا|وتحديدا|i\.e\.|namely|that\s+is)\s*,?\s*"
+                       r"(?:(?:في|عام|سنه|العام|in|the\s+year)\s+)?", re.I)
+
+
+def _gloss_pairs(tf: TextFacts, text: str, points: list[Mention]) -> list[_Pair]:
+    """A relative date glossed by an explicit one («العام الماضي، أي عام 2021»، «في العام التالي،
+    أي 2015»، "last year, i.e. 2021"): the two must meet. Only relative dates counted from a date
+    the text gives (a preceding date, a dateline, a publication or given date), not from the
+    latest date of the text."""
+    out = []
+    starts = {m.nstart: m for m in points}
+    for m in dated_mentions(tf, ("relative",)):
+        anchor = m.row.get("anchor")
+        if not isinstance(anchor, str) or "latest" in anchor or "headline" in anchor:
+            continue
+        g = _GLOSS_RE.match(text, m.nend)
+        if g is None or g.end() == m.nend:
+            continue
+        x = next((p for p in points if g.start() < p.nstart <= g.end() and p.nend > g.end()), None)
+        if x is None:
+            continue
+        out.append(_Pair(x, m, m.nstart, m.nend, None, GLOSS))
     return out
 
 
@@ -462,16 +492,6 @@ def _list_pairs(text: str, s: int, e: int, points: list[Mention]) -> list[_Pair]
     return out
 
 
-@lru_cache(maxsize=1)
-def _since_words() -> frozenset:
-    return frozenset(fold(w).lower() for ws in lexicon("order")["order"]["since"].values() for w in ws)
-
-
-def _since_word(word: str) -> bool:
-    w = word.strip().lower()
-    return w in _since_words() or (w[:1] in "وف" and w[1:] in _since_words())
-
-
 def _dates_before(text: str, points: list[Mention], ws: int, lo: int) -> list[Mention]:
     """The dates between ``lo`` and ``ws`` a lapse may count from: the dates of their clauses, not
     one an order word governs («…، بعد خمس سنوات من الشراكة عام 1996. وبعد عامين …» counts
@@ -498,6 +518,9 @@ def _paragraph_start(text: str, sents: list[tuple[int, int]], si: int) -> int:
 
 def _contradiction(p: _Pair) -> str | None:
     """Why a pair contradicts its dates (the order, the lapse, the stretch of time), or None."""
+    if p.how == GLOSS:
+        x, y = p.later, p.earlier
+        return "gloss" if x.end_date < y.start_date or x.start_date > y.end_date else None
     if p.how == DURING:
         x, y = p.later, p.earlier
         return "during" if x.end_date < y.start_date or x.start_date > y.end_date else None
@@ -529,13 +552,21 @@ def order_word_event(facts: Facts) -> list[Finding]:
         for p in pairs_of(tf):
             why = _contradiction(p)
             key = (p.later.nstart, p.earlier.nstart)
-            if why is None or key in seen:
+            # one finding per fault: the same placed date by the same words (a glossed «العام التالي»
+            # is both a relative date and a lapse)
+            words_at = (p.later.nstart, p.word_start, p.word_end)
+            if why is None or key in seen or any(k[0] == words_at[0] and k[1] < p.word_end and p.word_start < k[2]
+                                                 for k in seen if len(k) == 3):
                 continue
             seen.add(key)
+            seen.add(words_at)
             word = raw_span(tf, p.word_start, p.word_end)
             lapse = raw_span(tf, p.lapse.start, p.lapse.end).text if p.lapse else None
             later, earlier = p.later.span, p.earlier.span
-            if why == "during":
+            if why == "gloss":
+                message = (f"«{earlier.text}» names {interval_text(p.earlier)}, but the text glosses it as "
+                           f"«{later.text}» ({interval_text(p.later)}).")
+            elif why == "during":
                 message = (f"«{word.text.strip()}» puts «{later.text}» ({interval_text(p.later)}) inside "
                            f"«{earlier.text}» ({interval_text(p.earlier)}), but its date is outside it.")
             elif why == "order":
