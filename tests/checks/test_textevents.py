@@ -189,3 +189,16 @@ def test_a_when_clause_after_a_date_is_on_it():
     far = ("بقيت البلاد تحت الحكم الأجنبي حتى عام 1921، حيث عاش السكان سنوات صعبة قبل إعلان الاستقلال الوطني.\n\n"
            "وقد جاء إعلان الاستقلال الوطني في 3 آذار 1923 بعد مفاوضات طويلة.")
     assert run("text-event-date-conflict", far) == []
+
+
+def test_a_stage_named_by_its_verb_is_another_event():
+    # «صادق البرلمان على المعاهدة»، «جدد الطرفان المعاهدة», "Parliament ratified the … Treaty": not the signing
+    for s in ("وقعت الدولتان معاهدة الحدود الشرقية عام 2004.\n\nوصادق البرلمان على معاهدة الحدود الشرقية عام 2005.",
+              "وقعت الدولتان معاهدة الحدود الشرقية عام 2004.\n\nوجدد الطرفان معاهدة الحدود الشرقية عام 2014.",
+              "The two states signed the Eastern Border Treaty in 2004.\n\n"
+              "Parliament ratified the Eastern Border Treaty in 2005."):
+        assert run("text-event-date-conflict", s) == [], s
+    # the signing verb is no stage: the same treaty signed twice is a conflict
+    for s in ("وقعت الدولتان معاهدة الحدود الشرقية عام 2004.\n\nووقع الطرفان معاهدة الحدود الشرقية عام 2005.",
+              "The two states signed the Eastern Border Treaty in 2004.\n\nThe Eastern Border Treaty was signed in 2005."):
+        assert len(run("text-event-date-conflict", s)) == 1, s

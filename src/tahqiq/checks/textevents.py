@@ -226,11 +226,13 @@ def _name(t: str, toks: list[re.Match], i: int, n: int, date_at: set[int]) -> tu
     return words, ordinal
 
 
-def _stage(toks: list[re.Match], i: int, lo: int, hi: int) -> str:
-    """The stage named in the three words before the trigger ``i`` or between ``lo`` and ``hi``
-    (the gap between the phrase and its date)."""
+def _stage(toks: list[re.Match], i: int, lo: int, hi: int, ns: int | None = None) -> str:
+    """The stage named in the three words before the trigger ``i`` (or before the phrase's start
+    ``ns``, past English modifiers: "ratified the Eastern Border Treaty") or between ``lo`` and
+    ``hi`` (the gap between the phrase and its date)."""
     _, stages, *_ = _lex()
-    near = list(range(max(0, i - 3), i)) + [j for j, m in enumerate(toks) if lo <= m.start() < hi]
+    first = i if ns is None else min(i, next((j for j, m in enumerate(toks) if m.start() >= ns), i))
+    near = list(range(max(0, first - 3), i)) + [j for j, m in enumerate(toks) if lo <= m.start() < hi]
     for j in near:
         hit = _match_at(toks, j, stages)
         if hit:
@@ -303,7 +305,7 @@ def find_phrases(tf: TextFacts) -> list[Phrase]:
         if p.date is None or not p.words:
             continue
         lo, hi = (p.ne, p.date["ns"]) if p.date["ns"] >= p.ne else (p.date["ne"], p.ns)
-        p.stage = _stage(toks, p.trigger, lo, hi)
+        p.stage = _stage(toks, p.trigger, lo, hi, p.ns)
         out.append(p)
     return out
 
