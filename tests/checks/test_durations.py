@@ -95,3 +95,14 @@ def test_years_since_an_event_against_its_anniversary(s, stated, anniversary):
 ])
 def test_anniversary_consistent_or_other_event(s):
     assert run(s) == []
+
+
+@pytest.mark.parametrize("s, bad", [
+    # the end of a span joined by «و» («من 2010 وحتى 2018»، "from 2010 and until 2018")
+    ("استمر البرنامج خمس سنوات، بدءاً من عام 2010 وحتى عام 2018.", True),
+    ("استمر البرنامج ثماني سنوات، بدءاً من عام 2010 وحتى عام 2018.", False),
+    ("The programme lasted five years, from 2010 and until 2018.", True),
+    ("The programme lasted eight years, from 2010 and until 2018.", False),
+])
+def test_a_span_end_joined_by_and(s, bad):
+    assert bool(run(s)) == bad
