@@ -91,6 +91,8 @@ def test_lapse_contradicted(s):
     fs = findings(s)
     assert len(fs) == 1, [f.message for f in fs]
     assert fs[0].evidence["lapse"]
+    if "further apart" in fs[0].message:  # a lapse finding quotes the lapse it contradicts
+        assert any(fs[0].evidence["lapse"] in sp.text for sp in fs[0].spans)
 
 
 @pytest.mark.parametrize(

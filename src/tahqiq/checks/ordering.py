@@ -581,7 +581,10 @@ def order_word_event(facts: Facts) -> list[Finding]:
                 kind=KIND,
                 severity="warning",
                 message=message,
-                spans=sorted({(sp.start, sp.end): sp for sp in (later, word, earlier)}.values(), key=lambda sp: sp.start),
+                # a lapse's finding quotes the lapse too: it is what the dates contradict
+                spans=sorted({(sp.start, sp.end): sp for sp in (later, word, earlier)
+                              + ((raw_span(tf, p.lapse.start, p.lapse.end),) if why == "lapse" else ())}.values(),
+                             key=lambda sp: sp.start),
                 evidence={
                     "rule": "an order word relating a date to an event dated elsewhere or to a stated lapse; "
                             "the dates contradict the order or the lapse",
