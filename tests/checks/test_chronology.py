@@ -133,6 +133,9 @@ def test_two_histories_are_not_mixed():
         ("وقعت المعاهدة عام 2001 قبيل القمة عام 1996.", "1996", "2001"),
         # then: the mention after «ثم»/then is the later one
         ("In 2001 the treaty was signed, then in 1996 the summit met.", "1996", "2001"),
+        # a word of anteriority: the mention after it is the earlier one
+        ("افتُتح المصنع عام 2015، وكان قد أُعلن عنه سابقاً عام 2017.", "2015", "2017"),
+        ("The plant opened in 2015; it had previously been announced in 2017.", "2015", "2017"),
         ("Following the crisis of 2008, the bank was founded in 2005.", "2005", "2008"),
         ("على إثر الأزمة المالية عام 2008، تأسس البنك عام 2005.", "2005", "2008"),
     ],
@@ -152,11 +155,25 @@ def test_order_word_contradicted(s, later, earlier):
         "وقعت الاتفاقية عام 2024 بعد الغزو عام 2022.",
         "ضمت روسيا القرم عام 2014، وبعد الغزو عام 2022 فرضت العقوبات.",  # two clauses, no relation
         "In 1996 the summit met, then in 2001 the treaty was signed.",
+        "افتُتح المصنع عام 2015، وكان قد أُعلن عنه سابقاً عام 2013.",
+        "The plant opened in 2015; it had previously been announced in 2013.",
+        "وقع الاتفاق عام 2014 من قبل الطرفين عام 2010.",  # «من قبل» (by) is no word of anteriority
         "منذ عام 1990 وحتى عام 2024 تطورت العلاقات.",
         "وقعت الاتفاقية في آذار 2022 بعد الغزو في عام 2022.",  # same year: overlapping, no contradiction
         "The agreement of 2014 was praised by the press, as it was long after the 2022 invasion ended.",  # too far
         "وقع الاتفاق عام 2014 من قبل الطرفين عام 2010.",  # «من قبل» (by) is not «قبل» (before)
         "نشرت دراسة عام 2005 حول أثر حرب عام 2008.",  # «أثر» (impact) is not «إثر» (following)
+        "تقرير صادر عام 2024\nبعد الغزو عام 2025 تغيرت الأمور.",  # a line break: a title line, not X
+        # a date of a relative clause in the main clause is not its date
+        "وبعد الأزمة عام 2014، وقعت الشركة التي تأسست عام 2010 عقداً جديداً.",
+        "After the crisis of 2014, the firm, which was founded in 2010, signed a deal.",
+        # a semicolon ends the clause the order word opens
+        "Before the 2008 crisis, trade had grown quickly; it fell in 2009 and recovered in 2010.",
+        "قبل أزمة عام 2008، نمت التجارة بسرعة؛ ثم تراجعت عام 2009.",
+        # the main clause compares two years: the range's start is not the clause's date
+        "بعد الأزمة عام 2020، ارتفع العدد من 500 عام 2019 إلى 900 عام 2021.",
+        "After the offices closed in March 2020, requests rose from 500 in 2019 to 900 in 2020.",
+        "Annual report 2024\nAfter the invasion of 2025 things changed.",
     ],
 )
 def test_order_word_consistent_or_unclear(s):

@@ -63,3 +63,46 @@ def test_no_finding_where_nothing_is_wrong(s):
 
 def test_a_scrambled_text_is_left_alone():
     assert run("The blockade lasted eight years, from 1974 to 1978.", form="pdf-scrambled") == []
+
+
+@pytest.mark.parametrize("s, stated, anniversary", [
+    ("على مدى 30 عامًا منذ إقامة العلاقات الدبلوماسية بين البلدين، تطور التعاون. ويصادف هذا العام "
+     "الذكرى الـ 35لإقامة العلاقات الدبلوماسية بين البلدين.", 30, 35),
+    ("احتفل البلدان بالذكرى الخامسة والعشرين لتأسيس اللجنة المشتركة. وخلال عشرين عاما منذ تأسيس اللجنة "
+     "المشتركة تضاعفت التجارة.", 20, 25),
+    ("It has been 30 years since the founding of the joint commission, and trade grew. This year marks the "
+     "25th anniversary of the founding of the joint commission.", 30, 25),
+])
+def test_years_since_an_event_against_its_anniversary(s, stated, anniversary):
+    fs = run(s)
+    assert len(fs) == 1
+    assert (fs[0].evidence["stated"], fs[0].evidence["anniversary"]) == (stated, anniversary)
+
+
+@pytest.mark.parametrize("s", [
+    "على مدى 35 عامًا منذ إقامة العلاقات الدبلوماسية بين البلدين، تطور التعاون. ويصادف هذا العام "
+    "الذكرى الـ 35لإقامة العلاقات الدبلوماسية بين البلدين.",
+    "احتفل البلدان بالذكرى الخامسة والعشرين لتأسيس اللجنة المشتركة. وخلال خمسة وعشرين عاما منذ تأسيس "
+    "اللجنة المشتركة تضاعفت التجارة.",
+    # two events: the anniversary of one, the years since another (sharing only a country and a verb noun)
+    "احتفلت بكين بالذكرى الخامسة والسبعين لتأسيس جمهورية الصين الشعبية. وخلال 35 عاما منذ تأسيس العلاقات "
+    "الدبلوماسية مع الصين تضاعفت التجارة.",
+    "This year marks the 75th anniversary of the founding of the People's Republic of China; it has been "
+    "35 years since the founding of diplomatic ties with China.",
+    # an approximate count is left alone
+    "منذ نحو 30 عامًا منذ إقامة العلاقات الدبلوماسية بين البلدين تطور التعاون. وهذه الذكرى الـ35 لإقامة "
+    "العلاقات الدبلوماسية بين البلدين.",
+])
+def test_anniversary_consistent_or_other_event(s):
+    assert run(s) == []
+
+
+@pytest.mark.parametrize("s, bad", [
+    # the end of a span joined by «و» («من 2010 وحتى 2018»، "from 2010 and until 2018")
+    ("استمر البرنامج خمس سنوات، بدءاً من عام 2010 وحتى عام 2018.", True),
+    ("استمر البرنامج ثماني سنوات، بدءاً من عام 2010 وحتى عام 2018.", False),
+    ("The programme lasted five years, from 2010 and until 2018.", True),
+    ("The programme lasted eight years, from 2010 and until 2018.", False),
+])
+def test_a_span_end_joined_by_and(s, bad):
+    assert bool(run(s)) == bad

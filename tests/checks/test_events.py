@@ -225,3 +225,17 @@ def test_event_date_conflict_from_hand_made_links():
         B.link(raw, "القمة", "6 حزيران 2019", "summit-x", ("2019-06-06", "2019-06-06"), occurrence=2),
     ])
     assert REGISTRY["event-date-conflict"].func(B.facts(within, events=[summit])) == []
+
+
+def test_an_anniversary_is_dated_at_the_anniversary_not_the_event():
+    ar = ("وقعت الصين وروسيا معاهدة حسن الجوار في 16 تموز 2001 في موسكو.\n\n"
+          "واحتفل البلدان عام 2021 بالذكرى العشرين لتوقيع معاهدة حسن الجوار.")
+    en = ("China and Russia signed the Treaty of Good-Neighbourliness in July 2001.\n\n"
+          "In 2021 they marked the 20th anniversary of the Treaty of Good-Neighbourliness.")
+    for s in (ar, en):
+        assert run("event-date-conflict", s) == []
+        assert run("external-date", s) == []
+    # without the anniversary word the second date is the treaty's own, and a conflict
+    plain = ("وقعت الصين وروسيا معاهدة حسن الجوار في 16 تموز 2001 في موسكو.\n\n"
+             "ووقع البلدان عام 2021 معاهدة حسن الجوار.")
+    assert len(run("event-date-conflict", plain)) == 1

@@ -156,3 +156,95 @@ def test_bce_years_are_read_as_years_not_as_their_first_four_characters():
     assert out[0].evidence["distance_years"] == 11
     assert "(-699..-600)" in out[0].message and "(-589)" in out[0].message
     assert findings("سقطت المدينة في القرن السابع قبل الميلاد عام 660 ق.م.") == []
+
+
+@pytest.mark.parametrize(
+    "s, year",
+    [
+        # a clause opened by «حين»/«عندما»/«مع»/"when" after the period and a comma dates the period
+        ("ظلت المدينة بعيدة عن الاستثمار حتى مطلع العقد الثاني من القرن الحادي والعشرين، حين افتتح فيها "
+         "أول مصنع للسيارات عام 2004.", "عام 2004"),
+        ("بدأت صناعة النسيج في خمسينيات القرن العشرين، مع تأسيس أول شركة وطنية للغزل عام 1963.", "عام 1963"),
+        ("Tourism grew in the 1970s, when the first resort opened in 1984.", "1984"),
+        ("The region stayed isolated until the early twentieth century, when a railway reached it in 1880.", "1880"),
+    ],
+)
+def test_when_clause_glosses_the_period(s, year):
+    fs = findings(s)
+    assert len(fs) == 1, [f.message for f in fs]
+    assert fs[0].evidence["shape"] == "when" and fs[0].evidence["year"]["text"] == year
+
+
+@pytest.mark.parametrize(
+    "s",
+    [
+        "ظلت المدينة بعيدة عن الاستثمار حتى مطلع العقد الثاني من القرن الحادي والعشرين، حين افتتح فيها "
+        "أول مصنع للسيارات عام 2011.",
+        "بدأت صناعة النسيج في خمسينيات القرن العشرين، مع تأسيس أول شركة وطنية للغزل عام 1953.",
+        "Tourism grew in the 1970s, when the first resort opened in 1974.",
+        # the clause's date carries its own relation, or an order word stands between: no gloss
+        "بدأت صناعة النسيج في خمسينيات القرن العشرين، مع أنها لم تزدهر إلا بعد عام 1975.",
+        "Tourism grew in the 1970s, when demand rose until 1990.",
+        # «مع» after a period with its own «منذ»: the clause is not its date
+        "تطورت صناعة النسيج منذ خمسينيات القرن العشرين، مع تأسيس شركة جديدة للغزل عام 1995.",
+        # too far from the opening word to be the clause's own date
+        "Tourism grew in the 1970s, when the coastal towns of the north and the south and the islands of the bay "
+        "received many more visitors than ever before in 1994.",
+    ],
+)
+def test_when_clause_consistent_or_unclear(s):
+    assert findings(s) == [], [f.message for f in findings(s)]
+
+
+@pytest.mark.parametrize("s", [
+    # a dateline or a title line above a period phrase is not its gloss nor in its frame
+    "نشر في 3 مايو 2024\nفي التسعينيات من القرن الماضي وقعت الدولتان اتفاقية الحدود.",
+    "Published 3 May 2024\nIn the 1990s the two states signed the border treaty.",
+    "في ثمانينيات القرن العشرين تطورت العلاقات وتحديداً\n2024 تقرير سنوي",
+])
+def test_a_line_break_parts_a_period_and_a_year(s):
+    assert findings(s) == [], [f.message for f in findings(s)]
+
+
+@pytest.mark.parametrize("s, year", [
+    # a period adverbial after the verb dates the first plain date of its clause
+    ("شهدت العلاقات بين البلدين في الستينيات تحالفاً وثيقاً توّج بمعاهدة الصداقة عام 1950.", "عام 1950"),
+    ("Trade between the two states grew fast in the 1980s under the accord of 1994.", "1994"),
+])
+def test_adverbial_period_dates_its_clause(s, year):
+    fs = findings(s)
+    assert len(fs) == 1, [f.message for f in fs]
+    assert fs[0].evidence["shape"] == "adverbial" and fs[0].evidence["year"]["text"] == year
+
+
+@pytest.mark.parametrize("s", [
+    "شهدت العلاقات بين البلدين في الخمسينيات تحالفاً وثيقاً توّج بمعاهدة الصداقة عام 1950.",
+    "Trade between the two states grew fast in the 1990s under the accord of 1994.",
+    # a comparison, a range's end, a relative clause or an order word between: not the period's date
+    "شهدت العلاقات في التسعينيات نمواً أسرع مما حققته عام 1985.",
+    "بقيت التوترات قائمة في السبعينات إلى انهيار الاتحاد عام 1991.",
+    "تطورت التجارة في التسعينيات بفضل الشركة التي تأسست عام 1975.",
+    "نمت التجارة في التسعينيات بعد اتفاق عام 2001.",
+    "Trade grew in the 1990s, and the accord of 2004 followed.",
+    "Trade grew in the 1990s faster than in 1985.",
+])
+def test_adverbial_period_consistent_or_not_governing(s):
+    assert findings(s) == [], [f.message for f in findings(s)]
+
+
+@pytest.mark.parametrize("s", [
+    # a sequence word moves the time on, out of the frame
+    "وفي أواخر الخمسينيات، تدهورت العلاقات بين البلدين، ثم وقعت اشتباكات حدودية في آذار 1969.",
+    "In the late 1950s, relations soured, then border clashes broke out in March 1969.",
+])
+def test_a_sequence_word_ends_the_frame(s):
+    assert findings(s) == [], [f.message for f in findings(s)]
+
+
+@pytest.mark.parametrize("s", [
+    # a mention an order word governs, far from the frame's cues, is the order word's date
+    "وفي مطلع الألفية الثالثة، تحديداً عام 2001، تأسست المنظمة، بعد خمس سنوات من تأسيس المجموعة الخماسية عام 1996.",
+    "In the 2000s, the bank opened its first branch, five years after the founding of the group in 1996.",
+])
+def test_a_mention_governed_by_an_order_word_is_not_framed(s):
+    assert findings(s) == [], [f.message for f in findings(s)]

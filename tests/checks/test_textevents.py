@@ -150,3 +150,55 @@ def test_a_first_since_a_date_is_not_a_first_ever():
     en = "The first joint naval exercise in the Northern Sea since the crisis took place in 2016."
     en_b = "A joint naval exercise in the Northern Sea was held in 2005."
     assert run("first-claim-contradicted-cross", en, en_b) == []
+
+
+# --------------------------------------------------------------------------- a fuller name of the same event
+
+
+def test_a_declaration_named_more_fully_once_is_one_event():
+    ar = ("وقّعت الدول الثلاث إعلان المبادئ في العاصمة في 5 نيسان 2017، وتضمن عشرة مبادئ.\n\n"
+          "وقد أدى إعلان المبادئ لعام 2018 إلى تهدئة الخلاف.")
+    en = ("The three states signed the Declaration of Principles in Nairobi on 5 April 2017.\n\n"
+          "The Declaration of Principles of 2018 eased the dispute.")
+    assert len(run("text-event-date-conflict", ar)) == 1
+    assert len(run("text-event-date-conflict", en)) == 1
+
+
+def test_a_fuller_name_is_one_event_only_for_kinds_named_by_one_word():
+    # two more name words: another declaration; an agreement (not a one-word kind) with one more word
+    ar = ("وقّعت الدول إعلان المبادئ المائية الإقليمية في نيسان 2017.\n\n"
+          "وقد أدى إعلان المبادئ لعام 2018 إلى تهدئة الخلاف.")
+    agr = ("وقّع البلدان اتفاقية الملاحة النهرية عام 2009.\n\n"
+           "وجاءت اتفاقية الملاحة عام 2012 لتنظيم الرسوم.")
+    assert run("text-event-date-conflict", ar) == []
+    assert run("text-event-date-conflict", agr) == []
+
+
+def test_a_when_clause_after_a_date_is_on_it():
+    # «حتى عام X، حيث تم إعلان …»: the declaration happened in X, whatever the «حتى»
+    ar = ("بقيت البلاد تحت الحكم الأجنبي حتى عام 1921، حيث تم إعلان الاستقلال الوطني.\n\n"
+          "وقد جاء إعلان الاستقلال الوطني في 3 آذار 1923 بعد مفاوضات طويلة.")
+    en = ("The land stayed under foreign rule until 1921, when the Declaration of National Independence was "
+          "signed.\n\nThe Declaration of National Independence of March 1923 followed long talks.")
+    assert len(run("text-event-date-conflict", ar)) == 1
+    assert len(run("text-event-date-conflict", en)) == 1
+    same = ("بقيت البلاد تحت الحكم الأجنبي حتى عام 1921، حيث تم إعلان الاستقلال الوطني.\n\n"
+            "وقد جاء إعلان الاستقلال الوطني في 3 آذار 1921 بعد مفاوضات طويلة.")
+    assert run("text-event-date-conflict", same) == []
+    # «حيث» far from the date (a relative of place with its own clause) does not date the phrase
+    far = ("بقيت البلاد تحت الحكم الأجنبي حتى عام 1921، حيث عاش السكان سنوات صعبة قبل إعلان الاستقلال الوطني.\n\n"
+           "وقد جاء إعلان الاستقلال الوطني في 3 آذار 1923 بعد مفاوضات طويلة.")
+    assert run("text-event-date-conflict", far) == []
+
+
+def test_a_stage_named_by_its_verb_is_another_event():
+    # «صادق البرلمان على المعاهدة»، «جدد الطرفان المعاهدة», "Parliament ratified the … Treaty": not the signing
+    for s in ("وقعت الدولتان معاهدة الحدود الشرقية عام 2004.\n\nوصادق البرلمان على معاهدة الحدود الشرقية عام 2005.",
+              "وقعت الدولتان معاهدة الحدود الشرقية عام 2004.\n\nوجدد الطرفان معاهدة الحدود الشرقية عام 2014.",
+              "The two states signed the Eastern Border Treaty in 2004.\n\n"
+              "Parliament ratified the Eastern Border Treaty in 2005."):
+        assert run("text-event-date-conflict", s) == [], s
+    # the signing verb is no stage: the same treaty signed twice is a conflict
+    for s in ("وقعت الدولتان معاهدة الحدود الشرقية عام 2004.\n\nووقع الطرفان معاهدة الحدود الشرقية عام 2005.",
+              "The two states signed the Eastern Border Treaty in 2004.\n\nThe Eastern Border Treaty was signed in 2005."):
+        assert len(run("text-event-date-conflict", s)) == 1, s

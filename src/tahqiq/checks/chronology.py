@@ -22,8 +22,11 @@ Two detectors:
       clause with «و»/«ف») within a few words the order word W and right after it (within a few
       words, no comma) the dated mention Y: X is after Y (W = after), before Y (W = before);
     * *W Y, X* — W opens the sentence or a clause, Y follows it within a few words, then a comma,
-      then X within the next few words: X is after (before) Y;
-    * *X … W Y* with a sequence word (ثم, then, later) at most twenty words after X: Y is after X.
+      then X within the next few words, not inside a relative clause («التي»، "which": lang/order.yml
+      ``subordinators``) and not the start of a range («ارتفع من … عام 2019 إلى … عام 2020»): X is
+      after (before) Y;
+    * *X … W Y* with a sequence word (ثم, then, later) at most twenty words after X: Y is after X;
+      with a word of anteriority («سابقاً»، «قبل ذلك»، earlier, previously) Y is before X.
 
     The two mentions must be points or short spans (a day, month, year or year range, without
     their own since/until relation); a contradiction needs their intervals disjoint in the wrong
@@ -244,11 +247,12 @@ _ORDER_RE = re.compile(
     ),
     re.I,
 )
-_CLAUSE = re.compile(r"[,،؛;:()]")
+_CLAUSE = re.compile(r"[,،؛;:()\n]")
 _WORD = re.compile(rf"[{_AL}A-Za-z0-9]+")
 _NEAR = 6  # words between an order word and the mention it governs
 _NEAR_X = 8  # words between the other mention and the order word (or the clause's comma)
 _NEAR_THEN = 20  # words between the earlier mention and a sequence word («ثم», then)
+_SEQUENCE = ("then", "earlier")  # words that order the mention after them against the one before
 _RELATIONS = {"since", "until", "before", "after"}
 # «من X إلى ما بعد Y», "from X to after Y": X opened by a range-start word and followed, before
 # the order word, by a range-end word (lang/order.yml 'range_start', 'range_end') is the start of
@@ -261,6 +265,7 @@ def _lexicon_re(key: str) -> re.Pattern:
 
 
 _RANGE_START = _lexicon_re("range_start")
+_SUBORDINATE = _lexicon_re("subordinators")  # «التي»، "which": a relative clause's date is not the main clause's
 _RANGE_END = _lexicon_re("range_end")
 _NAME_TITLE = re.compile(
     rf"(?<![{_AL}A-Za-z])(?:ال)?(?:"
@@ -331,17 +336,17 @@ def _relations_in(text: str, s: int, e: int, mentions: list[Mention]) -> list[_R
         if _words(between) > _NEAR or _CLAUSE.search(between) or _ORDER_RE.search(between):
             continue
         before = [m for m in ms if m.nend <= ws]
-        glued = bool(re.match(r"[وف]", word)) and rel != "then"
+        glued = bool(re.match(r"[وف]", word)) and rel not in _SEQUENCE
         x_shape = None
-        if rel == "then":
+        if rel in _SEQUENCE:
             if before and _words(text[before[-1].nend : ws]) <= _NEAR_THEN:
-                x_shape = (before[-1], "X ... then Y")
+                x_shape = (before[-1], f"X ... {rel} Y")
         elif before and not glued:
             gap = text[before[-1].nend : ws]
             if _words(gap) <= _NEAR_X and not _CLAUSE.search(gap) and not _ORDER_RE.search(gap) \
                     and not _range_start(text, s, before[-1], gap):
                 x_shape = (before[-1], "X W Y")
-        if x_shape is None and rel != "then":
+        if x_shape is None and rel not in _SEQUENCE:
             head = text[s:ws]
             opens = glued or not head.strip() or bool(re.search(r"[,،؛;:]\s*$", head))
             rest = [m for m in ms if m.nstart >= y.nend]
@@ -349,15 +354,17 @@ def _relations_in(text: str, s: int, e: int, mentions: list[Mention]) -> list[_R
                 tail = text[y.nend : rest[0].nstart]
                 comma = re.search(r"[,،]", tail)
                 if comma and _words(tail[: comma.start()]) <= _NEAR and _words(tail[comma.end():]) <= _NEAR_X \
-                        and not _ORDER_RE.search(tail):
+                        and not _ORDER_RE.search(tail) and not _SUBORDINATE.search(tail[comma.end():]) \
+                        and not re.search(r"[؛;:]", tail) \
+                        and not _range_start(text, y.nend, rest[0], text[rest[0].nend:e]):
                     x_shape = (rest[0], "W Y, X")
         if x_shape is None:
             continue
         x, shape = x_shape
         if not (_point(x) and _point(y)) or _own_relation(x, ws) or _own_relation(y, ws):
             continue
-        if rel == "before":
-            out.append(_Relation(y, x, ws, we, word, shape))
+        if rel in ("before", "earlier"):  # X before Y; X … earlier Y: Y before X
+            out.append(_Relation(y, x, ws, we, word, shape) if rel == "before" else _Relation(x, y, ws, we, word, shape))
         else:  # after, then: X after Y (after); Y after X (then)
             later, earlier = (x, y) if rel == "after" else (y, x)
             out.append(_Relation(later, earlier, ws, we, word, shape))

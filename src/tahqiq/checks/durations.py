@@ -10,6 +10,11 @@ difference by more than one year (one year of slack: «من 2018 إلى 2023» i
 one counts the ends). An approximated number («أكثر من»، «نحو»، "about", "more than") is left
 alone, and so is a span running backwards or longer than two centuries. The words are in
 ``lang/durations.yml``.
+
+The years counted since an event («على مدى 35 عاماً منذ إقامة العلاقات»، "35 years since the
+founding") are also set against the number of the same event's anniversary in the text («الذكرى
+الـ35 لإقامة العلاقات»، "the 35th anniversary of the founding"): the same event when the two
+phrases share two content words.
 """
 
 from __future__ import annotations
@@ -108,6 +113,89 @@ def find_durations(t: str) -> list[dict]:
     return out
 
 
+_EVENT_WORDS = 5
+_CLAUSE = re.compile(r"[,،؛;:.()\n]")
+
+
+def _event_words(t: str, s: int) -> frozenset:
+    """The content words of the event phrase starting at ``s`` (up to its clause's end), each in
+    the forms it may stand for («لإقامة» → «اقامه»)."""
+    from ..lang import words
+    from .textevents import _bases, _generic
+
+    # function words, and words that name no particular event (parties, countries: «تأسيس
+    # جمهورية الصين» and «تأسيس العلاقات مع الصين» are two events)
+    stops = set(words("stopwords", "statements")) | set(_generic()[0])
+    m = _CLAUSE.search(t, s)
+    end = m.start() if m else len(t)
+    out, n = set(), 0
+    for w in re.finditer(r"[^\W\d_]+", t[s:end]):
+        forms = {b for b in _bases(w.group()) if len(b) > 2 and b not in stops}
+        if w.group().lower() in stops or not forms:
+            continue
+        out.update(forms)
+        n += 1
+        if n == _EVENT_WORDS:
+            break
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _anniversary_patterns():
+    from ..lang import lexicon, words
+
+    w = lambda k: words("durations", k)  # noqa: E731
+    units, duals = _alt(w("units")), _alt(w("duals"))
+    since = re.compile(rf"(?<!\w)(?:(?P<dual>{duals})|(?P<num>\d{{1,3}}|[^\W\d_]+(?:\s+[^\W\d_]+){{0,{MAX_NUMBER_WORDS - 1}}}?)"
+                       rf"\s+(?:{units}))\s+(?:{_alt(w('since'))})\s+", re.I)
+    ann = lexicon("durations")["anniversary"]
+    ar = rf"(?<!\w)[وفب]?(?:{_alt(ann['ar'])})\s+(?:ال\s*)?(?P<num>\d{{1,3}}|[^\W\d_]+(?:\s+[^\W\d_]+){{0,2}}?)\s*ل"
+    en = rf"\b(?P<num2>\d{{1,3}})(?:st|nd|rd|th)\s+(?:{_alt(ann['en'])})\s+of\s+"
+    return since, re.compile(f"{ar}|{en}", re.I)
+
+
+def find_anniversary_conflicts(t: str) -> list[dict]:
+    """«N years since E» against «the Mth anniversary of E» in one text (N and M more than
+    :data:`SLACK` apart): ``years, anniversary, start, end, ann_start, ann_end``."""
+    from ..extract.numerals import words_value
+
+    since, ann = _anniversary_patterns()
+    _, _, approx, en = _patterns()
+    counts = []
+    for m in since.finditer(t):
+        if m.group("dual"):
+            n, ns = 2, m.start("dual")
+        else:
+            v = _number(m.group("num"), en)
+            if v is None:
+                continue
+            n, ns = v[0], m.end("num") - v[1]
+        if approx.search(t, 0, ns):
+            continue
+        counts.append((n, ns, m.end(), _event_words(t, m.end())))
+    out = []
+    for a in ann.finditer(t):
+        raw = a.group("num") or a.group("num2")
+        if raw.isdigit():
+            m_ = int(raw)
+        else:
+            hit = None
+            toks = raw.split()
+            for k in range(len(toks), 0, -1):
+                hit = words_value(" ".join(toks[:k]))
+                if hit:
+                    break
+            if not hit:
+                continue
+            m_ = hit[0]
+        ev = _event_words(t, a.end() - (1 if a.group("num") else 0))
+        for n, ns, ne, words_ in counts:
+            if len(words_ & ev) >= 2 and abs(n - m_) > SLACK:
+                out.append({"years": n, "anniversary": m_, "start": ns, "end": ne,
+                            "ann_start": a.start(), "ann_end": a.end()})
+    return out
+
+
 @detector(KIND, "internal")
 def duration_mismatch(facts: Facts) -> list[Finding]:
     """A stated duration («استمرت خمس سنوات») against the years of its own span («من 1950 إلى 1953»)."""
@@ -121,6 +209,20 @@ def duration_mismatch(facts: Facts) -> list[Finding]:
 
 def _findings(tf: TextFacts) -> list[Finding]:
     out = []
+    for d in find_anniversary_conflicts(tf.norm.text):
+        spans = []
+        for s, e in ((d["start"], d["end"]), (d["ann_start"], d["ann_end"])):
+            rs, re_ = tf.norm.raw_span(s, e)
+            spans.append(Span(tf.file, rs, re_, tf.raw[rs:re_]))
+        out.append(Finding(
+            kind=KIND,
+            severity="warning",
+            message=(f"The text counts {d['years']} years since an event («{spans[0].text.strip()}») but calls this "
+                     f"its {d['anniversary']}th anniversary («{spans[1].text.strip()}»)."),
+            spans=sorted(spans, key=lambda sp: sp.start),
+            evidence={"rule": "years counted since an event against the number of its anniversary, one year of slack",
+                      "stated": d["years"], "anniversary": d["anniversary"]},
+        ))
     for d in find_durations(tf.norm.text):
         spans = []
         for s, e in ((d["start"], d["end"]), (d["span_start"], d["span_end"])):

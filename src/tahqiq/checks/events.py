@@ -39,11 +39,34 @@ KIND = "event-date-conflict"
 EXTERNAL_KIND = "external-date"
 
 def links_of(tf: TextFacts) -> pd.DataFrame:
-    """The comparable links of a text (dated ``on`` the mention, score ≥ :data:`MIN_SCORE`)."""
+    """The comparable links of a text (dated ``on`` the mention, score ≥ :data:`MIN_SCORE`), without
+    the mentions an anniversary word governs («الذكرى الـ23 لتوقيع المعاهدة»، "the 23rd anniversary
+    of the treaty": the date is the anniversary's, not the event's)."""
     df = tf.links
     if df.empty:
         return df
-    return df[(df["date_rel"] == "on") & df["date_start"].notna() & (df["score"] >= MIN_SCORE)]
+    df = df[(df["date_rel"] == "on") & df["date_start"].notna() & (df["score"] >= MIN_SCORE)]
+    if df.empty:
+        return df
+    keep = [not _anniversary_before(tf, int(start)) for start in df["start"]]
+    return df[keep]
+
+
+_ANNIVERSARY_REACH = 40  # normalised characters before a mention where an anniversary word governs it
+
+
+def _anniversary_before(tf: TextFacts, raw_start: int) -> bool:
+    import re
+
+    from ..lang import lexicon
+    from ..text.normtext import fold
+
+    t = tf.norm.text
+    ns = tf.norm.norm_span(raw_start, raw_start)[0]
+    head = t[max(0, ns - _ANNIVERSARY_REACH):ns]
+    head = re.split(r"[,،؛;:.()\n]", head)[-1]
+    words = [fold(str(w)).lower() for w in lexicon("event_phrases")["stages"]["anniversary"]]
+    return any(re.search(rf"(?<!\w)[وفب]?{re.escape(w)}(?!\w)", head.lower()) for w in words)
 
 
 def _contradict(ev: Event, a: tuple[str, str], b: tuple[str, str]) -> bool:

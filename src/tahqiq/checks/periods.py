@@ -10,6 +10,11 @@
     the year lies outside the phrase's interval: «في العقد الأول من القرن الحادي والعشرين عام
     2015».
 
+    A date of the clause that a comma and «حين»، «عندما»، «مع»، ``when`` open right after the period
+    (within ten words, no order word between) glosses it too: «حتى منتصف العقد الثاني من القرن
+    الحادي والعشرين، حين أتاحت … عام 2015» (``lang/time.yml`` ``period_glosses``; «مع», ``with
+    the`` only after a period without a since/until of its own).
+
     Pairs joined by a range or relation word are not glosses and are never compared («منذ
     تسعينيات القرن الماضي وحتى 2024», ``since the 1990s until 2024``), nor are a period and a
     year that carry a since/until/before/after of their own, nor two phrases joined by «و»/``and``
@@ -18,11 +23,15 @@
     A period that frames its sentence or clause («ففي العقد الأخير من القرن العشرين، تطورت …»,
     ``In the 1990s, …``: the phrase opens it, after at most «في»/«خلال»/«مع»/``in the``/``during
     the``) governs the dated mentions that follow it in that sentence (within 25 words, up to a
-    semicolon, another period phrase or a new time frame opened by «وفي»/«ثم في»/``and in``/``and
-    by``): a plain year there must meet the period, a year introduced by «بعد»/«منذ»/``after``/
+    semicolon, another period phrase, a sequence word («ثم»، "then") or a new time frame opened by
+    «وفي»/«ثم في»/``and in``/``and by``): a plain year there must meet the period, a year introduced by «بعد»/«منذ»/``after``/
     ``since`` must not lie wholly after it, one introduced by «قبل»/«حتى»/«بحلول»/``before``/
     ``until``/``by`` not wholly before it. Texts whose word order was scrambled by extraction
     (form ``pdf-scrambled``) are read by the gloss rule only.
+
+    A period that is the time adverbial of its clause after the verb («شهدت العلاقات في الخمسينيات
+    تحالفاً توّج بمعاهدة عام 1950») governs the first plain date after it in that clause (no
+    comma, order word, relation cue, new frame or relative clause between, within twelve words).
 
     Severity by the distance between the year and the period: one year is a ``note`` (the other
     convention for counting decades and centuries, 1991–2000 and 1901–2000); up to ten years a
@@ -33,6 +42,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..facts import Facts, TextFacts
 from ..review.findings import SEVERITIES, Finding, Span
@@ -100,7 +110,10 @@ def _has_relation(modifier: str | None) -> bool:
 
 
 def _is_gloss(gap: str) -> bool:
-    """Whether the text between a period and a year only glues them (no range, relation or «و»)."""
+    """Whether the text between a period and a year only glues them (no range, relation or «و»,
+    no line break: a dateline or a title line above a period is not its gloss)."""
+    if "\n" in gap:
+        return False
     words = [t for t in _GLUE_TOKEN.findall(gap) if not re.fullmatch(r"[,،():\s]+", t)]
     return len(words) <= _MAX_GLUE_WORDS and all(t.lower() in _GLUE_WORDS for t in words)
 
@@ -125,8 +138,51 @@ def _period_span(tf: TextFacts, p: _Period) -> Span:
     return p.span_of.span if p.span_of is not None else raw_span(tf, p.nstart, p.nend)
 
 
+_WHEN_REACH = 10  # words between a gloss clause's opening word and its date
+
+
+@lru_cache(maxsize=1)
+def _when_res() -> tuple[re.Pattern, re.Pattern]:
+    """The openers of a clause glossing a period (``lang/time.yml`` ``period_glosses``): after any
+    period, and after a period without a relation of its own."""
+    from ..lang import lexicon
+    from ..text.normtext import fold
+
+    g = lexicon("time")["period_glosses"]
+
+    def rx(key: str) -> re.Pattern:
+        ws = sorted({fold(w).lower() for lang in g[key].values() for w in lang}, key=len, reverse=True)
+        return re.compile(r"\s*[,،]\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws)
+                          + rf")(?![{_AL}A-Za-z])(?P<rest>[^,،؛;:()]*)$", re.I)
+
+    return rx("any"), rx("plain")
+
+
+def _when_gloss(text: str, p: _Period, y: Mention) -> bool:
+    """Whether ``y`` is the date of a clause opened after the period by «حين»، «عندما»، «مع»، "when"
+    (the comma right after the period): «حتى منتصف العقد الثاني، حين أتاحت … عام 2015»."""
+    from .chronology import _ORDER_RE
+
+    gap = text[p.nend:y.nstart]
+    if "\n" in gap:
+        return False
+    anyw, plain = _when_res()
+    m = anyw.match(gap) or (None if _has_relation(p.modifier) else plain.match(gap))
+    if m is None:
+        return False
+    rest = m.group("rest")
+    return len(_WORD_RE.findall(rest)) <= _WHEN_REACH and not _ORDER_RE.search(rest) \
+        and not _NEW_FRAME.search(rest)
+
+
 def _pairs(tf: TextFacts) -> list[tuple[_Period, Mention]]:
     """Period phrases and the year each glosses (or is glossed by), within one sentence."""
+    return [(p, y) for p, y, _ in _glosses(tf)]
+
+
+def _glosses(tf: TextFacts) -> list[tuple[_Period, Mention, str]]:
+    """Period phrases and the year each glosses, with the shape: ``gloss`` (next to it), ``when``
+    (the date of a clause opened by «حين»، «مع»، "when" after it)."""
     text = tf.norm.text
     periods = _periods(tf)
     points = dated_mentions(tf, POINT_TYPES)
@@ -137,6 +193,10 @@ def _pairs(tf: TextFacts) -> list[tuple[_Period, Mention]]:
         if not ps or not ys:
             continue
         for p in ps:
+            after = [y for y in ys if y.nstart >= p.nend]
+            if after and not _has_relation(after[0].modifier) and _when_gloss(text, p, after[0]):
+                out.append((p, after[0], "when"))
+                continue
             if _has_relation(p.modifier):
                 continue
             before = [y for y in ys if y.nend <= p.nstart]
@@ -149,7 +209,7 @@ def _pairs(tf: TextFacts) -> list[tuple[_Period, Mention]]:
             for y, gap in near:
                 if _has_relation(y.modifier) or not _is_gloss(gap):
                     continue
-                out.append((p, y))
+                out.append((p, y, "gloss"))
     return out
 
 
@@ -212,10 +272,80 @@ def _framed(tf: TextFacts) -> list[tuple[_Period, Mention, str]]:
             stop = semicolon.start() if semicolon else stop
             for y in (y for y in points if p.nend <= y.nstart and y.nend <= stop):
                 lead = text[p.nend : y.nstart]
-                if len(_WORD_RE.findall(lead)) > _FRAME_REACH or _NEW_FRAME.search(lead):
+                if len(_WORD_RE.findall(lead)) > _FRAME_REACH or _NEW_FRAME.search(lead) or "\n" in lead \
+                        or _sequence_word(lead):
                     break
-                out.append((p, y, _direction(text, p.nend, y)))
+                direction = _direction(text, p.nend, y)
+                if direction == "at" and _governed_by_order_word(lead):
+                    continue  # «…، بعد خمس سنوات من تأسيس المجموعة عام 1996»: the order word's date
+                out.append((p, y, direction))
     return out
+
+
+_ADVERBIAL_REACH = 12  # words between a period adverbial inside a clause and the date it governs
+
+
+@lru_cache(maxsize=1)
+def _adverbial_blockers() -> frozenset:
+    from ..lang import words
+
+    return frozenset(w.lower() for w in words("time", "comparison_words") + words("time", "range_words"))
+
+
+def _blocks_adverbial(lead: str) -> bool:
+    """A comparison («مما»، "than"), a range's end («إلى»، "to") or an English "and" between an
+    adverbial period and a date: the date is not the period's."""
+    toks = [t.lower() for t in _WORD_RE.findall(lead)]
+    return any(t in _adverbial_blockers() or t == "and" for t in toks)
+
+
+def _adverbial(tf: TextFacts) -> list[tuple[_Period, Mention, str]]:
+    """A period that is the time adverbial of its clause after its verb («شهدت العلاقات في
+    الخمسينيات تحالفاً توّج بمعاهدة عام 1950», "trade grew in the 1990s with the deal of 1994"),
+    with the first plain date after it in the same clause: no comma, bracket or line break, no
+    order word, relation cue, new frame or relative clause («التي»، "which") between."""
+    from .chronology import _ORDER_RE, _SUBORDINATE
+
+    text = tf.norm.text
+    periods = _periods(tf)
+    points = dated_mentions(tf, POINT_TYPES)
+    out = []
+    for s, e in sentence_spans(text):
+        for p in (p for p in periods if s <= p.nstart and p.nend <= e):
+            if _has_relation(p.modifier) or _opens_clause(text, s, p):
+                continue
+            head = [t.lower() for t in _WORD_RE.findall(text[max(s, p.nstart - 12):p.nstart])][-2:]
+            if not head or not (head[-1] in _FRAME_HEAD or head[-2:] in (["in", "the"], ["during", "the"])):
+                continue
+            y = next((y for y in points if y.nstart >= p.nend and y.nend <= e), None)
+            if y is None:
+                continue
+            lead = text[p.nend:y.nstart]
+            if len(_WORD_RE.findall(lead)) > _ADVERBIAL_REACH or re.search(r"[,،؛;:()\n]", lead) \
+                    or _ORDER_RE.search(lead) or _NEW_FRAME.search(lead) or _SUBORDINATE.search(lead) \
+                    or _blocks_adverbial(lead) \
+                    or _has_relation(y.modifier) or _direction(text, p.nend, y) != "at" \
+                    or any(q.nstart >= p.nend and q.nend <= y.nstart for q in periods):
+                continue
+            out.append((p, y, "at"))
+    return out
+
+
+def _governed_by_order_word(lead: str) -> bool:
+    """Whether an order word («بعد»، «قبل»، "after") in the last clause of ``lead`` governs the
+    mention after it (too far for the after/before cues of :func:`_direction`)."""
+    from .chronology import _ORDER_RE
+
+    last = re.split(r"[,،؛;:]", lead)[-1]
+    return any(m.lastgroup in ("after", "before") for m in _ORDER_RE.finditer(last))
+
+
+def _sequence_word(lead: str) -> bool:
+    """Whether a sequence word («ثم»، «لاحقاً»، "then", "later"; «سابقاً», "earlier") stands in
+    ``lead``: it moves the time on, out of the frame."""
+    from .chronology import _ORDER_RE
+
+    return any(m.lastgroup in ("then", "earlier") for m in _ORDER_RE.finditer(lead))
 
 
 def _frame_distance(p: _Period, y: Mention, direction: str) -> int:
@@ -230,10 +360,15 @@ def _frame_distance(p: _Period, y: Mention, direction: str) -> int:
 
 _RULES = {
     "gloss": "a period phrase and the year it glosses in one sentence; the year lies outside the phrase's interval",
+    "when": "a period phrase and the date of the clause («حين»، «مع»، when) that follows it after a comma; "
+            "the date lies outside the phrase's interval",
+    "adverbial": "a period phrase that is the time adverbial of its clause («في الخمسينيات») and the first "
+                 "plain date after it in that clause; the date lies outside the phrase's interval",
     "frame": "a period phrase opening its clause and a dated mention it governs; the mention's date "
              "(and its after/before cue) contradicts the period's interval",
 }
-_VERB = {"gloss": "is used for", "frame": "frames"}
+_VERB = {"gloss": "is used for", "when": "is glossed by the clause of", "frame": "frames",
+         "adverbial": "dates the clause of"}
 
 
 @detector("period-mismatch")
@@ -241,15 +376,18 @@ def period_mismatch(facts: Facts) -> list[Finding]:
     """A decade, century or millennium phrase used for a year that lies outside it."""
     out: list[Finding] = []
     for tf in facts:
-        cases = [(p, y, "gloss", _distance(p, y)) for p, y in _pairs(tf)]
+        cases = [(p, y, shape, _distance(p, y)) for p, y, shape in _glosses(tf)]
         if tf.doc.form != "pdf-scrambled":
             glossed = {(p.nstart, y.nstart) for p, y, _, _ in cases}
             cases += [(p, y, f"frame ({direction})", _frame_distance(p, y, direction))
                       for p, y, direction in _framed(tf) if (p.nstart, y.nstart) not in glossed]
+            seen = {(p.nstart, y.nstart) for p, y, _, _ in cases}
+            cases += [(p, y, "adverbial", _distance(p, y)) for p, y, _ in _adverbial(tf)
+                      if (p.nstart, y.nstart) not in seen]
         for p, y, shape, d in cases:
             if d == 0:
                 continue
-            severity = _severity(d) if shape == "gloss" else max(_severity(d), "warning", key=SEVERITIES.index)
+            severity = _severity(d) if shape in ("gloss", "when") else max(_severity(d), "warning", key=SEVERITIES.index)
             ps, ysp = _period_span(tf, p), y.span
             out.append(Finding(
                 kind="period-mismatch",

@@ -14,12 +14,16 @@ Here an event is found and keyed from the text alone:
   withdrawal of a treaty is another event than its signing) and the set of its name words, without
   the article and proclitics and without the words that name nothing («البلدين»، "bilateral");
 * its **date** is the nearest date of its sentence that stands ``on`` it (no order word or
-  consequence between them, as for the gazetteer's links), within :data:`MAX_GAP` characters.
+  consequence between them, as for the gazetteer's links), within :data:`MAX_GAP` characters, or
+  a date right before a clause that «حيث»، «عندما»، "when" open with the phrase («حتى عام 1918،
+  حيث تم إعلان الاستقلال»: whatever the date's own until, the clause happened then).
 
 Two phrases are one event when their kinds and stages agree and their name words share at least
 :data:`MIN_SHARED` words with a Jaccard similarity of at least :data:`MIN_JACCARD`; kinds that recur
 (a summit, a visit, an exercise) are one event only when both carry the same ordinal («القمة
-الأولى»). One event given two dates that do not overlap, in different sentences, is a finding
+الأولى»). The kinds whose name may be one word (a treaty, declaration, founding, invasion) are
+also one event when one name is the other with at most :data:`MAX_EXTRA` more words («إعلان
+المبادئ» and «إعلان المبادئ في الخرطوم»). One event given two dates that do not overlap, in different sentences, is a finding
 (``error`` when both name a day, else ``warning``). A range printed reversed is read as its range
 by the dates extractor, so it never conflicts with itself; the dates of one sentence are an
 enumeration, not rivals. Pairs that the gazetteer already links to one event are left to
@@ -42,6 +46,7 @@ MAX_GAP = 100  # normalised characters between a phrase and its date
 NAME_WORDS = 4
 MIN_SHARED = 2
 MIN_JACCARD = 0.6
+MAX_EXTRA = 1  # name words a fuller name of a treaty, declaration, founding or invasion may add
 DATE_GRANULARITIES = ("day", "month", "year")
 DATE_TYPES = ("date", "month", "year", "datetime")
 _YEAR_DIGITS = re.compile(r"\d{4}")
@@ -223,11 +228,13 @@ def _name(t: str, toks: list[re.Match], i: int, n: int, date_at: set[int]) -> tu
     return words, ordinal
 
 
-def _stage(toks: list[re.Match], i: int, lo: int, hi: int) -> str:
-    """The stage named in the three words before the trigger ``i`` or between ``lo`` and ``hi``
-    (the gap between the phrase and its date)."""
+def _stage(toks: list[re.Match], i: int, lo: int, hi: int, ns: int | None = None) -> str:
+    """The stage named in the three words before the trigger ``i`` (or before the phrase's start
+    ``ns``, past English modifiers: "ratified the Eastern Border Treaty") or between ``lo`` and
+    ``hi`` (the gap between the phrase and its date)."""
     _, stages, *_ = _lex()
-    near = list(range(max(0, i - 3), i)) + [j for j, m in enumerate(toks) if lo <= m.start() < hi]
+    first = i if ns is None else min(i, next((j for j, m in enumerate(toks) if m.start() >= ns), i))
+    near = list(range(max(0, first - 3), i)) + [j for j, m in enumerate(toks) if lo <= m.start() < hi]
     for j in near:
         hit = _match_at(toks, j, stages)
         if hit:
@@ -289,7 +296,7 @@ def find_phrases(tf: TextFacts) -> list[Phrase]:
             if not (p.sent[0] <= d["ns"] < p.sent[1]):
                 continue
             dist = max(0, d["ns"] - p.ne, p.ns - d["ne"])
-            if dist > MAX_GAP or _relation(t, p.ns, p.ne, d) != "on":
+            if dist > MAX_GAP or (_relation(t, p.ns, p.ne, d) != "on" and not _when_clause(t, d, p)):
                 continue
             if best is None or dist < best[0]:
                 best = (dist, p)
@@ -300,9 +307,28 @@ def find_phrases(tf: TextFacts) -> list[Phrase]:
         if p.date is None or not p.words:
             continue
         lo, hi = (p.ne, p.date["ns"]) if p.date["ns"] >= p.ne else (p.date["ne"], p.ns)
-        p.stage = _stage(toks, p.trigger, lo, hi)
+        p.stage = _stage(toks, p.trigger, lo, hi, p.ns)
         out.append(p)
     return out
+
+
+def _when_clause(t: str, d: dict, p: Phrase) -> bool:
+    """Whether the phrase opens, with at most two words before it, a clause that «حيث»، «عندما»،
+    "when" open right after the date: «حتى عام 1918، حيث تم إعلان الاستقلال» dates the declaration
+    1918, whatever the date's own until."""
+    if d["ne"] > p.ns:
+        return False
+    gap = t[d["ne"]:p.ns]
+    m = re.fullmatch(r"\s*[,،]?\s*[وف]?(\w+)\s+((?:\w+\s+){0,2})", gap)
+    return bool(m) and m.group(1).lower() in _when_words()
+
+
+@lru_cache(maxsize=1)
+def _when_words() -> frozenset:
+    from ..lang import lexicon
+    from ..text.normtext import fold
+
+    return frozenset(fold(str(w)).lower() for w in lexicon("event_phrases")["when_words"])
 
 
 def _cited(tf: TextFacts) -> list[tuple[int, int]]:
@@ -336,6 +362,10 @@ def same_event(a: Phrase, b: Phrase) -> list[str] | None:
     shared = a.words & b.words
     if a.words == b.words and len(shared) == 1 and a.kind in _generic()[1]:
         return sorted(shared)  # «معاهدة روما» twice: a one-word name that is the whole name
+    small, big = sorted((a.words, b.words), key=len)
+    if a.kind in _generic()[1] and small and small <= big and len(big - small) <= MAX_EXTRA:
+        # «إعلان المبادئ» and «إعلان المبادئ في الخرطوم»: one names the event more fully
+        return sorted(small)
     if len(shared) >= MIN_SHARED and len(shared) / len(a.words | b.words) >= MIN_JACCARD:
         return sorted(shared)
     return None
