@@ -23,6 +23,8 @@ from . import detector
 from .arithmetic import GROWTH_PAD, SLACK, _FROM_TO, _agree, _between, _bound, _compatible, _fig_ev, _finding, \
     _sentences, figures_of
 
+FAMILY = "arithmetic"  # the arithmetic family is split over arithmetic.py and this module (review/recall)
+
 # a stated rate more than this many points (or this share of the computed rate) from the change the
 # printed figures give is wrong even when the figures' rounding could stretch to it
 POINT_PAD = 5.0
