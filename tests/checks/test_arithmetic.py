@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 from tahqiq.checks import arithmetic as ar
+from tahqiq.checks import magnitude as mg
 from tahqiq.corpus.catalogue import Document
 from tahqiq.facts import Facts, text_facts
 from tahqiq.review.findings import Finding
@@ -191,28 +192,28 @@ def test_rate_arabic_months():
 def test_part_larger_than_whole():
     raw = "استوردت الصين 500 مليون طن من إجمالي 300 مليون طن من النفط."
     figs = [("500 مليون طن", 500e6, "measure", "tonne", 1e6), ("300 مليون طن", 300e6, "measure", "tonne", 1e6)]
-    found = ar.arithmetic_magnitude(facts(raw, figs))
+    found = mg.arithmetic_magnitude(facts(raw, figs))
     assert kinds(found) == ["arithmetic-magnitude"] and found[0].severity == "error"
     fine = "استوردت الصين 100 مليون طن من إجمالي 300 مليون طن من النفط."
     figs[0] = ("100 مليون طن", 100e6, "measure", "tonne", 1e6)
-    assert ar.arithmetic_magnitude(facts(fine, figs)) == []
+    assert mg.arithmetic_magnitude(facts(fine, figs)) == []
 
 
 def test_of_which_english():
     raw = "Trade was 20 billion dollars, of which 25 billion dollars were energy."
     figs = [("20 billion dollars", 20e9, "money", "USD", 1e9), ("25 billion dollars", 25e9, "money", "USD", 1e9)]
-    assert kinds(ar.arithmetic_magnitude(facts(raw, figs))) == ["arithmetic-magnitude"]
+    assert kinds(mg.arithmetic_magnitude(facts(raw, figs))) == ["arithmetic-magnitude"]
 
 
 def test_amount_larger_than_the_economy_and_additional_off_by_orders():
     raw = "تخطط موسكو لإنفاق 5 مليارات دولار، مع استثمارات إضافية تبلغ 300 تريليون روبل."
     figs = [("5 مليارات دولار", 5e9, "money", "USD", 1e9), ("300 تريليون روبل", 300e12, "money", "RUB", 1e12)]
-    found = ar.arithmetic_magnitude(facts(raw, figs))
+    found = mg.arithmetic_magnitude(facts(raw, figs))
     rules = {f.evidence["rule"].split()[0] for f in found}
     assert len(found) == 2 and rules == {"«additional»", "amount"}
     sane = raw.replace("300 تريليون روبل", "300 مليار روبل")
     figs[1] = ("300 مليار روبل", 300e9, "money", "RUB", 1e9)
-    assert ar.arithmetic_magnitude(facts(sane, figs)) == []
+    assert mg.arithmetic_magnitude(facts(sane, figs)) == []
 
 
 # --------------------------------------------------------------------------- corpus
@@ -226,7 +227,7 @@ def corpus_facts(catalogue):
 
 
 def test_corpus_magnitude_finds_the_rouble_investment(corpus_facts):
-    found = ar.arithmetic_magnitude(corpus_facts)
+    found = mg.arithmetic_magnitude(corpus_facts)
     by_file = {}
     for f in found:
         by_file.setdefault(f.spans[0].file[:3], []).append(f)

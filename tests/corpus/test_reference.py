@@ -38,7 +38,7 @@ def test_the_detector_reads_the_economies_from_the_facts():
     """A planted amount larger than a made-up economy is found only against that economy: the
     bound comes from Facts.reference, not from a constant or a file."""
     import builders as B
-    from tahqiq.checks.arithmetic import arithmetic_magnitude
+    from tahqiq.checks.magnitude import arithmetic_magnitude
     from tahqiq.corpus.reference import Economy
     from tahqiq.extract.dates import extract_dates
     from tahqiq.extract.figures import extract_figures
@@ -72,7 +72,7 @@ def test_the_detector_converts_currencies_with_the_rates_of_the_facts():
     """An «additional» amount in roubles against a base in dollars is compared through
     Facts.reference.usd_per: with no rate for the rouble there is nothing to compare."""
     import builders as B
-    from tahqiq.checks.arithmetic import arithmetic_magnitude
+    from tahqiq.checks.magnitude import arithmetic_magnitude
     from tahqiq.extract.dates import extract_dates
     from tahqiq.extract.figures import extract_figures
     from tahqiq.facts import Facts, Reference
