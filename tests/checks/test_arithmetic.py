@@ -299,3 +299,23 @@ def test_a_fraction_is_never_the_total_of_the_parts():
 
     raw = "سجلت البلدية 400 معاملة و300 معاملة، أي ما مجموعه نصف المعاملات."
     assert ar.arithmetic_total(gather([from_string(raw)])) == []
+
+
+def test_a_count_of_other_things_is_no_part_of_a_count():
+    raw = "شملت الدراسة 500 طالب في 20 مدرسة، منها 300 طالب في المدن."
+    figs = [("500 طالب", 500, "count", "طالب", 1), ("20 مدرسة", 20, "count", "مدرسة", 1),
+            ("300 طالب", 300, "count", "طالب", 1)]
+    assert mg.arithmetic_magnitude(facts(raw, figs)) == []
+    wrong = "شملت الدراسة 200 طالب، منها 300 طالب في المدن."
+    figs = [("200 طالب", 200, "count", "طالب", 1), ("300 طالب", 300, "count", "طالب", 1)]
+    assert kinds(mg.arithmetic_magnitude(facts(wrong, figs))) == ["arithmetic-magnitude"]
+
+
+def test_the_part_is_the_figure_right_after_of_which():
+    raw = "Sales were 900 thousand dollars, 5 thousand dollars per seller, of which 30%, that is 270 thousand dollars, came from pottery."
+    figs = [("900 thousand dollars", 900e3, "money", "USD", 1e3), ("5 thousand dollars", 5e3, "money", "USD", 1e3),
+            ("30%", 30, "percent", "%", 1), ("270 thousand dollars", 270e3, "money", "USD", 1e3)]
+    assert mg.arithmetic_magnitude(facts(raw, figs)) == []
+    wrong = "بلغت المبيعات 5 آلاف دولار، منها 270 ألف دولار من الفخار."
+    figs = [("5 آلاف دولار", 5e3, "money", "USD", 1e3), ("270 ألف دولار", 270e3, "money", "USD", 1e3)]
+    assert kinds(mg.arithmetic_magnitude(facts(wrong, figs))) == ["arithmetic-magnitude"]

@@ -38,6 +38,17 @@ def _comparable(a: Fig, b: Fig, usd_per: dict[str, float]) -> tuple[float, float
     return None
 
 
+def _other_things(part: Fig, whole: Fig) -> bool:
+    """Counts of two different named things: households are no part of a number of villages."""
+    return part.kind == whole.kind == "count" and bool(part.unit) and bool(whole.unit) and part.unit != whole.unit
+
+
+def _between_figure(sent: list[Fig], a: Fig, b: Fig) -> bool:
+    """Another figure stands between the two: the part of «X، منها …» / "X out of …" is the figure
+    right after the cue, not one further on."""
+    return any(a.ne <= g.ns and g.ne <= b.ns for g in sent if g is not a and g is not b)
+
+
 @detector("arithmetic-magnitude", "internal")
 def arithmetic_magnitude(facts: Facts) -> list[Finding]:
     """A part larger than its whole, an amount larger than the economy that pays it, or an
@@ -72,6 +83,8 @@ def arithmetic_magnitude(facts: Facts) -> list[Finding]:
                         part, whole = b, a
                     else:
                         part = whole = None
+                    if part is not None and (_other_things(part, whole) or _between_figure(sent, a, b)):
+                        part = whole = None  # «400 أسرة في 12 قرية، منها 240 أسرة»; «منها 40%، أي 216 ألف»
                     if part is not None:
                         out.append(_finding(
                             "arithmetic-magnitude", "error",
