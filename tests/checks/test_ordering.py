@@ -237,3 +237,26 @@ def test_a_date_inside_its_stretch_or_none(s):
 )
 def test_a_relative_date_against_its_gloss(s, bad):
     assert bool(findings(s)) == bad, [f.message for f in findings(s)]
+
+
+@pytest.mark.parametrize(
+    "s",
+    [
+        # the year of an author-year citation dates the source, not the event before a lapse
+        "أجرت الباحثة مسحاً عام 2014 (الخطيب، 2016: 12). وبعد ثلاث سنوات، في مسح ثانٍ عام 2017، تراجعت النسبة.",
+        "A first survey was run in 2014 (Haddad, 2016: 12). Three years later, in 2017, a second survey followed.",
+    ],
+)
+def test_a_citation_year_is_not_the_date_before(s):
+    assert findings(s) == []
+
+
+@pytest.mark.parametrize(
+    "s",
+    [
+        "أجرت الباحثة مسحاً عام 2014 (الخطيب، 2016: 12). وبعد ثلاث سنوات، في مسح ثانٍ عام 2019، تراجعت النسبة.",
+        "A first survey was run in 2014 (Haddad, 2016: 12). Three years later, in 2019, a second survey followed.",
+    ],
+)
+def test_a_lapse_after_a_cited_sentence_still_counts_from_the_event(s):
+    assert len(findings(s)) == 1

@@ -49,6 +49,7 @@ from ..segment.sentences import GAP, between
 from ..lang import lexicon
 from ..text.intervals import label
 from ..text.patterns import trie
+from ..text.spans import within
 from ..text.normtext import fold, language
 from . import detector
 
@@ -281,6 +282,19 @@ def _in_title(text: str, m: "Mention") -> bool:
             and bool(_NAME_TITLE.search(text, max(0, m.nstart - 30), m.nstart)))
 
 
+def event_mentions(tf: TextFacts) -> list["Mention"]:
+    """The dated mentions that can date an event: not a title's horizon («رؤية 2030») and not the year
+    of an author-year citation («(الزعبي، 2019: 52)», "(Baron, 2015: 34)"), which dates a source."""
+    text = tf.norm.text
+    c = tf.citations
+    cited = []
+    if c is not None and len(c) and "kind" in c:
+        cited = [(int(a), int(b)) for a, b, k in zip(c["start"], c["end"], c["kind"]) if k == "author_year"]
+    inside = within(cited)
+    return [m for m in dated_mentions(tf)
+            if not _in_title(text, m) and not inside(int(m.row["start"]), int(m.row["end"]))]
+
+
 def _range_start(text: str, s: int, x: "Mention", gap: str) -> bool:
     """Whether mention ``x`` opens a range «من … X إلى …» whose end word lies in ``gap``."""
     if not _RANGE_END.search(gap):
@@ -379,7 +393,7 @@ def order_word_contradiction(facts: Facts) -> list[Finding]:
         if tf.doc.form == "pdf-scrambled":
             continue
         text = tf.norm.text
-        mentions = [m for m in dated_mentions(tf) if not _in_title(text, m)]
+        mentions = event_mentions(tf)
         for s, e in sentence_spans(text):
             for r in _relations_in(text, s, e, mentions):
                 if r.later.end_date >= r.earlier.start_date:

@@ -68,7 +68,7 @@ from ..text.normtext import fold
 from . import detector
 from .lapses import Lapse, lapse_in, lapse_phrases, months as _months, since_word as _since_word
 from .chronology import (
-    _ORDER_RE, _in_title, _own_relation, _point, _range_start, _relations_in, Mention, dated_mentions,
+    _ORDER_RE, _own_relation, event_mentions, _point, _range_start, _relations_in, Mention, dated_mentions,
     interval_text, raw_span, sentence_spans,
 )
 
@@ -319,7 +319,7 @@ def pairs_of(tf: TextFacts) -> list[_Pair]:
     """The order relations of a text whose other end is an event dated elsewhere, a lapse, or a
     date the same-sentence rule does not reach."""
     text = tf.norm.text
-    mentions = [m for m in dated_mentions(tf) if not _in_title(text, m)]
+    mentions = event_mentions(tf)
     points = [m for m in mentions if _point(m)]
     sents = sentence_spans(text)
     out: list[_Pair] = []
