@@ -298,3 +298,14 @@ def test_a_fraction_is_never_the_total_of_the_parts():
 
     raw = "سجلت البلدية 400 معاملة و300 معاملة، أي ما مجموعه نصف المعاملات."
     assert ar.arithmetic_total(gather([from_string(raw)])) == []
+
+
+def test_fmt_writes_large_computed_amounts_with_a_scale_word_never_scientific_notation():
+    from tahqiq.checks.arithmetic import _fmt
+
+    assert _fmt(2.07e14) == "207 trillion"
+    assert _fmt(2.0712345e14) == "207.1 trillion"  # four significant digits, as before
+    assert _fmt(-3.5e9) == "-3.5 billion"
+    assert _fmt(1234.5) == "1,234.5" and _fmt(12.0) == "12"  # small amounts unchanged
+    assert _fmt(float("inf")) == "∞"
+    assert all("e+" not in _fmt(x) for x in (1e6, 9.99e8, 1.5e20))
