@@ -66,6 +66,34 @@ def test_comparison_positions_are_anchored_claims(catalogue):
         assert raw[row["start"]:row["end"]] and row["gloss"]
 
 
+def test_comparison_has_arabic_for_every_curated_text(catalogue):
+    """The Arabic edition falls back to English nowhere on the current data."""
+    from tahqiq.book.comparison import untranslated
+
+    assert untranslated(Comparison(catalogue).data) == []
+
+
+def test_comparison_arabic_page_marks_each_missing_translation_and_nothing_else(catalogue):
+    from tahqiq.book import strings
+    from tahqiq.book.comparison import untranslated
+
+    c = Comparison(catalogue)
+    marker = strings.text("comparison.untranslated", "ar")
+    q = c.data["questions"][0]
+    html = c.question_html(q, "ar").html
+    assert marker not in html and q["question_ar"] in html and q["question"] not in html
+    assert q["positions"][0]["summary_ar"] in html and q["positions"][0]["summary"] not in html
+    del q["positions"][1]["summary_ar"]  # one translation missing: the English, marked, once
+    html = c.question_html(q, "ar").html
+    assert html.count(marker) == 1 and q["positions"][1]["summary"] in html
+    assert untranslated(c.data) == [f"questions[{q['id']}].summary[{q['positions'][1]['work']}]"]
+    assert marker not in c.question_html(q, "en").html  # the English edition shows English, unmarked
+    facts = c.shared_facts_html("ar").html
+    assert all(f["fact_ar"] in facts and f["fact"] not in facts for f in c.data["shared_facts"])
+    st = c.stance_table("ar")
+    assert list(st["question"]) == [x["question_ar"] for x in c.data["questions"]]
+
+
 def test_comparison_with_an_unknown_claim_names_file_and_entry(root, tmp_path):
     shutil.copytree(root / "data", tmp_path / "data")
     p = tmp_path / "data" / "comparison.yml"
@@ -81,6 +109,10 @@ def test_comparison_with_an_unknown_claim_names_file_and_entry(root, tmp_path):
      r"comparison.yml: question 'alliance': field 'positions.0.stance' must be one of 'yes', 'no', 'partly' or "
      r"'open', not 'maybe'"),
     ("comparison.yml", lambda d: d["shared_facts"][0].pop("fact"), r"comparison.yml: shared fact '[\w-]+': missing field 'fact'"),
+    ("comparison.yml", lambda d: d["questions"][0]["positions"][0].update(summary_ar=""),
+     r"comparison.yml: question 'alliance': .*'positions.0.summary_ar'"),
+    ("comparison.yml", lambda d: d["questions"][0].update(question_fr="?"),
+     r"comparison.yml: question 'alliance': .*question_fr"),
     ("seminar.yml", lambda d: d["guides"][1].pop("audience"), r"seminar.yml: guides\[1\] \('[\w-]+'\): missing field 'audience'"),
     ("reference/glossary.yml", lambda d: d["terms"][2].update(forms="one form"),
      r"glossary.yml: terms\[2\] \('.+'\): field 'forms': Input should be a valid list"),
