@@ -207,7 +207,7 @@ def rerun_with_witness(cat: Catalogue, collation_summary: pd.DataFrame) -> list:
 
 
 def build_exercises(cat: Catalogue | None = None, findings: pd.DataFrame | None = None,
-                    kinds: tuple[str, ...] = ("conflict", "year", "map", "open")) -> list:
+                    kinds: tuple[str, ...] = ("conflict", "year", "map", "open"), lang: str = "en") -> list:
     """Every exercise of the seminar (of ``kinds``), in the book's order, from the data, drafts
     left out: the conflicting dates, the years a phrase means, the maps to rebuild, then the open
     questions."""
@@ -227,11 +227,11 @@ def build_exercises(cat: Catalogue | None = None, findings: pd.DataFrame | None 
         docs = {d.name: d for d in cat.documents() if d.slug in works}
         dates = {name: extract_dates(d) for name, d in docs.items()}
         if "conflict" in kinds:
-            out += conflict_exercises(corpus_findings(cat) if findings is None else findings, docs, dates)
+            out += conflict_exercises(corpus_findings(cat) if findings is None else findings, docs, dates, lang=lang)
         if "year" in kinds:
-            out += year_exercises(docs, dates, works)
+            out += year_exercises(docs, dates, works, lang=lang)
     if "map" in kinds:
-        out += map_exercises({s: a for s, a in annotations.items() if s in works})
+        out += map_exercises({s: a for s, a in annotations.items() if s in works}, lang=lang)
     if "open" in kinds:
         from .crosswork import CrossWork
 
