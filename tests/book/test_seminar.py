@@ -54,6 +54,25 @@ def test_open_exercises_have_solutions_and_no_key(catalogue):
     assert ":class: dropdown" in md  # closed until opened
 
 
+def test_open_exercises_in_arabic_keep_their_ids_and_show_no_english_words(catalogue):
+    import re
+
+    from tahqiq.book import strings
+    from tahqiq.book.crosswork import CrossWork
+
+    cw = CrossWork(catalogue)
+    pairs = [(seminar.conflict_or_ratification(cw.events), seminar.conflict_or_ratification(cw.events, lang="ar")),
+             (seminar.rerun_with_witness(catalogue, cw.collation_summary()),
+              seminar.rerun_with_witness(catalogue, cw.collation_summary(), lang="ar"))]
+    for en, ar in pairs:
+        assert en and [e.id for e in en] == [a.id for a in ar]  # a student's notebook names the same exercise
+        for ex in ar:
+            shown = re.sub(r"<[^>]*>", " ", ex.title + ex.prompt + ex.solution)
+            for k in ("ratification.title", "ratification.prompt", "rerun.title", "rerun.question", "rerun.solution"):
+                assert strings.text(f"exercise.{k}", "en").split("{")[0].strip() not in shown, (ex.id, k)
+            assert re.search(r"[\u0600-\u06FF]", ex.title) and 'dir="rtl" lang="ar"' in ex.prompt
+
+
 def test_comparison_positions_are_anchored_claims(catalogue):
     c = Comparison(catalogue)
     st = c.stance_table().set_index("question")

@@ -270,10 +270,12 @@ def map_exercises(annotations: dict, lang: str = "en") -> list[Exercise]:
     return out
 
 
-def open_exercise(title: str, prompt: str, solution: str, *parts) -> Exercise:
-    """An exercise with no single right answer: the teacher's copy has a model answer."""
-    return Exercise(id=_stable_id("open", title, *parts), kind="open", title=title, prompt=prompt,
-                    how="", placeholder='answer = """\nYour answer in a few sentences.\n"""', solution=solution)
+def open_exercise(title: str, prompt: str, solution: str, *parts, lang: str = "en", id_title: str | None = None) -> Exercise:
+    """An exercise with no single right answer: the teacher's copy has a model answer. Its id comes
+    from ``id_title`` (the English title) where given, so both editions name it the same."""
+    return Exercise(id=_stable_id("open", id_title or title, *parts), kind="open", title=title, prompt=prompt,
+                    how="", placeholder='answer = """\nYour answer in a few sentences.\n"""', solution=solution,
+                    lang=lang)
 
 
 # --------------------------------------------------------------------------- checking
