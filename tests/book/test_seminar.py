@@ -149,3 +149,14 @@ def test_curated_seminar_files_name_file_entry_and_field(root, tmp_path, file, e
     load = {"comparison.yml": load_comparison, "seminar.yml": load_guides, "reference/glossary.yml": load_glossary}[file]
     with pytest.raises(TahqiqError, match=message):
         load(tmp_path)
+
+
+def test_positions_table_in_arabic_names_stances_and_summaries_in_arabic(catalogue):
+    from tahqiq.book import strings
+
+    data = Comparison(catalogue).data
+    ar = seminar.positions_table(data, lang="ar")
+    en = seminar.positions_table(data)
+    assert set(en["stance"]) <= {"yes", "no", "partly", "open"}
+    assert set(ar["stance"]) <= {strings.text(f"comparison.stance.{s}", "ar") for s in ("yes", "no", "partly", "open")}
+    assert list(ar["summary"]) == [p["summary_ar"] for p in data["questions"][0]["positions"]]

@@ -313,10 +313,14 @@ def exercise_list(exercises: list, kind: str, works: tuple[str, ...] | None = No
                      for ex in chosen) or "- (none in the current data)"
 
 
-def positions_table(comparison: dict, question: str = "alliance") -> pd.DataFrame:
-    """Each work's stance and summary on one question of ``data/comparison.yml``."""
+def positions_table(comparison: dict, question: str = "alliance", lang: str = "en") -> pd.DataFrame:
+    """Each work's stance and summary on one question of ``data/comparison.yml``; on the Arabic
+    edition the stance named in Arabic and the summary's Arabic text."""
+    from .comparison import curated, stance_name
+
     for q in comparison.get("questions", []):
         if q.get("id") == question:
-            return pd.DataFrame([{"work": p["work"], "stance": p["stance"], "summary": p["summary"]}
-                                 for p in q["positions"]])
+            return pd.DataFrame([{"work": p["work"],
+                                  "stance": stance_name(str(p["stance"]), lang) if lang == "ar" else p["stance"],
+                                  "summary": curated(p, "summary", lang)[0]} for p in q["positions"]])
     raise TahqiqError("data/comparison.yml", f"no question {question!r}")
