@@ -139,3 +139,9 @@ def test_a_finding_on_an_arabic_page_has_no_english_ui_words():
     html = render.finding(f, {"a.txt": "نصّ وغيره"}, here="a.txt", lang="ar")
     assert _english_ui(html, ["render.evidence", "render.in_text", "render.no_evidence"]) == []
     assert strings.text("render.in_text", "ar") in html and strings.text("render.evidence", "ar") in html
+
+
+def test_csv_link_isolates_the_file_name_so_an_arabic_label_reads_in_order():
+    ar = render.csv_link(pd.DataFrame({"a": [1, 2]}), "x-y.csv", lang="ar")
+    assert '(<bdi dir="ltr">x-y.csv</bdi>، عدد الصفوف: 2)' in ar
+    assert '(<bdi dir="ltr">x-y.csv</bdi>, 2 rows)' in render.csv_link(pd.DataFrame({"a": [1, 2]}), "x-y.csv")

@@ -194,7 +194,8 @@ def csv_link(df: pd.DataFrame, filename: str, label: str | None = None, lang: st
     b64 = base64.b64encode(data).decode("ascii")
     return (
         f'<a class="tq-download" download="{esc(filename)}" '
-        f'href="data:text/csv;charset=utf-8;base64,{b64}">{esc(label)} ({esc(filename)}, {esc(rows)})</a>'
+        f'href="data:text/csv;charset=utf-8;base64,{b64}">{esc(label)} (<bdi dir="ltr">{esc(filename)}</bdi>'
+        f'{"، " if lang == "ar" else ", "}{esc(rows)})</a>'
     )
 
 
