@@ -293,7 +293,7 @@ def cmd_check_answers(args) -> int:
 def cmd_handout(args) -> int:
     from .book.handout import handout
 
-    path = handout(args.target, args.pdf, solutions=args.solutions)
+    path = handout(args.target, args.pdf, solutions=args.solutions, lang=args.lang)
     print(f"wrote {path}")
     return 0
 
@@ -403,6 +403,7 @@ def build_parser() -> argparse.ArgumentParser:
     h.add_argument("target", metavar="SLUG", help="a work's slug, or `exercises`")
     h.add_argument("--pdf", required=True, metavar="FILE", help="the PDF to write")
     h.add_argument("--solutions", action="store_true", help="with `exercises`: include the solutions (teacher)")
+    h.add_argument("--lang", choices=("en", "ar"), default="en", help="the handout's language (ar: Arabic, right to left)")
     h.set_defaults(func=cmd_handout)
     _finish_subcommands(sub)
     return p

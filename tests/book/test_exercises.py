@@ -4,6 +4,7 @@ Synthetic texts written for these tests, Arabic and English."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -139,3 +140,35 @@ def test_open_questions_are_not_marked():
     ex = exm.open_exercise("Why?", "<p>Why?</p>", "<p>Because.</p>")
     m = exm.mark(ex, "Because the text says so.")
     assert not m.marked and str(m).startswith(f"{ex.id}: not marked")
+
+
+def _arabic_exercise_has_no_english(ex, english_keys):
+    from tahqiq.book import strings
+
+    shown = re.sub(r"<[^>]*>", " ", ex.book_markdown())
+    for k in english_keys:
+        en = strings.text(f"exercise.{k}", "en").split("{")[0].strip()
+        assert en not in shown, (ex.kind, k)
+
+
+def test_exercises_in_arabic_have_arabic_prompts_titles_and_solutions_and_the_same_ids():
+    en = exm.map_exercises({"w": _ann([("c1", "supports", "c3"), ("c2", "attacks", "c3")])})
+    (ar,) = exm.map_exercises({"w": _ann([("c1", "supports", "c3"), ("c2", "attacks", "c3")])}, lang="ar")
+    assert ar.id == en[0].id and ar.key == en[0].key  # the same exercise, marked the same way
+    assert re.search(r"[\u0600-\u06FF]", ar.title) and re.search(r"[\u0600-\u06FF]", ar.how)
+    assert 'dir="rtl" lang="ar"' in ar.prompt and 'dir="rtl" lang="ar"' in ar.solution
+    _arabic_exercise_has_no_english(ar, ["map.title", "map.prompt", "map.how", "map.solution", "notebook"])
+    assert "Rebuild the map" in en[0].title and 'dir="ltr"' in en[0].prompt
+
+
+@pytest.mark.parametrize("text, a, b", [(AR, "عام 2003", "عام 2001"), (EN, "in 1999", "in 2001")])
+def test_conflict_exercise_in_arabic_shows_the_arabic_message_and_no_english_words(text, a, b):
+    doc = _doc(text, "syn.txt")
+    f = _finding(doc, a, b).assign(message_ar=["تاريخان متعارضان"])
+    (ar,) = exm.conflict_exercises(f, {doc.name: doc}, {doc.name: extract_dates(doc)}, lang="ar")
+    (en,) = exm.conflict_exercises(f, {doc.name: doc}, {doc.name: extract_dates(doc)})
+    assert ar.id == en.id and ar.key == en.key
+    assert "تاريخان متعارضان" in ar.solution and "two dates" not in ar.solution
+    assert "two dates" in en.solution and "تاريخان متعارضان" not in en.solution
+    _arabic_exercise_has_no_english(ar, ["conflict.title", "conflict.prompt", "conflict.how", "conflict.solution",
+                                         "conflict.mentions"])

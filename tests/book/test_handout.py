@@ -59,7 +59,25 @@ def test_exercise_handout_leaves_solutions_out_unless_asked(monkeypatch, root):
     from tahqiq.book import seminar
 
     ex = exm.open_exercise("A question <b>", "<p>Prompt</p>", "<p>SECRET SOLUTION</p>")
-    monkeypatch.setattr(seminar, "build_exercises", lambda cat: [ex])
+    monkeypatch.setattr(seminar, "build_exercises", lambda cat, lang="en": [ex])
     student = handout.exercises_html()
     assert "Prompt" in student and "SECRET SOLUTION" not in student and "A question &lt;b&gt;" in student
     assert "SECRET SOLUTION" in handout.exercises_html(solutions=True)
+
+
+def test_arabic_handout_page_is_right_to_left_with_the_shipped_font(root):
+    html = handout._page("ت", "<p>نص</p>", root, "ar")
+    assert '<html lang="ar" dir="rtl">' in html
+    assert 'url("fonts/' not in html and "NotoNaskhArabic-Regular.ttf" in html  # the font by file URL
+    assert '<html lang="en" dir="ltr">' in handout._page("t", "<p>x</p>", root)
+
+
+def test_exercise_handout_in_arabic_has_arabic_headings_and_no_english_ones(root):
+    from tahqiq.book import strings
+    from tahqiq.corpus.catalogue import Catalogue
+
+    ar = handout.exercises_html(Catalogue(root), solutions=True, lang="ar")
+    for sid in ("exercises", "solution", "answer"):
+        assert strings.text(f"handout.{sid}", "ar") in ar
+        assert f">{strings.text(f'handout.{sid}', 'en')}<" not in ar
+    assert "Spot the conflicting dates" not in ar and "Rebuild the map" not in ar

@@ -57,8 +57,8 @@ def test_csv_has_a_bom_json_for_nested_columns_and_the_stated_rows():
     assert data.startswith(b"\xef\xbb\xbf")
     text = data.decode("utf-8-sig")
     assert '"[{""file"": ""x"", ""start"": 1}]"' in text and "[]" in text and "'file'" not in text
-    assert "(t.csv, 2 rows)" in link
-    assert "(t.csv, 1 row)" in render.csv_link(df.head(1), "t.csv")
+    assert "(<bdi dir=\"ltr\">t.csv</bdi>, 2 rows)" in link
+    assert "(<bdi dir=\"ltr\">t.csv</bdi>, 1 row)" in render.csv_link(df.head(1), "t.csv")
 
 
 def test_arabic_in_an_english_cell_is_isolated():

@@ -97,3 +97,51 @@ def test_comparison_question_html_escapes_curated_text(catalogue):
     html = cmp.question_html(q, "ar").html
     assert "<script" not in html and "<img" not in html
     assert "the works agree" not in html and "the works disagree" not in html
+
+
+def _headers(html: str) -> list[str]:
+    return re.findall(r"<th[^>]*>([^<]*)</th>", html.split("<thead>", 1)[1].split("</thead>", 1)[0])
+
+
+def test_table_headers_are_labels_in_the_editions_language():
+    df = pd.DataFrame({"start": [1], "unit": ["RUB"], "link.date.text": ["x"], "zzz.0.stage": ["y"],
+                       HOSTILE: [0]})
+    ar = render.table(df, "t", lang="ar").html
+    en = render.table(df, "t").html
+    assert _headers(ar)[:3] == ["البداية", "الوحدة", "الربط › التاريخ › النص"]
+    assert _headers(ar)[3] == "zzz.0.stage"  # a part with no label: the name as written, not half-translated
+    assert _headers(en)[:3] == ["start", "unit", "link › date › text"]
+    assert 'dir="rtl" lang="ar">البداية' in ar  # an Arabic header is set right to left
+    assert "<script>" not in ar and "<script>" not in en  # an unknown (untrusted) column name stays escaped
+
+
+def test_column_label_falls_back_to_the_name_and_labels_every_known_column_in_both_languages():
+    assert render.column_label("no_such_column", "ar") == "no_such_column"
+    cols = strings.labels("col", "ar")
+    assert len(cols) > 100
+    for name, label in cols.items():
+        assert re.search(r"[\u0600-\u06FF]", label), name  # every Arabic header is Arabic
+        assert strings.labels("col", "en")[name] != label
+
+
+def test_empty_findings_and_empty_evidence_in_the_editions_language():
+    empty = pd.DataFrame(columns=["kind"])
+    assert render.findings(empty, {}, lang="ar").html.count(strings.text("render.no_findings", "ar")) == 1
+    assert "No findings." not in render.findings(empty, {}, lang="ar").html
+    assert "No findings." in render.findings(empty, {}).html
+    assert strings.text("render.no_evidence", "ar") in render.evidence_table({}, lang="ar")
+    assert "no evidence recorded" in render.evidence_table(None)
+
+
+def test_a_finding_on_an_arabic_page_has_no_english_ui_words():
+    f = {"id": "f1", "kind": "k", "severity": "high", "scope": "internal", "verdict": None,
+         "message": "رسالة", "spans": [{"file": "a.txt", "start": 0, "end": 3, "text": "نصّ"}], "evidence": {}}
+    html = render.finding(f, {"a.txt": "نصّ وغيره"}, here="a.txt", lang="ar")
+    assert _english_ui(html, ["render.evidence", "render.in_text", "render.no_evidence"]) == []
+    assert strings.text("render.in_text", "ar") in html and strings.text("render.evidence", "ar") in html
+
+
+def test_csv_link_isolates_the_file_name_so_an_arabic_label_reads_in_order():
+    ar = render.csv_link(pd.DataFrame({"a": [1, 2]}), "x-y.csv", lang="ar")
+    assert '(<bdi dir="ltr">x-y.csv</bdi>، عدد الصفوف: 2)' in ar
+    assert '(<bdi dir="ltr">x-y.csv</bdi>, 2 rows)' in render.csv_link(pd.DataFrame({"a": [1, 2]}), "x-y.csv")

@@ -54,6 +54,25 @@ def test_open_exercises_have_solutions_and_no_key(catalogue):
     assert ":class: dropdown" in md  # closed until opened
 
 
+def test_open_exercises_in_arabic_keep_their_ids_and_show_no_english_words(catalogue):
+    import re
+
+    from tahqiq.book import strings
+    from tahqiq.book.crosswork import CrossWork
+
+    cw = CrossWork(catalogue)
+    pairs = [(seminar.conflict_or_ratification(cw.events), seminar.conflict_or_ratification(cw.events, lang="ar")),
+             (seminar.rerun_with_witness(catalogue, cw.collation_summary()),
+              seminar.rerun_with_witness(catalogue, cw.collation_summary(), lang="ar"))]
+    for en, ar in pairs:
+        assert en and [e.id for e in en] == [a.id for a in ar]  # a student's notebook names the same exercise
+        for ex in ar:
+            shown = re.sub(r"<[^>]*>", " ", ex.title + ex.prompt + ex.solution)
+            for k in ("ratification.title", "ratification.prompt", "rerun.title", "rerun.question", "rerun.solution"):
+                assert strings.text(f"exercise.{k}", "en").split("{")[0].strip() not in shown, (ex.id, k)
+            assert re.search(r"[\u0600-\u06FF]", ex.title) and 'dir="rtl" lang="ar"' in ex.prompt
+
+
 def test_comparison_positions_are_anchored_claims(catalogue):
     c = Comparison(catalogue)
     st = c.stance_table().set_index("question")
@@ -64,6 +83,34 @@ def test_comparison_positions_are_anchored_claims(catalogue):
     for row in pos.to_dict(orient="records"):
         raw = catalogue.load(row["work"]).raw
         assert raw[row["start"]:row["end"]] and row["gloss"]
+
+
+def test_comparison_has_arabic_for_every_curated_text(catalogue):
+    """The Arabic edition falls back to English nowhere on the current data."""
+    from tahqiq.book.comparison import untranslated
+
+    assert untranslated(Comparison(catalogue).data) == []
+
+
+def test_comparison_arabic_page_marks_each_missing_translation_and_nothing_else(catalogue):
+    from tahqiq.book import strings
+    from tahqiq.book.comparison import untranslated
+
+    c = Comparison(catalogue)
+    marker = strings.text("comparison.untranslated", "ar")
+    q = c.data["questions"][0]
+    html = c.question_html(q, "ar").html
+    assert marker not in html and q["question_ar"] in html and q["question"] not in html
+    assert q["positions"][0]["summary_ar"] in html and q["positions"][0]["summary"] not in html
+    del q["positions"][1]["summary_ar"]  # one translation missing: the English, marked, once
+    html = c.question_html(q, "ar").html
+    assert html.count(marker) == 1 and q["positions"][1]["summary"] in html
+    assert untranslated(c.data) == [f"questions[{q['id']}].summary[{q['positions'][1]['work']}]"]
+    assert marker not in c.question_html(q, "en").html  # the English edition shows English, unmarked
+    facts = c.shared_facts_html("ar").html
+    assert all(f["fact_ar"] in facts and f["fact"] not in facts for f in c.data["shared_facts"])
+    st = c.stance_table("ar")
+    assert list(st["question"]) == [x["question_ar"] for x in c.data["questions"]]
 
 
 def test_comparison_with_an_unknown_claim_names_file_and_entry(root, tmp_path):
@@ -81,6 +128,10 @@ def test_comparison_with_an_unknown_claim_names_file_and_entry(root, tmp_path):
      r"comparison.yml: question 'alliance': field 'positions.0.stance' must be one of 'yes', 'no', 'partly' or "
      r"'open', not 'maybe'"),
     ("comparison.yml", lambda d: d["shared_facts"][0].pop("fact"), r"comparison.yml: shared fact '[\w-]+': missing field 'fact'"),
+    ("comparison.yml", lambda d: d["questions"][0]["positions"][0].update(summary_ar=""),
+     r"comparison.yml: question 'alliance': .*'positions.0.summary_ar'"),
+    ("comparison.yml", lambda d: d["questions"][0].update(question_fr="?"),
+     r"comparison.yml: question 'alliance': .*question_fr"),
     ("seminar.yml", lambda d: d["guides"][1].pop("audience"), r"seminar.yml: guides\[1\] \('[\w-]+'\): missing field 'audience'"),
     ("reference/glossary.yml", lambda d: d["terms"][2].update(forms="one form"),
      r"glossary.yml: terms\[2\] \('.+'\): field 'forms': Input should be a valid list"),
@@ -98,3 +149,14 @@ def test_curated_seminar_files_name_file_entry_and_field(root, tmp_path, file, e
     load = {"comparison.yml": load_comparison, "seminar.yml": load_guides, "reference/glossary.yml": load_glossary}[file]
     with pytest.raises(TahqiqError, match=message):
         load(tmp_path)
+
+
+def test_positions_table_in_arabic_names_stances_and_summaries_in_arabic(catalogue):
+    from tahqiq.book import strings
+
+    data = Comparison(catalogue).data
+    ar = seminar.positions_table(data, lang="ar")
+    en = seminar.positions_table(data)
+    assert set(en["stance"]) <= {"yes", "no", "partly", "open"}
+    assert set(ar["stance"]) <= {strings.text(f"comparison.stance.{s}", "ar") for s in ("yes", "no", "partly", "open")}
+    assert list(ar["summary"]) == [p["summary_ar"] for p in data["questions"][0]["positions"]]

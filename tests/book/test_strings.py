@@ -138,6 +138,41 @@ def test_no_english_string_left_on_an_arabic_page(root):
                 assert shown == expected, (path.name, strings.cell_id(cell))
 
 
+def _outputs_html(nb) -> str:
+    out = []
+    for cell in nb.cells:
+        for o in cell.get("outputs", []):
+            h = o.get("data", {}).get("text/html") or o.get("data", {}).get("text/markdown")
+            out.append("".join(h) if isinstance(h, list) else (h or ""))
+        if cell.cell_type == "markdown":
+            out.append(cell.source)
+    return "\n".join(out)
+
+
+def test_no_english_header_empty_text_exercise_or_comparison_words_on_an_arabic_page(root):
+    """On the executed Arabic notebooks: every table header whose column has a label shows the
+    Arabic one; no English empty-table text, exercise wording or untranslated comparison marker."""
+    import re
+
+    pages = sorted((root / "book" / "ar").rglob("*.ipynb"))
+    if not pages:
+        pytest.skip("the Arabic edition is not built (tahqiq build writes book/ar)")
+    en_cols = {v for k, v in strings.labels("col", "en").items() if v != strings.labels("col", "ar")[k]}
+    ui = [k for k in strings.strings() if k.startswith(("render.", "exercise."))]
+    english = [strings.text(k, "en").split("{")[0].strip() for k in ui]
+    english = [e for e in english if len(e) > 12]  # whole phrases, not a word an Arabic page may quote
+    marker = strings.text("comparison.untranslated", "ar")
+    for path in pages:
+        html = _outputs_html(nbformat.read(path, as_version=4))
+        for head in re.findall(r"<thead>(.*?)</thead>", html, re.S):
+            for th in re.findall(r"<th[^>]*>([^<]*)</th>", head):
+                assert th not in en_cols, (path.name, th)
+        seen = re.sub(r"<[^>]*>", " ", html)
+        for e in english:
+            assert e not in seen, (path.name, e)
+        assert marker not in seen, path.name
+
+
 def test_every_markdown_cell_of_every_template_names_a_string(root):
     """No prose of a template is left out of the strings file (it would stay English on Arabic pages)."""
     for path in sorted((root / "notebooks").glob("*.ipynb")):

@@ -319,3 +319,14 @@ def test_the_part_is_the_figure_right_after_of_which():
     wrong = "بلغت المبيعات 5 آلاف دولار، منها 270 ألف دولار من الفخار."
     figs = [("5 آلاف دولار", 5e3, "money", "USD", 1e3), ("270 ألف دولار", 270e3, "money", "USD", 1e3)]
     assert kinds(mg.arithmetic_magnitude(facts(wrong, figs))) == ["arithmetic-magnitude"]
+
+
+def test_fmt_writes_large_computed_amounts_with_a_scale_word_never_scientific_notation():
+    from tahqiq.checks.arithmetic import _fmt
+
+    assert _fmt(2.07e14) == "207 trillion"
+    assert _fmt(2.0712345e14) == "207.1 trillion"  # four significant digits, as before
+    assert _fmt(-3.5e9) == "-3.5 billion"
+    assert _fmt(1234.5) == "1,234.5" and _fmt(12.0) == "12"  # small amounts unchanged
+    assert _fmt(float("inf")) == "∞"
+    assert all("e+" not in _fmt(x) for x in (1e6, 9.99e8, 1.5e20))

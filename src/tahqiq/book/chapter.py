@@ -241,7 +241,7 @@ class Chapter:
                             columns=["id", "kind", "severity", "scope", "verdict", "message", "quotes"], lang=self.lang)
 
     def findings_html(self) -> render.HTML:
-        return render.findings(self.findings, self._texts(), self.labels, here=self.doc.name)
+        return render.findings(self.findings, self._texts(), self.labels, here=self.doc.name, lang=self.lang)
 
     def findings_plot(self):
         return plots.findings_plot(self.findings, strings.text("plot.findings_title", self.lang).format(name=self.slug),

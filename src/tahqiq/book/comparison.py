@@ -39,12 +39,14 @@ def _models():
         work: Text
         stance: Annotated[Literal[STANCES], BeforeValidator(str)]
         summary: Text
+        summary_ar: Text | None = None
         claims: Claims
 
     class Question(BaseModel):
         model_config = ConfigDict(extra="forbid")
         id: Text
         question: Text
+        question_ar: Text | None = None
         positions: Annotated[list[Position], Field(min_length=1)]
 
     class Statement(BaseModel):
@@ -56,7 +58,9 @@ def _models():
         model_config = ConfigDict(extra="forbid")
         id: Text
         fact: Text
+        fact_ar: Text | None = None
         comment: str | None = None
+        comment_ar: Text | None = None
         statements: Annotated[list[Statement], Field(min_length=1)]
 
     return Question, SharedFact
@@ -92,6 +96,45 @@ def load_comparison(root: Path | None = None, annotations: dict[str, Annotation]
         for j, st in enumerate(read(F, fact, path, where).statements):
             check_claims(f"{where}, statements[{j}]", st)
     return data
+
+
+CURATED = ("question", "summary", "fact", "comment")  # the curated fields with an Arabic twin (<field>_ar)
+
+
+def curated(entry: dict, field: str, lang: str = "en") -> tuple[str, bool]:
+    """The text of a curated ``field`` of ``entry`` in ``lang`` and whether it is a fallback:
+    on the Arabic edition ``<field>_ar`` where given, else the English (``True``: untranslated)."""
+    en = entry.get(field) or ""
+    if lang != "ar" or not en:
+        return en, False
+    ar = entry.get(field + "_ar")
+    return (ar, False) if ar else (en, True)
+
+
+def untranslated(data: dict) -> list[str]:
+    """Where the Arabic edition falls back to English: ``questions[alliance].summary[salman-2025]``…"""
+    out = []
+    for q in data.get("questions") or []:
+        if curated(q, "question", "ar")[1]:
+            out.append(f"questions[{q['id']}].question")
+        out.extend(f"questions[{q['id']}].summary[{p['work']}]" for p in q["positions"]
+                   if curated(p, "summary", "ar")[1])
+    for f in data.get("shared_facts") or []:
+        out.extend(f"shared_facts[{f['id']}].{k}" for k in ("fact", "comment") if curated(f, k, "ar")[1])
+    return out
+
+
+def _curated_html(entry: dict, field: str, lang: str, tag: str = "") -> str:
+    """A curated field as HTML in ``lang``: escaped, directed, a fallback marked for the reader."""
+    from . import strings
+
+    txt, fallback = curated(entry, field, lang)
+    body = render.esc(txt)
+    if tag:
+        body = f"<{tag}>{body}</{tag}>"
+    mark = (f' <span class="tq-untranslated" dir="rtl" lang="ar">{render.esc(strings.text("comparison.untranslated", "ar"))}</span>'
+            if fallback else "")
+    return f"<span{render.dir_attrs(txt)}>{body}</span>{mark}"
 
 
 def stance_name(stance: str, lang: str = "en") -> str:
@@ -150,7 +193,7 @@ class Comparison:
         """The question, each work's stance and summary, and its quotes (the agreement and the
         stances in ``lang``; the curated question and summaries as written in data/comparison.yml)."""
         d = "rtl" if lang == "ar" else "ltr"
-        parts = [f'<p dir="ltr"><b>{render.esc(question["question"])}</b></p>'
+        parts = [f'<p dir="{d}">{_curated_html(question, "question", lang, "b")}</p>'
                  f'<p dir="{d}">{render.esc(self.agreement(question, lang))}.</p>']
         for p in question["positions"]:
             items = _items(self.annotations[p["work"]])
@@ -159,22 +202,25 @@ class Comparison:
                 f'{render.esc(cid)}</div><blockquote{render.dir_attrs(items[cid].quote)}>'
                 f'{render.esc(items[cid].quote)}</blockquote><figcaption dir="ltr">{render.esc(items[cid].gloss)}'
                 f"</figcaption></figure>" for cid in p["claims"])
-            parts.append(f'<div class="tq-finding"><p dir="ltr"><code>{render.esc(p["work"])}</code>: '
-                         f'<b>{render.esc(stance_name(str(p["stance"]), lang))}</b>. {render.esc(p["summary"])}</p>'
+            parts.append(f'<div class="tq-finding"><p dir="{d}"><code>{render.esc(p["work"])}</code>: '
+                         f'<b>{render.esc(stance_name(str(p["stance"]), lang))}</b>. {_curated_html(p, "summary", lang)}</p>'
                          f'<div class="tq-quotes">{quotes}</div></div>')
         return render.HTML("\n".join(parts), plain=f"<question {question['id']}>")
 
-    def stance_table(self) -> pd.DataFrame:
-        """Questions by works: each work's stance."""
+    def stance_table(self, lang: str = "en") -> pd.DataFrame:
+        """Questions by works: each work's stance (the question, stances and agreement in ``lang``)."""
         rows = []
         for q in self.data.get("questions") or []:
-            row = {"question": q["question"]}
-            row.update({p["work"]: str(p["stance"]) for p in q["positions"]})
-            row["agreement"] = self.agreement(q)
+            row = {"question": curated(q, "question", lang)[0]}
+            row.update({p["work"]: stance_name(str(p["stance"]), lang) if lang == "ar" else str(p["stance"])
+                        for p in q["positions"]})
+            row["agreement"] = self.agreement(q, lang)
             rows.append(row)
         return pd.DataFrame(rows)
 
-    def shared_facts_html(self) -> render.HTML:
+    def shared_facts_html(self, lang: str = "en") -> render.HTML:
+        """Each fact several works state, its comment and their quotes; the curated words in ``lang``."""
+        d = "rtl" if lang == "ar" else "ltr"
         parts = []
         for f in self.data.get("shared_facts") or []:
             quotes = []
@@ -184,6 +230,7 @@ class Comparison:
                     quotes.append(f'<figure class="tq-quote"><div class="tq-quote-label">{render.esc(s["work"])} · '
                                   f'{render.esc(cid)}</div><blockquote{render.dir_attrs(items[cid].quote)}>'
                                   f'{render.esc(items[cid].quote)}</blockquote></figure>')
-            parts.append(f'<div class="tq-finding"><p dir="ltr"><b>{render.esc(f["fact"])}</b>. '
-                         f'{render.esc(f.get("comment", ""))}</p><div class="tq-quotes">{"".join(quotes)}</div></div>')
+            comment = _curated_html(f, "comment", lang) if f.get("comment") else ""
+            parts.append(f'<div class="tq-finding"><p dir="{d}">{_curated_html(f, "fact", lang, "b")}. '
+                         f'{comment}</p><div class="tq-quotes">{"".join(quotes)}</div></div>')
         return render.HTML("\n".join(parts), plain="<shared facts>")

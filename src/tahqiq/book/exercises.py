@@ -55,6 +55,7 @@ class Exercise:
     solution: str  # HTML
     key: Any = field(default=None, repr=False)  # what check() compares with (None: not marked)
     work: str | None = None
+    lang: str = "en"  # the language of title, prompt, how and solution (the edition's)
 
     @property
     def checked(self) -> bool:
@@ -62,10 +63,26 @@ class Exercise:
 
     def book_markdown(self) -> str:
         """MyST for the book: an ``exercise`` directive and its ``solution`` (a closed dropdown)."""
-        how = f"<p>{render.esc(self.how)}</p>" if self.how else ""
-        return (f"````{{exercise}}\n:label: {self.id}\n\n**{render.esc(self.title)}** · notebook `{self.id}.ipynb`"
+        how = f"<p{_dir(self.lang)}>{render.esc(self.how)}</p>" if self.how else ""
+        from . import strings
+
+        nb = strings.text("exercise.notebook", self.lang)
+        return (f"````{{exercise}}\n:label: {self.id}\n\n**{render.esc(self.title)}** · {render.esc(nb)} `{self.id}.ipynb`"
                 f"\n\n{_block(self.prompt + how)}\n"
                 f"````\n\n````{{solution}} {self.id}\n:class: dropdown\n\n{_block(self.solution)}\n````\n")
+
+
+def _dir(lang: str) -> str:
+    """The direction attributes of a paragraph in ``lang``."""
+    return ' dir="rtl" lang="ar"' if lang == "ar" else ' dir="ltr"'
+
+
+def _t(sid: str, lang: str, **values) -> str:
+    """The exercise string ``exercise.<sid>`` of ui.yml in ``lang``, its ``{names}`` filled in
+    (values already escaped HTML where the string is HTML)."""
+    from . import strings
+
+    return strings.text(f"exercise.{sid}", lang).format(**values)
 
 
 def _block(html: str) -> str:
@@ -122,7 +139,7 @@ def _labelled(raw: str, a: int, b: int, mentions: list[dict]) -> str:
     return f"<blockquote{render.dir_attrs(text)}>{''.join(parts).strip().replace(chr(10), '<br>')}</blockquote>"
 
 
-def conflict_exercises(findings: pd.DataFrame, docs: dict, dates: dict, n: int = 2) -> list[Exercise]:
+def conflict_exercises(findings: pd.DataFrame, docs: dict, dates: dict, n: int = 2, lang: str = "en") -> list[Exercise]:
     """Passages with two dates that cannot both be right, among other dates (see the module docstring).
 
     ``docs`` maps a file name to its :class:`~tahqiq.corpus.catalogue.Document`, ``dates`` a file
@@ -161,17 +178,18 @@ def conflict_exercises(findings: pd.DataFrame, docs: dict, dates: dict, n: int =
             f'<p dir="ltr"><code>{render.esc(file)}</code></p>'
             + _labelled(docs[file].raw, a, b, [m for m in mentions if m["file"] == file and a <= m["start"] < b])
             for file, a, b in windows)
-        prompt = (f'<p dir="ltr">The dates and periods of this passage are marked and labelled. Two of them '
-                  f"cannot both be right as the text puts them. Which two, and why? Could both be right after "
-                  f"all (two different events, a signing and a ratification)?</p>{passages}")
+        prompt = f'<p{_dir(lang)}>{_t("conflict.prompt", lang)}</p>{passages}'
         evidence = "".join(f"<li>{_quote(s['text'])} <code>{render.esc(s['file'])}</code> "
                            f"{int(s['start'])}–{int(s['end'])}</li>" for s in spans)
-        solution = (f'<p dir="ltr">The fact-check (<code>{render.esc(f["kind"])}</code>, finding '
-                    f'<code>{render.esc(f["id"])}</code>): {render.esc(f["message"])}</p><ul>{evidence}</ul>'
-                    f'<p dir="ltr">The mentions: {render.esc(" and ".join("/".join(k) for k in key_sets))}.</p>')
+        message = f.get("message_ar") if lang == "ar" and f.get("message_ar") else f["message"]
+        solution = (f'<p{_dir(lang)}>' + _t("conflict.solution", lang, kind=f'<code>{render.esc(f["kind"])}</code>',
+                                           id=f'<code>{render.esc(f["id"])}</code>')
+                    + f' {render.isolate_arabic(render.esc(message))}</p><ul>{evidence}</ul>'
+                    f'<p{_dir(lang)}>' + _t("conflict.mentions", lang, labels=render.esc(
+                        _t("and", lang).join("/".join(k) for k in key_sets))) + '</p>')
         out.append(Exercise(
-            id=_stable_id("conflict", f["id"]), kind="conflict", title=f"Spot the conflicting dates ({f['kind']})",
-            prompt=prompt, how='Answer with the labels of the two mentions, e.g. ["m1", "m4"].',
+            id=_stable_id("conflict", f["id"]), kind="conflict", title=_t("conflict.title", lang, kind=f["kind"]),
+            prompt=prompt, how=_t("conflict.how", lang), lang=lang,
             placeholder="answer = []  # the labels of the two mentions that conflict, e.g. [\"m1\", \"m4\"]",
             solution=solution, key={"sets": key_sets, "finding": f["id"], "message": f["message"],
                                     "quotes": [s["text"] for s in spans],
@@ -180,7 +198,7 @@ def conflict_exercises(findings: pd.DataFrame, docs: dict, dates: dict, n: int =
     return out
 
 
-def year_exercises(docs: dict, dates: dict, works: list[str], n: int = 3) -> list[Exercise]:
+def year_exercises(docs: dict, dates: dict, works: list[str], n: int = 3, lang: str = "en") -> list[Exercise]:
     """Relative or partial time phrases (``type`` relative or decade, without a modifier such as
     *early*) resolved against an anchor:
     what years do they mean? One per work at most, in catalogue order, at most ``n``."""
@@ -198,26 +216,24 @@ def year_exercises(docs: dict, dates: dict, works: list[str], n: int = 3) -> lis
         a, b = _window(doc.raw, int(r["start"]), int(r["end"]), 1)
         mention = [{"start": int(r["start"]), "end": int(r["end"]), "label": "?"}]
         published = doc.work.date_published if doc.work else None
-        prompt = (f'<p dir="ltr">What year or years does the marked phrase mean? The work '
-                  f"(<code>{render.esc(doc.slug)}</code>) was published "
-                  f"{render.esc(published or 'at an unknown date')}; read the passage for any date it is "
-                  f"counted from.</p>{_labelled(doc.raw, a, b, mention)}")
+        prompt = (f'<p{_dir(lang)}>' + _t("year.prompt", lang, work=f"<code>{render.esc(doc.slug)}</code>",
+                                                   published=render.esc(published or _t("year.unknown_date", lang)))
+                  + f"</p>{_labelled(doc.raw, a, b, mention)}")
         span = f"{first}" if first == last else f"{first}–{last}"
-        solution = (f'<p dir="ltr">{render.span(r["text"])} means <b>{render.esc(span)}</b> '
-                    f'({render.esc(r["start_date"])} to {render.esc(r["end_date"])}), counted from '
-                    f'{render.esc(r["anchor"])}: the extractor\'s reading, with the offsets '
-                    f'{int(r["start"])}–{int(r["end"])} in <code>{render.esc(doc.name)}</code>.</p>')
+        solution = (f'<p{_dir(lang)}>' + _t(
+            "year.solution", lang, phrase=render.span(r["text"]), years=f"<b>{render.esc(span)}</b>",
+            first=render.esc(r["start_date"]), last=render.esc(r["end_date"]), anchor=render.span(str(r["anchor"])),
+            offsets=f'{int(r["start"])}–{int(r["end"])}', file=f"<code>{render.esc(doc.name)}</code>") + "</p>")
         out.append(Exercise(
             id=_stable_id("year", doc.name, int(r["start"])), kind="year",
-            title=f"What years does a phrase mean? ({doc.slug})", prompt=prompt,
-            how="Answer with a year (2019) or the first and last year (\"2015-2024\").",
+            title=_t("year.title", lang, work=doc.slug), prompt=prompt, how=_t("year.how", lang), lang=lang,
             placeholder="answer = None  # a year, e.g. 2019, or the first and last year, e.g. \"2015-2024\"",
             solution=solution, work=doc.slug,
             key={"first": first, "last": last, "phrase": r["text"], "anchor": r["anchor"]}))
     return out
 
 
-def map_exercises(annotations: dict) -> list[Exercise]:
+def map_exercises(annotations: dict, lang: str = "en") -> list[Exercise]:
     """The section of each curated reconstruction with the most claims (at least three, with at
     least one relation among them), its claims shuffled; drafts are left out."""
     from ..argument.draft import is_draft
@@ -240,26 +256,26 @@ def map_exercises(annotations: dict) -> list[Exercise]:
         shuffled = sorted(claims, key=lambda c: hashlib.sha256(f"{slug}:{c.id}".encode()).hexdigest())
         items = "".join(f"<li><b>{render.esc(c.id)}</b> {render.span(c.quote)}<br>"
                         f'<span dir="ltr">{render.esc(c.gloss)}</span></li>' for c in shuffled)
-        prompt = (f'<p dir="ltr">These claims of <code>{render.esc(slug)}</code> stand in the section '
-                  f"{render.span(section)}. Which supports, attacks or elaborates which? (The chapter's map "
-                  f"answers this: try before you open it.)</p><ol>{items}</ol>")
-        solution = ('<p dir="ltr">The relations recorded in the reconstruction among these claims:</p><ul>'
+        prompt = (f'<p{_dir(lang)}>' + _t("map.prompt", lang, work=f"<code>{render.esc(slug)}</code>",
+                                                   section=render.span(section)) + f"</p><ol>{items}</ol>")
+        solution = (f'<p{_dir(lang)}>' + _t("map.solution", lang) + '</p><ul>'
                     + "".join(f"<li>{render.esc(s)} <i>{render.esc(t)}</i> {render.esc(g)}</li>" for s, t, g in rel)
                     + "</ul>")
         out.append(Exercise(
-            id=_stable_id("map", slug, section), kind="map", title=f"Rebuild the map of a section of {slug}",
-            prompt=prompt, how="Answer with YAML, one relation a line: `- c3 supports c1` "
-                               f"(types: {', '.join(RELATION_TYPES)}).",
+            id=_stable_id("map", slug, section), kind="map", title=_t("map.title", lang, work=slug),
+            prompt=prompt, how=_t("map.how", lang, types=", ".join(RELATION_TYPES)), lang=lang,
             placeholder='answer = """\n- c1 supports c2\n"""  # one relation a line: SOURCE TYPE TARGET',
             solution=solution, work=slug,
             key={"relations": sorted(rel), "glosses": {c.id: c.gloss for c in claims}}))
     return out
 
 
-def open_exercise(title: str, prompt: str, solution: str, *parts) -> Exercise:
-    """An exercise with no single right answer: the teacher's copy has a model answer."""
-    return Exercise(id=_stable_id("open", title, *parts), kind="open", title=title, prompt=prompt,
-                    how="", placeholder='answer = """\nYour answer in a few sentences.\n"""', solution=solution)
+def open_exercise(title: str, prompt: str, solution: str, *parts, lang: str = "en", id_title: str | None = None) -> Exercise:
+    """An exercise with no single right answer: the teacher's copy has a model answer. Its id comes
+    from ``id_title`` (the English title) where given, so both editions name it the same."""
+    return Exercise(id=_stable_id("open", id_title or title, *parts), kind="open", title=title, prompt=prompt,
+                    how="", placeholder='answer = """\nYour answer in a few sentences.\n"""', solution=solution,
+                    lang=lang)
 
 
 # --------------------------------------------------------------------------- checking

@@ -32,11 +32,15 @@ def chromium() -> str | None:
     return None
 
 
-def _page(title: str, body: str, root: Path) -> str:
+def _page(title: str, body: str, root: Path, lang: str = "en") -> str:
+    """The handout page in ``lang`` (Arabic: ``dir="rtl"``), the book's stylesheets inlined with
+    their fonts (the shipped Arabic webfont) addressed by file URL, so the PDF shows Arabic anywhere."""
     static = root / "book" / "_static"
     css = "\n".join((static / n).read_text(encoding="utf-8") for n in ("tahqiq.css", "print.css")
                     if (static / n).exists())
-    return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{render.esc(title)}</title>'
+    css = css.replace('url("fonts/', f'url("{(static / "fonts").resolve().as_uri()}/')
+    d = "rtl" if lang == "ar" else "ltr"
+    return (f'<!DOCTYPE html><html lang="{lang}" dir="{d}"><head><meta charset="utf-8"><title>{render.esc(title)}</title>'
             f"<style>{css}\n@page {{ size: A4; margin: 16mm 14mm; }}\nbody {{ font-family: 'DejaVu Sans', sans-serif; }}"
             f"</style></head><body>{body}</body></html>")
 
@@ -47,7 +51,7 @@ def _text_html(raw: str) -> str:
     return "".join(f"<p{render.dir_attrs(p)}>{render.esc(p).replace(chr(10), '<br>')}</p>" for p in paras)
 
 
-def work_html(slug: str, cat: Catalogue | None = None) -> str:
+def work_html(slug: str, cat: Catalogue | None = None, lang: str = "en") -> str:
     """The handout of a work: its reading guide, its base text, and the findings that quote it."""
     from ..review.factcheck import corpus_findings, for_file
     from .seminar import reading_guide
@@ -58,29 +62,43 @@ def work_html(slug: str, cat: Catalogue | None = None) -> str:
     findings = corpus_findings(cat)
     mine = for_file(findings, {t.file for t in w.texts})
     texts = {d.name: d.raw for d in cat.documents()}
-    title = w.title.get("en") or w.title.get("ar") or slug
+    from . import strings
+
+    mine = strings.localise_findings(mine, lang)
+    other = "ar" if lang == "en" else "en"
+    title = w.title.get(lang) or w.title.get(other) or slug
+    d = ' dir="rtl" lang="ar"' if lang == "ar" else ' dir="ltr"'
+
+    def t(sid: str, **values) -> str:
+        return render.esc(strings.text(f"handout.{sid}", lang).format(**values))
+
     body = (f'<h1 dir="auto">{render.esc(title)}</h1>'
-            f'<p class="tq-handout-meta" dir="ltr">Handout of <code>{render.esc(slug)}</code> · tahqiq · '
-            f"text {render.esc(doc.name)} (sha256 {render.esc(w.text().sha256[:12])}…)</p>"
-            f'<h2 dir="ltr">Reading guide</h2>{reading_guide(slug, findings, cat).html}'
-            f'<h2 dir="ltr">The text</h2><div class="tq-handout-text">{_text_html(doc.raw)}</div>'
-            f'<h2 dir="ltr">Its findings ({len(mine)})</h2>{render.findings(mine, texts).html}')
-    return _page(title, body, cat.root)
+            f'<p class="tq-handout-meta"{d}>' + t("meta", work=slug, file=doc.name, sha=w.text().sha256[:12]) + "</p>"
+            f'<h2{d}>{t("guide")}</h2>{reading_guide(slug, findings, cat, lang=lang).html}'
+            f'<h2{d}>{t("text")}</h2><div class="tq-handout-text">{_text_html(doc.raw)}</div>'
+            f'<h2{d}>{t("findings", n=len(mine))}</h2>{render.findings(mine, texts, lang=lang).html}')
+    return _page(title, body, cat.root, lang)
 
 
-def exercises_html(cat: Catalogue | None = None, solutions: bool = False) -> str:
-    """The handout of the seminar's exercises (prompts, and the solutions only if asked)."""
+def exercises_html(cat: Catalogue | None = None, solutions: bool = False, lang: str = "en") -> str:
+    """The handout of the seminar's exercises in ``lang`` (prompts, and the solutions only if asked)."""
+    from . import strings
     from .seminar import build_exercises
 
     cat = cat or Catalogue()
-    parts = ['<h1 dir="ltr">Exercises</h1>']
-    for ex in build_exercises(cat):
-        sol = f'<div class="tq-solution"><h4 dir="ltr">Solution</h4>{ex.solution}</div>' if solutions else ""
-        how = f'<p dir="ltr"><i>{render.esc(ex.how)}</i></p>' if ex.how else ""
-        parts.append(f'<div class="tq-exercise"><h3 dir="ltr">{render.esc(ex.title)} '
-                     f"<small><code>{render.esc(ex.id)}</code></small></h3>{ex.prompt}{how}"
-                     f'<p dir="ltr">Answer:</p><div style="height: 5em; border-bottom: 1px solid #999"></div>{sol}</div>')
-    return _page("Exercises", "".join(parts), cat.root)
+    d = ' dir="rtl" lang="ar"' if lang == "ar" else ' dir="ltr"'
+
+    def t(sid: str) -> str:
+        return render.esc(strings.text(f"handout.{sid}", lang))
+
+    parts = [f'<h1{d}>{t("exercises")}</h1>']
+    for ex in build_exercises(cat, lang=lang):
+        sol = f'<div class="tq-solution"><h4{d}>{t("solution")}</h4>{ex.solution}</div>' if solutions else ""
+        how = f'<p{d}><i>{render.esc(ex.how)}</i></p>' if ex.how else ""
+        parts.append(f'<div class="tq-exercise"><h3{d}>{render.esc(ex.title)} '
+                     f'<small><code dir="ltr">{render.esc(ex.id)}</code></small></h3>{ex.prompt}{how}'
+                     f'<p{d}>{t("answer")}</p><div style="height: 5em; border-bottom: 1px solid #999"></div>{sol}</div>')
+    return _page(strings.text("handout.exercises", lang), "".join(parts), cat.root, lang)
 
 
 def print_pdf(html: str, pdf: str | Path, timeout: int = 180) -> Path:
@@ -108,8 +126,9 @@ def print_pdf(html: str, pdf: str | Path, timeout: int = 180) -> Path:
     return pdf
 
 
-def handout(target: str, pdf: str | Path, solutions: bool = False, cat: Catalogue | None = None) -> Path:
-    """Write the handout of a work's slug, or of ``exercises``, to ``pdf``."""
+def handout(target: str, pdf: str | Path, solutions: bool = False, cat: Catalogue | None = None,
+            lang: str = "en") -> Path:
+    """Write the handout of a work's slug, or of ``exercises``, to ``pdf``, in ``lang`` (en or ar)."""
     cat = cat or Catalogue()
-    html = exercises_html(cat, solutions) if target == EXERCISES else work_html(target, cat)
+    html = exercises_html(cat, solutions, lang) if target == EXERCISES else work_html(target, cat, lang)
     return print_pdf(html, pdf)

@@ -194,8 +194,25 @@ def csv_link(df: pd.DataFrame, filename: str, label: str | None = None, lang: st
     b64 = base64.b64encode(data).decode("ascii")
     return (
         f'<a class="tq-download" download="{esc(filename)}" '
-        f'href="data:text/csv;charset=utf-8;base64,{b64}">{esc(label)} ({esc(filename)}, {esc(rows)})</a>'
+        f'href="data:text/csv;charset=utf-8;base64,{b64}">{esc(label)} (<bdi dir="ltr">{esc(filename)}</bdi>'
+        f'{"، " if lang == "ar" else ", "}{esc(rows)})</a>'
     )
+
+
+def column_label(name, lang: str = "en") -> str:
+    """A column name as a table header in ``lang``: its ``col.<name>`` string in ui.yml; a dotted
+    name (``link.date.text``) labelled part by part (numbers kept); otherwise the name as written."""
+    from . import strings
+
+    cols = strings.labels("col", lang)
+    name = str(name)
+    if name in cols:
+        return cols[name]
+    if "." in name:
+        parts = name.split(".")
+        if all(p in cols or p.isdigit() for p in parts):
+            return " › ".join(cols.get(p, p) for p in parts)
+    return name
 
 
 def table(
@@ -215,7 +232,7 @@ def table(
         body_df, more = shown.head(max_rows), len(shown) - max_rows
     else:
         body_df, more = shown, 0
-    head = "".join(f'<th dir="ltr">{esc(c)}</th>' for c in shown.columns)
+    head = "".join(f'<th{dir_attrs(h)}>{esc(h)}</th>' for h in (column_label(c, lang) for c in shown.columns))
     english = [c in ENGLISH_COLUMNS for c in shown.columns]
     rows = "\n".join("<tr>" + "".join(_cell(v, e) for v, e in zip(row, english)) + "</tr>"
                      for row in body_df.itertuples(index=False))
@@ -323,16 +340,19 @@ def name_texts(s: str, labels: dict[str, str] | None) -> str:
     return s
 
 
-def evidence_table(evidence: dict | None, labels: dict[str, str] | None = None) -> str:
+def evidence_table(evidence: dict | None, labels: dict[str, str] | None = None, lang: str = "en") -> str:
     """A finding's evidence as a small two-column table: nested values one row each under a dotted
     key (``amount.value``), numbers written for readers (``207 trillion``)."""
+    from . import strings
+
     if isinstance(evidence, str):
         try:
             evidence = json.loads(evidence)
         except ValueError:
             evidence = {"evidence": evidence}
     if not evidence:
-        return '<p class="tq-na">no evidence recorded</p>'
+        none = strings.text("render.no_evidence", lang)
+        return f'<p class="tq-na"{dir_attrs(none)}>{esc(none)}</p>'
     if not isinstance(evidence, dict):
         evidence = {"evidence": evidence}
     from ..review.messages import flatten
@@ -348,7 +368,8 @@ def evidence_table(evidence: dict | None, labels: dict[str, str] | None = None) 
 
 
 
-def finding(f: dict, texts: dict[str, str], labels: dict[str, str] | None = None, here: str | None = None) -> str:
+def finding(f: dict, texts: dict[str, str], labels: dict[str, str] | None = None, here: str | None = None,
+            lang: str = "en") -> str:
     """HTML of one finding: severity, verdict, message, its quotes side by side, the evidence.
     ``labels`` names each text file for the reader (work and witness) instead of its file name;
     ``here`` is the file the page shows as an edition: a finding quoting it links back to its place."""
@@ -362,7 +383,9 @@ def finding(f: dict, texts: dict[str, str], labels: dict[str, str] | None = None
         else:
             quotes.append(sentence_quote(raw, sp["start"], sp["end"], label))
     verdict = f.get("verdict") or "unreviewed"
-    back = (f' <a class="tq-back" href="#{esc(anchor("ed-" + str(f["id"])))}">↑ in the text</a>'
+    from . import strings
+
+    back = (f' <a class="tq-back" href="#{esc(anchor("ed-" + str(f["id"])))}">{esc(strings.text("render.in_text", lang))}</a>'
             if here and any(sp["file"] == here for sp in f["spans"]) else "")
     reason = f.get("reason")
     why = "" if _is_missing(reason) or not reason else f' <span class="tq-reason">({esc(reason)})</span>'
@@ -373,7 +396,7 @@ def finding(f: dict, texts: dict[str, str], labels: dict[str, str] | None = None
         f'<span class="tq-scope">{esc(f["scope"])}</span> <code>{esc(f["id"])}</code>{back}</div>'
         f'<p class="tq-message" dir="ltr">{isolate_arabic(esc(name_texts(f["message"], labels)))}</p>'
         f'<div class="tq-quotes">{"".join(quotes)}</div>'
-        f'<details class="tq-evidence"><summary>evidence</summary>{evidence_table(f.get("evidence"), labels)}</details>'
+        f'<details class="tq-evidence"><summary>{esc(strings.text("render.evidence", lang))}</summary>{evidence_table(f.get("evidence"), labels, lang)}</details>'
         f"</div>"
     )
 
@@ -384,12 +407,15 @@ def anchor(id_: str) -> str:
 
 
 def findings(df: pd.DataFrame, texts: dict[str, str], labels: dict[str, str] | None = None,
-             here: str | None = None) -> HTML:
+             here: str | None = None, lang: str = "en") -> HTML:
     """Findings grouped by kind, each with its quotes side by side."""
     if df.empty:
-        return HTML('<p class="tq-na">No findings.</p>', plain="no findings")
+        from . import strings
+
+        none = strings.text("render.no_findings", lang)
+        return HTML(f'<p class="tq-na"{dir_attrs(none)}>{esc(none)}</p>', plain=none)
     parts = []
     for kind, group in df.groupby("kind", sort=True):
         parts.append(f'<h4 class="tq-kind" dir="ltr">{esc(kind)} ({len(group)})</h4>')
-        parts.extend(finding(row, texts, labels, here) for row in group.to_dict(orient="records"))
+        parts.extend(finding(row, texts, labels, here, lang) for row in group.to_dict(orient="records"))
     return HTML("\n".join(parts), plain=f"<{len(df)} findings>")

@@ -156,10 +156,10 @@ def reading_guide(slug: str, findings: pd.DataFrame, cat: Catalogue | None = Non
 # --------------------------------------------------------------------------- open exercises
 
 
-def conflict_or_ratification(events) -> list:
+def conflict_or_ratification(events, lang: str = "en") -> list:
     """Pairs of gazetteer events one of which ratifies (or extends) the other: two dates that a
     careless reader would call a conflict (open exercises of :mod:`tahqiq.book.exercises`)."""
-    from .exercises import open_exercise
+    from .exercises import _dir, _t, open_exercise
 
     out = []
     for e in events:
@@ -167,21 +167,24 @@ def conflict_or_ratification(events) -> list:
             other = events.by_id.get(other_id)
             if other is None:
                 continue
-            task = (f'<p dir="ltr">One text says <b>{render.esc(other.name_en)}</b> took place in '
-                    f"{render.esc(other.label)}; another speaks of {render.span(e.name_ar)} in "
-                    f"{render.esc(e.label)}. A conflict of dates, or two different acts?</p>")
-            solution = (f'<p dir="ltr">Two acts, not a conflict: <i>{render.esc(e.name_en)}</i> is the '
-                        f"<b>{render.esc(relation.replace('-', ' '))}</b> <i>{render.esc(other.name_en)}</i> "
-                        f"(reference dates {render.esc(other.label)} and {render.esc(e.label)}; sources: "
-                        f"<code>{render.esc(other.source)}</code>, <code>{render.esc(e.source)}</code>). "
-                        f"The fact-check keeps them as separate events, so it never reports this pair.</p>")
-            out.append(open_exercise("Conflict, or a signing and a ratification?", task, solution, e.id, other_id))
+            other_name = render.span(other.name_ar) if lang == "ar" and other.name_ar else render.esc(other.name_en)
+            this_name = render.span(e.name_ar) if lang == "ar" and e.name_ar else render.esc(e.name_en)
+            task = f"<p{_dir(lang)}>" + _t("ratification.prompt", lang, other=f"<b>{other_name}</b>",
+                                            other_date=render.esc(other.label), this=render.span(e.name_ar),
+                                            this_date=render.esc(e.label)) + "</p>"
+            solution = f"<p{_dir(lang)}>" + _t(
+                "ratification.solution", lang, this=f"<i>{this_name}</i>", other=f"<i>{other_name}</i>",
+                relation=f"<b>{render.esc(relation.replace('-', ' '))}</b>", other_date=render.esc(other.label),
+                this_date=render.esc(e.label), sources=f"<code>{render.esc(other.source)}</code>, "
+                                                       f"<code>{render.esc(e.source)}</code>") + "</p>"
+            out.append(open_exercise(_t("ratification.title", lang), task, solution, e.id, other_id, lang=lang,
+                                     id_title=_t("ratification.title", "en")))
     return out
 
 
-def rerun_with_witness(cat: Catalogue, collation_summary: pd.DataFrame) -> list:
+def rerun_with_witness(cat: Catalogue, collation_summary: pd.DataFrame, lang: str = "en") -> list:
     """For each work with several texts: re-run its chapter on the other witness (open exercises)."""
-    from .exercises import open_exercise
+    from .exercises import _dir, _t, open_exercise
 
     out = []
     for w in cat.works:
@@ -191,23 +194,23 @@ def rerun_with_witness(cat: Catalogue, collation_summary: pd.DataFrame) -> list:
             cmd = (f".venv/bin/papermill notebooks/article.ipynb out.ipynb "
                    f"-p article_id {w.slug} -p witness {t.witness}")
             rows = collation_summary[collation_summary["file_b"] == t.file]
-            summary = "".join(f"<li>{render.esc(r['class'])}: {int(r['variants'])} variant(s)</li>"
+            summary = "".join(f"<li{_dir(lang)}>" + _t("rerun.variants", lang, cls=render.esc(r["class"]),
+                                                        n=int(r["variants"])) + "</li>"
                               for r in rows.to_dict(orient="records"))
-            task = (f'<p dir="ltr">Re-run the chapter of <code>{render.esc(w.slug)}</code> on witness '
-                    f"<b>{render.esc(t.witness)}</b> ({render.esc(t.file)}, {render.esc(t.form)}):</p>"
-                    f"<pre>{render.esc(cmd)}</pre><p dir=\"ltr\">Which tables change, and why? Which "
-                    f"differences between the witnesses change what the article says?</p>")
-            solution = (f'<p dir="ltr">The collation of the two texts (see the cross-work chapter) finds:</p>'
-                        f"<ul>{summary}</ul><p dir=\"ltr\">Only number, name and word variants change the "
-                        f"meaning; formatting variants (Markdown, <code>&lt;sup&gt;</code>, escapes) change the "
-                        f"block and citation tables but not the facts.</p>")
-            out.append(open_exercise(f"Re-run a chapter with another witness ({w.slug}:{t.witness})", task,
-                                     solution, w.slug, t.witness))
+            task = (f"<p{_dir(lang)}>" + _t("rerun.prompt", lang, work=f"<code>{render.esc(w.slug)}</code>",
+                                             witness=f"<b>{render.esc(t.witness)}</b>", file=render.esc(t.file),
+                                             form=render.esc(t.form))
+                    + f'</p><pre dir="ltr">{render.esc(cmd)}</pre><p{_dir(lang)}>' + _t("rerun.question", lang) + "</p>")
+            solution = (f"<p{_dir(lang)}>" + _t("rerun.solution", lang) + f"</p><ul>{summary}</ul>"
+                        f"<p{_dir(lang)}>" + _t("rerun.meaning", lang) + "</p>")
+            out.append(open_exercise(_t("rerun.title", lang, work=f"{w.slug}:{t.witness}"), task, solution,
+                                     w.slug, t.witness, lang=lang,
+                                     id_title=_t("rerun.title", "en", work=f"{w.slug}:{t.witness}")))
     return out
 
 
 def build_exercises(cat: Catalogue | None = None, findings: pd.DataFrame | None = None,
-                    kinds: tuple[str, ...] = ("conflict", "year", "map", "open")) -> list:
+                    kinds: tuple[str, ...] = ("conflict", "year", "map", "open"), lang: str = "en") -> list:
     """Every exercise of the seminar (of ``kinds``), in the book's order, from the data, drafts
     left out: the conflicting dates, the years a phrase means, the maps to rebuild, then the open
     questions."""
@@ -227,16 +230,17 @@ def build_exercises(cat: Catalogue | None = None, findings: pd.DataFrame | None 
         docs = {d.name: d for d in cat.documents() if d.slug in works}
         dates = {name: extract_dates(d) for name, d in docs.items()}
         if "conflict" in kinds:
-            out += conflict_exercises(corpus_findings(cat) if findings is None else findings, docs, dates)
+            out += conflict_exercises(corpus_findings(cat) if findings is None else findings, docs, dates, lang=lang)
         if "year" in kinds:
-            out += year_exercises(docs, dates, works)
+            out += year_exercises(docs, dates, works, lang=lang)
     if "map" in kinds:
-        out += map_exercises({s: a for s, a in annotations.items() if s in works})
+        out += map_exercises({s: a for s, a in annotations.items() if s in works}, lang=lang)
     if "open" in kinds:
         from .crosswork import CrossWork
 
         cw = CrossWork(cat)
-        out += conflict_or_ratification(cw.events) + rerun_with_witness(cat, cw.collation_summary())
+        out += (conflict_or_ratification(cw.events, lang=lang)
+                + rerun_with_witness(cat, cw.collation_summary(), lang=lang))
     return out
 
 
@@ -309,10 +313,14 @@ def exercise_list(exercises: list, kind: str, works: tuple[str, ...] | None = No
                      for ex in chosen) or "- (none in the current data)"
 
 
-def positions_table(comparison: dict, question: str = "alliance") -> pd.DataFrame:
-    """Each work's stance and summary on one question of ``data/comparison.yml``."""
+def positions_table(comparison: dict, question: str = "alliance", lang: str = "en") -> pd.DataFrame:
+    """Each work's stance and summary on one question of ``data/comparison.yml``; on the Arabic
+    edition the stance named in Arabic and the summary's Arabic text."""
+    from .comparison import curated, stance_name
+
     for q in comparison.get("questions", []):
         if q.get("id") == question:
-            return pd.DataFrame([{"work": p["work"], "stance": p["stance"], "summary": p["summary"]}
-                                 for p in q["positions"]])
+            return pd.DataFrame([{"work": p["work"],
+                                  "stance": stance_name(str(p["stance"]), lang) if lang == "ar" else p["stance"],
+                                  "summary": curated(p, "summary", lang)[0]} for p in q["positions"]])
     raise TahqiqError("data/comparison.yml", f"no question {question!r}")

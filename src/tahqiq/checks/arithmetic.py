@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding, Span
 from ..segment.sentences import BLANK_LINE, STOP_OR_BLANK, around
+from ..text.amounts import readable
 from . import detector
 
 SLACK = 0.02
@@ -177,10 +178,12 @@ def _between(t: TextFacts, a: Fig, b: Fig) -> str:
 
 
 def _fmt(x: float) -> str:
+    """A computed amount as a reader writes it: from a million up to four significant digits with
+    a scale word (``207.1 trillion``, via text.amounts.readable), never ``2.071e+14``."""
     if x == math.inf:
         return "∞"
     if abs(x) >= 1e6:
-        return f"{x:.4g}"
+        return readable(float(f"{x:.4g}"))
     return f"{x:,.2f}".rstrip("0").rstrip(".")
 
 
