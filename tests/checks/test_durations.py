@@ -106,3 +106,21 @@ def test_anniversary_consistent_or_other_event(s):
 ])
 def test_a_span_end_joined_by_and(s, bad):
     assert bool(run(s)) == bad
+
+
+@pytest.mark.parametrize("s", [
+    # a list of years after «بين»/"between" spans from the first to the last
+    "تراجعت نسبة المشتركين من 40% إلى 25% خلال تسع سنوات، بين استطلاعات 2012 و2016 و2021.",
+    "استمر البرنامج تسع سنوات، بين عامي 2012 و2016 و2021.",
+])
+def test_a_list_of_years_spans_first_to_last(s):
+    assert run(s) == []
+
+
+@pytest.mark.parametrize("s", [
+    "تراجعت نسبة المشتركين من 40% إلى 25% خلال ست سنوات، بين استطلاعات 2012 و2016 و2021.",
+    "استمر البرنامج ست سنوات، بين عامي 2012 و2016 و2021.",
+])
+def test_a_list_of_years_against_a_wrong_duration(s):
+    found = run(s)
+    assert len(found) == 1 and "2021" in " ".join(sp.text for sp in found[0].spans)

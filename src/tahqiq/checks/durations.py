@@ -78,6 +78,10 @@ def _number(s: str, en: dict) -> tuple[int, int] | None:
     return None
 
 
+# one more year of a list after «بين X و Y»: «و2023», ", 2023", "and 2023"
+_MORE_YEARS = re.compile(r"\s*(?:[,،]\s*(?:and\s+|و\s*)?|(?:and\s+|و\s*))(?P<y>[12]\d{3})(?!\d)", re.I)
+
+
 def find_durations(t: str) -> list[dict]:
     """Stated durations with the span of years they are set against: ``years, a, b, start, end,
     span_start, span_end`` (offsets in ``t``)."""
@@ -106,10 +110,17 @@ def find_durations(t: str) -> list[dict]:
                 continue
             y = [int(g) for g in found.groups() if g]
             ya, yb = y[0], y[1]
+            span_end = found.end()
+            if found.group("d"):
+                # «بين مسوح 2017 و2020 و2023», "between 2017, 2020 and 2023": a list of years spans first to last
+                for more in _MORE_YEARS.finditer(t, found.end()):
+                    if more.start() != span_end:
+                        break
+                    yb, span_end = int(more.group("y")), more.end()
             if not 0 < yb - ya <= MAX_SPAN or abs((yb - ya) - n) <= SLACK:
                 continue
             out.append({"years": n, "a": ya, "b": yb, "start": nstart, "end": m.end(),
-                        "span_start": found.start(), "span_end": found.end()})
+                        "span_start": found.start(), "span_end": span_end})
     return out
 
 
