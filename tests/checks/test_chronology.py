@@ -307,3 +307,20 @@ def test_order_words_are_read_from_the_lexicon():
     assert CH._ORDER_RE.search(fold("وقع البعدان")) is None  # inside a word
     assert CH._ORDER_RE.search(fold("من قبل")) is None  # «من قبل»: by (an agent), not before
     assert CH._ORDER_RE.search("the befores") is None
+
+
+@pytest.mark.parametrize("s", [
+    # a list ranked by a measure: «ثم»/"then" orders the ranks, not the times
+    "حقق شهر آب 2023 أعلى المبيعات بـ90 ألف وحدة، تلاه شهر تموز 2023 بـ80 ألفاً، ثم شهر حزيران 2023 بـ70 ألفاً.",
+    "August 2023 had the highest sales, followed by July 2023, then June 2023.",
+])
+def test_a_ranked_list_is_no_chronology(s):
+    assert order_word_contradiction(facts_of(s)) == []
+
+
+@pytest.mark.parametrize("s", [
+    "افتتح المصنع في آب 2023، ثم بدأ الإنتاج في حزيران 2023.",
+    "The plant opened in August 2023, then production began in June 2023.",
+])
+def test_then_in_a_story_still_orders_times(s):
+    assert len(order_word_contradiction(facts_of(s))) == 1

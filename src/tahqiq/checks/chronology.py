@@ -268,6 +268,7 @@ def _lexicon_re(key: str) -> re.Pattern:
 _RANGE_START = _lexicon_re("range_start")
 _SUBORDINATE = _lexicon_re("subordinators")  # «التي»، "which": a relative clause's date is not the main clause's
 _RANGE_END = _lexicon_re("range_end")
+_RANKING = _lexicon_re("ranking")  # «تلاه»، "followed by", «أعلى»: a «ثم» after them orders ranks, not times
 _NAME_TITLE = re.compile(
     rf"(?<![{_AL}A-Za-z])(?:ال)?(?:"
     + "|".join(re.escape(fold(w)) for lang in lexicon("order")["name_title"].values() for w in lang)
@@ -353,7 +354,8 @@ def _relations_in(text: str, s: int, e: int, mentions: list[Mention]) -> list[_R
         glued = bool(re.match(r"[وف]", word)) and rel not in _SEQUENCE
         x_shape = None
         if rel in _SEQUENCE:
-            if before and _words(text[before[-1].nend : ws]) <= _NEAR_THEN:
+            if before and _words(text[before[-1].nend : ws]) <= _NEAR_THEN \
+                    and not _RANKING.search(text, s, ws):
                 x_shape = (before[-1], f"X ... {rel} Y")
         elif before and not glued:
             gap = text[before[-1].nend : ws]
