@@ -330,3 +330,27 @@ def test_fmt_writes_large_computed_amounts_with_a_scale_word_never_scientific_no
     assert _fmt(1234.5) == "1,234.5" and _fmt(12.0) == "12"  # small amounts unchanged
     assert _fmt(float("inf")) == "∞"
     assert all("e+" not in _fmt(x) for x in (1e6, 9.99e8, 1.5e20))
+
+
+@pytest.mark.parametrize("s", [
+    # two compared pairs in one sentence: the rate after the second belongs to the second, with its own verb
+    "انخفض متوسط الإيجار في المدينة من 50 ديناراً إلى 30 ديناراً، في حين ارتفع في الريف من 20 إلى 22 ديناراً، أي بنسبة 10%.",
+    "تراجعت الصادرات من 80 مليون دولار إلى 60 مليون دولار، بينما زادت الواردات من 40 إلى 50 مليون دولار، بنسبة 25%.",
+])
+def test_a_rate_belongs_to_its_own_pair_and_verb(s):
+    from tahqiq.corpus.catalogue import from_string
+    from tahqiq.facts import gather
+
+    assert ar.arithmetic_growth(gather([from_string(s)])) == []
+
+
+@pytest.mark.parametrize("s", [
+    "انخفض متوسط الإيجار في المدينة من 50 ديناراً إلى 30 ديناراً، في حين ارتفع في الريف من 20 إلى 22 ديناراً، أي بنسبة 30%.",
+    "تراجعت الصادرات من 80 مليون دولار إلى 60 مليون دولار، بينما زادت الواردات من 40 إلى 50 مليون دولار، بنسبة 45%.",
+])
+def test_a_wrong_rate_of_the_second_pair_is_still_found(s):
+    from tahqiq.corpus.catalogue import from_string
+    from tahqiq.facts import gather
+
+    found = ar.arithmetic_growth(gather([from_string(s)]))
+    assert len(found) == 1 and found[0].evidence["direction"] == "rise"

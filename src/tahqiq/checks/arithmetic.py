@@ -365,6 +365,17 @@ _FROM_TO = re.compile(r"^\s*(?:(?:في|in)?\s*(?:عام|العام|سنه|سنة
                       r"(?:to|الي|حتي|ل)\s*(?:\S+\s+){0,2}?$", re.IGNORECASE)
 
 
+def _own_rate(t: TextFacts, sent: list[Fig], a: Fig, b: Fig, p: Fig) -> bool:
+    """Whether percentage ``p`` can be the rate of the pair ``a``→``b``: nothing but words between
+    them, and no contrast word («في حين», "whereas") that opens another comparison."""
+    lo, hi = (b.ne, p.ns) if p.ns >= b.ne else (p.ne, a.ns)
+    if lo > hi:
+        return False
+    if _CONTRAST.search(t.norm.text, lo, hi):
+        return False
+    return not any(lo <= g.ns and g.ne <= hi for g in sent if g is not p)
+
+
 @detector("arithmetic-growth", "internal")
 def arithmetic_growth(facts: Facts) -> list[Finding]:
     """A growth rate that does not follow from the start and end values it is given with."""
@@ -382,10 +393,14 @@ def arithmetic_growth(facts: Facts) -> list[Finding]:
                 b = next((g for g in sent[i + 1:i + 2] if _compatible(a, g)), None)
                 if b is None or not _FROM_TO.match(_between(t, a, b)):
                     continue
-                verb = re.search(rf"(?:{_RISE}|{_FALL})", t.norm.text[max(s0, a.ns - 120):a.ns], re.IGNORECASE)
+                # the verb of this pair is the last one before it («انخفض … من 40 إلى 26، في حين ارتفع … من 38 إلى 41»)
+                verb = None
+                for verb in re.finditer(rf"(?:{_RISE}|{_FALL})", t.norm.text[max(s0, a.ns - 120):a.ns], re.IGNORECASE):
+                    pass
                 if not verb:
                     continue
-                pcts = [g for g in sent if g.kind == "percent"]
+                # the rate of this pair: the nearest percentage with no contrast word and no other figure between
+                pcts = [g for g in sent if g.kind == "percent" and _own_rate(t, sent, a, b, g)]
                 if not pcts:
                     continue
                 p = min(pcts, key=lambda g: min(abs(g.ns - b.ne), abs(g.ns - a.ne)))
