@@ -499,3 +499,18 @@ def test_parsers_hold_on_any_text(s):
     for k in ("title", "venue"):
         assert r[k] is None or r[k] in flat
     assert all(p in flat for p in (r["place"] or "").split(", ") if p)
+
+
+def test_author_year_with_two_authors_joined_by_wa_resolves():
+    from tahqiq.extract.citations.resolve import _resolve_author_year
+
+    bib = [
+        {"bib_id": "x:bib:ar:1", "authors": "النجار، ليلى والحسن، سامي", "year": 2020, "venue": None},
+        {"bib_id": "x:bib:ar:2", "authors": "وهبة، رامز", "year": 2018, "venue": None},
+        {"bib_id": "x:bib:en:1", "authors": "Moore, J. and Park, S.", "year": 2020, "venue": None},
+    ]
+    assert _resolve_author_year("النجار والحسن", 2020, bib) == "x:bib:ar:1"
+    assert _resolve_author_year("Moore and Park", 2020, bib) == "x:bib:en:1"
+    assert _resolve_author_year("وهبة", 2018, bib) == "x:bib:ar:2"  # a name that begins with «و» is read whole
+    assert _resolve_author_year("النجار والحسن", 2019, bib) is None  # another year: another source
+    assert _resolve_author_year("السعدي والحسن", 2020, bib) is None

@@ -101,14 +101,20 @@ def resolve_reference(ref: dict, bib: list[dict]) -> str | None:
 def _resolve_author_year(names: str, year: int, bib: list[dict]) -> str | None:
     """The one entry whose authors (or venue) contain the cited name, folded, and whose year is
     the cited one (any year for a reference that gives none)."""
-    first = ref_key(re.split(r"[,،&]| and ", names)[0])
-    if not first:
-        return None
-    hits = [
-        b["bib_id"] for b in bib
-        if year in (None, b.get("year")) and first in _name_keys(b)
-    ]
-    return hits[0] if len(hits) == 1 else None
+    head = re.split(r"[,،&]| and ", names)[0]
+    # «العمري والخطيب»: two authors joined by the conjunction «و» glued to the second name; the whole
+    # name is tried first, so a name that itself begins with «و» («وهبة») is still read whole
+    for name in (head, re.split(r"\s+و(?=\S)", head.strip())[0]):
+        first = ref_key(name)
+        if not first:
+            continue
+        hits = [
+            b["bib_id"] for b in bib
+            if year in (None, b.get("year")) and first in _name_keys(b)
+        ]
+        if len(hits) == 1:
+            return hits[0]
+    return None
 
 
 def _name_keys(entry: dict) -> set[str]:
