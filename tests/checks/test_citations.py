@@ -90,6 +90,19 @@ def test_citation_url_date_positive_and_negative():
     assert "endnote [1]" in f.message and "2020-03-09" in f.message
 
 
+def test_a_url_year_named_in_the_title_is_the_data_year():
+    raw = ('[1] "مؤشرات التجارة ٢٠٢٢"، الهيئة، 3 مارس 2023، https://stats.example/indicators/2022/\n'
+           '[2] "Trade indicators", Authority, 3 March 2023, https://stats.example/indicators/2022/\n')
+    lines = raw.splitlines()
+    n1 = ref(raw, lines[0], section="endnotes", number=1, date="2023-03-03", url_date="2022",
+             url="https://stats.example/indicators/2022/")
+    n2 = ref(raw, lines[1], section="endnotes", number=2, date="2023-03-03", url_date="2022",
+             url="https://stats.example/indicators/2022/")
+    found = C.citation_url_date(make(raw, bib=[n1, n2]))
+    # the first names 2022 in its title (the data's year); the second does not: its URL year disagrees
+    assert [f.evidence["url_date"] for f in found] == ["2022"] and "endnote [2]" in found[0].message
+
+
 # --------------------------------------------------------------------------- source before event
 
 

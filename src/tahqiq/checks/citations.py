@@ -154,6 +154,10 @@ def citation_url_date(facts: Facts) -> list[Finding]:
             url_span = _sub_span(t, r, url)
             head_end = url_span.start if url_span else int(r["end"])
             head = t.raw[int(r["start"]):head_end].rstrip(" ,،<")
+            if unit == "year" and re.search(rf"(?<!\d){re.escape(str(in_url)[:4])}(?!\d)", fold(head)):
+                # «مؤشرات الطلب على المياه 2024» … /indicators/2024/: the URL's year is the one the
+                # title names (the data's year), not the date the page was published
+                continue
             spans = [Span(t.file, int(r["start"]), int(r["start"]) + len(head), head)]
             if url_span:
                 spans.append(url_span)
