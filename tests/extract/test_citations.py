@@ -514,3 +514,14 @@ def test_author_year_with_two_authors_joined_by_wa_resolves():
     assert _resolve_author_year("وهبة", 2018, bib) == "x:bib:ar:2"  # a name that begins with «و» is read whole
     assert _resolve_author_year("النجار والحسن", 2019, bib) is None  # another year: another source
     assert _resolve_author_year("السعدي والحسن", 2020, bib) is None
+
+
+def test_a_long_url_does_not_make_an_arabic_entry_english():
+    from tahqiq.extract.citations import extract_bibliography as bibliography
+
+    raw = ("المقال.\n\nالمراجع\n"
+           "1. هيئة الموانئ، التقرير السنوي 2021، 3 مايو 2022، "
+           "https://www.ports-authority.example/reports/annual/2022/05/annual-report-2021-final.pdf\n"
+           "2. Ports Authority, Annual Report 2021, 3 May 2022, https://www.ports-authority.example/en/ar2021\n")
+    bib = bibliography(_from_string(raw, "plain"))
+    assert bib["lang"].tolist() == ["ar", "en"]

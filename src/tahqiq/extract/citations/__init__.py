@@ -115,7 +115,8 @@ def _ref_rows(doc: Document, pieces: list[_Piece], inverted: bool, dates: pd.Dat
         f = parse_reference(body, inverted=inverted, dates=None if known is None else _dates_in(known, start, end))
         rows.append({
             "file": doc.name, "start": start, "end": end, "text": body, "bib_id": None,
-            "section": pc.section, "lang": language(body),
+            # the language of the entry's words: a URL's Latin letters do not make an Arabic entry English
+            "section": pc.section, "lang": language(body.replace(f["url"], " ") if f.get("url") else body),
             "number": pc.number if pc.number is not None else f["number"], "page": pc.page,
             **{k: f[k] for k in FIELDS if k not in ("number", "back")},
             "_back": f["back"],
