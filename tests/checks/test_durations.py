@@ -30,6 +30,9 @@ def run(s: str, form: str = "plain"):
     ("تحولت المدينة خلال 12 سنة (1990-1995) إلى مركز تجاري.", 12, 1990, 1995),
     ("The blockade lasted eight years, from 1974 to 1978.", 8, 1974, 1978),
     ("The canal was closed for three years, between 1967 and 1975.", 3, 1967, 1975),
+    # the length named by «مدة» with a possessive suffix, and «و» glued to the cue
+    ("أقر المجلس خطة مدتها خمس سنوات (2025-2027) بقيمة مليار دينار.", 5, 2025, 2027),
+    ("ووقع الطرفان اتفاقاً ومدته ثماني سنوات، من 2019 إلى 2023.", 8, 2019, 2023),
 ])
 def test_a_duration_against_its_span_is_found(s, stated, a, b):
     fs = run(s)
@@ -54,6 +57,9 @@ def test_a_duration_against_its_span_is_found(s, stated, a, b):
     # a span printed backwards or in another paragraph
     "The blockade lasted eight years, from 1978 to 1974.",
     "استمرت الهدنة سبع سنوات.\nمن عام 1961 إلى عام 1965 تغيّر كل شيء.",
+    # «مدتها» with a length that fits its span
+    "أقر المجلس خطة مدتها ثلاث سنوات (2025-2027) بقيمة مليار دينار.",
+    "ووقع الطرفان اتفاقاً ومدته أربع سنوات، من 2019 إلى 2023.",
     # a date that is not a span
     "استمرت المفاوضات ثلاث سنوات حتى توقيع الاتفاق عام 2015.",
 ])

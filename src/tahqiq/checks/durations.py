@@ -45,7 +45,7 @@ def _patterns():
     w = lambda k: words("durations", k)  # noqa: E731
     en = {k.lower(): int(v) for k, v in lexicon("durations")["en_numbers"].items()}
     units, duals = _alt(w("units")), _alt(w("duals"))
-    cue = rf"(?<!\w)(?:{_alt(w('cues'))})\s+"
+    cue = rf"(?<!\w)و?(?:{_alt(w('cues'))})\s+"  # «ومدتها»: the conjunction glued to the cue
     num = rf"(?P<num>\d{{1,3}}|[^\W\d_]+(?:\s+[^\W\d_]+){{0,{MAX_NUMBER_WORDS - 1}}}?)"
     duration = re.compile(rf"{cue}(?:(?P<dual>{duals})|{num}\s+(?P<unit>{units}))(?!\w)", re.I)
     yw = rf"(?:(?:{_alt(w('year_words'))})(?:ي)?\s+)?"
