@@ -1,0 +1,131 @@
+"""``duration-mismatch`` for lengths shorter than a year: a stated number of days, weeks or months
+(«على مدى سبعة أيام»، «ومدتها ستة أشهر»، "over seven days") against the stretch of time the dates of
+its own sentence give: one range («بين 3 و9 نيسان 2025»، "from 3 to 9 April 2025") or a start date
+and an end date joined by an end word («… في الأول من تشرين الأول 2025 … تنتهي في 31 آذار 2026»;
+``lang/durations.yml`` ``span_end``). Days are counted inclusively (3 to 9 April is seven days); a
+week is 7 days ± 1, a month 28 to 31 days. A sentence with more than one such stretch, or a stated
+length with an approximator («نحو»، "about"), is left alone. Years are :mod:`.durations`' rule.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from ..facts import Facts, TextFacts
+from ..review.findings import Finding, Span
+from ..segment.sentences import sentences
+from . import detector
+from .chronology import dated_mentions
+from .durations import KIND, UNORDERED_FORMS, _alt, _number, _patterns as _year_patterns
+
+FAMILY = "durations"
+
+_DAYS = {"day": (1, 1), "week": (6, 8), "month": (28, 31)}
+
+
+@lru_cache(maxsize=1)
+def _patterns():
+    from ..lang import lexicon, words
+
+    lex = lexicon("durations")
+    cues = _alt(words("durations", "cues"))
+    units = {u: _alt(ws) for u, ws in lex["short_units"].items()}
+    duals = {u: _alt(ws) for u, ws in lex["short_duals"].items()}
+    num = r"(?P<num>\d{1,3}|[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)"
+    alts = "|".join(rf"(?P<dual_{u}>{duals[u]})|{num.replace('num', 'num_' + u)}\s+(?P<unit_{u}>{units[u]})"
+                    for u in units)
+    stated = re.compile(rf"(?<!\w)و?(?:{cues})\s+(?:{alts})(?!\w)", re.I)
+    end = re.compile(rf"(?<!\w)(?:{_alt(words('durations', 'span_end'))})(?!\w)", re.I)
+    return stated, end
+
+
+def _day(iso: str) -> date | None:
+    try:
+        return date.fromisoformat(iso[:10])
+    except ValueError:
+        return None
+
+
+def _stated(m: re.Match, en: dict) -> tuple[str, int, int] | None:
+    """(unit, number, start of the number) of a stated length."""
+    for u in _DAYS:
+        if m.group(f"dual_{u}"):
+            return u, 2, m.start(f"dual_{u}")
+        if m.group(f"unit_{u}"):
+            v = _number(m.group(f"num_{u}"), en)
+            if v is None:
+                return None
+            return u, v[0], m.end(f"num_{u}") - v[1]
+    return None
+
+
+def _stretch(text: str, ms: list, end_word: re.Pattern):
+    """The one stretch of days the sentence's dates give: (first day, last day, first, last mention)."""
+    found = []
+    for m in ms:
+        if m.start_date != m.end_date and m.type.endswith("range") or m.type == "day_range":
+            a, b = _day(m.start_date), _day(m.end_date)
+            if a and b:
+                found.append((a, b, m, m))
+    days = [m for m in ms if m.type == "date" and m.start_date == m.end_date]
+    for x, y in zip(days, days[1:]):
+        if end_word.search(text, x.nend, y.nstart):
+            a, b = _day(x.start_date), _day(y.start_date)
+            if a and b and a < b:
+                found.append((a, b, x, y))
+    return found[0] if len(found) == 1 else None
+
+
+def _findings(tf: TextFacts) -> list[Finding]:
+    stated, end_word = _patterns()
+    _, _, approx, en = _year_patterns()
+    text = tf.norm.text
+    mentions = dated_mentions(tf)
+    out = []
+    for par in re.finditer(r"[^\n]+", text):
+        for ss, se in sentences(par.group(), par.start()):
+            ms = [m for m in mentions if ss <= m.nstart and m.nend <= se]
+            if not ms:
+                continue
+            for m in stated.finditer(text, ss, se):
+                got = _stated(m, en)
+                if got is None or approx.search(text, 0, got[2]) or got[1] <= 0:
+                    continue
+                unit, n, nstart = got
+                st = _stretch(text, [x for x in ms if not (x.nstart < m.end() and m.start() < x.nend)], end_word)
+                if st is None:
+                    continue
+                a, b, first, last = st
+                span_days = (b - a).days + 1
+                lo, hi = _DAYS[unit]
+                if n * lo - (1 if unit != "day" else 0) <= span_days <= n * hi + (1 if unit != "day" else 0):
+                    continue
+                spans = []
+                for s_, e_ in sorted({(nstart, m.end()), (first.nstart, last.nend)}):
+                    rs, re_ = tf.norm.raw_span(s_, e_)
+                    spans.append(Span(tf.file, rs, re_, tf.raw[rs:re_]))
+                out.append(Finding(
+                    kind=KIND,
+                    severity="warning",
+                    message=(f"The text states {n} {unit}{'s' if n != 1 else ''} but its dates run from {a.isoformat()} "
+                             f"to {b.isoformat()}: {span_days} days."),
+                    spans=spans,
+                    evidence={"rule": "a stated length in days, weeks or months against the days its dates span "
+                                      "(inclusive; a week 7 ± 1 days, a month 28-31 days)",
+                              "stated": n, "unit": unit, "from": a.isoformat(), "to": b.isoformat(),
+                              "days": span_days},
+                ))
+    return out
+
+
+@detector("duration-days")
+def duration_days(facts: Facts) -> list[Finding]:
+    """A stated length in days, weeks or months against the dates of its own sentence."""
+    out = []
+    for tf in facts:
+        if getattr(tf.doc, "form", None) in UNORDERED_FORMS:
+            continue
+        out.extend(_findings(tf))
+    return out
