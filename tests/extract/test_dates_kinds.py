@@ -291,3 +291,19 @@ def test_hijri_inside_tables_stays_umm_al_qura_and_invalid_day_is_no_date():
     from tahqiq.extract.dates.calendars import tabular_hijri_interval
     assert tabular_hijri_interval(1200, 2, 30) is None  # Safar has 29 days in the tabular calendar
     assert tabular_hijri_interval(0) is None
+
+
+@pytest.mark.parametrize("s, months", [
+    # two different months joined by «و» are two months, not one month named twice
+    ("أجري المسح بين تشرين الأول وكانون الأول 2023.", ["2023-10", "2023-12"]),
+    ("توقفت الرحلات بين أيار وحزيران 2020.", ["2020-05", "2020-06"]),
+    # one month named twice stays one mention
+    ("وصل الوفد في سبتمبر أيلول 2019.", ["2019-09"]),
+    ("وقع الهجوم في 22 فبراير (شباط) 1991.", ["1991-02"]),
+])
+def test_two_months_joined_by_wa_are_two_months(s, months):
+    from tahqiq.corpus.catalogue import from_string
+    from tahqiq.extract.dates import extract_dates
+
+    d = extract_dates(from_string(s, "plain"))
+    assert [x[:7] for x in d["start_date"]] == months

@@ -77,7 +77,7 @@ def _build() -> dict:
     # one month name, or a pair naming the same month twice: «فبراير/شباط», «كانون الثاني (يناير)»
     mon1 = rf"(?:{mon_ar}|{mon_en})"
     # or two names of different families side by side: «سبتمبر ايلول 1217»
-    mon = rf"(?P<mon>{mon1}(?:\s*/\s*{mon1}|\s*[()]\s*{mon1}\s*[()]|[^\S\n]+{mon_ar})?)"
+    mon = rf"(?P<mon>{mon1}(?:\s*/\s*{mon1}|\s*[()]\s*{mon1}\s*[()]|[^\S\n]+(?![وف]){mon_ar})?)"
 
     modifier_words = _table("time", "modifiers")
     relation_words = _table("time", "relations")
