@@ -179,6 +179,9 @@ def _build(numbers: dict, units: dict, nouns: dict, cues: dict, plurals: dict, m
                                   rf"{_NOT_AR_AFTER}|percent\b|per cent\b)")
     g["_CURRENCY_RE"] = re.compile(rf"{_SP}(?P<w>{_alt(CURRENCIES)}){_NOT_AR_AFTER}(?![a-z])"
                                    rf"(?:{_SP}{_alt(_CURRENCY_TAIL)}{_NOT_AR_AFTER})?")
+    # A currency named anywhere, bare, definite or after a proclitic («بالدرهم», «للريال», «والجنيه»).
+    g["_CURRENCY_MENTION_RE"] = re.compile(rf"{_NOT_AR_BEFORE}(?:[وف]?(?:لل|[بل]?(?:ال)?))"
+                                           rf"(?P<w>{_alt(CURRENCIES)}){_NOT_AR_AFTER}(?![a-z])")
     g["_UNIT_RE"] = re.compile(rf"{_SP}(?P<w>{_alt(UNITS)}){_NOT_AR_AFTER}(?![a-z])"
                                rf"(?:{_SP}{_alt(_EXTRA)})?(?:{_SP}(?P<r>{_alt(RATES)}){_NOT_AR_AFTER})?")
     # An English counted noun, maybe after a model code: «463 D30 engines», «200 Su-27 aircraft».
