@@ -272,7 +272,7 @@ def test_compound_scales(s, value, unit):
 @pytest.mark.parametrize("s, expected", [
     ("أنفقت 2 مليار دولار و300 مليون يورو", [(2e9, "USD"), (300e6, "EUR")]),  # two amounts, each with its unit
     ("بلغت مليار، و200 مليون دولار", [(200e6, "USD")]),  # a comma between: not one amount
-    ("بلغ 200 مليون دولار و300 ألف", [(200e6, "USD"), (300e3, None)]),  # the smaller scale second
+    ("بلغ 200 مليون دولار و300 ألف", [(200e6, "USD"), (300e3, "USD")]),  # the smaller scale second (its currency implied)
 ])
 def test_not_compound_scales(s, expected):
     assert [(v, u if isinstance(u, str) else None) for v, u in vu(s)] == expected

@@ -38,11 +38,11 @@ def test_lexicons_load(name):
 
 
 def test_new_currency_in_a_copied_folder(lang_copy):
-    s = "دفعت الشركة 40 دينار"
-    assert figures_from_string(s).unit.tolist() != ["KWD"]
-    _edit(lang_copy, "units", lambda e: e["currencies"].setdefault("KWD", []).append("دينار"))
+    s = "دفعت الشركة 40 ليرة"
+    assert figures_from_string(s).unit.tolist() != ["TRY"]
+    _edit(lang_copy, "units", lambda e: e["currencies"].setdefault("TRY", []).append("ليرة"))
     got = figures_from_string(s)
-    assert got[["text", "value", "unit", "type"]].values.tolist() == [["40 دينار", 40.0, "KWD", "money"]]
+    assert got[["text", "value", "unit", "type"]].values.tolist() == [["40 ليرة", 40.0, "TRY", "money"]]
 
 
 def test_new_number_word_in_a_copied_folder(lang_copy):
@@ -52,8 +52,8 @@ def test_new_number_word_in_a_copied_folder(lang_copy):
 
 
 def test_back_to_the_package_folder_after_reload(lang_copy, monkeypatch):
-    _edit(lang_copy, "units", lambda e: e["currencies"].setdefault("KWD", []).append("دينار"))
-    assert figures_from_string("40 دينار").unit.tolist() == ["KWD"]
+    _edit(lang_copy, "units", lambda e: e["currencies"].setdefault("TRY", []).append("ليرة"))
+    assert figures_from_string("40 ليرة").unit.tolist() == ["TRY"]
     monkeypatch.delenv("TAHQIQ_LANG_DIR")
     lang.reload()
-    assert figures_from_string("40 دينار").unit.tolist() != ["KWD"]
+    assert figures_from_string("40 ليرة").unit.tolist() != ["TRY"]

@@ -55,7 +55,7 @@ import pandas as pd
 
 from ...corpus.catalogue import Document
 from . import lexicon as L
-from .context import _approx
+from .context import _approx, _implied_currency
 from .kinds import kind_rows
 from .lemmas import _MARKS, lemma, text_words
 from .reading import _compound_scales, _count_of, _digit_rows, _from_to, _dual_rows, _join_ranges, _word_rows
@@ -122,6 +122,9 @@ def _rows_for(doc: Document, dates: pd.DataFrame | None = None) -> list[dict]:
         elif r["type"] == "number" and not reversed_lines and (ns := _count_of(t, r["nstart"])):
             r = {**r, "type": "count", "noun_span": ns, "note": "counts the noun after «عدد» before it"}
         prev = r
+        if r["type"] == "number" and r["scale"] is not None and not reversed_lines and (
+                cur := _implied_currency(t, r["nstart"])):
+            r = {**r, "unit": cur, "type": "money", "note": "currency implied by the paragraph"}
         if r["type"] == "number" and r["scale"] is None:
             continue  # a bare number measures nothing: not a figure
         if r["type"] == "measure" and "/" not in r["unit"] and (rate := _rate_before(t, r["nstart"], reversed_lines)):

@@ -106,6 +106,23 @@ def _is_reference_number(t: str, a: int, b: int, value: float, glued: bool = Fal
     return None
 
 
+_IMPLIED_LOOKBACK = 600  # characters: a paragraph's reach, and a bound that keeps the scan linear
+
+
+def _implied_currency(t: str, a: int) -> str | None:
+    """The currency a bare scale amount at ``a`` («50 مليون») is counted in, from the paragraph before it.
+
+    Only the text between the start of the paragraph (the last line break) and ``a`` is read, at
+    most :data:`_IMPLIED_LOOKBACK` characters; it must name exactly one currency («درهم», «بالريال»,
+    «جنيه مصري»): none, or two different ones, and nothing is guessed.
+    """
+    lo = max(0, a - _IMPLIED_LOOKBACK)
+    start = t.rfind("\n", lo, a) + 1 or lo
+    found = {L.CURRENCIES.get(m.group("w")) or L.CURRENCIES.get(m.group("w").lower())
+             for m in L._CURRENCY_MENTION_RE.finditer(t, start, a)}
+    return found.pop() if len(found) == 1 else None
+
+
 def _is_year(t: str, a: int, b: int, value: float) -> bool:
     """A bare four-digit number read as a year (it has no unit, scale or percent after it)."""
     return b - a == 4 and 1000 <= value <= 2100 and bool(L._FOUR_DIGITS.fullmatch(t, a, b))

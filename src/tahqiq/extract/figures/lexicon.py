@@ -167,6 +167,7 @@ def _build(numbers: dict, units: dict, nouns: dict, cues: dict, plurals: dict, m
     g["_FUNCTION_WORDS"] = _fset(cues["function_words"])
     g["_KUL"] = fold(cues["each"][0])
     g["_PERIOD_PART_BEFORE"] = _fset(cues["period_part_before"])
+    g["_DUAL_LOOKALIKE_ENDINGS"] = tuple(fold(w) for w in cues["dual_lookalike_endings"])  # «كازاخستان»
     # «من N إلى M»: the second bound of a from-to pair takes the unit of the first.
     g["_FROM_BEFORE"] = re.compile(rf"{_NOT_AR_BEFORE}{_alt(fold(w) for w in cues['from_to']['from'])}{_NOT_AR_AFTER}")
     g["_TO_BEFORE"] = re.compile(rf"{_NOT_AR_BEFORE}{_alt(fold(w) for w in cues['from_to']['to'])}[^\S\n]*$")
@@ -180,6 +181,9 @@ def _build(numbers: dict, units: dict, nouns: dict, cues: dict, plurals: dict, m
                                   rf"{_NOT_AR_AFTER}|percent\b|per cent\b)")
     g["_CURRENCY_RE"] = re.compile(rf"{_SP}(?P<w>{_alt(CURRENCIES)}){_NOT_AR_AFTER}(?![a-z])"
                                    rf"(?:{_SP}{_alt(_CURRENCY_TAIL)}{_NOT_AR_AFTER})?")
+    # A currency named anywhere, bare, definite or after a proclitic («بالدرهم», «للريال», «والجنيه»).
+    g["_CURRENCY_MENTION_RE"] = re.compile(rf"{_NOT_AR_BEFORE}(?:[وف]?(?:لل|[بل]?(?:ال)?))"
+                                           rf"(?P<w>{_alt(CURRENCIES)}){_NOT_AR_AFTER}(?![a-z])")
     g["_UNIT_RE"] = re.compile(rf"{_SP}(?P<w>{_alt(UNITS)}){_NOT_AR_AFTER}(?![a-z])"
                                rf"(?:{_SP}{_alt(_EXTRA)})?(?:{_SP}(?P<r>{_alt(RATES)}){_NOT_AR_AFTER})?")
     # An English counted noun, maybe after a model code: «463 D30 engines», «200 Su-27 aircraft».
