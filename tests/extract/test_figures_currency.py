@@ -63,3 +63,15 @@ def test_english_bare_scale_amount_is_left_alone():
 def test_pound_is_sterling_only_when_it_says_so(s, unit):
     df = figures_from_string(s)
     assert list(df["unit"]) == [unit] and list(df["type"]) == ["money"]
+
+
+def test_a_two_letter_currency_needs_its_article_after_a_proclitic():
+    from tahqiq.corpus.catalogue import from_string
+    from tahqiq.extract.figures import extract_figures
+
+    # «بين» is "between", not «ب» + «ين» (yen)
+    s = "ويقسم الباقي وقدره 60 مليار متر مكعب بين الدولتين: 42.5 مليار للأولى و18.5 مليار للثانية."
+    f = extract_figures(from_string(s, "plain"))
+    assert "JPY" not in set(f["unit"].dropna())
+    s = "بلغت صادرات اليابان بالين 5 تريليونات، منها 2 تريليون للصين."
+    assert set(extract_figures(from_string(s, "plain"))["unit"].dropna()) == {"JPY"}

@@ -118,8 +118,8 @@ def _implied_currency(t: str, a: int) -> str | None:
     """
     lo = max(0, a - _IMPLIED_LOOKBACK)
     start = t.rfind("\n", lo, a) + 1 or lo
-    found = {L.CURRENCIES.get(m.group("w")) or L.CURRENCIES.get(m.group("w").lower())
-             for m in L._CURRENCY_MENTION_RE.finditer(t, start, a)}
+    found = {L.CURRENCIES.get(w) or L.CURRENCIES.get(w.lower())
+             for m in L._CURRENCY_MENTION_RE.finditer(t, start, a) for w in [m.group("w") or m.group("s")]}
     return found.pop() if len(found) == 1 else None
 
 

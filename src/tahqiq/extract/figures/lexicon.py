@@ -182,8 +182,12 @@ def _build(numbers: dict, units: dict, nouns: dict, cues: dict, plurals: dict, m
     g["_CURRENCY_RE"] = re.compile(rf"{_SP}(?P<w>{_alt(CURRENCIES)}){_NOT_AR_AFTER}(?![a-z])"
                                    rf"(?:{_SP}{_alt(_CURRENCY_TAIL)}{_NOT_AR_AFTER})?")
     # A currency named anywhere, bare, definite or after a proclitic («بالدرهم», «للريال», «والجنيه»).
+    # A name of two letters («ين») takes a proclitic only with the article («بالين»): «بين» is "between", not "in yen".
+    long_cur = [c for c in CURRENCIES if len(c) > 2]
+    short_cur = [c for c in CURRENCIES if len(c) <= 2]
+    short = rf"|{_NOT_AR_BEFORE}(?:[وف]?(?:لل|[بل]?ال))?(?P<s>{_alt(short_cur)}){_NOT_AR_AFTER}(?![a-z])" if short_cur else ""
     g["_CURRENCY_MENTION_RE"] = re.compile(rf"{_NOT_AR_BEFORE}(?:[وف]?(?:لل|[بل]?(?:ال)?))"
-                                           rf"(?P<w>{_alt(CURRENCIES)}){_NOT_AR_AFTER}(?![a-z])")
+                                           rf"(?P<w>{_alt(long_cur)}){_NOT_AR_AFTER}(?![a-z]){short}")
     g["_UNIT_RE"] = re.compile(rf"{_SP}(?P<w>{_alt(UNITS)}){_NOT_AR_AFTER}(?![a-z])"
                                rf"(?:{_SP}{_alt(_EXTRA)})?(?:{_SP}(?P<r>{_alt(RATES)}){_NOT_AR_AFTER})?")
     # An English counted noun, maybe after a model code: «463 D30 engines», «200 Su-27 aircraft».
