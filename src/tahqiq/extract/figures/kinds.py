@@ -74,24 +74,12 @@ def _participle(stem: str) -> bool:
     return (len(stem) == 5 and stem[2] == "ا") or stem[1] in "تن" or stem.startswith("مست")
 
 
-def _feminine_dual(w: str, stem: str, t: str, a: int) -> bool:
-    """A dual of a feminine noun found nowhere else in the text («لجنتين», «وثيقتان»): the «ة» of the
-    singular shows as «ت» before «ـين/ـان». Not a stem in «ـيت» (a nisba adjective, «دوليتين», has the same
-    shape), not three letters or fewer («بوتين» is a name), not a name ending of ``dual_lookalike_endings``
-    («ـستان»), and not a word agreeing with a dual right before it (an adjective: «لجنتين مشتركتين»)."""
-    if not stem.endswith("ت") or len(stem) < 4 or stem.endswith("يت") or w.endswith(L._DUAL_LOOKALIKE_ENDINGS):
-        return False
-    prev = _prev_token(t, a)
-    return not (len(prev) >= 5 and prev.endswith(("ين", "ان")))
-
-
 def _morph_dual_rows(t: str, words: frozenset[str]) -> list[dict]:
     known = set(L.COUNT_NOUNS) | {fold(x) for x in L.COUNT_NOUNS.values()} | {fold(x) for x in L.PLURALS.values()}
     skip = set(L.FIGURE_DUALS) | set(L.CARDINAL_WORDS) | set(L.SCALES) | set(L._DUAL_SCALE_FACTORS) \
         | set(L.COUNT_NOUNS) | set(L.PLURALS) | L._FUNCTION_WORDS
     rows = []
     for m in L._DUAL_SHAPE_RE.finditer(t):
-        span = m.span("w")
         w = m.group("w")
         if w.startswith("ال") or w in skip:
             continue
@@ -99,18 +87,10 @@ def _morph_dual_rows(t: str, words: frozenset[str]) -> list[dict]:
         if stem.endswith("ي") or _participle(stem):
             continue
         single = stem[:-1] + "ه" if stem.endswith("ت") else stem
-        if single in L._PARTY_LEMMAS:
+        if single in L._PARTY_LEMMAS or not (single in known or single in words):
             continue
-        if not (single in known or single in words):
-            # a feminine noun seen nowhere else, after a proclitic only if three letters remain
-            # before the «ة» («ولجنتين»): with fewer the first letter may be the word's own or a name's
-            # («ولينين»), and «لل» is «ل» + the article (definite: it names, it does not count)
-            if m.start() < span[0] and (len(stem) < 4 or t.startswith("لل", m.start())):
-                continue
-            if not _feminine_dual(w, stem, t, m.start()):
-                continue
-        rows.append(_row(*span, 2.0, "count", single, span, note="dual (by morphology)")
-                    | {"noun_span": span, "dual_of": single})
+        rows.append(_row(*m.span("w"), 2.0, "count", single, m.span("w"), note="dual (by morphology)")
+                    | {"noun_span": m.span("w"), "dual_of": single})
     return rows
 
 

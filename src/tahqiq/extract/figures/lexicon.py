@@ -167,7 +167,6 @@ def _build(numbers: dict, units: dict, nouns: dict, cues: dict, plurals: dict, m
     g["_FUNCTION_WORDS"] = _fset(cues["function_words"])
     g["_KUL"] = fold(cues["each"][0])
     g["_PERIOD_PART_BEFORE"] = _fset(cues["period_part_before"])
-    g["_DUAL_LOOKALIKE_ENDINGS"] = tuple(fold(w) for w in cues["dual_lookalike_endings"])  # «كازاخستان»
     # «من N إلى M»: the second bound of a from-to pair takes the unit of the first.
     g["_FROM_BEFORE"] = re.compile(rf"{_NOT_AR_BEFORE}{_alt(fold(w) for w in cues['from_to']['from'])}{_NOT_AR_AFTER}")
     g["_TO_BEFORE"] = re.compile(rf"{_NOT_AR_BEFORE}{_alt(fold(w) for w in cues['from_to']['to'])}[^\S\n]*$")
