@@ -267,3 +267,62 @@ def test_papermill_runs_the_template_on_a_text_outside_the_catalogue(root, tmp_p
     assert "new-article.txt" in html and "An uncatalogued text" in html
     assert "2022-02-04" in html  # the date table
     assert "240000000000" in html or "240,000,000,000" in html  # the figures table
+
+
+def _fake_papermill(monkeypatch, failures: list[Exception]):
+    """papermill.execute_notebook standing in: raises each of ``failures`` in turn, then writes
+    a one-cell notebook; returns the list of its calls."""
+    import papermill as pm
+
+    calls = []
+
+    def fake(template, out, **kwargs):
+        calls.append(out)
+        if len(calls) <= len(failures):
+            raise failures[len(calls) - 1]
+        nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("# A page")])
+        nbformat.write(nb, out)
+
+    monkeypatch.setattr(pm, "execute_notebook", fake)
+    return calls
+
+
+def _job(tmp_path: Path):
+    from tahqiq.book.build import Job
+
+    return Job(name="page", template=tmp_path / "t.ipynb", output=tmp_path / "book" / "page.ipynb",
+               parameters={}, inputs=[])
+
+
+def test_a_kernel_that_did_not_start_is_tried_again(tmp_path, monkeypatch):
+    """Kernels started at the same moment by parallel workers can die before their first reply
+    (a port race, a busy machine): the build tries again instead of failing the page."""
+    from tahqiq.book.build import execute
+
+    calls = _fake_papermill(monkeypatch, [RuntimeError("Kernel died before replying to kernel_info")])
+    job = execute(_job(tmp_path), tmp_path)
+    assert job.status == "executed", job.error
+    assert len(calls) == 2 and job.output.exists()
+
+
+def test_a_cells_own_error_is_not_tried_again(tmp_path, monkeypatch):
+    from papermill.exceptions import PapermillExecutionError
+
+    from tahqiq.book.build import execute
+
+    err = PapermillExecutionError(cell_index=3, exec_count=3, source="raise", ename="RuntimeError",
+                                  evalue="Kernel died before replying to kernel_info (a string the cell raised)",
+                                  traceback=[])
+    calls = _fake_papermill(monkeypatch, [err])
+    job = execute(_job(tmp_path), tmp_path)
+    assert job.status == "failed" and len(calls) == 1
+    assert job.error.startswith("RuntimeError: Kernel died") and not job.output.exists()
+
+
+def test_a_kernel_that_never_starts_fails_after_the_last_attempt(tmp_path, monkeypatch):
+    from tahqiq.book.build import KERNEL_START_ATTEMPTS, execute
+
+    calls = _fake_papermill(monkeypatch, [RuntimeError("Kernel died before replying to kernel_info")] * 9)
+    job = execute(_job(tmp_path), tmp_path)
+    assert job.status == "failed" and len(calls) == KERNEL_START_ATTEMPTS
+    assert "kernel_info" in job.error

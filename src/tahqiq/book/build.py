@@ -34,6 +34,7 @@ import dataclasses
 import hashlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -242,15 +243,23 @@ def execute(job: Job, root: Path) -> Job:
     os.close(fd)
     t0 = time.monotonic()
     try:
-        pm.execute_notebook(
-            str(job.template),
-            tmp,
-            parameters=job.parameters,
-            kernel_name=KERNEL,
-            progress_bar=False,
-            cwd=str(root),
-            log_output=False,
-        )
+        for attempt in range(1, KERNEL_START_ATTEMPTS + 1):
+            try:
+                pm.execute_notebook(
+                    str(job.template),
+                    tmp,
+                    parameters=job.parameters,
+                    kernel_name=KERNEL,
+                    progress_bar=False,
+                    cwd=str(root),
+                    log_output=False,
+                )
+                break
+            except Exception as exc:  # a kernel that never started is tried again; a cell's error is not
+                if attempt == KERNEL_START_ATTEMPTS or not kernel_did_not_start(exc):
+                    raise
+                print(f"{job.name}: the kernel did not start ({_short_error(exc)}); "
+                      f"attempt {attempt + 1} of {KERNEL_START_ATTEMPTS}", file=sys.stderr)
         job.seconds = time.monotonic() - t0
         _finish_notebook(Path(tmp), job, job.seconds)
         os.replace(tmp, job.output)
@@ -262,6 +271,19 @@ def execute(job: Job, root: Path) -> Job:
     finally:  # also on Ctrl-C / SIGTERM: no temporary notebook is left behind
         Path(tmp).unlink(missing_ok=True)
     return job
+
+
+KERNEL_START_ATTEMPTS = 3
+_KERNEL_START = re.compile(r"Kernel died before replying to kernel_info|Kernel didn't respond|kernel_info", re.I)
+
+
+def kernel_did_not_start(exc: BaseException) -> bool:
+    """True when ``exc`` says the kernel never came up (a busy machine, a port taken by a kernel
+    starting at the same moment in another worker), as opposed to an error raised by a cell:
+    the first is worth a second try, the second is the notebook's own fault."""
+    if hasattr(exc, "ename") and hasattr(exc, "cell_index"):  # papermill's PapermillExecutionError
+        return False
+    return bool(_KERNEL_START.search(str(exc)))
 
 
 def _short_error(exc: Exception) -> str:
