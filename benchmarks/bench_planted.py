@@ -45,11 +45,18 @@ def main(argv=None) -> int:
     print(f"{len(rec.plants)} plants over {len({p.kind for p in rec.plants})} kinds in {len(rec.raw)} texts "
           f"({sum(len(r) for r in rec.raw.values()):,} characters)\n")
 
+    tty = sys.stderr.isatty()
+
     def progress(i, n, row):
-        print(f"\r{i}/{n}", end="", file=sys.stderr, flush=True)
+        # a counter redrawn in place on a terminal; one line every 25 plants in a log
+        if tty:
+            print(f"\r{i}/{n}", end="", file=sys.stderr, flush=True)
+        elif i == n or i % 25 == 0:
+            print(f"{i}/{n} plants", file=sys.stderr, flush=True)
 
     results, alarms = run(rec, progress)
-    print(file=sys.stderr)
+    if tty:
+        print(file=sys.stderr)
     table = summary(results, alarms, rec)
 
     pd.set_option("display.width", 200)
