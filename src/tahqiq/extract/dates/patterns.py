@@ -55,7 +55,7 @@ PARTS_IN_YEAR = {"quarter": 4, "half": 2}
 FROM_AFTER = re.compile(rf"[^\S\n]+(?:من|على)[^\S\n]+(?!(?:الان|اليوم|الحين)(?!{AL}))")
 # How far around a key an expression of the family may reach: (before, after).
 REACH = {"year": (22, 26), "numdate": (12, 30), "month": (36, 40), "century": (50, 70), "relative": (30, 35),
-         "part": (20, 45), "hijri": (12, 30), "backref": (15, 30), "period": (5, 60)}
+         "part": (20, 45), "hijri": (30, 30), "backref": (15, 30), "period": (5, 60)}
 
 
 def _build() -> dict:
@@ -204,11 +204,23 @@ def _build() -> dict:
     hijri_marker_after_digit = re.compile(rf"\d{hijri_mark}")  # the same, scanned from its digit (faster)
     hijri_month_date = rf"{hmon}\s*(?:[/,،-]\s*)?{YEAR_CUE}?(?P<y>\d{{3,4}})(?!\d)"
     hijri_month_date_d = rf"{NB}(?P<d>[12]\d|3[01]|0?[1-9])\s*(?:[/-]\s*)?(?:من\s+)?(?:شهر\s+)?{hijri_month_date}"
+    # «27/8/1412هـ», «عام 1445هـ», «سنة 15هـ» (a year of one or two digits only after a cue or
+    # before its Gregorian pair: checked in the rule), the year first: «1412/8/27هـ»; a range
+    # «41-132هـ» (with its Gregorian pair only)
     hijri_before_marker = re.compile(
-        rf"{NB}(?:(?P<d>\d{{1,2}})\s*([/.-])\s*(?P<m>\d{{1,2}})\s*\2\s*|(?:(?<!{AL})[وبلف]?(?:ال)?(?:عام|سنه)\s*))?"
-        r"(?P<y>\d{3,4})$"
+        rf"{NB}(?:(?P<d>\d{{1,2}})\s*([/.-])\s*(?P<m>\d{{1,2}})\s*\2\s*|(?P<cue>(?<!{AL})[وبلف]?(?:ال)?(?:عام|سنه)\s*))?"
+        r"(?:(?P<y0>\d{1,4})\s*[-–]\s*)?(?P<y>\d{1,4})$"
+        rf"|{NB}(?P<yf>\d{{3,4}})\s*(?P<sf>[/.-])\s*(?P<mf>\d{{1,2}})\s*(?P=sf)\s*(?P<df>\d{{1,2}})$"
     )
-    gregorian_pair_after = re.compile(rf"\s*(?:[/(-]|،?\s*الموافق(?:\s+ل)?)\s*(?P<gy>\d{{4}})(?:\s*م(?!{AL}))?")
+    # the Gregorian half after a Hijri one: «/2024م», «(636م)», «/661-750م» (a year below 1000 with «م»)
+    gregorian_pair_after = re.compile(
+        rf"\s*(?:[/(-]|،?\s*الموافق(?:\s+ل)?)\s*(?:(?P<gy0>\d{{3,4}})\s*[-–]\s*)?"
+        rf"(?:(?P<gy>\d{{4}})(?:\s*م(?!{AL}))?|(?P<gys>\d{{1,3}})\s*م(?!{AL}))"
+    )
+    # the Gregorian month after a Hijri one: «رمضان 1445هـ/مارس 2024م»
+    gregorian_month_pair_after = re.compile(
+        rf"\s*(?:/|،?\s*الموافق(?:\s+ل)?)\s*(?:شهر\s+)?(?P<mon>{mon1})\s*(?:[/,،-]\s*)?{YEAR_CUE}?{Y}{NA}(?:\s*م(?!{AL}))?"
+    )
     gregorian_hijri_pair = rf"{NB}(?P<gy>\d{{4}})\s*م?\s*(?:/|-|(?P<paren>\())\s*(?P<hy>\d{{3,4}}){hijri_mark}(?(paren)\s*\))"
 
     # a year of any century where the context makes it one: after a preposition and ending a
@@ -300,7 +312,7 @@ DEIXIS = ANAPHORA = PLURAL_DIR = PARTS = PART_ORDINALS = YEAR_DEIXIS = PART_AR =
 COUNTED = COUNTED_RE = NOT_YEAR_BEFORE = ATTACHED_MONTH = COUNTED_BEFORE = ORDW = ORDDAY = None
 KEY_WORDS = KEY_WORDS_EN = LEAD_WORDS = LATIN_WORDS = KEY_TABLES = MON_SPLIT = None
 AD_YEAR = AD_YEAR_ERA = BCE_MARKER = BCE_YEAR_BEFORE = BCE_CENTURY_BEFORE = HIJRI_MONTHS = HIJRI_MARKER = HIJRI_MONTH_DATE = None
-HIJRI_MARKER_AFTER_DIGIT = HIJRI_MONTH_DATE_D = HIJRI_BEFORE_MARKER = GREGORIAN_PAIR_AFTER = GREGORIAN_HIJRI_PAIR = None
+HIJRI_MARKER_AFTER_DIGIT = GREGORIAN_MONTH_PAIR_AFTER = HIJRI_MONTH_DATE_D = HIJRI_BEFORE_MARKER = GREGORIAN_PAIR_AFTER = GREGORIAN_HIJRI_PAIR = None
 YEAR_CONTEXT_END = YEAR_CONTEXT_BEFORE = YEAR_PARTNER = RANGE_BLOCKED_BEFORE = WORD_RANGE = SHORT_RANGE = MONTH_RANGE = BACK_BEFORE = BACK_AFTER = None
 YEAR_FRAME = PERIOD_ENDS = PERIOD_DIRS = PERIOD_IN_YEAR = PERIOD_NEXT = MONTH_DEIXIS = None
 
