@@ -173,7 +173,8 @@ def main(argv: list[str]) -> int:
     anchors = {}
     for p in sorted(gold_dir.glob("*.dates.yml")):
         data = yaml.safe_load(p.read_text(encoding="utf-8"))
-        anchors[data["file"]] = str(data["anchor"]) if data.get("anchor") else None
+        # keyed by the text's name, as documents are named (a gold «file» may hold a folder: «clean/x.txt»)
+        anchors[Path(data["file"]).name] = str(data["anchor"]) if data.get("anchor") else None
     ways = {
         ("API", "gold anchor"): lambda doc: extract_dates(doc, anchors.get(doc.name)),
         ("API", "inferred"): lambda doc: extract_dates(doc),

@@ -172,6 +172,14 @@ def resolve_all(t: str, cands: list[Cand], default: Anchor | None) -> None:
             a = _anchor_of(following)
             _resolve(c, Anchor(a.y, a.m, a.d, a.label.replace("preceding", "following", 1)), default)
             continue
+        if kind == "yesterday":  # «أمس»: the day(s) before the anchor's day, never a narrative date
+            _, _, n, _ = c.relative
+            if default is None or default.d is None:
+                c.note = "; ".join(filter(None, [c.note, "no publication day to count from"]))
+                continue
+            c.start_date = c.end_date = (date(default.y, default.m, default.d) + timedelta(days=n)).isoformat()
+            c.anchor = default.label
+            continue
         if kind == "month_deixis":  # «أيار الماضي»: from the publication (or given) date's month
             _, mon, n = c.relative
             if default is None or default.m is None:
@@ -210,6 +218,27 @@ def resolve_all(t: str, cands: list[Cand], default: Anchor | None) -> None:
             # a day named without its year, once resolved, is the date just mentioned («في 17
             # حزيران. وفي اليوم التالي»)
             last_explicit, anchors = c, [None, None]
+
+
+def check_days(cands: list[Cand], default: Anchor | None) -> None:
+    """A day named with «أمس» or its weekday («أمس الخميس 13 تشرين الثاني») checked against them:
+    the note says when the weekday is not the date's or the date is not the day before the anchor."""
+    names = {v: k for k, v in P.WEEKDAYS.items() if not k.isascii()}
+    for c in cands:
+        if c.day_check is None or c.granularity != "day" or not c.start_date or c.start_date[:1] == "-":
+            continue
+        n, wd = c.day_check
+        day = date.fromisoformat(c.start_date)
+        problems = []
+        if wd is not None and day.weekday() != wd:
+            problems.append(f"{c.start_date} is a {day.strftime('%A')}, not the «{names.get(wd, wd)}» named")
+        if c.relative is None or c.relative[0] != "yesterday":
+            if default is not None and default.d is not None:
+                expected = date(default.y, default.m, default.d) - timedelta(days=n)
+                if expected != day:
+                    problems.append(f"{n} day(s) before the anchor ({default.label}) is {expected.isoformat()}")
+        if problems:
+            c.note = "; ".join(filter(None, [c.note, "day named disagrees: " + "; ".join(problems)]))
 
 
 def _is_anaphoric_word(t: str, c: Cand) -> bool:

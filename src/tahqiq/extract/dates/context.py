@@ -13,6 +13,10 @@
   after or before the date that follows («الأعوام العشرة التي تلت … 1997»), resolved against
   that date or left unresolved.
 * A month named relative to the anchor («أيار الماضي», «مايو المقبل»).
+* «أمس», «أول أمس», «البارحة» (with the weekday they may name, «أمس الخميس»): the day(s) before
+  the anchor (a dateline, the publication or given date), never a date of the narrative, and
+  unresolved when the anchor has no day; before a date («أمس الخميس 13 تشرين الثاني») they are
+  part of that date's row, which is checked against them (:mod:`.anchors`).
 * A count of units from what follows («بعد أربع سنوات من توقيعها عام 1994»: 1998) is counted
   from the date that follows in the sentence, never from an earlier one (:mod:`.finder`).
 """
@@ -140,3 +144,11 @@ class ContextRules:
                 continue
             self.add(Cand(m.start(), m.end(), "month", None, None, "month", rank=3, note=note, explicit=False,
                           relative=("month_deixis", mon, P.DEIXIS[m.group("w")])))
+
+    # -- yesterday -------------------------------------------------------------------------
+    def yesterdays(self) -> None:
+        for m in self.find(P.YESTERDAY, "relative"):
+            n = P.YESTERDAY_WORDS[re.sub(r"\s+", " ", m.group("w"))]
+            wd = P.WEEKDAYS[m.group("wd")] if m.group("wd") else None
+            self.add(Cand(m.start(), m.end(), "relative", None, None, "day", rank=2, explicit=False,
+                          relative=("yesterday", "day", -n, False), day_check=(n, wd)))

@@ -62,6 +62,7 @@ class Finder(KeyedText, CalendarRules, ContextRules):
         self.back_references()
         self.periods()
         self.month_deixis()
+        self.yesterdays()
         return self.cands
 
     # -- dates inside URLs ------------------------------------------------------------

@@ -269,6 +269,16 @@ def _build() -> dict:
     # a month named relative to the anchor: «أيار الماضي», «مايو المقبل»
     month_deixis = rf"{mon}\s+(?P<w>{_alt(k for k, v in deixis.items() if v)})(?!{AL})"
 
+    # «أمس», «أول أمس», «البارحة», with the weekday they name («أمس الخميس»); not «أمسّ الحاجة» (most in need)
+    weekdays = _table("time", "weekdays")
+    yesterday_words = {re.sub(r"\s+", " ", k): v for k, v in _table("time", "yesterday").items()}
+    weekday_ar = _alt(k for k in weekdays if not k.isascii())
+    yesterday = (
+        rf"(?<!{AL})[وفب]?(?P<w>{_alt(k.replace(' ', '_') for k in yesterday_words if not k.isascii())})"
+        rf"(?:[^\S\n]+(?P<wd>{weekday_ar}))?(?!{AL})(?![^\S\n]+(?:ال)?(?:حاج|ما\s+[يت]كون))"
+    ).replace("_", r"[^\S\n]+")
+    weekday_before = re.compile(rf"(?<!{AL})[وفب]?(?:{weekday_ar})[^\S\n]*[،,]?[^\S\n]*$")
+
     # keys of the families of patterns: every expression of a family contains one of its keys
     key_words: dict[str, str] = {}
     for name in months_ar:
@@ -282,6 +292,7 @@ def _build() -> dict:
     rel = ["هذا", "هذه", "منذ", "قبل", "بعد", "مضت", "خلت", *deixis, *anaphora, *plural_dir]
     rel += [w[2:] for w in plural_dir]
     key_words.update(dict.fromkeys(rel, "relative"))
+    key_words.update(dict.fromkeys((w.split()[-1] for w in yesterday_words if not w.isascii()), "relative"))
     key_words.update({name.split()[0]: "hijri" for name in hijri_months})
     key_words.update(dict.fromkeys((*map(fold, back["before"] + back["after"]), *_list("time", "year_frames")),
                                     "backref"))
@@ -315,6 +326,7 @@ AD_YEAR = AD_YEAR_ERA = BCE_MARKER = BCE_YEAR_BEFORE = BCE_CENTURY_BEFORE = HIJR
 HIJRI_MARKER_AFTER_DIGIT = GREGORIAN_MONTH_PAIR_AFTER = HIJRI_MONTH_DATE_D = HIJRI_BEFORE_MARKER = GREGORIAN_PAIR_AFTER = GREGORIAN_HIJRI_PAIR = None
 YEAR_CONTEXT_END = YEAR_CONTEXT_BEFORE = YEAR_PARTNER = RANGE_BLOCKED_BEFORE = WORD_RANGE = SHORT_RANGE = MONTH_RANGE = BACK_BEFORE = BACK_AFTER = None
 YEAR_FRAME = PERIOD_ENDS = PERIOD_DIRS = PERIOD_IN_YEAR = PERIOD_NEXT = MONTH_DEIXIS = None
+WEEKDAYS = YESTERDAY_WORDS = WEEKDAY_AR = YESTERDAY = WEEKDAY_BEFORE = None
 
 
 _STALE = False
