@@ -72,8 +72,11 @@ def _resolve(c: Cand, a: Anchor | None, default: Anchor | None) -> None:
         if a is None:
             return
         y = a.y
-        if not a.label.startswith("preceding") and a.m is not None and mon > a.m:
-            y -= 1  # the latest such month not after the publication (or given) date
+        # the latest such month not after the publication (or given) date; a quarter or half the
+        # latest one ended before that date's month («الربع الأول» in a report of March: last year's)
+        last = mon if c.part is None else mon + 12 // P.PARTS_IN_YEAR[c.part[0]] - 1
+        if not a.label.startswith("preceding") and a.m is not None and (mon > a.m if c.part is None else last >= a.m):
+            y -= 1
         if not valid(y, mon, d):
             return
         c.start_date, c.end_date, _ = interval(y, mon, d)
@@ -147,6 +150,7 @@ def resolve_all(t: str, cands: list[Cand], default: Anchor | None) -> None:
     para_break = NextBreak(t, PARAGRAPH_GAP)
     ahead = NextBreak(t, STOP_OR_BREAK)  # asked about the stretch up to a following date
     explicit = [i for i, c in enumerate(cands) if c.relative is None and c.explicit and _can_anchor(c)]
+    narrative: Cand | None = None  # the last explicit date of the text that is no comparison's baseline
     nxt = 0  # the index in ``explicit`` of the first explicit candidate after the current one
     last_explicit: Cand | None = None
     anchors: list[Anchor | None] = [None, None]  # the anchor last_explicit gives, and its year's (once asked)
@@ -154,8 +158,9 @@ def resolve_all(t: str, cands: list[Cand], default: Anchor | None) -> None:
         while nxt < len(explicit) and explicit[nxt] <= i:
             nxt += 1
         if c.relative is None:
-            if c.explicit and _can_anchor(c):
+            if c.explicit and _can_anchor(c) and not _is_baseline(t, c):
                 last_explicit, anchors = c, [None, None]
+                narrative = c
             continue
         following = cands[explicit[nxt]] if nxt < len(explicit) else None
         if following is not None and ahead.between(c.end, following.start):
@@ -207,6 +212,12 @@ def resolve_all(t: str, cands: list[Cand], default: Anchor | None) -> None:
             if not para_break.between(last_explicit.end, c.start):
                 prev = anchors[1] = anchors[1] or Anchor(
                     year_of(last_explicit.start_date), None, None, f"preceding date {year_text(last_explicit.start_date)}")
+        if c.part and kind == "month" and prev is None and narrative is not None and (
+                default is None or default.y - 1 <= year_of(narrative.start_date) <= default.y):
+            # a quarter named without a year in a text about a recent year (a yearly report
+            # published the next year): the year of the text's last narrative date
+            y = year_of(narrative.start_date)
+            prev = Anchor(y, None, None, f"preceding date {year_text(narrative.start_date)} (the text's year)")
         a = prev or default
         if prev is None and anaphoric and _is_anaphoric_word(t, c):
             a = None  # «العام التالي» with nothing before it to follow
@@ -239,6 +250,12 @@ def check_days(cands: list[Cand], default: Anchor | None) -> None:
                     problems.append(f"{n} day(s) before the anchor ({default.label}) is {expected.isoformat()}")
         if problems:
             c.note = "; ".join(filter(None, [c.note, "day named disagrees: " + "; ".join(problems)]))
+
+
+def _is_baseline(t: str, c: Cand) -> bool:
+    """Whether a date is the baseline of a comparison («مقابل 4 مليارات في عام 2023»): a baseline
+    word before it in the same clause (at most 80 characters before)."""
+    return P.BASELINE.search(t, max(0, c.start - 80), c.start) is not None
 
 
 def _is_anaphoric_word(t: str, c: Cand) -> bool:

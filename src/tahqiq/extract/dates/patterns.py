@@ -141,7 +141,9 @@ def _build() -> dict:
     part_ar = (
         rf"(?<!{AL})[وبلف]?(?P<part>الربع|النصف)\s+(?P<ord>{_alt(k for k in part_ordinals if not k.isascii())})(?!{AL})"
         rf"(?:\s+(?:من\s+|ل(?=(?:ال)?(?:عام|سنه)))?(?:(?:ال)?(?:عام|سنه)\s*)?{Y}{NA}"
-        rf"|\s+(?:من\s+|ل)(?P<rel>{_alt(year_deixis)})(?!{AL}))?"
+        rf"|\s+(?:من\s+|ل)(?P<rel>{_alt(year_deixis)})(?!{AL})"
+        # «الربع الثاني من العام»: of the year of the context (as if no year were named)
+        rf"|\s+(?:من\s+|ل)(?P<bare>ال(?:عام|سنه))(?!{AL})(?![^\S\n]*\d))?"
     )
     part_en = re.compile(
         rf"(?i:\b(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)[\s-]+(?P<part>quarter|half)\s+"
@@ -251,7 +253,8 @@ def _build() -> dict:
     # back-references: «نفس العام», «العام ذاته», «في اليوم نفسه»; «نهاية العام», «خلال العام»
     back = lang.lexicon("time")["back_reference"]
     ref_unit = r"(?P<u>العام|السنه|اليوم|الشهر)"
-    not_followed = rf"(?![^\S\n]*[\d(])(?!\s+(?:{_alt({**deixis, **anaphora, **_table('time', 'year_deixis_feminine')})})(?!{AL}))"
+    # not before its own year («العام 2024», «العام 15هـ», «العام (2024)»); an amount may follow («خلال العام 1.5 مليار»)
+    not_followed = rf"(?![^\S\n]*(?:\d{{4}}(?![\d.,]\d)|\d{{1,4}}[^\S\n]*(?:م|ه)(?!{AL})|\())(?!\s+(?:{_alt({**deixis, **anaphora, **_table('time', 'year_deixis_feminine')})})(?!{AL}))"
     back_before = rf"(?<!{AL})[وفبل]?(?:{_alt(fold(w) for w in back['before'])})\s+{ref_unit}(?!{AL}){not_followed}"
     back_after = rf"(?<!{AL})[وفبل]?{ref_unit}\s+(?:{_alt(fold(w) for w in back['after'])})(?!{AL})"
     year_frame = rf"(?<!{AL})[وفبل]?(?:{_alt(_list('time', 'year_frames'))})\s+(?P<core>(?P<u>العام|السنه)(?!{AL})){not_followed}"
@@ -270,6 +273,10 @@ def _build() -> dict:
     month_deixis = rf"{mon}\s+(?P<w>{_alt(k for k, v in deixis.items() if v)})(?!{AL})"
 
     # «أمس», «أول أمس», «البارحة», with the weekday they name («أمس الخميس»); not «أمسّ الحاجة» (most in need)
+    baseline = re.compile(
+        rf"(?:(?<!{AL})[وب]?(?:{_alt(w for w in _list('time', 'baseline_words') if not w.isascii())})(?!{AL})"
+        rf"|(?<![A-Za-z])(?i:{_alt(w for w in _list('time', 'baseline_words') if w.isascii())})(?![A-Za-z]))[^.،,؛;:\n]*$"
+    )
     weekdays = _table("time", "weekdays")
     yesterday_words = {re.sub(r"\s+", " ", k): v for k, v in _table("time", "yesterday").items()}
     weekday_ar = _alt(k for k in weekdays if not k.isascii())
@@ -326,7 +333,7 @@ AD_YEAR = AD_YEAR_ERA = BCE_MARKER = BCE_YEAR_BEFORE = BCE_CENTURY_BEFORE = HIJR
 HIJRI_MARKER_AFTER_DIGIT = GREGORIAN_MONTH_PAIR_AFTER = HIJRI_MONTH_DATE_D = HIJRI_BEFORE_MARKER = GREGORIAN_PAIR_AFTER = GREGORIAN_HIJRI_PAIR = None
 YEAR_CONTEXT_END = YEAR_CONTEXT_BEFORE = YEAR_PARTNER = RANGE_BLOCKED_BEFORE = WORD_RANGE = SHORT_RANGE = MONTH_RANGE = BACK_BEFORE = BACK_AFTER = None
 YEAR_FRAME = PERIOD_ENDS = PERIOD_DIRS = PERIOD_IN_YEAR = PERIOD_NEXT = MONTH_DEIXIS = None
-WEEKDAYS = YESTERDAY_WORDS = WEEKDAY_AR = YESTERDAY = WEEKDAY_BEFORE = None
+BASELINE = WEEKDAYS = YESTERDAY_WORDS = WEEKDAY_AR = YESTERDAY = WEEKDAY_BEFORE = None
 
 
 _STALE = False
