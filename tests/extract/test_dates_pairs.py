@@ -78,3 +78,22 @@ def test_an_ordinal_day_word_before_a_hijri_month(s, day):
 def test_an_ordinal_word_not_a_day_before_a_hijri_month_is_no_day():
     r = one("وصل الفوج الأول في محرم 1446هـ إلى المدينة.")
     assert (r.type, r.start_date, r.end_date) == ("month", "2024-07-07", "2024-08-04")
+
+
+# -- millennia before the common era ------------------------------------------------------
+
+@pytest.mark.parametrize("s,start,end", [
+    ("ظهرت أولى القرى الزراعية في الألفية السابعة قبل الميلاد على ضفاف النهر.", "-6999-01-01", "-6000-12-31"),
+    ("يعود الفخار إلى الألفية الثانية ق.م في هذا الوادي.", "-1999-01-01", "-1000-12-31"),
+    ("Bronze tools spread in the second millennium BC across the region.", "-1999-01-01", "-1000-12-31"),
+    ("Settlers arrived in the 6th millennium BCE.", "-5999-01-01", "-5000-12-31"),
+])
+def test_a_millennium_before_the_common_era(s, start, end):
+    r = one(s)
+    assert (r.type, r.start_date, r.end_date) == ("millennium", start, end)
+
+
+def test_a_millennium_without_its_era_is_of_the_common_era():
+    r = one("دخل العالم الألفية الثالثة بتحديات جديدة.")
+    assert (r.start_date, r.end_date) == ("2001-01-01", "3000-12-31")
+    assert dates_from_string("عاشت القبيلة قبل الميلاد بقرون في الجبال.").empty

@@ -67,3 +67,36 @@ def test_a_framed_year_before_an_amount_is_the_year_of_the_context():
 def test_a_framed_year_before_its_own_year_is_that_year():
     assert rows("وصدرت الشركة خلال العام 2025 مليون طن.", "2029") == []
     assert rows("وتوسعت الشركة خلال العام 2025، ثم توقفت.", "2029") == [("العام 2025", "2025-01-01", "2025-12-31")]
+
+
+# -- day ranges of a month without its year ------------------------------------------------
+
+@pytest.mark.parametrize("s,anchor,expected", [
+    ("تعقد الندوة من 8 إلى 11 أكتوبر المقبل في المدينة.", "2027-06-20", ("2027-10-08", "2027-10-11")),
+    ("تعقد الندوة من 8 إلى 11 أكتوبر المقبل في المدينة.", "2027-11-20", ("2028-10-08", "2028-10-11")),
+    ("وأقيمت الدورة بين 3 و5 شباط الماضي بمشاركة واسعة.", "2027-06-20", ("2027-02-03", "2027-02-05")),
+    ("وأقيمت الدورة من 21 حتى 24 تموز بمشاركة واسعة.", "2027-09-01", ("2027-07-21", "2027-07-24")),
+])
+def test_a_day_range_of_a_month_without_its_year(s, anchor, expected):
+    df = dates_from_string(s, anchor)
+    assert len(df) == 1 and df.iloc[0].type == "day_range"
+    assert (df.iloc[0].start_date, df.iloc[0].end_date) == expected
+
+
+def test_a_day_range_with_its_year_keeps_it_and_an_impossible_day_is_no_date():
+    assert rows("تعقد الندوة من 8 إلى 11 أكتوبر 2026 في المدينة.", "2027") == [
+        ("8 إلى 11 أكتوبر 2026", "2026-10-08", "2026-10-11")]
+    assert rows("تعقد الندوة من 28 إلى 30 فبراير المقبل.", "2027-01-05") == [("28 إلى 30 فبراير المقبل", None, None)]
+
+
+def test_a_day_range_before_next_month_needs_the_anchor_month():
+    assert rows("تعقد الندوة من 8 إلى 11 أكتوبر المقبل.", "2027") == [("8 إلى 11 أكتوبر المقبل", None, None)]
+
+
+# -- a year range anchors what refers back to it at its last year ----------------------------
+
+def test_the_same_year_after_a_year_range_is_its_last_year():
+    assert rows("وفي الفترة 1840-1852 اجتاح الجفاف السهل، وفي العام نفسه هجره أهله.", "2027")[-1] == (
+        "العام نفسه", "1852-01-01", "1852-12-31")
+    assert rows("حكم الأمير من 1840 إلى 1852، وفي العام التالي خلفه ابنه.", "2027")[-1] == (
+        "العام التالي", "1853-01-01", "1853-12-31")

@@ -151,6 +151,7 @@ def resolve_all(t: str, cands: list[Cand], default: Anchor | None) -> None:
     ahead = NextBreak(t, STOP_OR_BREAK)  # asked about the stretch up to a following date
     explicit = [i for i, c in enumerate(cands) if c.relative is None and c.explicit and _can_anchor(c)]
     narrative: Cand | None = None  # the last explicit date of the text that is no comparison's baseline
+    last_range: Cand | None = None  # the last year range («1860-1875»)
     nxt = 0  # the index in ``explicit`` of the first explicit candidate after the current one
     last_explicit: Cand | None = None
     anchors: list[Anchor | None] = [None, None]  # the anchor last_explicit gives, and its year's (once asked)
@@ -158,7 +159,9 @@ def resolve_all(t: str, cands: list[Cand], default: Anchor | None) -> None:
         while nxt < len(explicit) and explicit[nxt] <= i:
             nxt += 1
         if c.relative is None:
-            if c.explicit and _can_anchor(c) and not _is_baseline(t, c):
+            if c.type == "year_range" and c.explicit and c.start_date and c.start_date[:1] != "-":
+                last_range = c  # anchors only what refers back to it (below)
+            elif c.explicit and _can_anchor(c) and not _is_baseline(t, c):
                 last_explicit, anchors = c, [None, None]
                 narrative = c
             continue
@@ -193,6 +196,7 @@ def resolve_all(t: str, cands: list[Cand], default: Anchor | None) -> None:
             y = default.y - (mon >= default.m) if n < 0 else default.y + (mon <= default.m)
             c.start_date, c.end_date, _ = interval(y, mon)
             c.anchor = default.label
+            _narrow_to_days(c)
             continue
         anaphoric = kind == "shift" and c.relative[3]
         prev = None
@@ -201,6 +205,11 @@ def resolve_all(t: str, cands: list[Cand], default: Anchor | None) -> None:
             near = anaphoric and c.start - last_explicit.end <= P.ANAPHORA_WINDOW
             if near or not breaks.between(last_explicit.end, c.start):
                 prev = anchors[0] = anchors[0] or _anchor_of(last_explicit)
+        if anaphoric and last_range is not None and (last_explicit is None or last_range.start > last_explicit.start) \
+                and (c.start - last_range.end <= P.ANAPHORA_WINDOW or not para_break.between(last_range.end, c.start)):
+            # «في الفترة 1860-1875 … وفي العام نفسه», «من 1840 إلى 1852، وفي العام التالي»: the last year
+            y = year_of(last_range.end_date)
+            prev = Anchor(y, None, None, f"preceding date {y:04d} (end of a range)")
         if kind == "month" and following is not None and following.start_date[:1] != "-" and (
                 prev is None or following.start - c.end < c.start - last_explicit.end):
             # a day or month before a dated expression of its sentence, nearer than the one before
@@ -222,6 +231,7 @@ def resolve_all(t: str, cands: list[Cand], default: Anchor | None) -> None:
         if prev is None and anaphoric and _is_anaphoric_word(t, c):
             a = None  # «العام التالي» with nothing before it to follow
         _resolve(c, a, default)
+        _narrow_to_days(c)
         if c.part and c.start_date:  # a quarter or half of the year resolved
             c.start_date, c.end_date = part_interval(c.part[0], c.part[1], year_of(c.start_date))
             c.granularity = c.part[0]
@@ -229,6 +239,18 @@ def resolve_all(t: str, cands: list[Cand], default: Anchor | None) -> None:
             # a day named without its year, once resolved, is the date just mentioned («في 17
             # حزيران. وفي اليوم التالي»)
             last_explicit, anchors = c, [None, None]
+
+
+def _narrow_to_days(c: Cand) -> None:
+    """A day range of a month resolved («من 12 إلى 15 مايو المقبل»): its days, or none if invalid."""
+    if c.days is None or not c.start_date:
+        return
+    y, m = year_of(c.start_date), int(c.start_date[-5:-3])
+    if valid(y, m, c.days[0]) and valid(y, m, c.days[1]):
+        c.start_date, c.end_date = iso(y, m, c.days[0]), iso(y, m, c.days[1])
+        c.granularity = "day"
+    else:
+        c.start_date = c.end_date = None
 
 
 def check_days(cands: list[Cand], default: Anchor | None) -> None:

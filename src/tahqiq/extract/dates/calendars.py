@@ -3,7 +3,7 @@ Hijri dates (converted to Gregorian intervals with ``hijridate``, the Umm al-Qur
 
 * The first millennium: «عام 622م», «سنة 711 ميلادية», «622 AD» (a year below 1000 only with its era).
 * BCE: «عام 660 قبل الميلاد», «660 ق.م», «القرن الثامن قبل الميلاد», «660 BC», «the 8th century
-  BC». Years are numbered astronomically (660 BC is ``-0659``; see :func:`.intervals.iso`); a
+  BC», «الألفية الثالثة قبل الميلاد» (3000..2001 BC), «the third millennium BC». Years are numbered astronomically (660 BC is ``-0659``; see :func:`.intervals.iso`); a
   century BC covers its whole hundreds (the eighth is ``-0799``..``-0700``). A BCE expression is
   never the anchor of a relative one.
 * Hijri: a year, a month or a date marked as Hijri by «هـ» (or «هجري», «للهجرة») or named with a
@@ -67,6 +67,17 @@ def tabular_hijri_interval(y: int, m: int | None = None, d: int | None = None) -
     return iso(*first), iso(*last)
 
 
+def _ordinal(w: str) -> int | None:
+    """The number of an ordinal: digits («3rd»), English («third») or Arabic words («الثالثة»)."""
+    digits = re.sub(r"\D", "", w)
+    if digits:
+        return int(digits)
+    if w.isascii():
+        return P.EN_ORDINAL_NUMBERS.get(w.lower())
+    v = words_value(w)
+    return v[0] if v and v[1] else None
+
+
 class CalendarRules:
     """Mixed into :class:`.finder.Finder`."""
 
@@ -84,6 +95,13 @@ class CalendarRules:
                 y = bce_year(n)
                 self.add(Cand(start + m.start(), marker.end(), "year", iso(y), iso(y, 12, 31), "year", rank=6,
                               explicit=False))
+                continue
+            m = P.BCE_MILLENNIUM_BEFORE.search(before)
+            if m:  # «الألفية الثالثة قبل الميلاد»: 3000..2001 BC
+                n = _ordinal(m.group("mil") or m.group("mil_en"))
+                if n and 1 <= n <= 15:
+                    self.add(Cand(start + m.start(), marker.end(), "millennium", iso(bce_year(n * 1000)),
+                                  iso(bce_year((n - 1) * 1000 + 1), 12, 31), "millennium", rank=6, explicit=False))
                 continue
             m = P.BCE_CENTURY_BEFORE.search(before)
             if m:

@@ -63,6 +63,7 @@ class Finder(KeyedText, CalendarRules, ContextRules):
         self.periods()
         self.month_deixis()
         self.yesterdays()
+        self.day_ranges_without_year()
         return self.cands
 
     # -- dates inside URLs ------------------------------------------------------------

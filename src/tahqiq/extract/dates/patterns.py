@@ -185,6 +185,13 @@ def _build() -> dict:
         r"\s+century))\s*$"
     )
 
+    # «الألفية الثالثة قبل الميلاد», «the third millennium BC», «3rd millennium BCE»
+    en_ordinal_numbers = {str(k).lower(): v for k, v in lang.lexicon("time")["english_ordinals"].items()}
+    bce_millennium_before = re.compile(
+        rf"(?:(?<!{AL})[وبلف]?الالفيه\s+(?P<mil>{numwords}|\d{{1,2}})"
+        rf"|(?i:(?<![a-z])(?:the\s+)?(?P<mil_en>\d{{1,2}}(?:st|nd|rd|th)|{'|'.join(en_ordinal_numbers)})"
+        r"\s+millennium))\s*$"
+    )
     # a year of the first millennium with its era: «عام 622م», «سنة 711 ميلادية», «AD 622», «622 CE»
     ad_year = re.compile(
         rf"(?:(?<!{AL})[وبلف]?(?:ال)?(?:عام|سنه)[^\S\n]+)?(?<![\d.,/])(?P<y>\d{{1,3}})"
@@ -271,6 +278,13 @@ def _build() -> dict:
     )
     # a month named relative to the anchor: «أيار الماضي», «مايو المقبل»
     month_deixis = rf"{mon}\s+(?P<w>{_alt(k for k, v in deixis.items() if v)})(?!{AL})"
+    # a day range of a month named without its year, or relative to the anchor: «من 12 إلى 15 مايو
+    # المقبل», «بين 3 و5 آذار»
+    day_range_no_year = (
+        rf"{NB}{D}{RANGE_SEP}{D2}[^\S\n]*(?:[/-][^\S\n]*)?(?:من[^\S\n]+)?(?:شهر[^\S\n]+)?{mon}"
+        rf"(?:[^\S\n]+(?P<w>{_alt(k for k, v in deixis.items() if v)})(?!{AL}))?"
+        rf"(?![^\S\n]*(?:[/,،-][^\S\n]*)?(?:(?:من[^\S\n]+)?(?:ال)?(?:عام|سنه)[^\S\n]*)?\d)"
+    )
 
     # «أمس», «أول أمس», «البارحة», with the weekday they name («أمس الخميس»); not «أمسّ الحاجة» (most in need)
     baseline = re.compile(
@@ -329,10 +343,10 @@ EN_MILLENNIA = EN_MILLENNIUM = MILLENNIUM = UNITS = UNIT_DUALS = UNIT_SINGULAR_D
 DEIXIS = ANAPHORA = PLURAL_DIR = PARTS = PART_ORDINALS = YEAR_DEIXIS = PART_AR = PART_EN = PART_Q = None
 COUNTED = COUNTED_RE = NOT_YEAR_BEFORE = ATTACHED_MONTH = COUNTED_BEFORE = ORDW = ORDDAY = None
 KEY_WORDS = KEY_WORDS_EN = LEAD_WORDS = LATIN_WORDS = KEY_TABLES = MON_SPLIT = None
-AD_YEAR = AD_YEAR_ERA = BCE_MARKER = BCE_YEAR_BEFORE = BCE_CENTURY_BEFORE = HIJRI_MONTHS = HIJRI_MARKER = HIJRI_MONTH_DATE = None
+AD_YEAR = AD_YEAR_ERA = EN_ORDINAL_NUMBERS = BCE_MILLENNIUM_BEFORE = BCE_MARKER = BCE_YEAR_BEFORE = BCE_CENTURY_BEFORE = HIJRI_MONTHS = HIJRI_MARKER = HIJRI_MONTH_DATE = None
 HIJRI_MARKER_AFTER_DIGIT = GREGORIAN_MONTH_PAIR_AFTER = HIJRI_MONTH_DATE_D = HIJRI_BEFORE_MARKER = GREGORIAN_PAIR_AFTER = GREGORIAN_HIJRI_PAIR = None
 YEAR_CONTEXT_END = YEAR_CONTEXT_BEFORE = YEAR_PARTNER = RANGE_BLOCKED_BEFORE = WORD_RANGE = SHORT_RANGE = MONTH_RANGE = BACK_BEFORE = BACK_AFTER = None
-YEAR_FRAME = PERIOD_ENDS = PERIOD_DIRS = PERIOD_IN_YEAR = PERIOD_NEXT = MONTH_DEIXIS = None
+YEAR_FRAME = PERIOD_ENDS = PERIOD_DIRS = PERIOD_IN_YEAR = PERIOD_NEXT = MONTH_DEIXIS = DAY_RANGE_NO_YEAR = None
 BASELINE = WEEKDAYS = YESTERDAY_WORDS = WEEKDAY_AR = YESTERDAY = WEEKDAY_BEFORE = None
 
 
