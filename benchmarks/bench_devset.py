@@ -1,6 +1,8 @@
 """Benchmark: how the extractors read texts no rule was written from (the dev set).
 
-Run ``python benchmarks/bench_devset.py [DEVSET]``, or ``--dir FOLDER`` to score any folder of
+Run ``python benchmarks/bench_devset.py [DEVSET] [--csv PATH] [--misses]`` (``--csv ''``: write
+nothing; ``--misses``: print each gold item the API misses, with its quote and what was read
+there, and each row matching no gold item), or ``--dir FOLDER`` to score any folder of
 texts with a ``gold/`` folder in the same format (``benchmarks/heldout``): scored only, neither
 timed nor written to the CSV. It reads the development set (default
 ``../shared/devset`` beside the project, or ``$TAHQIQ_DEVSET``): real Arabic texts with
@@ -53,7 +55,7 @@ SAMPLE = "out-of-sample (dev set)"  # see the docstring: its misses were read to
 def devset_dir(argv: list[str]) -> Path:
     if "--dir" in argv:
         return Path(argv[argv.index("--dir") + 1])
-    args = [a for a in argv if not a.startswith("-")]
+    args = [a for i, a in enumerate(argv) if not a.startswith("-") and (i == 0 or argv[i - 1] not in ("--csv",))]
     return Path(args[0] if args else os.environ.get("TAHQIQ_DEVSET") or ROOT.parent / "shared" / "devset")
 
 
@@ -127,6 +129,32 @@ def span_recall(pred, gold) -> tuple[int, int]:
     return hit, len(gold)
 
 
+def misses(pred, gold, keys=("start_date", "end_date")) -> tuple[list, list]:
+    """The gold items no row matches and the rows no gold item matches (:func:`score`'s matching)."""
+    from tahqiq.review.gold import _same
+
+    preds = pred.to_dict("records")
+    used, missed = set(), []
+    for g in gold.to_dict("records"):
+        hit = next((j for j, p in enumerate(preds) if j not in used and p["start"] < g["end"]
+                    and g["start"] < p["end"] and all(_same(g.get(k), p.get(k)) for k in keys)), None)
+        if hit is None:
+            near = [p for p in preds if p["start"] < g["end"] and g["start"] < p["end"]]
+            missed.append((g, near))
+        else:
+            used.add(hit)
+    return missed, [p for j, p in enumerate(preds) if j not in used]
+
+
+def print_misses(name: str, how: str, pred, gold) -> None:
+    missed, wrong = misses(pred, gold)
+    for g, near in missed:
+        got = "; ".join(f"{p['text']!r} {p['start_date']}..{p['end_date']}" for p in near) or "nothing"
+        print(f"  MISS {name} [{how}] {g['text']!r} gold {g['start_date']}..{g['end_date']} ({g.get('type')}); got {got}")
+    for p in wrong:
+        print(f"  EXTRA {name} [{how}] {p['text']!r} {p['start_date']}..{p['end_date']} ({p.get('type')}) at {p['start']}")
+
+
 def main(argv: list[str]) -> int:
     dev = devset_dir(argv)
     if not (dev / "gold").is_dir():
@@ -145,7 +173,8 @@ def main(argv: list[str]) -> int:
     anchors = {}
     for p in sorted(gold_dir.glob("*.dates.yml")):
         data = yaml.safe_load(p.read_text(encoding="utf-8"))
-        anchors[data["file"]] = str(data["anchor"]) if data.get("anchor") else None
+        # keyed by the text's name, as documents are named (a gold «file» may hold a folder: «clean/x.txt»)
+        anchors[Path(data["file"]).name] = str(data["anchor"]) if data.get("anchor") else None
     ways = {
         ("API", "gold anchor"): lambda doc: extract_dates(doc, anchors.get(doc.name)),
         ("API", "inferred"): lambda doc: extract_dates(doc),
@@ -166,6 +195,8 @@ def main(argv: list[str]) -> int:
             pred = pred[(pred["start"] >= lo) & (pred["end"] <= hi)]
             s = score(pred, gold, ["start_date", "end_date"]).set_index("type").loc["all"]
             sh, _ = span_recall(pred, gold)
+            if "--misses" in argv and how == "API":
+                print_misses(row["text"], anchor, pred, gold)
             acc = pooled.setdefault((how, anchor), [0, 0, 0, 0])
             acc[0] += sh
             acc[1] += int(s["tp"])
@@ -239,13 +270,18 @@ def main(argv: list[str]) -> int:
     rows += [("CPU ratio to dateparser, cold, imports included", "tahqiq", "-", b / a, None),
              ("CPU ratio to dateparser, cold, passes only", "tahqiq", "-", b_pass / a_pass, None)]
 
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with OUT.open("w", encoding="utf-8", newline="") as f:
+    out = Path(argv[argv.index("--csv") + 1]) if "--csv" in argv and argv[argv.index("--csv") + 1] else None
+    if "--csv" not in argv:
+        out = OUT
+    if out is None:  # --csv '': printed only
+        return 0
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", encoding="utf-8", newline="") as f:
         w = csv.writer(f)
         w.writerow(CSV_COLUMNS)
         for measure, tool, anchor, value, n in rows:
             w.writerow([measure, tool, anchor, f"{value:.3f}", "" if n is None else n, SAMPLE])
-    print(f"\nwrote {OUT.relative_to(ROOT)}")
+    print(f"\nwrote {out}")
     return 0
 
 

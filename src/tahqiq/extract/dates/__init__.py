@@ -80,7 +80,7 @@ from ...corpus.catalogue import Document
 from ...errors import TahqiqError
 from ...text.normtext import NormText
 from . import patterns
-from .anchors import Anchor, parse_anchor, resolve_all
+from .anchors import Anchor, check_days, parse_anchor, resolve_all
 from .finder import Finder
 from .inference import infer_anchor
 from ...text.intervals import year_of
@@ -112,6 +112,17 @@ def candidates(t: str, scrambled: bool) -> list[Cand]:
     cands = [c for c in cands if not (c.type == "year" and (c.start, c.end) in consumed)]
     for c in cands:
         extend_prefix(t, c)
+    # «أمس الخميس» just before a day: part of that day's row, which is checked against it
+    kept = []
+    for c in cands:
+        prev = kept[-1] if kept else None
+        if (prev is not None and prev.relative and prev.relative[0] == "yesterday" and c.granularity == "day"
+                and not t[prev.end : c.start].strip(" \t،,")):
+            c.start, c.day_check = prev.start, prev.day_check
+            kept[-1] = c
+            continue
+        kept.append(c)
+    cands = kept
     # prefixes may now touch the previous row: keep rows disjoint
     for prev, c in zip(cands, cands[1:]):
         if c.start < prev.end:
@@ -155,6 +166,7 @@ def _frame(doc: Document, cands: list[Cand], default: Anchor | None) -> pd.DataF
     """The rows of the candidates of ``doc``, their relative expressions resolved."""
     norm = doc.norm
     resolve_all(norm.text, cands, default)
+    check_days(cands, default)
     cands = [c for c in cands if c.end > c.start]
     # the fields of the candidates as columns; the raw spans as norm.raw_span gives them
     objects = [k for k in COLUMNS if k not in ("start", "end")]

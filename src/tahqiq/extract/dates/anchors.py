@@ -72,8 +72,11 @@ def _resolve(c: Cand, a: Anchor | None, default: Anchor | None) -> None:
         if a is None:
             return
         y = a.y
-        if not a.label.startswith("preceding") and a.m is not None and mon > a.m:
-            y -= 1  # the latest such month not after the publication (or given) date
+        # the latest such month not after the publication (or given) date; a quarter or half the
+        # latest one ended before that date's month («الربع الأول» in a report of March: last year's)
+        last = mon if c.part is None else mon + 12 // P.PARTS_IN_YEAR[c.part[0]] - 1
+        if not a.label.startswith("preceding") and a.m is not None and (mon > a.m if c.part is None else last >= a.m):
+            y -= 1
         if not valid(y, mon, d):
             return
         c.start_date, c.end_date, _ = interval(y, mon, d)
@@ -147,6 +150,8 @@ def resolve_all(t: str, cands: list[Cand], default: Anchor | None) -> None:
     para_break = NextBreak(t, PARAGRAPH_GAP)
     ahead = NextBreak(t, STOP_OR_BREAK)  # asked about the stretch up to a following date
     explicit = [i for i, c in enumerate(cands) if c.relative is None and c.explicit and _can_anchor(c)]
+    narrative: Cand | None = None  # the last explicit date of the text that is no comparison's baseline
+    last_range: Cand | None = None  # the last year range («1860-1875»)
     nxt = 0  # the index in ``explicit`` of the first explicit candidate after the current one
     last_explicit: Cand | None = None
     anchors: list[Anchor | None] = [None, None]  # the anchor last_explicit gives, and its year's (once asked)
@@ -154,8 +159,11 @@ def resolve_all(t: str, cands: list[Cand], default: Anchor | None) -> None:
         while nxt < len(explicit) and explicit[nxt] <= i:
             nxt += 1
         if c.relative is None:
-            if c.explicit and _can_anchor(c):
+            if c.type == "year_range" and c.explicit and c.start_date and c.start_date[:1] != "-":
+                last_range = c  # anchors only what refers back to it (below)
+            elif c.explicit and _can_anchor(c) and not _is_baseline(t, c):
                 last_explicit, anchors = c, [None, None]
+                narrative = c
             continue
         following = cands[explicit[nxt]] if nxt < len(explicit) else None
         if following is not None and ahead.between(c.end, following.start):
@@ -172,6 +180,14 @@ def resolve_all(t: str, cands: list[Cand], default: Anchor | None) -> None:
             a = _anchor_of(following)
             _resolve(c, Anchor(a.y, a.m, a.d, a.label.replace("preceding", "following", 1)), default)
             continue
+        if kind == "yesterday":  # «أمس»: the day(s) before the anchor's day, never a narrative date
+            _, _, n, _ = c.relative
+            if default is None or default.d is None:
+                c.note = "; ".join(filter(None, [c.note, "no publication day to count from"]))
+                continue
+            c.start_date = c.end_date = (date(default.y, default.m, default.d) + timedelta(days=n)).isoformat()
+            c.anchor = default.label
+            continue
         if kind == "month_deixis":  # «أيار الماضي»: from the publication (or given) date's month
             _, mon, n = c.relative
             if default is None or default.m is None:
@@ -180,6 +196,7 @@ def resolve_all(t: str, cands: list[Cand], default: Anchor | None) -> None:
             y = default.y - (mon >= default.m) if n < 0 else default.y + (mon <= default.m)
             c.start_date, c.end_date, _ = interval(y, mon)
             c.anchor = default.label
+            _narrow_to_days(c)
             continue
         anaphoric = kind == "shift" and c.relative[3]
         prev = None
@@ -188,6 +205,11 @@ def resolve_all(t: str, cands: list[Cand], default: Anchor | None) -> None:
             near = anaphoric and c.start - last_explicit.end <= P.ANAPHORA_WINDOW
             if near or not breaks.between(last_explicit.end, c.start):
                 prev = anchors[0] = anchors[0] or _anchor_of(last_explicit)
+        if anaphoric and last_range is not None and (last_explicit is None or last_range.start > last_explicit.start) \
+                and (c.start - last_range.end <= P.ANAPHORA_WINDOW or not para_break.between(last_range.end, c.start)):
+            # «في الفترة 1860-1875 … وفي العام نفسه», «من 1840 إلى 1852، وفي العام التالي»: the last year
+            y = year_of(last_range.end_date)
+            prev = Anchor(y, None, None, f"preceding date {y:04d} (end of a range)")
         if kind == "month" and following is not None and following.start_date[:1] != "-" and (
                 prev is None or following.start - c.end < c.start - last_explicit.end):
             # a day or month before a dated expression of its sentence, nearer than the one before
@@ -199,10 +221,17 @@ def resolve_all(t: str, cands: list[Cand], default: Anchor | None) -> None:
             if not para_break.between(last_explicit.end, c.start):
                 prev = anchors[1] = anchors[1] or Anchor(
                     year_of(last_explicit.start_date), None, None, f"preceding date {year_text(last_explicit.start_date)}")
+        if c.part and kind == "month" and prev is None and narrative is not None and (
+                default is None or default.y - 1 <= year_of(narrative.start_date) <= default.y):
+            # a quarter named without a year in a text about a recent year (a yearly report
+            # published the next year): the year of the text's last narrative date
+            y = year_of(narrative.start_date)
+            prev = Anchor(y, None, None, f"preceding date {year_text(narrative.start_date)} (the text's year)")
         a = prev or default
         if prev is None and anaphoric and _is_anaphoric_word(t, c):
             a = None  # «العام التالي» with nothing before it to follow
         _resolve(c, a, default)
+        _narrow_to_days(c)
         if c.part and c.start_date:  # a quarter or half of the year resolved
             c.start_date, c.end_date = part_interval(c.part[0], c.part[1], year_of(c.start_date))
             c.granularity = c.part[0]
@@ -210,6 +239,45 @@ def resolve_all(t: str, cands: list[Cand], default: Anchor | None) -> None:
             # a day named without its year, once resolved, is the date just mentioned («في 17
             # حزيران. وفي اليوم التالي»)
             last_explicit, anchors = c, [None, None]
+
+
+def _narrow_to_days(c: Cand) -> None:
+    """A day range of a month resolved («من 12 إلى 15 مايو المقبل»): its days, or none if invalid."""
+    if c.days is None or not c.start_date:
+        return
+    y, m = year_of(c.start_date), int(c.start_date[-5:-3])
+    if valid(y, m, c.days[0]) and valid(y, m, c.days[1]):
+        c.start_date, c.end_date = iso(y, m, c.days[0]), iso(y, m, c.days[1])
+        c.granularity = "day"
+    else:
+        c.start_date = c.end_date = None
+
+
+def check_days(cands: list[Cand], default: Anchor | None) -> None:
+    """A day named with «أمس» or its weekday («أمس الخميس 13 تشرين الثاني») checked against them:
+    the note says when the weekday is not the date's or the date is not the day before the anchor."""
+    names = {v: k for k, v in P.WEEKDAYS.items() if not k.isascii()}
+    for c in cands:
+        if c.day_check is None or c.granularity != "day" or not c.start_date or c.start_date[:1] == "-":
+            continue
+        n, wd = c.day_check
+        day = date.fromisoformat(c.start_date)
+        problems = []
+        if wd is not None and day.weekday() != wd:
+            problems.append(f"{c.start_date} is a {day.strftime('%A')}, not the «{names.get(wd, wd)}» named")
+        if c.relative is None or c.relative[0] != "yesterday":
+            if default is not None and default.d is not None:
+                expected = date(default.y, default.m, default.d) - timedelta(days=n)
+                if expected != day:
+                    problems.append(f"{n} day(s) before the anchor ({default.label}) is {expected.isoformat()}")
+        if problems:
+            c.note = "; ".join(filter(None, [c.note, "day named disagrees: " + "; ".join(problems)]))
+
+
+def _is_baseline(t: str, c: Cand) -> bool:
+    """Whether a date is the baseline of a comparison («مقابل 4 مليارات في عام 2023»): a baseline
+    word before it in the same clause (at most 80 characters before)."""
+    return P.BASELINE.search(t, max(0, c.start - 80), c.start) is not None
 
 
 def _is_anaphoric_word(t: str, c: Cand) -> bool:

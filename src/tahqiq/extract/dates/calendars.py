@@ -3,7 +3,7 @@ Hijri dates (converted to Gregorian intervals with ``hijridate``, the Umm al-Qur
 
 * The first millennium: «عام 622م», «سنة 711 ميلادية», «622 AD» (a year below 1000 only with its era).
 * BCE: «عام 660 قبل الميلاد», «660 ق.م», «القرن الثامن قبل الميلاد», «660 BC», «the 8th century
-  BC». Years are numbered astronomically (660 BC is ``-0659``; see :func:`.intervals.iso`); a
+  BC», «الألفية الثالثة قبل الميلاد» (3000..2001 BC), «the third millennium BC». Years are numbered astronomically (660 BC is ``-0659``; see :func:`.intervals.iso`); a
   century BC covers its whole hundreds (the eighth is ``-0799``..``-0700``). A BCE expression is
   never the anchor of a relative one.
 * Hijri: a year, a month or a date marked as Hijri by «هـ» (or «هجري», «للهجرة») or named with a
@@ -24,7 +24,7 @@ from functools import lru_cache
 from hijridate import Hijri
 
 from . import patterns as P
-from .intervals import Cand, bce_century_interval, bce_year, iso, valid
+from .intervals import Cand, bce_century_interval, bce_year, iso, last_day, valid
 from ..numerals import words_value
 
 HIJRI_YEARS = (1343, 1500)  # the years hijridate's Umm al-Qura tables cover
@@ -67,6 +67,17 @@ def tabular_hijri_interval(y: int, m: int | None = None, d: int | None = None) -
     return iso(*first), iso(*last)
 
 
+def _ordinal(w: str) -> int | None:
+    """The number of an ordinal: digits («3rd»), English («third») or Arabic words («الثالثة»)."""
+    digits = re.sub(r"\D", "", w)
+    if digits:
+        return int(digits)
+    if w.isascii():
+        return P.EN_ORDINAL_NUMBERS.get(w.lower())
+    v = words_value(w)
+    return v[0] if v and v[1] else None
+
+
 class CalendarRules:
     """Mixed into :class:`.finder.Finder`."""
 
@@ -84,6 +95,13 @@ class CalendarRules:
                 y = bce_year(n)
                 self.add(Cand(start + m.start(), marker.end(), "year", iso(y), iso(y, 12, 31), "year", rank=6,
                               explicit=False))
+                continue
+            m = P.BCE_MILLENNIUM_BEFORE.search(before)
+            if m:  # «الألفية الثالثة قبل الميلاد»: 3000..2001 BC
+                n = _ordinal(m.group("mil") or m.group("mil_en"))
+                if n and 1 <= n <= 15:
+                    self.add(Cand(start + m.start(), marker.end(), "millennium", iso(bce_year(n * 1000)),
+                                  iso(bce_year((n - 1) * 1000 + 1), 12, 31), "millennium", rank=6, explicit=False))
                 continue
             m = P.BCE_CENTURY_BEFORE.search(before)
             if m:
@@ -141,6 +159,8 @@ class CalendarRules:
             self._hijri(m)
         for m in self.find(P.HIJRI_MONTH_DATE_D, "hijri", "digit", ("day",)):
             self._hijri(m)
+        for m in self.find(rf"(?<!{P.AL}){P.ORDDAY}{P.HIJRI_MONTH_DATE}", "hijri", at=("ordinal",)):
+            self._hijri(m)  # «الأول من محرم 1446هـ»
         if "\u0647" not in self.t:
             return
         for found in P.HIJRI_MARKER_AFTER_DIGIT.finditer(self.t):
@@ -151,16 +171,34 @@ class CalendarRules:
 
     def _hijri(self, m: re.Match, marker: re.Match | None = None) -> None:
         gd = m.groupdict()
+        if gd.get("yf"):  # the year first: «1412/8/27هـ»
+            gd.update(y=gd["yf"], m=gd["mf"], d=gd["df"])
         y = int(gd["y"])
         mon = P.HIJRI_MONTHS.get(re.sub(r"\s+", " ", gd["hmon"])) if gd.get("hmon") else None
         if gd.get("m"):
             mon = int(gd["m"])
         d = int(gd["d"]) if gd.get("d") else None
-        if (mon is not None and not 1 <= mon <= 12) or (d is not None and not (mon and 1 <= d <= 30)):
+        if gd.get("od"):  # «الأول من محرم 1446هـ»
+            v = words_value(gd["od"])
+            if not v or not v[1] or not 1 <= v[0] <= 30:
+                return
+            d = v[0]
+        if not y or (mon is not None and not 1 <= mon <= 12) or (d is not None and not (mon and 1 <= d <= 30)):
             return
         end = marker.end() if marker else m.end()
         if marker is None and (after := P.HIJRI_MARKER.match(self.t, m.end())):
             end = after.end()
+        pair = P.GREGORIAN_PAIR_AFTER.match(self.t, end) if marker is not None else None
+        if pair and (pair.group("gy0") is None) != (gd.get("y0") is None):
+            pair = None  # a range paired with a single year, or the reverse
+        start = m.start()
+        if gd.get("y0") and pair is None:  # «12-1412هـ» unpaired: the year alone
+            start = m.start("y")
+        elif len(gd["y"]) < 3 and not gd.get("cue") and pair is None:
+            return  # «15هـ» alone: a Hijri year of two digits only after «عام/سنة» or with its pair
+        if pair and gd.get("y0"):
+            self._range_pair(int(gd["y0"]), y, pair, start)
+            return
         label = "-".join(f"{x:02d}" for x in (y, mon, d) if x is not None)
         found = hijri_interval(y, mon, d)
         gran = "day" if d else "month" if mon else "year"
@@ -168,16 +206,19 @@ class CalendarRules:
         if found is None:
             found = tabular_hijri_interval(y, mon, d)
             outside = f"Hijri {label}: outside the Umm al-Qura tables ({HIJRI_YEARS[0]}-{HIJRI_YEARS[1]} AH), "
-            c = Cand(m.start(), end, typ, *(found or (None, None)), gran, rank=6, explicit=False,
+            c = Cand(start, end, typ, *(found or (None, None)), gran, rank=6, explicit=False,
                      note=outside + ("approximate: tabular Islamic calendar" if found else "not converted"))
         else:
-            c = Cand(m.start(), end, typ, found[0], found[1], gran, rank=6, explicit=d is not None,
+            c = Cand(start, end, typ, found[0], found[1], gran, rank=6, explicit=d is not None,
                      note=f"Hijri {label} (Umm al-Qura)")
-        # a Gregorian year paired with it: «1445هـ/2024م», «1445هـ (2024م)»
-        pair = P.GREGORIAN_PAIR_AFTER.match(self.t, end)
+        # a Gregorian year paired with it: «1445هـ/2024م», «1445هـ (2024م)», «15هـ/636م»
         if pair and mon is None:
-            self._pair(c, int(pair.group("gy")), c.start, pair.end(), label, found)
+            self._pair(c, int(pair.group("gy") or pair.group("gys")), c.start, pair.end(), label, found)
             return
+        # a Gregorian month paired with a Hijri one: «رمضان 1445هـ/مارس 2024م»
+        if mon is not None and (gm := P.GREGORIAN_MONTH_PAIR_AFTER.match(self.t, end)):
+            if self._month_pair(c, gm, label, found):
+                return
         self.add(c)
 
     def gregorian_hijri_pairs(self) -> None:
@@ -187,14 +228,40 @@ class CalendarRules:
             self._pair(None, int(m.group("gy")), m.start(), m.end(), f"{hy:02d}", hijri_interval(hy))
 
     def _pair(self, c: Cand | None, gy: int, start: int, end: int, label: str, found) -> None:
-        if not valid(gy, 1):
+        if not 1 <= gy <= 2199:  # a year of the first millennium too: «15هـ/636م»
             return
         if found is None:
             note = f"Hijri/Gregorian pair: Hijri {label} outside the Umm al-Qura tables, not checked"
-        elif found[0][:4] <= f"{gy:04d}" <= found[1][:4]:
+        elif found[0][:-6] <= iso(gy)[:-6] <= found[1][:-6]:
             note = f"Hijri/Gregorian pair: Hijri {label} ({found[0]}..{found[1]}) agrees with {gy}"
         else:
             note = (f"Hijri/Gregorian pair disagrees: Hijri {label} is {found[0]}..{found[1]}, "
                     f"not in the Gregorian year {gy}")
         self.add(Cand(start, end, "year", iso(gy), iso(gy, 12, 31), "year", rank=7, note=note))
 
+    def _range_pair(self, hy0: int, hy1: int, pair: re.Match, start: int) -> None:
+        """«41-132هـ/661-750م»: one year range valued at its Gregorian half, the halves checked."""
+        gy0, gy1 = int(pair.group("gy0")), int(pair.group("gy") or pair.group("gys"))
+        if not (0 < hy0 < hy1 and 0 < gy0 < gy1):
+            return
+        a = hijri_interval(hy0) or tabular_hijri_interval(hy0)
+        b = hijri_interval(hy1) or tabular_hijri_interval(hy1)
+        agree = a and b and int(a[0][:4]) <= gy0 <= int(a[1][:4]) and int(b[0][:4]) <= gy1 <= int(b[1][:4])
+        note = (f"Hijri/Gregorian pair: Hijri {hy0}-{hy1} " + ("agrees with" if agree else "disagrees with")
+                + f" {gy0}-{gy1}")
+        self.add(Cand(start, pair.end(), "year_range", iso(gy0), iso(gy1, 12, 31), "year", rank=7, note=note))
+
+    def _month_pair(self, c: Cand, gm: re.Match, label: str, found) -> bool:
+        """«رمضان 1445هـ/مارس 2024م»: one row valued at the Gregorian month, the halves checked
+        (their days overlap)."""
+        mon, _ = P.month_value(gm.group("mon"))
+        gy = int(gm.group("y"))
+        if mon is None or not 1 <= gy <= 2199:
+            return False
+        s, e = iso(gy, mon), iso(gy, mon, last_day(gy, mon))
+        agree = found is not None and found[0] <= e and s <= found[1]
+        note = (f"Hijri/Gregorian pair: Hijri {label} ({found[0]}..{found[1]}) " if found else
+                f"Hijri/Gregorian pair: Hijri {label} not converted, ")
+        note += ("agrees with" if agree else "disagrees with") + f" {gy}-{mon:02d}"
+        self.add(Cand(c.start, gm.end(), "month", s, e, "month", rank=7, note=note))
+        return True

@@ -12,7 +12,12 @@
 * Periods: the first or last units of a year («الأشهر الخمسة الأولى من العام 2012»), and the units
   after or before the date that follows («الأعوام العشرة التي تلت … 1997»), resolved against
   that date or left unresolved.
-* A month named relative to the anchor («أيار الماضي», «مايو المقبل»).
+* A month named relative to the anchor («أيار الماضي», «مايو المقبل»), and a day range of a month
+  without its year («من 12 إلى 15 مايو المقبل», «بين 3 و5 آذار»).
+* «أمس», «أول أمس», «البارحة» (with the weekday they may name, «أمس الخميس»): the day(s) before
+  the anchor (a dateline, the publication or given date), never a date of the narrative, and
+  unresolved when the anchor has no day; before a date («أمس الخميس 13 تشرين الثاني») they are
+  part of that date's row, which is checked against them (:mod:`.anchors`).
 * A count of units from what follows («بعد أربع سنوات من توقيعها عام 1994»: 1998) is counted
   from the date that follows in the sentence, never from an earlier one (:mod:`.finder`).
 """
@@ -140,3 +145,25 @@ class ContextRules:
                 continue
             self.add(Cand(m.start(), m.end(), "month", None, None, "month", rank=3, note=note, explicit=False,
                           relative=("month_deixis", mon, P.DEIXIS[m.group("w")])))
+
+    # -- day ranges of a month without its year -----------------------------------------
+    def day_ranges_without_year(self) -> None:
+        """«من 12 إلى 15 مايو المقبل», «بين 3 و5 آذار»: the month resolved as a month without a year
+        (or relative to the anchor), then narrowed to its days."""
+        for m in self.find(P.DAY_RANGE_NO_YEAR, "month", None, ("day",)):
+            mon, note = P.month_value(m.group("mon"))
+            d1, d2 = int(m.group("d")), int(m.group("d2"))
+            if mon is None or not d1 < d2 or re.search(r"[A-Za-z]", m.group("mon")) or P.is_weak_alone(m.group("mon")):
+                continue
+            w = m.group("w")
+            relative = ("month_deixis", mon, P.DEIXIS[w]) if w else ("month", mon, None)
+            self.add(Cand(m.start(), m.end(), "day_range", None, None, "day", rank=4, note=note, explicit=False,
+                          relative=relative, days=(d1, d2)))
+
+    # -- yesterday -------------------------------------------------------------------------
+    def yesterdays(self) -> None:
+        for m in self.find(P.YESTERDAY, "relative"):
+            n = P.YESTERDAY_WORDS[re.sub(r"\s+", " ", m.group("w"))]
+            wd = P.WEEKDAYS[m.group("wd")] if m.group("wd") else None
+            self.add(Cand(m.start(), m.end(), "relative", None, None, "day", rank=2, explicit=False,
+                          relative=("yesterday", "day", -n, False), day_check=(n, wd)))

@@ -62,6 +62,8 @@ class Finder(KeyedText, CalendarRules, ContextRules):
         self.back_references()
         self.periods()
         self.month_deixis()
+        self.yesterdays()
+        self.day_ranges_without_year()
         return self.cands
 
     # -- dates inside URLs ------------------------------------------------------------

@@ -6,7 +6,8 @@ inferred from the text, in this order of evidence, and never taken from today's 
 
 1. a publication cue followed by a date, in the first or last 1,500 characters: «نشر في», «نشر بتاريخ», «تاريخ النشر», «آخر تحديث»,
    ``Published``, ``Posted``, ``Updated`` (words in :file:`lang/time.yml` ``publication_cues``);
-2. a dateline: a full date at an end of a short line among the first lines of the text;
+2. a dateline: a full date (a weekday before it counted as part of it) at an end of a short line
+   among the first lines of the text;
 3. a copyright year (in the first or last 1,500 characters): «©», «حقوق … محفوظة», ``Copyright``;
 4. a year in the headline (a short first line, not a sentence, before the text), when the text
    names no later day or month;
@@ -23,6 +24,7 @@ from functools import lru_cache
 
 from ... import lang
 from ...text.normtext import fold
+from . import patterns as P
 from .anchors import Anchor, parse_anchor
 from .intervals import Cand
 from ...text.intervals import year_of
@@ -31,6 +33,7 @@ _HEAD = 400  # how far into the text a dateline is looked for
 _SHORT_LINE = 100
 _EDGE = 1500  # publication cues and copyright lines are looked for this near the start or the end
 _DATELINE = 30  # the most a dateline holds besides its date («القاهرة - 3 أبريل 2016»)
+_AGENCY = re.compile(r"[«\"][^»\"\n]{1,30}[»\"]|\([^)\n]{1,30}\)")
 
 
 @lru_cache(maxsize=1)
@@ -72,7 +75,12 @@ def infer_anchor(t: str, cands: list[Cand], raw=None) -> Anchor | None:
         a, b = t.rfind("\n", 0, c.start) + 1, t.find("\n", c.end)
         b = len(t) if b < 0 else b
         alone = not t[c.end : b].strip(" .,،:|-–") or not t[a : c.start].strip()  # at an end of its line
-        if c.granularity in ("day", "minute") and (b - a) - (c.end - c.start) <= _DATELINE and alone:
+        # a weekday before the date is part of it («القاهرة – الجمعة 14 مايو 2025»)
+        wd = P.WEEKDAY_BEFORE.search(t, a, c.start)
+        # and an agency's name in quotes or brackets is not the line's text («– «الأنباء» –»)
+        other = (b - a) - (c.end - c.start) - (len(wd.group()) if wd else 0) \
+            - sum(len(q) for q in _AGENCY.findall(t, a, c.start))
+        if c.granularity in ("day", "minute") and other <= _DATELINE and alone:
             return _of(c, f"dateline: {_quote(t, a, b)}")
     # 3. a copyright year
     m = next((m for a, b in ends for m in [_COPYRIGHT.search(t, a, b)] if m), None)

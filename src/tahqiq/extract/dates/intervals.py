@@ -28,6 +28,8 @@ class Cand:
     explicit: bool = True  # an explicit calendar date (usable as an anchor)
     consumes: tuple[int, int] | None = None  # a detached year this expression took its year from
     part: tuple[str, int] | None = None  # ("quarter", 3): the interval is that part of the year resolved
+    days: tuple[int, int] | None = None  # a day range of a month resolved later: (first, last day)
+    day_check: tuple[int, int | None] | None = None  # «أمس الخميس» before a date: (days before the anchor, weekday)
 
 
 def iso(y: int, m: int = 1, d: int = 1) -> str:

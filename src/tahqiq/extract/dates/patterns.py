@@ -55,7 +55,7 @@ PARTS_IN_YEAR = {"quarter": 4, "half": 2}
 FROM_AFTER = re.compile(rf"[^\S\n]+(?:من|على)[^\S\n]+(?!(?:الان|اليوم|الحين)(?!{AL}))")
 # How far around a key an expression of the family may reach: (before, after).
 REACH = {"year": (22, 26), "numdate": (12, 30), "month": (36, 40), "century": (50, 70), "relative": (30, 35),
-         "part": (20, 45), "hijri": (12, 30), "backref": (15, 30), "period": (5, 60)}
+         "part": (20, 45), "hijri": (30, 30), "backref": (15, 30), "period": (5, 60)}
 
 
 def _build() -> dict:
@@ -141,7 +141,9 @@ def _build() -> dict:
     part_ar = (
         rf"(?<!{AL})[وبلف]?(?P<part>الربع|النصف)\s+(?P<ord>{_alt(k for k in part_ordinals if not k.isascii())})(?!{AL})"
         rf"(?:\s+(?:من\s+|ل(?=(?:ال)?(?:عام|سنه)))?(?:(?:ال)?(?:عام|سنه)\s*)?{Y}{NA}"
-        rf"|\s+(?:من\s+|ل)(?P<rel>{_alt(year_deixis)})(?!{AL}))?"
+        rf"|\s+(?:من\s+|ل)(?P<rel>{_alt(year_deixis)})(?!{AL})"
+        # «الربع الثاني من العام»: of the year of the context (as if no year were named)
+        rf"|\s+(?:من\s+|ل)(?P<bare>ال(?:عام|سنه))(?!{AL})(?![^\S\n]*\d))?"
     )
     part_en = re.compile(
         rf"(?i:\b(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)[\s-]+(?P<part>quarter|half)\s+"
@@ -183,6 +185,13 @@ def _build() -> dict:
         r"\s+century))\s*$"
     )
 
+    # «الألفية الثالثة قبل الميلاد», «the third millennium BC», «3rd millennium BCE»
+    en_ordinal_numbers = {str(k).lower(): v for k, v in lang.lexicon("time")["english_ordinals"].items()}
+    bce_millennium_before = re.compile(
+        rf"(?:(?<!{AL})[وبلف]?الالفيه\s+(?P<mil>{numwords}|\d{{1,2}})"
+        rf"|(?i:(?<![a-z])(?:the\s+)?(?P<mil_en>\d{{1,2}}(?:st|nd|rd|th)|{'|'.join(en_ordinal_numbers)})"
+        r"\s+millennium))\s*$"
+    )
     # a year of the first millennium with its era: «عام 622م», «سنة 711 ميلادية», «AD 622», «622 CE»
     ad_year = re.compile(
         rf"(?:(?<!{AL})[وبلف]?(?:ال)?(?:عام|سنه)[^\S\n]+)?(?<![\d.,/])(?P<y>\d{{1,3}})"
@@ -204,11 +213,23 @@ def _build() -> dict:
     hijri_marker_after_digit = re.compile(rf"\d{hijri_mark}")  # the same, scanned from its digit (faster)
     hijri_month_date = rf"{hmon}\s*(?:[/,،-]\s*)?{YEAR_CUE}?(?P<y>\d{{3,4}})(?!\d)"
     hijri_month_date_d = rf"{NB}(?P<d>[12]\d|3[01]|0?[1-9])\s*(?:[/-]\s*)?(?:من\s+)?(?:شهر\s+)?{hijri_month_date}"
+    # «27/8/1412هـ», «عام 1445هـ», «سنة 15هـ» (a year of one or two digits only after a cue or
+    # before its Gregorian pair: checked in the rule), the year first: «1412/8/27هـ»; a range
+    # «41-132هـ» (with its Gregorian pair only)
     hijri_before_marker = re.compile(
-        rf"{NB}(?:(?P<d>\d{{1,2}})\s*([/.-])\s*(?P<m>\d{{1,2}})\s*\2\s*|(?:(?<!{AL})[وبلف]?(?:ال)?(?:عام|سنه)\s*))?"
-        r"(?P<y>\d{3,4})$"
+        rf"{NB}(?:(?P<d>\d{{1,2}})\s*([/.-])\s*(?P<m>\d{{1,2}})\s*\2\s*|(?P<cue>(?<!{AL})[وبلف]?(?:ال)?(?:عام|سنه)\s*))?"
+        r"(?:(?P<y0>\d{1,4})\s*[-–]\s*)?(?P<y>\d{1,4})$"
+        rf"|{NB}(?P<yf>\d{{3,4}})\s*(?P<sf>[/.-])\s*(?P<mf>\d{{1,2}})\s*(?P=sf)\s*(?P<df>\d{{1,2}})$"
     )
-    gregorian_pair_after = re.compile(rf"\s*(?:[/(-]|،?\s*الموافق(?:\s+ل)?)\s*(?P<gy>\d{{4}})(?:\s*م(?!{AL}))?")
+    # the Gregorian half after a Hijri one: «/2024م», «(636م)», «/661-750م» (a year below 1000 with «م»)
+    gregorian_pair_after = re.compile(
+        rf"\s*(?:[/(-]|،?\s*الموافق(?:\s+ل)?)\s*(?:(?P<gy0>\d{{3,4}})\s*[-–]\s*)?"
+        rf"(?:(?P<gy>\d{{4}})(?:\s*م(?!{AL}))?|(?P<gys>\d{{1,3}})\s*م(?!{AL}))"
+    )
+    # the Gregorian month after a Hijri one: «رمضان 1445هـ/مارس 2024م»
+    gregorian_month_pair_after = re.compile(
+        rf"\s*(?:/|،?\s*الموافق(?:\s+ل)?)\s*(?:شهر\s+)?(?P<mon>{mon1})\s*(?:[/,،-]\s*)?{YEAR_CUE}?{Y}{NA}(?:\s*م(?!{AL}))?"
+    )
     gregorian_hijri_pair = rf"{NB}(?P<gy>\d{{4}})\s*م?\s*(?:/|-|(?P<paren>\())\s*(?P<hy>\d{{3,4}}){hijri_mark}(?(paren)\s*\))"
 
     # a year of any century where the context makes it one: after a preposition and ending a
@@ -239,7 +260,8 @@ def _build() -> dict:
     # back-references: «نفس العام», «العام ذاته», «في اليوم نفسه»; «نهاية العام», «خلال العام»
     back = lang.lexicon("time")["back_reference"]
     ref_unit = r"(?P<u>العام|السنه|اليوم|الشهر)"
-    not_followed = rf"(?![^\S\n]*[\d(])(?!\s+(?:{_alt({**deixis, **anaphora, **_table('time', 'year_deixis_feminine')})})(?!{AL}))"
+    # not before its own year («العام 2024», «العام 15هـ», «العام (2024)»); an amount may follow («خلال العام 1.5 مليار»)
+    not_followed = rf"(?![^\S\n]*(?:\d{{4}}(?![\d.,]\d)|\d{{1,4}}[^\S\n]*(?:م|ه)(?!{AL})|\())(?!\s+(?:{_alt({**deixis, **anaphora, **_table('time', 'year_deixis_feminine')})})(?!{AL}))"
     back_before = rf"(?<!{AL})[وفبل]?(?:{_alt(fold(w) for w in back['before'])})\s+{ref_unit}(?!{AL}){not_followed}"
     back_after = rf"(?<!{AL})[وفبل]?{ref_unit}\s+(?:{_alt(fold(w) for w in back['after'])})(?!{AL})"
     year_frame = rf"(?<!{AL})[وفبل]?(?:{_alt(_list('time', 'year_frames'))})\s+(?P<core>(?P<u>العام|السنه)(?!{AL})){not_followed}"
@@ -256,6 +278,27 @@ def _build() -> dict:
     )
     # a month named relative to the anchor: «أيار الماضي», «مايو المقبل»
     month_deixis = rf"{mon}\s+(?P<w>{_alt(k for k, v in deixis.items() if v)})(?!{AL})"
+    # a day range of a month named without its year, or relative to the anchor: «من 12 إلى 15 مايو
+    # المقبل», «بين 3 و5 آذار»
+    day_range_no_year = (
+        rf"{NB}{D}{RANGE_SEP}{D2}[^\S\n]*(?:[/-][^\S\n]*)?(?:من[^\S\n]+)?(?:شهر[^\S\n]+)?{mon}"
+        rf"(?:[^\S\n]+(?P<w>{_alt(k for k, v in deixis.items() if v)})(?!{AL}))?"
+        rf"(?![^\S\n]*(?:[/,،-][^\S\n]*)?(?:(?:من[^\S\n]+)?(?:ال)?(?:عام|سنه)[^\S\n]*)?\d)"
+    )
+
+    # «أمس», «أول أمس», «البارحة», with the weekday they name («أمس الخميس»); not «أمسّ الحاجة» (most in need)
+    baseline = re.compile(
+        rf"(?:(?<!{AL})[وب]?(?:{_alt(w for w in _list('time', 'baseline_words') if not w.isascii())})(?!{AL})"
+        rf"|(?<![A-Za-z])(?i:{_alt(w for w in _list('time', 'baseline_words') if w.isascii())})(?![A-Za-z]))[^.،,؛;:\n]*$"
+    )
+    weekdays = _table("time", "weekdays")
+    yesterday_words = {re.sub(r"\s+", " ", k): v for k, v in _table("time", "yesterday").items()}
+    weekday_ar = _alt(k for k in weekdays if not k.isascii())
+    yesterday = (
+        rf"(?<!{AL})[وفب]?(?P<w>{_alt(k.replace(' ', '_') for k in yesterday_words if not k.isascii())})"
+        rf"(?:[^\S\n]+(?P<wd>{weekday_ar}))?(?!{AL})(?![^\S\n]+(?:ال)?(?:حاج|ما\s+[يت]كون))"
+    ).replace("_", r"[^\S\n]+")
+    weekday_before = re.compile(rf"(?<!{AL})[وفب]?(?:{weekday_ar})[^\S\n]*[،,]?[^\S\n]*$")
 
     # keys of the families of patterns: every expression of a family contains one of its keys
     key_words: dict[str, str] = {}
@@ -270,6 +313,7 @@ def _build() -> dict:
     rel = ["هذا", "هذه", "منذ", "قبل", "بعد", "مضت", "خلت", *deixis, *anaphora, *plural_dir]
     rel += [w[2:] for w in plural_dir]
     key_words.update(dict.fromkeys(rel, "relative"))
+    key_words.update(dict.fromkeys((w.split()[-1] for w in yesterday_words if not w.isascii()), "relative"))
     key_words.update({name.split()[0]: "hijri" for name in hijri_months})
     key_words.update(dict.fromkeys((*map(fold, back["before"] + back["after"]), *_list("time", "year_frames")),
                                     "backref"))
@@ -299,10 +343,11 @@ EN_MILLENNIA = EN_MILLENNIUM = MILLENNIUM = UNITS = UNIT_DUALS = UNIT_SINGULAR_D
 DEIXIS = ANAPHORA = PLURAL_DIR = PARTS = PART_ORDINALS = YEAR_DEIXIS = PART_AR = PART_EN = PART_Q = None
 COUNTED = COUNTED_RE = NOT_YEAR_BEFORE = ATTACHED_MONTH = COUNTED_BEFORE = ORDW = ORDDAY = None
 KEY_WORDS = KEY_WORDS_EN = LEAD_WORDS = LATIN_WORDS = KEY_TABLES = MON_SPLIT = None
-AD_YEAR = AD_YEAR_ERA = BCE_MARKER = BCE_YEAR_BEFORE = BCE_CENTURY_BEFORE = HIJRI_MONTHS = HIJRI_MARKER = HIJRI_MONTH_DATE = None
-HIJRI_MARKER_AFTER_DIGIT = HIJRI_MONTH_DATE_D = HIJRI_BEFORE_MARKER = GREGORIAN_PAIR_AFTER = GREGORIAN_HIJRI_PAIR = None
+AD_YEAR = AD_YEAR_ERA = EN_ORDINAL_NUMBERS = BCE_MILLENNIUM_BEFORE = BCE_MARKER = BCE_YEAR_BEFORE = BCE_CENTURY_BEFORE = HIJRI_MONTHS = HIJRI_MARKER = HIJRI_MONTH_DATE = None
+HIJRI_MARKER_AFTER_DIGIT = GREGORIAN_MONTH_PAIR_AFTER = HIJRI_MONTH_DATE_D = HIJRI_BEFORE_MARKER = GREGORIAN_PAIR_AFTER = GREGORIAN_HIJRI_PAIR = None
 YEAR_CONTEXT_END = YEAR_CONTEXT_BEFORE = YEAR_PARTNER = RANGE_BLOCKED_BEFORE = WORD_RANGE = SHORT_RANGE = MONTH_RANGE = BACK_BEFORE = BACK_AFTER = None
-YEAR_FRAME = PERIOD_ENDS = PERIOD_DIRS = PERIOD_IN_YEAR = PERIOD_NEXT = MONTH_DEIXIS = None
+YEAR_FRAME = PERIOD_ENDS = PERIOD_DIRS = PERIOD_IN_YEAR = PERIOD_NEXT = MONTH_DEIXIS = DAY_RANGE_NO_YEAR = None
+BASELINE = WEEKDAYS = YESTERDAY_WORDS = WEEKDAY_AR = YESTERDAY = WEEKDAY_BEFORE = None
 
 
 _STALE = False

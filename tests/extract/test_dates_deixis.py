@@ -1,0 +1,76 @@
+"""Synthetic tests (written for the rules, not copied from any text) of relative expressions
+counted from the anchor: seasons («هذا الموسم», «الموسم الماضي»), «أمس», «أول أمس», «أمس
+الخميس» against a dateline, and the weekday of a dateline."""
+
+import pytest
+
+from tahqiq.extract.dates import dates_from_string
+
+
+def rows(s, anchor=None):
+    df = dates_from_string(s, anchor)
+    return [(r.text, r.start_date, r.end_date) for r in df.itertuples()]
+
+
+@pytest.mark.parametrize("s,expected", [
+    ("ارتفع محصول القمح هذا الموسم بعد جفاف طويل.", [("هذا الموسم", "2030-01-01", "2030-12-31")]),
+    ("كان الحصاد في الموسم الماضي أضعف.", [("الموسم الماضي", "2029-01-01", "2029-12-31")]),
+    ("ويتوقع المزارعون أن يتحسن الموسم المقبل.", [("الموسم المقبل", "2031-01-01", "2031-12-31")]),
+])
+def test_a_season_counted_from_the_anchor_is_a_year(s, expected):
+    assert rows(s, "2030") == expected
+
+
+def test_a_season_with_no_deixis_is_no_date():
+    assert rows("بدأ موسم الحصاد وجاء الموسم بأمطار غزيرة.", "2030") == []
+
+
+def test_the_same_season_follows_the_year_just_named():
+    assert rows("بلغ الإنتاج في عام 2019 نحو مليون طن، وكان الموسم الماضي أفضل.", "2030") == [
+        ("عام 2019", "2019-01-01", "2019-12-31"), ("الموسم الماضي", "2018-01-01", "2018-12-31")]
+
+
+DATELINE = "مدينة الواحة – «وكالة الأنباء» – الأربعاء 7 تشرين الأول/أكتوبر 2026\n\n"
+
+
+def test_yesterday_is_the_day_before_the_dateline():
+    df = dates_from_string(DATELINE + "أعلن الوزير أمس أن المشروع اكتمل، وكان قد زار الموقع أول أمس.")
+    got = [(r.text, r.start_date) for r in df.itertuples()][1:]
+    assert got == [("أمس", "2026-10-06"), ("أول أمس", "2026-10-05")]
+    assert "dateline" in df.iloc[1].anchor
+
+
+def test_yesterday_with_its_weekday_is_checked():
+    df = dates_from_string(DATELINE + "أعلن الوزير أمس الثلاثاء أن المشروع اكتمل.")
+    r = df.iloc[1]
+    assert (r.text, r.start_date, r.note) == ("أمس الثلاثاء", "2026-10-06", None)
+    df = dates_from_string(DATELINE + "أعلن الوزير أمس السبت أن المشروع اكتمل.")
+    assert "not the «السبت» named" in df.iloc[1].note
+
+
+def test_yesterday_before_a_date_is_part_of_its_row_and_checked():
+    df = dates_from_string("افتتح الوزير مساء أمس الثلاثاء 6 تشرين الأول المعرض.", "2026-10-07")
+    assert [(r.text, r.start_date, r.note) for r in df.itertuples()] == [
+        ("أمس الثلاثاء 6 تشرين الأول", "2026-10-06", None)]
+    df = dates_from_string("افتتح الوزير مساء أمس 4 تشرين الأول المعرض.", "2026-10-07")
+    assert "2026-10-06" in df.iloc[0].note
+
+
+def test_yesterday_without_a_day_anchor_is_unresolved():
+    df = dates_from_string("أعلن الوزير أمس أن المشروع اكتمل.", "2026")
+    assert (df.iloc[0].text, df.iloc[0].start_date) == ("أمس", None)
+
+
+@pytest.mark.parametrize("s", [
+    "إن المزارعين في أمس الحاجة إلى الماء.",
+    "كانت القرية أمس ما تكون إلى طريق معبد.",
+    "الأمسية الشعرية كانت جميلة.",
+])
+def test_the_superlative_amass_is_no_yesterday(s):
+    assert rows(s, "2026-10-07") == []
+
+
+def test_a_weekday_before_a_dateline_date_does_not_hide_the_dateline():
+    df = dates_from_string("مدينة الواحة الشمالية – «وكالة الأنباء» – الأربعاء 7 تشرين الأول 2026\n\n"
+                           "وستبدأ المرحلة الثانية في كانون الثاني 2027.\n\nأعلن الوزير أمس النتائج.")
+    assert df.iloc[-1].start_date == "2026-10-06" and "dateline" in df.iloc[-1].anchor
