@@ -56,6 +56,7 @@ import pandas as pd
 from ...corpus.catalogue import Document
 from . import lexicon as L
 from .context import _approx, _implied_currency
+from .currency import CurrencyCountries
 from .kinds import kind_rows
 from .lemmas import _MARKS, lemma, text_words
 from .reading import _compound_scales, _count_of, _digit_rows, _from_to, _dual_rows, _join_ranges, _word_rows
@@ -116,6 +117,7 @@ def _rows_for(doc: Document, dates: pd.DataFrame | None = None) -> list[dict]:
         kept = _associate(t, kept)
     out: list[dict] = []
     prev = None
+    countries = CurrencyCountries(t)
     for r in _join_ranges(t, kept if reversed_lines else _compound_scales(t, kept)):
         if r["type"] == "number" and not reversed_lines and (shared := _from_to(t, prev, r)):
             r = shared
@@ -127,6 +129,8 @@ def _rows_for(doc: Document, dates: pd.DataFrame | None = None) -> list[dict]:
             r = {**r, "unit": cur, "type": "money", "note": "currency implied by the paragraph"}
         if r["type"] == "number" and r["scale"] is None:
             continue  # a bare number measures nothing: not a figure
+        if r["type"] == "money" and r["unit"] in L.CURRENCY_ADJECTIVES and (code := countries.code(r["unit"], r["nstart"])):
+            r = {**r, "unit": code}  # «ريال» in a text on Saudi Arabia (:mod:`.currency`)
         if r["type"] == "measure" and "/" not in r["unit"] and (rate := _rate_before(t, r["nstart"], reversed_lines)):
             r = {**r, "unit": f"{r['unit']}/{rate}"}
         if r.get("noun_span"):

@@ -122,8 +122,25 @@ def _build(numbers: dict, units: dict, nouns: dict, cues: dict, plurals: dict, m
     g["SCALES"], g["DUAL_SCALES"], g["CARDINAL_WORDS"] = SCALES, DUAL_SCALES, CARDINAL_WORDS
 
     CURRENCIES = g["CURRENCIES"] = _by_form(units["currencies"])
-    # Words that may follow a currency name and belong to it («دولار أمريكي»).
-    _CURRENCY_TAIL = g["_CURRENCY_TAIL"] = [fold(w) for w in units["currency_tail"]]
+    # A bare currency name's country (:mod:`.currency`): {bare: {folded adjective form: code}}, {bare: {place: code}}.
+    adjectives, places = {}, {}
+    for bare, codes in units["currency_countries"].items():
+        for code, e in codes.items():
+            for adj in e["adjective"]:
+                a = fold(str(adj))
+                for f in (a, a + "ا", a + "ه", a + "ين", a + "ون"):
+                    adjectives.setdefault(str(bare), {})[f] = code
+                    adjectives[str(bare)]["ال" + f] = code
+            for w in [*e["places"], *e["adjective"]]:
+                for f in (fold(str(w)), fold(str(w)) + "ه"):  # the nisba is the country's adjective too
+                    places.setdefault(str(bare), {})[f] = code
+                    places[str(bare)]["ال" + f] = code
+    g["CURRENCY_ADJECTIVES"], g["CURRENCY_PLACES"] = adjectives, places
+    g["_CURRENCY_PLACE_RE"] = re.compile(
+        rf"{_NOT_AR_BEFORE}(?:[وبلفك]|لل)?(?P<w>{_alt({w for d in places.values() for w in d})}){_NOT_AR_AFTER}")
+    # Words that may follow a currency name and belong to it («دولار أمريكي», «ريال سعودي»).
+    _CURRENCY_TAIL = g["_CURRENCY_TAIL"] = [fold(w) for w in units["currency_tail"]] + sorted(
+        {f for d in adjectives.values() for f in d})
     UNITS = g["UNITS"] = _by_form(units["units"])
     # A rate after a unit: «برميل يومياً» is barrel/day.
     RATES = g["RATES"] = _by_form(units["rates"])
@@ -179,7 +196,7 @@ def _build(numbers: dict, units: dict, nouns: dict, cues: dict, plurals: dict, m
     g["_PERCENT_RE"] = re.compile(rf"{_SP}(?:%|{_alt([fold(w) for w in units['percent']['after_number']])}"
                                   rf"{_NOT_AR_AFTER}|percent\b|per cent\b)")
     g["_CURRENCY_RE"] = re.compile(rf"{_SP}(?P<w>{_alt(CURRENCIES)}){_NOT_AR_AFTER}(?![a-z])"
-                                   rf"(?:{_SP}{_alt(_CURRENCY_TAIL)}{_NOT_AR_AFTER})?")
+                                   rf"(?:{_SP}(?P<tail>{_alt(_CURRENCY_TAIL)}){_NOT_AR_AFTER})?")
     # A currency named anywhere, bare, definite or after a proclitic («بالدرهم», «للريال», «والجنيه»).
     # A name of two letters («ين») takes a proclitic only with the article («بالين»): «بين» is "between", not "in yen".
     long_cur = [c for c in CURRENCIES if len(c) > 2]

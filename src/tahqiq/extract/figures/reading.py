@@ -51,6 +51,8 @@ def _extend(t: str, a: int, b: int, value: float, note: list[str], guess_noun: b
     m = L._CURRENCY_RE.match(t, end)
     if m:
         cur = L.CURRENCIES.get(m.group("w")) or L.CURRENCIES.get(m.group("w").lower())
+        if m.group("tail") and cur in L.CURRENCY_ADJECTIVES:  # «ريال سعودي»: the adjective names the country
+            cur = L.CURRENCY_ADJECTIVES[cur].get(m.group("tail"), cur)
         row.update(nend=m.end(), unit=cur, type="money", counts_span=(m.start("w"), m.end()))
         return row
     m = L._UNIT_RE.match(t, end)
