@@ -82,6 +82,9 @@ _PARTITIVE_RE = re.compile(rf"{_SP}من{_SP}(?P<w>[{_AR}]{{3,}})(?P<next>[^\S\n]
 # A preposition glued to the article («للتعاون», «بالمئة», «وبالتالي»): not a counted noun.
 _PREPOSITION_ARTICLE = re.compile(r"(?:لل|و?[بفك]ال|ولل)[\u0621-\u064a]{2}")
 # (A tolerance, «± 85», is an error margin, not a count: see :func:`.reading._digit_rows`.)
+# After «في العام», «في السنة»: a number or a definite word makes it a time («في العام 2023», «في السنة
+# الماضية»), not a rate.
+_DATED_AFTER = re.compile(rf"[^\S\n]*(?:\d|[\u0660-\u0669]|ال[{_AR}])")
 
 # --------------------------------------------------------------------------- tables from the lexicons
 

@@ -58,9 +58,12 @@ def _extend(t: str, a: int, b: int, value: float, note: list[str], guess_noun: b
     m = L._UNIT_RE.match(t, end)
     if m:
         unit = L.UNITS.get(m.group("w")) or L.UNITS.get(m.group("w").lower())
-        if m.group("r"):
+        nend = m.end()
+        if m.group("r") and " " in m.group("r") and L._DATED_AFTER.match(t, m.end()):
+            nend = m.start() + len(t[m.start():m.start("r")].rstrip())  # «500 طن في العام 2023، في العام الماضي»: when, not a rate
+        elif m.group("r"):
             unit = f"{unit}/{L.RATES[m.group('r')]}"
-        row.update(nend=m.end(), unit=unit, type="measure", counts_span=(m.start("w"), m.end()))
+        row.update(nend=nend, unit=unit, type="measure", counts_span=(m.start("w"), nend))
         return row
     m = L._EN_COUNT_RE.match(t, end)
     if m:  # «463 D30 engines», «8 thousand troops»
