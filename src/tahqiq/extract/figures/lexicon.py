@@ -158,6 +158,7 @@ def _build(numbers: dict, units: dict, nouns: dict, cues: dict, plurals: dict, m
     g["_TIME_LEMMAS"] = set(nouns["time_lemmas"])
     # Broken plurals (and plurals in -ات of singulars without -ة) -> singular.
     g["PLURALS"] = {fold(p): lemma for table in ("broken", "plural_ta") for lemma, ps in plurals[table].items() for p in ps}
+    g["_PARTICIPLE_HOMOGRAPHS"] = _fset(plurals.get("participle_homographs", ()))  # «معلمين»: teachers, not a dual
     # Indefinite duals that are figures (2 of a unit of time or of countable things). Definite duals
     # («البلدين»، «الطرفين») and duals of the two parties («دولتين»، «جانبين») name, they do not count.
     _PARTY_LEMMAS = g["_PARTY_LEMMAS"] = _fset(nouns["party_lemmas"])
