@@ -65,6 +65,7 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 _PERCENT_BEFORE = re.compile(r"%[^\S\n]{0,3}$")
 _PERCENT_AFTER_NUMBER = re.compile(r"\d[^\S\n]?%[^\S\n]{0,3}$")
 _AR_LETTER = re.compile(rf"[{_AR}]")
+_AR_WORD = re.compile(rf"[{_AR}]{{2,}}")
 # An author-year citation around a number: «(Snyder: 1997, p 123)», reversed «)350 ,1997».
 _CITATION_RE = re.compile(r"[A-Za-z]{2,}\)?\s?[:;,]\s?\(?\d{4}|\d{4}\s?\(?\s?[:;]\s?\(?[A-Za-z]{2,}")
 _GLUED_PREFIX = re.compile(rf"[{_AR}]+$")
@@ -185,7 +186,11 @@ def _build(numbers: dict, units: dict, nouns: dict, cues: dict, plurals: dict, m
         rf"[^\S\n]*(?:{_alt(fold(w) for w in after['about'])}|{_alt(g['_AT_LEAST_AFTER'])}){_NOT_AR_AFTER}"
     )
     # Words after which a following word is not the counted noun.
-    g["_FUNCTION_WORDS"] = _fset(cues["function_words"])
+    g["_FUNCTION_WORDS"] = _fset(cues["function_words"]) | _fset(cues["part_of"]["after"])  # «10 منهم»
+    part = cues["part_of"]
+    g["_PART_BEFORE_RE"] = re.compile(rf"{_NOT_AR_BEFORE}{_alt(_fset(part['before']))}[^\S\n]*$")
+    g["_PART_AFTER_RE"] = re.compile(rf"[^\S\n]*{_alt(_fset(part['after']))}{_NOT_AR_AFTER}")
+    g["_COMPARE_BEFORE_RE"] = re.compile(rf"{_NOT_AR_BEFORE}{_alt(_fset(part['compare']))}[^\S\n]*$")
     g["_KUL"] = fold(cues["each"][0])
     g["_PERIOD_PART_BEFORE"] = _fset(cues["period_part_before"])
     # «من N إلى M»: the second bound of a from-to pair takes the unit of the first.

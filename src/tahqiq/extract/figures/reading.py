@@ -76,7 +76,9 @@ def _extend(t: str, a: int, b: int, value: float, note: list[str], guess_noun: b
             row.update(nend=we, unit=L.COUNT_NOUNS[w], type="count", counts_span=(ws, we))
             return row
         glued = ws == end  # «5000يقرب»: a PDF artefact, the word is not reliably the counted noun
-        pm = L._PARTITIVE_RE.match(t, end) if guess_noun and w == "من" else None
+        # after «منهم» the «من» after the number says where they come from, not what they are («منهم 90 من الجامعات»)
+        pm = L._PARTITIVE_RE.match(t, end) if guess_noun and w == "من" and not L._PART_BEFORE_RE.search(
+            t, max(0, a - 30), a) else None
         if pm and pm.group("w") not in L._FUNCTION_WORDS:
             # a partitive: «6000 من الرجال», «اثنين من منفذي العملية» (a definite or construct plural)
             noun = pm.group("w")
@@ -171,11 +173,26 @@ def _digit_rows(t: str, reversed_lines: bool = False, dates: list[tuple[int, int
                 is_year = (_is_year(t, a, b, value) and not _approx(t, a, b)  # «أكثر من 1000 كتاب»: an amount
                            or (prev in L._YEAR_WORDS or prev.lower() in L._YEAR_WORDS)
                            and _prev_token(t, a - len(prev) - 1).lower() not in L._YEAR_DEMONSTRATIVES)
+                if is_year and _count_not_year(t, a, prev, row):
+                    is_year = False
                 if is_year and (row["type"] == "number" or note or row["unit"] in L._TIME_LEMMAS):
                     continue
         row["note"] = "; ".join(note) or None
         rows.append(row)
     return rows
+
+
+def _count_not_year(t: str, a: int, prev: str, row: dict) -> bool:
+    """A four-digit number that counts, not a year: after a partitive pronoun («منهم 1500 في الخارج»:
+    :mod:`.parts` gives it its noun), or before an indefinite noun after a word that cannot introduce a
+    year («سجلت الجامعة 1500 طالبة»; not «في 1990 طالب الوزير», «عام 1990 شهد», «رؤية 2030 الطموحة»)."""
+    if L._PART_BEFORE_RE.search(t, max(0, a - 30), a):
+        return True
+    if not row.get("guessed") or t.startswith("ال", row["noun_span"][0]):
+        return False
+    return bool(L._AR_WORD.fullmatch(prev)) and not (
+        prev in L._FUNCTION_WORDS or prev in L._YEAR_WORDS or prev in L._NAME_HEADS or prev in L._MONTH_SET
+        or prev in L._REFERENCE_WORDS or prev[:1] in "وبلف" and prev[1:] in L._FUNCTION_WORDS | L._YEAR_WORDS)
 
 
 def _word_rows(t: str, reversed_lines: bool = False) -> list[dict]:
@@ -219,8 +236,10 @@ def _word_rows(t: str, reversed_lines: bool = False) -> list[dict]:
             noun = pw.group("w") if pw else ""
             cut = 1 if noun[:1] in ("ل", "ب", "و") and noun[1:] in L.COUNT_NOUNS else 0  # «لمؤشرات ثلاثة»
             if noun[cut:] not in L.COUNT_NOUNS:
-                if reversed_lines and value >= 2:
-                    rows.append(_row(a, b, float(value), note="number in words"))
+                if reversed_lines and value >= 2 or not reversed_lines and row["type"] == "number" and (
+                        L._PART_BEFORE_RE.search(t, max(0, a - 30), m.start()) or L._PART_AFTER_RE.match(t, row["nend"])
+                        or L._COMPARE_BEFORE_RE.search(t, max(0, a - 30), m.start())):
+                    rows.append(_row(a, b, float(value), note="number in words"))  # «منها ثلاثة»: :mod:`.parts`
                 continue
             ns = pw.start() + cut
             row = _row(ns, b, float(value), "count", L.COUNT_NOUNS[noun[cut:]], (ns, pw.end("w")))
