@@ -66,6 +66,7 @@ _PERCENT_BEFORE = re.compile(r"%[^\S\n]{0,3}$")
 _PERCENT_AFTER_NUMBER = re.compile(r"\d[^\S\n]?%[^\S\n]{0,3}$")
 _AR_LETTER = re.compile(rf"[{_AR}]")
 _AR_WORD = re.compile(rf"[{_AR}]{{2,}}")
+_GLUED_WORD_END = re.compile(rf"(?<![{_AR}\u0640])[{_AR}]+$")  # the letters right before a number, glued to it
 # An author-year citation around a number: «(Snyder: 1997, p 123)», reversed «)350 ,1997».
 _CITATION_RE = re.compile(r"[A-Za-z]{2,}\)?\s?[:;,]\s?\(?\d{4}|\d{4}\s?\(?\s?[:;]\s?\(?[A-Za-z]{2,}")
 _GLUED_PREFIX = re.compile(rf"[{_AR}]+$")

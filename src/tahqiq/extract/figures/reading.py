@@ -158,6 +158,8 @@ def _digit_rows(t: str, reversed_lines: bool = False, dates: list[tuple[int, int
             continue  # «2,3» that measures nothing is a list or a reference, not a decimal
         if value == 1 and row.get("guessed") and m.group() == "1":
             continue
+        if not reversed_lines and _note_marker(t, a, m.group(), row):
+            continue
         if _is_year(t, a, b, value) and (value >= 1900 or not reversed_lines) and L._AR_LETTER.match(t, b) and (
             row["type"] != "count" or row["unit"] in L._TIME_LEMMAS
         ):
@@ -180,6 +182,25 @@ def _digit_rows(t: str, reversed_lines: bool = False, dates: list[tuple[int, int
         row["note"] = "; ".join(note) or None
         rows.append(row)
     return rows
+
+
+def _note_marker(t: str, a: int, digits: str, row: dict) -> bool:
+    """A note marker printed as plain digits, not a figure: digits glued to the end of a word
+    («المدينة7 تضم»: a proclitic of one or two letters, «بـ960», «و4,500», «م2», is not a word), or a lone
+    «2» before a word the lexicon does not know and that is neither a dual nor a plural («في كتابه 2
+    وأضاف»: Arabic counts two by the dual). Only a small bare number (three digits at most) that
+    measures nothing known: a number with a percent, scale, currency, unit or known noun is a figure."""
+    if not digits.isdigit() or len(digits) > 3 or row["scale"] is not None or row["type"] not in ("number", "count"):
+        return False
+    if row["type"] == "count" and not row.get("guessed"):
+        return False
+    glued = L._GLUED_WORD_END.search(t, max(0, a - 12), a)
+    if glued and len(glued.group()) > 2:
+        return True
+    if digits == "2" and row.get("guessed"):
+        noun = t[slice(*row["noun_span"])]
+        return not noun.endswith(("ين", "ان", "ات")) and lemma(noun)[0] == (noun[2:] if noun.startswith("ال") else noun)
+    return False
 
 
 def _count_not_year(t: str, a: int, prev: str, row: dict) -> bool:
