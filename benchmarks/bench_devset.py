@@ -29,6 +29,11 @@ It prints, per text and pooled over the texts:
   ``PYTHONDONTWRITEBYTECODE`` set every fresh process would otherwise recompile them, a cost no
   installed user pays).
 
+Flags: ``--figures-only`` skips the dates and the timing; ``--misses`` prints, under the figures
+table, each gold figure not matched on value and unit (with the row that overlaps it, if any) and
+each row that matches no gold item (with its quote); ``--csv PATH`` writes the pooled figures
+there instead (``--csv ''``: nowhere).
+
 The pooled figures are written to ``data/quality/devset.csv`` (committed), which the book's
 validity page shows beside the in-sample scores. The dev set is out of sample for the rules
 written before it; the misses of later versions were read to find the kinds that fail (the kinds
@@ -153,6 +158,27 @@ def print_misses(name: str, how: str, pred, gold) -> None:
         print(f"  MISS {name} [{how}] {g['text']!r} gold {g['start_date']}..{g['end_date']} ({g.get('type')}); got {got}")
     for p in wrong:
         print(f"  EXTRA {name} [{how}] {p['text']!r} {p['start_date']}..{p['end_date']} ({p.get('type')}) at {p['start']}")
+def print_figure_misses(pred, gold, keys: list[str]) -> None:
+    """The gold items ``score`` does not match on ``keys`` (with the rows overlapping each) and the
+    rows that match no gold item, each with its quote."""
+    from tahqiq.review.gold import _same
+
+    used: set[int] = set()
+    prows, missed = pred.to_dict("records"), []
+    for g in gold.to_dict("records"):
+        hit = next((j for j, p in enumerate(prows) if j not in used and p["start"] < g["end"] and g["start"] < p["end"]
+                    and all(_same(g.get(k), p.get(k)) for k in keys)), None)
+        if hit is None:
+            missed.append(g)
+        else:
+            used.add(hit)
+    for g in missed:
+        over = [p for p in prows if p["start"] < g["end"] and g["start"] < p["end"]]
+        got = "; ".join(f"{p['text']!r} {p['value']:g} {p['unit']}" for p in over) or "nothing"
+        print(f"    MISS {g['start']:6d} {g['text']!r} gold {g['value']:g} {g.get('unit')}  got {got}")
+    for j, p in enumerate(prows):
+        if j not in used:
+            print(f"    EXTRA {p['start']:5d} {p['text']!r} {p['value']:g} {p['unit']} ({p['note']})")
 
 
 def main(argv: list[str]) -> int:
@@ -182,6 +208,8 @@ def main(argv: list[str]) -> int:
         ("CLI", "inferred"): lambda doc: cli_dates(doc.path, None),
     }
     print(f"Dev set: {dev}\n")
+    if "--figures-only" in argv:
+        return figures(dev, argv, [])
     print("Dates: span recall, exact-interval recall and precision")
     pooled: dict = {}
     table = []
@@ -230,6 +258,17 @@ def main(argv: list[str]) -> int:
                  ("dates exact-interval recall", f"tahqiq {how}", anchor, tp / n, n),
                  ("dates exact-interval precision", f"tahqiq {how}", anchor, tp / predicted, n)]
 
+    return figures(dev, argv, rows)
+
+
+def figures(dev: Path, argv: list[str], rows: list) -> int:
+    import pandas as pd
+
+    from tahqiq.corpus.catalogue import load_path
+    from tahqiq.extract.figures import extract_figures
+    from tahqiq.review.gold import load_gold, score
+
+    gold_dir = dev / "gold"
     print("\nFigures: exact-value and value+unit recall and precision")
     ftable, fsum = [], {"value": [0, 0, 0], "value+unit": [0, 0, 0]}
     for p in sorted(gold_dir.glob("*.figures.yml")):
@@ -246,6 +285,9 @@ def main(argv: list[str]) -> int:
             fsum[name][2] += len(gold)
             row[name] = f"{s['recall']:.2f} {s['precision']:.2f}"
         ftable.append(row)
+        if "--misses" in argv:
+            print(f"  {doc.name}")
+            print_figure_misses(pred, gold, ["value", "unit"])
     print("(each cell: recall, precision)")
     print(pd.DataFrame(ftable).to_string(index=False))
     for name, (tp, predicted, n) in fsum.items():
@@ -253,7 +295,7 @@ def main(argv: list[str]) -> int:
         rows += [(f"figures {name} recall", "tahqiq API", "-", tp / n, n),
                  (f"figures {name} precision", "tahqiq API", "-", tp / predicted if predicted else float("nan"), n)]
 
-    if "--dir" in argv:  # another folder (e.g. benchmarks/heldout): scored, not timed, nothing written
+    if "--dir" in argv or "--figures-only" in argv:  # scored, not timed, nothing written
         return 0
     print("\nProcessor time, cold first pass in a fresh process (normalisation included)")
     compile_bytecode()

@@ -38,11 +38,11 @@ def test_lexicons_load(name):
 
 
 def test_new_currency_in_a_copied_folder(lang_copy):
-    s = "دفعت الشركة 40 ليرة"
-    assert figures_from_string(s).unit.tolist() != ["TRY"]
-    _edit(lang_copy, "units", lambda e: e["currencies"].setdefault("TRY", []).append("ليرة"))
+    s = "دفعت الشركة 40 روبية"
+    assert figures_from_string(s).unit.tolist() != ["INR"]
+    _edit(lang_copy, "units", lambda e: e["currencies"].setdefault("INR", []).append("روبية"))
     got = figures_from_string(s)
-    assert got[["text", "value", "unit", "type"]].values.tolist() == [["40 ليرة", 40.0, "TRY", "money"]]
+    assert got[["text", "value", "unit", "type"]].values.tolist() == [["40 روبية", 40.0, "INR", "money"]]
 
 
 def test_new_number_word_in_a_copied_folder(lang_copy):
@@ -52,8 +52,8 @@ def test_new_number_word_in_a_copied_folder(lang_copy):
 
 
 def test_back_to_the_package_folder_after_reload(lang_copy, monkeypatch):
-    _edit(lang_copy, "units", lambda e: e["currencies"].setdefault("TRY", []).append("ليرة"))
-    assert figures_from_string("40 ليرة").unit.tolist() == ["TRY"]
+    _edit(lang_copy, "units", lambda e: e["currencies"].setdefault("INR", []).append("روبية"))
+    assert figures_from_string("40 روبية").unit.tolist() == ["INR"]
     monkeypatch.delenv("TAHQIQ_LANG_DIR")
     lang.reload()
-    assert figures_from_string("40 ليرة").unit.tolist() != ["TRY"]
+    assert figures_from_string("40 روبية").unit.tolist() != ["INR"]

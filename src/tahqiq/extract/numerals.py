@@ -42,6 +42,7 @@ SCALES: dict[str, float] = {}  # scale word (singular, dual, plural; Arabic, Eng
 DUAL_SCALES: set[str] = set()  # the absolute duals of scale words («مليونين»)
 _TENS_WORDS: set[str] = set()
 _TEEN_TAIL: tuple[str, ...] = ()
+_HUNDRED_WORDS = frozenset({"مئه", "مائه"})  # the folded «مئة», «مائة»
 NUMBER_WORDS_RE: re.Pattern = re.compile("(?!)")
 _SOURCES: tuple = ()
 
@@ -78,8 +79,11 @@ def refresh() -> None:
     teen = "(?:" + "|".join(map(re.escape, _TEEN_TAIL)) + ")"
     # A compound number: units/ordinal, optional teen tail, optional "و" + tens, e.g.
     # «خمسة وعشرين», «الحادي والعشرين», «الخامسة والسبعين», «اثنا عشر», «الرابعة والعشرين».
+    # «ثلاث مئة», «تسع مائة»: hundreds written in two words (:func:`words_value` multiplies them).
+    hundred = "(?:" + "|".join(map(re.escape, sorted(_HUNDRED_WORDS))) + ")"
     NUMBER_WORDS_RE = re.compile(
-        rf"(?<![\u0621-\u064A])(?:{word})(?:\s+{teen})?(?:\s+و\s?(?:ال)?(?:{word}))*(?![\u0621-\u064A])"
+        rf"(?<![\u0621-\u064A])(?:{word})(?:[^\S\n]+{hundred}(?![\u0621-\u064A]))?(?:\s+{teen})?"
+        rf"(?:\s+و\s?(?:ال)?(?:{word}))*(?![\u0621-\u064A])"
     )
     _SOURCES = (numbers, nouns)
 
@@ -107,7 +111,7 @@ def words_value(s: str) -> tuple[int, bool] | None:
     """
     refresh()
     parts = re.split(r"\s+و\s?|\s+", s.strip())
-    total, ordinal, i = 0, False, 0
+    total, ordinal, i, last = 0, False, 0, 0
     while i < len(parts):
         p = parts[i]
         if not p:
@@ -124,7 +128,13 @@ def words_value(s: str) -> tuple[int, bool] | None:
         one = _single(p)
         if one is None:
             return None
+        if p in _HUNDRED_WORDS and i > 0 and 3 <= last <= 9 and not ordinal:
+            total += last * 100 - last  # «ثلاث مئة» is 300, not 3 + 100
+            last = 0
+            i += 1
+            continue
         total += one[0]
+        last = one[0]
         ordinal = ordinal or one[1]
         i += 1
     return (total, ordinal) if total else None

@@ -56,8 +56,10 @@ import pandas as pd
 from ...corpus.catalogue import Document
 from . import lexicon as L
 from .context import _approx, _implied_currency
+from .currency import CurrencyCountries
 from .kinds import kind_rows
 from .lemmas import _MARKS, lemma, text_words
+from .parts import part_of
 from .reading import _compound_scales, _count_of, _digit_rows, _from_to, _dual_rows, _join_ranges, _word_rows
 from .scrambled import _associate
 
@@ -116,17 +118,26 @@ def _rows_for(doc: Document, dates: pd.DataFrame | None = None) -> list[dict]:
         kept = _associate(t, kept)
     out: list[dict] = []
     prev = None
+    countries = CurrencyCountries(t)
+    whole = None  # the last figure with a unit: what a part («منهم 7,500») is a part of
     for r in _join_ranges(t, kept if reversed_lines else _compound_scales(t, kept)):
         if r["type"] == "number" and not reversed_lines and (shared := _from_to(t, prev, r)):
             r = shared
+        elif r["type"] == "number" and not reversed_lines and (part := part_of(t, whole, prev, r)) and not (
+                part["type"] == "money" and r["scale"] is not None and _implied_currency(t, r["nstart"])):
+            r = part  # (an amount whose paragraph names its currency is read below)
         elif r["type"] == "number" and not reversed_lines and (ns := _count_of(t, r["nstart"])):
             r = {**r, "type": "count", "noun_span": ns, "note": "counts the noun after «عدد» before it"}
         prev = r
+        if r["unit"] is not None and r["type"] in ("count", "money", "measure", "percent"):
+            whole = r
         if r["type"] == "number" and r["scale"] is not None and not reversed_lines and (
                 cur := _implied_currency(t, r["nstart"])):
             r = {**r, "unit": cur, "type": "money", "note": "currency implied by the paragraph"}
         if r["type"] == "number" and r["scale"] is None:
             continue  # a bare number measures nothing: not a figure
+        if r["type"] == "money" and r["unit"] in L.CURRENCY_ADJECTIVES and (code := countries.code(r["unit"], r["nstart"])):
+            r = {**r, "unit": code}  # «ريال» in a text on Saudi Arabia (:mod:`.currency`)
         if r["type"] == "measure" and "/" not in r["unit"] and (rate := _rate_before(t, r["nstart"], reversed_lines)):
             r = {**r, "unit": f"{r['unit']}/{rate}"}
         if r.get("noun_span"):

@@ -74,23 +74,42 @@ def _participle(stem: str) -> bool:
     return (len(stem) == 5 and stem[2] == "ا") or stem[1] in "تن" or stem.startswith("مست")
 
 
+def _dual_single(w: str, known: set[str], words: frozenset[str]) -> str | None:
+    """The singular of the indefinite dual ``w``, or None when it is not one (see the module's docstring)."""
+    if w.startswith("ال"):
+        return None
+    stem = w[:-2]
+    if stem.endswith("ي") or _participle(stem) or (w.endswith("ين") and stem in L._PARTICIPLE_HOMOGRAPHS):
+        return None
+    single = stem[:-1] + "ه" if stem.endswith("ت") else stem
+    if single in L._PARTY_LEMMAS or not (single in known or single in words):
+        return None
+    return single
+
+
 def _morph_dual_rows(t: str, words: frozenset[str]) -> list[dict]:
     known = set(L.COUNT_NOUNS) | {fold(x) for x in L.COUNT_NOUNS.values()} | {fold(x) for x in L.PLURALS.values()}
     skip = set(L.FIGURE_DUALS) | set(L.CARDINAL_WORDS) | set(L.SCALES) | set(L._DUAL_SCALE_FACTORS) \
         | set(L.COUNT_NOUNS) | set(L.PLURALS) | L._FUNCTION_WORDS
     rows = []
     for m in L._DUAL_SHAPE_RE.finditer(t):
-        w = m.group("w")
-        if w.startswith("ال") or w in skip:
-            continue
-        stem = w[:-2]
-        if stem.endswith("ي") or _participle(stem):
-            continue
-        single = stem[:-1] + "ه" if stem.endswith("ت") else stem
-        if single in L._PARTY_LEMMAS or not (single in known or single in words):
-            continue
-        rows.append(_row(*m.span("w"), 2.0, "count", single, m.span("w"), note="dual (by morphology)")
-                    | {"noun_span": m.span("w"), "dual_of": single})
+        # the letter before the stem is a proclitic («بمصنعين») or the word's own («بلديتين»): the
+        # whole word first
+        tries = [(m.start(), t[m.start():m.end()])] if m.start() < m.start("w") else []
+        tries.append((m.start("w"), m.group("w")))
+        for a, w in tries:
+            if w in skip:
+                break
+            single = _dual_single(w, known, words)
+            if single is None:
+                continue
+            prev = _prev_token(t, a)
+            if len(prev) >= 5 and prev.endswith(("ين", "ان")) and single not in known:
+                break  # an adjective agreeing with the dual before it: «بلديتين أوروبيتين»
+            span = (a, m.end())
+            rows.append(_row(*span, 2.0, "count", single, span, note="dual (by morphology)")
+                        | {"noun_span": span, "dual_of": single})
+            break
     return rows
 
 

@@ -59,7 +59,8 @@ def lemma(word: str, value: float | None = None, words: frozenset[str] | set[str
             return lem, fold(lem) != f
     if w.startswith("ال") and len(w) > 4:
         w = w[2:]
-    if w.endswith("ا") and len(w) >= 4 and (accusative or (value is not None and 11 <= value % 100 <= 99)):
+    if w.endswith("ا") and (len(w) >= 4 or accusative and len(w) == 3) and (
+            accusative or (value is not None and 11 <= value % 100 <= 99)):  # «رجلاً», «حياً»
         w = w[:-1]
         lem = _known(fold(w))
         return (lem if lem is not None else w), False

@@ -65,6 +65,8 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 _PERCENT_BEFORE = re.compile(r"%[^\S\n]{0,3}$")
 _PERCENT_AFTER_NUMBER = re.compile(r"\d[^\S\n]?%[^\S\n]{0,3}$")
 _AR_LETTER = re.compile(rf"[{_AR}]")
+_AR_WORD = re.compile(rf"[{_AR}]{{2,}}")
+_GLUED_WORD_END = re.compile(rf"(?<![{_AR}\u0640])[{_AR}]+$")  # the letters right before a number, glued to it
 # An author-year citation around a number: «(Snyder: 1997, p 123)», reversed «)350 ,1997».
 _CITATION_RE = re.compile(r"[A-Za-z]{2,}\)?\s?[:;,]\s?\(?\d{4}|\d{4}\s?\(?\s?[:;]\s?\(?[A-Za-z]{2,}")
 _GLUED_PREFIX = re.compile(rf"[{_AR}]+$")
@@ -82,6 +84,9 @@ _PARTITIVE_RE = re.compile(rf"{_SP}من{_SP}(?P<w>[{_AR}]{{3,}})(?P<next>[^\S\n]
 # A preposition glued to the article («للتعاون», «بالمئة», «وبالتالي»): not a counted noun.
 _PREPOSITION_ARTICLE = re.compile(r"(?:لل|و?[بفك]ال|ولل)[\u0621-\u064a]{2}")
 # (A tolerance, «± 85», is an error margin, not a count: see :func:`.reading._digit_rows`.)
+# After «في العام», «في السنة»: a number or a definite word makes it a time («في العام 2023», «في السنة
+# الماضية»), not a rate.
+_DATED_AFTER = re.compile(rf"[^\S\n]*(?:\d|[\u0660-\u0669]|ال[{_AR}])")
 
 # --------------------------------------------------------------------------- tables from the lexicons
 
@@ -122,8 +127,25 @@ def _build(numbers: dict, units: dict, nouns: dict, cues: dict, plurals: dict, m
     g["SCALES"], g["DUAL_SCALES"], g["CARDINAL_WORDS"] = SCALES, DUAL_SCALES, CARDINAL_WORDS
 
     CURRENCIES = g["CURRENCIES"] = _by_form(units["currencies"])
-    # Words that may follow a currency name and belong to it («دولار أمريكي»).
-    _CURRENCY_TAIL = g["_CURRENCY_TAIL"] = [fold(w) for w in units["currency_tail"]]
+    # A bare currency name's country (:mod:`.currency`): {bare: {folded adjective form: code}}, {bare: {place: code}}.
+    adjectives, places = {}, {}
+    for bare, codes in units["currency_countries"].items():
+        for code, e in codes.items():
+            for adj in e["adjective"]:
+                a = fold(str(adj))
+                for f in (a, a + "ا", a + "ه", a + "ين", a + "ون"):
+                    adjectives.setdefault(str(bare), {})[f] = code
+                    adjectives[str(bare)]["ال" + f] = code
+            for w in [*e["places"], *e["adjective"]]:
+                for f in (fold(str(w)), fold(str(w)) + "ه"):  # the nisba is the country's adjective too
+                    places.setdefault(str(bare), {})[f] = code
+                    places[str(bare)]["ال" + f] = code
+    g["CURRENCY_ADJECTIVES"], g["CURRENCY_PLACES"] = adjectives, places
+    g["_CURRENCY_PLACE_RE"] = re.compile(
+        rf"{_NOT_AR_BEFORE}(?:[وبلفك]|لل)?(?P<w>{_alt({w for d in places.values() for w in d})}){_NOT_AR_AFTER}")
+    # Words that may follow a currency name and belong to it («دولار أمريكي», «ريال سعودي»).
+    _CURRENCY_TAIL = g["_CURRENCY_TAIL"] = [fold(w) for w in units["currency_tail"]] + sorted(
+        {f for d in adjectives.values() for f in d})
     UNITS = g["UNITS"] = _by_form(units["units"])
     # A rate after a unit: «برميل يومياً» is barrel/day.
     RATES = g["RATES"] = _by_form(units["rates"])
@@ -138,6 +160,7 @@ def _build(numbers: dict, units: dict, nouns: dict, cues: dict, plurals: dict, m
     g["_TIME_LEMMAS"] = set(nouns["time_lemmas"])
     # Broken plurals (and plurals in -ات of singulars without -ة) -> singular.
     g["PLURALS"] = {fold(p): lemma for table in ("broken", "plural_ta") for lemma, ps in plurals[table].items() for p in ps}
+    g["_PARTICIPLE_HOMOGRAPHS"] = _fset(plurals.get("participle_homographs", ()))  # «معلمين»: teachers, not a dual
     # Indefinite duals that are figures (2 of a unit of time or of countable things). Definite duals
     # («البلدين»، «الطرفين») and duals of the two parties («دولتين»، «جانبين») name, they do not count.
     _PARTY_LEMMAS = g["_PARTY_LEMMAS"] = _fset(nouns["party_lemmas"])
@@ -164,7 +187,11 @@ def _build(numbers: dict, units: dict, nouns: dict, cues: dict, plurals: dict, m
         rf"[^\S\n]*(?:{_alt(fold(w) for w in after['about'])}|{_alt(g['_AT_LEAST_AFTER'])}){_NOT_AR_AFTER}"
     )
     # Words after which a following word is not the counted noun.
-    g["_FUNCTION_WORDS"] = _fset(cues["function_words"])
+    g["_FUNCTION_WORDS"] = _fset(cues["function_words"]) | _fset(cues["part_of"]["after"])  # «10 منهم»
+    part = cues["part_of"]
+    g["_PART_BEFORE_RE"] = re.compile(rf"{_NOT_AR_BEFORE}{_alt(_fset(part['before']))}[^\S\n]*$")
+    g["_PART_AFTER_RE"] = re.compile(rf"[^\S\n]*{_alt(_fset(part['after']))}{_NOT_AR_AFTER}")
+    g["_COMPARE_BEFORE_RE"] = re.compile(rf"{_NOT_AR_BEFORE}{_alt(_fset(part['compare']))}[^\S\n]*$")
     g["_KUL"] = fold(cues["each"][0])
     g["_PERIOD_PART_BEFORE"] = _fset(cues["period_part_before"])
     # «من N إلى M»: the second bound of a from-to pair takes the unit of the first.
@@ -179,7 +206,7 @@ def _build(numbers: dict, units: dict, nouns: dict, cues: dict, plurals: dict, m
     g["_PERCENT_RE"] = re.compile(rf"{_SP}(?:%|{_alt([fold(w) for w in units['percent']['after_number']])}"
                                   rf"{_NOT_AR_AFTER}|percent\b|per cent\b)")
     g["_CURRENCY_RE"] = re.compile(rf"{_SP}(?P<w>{_alt(CURRENCIES)}){_NOT_AR_AFTER}(?![a-z])"
-                                   rf"(?:{_SP}{_alt(_CURRENCY_TAIL)}{_NOT_AR_AFTER})?")
+                                   rf"(?:{_SP}(?P<tail>{_alt(_CURRENCY_TAIL)}){_NOT_AR_AFTER})?")
     # A currency named anywhere, bare, definite or after a proclitic («بالدرهم», «للريال», «والجنيه»).
     # A name of two letters («ين») takes a proclitic only with the article («بالين»): «بين» is "between", not "in yen".
     long_cur = [c for c in CURRENCIES if len(c) > 2]

@@ -51,14 +51,19 @@ def _extend(t: str, a: int, b: int, value: float, note: list[str], guess_noun: b
     m = L._CURRENCY_RE.match(t, end)
     if m:
         cur = L.CURRENCIES.get(m.group("w")) or L.CURRENCIES.get(m.group("w").lower())
+        if m.group("tail") and cur in L.CURRENCY_ADJECTIVES:  # «ريال سعودي»: the adjective names the country
+            cur = L.CURRENCY_ADJECTIVES[cur].get(m.group("tail"), cur)
         row.update(nend=m.end(), unit=cur, type="money", counts_span=(m.start("w"), m.end()))
         return row
     m = L._UNIT_RE.match(t, end)
     if m:
         unit = L.UNITS.get(m.group("w")) or L.UNITS.get(m.group("w").lower())
-        if m.group("r"):
+        nend = m.end()
+        if m.group("r") and " " in m.group("r") and L._DATED_AFTER.match(t, m.end()):
+            nend = m.start() + len(t[m.start():m.start("r")].rstrip())  # «500 طن في العام 2023، في العام الماضي»: when, not a rate
+        elif m.group("r"):
             unit = f"{unit}/{L.RATES[m.group('r')]}"
-        row.update(nend=m.end(), unit=unit, type="measure", counts_span=(m.start("w"), m.end()))
+        row.update(nend=nend, unit=unit, type="measure", counts_span=(m.start("w"), nend))
         return row
     m = L._EN_COUNT_RE.match(t, end)
     if m:  # «463 D30 engines», «8 thousand troops»
@@ -71,7 +76,9 @@ def _extend(t: str, a: int, b: int, value: float, note: list[str], guess_noun: b
             row.update(nend=we, unit=L.COUNT_NOUNS[w], type="count", counts_span=(ws, we))
             return row
         glued = ws == end  # «5000يقرب»: a PDF artefact, the word is not reliably the counted noun
-        pm = L._PARTITIVE_RE.match(t, end) if guess_noun and w == "من" else None
+        # after «منهم» the «من» after the number says where they come from, not what they are («منهم 90 من الجامعات»)
+        pm = L._PARTITIVE_RE.match(t, end) if guess_noun and w == "من" and not L._PART_BEFORE_RE.search(
+            t, max(0, a - 30), a) else None
         if pm and pm.group("w") not in L._FUNCTION_WORDS:
             # a partitive: «6000 من الرجال», «اثنين من منفذي العملية» (a definite or construct plural)
             noun = pm.group("w")
@@ -151,6 +158,8 @@ def _digit_rows(t: str, reversed_lines: bool = False, dates: list[tuple[int, int
             continue  # «2,3» that measures nothing is a list or a reference, not a decimal
         if value == 1 and row.get("guessed") and m.group() == "1":
             continue
+        if not reversed_lines and _note_marker(t, a, m.group(), row):
+            continue
         if _is_year(t, a, b, value) and (value >= 1900 or not reversed_lines) and L._AR_LETTER.match(t, b) and (
             row["type"] != "count" or row["unit"] in L._TIME_LEMMAS
         ):
@@ -166,11 +175,45 @@ def _digit_rows(t: str, reversed_lines: bool = False, dates: list[tuple[int, int
                 is_year = (_is_year(t, a, b, value) and not _approx(t, a, b)  # «أكثر من 1000 كتاب»: an amount
                            or (prev in L._YEAR_WORDS or prev.lower() in L._YEAR_WORDS)
                            and _prev_token(t, a - len(prev) - 1).lower() not in L._YEAR_DEMONSTRATIVES)
+                if is_year and _count_not_year(t, a, prev, row):
+                    is_year = False
                 if is_year and (row["type"] == "number" or note or row["unit"] in L._TIME_LEMMAS):
                     continue
         row["note"] = "; ".join(note) or None
         rows.append(row)
     return rows
+
+
+def _note_marker(t: str, a: int, digits: str, row: dict) -> bool:
+    """A note marker printed as plain digits, not a figure: digits glued to the end of a word
+    («المدينة7 تضم»: a proclitic of one or two letters, «بـ960», «و4,500», «م2», is not a word), or a lone
+    «2» before a word the lexicon does not know and that is neither a dual nor a plural («في كتابه 2
+    وأضاف»: Arabic counts two by the dual). Only a small bare number (three digits at most) that
+    measures nothing known: a number with a percent, scale, currency, unit or known noun is a figure."""
+    if not digits.isdigit() or len(digits) > 3 or row["scale"] is not None or row["type"] not in ("number", "count"):
+        return False
+    if row["type"] == "count" and not row.get("guessed"):
+        return False
+    glued = L._GLUED_WORD_END.search(t, max(0, a - 12), a)
+    if glued and len(glued.group()) > 2:
+        return True
+    if digits == "2" and row.get("guessed"):
+        noun = t[slice(*row["noun_span"])]
+        return not noun.endswith(("ين", "ان", "ات")) and lemma(noun)[0] == (noun[2:] if noun.startswith("ال") else noun)
+    return False
+
+
+def _count_not_year(t: str, a: int, prev: str, row: dict) -> bool:
+    """A four-digit number that counts, not a year: after a partitive pronoun («منهم 1500 في الخارج»:
+    :mod:`.parts` gives it its noun), or before an indefinite noun after a word that cannot introduce a
+    year («سجلت الجامعة 1500 طالبة»; not «في 1990 طالب الوزير», «عام 1990 شهد», «رؤية 2030 الطموحة»)."""
+    if L._PART_BEFORE_RE.search(t, max(0, a - 30), a):
+        return True
+    if not row.get("guessed") or t.startswith("ال", row["noun_span"][0]):
+        return False
+    return bool(L._AR_WORD.fullmatch(prev)) and not (
+        prev in L._FUNCTION_WORDS or prev in L._YEAR_WORDS or prev in L._NAME_HEADS or prev in L._MONTH_SET
+        or prev in L._REFERENCE_WORDS or prev[:1] in "وبلف" and prev[1:] in L._FUNCTION_WORDS | L._YEAR_WORDS)
 
 
 def _word_rows(t: str, reversed_lines: bool = False) -> list[dict]:
@@ -214,8 +257,10 @@ def _word_rows(t: str, reversed_lines: bool = False) -> list[dict]:
             noun = pw.group("w") if pw else ""
             cut = 1 if noun[:1] in ("ل", "ب", "و") and noun[1:] in L.COUNT_NOUNS else 0  # «لمؤشرات ثلاثة»
             if noun[cut:] not in L.COUNT_NOUNS:
-                if reversed_lines and value >= 2:
-                    rows.append(_row(a, b, float(value), note="number in words"))
+                if reversed_lines and value >= 2 or not reversed_lines and row["type"] == "number" and (
+                        L._PART_BEFORE_RE.search(t, max(0, a - 30), m.start()) or L._PART_AFTER_RE.match(t, row["nend"])
+                        or L._COMPARE_BEFORE_RE.search(t, max(0, a - 30), m.start())):
+                    rows.append(_row(a, b, float(value), note="number in words"))  # «منها ثلاثة»: :mod:`.parts`
                 continue
             ns = pw.start() + cut
             row = _row(ns, b, float(value), "count", L.COUNT_NOUNS[noun[cut:]], (ns, pw.end("w")))
