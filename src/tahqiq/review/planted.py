@@ -53,6 +53,7 @@ FAULT_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "count-list": ("a stated count against the items the text lists", ("count-mismatch",)),
     "acronym-url": ("an organisation's acronym against the domain of its own URL", ("acronym-domain",)),
     "weekday": ("a weekday named with a date that falls on another day", ("weekday-mismatch",)),
+    "age": ("a stated age against the year of birth", ("age-mismatch",)),
 }
 
 ROOT_PREFIXES = ("clean/", "devset/")
