@@ -37,7 +37,8 @@ FAULT_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "scale-word": ("an absurd scale word (thousand, million, billion) or unit", ("arithmetic-magnitude",)),
     "event-second-date": ("an event given a second date", ("event-date-conflict", "text-event-date-conflict")),
     "parts-total": ("parts no longer summing to their total", ("arithmetic-total",)),
-    "period-phrase": ("a century or decade phrase against its years", ("period-mismatch", "turning-point-century")),
+    "period-phrase": ("a century or decade phrase against its years",
+                      ("period-mismatch", "turning-point-century", "hijri-gloss-mismatch")),
     "share": ("a wrong share (P% of a total)", ("arithmetic-share",)),
     "percent-change": ("a wrong percentage change", ("arithmetic-growth",)),
     "average": ("a wrong average or rate per unit", ("arithmetic-rate", "arithmetic-per-period")),
@@ -51,6 +52,8 @@ FAULT_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "duration": ("a stated duration against its own years", ("duration-mismatch",)),
     "count-list": ("a stated count against the items the text lists", ("count-mismatch",)),
     "acronym-url": ("an organisation's acronym against the domain of its own URL", ("acronym-domain",)),
+    "weekday": ("a weekday named with a date that falls on another day", ("weekday-mismatch",)),
+    "age": ("a stated age against the year of birth", ("age-mismatch",)),
 }
 
 ROOT_PREFIXES = ("clean/", "devset/")

@@ -1,0 +1,203 @@
+"""One-time actions keyed from the text: «تأسيس الجمعية عام 2017» and «منذ تأسيسها عام 2015».
+
+``action-date-conflict`` (findings of kind ``event-date-conflict``)
+    An action that happens once to its object — a founding, launch, opening, establishment
+    (``lang/actions.yml``) — named by a verb («أطلقت الوزارة برنامج "شمس الريف" في أيلول 2019»،
+    «تأسست الجمعية عام 2017») or its verbal noun («إطلاق البرنامج عام 2019»، «تأسيس الجمعية»), with
+    the date that follows it in its clause (within eight words, no comma or order word between;
+    a date without a since/until of its own). The object is keyed from the text, without a gazetteer:
+
+    * the content words after the trigger, up to the date (at most three; after an active verb a
+      definite subject followed by more words is dropped: «أطلقت الوزارة برنامج …» keys «برنامج»);
+    * for a trigger carrying an object pronoun («تأسيسها»، «أطلقته»): the noun phrase before the
+      relative pronoun that opens its clause («برنامج "شمس الريف" الذي أطلقته»), else the last
+      definite noun before it in its sentence («وتضم الجمعية، منذ تأسيسها»).
+
+    Two mentions are one action when their actions agree and one key is the other's or part of it
+    («البرنامج» and «برنامج شمس الريف»; «برنامج شمس الريف» and «برنامج ريف أخضر» are two). One
+    action given two dates that do not overlap, in two sentences, is a ``warning``. Texts whose word
+    order was scrambled by extraction are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import combinations
+
+from ..facts import Facts, TextFacts
+from ..review.findings import Finding
+from ..text.intervals import year_of
+from . import detector
+from .chronology import _ORDER_RE, POINT_TYPES, dated_mentions, raw_span, sentence_spans
+
+NAME = "action-date-conflict"
+KIND = "event-date-conflict"
+_AL = r"\u0621-\u064A"
+_TOKEN = re.compile(rf"[{_AL}]+|\d+|[,،؛;:.!?؟()\[\]\n]")
+_REACH = 8  # words between a trigger and its date
+_KEY_WORDS = 3
+_PRONOUNS = ("هما", "ها", "ه")
+_NOUN = {"found": "founding", "launch": "launch", "open": "opening", "establish": "establishment"}
+
+
+@dataclass(frozen=True)
+class _Mention:
+    action: str
+    nstart: int
+    nend: int
+    key: tuple[str, ...]
+    date: object  # a chronology Mention
+    sentence: int
+
+
+@lru_cache(maxsize=1)
+def _lexicon():
+    from ..lang import lexicon
+    from ..text.normtext import fold
+
+    lex = lexicon("actions")
+    verbs, nouns = {}, {}
+    for action, forms in lex["actions"].items():
+        for w in forms["verbs"]:
+            verbs[fold(w)] = action
+        for w in forms["nouns"]:
+            nouns[fold(w)] = action
+    stop = {fold(w) for w in lex["stop"]}
+    relatives = {fold(w) for w in lex["relatives"]}
+    return verbs, nouns, stop, relatives
+
+
+def _bare(tok: str) -> str:
+    """A word without its article (the key compares stems of the same phrase)."""
+    for p in ("وال", "فال", "بال", "لل", "ال"):
+        if tok.startswith(p) and len(tok) - len(p) >= 3:
+            return tok[len(p):]
+    return tok
+
+
+def _trigger(tok: str) -> tuple[str, str, bool] | None:
+    """(action, 'verb'/'noun', carries a pronoun) of a word, or None."""
+    verbs, nouns, _, _ = _lexicon()
+    for pre in ("", "و", "ف", "ب", "ل", "وب", "ول"):
+        if not tok.startswith(pre):
+            continue
+        rest = tok[len(pre):]
+        for suf in ("",) + _PRONOUNS:
+            if suf and not rest.endswith(suf):
+                continue
+            stem = rest[: len(rest) - len(suf)] if suf else rest
+            if stem in verbs and (pre in ("", "و", "ف")):
+                return verbs[stem], "verb", bool(suf)
+            if stem in nouns:
+                return nouns[stem], "noun", bool(suf)
+    return None
+
+
+def _content(tok: str) -> bool:
+    _, _, stop, relatives = _lexicon()
+    return len(tok) >= 3 and not tok.isdigit() and tok not in stop and tok not in relatives \
+        and _trigger(tok) is None
+
+
+def _mentions(tf: TextFacts) -> list[_Mention]:
+    _, _, _, relatives = _lexicon()
+    text = tf.norm.text
+    points = [m for m in dated_mentions(tf, POINT_TYPES) if not m.type.endswith("range") and m.modifier is None]
+    out = []
+    for si, (s, e) in enumerate(sentence_spans(text)):
+        toks = list(_TOKEN.finditer(text, s, e))
+        for i, t in enumerate(toks):
+            trig = _trigger(t.group())
+            if trig is None:
+                continue
+            action, pos, pronoun = trig
+            date = next((m for m in points if t.end() <= m.nstart < e), None)
+            if date is None:
+                continue
+            between = [x for x in toks[i + 1:] if x.end() <= date.nstart]
+            gap = text[t.end():date.nstart]
+            if len([x for x in between if x.group()[0].isalpha() or x.group().isdigit()]) > _REACH \
+                    or re.search(r"[,،؛;:.!?؟()\n]", gap) or _ORDER_RE.search(gap):
+                continue
+            if pronoun:  # the object is the pronoun's referent; the words after are the subject
+                key = _referent(toks[:i], relatives)
+                if key:
+                    out.append(_Mention(action, t.start(), t.end(), key, date, si))
+                continue
+            words = [x.group() for x in between if _content(x.group())]
+            if pos == "verb" and len(words) >= 2 and words[0].startswith("ال") \
+                    and between and between[0].group() == words[0]:
+                words = words[1:]  # the definite subject of an active verb
+            key = tuple(_bare(w) for w in words[:_KEY_WORDS])
+            if not key:
+                continue
+            out.append(_Mention(action, t.start(), t.end(), key, date, si))
+    return out
+
+
+def _referent(before: list[re.Match], relatives: set[str]) -> tuple[str, ...]:
+    """The noun a trigger's pronoun refers to: the phrase before a relative pronoun opening the
+    trigger's clause, else the last definite noun of the sentence before it."""
+    words = [x.group() for x in before]
+    if words and words[-1] in relatives:
+        phrase = []
+        for w in reversed(words[:-1]):
+            if not _content(w):
+                break
+            phrase.append(_bare(w))
+            if len(phrase) == _KEY_WORDS:
+                break
+        return tuple(reversed(phrase))
+    for w in reversed(words):
+        if w.startswith(("ال", "وال", "فال")) and _content(w):
+            return (_bare(w),)
+    return ()
+
+
+def _same(a: _Mention, b: _Mention) -> bool:
+    if a.action != b.action:
+        return False
+    ka, kb = set(a.key), set(b.key)
+    return a.key[0] == b.key[0] and (ka <= kb or kb <= ka)
+
+
+def _findings(tf: TextFacts) -> list[Finding]:
+    ms = _mentions(tf)
+    out, seen = [], set()
+    for a, b in combinations(ms, 2):
+        if a.sentence == b.sentence or not _same(a, b):
+            continue
+        da, db = a.date, b.date
+        if not (da.end_date < db.start_date or db.end_date < da.start_date):
+            continue
+        pair = (da.nstart, db.nstart)
+        if pair in seen:
+            continue
+        seen.add(pair)
+        spans = [raw_span(tf, a.nstart, da.nend), raw_span(tf, b.nstart, db.nend)]
+        out.append(Finding(
+            kind=KIND,
+            severity="warning",
+            message=(f"One {_NOUN.get(a.action, a.action)} («{spans[0].text}», «{spans[1].text}») is given two dates: "
+                     f"{year_of(da.start_date)} and {year_of(db.start_date)}."),
+            spans=spans,
+            evidence={"rule": "a one-time action (founding, launch, opening) of one object keyed from the text, "
+                              "given two dates that do not overlap",
+                      "action": a.action, "object": " ".join(a.key if len(a.key) >= len(b.key) else b.key),
+                      "dates": [da.start_date[:10], db.start_date[:10]],
+                      "first": spans[0].text, "second": spans[1].text},
+        ))
+    return out
+
+
+@detector(NAME)
+def action_date_conflict(facts: Facts) -> list[Finding]:
+    """A founding, launch or opening of one object given two dates in a text."""
+    out = []
+    for tf in facts:
+        if getattr(tf.doc, "form", None) == "pdf-scrambled":
+            continue
+        out.extend(_findings(tf))
+    return out

@@ -1,0 +1,250 @@
+"""Calendars: a weekday or a Hijri/Gregorian gloss that its own date contradicts.
+
+``weekday-mismatch``
+    A weekday named right before a full date («يوم الجمعة 3 مارس 2023»، «الأحد الموافق 15 رمضان
+    1445هـ»، "on Monday, 5 June 2023") when the date falls on another day of the week (Python's
+    calendar; a Hijri date is read by the dates extractor through its Umm al-Qura conversion). Only
+    words of ``lang/calendars.yml`` ``weekday_lead`` («الموافق»، «الماضي»، a comma) may stand
+    between the two. A Hijri date one day off is left alone (a month begun by sighting the moon
+    may start a day before or after the computed calendar).
+
+``hijri-gloss-mismatch``
+    A Hijri year or century glossed by a Gregorian one that does not match it: «سنة 15هـ/636م»
+    is right, «15هـ/646م» is not; «القرن الثامن الهجري/الرابع عشر الميلادي» is right, «…/الثالث
+    عشر الميلادي» is not. The Hijri year *h* is taken to run from 622.54 + 0.970224·(h−1) to
+    622.54 + 0.970224·h (the mean lunar year; a few days' error at most): a Gregorian year more
+    than one year outside that stretch is a finding (a ``warning``); a range («41-132هـ/661-750م»)
+    is read end by end. Two centuries contradict when they share fewer than twenty years (the
+    eighth Hijri century, 1299-1398, shares 98 years with the fourteenth Gregorian one and one
+    with the thirteenth). The Gregorian gloss may come first («636م/15هـ»).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from ..facts import Facts, TextFacts
+from ..review.findings import Finding
+from . import detector
+from .chronology import dated_mentions, raw_span
+
+WEEKDAY_KIND = "weekday-mismatch"
+HIJRI_KIND = "hijri-gloss-mismatch"
+_AL = r"\u0621-\u064A"
+_YEAR = 0.970224  # mean Hijri year in Gregorian years
+_EPOCH = 622.54  # 1 Muharram 1 AH (16 July 622) as a fractional Gregorian year
+_SLACK = 1  # years a Gregorian gloss may stand outside its Hijri year
+_MIN_SHARED = 20  # years two centuries must share to gloss each other
+_CENTURY_BEFORE = re.compile(r"(?:القرن|القرنين|القرون)\s*$")  # «القرن 8 هـ/14 م» is a century
+_DAY_NAMES_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _alt(ws) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(ws), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _weekday_re() -> tuple[re.Pattern, dict[str, int]]:
+    from ..lang import lexicon, words
+    from ..text.normtext import fold
+
+    names = {fold(str(w)).lower(): int(k) for k, ws in lexicon("calendars")["weekdays"].items() for w in ws}
+    lead = _alt(words("calendars", "weekday_lead"))
+    rx = re.compile(
+        rf"(?<![{_AL}A-Za-z])(?P<night>ليله\s+)?(?:يوم\s+|صباح\s+|مساء\s+)?(?P<wd>{_alt(names)})(?![{_AL}A-Za-z])"
+        rf"(?:\s*[,،]?\s*(?:{lead})(?![{_AL}A-Za-z]))?\s*[,،]?\s*$",
+        re.I,
+    )
+    return rx, names
+
+
+def _arabic_day(n: int) -> str:
+    """The first Arabic name of weekday ``n`` (for the Arabic message)."""
+    from ..lang import lexicon
+
+    return next(w for w in lexicon("calendars")["weekdays"][n] if not w.isascii())
+
+
+def _hijri_note(m) -> bool:
+    note = m.row.get("note")
+    return isinstance(note, str) and "hijri" in note.lower()
+
+
+def _weekday_findings(tf: TextFacts) -> list[Finding]:
+    rx, names = _weekday_re()
+    text = tf.norm.text
+    out = []
+    for m in dated_mentions(tf, ("date",)):
+        if m.start_date != m.end_date:
+            continue
+        try:
+            day = date.fromisoformat(m.start_date[:10])
+        except ValueError:
+            continue
+        w = rx.search(text, max(0, m.nstart - 40), m.nstart)
+        if w is None:
+            continue
+        named = names[w.group("wd").lower()]
+        actual = day.weekday()
+        if named == actual:
+            continue
+        off = min((named - actual) % 7, (actual - named) % 7)
+        if off == 1 and (_hijri_note(m) or w.group("night")):  # «ليلة الجمعة» is Thursday evening
+            continue
+        out.append(Finding(
+            kind=WEEKDAY_KIND,
+            severity="warning",
+            message=(f"The text names {_DAY_NAMES_EN[named]} for {day.isoformat()}, "
+                     f"which fell on a {_DAY_NAMES_EN[actual]}."),
+            spans=[raw_span(tf, w.start("wd"), m.nend)],
+            evidence={"rule": "a weekday named with a full date on which it does not fall",
+                      "date": day.isoformat(), "named": _DAY_NAMES_EN[named], "actual": _DAY_NAMES_EN[actual],
+                      "named_ar": _arabic_day(named)},
+        ))
+    return out
+
+
+# --------------------------------------------------------------------------- Hijri glosses
+
+def _hijri_years(h: int) -> tuple[float, float]:
+    """The Gregorian stretch (fractional years) of the Hijri year ``h``."""
+    return _EPOCH + _YEAR * (h - 1), _EPOCH + _YEAR * h
+
+
+def _year_distance(h: int, g: int) -> int:
+    """How many years the Gregorian year ``g`` lies outside the Hijri year ``h`` (0 inside)."""
+    a, b = _hijri_years(h)
+    lo, hi = int(a), int(b)
+    return max(0, lo - g, g - hi)
+
+
+def _shared_years(hc: int, gc: int) -> float:
+    """Years shared by the Hijri century ``hc`` and the Gregorian century ``gc``."""
+    a = _hijri_years((hc - 1) * 100 + 1)[0]
+    b = _hijri_years(hc * 100)[1]
+    return min(b, gc * 100 + 1) - max(a, (gc - 1) * 100 + 1)
+
+
+@lru_cache(maxsize=1)
+def _ordinals() -> dict[str, int]:
+    from ..lang import lexicon
+    from ..text.normtext import fold
+
+    lex = lexicon("numbers")
+    out = {fold(str(w)): int(k) for k, ws in lex["ordinals"].items() for w in ws}
+    for k in (20, 30):
+        for w in lex["cardinals"].get(k, []):
+            out.setdefault(fold(str(w)), k)
+    return out
+
+
+def _bare(tok: str) -> str:
+    tok = tok[1:] if tok.startswith("و") and len(tok) > 3 else tok
+    return tok[2:] if tok.startswith("ال") and len(tok) > 3 else tok
+
+
+def ordinal(phrase: str) -> int | None:
+    """The number of a century ordinal as written after «القرن»: «الثامن» 8, «الرابع عشر» 14,
+    «الحادي والعشرين» 21, «العشرين» 20, «19» 19; None for anything else."""
+    from ..lang import words
+
+    toks = phrase.split()
+    if len(toks) == 1 and toks[0].isdigit():
+        return int(toks[0])
+    ords, tail = _ordinals(), set(words("numbers", "teen_tail"))
+    vals = [ords.get(_bare(t)) for t in toks]
+    if not toks or None in vals:
+        if len(toks) == 2 and vals[0] is not None and vals[0] < 10 and _bare(toks[1]) in tail:
+            return vals[0] + 10
+        return None
+    if len(toks) == 1:
+        return vals[0]
+    if len(toks) == 2 and vals[0] < 10 and vals[1] in (20, 30) and toks[1].startswith("و"):
+        return vals[0] + vals[1]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _gloss_res() -> tuple[re.Pattern, ...]:
+    from ..lang import words
+
+    hm, gm = _alt(words("calendars", "hijri_marks")), _alt(words("calendars", "gregorian_marks"))
+    join = rf"\s*(?:{_alt(words('calendars', 'gloss_joins'))})?\s*"
+    end = rf"(?![{_AL}A-Za-z])"
+    lead = r"(?<![\d.,/-])"  # the first number of a gloss is no part of a longer number or date
+    y = r"(?P<{0}>\d{{1,4}})"
+    rng = r"(?P<{0}1>\d{{1,4}})\s*-\s*(?P<{0}2>\d{{1,4}})"
+    ordn = r"(?P<{0}>\d{{1,2}}|[{1}]+(?:\s+[{1}]+){{0,2}}?)"
+    h_first = re.compile(rf"{lead}{y.format('h')}\s*(?:{hm}){end}{join}{y.format('g')}\s*(?:{gm}){end}")
+    g_first = re.compile(rf"{lead}{y.format('g')}\s*(?:{gm}){end}{join}{y.format('h')}\s*(?:{hm}){end}")
+    h_range = re.compile(rf"{lead}{rng.format('h')}\s*(?:{hm}){end}{join}{rng.format('g')}\s*(?:{gm}){end}")
+    c_h_first = re.compile(rf"(?<![{_AL}])[وفبل]?القرن\s+{ordn.format('h', _AL)}\s+(?:{hm}){end}{join}"
+                           rf"(?:القرن\s+)?{ordn.format('g', _AL)}\s+(?:{gm}){end}")
+    c_g_first = re.compile(rf"(?<![{_AL}])[وفبل]?القرن\s+{ordn.format('g', _AL)}\s+(?:{gm}){end}{join}"
+                           rf"(?:القرن\s+)?{ordn.format('h', _AL)}\s+(?:{hm}){end}")
+    return h_first, g_first, h_range, c_h_first, c_g_first
+
+
+def _gloss_finding(tf: TextFacts, s: int, e: int, what: str, h: int, g: int, off: float) -> Finding:
+    a, b = (_hijri_years((h - 1) * 100 + 1)[0], _hijri_years(h * 100)[1]) if what == "century" \
+        else _hijri_years(h)
+    return Finding(
+        kind=HIJRI_KIND,
+        severity="warning",
+        message=(f"The Hijri {what} {h} runs from about {int(a)} to {int(b)} CE; "
+                 f"the text glosses it as the Gregorian {what} {g}."),
+        spans=[raw_span(tf, s, e)],
+        evidence={"rule": "a Hijri year or century glossed by a Gregorian one it does not overlap",
+                  "what": what, "hijri": h, "gregorian": g, "from_ce": int(a), "to_ce": int(b),
+                  "distance_years": round(off)},
+    )
+
+
+def _hijri_findings(tf: TextFacts) -> list[Finding]:
+    h_first, g_first, h_range, c_h_first, c_g_first = _gloss_res()
+    text = tf.norm.text
+    out, taken = [], []
+    for m in h_range.finditer(text):
+        taken.append((m.start(), m.end()))
+        hs, gs = (int(m.group("h1")), int(m.group("h2"))), (int(m.group("g1")), int(m.group("g2")))
+        for h, g in zip(hs, gs):
+            if h >= 1 and _year_distance(h, g) > _SLACK and min(_year_distance(h, x) for x in gs) > _SLACK:
+                out.append(_gloss_finding(tf, m.start(), m.end(), "year", h, g, _year_distance(h, g)))
+                break
+    for rx in (h_first, g_first):
+        for m in rx.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken) or _CENTURY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue
+            h, g = int(m.group("h")), int(m.group("g"))
+            if h >= 1 and _year_distance(h, g) > _SLACK:
+                out.append(_gloss_finding(tf, m.start(), m.end(), "year", h, g, _year_distance(h, g)))
+    for rx in (c_h_first, c_g_first):
+        for m in rx.finditer(text):
+            h, g = ordinal(m.group("h")), ordinal(m.group("g"))
+            if not h or not g or h > 15 or g > 21:
+                continue
+            shared = _shared_years(h, g)
+            if shared < _MIN_SHARED:
+                s = m.start() + (1 if text[m.start()] in "وفبل" and not text.startswith("القرن", m.start()) else 0)
+                out.append(_gloss_finding(tf, s, m.end(), "century", h, g, abs(shared)))
+    return sorted(out, key=lambda f: f.spans[0].start)
+
+
+@detector(WEEKDAY_KIND)
+def weekday_mismatch(facts: Facts) -> list[Finding]:
+    """A weekday named with a full date on which it does not fall."""
+    out = []
+    for tf in facts:
+        out.extend(_weekday_findings(tf))
+    return out
+
+
+@detector(HIJRI_KIND)
+def hijri_gloss_mismatch(facts: Facts) -> list[Finding]:
+    """A Hijri year or century and a Gregorian gloss that do not overlap."""
+    out = []
+    for tf in facts:
+        out.extend(_hijri_findings(tf))
+    return out

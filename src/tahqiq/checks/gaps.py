@@ -1,0 +1,184 @@
+"""Stated gaps: «أي بعد N سنوات» and «بعد N أشهر من … عام Y» against the two dates they relate.
+
+``stated-gap`` (findings of kind ``duration-mismatch`` or ``order-word-contradiction``)
+    A gap of time stated between two dated events of one sentence, in two shapes:
+
+    * *X … Y، أي بعد N* — a gloss opened by «أي» (``lang/gaps.yml`` ``gloss``) right after the
+      second of two dated mentions (within six words): «بدأ العمل عام 1900 ووصل إلى المدينة عام
+      1908، أي بعد ثماني سنوات» says Y is N years after X (the «من …» that may follow names the
+      first event, «أي بعد ثلاثة أشهر من توقيع العقد», and carries no date of its own);
+    * *Y، بعد/قبل N من … X* — the first event is named with its own date in the «من» phrase
+      (within eight words, no comma): «أدرجت أسهمها عام 2008، بعد عشر سنوات من تأسيسها عام 1998»
+      says Y is N years after (before) X.
+
+    N is a number of years or months (digits, words, a dual: «عامين»، «ثلاثة أشهر»); X and Y are
+    points (a day, month or year without a since/until of their own). Years are counted by their
+    months when both dates name a month. A gap more than a year (a month, for months) away from
+    the dates' difference is a ``duration-mismatch`` (a warning); in the first shape, a second date
+    that lies wholly before the first contradicts «بعد» itself: an ``order-word-contradiction``
+    (the second shape's order is :mod:`.chronology`'s). A gap with an approximator («نحو»، «قرابة»،
+    «أكثر من») is never a length finding. Texts whose word order was scrambled by extraction are
+    skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..facts import Facts, TextFacts
+from ..review.findings import Finding
+from ..segment.sentences import sentences
+from ..text.intervals import year_of
+from . import detector
+from .chronology import POINT_TYPES, dated_mentions, raw_span
+from .durations import UNORDERED_FORMS, _alt, _number
+
+NAME = "stated-gap"
+_AL = r"\u0621-\u064A"
+_WORD = re.compile(rf"[{_AL}A-Za-z0-9]+")
+_GLOSS_REACH = 6  # words between the second date and «أي»
+_FROM_REACH = 8  # words between «من» and the first event's date
+
+
+@lru_cache(maxsize=1)
+def _patterns():
+    from ..lang import lexicon, words
+
+    lex = lexicon("durations")
+    yu, yd = _alt(words("durations", "units")), _alt(words("durations", "duals"))
+    mu, md = _alt(lex["short_units"]["month"]), _alt(lex["short_duals"]["month"])
+    gl = _alt(words("gaps", "gloss"))
+    after, before = _alt(words("gaps", "after")), _alt(words("gaps", "before"))
+    approx = _alt(words("durations", "approximators"))
+    num = rf"(?P<num>\d{{1,3}}|[{_AL}]+(?:\s+[{_AL}]+){{0,2}}?)"
+    gap = re.compile(
+        rf"(?<![{_AL}])(?P<gloss>[وف]?(?:{gl})\s+)?(?:(?P<after>{after})|(?P<before>{before}))\s+"
+        rf"(?P<approx>(?:{approx})\s+)?"
+        rf"(?:(?P<dual_y>{yd})|(?P<dual_m>{md})|{num}\s+(?:(?P<unit_y>{yu})|(?P<unit_m>{mu})))(?![{_AL}])"
+    )
+    frm = re.compile(rf"\s+(?:{_alt(words('gaps', 'from'))})\s+(?P<rest>[^,،؛;:()]*)$")
+    return gap, frm
+
+
+def _stated(m: re.Match) -> tuple[str, int] | None:
+    if m.group("dual_y"):
+        return "year", 2
+    if m.group("dual_m"):
+        return "month", 2
+    from ..lang import lexicon
+
+    en = {k.lower(): int(v) for k, v in lexicon("durations")["en_numbers"].items()}
+    v = _number(m.group("num"), en)
+    if v is None or v[1] != len(m.group("num")) or v[0] <= 0:
+        return None
+    return ("year" if m.group("unit_y") else "month"), v[0]
+
+
+def _months(m) -> int | None:
+    """Months since year 0 of a mention that names a month (None for a bare year)."""
+    if m.row.get("granularity") not in ("day", "month"):
+        return None
+    return year_of(m.start_date) * 12 + int(m.start_date[-5:-3]) - 1
+
+
+def _difference(x, y, unit: str) -> tuple[float, float] | None:
+    """The (lowest, highest) difference y − x in ``unit`` the two mentions allow."""
+    mx, my = _months(x), _months(y)
+    if mx is not None and my is not None:
+        d = my - mx
+        return (d, d) if unit == "month" else (d / 12, d / 12)
+    d = year_of(y.start_date) - year_of(x.start_date)
+    return (d, d) if unit == "year" else ((d - 1) * 12, (d + 1) * 12)
+
+
+def _point(m) -> bool:
+    return m.type in POINT_TYPES and not m.type.endswith("range") and m.modifier is None
+
+
+def _backwards(x, y) -> bool:
+    """Whether ``y`` lies wholly before ``x``."""
+    return y.end_date < x.start_date
+
+
+def _finding(tf, kind, m, x, y, unit, n, lo, hi, shape) -> Finding:
+    spans = sorted({(x.nstart, x.nend), (y.nstart, y.nend), (m.start(), m.end())})
+    diff = f"{round(lo, 1):g}" if lo == hi else f"{round(lo, 1):g} to {round(hi, 1):g}"
+    if kind == "order-word-contradiction":
+        msg = (f"The text says «{raw_span(tf, m.start(), m.end()).text.strip()}» (after) but its second date "
+               f"comes before the first: {y.start_date[:10]} against {x.start_date[:10]}.")
+    else:
+        msg = f"The text states a gap of {n} {unit}s but its dates are {diff} {unit}s apart."
+    evidence = {"rule": "a gap stated between two dated events of a sentence («أي بعد N», «بعد N من … عام Y»)",
+                "shape": shape, "stated": n, "unit": unit, "first": x.start_date[:10],
+                "second": y.start_date[:10], "difference": diff}
+    if kind == "order-word-contradiction":
+        evidence.update(order_word=raw_span(tf, m.start("after"), m.end("after")).text,
+                        later={"text": raw_span(tf, y.nstart, y.nend).text, "date": y.start_date[:10]},
+                        earlier={"text": raw_span(tf, x.nstart, x.nend).text, "date": x.start_date[:10]})
+    return Finding(
+        kind=kind,
+        severity="warning",
+        message=msg,
+        spans=[raw_span(tf, s, e) for s, e in spans],
+        evidence=evidence,
+    )
+
+
+def _findings(tf: TextFacts) -> list[Finding]:
+    gap, frm = _patterns()
+    text = tf.norm.text
+    points = [m for m in dated_mentions(tf) if _point(m)]
+    out = []
+    for par in re.finditer(r"[^\n]+", text):
+        for ss, se in sentences(par.group(), par.start()):
+            ms = [x for x in points if ss <= x.nstart and x.nend <= se]
+            if len(ms) < 2:
+                continue
+            for m in gap.finditer(text, ss, se):
+                got = _stated(m)
+                if got is None:
+                    continue
+                unit, n = got
+                prior = [x for x in ms if x.nend <= m.start()]
+                later = [x for x in ms if x.nstart >= m.end()]
+                if not prior:
+                    continue
+                y = prior[-1]
+                lead = text[y.nend:m.start()]
+                if len(_WORD.findall(lead)) > _GLOSS_REACH:
+                    continue
+                shape = None
+                if later:
+                    f = frm.match(text[m.end():later[0].nstart])
+                    if f and len(_WORD.findall(f.group("rest"))) <= _FROM_REACH:
+                        shape, x = "from", later[0]
+                if shape is None:
+                    if not m.group("gloss") or not m.group("after") or len(prior) < 2:
+                        continue
+                    shape, x = "gloss", prior[-2]
+                    if _backwards(x, y):
+                        out.append(_finding(tf, "order-word-contradiction", m, x, y, unit, n, 0, 0, shape))
+                        continue
+                if m.group("approx"):
+                    continue
+                first, second = (x, y) if (shape == "gloss" or m.group("after")) else (y, x)
+                lo, hi = _difference(first, second, unit)
+                if hi < 0:
+                    continue  # the order is chronology's
+                slack = 1
+                if lo - slack <= n <= hi + slack:
+                    continue
+                out.append(_finding(tf, "duration-mismatch", m, first, second, unit, n, lo, hi, shape))
+    return out
+
+
+@detector(NAME)
+def stated_gap(facts: Facts) -> list[Finding]:
+    """A gap of years or months stated between two dated events against their dates."""
+    out = []
+    for tf in facts:
+        if getattr(tf.doc, "form", None) in UNORDERED_FORMS:
+            continue
+        out.extend(_findings(tf))
+    return out
