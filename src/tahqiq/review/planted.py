@@ -38,7 +38,7 @@ FAULT_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "event-second-date": ("an event given a second date", ("event-date-conflict", "text-event-date-conflict")),
     "parts-total": ("parts no longer summing to their total", ("arithmetic-total",)),
     "period-phrase": ("a century or decade phrase against its years", ("period-mismatch", "turning-point-century")),
-    "share": ("a wrong share (P% of a total)", ("arithmetic-share",)),
+    "share": ("a wrong share (P% of a total)", ("arithmetic-share", "arithmetic-share-whole")),
     "percent-change": ("a wrong percentage change", ("arithmetic-growth",)),
     "average": ("a wrong average or rate per unit", ("arithmetic-rate", "arithmetic-per-period")),
     "source-older": ("a source older than what it documents", ("citation-before-event",)),
