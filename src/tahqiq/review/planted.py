@@ -36,7 +36,7 @@ FAULT_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "name-variant": ("a name spelled a second way", ("entity-variant", "first-name-variant")),
     "scale-word": ("an absurd scale word (thousand, million, billion) or unit", ("arithmetic-magnitude",)),
     "event-second-date": ("an event given a second date", ("event-date-conflict", "text-event-date-conflict")),
-    "parts-total": ("parts no longer summing to their total", ("arithmetic-total",)),
+    "parts-total": ("parts no longer summing to their total", ("arithmetic-total", "arithmetic-parts", "arithmetic-share-whole")),
     "period-phrase": ("a century or decade phrase against its years", ("period-mismatch", "turning-point-century")),
     "share": ("a wrong share (P% of a total)", ("arithmetic-share", "arithmetic-share-whole")),
     "percent-change": ("a wrong percentage change", ("arithmetic-growth",)),
