@@ -70,3 +70,28 @@ def test_an_average_per_head_that_no_count_of_the_heads_gives(s):
 ])
 def test_an_average_that_follows_or_has_no_count_is_quiet(s):
     assert per_head(s) == []
+
+
+# a total closed by a time phrase before its comma, a head noun spelled with «ى»/«ة», and figures with
+# no approximator (checked to their printed precision, not to 10 %)
+EXACT_AVG = "وشمل البرنامج 250 مزرعة. ووفرت المزارع مجتمعةً 50,000 دينار في السنة، أي 200 دينار للمزرعة الواحدة."
+BUILDING_AVG = "وركبت البلدية ألواحاً شمسية على 20 مبنى بقدرة إجمالية تبلغ 400 كيلوواط، أي بمعدل 20 كيلوواط للمبنى الواحد."
+
+
+@pytest.mark.parametrize("s", [
+    EXACT_AVG.replace("200 دينار", "215 دينار"),  # 7.5 % off: beyond the printed precision
+    BUILDING_AVG.replace("20 كيلوواط", "25 كيلوواط"),
+])
+def test_an_exact_average_off_by_less_than_ten_percent_or_after_a_time_phrase(s):
+    fs = per_head(s)
+    assert len(fs) == 1 and fs[0].kind == "arithmetic-rate", s
+
+
+@pytest.mark.parametrize("s", [
+    EXACT_AVG,
+    BUILDING_AVG,
+    # «نحو» keeps the 10 % tolerance
+    EXACT_AVG.replace("50,000 دينار", "نحو 50,000 دينار").replace("200 دينار", "215 دينار"),
+])
+def test_an_exact_average_that_follows_is_quiet(s):
+    assert per_head(s) == [], [f.message for f in per_head(s)]

@@ -358,11 +358,16 @@ def arithmetic_total(facts: Facts) -> list[Finding]:
 
 _RISE = (r"ارتفع|ارتفعت|زاد|زادت|ازداد|ازدادت|نما|نمت|قفز|قفزت|صعد|صعدت|رفع|رفعت|"
          r"rose|increased|grew|jumped|climbed|raised")
-_FALL = r"انخفض|انخفضت|تراجع|تراجعت|هبط|هبطت|تقلص|تقلصت|fell|decreased|declined|dropped|shrank"
+_FALL = (r"انخفض|انخفضت|تراجع|تراجعت|هبط|هبطت|تقلص|تقلصت|خفض|خفضت|قلص|قلصت|"
+         r"fell|decreased|declined|dropped|shrank|reduced|cut")
 # «من A عام 2000 إلى B عام 2014», "from A in 2000 to B in 2014": the start value's year may stand
 # between it and the «إلى»/to.
 _FROM_TO = re.compile(r"^\s*(?:(?:في|in)?\s*(?:عام|العام|سنه|سنة)?\s*\d{4}\s*[،,]?\s*)?"
                       r"(?:to|الي|حتي|ل)\s*(?:\S+\s+){0,2}?$", re.IGNORECASE)
+
+
+# «إلى B من A» (the end value first): only words of the end value, then «من»/"from"
+_TO_FROM = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,2}?(?:من|from)\s*$", re.IGNORECASE)
 
 
 def _own_rate(t: TextFacts, sent: list[Fig], a: Fig, b: Fig, p: Fig) -> bool:
@@ -388,19 +393,25 @@ def arithmetic_growth(facts: Facts) -> list[Finding]:
                 if a.kind == "percent":
                     continue
                 head = t.norm.text[max(0, a.ns - 60):a.ns]
-                if not re.search(r"(?:من|from)\s*(?:\S+\s+){0,1}$", head, re.IGNORECASE):
-                    continue
                 b = next((g for g in sent[i + 1:i + 2] if _compatible(a, g)), None)
-                if b is None or not _FROM_TO.match(_between(t, a, b)):
+                if b is None:
+                    continue
+                if re.search(r"(?:من|from)\s*(?:\S+\s+){0,1}$", head, re.IGNORECASE) and _FROM_TO.match(_between(t, a, b)):
+                    pass
+                elif re.search(r"(?:الي|to)\s*(?:\S+\s+){0,1}$", head, re.IGNORECASE) and _TO_FROM.match(_between(t, a, b)):
+                    a, b = b, a  # «ارتفع صافي الربح إلى 630 مليون من 500 مليون»: the end first
+                else:
                     continue
                 # the verb of this pair is the last one before it («انخفض … من 40 إلى 26، في حين ارتفع … من 38 إلى 41»)
                 verb = None
-                for verb in re.finditer(rf"(?:{_RISE}|{_FALL})", t.norm.text[max(s0, a.ns - 120):a.ns], re.IGNORECASE):
+                for verb in re.finditer(rf"(?:{_RISE}|{_FALL})", t.norm.text[max(s0, min(a.ns, b.ns) - 120):min(a.ns, b.ns)],
+                                       re.IGNORECASE):
                     pass
                 if not verb:
                     continue
                 # the rate of this pair: the nearest percentage with no contrast word and no other figure between
-                pcts = [g for g in sent if g.kind == "percent" and _own_rate(t, sent, a, b, g)]
+                first, second = sorted((a, b), key=lambda g: g.ns)
+                pcts = [g for g in sent if g.kind == "percent" and _own_rate(t, sent, first, second, g)]
                 if not pcts:
                     continue
                 p = min(pcts, key=lambda g: min(abs(g.ns - b.ne), abs(g.ns - a.ne)))

@@ -93,8 +93,11 @@ def find_counts(t: str) -> list[dict]:
         body = t[m.end("intro"):end]
         if not body.strip() or _PARTIAL.search(t, m.start("noun"), end):
             continue
-        items = [x.strip(" «»\"'") for x in _SPLIT.split(body) if x.strip(" «»\"'")]
-        if len(items) < 2 or any(len(x.split()) > MAX_ITEM_WORDS for x in items):
+        body = _close(body)
+        end = m.end("intro") + len(body)
+        serial = _serial(body)
+        items = serial or [x.strip(" «»\"'") for x in _SPLIT.split(body) if x.strip(" «»\"'")]
+        if len(items) < 2 or (not serial and any(len(x.split()) > MAX_ITEM_WORDS for x in items)):
             continue
         # items separated by commas may hold an «و»/"and" of their own («في السعودية ومصر»):
         # a count that the comma-separated items meet is kept
@@ -106,6 +109,31 @@ def find_counts(t: str) -> list[dict]:
         out.append({"count": n, "items": items, "start": m.start("num"), "end": end, "num": m.group("num"),
                     "noun": noun})
     return out + find_bullet_counts(t)
+
+
+_AND_ITEM = re.compile(r"(?:^|\s)و(?=\S)|\s(?:and|or)\s", re.I)
+MAX_SERIAL_WORDS = 10
+
+
+def _close(body: str) -> str:
+    """The list up to its end: after an item joined by «و»/"and", the next comma that no «و»/"and"
+    follows ends it («هي الرابية والصفصافة وكفر السنديان، إلى جانب ضيوف …»)."""
+    for c in re.finditer(r"[،,;]", body):
+        if _AND_ITEM.search(body[:c.start()]) and not re.match(r"\s*(?:و(?=\S)|and\s|or\s)", body[c.end():], re.I):
+            return body[:c.start()]
+    return body
+
+
+def _serial(body: str) -> list[str] | None:
+    """The items of a serial list whose every item after the first opens with «، و» («محطة في
+    الميناء، وخزاناً بسعة مليون متر مكعب، وشبكة للري»): items may be longer phrases then
+    (:data:`MAX_SERIAL_WORDS`), since the commas and «و» mark each one."""
+    parts = [x.strip(" «»\"'") for x in re.split(r"\s*[،,;]\s*", body)]
+    if len(parts) < 3 or not all(re.match(r"(?:و(?=\S)|and\s)", x, re.I) for x in parts[1:]):
+        return None
+    if any(not x or len(x.split()) > MAX_SERIAL_WORDS for x in parts):
+        return None
+    return [parts[0]] + [re.sub(r"^(?:و|and\s+)", "", x, flags=re.I) for x in parts[1:]]
 
 
 _LEAD = re.compile(r"^(?P<lead>[^\n]*):[ \t]*\n", re.M)

@@ -17,6 +17,7 @@ import re
 from .. import lang
 from ..facts import Facts
 from ..review.findings import Finding
+from ..text.normtext import fold
 from . import detector
 from .arithmetic import _agree, _between, _compatible, _fig_ev, _finding, _fmt, _sentences, figures_of
 
@@ -67,16 +68,31 @@ def arithmetic_per_period(facts: Facts) -> list[Finding]:
 
 def _per_head_patterns():
     alt = lambda ws: "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(ws, key=len, reverse=True))
-    # one word may close the total before its comma («91 مليون ريال عماني، أي …», "$91 million US, or …")
-    restate = re.compile(rf"^(?:\s*[^\W\d_]+(?=\s*[,،]))?[\s,،(]*(?:(?:{alt(lang.words('rates', 'restate'))})(?!\w)[\s,،:]*)+$", re.I)
+    # up to three words may close the total before its comma («91 مليون ريال عماني، أي …», "$91 million
+    # US, or …", «40,320 ديناراً في السنة، أي …»)
+    restate = re.compile(rf"^(?:(?:\s*[^\W\d_]+){{1,3}}(?=\s*[,،]))?[\s,،(]*(?:(?:{alt(lang.words('rates', 'restate'))})(?!\w)[\s,،:]*)+$", re.I)
     per = re.compile(rf"^\s*(?:(?:في المتوسط|on average)\s+)?(?:{alt(lang.words('rates', 'per'))})\s*"
                      rf"(?P<noun>[^\W\d_]+)(?:\s+(?:{alt(lang.words('rates', 'one'))}))?", re.I)
     return restate, per
 
 
 def _same_noun(unit: str, noun: str) -> bool:
-    u, n = unit.casefold(), noun.casefold()
+    u, n = fold(unit).casefold(), fold(noun).casefold()  # «مبنى» (a unit) is «مبني» (normalised text)
     return bool(u) and (u == n or u + "s" == n or n + "s" == u or u.removeprefix("ال") == n.removeprefix("ال"))
+
+
+def _approx(g) -> bool:
+    a = g.row.get("approx")
+    return isinstance(a, str) and bool(a)
+
+
+def _head_agrees(x, y, c) -> bool:
+    """Whether total ``x`` over count ``c`` gives average ``y``: within PER_HEAD_TOL when a figure is
+    approximate («نحو»), else within the printed precision of the three (with the arithmetic's slack:
+    «40,320 ديناراً … أي 186 ديناراً للأسرة» over 240 households is 168, not 186)."""
+    if any(_approx(g) for g in (x, y, c)):
+        return abs(x.value / c.value - y.value) <= PER_HEAD_TOL * y.value
+    return _agree(x.lo / c.hi, x.hi / c.lo, y.lo, y.hi)
 
 
 @detector("arithmetic-per-head", "internal")
@@ -96,9 +112,9 @@ def arithmetic_per_head(facts: Facts) -> list[Finding]:
                     continue
                 heads = [c for c in figs if c.kind in ("count", "number") and c not in (x, y) and c.lo > 0
                          and _same_noun(c.unit, m.group("noun")) and c.hi - c.lo <= VAGUE * c.value]
-                if not heads or any(abs(x.value / c.value - y.value) <= PER_HEAD_TOL * y.value for c in heads):
+                if not heads or any(_head_agrees(x, y, c) for c in heads):
                     continue
-                c = min(heads, key=lambda g: abs(g.ns - x.ns))
+                c = min(heads, key=lambda g: abs(x.value / g.value - y.value))  # the count that comes closest
                 out.append(_finding(
                     "arithmetic-rate", "warning",
                     f"{x.row['text'].strip()} over {c.row['text'].strip()} is {_fmt(x.value / c.value)} a head, "

@@ -1,0 +1,207 @@
+"""Parts against the whole they break down: ``arithmetic-parts``.
+
+``arithmetic-total`` reads a total stated with its parts («بمجموع»، «(A و B)»، «T: A و B»). This
+module reads two more wordings of a breakdown:
+
+* **«منها»** -- «T، منها A و B و C» / "T, of which A and B": a partial list is no fault («منهم 85
+  مزارعاً» of 120 exhibitors may leave some out), so a finding is made only when the parts
+  *exceed* their whole, or when the list is closed by «والباقي»/"the rest" (then they must sum to it);
+* **a distribution** -- «توزعت المعاملات على A (15000) و B (9000) و C (6000)», «موزعة بين»،
+  "divided among": the parts of a distribution are the whole, so their sum must be one of the
+  wholes of the same kind stated before in the paragraph; a finding is made only when none agrees
+  and one is within a factor of 1.5 of the sum (a sum far from every figure has no stated whole).
+
+A figure followed by its own «منهم» opens another whole and ends a list («قُتل 12، منهم ثلاثة
+أطفال، وأصيب 20 منهم أربعة»); figures of another time («مقابل»، "compared with") are no wholes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..facts import Facts, TextFacts
+from . import detector
+from .arithmetic import (
+    SLACK, TOTAL_SLACK, Fig, _agree, _bound, _fig_ev, _finding, _fmt, _opt, figures_of, paragraph_bounds,
+    sentence_bounds,
+)
+from .shares import _OTHER_TIME, _PARTS_OF
+
+NEAR = 1.5
+"""A distribution's sum is checked against a stated whole only if one is within this factor of it."""
+
+_OF_WHICH = re.compile(r"^\s*[,،]?\s*(?:منها|منهم|من بينها|من بينهم|of which|of whom|including)(?!\w)",
+                       re.IGNORECASE)
+_REST = re.compile(r"(?:^|\s)(?:و?(?:ال)?باقي|و?(?:ال)?بقيه|و?(?:ال)?متبقي|و?الاخرون|و?الاخري|the rest|the remaining|"
+                   r"remainder|others)(?!\w)", re.IGNORECASE)
+_DISTRIBUTED = re.compile(
+    r"(?<!\w)(?:و?(?:توزع|توزعت|تتوزع|يتوزع|موزع|موزعه|موزعين|موزعا|وزعت|وزع|يوزع|توزيعها|توزيعه|تنقسم|ينقسم|انقسم|"
+    r"انقسمت|مقسم|مقسمه)|(?:distributed|divided|split|broken down))\s+(?:\S+\s+){0,4}?"
+    r"(?:علي|بين|الي|among|between|into|across)(?!\w)",
+    re.IGNORECASE,
+)
+_JOINT = re.compile(  # the joint of two list items: «و» (or "and") at a word's start, then at most a short label
+    r"(?:^|[\s,،()])(?:و|and\s)[^\d,،.;:]{0,30}$|[,،]\s*$", re.IGNORECASE)
+
+
+_BARE = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d.,]\d)(?:\s+(الف|الاف|مليون|ملايين|مليار|مليارات|"
+                   r"thousand|million|billion)(?!\w))?", re.IGNORECASE)
+_SCALES = {"الف": 1e3, "الاف": 1e3, "thousand": 1e3, "مليون": 1e6, "ملايين": 1e6, "million": 1e6,
+           "مليار": 1e9, "مليارات": 1e9, "billion": 1e9}
+_YEAR_BEFORE = re.compile(r"(?:عام|العام|سنه|سنة|in|year)\s*$", re.IGNORECASE)
+
+
+def _with_bare(t: TextFacts, sent: list[Fig], start: int, whole: Fig) -> list[Fig]:
+    """The sentence's figures from ``start`` with the bare numbers the figures table leaves out
+    («منهم 75 في الفخار و60 في النسيج»: counts of the whole's own noun), read as the whole's kind."""
+    text = t.norm.text
+    end = sent[-1].ne if sent else start
+    end = max(end, min(len(text), start + 200))
+    stop = re.search(r"[.;؛!?؟\n]", text[start:end])
+    end = start + stop.start() if stop else end
+    taken = [(g.ns, g.ne) for g in sent]
+    extra = []
+    for m in _BARE.finditer(text, start, end):
+        if any(a < m.end() and m.start() < b for a, b in taken) or _YEAR_BEFORE.search(text[max(0, m.start() - 8):m.start()]):
+            continue
+        number = m.group(1)
+        value = float(number.replace(",", ""))
+        scale = _SCALES.get((m.group(2) or "").lower(), 1.0)
+        if scale == 1.0 and 1800 <= value <= 2100 and "," not in number:
+            continue
+        half = 0.0 if scale == 1.0 and "." not in number else (
+            0.5 * 10 ** -len(number.split(".")[1]) if "." in number else 0.5) * scale
+        rs, re_ = t.norm.raw_span(m.start(), m.end())
+        row = {"file": whole.row["file"], "start": rs, "end": re_, "text": t.raw[rs:re_]}
+        extra.append(Fig(row, m.start(), m.end(), value * scale, value * scale - half, value * scale + half,
+                         whole.kind, whole.unit))
+    return sorted([g for g in sent if g.ns >= start] + extra, key=lambda g: g.ns)
+
+
+def _chain(t: TextFacts, sent: list[Fig], start: int, whole: Fig | None) -> list[Fig]:
+    """Figures of one kind listed from offset ``start``, joined by «و»/commas (shares of each part,
+    «(30%)», are skipped); a figure followed by its own «منها» opens another whole and ends the list."""
+    text = t.norm.text
+    out: list[Fig] = []
+    for g in sent:
+        if g.ns < start or g is whole:
+            continue
+        if g.kind == "percent" or g.unit == "fraction":
+            continue
+        if out:
+            gap = text[out[-1].ne:g.ns]
+            if len(gap) > 60 or not _JOINT.search(gap) or re.search(r"[.;:؛]", gap):
+                break
+        elif len(text[start:g.ns]) > 40:
+            break
+        if whole is not None and g.dim != whole.dim or out and g.dim != out[0].dim:
+            break
+        if _OF_WHICH.match(text[g.ne:g.ne + 25]) and out:
+            break
+        out.append(g)
+    return out
+
+
+_CUE = re.compile(r"(?<!\w)(?:منها|منهم|من بينها|من بينهم|of which|of whom|including)(?!\w)", re.IGNORECASE)
+
+
+def _parts_of_whole(t: TextFacts, sent: list[Fig], s0: int) -> list:
+    text = t.norm.text
+    out = []
+    for c in _CUE.finditer(text, s0, min(len(text), sent[-1].ne + 200)):
+        before = [g for g in sent if g.ne <= c.start() and c.start() - g.ne <= 60
+                  and g.kind != "percent" and g.unit != "fraction" and not re.search(r"[.!?؟\n]", text[g.ne:c.start()])]
+        if not before:
+            continue
+        probe = _with_bare(t, [g for g in sent if g.ns >= c.end()], c.end(), before[-1])
+        parts = _chain(t, probe, c.end(), before[-1])
+        if len(parts) < 2:
+            continue
+        # the whole: the nearest figure before the cue that no part exceeds («1,500 طالب من ست
+        # جامعات، منهم 900 طالبة»: the students, not the universities)
+        whole = next((g for g in reversed(before) if g.dim == parts[0].dim
+                      and all(p.lo <= g.hi for p in parts)), None)
+        if whole is None:
+            continue
+        if whole is not before[-1]:
+            parts = _chain(t, _with_bare(t, [g for g in sent if g.ns >= c.end()], c.end(), whole), c.end(), whole)
+            if len(parts) < 2:
+                continue
+        closed = bool(_REST.search(text[parts[-2].ne:parts[-1].ns]))
+        lo, hi = sum(p.lo for p in parts), sum(p.hi for p in parts)
+        if closed:
+            if _agree(lo, hi, whole.lo, whole.hi, slack=TOTAL_SLACK):
+                continue
+        elif lo <= whole.hi * (1 + SLACK):
+            continue
+        s = sum(p.value for p in parts)
+        out.append(_finding(
+            "arithmetic-parts", "warning",
+            f"The parts {' + '.join(p.row['text'].strip() for p in parts)} add up to {_fmt(s)}, "
+            f"{'not' if closed else 'more than'} the whole they are part of, {whole.row['text'].strip()} ({_fmt(whole.value)}).",
+            parts + [whole],
+            {"rule": "parts after «منها» " + ("closed by «والباقي»" if closed else "exceeding their whole"),
+             "parts": [_fig_ev(p) for p in parts], "whole": _fig_ev(whole), "computed": s,
+             "computed_interval": [_bound(lo), _bound(hi)], "slack": SLACK},
+        ))
+    return out
+
+
+def _same_kind(a: Fig, b: Fig) -> bool:
+    return a.dim == b.dim and (a.dim != "count" or a.unit == b.unit)
+
+
+def _distributions(t: TextFacts, figs: list[Fig], sent: list[Fig], s0: int) -> list:
+    text = t.norm.text
+    out = []
+    s1 = sent[-1].ne
+    for m in _DISTRIBUTED.finditer(text, s0, s1):
+        parts = _chain(t, sent, m.end(), None)
+        if len(parts) < 2 or any(_opt(p.row.get("approx")) for p in parts):
+            continue
+        if len({p.unit for p in parts}) > 1 and parts[0].dim == "count":
+            continue
+        para = paragraph_bounds(t.raw, int(parts[0].row["start"]))
+        plo = t.norm.norm_pos(para[0])
+        wholes = [g for g in figs if plo <= g.ns and g.ne <= m.start() and _same_kind(g, parts[0])
+                  and not _OTHER_TIME.search(text[max(0, g.ns - 40):g.ns])
+                  and not _PARTS_OF.search(text[max(0, g.ns - 25):g.ns])]
+        lo, hi = sum(p.lo for p in parts), sum(p.hi for p in parts)
+        s = sum(p.value for p in parts)
+        if not wholes or any(_agree(lo, hi, w.lo, w.hi, slack=TOTAL_SLACK) for w in wholes):
+            continue
+        near = [w for w in wholes if 1 / NEAR <= s / w.value <= NEAR] if s > 0 else []
+        if not near:
+            continue
+        w = min(near, key=lambda g: abs(s - g.value))
+        out.append(_finding(
+            "arithmetic-parts", "warning",
+            f"The parts of the distribution {' + '.join(p.row['text'].strip() for p in parts)} add up to "
+            f"{_fmt(s)}, not the whole stated before, {w.row['text'].strip()} ({_fmt(w.value)}).",
+            parts + [w],
+            {"rule": "a distribution («توزعت على») against the whole stated before it",
+             "parts": [_fig_ev(p) for p in parts], "whole": _fig_ev(w), "candidates": [_fig_ev(g) for g in wholes],
+             "computed": s, "computed_interval": [_bound(lo), _bound(hi)], "slack": TOTAL_SLACK},
+        ))
+    return out
+
+
+def _all_sentences(t: TextFacts, figs: list[Fig]) -> list[tuple[int, list[Fig]]]:
+    """Figures grouped by sentence, sentences of one figure included (its parts may be bare numbers)."""
+    groups: dict[tuple[int, int], list[Fig]] = {}
+    for g in figs:
+        groups.setdefault(sentence_bounds(t.raw, int(g.row["start"])), []).append(g)
+    return [(t.norm.norm_pos(k[0]), v) for k, v in sorted(groups.items())]
+
+
+@detector("arithmetic-parts", "internal")
+def arithmetic_parts(facts: Facts) -> list:
+    """Parts after «منها» that exceed their whole, or a distribution that sums to no whole stated before it."""
+    out = []
+    for t in facts:
+        figs = figures_of(t)
+        for s0, sent in _all_sentences(t, figs):
+            out.extend(_parts_of_whole(t, sent, s0))
+            if len(sent) > 1:
+                out.extend(_distributions(t, figs, sent, s0))
+    return out

@@ -1,0 +1,246 @@
+"""Shares against their part and whole: ``arithmetic-share-whole``.
+
+``arithmetic-share`` reads the one wording «V، أي P% من T» with the whole ``T`` printed right after
+the share. This module reads the other ways a text ties a part to its whole:
+
+* **pairs** -- two or more parts given with their shares in one sentence («الألبان 2.4 مليار (50%)،
+  والعصائر 1.44 مليار (30%)», «96 أسرة و108 أسر … أي 40% و45% على التوالي»): each pair implies a
+  whole (V / P); the implied wholes must agree;
+* **a part of a stated whole** -- a part named after «منها»/«منهم» (its whole is the figure before)
+  and tied to a share («، أي P%», «ما نسبته P%», «(P%)»);
+* **a share of a whole named earlier** -- «أي P% منه», «نصيب الفخار منها P%، أي V», «P% من التمويل،
+  أي V» (the noun names a figure stated earlier in the paragraph), «ثلث الطلبة، أي V»: the whole is
+  a figure before the part in the paragraph (the sentence for a fraction word); a finding is made
+  only when *no* such figure gives the share (figures set against another time, «مقابل»، "compared
+  with", are no candidates).
+
+Shares are intervals (their printed precision, a fraction word ±3 points, «نحو» ±10 %), parts and
+wholes too (``arithmetic.Fig``); a bare scale word («أي مليون يورو») is exact.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from ..facts import Facts, TextFacts
+from . import detector
+from .arithmetic import (
+    SLACK, Fig, _agree, _bound, _fig_ev, _finding, _fmt, _opt, _sentences, figures_of, paragraph_bounds,
+)
+
+FRACTION_PAD = 3.0
+"""Percentage points a fraction word («ثلث»، «ربع») stands for either side of its value."""
+
+_WORDS = r"(?:\s+[^\s\d,،.:;()]+){0,%d}"
+_LINK = re.compile(  # a part tied to its share: «V في المفرق، أي P%», «V، ما نسبته P%», «V تمثل P%», «V (P%)»
+    r"^\s*\(\s*$"
+    r"|^" + _WORDS % 6 + r"\s*[,،]?\s*(?:اي|او)\s+(?:ما\s+)?(?:(?:نسبته|يعادل|يمثل|تمثل|يشكل|تشكل|يقارب)\s+)?"
+    r"(?:(?:نحو|حوالي|قرابه)\s+)?$"
+    r"|^" + _WORDS % 6 + r"\s*[,،]?\s*(?:ما\s+)?(?:نسبته|يمثل|تمثل|يشكل|تشكل|بنسبه)\s+(?:(?:نحو|حوالي|قرابه)\s+)?$"
+    r"|^" + _WORDS % 6 + r"\s*,?\s*(?:i\.e\.|or|that is|representing|accounting for)\s+(?:about\s+)?$",
+    re.IGNORECASE,
+)
+_LINK_BACK = re.compile(  # a share tied to its part: «P% من التمويل، أي V», «ثلث الطلبة فقط، أي V», «P% (V)»
+    r"^" + _WORDS % 4 + r"\s*[,،]?\s*(?:اي|او|i\.e\.|or|that is)\s+(?:(?:ما\s+)?(?:يعادل|يقارب|نحو|حوالي)\s+)?$"
+    r"|^\s*\(\s*$",
+    re.IGNORECASE,
+)
+_OF_WHOLE = re.compile(r"^\s*(?:من|of)\s+(?:\S+\s+){0,3}?$", re.IGNORECASE)
+_PARTS_OF = re.compile(r"(?:^|\s)(?:منها|منهم|من بينها|من بينهم|of which|of whom|including)\s*$", re.IGNORECASE)
+_ANAPHOR_AFTER = re.compile(
+    r"^\s*(?:منه|منها|منهم|من الاجمالي|من المجموع|من الكل|of it|of them|of the total)(?!\w)", re.IGNORECASE)
+_ANAPHOR_BEFORE = re.compile(r"(?:^|\s)(?:منه|منها|منهم)\s+(?:\S+\s+){0,2}$")
+_OF_NOUN = re.compile(r"^\s*(?:من|of(?: the)?)\s+(?:ال)?([\u0621-\u064A]{3,}|[a-z]{3,})", re.IGNORECASE)
+_OTHER_TIME = re.compile(r"(?:مقابل|مقارنه|بعد ان كان|compared|against|versus|vs\.?)\s+(?:\S+\s+){0,2}$",
+                         re.IGNORECASE)
+_RESPECTIVELY = re.compile(r"علي\s+التوالي|respectively", re.IGNORECASE)
+
+
+def _share(g: Fig) -> tuple[float, float] | None:
+    """A share as percentage points [lo, hi]: a percentage or a fraction word."""
+    if g.kind == "percent":
+        return g.lo, g.hi
+    if g.unit == "fraction" and 0 < g.value < 1:
+        v = g.value * 100
+        return v - FRACTION_PAD, v + FRACTION_PAD
+    return None
+
+
+def _amount(g: Fig) -> bool:
+    return _share(g) is None and g.kind != "percent" and g.value > 0
+
+
+def _exact(t: TextFacts, g: Fig) -> tuple[float, float]:
+    """A figure's interval; a bare scale word with no digit («مليون يورو») stands for one exactly."""
+    if not re.search(r"\d", t.norm.text[g.ns:g.ne]) and _opt(g.row.get("approx")) is None and g.unit != "fraction":
+        return g.value, g.value
+    return g.lo, g.hi
+
+
+def _same_kind(a: Fig, b: Fig) -> bool:
+    """Part and whole measure the same thing (the same unit for counts: «طالب» is not «طالبة»)."""
+    if a.dim != b.dim:
+        return False
+    return a.dim != "count" or (a.unit == b.unit and a.unit not in ("", "fraction"))
+
+
+def _implied(t: TextFacts, v: Fig, p: tuple[float, float]) -> tuple[float, float]:
+    """The whole a part and its share imply: [V.lo / P.hi, V.hi / P.lo] × 100."""
+    vlo, vhi = _exact(t, v)
+    return vlo / p[1] * 100, (vhi / p[0] * 100 if p[0] > 0 else math.inf)
+
+
+def _pairs(t: TextFacts, sent: list[Fig]) -> list[tuple[Fig, Fig]]:
+    """(part, share) pairs of a sentence, tied by a link word, a parenthesis or «على التوالي»."""
+    text = t.norm.text
+    out: list[tuple[Fig, Fig]] = []
+    used: set[int] = set()
+    for i, g in enumerate(sent):
+        if _share(g) is None or id(g) in used:
+            continue
+        prev = sent[i - 1] if i else None
+        nxt = sent[i + 1] if i + 1 < len(sent) else None
+        if prev is not None and _amount(prev) and id(prev) not in used and prev.ne <= g.ns \
+                and _LINK.search(text[prev.ne:g.ns]) and g.ns - prev.ne <= 60:
+            out.append((prev, g))
+            used.update((id(prev), id(g)))
+        elif nxt is not None and _amount(nxt) and re.fullmatch(r"[^.،,;()]{0,60}\(\s*", text[g.ne:nxt.ns]):
+            out.append((nxt, g))  # «60% من الإيرادات من السوق السعودية (2.88 مليار ريال)»
+            used.update((id(nxt), id(g)))
+        elif nxt is not None and _amount(nxt) and _LINK_BACK.search(text[g.ne:nxt.ns]) and nxt.ns - g.ne <= 45:
+            out.append((nxt, g))
+            used.update((id(nxt), id(g)))
+    # «96 أسرة و108 أسر و36 أسرة، أي 40% و45% و15% على التوالي»
+    for m in _RESPECTIVELY.finditer(text, sent[0].ns, sent[-1].ne + 40):
+        shares = [g for g in sent if _share(g) is not None and g.ne <= m.start() and m.start() - g.ne <= 80]
+        if len(shares) < 2:
+            continue
+        run = [shares[-1]]
+        for g in reversed(shares[:-1]):
+            if len(text[g.ne:run[0].ns]) > 12:
+                break
+            run.insert(0, g)
+        amounts = [g for g in sent if _amount(g) and g.ne <= run[0].ns]
+        parts = [g for g in amounts if amounts and _same_kind(g, amounts[-1])][-len(run):]
+        if len(parts) == len(run) and len(run) >= 2:
+            for v, p in zip(parts, run):
+                if id(v) not in used and id(p) not in used:
+                    out.append((v, p))
+                    used.update((id(v), id(p)))
+    return out
+
+
+def _pair_findings(t: TextFacts, sent: list[Fig]) -> list:
+    out = []
+    pairs = _pairs(t, sent)
+    by_dim: dict[str, list[tuple[Fig, Fig]]] = {}
+    for v, p in pairs:
+        by_dim.setdefault(v.dim, []).append((v, p))
+    for dim, group in by_dim.items():
+        if len(group) < 2:
+            continue
+        wholes = [_implied(t, v, _share(p)) for v, p in group]
+        lo = max(w[0] for w in wholes)
+        hi = min(w[1] for w in wholes)
+        if lo <= hi * (1 + SLACK):
+            continue
+        # the pair that disagrees with most others
+        def misfits(k: int) -> int:
+            return sum(not _agree(*wholes[k], *wholes[j]) for j in range(len(wholes)) if j != k)
+        k = max(range(len(group)), key=misfits)
+        v, p = group[k]
+        others = [w for j, w in enumerate(wholes) if j != k]
+        whole = sorted(w[0] + w[1] for w in others)[len(others) // 2] / 2
+        computed = whole * (_share(p)[0] + _share(p)[1]) / 200
+        out.append(_finding(
+            "arithmetic-share-whole", "warning",
+            f"The parts and shares listed together imply different wholes: {v.row['text'].strip()} at "
+            f"{p.row['text'].strip()} gives {_fmt(_implied(t, v, _share(p))[0])}–{_fmt(_implied(t, v, _share(p))[1])}, "
+            f"the others about {_fmt(whole)} (which would make it about {_fmt(computed)}).",
+            [g for pair in group for g in pair],
+            {"rule": "parts and shares imply one whole", "pairs": [
+                {"part": _fig_ev(a), "share": _fig_ev(b), "implied_whole": [_bound(w[0]), _bound(w[1])]}
+                for (a, b), w in zip(group, wholes)], "slack": SLACK},
+        ))
+    return out
+
+
+def _candidates(t: TextFacts, figs: list[Fig], v: Fig, lo: int) -> list[Fig]:
+    """Figures before the part ``v`` (from offset ``lo``) that can be its whole."""
+    text = t.norm.text
+    out = []
+    for g in figs:
+        if g.ns < lo or g.ne > v.ns or g is v or not _same_kind(g, v) or g.hi <= _exact(t, v)[0]:
+            continue
+        if _OTHER_TIME.search(text[max(0, g.ns - 40):g.ns]):
+            continue
+        out.append(g)
+    return out
+
+
+def _single_findings(t: TextFacts, figs: list[Fig], sent: list[Fig], s0: int, pairs) -> list:
+    text = t.norm.text
+    out = []
+    for v, p in pairs:
+        sh = _share(p)
+        if _OF_WHOLE.search(text[p.ne:p.ne + 40]) and any(
+                g is not p and g.ns >= p.ne and g.ns - p.ne <= 50 and _amount(g) for g in sent):
+            continue  # «P% من T»: arithmetic-share reads it
+        # (1) «T، منها V»: the whole is the figure before «منها»
+        m = None
+        cue = _PARTS_OF.search(text[max(s0, v.ns - 25):v.ns])
+        if cue:
+            k = max(s0, v.ns - 25) + cue.start()
+            m = next((g for g in reversed(sent) if g.ne <= k), None)
+        wholes: list[Fig]
+        if m is not None and _same_kind(m, v):
+            wholes, how = [m], "a part after «منها» and its whole"
+        else:
+            after = text[p.ne:p.ne + 30]
+            before = text[max(s0, p.ns - 30):p.ns]
+            noun = _OF_NOUN.match(after)
+            para = paragraph_bounds(t.raw, int(v.row["start"]))
+            plo = t.norm.norm_pos(para[0])
+            if _ANAPHOR_AFTER.match(after) or _ANAPHOR_BEFORE.search(before):
+                wholes, how = _candidates(t, figs, v, plo), "a share of a whole named earlier"
+            elif p.unit == "fraction" and p.kind != "percent" and re.match(r"^\s*(?:ال)?[\u0621-\u064A]{3,}", after):
+                wholes, how = _candidates(t, figs, v, s0), "a fraction of a whole named in its sentence"
+            elif noun:
+                stem = noun.group(1)[:5]
+                wholes = [g for g in _candidates(t, figs, v, plo) if stem in text[max(plo, g.ns - 45):g.ns]]
+                how = "a share of a whole named earlier"
+            else:
+                continue
+        if not wholes:
+            continue
+        implied = _implied(t, v, sh)
+        if any(_agree(implied[0], implied[1], *_exact(t, w)) for w in wholes):
+            continue
+        w = wholes[-1] if how.startswith("a part") else max(wholes, key=lambda g: g.value)
+        computed = (sh[0] + sh[1]) / 200 * w.value
+        out.append(_finding(
+            "arithmetic-share-whole", "warning",
+            f"{p.row['text'].strip()} of {w.row['text'].strip()} is {_fmt(computed)}, not "
+            f"{v.row['text'].strip()} ({_fmt(v.value)}).",
+            [v, p, w],
+            {"rule": how, "part": _fig_ev(v), "share": _fig_ev(p), "whole": _fig_ev(w),
+             "candidates": [_fig_ev(g) for g in wholes], "implied_whole": [_bound(implied[0]), _bound(implied[1])],
+             "slack": SLACK},
+        ))
+    return out
+
+
+@detector("arithmetic-share-whole", "internal")
+def arithmetic_share_whole(facts: Facts) -> list:
+    """A share that its part and the whole named with it (or before it) do not give."""
+    out = []
+    for t in facts:
+        figs = figures_of(t)
+        for s0, sent in _sentences(t, figs):
+            pair_found = _pair_findings(t, sent)
+            out.extend(pair_found)
+            if pair_found:
+                continue
+            out.extend(_single_findings(t, figs, sent, s0, _pairs(t, sent)))
+    return out
