@@ -80,3 +80,29 @@ def test_a_first_name_in_two_spellings():
 ])
 def test_one_spelling_or_two_scripts_are_not_variants(s):
     assert run("first-name-variant", s) == []
+
+
+@pytest.mark.parametrize("s, acronym", [
+    # the note its marker calls
+    ("وبحسب هيئة تنظيم قطاع الطاقة (ERAC)[3] ارتفع الطلب.\n\n[3] هيئة تنظيم قطاع الطاقة، تقرير 2024، https://www.erc.gov.xx/reports/2024\n", "ERAC"),
+    # notes that begin with the organisation's name
+    ("ووقعت شركة كهرباء الجنوب (SEC) العقد.\n\n[1] شركة كهرباء الجنوب، بيان صحفي، https://www.sce-power.com/news/1\n", "SEC"),
+    # the website the sentence names; a ministry's «Mo…»
+    ("وتشرف وزارة الشؤون البلدية (MoMA) على الخدمة وتنشر أدلتها على موقعها www.molg.gov.xx كل عام.", "MoMA"),
+])
+def test_acronym_against_the_domain_tied_to_it(s, acronym):
+    fs = run("acronym-domain", s)
+    assert len(fs) == 1 and fs[0].evidence["acronym"] == acronym and fs[0].spans[0].text == acronym
+
+
+@pytest.mark.parametrize("s", [
+    "وبحسب هيئة تنظيم قطاع الطاقة (ERC)[3] ارتفع الطلب.\n\n[3] هيئة تنظيم قطاع الطاقة، تقرير 2024، https://www.erc.gov.xx/reports/2024\n",
+    "ووقعت شركة كهرباء الجنوب (SEC) العقد.\n\n[1] شركة كهرباء الجنوب، بيان صحفي، https://www.sec-power.com/news/1\n",
+    # a note by another source (a newspaper) about the organisation
+    "ووقعت شركة كهرباء الجنوب (SEC)[2] العقد.\n\n[2] \"توقيع العقد\"، صحيفة الوطن، https://www.alwatan-news.com/2024/1\n",
+    "وتشرف وزارة الشؤون البلدية (MoMA) على الخدمة وتنشر أدلتها على موقعها www.moma.gov.xx كل عام.",
+    # a domain spelling the name out
+    "وبحسب المجلس الروسي للشؤون الدولية (RIAC)[1] تحسنت العلاقات.\n\n[1] المجلس الروسي للشؤون الدولية، https://russiancouncil.ru/a\n",
+])
+def test_acronym_agreeing_with_its_tied_domain_is_quiet(s):
+    assert run("acronym-domain", s) == []

@@ -9,7 +9,10 @@
   within :data:`REACH` characters: the domain's main label is itself an acronym (letters only, at
   most eight), it neither contains nor is contained in the acronym, but they share their first
   letter and most of their letters («CSIS … www.cisis.org»). A domain that spells the name out
-  (``russiancouncil.ru`` for RIAC) is not compared.
+  (``russiancouncil.ru`` for RIAC) is not compared. An acronym in brackets after an Arabic
+  organisation name («شركة مياه الساحل (SWC)») is also compared with the URLs tied to it: the note
+  its marker calls, the notes that begin with the organisation's name, the URL its sentence calls
+  its website (:func:`acronym_tied_mismatches`).
 * ``first-name-variant`` -- one person's first name written two ways in one text: the word before
   the surname of the mentions of one person entity (:mod:`tahqiq.link.entities`), two spellings of
   one word (its ``same_word``) in one script («فلاديمير بوتين» … «فلاديمر بوتين»); full names
@@ -130,20 +133,88 @@ def acronym_mismatches(t: str) -> list[tuple[re.Match, re.Match, str]]:
     return out
 
 
+_ORG_ACRONYM = re.compile(r"(?P<org>(?:[\u0621-\u064A]+[ \t]+){1,5})\((?P<a>[A-Z][A-Za-z]{1,7})\)(?P<mark>[ \t]*\[\d+\])?")
+_NOTE_LINE = re.compile(r"(?m)^[ \t]*\[?(?P<n>\d+)[\].)\-]?[ \t]*(?P<body>.+)$")
+_SITE = re.compile(r"موقع|website|site", re.I)
+
+
+def _host_tokens(host: str) -> list[str]:
+    parts = [p for p in re.split(r"[.\-]", host.lower()) if p and p != "www"]
+    while len(parts) > 1 and (parts[-1] in _TLDS or len(parts[-1]) == 2):
+        parts.pop()
+    return parts
+
+
+def _agrees(acr: str, tokens: list[str]) -> bool:
+    return any(acr in tok or (len(tok) >= 3 and tok in acr) for tok in tokens)
+
+
+def _close(acr: str, tok: str) -> bool:
+    """A domain token that looks like another spelling of the acronym: its first letter, and all
+    letters but one shared, or the same two first letters (the «Mo…» of a ministry)."""
+    if not tok.isalpha() or not 2 <= len(tok) <= 8 or tok[0] != acr[0]:
+        return False
+    shared = sum(min(acr.count(c), tok.count(c)) for c in set(acr))
+    return shared >= max(len(acr), len(tok)) - 1 or (len(acr) >= 3 and tok[:2] == acr[:2])
+
+
+def acronym_tied_mismatches(t: str) -> list[tuple[re.Match, re.Match, str]]:
+    """An organisation's acronym given in brackets after its Arabic name («شركة مياه الساحل (SWC)»)
+    against the domains of the URLs tied to it: the note its marker calls («(WRA)[4]»), the notes
+    that begin with the organisation's name («[2] شركة مياه الساحل، …»), a URL the same sentence
+    calls its website («على موقعها www.…»). No tied domain contains the acronym, and one spells
+    it closely (:func:`_close`)."""
+    notes = {m.group("n"): m for m in _NOTE_LINE.finditer(t)}
+    out = []
+    for am in _ORG_ACRONYM.finditer(t):
+        acr = am.group("a")
+        if sum(c.isupper() for c in acr) < 2:
+            continue
+        lo = acr.lower()
+        org = am.group("org").split()
+        tied: list[re.Match] = []
+        if am.group("mark"):
+            n = re.search(r"\d+", am.group("mark")).group()
+            if n in notes:
+                tied += list(_URL_HOST.finditer(t, notes[n].start("body"), notes[n].end()))
+        name = " ".join(org[-min(len(org), 3):])
+        for nm in notes.values():
+            if len(org) >= 2 and nm.group("body").startswith(name) and nm.start() != am.start():
+                tied += list(_URL_HOST.finditer(t, nm.start("body"), nm.end()))
+        tail = t[am.end():am.end() + 160].split("\n")[0]
+        um = _URL_HOST.search(tail)
+        if um and _SITE.search(tail[:um.start()]) and not _ACRONYM.search(tail[:um.start()]):
+            tied.append(_URL_HOST.search(t, am.end() + um.start()))
+        tied = [u for u in tied if u and "@" not in t[max(0, u.start() - 1):u.start()]]
+        if not tied or any(_agrees(lo, _host_tokens(u.group("host"))) for u in tied):
+            continue
+        for u in tied:
+            close = [tok for tok in _host_tokens(u.group("host")) if _close(lo, tok)]
+            if close:
+                out.append((am, u, close[0]))
+                break
+    return out
+
+
 @detector("acronym-domain", "internal")
 def acronym_domain(facts: Facts) -> list[Finding]:
     """An organisation's acronym that disagrees with the domain of its own URL."""
     out = []
     for tf in facts:
         t = _text(tf)
-        for am, um, label in acronym_mismatches(t):
+        found = acronym_mismatches(t)
+        spans_ = {(am.start("a"), am.end("a")) for am, _, _ in found}
+        tied = [f for f in acronym_tied_mismatches(t) if (f[0].start("a"), f[0].end("a")) not in spans_]
+        for am, um, label in found + tied:
             out.append(Finding(
                 kind="name-variant",
                 severity="note",
                 message=f"The acronym «{am.group('a')}» is given with the domain «{um.group('host')}» («{label}»).",
-                spans=[_span(tf, am.start(), am.end()), _span(tf, um.start("host"), um.end("host"))],
+                spans=[_span(tf, am.start("a"), am.end("a")), _span(tf, um.start("host"), um.end("host"))],
                 evidence={"rule": "a Latin acronym and the acronym-like main label of the next URL's domain "
-                                  "share their first letter and all letters but one, yet differ",
+                                  "share their first letter and all letters but one, yet differ" if (am, um, label) in found else
+                                  "an organisation's bracketed acronym and the domain of a URL tied to it (the note its "
+                                  "marker calls, a note beginning with its name, its website), which spells it otherwise",
                           "acronym": am.group("a"), "domain_label": label},
             ))
     return out

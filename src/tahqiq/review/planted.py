@@ -51,7 +51,7 @@ FAULT_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "history-order": ("an article history running backwards", ("article-history-order",)),
     "duration": ("a stated duration against its own years", ("duration-mismatch",)),
     "count-list": ("a stated count against the items the text lists", ("count-mismatch",)),
-    "acronym-url": ("an organisation's acronym against the domain of its own URL", ("acronym-domain",)),
+    "acronym-url": ("an organisation's acronym against the domain of its own URL", ("acronym-domain", "name-variant")),
     "weekday": ("a weekday named with a date that falls on another day", ("weekday-mismatch",)),
     "age": ("a stated age against the year of birth", ("age-mismatch",)),
 }

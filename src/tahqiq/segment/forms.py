@@ -75,11 +75,27 @@ class _Unit:
     blank_before: int  # blank lines before it (0 inside a chunk)
 
 
-def _units(raw: str) -> list[_Unit]:
-    """Blank-line separated chunks, split further at lines that open a block of their own."""
+_SECTION_NUMBER = re.compile(r"^\s*[\d٠-٩]{1,2}\s*[.)-]\s*(?=\S)")
+
+
+def heading_line(line: str) -> tuple | None:
+    """The heading class of a line that is a front- or back-matter heading or a structural one,
+    also after a section number («1. المقدمة», «المراجع»): short, without a final stop."""
+    t = _SECTION_NUMBER.sub("", line).strip()
+    if not t or len(t.split()) > 6 or re.search(r"[.،,:;]$", t):
+        return None
+    cls = _heading_class(t)
+    return cls if cls and cls[0] in ("top", "struct", "sub") else None
+
+
+def _units(raw: str, split_headings: bool = False) -> list[_Unit]:
+    """Blank-line separated chunks, split further at lines that open a block of their own (with
+    ``split_headings``, also after a heading line that opens a chunk, «1. المقدمة\nيستورد …»: an
+    extraction that lost the blank line after a heading)."""
     units: list[_Unit] = []
     blank = 0
     cur: _Unit | None = None
+    head = False
     for s, e in _lines(raw):
         line = raw[s:e]
         if not line.strip():
@@ -88,7 +104,8 @@ def _units(raw: str) -> list[_Unit]:
             continue
         opens = bool(_LIST_START.match(line) or _NOTE_START.match(line) or _ENDNOTE_START.match(line)
                      or (line.lstrip()[:1] in _SUPERSCRIPT_DIGITS and line.strip())
-                     or _MD_HEADING.match(line) or _RULE.match(line))
+                     or _MD_HEADING.match(line) or _RULE.match(line) or (split_headings and head))
+        head = split_headings and (cur is None or opens) and heading_line(line) is not None
         if cur is None or opens:
             ts, te = _trim(raw, s, e)
             cur = _Unit(ts, te, blank)
@@ -122,7 +139,7 @@ def _note_unfinished(text: str) -> bool:
 def _seg_article(doc: Document) -> list[_Block]:
     raw = doc.raw
     markdown = doc.form == "markdown"
-    units = _units(raw)
+    units = _units(raw, split_headings=True)
     blocks: list[_Block] = []
 
     # the repository's cover page: the units before the first run of 3+ blank lines
@@ -174,7 +191,7 @@ def _seg_article(doc: Document) -> list[_Block]:
 
         one_line = "\n" not in t
         md_head = bool(_MD_HEADING.match(t)) or (markdown and t.startswith("**") and t.rstrip().endswith("**") and one_line)
-        cls = _heading_class(t) if one_line else None
+        cls = (_heading_class(t) or heading_line(t)) if one_line else None
         short = _words(clean) <= (16 if cls and cls[0] in ("top", "struct") else 10)
         no_stop = not re.search(r"[.،,]\s*$", clean)
         is_heading = one_line and short and no_stop and (cls is not None or md_head)

@@ -24,7 +24,8 @@ _THESIS = re.compile(
     r"|doctoral (?:thesis|dissertation))"
 )
 _STATUS = re.compile(r"(?i)(?<![\w])(?:غير منشوره|منشوره|unpublished|published)(?![\w])")
-_BACK = re.compile(r"(?i)(?<![\w])(?P<op>مصدر سبق ذكره|المصدر السابق|op\.? ?cit\.?)|(?P<ibid>المصدر نفسه|نفس المصدر|ibid\.?)")
+_BACK = re.compile(r"(?i)(?<![\w])(?P<op>مصدر سبق ذكره|مرجع سبق ذكره|المصدر السابق|المرجع السابق|مصدر سابق|مرجع سابق"
+                   r"|op\.? ?cit\.?)|(?P<ibid>المصدر نفسه|المرجع نفسه|نفس المصدر|نفس المرجع|ibid\.?)")
 _YEAR_TOKEN = re.compile(rf"(?<![\w\-/.]){YEAR}(?![\w\-/])")
 _PAREN = re.compile(r"\((?P<c>[^()]*)\)")
 _SEP = "،,"
@@ -324,10 +325,12 @@ def _assign(
     authors = None
     i = 0
     first = t[segs[0][0]:segs[0][1]]
+    second = t[segs[1][0]:segs[1][1]] if len(segs) >= 2 else ""
     if (
         inverted and len(segs) >= 3 and _is_name(first, 2)
-        and _is_name(t[segs[1][0]:segs[1][1]], 8) and _adjacent(sc, segs[0], segs[1])
-    ):
+        and _is_name(second, 8) and _adjacent(sc, segs[0], segs[1])
+    ) or (not inverted and _inverted_note(first, second, len(segs) >= 3 or back)
+          and _adjacent(sc, segs[0], segs[1])):
         given = sc.raw(segs[1][0], segs[1][1])
         lead, sep, others = given.partition(" and ")
         authors = f"{lead} {sc.raw(segs[0][0], segs[0][1])}{sep}{others}"
@@ -345,6 +348,20 @@ def _assign(
         title.append(segs[j])
         j += 1
     return authors, title, segs[j:]
+
+
+def _inverted_note(first: str, second: str, more: bool) -> bool:
+    """A note that begins as a bibliography entry does, «Surname, Given names, …» («الخوالدة،
+    سامي، …», "Angrist, Joshua D. and Jörn-Steffen Pischke, …"): a one-word surname, then given
+    names (up to three words, or several authors joined by «and»/«و») that carry no article, and
+    a title or a back reference after them."""
+    if not more or len(first.split()) != 1 or not _is_name(first, 1) or not _is_name(second, 8):
+        return False
+    words = second.split()
+    if _AR_WORD.search(second):
+        return len(words) <= 3 and not any(w.startswith(("ال", "وال")) for w in words) \
+            and not _has_word(second, INSTITUTION_WORDS)
+    return len(words) <= 3 or " and " in second
 
 
 def _adjacent(sc: _Scan, s1: tuple, s2: tuple) -> bool:

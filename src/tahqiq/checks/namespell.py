@@ -1,0 +1,348 @@
+"""``name-spelling``: one person's name written two ways in one text, found by where names stand.
+
+The gazetteer of :mod:`tahqiq.link.entities` knows famous names; most names of an article are
+not in it. This detector reads the positions a name takes in Arabic prose (``lang/personal_names.yml``):
+
+* after a title («المهندس خالد العمري», «الباحث الألماني ماركوس فيبر»: adjectives skipped),
+* after a verb of saying or finding («وقال العمري», «ويرى الزعبي أن», «ما لاحظه فيبر»),
+* before a Latin gloss («خوان مارتينيث (Juan Martínez)»: as many Arabic words as Latin ones),
+* in an author-year citation («(الزعبي، 2019: 45)») and at the head of a reference («الزعبي، أحمد»).
+
+A name of two or more words gives a *given* name (its first word) and a *surname* (its last); a
+name of one word is a surname standing alone. Two written forms of one role are one name written
+two ways when, after folding (hamza, «ة»/«ه», «ى»/«ي», «ال», a final vowel, doubled letters):
+
+* they are equal (``orthographic``: «البلوشي»/«البلوشية», «نورة»/«نورا»);
+* or, for surnames that look like names (a nisba «ال…ي», a surname seen with a given name, or a
+  glossed name), one edit apart: a long vowel («العمري»/«العامري»), or two letters of one shape
+  (``rasm``: «الزعبي»/«الزغبي») or one sound (``sound``: «السبيعي»/«الصبيعي»);
+* or, for a name the text glosses in Latin letters (a foreign name), the same consonants up to
+  the ways one foreign sound is written (``foreign``: «فيبر»/«ويبر», «مارتينيث»/«مارتينيز») or a
+  Latin ending («بومبيوس»/«بومبي»); a glossed name is also looked for anywhere in the text.
+
+Never flagged: a surname alone after the full name (one form), an Arabic name and its Latin gloss
+(different scripts are never compared), and two people: two surname forms each seen with its own
+given name and never with the other's («خالد العمري» … «سعيد العامري»). Given names are compared
+only with one surname, orthographically (Arabic given names one vowel apart are different
+names: «سعيد»/«سعد»), or by consonants when the name is foreign.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..facts import Facts, TextFacts
+from ..lang import words
+from ..text.normtext import fold
+from ..review.findings import Finding
+from . import detector
+from .chronology import raw_span
+
+_AR = r"[\u0621-\u064A]+"
+_LATIN_WORD = r"[A-Z][A-Za-z\u00C0-\u024F'’.\-]*"
+_GLOSS = re.compile(rf"(?P<ar>(?:{_AR}[ \t]+){{0,3}}{_AR})[ \t]*\((?P<la>{_LATIN_WORD}(?:[ \t]+{_LATIN_WORD}){{0,3}})\)")
+_CITE = re.compile(rf"\((?:انظر:?\s+)?(?P<a>{_AR})(?:\s+و(?P<b>{_AR}))?(?:\s+واخرون|\s+وزملاوه)?\s*[،,]\s*\d{{4}}")
+_REF = re.compile(rf"(?m)^[ \t]*(?:[-•*]|\[?\d+[.)\]-]?)?[ \t]*(?P<s>{_AR})[ \t]*[،,][ \t]*(?P<g>{_AR})(?=[ \t]*(?:[(،,.]|و))")
+_ARTICLE = ("وال", "بال", "فال", "كال", "لل", "ال")
+_ADJ = re.compile(r"^ال\w+(?:ي|يه|يون|يين)$")
+
+
+@lru_cache(maxsize=None)
+def _lex(key: str) -> frozenset[str]:
+    return frozenset(words("personal_names", key))
+
+
+@lru_cache(maxsize=None)
+def _groups(key: str) -> dict[str, str]:
+    """Each letter of the groups of ``key`` -> the group's first letter."""
+    return {c: g[0] for g in words("personal_names", key) for c in g}
+
+
+@lru_cache(maxsize=None)
+def _verb_re() -> re.Pattern:
+    alt = "|".join(sorted((re.escape(v) for v in _lex("verbs")), key=len, reverse=True))
+    return re.compile(rf"(?<![\u0621-\u064A])[وف]?(?:{alt})(?:ت)?(?:ه|ها|هم|هما)?(?![\u0621-\u064A])")
+
+
+def strip_article(w: str) -> str:
+    for p in _ARTICLE:
+        if w.startswith(p) and len(w) - len(p) >= 3:
+            return w[len(p):]
+    return w
+
+
+def canon(w: str) -> str:
+    """A folded word with «ال», a final vowel letter («ه», «ا») and doubled letters dropped (a name
+    written in two words, «جين بينغ», is read as one)."""
+    w = strip_article(fold(w).replace(" ", ""))
+    w = re.sub(r"(?<!ي)ا$|ه$", "", w) if len(w) > 3 else w  # «روسيا» keeps its «يا»
+    return re.sub(r"(.)\1+", r"\1", w)
+
+
+def foreign_keys(w: str) -> frozenset[str]:
+    """The consonants of a transliterated name, with and without a Latin ending: letters of one
+    foreign sound merged, long vowels dropped (the first letter kept, «و» read as «ف» there)."""
+    w = canon(w)
+    forms = {w}
+    for e in _lex("latin_endings"):
+        if w.endswith(e) and len(w) - len(e) >= 3:
+            forms.add(w[: -len(e)])
+    g = _groups("foreign")
+    out = set()
+    for f in forms:
+        f = f[:1] + re.sub(r"[اوي]", "", f[1:-1]) + f[-1:] if len(f) > 1 else f  # a final «ي» or «و» is heard
+        f = "".join(g.get(c, c) for c in f)
+        out.add(re.sub(r"(.)\1+", r"\1", f))
+    return frozenset(out)
+
+
+def one_edit(a: str, b: str) -> str | None:
+    """How two canonical words one edit apart differ: ``vowel`` (a long vowel more or less),
+    ``rasm`` or ``sound`` (one letter for another of its group); None otherwise."""
+    if a == b:
+        return None
+    if abs(len(a) - len(b)) == 1:
+        s, l = sorted((a, b), key=len)
+        for i in range(len(l)):
+            if l[:i] + l[i + 1:] == s:
+                return "vowel" if l[i] in "اوي" and 0 < i < len(l) - 1 else None
+        return None
+    if len(a) != len(b):
+        return None
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    if len(diff) != 1:
+        return None
+    x, y = diff[0]
+    for key in ("rasm", "sound"):
+        g = _groups(key)
+        if x in g and g.get(x) == g.get(y):
+            return key
+    return None
+
+
+@dataclass
+class Mention:
+    form: str  # the folded word
+    start: int  # normalised offsets
+    end: int
+    role: str  # "given" or "surname"
+    partner: str | None = None  # the other name word (canonical), None for a surname alone
+    glossed: bool = False
+    how: str = ""
+
+
+@dataclass
+class _Names:
+    t: str
+    rows: list[Mention] = field(default_factory=list)
+    seen: set = field(default_factory=set)
+    split: list[Mention] = field(default_factory=list)
+
+    def add(self, words_: list[tuple[str, int, int]], how: str, glossed: bool = False) -> None:
+        ws = [w for w in words_ if w[0] not in _lex("joiners")]
+        if not ws:
+            return
+        if len(ws) == 1:
+            self._add(Mention(ws[0][0], ws[0][1], ws[0][2], "surname", None, glossed, how))
+            return
+        g, s = ws[0], ws[-1]
+        if len(ws) >= 3:  # a surname maybe written in two words («شي جين بينغ»)
+            self.split.append(Mention(f"{ws[-2][0]} {s[0]}", ws[-2][1], s[2], "surname", canon(g[0]), glossed, how))
+        self._add(Mention(s[0], s[1], s[2], "surname", canon(g[0]), glossed, how))
+        self._add(Mention(g[0], g[1], g[2], "given", canon(s[0]), glossed, how))
+
+    def _add(self, m: Mention) -> None:
+        key = (m.start, m.role)
+        if key in self.seen or len(canon(m.form)) < 3:
+            return
+        self.seen.add(key)
+        self.rows.append(m)
+
+
+def _name_word(w: str) -> bool:
+    return (w not in _lex("stop") and w not in _lex("titles") and not _verb_re().fullmatch(w)
+            and not any(w.startswith(p) for p in _ARTICLE[:-1]))
+
+
+def _words_at(t: str, pos: int, n: int = 3) -> list[tuple[str, int, int]]:
+    """Up to ``n`` name words from ``pos`` (spaces only between them): a word with «ال» ends the
+    name; a particle, a title or punctuation ends it before."""
+    out: list[tuple[str, int, int]] = []
+    for m in re.finditer(rf"[ \t]*({_AR})", t[pos:pos + 80]):
+        if m.start() != (out[-1][2] - pos if out else 0) and t[pos + (out[-1][2] - pos if out else 0):pos + m.start(1)].strip():
+            break
+        w, s = m.group(1), pos + m.start(1)
+        if not _name_word(w):
+            break
+        out.append((w, s, s + len(w)))
+        if w.startswith("ال") or sum(x[0] not in _lex("joiners") for x in out) >= n:
+            break
+    return out
+
+
+def _after_title(t: str, pos: int) -> list[tuple[str, int, int]]:
+    """The name after a title ending at ``pos``, past its adjectives («الألماني») and one
+    genitive («للمجموعة»)."""
+    i = pos
+    for _ in range(3):
+        m = re.match(rf"[ \t]+({_AR})", t[i:])
+        if not m or not (_ADJ.match(m.group(1)) or m.group(1).startswith("لل")):
+            break
+        i += m.end()
+    return _words_at(t, i)
+
+
+def mentions(t: str) -> list[Mention]:
+    """The name mentions of a normalised text."""
+    n = _Names(t)
+    for m in _GLOSS.finditer(t):
+        la = m.group("la").split()
+        if len(la) == 1 and (la[0].isupper() or len(la[0]) < 3):
+            continue
+        ar = [(w.group(), m.start("ar") + w.start(), m.start("ar") + w.end()) for w in re.finditer(_AR, m.group("ar"))]
+        ar = ar[-min(len(la), 3):]
+        while ar and not _name_word(ar[0][0]) and not ar[0][0].startswith("ال"):
+            ar = ar[1:]
+        if ar and all(_name_word(w[0]) or w[0].startswith("ال") for w in ar):
+            n.add(ar, "gloss", glossed=True)
+    titles = "|".join(sorted((re.escape(w) for w in _lex("titles")), key=len, reverse=True))
+    for m in re.finditer(rf"(?<![\u0621-\u064A])[وف]?(?:{titles})(?![\u0621-\u064A])", t):
+        ws = _after_title(t, m.end())
+        if ws:
+            n.add(ws, "title")
+    for m in _verb_re().finditer(t):
+        ws = _words_at(t, m.end())
+        if ws and not ws[0][0].startswith("ال") or len(ws) == 1:
+            n.add(ws, "verb")
+    for m in _CITE.finditer(t):
+        for g in ("a", "b"):
+            if m.group(g) and _name_word(m.group(g)) or (m.group(g) or "").startswith("ال"):
+                n.add([(m.group(g), m.start(g), m.end(g))], "citation")
+    for m in _REF.finditer(t):
+        if _name_word(m.group("g")):
+            n.add([(m.group("g"), m.start("g"), m.end("g")), (m.group("s"), m.start("s"), m.end("s"))], "reference")
+    surnames = {canon(r.form) for r in n.rows if r.role == "surname"}
+    for m in n.split:
+        joined = m.form.replace(" ", "")
+        whole = [w for w in re.finditer(rf"(?<![\u0621-\u064A]){re.escape(joined)}(?![\u0621-\u064A])", t)]
+        if canon(m.form) in surnames or whole:
+            n._add(m)
+            for w in whole:
+                n._add(Mention(joined, w.start(), w.end(), "surname", m.partner, False, "joined"))
+    full = {}  # a known given name anywhere, followed by a word: the person's surname or its variant
+    for r in n.rows:
+        if r.role == "given" and r.partner and len(canon(r.form)) >= 3:
+            full.setdefault(r.form, set()).add(r.partner)
+    for g, surnames in full.items():
+        for m in re.finditer(rf"(?<![\u0621-\u064A]){re.escape(g)}[ \t]+({_AR})", t):
+            s = m.group(1)
+            if _name_word(s) or s.startswith("ال"):
+                if canon(s) in surnames or any(canon(s) == c or one_edit(canon(s), c) for c in surnames):
+                    n.add([(g, m.start(), m.start() + len(g)), (s, m.start(1), m.end(1))], "given")
+    glossed = {canon(r.form): r for r in n.rows if r.glossed and not r.form.startswith("ال")}
+    if glossed:  # a foreign name the text glosses, looked for anywhere
+        keys = {k: r for f, r in glossed.items() if len(f) >= 4 for k in foreign_keys(f)}
+        for m in re.finditer(_AR, t):
+            w = m.group()
+            for cand, off in ((w, 0), (w[1:], 1)) if w[:1] in "وبلفك" else ((w, 0),):
+                r = next((keys[k] for k in foreign_keys(cand) if k in keys), None)
+                if r and _name_word(cand) and not cand.startswith("ال") and canon(cand) != canon(r.form) and len(canon(cand)) >= 4:
+                    n._add(Mention(cand, m.start() + off, m.end(), "surname" if r.role == "surname" else r.role,
+                                   None, False, "anywhere"))
+                    break
+    return n.rows
+
+
+def _namelike(f: str, rows: list[Mention]) -> bool:
+    return (any(r.partner or r.glossed or r.how == "reference" for r in rows)
+            or (f.startswith("ال") and f.endswith("ي") and len(f) >= 5))
+
+
+def _foreign(rows: list[Mention]) -> bool:
+    return any(r.glossed or r.how == "anywhere" for r in rows)
+
+
+def same_name(a: str, b: str, ra: list[Mention], rb: list[Mention], role: str) -> str | None:
+    """How two forms of one role are one name (``orthographic``, ``vowel``, ``rasm``, ``sound``,
+    ``foreign``), or None."""
+    ca, cb = canon(a), canon(b)
+    if ca == cb:
+        return "orthographic"
+    foreign = _foreign(ra) or _foreign(rb)
+    if foreign and min(len(ca), len(cb)) >= 4 and foreign_keys(a) & foreign_keys(b):
+        return "foreign"
+    if role == "surname" and min(len(ca), len(cb)) >= 4 and (_namelike(a, ra) or _namelike(b, rb)) \
+            and _namelike(a, ra) + _namelike(b, rb) >= 1 and (_strong(ra) or _strong(rb)):
+        return one_edit(ca, cb)
+    return None
+
+
+def _strong(rows: list[Mention]) -> bool:
+    return any(r.partner or r.glossed or r.how in ("reference", "title") for r in rows)
+
+
+def _two_people(ra: list[Mention], rb: list[Mention]) -> bool:
+    pa = {r.partner for r in ra if r.partner}
+    pb = {r.partner for r in rb if r.partner}
+    return bool(pa and pb and not pa & pb)
+
+
+def pairs(ms: list[Mention]) -> list[tuple[str, str, str, str]]:
+    """(role, form a, form b, how) for each pair of forms of one name."""
+    out = []
+    for role in ("surname", "given"):
+        by: dict[str, list[Mention]] = {}
+        for m in ms:
+            if m.role == role:
+                by.setdefault(m.form, []).append(m)
+        forms = sorted(by, key=lambda f: (-len(by[f]), min(r.start for r in by[f])))
+        for i, a in enumerate(forms):
+            for b in forms[i + 1:]:
+                ra, rb = by[a], by[b]
+                if a.startswith("ال") != b.startswith("ال") and (
+                        strip_article(a) != strip_article(b) or not (_strong(ra) and _strong(rb))):
+                    continue  # «روسيا»/«الروسية»; «الزعبي»/«زعبي» only for two names of persons
+                if _two_people(ra, rb):
+                    continue
+                if role == "given":
+                    pa, pb = {r.partner for r in ra}, {r.partner for r in rb}
+                    if not pa & pb:
+                        continue
+                how = same_name(a, b, ra, rb, role)
+                if how:
+                    out.append((role, a, b, how))
+    return out
+
+
+@detector("name-spelling", "internal")
+def name_spelling(facts: Facts) -> list[Finding]:
+    """One person's name written two ways in one text (names found by where they stand)."""
+    out = []
+    for tf in facts:
+        t = tf.norm.text
+        ms = mentions(t)
+        by: dict[str, list[Mention]] = {}
+        for m in ms:
+            by.setdefault(m.form, []).append(m)
+        done = set()
+        for role, a, b, how in pairs(ms):
+            if frozenset((a, b)) in done:
+                continue
+            done.add(frozenset((a, b)))
+            first = min(by[a], key=lambda r: r.start)
+            rows = [first] + sorted((r for r in by[b] if r.role == role), key=lambda r: r.start)
+            spans = [raw_span(tf, r.start, r.end) for r in rows]
+            if len({sp.text for sp in spans}) < 2:
+                continue
+            out.append(Finding(
+                kind="entity-variant",
+                severity="note",
+                message=f"One name is written two ways in this text: «{spans[0].text}» and «{spans[1].text}».",
+                spans=spans,
+                evidence={"rule": "two forms of a name in the positions names take (after a title or a verb of "
+                                  "saying, before a Latin gloss, in a citation), one name up to " + how,
+                          "role": role, "forms": [a, b], "how": how},
+            ))
+    return out
