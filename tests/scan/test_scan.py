@@ -216,3 +216,32 @@ def test_progress_moves_within_a_text_and_ends_at_its_bytes(tmp_path, monkeypatc
     entities = next(n for n, what in steps if what == "long.txt: entities done")
     assert 0 < entities < bar.total  # moved inside the text, before it ended
     assert [n for n, _ in steps] == sorted(n for n, _ in steps)  # never backwards
+
+
+# Written for this test: two dated event phrases (a treaty and a summit), so the per-text facts
+# hold date rows; the second text quotes the first. Regression: the cross-work stage's worker
+# processes died with a PicklingError on the date rows kept in a text's event phrases.
+CROSS_TEXTS = {
+    "one-2019.txt": "العلاقات\n\nوقعت الدولتان معاهدة الصداقة وحسن الجوار في 16 تموز 2001 في موسكو، "
+                    "ثم عقدت قمة شنغهاي في حزيران 2006.\n",
+    "two-2020.txt": "Relations\n\nThe two states signed the Treaty of Good-Neighbourliness on 16 July 2001, "
+                    "and the Shanghai summit met in June 2006.\n",
+}
+
+
+def test_cross_work_facts_cross_worker_processes(tmp_path):
+    import pickle
+
+    from tahqiq.scan.cross import _prepared, cross_findings, prepare
+
+    for name, text in CROSS_TEXTS.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    items = [(str(tmp_path / n), None) for n in sorted(CROSS_TEXTS)]
+    tf, err = _prepared(items[0])
+    assert err is None and any(p.date is not None for p in tf._phrases)
+    assert pickle.loads(pickle.dumps(tf))._phrases == tf._phrases
+    texts, errors = prepare(items, jobs=2)  # worker processes: facts pickled back
+    assert not errors and [t.file for t in texts] == sorted(CROSS_TEXTS)
+    assert [p.date["row"] for p in texts[0]._phrases] == [p.date["row"] for p in tf._phrases]
+    df = cross_findings([str(tmp_path)], date_from_names=True, jobs=2)
+    assert list(df.columns)[:2] == list(cross_findings([str(tmp_path)], date_from_names=True, jobs=1).columns)[:2]

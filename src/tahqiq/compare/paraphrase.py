@@ -159,26 +159,53 @@ def _weights(wa: list[_Word], wb: list[_Word], ca: Counter | None = None, cb: Co
 
 
 def _best_window(stems: set[str], positions: dict[str, list[int]], weight: dict[str, float],
-                 width: int) -> tuple[float, int, int]:
-    """The window of ``width`` words of the other text holding the most weight of ``stems``."""
-    hits = sorted((p, s) for s in stems for p in positions.get(s, ()))
+                 width: int, stem_at: list[str] | None = None) -> tuple[float, int, int]:
+    """The window of ``width`` words of the other text holding the most weight of ``stems``.
+    ``stem_at`` (the other text's stem at each word index, if known) sorts the hits as plain
+    positions: a position holds one stem, so the order is that of the (position, stem) pairs."""
+    if stem_at is None:
+        hits = sorted((p, s) for s in stems for p in positions.get(s, ()))
+    else:
+        hits = [(p, stem_at[p]) for p in sorted(p for s in stems for p in positions.get(s, ()))]
     best = (0.0, 0, 0)
-    inside: Counter = Counter()
+    inside: dict[str, int] = {}
     score = 0.0
     lo = 0
-    for hi, (p, s) in enumerate(hits):
-        if inside[s] == 0:
+    for p, s in hits:
+        n = inside.get(s, 0)
+        if n == 0:
             score += weight[s]
-        inside[s] += 1
-        while hits[lo][0] < p - width:
+        inside[s] = n + 1
+        limit = p - width
+        while hits[lo][0] < limit:
             ls = hits[lo][1]
-            inside[ls] -= 1
-            if inside[ls] == 0:
+            n = inside[ls] - 1
+            inside[ls] = n
+            if n == 0:
                 score -= weight[ls]
             lo += 1
         if score > best[0]:
             best = (score, hits[lo][0], p)
     return best
+
+
+def _positions(t: TextFacts, words: list[_Word]) -> tuple[dict[str, list[int]], list[str]]:
+    """Where each stem stands among a text's content words, and the stem at each index, once per text."""
+    cached = t.__dict__.get("_stem_positions")
+    if cached is None:
+        positions: dict[str, list[int]] = defaultdict(list)
+        for i, w in enumerate(words):
+            positions[w.stem].append(i)
+        cached = t.__dict__["_stem_positions"] = (dict(positions), [w.stem for w in words])
+    return cached
+
+
+def _unit_sets(t: TextFacts, words: list[_Word], size: int) -> list[tuple[int, int, set[str]]]:
+    """The units of a text (:func:`_unit_ranges`) with the set of their stems, once per text and size."""
+    memo = t.__dict__.setdefault("_unit_sets", {})
+    if size not in memo:
+        memo[size] = [(i, j, {w.stem for w in words[i:j]}) for i, j in _unit_ranges(t, words, size)]
+    return memo[size]
 
 
 def _citing_text(citer: TextFacts, cited: TextFacts, span: tuple[int, int], n: int = 6) -> str | None:
@@ -218,8 +245,12 @@ def _entries(t: TextFacts) -> list[tuple[int, str | None, list[str], str]]:
 
 
 def _sentence_ends(t: TextFacts) -> list[int]:
-    """Normalised offsets just after each sentence end (stop or line break), with the text's ends."""
-    return [0, *ends(t.norm.text, STOP_RUN_OR_LINE), len(t.norm.text)]
+    """Normalised offsets just after each sentence end (stop or line break), with the text's ends
+    (once per text)."""
+    cached = t.__dict__.get("_sentence_ends")
+    if cached is None:
+        cached = t.__dict__["_sentence_ends"] = [0, *ends(t.norm.text, STOP_RUN_OR_LINE), len(t.norm.text)]
+    return cached
 
 
 def _widen(text: str, ends: list[int], start: int, end: int) -> tuple[int, int]:
@@ -252,26 +283,25 @@ def align_passages(a: Text, b: Text, min_similarity: float = 0.5, min_passage: f
     fa, fb = _as_facts(a, "<a>"), _as_facts(b, "<b>")
     wa, wb = _content_words(fa), _content_words(fb)
     cb = _stem_counts(fb, wb)
-    weight = _weights(wa, wb, _stem_counts(fa, wa), cb)
+    # :func:`_weights` of the stems of ``a`` only (no other is looked up), without adding the counts
+    total = len(wa) + len(wb)
+    weight = {s: math.log(1 + total / (c + cb.get(s, 0))) for s, c in _stem_counts(fa, wa).items()}
     # a window of b holds at most the weight of the unit's stems found anywhere in b: a unit whose
     # stems b holds by less than ``min_similarity`` of their weight cannot match, and a pair with
     # fewer than ``min_units`` units that can is not aligned at all (the result is the same)
     units = []
-    for i, j in _unit_ranges(fa, wa, unit_size):
-        stems = {w.stem for w in wa[i:j]}
+    for i, j, stems in _unit_sets(fa, wa, unit_size):
         if len(stems) < min_words:
             continue
         total = sum(weight[s] for s in stems)
         if not prune or sum(weight[s] for s in stems if s in cb) >= min_similarity * total - 1e-9:
             units.append((i, j, stems, total))
     if prune and len(units) < min_units:
-        return pd.DataFrame([], columns=list(ALIGN_COLUMNS))
-    positions: dict[str, list[int]] = defaultdict(list)
-    for i, w in enumerate(wb):
-        positions[w.stem].append(i)
+        return _EMPTY_ALIGN.copy()
+    positions, stem_at = _positions(fb, wb)
     found: list[tuple[int, int, int, int, float]] = []
     for i, j, stems, total in units:
-        score, lo, hi = _best_window(stems, positions, weight, width=2 * len(stems))
+        score, lo, hi = _best_window(stems, positions, weight, width=2 * len(stems), stem_at=stem_at)
         if score / total >= min_similarity:
             found.append((i, j, lo, hi + 1, score / total))
     passages: list[list] = []
@@ -291,7 +321,11 @@ def align_passages(a: Text, b: Text, min_similarity: float = 0.5, min_passage: f
         cites = _citing_text(fa, fb, sa) or _citing_text(fb, fa, sb)
         rows.append((fa.file, *sa, fa.raw[sa[0]:sa[1]], fb.file, *sb, fb.raw[sb[0]:sb[1]],
                      round(sum(sims) / len(sims), 3), cites))
-    return pd.DataFrame(rows, columns=list(ALIGN_COLUMNS))
+    return pd.DataFrame(rows, columns=list(ALIGN_COLUMNS)) if rows else _EMPTY_ALIGN.copy()
+
+
+_EMPTY_ALIGN = pd.DataFrame([], columns=list(ALIGN_COLUMNS))
+"""The empty alignment (copied: building an empty frame costs more than most pairs' alignment)."""
 
 
 # --------------------------------------------------------------------------- facts of aligned passages

@@ -44,6 +44,7 @@ from ..segment.sentences import STOP_OR_LINE, enclosing, ends
 from ..text.patterns import alt
 from ..text.spans import select
 from ..text.normtext import fold
+from ..text.rows import rows as table_rows
 from .gazetteer import (  # noqa: F401  (the gazetteer's names, re-exported)
     EVENT_KINDS, PRECISIONS, RELATIONS, Alias, Event, Gazetteer, _WORD, bib_keys, compile_alias, load_events,
 )
@@ -149,7 +150,7 @@ def _dates_norm(tf: TextFacts) -> list[dict]:
     cit = cit[cit["kind"] == "author_year"] if len(cit) else cit
     spans = list(zip(cit["start"].astype(int), cit["end"].astype(int))) if len(cit) else []
     rows = []
-    for r in tf.dates.itertuples(index=False):
+    for r in table_rows(tf.dates):  # picklable rows: phrases keep them and cross the worker boundary
         if r.type not in DATE_TYPES or not isinstance(r.start_date, str):
             continue
         if any(a <= int(r.start) and int(r.end) <= b for a, b in spans):
