@@ -222,9 +222,12 @@ def table(
     columns: list[str] | None = None,
     max_rows: int | None = None,
     lang: str = "en",
+    labels: dict[str, str] | None = None,
 ) -> HTML:
     """An HTML table of ``df`` (optionally only ``columns``), every cell escaped and directed,
-    with a link to download the whole frame as ``<name>.csv``; its own words in ``lang``."""
+    with a link to download the whole frame as ``<name>.csv``; its own words in ``lang``. A text's
+    file name in a cell is shown as its reader's name (``labels``, by default the catalogue's:
+    :func:`default_labels`); the CSV keeps the file names."""
     from . import strings
 
     shown = df[columns] if columns else df
@@ -234,6 +237,12 @@ def table(
         body_df, more = shown, 0
     head = "".join(f'<th{dir_attrs(h)}>{esc(h)}</th>' for h in (column_label(c, lang) for c in shown.columns))
     english = [c in ENGLISH_COLUMNS for c in shown.columns]
+    named = default_labels(lang) if labels is None else labels
+    if named:  # texts named for readers (a column ``file`` lists the files themselves)
+        body_df = body_df.copy()
+        for c in body_df.columns:
+            if c != "file":
+                body_df[c] = [name_texts(v, named) if isinstance(v, str) else v for v in body_df[c]]
     rows = "\n".join("<tr>" + "".join(_cell(v, e) for v, e in zip(row, english)) + "</tr>"
                      for row in body_df.itertuples(index=False))
     cap = f"<caption>{esc(caption)}</caption>" if caption else ""
@@ -340,6 +349,28 @@ def name_texts(s: str, labels: dict[str, str] | None) -> str:
     return s
 
 
+_LABELS: dict[tuple[str, str], dict[str, str]] = {}
+
+
+def default_labels(lang: str = "en") -> dict[str, str]:
+    """Every catalogued text's file name mapped to its reader's name in ``lang`` (work title and
+    witness, :func:`tahqiq.book.chapter.reader_labels`), once per project and language; empty
+    where no catalogue can be read (a bare text outside a project)."""
+    from ..corpus.catalogue import Catalogue
+    from ..errors import TahqiqError
+
+    try:
+        cat = Catalogue()
+    except (TahqiqError, OSError):
+        return {}
+    key = (str(cat.root), lang)
+    if key not in _LABELS:
+        from .chapter import reader_labels
+
+        _LABELS[key] = reader_labels(cat, lang)
+    return _LABELS[key]
+
+
 def evidence_table(evidence: dict | None, labels: dict[str, str] | None = None, lang: str = "en") -> str:
     """A finding's evidence as a small two-column table: nested values one row each under a dotted
     key (``amount.value``), numbers written for readers (``207 trillion``)."""
@@ -373,6 +404,7 @@ def finding(f: dict, texts: dict[str, str], labels: dict[str, str] | None = None
     """HTML of one finding: severity, verdict, message, its quotes side by side, the evidence.
     ``labels`` names each text file for the reader (work and witness) instead of its file name;
     ``here`` is the file the page shows as an edition: a finding quoting it links back to its place."""
+    labels = default_labels(lang) if labels is None else labels
     quotes = []
     for sp in f["spans"]:
         raw = texts.get(sp["file"])

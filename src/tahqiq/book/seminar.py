@@ -247,15 +247,15 @@ def build_exercises(cat: Catalogue | None = None, findings: pd.DataFrame | None 
 _BUILT: dict[tuple, list] = {}
 
 
-def exercise(exercise_id: str, cat: Catalogue | None = None) -> "object":
-    """The exercise with this id (as written in a student's notebook), or a clear error. The
-    exercises of a kind are built once per process and project."""
+def exercise(exercise_id: str, cat: Catalogue | None = None, lang: str = "en") -> "object":
+    """The exercise with this id (as written in a student's notebook), in ``lang``, or a clear
+    error. The exercises of a kind are built once per process, project and language."""
     cat = cat or Catalogue()
     kind = exercise_id.split("-")[1] if exercise_id.count("-") >= 2 else ""
     kinds = (kind,) if kind in ("conflict", "year", "map", "open") else ("conflict", "year", "map", "open")
-    key = (str(cat.root), kinds)
+    key = (str(cat.root), kinds, lang)
     if key not in _BUILT:
-        _BUILT[key] = build_exercises(cat, kinds=kinds)
+        _BUILT[key] = build_exercises(cat, kinds=kinds, lang=lang)
     for ex in _BUILT[key]:
         if ex.id == exercise_id:
             return ex
@@ -264,11 +264,12 @@ def exercise(exercise_id: str, cat: Catalogue | None = None) -> "object":
                                    f"{', '.join(e.id for e in _BUILT[key]) or 'none'}")
 
 
-def check(exercise_id: str, answer, cat: Catalogue | None = None):
-    """Mark a student's ``answer`` to the exercise ``exercise_id`` (what a student notebook calls)."""
+def check(exercise_id: str, answer, cat: Catalogue | None = None, lang: str = "en"):
+    """Mark a student's ``answer`` to the exercise ``exercise_id`` (what a student notebook calls),
+    the marking's words in ``lang`` (the notebook's: ``tahqiq exercises --lang ar`` writes Arabic ones)."""
     from .exercises import mark
 
-    return mark(exercise(exercise_id, cat), answer)
+    return mark(exercise(exercise_id, cat, lang), answer)
 
 
 # --------------------------------------------------------------------------- drafts
