@@ -228,3 +228,58 @@ def test_plot_categories_in_the_editions_language():
     assert plots.kind_title("event-date-conflict", "en") == "event-date-conflict"
     assert ARABIC.search(plots.kind_title("event-date-conflict", "ar"))
     assert plots.kind_title("no-such-kind", "ar") == "no-such-kind"
+
+
+# --------------------------------------------------------------------------- the glossary
+
+
+def test_glossary_definitions_in_the_editions_language():
+    from tahqiq.book import seminar
+
+    ar, en = seminar.glossary(lang="ar"), seminar.glossary()
+    assert list(ar["ar"]) == list(en["ar"]) and list(ar.columns) == list(en.columns)
+    assert all(ARABIC.search(d) and not ENGLISH_WORD.search(d) for d in ar["definition"])
+    assert all(ENGLISH_WORD.search(d) for d in en["definition"])
+
+
+def test_a_glossary_term_without_an_arabic_definition_falls_back_to_english(tmp_path):
+    from tahqiq.book import seminar
+
+    (tmp_path / "data" / "reference").mkdir(parents=True)
+    (tmp_path / "data" / "reference" / "glossary.yml").write_text(
+        "terms:\n  - {ar: تقارب, en: rapprochement, definition: A drawing closer., forms: [تقارب]}\n"
+        "  - {ar: تحالف, en: alliance, definition: A pact., definition_ar: التزام رسمي., forms: [تحالف]}\n",
+        encoding="utf-8")
+    terms = seminar.load_glossary(tmp_path)
+    assert [t.get("definition_ar") for t in terms] == [None, "التزام رسمي."]
+
+
+# --------------------------------------------------------------------------- a finding's head
+
+
+FINDING = {"id": "event-date-conflict-1", "kind": "event-date-conflict", "severity": "warning", "scope": "cross-work",
+           "verdict": "confirmed", "message": "يُذكر الحدث نفسه بتاريخين: «عام 2001» و«عام 2003».",
+           "spans": [{"file": "x.txt", "start": 0, "end": 3, "text": "عام"}], "evidence": {}}
+
+
+def test_a_findings_head_and_kind_on_the_arabic_edition_are_arabic():
+    html = render.findings(pd.DataFrame([FINDING]), {"x.txt": "عام 2001"}, {}, lang="ar").html
+    head = re.search(r'<div class="tq-finding-head">(.*?)</div>', html).group(1)
+    words = re.sub(r"<code>[^<]*</code>|<[^>]+>", " ", head)
+    assert not ENGLISH_WORD.search(words), words
+    assert "تحذير" in head and "مؤكَّدة" in head and "بين الأعمال" in head
+    kind = re.search(r'<h4 class="tq-kind"[^>]*>(.*?)</h4>', html).group(1)
+    assert ARABIC.search(kind) and "<code>event-date-conflict</code>" in kind
+    assert '<p class="tq-message" dir="rtl" lang="ar">' in html  # an Arabic message reads right to left
+
+
+def test_a_findings_head_on_the_english_edition_is_unchanged():
+    f = dict(FINDING, message="one event, two dates")
+    html = render.findings(pd.DataFrame([f]), {"x.txt": "عام 2001"}, {}, lang="en").html
+    assert '<span class="tq-badge">warning</span>' in html and ">confirmed</span>" in html
+    assert '<h4 class="tq-kind" dir="ltr">event-date-conflict (1)</h4>' in html
+    assert '<p class="tq-message" dir="ltr">one event, two dates</p>' in html
+    # an unknown severity or kind is shown as it is in either edition
+    odd = dict(FINDING, kind="no-such-kind", severity="odd")
+    html = render.findings(pd.DataFrame([odd]), {}, {}, lang="ar").html
+    assert ">odd</span>" in html and "no-such-kind (1)" in html

@@ -423,14 +423,44 @@ def finding(f: dict, texts: dict[str, str], labels: dict[str, str] | None = None
     why = "" if _is_missing(reason) or not reason else f' <span class="tq-reason">({esc(reason)})</span>'
     return (
         f'<div class="tq-finding tq-sev-{esc(f["severity"])}" id="{esc(anchor(f["id"]))}">'
-        f'<div class="tq-finding-head"><span class="tq-badge">{esc(f["severity"])}</span> '
-        f'<span class="tq-verdict tq-verdict-{esc(verdict)}">{esc(verdict)}</span>{why} '
-        f'<span class="tq-scope">{esc(f["scope"])}</span> <code>{esc(f["id"])}</code>{back}</div>'
-        f'<p class="tq-message" dir="ltr">{isolate_arabic(esc(name_texts(f["message"], labels)))}</p>'
+        f'<div class="tq-finding-head"><span class="tq-badge">{esc(_word("severity", f["severity"], lang))}</span> '
+        f'<span class="tq-verdict tq-verdict-{esc(verdict)}">{esc(_word("verdict", verdict, lang))}</span>{why} '
+        f'<span class="tq-scope">{esc(_word("scope", f["scope"], lang))}</span> <code>{esc(f["id"])}</code>{back}</div>'
+        f'{_message(name_texts(f["message"], labels), lang)}'
         f'<div class="tq-quotes">{"".join(quotes)}</div>'
         f'<details class="tq-evidence"><summary>{esc(strings.text("render.evidence", lang))}</summary>{evidence_table(f.get("evidence"), labels, lang)}</details>'
         f"</div>"
     )
+
+
+def _message(msg: str, lang: str) -> str:
+    """A finding's message: English prose left to right with its Arabic runs isolated; on the
+    Arabic edition a message in Arabic (``message_ar``) reads right to left as a whole."""
+    if lang == "ar" and language(msg) == "ar":
+        return f'<p class="tq-message" dir="rtl" lang="ar">{esc(msg)}</p>'
+    return f'<p class="tq-message" dir="ltr">{isolate_arabic(esc(msg))}</p>'
+
+
+def _word(group: str, value, lang: str) -> str:
+    """A finding's severity, verdict or scope as the edition's reader reads it (``finding.<group>.
+    <value>`` of ui.yml); the English edition, and a value without a string, show the value itself."""
+    from . import strings
+
+    sid = f"finding.{group}.{value}"
+    return strings.text(sid, lang) if lang != "en" and sid in strings.strings() else str(value)
+
+
+def kind_heading(kind: str, n: int, lang: str = "en") -> str:
+    """The heading of a group of findings: the kind's id (English edition), or its Arabic title
+    (``lang/messages.yml``) followed by the id (Arabic edition)."""
+    if lang == "ar":
+        from ..review.messages import kinds
+
+        title = (kinds().get(kind) or {}).get("title_ar")
+        if title:
+            return (f'<h4 class="tq-kind" dir="rtl" lang="ar">{esc(title)} (<bdi dir="ltr"><code>{esc(kind)}</code></bdi>'
+                    f"، {n})</h4>")
+    return f'<h4 class="tq-kind" dir="ltr">{esc(kind)} ({n})</h4>'
 
 
 def anchor(id_: str) -> str:
@@ -448,6 +478,6 @@ def findings(df: pd.DataFrame, texts: dict[str, str], labels: dict[str, str] | N
         return HTML(f'<p class="tq-na"{dir_attrs(none)}>{esc(none)}</p>', plain=none)
     parts = []
     for kind, group in df.groupby("kind", sort=True):
-        parts.append(f'<h4 class="tq-kind" dir="ltr">{esc(kind)} ({len(group)})</h4>')
+        parts.append(kind_heading(kind, len(group), lang))
         parts.extend(finding(row, texts, labels, here, lang) for row in group.to_dict(orient="records"))
     return HTML("\n".join(parts), plain=f"<{len(df)} findings>")
