@@ -283,3 +283,14 @@ def test_a_findings_head_on_the_english_edition_is_unchanged():
     odd = dict(FINDING, kind="no-such-kind", severity="odd")
     html = render.findings(pd.DataFrame([odd]), {}, {}, lang="ar").html
     assert ">odd</span>" in html and "no-such-kind (1)" in html
+
+
+def test_the_editions_legend_in_its_language():
+    from tahqiq.book.edition import legend
+
+    en = legend("en")
+    assert re.sub(r"<[^>]+>", "", en) == ("date · figure · finding · claim · variant of another witness "
+                                         "(hover for values; ids link to their entries)")
+    ar = legend("ar")
+    assert 'dir="rtl"' in ar and not ENGLISH_WORD.search(re.sub(r"<[^>]+>", " ", ar))
+    assert ar.count("<span class=") == en.count("<span class=") == 5  # the same marks, keyed

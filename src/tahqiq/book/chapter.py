@@ -262,7 +262,7 @@ class Chapter:
         claims = ann.claims if ann is not None and ann.text == self.doc.name else []
         app = ed.apparatus(self.doc.name, self.dates, self.figures, self.citations, self.findings, claims,
                            variants, other)
-        return ed.edition(self.doc.raw, self.doc.form, self.blocks, app, self.dates, self.figures)
+        return ed.edition(self.doc.raw, self.doc.form, self.blocks, app, self.dates, self.figures, self.lang)
 
     # ------------------------------------------------------------------ the argument
 
