@@ -268,7 +268,7 @@ def cmd_exercises(args) -> int:
 
     if not (args.student or args.teacher):
         raise TahqiqError(None, "say where to write the notebooks: --student DIR and/or --teacher DIR")
-    exercises = build_exercises()
+    exercises = build_exercises(lang=args.lang)
     for folder, teacher in ((args.student, False), (args.teacher, True)):
         if folder:
             paths = write_notebooks(exercises, folder, teacher=teacher)
@@ -282,9 +282,12 @@ def cmd_check_answers(args) -> int:
     from .book.exercises import mark
 
     ok = True
+    from .book.exercises import notebook_lang
+
     for path in args.notebooks:
+        lang = args.lang or notebook_lang(path)
         for ex_id, answer in answers_in(path):
-            m = mark(exercise(ex_id), answer)
+            m = mark(exercise(ex_id, lang=lang), answer)
             ok = ok and (m.ok or not m.marked)
             print(f"{path}: {m}")
     return 0 if ok else 1
@@ -392,11 +395,15 @@ def build_parser() -> argparse.ArgumentParser:
                                          "no solutions) and the teacher's (answers and solutions)")
     x.add_argument("--student", metavar="DIR", default=None, help="folder for the student notebooks")
     x.add_argument("--teacher", metavar="DIR", default=None, help="folder for the teacher's copies")
+    x.add_argument("--lang", choices=("en", "ar"), default="en",
+                   help="the notebooks' language (ar: the Arabic edition's exercises, marked in Arabic)")
     x.set_defaults(func=cmd_exercises)
     ca = sub.add_parser("check-answers", help="mark the answers of student exercise notebooks: what is right, "
                                               "missing or wrong, with the evidence (exit 1 unless all marked "
                                               "answers are right; open questions are not marked)")
     ca.add_argument("notebooks", nargs="+", metavar="NOTEBOOK", help="a notebook written by `tahqiq exercises`")
+    ca.add_argument("--lang", choices=("en", "ar"), default=None,
+                    help="the marking's language (default: the notebook's, as `tahqiq exercises --lang` wrote it)")
     ca.set_defaults(func=cmd_check_answers)
     h = sub.add_parser("handout", help="print a handout to PDF with headless Chromium: a work's reading guide, text "
                                        "and findings, or the seminar's exercises")
@@ -420,7 +427,8 @@ EXAMPLES = {
     "normalise": ["tahqiq normalise salman-2025:B"],
     "extract": ["tahqiq extract dates avdaliani-2025 --format jsonl", "tahqiq extract figures 002 --format csv"],
     "findings": ["tahqiq findings --format jsonl", "tahqiq findings my-article.txt --scope internal"],
-    "exercises": ["tahqiq exercises --student handout/ --teacher teacher/"],
+    "exercises": ["tahqiq exercises --student handout/ --teacher teacher/",
+                  "tahqiq exercises --lang ar --student handout-ar/   (the Arabic edition's exercises)"],
     "scan": ["tahqiq scan texts/ --out scan/ --date-from-name -j 4", "tahqiq scan 'texts/*.txt' --out scan/ --cross"],
     "handout": ["tahqiq handout avdaliani-2025 --pdf avdaliani-2025.pdf",
                 "tahqiq handout exercises --pdf exercises.pdf"],

@@ -47,7 +47,24 @@ MEASURE = """async () => {
   const csvs = [...document.querySelectorAll('a.tq-download[href^="data:text/csv"]')].map(a => [a.href, a.textContent]);
   const naskh = [...document.fonts].filter(f => f.family.replace(/"/g, '') === 'Tahqiq Naskh').map(f => f.status);
   const hasArabic = /[\\u0600-\\u06FF]/.test(document.body.innerText);
-  return {rows, maps, csvs, naskh, hasArabic};
+  // the primary sidebar (where it is shown beside the article) and what of the article reaches
+  // into it: elements not clipped by a scrolling box of their own, and visible
+  const side = document.querySelector('.bd-sidebar-primary'), art = document.querySelector('article.bd-article');
+  let intrude = [];
+  if (side && art) {
+    const s = side.getBoundingClientRect();
+    if (getComputedStyle(side).visibility !== 'hidden' && s.width > 0 && s.left < window.innerWidth && s.right > 0) {
+      for (const el of art.querySelectorAll('h1, h2, h3, p, th, td, figure, .tq-map, .tq-scroll, pre')) {
+        const r = el.getBoundingClientRect();
+        let clipped = false;
+        for (let e = el.parentElement; e && e !== art; e = e.parentElement)
+          if (['auto', 'scroll', 'hidden'].includes(getComputedStyle(e).overflowX)) { clipped = true; break; }
+        const over = Math.min(r.right, s.right) - Math.max(r.left, s.left);
+        if (!clipped && r.width && r.height && over > 1) intrude.push(`${el.tagName} ${Math.round(over)}px`);
+      }
+    }
+  }
+  return {rows, maps, csvs, naskh, hasArabic, intrude: intrude.slice(0, 5)};
 }"""
 
 CONTRAST = """() => {
@@ -183,6 +200,13 @@ def test_no_console_errors(visits):
 def test_no_horizontal_overflow_on_a_phone(visits):
     over = {rel: v["overflow"] for (width, rel), v in visits.items() if width == 390 and v["overflow"] > 1}
     assert not over, f"pages wider than a 390 px screen (px too wide): {over}"
+
+
+def test_the_sidebar_never_covers_the_article(visits):
+    """Where the primary sidebar is shown beside the article (1366 px), nothing of the article that
+    is not inside a scrolling box of its own reaches under it, in either edition."""
+    under = {rel: v["intrude"] for (width, rel), v in visits.items() if width == 1366 and v["intrude"]}
+    assert not under, f"the sidebar covers part of the article: {under}"
 
 
 def test_glossary_rows_are_readable(visits):

@@ -222,7 +222,7 @@ class Chapter:
     @cached_property
     def labels(self) -> dict[str, str]:
         """Each text file's name for the reader: its work and witness."""
-        labels = text_labels(self.catalogue)
+        labels = reader_labels(self.catalogue, self.lang)
         if self.doc.name not in labels:
             labels[self.doc.name] = self.doc.name
         return labels
@@ -262,7 +262,7 @@ class Chapter:
         claims = ann.claims if ann is not None and ann.text == self.doc.name else []
         app = ed.apparatus(self.doc.name, self.dates, self.figures, self.citations, self.findings, claims,
                            variants, other)
-        return ed.edition(self.doc.raw, self.doc.form, self.blocks, app, self.dates, self.figures)
+        return ed.edition(self.doc.raw, self.doc.form, self.blocks, app, self.dates, self.figures, self.lang)
 
     # ------------------------------------------------------------------ the argument
 
@@ -431,6 +431,25 @@ class Chapter:
 def text_label(slug: str, witness: str, n_texts: int) -> str:
     """A text as a reader names it: its work, and its witness when the work has several."""
     return f"{slug}, witness {witness}" if n_texts > 1 else slug
+
+
+def reader_label(work, witness: str, n_texts: int, lang: str = "en", limit: int = 70) -> str:
+    """A text as the book's reader names it: its work's title in ``lang`` (the other language's,
+    else the slug, when it has none), shortened to ``limit`` characters, and its witness when the
+    work has several («…, witness B» / «…، النسخة B»); never its file name."""
+    from ..text.normtext import clean_label
+
+    other = "en" if lang == "ar" else "ar"
+    title = clean_label(work.title.get(lang) or "") or clean_label(work.title.get(other) or "") or work.slug
+    title = render.shorten(title, limit)
+    return strings.text("plot.witness", lang).format(work=title, witness=witness) if n_texts > 1 else title
+
+
+def reader_labels(cat: Catalogue | None, lang: str = "en") -> dict[str, str]:
+    """Every catalogued file name mapped to :func:`reader_label` in ``lang``."""
+    if cat is None:
+        return {}
+    return {t.file: reader_label(w, t.witness, len(w.texts), lang) for w in cat.works for t in w.texts}
 
 
 def text_labels(cat: Catalogue | None) -> dict[str, str]:

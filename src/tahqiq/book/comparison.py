@@ -150,8 +150,22 @@ class Comparison:
         self.annotations = load_all(self.catalogue.root)
         self.data = load_comparison(self.catalogue.root, self.annotations)
 
-    def overview(self) -> pd.DataFrame:
-        """Per work: its questions, thesis, conclusions and the reconstruction's assessment."""
+    def overview(self, lang: str = "en") -> pd.DataFrame:
+        """Per work: its questions, thesis, conclusions and the reconstruction's assessment. On the
+        Arabic edition each item is the author's own words (the reconstruction's verbatim quote, not
+        its English gloss) and each assessment its verdict in Arabic (the annotator's notes, written
+        in English, are in the English edition and the CSV of the overview there)."""
+        from . import strings
+
+        ar = lang == "ar"
+        say = (lambda item: render.shorten(" ".join(item.quote.split()), 220)) if ar else (lambda item: item.gloss)
+        sep = " | "
+
+        def verdict(v) -> str:
+            if not ar:
+                return f"{v.verdict}: {v.note}"
+            return strings.text(f"comparison.verdict.{str(v.verdict).lower()}", "ar")
+
         rows = []
         for w in self.catalogue.works:
             ann = self.annotations.get(w.slug)
@@ -160,11 +174,12 @@ class Comparison:
             a = ann.assessment
             rows.append({
                 "work": w.slug,
-                "questions": " | ".join(q.gloss for q in ann.questions) or "(none stated)",
-                "thesis": ann.thesis.gloss,
-                "conclusions": " | ".join(c.gloss for c in ann.conclusions),
-                "answers its questions": f"{a.answers_questions.verdict}: {a.answers_questions.note}",
-                "hypothesis confirmed": f"{a.hypothesis_confirmed.verdict}: {a.hypothesis_confirmed.note}",
+                "questions": sep.join(say(q) for q in ann.questions)
+                or strings.text("comparison.none_stated", lang),
+                "thesis": say(ann.thesis),
+                "conclusions": sep.join(say(c) for c in ann.conclusions),
+                "answers its questions": verdict(a.answers_questions),
+                "hypothesis confirmed": verdict(a.hypothesis_confirmed),
             })
         return pd.DataFrame(rows)
 
@@ -193,6 +208,10 @@ class Comparison:
         """The question, each work's stance and summary, and its quotes (the agreement and the
         stances in ``lang``; the curated question and summaries as written in data/comparison.yml)."""
         d = "rtl" if lang == "ar" else "ltr"
+
+        def gloss(item) -> str:  # the English gloss of a quote: the English edition's reader's aid
+            return "" if lang == "ar" else f'<figcaption dir="ltr">{render.esc(item.gloss)}</figcaption>'
+
         parts = [f'<p dir="{d}">{_curated_html(question, "question", lang, "b")}</p>'
                  f'<p dir="{d}">{render.esc(self.agreement(question, lang))}.</p>']
         for p in question["positions"]:
@@ -200,8 +219,7 @@ class Comparison:
             quotes = "".join(
                 f'<figure class="tq-quote"><div class="tq-quote-label">{render.esc(p["work"])} · '
                 f'{render.esc(cid)}</div><blockquote{render.dir_attrs(items[cid].quote)}>'
-                f'{render.esc(items[cid].quote)}</blockquote><figcaption dir="ltr">{render.esc(items[cid].gloss)}'
-                f"</figcaption></figure>" for cid in p["claims"])
+                f'{render.esc(items[cid].quote)}</blockquote>{gloss(items[cid])}</figure>' for cid in p["claims"])
             parts.append(f'<div class="tq-finding"><p dir="{d}"><code>{render.esc(p["work"])}</code>: '
                          f'<b>{render.esc(stance_name(str(p["stance"]), lang))}</b>. {_curated_html(p, "summary", lang)}</p>'
                          f'<div class="tq-quotes">{quotes}</div></div>')

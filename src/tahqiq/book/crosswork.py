@@ -94,11 +94,12 @@ class CrossWork:
             none = strings.text("crosswork.no_alignment", lang)
             return render.HTML(f'<p class="tq-na" dir="{d}">{render.esc(none)}</p>', plain=none)
         parts = []
+        names = render.default_labels(lang)  # a text by its work's title and witness, not its file
         for i, row in a.iterrows():
             q1 = render.sentence_quote(self.texts[row["file_a"]], row["start_a"], row["end_a"],
-                                       f"{row['file_a']} [{row['start_a']}:{row['end_a']}]")
+                                       f"{names.get(row['file_a'], row['file_a'])} [{row['start_a']}:{row['end_a']}]")
             q2 = render.sentence_quote(self.texts[row["file_b"]], row["start_b"], row["end_b"],
-                                       f"{row['file_b']} [{row['start_b']}:{row['end_b']}]")
+                                       f"{names.get(row['file_b'], row['file_b'])} [{row['start_b']}:{row['end_b']}]")
             cites = f'<p class="tq-cites">{render.span(row["cites"])}</p>' if row.get("cites") else ""
             head = strings.text("crosswork.passage", lang).format(n=i + 1, similarity=row["similarity"])
             parts.append(f'<div class="tq-finding"><p dir="{d}">{render.esc(head)}</p>{cites}<div class="tq-quotes">{q1}{q2}</div></div>')

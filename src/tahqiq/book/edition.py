@@ -187,18 +187,26 @@ def _scrambled_html(raw: str, blocks: pd.DataFrame, marks: list[Mark], dates, fi
             ', the dates and figures</strong></div>' + "".join(rows) + "</div>")
 
 
+def legend(lang: str = "en") -> str:
+    """The key of the marks above the text, in the edition's language (``edition.legend.*`` of ui.yml)."""
+    from . import strings
+
+    t = lambda k: esc(strings.text(f"edition.legend.{k}", lang))  # noqa: E731
+    d = ' dir="rtl" lang="ar"' if lang == "ar" else ' dir="ltr"'
+    sep = " · "
+    return (f'<p class="tq-legend"{d}><span class="tq-date">{t("date")}</span>{sep}<span class="tq-figure">'
+            f'{t("figure")}</span>{sep}<span class="tq-hit">{t("finding")}</span>{sep}<span class="tq-claim">'
+            f'{t("claim")}</span>{sep}<span class="tq-variant">{t("variant")}</span> {t("how")}</p>')
+
+
 def edition(raw: str, form: str, blocks: pd.DataFrame, app: Apparatus, dates: pd.DataFrame,
-            figures: pd.DataFrame) -> HTML:
-    """The text as an article with its apparatus (see the module docstring)."""
+            figures: pd.DataFrame, lang: str = "en") -> HTML:
+    """The text as an article with its apparatus (see the module docstring); the legend in ``lang``."""
     marks = sorted(app.marks, key=lambda m: (m.start, -m.end))
     shown = blocks[~blocks["kind"].isin(SKIP_KINDS)]
     if form == "pdf-scrambled":
         body = _scrambled_html(raw, shown, marks, dates, figures)
     else:
         body = "\n".join(_block_html(raw, r, marks) for r in shown.itertuples(index=False))
-    legend = ('<p class="tq-legend" dir="ltr"><span class="tq-date">date</span> · <span class="tq-figure">figure</span>'
-              ' · <span class="tq-hit">finding</span> · <span class="tq-claim">claim</span>'
-              ' · <span class="tq-variant">variant of another witness</span> (hover for values; ids link to'
-              ' their entries)</p>')
-    return HTML(f'<div class="tq-edition-wrap">{legend}<div class="tq-edition">{body}</div></div>',
+    return HTML(f'<div class="tq-edition-wrap">{legend(lang)}<div class="tq-edition">{body}</div></div>',
                 plain=f"<the text with {len(marks)} marks>")

@@ -31,7 +31,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pandas as pd
-import yaml
 
 from . import render
 from ..errors import TahqiqError
@@ -39,7 +38,7 @@ from ..text.intervals import year_of
 
 DATE_KINDS = ("event-date-conflict", "period-mismatch", "order-word-contradiction", "article-history-order",
               "paraphrase-change", "external-date")
-RELATION_TYPES = ("supports", "attacks", "elaborates")
+from .marking import RELATION_TYPES  # noqa: E402
 CONTEXT_SENTENCES = 2
 """Sentences shown before and after each conflicting date: the distractors come from them."""
 
@@ -83,6 +82,28 @@ def _t(sid: str, lang: str, **values) -> str:
     from . import strings
 
     return strings.text(f"exercise.{sid}", lang).format(**values)
+
+
+def text_name(doc, lang: str = "en") -> str:
+    """A text as the exercise's reader names it: its work's title and witness
+    (:func:`tahqiq.book.chapter.reader_label`), never its file name; a text outside the catalogue
+    by its slug."""
+    from .chapter import reader_label
+
+    work = getattr(doc, "work", None)
+    if work is None:
+        return doc.slug
+    return reader_label(work, doc.witness, len(work.texts), lang)
+
+
+def _names(docs: dict, lang: str) -> dict[str, str]:
+    """Each file name of ``docs`` mapped to :func:`text_name`."""
+    return {name: text_name(d, lang) for name, d in docs.items()}
+
+
+def _named(doc, lang: str) -> str:
+    """:func:`text_name` as HTML, directed by its script."""
+    return render.span(text_name(doc, lang), "tq-text-name")
 
 
 def _block(html: str) -> str:
@@ -175,13 +196,14 @@ def conflict_exercises(findings: pd.DataFrame, docs: dict, dates: dict, n: int =
         key_sets = [sorted({m["label"] for m in mentions if m["file"] == s["file"] and m["start"] < s["end"]
                             and s["start"] < m["end"]}) for s in spans]
         passages = "".join(
-            f'<p dir="ltr"><code>{render.esc(file)}</code></p>'
+            f'<p{_dir(lang)}><b>{_named(docs[file], lang)}</b></p>'
             + _labelled(docs[file].raw, a, b, [m for m in mentions if m["file"] == file and a <= m["start"] < b])
             for file, a, b in windows)
         prompt = f'<p{_dir(lang)}>{_t("conflict.prompt", lang)}</p>{passages}'
-        evidence = "".join(f"<li>{_quote(s['text'])} <code>{render.esc(s['file'])}</code> "
-                           f"{int(s['start'])}–{int(s['end'])}</li>" for s in spans)
-        message = f.get("message_ar") if lang == "ar" and f.get("message_ar") else f["message"]
+        evidence = "".join(f"<li>{_quote(s['text'])} {_named(docs[s['file']], lang)} "
+                           f"<bdi dir=\"ltr\">{int(s['start'])}–{int(s['end'])}</bdi></li>" for s in spans)
+        message = render.name_texts(f.get("message_ar") if lang == "ar" and f.get("message_ar") else f["message"],
+                                    _names(docs, lang))
         solution = (f'<p{_dir(lang)}>' + _t("conflict.solution", lang, kind=f'<code>{render.esc(f["kind"])}</code>',
                                            id=f'<code>{render.esc(f["id"])}</code>')
                     + f' {render.isolate_arabic(render.esc(message))}</p><ul>{evidence}</ul>'
@@ -191,7 +213,9 @@ def conflict_exercises(findings: pd.DataFrame, docs: dict, dates: dict, n: int =
             id=_stable_id("conflict", f["id"]), kind="conflict", title=_t("conflict.title", lang, kind=f["kind"]),
             prompt=prompt, how=_t("conflict.how", lang), lang=lang,
             placeholder="answer = []  # the labels of the two mentions that conflict, e.g. [\"m1\", \"m4\"]",
-            solution=solution, key={"sets": key_sets, "finding": f["id"], "message": f["message"],
+            solution=solution, key={"sets": key_sets, "finding": f["id"],  # the same key in both editions
+                                    "message": render.name_texts(f["message"], _names(docs, "en")),
+                                    "message_ar": render.name_texts(f.get("message_ar") or "", _names(docs, "ar")) or None,
                                     "quotes": [s["text"] for s in spans],
                                     "labels": {m["label"]: docs[m["file"]].raw[m["start"]:m["end"]] for m in mentions}},
             work=docs[spans[0]["file"]].slug))
@@ -223,7 +247,7 @@ def year_exercises(docs: dict, dates: dict, works: list[str], n: int = 3, lang: 
         solution = (f'<p{_dir(lang)}>' + _t(
             "year.solution", lang, phrase=render.span(r["text"]), years=f"<b>{render.esc(span)}</b>",
             first=render.esc(r["start_date"]), last=render.esc(r["end_date"]), anchor=render.span(str(r["anchor"])),
-            offsets=f'{int(r["start"])}–{int(r["end"])}', file=f"<code>{render.esc(doc.name)}</code>") + "</p>")
+            offsets=f'<bdi dir="ltr">{int(r["start"])}–{int(r["end"])}</bdi>', file=_named(doc, lang)) + "</p>")
         out.append(Exercise(
             id=_stable_id("year", doc.name, int(r["start"])), kind="year",
             title=_t("year.title", lang, work=doc.slug), prompt=prompt, how=_t("year.how", lang), lang=lang,
@@ -254,8 +278,8 @@ def map_exercises(annotations: dict, lang: str = "en") -> list[Exercise]:
         else:
             continue
         shuffled = sorted(claims, key=lambda c: hashlib.sha256(f"{slug}:{c.id}".encode()).hexdigest())
-        items = "".join(f"<li><b>{render.esc(c.id)}</b> {render.span(c.quote)}<br>"
-                        f'<span dir="ltr">{render.esc(c.gloss)}</span></li>' for c in shuffled)
+        gloss = (lambda c: "") if lang == "ar" else (lambda c: f'<br><span dir="ltr">{render.esc(c.gloss)}</span>')
+        items = "".join(f"<li><b>{render.esc(c.id)}</b> {render.span(c.quote)}{gloss(c)}</li>" for c in shuffled)
         prompt = (f'<p{_dir(lang)}>' + _t("map.prompt", lang, work=f"<code>{render.esc(slug)}</code>",
                                                    section=render.span(section)) + f"</p><ol>{items}</ol>")
         solution = (f'<p{_dir(lang)}>' + _t("map.solution", lang) + '</p><ul>'
@@ -266,7 +290,8 @@ def map_exercises(annotations: dict, lang: str = "en") -> list[Exercise]:
             prompt=prompt, how=_t("map.how", lang, types=", ".join(RELATION_TYPES)), lang=lang,
             placeholder='answer = """\n- c1 supports c2\n"""  # one relation a line: SOURCE TYPE TARGET',
             solution=solution, work=slug,
-            key={"relations": sorted(rel), "glosses": {c.id: c.gloss for c in claims}}))
+            key={"relations": sorted(rel), "glosses": {c.id: c.gloss for c in claims},
+                 "quotes": {c.id: render.shorten(" ".join(c.quote.split()), 160) for c in claims}}))
     return out
 
 
@@ -279,104 +304,9 @@ def open_exercise(title: str, prompt: str, solution: str, *parts, lang: str = "e
 
 
 # --------------------------------------------------------------------------- checking
+# (in tahqiq.book.marking, in the exercise's language; re-exported here)
 
-
-@dataclass
-class Marking:
-    """What :func:`check` says: ``ok``, and lines of what is right, missing or wrong, with evidence."""
-
-    exercise: str
-    ok: bool
-    right: list[str] = field(default_factory=list)
-    missing: list[str] = field(default_factory=list)
-    wrong: list[str] = field(default_factory=list)
-    evidence: list[str] = field(default_factory=list)
-    marked: bool = True  # False for an open question
-
-    def __str__(self) -> str:
-        head = f"{self.exercise}: " + ("not marked" if not self.marked else "right" if self.ok else "not yet right")
-        lines = [head]
-        for name, items in (("right", self.right), ("missing", self.missing), ("wrong", self.wrong),
-                            ("evidence", self.evidence)):
-            lines += [f"  {name}: {x}" for x in items]
-        return "\n".join(lines)
-
-    def __repr__(self) -> str:
-        return str(self)
-
-    def _repr_html_(self) -> str:
-        return f'<pre class="tq-marking" dir="auto">{render.esc(str(self))}</pre>'
-
-
-def _years(answer) -> tuple[int, int] | None:
-    if isinstance(answer, int) and not isinstance(answer, bool):
-        return answer, answer
-    m = re.fullmatch(r"\s*(\d{4})\s*(?:[-–/]|to)?\s*(\d{4})?\s*", str(answer or ""))
-    if not m:
-        return None
-    return int(m[1]), int(m[2] or m[1])
-
-
-def parse_relations(answer) -> list[tuple[str, str, str]]:
-    """``[(source, type, target)]`` from YAML lines ``- c3 supports c1`` (or a list of such strings
-    or of ``[source, type, target]``)."""
-    if isinstance(answer, str):
-        try:
-            answer = yaml.safe_load(answer)
-        except yaml.YAMLError as exc:
-            raise TahqiqError(None, f"the answer is not YAML: {str(exc).splitlines()[0]}") from None
-    out = []
-    for item in answer or []:
-        parts = item.split() if isinstance(item, str) else list(item)
-        if len(parts) != 3 or parts[1] not in RELATION_TYPES:
-            raise TahqiqError(None, f"cannot read the relation {item!r}: write SOURCE TYPE TARGET, the type one "
-                                    f"of {', '.join(RELATION_TYPES)}")
-        out.append((str(parts[0]), str(parts[1]), str(parts[2])))
-    return out
-
-
-def mark(ex: Exercise, answer) -> Marking:
-    """Mark ``answer`` to the exercise ``ex`` (see the module docstring for the answer of each kind)."""
-    k = ex.key
-    if k is None:
-        return Marking(ex.id, False, evidence=["an open question: nothing to mark; compare with the teacher's answer"],
-                       marked=False)
-    if ex.kind == "conflict":
-        given = [str(a) for a in (answer or [])]
-        unknown = [a for a in given if a not in k["labels"]]
-        hit = [s for s in k["sets"] if set(s) & set(given)]
-        right = [f"{a} «{k['labels'][a]}»" for a in given if any(a in s for s in k["sets"])]
-        wrong = [f"{a} «{k['labels'][a]}» is not one of the two" for a in given if a in k["labels"]
-                 and not any(a in s for s in k["sets"])] + [f"{a}: no such label" for a in unknown]
-        missing = [] if len(hit) == len(k["sets"]) else [f"{len(k['sets']) - len(hit)} of the two conflicting "
-                                                          f"mention(s)"]
-        ok = not wrong and not missing
-        ev = [f"finding {k['finding']}: {k['message']}"] if ok else []
-        return Marking(ex.id, ok, right, missing, wrong, ev)
-    if ex.kind == "year":
-        got = _years(answer)
-        want = (k["first"], k["last"])
-        span = f"{want[0]}" if want[0] == want[1] else f"{want[0]}-{want[1]}"
-        if got is None:
-            return Marking(ex.id, False, missing=["a year (2019) or the first and last year (\"2015-2024\")"])
-        ok = got == want
-        ev = [f"«{k['phrase']}» = {span}, counted from {k['anchor']}"] if ok else []
-        wrong = [] if ok else [f"{got[0]}-{got[1]}: " + ("too early" if got < want else "too late")
-                               + "; what date is the phrase counted from?"]
-        return Marking(ex.id, ok, [span] if ok else [], [], wrong, ev)
-    if ex.kind == "map":
-        given = set(parse_relations(answer))
-        want = set(map(tuple, k["relations"]))
-        g = k["glosses"]
-        fmt = lambda r: f"{r[0]} {r[1]} {r[2]}"  # noqa: E731
-        right = [fmt(r) for r in sorted(given & want)]
-        missing = [f"a relation between {r[0]} and {r[2]}" for r in sorted(want - given)]
-        wrong = [fmt(r) + (f" (recorded: {next(fmt(w) for w in want if {w[0], w[2]} == {r[0], r[2]})})"
-                           if any({w[0], w[2]} == {r[0], r[2]} for w in want) else "")
-                 for r in sorted(given - want)]
-        ev = [f"{c}: {g[c]}" for c in sorted({x for r in given | want for x in (r[0], r[2]) if x in g})]
-        return Marking(ex.id, not missing and not wrong, right, missing, wrong, ev)
-    raise TahqiqError(None, f"unknown exercise kind {ex.kind!r}")
+from .marking import Marking, _years, mark, parse_relations  # noqa: E402,F401
 
 
 # --------------------------------------------------------------------------- notebooks
@@ -410,12 +340,14 @@ def notebook(ex: Exercise, teacher: bool = False):
     cells = [v4.new_markdown_cell(f"# {ex.title}\n\n{_block(ex.prompt)}\n\n{render.esc(ex.how)}".rstrip()),
              v4.new_code_cell(src, metadata=meta)]
     if ex.checked:
-        cells.append(v4.new_code_cell(f"from tahqiq.book.seminar import check\n\ncheck({ex.id!r}, answer)"))
+        lang = "" if ex.lang == "en" else f", lang={ex.lang!r}"
+        cells.append(v4.new_code_cell(f"from tahqiq.book.seminar import check\n\ncheck({ex.id!r}, answer{lang})"))
     if teacher:
         cells.append(v4.new_markdown_cell(f"## Solution\n\n{_block(ex.solution)}"))
     nb = v4.new_notebook(cells=cells, metadata={
         "kernelspec": {"name": "python3", "language": "python", "display_name": "Python 3"},
-        "language_info": {"name": "python"}, NOTEBOOK_KEY: {"exercise": ex.id, "copy": "teacher" if teacher else "student"}})
+        "language_info": {"name": "python"}, NOTEBOOK_KEY: {"exercise": ex.id, "copy": "teacher" if teacher else "student",
+                                                         "lang": ex.lang}})
     return nb
 
 
@@ -470,3 +402,15 @@ def answers_in(path) -> list[tuple[str, Any]]:
     if not out:
         raise TahqiqError(p, "has no answer cell (a code cell tagged 'answer' from `tahqiq exercises --student`)")
     return out
+
+
+def notebook_lang(path) -> str:
+    """The language a notebook of ``tahqiq exercises`` was written in (``en`` for older ones)."""
+    import nbformat
+
+    try:
+        nb = nbformat.read(path, as_version=4)
+    except Exception:  # answers_in names the problem
+        return "en"
+    lang = (nb.metadata.get(NOTEBOOK_KEY) or {}).get("lang")
+    return lang if lang in ("en", "ar") else "en"

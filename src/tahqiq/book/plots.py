@@ -15,6 +15,26 @@ def label(key: str, lang: str = "en", **fields) -> str:
     return strings.text(f"plot.{key}", lang).format(**fields)
 
 
+def term(group: str, key, lang: str = "en") -> str:
+    """A category a plot names (``group``: ``block`` kinds, ``date_type``, ``severity``) as the
+    edition's reader reads it: ``plot.<group>.<key>`` of ui.yml in ``lang``; an unknown key as it is."""
+    sid = f"plot.{group}.{key}"
+    return strings.text(sid, lang) if sid in strings.strings() else str(key)
+
+
+def kind_title(kind: str, lang: str = "en", width: int = 38) -> str:
+    """A detector kind on the Arabic edition: its Arabic title (``lang/messages.yml``), wrapped;
+    on the English edition the kind's id, as the findings' tables name it."""
+    if lang != "ar":
+        return kind
+    import textwrap
+
+    from ..review.messages import kinds
+
+    title = (kinds().get(kind) or {}).get("title_ar")
+    return textwrap.fill(title, width) if title else kind
+
+
 def counts_axis(axis) -> None:
     """Whole-number ticks on an axis of counts (no 0.5 finding)."""
     from matplotlib.ticker import MaxNLocator
@@ -43,7 +63,7 @@ def kinds_plot(per: pd.Series, title: str, lang: str = "en"):
     import matplotlib.pyplot as plt
 
     fig, ax = plt.subplots(figsize=(6, 0.35 * len(per) + 1))
-    ax.barh(per.index, per.values, color="#4a6fa5")
+    ax.barh([term("block", k, lang) for k in per.index], per.values, color="#4a6fa5")
     ax.set_xlabel(label("words", lang))
     counts_axis(ax.xaxis)
     ax.set_title(title)
@@ -94,7 +114,8 @@ def timeline(dates: pd.DataFrame, length: int, title: str, lang: str = "en"):
     pos = 100 * d["start"] / max(length, 1)
     for typ in sorted(d["type"].unique()):
         m = (d["type"] == typ).to_numpy()
-        ax.hlines(pos[m], start[m], end[m], colors=TYPE_COLOURS.get(typ, "#333333"), linewidth=3, label=typ)
+        ax.hlines(pos[m], start[m], end[m], colors=TYPE_COLOURS.get(typ, "#333333"), linewidth=3,
+                  label=term("date_type", typ, lang))
         ax.plot(start[m], pos[m], "|", color=TYPE_COLOURS.get(typ, "#333333"), markersize=6)
     ax.invert_yaxis()
     ax.set_ylabel(label("position", lang))
@@ -113,14 +134,16 @@ def findings_plot(f: pd.DataFrame, title: str, lang: str = "en"):
     from .chapter import findings_summary
 
     s = findings_summary(f)
-    fig, ax = plt.subplots(figsize=(7, 0.4 * max(len(s), 1) + 1.2))
+    tall = 0.55 if lang == "ar" else 0.4  # the Arabic titles of the kinds take two lines
+    fig, ax = plt.subplots(figsize=(7, tall * max(len(s), 1) + 1.2))
     if s.empty:
         ax.text(0.5, 0.5, label("no_findings", lang), ha="center", va="center", transform=ax.transAxes)
         ax.set_axis_off()
         return fig
     left = pd.Series(0, index=s.index)
     for sev, colour in SEVERITY_COLOURS.items():
-        ax.barh(s["kind"], s[sev], left=left, color=colour, label=sev)
+        ax.barh([kind_title(k, lang) for k in s["kind"]], s[sev], left=left, color=colour,
+                label=term("severity", sev, lang))
         left = left + s[sev]
     ax.invert_yaxis()
     ax.set_xlabel(label("findings", lang))

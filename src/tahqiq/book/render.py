@@ -222,9 +222,12 @@ def table(
     columns: list[str] | None = None,
     max_rows: int | None = None,
     lang: str = "en",
+    labels: dict[str, str] | None = None,
 ) -> HTML:
     """An HTML table of ``df`` (optionally only ``columns``), every cell escaped and directed,
-    with a link to download the whole frame as ``<name>.csv``; its own words in ``lang``."""
+    with a link to download the whole frame as ``<name>.csv``; its own words in ``lang``. A text's
+    file name in a cell is shown as its reader's name (``labels``, by default the catalogue's:
+    :func:`default_labels`); the CSV keeps the file names."""
     from . import strings
 
     shown = df[columns] if columns else df
@@ -234,6 +237,12 @@ def table(
         body_df, more = shown, 0
     head = "".join(f'<th{dir_attrs(h)}>{esc(h)}</th>' for h in (column_label(c, lang) for c in shown.columns))
     english = [c in ENGLISH_COLUMNS for c in shown.columns]
+    named = default_labels(lang) if labels is None else labels
+    if named:  # texts named for readers (a column ``file`` lists the files themselves)
+        body_df = body_df.copy()
+        for c in body_df.columns:
+            if c != "file":
+                body_df[c] = [name_texts(v, named) if isinstance(v, str) else v for v in body_df[c]]
     rows = "\n".join("<tr>" + "".join(_cell(v, e) for v, e in zip(row, english)) + "</tr>"
                      for row in body_df.itertuples(index=False))
     cap = f"<caption>{esc(caption)}</caption>" if caption else ""
@@ -340,6 +349,28 @@ def name_texts(s: str, labels: dict[str, str] | None) -> str:
     return s
 
 
+_LABELS: dict[tuple[str, str], dict[str, str]] = {}
+
+
+def default_labels(lang: str = "en") -> dict[str, str]:
+    """Every catalogued text's file name mapped to its reader's name in ``lang`` (work title and
+    witness, :func:`tahqiq.book.chapter.reader_labels`), once per project and language; empty
+    where no catalogue can be read (a bare text outside a project)."""
+    from ..corpus.catalogue import Catalogue
+    from ..errors import TahqiqError
+
+    try:
+        cat = Catalogue()
+    except (TahqiqError, OSError):
+        return {}
+    key = (str(cat.root), lang)
+    if key not in _LABELS:
+        from .chapter import reader_labels
+
+        _LABELS[key] = reader_labels(cat, lang)
+    return _LABELS[key]
+
+
 def evidence_table(evidence: dict | None, labels: dict[str, str] | None = None, lang: str = "en") -> str:
     """A finding's evidence as a small two-column table: nested values one row each under a dotted
     key (``amount.value``), numbers written for readers (``207 trillion``)."""
@@ -373,6 +404,7 @@ def finding(f: dict, texts: dict[str, str], labels: dict[str, str] | None = None
     """HTML of one finding: severity, verdict, message, its quotes side by side, the evidence.
     ``labels`` names each text file for the reader (work and witness) instead of its file name;
     ``here`` is the file the page shows as an edition: a finding quoting it links back to its place."""
+    labels = default_labels(lang) if labels is None else labels
     quotes = []
     for sp in f["spans"]:
         raw = texts.get(sp["file"])
@@ -391,14 +423,44 @@ def finding(f: dict, texts: dict[str, str], labels: dict[str, str] | None = None
     why = "" if _is_missing(reason) or not reason else f' <span class="tq-reason">({esc(reason)})</span>'
     return (
         f'<div class="tq-finding tq-sev-{esc(f["severity"])}" id="{esc(anchor(f["id"]))}">'
-        f'<div class="tq-finding-head"><span class="tq-badge">{esc(f["severity"])}</span> '
-        f'<span class="tq-verdict tq-verdict-{esc(verdict)}">{esc(verdict)}</span>{why} '
-        f'<span class="tq-scope">{esc(f["scope"])}</span> <code>{esc(f["id"])}</code>{back}</div>'
-        f'<p class="tq-message" dir="ltr">{isolate_arabic(esc(name_texts(f["message"], labels)))}</p>'
+        f'<div class="tq-finding-head"><span class="tq-badge">{esc(_word("severity", f["severity"], lang))}</span> '
+        f'<span class="tq-verdict tq-verdict-{esc(verdict)}">{esc(_word("verdict", verdict, lang))}</span>{why} '
+        f'<span class="tq-scope">{esc(_word("scope", f["scope"], lang))}</span> <code>{esc(f["id"])}</code>{back}</div>'
+        f'{_message(name_texts(f["message"], labels), lang)}'
         f'<div class="tq-quotes">{"".join(quotes)}</div>'
         f'<details class="tq-evidence"><summary>{esc(strings.text("render.evidence", lang))}</summary>{evidence_table(f.get("evidence"), labels, lang)}</details>'
         f"</div>"
     )
+
+
+def _message(msg: str, lang: str) -> str:
+    """A finding's message: English prose left to right with its Arabic runs isolated; on the
+    Arabic edition a message in Arabic (``message_ar``) reads right to left as a whole."""
+    if lang == "ar" and language(msg) == "ar":
+        return f'<p class="tq-message" dir="rtl" lang="ar">{esc(msg)}</p>'
+    return f'<p class="tq-message" dir="ltr">{isolate_arabic(esc(msg))}</p>'
+
+
+def _word(group: str, value, lang: str) -> str:
+    """A finding's severity, verdict or scope as the edition's reader reads it (``finding.<group>.
+    <value>`` of ui.yml); the English edition, and a value without a string, show the value itself."""
+    from . import strings
+
+    sid = f"finding.{group}.{value}"
+    return strings.text(sid, lang) if lang != "en" and sid in strings.strings() else str(value)
+
+
+def kind_heading(kind: str, n: int, lang: str = "en") -> str:
+    """The heading of a group of findings: the kind's id (English edition), or its Arabic title
+    (``lang/messages.yml``) followed by the id (Arabic edition)."""
+    if lang == "ar":
+        from ..review.messages import kinds
+
+        title = (kinds().get(kind) or {}).get("title_ar")
+        if title:
+            return (f'<h4 class="tq-kind" dir="rtl" lang="ar">{esc(title)} (<bdi dir="ltr"><code>{esc(kind)}</code></bdi>'
+                    f"، {n})</h4>")
+    return f'<h4 class="tq-kind" dir="ltr">{esc(kind)} ({n})</h4>'
 
 
 def anchor(id_: str) -> str:
@@ -416,6 +478,6 @@ def findings(df: pd.DataFrame, texts: dict[str, str], labels: dict[str, str] | N
         return HTML(f'<p class="tq-na"{dir_attrs(none)}>{esc(none)}</p>', plain=none)
     parts = []
     for kind, group in df.groupby("kind", sort=True):
-        parts.append(f'<h4 class="tq-kind" dir="ltr">{esc(kind)} ({len(group)})</h4>')
+        parts.append(kind_heading(kind, len(group), lang))
         parts.extend(finding(row, texts, labels, here, lang) for row in group.to_dict(orient="records"))
     return HTML("\n".join(parts), plain=f"<{len(df)} findings>")

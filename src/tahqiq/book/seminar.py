@@ -36,6 +36,7 @@ def _models():
         ar: Text
         en: Text
         definition: Text
+        definition_ar: Text | None = None  # the Arabic edition's definition (else the English one)
         forms: Annotated[list[Text], Field(min_length=1)]
 
     class Guide(BaseModel):
@@ -79,13 +80,15 @@ def occurrences(doc: Document, forms: list[str]) -> list[tuple[int, int]]:
     return [n.raw_span(*m.span()) for m in term_pattern(forms).finditer(n.text)]
 
 
-def glossary(cat: Catalogue | None = None) -> pd.DataFrame:
-    """One row per term: Arabic, English, definition, occurrences per work, and the first occurrence."""
+def glossary(cat: Catalogue | None = None, lang: str = "en") -> pd.DataFrame:
+    """One row per term: Arabic, English, definition (in ``lang`` where the glossary gives it),
+    occurrences per work, and the first occurrence."""
     cat = cat or Catalogue()
     docs = [cat.load(w.slug) for w in cat.works]
     rows = []
     for t in load_glossary(cat.root):
-        row = {"ar": t["ar"], "en": t["en"], "definition": t["definition"]}
+        definition = (t.get("definition_ar") or t["definition"]) if lang == "ar" else t["definition"]
+        row = {"ar": t["ar"], "en": t["en"], "definition": definition}
         first = None
         for d in docs:
             spans = occurrences(d, t["forms"])
@@ -184,6 +187,7 @@ def conflict_or_ratification(events, lang: str = "en") -> list:
 
 def rerun_with_witness(cat: Catalogue, collation_summary: pd.DataFrame, lang: str = "en") -> list:
     """For each work with several texts: re-run its chapter on the other witness (open exercises)."""
+    from .chapter import reader_label
     from .exercises import _dir, _t, open_exercise
 
     out = []
@@ -198,7 +202,8 @@ def rerun_with_witness(cat: Catalogue, collation_summary: pd.DataFrame, lang: st
                                                         n=int(r["variants"])) + "</li>"
                               for r in rows.to_dict(orient="records"))
             task = (f"<p{_dir(lang)}>" + _t("rerun.prompt", lang, work=f"<code>{render.esc(w.slug)}</code>",
-                                             witness=f"<b>{render.esc(t.witness)}</b>", file=render.esc(t.file),
+                                             witness=f"<b>{render.esc(t.witness)}</b>",
+                                             file=render.span(reader_label(w, t.witness, 1, lang)),  # the title
                                              form=render.esc(t.form))
                     + f'</p><pre dir="ltr">{render.esc(cmd)}</pre><p{_dir(lang)}>' + _t("rerun.question", lang) + "</p>")
             solution = (f"<p{_dir(lang)}>" + _t("rerun.solution", lang) + f"</p><ul>{summary}</ul>"
@@ -247,15 +252,15 @@ def build_exercises(cat: Catalogue | None = None, findings: pd.DataFrame | None 
 _BUILT: dict[tuple, list] = {}
 
 
-def exercise(exercise_id: str, cat: Catalogue | None = None) -> "object":
-    """The exercise with this id (as written in a student's notebook), or a clear error. The
-    exercises of a kind are built once per process and project."""
+def exercise(exercise_id: str, cat: Catalogue | None = None, lang: str = "en") -> "object":
+    """The exercise with this id (as written in a student's notebook), in ``lang``, or a clear
+    error. The exercises of a kind are built once per process, project and language."""
     cat = cat or Catalogue()
     kind = exercise_id.split("-")[1] if exercise_id.count("-") >= 2 else ""
     kinds = (kind,) if kind in ("conflict", "year", "map", "open") else ("conflict", "year", "map", "open")
-    key = (str(cat.root), kinds)
+    key = (str(cat.root), kinds, lang)
     if key not in _BUILT:
-        _BUILT[key] = build_exercises(cat, kinds=kinds)
+        _BUILT[key] = build_exercises(cat, kinds=kinds, lang=lang)
     for ex in _BUILT[key]:
         if ex.id == exercise_id:
             return ex
@@ -264,11 +269,12 @@ def exercise(exercise_id: str, cat: Catalogue | None = None) -> "object":
                                    f"{', '.join(e.id for e in _BUILT[key]) or 'none'}")
 
 
-def check(exercise_id: str, answer, cat: Catalogue | None = None):
-    """Mark a student's ``answer`` to the exercise ``exercise_id`` (what a student notebook calls)."""
+def check(exercise_id: str, answer, cat: Catalogue | None = None, lang: str = "en"):
+    """Mark a student's ``answer`` to the exercise ``exercise_id`` (what a student notebook calls),
+    the marking's words in ``lang`` (the notebook's: ``tahqiq exercises --lang ar`` writes Arabic ones)."""
     from .exercises import mark
 
-    return mark(exercise(exercise_id, cat), answer)
+    return mark(exercise(exercise_id, cat, lang), answer)
 
 
 # --------------------------------------------------------------------------- drafts
