@@ -226,6 +226,12 @@ def _build() -> dict:
         rf"\s*(?:[/(-]|،?\s*الموافق(?:\s+ل)?)\s*(?:(?P<gy0>\d{{3,4}})\s*[-–]\s*)?"
         rf"(?:(?P<gy>\d{{4}})(?:\s*م(?!{AL}))?|(?P<gys>\d{{1,3}})\s*م(?!{AL}))"
     )
+    # a Hijri century, with its Gregorian pair: «القرن الثامن الهجري/الرابع عشر الميلادي»
+    hijri_century = (
+        rf"(?<!{AL})[وبلف]?القرن\s+(?P<cent>{numwords}|\d{{1,2}})[^\S\n]+(?:ال)?هجري(?!{AL})"
+        rf"(?:[^\S\n]*(?:/|-|–|\(|،?[^\S\n]*الموافق(?:[^\S\n]+ل(?:ل)?)?)[^\S\n]*(?:(?:ال)?قرن[^\S\n]+)?"
+        rf"(?P<gcent>{numwords}|\d{{1,2}})[^\S\n]+(?:ال)?ميلادي(?!{AL})(?:[^\S\n]*\))?)?"
+    )
     # the Gregorian month after a Hijri one: «رمضان 1445هـ/مارس 2024م»
     gregorian_month_pair_after = re.compile(
         rf"\s*(?:/|،?\s*الموافق(?:\s+ل)?)\s*(?:شهر\s+)?(?P<mon>{mon1})\s*(?:[/,،-]\s*)?{YEAR_CUE}?{Y}{NA}(?:\s*م(?!{AL}))?"
@@ -344,7 +350,7 @@ DEIXIS = ANAPHORA = PLURAL_DIR = PARTS = PART_ORDINALS = YEAR_DEIXIS = PART_AR =
 COUNTED = COUNTED_RE = NOT_YEAR_BEFORE = ATTACHED_MONTH = COUNTED_BEFORE = ORDW = ORDDAY = None
 KEY_WORDS = KEY_WORDS_EN = LEAD_WORDS = LATIN_WORDS = KEY_TABLES = MON_SPLIT = None
 AD_YEAR = AD_YEAR_ERA = EN_ORDINAL_NUMBERS = BCE_MILLENNIUM_BEFORE = BCE_MARKER = BCE_YEAR_BEFORE = BCE_CENTURY_BEFORE = HIJRI_MONTHS = HIJRI_MARKER = HIJRI_MONTH_DATE = None
-HIJRI_MARKER_AFTER_DIGIT = GREGORIAN_MONTH_PAIR_AFTER = HIJRI_MONTH_DATE_D = HIJRI_BEFORE_MARKER = GREGORIAN_PAIR_AFTER = GREGORIAN_HIJRI_PAIR = None
+HIJRI_MARKER_AFTER_DIGIT = HIJRI_CENTURY = GREGORIAN_MONTH_PAIR_AFTER = HIJRI_MONTH_DATE_D = HIJRI_BEFORE_MARKER = GREGORIAN_PAIR_AFTER = GREGORIAN_HIJRI_PAIR = None
 YEAR_CONTEXT_END = YEAR_CONTEXT_BEFORE = YEAR_PARTNER = RANGE_BLOCKED_BEFORE = WORD_RANGE = SHORT_RANGE = MONTH_RANGE = BACK_BEFORE = BACK_AFTER = None
 YEAR_FRAME = PERIOD_ENDS = PERIOD_DIRS = PERIOD_IN_YEAR = PERIOD_NEXT = MONTH_DEIXIS = DAY_RANGE_NO_YEAR = None
 BASELINE = WEEKDAYS = YESTERDAY_WORDS = WEEKDAY_AR = YESTERDAY = WEEKDAY_BEFORE = None
