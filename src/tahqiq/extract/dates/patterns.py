@@ -295,7 +295,7 @@ def _build() -> dict:
     # «أمس», «أول أمس», «البارحة», with the weekday they name («أمس الخميس»); not «أمسّ الحاجة» (most in need)
     baseline = re.compile(
         rf"(?:(?<!{AL})[وب]?(?:{_alt(w for w in _list('time', 'baseline_words') if not w.isascii())})(?!{AL})"
-        rf"|(?<![A-Za-z])(?i:{_alt(w for w in _list('time', 'baseline_words') if w.isascii())})(?![A-Za-z]))[^.،,؛;:\n]*$"
+        rf"|(?<![A-Za-z])(?i:{_alt(w for w in _list('time', 'baseline_words') if w.isascii())})(?![A-Za-z]))(?:[^.،,؛;:\n]|(?<=\d)[.,،](?=\d))*$"
     )
     weekdays = _table("time", "weekdays")
     yesterday_words = {re.sub(r"\s+", " ", k): v for k, v in _table("time", "yesterday").items()}
