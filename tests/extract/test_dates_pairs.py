@@ -97,3 +97,27 @@ def test_a_millennium_without_its_era_is_of_the_common_era():
     r = one("دخل العالم الألفية الثالثة بتحديات جديدة.")
     assert (r.start_date, r.end_date) == ("2001-01-01", "3000-12-31")
     assert dates_from_string("عاشت القبيلة قبل الميلاد بقرون في الجبال.").empty
+
+
+# -- Hijri centuries ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("s,start,end,agree", [
+    ("ازدهرت صناعة الورق في القرن السادس الهجري/الثاني عشر الميلادي في المدينة.", "1100-01-01", "1199-12-31", True),
+    ("بني الجامع في القرن الرابع الهجري (العاشر الميلادي) على التل.", "0900-01-01", "0999-12-31", True),
+    ("بني الجامع في القرن الرابع الهجري/الخامس عشر الميلادي على التل.", "1400-01-01", "1499-12-31", False),
+])
+def test_a_hijri_gregorian_century_pair_is_one_row_at_its_gregorian_century(s, start, end, agree):
+    r = one(s)
+    assert (r.type, r.start_date, r.end_date) == ("century", start, end)
+    assert ("disagrees" not in r.note) == agree, r.note
+
+
+def test_a_hijri_century_alone_is_converted_approximately():
+    r = one("اشتهرت المدينة في القرن السادس الهجري بأسواقها.")
+    assert r.type == "century" and (r.start_date, r.end_date) == ("1106-09-09", "1203-09-16")
+    assert "approximate" in r.note
+
+
+def test_a_century_without_hijri_is_gregorian():
+    r = one("اشتهرت المدينة في القرن السادس عشر بأسواقها.")
+    assert (r.start_date, r.end_date, r.note) == ("1500-01-01", "1599-12-31", None)

@@ -100,3 +100,32 @@ def test_the_same_year_after_a_year_range_is_its_last_year():
         "العام نفسه", "1852-01-01", "1852-12-31")
     assert rows("حكم الأمير من 1840 إلى 1852، وفي العام التالي خلفه ابنه.", "2027")[-1] == (
         "العام التالي", "1853-01-01", "1853-12-31")
+
+
+def test_a_baseline_with_a_decimal_amount_is_still_a_baseline():
+    s = ("بلغت المبيعات 5.2 مليار في 2028، مقابل 4.7 مليار ريال في عام 2027. "
+         "وارتفع الربح إلى 600 مليون من 500 مليون في العام السابق.")
+    assert rows(s, "2029")[-1] == ("العام السابق", "2027-01-01", "2027-12-31")
+
+
+# -- ranges of months ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("s,expected", [
+    ("أغلق الطريق من شباط حتى نيسان 2027 للصيانة.", ("2027-02-01", "2027-04-30")),
+    ("The road was closed from February to April 2027 for repairs.", ("2027-02-01", "2027-04-30")),
+    ("أغلق الطريق من شباط/فبراير إلى نيسان/أبريل 2027 للصيانة.", ("2027-02-01", "2027-04-30")),
+    ("أغلق الطريق من تشرين الثاني 2026 إلى شباط 2027 للصيانة.", ("2026-11-01", "2027-02-28")),
+    ("The road was closed from November 2026 to February 2027.", ("2026-11-01", "2027-02-28")),
+])
+def test_a_range_of_months_is_one_row(s, expected):
+    df = dates_from_string(s, "2028")
+    assert len(df) == 1 and (df.iloc[0].start_date, df.iloc[0].end_date) == expected, df.to_dict("records")
+
+
+def test_months_of_two_years_in_reverse_order_are_two_rows():
+    assert [r[0] for r in rows("بين مايو 2027 ويناير 2026 تغير كل شيء.", "2028")] == ["مايو 2027", "ويناير 2026"]
+
+
+def test_two_months_joined_by_and_stay_two_months():
+    assert ("February and April 2027", "2027-02-01", "2027-04-30") not in rows("The survey ran in February and April 2027.", "2028")
+    assert len(rows("أجري المسح في شباط ونيسان 2027 فقط.", "2028")) == 2

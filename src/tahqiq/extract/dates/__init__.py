@@ -46,6 +46,14 @@ Conventions (documented here because the gold set and the scores depend on them)
   not after the publication (or given) date. «أيار الماضي» is the last May before that date. A quarter or half named without a year («الربع الثالث», unless a noun follows
   as in «الربع الأخير من القرن») takes its year the same way (from its first month); one of a
   relative year («النصف الأول من العام الجاري») is that part of the year the relative names.
+* A quarter or half without a year and with no date in its sentence or paragraph takes the year of
+  the text's last narrative date when that is the anchor's year or the one before (a yearly report
+  published the next year), else the latest one ended before a full anchor. A date after a
+  comparison's baseline word in the same clause («مقابل 4 مليارات في عام 2023») anchors nothing
+  that follows. A year range anchors only what refers back to it («العام نفسه»), at its last year.
+* «أمس», «أول أمس» are the day(s) before the anchor (a dateline, the publication or given date),
+  unresolved when it has no day; with a weekday («أمس الخميس») or before a date they are checked.
+  A season («هذا الموسم», «الموسم الماضي») is counted as a year.
 * Millennia named without an ordinal are relative to the publication (or given) date: «الألفية
   الجديدة» is the third millennium when that date is after 2000 (unresolved otherwise); the bare
   word is a time only after a modifier («بداية الألفية»: the date's millennium), never alone

@@ -11,6 +11,8 @@ Hijri dates (converted to Gregorian intervals with ``hijridate``, the Umm al-Qur
   days the Hijri unit covers (a Hijri year spans parts of two Gregorian years); ``note`` gives
   the Hijri date. Outside the Umm al-Qura tables of ``hijridate`` (1343-1500 AH) no interval is
   computed (the row says so) rather than one guessed by arithmetic.
+* A Hijri century («القرن الثامن الهجري»: 700..799 AH, approximate) and its pair with a Gregorian
+  one («القرن الثامن الهجري/الرابع عشر الميلادي»: the fourteenth century, the halves checked).
 * A Hijri/Gregorian pair («1445هـ/2024م», «2024م (1445هـ)») is one expression: its interval is the
   Gregorian half's, and its note says whether the halves agree (their intervals overlap).
 """
@@ -24,7 +26,7 @@ from functools import lru_cache
 from hijridate import Hijri
 
 from . import patterns as P
-from .intervals import Cand, bce_century_interval, bce_year, iso, last_day, valid
+from .intervals import Cand, bce_century_interval, bce_year, century_interval, iso, last_day
 from ..numerals import words_value
 
 HIJRI_YEARS = (1343, 1500)  # the years hijridate's Umm al-Qura tables cover
@@ -220,6 +222,30 @@ class CalendarRules:
             if self._month_pair(c, gm, label, found):
                 return
         self.add(c)
+
+    def hijri_centuries(self) -> None:
+        """«القرن الثامن الهجري» (700..799 AH, its Gregorian days by the tabular calendar, marked
+        approximate); with its Gregorian pair («/الرابع عشر الميلادي») one row at the Gregorian
+        century, the halves checked (their years overlap)."""
+        for m in self.find(P.HIJRI_CENTURY, "century", at=("keys", "glued")):
+            n = _ordinal(m.group("cent"))
+            if not n or not 1 <= n <= 15:
+                continue
+            first = tabular_hijri_interval(max(1, (n - 1) * 100))
+            last = tabular_hijri_interval(n * 100 - 1)
+            label = f"Hijri century {n} ({first[0]}..{last[1]})"
+            if m.group("gcent") is None:
+                self.add(Cand(m.start(), m.end(), "century", first[0], last[1], "century", rank=6, explicit=False,
+                              note=f"{label}: approximate, tabular Islamic calendar"))
+                continue
+            g = _ordinal(m.group("gcent"))
+            if not g or not 1 <= g <= 22:
+                continue
+            s, e = century_interval(g, None, None)
+            agree = first[0] <= e and s <= last[1]
+            self.add(Cand(m.start(), m.end(), "century", s, e, "century", rank=7,
+                          note=f"Hijri/Gregorian pair: {label} " + ("agrees with" if agree else "disagrees with")
+                          + f" century {g}"))
 
     def gregorian_hijri_pairs(self) -> None:
         """«2024م/1445هـ», «2024م (1445هـ)»: the Gregorian half first."""

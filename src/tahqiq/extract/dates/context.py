@@ -4,8 +4,9 @@
   «in» …, :file:`lang/time.yml` ``year_prepositions``) and ending a clause or joined to another
   year («في 1228،», «في 1481 و 1558»), never before a counted noun or after a page word; a decade
   written «1560s» in any century.
-* Ranges in words («1921 إلى 1940», ``1921 to 1940``), with a two-digit end («1992- 93»), and
-  of months sharing a year («فبراير-مارس 1986»).
+* Ranges in words («1921 إلى 1940», ``1921 to 1940``), with a two-digit end («1992- 93»), of
+  months sharing a year («فبراير-مارس 1986», ``January to March 2026``,
+  each end possibly a pair of names) and of months of two years («من تشرين الأول 2025 إلى آذار 2026»).
 * Back-references to the unit just mentioned («نفس العام», «العام ذاته», «في اليوم نفسه») and a
   bare «العام» framed by a time word («نهاية العام», «خلال العام»): the year of the date just
   mentioned, or of the anchor; a day with no day to refer to stays unresolved.
@@ -98,6 +99,14 @@ class ContextRules:
             if a is None or b is None or a >= b or not valid(y, b):
                 continue
             self.add(Cand(m.start(), m.end(), "month", iso(y, a), iso(y, b, last_day(y, b)), "month", rank=4,
+                          note="range of months"))
+        for m in self.find_at_keys(P.MONTH_YEAR_RANGE, "month"):
+            a, _ = P.month_value(m.group("ma"))
+            b, _ = P.month_value(m.group("mb"))
+            y1, y2 = int(m.group("y")), int(m.group("y2"))
+            if a is None or b is None or not (y1, a) < (y2, b) or y2 - y1 > 10 or not (valid(y1, a) and valid(y2, b)):
+                continue
+            self.add(Cand(m.start(), m.end(), "month", iso(y1, a), iso(y2, b, last_day(y2, b)), "month", rank=5,
                           note="range of months"))
 
     # -- back-references and framed years ------------------------------------------------

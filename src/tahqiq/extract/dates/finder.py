@@ -56,6 +56,7 @@ class Finder(KeyedText, CalendarRules, ContextRules):
         self.bce()
         self.ad_years()
         self.hijri()
+        self.hijri_centuries()
         self.gregorian_hijri_pairs()
         self.years_in_context()
         self.word_ranges()

@@ -226,6 +226,12 @@ def _build() -> dict:
         rf"\s*(?:[/(-]|،?\s*الموافق(?:\s+ل)?)\s*(?:(?P<gy0>\d{{3,4}})\s*[-–]\s*)?"
         rf"(?:(?P<gy>\d{{4}})(?:\s*م(?!{AL}))?|(?P<gys>\d{{1,3}})\s*م(?!{AL}))"
     )
+    # a Hijri century, with its Gregorian pair: «القرن الثامن الهجري/الرابع عشر الميلادي»
+    hijri_century = (
+        rf"(?<!{AL})[وبلف]?القرن\s+(?P<cent>{numwords}|\d{{1,2}})[^\S\n]+(?:ال)?هجري(?!{AL})"
+        rf"(?:[^\S\n]*(?:/|-|–|\(|،?[^\S\n]*الموافق(?:[^\S\n]+ل(?:ل)?)?)[^\S\n]*(?:(?:ال)?قرن[^\S\n]+)?"
+        rf"(?P<gcent>{numwords}|\d{{1,2}})[^\S\n]+(?:ال)?ميلادي(?!{AL})(?:[^\S\n]*\))?)?"
+    )
     # the Gregorian month after a Hijri one: «رمضان 1445هـ/مارس 2024م»
     gregorian_month_pair_after = re.compile(
         rf"\s*(?:/|،?\s*الموافق(?:\s+ل)?)\s*(?:شهر\s+)?(?P<mon>{mon1})\s*(?:[/,،-]\s*)?{YEAR_CUE}?{Y}{NA}(?:\s*م(?!{AL}))?"
@@ -253,9 +259,19 @@ def _build() -> dict:
         rf"|(?<![A-Za-z])(?i:{_alt(w for w in year_preps if w.isascii())}|year))\s*$"
     )
     short_range = rf"{NB}{Y}[^\S\n]*[-–/][^\S\n]*(?P<y2s>\d\d)(?![\d%]|[.,]\d)"
+    # each end may be a pair of names («كانون الثاني/يناير إلى آذار/مارس 2026»), the words English
+    # («January to March 2026»); «بين أيار وحزيران 2020» stays two months (tests/extract/test_dates.py)
+    mon_either = rf"{mon1}(?:\s*/\s*{mon1}|\s*[()]\s*{mon1}\s*[()])?"
+    range_sep_words = (rf"(?:-|–|{_alt(w for w in range_words if not w.isascii())}|و"
+                       rf"|(?<![A-Za-z])(?:{_alt(w for w in range_words if w.isascii())})(?![A-Za-z]))")
     month_range = (
-        rf"(?P<ma>{mon1})[^\S\n]*(?:-|–|{_alt(w for w in range_words if not w.isascii())}|و)[^\S\n]*(?P<mb>{mon1})"
+        rf"(?P<ma>{mon_either})[^\S\n]*{range_sep_words}[^\S\n]*(?P<mb>{mon_either})"
         rf"\s*(?:[/,،-]\s*)?{YEAR_CUE}?{Y}{NA}"
+    )
+    # months of two years: «من تشرين الأول 2025 إلى آذار 2026», «October 2025 to March 2026»
+    month_year_range = (
+        rf"(?P<ma>{mon_either})\s*(?:[/,،-]\s*)?{YEAR_CUE}?{Y}{NA}[^\S\n]*{range_sep_words}[^\S\n]*"
+        rf"(?P<mb>{mon_either})\s*(?:[/,،-]\s*)?{YEAR_CUE}?{Y2}{NA}"
     )
     # back-references: «نفس العام», «العام ذاته», «في اليوم نفسه»; «نهاية العام», «خلال العام»
     back = lang.lexicon("time")["back_reference"]
@@ -289,7 +305,7 @@ def _build() -> dict:
     # «أمس», «أول أمس», «البارحة», with the weekday they name («أمس الخميس»); not «أمسّ الحاجة» (most in need)
     baseline = re.compile(
         rf"(?:(?<!{AL})[وب]?(?:{_alt(w for w in _list('time', 'baseline_words') if not w.isascii())})(?!{AL})"
-        rf"|(?<![A-Za-z])(?i:{_alt(w for w in _list('time', 'baseline_words') if w.isascii())})(?![A-Za-z]))[^.،,؛;:\n]*$"
+        rf"|(?<![A-Za-z])(?i:{_alt(w for w in _list('time', 'baseline_words') if w.isascii())})(?![A-Za-z]))(?:[^.،,؛;:\n]|(?<=\d)[.,،](?=\d))*$"
     )
     weekdays = _table("time", "weekdays")
     yesterday_words = {re.sub(r"\s+", " ", k): v for k, v in _table("time", "yesterday").items()}
@@ -344,8 +360,8 @@ DEIXIS = ANAPHORA = PLURAL_DIR = PARTS = PART_ORDINALS = YEAR_DEIXIS = PART_AR =
 COUNTED = COUNTED_RE = NOT_YEAR_BEFORE = ATTACHED_MONTH = COUNTED_BEFORE = ORDW = ORDDAY = None
 KEY_WORDS = KEY_WORDS_EN = LEAD_WORDS = LATIN_WORDS = KEY_TABLES = MON_SPLIT = None
 AD_YEAR = AD_YEAR_ERA = EN_ORDINAL_NUMBERS = BCE_MILLENNIUM_BEFORE = BCE_MARKER = BCE_YEAR_BEFORE = BCE_CENTURY_BEFORE = HIJRI_MONTHS = HIJRI_MARKER = HIJRI_MONTH_DATE = None
-HIJRI_MARKER_AFTER_DIGIT = GREGORIAN_MONTH_PAIR_AFTER = HIJRI_MONTH_DATE_D = HIJRI_BEFORE_MARKER = GREGORIAN_PAIR_AFTER = GREGORIAN_HIJRI_PAIR = None
-YEAR_CONTEXT_END = YEAR_CONTEXT_BEFORE = YEAR_PARTNER = RANGE_BLOCKED_BEFORE = WORD_RANGE = SHORT_RANGE = MONTH_RANGE = BACK_BEFORE = BACK_AFTER = None
+HIJRI_MARKER_AFTER_DIGIT = HIJRI_CENTURY = GREGORIAN_MONTH_PAIR_AFTER = HIJRI_MONTH_DATE_D = HIJRI_BEFORE_MARKER = GREGORIAN_PAIR_AFTER = GREGORIAN_HIJRI_PAIR = None
+YEAR_CONTEXT_END = YEAR_CONTEXT_BEFORE = YEAR_PARTNER = RANGE_BLOCKED_BEFORE = WORD_RANGE = SHORT_RANGE = MONTH_RANGE = MONTH_YEAR_RANGE = MON_EITHER = RANGE_SEP_WORDS = BACK_BEFORE = BACK_AFTER = None
 YEAR_FRAME = PERIOD_ENDS = PERIOD_DIRS = PERIOD_IN_YEAR = PERIOD_NEXT = MONTH_DEIXIS = DAY_RANGE_NO_YEAR = None
 BASELINE = WEEKDAYS = YESTERDAY_WORDS = WEEKDAY_AR = YESTERDAY = WEEKDAY_BEFORE = None
 
