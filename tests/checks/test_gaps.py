@@ -64,3 +64,31 @@ def test_gloss_after_running_backwards(s):
 
 def test_scrambled_text_is_skipped():
     assert findings("افتتح المصنع الأول عام 1985 ثم افتتح الثاني عام 1995، أي بعد ست سنوات.", "pdf-scrambled") == []
+
+
+@pytest.mark.parametrize("s, kind", [
+    ("أجرت الهيئة مسحاً عام 2016 شمل ألف أسرة. وبعد ثلاث سنوات، في مسح أجري عام 2019، ارتفعت النسبة.", None),
+    ("أجرت الهيئة مسحاً عام 2016 شمل ألف أسرة. وقبل ثلاث سنوات، في مسح أجري عام 2019، ارتفعت النسبة.",
+     "order-word-contradiction"),
+    ("أجرت الهيئة مسحاً عام 2016 شمل ألف أسرة. وبعد ست سنوات، في مسح أجري عام 2019، ارتفعت النسبة.",
+     "duration-mismatch"),
+    ("افتتح الميناء عام 2008. وبعده بأربع سنوات افتتح المطار في أيار 2012.", None),
+    ("افتتح الميناء عام 2008. وبعد ذلك بعامين افتتح المطار في أيار 2012.", "duration-mismatch"),
+    ("افتتح الميناء عام 2008. وبعد ثلاث سنوات من التعثر، افتتح المطار في أيار 2015.", None),  # counted from else
+    ("افتتح الميناء عام 2008.\nوبعد عامين افتتح المطار في أيار 2015.", None),  # another paragraph
+])
+def test_a_sentence_opened_by_a_gap(s, kind):
+    fs = findings(s)
+    assert [f.kind for f in fs] == ([kind] if kind else []), s
+    for f in fs:
+        assert "{" not in arabic(f.kind, f.evidence, [sp.text for sp in f.spans])
+
+
+@pytest.mark.parametrize("s", [
+    # a citation's year in brackets is no event of the sentence before
+    "أجرت الهيئة مسحاً عام 2016 شمل ألف أسرة (الهيئة، 2018: 12). وبعد ثلاث سنوات، في مسح أجري عام 2019، ارتفعت النسبة.",
+    # the gap may count from the first date of the sentence before as well as from its last
+    "بدأ المشروع عام 2010 وتعثر عام 2013. وبعد خمس سنوات، في عام 2015، استؤنف العمل.",
+])
+def test_an_opening_gap_fits_one_date_of_the_sentence_before(s):
+    assert findings(s) == []

@@ -43,3 +43,28 @@ def test_a_stated_length_against_its_dates(s, days):
 ])
 def test_no_finding_where_nothing_is_wrong(s):
     assert run(s) == []
+
+
+@pytest.mark.parametrize("s, months", [
+    # a range of months in one mention, two months joined by «إلى», by «بين … و»
+    ("تنظم الجامعة دورة صيفية لمدة خمسة أشهر، من حزيران إلى آب 2025، لطلبة السنة الأولى.", 3),
+    ("استمرت المفاوضات تسعة أشهر، من تشرين الثاني 2019 إلى نيسان 2020.", 6),
+    ("أجريت المقابلات بين شباط ونيسان 2022، أي على مدى ستة أشهر.", 3),
+    ("The talks lasted nine months, from November 2019 to April 2020.", 6),  # English ranges of bare months are not read yet
+])
+def test_a_stated_length_in_months_against_two_months(s, months):
+    fs = run(s)
+    assert len(fs) == 1, s
+    assert f"{months} months, both counted" in fs[0].message
+
+
+@pytest.mark.parametrize("s", [
+    "تنظم الجامعة دورة صيفية لمدة ثلاثة أشهر، من حزيران إلى آب 2025، لطلبة السنة الأولى.",
+    "استمرت المفاوضات ستة أشهر، من تشرين الثاني 2019 إلى نيسان 2020.",
+    "استمرت المفاوضات خمسة أشهر، من تشرين الثاني 2019 إلى نيسان 2020.",  # one end not counted
+    "أجريت المقابلات بين شباط ونيسان 2022، أي على مدى ثلاثة أشهر.",
+    "استمرت المفاوضات ستة أسابيع، من تشرين الثاني 2019 إلى نيسان 2020.",  # weeks against months: left alone
+    "زار الوفد العاصمة في شباط 2022 ثم في نيسان 2022، وبقي ثلاثة أشهر.",  # two visits, not a stretch
+])
+def test_no_finding_for_months_that_agree(s):
+    assert run(s) == []

@@ -11,11 +11,16 @@
       (within eight words, no comma): «أدرجت أسهمها عام 2008، بعد عشر سنوات من تأسيسها عام 1998»
       says Y is N years after (before) X.
 
+    * *X. وبعد N، … Y* — a sentence opened by a gap («وبعد ثلاث سنوات»، «وبعد ذلك بعامين»، «وقبلها
+      بست سنوات») whose first clause gives a date Y, counted from the last date X of the sentence
+      before in its paragraph (a gap counted from something else, «وبعد ثلاث سنوات من الإهمال»، is
+      left alone).
+
     N is a number of years or months (digits, words, a dual: «عامين»، «ثلاثة أشهر»); X and Y are
     points (a day, month or year without a since/until of their own). Years are counted by their
     months when both dates name a month. A gap more than a year (a month, for months) away from
-    the dates' difference is a ``duration-mismatch`` (a warning); in the first shape, a second date
-    that lies wholly before the first contradicts «بعد» itself: an ``order-word-contradiction``
+    the dates' difference is a ``duration-mismatch`` (a warning); in the first and third shapes, a
+    second date on the wrong side of the first contradicts the order word itself: an ``order-word-contradiction``
     (the second shape's order is :mod:`.chronology`'s). A gap with an approximator («نحو»، «قرابة»،
     «أكثر من») is never a length finding. Texts whose word order was scrambled by extraction are
     skipped.
@@ -39,6 +44,7 @@ _AL = r"\u0621-\u064A"
 _WORD = re.compile(rf"[{_AL}A-Za-z0-9]+")
 _GLOSS_REACH = 6  # words between the second date and «أي»
 _FROM_REACH = 8  # words between «من» and the first event's date
+_COUNTED_FROM = re.compile(r"\s+(?:من|علي|of|from)\s+(?!ذلك)", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -52,13 +58,15 @@ def _patterns():
     after, before = _alt(words("gaps", "after")), _alt(words("gaps", "before"))
     approx = _alt(words("durations", "approximators"))
     num = rf"(?P<num>\d{{1,3}}|[{_AL}]+(?:\s+[{_AL}]+){{0,2}}?)"
+    length = (rf"(?P<approx>(?:{approx})\s+)?"
+              rf"(?:(?P<dual_y>{yd})|(?P<dual_m>{md})|{num}\s+(?:(?P<unit_y>{yu})|(?P<unit_m>{mu})))(?![{_AL}])")
     gap = re.compile(
-        rf"(?<![{_AL}])(?P<gloss>[وف]?(?:{gl})\s+)?(?:(?P<after>{after})|(?P<before>{before}))\s+"
-        rf"(?P<approx>(?:{approx})\s+)?"
-        rf"(?:(?P<dual_y>{yd})|(?P<dual_m>{md})|{num}\s+(?:(?P<unit_y>{yu})|(?P<unit_m>{mu})))(?![{_AL}])"
-    )
+        rf"(?<![{_AL}])(?P<gloss>[وف]?(?:{gl})\s+)?(?:(?P<after>{after})|(?P<before>{before}))\s+{length}")
     frm = re.compile(rf"\s+(?:{_alt(words('gaps', 'from'))})\s+(?P<rest>[^,،؛;:()]*)$")
-    return gap, frm
+    # a sentence opened by a gap: «وبعد ثلاث سنوات»، «وبعد ذلك بعامين»، «وقبلها بست سنوات»
+    opening = re.compile(
+        rf"(?P<gloss>(?!))?[وف]?(?:(?P<after>{after})|(?P<before>{before}))(?:ها|ه|\s+ذلك)?\s+ب?{length}")
+    return gap, frm, opening
 
 
 def _stated(m: re.Match) -> tuple[str, int] | None:
@@ -105,14 +113,14 @@ def _finding(tf, kind, m, x, y, unit, n, lo, hi, shape) -> Finding:
     spans = sorted({(x.nstart, x.nend), (y.nstart, y.nend), (m.start(), m.end())})
     diff = f"{round(lo, 1):g}" if lo == hi else f"{round(lo, 1):g} to {round(hi, 1):g}"
     if kind == "order-word-contradiction":
-        msg = (f"The text says «{raw_span(tf, m.start(), m.end()).text.strip()}» (after) but its second date "
-               f"comes before the first: {y.start_date[:10]} against {x.start_date[:10]}.")
+        msg = (f"The text says «{raw_span(tf, m.start(), m.end()).text.strip()}» but its dates run the other way: "
+               f"{x.start_date[:10]} is not before {y.start_date[:10]}.")
     else:
         msg = f"The text states a gap of {n} {unit}s but its dates are {diff} {unit}s apart."
     evidence = {"rule": "a gap stated between two dated events of a sentence («أي بعد N», «بعد N من … عام Y»)",
                 "shape": shape, "stated": n, "unit": unit, "first": x.start_date[:10],
                 "second": y.start_date[:10], "difference": diff}
-    if kind == "order-word-contradiction":
+    if kind == "order-word-contradiction" and m.group("after"):
         evidence.update(order_word=raw_span(tf, m.start("after"), m.end("after")).text,
                         later={"text": raw_span(tf, y.nstart, y.nend).text, "date": y.start_date[:10]},
                         earlier={"text": raw_span(tf, x.nstart, x.nend).text, "date": x.start_date[:10]})
@@ -126,13 +134,18 @@ def _finding(tf, kind, m, x, y, unit, n, lo, hi, shape) -> Finding:
 
 
 def _findings(tf: TextFacts) -> list[Finding]:
-    gap, frm = _patterns()
+    gap, frm, _ = _patterns()
     text = tf.norm.text
     points = [m for m in dated_mentions(tf) if _point(m)]
     out = []
     for par in re.finditer(r"[^\n]+", text):
+        before: list = []  # the dates of the paragraph's previous dated sentence (not in brackets)
         for ss, se in sentences(par.group(), par.start()):
             ms = [x for x in points if ss <= x.nstart and x.nend <= se]
+            if before and ms:
+                out.extend(_opening(tf, ss, before, ms))
+            free = [x for x in ms if text[ss:x.nstart].count("(") <= text[ss:x.nstart].count(")")]
+            before = free or before
             if len(ms) < 2:
                 continue
             for m in gap.finditer(text, ss, se):
@@ -171,6 +184,43 @@ def _findings(tf: TextFacts) -> list[Finding]:
                     continue
                 out.append(_finding(tf, "duration-mismatch", m, first, second, unit, n, lo, hi, shape))
     return out
+
+
+def _opening(tf: TextFacts, ss: int, xs: list, ms: list) -> list[Finding]:
+    """«وبعد ثلاث سنوات، في مسح أجري عام 2020 …»: a sentence opened by a gap, whose first clause
+    gives a date, counted from a date of the sentence before (third shape, ``opening``): a finding
+    only when neither its first nor its last date fits."""
+    found = [_opening_one(tf, ss, x, ms) for x in {id(x): x for x in (xs[0], xs[-1])}.values()]
+    return found[-1] if all(found) else []
+
+
+def _opening_one(tf: TextFacts, ss: int, x, ms: list) -> list[Finding]:
+    opening = _patterns()[2]
+    text = tf.norm.text
+    m = opening.match(text, ss + len(text[ss:]) - len(text[ss:].lstrip(" \t\"'«(")))
+    if m is None:
+        return []
+    got = _stated(m)
+    if got is None:
+        return []
+    y = next((d for d in ms if d.nstart >= m.end()), None)
+    if y is None:
+        return []
+    lead = text[m.end():y.nstart]
+    if _COUNTED_FROM.match(lead):  # «وبعد ثلاث سنوات من الإهمال»: counted from something else
+        return []
+    if len(_WORD.findall(lead)) > _FROM_REACH or re.search(r"[؛;:()]", lead) or lead.count("،") + lead.count(",") > 1:
+        return []
+    unit, n = got
+    first, second = (x, y) if m.group("after") else (y, x)
+    if _backwards(first, second):
+        return [_finding(tf, "order-word-contradiction", m, first, second, unit, n, 0, 0, "opening")]
+    if m.group("approx"):
+        return []
+    lo, hi = _difference(first, second, unit)
+    if lo - 1 <= n <= hi + 1:
+        return []
+    return [_finding(tf, "duration-mismatch", m, first, second, unit, n, lo, hi, "opening")]
 
 
 @detector(NAME)

@@ -23,6 +23,7 @@ from .durations import KIND, UNORDERED_FORMS, _alt, _number, _patterns as _year_
 FAMILY = "durations"
 
 _DAYS = {"day": (1, 1), "week": (6, 8), "month": (28, 31)}
+_BETWEEN = re.compile(r"(?<!\w)(?:بين|between)\s*$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -62,20 +63,37 @@ def _stated(m: re.Match, en: dict) -> tuple[str, int, int] | None:
 
 
 def _stretch(text: str, ms: list, end_word: re.Pattern):
-    """The one stretch of days the sentence's dates give: (first day, last day, first, last mention)."""
+    """The one stretch of days the sentence's dates give: (first day, last day, first, last mention,
+    whether both ends are whole months)."""
     found = []
     for m in ms:
         if m.start_date != m.end_date and m.type.endswith("range") or m.type == "day_range":
             a, b = _day(m.start_date), _day(m.end_date)
             if a and b:
-                found.append((a, b, m, m))
+                found.append((a, b, m, m, False))
     days = [m for m in ms if m.type == "date" and m.start_date == m.end_date]
     for x, y in zip(days, days[1:]):
         if end_word.search(text, x.nend, y.nstart):
             a, b = _day(x.start_date), _day(y.start_date)
             if a and b and a < b:
-                found.append((a, b, x, y))
+                found.append((a, b, x, y, False))
+    months = [m for m in ms if m.row.get("granularity") == "month"]
+    for m in months:  # «من كانون الثاني إلى آذار 2026»: one mention of a range of months
+        if m.start_date[:7] != m.end_date[:7] and _day(m.start_date) and _day(m.end_date):
+            found.append((_day(m.start_date), _day(m.end_date), m, m, True))
+    for x, y in zip(months, months[1:]):  # «من نوفمبر 2019 إلى أبريل 2020»، «بين تشرين الأول وكانون الأول 2023»
+        gap = text[x.nend:y.nstart]
+        joined = end_word.search(text, x.nend, y.nstart) or (
+            gap.strip() in ("", "و") and _BETWEEN.search(text, max(0, x.nstart - 8), x.nstart))
+        a, b = _day(x.start_date), _day(y.end_date)
+        if joined and a and b and a < b:
+            found.append((a, b, x, y, True))
     return found[0] if len(found) == 1 else None
+
+
+def _months_apart(a: date, b: date) -> int:
+    """Whole months from the month of ``a`` to the month of ``b``, both counted."""
+    return (b.year - a.year) * 12 + b.month - a.month + 1
 
 
 def _findings(tf: TextFacts) -> list[Finding]:
@@ -97,8 +115,11 @@ def _findings(tf: TextFacts) -> list[Finding]:
                 st = _stretch(text, [x for x in ms if not (x.nstart < m.end() and m.start() < x.nend)], end_word)
                 if st is None:
                     continue
-                a, b, first, last = st
+                a, b, first, last, whole_months = st
                 span_days = (b - a).days + 1
+                if whole_months:  # two ends named by their months: count months, both ends or one
+                    if unit != "month" or _months_apart(a, b) - 1 <= n <= _months_apart(a, b):
+                        continue
                 lo, hi = _DAYS[unit]
                 if n * lo - (1 if unit != "day" else 0) <= span_days <= n * hi + (1 if unit != "day" else 0):
                     continue
@@ -110,7 +131,8 @@ def _findings(tf: TextFacts) -> list[Finding]:
                     kind=KIND,
                     severity="warning",
                     message=(f"The text states {n} {unit}{'s' if n != 1 else ''} but its dates run from {a.isoformat()} "
-                             f"to {b.isoformat()}: {span_days} days."),
+                             f"to {b.isoformat()}: "
+                             + (f"{_months_apart(a, b)} months, both counted." if whole_months else f"{span_days} days.")),
                     spans=spans,
                     evidence={"rule": "a stated length in days, weeks or months against the days its dates span "
                                       "(inclusive; a week 7 ± 1 days, a month 28-31 days)",
