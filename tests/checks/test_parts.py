@@ -62,3 +62,27 @@ def test_flags_parts_that_do_not_fit_their_whole(raw):
 @pytest.mark.parametrize("raw", NEGATIVE)
 def test_quiet_on_partial_lists_and_other_wholes(raw):
     assert found(raw) == [], [f.message for f in found(raw)]
+
+
+SHARES = "وتوزعت أصوات الناخبين على ثلاثة مرشحين: الأول (45%) والثاني (35%) والثالث (20%)."
+
+
+@pytest.mark.parametrize("raw", [
+    SHARES.replace("(20%)", "(30%)"),
+    "وتوزعت الإيرادات بين النفط بنسبة 60% والغاز بنسبة 30% والزراعة بنسبة 20%.",
+])
+def test_shares_of_a_distribution_beyond_100(raw):
+    assert [f.kind for f in found(raw)] == ["arithmetic-parts"], raw
+
+
+@pytest.mark.parametrize("raw", [
+    SHARES,
+    # short of 100 %: a remainder may be left out
+    SHARES.replace("(20%)", "(10%)"),
+    # examples, not the whole distribution
+    "وتوزعت أصوات الناخبين على المرشحين، أبرزهم الأول (65%) والثاني (55%).",
+    # rounded shares summing to 101 %
+    "وتوزعت الإيرادات بين النفط بنسبة 33.5% والغاز بنسبة 33.5% والزراعة بنسبة 33.5%.",
+])
+def test_shares_of_a_distribution_quiet(raw):
+    assert found(raw) == [], [f.message for f in found(raw)]

@@ -95,3 +95,31 @@ def test_an_exact_average_off_by_less_than_ten_percent_or_after_a_time_phrase(s)
 ])
 def test_an_exact_average_that_follows_is_quiet(s):
     assert per_head(s) == [], [f.message for f in per_head(s)]
+
+
+NAMED = ("وبلغت مبيعات الشركة 6 ملايين دينار عام 2024. ويعمل فيها 300 موظف، ما يجعل متوسط المبيعات لكل موظف "
+         "20 ألف دينار.")
+
+
+def named(s: str):
+    return REGISTRY["arithmetic-average-named"].func(Facts([text_facts(Document(path=Path("t.txt"), raw=s))]))
+
+
+@pytest.mark.parametrize("s", [
+    NAMED.replace("20 ألف دينار", "30 ألف دينار"),
+    NAMED.replace("20 ألف دينار", "20 مليون دينار"),  # the scale word of the average
+])
+def test_a_named_average_no_total_and_count_give(s):
+    fs = named(s)
+    assert len(fs) == 1 and fs[0].kind == "arithmetic-rate", s
+
+
+@pytest.mark.parametrize("s", [
+    NAMED,
+    # no total of the named thing in the text: nothing to divide
+    "ويعمل في الشركة 300 موظف، ومتوسط الراتب لكل موظف 900 دينار.",
+    # another total of the thing gives it: any one is enough
+    NAMED.replace("20 ألف دينار", "25 ألف دينار") + " وتتوقع الشركة أن تبلغ مبيعاتها 7.5 مليون دينار عام 2025.",
+])
+def test_a_named_average_that_follows_or_has_no_total_is_quiet(s):
+    assert named(s) == [], [f.message for f in named(s)]

@@ -186,6 +186,45 @@ def _distributions(t: TextFacts, figs: list[Fig], sent: list[Fig], s0: int) -> l
     return out
 
 
+_EXAMPLES = re.compile(r"(?<!\w)(?:منها|منهم|ابرزها|ابرزهم|اهمها|اهمهم|من بينها|من بينهم|مثل|including|such as|"
+                       r"among them)(?!\w)", re.IGNORECASE)
+
+
+def _share_sum(t: TextFacts, sent: list[Fig], s0: int) -> list:
+    """The shares of a distribution («توزعت الأصوات على: A (45%) و B (35%) و C (30%)») cannot sum beyond
+    100 % (give or take their rounding and a point); a list of examples («أبرزها») is left alone."""
+    text = t.norm.text
+    out = []
+    for m in _DISTRIBUTED.finditer(text, s0, sent[-1].ne):
+        if _EXAMPLES.search(text, m.start(), min(len(text), m.end() + 40)):
+            continue
+        shares = []
+        for g in sent:
+            if g.ns < m.end() or g.kind != "percent":
+                continue
+            if shares and (len(text[shares[-1].ne:g.ns]) > 80 or not _JOINT.search(text[shares[-1].ne:g.ns])
+                           or re.search(r"[.;:؛]", text[shares[-1].ne:g.ns])):
+                break
+            if not shares and len(text[m.end():g.ns]) > 80:
+                break
+            shares.append(g)
+        if len(shares) < 2 or any(_opt(g.row.get("approx")) for g in shares):
+            continue
+        # the list must end there: no figure of another kind joined after the last share
+        lo, hi = sum(g.lo for g in shares), sum(g.hi for g in shares)
+        if lo - 1.0 <= 100.0:
+            continue  # a sum short of 100 % may leave out a remainder; only a sum beyond it is a fault
+        out.append(_finding(
+            "arithmetic-parts", "warning",
+            f"The shares of the distribution {' + '.join(g.row['text'].strip() for g in shares)} add up to "
+            f"{sum(g.value for g in shares):g}%, not 100%.",
+            shares,
+            {"rule": "the shares of a distribution («توزعت على») sum to 100%", "shares": [_fig_ev(g) for g in shares],
+             "computed": sum(g.value for g in shares), "computed_interval": [lo, hi], "pad_points": 1.0},
+        ))
+    return out
+
+
 def _all_sentences(t: TextFacts, figs: list[Fig]) -> list[tuple[int, list[Fig]]]:
     """Figures grouped by sentence, sentences of one figure included (its parts may be bare numbers)."""
     groups: dict[tuple[int, int], list[Fig]] = {}
@@ -204,4 +243,5 @@ def arithmetic_parts(facts: Facts) -> list:
             out.extend(_parts_of_whole(t, sent, s0))
             if len(sent) > 1:
                 out.extend(_distributions(t, figs, sent, s0))
+                out.extend(_share_sum(t, sent, s0))
     return out

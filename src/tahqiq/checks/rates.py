@@ -125,3 +125,56 @@ def arithmetic_per_head(facts: Facts) -> list[Finding]:
                      "computed": x.value / c.value},
                 ))
     return out
+
+
+# «متوسط الإيراد لكل موظف 400 ألف ريال»: the average named before its figure, the total elsewhere
+_AVG_BEFORE = re.compile(
+    r"(?:متوسط|معدل|average)\s+(?P<what>[^\W\d_]+)\s+(?:لكل|per|for each)\s+(?P<noun>[^\W\d_]+)"
+    r"(?:\s+(?:الواحد|الواحده))?\s*(?:(?:هو|بلغ|يبلغ|نحو|حوالي|was|is)\s+)?$"
+    r"|(?:متوسط|معدل)\s+(?P<what2>[^\W\d_]+)\s+لل(?P<noun2>[^\W\d_]+)(?:\s+(?:الواحد|الواحده))?\s*"
+    r"(?:(?:هو|بلغ|يبلغ|نحو|حوالي)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _stem(word: str) -> str:
+    w = fold(word).casefold()
+    w = re.sub(r"^(?:وال|بال|لل|ال|the\s)", "", w)
+    return w[:4]
+
+
+@detector("arithmetic-average-named", "internal")
+def arithmetic_average_named(facts: Facts) -> list[Finding]:
+    """An average named before its figure («متوسط الإيراد لكل موظف 400 ألف ريال») that no total of
+    that thing in the text («بلغت إيراداتها 4.8 مليار ريال») over any count of those heads gives."""
+    out = []
+    for t in facts:
+        figs = figures_of(t)
+        text = t.norm.text
+        for y in figs:
+            if y.kind == "percent" or y.lo <= 0:
+                continue
+            m = _AVG_BEFORE.search(text[max(0, y.ns - 60):y.ns])
+            if not m:
+                continue
+            what, noun = (m.group("what"), m.group("noun")) if m.group("what") else (m.group("what2"), m.group("noun2"))
+            stem = _stem(what)
+            if len(stem) < 3:
+                continue
+            totals = [x for x in figs if x is not y and _compatible(x, y)
+                      and stem in fold(text[max(0, x.ns - 40):x.ns]).casefold()]
+            heads = [c for c in figs if c.kind in ("count", "number") and c.lo > 0 and _same_noun(c.unit, noun)
+                     and c.hi - c.lo <= VAGUE * c.value]
+            if not totals or not heads or any(_head_agrees(x, y, c) for x in totals for c in heads):
+                continue
+            x, c = min(((x, c) for x in totals for c in heads), key=lambda p: abs(p[0].value / p[1].value - y.value))
+            out.append(_finding(
+                "arithmetic-rate", "warning",
+                f"{y.row['text'].strip()} per {noun}: no total of «{what}» in the text over any count of «{noun}» "
+                f"gives it ({x.row['text'].strip()} over {c.row['text'].strip()} is {_fmt(x.value / c.value)}).",
+                [x, y, c],
+                {"rule": "a named average vs every total of the thing over every count of the heads",
+                 "average": _fig_ev(y), "totals": [_fig_ev(g) for g in totals], "heads": [_fig_ev(h) for h in heads],
+                 "computed": x.value / c.value},
+            ))
+    return out
