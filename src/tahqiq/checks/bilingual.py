@@ -233,6 +233,76 @@ def _unit_findings(tf: TextFacts) -> list[Finding]:
     return out
 
 
+_NUMBER = re.compile(r"(?<![\w.,٫٬])[0-9٠-٩]+(?:[.,٫٬][0-9٠-٩]+)*(?![\w٫٬]|[.,][0-9٠-٩])")
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩٫", "0123456789.", "٬")
+NUMBERS_SHARED = 3
+"""Numbers two versions of a part must share before a leftover number of each is called a disagreement."""
+
+
+def _numbers(tf: TextFacts, blocks: pd.DataFrame) -> list[_Value]:
+    """Every number written in digits in some blocks (years, 1800-2100, left to the dated values),
+    whatever the figure extractor made of it: an English sentence's bare counts are numbers too."""
+    out = []
+    for b in blocks.itertuples():
+        for m in _NUMBER.finditer(tf.raw, b.start, b.end):
+            txt = m.group().translate(_DIGITS)
+            txt = txt.replace(",", "") if re.fullmatch(r"\d{1,3}(?:,\d{3})+", txt) else txt.replace(",", ".")
+            try:
+                v = float(txt)
+            except ValueError:
+                continue
+            if v == int(v) and 1800 <= v <= 2100:
+                continue
+            out.append(_Value("number", v, Span(file=tf.file, start=m.start(), end=m.end(), text=m.group()), m.start()))
+    return out
+
+
+def _leftover(vs: list[_Value], only: Counter) -> list[_Value]:
+    """The values of ``vs`` counted in ``only``, in text order."""
+    budget, out = Counter(only), []
+    for v in vs:
+        if budget[v.value] > 0:
+            budget[v.value] -= 1
+            out.append(v)
+    return out
+
+
+def _number_findings(tf: TextFacts, seen: set[tuple[int, int]]) -> list[Finding]:
+    """The numbers of an abstract, a conclusion or results compared across the two versions when
+    they share at least :data:`NUMBERS_SHARED` and each has the same one or two numbers the other lacks."""
+    out = []
+    for u in _units(tf):
+        if u.label == "title":
+            continue
+        a, b = _numbers(tf, u.ar), _numbers(tf, u.en)
+        ca, cb = Counter(v.value for v in a), Counter(v.value for v in b)
+        shared = sum((ca & cb).values())
+        only_a, only_b = ca - cb, cb - ca
+        n = sum(only_a.values())
+        if shared < NUMBERS_SHARED or n != sum(only_b.values()) or not 1 <= n <= 2:
+            continue
+        for va, vb in zip(_leftover(a, only_a), _leftover(b, only_b)):
+            if (va.span.start, va.span.end) in seen or (vb.span.start, vb.span.end) in seen:
+                continue
+            out.append(Finding(
+                kind="bilingual-mismatch",
+                severity="warning",
+                message=(f"The Arabic {u.label} gives the number {_value_text(va)} («{va.span.text}») where the "
+                         f"English {u.label} gives {_value_text(vb)} («{vb.span.text}»); the two share "
+                         f"{shared} other numbers."),
+                spans=[va.span, vb.span],
+                evidence={
+                    "rule": "Arabic and English versions of one part of a text carry the same numbers",
+                    "part": u.label,
+                    "kind": "number",
+                    "arabic": {"text": va.span.text, "value": va.value},
+                    "english": {"text": vb.span.text, "value": vb.value},
+                    "shared": shared,
+                },
+            ))
+    return out
+
+
 # --------------------------------------------------------------------------- article history
 
 
@@ -378,5 +448,7 @@ def bilingual_mismatch(facts: Facts) -> list[Finding]:
     """Arabic and English versions of one text's history, abstract, conclusion, results or bibliography disagreeing."""
     out: list[Finding] = []
     for tf in facts:
-        out += _history_findings(tf) + _unit_findings(tf) + _bib_findings(tf)
+        units = _unit_findings(tf)
+        seen = {(sp.start, sp.end) for f in units for sp in f.spans}
+        out += _history_findings(tf) + units + _number_findings(tf, seen) + _bib_findings(tf)
     return out
