@@ -38,3 +38,24 @@ def test_one_number_changed_in_the_english_abstract():
 ])
 def test_the_same_numbers_or_too_few_are_quiet(en):
     assert run(en) == []
+
+
+def _places(title_en: str):
+    s = (f"مجلة الدراسات الريفية، المجلد 3\n\nأثر الري بالتنقيط في محافظة الكرك: دراسة ميدانية\n{title_en}\n\n"
+         f"{AR}\n\n{EN.format(villages=9, farms=300, drip=180)}\n\n1. المقدمة\nنص المقدمة هنا.\n")
+    fs = REGISTRY["bilingual-mismatch"].func(Facts([text_facts(Document(path=Path("t.txt"), raw=s, form="pdf-text"))]))
+    return [f for f in fs if f.evidence.get("kind") == "place"]
+
+
+def test_a_place_named_otherwise_in_the_english_title():
+    fs = _places("The Effect of Drip Irrigation in Tafilah Governorate: A Field Study")
+    assert len(fs) == 1 and [sp.text for sp in fs[0].spans] == ["الكرك", "Tafilah"]
+
+
+@pytest.mark.parametrize("title_en", [
+    "The Effect of Drip Irrigation in Karak Governorate: A Field Study",
+    "The Effect of Drip Irrigation in the Governorate of Al-Karak: A Field Study",
+    "The Effect of Drip Irrigation in Southern Villages: A Field Study",  # no place kind to pair
+])
+def test_the_same_place_or_none_is_quiet(title_en):
+    assert _places(title_en) == []
