@@ -118,6 +118,12 @@ def author_year_inconsistent(facts: Facts) -> list[Finding]:
     return out
 
 
+def _entries_of(key: str, bib: list[dict]) -> list[dict]:
+    """The bibliography entries whose authors contain the key's first surname."""
+    first = key.split()[0] if key else ""
+    return [e for e in bib if first and first in author_key(e.get("authors") or e.get("text") or "").split()]
+
+
 @detector("author-year-unlisted", "internal")
 def author_year_unlisted(facts: Facts) -> list[Finding]:
     """An author-year citation whose author the bibliography lists, but never with that year
@@ -141,7 +147,7 @@ def author_year_unlisted(facts: Facts) -> list[Finding]:
                 severity="warning",
                 message=(f"The text cites {c['authors']} as {year} ({c['text'].strip()}), but the bibliography "
                          f"lists this author only with {', '.join(map(str, sorted(listed)))}."),
-                spans=[Span.of(c)],
+                spans=[Span.of(c)] + [Span.of(e) for e in _entries_of(key, bib)],
                 evidence={"rule": "an author-year citation's year among the years the bibliography gives its author",
                           "authors": key, "year": year, "bibliography_years": sorted(listed)},
             ))
