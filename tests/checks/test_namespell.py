@@ -79,3 +79,9 @@ def test_helpers():
     assert one_edit(canon("العمري"), canon("العتيبي")) is None
     assert foreign_keys("مارتينيث") & foreign_keys("مارتينز") and foreign_keys("أغسطوس") & foreign_keys("أغسطس")
     assert not foreign_keys("مارتينيث") & foreign_keys("مارتن")
+
+
+def test_one_name_with_other_letters():
+    fs = run("قال الدكتور أسامة الخطيب إن المشروع بدأ. وأضاف اسامة الخطيب أن التمويل متاح.")
+    assert len(fs) == 1 and fs[0].evidence["how"] == "letters" and {sp.text for sp in fs[0].spans} == {"أسامة", "اسامة"}
+    assert run("قال الدكتور أسامة الخطيب إن المشروع بدأ. وأضاف أسامة الخطيب أن التمويل متاح.") == []

@@ -116,3 +116,39 @@ def author_year_inconsistent(facts: Facts) -> list[Finding]:
                               "bibliography_years": sorted(_listed_years(ka, bib)) if bib else None},
                 ))
     return out
+
+
+def _entries_of(key: str, bib: list[dict]) -> list[dict]:
+    """The bibliography entries whose authors contain the key's first surname."""
+    first = key.split()[0] if key else ""
+    return [e for e in bib if first and first in author_key(e.get("authors") or e.get("text") or "").split()]
+
+
+@detector("author-year-unlisted", "internal")
+def author_year_unlisted(facts: Facts) -> list[Finding]:
+    """An author-year citation whose author the bibliography lists, but never with that year
+    («(الزعبي، 2017)» where the list has «الزعبي، أحمد (2019)» only): one of the two years is wrong,
+    or the cited work is missing from the list."""
+    out = []
+    for tf in facts:
+        bib = _bibliography(tf)
+        if not bib:
+            continue
+        seen: set[tuple] = set()
+        for c in _citations(tf):
+            key = author_key(c["authors"])
+            listed = _listed_years(key, bib)
+            year = int(c["year"])
+            if not listed or year in listed or (key, year) in seen:
+                continue
+            seen.add((key, year))
+            out.append(Finding(
+                kind="author-year-unlisted",
+                severity="warning",
+                message=(f"The text cites {c['authors']} as {year} ({c['text'].strip()}), but the bibliography "
+                         f"lists this author only with {', '.join(map(str, sorted(listed)))}."),
+                spans=[Span.of(c)] + [Span.of(e) for e in _entries_of(key, bib)],
+                evidence={"rule": "an author-year citation's year among the years the bibliography gives its author",
+                          "authors": key, "year": year, "bibliography_years": sorted(listed)},
+            ))
+    return out

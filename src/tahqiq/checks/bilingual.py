@@ -233,6 +233,143 @@ def _unit_findings(tf: TextFacts) -> list[Finding]:
     return out
 
 
+_NUMBER = re.compile(r"(?<![\w.,٫٬])[0-9٠-٩]+(?:[.,٫٬][0-9٠-٩]+)*(?![\w٫٬]|[.,][0-9٠-٩])")
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩٫", "0123456789.", "٬")
+NUMBERS_SHARED = 3
+"""Numbers two versions of a part must share before a leftover number of each is called a disagreement."""
+
+
+def _numbers(tf: TextFacts, blocks: pd.DataFrame) -> list[_Value]:
+    """Every number written in digits in some blocks (years, 1800-2100, left to the dated values),
+    whatever the figure extractor made of it: an English sentence's bare counts are numbers too."""
+    out = []
+    for b in blocks.itertuples():
+        for m in _NUMBER.finditer(tf.raw, b.start, b.end):
+            txt = m.group().translate(_DIGITS)
+            txt = txt.replace(",", "") if re.fullmatch(r"\d{1,3}(?:,\d{3})+", txt) else txt.replace(",", ".")
+            try:
+                v = float(txt)
+            except ValueError:
+                continue
+            if v == int(v) and 1800 <= v <= 2100:
+                continue
+            out.append(_Value("number", v, Span(file=tf.file, start=m.start(), end=m.end(), text=m.group()), m.start()))
+    return out
+
+
+def _leftover(vs: list[_Value], only: Counter) -> list[_Value]:
+    """The values of ``vs`` counted in ``only``, in text order."""
+    budget, out = Counter(only), []
+    for v in vs:
+        if budget[v.value] > 0:
+            budget[v.value] -= 1
+            out.append(v)
+    return out
+
+
+def _number_findings(tf: TextFacts, seen: set[tuple[int, int]]) -> list[Finding]:
+    """The numbers of an abstract, a conclusion or results compared across the two versions when
+    they share at least :data:`NUMBERS_SHARED` and each has the same one or two numbers the other lacks."""
+    out = []
+    for u in _units(tf):
+        if u.label == "title":
+            continue
+        a, b = _numbers(tf, u.ar), _numbers(tf, u.en)
+        ca, cb = Counter(v.value for v in a), Counter(v.value for v in b)
+        shared = sum((ca & cb).values())
+        only_a, only_b = ca - cb, cb - ca
+        n = sum(only_a.values())
+        if shared < NUMBERS_SHARED or n != sum(only_b.values()) or not 1 <= n <= 2:
+            continue
+        for va, vb in zip(_leftover(a, only_a), _leftover(b, only_b)):
+            if (va.span.start, va.span.end) in seen or (vb.span.start, vb.span.end) in seen:
+                continue
+            out.append(Finding(
+                kind="bilingual-mismatch",
+                severity="warning",
+                message=(f"The Arabic {u.label} gives the number {_value_text(va)} («{va.span.text}») where the "
+                         f"English {u.label} gives {_value_text(vb)} («{vb.span.text}»); the two share "
+                         f"{shared} other numbers."),
+                spans=[va.span, vb.span],
+                evidence={
+                    "rule": "Arabic and English versions of one part of a text carry the same numbers",
+                    "part": u.label,
+                    "kind": "number",
+                    "arabic": {"text": va.span.text, "value": va.value},
+                    "english": {"text": vb.span.text, "value": vb.value},
+                    "shared": shared,
+                },
+            ))
+    return out
+
+
+_PLACE_KINDS = {  # an Arabic place-kind noun -> the English nouns that translate it
+    "محافظه": ("governorate", "province"), "مدينه": ("city",), "ولايه": ("province", "state", "wilayat"),
+    "منطقه": ("region", "area", "district"), "قريه": ("village",), "بلده": ("town",), "لواء": ("district",),
+    "اقليم": ("province", "region"), "جزيره": ("island",), "ميناء": ("port",)}
+_AR_PLACE = re.compile(r"(?<![\u0621-\u064A])(?P<k>" + "|".join(_PLACE_KINDS) + r")\s+(?P<n>[\u0621-\u064A]{3,})")
+_EN_PLACE = re.compile(r"\b(?:(?P<n1>[A-Z][a-z'-]{2,})\s+(?P<k1>[A-Z]?[a-z]+)\b|(?P<k2>[A-Z]?[a-z]+)\s+of\s+(?P<n2>[A-Z][a-z'-]{2,}))")
+PLACE_SIMILAR = 0.5
+"""name_similarity under which a place's Arabic and English names are two places."""
+
+
+def _parallel_lines(tf: TextFacts) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Arabic/English counterparts as raw spans: the title and abstract units, and the blocks that
+    hold an Arabic line followed by its English line (a parallel title)."""
+    out = []
+    for u in _units(tf):
+        if u.label in ("title", "abstract"):
+            out.append(((int(u.ar.start.min()), int(u.ar.end.max())), (int(u.en.start.min()), int(u.en.end.max()))))
+    for b in tf.blocks.itertuples():
+        lines, pos = [], int(b.start)
+        for line in tf.raw[b.start:b.end].split("\n"):
+            lines.append((pos, pos + len(line), line))
+            pos += len(line) + 1
+        for (s1, e1, l1), (s2, e2, l2) in zip(lines, lines[1:]):
+            if re.search(r"[\u0621-\u064A]{3}", l1) and not re.search(r"[\u0621-\u064A]", l2) and re.search(r"[A-Za-z]{3}", l2):
+                out.append(((s1, e1), (s2, e2)))
+    return out
+
+
+def _place_findings(tf: TextFacts) -> list[Finding]:
+    """A place named with its kind in both versions («محافظة المفرق» / "Mafraq Governorate") whose
+    two names are not one name transliterated (:func:`name_similarity` under :data:`PLACE_SIMILAR`)."""
+    out, seen = [], set()
+    for (a0, a1), (e0, e1) in _parallel_lines(tf):
+        ar = tf.norm.text[tf.norm.norm_span(a0, a1)[0]:tf.norm.norm_span(a0, a1)[1]]
+        n0 = tf.norm.norm_span(a0, a1)[0]
+        places = [(m.group("k"), m) for m in _AR_PLACE.finditer(ar)]
+        en = tf.raw[e0:e1]
+        eng = []
+        for m in _EN_PLACE.finditer(en):
+            k, g = (m.group("k1"), "n1") if m.group("n1") else (m.group("k2"), "n2")
+            eng.append((k.lower(), m, g))
+        for kind, am in places:
+            cands = [(m, g) for k, m, g in eng if k in _PLACE_KINDS[kind]]
+            if len(cands) != 1 or sum(1 for k2, _ in places if k2 == kind) != 1:
+                continue
+            em, g = cands[0]
+            name_ar = am.group("n")
+            if name_similarity(name_ar, em.group(g)) >= PLACE_SIMILAR:
+                continue
+            sa = raw_span(tf, n0 + am.start("n"), n0 + am.end("n"))
+            se = Span(file=tf.file, start=e0 + em.start(g), end=e0 + em.end(g), text=em.group(g))
+            if (sa.start, se.start) in seen:
+                continue
+            seen.add((sa.start, se.start))
+            out.append(Finding(
+                kind="bilingual-mismatch",
+                severity="warning",
+                message=f"The Arabic version names the place «{sa.text}» where the English version names «{se.text}».",
+                spans=[sa, se],
+                evidence={"rule": "a place named with its kind (governorate, city, …) in the Arabic and the English "
+                                  "version of one line is one name transliterated",
+                          "part": "title", "kind": "place",
+                          "arabic": {"text": sa.text, "value": sa.text}, "english": {"text": se.text, "value": se.text}},
+            ))
+    return out
+
+
 # --------------------------------------------------------------------------- article history
 
 
@@ -378,5 +515,7 @@ def bilingual_mismatch(facts: Facts) -> list[Finding]:
     """Arabic and English versions of one text's history, abstract, conclusion, results or bibliography disagreeing."""
     out: list[Finding] = []
     for tf in facts:
-        out += _history_findings(tf) + _unit_findings(tf) + _bib_findings(tf)
+        units = _unit_findings(tf)
+        seen = {(sp.start, sp.end) for f in units for sp in f.spans}
+        out += _history_findings(tf) + units + _number_findings(tf, seen) + _place_findings(tf) + _bib_findings(tf)
     return out

@@ -345,4 +345,23 @@ def name_spelling(facts: Facts) -> list[Finding]:
                                   "saying, before a Latin gloss, in a citation), one name up to " + how,
                           "role": role, "forms": [a, b], "how": how},
             ))
+        for f, rows in sorted(by.items()):  # one folded form written with other letters in the raw text
+            if not _strong(rows) or len(canon(f)) < 3:
+                continue
+            raw: dict[str, list] = {}
+            for r in sorted({(r.start, r.end) for r in rows}):
+                sp = raw_span(tf, *r)
+                raw.setdefault(sp.text, []).append(sp)
+            if len(raw) < 2:
+                continue
+            forms = sorted(raw, key=lambda k: (-len(raw[k]), raw[k][0].start))
+            spans = [raw[forms[0]][0]] + sorted((sp for k in forms[1:] for sp in raw[k]), key=lambda sp: sp.start)
+            out.append(Finding(
+                kind="entity-variant",
+                severity="note",
+                message=f"One name is written two ways in this text: «{spans[0].text}» and «{spans[1].text}».",
+                spans=spans,
+                evidence={"rule": "one name in the positions names take, written with other letters (hamza, «ى», «ة»)",
+                          "role": rows[0].role, "forms": forms, "how": "letters"},
+            ))
     return out

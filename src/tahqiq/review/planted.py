@@ -44,7 +44,7 @@ FAULT_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "average": ("a wrong average or rate per unit", ("arithmetic-rate", "arithmetic-per-period")),
     "source-older": ("a source older than what it documents", ("citation-before-event",)),
     "citation-year": ("a citation's year changed (one source, two years)",
-                      ("source-inconsistent", "journal-issue-date", "author-year-inconsistent")),
+                      ("source-inconsistent", "journal-issue-date", "author-year-inconsistent", "author-year-unlisted")),
     "url-date": ("a reference's date against the date in its URL", ("citation-url-date",)),
     "bilingual": ("the Arabic and English versions disagreeing",
                   ("bilingual-mismatch", "bilingual-bibliography-section")),
