@@ -349,3 +349,26 @@ def test_corpus_002_summit_1997_and_september_11(corpus_links):
     assert _on(df, "beijing-summit-1997") == [("1997-01-01", "1997-12-31")]
     assert _on(df, "september-11-attacks") == [("2001-09-11", "2001-09-11")]
     assert _on(df, "sco-founding") == [("2001-01-01", "2001-12-31")]
+
+
+def test_alias_matches_are_the_patterns_matches():
+    """``alias_matches`` (from the first word's places) finds what ``finditer`` over the whole text
+    finds, for every alias of the project's gazetteer, on texts written for this test: proclitics
+    («وبمعاهدة»), an alias twice in a row, a word inside a longer word, an English alias in other
+    case, and a text whose case folding changes its length (ß), which is scanned whole."""
+    from tahqiq.link.events import alias_matches
+
+    gaz = load_events()
+    aliases = [al for ev in gaz for al in ev.aliases]
+    names = [al.text for al in aliases[:40]]
+    texts = [
+        fold(" و".join(names) + "، ثم " + "ب" + names[0] + " " + names[0] + names[0] + " والـ" + names[-1]),
+        fold("وفي " + " ... ".join(n.upper() for n in names) + " فلل" + names[1] + "x" + names[2]),
+        "Straße " + " ".join(names[:5]).upper() + " ß",
+        fold("نص بلا اسم حدث"),
+    ]
+    for t in texts:
+        for al in aliases:
+            want = [(m.start(), m.end(), m.span("m")) for m in al.pattern.finditer(t)]
+            assert [(m.start(), m.end(), m.span("m")) for m in alias_matches(al, t)] == want, (al.text, t[:40])
+    assert any(alias_matches(al, texts[0]) for al in aliases)  # the test does find aliases

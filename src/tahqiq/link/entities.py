@@ -260,30 +260,38 @@ def _script(s: str) -> str:
     return "en" if re.search(r"[A-Za-z]", s) and not re.search(r"[\u0621-\u064A]", s) else "ar"
 
 
+_SPACE_WORD = re.compile(rf"\s+(?P<w>{_AR_WORD})")
+_BLANK_WORD = re.compile(rf"[ \t]+(?P<w>{_AR_WORD})")
+_QUOTE_AT = re.compile(_QUOTE.pattern.removeprefix("^"))
+""":data:`_QUOTE` matched at an offset (``pattern.match(t, i)``: no copy of the rest of the text)."""
+
+
 def _name_after(t: str, pos: int, kind: str) -> tuple[int, int] | None:
     """The span (normalised) of the name after a cue ending at ``pos``: a quoted name, or up to
-    three name words (a person's after the title's adjectives: «الرئيس الروسي الأسبق …»)."""
+    three name words (a person's after the title's adjectives: «الرئيس الروسي الأسبق …»).
+    The patterns are matched at offsets of ``t`` (none looks behind), not on copies of its rest:
+    a copy per cue made a long text's cost grow with the square of its length."""
     i = pos
     while kind == "person":
-        m = re.match(rf"\s+(?P<w>{_AR_WORD})", t[i:])
+        m = _SPACE_WORD.match(t, i)
         if not m or m.group("w") in _STOP or not _ADJECTIVE.search(m.group("w")):
             break
-        i += m.end()
-    q = _QUOTE.match(t[i:])
+        i = m.end()
+    q = _QUOTE_AT.match(t, i)
     if q:
-        return i + q.start("q"), i + q.end("q")
+        return q.start("q"), q.end("q")
     words = []
     j = i
     for _ in range(3):
-        m = re.match(rf"[ \t]+(?P<w>{_AR_WORD})", t[j:])
+        m = _BLANK_WORD.match(t, j)
         if not m:
             break
         w = m.group("w")
         if w in _STOP or (w[0] in "وف" and w[1:] in _STOP) or _CUE_RE.fullmatch(w) or (
                 kind == "person" and w.startswith("ال")):
             break
-        words.append((j + m.start("w"), j + m.end("w")))
-        j += m.end()
+        words.append((m.start("w"), m.end("w")))
+        j = m.end()
     if not words:
         return None
     return words[0][0], words[-1][1]

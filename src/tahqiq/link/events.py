@@ -126,6 +126,38 @@ def _alias_words(text: str) -> frozenset[str]:
     return frozenset(w.casefold() for p in fold(text).split("…") for w in _WORD.findall(p))
 
 
+@lru_cache(maxsize=4096)
+def _first_word(text: str) -> str:
+    """The first word of an alias as :func:`compile_alias` writes it, case-folded: every match of
+    the alias's pattern has it where its group ``m`` starts, after at most a two-letter proclitic."""
+    return _WORD.findall(fold(text).split("…")[0])[0].casefold()
+
+
+def alias_matches(al: Alias, t: str, folded: str | None = None) -> list[re.Match]:
+    """``al.pattern.finditer(t)``, found from the places of the alias's first word instead of by
+    running the pattern over the whole text (the same matches: each one starts at most two
+    characters before an occurrence of that word, and is tried there, leftmost first). ``folded``:
+    ``t.casefold()``; when folding changes the text's length, the offsets differ and the whole
+    text is scanned."""
+    folded = t.casefold() if folded is None else folded
+    if len(folded) != len(t):
+        return list(al.pattern.finditer(t))
+    first = _first_word(al.text)
+    out: list[re.Match] = []
+    last, tried = 0, -1
+    q = folded.find(first)
+    while q >= 0:
+        for s in range(max(last, q - 2, tried + 1), q + 1):
+            tried = s
+            m = al.pattern.match(t, s)
+            if m:
+                out.append(m)
+                last = m.end()
+                break
+        q = folded.find(first, q + 1)
+    return out
+
+
 def _find_mentions(t: str, gaz: Gazetteer) -> list[_Mention]:
     found: dict[tuple[int, int], list[tuple[Event, Alias]]] = {}
     folded = t.casefold()
@@ -135,7 +167,7 @@ def _find_mentions(t: str, gaz: Gazetteer) -> list[_Mention]:
             # running the pattern over the whole text for the many aliases a text never names
             if not all(w in folded for w in _alias_words(al.text)):
                 continue
-            for m in al.pattern.finditer(t):
+            for m in alias_matches(al, t, folded):
                 lst = found.setdefault((m.start("m"), m.end("m")), [])
                 if all(e.id != ev.id for e, _ in lst):
                     lst.append((ev, al))
