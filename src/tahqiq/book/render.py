@@ -108,6 +108,16 @@ def plural(n: int, one: str, many: str | None = None) -> str:
     return f"{n:,} {one if n == 1 else (many or one + 's')}"
 
 
+def count_of(n: int, noun: str, lang: str = "en") -> str:
+    """``n`` of a ``noun`` for prose in ``lang``: :func:`plural` in English ("2 works"), the string
+    ``count.<noun>`` of ui.yml in Arabic (a counted phrase that reads right whatever the number)."""
+    if lang == "en":
+        return plural(n, noun)
+    from . import strings
+
+    return strings.text(f"count.{noun}", lang).format(n=f"{n:,}")
+
+
 def dir_attrs(s: str) -> str:
     """``dir``/``lang`` attributes for a string, by the script that dominates it."""
     lang = language(s)
