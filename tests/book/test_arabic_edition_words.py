@@ -312,3 +312,9 @@ def test_a_scrambled_texts_header_in_the_editions_language():
     en = edition(raw, "pdf-scrambled", blocks, Apparatus(), empty, empty).html
     ar = edition(raw, "pdf-scrambled", blocks, Apparatus(), empty, empty, "ar").html
     assert "the line as extracted" in en and "the line as extracted" not in ar and "السطر كما استُخرج" in ar
+
+
+def test_a_reviewers_reason_is_isolated_in_its_own_direction():
+    f = dict(FINDING, verdict="explained", reason="the pipeline's name, translated in one work")
+    html = render.findings(pd.DataFrame([f]), {"x.txt": "عام 2001"}, {}, lang="ar").html
+    assert '<span class="tq-reason" dir="ltr" lang="en">(the pipeline' in html

@@ -430,7 +430,7 @@ def finding(f: dict, texts: dict[str, str], labels: dict[str, str] | None = None
     back = (f' <a class="tq-back" href="#{esc(anchor("ed-" + str(f["id"])))}">{esc(strings.text("render.in_text", lang))}</a>'
             if here and any(sp["file"] == here for sp in f["spans"]) else "")
     reason = f.get("reason")
-    why = "" if _is_missing(reason) or not reason else f' <span class="tq-reason">({esc(reason)})</span>'
+    why = "" if _is_missing(reason) or not reason else f' <span class="tq-reason"{dir_attrs(reason)}>({esc(reason)})</span>'
     return (
         f'<div class="tq-finding tq-sev-{esc(f["severity"])}" id="{esc(anchor(f["id"]))}">'
         f'<div class="tq-finding-head"><span class="tq-badge">{esc(_word("severity", f["severity"], lang))}</span> '
