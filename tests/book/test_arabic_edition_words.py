@@ -294,3 +294,27 @@ def test_the_editions_legend_in_its_language():
     ar = legend("ar")
     assert 'dir="rtl"' in ar and not ENGLISH_WORD.search(re.sub(r"<[^>]+>", " ", ar))
     assert ar.count("<span class=") == en.count("<span class=") == 5  # the same marks, keyed
+
+
+def test_a_count_in_arabic_prose_has_no_english_noun():
+    assert render.count_of(1, "work") == "1 work" and render.count_of(2, "work") == "2 works"
+    ar = render.count_of(1, "work", "ar")
+    assert ar.startswith("1 ") and ARABIC.search(ar) and not ENGLISH_WORD.search(ar)
+
+
+def test_a_scrambled_texts_header_in_the_editions_language():
+    from tahqiq.book.edition import Apparatus, edition
+
+    raw = "سطر أول\\nسطر ثان\\n"
+    blocks = pd.DataFrame([{"kind": "paragraph", "start": 0, "end": len(raw) - 1, "text": raw[:-1],
+                            "level": None, "number": None}])
+    empty = pd.DataFrame(columns=["start", "end", "type", "start_date", "end_date", "value", "unit"])
+    en = edition(raw, "pdf-scrambled", blocks, Apparatus(), empty, empty).html
+    ar = edition(raw, "pdf-scrambled", blocks, Apparatus(), empty, empty, "ar").html
+    assert "the line as extracted" in en and "the line as extracted" not in ar and "السطر كما استُخرج" in ar
+
+
+def test_a_reviewers_reason_is_isolated_in_its_own_direction():
+    f = dict(FINDING, verdict="explained", reason="the pipeline's name, translated in one work")
+    html = render.findings(pd.DataFrame([f]), {"x.txt": "عام 2001"}, {}, lang="ar").html
+    assert '<span class="tq-reason" dir="ltr" lang="en">(the pipeline' in html

@@ -163,7 +163,7 @@ def _line_facts(start: int, end: int, dates: pd.DataFrame, figures: pd.DataFrame
     return out
 
 
-def _scrambled_html(raw: str, blocks: pd.DataFrame, marks: list[Mark], dates, figures) -> str:
+def _scrambled_html(raw: str, blocks: pd.DataFrame, marks: list[Mark], dates, figures, lang: str = "en") -> str:
     """Each line of a scrambled text, with the dates and figures recovered from it beside it."""
     rows = []
     for r in blocks.itertuples(index=False):
@@ -182,9 +182,11 @@ def _scrambled_html(raw: str, blocks: pd.DataFrame, marks: list[Mark], dates, fi
                 recovered += f'<div class="tq-recovered-facts" dir="ltr">{esc(facts)}</div>'
             rows.append(f'<div{dir_attrs(line)}>{marked(raw, a, b, marks)}</div>'
                         f'<div class="tq-recovered">{recovered or "—"}</div>')
-    return ('<div class="tq-scrambled"><div><strong>the line as extracted</strong></div>'
-            '<div><strong>what the engine recovered from it: the reading order (its pieces reversed)'
-            ', the dates and figures</strong></div>' + "".join(rows) + "</div>")
+    from . import strings
+
+    head = "".join(f'<div><strong>{esc(strings.text(f"edition.scrambled.{k}", lang))}</strong></div>'
+                   for k in ("line", "recovered"))
+    return f'<div class="tq-scrambled">{head}' + "".join(rows) + "</div>"
 
 
 def legend(lang: str = "en") -> str:
@@ -205,7 +207,7 @@ def edition(raw: str, form: str, blocks: pd.DataFrame, app: Apparatus, dates: pd
     marks = sorted(app.marks, key=lambda m: (m.start, -m.end))
     shown = blocks[~blocks["kind"].isin(SKIP_KINDS)]
     if form == "pdf-scrambled":
-        body = _scrambled_html(raw, shown, marks, dates, figures)
+        body = _scrambled_html(raw, shown, marks, dates, figures, lang)
     else:
         body = "\n".join(_block_html(raw, r, marks) for r in shown.itertuples(index=False))
     return HTML(f'<div class="tq-edition-wrap">{legend(lang)}<div class="tq-edition">{body}</div></div>',

@@ -108,6 +108,16 @@ def plural(n: int, one: str, many: str | None = None) -> str:
     return f"{n:,} {one if n == 1 else (many or one + 's')}"
 
 
+def count_of(n: int, noun: str, lang: str = "en") -> str:
+    """``n`` of a ``noun`` for prose in ``lang``: :func:`plural` in English ("2 works"), the string
+    ``count.<noun>`` of ui.yml in Arabic (a counted phrase that reads right whatever the number)."""
+    if lang == "en":
+        return plural(n, noun)
+    from . import strings
+
+    return strings.text(f"count.{noun}", lang).format(n=f"{n:,}")
+
+
 def dir_attrs(s: str) -> str:
     """``dir``/``lang`` attributes for a string, by the script that dominates it."""
     lang = language(s)
@@ -420,7 +430,7 @@ def finding(f: dict, texts: dict[str, str], labels: dict[str, str] | None = None
     back = (f' <a class="tq-back" href="#{esc(anchor("ed-" + str(f["id"])))}">{esc(strings.text("render.in_text", lang))}</a>'
             if here and any(sp["file"] == here for sp in f["spans"]) else "")
     reason = f.get("reason")
-    why = "" if _is_missing(reason) or not reason else f' <span class="tq-reason">({esc(reason)})</span>'
+    why = "" if _is_missing(reason) or not reason else f' <span class="tq-reason"{dir_attrs(reason)}>({esc(reason)})</span>'
     return (
         f'<div class="tq-finding tq-sev-{esc(f["severity"])}" id="{esc(anchor(f["id"]))}">'
         f'<div class="tq-finding-head"><span class="tq-badge">{esc(_word("severity", f["severity"], lang))}</span> '
