@@ -399,6 +399,17 @@ _FROM_TO = re.compile(r"^\s*(?:(?:في|in)?\s*(?:عام|العام|سنه|سنة
 _TO_FROM = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,2}?(?:من|from)\s*$", re.IGNORECASE)
 
 
+_RATE_LINK = re.compile(r"^\s*[,،]?\s*(?:(?:اي|i\.e\.|or|that is)\s+)?(?:(?:ب|و)?(?:نسبه|مقدار)|by|of)?\s*$|^\s*\(\s*$",
+                        re.IGNORECASE)
+
+
+def _closes_other(t: TextFacts, sent: list[Fig], p: Fig) -> bool:
+    """Whether a percentage closes the clause of the figure just before it («من 12% إلى 9%، أي بنسبة
+    25%، كما انخفض … من 75 إلى 45»): the rate of that earlier pair, not of one after it."""
+    prev = [g for g in sent if g.ne <= p.ns]
+    return bool(prev) and p.ns - prev[-1].ne <= 25 and bool(_RATE_LINK.match(t.norm.text[prev[-1].ne:p.ns]))
+
+
 def _own_rate(t: TextFacts, sent: list[Fig], a: Fig, b: Fig, p: Fig) -> bool:
     """Whether percentage ``p`` can be the rate of the pair ``a``→``b``: nothing but words between
     them, and no contrast word («في حين», "whereas") that opens another comparison."""
@@ -406,6 +417,8 @@ def _own_rate(t: TextFacts, sent: list[Fig], a: Fig, b: Fig, p: Fig) -> bool:
     if lo > hi:
         return False
     if _CONTRAST.search(t.norm.text, lo, hi):
+        return False
+    if p.ns < a.ns and _closes_other(t, sent, p):
         return False
     return not any(lo <= g.ns and g.ne <= hi for g in sent if g is not p)
 
