@@ -264,8 +264,37 @@ def _elided(p: Fig, total: Fig) -> bool:
     return p.kind in ("number", "count") and total.kind in ("measure", "money")
 
 
+_AVERAGE_BEFORE = re.compile(r"(?<!\w)(?:ب|و)?(?:معدل|متوسط|المعدل|المتوسط)\s*$|(?:في|على)\s+المتوسط\s*$|"
+                             r"(?:an?|the)\s+average(?:\s+of)?\s*$|on\s+average\s*$", re.IGNORECASE)
+_PER_AFTER = re.compile(r"^\s*(?:\S+\s+)?(?:لكل|في كل|per|each|a piece)(?!\w)|^\s*(?:\S+\s+)?لل\S+\s+الواحد[هة]?(?!\w)",
+                        re.IGNORECASE)
+
+
+def _average(t: TextFacts, g: Fig) -> bool:
+    """A figure stated as an average or a rate per item («بمعدل 12 حافلة للخط الواحد», "an average
+    of 12 per line"): a mean of the parts, never one of them."""
+    text = t.norm.text
+    return bool(_AVERAGE_BEFORE.search(text[max(0, g.ns - 20):g.ns]) or _PER_AFTER.match(text[g.ne:g.ne + 30]))
+
+
+def _list_before_average(t: TextFacts, figs: list[Fig]) -> list[Fig]:
+    """The figures of a breakdown up to the first average stated after it."""
+    k = next((i for i, g in enumerate(figs) if _average(t, g)), len(figs))
+    return figs[:k]
+
+
+def _other_noun(parts: list[Fig], total: Fig) -> bool:
+    """Parts all counting one noun are no parts of a count of another noun («48 حافلة على أربعة خطوط:
+    … (15 حافلة)»: buses, not lines)."""
+    units = {p.unit for p in parts}
+    return (total.dim == "count" and all(p.dim == "count" for p in parts) and len(units) == 1
+            and "" not in units and total.unit not in ("", "fraction") and total.unit not in units)
+
+
 def _check_total(t: TextFacts, parts: list[Fig], total: Fig, how: str, elided: bool = False) -> Finding | None:
     if len(parts) < 2 or any(not (_compatible(p, total) or (elided and _elided(p, total))) for p in parts):
+        return None
+    if _other_noun(parts, total):
         return None
     if elided and any(not _compatible(p, total) for p in parts):
         # parts read as bare numbers or counts under a total with a unit («55.5 مليار لمصر» after
@@ -326,7 +355,7 @@ def arithmetic_total(facts: Facts) -> list[Finding]:
                 close = rest.find(")", m.end())
                 if close < 0:
                     continue
-                inner = [g for g in sent[i + 1:] if g.ne <= total.ne + close]
+                inner = _list_before_average(t, [g for g in sent[i + 1:] if g.ne <= total.ne + close])
                 if len(inner) < 2 or any(not _AND.search(_between(t, a, b)) for a, b in zip(inner, inner[1:])):
                     continue
                 f = _check_total(t, inner, total, "breakdown in parentheses")
@@ -338,7 +367,7 @@ def arithmetic_total(facts: Facts) -> list[Finding]:
                 m = _COLON_AFTER.match(t.norm.text, total.ne)
                 if not m:
                     continue
-                inner = [g for g in sent[i + 1:] if g.ns >= m.end()]
+                inner = _list_before_average(t, [g for g in sent[i + 1:] if g.ns >= m.end()])
                 chain = inner[:1]
                 for a, b in zip(inner, inner[1:]):
                     gap = _between(t, a, b)
@@ -370,6 +399,17 @@ _FROM_TO = re.compile(r"^\s*(?:(?:في|in)?\s*(?:عام|العام|سنه|سنة
 _TO_FROM = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,2}?(?:من|from)\s*$", re.IGNORECASE)
 
 
+_RATE_LINK = re.compile(r"^\s*[,،]?\s*(?:(?:اي|i\.e\.|or|that is)\s+)?(?:(?:ب|و)?(?:نسبه|مقدار)|by|of)?\s*$|^\s*\(\s*$",
+                        re.IGNORECASE)
+
+
+def _closes_other(t: TextFacts, sent: list[Fig], p: Fig) -> bool:
+    """Whether a percentage closes the clause of the figure just before it («من 12% إلى 9%، أي بنسبة
+    25%، كما انخفض … من 75 إلى 45»): the rate of that earlier pair, not of one after it."""
+    prev = [g for g in sent if g.ne <= p.ns]
+    return bool(prev) and p.ns - prev[-1].ne <= 25 and bool(_RATE_LINK.match(t.norm.text[prev[-1].ne:p.ns]))
+
+
 def _own_rate(t: TextFacts, sent: list[Fig], a: Fig, b: Fig, p: Fig) -> bool:
     """Whether percentage ``p`` can be the rate of the pair ``a``→``b``: nothing but words between
     them, and no contrast word («في حين», "whereas") that opens another comparison."""
@@ -377,6 +417,8 @@ def _own_rate(t: TextFacts, sent: list[Fig], a: Fig, b: Fig, p: Fig) -> bool:
     if lo > hi:
         return False
     if _CONTRAST.search(t.norm.text, lo, hi):
+        return False
+    if p.ns < a.ns and _closes_other(t, sent, p):
         return False
     return not any(lo <= g.ns and g.ne <= hi for g in sent if g is not p)
 

@@ -73,6 +73,18 @@ def _cardinal(word: str) -> int | None:
 _HEAD = re.compile(rf"(?<!\w)(?=(?P<num>\w+)[ \t]+(?P<noun>{_TOKEN}(?:[ \t]+{_TOKEN}){{0,{MAX_NOUN_WORDS - 1}}}?)[ \t]*"
                    rf"(?P<intro>{_INTRO})[ \t]*)")
 UNORDERED_FORMS = frozenset({"pdf-scrambled"})
+# an author-year reference in brackets: names, then a year (and a page) closing it
+_CITATION = re.compile(r"[،,]\s*(?:1[5-9]|20)\d\d[a-z\u0621-\u064A]?\s*(?:[:،,]\s*(?:ص|p|pp)?\.?\s*[\d\s\-–]+)?\s*$",
+                       re.IGNORECASE)
+
+
+_SPAN_BEFORE = re.compile(r"(?<!\w)(?:بعد|قبل|خلال|لمده|مده|منذ|طوال|طيله|عبر|after|for|within|over|during)\s+$",
+                          re.IGNORECASE)
+
+
+def _time_noun(noun: str) -> bool:
+    """«خمس سنوات (…)», "three years (…)": a span of time, whose bracket is a gloss or a reference."""
+    return noun.split()[0].lower() in {w.lower() for w in lang.words("counts", "time_nouns")}
 
 
 def find_counts(t: str) -> list[dict]:
@@ -91,6 +103,9 @@ def find_counts(t: str) -> list[dict]:
         stop = _END.search(t, m.end("intro"))
         end = stop.start() if stop else len(t)
         body = t[m.end("intro"):end]
+        if m.group("intro").strip() == "(" and (
+                _CITATION.search(body) or _time_noun(noun) and _SPAN_BEFORE.search(t, max(0, m.start() - 12), m.start())):
+            continue  # «بعد خمس سنوات (عمران وسلوم، 2021: 47)»: a reference or a span of time, no list
         if not body.strip() or _PARTIAL.search(t, m.start("noun"), end):
             continue
         body = _close(body)

@@ -91,18 +91,58 @@ def _implied(t: TextFacts, v: Fig, p: tuple[float, float]) -> tuple[float, float
     return vlo / p[1] * 100, (vhi / p[0] * 100 if p[0] > 0 else math.inf)
 
 
+_DIVIDED = re.compile(r"(?:^|\s)(?:ب|و)?نسبه(?:\s|$)|(?:^|\s)(?:in the ratio|in proportions?|split)(?!\w)",
+                      re.IGNORECASE)
+
+
+def _respectively(t: TextFacts, sent: list[Fig]):
+    return list(_RESPECTIVELY.finditer(t.norm.text, sent[0].ns, sent[-1].ne + 40))
+
+
+def _shares_then_parts(t: TextFacts, sent: list[Fig]) -> list[tuple[Fig, Fig]]:
+    """«يتقاسمها البلدان بنسبة 55% و45%، أي 495 مليوناً و405 ملايين على التوالي»: a run of shares,
+    then «أي» and a run of as many amounts of one kind, closed by «على التوالي»: paired in order."""
+    text = t.norm.text
+    out: list[tuple[Fig, Fig]] = []
+    for m in _respectively(t, sent):
+        amounts = [g for g in sent if _amount(g) and g.ne <= m.start() and m.start() - g.ne <= 40]
+        if not amounts:
+            continue
+        run = [amounts[-1]]
+        for g in reversed([g for g in sent if g.ne <= run[0].ns]):
+            if not _amount(g) or g.dim != run[0].dim or len(text[g.ne:run[0].ns]) > 40:
+                break
+            run.insert(0, g)
+        shares = []
+        for g in reversed([g for g in sent if g.ne <= run[0].ns]):
+            gap = text[g.ne:(shares[0] if shares else run[0]).ns]
+            if _share(g) is None or len(gap) > (45 if not shares else 12):
+                break
+            if not shares and not re.search(r"(?:^|[\s,،])(?:اي|i\.e\.|that is)(?:\s|$)", gap, re.IGNORECASE):
+                break
+            shares.insert(0, g)
+        if len(shares) >= 2 and len(shares) == len(run):
+            out.extend(zip(run, shares))
+    return out
+
+
 def _pairs(t: TextFacts, sent: list[Fig]) -> list[tuple[Fig, Fig]]:
     """(part, share) pairs of a sentence, tied by a link word, a parenthesis or «على التوالي»."""
     text = t.norm.text
-    out: list[tuple[Fig, Fig]] = []
-    used: set[int] = set()
+    out: list[tuple[Fig, Fig]] = _shares_then_parts(t, sent)
+    used: set[int] = {id(g) for pair in out for g in pair}
     for i, g in enumerate(sent):
         if _share(g) is None or id(g) in used:
             continue
         prev = sent[i - 1] if i else None
         nxt = sent[i + 1] if i + 1 < len(sent) else None
+        # «T، بنسبة P% لـX، أي V»: a whole divided by rate, each share restated as its amount after
+        # «أي»; the amount after wins over the whole before when the link before is no «أي»
+        back = nxt is not None and _amount(nxt) and id(nxt) not in used and nxt.ns - g.ne <= 45 \
+            and bool(_LINK_BACK.search(text[g.ne:nxt.ns]))
         if prev is not None and _amount(prev) and id(prev) not in used and prev.ne <= g.ns \
-                and _LINK.search(text[prev.ne:g.ns]) and g.ns - prev.ne <= 60:
+                and _LINK.search(text[prev.ne:g.ns]) and g.ns - prev.ne <= 60 \
+                and not (back and _DIVIDED.search(text[prev.ne:g.ns])):
             out.append((prev, g))
             used.update((id(prev), id(g)))
         elif nxt is not None and _amount(nxt) and re.fullmatch(r"[^.،,;()]{0,60}\(\s*", text[g.ne:nxt.ns]):
@@ -112,7 +152,8 @@ def _pairs(t: TextFacts, sent: list[Fig]) -> list[tuple[Fig, Fig]]:
             out.append((nxt, g))
             used.update((id(nxt), id(g)))
     # «96 أسرة و108 أسر و36 أسرة، أي 40% و45% و15% على التوالي»
-    for m in _RESPECTIVELY.finditer(text, sent[0].ns, sent[-1].ne + 40):
+    respectively = _respectively(t, sent)
+    for m in respectively:
         shares = [g for g in sent if _share(g) is not None and g.ne <= m.start() and m.start() - g.ne <= 80]
         if len(shares) < 2:
             continue
