@@ -66,7 +66,7 @@ from ..lang import lexicon, words
 from ..review.findings import Finding
 from ..text.normtext import fold
 from . import detector
-from .lapses import Lapse, lapse_in, lapse_phrases, months as _months, since_word as _since_word
+from .lapses import Lapse, iso_key as _k, lapse_in, lapse_phrases, months as _months, since_word as _since_word
 from .chronology import (
     _ORDER_RE, _own_relation, event_mentions, _point, _range_start, _relations_in, Mention, dated_mentions,
     interval_text, raw_span, sentence_spans,
@@ -520,11 +520,11 @@ def _contradiction(p: _Pair) -> str | None:
     """Why a pair contradicts its dates (the order, the lapse, the stretch of time), or None."""
     if p.how == GLOSS:
         x, y = p.later, p.earlier
-        return "gloss" if x.end_date < y.start_date or x.start_date > y.end_date else None
+        return "gloss" if _k(x.end_date) < _k(y.start_date) or _k(x.start_date) > _k(y.end_date) else None
     if p.how == DURING:
         x, y = p.later, p.earlier
-        return "during" if x.end_date < y.start_date or x.start_date > y.end_date else None
-    if p.later.end_date < p.earlier.start_date:
+        return "during" if _k(x.end_date) < _k(y.start_date) or _k(x.start_date) > _k(y.end_date) else None
+    if _k(p.later.end_date) < _k(p.earlier.start_date):  # years BC too: 331 BC is after 612 BC
         return "order"
     if p.lapse is None or not p.lapse.months:
         return None
