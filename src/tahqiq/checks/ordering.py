@@ -66,6 +66,7 @@ from ..lang import lexicon, words
 from ..review.findings import Finding
 from ..text.normtext import fold
 from . import detector
+from .orderclauses import one_clause_between as _one_clause_between
 from .lapses import Lapse, iso_key as _k, lapse_in, lapse_phrases, months as _months, since_word as _since_word
 from .chronology import (
     _ORDER_RE, _own_relation, event_mentions, _point, _range_start, _relations_in, Mention, dated_mentions,
@@ -300,19 +301,6 @@ def _placed(text: str, s: int, e: int, ws: int, g: Governed, glued: bool, points
             return inside[0], more
         return None, more
     return None, more
-
-
-def _one_clause_between(gap: str, subs: frozenset) -> bool:
-    """Whether the text between a date and the order word after it is at most one clause: one
-    comma («X، أي بعد …»), or two around a clause with no date of its own that neither «و» nor a
-    subordinator opens («… عام 2001، تأسست المنظمة، بعد خمس سنوات من …»)."""
-    parts = re.split(r"[,،]", gap)
-    if len(parts) <= 2:
-        return True
-    if len(parts) > 3:
-        return False
-    first = _WORD.search(parts[1])
-    return first is not None and not first.group().startswith("و") and first.group().lower() not in subs
 
 
 def pairs_of(tf: TextFacts) -> list[_Pair]:
