@@ -31,3 +31,20 @@ def test_a_forecast_is_not_an_event(cue):
 @pytest.mark.parametrize("cue", ["واكتمل", "وافتُتح رسمياً"])
 def test_an_event_after_the_source_is_found(cue):
     assert [f.kind for f in run(cue)] == ["citation-before-event"]
+
+
+CLAUSE = """أطلقت البلدية خدمة الدراجات في آذار 2022، بعد تجربة محدودة في حي واحد عام {y}[1].
+
+المصادر
+[1] "تجربة الدراجات في الحي القديم"، جريدة النهار، 5 حزيران 2020
+"""
+
+
+def _clause(y: int):
+    raw = CLAUSE.format(y=y)
+    return C.citation_before_event(Facts([text_facts(Document(path=Path("t.txt"), raw=raw, form="web-endnotes"))]))
+
+
+def test_the_dated_clause_the_marker_closes_is_the_claim():
+    assert _clause(2019) == []  # the source documents the pilot of its clause, not the later launch
+    assert [f.kind for f in _clause(2021)] == ["citation-before-event"]  # its clause is after the source

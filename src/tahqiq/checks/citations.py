@@ -311,6 +311,12 @@ def citation_before_event(facts: Facts) -> list[Finding]:
             if source is None:
                 continue
             events = [r for cs, ce in parts for r in _event_years(t, cs, ce)]
+            if len(parts) == 1 and events:
+                # the marker closes its last clause: when that clause is dated, it is the claim
+                # («أُطلق في 2020، بعد تجربة عام 2018(2)»: the source documents the pilot)
+                cs, ce = parts[0]
+                cut = max(t.raw.rfind("،", cs, ce), t.raw.rfind(",", cs, ce))
+                events = (cut > cs and _event_years(t, cut, ce)) or events
             if not events:
                 continue
             latest = max(events, key=_event_date)
