@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..extract.dates.intervals import iso_key
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding, Span
 from ..segment.sentences import GAP, between
@@ -398,7 +399,7 @@ def order_word_contradiction(facts: Facts) -> list[Finding]:
         mentions = event_mentions(tf)
         for s, e in sentence_spans(text):
             for r in _relations_in(text, s, e, mentions):
-                if r.later.end_date >= r.earlier.start_date:
+                if iso_key(r.later.end_date) >= iso_key(r.earlier.start_date):  # years BC too
                     continue
                 word = raw_span(tf, r.word_start, r.word_end)
                 later, earlier = r.later.span, r.earlier.span

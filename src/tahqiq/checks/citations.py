@@ -41,10 +41,14 @@ _NOT_EVENT_MODIFIERS = ("until", "before", "after")
 """A date with one of these relation words bounds the claim rather than dating its event."""
 
 _FUTURE_CUE = re.compile(
-    r"(?:بحلول|ستصل|سيصل|سوف|تخطط|يخطط|المتوقع|متوقع|تهدف|by|expected|will|plan)\s+(?:\S+\s+){0,2}$",
+    r"(?:بحلول|ستصل|سيصل|سوف|تخطط|يخطط|المتوقع|متوقع|تهدف|by|expected|will|plan"
+    # verbs and nouns of expectation and schedule («ويُتوقع أن يكتمل عام 2026»، «من المقرر أن»)
+    r"|يتوقع|تتوقع|نتوقع|يرتقب|مرتقب|المرتقب|ينتظر|المنتظر|المقرر|مقرر|يهدف|scheduled|forecast|projected)"
+    r"\s+(?:\S+\s+){0,2}$",
     re.IGNORECASE,
 )
-"""Words just before a date that make it a target or forecast, not an event."""
+"""Words just before a date that make it a target or forecast, not an event (matched on the folded
+text: «يُتوقع» with its vowel mark is «يتوقع»)."""
 
 UNORDERED_FORMS = frozenset({"pdf-scrambled"})
 """Text forms whose word order within a line is not the reading order: there the sentence a marker
@@ -209,7 +213,7 @@ def _event_years(t: TextFacts, start: int, end: int) -> list[dict]:
         mod = _val(r.get("modifier")) or ""
         if any(w in mod for w in _NOT_EVENT_MODIFIERS):
             continue
-        if _FUTURE_CUE.search(t.raw[max(start, int(r["start"]) - 40):int(r["start"])]):
+        if _FUTURE_CUE.search(fold(t.raw[max(start, int(r["start"]) - 40):int(r["start"])])):
             continue
         if not _val(r.get("start_date")):
             continue
@@ -307,6 +311,12 @@ def citation_before_event(facts: Facts) -> list[Finding]:
             if source is None:
                 continue
             events = [r for cs, ce in parts for r in _event_years(t, cs, ce)]
+            if len(parts) == 1 and events:
+                # the marker closes its last clause: when that clause is dated, it is the claim
+                # («أُطلق في 2020، بعد تجربة عام 2018(2)»: the source documents the pilot)
+                cs, ce = parts[0]
+                cut = max(t.raw.rfind("،", cs, ce), t.raw.rfind(",", cs, ce))
+                events = (cut > cs and _event_years(t, cut, ce)) or events
             if not events:
                 continue
             latest = max(events, key=_event_date)

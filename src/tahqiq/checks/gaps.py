@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..extract.dates.intervals import iso_key
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding
 from ..segment.sentences import sentences
@@ -106,7 +107,7 @@ def _point(m) -> bool:
 
 def _backwards(x, y) -> bool:
     """Whether ``y`` lies wholly before ``x``."""
-    return y.end_date < x.start_date
+    return iso_key(y.end_date) < iso_key(x.start_date)  # years BC too: 331 BC is after 612 BC
 
 
 def _finding(tf, kind, m, x, y, unit, n, lo, hi, shape) -> Finding:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..extract.dates.intervals import iso_key
 from ..lang import lexicon, words
 from ..text.normtext import fold
 from .chronology import Mention
@@ -58,7 +59,8 @@ def _number(toks: list[str]) -> int | None:
 
 def lapse_in(text: str, s: int, e: int) -> Lapse | None:
     """The first lapse of time in ``text[s:e]``: «عام واحد»، «بعامين»، «بتسعة أشهر»، «نحو عام»،
-    "two years" (a unit word, alone, dual or after a number; «عام 2015» is a date, not a lapse)."""
+    "two years" (a unit word, alone, dual or after a number; «عام 2015»، «عام 538 قبل الميلاد» are
+    dates, not lapses)."""
     units, duals, approx, _, _ = _lex()
     toks = list(_WORD.finditer(text, s, e))
     for i, t in enumerate(toks):
@@ -71,8 +73,8 @@ def lapse_in(text: str, s: int, e: int) -> Lapse | None:
             continue
         months, n = units.get(core) or units[w]
         nxt = toks[i + 1].group() if i + 1 < len(toks) else ""
-        if nxt.isdigit() and len(nxt) == 4:
-            continue  # «عام 2015»
+        if nxt.isdigit():
+            continue  # «عام 2015»، «عام 538 قبل الميلاد»: a number after the unit names a year
         start = t.start()
         if nxt in ("واحد", "واحده") and n == 1:
             end = toks[i + 1].end()
@@ -124,7 +126,8 @@ def _phrase_lapse_re() -> re.Pattern:
 
 def months(m: Mention, end: bool = False) -> tuple[int, bool]:
     d = m.end_date if end else m.start_date
-    return int(d[:4]) * 12 + int(d[5:7]) - 1, m.type in ("date", "month")
+    y, mo, _ = iso_key(d)  # years BC too («-0330»)
+    return y * 12 + mo - 1, m.type in ("date", "month")
 
 
 @lru_cache(maxsize=1)

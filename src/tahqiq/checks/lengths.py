@@ -4,7 +4,9 @@ its own sentence give: one range («بين 3 و9 نيسان 2025»، "from 3 to 
 and an end date joined by an end word («… في الأول من تشرين الأول 2025 … تنتهي في 31 آذار 2026»;
 ``lang/durations.yml`` ``span_end``). Days are counted inclusively (3 to 9 April is seven days); a
 week is 7 days ± 1, a month 28 to 31 days. A sentence with more than one such stretch, or a stated
-length with an approximator («نحو»، "about"), is left alone. Years are :mod:`.durations`' rule.
+length with an approximator («نحو»، "about"; «تقريباً»، "or so" after it), is left alone. A
+season written «2023/2024» (an academic, fiscal or sports year: about twelve months over two
+calendar years) is no stretch of two whole years. Years are :mod:`.durations`' rule.
 """
 
 from __future__ import annotations
@@ -23,6 +25,15 @@ from .durations import KIND, UNORDERED_FORMS, _alt, _number, _patterns as _year_
 FAMILY = "durations"
 
 _DAYS = {"day": (1, 1), "week": (6, 8), "month": (28, 31)}
+_SEASON = re.compile(r"(\d{4})\s*/\s*(\d{2}|\d{4})")
+
+
+def _season(s: str) -> bool:
+    """Whether «Y/Y+1» (also «2023/24») names one season straddling two calendar years."""
+    a, b = _SEASON.fullmatch(s.strip()).groups()
+    return int(b) == (int(a) + 1) % (100 if len(b) == 2 else 10**4)
+
+
 _BETWEEN = re.compile(r"(?<!\w)(?:بين|between)\s*$", re.I)
 
 
@@ -39,7 +50,8 @@ def _patterns():
                     for u in units)
     stated = re.compile(rf"(?<!\w)و?(?:{cues})\s+(?:{alts})(?!\w)", re.I)
     end = re.compile(rf"(?<!\w)(?:{_alt(words('durations', 'span_end'))})(?!\w)", re.I)
-    return stated, end
+    after = re.compile(rf"\s*(?:{_alt(words('durations', 'approximators_after'))})(?!\w)", re.I)
+    return stated, end, after
 
 
 def _day(iso: str) -> date | None:
@@ -68,6 +80,8 @@ def _stretch(text: str, ms: list, end_word: re.Pattern):
     found = []
     for m in ms:
         if m.start_date != m.end_date and m.type.endswith("range") or m.type == "day_range":
+            if _SEASON.fullmatch(text[m.nstart:m.nend].strip()) and _season(text[m.nstart:m.nend]):
+                continue  # «2023/2024»: one academic, fiscal or sports year, not two whole years
             a, b = _day(m.start_date), _day(m.end_date)
             if a and b:
                 found.append((a, b, m, m, False))
@@ -97,7 +111,7 @@ def _months_apart(a: date, b: date) -> int:
 
 
 def _findings(tf: TextFacts) -> list[Finding]:
-    stated, end_word = _patterns()
+    stated, end_word, approx_after = _patterns()
     _, _, approx, en = _year_patterns()
     text = tf.norm.text
     mentions = dated_mentions(tf)
@@ -109,7 +123,7 @@ def _findings(tf: TextFacts) -> list[Finding]:
                 continue
             for m in stated.finditer(text, ss, se):
                 got = _stated(m, en)
-                if got is None or approx.search(text, 0, got[2]) or got[1] <= 0:
+                if got is None or approx.search(text, 0, got[2]) or approx_after.match(text, m.end()) or got[1] <= 0:
                     continue
                 unit, n, nstart = got
                 st = _stretch(text, [x for x in ms if not (x.nstart < m.end() and m.start() < x.nend)], end_word)

@@ -66,7 +66,8 @@ from ..lang import lexicon, words
 from ..review.findings import Finding
 from ..text.normtext import fold
 from . import detector
-from .lapses import Lapse, lapse_in, lapse_phrases, months as _months, since_word as _since_word
+from .orderclauses import one_clause_between as _one_clause_between
+from .lapses import Lapse, iso_key as _k, lapse_in, lapse_phrases, months as _months, since_word as _since_word
 from .chronology import (
     _ORDER_RE, _own_relation, event_mentions, _point, _range_start, _relations_in, Mention, dated_mentions,
     interval_text, raw_span, sentence_spans,
@@ -302,19 +303,6 @@ def _placed(text: str, s: int, e: int, ws: int, g: Governed, glued: bool, points
     return None, more
 
 
-def _one_clause_between(gap: str, subs: frozenset) -> bool:
-    """Whether the text between a date and the order word after it is at most one clause: one
-    comma («X، أي بعد …»), or two around a clause with no date of its own that neither «و» nor a
-    subordinator opens («… عام 2001، تأسست المنظمة، بعد خمس سنوات من …»)."""
-    parts = re.split(r"[,،]", gap)
-    if len(parts) <= 2:
-        return True
-    if len(parts) > 3:
-        return False
-    first = _WORD.search(parts[1])
-    return first is not None and not first.group().startswith("و") and first.group().lower() not in subs
-
-
 def pairs_of(tf: TextFacts) -> list[_Pair]:
     """The order relations of a text whose other end is an event dated elsewhere, a lapse, or a
     date the same-sentence rule does not reach."""
@@ -520,11 +508,11 @@ def _contradiction(p: _Pair) -> str | None:
     """Why a pair contradicts its dates (the order, the lapse, the stretch of time), or None."""
     if p.how == GLOSS:
         x, y = p.later, p.earlier
-        return "gloss" if x.end_date < y.start_date or x.start_date > y.end_date else None
+        return "gloss" if _k(x.end_date) < _k(y.start_date) or _k(x.start_date) > _k(y.end_date) else None
     if p.how == DURING:
         x, y = p.later, p.earlier
-        return "during" if x.end_date < y.start_date or x.start_date > y.end_date else None
-    if p.later.end_date < p.earlier.start_date:
+        return "during" if _k(x.end_date) < _k(y.start_date) or _k(x.start_date) > _k(y.end_date) else None
+    if _k(p.later.end_date) < _k(p.earlier.start_date):  # years BC too: 331 BC is after 612 BC
         return "order"
     if p.lapse is None or not p.lapse.months:
         return None

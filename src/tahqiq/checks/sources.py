@@ -105,7 +105,13 @@ def same_series_item(a: dict, b: dict) -> bool:
     series, not one source: an annual report, a yearbook or an issue of a periodical named by its
     year or number («التقرير السنوي لعام 2018» and «… لعام 2022», "Yearbook 2019" and "Yearbook 2020")."""
     na, nb = series_numbers(a.get("title")), series_numbers(b.get("title"))
-    return bool(na) and bool(nb) and na != nb
+    if bool(na) and bool(nb) and na != nb:
+        return True
+    # one title names its edition's year and the other none, and they appeared in different years
+    # («تقرير النقل، 2019» and «تقرير النقل 2023، 2024»: two editions of a report, not one source)
+    ya, yb = _val(a.get("year")), _val(b.get("year"))
+    edition = any(len(n) == 4 for n in na + nb)
+    return edition and not (na and nb) and ya is not None and yb is not None and int(ya) != int(yb)
 
 
 def _inconsistencies(group: list[dict]) -> list[tuple[str, str, list[dict]]]:
@@ -189,7 +195,17 @@ def _matches(note: dict, entry: dict) -> bool:
     tn, te = ref_key(note.get("title")), ref_key(entry.get("title"))
     if an and ae and _ratio(an, ae) >= TITLE_SAME and _ratio(tn, te) >= 0.5:
         return True
-    return _ratio(tn, te) >= TITLE_SAME
+    if _ratio(tn, te) >= TITLE_SAME:
+        return True
+    # an institution's department given with the author by one and with the title by the other
+    # («جامعة س، دائرة ص، تقرير ع» read as author «جامعة س» or «دائرة ص جامعة س»): the same words
+    wn, we = _words(note), _words(entry)
+    return len(wn) >= 4 and wn == we
+
+
+def _words(r: dict) -> frozenset:
+    """The folded words of a reference's author and title together."""
+    return frozenset(re.findall(r"\w+", " ".join(fold(str(_val(r.get(k)) or "")).lower() for k in ("authors", "title"))))
 
 
 @detector("missing-from-bibliography", "internal")

@@ -38,6 +38,14 @@ def iso(y: int, m: int = 1, d: int = 1) -> str:
     return f"{y:04d}-{m:02d}-{d:02d}" if y >= 0 else f"-{-y:04d}-{m:02d}-{d:02d}"
 
 
+def iso_key(d: str) -> tuple[int, int, int]:
+    """An ISO date (``iso``) as a (year, month, day) tuple that orders years before 1 too: as
+    strings ``-0330`` sorts before ``-0611``, but 331 BC is after 612 BC."""
+    neg = d.startswith("-")
+    y, m, dd = (d[1:] if neg else d).split("-") + ["1"] * (3 - len((d[1:] if neg else d).split("-")))
+    return (-int(y) if neg else int(y)), int(m), int(dd)
+
+
 def bce_year(n: int) -> int:
     """The astronomical number of the year ``n`` BC: 1 BC is 0, 660 BC is -659."""
     return 1 - n
