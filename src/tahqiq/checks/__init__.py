@@ -36,6 +36,25 @@ def detector(name: str, scope: str = "internal"):
     return wrap
 
 
+# Forms whose word order was scrambled by extraction: a rule that reads what stands before or after
+# a word (an order word, a list, a clause) cannot trust the position of anything in them.
+UNORDERED_FORMS = frozenset({"pdf-scrambled"})
+
+
+def in_order(tf) -> bool:
+    """Whether a text's word order can be trusted (its form is not one of ``UNORDERED_FORMS``)."""
+    return getattr(tf.doc, "form", None) not in UNORDERED_FORMS
+
+
+def per_ordered_text(find: Callable) -> Callable[[Facts], list[Finding]]:
+    """A detector body that runs ``find(tf)`` on every text whose word order can be trusted."""
+
+    def run_each(facts: Facts) -> list[Finding]:
+        return [f for tf in facts if in_order(tf) for f in find(tf)]
+
+    return run_each
+
+
 def load_all() -> dict[str, Detector]:
     """Import every module of this package so that its detectors register."""
     for mod in pkgutil.iter_modules(__path__):

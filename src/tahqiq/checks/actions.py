@@ -29,7 +29,7 @@ from itertools import combinations
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding
 from ..text.intervals import year_of
-from . import detector
+from . import detector, per_ordered_text
 from .chronology import _ORDER_RE, POINT_TYPES, dated_mentions, raw_span, sentence_spans
 
 NAME = "action-date-conflict"
@@ -195,9 +195,4 @@ def _findings(tf: TextFacts) -> list[Finding]:
 @detector(NAME)
 def action_date_conflict(facts: Facts) -> list[Finding]:
     """A founding, launch or opening of one object given two dates in a text."""
-    out = []
-    for tf in facts:
-        if getattr(tf.doc, "form", None) == "pdf-scrambled":
-            continue
-        out.extend(_findings(tf))
-    return out
+    return per_ordered_text(_findings)(facts)

@@ -20,7 +20,7 @@ from ..facts import Facts, TextFacts
 from ..review.findings import Finding
 from ..segment.sentences import sentences
 from ..text.intervals import year_of
-from . import detector
+from . import detector, per_ordered_text
 from .chronology import POINT_TYPES, dated_mentions, raw_span
 from .durations import _alt
 
@@ -125,9 +125,4 @@ def _findings(tf: TextFacts) -> list[Finding]:
 @detector(KIND)
 def age_mismatch(facts: Facts) -> list[Finding]:
     """A stated age against the year of birth the text gives."""
-    out = []
-    for tf in facts:
-        if getattr(tf.doc, "form", None) == "pdf-scrambled":
-            continue
-        out.extend(_findings(tf))
-    return out
+    return per_ordered_text(_findings)(facts)

@@ -27,7 +27,7 @@ from ..extract.citations import ref_key
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding, Span
 from ..text.normtext import fold
-from . import detector
+from . import UNORDERED_FORMS, detector
 from .arithmetic import paragraph_bounds, sentence_bounds
 from ..text.intervals import year_of
 
@@ -50,7 +50,6 @@ _FUTURE_CUE = re.compile(
 """Words just before a date that make it a target or forecast, not an event (matched on the folded
 text: «يُتوقع» with its vowel mark is «يتوقع»)."""
 
-UNORDERED_FORMS = frozenset({"pdf-scrambled"})
 """Text forms whose word order within a line is not the reading order: there the sentence a marker
 closes cannot be delimited, so its claim is taken as a window of lines (:data:`UNORDERED_CLAIM_LINES`)."""
 

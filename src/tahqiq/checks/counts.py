@@ -19,7 +19,7 @@ import re
 from .. import lang
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding, Span
-from . import detector
+from . import UNORDERED_FORMS, detector
 from ..segment.sentences import STOP_OR_CLOSE
 
 KIND = "count-mismatch"
@@ -72,7 +72,6 @@ def _cardinal(word: str) -> int | None:
 
 _HEAD = re.compile(rf"(?<!\w)(?=(?P<num>\w+)[ \t]+(?P<noun>{_TOKEN}(?:[ \t]+{_TOKEN}){{0,{MAX_NOUN_WORDS - 1}}}?)[ \t]*"
                    rf"(?P<intro>{_INTRO})[ \t]*)")
-UNORDERED_FORMS = frozenset({"pdf-scrambled"})
 # an author-year reference in brackets: names, then a year (and a page) closing it
 _CITATION = re.compile(r"[،,]\s*(?:1[5-9]|20)\d\d[a-z\u0621-\u064A]?\s*(?:[:،,]\s*(?:ص|p|pp)?\.?\s*[\d\s\-–]+)?\s*$",
                        re.IGNORECASE)

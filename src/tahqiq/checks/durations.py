@@ -25,13 +25,12 @@ from functools import lru_cache
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding, Span
 from ..segment.sentences import sentences
-from . import detector
+from . import UNORDERED_FORMS, detector
 
 KIND = "duration-mismatch"
 SLACK = 1
 MAX_SPAN = 200
 MAX_NUMBER_WORDS = 3
-UNORDERED_FORMS = frozenset({"pdf-scrambled"})
 
 
 def _alt(ws) -> str:

@@ -22,11 +22,10 @@ from __future__ import annotations
 
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding, Span
-from . import detector
+from . import UNORDERED_FORMS, detector
 from .chronology import POINT_TYPES, dated_mentions
 
 KIND = "external-office"
-UNORDERED_FORMS = frozenset({"pdf-scrambled"})
 """Forms whose lines are not in reading order: a title and a name side by side there may belong
 to different clauses."""
 

@@ -23,7 +23,7 @@ from functools import lru_cache
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding
 from ..text.intervals import year_of
-from . import detector
+from . import detector, per_ordered_text
 from .chronology import _ORDER_RE, POINT_TYPES, dated_mentions, sentence_spans
 from .periods import _AFTER_CUE, _BEFORE_CUE, _NEW_FRAME, _distance, _period_span, _periods
 
@@ -134,9 +134,4 @@ def _findings(tf: TextFacts) -> list[Finding]:
 @detector(NAME)
 def period_clause(facts: Facts) -> list[Finding]:
     """A period phrase explained by a clause whose every date lies outside it."""
-    out = []
-    for tf in facts:
-        if getattr(tf.doc, "form", None) == "pdf-scrambled":
-            continue
-        out.extend(_findings(tf))
-    return out
+    return per_ordered_text(_findings)(facts)

@@ -22,7 +22,7 @@ from functools import lru_cache
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding
 from ..text.intervals import year_of
-from . import detector
+from . import detector, per_ordered_text
 from .chronology import _ORDER_RE, POINT_TYPES, dated_mentions, raw_span, sentence_spans
 
 NAME = "sequence-main-clause"
@@ -113,9 +113,4 @@ def _findings(tf: TextFacts) -> list[Finding]:
 @detector(NAME)
 def sequence_main_clause(facts: Facts) -> list[Finding]:
     """A sequence word whose date lies before the main clause's date before it."""
-    out = []
-    for tf in facts:
-        if getattr(tf.doc, "form", None) == "pdf-scrambled":
-            continue
-        out.extend(_findings(tf))
-    return out
+    return per_ordered_text(_findings)(facts)
