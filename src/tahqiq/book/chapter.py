@@ -253,15 +253,15 @@ class Chapter:
         from ..facts import text_facts
         from . import edition as ed
 
-        w, variants, other = self.doc.work, None, "the other witness"
+        w, variants, other = self.doc.work, None, None
         if w is not None and self.catalogue is not None and len(w.texts) > 1:
             o = next(t for t in w.texts if t.file != self.doc.name)
             variants = collate(self.facts, text_facts(self.catalogue.load_entry(w, o)))
-            other = f"witness {o.witness}"
+            other = strings.text("edition.tip.witness", self.lang).format(witness=o.witness)
         ann = self.annotation
         claims = ann.claims if ann is not None and ann.text == self.doc.name else []
         app = ed.apparatus(self.doc.name, self.dates, self.figures, self.citations, self.findings, claims,
-                           variants, other)
+                           variants, other, self.lang)
         return ed.edition(self.doc.raw, self.doc.form, self.blocks, app, self.dates, self.figures, self.lang)
 
     # ------------------------------------------------------------------ the argument

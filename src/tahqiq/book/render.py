@@ -152,19 +152,22 @@ def _is_missing(v) -> bool:
 ENGLISH_COLUMNS = frozenset({"message", "reason", "gloss", "explanation", "note", "notes"})
 
 
-def _cell(v, english: bool = False) -> str:
+def _cell(v, english: bool = False, lang: str = "en") -> str:
+    from . import strings
+
     if isinstance(v, HTML):
         return f"<td>{v.html}</td>"
     if _is_missing(v):
         return '<td class="tq-na"></td>'
     if isinstance(v, bool):
-        return f'<td class="tq-num">{"yes" if v else "no"}</td>'
+        return f'<td class="tq-num">{esc(strings.text("render.yes" if v else "render.no", lang))}</td>'
     if isinstance(v, (int, float)) and not isinstance(v, bool):
         title = f' title="{esc(grouped(v))}"' if abs(v) >= 1e6 and not math.isinf(v) else ""
         return f'<td class="tq-num" dir="ltr"{title}>{esc(readable(v))}</td>'
     s = _plain(v)
     shown = shorten(s, MAX_CELL)
-    title = f' title="{esc(len(s))} characters; full text in the CSV"' if len(s) > MAX_CELL else ""
+    cut = strings.text("render.cell_cut", lang).format(n=f"{len(s):,}")
+    title = f' title="{esc(cut)}"' if len(s) > MAX_CELL else ""
     attrs = ' dir="ltr" lang="en"' if english else dir_attrs(s)
     if len(s) > 60:  # long text gets room to read, the table scrolls sideways instead
         attrs += ' class="tq-long"'
@@ -253,7 +256,7 @@ def table(
         for c in body_df.columns:
             if c != "file":
                 body_df[c] = [name_texts(v, named) if isinstance(v, str) else v for v in body_df[c]]
-    rows = "\n".join("<tr>" + "".join(_cell(v, e) for v, e in zip(row, english)) + "</tr>"
+    rows = "\n".join("<tr>" + "".join(_cell(v, e, lang) for v, e in zip(row, english)) + "</tr>"
                      for row in body_df.itertuples(index=False))
     cap = f"<caption>{esc(caption)}</caption>" if caption else ""
     more_text = (plural(more, "more row") + " in the CSV." if lang == "en"
