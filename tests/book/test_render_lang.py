@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import pandas as pd
+import pytest
 
 from tahqiq.book import render, strings
 
@@ -145,3 +146,23 @@ def test_csv_link_isolates_the_file_name_so_an_arabic_label_reads_in_order():
     ar = render.csv_link(pd.DataFrame({"a": [1, 2]}), "x-y.csv", lang="ar")
     assert '(<bdi dir="ltr">x-y.csv</bdi>، عدد الصفوف: 2)' in ar
     assert '(<bdi dir="ltr">x-y.csv</bdi>, 2 rows)' in render.csv_link(pd.DataFrame({"a": [1, 2]}), "x-y.csv")
+
+
+def test_crosswork_event_names_in_the_editions_language(catalogue):
+    """The event-dates table and the timeline name each event in the edition's language (events.yml
+    ``name.ar``, required and validated on load); the English edition keeps the English names."""
+    from tahqiq.book.crosswork import CrossWork
+
+    cw = CrossWork(catalogue)
+    df = cw.event_dates
+    if df.empty:
+        pytest.skip("no dated event mention in the corpus")
+    ar, en = cw.event_dates_in("ar"), cw.event_dates_in("en")
+    by_id = cw.events.by_id
+    assert list(ar["event"]) == [by_id[e].name_ar for e in ar["event_id"]]
+    assert list(en["event"]) == [by_id[e].name_en for e in en["event_id"]]
+    assert all(re.search(r"[\u0600-\u06ff]", n) for n in ar["event"])
+    html = render.table(ar, "event-dates", columns=["work", "event", "text"], lang="ar").html
+    assert not any(by_id[e].name_en in html for e in ar["event_id"])
+    ticks = [t.get_text() for t in cw.event_timeline_plot("ar").axes[0].get_yticklabels()]
+    assert ticks and all(re.search(r"[\u0600-\u06ff]", t) for t in ticks)

@@ -169,7 +169,7 @@ class Chapter:
             (t("retrieved"), entry.retrieved),
             ("SHA-256", entry.sha256),
             (t("others"), "; ".join(t("witness").format(witness=x.witness, form=x.form) for x in others) or t("none")),
-            (t("notes"), w.notes),
+            (t("notes"), render.in_edition(w.notes, getattr(w, "notes_ar", None), self.lang)),
         ]
         return render.card(fields, title=w.slug, lang=self.lang)
 

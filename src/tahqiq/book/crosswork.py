@@ -130,6 +130,19 @@ class CrossWork:
         return df[["work", "event_id", "event", "file", "start", "end", "text", "date_text", "date_start",
                    "date_end", "reference"]]
 
+    def event_name(self, event_id: str, lang: str = "en") -> str:
+        """An event of the gazetteer by its name in ``lang`` (``name.ar`` of events.yml on the Arabic
+        edition; the English name where an event has no Arabic one)."""
+        ev = self.events.by_id[event_id]
+        return ev.name_ar if lang == "ar" and ev.name_ar else ev.name_en
+
+    def event_dates_in(self, lang: str = "en") -> pd.DataFrame:
+        """:attr:`event_dates` with each event named in ``lang`` (the table of the edition)."""
+        df = self.event_dates
+        if lang == "en" or df.empty:
+            return df
+        return df.assign(event=[self.event_name(e, lang) for e in df["event_id"]])
+
     def event_timeline_plot(self, lang: str = "en"):
         """Each work's dates for the events it mentions, against the gazetteer's reference dates
         (labels and event names in ``lang``)."""
@@ -162,11 +175,7 @@ class CrossWork:
             ax.hlines(ys, start, end, colors=colours[i % len(colours)], linewidth=2.5, label=w)
             ax.plot(start, ys, "|", color=colours[i % len(colours)], markersize=7)
         ax.set_yticks(range(len(ids)))
-        def name(e):
-            ev = self.events.by_id[e]
-            return (ev.name_ar if lang == "ar" and ev.name_ar else ev.name_en)
-
-        ax.set_yticklabels([textwrap.fill(name(e), 40) for e in ids], fontsize="small")
+        ax.set_yticklabels([textwrap.fill(self.event_name(e, lang), 40) for e in ids], fontsize="small")
         ax.invert_yaxis()
         ax.set_title(plots.label("events_title", lang))
         plots.year_axis(ax.xaxis)

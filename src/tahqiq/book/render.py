@@ -270,6 +270,24 @@ def table(
     return HTML(out, plain=f"<table {name}: {len(df)} rows>")
 
 
+def in_edition(en: str | None, ar: str | None, lang: str = "en") -> HTML | None:
+    """A curated text a human wrote in English (``en``) and, for the Arabic edition, in Arabic
+    (``ar``): on the Arabic edition the Arabic where given, else the English marked «(بالإنجليزية)»
+    (``render.in_english`` of ui.yml) so that a reader sees it is a fallback; the English edition
+    shows the English. Escaped and directed; ``None`` when there is no text."""
+    from . import strings
+
+    if lang == "ar" and ar and str(ar).strip():
+        return HTML(span(str(ar)), plain=str(ar))
+    if not en or not str(en).strip():
+        return None
+    if lang == "en":
+        return HTML(span(str(en)), plain=str(en))
+    mark = strings.text("render.in_english", lang)
+    return HTML(f'{span(str(en))} <span class="tq-untranslated"{dir_attrs(mark)}>{esc(mark)}</span>',
+                plain=f"{en} {mark}")
+
+
 def card(fields: list[tuple[str, object]], title: str | None = None, lang: str = "en") -> HTML:
     """A definition list of ``(label, value)``; values are escaped and directed; a missing value
     reads "not known" in ``lang``."""
@@ -433,7 +451,9 @@ def finding(f: dict, texts: dict[str, str], labels: dict[str, str] | None = None
     back = (f' <a class="tq-back" href="#{esc(anchor("ed-" + str(f["id"])))}">{esc(strings.text("render.in_text", lang))}</a>'
             if here and any(sp["file"] == here for sp in f["spans"]) else "")
     reason = f.get("reason")
-    why = "" if _is_missing(reason) or not reason else f' <span class="tq-reason"{dir_attrs(reason)}>({esc(reason)})</span>'
+    reason = None if _is_missing(reason) or not reason else in_edition(
+        reason, None if _is_missing(f.get("reason_ar")) else f.get("reason_ar"), lang)
+    why = "" if reason is None else f' <span class="tq-reason"{dir_attrs(reason.plain)}>({reason.html})</span>'
     return (
         f'<div class="tq-finding tq-sev-{esc(f["severity"])}" id="{esc(anchor(f["id"]))}">'
         f'<div class="tq-finding-head"><span class="tq-badge">{esc(_word("severity", f["severity"], lang))}</span> '
