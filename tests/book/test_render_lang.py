@@ -166,3 +166,25 @@ def test_crosswork_event_names_in_the_editions_language(catalogue):
     assert not any(by_id[e].name_en in html for e in ar["event_id"])
     ticks = [t.get_text() for t in cw.event_timeline_plot("ar").axes[0].get_yticklabels()]
     assert ticks and all(re.search(r"[\u0600-\u06ff]", t) for t in ticks)
+
+
+def test_variant_notes_and_classes_in_arabic():
+    """Every kind of note collate.classify writes reads in Arabic on the Arabic edition (the readings
+    it quotes kept), and is unchanged on the English one."""
+    from tahqiq.book.crosswork import variant_class, variant_note
+    from tahqiq.compare.collate import classify
+
+    pairs = [("  ", " "), ("قال:", "قال،"), ("عام 2001", "عام 2003"), ("الصين", "الصيـن"),
+             ("قال بوتين", "قال بوتن"), ("كبيرة جدا", "كبيره جدا"), ("بدأ التعاون", "انتهى الخلاف")]
+    seen = set()
+    for a, b in pairs:
+        cls, note = classify(a, b)
+        seen.add(cls)
+        ar = variant_note(note, "ar")
+        assert variant_note(note, "en") == note
+        head = ar.split(":", 1)[0]
+        assert re.search(r"[\u0600-\u06ff]", head) and not re.search(r"[A-Za-z]{3,}", head), (note, ar)
+        assert "(none)" not in ar
+        assert re.search(r"[\u0600-\u06ff]", variant_class(cls, "ar")) and variant_class(cls, "en") == cls
+    assert {"formatting", "number", "word"} <= seen
+    assert variant_note("an unknown note", "ar") == "an unknown note" and variant_note(None, "ar") is None

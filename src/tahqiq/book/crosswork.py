@@ -18,6 +18,30 @@ from ..corpus.catalogue import Catalogue
 from ..facts import Facts, gather, load_reference
 
 
+def variant_note(note, lang: str = "en") -> str:
+    """A variant's note (English, from :func:`tahqiq.compare.collate.classify`) in ``lang``: its
+    head (``collate.note.*`` of ui.yml) in the edition's words, the readings quoted after it kept."""
+    from . import strings
+
+    if lang == "en" or not isinstance(note, str):
+        return note
+    for key in ("white", "format", "numbers", "folded", "name", "edits", "words"):
+        head = strings.text(f"collate.note.{key}", "en")
+        if note.startswith(head):
+            rest = note[len(head):].replace(strings.text("collate.note.none", "en"),
+                                            strings.text("collate.note.none", lang))
+            return strings.text(f"collate.note.{key}", lang) + rest
+    return note
+
+
+def variant_class(cls, lang: str = "en") -> str:
+    """A variant's class (formatting, number, spelling, name, word) in ``lang``."""
+    from . import strings
+
+    sid = f"edition.tip.variant_class.{cls}"
+    return strings.text(sid, lang) if lang != "en" and sid in strings.strings() else cls
+
+
 class CrossWork:
     """The corpus seen across its works (base texts) and witnesses."""
 
@@ -37,18 +61,22 @@ class CrossWork:
         frames = [collate(group[0], other) for group in self.facts.witnesses().values() for other in group[1:]]
         return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
 
-    def collation_summary(self) -> pd.DataFrame:
+    def collation_summary(self, lang: str = "en") -> pd.DataFrame:
         c = self.collation
         if c.empty:
             return pd.DataFrame(columns=["file_a", "file_b", "class", "variants", "changes_meaning"])
         g = c.groupby(["file_a", "file_b", "class"], sort=True)
-        return g.agg(variants=("class", "size"), changes_meaning=("changes_meaning", "sum")).reset_index()
+        out = g.agg(variants=("class", "size"), changes_meaning=("changes_meaning", "sum")).reset_index()
+        return out if lang == "en" else out.assign(**{"class": [variant_class(x, lang) for x in out["class"]]})
 
     def collation_table(self, meaning_only: bool = False, lang: str = "en") -> render.HTML:
         c = self.collation
         if meaning_only and not c.empty:
             c = c[c["changes_meaning"]]
         name = "collation-meaning" if meaning_only else "collation"
+        if lang != "en" and not c.empty:  # the class and the note in the edition's words
+            c = c.assign(**{"class": [variant_class(x, lang) for x in c["class"]],
+                            "note": [variant_note(x, lang) for x in c["note"]]})
         return render.table(c, name, columns=["start_a", "text_a", "start_b", "text_b", "class", "note"]
                             if not c.empty else None, lang=lang)
 
