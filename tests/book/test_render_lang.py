@@ -180,11 +180,14 @@ def test_variant_notes_and_classes_in_arabic():
     for a, b in pairs:
         cls, note = classify(a, b)
         seen.add(cls)
-        ar = variant_note(note, "ar")
+        html = variant_note(note, "ar")
+        ar = html.plain
         assert variant_note(note, "en") == note
+        assert ":" not in note or "<bdi>" in html.html  # the readings isolated in their own direction
         head = ar.split(":", 1)[0]
         assert re.search(r"[\u0600-\u06ff]", head) and not re.search(r"[A-Za-z]{3,}", head), (note, ar)
         assert "(none)" not in ar
         assert re.search(r"[\u0600-\u06ff]", variant_class(cls, "ar")) and variant_class(cls, "en") == cls
     assert {"formatting", "number", "word"} <= seen
     assert variant_note("an unknown note", "ar") == "an unknown note" and variant_note(None, "ar") is None
+    assert "<script>" not in variant_note(f"words differ: {HOSTILE} / x", "ar").html

@@ -18,9 +18,11 @@ from ..corpus.catalogue import Catalogue
 from ..facts import Facts, gather, load_reference
 
 
-def variant_note(note, lang: str = "en") -> str:
+def variant_note(note, lang: str = "en"):
     """A variant's note (English, from :func:`tahqiq.compare.collate.classify`) in ``lang``: its
-    head (``collate.note.*`` of ui.yml) in the edition's words, the readings quoted after it kept."""
+    head (``collate.note.*`` of ui.yml) in the edition's words, the readings quoted after it kept,
+    isolated in their own direction (``<bdi>``: a list of numbers keeps its order on a right-to-left
+    page). The English edition, and a note of no known form, get the note as it is."""
     from . import strings
 
     if lang == "en" or not isinstance(note, str):
@@ -28,9 +30,11 @@ def variant_note(note, lang: str = "en") -> str:
     for key in ("white", "format", "numbers", "folded", "name", "edits", "words"):
         head = strings.text(f"collate.note.{key}", "en")
         if note.startswith(head):
-            rest = note[len(head):].replace(strings.text("collate.note.none", "en"),
-                                            strings.text("collate.note.none", lang))
-            return strings.text(f"collate.note.{key}", lang) + rest
+            rest = note[len(head):].strip().replace(strings.text("collate.note.none", "en"),
+                                                    strings.text("collate.note.none", lang))
+            shown = strings.text(f"collate.note.{key}", lang)
+            html = render.esc(shown) + (f" <bdi>{render.esc(rest)}</bdi>" if rest else "")
+            return render.HTML(f'<span dir="rtl" lang="ar">{html}</span>', plain=f"{shown} {rest}".strip())
     return note
 
 
