@@ -191,3 +191,23 @@ def test_variant_notes_and_classes_in_arabic():
     assert {"formatting", "number", "word"} <= seen
     assert variant_note("an unknown note", "ar") == "an unknown note" and variant_note(None, "ar") is None
     assert "<script>" not in variant_note(f"words differ: {HOSTILE} / x", "ar").html
+
+
+def test_argument_map_in_arabic_has_no_english_words_of_its_own(catalogue):
+    """The chapter's argument map (its SVG labels, legend, links and label) speaks the edition's
+    language; the English edition is what svg_map draws by default."""
+    from tahqiq.argument.maps import MAP_WORDS, svg_map
+    from tahqiq.book.chapter import Chapter
+
+    ch = Chapter(catalogue.load("avdaliani-2025"), catalogue, "ar")
+    if ch.annotation is None:
+        pytest.skip("no reconstruction of avdaliani-2025")
+    ar = ch.argument_map().html
+    for k in ("open", "close", "legend", "touched", "title"):
+        assert strings.text(f"map.{k}", "en").split("{")[0].strip() not in ar, k
+    assert strings.text("map.legend", "ar") in ar and strings.text("map.open", "ar") in ar
+    for word in ("supports", "attacks", "elaborates", "factual", "causal", "evaluative", "predictive", ">conclusion<"):
+        assert word not in re.sub(r'class="[^"]*"|id="[^"]*"|marker id="[^"]*"|url\(#[^)]*\)', "", ar), word
+    en = Chapter(catalogue.load("avdaliani-2025"), catalogue).argument_map().html
+    assert svg_map(ch._marked_annotation(), ch.confirmed) in en  # the English map is the default drawing
+    assert set(MAP_WORDS) <= {k[len("map."):] for k in strings.strings() if k.startswith("map.")}
