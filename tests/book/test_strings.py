@@ -198,3 +198,12 @@ def test_plot_alt_texts_follow_the_edition(root):
                 named += 1
                 assert cell.metadata["mystnb"]["image"]["alt"] == strings.text(aid, "en"), (path.name, aid)
     assert named >= 3
+
+
+def test_heading_links_hover_in_the_editions_language():
+    from tahqiq.book.sphinxext import localise_headerlinks
+
+    body = '<h2>x<a class="headerlink" href="#x" title="Link to this heading">#</a></h2><p title="Link">y</p>'
+    ar = localise_headerlinks(body, "ar")
+    assert 'title="رابط إلى هذا العنوان"' in ar and "Link to this heading" not in ar and 'title="Link"' in ar
+    assert localise_headerlinks(body, "en") == body
