@@ -263,7 +263,7 @@ def table(
                  else strings.text("render.more_rows", lang).format(n=f"{more:,}"))
     note = f'<p class="tq-more">… {esc(more_text)}</p>' if more else ""
     out = (
-        f'<div class="tq-table">{csv_link(df, name + ".csv", lang=lang)}'
+        f'<div class="tq-table" data-table="{esc(name)}">{csv_link(df, name + ".csv", lang=lang)}'
         f'<div class="tq-scroll"><table class="tq">{cap}<thead><tr>{head}</tr></thead>'
         f"<tbody>\n{rows}\n</tbody></table></div>{note}</div>"
     )
