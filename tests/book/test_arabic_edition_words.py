@@ -317,4 +317,6 @@ def test_a_scrambled_texts_header_in_the_editions_language():
 def test_a_reviewers_reason_is_isolated_in_its_own_direction():
     f = dict(FINDING, verdict="explained", reason="the pipeline's name, translated in one work")
     html = render.findings(pd.DataFrame([f]), {"x.txt": "عام 2001"}, {}, lang="ar").html
-    assert '<span class="tq-reason" dir="ltr" lang="en">(the pipeline' in html
+    # an English reason on the Arabic edition (no reason_ar): isolated left to right, marked as English
+    assert '<span class="tq-reason" dir="ltr" lang="en">(<span dir="ltr" lang="en">the pipeline' in html
+    assert 'class="tq-untranslated"' in html

@@ -172,3 +172,20 @@ def test_conflict_exercise_in_arabic_shows_the_arabic_message_and_no_english_wor
     assert "two dates" in en.solution and "تاريخان متعارضان" not in en.solution
     _arabic_exercise_has_no_english(ar, ["conflict.title", "conflict.prompt", "conflict.how", "conflict.solution",
                                          "conflict.mentions"])
+
+
+@pytest.mark.parametrize("text, a, b", [(AR, "عام 2003", "عام 2001"), (EN, "in 1999", "in 2001")])
+def test_conflict_exercise_title_names_the_kind_in_the_editions_language(text, a, b):
+    """The Arabic title and solution name the detector by its Arabic title, not by its English id;
+    the English edition keeps the id; a kind without an Arabic title keeps its id."""
+    from tahqiq.review.messages import kinds
+
+    doc = _doc(text, "syn.txt")
+    f = _finding(doc, a, b)
+    (ar,) = exm.conflict_exercises(f, {doc.name: doc}, {doc.name: extract_dates(doc)}, lang="ar")
+    (en,) = exm.conflict_exercises(f, {doc.name: doc}, {doc.name: extract_dates(doc)})
+    title_ar = kinds()["event-date-conflict"]["title_ar"]
+    assert "event-date-conflict" not in ar.title and title_ar in ar.title and title_ar in ar.solution
+    assert "event-date-conflict" in en.title and title_ar not in en.title
+    assert exm.kind_name("no-such-kind", "ar") == "no-such-kind" and exm.kind_name("event-date-conflict", "en") == \
+        "event-date-conflict"

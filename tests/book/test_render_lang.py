@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import pandas as pd
+import pytest
 
 from tahqiq.book import render, strings
 
@@ -145,3 +146,68 @@ def test_csv_link_isolates_the_file_name_so_an_arabic_label_reads_in_order():
     ar = render.csv_link(pd.DataFrame({"a": [1, 2]}), "x-y.csv", lang="ar")
     assert '(<bdi dir="ltr">x-y.csv</bdi>، عدد الصفوف: 2)' in ar
     assert '(<bdi dir="ltr">x-y.csv</bdi>, 2 rows)' in render.csv_link(pd.DataFrame({"a": [1, 2]}), "x-y.csv")
+
+
+def test_crosswork_event_names_in_the_editions_language(catalogue):
+    """The event-dates table and the timeline name each event in the edition's language (events.yml
+    ``name.ar``, required and validated on load); the English edition keeps the English names."""
+    from tahqiq.book.crosswork import CrossWork
+
+    cw = CrossWork(catalogue)
+    df = cw.event_dates
+    if df.empty:
+        pytest.skip("no dated event mention in the corpus")
+    ar, en = cw.event_dates_in("ar"), cw.event_dates_in("en")
+    by_id = cw.events.by_id
+    assert list(ar["event"]) == [by_id[e].name_ar for e in ar["event_id"]]
+    assert list(en["event"]) == [by_id[e].name_en for e in en["event_id"]]
+    assert all(re.search(r"[\u0600-\u06ff]", n) for n in ar["event"])
+    html = render.table(ar, "event-dates", columns=["work", "event", "text"], lang="ar").html
+    assert not any(by_id[e].name_en in html for e in ar["event_id"])
+    ticks = [t.get_text() for t in cw.event_timeline_plot("ar").axes[0].get_yticklabels()]
+    assert ticks and all(re.search(r"[\u0600-\u06ff]", t) for t in ticks)
+
+
+def test_variant_notes_and_classes_in_arabic():
+    """Every kind of note collate.classify writes reads in Arabic on the Arabic edition (the readings
+    it quotes kept), and is unchanged on the English one."""
+    from tahqiq.book.crosswork import variant_class, variant_note
+    from tahqiq.compare.collate import classify
+
+    pairs = [("  ", " "), ("قال:", "قال،"), ("عام 2001", "عام 2003"), ("الصين", "الصيـن"),
+             ("قال بوتين", "قال بوتن"), ("كبيرة جدا", "كبيره جدا"), ("بدأ التعاون", "انتهى الخلاف")]
+    seen = set()
+    for a, b in pairs:
+        cls, note = classify(a, b)
+        seen.add(cls)
+        html = variant_note(note, "ar")
+        ar = html.plain
+        assert variant_note(note, "en") == note
+        assert ":" not in note or "<bdi>" in html.html  # the readings isolated in their own direction
+        head = ar.split(":", 1)[0]
+        assert re.search(r"[\u0600-\u06ff]", head) and not re.search(r"[A-Za-z]{3,}", head), (note, ar)
+        assert "(none)" not in ar
+        assert re.search(r"[\u0600-\u06ff]", variant_class(cls, "ar")) and variant_class(cls, "en") == cls
+    assert {"formatting", "number", "word"} <= seen
+    assert variant_note("an unknown note", "ar") == "an unknown note" and variant_note(None, "ar") is None
+    assert "<script>" not in variant_note(f"words differ: {HOSTILE} / x", "ar").html
+
+
+def test_argument_map_in_arabic_has_no_english_words_of_its_own(catalogue):
+    """The chapter's argument map (its SVG labels, legend, links and label) speaks the edition's
+    language; the English edition is what svg_map draws by default."""
+    from tahqiq.argument.maps import MAP_WORDS, svg_map
+    from tahqiq.book.chapter import Chapter
+
+    ch = Chapter(catalogue.load("avdaliani-2025"), catalogue, "ar")
+    if ch.annotation is None:
+        pytest.skip("no reconstruction of avdaliani-2025")
+    ar = ch.argument_map().html
+    for k in ("open", "close", "legend", "touched", "title"):
+        assert strings.text(f"map.{k}", "en").split("{")[0].strip() not in ar, k
+    assert strings.text("map.legend", "ar") in ar and strings.text("map.open", "ar") in ar
+    for word in ("supports", "attacks", "elaborates", "factual", "causal", "evaluative", "predictive", ">conclusion<"):
+        assert word not in re.sub(r'class="[^"]*"|id="[^"]*"|marker id="[^"]*"|url\(#[^)]*\)', "", ar), word
+    en = Chapter(catalogue.load("avdaliani-2025"), catalogue).argument_map().html
+    assert svg_map(ch._marked_annotation(), ch.confirmed) in en  # the English map is the default drawing
+    assert set(MAP_WORDS) <= {k[len("map."):] for k in strings.strings() if k.startswith("map.")}

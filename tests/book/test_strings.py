@@ -179,3 +179,31 @@ def test_every_markdown_cell_of_every_template_names_a_string(root):
         for i, cell in enumerate(nbformat.read(path, as_version=4).cells):
             if cell.cell_type == "markdown":
                 assert strings.cell_id(cell), f"{path.name}: markdown cell {i} names no string of ui.yml"
+
+
+def test_plot_alt_texts_follow_the_edition(root):
+    """A plot cell that names its alternative text (metadata.tahqiq.alt) gets the edition's text;
+    the template keeps the English one (what the English edition shows)."""
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell("fig", metadata={"tahqiq": {"alt": "plot.alt.blocks"},
+                                                           "mystnb": {"image": {"alt": "English"}}}),
+                nbformat.v4.new_code_cell("x", metadata={"tags": ["remove-input"]})]
+    strings.localise_cells(nb, "ar")
+    assert nb.cells[0].metadata["mystnb"]["image"]["alt"] == strings.text("plot.alt.blocks", "ar")
+    assert "mystnb" not in nb.cells[1].metadata and nb.cells[1].source == "x"
+    named = 0
+    for path in sorted((root / "notebooks").glob("*.ipynb")):
+        for cell in nbformat.read(path, as_version=4).cells:
+            if aid := strings.alt_id(cell):
+                named += 1
+                assert cell.metadata["mystnb"]["image"]["alt"] == strings.text(aid, "en"), (path.name, aid)
+    assert named >= 3
+
+
+def test_heading_links_hover_in_the_editions_language():
+    from tahqiq.book.sphinxext import localise_headerlinks
+
+    body = '<h2>x<a class="headerlink" href="#x" title="Link to this heading">#</a></h2><p title="Link">y</p>'
+    ar = localise_headerlinks(body, "ar")
+    assert 'title="رابط إلى هذا العنوان"' in ar and "Link to this heading" not in ar and 'title="Link"' in ar
+    assert localise_headerlinks(body, "en") == body

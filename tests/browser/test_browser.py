@@ -64,7 +64,12 @@ MEASURE = """async () => {
       }
     }
   }
-  return {rows, maps, csvs, naskh, hasArabic, intrude: intrude.slice(0, 5)};
+  // boxes that scroll sideways (a table wider than its box) and plots (drawn width vs natural width)
+  const boxes = [...document.querySelectorAll('.tq-scroll, .pst-scrollable-table-container')].map(
+    b => ({cls: b.className, over: b.scrollWidth - b.clientWidth}));
+  const plots = [...document.querySelectorAll('.cell_output > img')].filter(i => i.naturalWidth).map(
+    i => ({shown: i.getBoundingClientRect().width, natural: i.naturalWidth}));
+  return {rows, maps, csvs, naskh, hasArabic, intrude: intrude.slice(0, 5), boxes, plots};
 }"""
 
 CONTRAST = """() => {
@@ -300,3 +305,32 @@ def test_search_results_show_the_hostile_title_as_text(hostile_book, browser):
     ctx.close()
     server.shutdown()
     assert not errors
+
+
+@pytest.mark.parametrize("page", ["book/comparison.html", "ar/book/ar/comparison.html"])
+def test_comparison_overview_fits_its_box_on_a_desktop(visits, page):
+    """At 1366 px the comparison's overview table (several long columns: questions, thesis,
+    conclusions) is not wider than its box: no column is cut until scrolled."""
+    boxes = [b for b in visits[(1366, page)]["boxes"] if b["cls"] == "tq-scroll"]
+    assert boxes and boxes[0]["over"] <= 1, f"{page}: the overview table is {boxes[0]['over']} px wider than its box"
+
+
+@pytest.mark.parametrize("page", ["book/intro.html", "ar/book/ar/intro.html"])
+def test_intro_corpus_table_fits_a_phone(visits, page):
+    """At 390 px the intro's corpus table fits its box (no sideways scrolling inside it)."""
+    boxes = visits[(390, page)]["boxes"]
+    assert boxes and all(b["over"] <= 1 for b in boxes), f"{page}: {boxes}"
+
+
+def test_plots_are_readable_on_a_phone(visits):
+    """At 390 px a plot is drawn at a readable size (at least 540 px wide, or its own width if
+    smaller: panned sideways in its own box), not shrunk to the phone's width."""
+    seen = 0
+    for (width, rel), v in visits.items():
+        if width == "dark":
+            continue
+        for p in v["plots"]:
+            seen += 1
+            if width == 390:
+                assert p["shown"] >= min(p["natural"], 540) - 1, f"{rel}: plot drawn {p['shown']:.0f} px of {p['natural']}"
+    assert seen

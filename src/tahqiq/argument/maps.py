@@ -256,7 +256,22 @@ def _edge(src: tuple[float, float], dst: tuple[float, float], typ: str, tip: str
             f'marker-end="url(#arrow-{typ})"><title>{tip}</title></path>')
 
 
-def svg_map(annotation: Annotation, confirmed_findings: set[str] | frozenset[str] = frozenset()) -> str:
+MAP_WORDS = {
+    "title": "Argument map of {work}",
+    "heading": "{work}: conclusions (top) and the claims they rest on",
+    "depth": "below: claims at support depth {depth}",
+    "unlinked": "below: claims not linked to any conclusion",
+    "confirmed": "confirmed findings",
+    "evidence": "cit {citations} · find {findings}",
+    "legend": "Legend",
+    "touched": "touched by a confirmed finding; cit/find = evidence counts",
+}
+"""The map's own words (English); a caller may give others (``svg_map(words=...)``), e.g. an
+edition's, with the same keys and ``{names}``, and the claim types and relations by name."""
+
+
+def svg_map(annotation: Annotation, confirmed_findings: set[str] | frozenset[str] = frozenset(),
+            words: dict[str, str] | None = None) -> str:
     """The argument map as a self-contained SVG (no scripts, no external assets).
 
     Conclusions on top, claims below by depth of support; boxes coloured by claim type (legend at
@@ -271,10 +286,15 @@ def svg_map(annotation: Annotation, confirmed_findings: set[str] | frozenset[str
     legend_y = body_h + 30
     height = legend_y + 70
     a = escape  # text content
+    w = {**MAP_WORDS, **(words or {})}
+
+    def name(key: str) -> str:  # a claim type or a relation in the caller's words
+        return w.get(key, key)
+
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
         f'viewBox="0 0 {width} {height}" font-family="DejaVu Sans, Arial, sans-serif" font-size="10.5">',
-        f"<title>{a(f'Argument map of {annotation.work}')}</title>",
+        f"<title>{a(w['title'].format(work=annotation.work))}</title>",
         "<defs>",
     ]
     for t, col in EDGE_COLOURS.items():
@@ -284,49 +304,47 @@ def svg_map(annotation: Annotation, confirmed_findings: set[str] | frozenset[str
     out.append("</defs>")
     out.append(f'<rect x="0" y="0" width="{width}" height="{height}" fill="#ffffff"/>')
     out.append(f'<text x="{_MARGIN}" y="{_MARGIN + 6}" font-size="13" font-weight="bold">'
-               f"{a(f'{annotation.work}: conclusions (top) and the claims they rest on')}</text>")
+               f"{a(w['heading'].format(work=annotation.work))}</text>")
     for d, y in bands:
         out.append(f'<line x1="{_MARGIN}" y1="{y:.1f}" x2="{width - _MARGIN}" y2="{y:.1f}" stroke="#e0e0e0"/>')
         below = nodes[nodes["depth"] == d + 1]
-        label = (f"below: claims at support depth {d + 1}" if below["linked"].all()
-                 else "below: claims not linked to any conclusion")
+        label = w["depth"].format(depth=d + 1) if below["linked"].all() else w["unlinked"]
         out.append(f'<text x="{width - _MARGIN}" y="{y + 11:.1f}" text-anchor="end" font-size="9" '
                    f'fill="#9e9e9e">{a(label)}</text>')
     for s, t, typ in zip(edges["source"], edges["target"], edges["type"]):
-        out.append(_edge(pos[s], pos[t], typ, a(f"{s} {typ} {t}")))
+        out.append(_edge(pos[s], pos[t], typ, a(f"{s} {name(typ)} {t}")))
     for n in nodes.itertuples(index=False):
         x, y = pos[n.id]
         hit = sorted(set(n.findings) & set(confirmed_findings))
         stroke, sw = ("#c62828", 4) if hit else (("#424242", 2) if n.kind == "conclusion" else ("#757575", 1))
-        tip = f"{n.id} ({n.type}): {_oneline(n.gloss)}" + (f" — confirmed findings: {', '.join(hit)}" if hit else "")
+        tip = f"{n.id} ({name(n.type)}): {_oneline(n.gloss)}" + (f" — {w['confirmed']}: {', '.join(hit)}" if hit else "")
         out.append(f'<g class="node {a(n.kind)}"><title>{a(tip)}</title>')
         out.append(f'<rect x="{x}" y="{y}" width="{_W}" height="{_H}" rx="6" fill="{TYPE_COLOURS[n.type]}" '
                    f'stroke="{stroke}" stroke-width="{sw}"/>')
-        head = f"{n.id} · {n.type}"
+        head = f"{n.id} · {name(n.type)}"
         out.append(f'<text x="{x + 6}" y="{y + 14}" font-weight="bold">{a(head)}</text>')
         for i, line in enumerate(_wrap(n.gloss, 30, 3)):
             out.append(f'<text x="{x + 6}" y="{y + 28 + 12 * i}">{a(line)}</text>')
         if n.kind == "claim":
-            ev = f"cit {len(n.citations)} · find {len(n.findings)}"
+            ev = w["evidence"].format(citations=len(n.citations), findings=len(n.findings))
             out.append(f'<text x="{x + _W - 6}" y="{y + 14}" text-anchor="end" font-size="9" '
                        f'fill="#424242">{a(ev)}</text>')
         out.append("</g>")
     # legend
     lx = _MARGIN
-    out.append(f'<text x="{lx}" y="{legend_y}" font-weight="bold">Legend</text>')
+    out.append(f'<text x="{lx}" y="{legend_y}" font-weight="bold">{a(w["legend"])}</text>')
     for i, (t, col) in enumerate(TYPE_COLOURS.items()):
         x = lx + i * 110
         out.append(f'<rect x="{x}" y="{legend_y + 8}" width="14" height="14" fill="{col}" stroke="#757575"/>')
-        out.append(f'<text x="{x + 18}" y="{legend_y + 19}">{a(t)}</text>')
+        out.append(f'<text x="{x + 18}" y="{legend_y + 19}">{a(name(t))}</text>')
     y2 = legend_y + 42
     for i, (t, col) in enumerate(EDGE_COLOURS.items()):
         x = lx + i * 110
         dash = ' stroke-dasharray="5,4"' if t == "elaborates" else ""
         out.append(f'<line x1="{x}" y1="{y2}" x2="{x + 24}" y2="{y2}" stroke="{col}" stroke-width="2"{dash}/>')
-        out.append(f'<text x="{x + 28}" y="{y2 + 4}">{a(t)}</text>')
+        out.append(f'<text x="{x + 28}" y="{y2 + 4}">{a(name(t))}</text>')
     x = lx + 3 * 110
     out.append(f'<rect x="{x}" y="{y2 - 7}" width="14" height="14" fill="#ffffff" stroke="#c62828" stroke-width="3"/>')
-    legend = "touched by a confirmed finding; cit/find = evidence counts"
-    out.append(f'<text x="{x + 20}" y="{y2 + 4}">{a(legend)}</text>')
+    out.append(f'<text x="{x + 20}" y="{y2 + 4}">{a(w["touched"])}</text>')
     out.append("</svg>")
     return "\n".join(out) + "\n"

@@ -169,7 +169,7 @@ class Chapter:
             (t("retrieved"), entry.retrieved),
             ("SHA-256", entry.sha256),
             (t("others"), "; ".join(t("witness").format(witness=x.witness, form=x.form) for x in others) or t("none")),
-            (t("notes"), w.notes),
+            (t("notes"), render.in_edition(w.notes, getattr(w, "notes_ar", None), self.lang)),
         ]
         return render.card(fields, title=w.slug, lang=self.lang)
 
@@ -253,15 +253,15 @@ class Chapter:
         from ..facts import text_facts
         from . import edition as ed
 
-        w, variants, other = self.doc.work, None, "the other witness"
+        w, variants, other = self.doc.work, None, None
         if w is not None and self.catalogue is not None and len(w.texts) > 1:
             o = next(t for t in w.texts if t.file != self.doc.name)
             variants = collate(self.facts, text_facts(self.catalogue.load_entry(w, o)))
-            other = f"witness {o.witness}"
+            other = strings.text("edition.tip.witness", self.lang).format(witness=o.witness)
         ann = self.annotation
         claims = ann.claims if ann is not None and ann.text == self.doc.name else []
         app = ed.apparatus(self.doc.name, self.dates, self.figures, self.citations, self.findings, claims,
-                           variants, other)
+                           variants, other, self.lang)
         return ed.edition(self.doc.raw, self.doc.form, self.blocks, app, self.dates, self.figures, self.lang)
 
     # ------------------------------------------------------------------ the argument
@@ -335,16 +335,26 @@ class Chapter:
     def argument_map(self) -> render.HTML:
         from ..argument.maps import svg_map
 
+        def t(key: str) -> str:
+            return strings.text(f"map.{key}", self.lang)
+
+        d = ' dir="rtl"' if self.lang == "ar" else ""
         if self.annotation is None:
-            return render.HTML(f'<p class="tq-na">No reconstruction yet: write <code>data/annotations/'
-                               f"{render.esc(self.slug)}.yml</code> (start one with <code>tahqiq annotate "
-                               f"{render.esc(self.slug)}</code>).</p>")
-        svg = svg_map(self._marked_annotation(), self.confirmed)
+            none = render.esc(t("none")).format(file=f"<code>data/annotations/{render.esc(self.slug)}.yml</code>",
+                                                command=f"<code>tahqiq annotate {render.esc(self.slug)}</code>")
+            return render.HTML(f'<p class="tq-na"{d}>{none}</p>')
+        words = {k: t(k) for k in ("title", "heading", "depth", "unlinked", "confirmed", "evidence", "legend",
+                                   "touched", "conclusion", "supports", "attacks", "elaborates")}
+        if self.lang != "en":  # the claim types as the edition names them
+            words.update({c: strings.text(f"edition.tip.claim_type.{c}", self.lang)
+                          for c in ("factual", "causal", "evaluative", "predictive", "normative")})
+        svg = svg_map(self._marked_annotation(), self.confirmed, words)
         full = render.anchor(f"map-{self.slug}")
+        label = render.esc(t("title").format(work=self.slug))
         return render.HTML(
-            f'<div class="tq-map" role="img" aria-label="Argument map of {render.esc(self.slug)}">{svg}</div>'
-            f'<p><a class="tq-open" href="#{full}">Open the map at full size</a></p>'
-            f'<div class="tq-map-full" id="{full}"><a class="tq-close" href="#">Close the full-size map</a>{svg}</div>',
+            f'<div class="tq-map" role="img" aria-label="{label}">{svg}</div>'
+            f'<p{d}><a class="tq-open" href="#{full}">{render.esc(t("open"))}</a></p>'
+            f'<div class="tq-map-full" id="{full}"><a class="tq-close" href="#">{render.esc(t("close"))}</a>{svg}</div>',
             plain="<argument map>")
 
     def argument_downloads(self) -> render.HTML:

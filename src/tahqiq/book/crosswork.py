@@ -18,6 +18,34 @@ from ..corpus.catalogue import Catalogue
 from ..facts import Facts, gather, load_reference
 
 
+def variant_note(note, lang: str = "en"):
+    """A variant's note (English, from :func:`tahqiq.compare.collate.classify`) in ``lang``: its
+    head (``collate.note.*`` of ui.yml) in the edition's words, the readings quoted after it kept,
+    isolated in their own direction (``<bdi>``: a list of numbers keeps its order on a right-to-left
+    page). The English edition, and a note of no known form, get the note as it is."""
+    from . import strings
+
+    if lang == "en" or not isinstance(note, str):
+        return note
+    for key in ("white", "format", "numbers", "folded", "name", "edits", "words"):
+        head = strings.text(f"collate.note.{key}", "en")
+        if note.startswith(head):
+            rest = note[len(head):].strip().replace(strings.text("collate.note.none", "en"),
+                                                    strings.text("collate.note.none", lang))
+            shown = strings.text(f"collate.note.{key}", lang)
+            html = render.esc(shown) + (f" <bdi>{render.esc(rest)}</bdi>" if rest else "")
+            return render.HTML(f'<span dir="rtl" lang="ar">{html}</span>', plain=f"{shown} {rest}".strip())
+    return note
+
+
+def variant_class(cls, lang: str = "en") -> str:
+    """A variant's class (formatting, number, spelling, name, word) in ``lang``."""
+    from . import strings
+
+    sid = f"edition.tip.variant_class.{cls}"
+    return strings.text(sid, lang) if lang != "en" and sid in strings.strings() else cls
+
+
 class CrossWork:
     """The corpus seen across its works (base texts) and witnesses."""
 
@@ -37,18 +65,22 @@ class CrossWork:
         frames = [collate(group[0], other) for group in self.facts.witnesses().values() for other in group[1:]]
         return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
 
-    def collation_summary(self) -> pd.DataFrame:
+    def collation_summary(self, lang: str = "en") -> pd.DataFrame:
         c = self.collation
         if c.empty:
             return pd.DataFrame(columns=["file_a", "file_b", "class", "variants", "changes_meaning"])
         g = c.groupby(["file_a", "file_b", "class"], sort=True)
-        return g.agg(variants=("class", "size"), changes_meaning=("changes_meaning", "sum")).reset_index()
+        out = g.agg(variants=("class", "size"), changes_meaning=("changes_meaning", "sum")).reset_index()
+        return out if lang == "en" else out.assign(**{"class": [variant_class(x, lang) for x in out["class"]]})
 
     def collation_table(self, meaning_only: bool = False, lang: str = "en") -> render.HTML:
         c = self.collation
         if meaning_only and not c.empty:
             c = c[c["changes_meaning"]]
         name = "collation-meaning" if meaning_only else "collation"
+        if lang != "en" and not c.empty:  # the class and the note in the edition's words
+            c = c.assign(**{"class": [variant_class(x, lang) for x in c["class"]],
+                            "note": [variant_note(x, lang) for x in c["note"]]})
         return render.table(c, name, columns=["start_a", "text_a", "start_b", "text_b", "class", "note"]
                             if not c.empty else None, lang=lang)
 
@@ -130,6 +162,19 @@ class CrossWork:
         return df[["work", "event_id", "event", "file", "start", "end", "text", "date_text", "date_start",
                    "date_end", "reference"]]
 
+    def event_name(self, event_id: str, lang: str = "en") -> str:
+        """An event of the gazetteer by its name in ``lang`` (``name.ar`` of events.yml on the Arabic
+        edition; the English name where an event has no Arabic one)."""
+        ev = self.events.by_id[event_id]
+        return ev.name_ar if lang == "ar" and ev.name_ar else ev.name_en
+
+    def event_dates_in(self, lang: str = "en") -> pd.DataFrame:
+        """:attr:`event_dates` with each event named in ``lang`` (the table of the edition)."""
+        df = self.event_dates
+        if lang == "en" or df.empty:
+            return df
+        return df.assign(event=[self.event_name(e, lang) for e in df["event_id"]])
+
     def event_timeline_plot(self, lang: str = "en"):
         """Each work's dates for the events it mentions, against the gazetteer's reference dates
         (labels and event names in ``lang``)."""
@@ -162,11 +207,7 @@ class CrossWork:
             ax.hlines(ys, start, end, colors=colours[i % len(colours)], linewidth=2.5, label=w)
             ax.plot(start, ys, "|", color=colours[i % len(colours)], markersize=7)
         ax.set_yticks(range(len(ids)))
-        def name(e):
-            ev = self.events.by_id[e]
-            return (ev.name_ar if lang == "ar" and ev.name_ar else ev.name_en)
-
-        ax.set_yticklabels([textwrap.fill(name(e), 40) for e in ids], fontsize="small")
+        ax.set_yticklabels([textwrap.fill(self.event_name(e, lang), 40) for e in ids], fontsize="small")
         ax.invert_yaxis()
         ax.set_title(plots.label("events_title", lang))
         plots.year_axis(ax.xaxis)

@@ -52,36 +52,65 @@ class Apparatus:
             self.marks.append(mark)
 
 
-def _date_tip(r) -> str:
+def _tip(key: str, lang: str, **fields) -> str:
+    """A hover text ``edition.tip.<key>`` of ui.yml in ``lang`` (both editions: one string id)."""
+    from . import strings
+
+    return strings.text(f"edition.tip.{key}", lang).format(**fields)
+
+
+def _term(group: str, key, lang: str) -> str:
+    """A category (a figure's type, a claim's type, a variant's class) in ``lang``: its
+    ``edition.tip.<group>.<key>`` string; the English edition and an unknown key keep the key."""
+    from . import strings
+
+    sid = f"edition.tip.{group}.{key}"
+    return strings.text(sid, lang) if lang != "en" and sid in strings.strings() else str(key)
+
+
+def _date_tip(r, lang: str = "en") -> str:
+    from .plots import term
+
+    kind = r.type if lang == "en" else term("date_type", r.type, lang)
     if pd.isna(r.start_date):
-        return f"date ({r.type}): not resolved"
+        return _tip("date", lang, type=kind, value=_tip("unresolved", lang))
     span = r.start_date if r.start_date == r.end_date else f"{r.start_date} – {r.end_date}"
-    return f"date ({r.type}): {span}"
+    return _tip("date", lang, type=kind, value=span)
 
 
-def _figure_tip(r) -> str:
+def _figure_tip(r, lang: str = "en") -> str:
     unit = "" if pd.isna(r.unit) or r.unit is None else f" {r.unit}"
     value = r.value
     if isinstance(value, float) and value.is_integer():
         value = f"{int(value):,}"
-    return f"figure ({r.type}): {value}{unit}"
+    return _tip("figure", lang, type=_term("figure_type", r.type, lang), value=f"{value}{unit}")
+
+
+def _kind(kind: str, lang: str) -> str:
+    """A finding's kind: its id on the English edition, its Arabic title (messages.yml) on the Arabic."""
+    if lang == "en":
+        return kind
+    from ..review.messages import kinds
+
+    return (kinds().get(kind) or {}).get("title_ar") or kind
 
 
 def apparatus(file: str, dates: pd.DataFrame, figures: pd.DataFrame, citations: pd.DataFrame,
               findings: pd.DataFrame, claims: list | None = None, variants: pd.DataFrame | None = None,
-              other: str = "the other witness") -> Apparatus:
+              other: str | None = None, lang: str = "en") -> Apparatus:
     """The marks of one text from its extraction tables, the findings (those whose spans fall in
     ``file``), the claims anchored in it and the variants against ``other`` (a :func:`collate`
-    table with this text as ``a``)."""
+    table with this text as ``a``); the hover texts in ``lang`` (the text's own words as they are)."""
     app = Apparatus()
+    other = _tip("other", lang) if other is None else other
     for r in dates.itertuples(index=False):
-        app.add(Mark(int(r.start), int(r.end), "tq-date", _date_tip(r)))
+        app.add(Mark(int(r.start), int(r.end), "tq-date", _date_tip(r, lang)))
     for r in figures.itertuples(index=False):
-        app.add(Mark(int(r.start), int(r.end), "tq-figure", _figure_tip(r)))
+        app.add(Mark(int(r.start), int(r.end), "tq-figure", _figure_tip(r, lang)))
     for r in citations.itertuples(index=False):
         if r.kind in ("footnote", "endnote") and not pd.isna(r.marker):
             n = int(r.marker)
-            app.add(Mark(int(r.start), int(r.end), "tq-marker", f"note {n}", href=f"#{anchor(f'note-{n}')}",
+            app.add(Mark(int(r.start), int(r.end), "tq-marker", _tip("note", lang, n=n), href=f"#{anchor(f'note-{n}')}",
                          target=anchor(f"ref-{n}")))
     seen: set[str] = set()
     for fid, kind, spans in zip(findings["id"], findings["kind"], findings["spans"]):
@@ -89,33 +118,37 @@ def apparatus(file: str, dates: pd.DataFrame, figures: pd.DataFrame, citations: 
             if sp["file"] == file:
                 first = fid not in seen
                 seen.add(fid)
-                app.add(Mark(int(sp["start"]), int(sp["end"]), "tq-hit tq-finding-hit", f"finding {fid} ({kind})",
+                app.add(Mark(int(sp["start"]), int(sp["end"]), "tq-hit tq-finding-hit",
+                             _tip("finding", lang, id=fid, kind=_kind(kind, lang)),
                              href=f"#{anchor(fid)}", label=str(fid), target=anchor(f"ed-{fid}") if first else None))
     for c in claims or []:
         if c.start is not None and c.end is not None:
-            app.add(Mark(int(c.start), int(c.end), "tq-claim", f"claim {c.id} ({c.type})", href="#the-claims",
+            app.add(Mark(int(c.start), int(c.end), "tq-claim",
+                         _tip("claim", lang, id=c.id, type=_term("claim_type", c.type, lang)), href="#the-claims",
                          label=str(c.id), target=anchor(f"ed-claim-{c.id}")))
     if variants is not None:
         for r in variants.itertuples(index=False):
             if r.changes_meaning:
-                reading = r.text_b if r.text_b else "(absent)"
+                reading = r.text_b if r.text_b else _tip("absent", lang)
                 app.add(Mark(int(r.start_a), max(int(r.end_a), int(r.start_a) + 1), "tq-variant",
-                             f"{other}: {reading} ({r[COL_CLASS]})"))
+                             _tip("variant", lang, other=other, reading=reading,
+                                  cls=_term("variant_class", r[COL_CLASS], lang))))
     return app
 
 
 COL_CLASS = 8  # position of ``class`` in a collate row (a keyword, so not an attribute name)
 
 
-def marked(raw: str, start: int, end: int, marks: list[Mark]) -> str:
+def marked(raw: str, start: int, end: int, marks: list[Mark], hidden: frozenset[int] = frozenset()) -> str:
     """HTML of ``raw[start:end]`` with the marks that overlap it: the text is cut at every mark
     boundary and each piece wrapped in the classes (and hover texts) of the marks over it; a
-    mark's link covers its pieces, its id label follows its last piece."""
+    mark's link covers its pieces, its id label follows its last piece. The characters at the
+    raw offsets ``hidden`` (markup of the extraction, :func:`markdown_markup`) are not shown."""
     inside = [m for m in marks if m.start < end and m.end > start]
     cuts = sorted({start, end, *(max(start, m.start) for m in inside), *(min(end, m.end) for m in inside)})
     out = []
     for a, b in zip(cuts, cuts[1:]):
-        piece = esc(raw[a:b])
+        piece = esc("".join(ch for i, ch in enumerate(raw[a:b], a) if i not in hidden) if hidden else raw[a:b])
         over = [m for m in inside if m.start <= a and b <= m.end]
         if over:
             cls = " ".join(dict.fromkeys(m.cls for m in over))
@@ -133,33 +166,71 @@ def marked(raw: str, start: int, end: int, marks: list[Mark]) -> str:
 
 
 _HEADING_MARKUP = re.compile(r"#{1,6}[ \t]+")
+# Markdown of an extraction (form ``markdown``): a backslash escape of ASCII punctuation («\_»),
+# strong emphasis («**…**», opened after a space, a bracket, a quote or the start, not before a
+# space; closed after a non-space), superscripts («<sup>…</sup>») and links («[text](url)»).
+_ESCAPE = re.compile(r"\\[!-/:-@\[-`{-~]")
+_STRONG = re.compile(r"(?<![^\s(\[«\"'*])\*\*(?=\S)([^\n]+?)(?<=\S)\*\*")
+_SUP = re.compile(r"<sup>([^<\n]*)</sup>", re.IGNORECASE)
+_LINK = re.compile(r"\[([^\]\n]+)\]\(([^)\s]*)\)")
 
 
-def _block_html(raw: str, r, marks: list[Mark]) -> str:
+def markdown_markup(raw: str, start: int, end: int) -> tuple[frozenset[int], list[Mark]]:
+    """The markup of a Markdown extraction in ``raw[start:end]``: the raw offsets of its markup
+    characters (escaping backslashes, ``**`` delimiters, ``<sup>`` tags, a link's brackets and
+    address), to be hidden, and the marks of what the markup means (strong text, superscripts).
+    The text between is shown as it is; every offset still points into the raw text."""
+    hidden: set[int] = set()
+    marks: list[Mark] = []
+    for m in _ESCAPE.finditer(raw, start, end):
+        hidden.add(m.start())
+    for m in _SUP.finditer(raw, start, end):
+        hidden.update(range(m.start(), m.start(1)))
+        hidden.update(range(m.end(1), m.end()))
+        marks.append(Mark(m.start(1), m.end(1), "tq-sup"))
+    for m in _LINK.finditer(raw, start, end):
+        hidden.add(m.start())
+        hidden.update(range(m.end(1), m.end()))
+    pos = start
+    while (m := _STRONG.search(raw, pos, end)) is not None:
+        if m.start() - 1 in hidden and raw[m.start() - 1] == "\\":  # an escaped star is a star
+            pos = m.start() + 1
+            continue
+        hidden.update((m.start(), m.start() + 1, m.end() - 2, m.end() - 1))
+        marks.append(Mark(m.start(1), m.end(1), "tq-strong"))
+        pos = m.end()
+    return frozenset(hidden), marks
+
+
+def _block_html(raw: str, r, marks: list[Mark], lang: str = "en", markdown: bool = False) -> str:
     start = int(r.start)
     if r.kind in HEADING_KINDS and (m := _HEADING_MARKUP.match(raw, start, int(r.end))):
         start = m.end()  # a Markdown heading's "## " is markup of the extraction, not text
-    body = marked(raw, start, int(r.end), marks)
+    hidden: frozenset[int] = frozenset()
+    if markdown:
+        hidden, extra = markdown_markup(raw, start, int(r.end))
+        marks = sorted([*marks, *extra], key=lambda m: (m.start, -m.end)) if extra else marks
+    body = marked(raw, start, int(r.end), marks, hidden)
     d = dir_attrs(r.text)
     if r.kind in HEADING_KINDS:
         level = 2 if r.kind == "title" else min(2 + (int(r.level) if not pd.isna(r.level) else 1), 5)
         return f'<h{level} class="tq-ed-heading"{d}>{body}</h{level}>'
     if r.kind in NOTE_KINDS and not pd.isna(r.number):
         n = int(r.number)
-        back = f' <a class="tq-back" href="#{anchor(f"ref-{n}")}" title="back to the marker">↩</a>'
+        back = f' <a class="tq-back" href="#{anchor(f"ref-{n}")}" title="{esc(_tip("back", lang))}">↩</a>'
         return f'<p class="tq-note" id="{anchor(f"note-{n}")}"{d}>{body}{back}</p>'
     cls = {"bibliography": "tq-note", "metadata": "tq-meta", "list_item": "tq-item"}.get(r.kind, "")
     return f'<p{f" class={chr(34)}{cls}{chr(34)}" if cls else ""}{d}>{body}</p>'
 
 
-def _line_facts(start: int, end: int, dates: pd.DataFrame, figures: pd.DataFrame) -> list[str]:
+def _line_facts(start: int, end: int, dates: pd.DataFrame, figures: pd.DataFrame, lang: str = "en") -> list[str]:
     out = []
     for r in dates.itertuples(index=False):
         if start <= r.start < end:
-            out.append(_date_tip(r))
+            out.append(_date_tip(r, lang))
     for r in figures.itertuples(index=False):
         if start <= r.start < end:
-            out.append(_figure_tip(r))
+            out.append(_figure_tip(r, lang))
     return out
 
 
@@ -175,7 +246,7 @@ def _scrambled_html(raw: str, blocks: pd.DataFrame, marks: list[Mark], dates, fi
             pos = b + 1
             if not line.strip():
                 continue
-            facts = "; ".join(_line_facts(a, b, dates, figures))
+            facts = "; ".join(_line_facts(a, b, dates, figures, lang))
             order = reading(line)
             recovered = (f'<div class="tq-reading" dir="rtl" lang="ar">{esc(order)}</div>' if order else "")
             if facts:
@@ -209,6 +280,6 @@ def edition(raw: str, form: str, blocks: pd.DataFrame, app: Apparatus, dates: pd
     if form == "pdf-scrambled":
         body = _scrambled_html(raw, shown, marks, dates, figures, lang)
     else:
-        body = "\n".join(_block_html(raw, r, marks) for r in shown.itertuples(index=False))
+        body = "\n".join(_block_html(raw, r, marks, lang, form == "markdown") for r in shown.itertuples(index=False))
     return HTML(f'<div class="tq-edition-wrap">{legend(lang)}<div class="tq-edition">{body}</div></div>',
                 plain=f"<the text with {len(marks)} marks>")

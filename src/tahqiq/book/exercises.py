@@ -84,6 +84,16 @@ def _t(sid: str, lang: str, **values) -> str:
     return strings.text(f"exercise.{sid}", lang).format(**values)
 
 
+def kind_name(kind: str, lang: str) -> str:
+    """A detector kind as the exercise's reader reads it: its Arabic title (``lang/messages.yml``)
+    on the Arabic edition, its id on the English one (and where a kind has no Arabic title)."""
+    if lang == "en":
+        return kind
+    from ..review.messages import kinds
+
+    return (kinds().get(kind) or {}).get("title_ar") or kind
+
+
 def text_name(doc, lang: str = "en") -> str:
     """A text as the exercise's reader names it: its work's title and witness
     (:func:`tahqiq.book.chapter.reader_label`), never its file name; a text outside the catalogue
@@ -204,13 +214,14 @@ def conflict_exercises(findings: pd.DataFrame, docs: dict, dates: dict, n: int =
                            f"<bdi dir=\"ltr\">{int(s['start'])}–{int(s['end'])}</bdi></li>" for s in spans)
         message = render.name_texts(f.get("message_ar") if lang == "ar" and f.get("message_ar") else f["message"],
                                     _names(docs, lang))
-        solution = (f'<p{_dir(lang)}>' + _t("conflict.solution", lang, kind=f'<code>{render.esc(f["kind"])}</code>',
+        solution = (f'<p{_dir(lang)}>' + _t("conflict.solution", lang, kind=(f'<code>{render.esc(f["kind"])}</code>' if lang == "en" else
+                                                                 render.esc(kind_name(f["kind"], lang))),
                                            id=f'<code>{render.esc(f["id"])}</code>')
                     + f' {render.isolate_arabic(render.esc(message))}</p><ul>{evidence}</ul>'
                     f'<p{_dir(lang)}>' + _t("conflict.mentions", lang, labels=render.esc(
                         _t("and", lang).join("/".join(k) for k in key_sets))) + '</p>')
         out.append(Exercise(
-            id=_stable_id("conflict", f["id"]), kind="conflict", title=_t("conflict.title", lang, kind=f["kind"]),
+            id=_stable_id("conflict", f["id"]), kind="conflict", title=_t("conflict.title", lang, kind=kind_name(f["kind"], lang)),
             prompt=prompt, how=_t("conflict.how", lang), lang=lang,
             placeholder="answer = []  # the labels of the two mentions that conflict, e.g. [\"m1\", \"m4\"]",
             solution=solution, key={"sets": key_sets, "finding": f["id"],  # the same key in both editions

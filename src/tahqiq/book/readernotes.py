@@ -32,6 +32,10 @@ def notes_table(doc_name: str, findings: pd.DataFrame, stem: str, lang: str = "e
     df["touched by detector"] = df["reached_by"].replace("", t("untouched"))
     columns = ["origin", "kind", "confidence", "quote", "explanation", "explanation_ar",
                "touched by detector", "start", "end"]
+    if lang == "ar":  # one explanation, the reader's Arabic where written (else the English, marked)
+        df["explanation_ar"] = [render.in_edition(en, None if pd.isna(ar) else ar, lang)
+                                for en, ar in zip(df["explanation"], df["explanation_ar"])]
+        columns.remove("explanation")
     if lang != "en":
         heads = {c: strings.text("notes.col." + c.replace(" ", "_"), lang) for c in columns}
         df, columns = df.rename(columns=heads), [heads[c] for c in columns]

@@ -152,19 +152,22 @@ def _is_missing(v) -> bool:
 ENGLISH_COLUMNS = frozenset({"message", "reason", "gloss", "explanation", "note", "notes"})
 
 
-def _cell(v, english: bool = False) -> str:
+def _cell(v, english: bool = False, lang: str = "en") -> str:
+    from . import strings
+
     if isinstance(v, HTML):
         return f"<td>{v.html}</td>"
     if _is_missing(v):
         return '<td class="tq-na"></td>'
     if isinstance(v, bool):
-        return f'<td class="tq-num">{"yes" if v else "no"}</td>'
+        return f'<td class="tq-num">{esc(strings.text("render.yes" if v else "render.no", lang))}</td>'
     if isinstance(v, (int, float)) and not isinstance(v, bool):
         title = f' title="{esc(grouped(v))}"' if abs(v) >= 1e6 and not math.isinf(v) else ""
         return f'<td class="tq-num" dir="ltr"{title}>{esc(readable(v))}</td>'
     s = _plain(v)
     shown = shorten(s, MAX_CELL)
-    title = f' title="{esc(len(s))} characters; full text in the CSV"' if len(s) > MAX_CELL else ""
+    cut = strings.text("render.cell_cut", lang).format(n=f"{len(s):,}")
+    title = f' title="{esc(cut)}"' if len(s) > MAX_CELL else ""
     attrs = ' dir="ltr" lang="en"' if english else dir_attrs(s)
     if len(s) > 60:  # long text gets room to read, the table scrolls sideways instead
         attrs += ' class="tq-long"'
@@ -253,18 +256,36 @@ def table(
         for c in body_df.columns:
             if c != "file":
                 body_df[c] = [name_texts(v, named) if isinstance(v, str) else v for v in body_df[c]]
-    rows = "\n".join("<tr>" + "".join(_cell(v, e) for v, e in zip(row, english)) + "</tr>"
+    rows = "\n".join("<tr>" + "".join(_cell(v, e, lang) for v, e in zip(row, english)) + "</tr>"
                      for row in body_df.itertuples(index=False))
     cap = f"<caption>{esc(caption)}</caption>" if caption else ""
     more_text = (plural(more, "more row") + " in the CSV." if lang == "en"
                  else strings.text("render.more_rows", lang).format(n=f"{more:,}"))
     note = f'<p class="tq-more">… {esc(more_text)}</p>' if more else ""
     out = (
-        f'<div class="tq-table">{csv_link(df, name + ".csv", lang=lang)}'
+        f'<div class="tq-table" data-table="{esc(name)}">{csv_link(df, name + ".csv", lang=lang)}'
         f'<div class="tq-scroll"><table class="tq">{cap}<thead><tr>{head}</tr></thead>'
         f"<tbody>\n{rows}\n</tbody></table></div>{note}</div>"
     )
     return HTML(out, plain=f"<table {name}: {len(df)} rows>")
+
+
+def in_edition(en: str | None, ar: str | None, lang: str = "en") -> HTML | None:
+    """A curated text a human wrote in English (``en``) and, for the Arabic edition, in Arabic
+    (``ar``): on the Arabic edition the Arabic where given, else the English marked «(بالإنجليزية)»
+    (``render.in_english`` of ui.yml) so that a reader sees it is a fallback; the English edition
+    shows the English. Escaped and directed; ``None`` when there is no text."""
+    from . import strings
+
+    if lang == "ar" and ar and str(ar).strip():
+        return HTML(span(str(ar)), plain=str(ar))
+    if not en or not str(en).strip():
+        return None
+    if lang == "en":
+        return HTML(span(str(en)), plain=str(en))
+    mark = strings.text("render.in_english", lang)
+    return HTML(f'{span(str(en))} <span class="tq-untranslated"{dir_attrs(mark)}>{esc(mark)}</span>',
+                plain=f"{en} {mark}")
 
 
 def card(fields: list[tuple[str, object]], title: str | None = None, lang: str = "en") -> HTML:
@@ -430,7 +451,9 @@ def finding(f: dict, texts: dict[str, str], labels: dict[str, str] | None = None
     back = (f' <a class="tq-back" href="#{esc(anchor("ed-" + str(f["id"])))}">{esc(strings.text("render.in_text", lang))}</a>'
             if here and any(sp["file"] == here for sp in f["spans"]) else "")
     reason = f.get("reason")
-    why = "" if _is_missing(reason) or not reason else f' <span class="tq-reason"{dir_attrs(reason)}>({esc(reason)})</span>'
+    reason = None if _is_missing(reason) or not reason else in_edition(
+        reason, None if _is_missing(f.get("reason_ar")) else f.get("reason_ar"), lang)
+    why = "" if reason is None else f' <span class="tq-reason"{dir_attrs(reason.plain)}>({reason.html})</span>'
     return (
         f'<div class="tq-finding tq-sev-{esc(f["severity"])}" id="{esc(anchor(f["id"]))}">'
         f'<div class="tq-finding-head"><span class="tq-badge">{esc(_word("severity", f["severity"], lang))}</span> '

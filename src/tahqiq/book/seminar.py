@@ -44,6 +44,8 @@ def _models():
         work: Text
         audience: Text
         form: Text
+        audience_ar: Text | None = None  # the Arabic edition's (else the English, marked as such)
+        form_ar: Text | None = None
 
     return Term, Guide
 
@@ -133,8 +135,16 @@ def reading_guide(slug: str, findings: pd.DataFrame, cat: Catalogue | None = Non
     # counted as its chapter counts them: the findings that quote the work's base text
     mine = findings[[w.base_text in fs for fs in findings["files"]]]
     faults = mine.groupby(["kind", "severity"]).size().reset_index(name="n")
+    from .exercises import kind_name
+
+    def fault(kind: str, severity: str) -> str:  # on the Arabic edition the kind's Arabic title, its id beside it
+        sev = render.esc(render._word("severity", severity, lang))
+        if lang == "en":
+            return f"{render.esc(kind)} ({sev})"
+        return f"{render.span(kind_name(kind, lang))} <code>{render.esc(kind)}</code> ({sev})"
+
     fault_list = "".join(
-        f"<li>{render.esc(r.kind)} ({render.esc(r.severity)}): {int(r.n)}</li>" for r in faults.itertuples()
+        f"<li>{fault(r.kind, r.severity)}: {int(r.n)}</li>" for r in faults.itertuples()
     ) or f"<li>{render.esc(t('guide.none'))}</li>"
     worst = mine[mine["severity"] == "error"].head(3)
     examples = "".join(f"<li>{render.isolate_arabic(render.esc(m))}</li>" for m in worst["message"])
@@ -143,8 +153,8 @@ def reading_guide(slug: str, findings: pd.DataFrame, cat: Catalogue | None = Non
         (t("card.title_en"), w.title.get("en")),
         (t("card.author"), " / ".join(x for x in (w.author.get("ar"), w.author.get("en")) if x) or None),
         (t("guide.where"), " · ".join(x for x in (w.venue, w.volume_issue, w.date_published) if x) or None),
-        (t("guide.audience"), guide.get("audience")),
-        (t("guide.form"), guide.get("form")),
+        (t("guide.audience"), render.in_edition(guide.get("audience"), guide.get("audience_ar"), lang)),
+        (t("guide.form"), render.in_edition(guide.get("form"), guide.get("form_ar"), lang)),
         (t("guide.texts"), "; ".join(t("card.witness_base" if x.file == w.base_text else "card.witness").format(
             witness=x.witness, form=x.form) for x in w.texts)),
     ], title=(w.title.get("ar") if lang == "ar" else None) or w.title.get("en") or slug, lang=lang)

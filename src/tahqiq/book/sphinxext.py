@@ -62,9 +62,21 @@ def edition_link(pagename: str, lang: str) -> str:
             f'title="{_html.escape(text("edition.link_title", other))}">{_html.escape(text("edition.name", other))}</a></p>')
 
 
+def localise_headerlinks(body: str, lang: str) -> str:
+    """A page body with Sphinx's English hover text of heading links (``title="Link to this
+    heading"``, which Sphinx's Arabic catalogue does not translate) in the edition's language."""
+    from .strings import text
+
+    if lang == "en":
+        return body
+    en, ours = text("sphinx.headerlink", "en"), text("sphinx.headerlink", lang)
+    return body.replace(f'title="{_html.escape(en)}"', f'title="{_html.escape(ours)}"')
+
+
 def _edition_link(app, pagename, templatename, context, doctree):
     if "body" in context:
-        context["body"] = edition_link(pagename, app.config.language or "en") + context["body"]
+        lang = app.config.language or "en"
+        context["body"] = edition_link(pagename, lang) + localise_headerlinks(context["body"], lang)
 
 
 HTML_TAG = re.compile(r'<html([^>]*?) lang="([^"]+)"')

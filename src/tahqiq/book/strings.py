@@ -81,12 +81,21 @@ def cell_id(cell) -> str | None:
     return meta.get("ui") if isinstance(meta, dict) else None
 
 
+def alt_id(cell) -> str | None:
+    """The string id of a plot cell's alternative text (``metadata.tahqiq.alt``), if any."""
+    meta = cell.get("metadata", {}).get("tahqiq", {})
+    return meta.get("alt") if isinstance(meta, dict) else None
+
+
 def localise_cells(nb, lang: str) -> None:
-    """Replace the source of every markdown cell that names a string by its text in ``lang``."""
+    """Replace the source of every markdown cell that names a string by its text in ``lang``, and
+    the alternative text of every plot cell that names one (``metadata.mystnb.image.alt``)."""
     for cell in nb.cells:
         sid = cell_id(cell)
         if cell.cell_type == "markdown" and sid:
             cell.source = text(sid, lang)
+        if cell.cell_type == "code" and (aid := alt_id(cell)):
+            cell.metadata.setdefault("mystnb", {}).setdefault("image", {})["alt"] = text(aid, lang)
 
 
 def localise_findings(findings, lang: str):

@@ -81,6 +81,7 @@ class Work:
     notes: str | None
     base_text: str
     texts: list[TextEntry]
+    notes_ar: str | None = None  # the notes in Arabic, for the Arabic edition (optional)
 
     def text(self, witness: str | None = None) -> TextEntry:
         if witness in (None, "", "base"):
@@ -264,6 +265,7 @@ def _models():
         notes: str | None
         base_text: str
         texts: Annotated[list[TextModel], Field(min_length=1)]
+        notes_ar: str | None = None
 
         @field_validator("slug")
         @classmethod

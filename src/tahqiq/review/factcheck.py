@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Literal
 
 import pandas as pd
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 from .. import checks
 from ..corpus.catalogue import Catalogue, Document
 from ..errors import TahqiqError
@@ -31,9 +31,11 @@ VERDICTS = ("confirmed", "explained", "false-alarm")
 class Verdict(BaseModel):
     """One entry of ``data/triage.yml``: a reviewer's verdict on a finding."""
 
+    model_config = ConfigDict(extra="forbid")  # a misspelt field (``reason_arabic``) is an error, not lost
     id: str = Field(min_length=1)
     verdict: Literal["confirmed", "explained", "false-alarm"]
     reason: str | None = None
+    reason_ar: str | None = None  # the reason in Arabic, for the Arabic edition (else the English, marked)
 SCOPE_ALIASES = {"internal": "internal", "cross": "cross-work", "cross-work": "cross-work", "external": "external"}
 
 
@@ -51,7 +53,7 @@ def load_triage(path: str | Path | None = None, root: Path | None = None) -> dic
             raise TahqiqError(p, f"{where}: field 'reason' is required for {v.verdict!r}")
         if v.id in out:
             raise TahqiqError(p, f"{where}: duplicate id")
-        out[v.id] = {"verdict": v.verdict, "reason": v.reason}
+        out[v.id] = {"verdict": v.verdict, "reason": v.reason, "reason_ar": v.reason_ar}
     return out
 
 
@@ -77,6 +79,7 @@ def with_verdicts(df: pd.DataFrame, triage: dict[str, dict]) -> pd.DataFrame:
     df = df.copy()
     df["verdict"] = [triage.get(i, {}).get("verdict", "unreviewed") for i in df["id"]]
     df["reason"] = [triage.get(i, {}).get("reason") for i in df["id"]]
+    df["reason_ar"] = [triage.get(i, {}).get("reason_ar") for i in df["id"]]
     return df
 
 
