@@ -219,17 +219,22 @@ def test_a_month_relative_to_the_publication_date():
     assert rows("زار الوفد الصين في أيار الماضي", "2024-09-10") == [("أيار الماضي", "2024-05-01", "2024-05-31")]
     assert rows("زار الوفد الصين في أيار الماضي", "2024-03-10") == [("أيار الماضي", "2023-05-01", "2023-05-31")]
     assert rows("يزور الوفد الصين في مايو المقبل", "2024-09-10") == [("مايو المقبل", "2025-05-01", "2025-05-31")]
-    # a year only: which May is not known
-    assert rows("زار الوفد الصين في أيار الماضي", "2024") == [("أيار الماضي", None, None)]
+    # a year only: that month of the anchor's year; no anchor: unresolved
+    assert rows("زار الوفد الصين في أيار الماضي", "2024") == [("أيار الماضي", "2024-05-01", "2024-05-31")]
+    assert dates_from_string("زار الوفد الصين في أيار الماضي").start_date.tolist() == [None]
 
 
-def test_a_count_from_what_follows_is_counted_from_the_date_that_follows():
+def test_a_count_between_two_events_is_a_duration_not_a_date():
+    # «بعد/قبل N من <event>»: the time between two events (a figure), whether or not the event is dated
     s = "اندلعت الحرب عام 1980. وبعد ثلاث سنوات من توقيع الهدنة عام 1991 انسحبت القوات."
-    r = [x for x in rows(s, "2020") if "سنوات" in x[0]]
-    assert r == [("وبعد ثلاث سنوات", "1994-01-01", "1994-12-31")]
-    # nothing dated follows: not counted from the earlier date, left unresolved
+    assert [x for x in rows(s, "2020") if "سنوات" in x[0]] == []
     s = "اندلعت الحرب عام 1980. وبعد ثلاث سنوات من الهدنة انسحبت القوات."
-    assert [x for x in rows(s, "2020") if "سنوات" in x[0]] == [("وبعد ثلاث سنوات", None, None)]
+    assert [x for x in rows(s, "2020") if "سنوات" in x[0]] == []
+    assert [x for x in rows("أغلق المصنع في أيار 2019، قبل شهرين على انتهاء العقد.", "2020") if "شهر" in x[0]] == []
+    assert [x for x in rows("وأُنجز الجسر عام 2012، أي بعد عامين من وضع حجر الأساس.", "2020") if "بعد" in x[0]] == []
+    # a bare count after a date is the narrative's «N later» (kept), «أي بعد N» restates the interval (dropped)
+    assert rows("انتقل إلى دمشق عام 1950، وبعد عامين سافر إلى باريس.", "2020")[-1] == ("وبعد عامين", "1952-01-01", "1952-12-31")
+    assert rows("انتقل إلى دمشق عام 1950 ثم إلى باريس عام 1955، أي بعد خمس سنوات.", "2020")[-1][0] == "عام 1955"
     # «من الآن»: from now, the anchor
     assert rows("سيعود بعد شهرين من الآن", "2020-05-01") == [("بعد شهرين", "2020-07-01", "2020-07-31")]
 

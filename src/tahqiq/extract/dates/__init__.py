@@ -33,9 +33,12 @@ Conventions (documented here because the gold set and the scores depend on them)
   unresolved.
 * The anchor of a relative expression is the nearest preceding explicit date in the same
   sentence (the narrative's reference time) or, for anaphoric ones («بعد شهرين», «العام التالي»,
-  «نفس العام», «اليوم التالي»), in the same paragraph; a count from what follows («بعد أربع سنوات
-  من … 1994», «الأعوام العشرة التي تلت … 1997») is counted from the date that follows in the
-  sentence (or left unresolved). Otherwise the anchor is the date given by the caller
+  «نفس العام», «اليوم التالي»), in the same paragraph; a period from what follows («الأعوام العشرة
+  التي تلت … 1997») is counted from the date that follows in the sentence (or left unresolved).
+  The present («العام الجاري», «هذا العام») and «قبل N» (ago) are counted from the publication (or
+  given) date only. A count between two events («بعد أربع سنوات من توقيعها», «قبل ستة أشهر من
+  انتهائها») and a count restating the date just given («عام 1908، أي بعد ثماني سنوات») are
+  durations (figures), not dates. Otherwise the anchor is the date given by the caller
   (``anchor``, ``--date``), the catalogued publication date, or one inferred from the text
   (:mod:`.inference`: a publication cue, a dateline, a copyright or headline year, the latest full
   date), never today's. ``anchor`` records which («preceding date 2024-09», «published
@@ -43,7 +46,8 @@ Conventions (documented here because the gold set and the scores depend on them)
 * A month or day named without a year takes its year from the sentence: from the nearer of the
   dated expressions before and after it in the same sentence («في 23 شباط وفي … 24 فبراير عام
   1918»), else from a date before it in the same paragraph; otherwise it is the latest such month
-  not after the publication (or given) date. «أيار الماضي» is the last May before that date. A quarter or half named without a year («الربع الثالث», unless a noun follows
+  not after the publication (or given) date. «أيار الماضي» is the last May before that date (that
+  May of its year when the date is only a year). A quarter or half named without a year («الربع الثالث», unless a noun follows
   as in «الربع الأخير من القرن») takes its year the same way (from its first month); one of a
   relative year («النصف الأول من العام الجاري») is that part of the year the relative names.
 * A quarter or half without a year and with no date in its sentence or paragraph takes the year of

@@ -188,16 +188,27 @@ def resolve_all(t: str, cands: list[Cand], default: Anchor | None) -> None:
             c.start_date = c.end_date = (date(default.y, default.m, default.d) + timedelta(days=n)).isoformat()
             c.anchor = default.label
             continue
+        if kind == "ago":  # «قبل خمس سنوات»: from the publication (or given) date only
+            c.relative = ("shift",) + c.relative[1:]
+            _resolve(c, default, default)
+            continue
         if kind == "month_deixis":  # «أيار الماضي»: from the publication (or given) date's month
             _, mon, n = c.relative
-            if default is None or default.m is None:
-                c.note = "; ".join(filter(None, [c.note, "no publication month to count from"]))
+            if default is None:
+                c.note = "; ".join(filter(None, [c.note, "no publication date to count from"]))
                 continue
-            y = default.y - (mon >= default.m) if n < 0 else default.y + (mon <= default.m)
+            if default.m is None:  # a year only: that month of the year
+                y = default.y
+                c.note = "; ".join(filter(None, [c.note, f"the month of {default.label} assumed (no month given)"]))
+            else:
+                y = default.y - (mon >= default.m) if n < 0 else default.y + (mon <= default.m)
             c.start_date, c.end_date, _ = interval(y, mon)
             c.anchor = default.label
             _narrow_to_days(c)
             continue
+        deictic = kind == "deixis"
+        if deictic:
+            c.relative, kind = ("shift",) + c.relative[1:], "shift"
         anaphoric = kind == "shift" and c.relative[3]
         prev = None
         if last_explicit is not None:
@@ -228,6 +239,10 @@ def resolve_all(t: str, cands: list[Cand], default: Anchor | None) -> None:
             y = year_of(narrative.start_date)
             prev = Anchor(y, None, None, f"preceding date {year_text(narrative.start_date)} (the text's year)")
         a = prev or default
+        if deictic and default is not None:
+            # the present («العام الجاري», «هذا العام», «الربع الثاني من العام الجاري») is the time
+            # of writing (the publication or given date), not a date of the narrative
+            a = default
         if prev is None and anaphoric and _is_anaphoric_word(t, c):
             a = None  # «العام التالي» with nothing before it to follow
         _resolve(c, a, default)

@@ -52,7 +52,9 @@ LINE_MAX = 400  # the longest stretch searched as "the line" of a scrambled text
 ANAPHORA_WINDOW = 300
 PARTS_IN_YEAR = {"quarter": 4, "half": 2}
 # «بعد أربع سنوات من …» (not «من الآن», now): counted from what follows
-FROM_AFTER = re.compile(rf"[^\S\n]+(?:من|على)[^\S\n]+(?!(?:الان|اليوم|الحين)(?!{AL}))")
+FROM_AFTER = re.compile(rf"[^\S\n]+(?:من|علي)[^\S\n]+(?!(?:الان|اليوم|الحين)(?!{AL}))")
+# «، أي» just before a count («عام 1908، أي بعد ثماني سنوات»): it restates the date just given
+RESTATEMENT = re.compile(rf"(?<!{AL})[وف]?(?:اي|يعني)[^\S\n]*$")
 # How far around a key an expression of the family may reach: (before, after).
 REACH = {"year": (22, 26), "numdate": (12, 30), "month": (36, 40), "century": (50, 70), "relative": (30, 35),
          "part": (20, 45), "hijri": (30, 30), "backref": (15, 30), "period": (5, 60)}
