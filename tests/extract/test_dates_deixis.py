@@ -97,3 +97,30 @@ def test_the_present_year_is_the_year_of_writing_not_the_narrative_year():
     assert rows("سجلنا في 2019 رقما قياسيا تجاوزناه في العام الحالي.", "2022")[-1][1:] == ("2022-01-01", "2022-12-31")
     # «العام الماضي», «العام التالي» keep following the narrative in their sentence
     assert rows("بلغ الإنتاج مليون طن في عام 2015، بعد أن كان أقل في العام السابق.", "2024")[-1][1] == "2014-01-01"
+
+
+# -- «أمس» before a day is the day before the time of writing, whatever its sentence names ----
+
+def test_yesterday_with_a_day_takes_the_year_of_the_anchor_not_of_its_sentence():
+    s = "أكد الوزير أمس الأربعاء 8 كانون الثاني أن الصادرات في عام 2024 تراجعت."
+    assert rows(s, "2025-01-09")[0] == ("أمس الأربعاء 8 كانون الثاني", "2025-01-08", "2025-01-08")
+    # without «أمس» the day still takes its year from the sentence
+    s = "في 8 كانون الثاني أعلنت الوزارة أرقام عام 2024."
+    assert rows(s, "2025-06-01")[0] == ("8 كانون الثاني", "2024-01-08", "2024-01-08")
+
+
+# -- a month of a relative year («أيلول من العام نفسه») is one expression ----------------------
+
+@pytest.mark.parametrize("s,anchor,expected", [
+    ("بدأت الأعمال في شباط 2019 وانتهت في تشرين الأول من العام نفسه.", "2024",
+     ("تشرين الأول من العام نفسه", "2019-10-01", "2019-10-31")),
+    ("زار الرئيس المدينة في آذار من العام الماضي.", "2024-05-01", ("آذار من العام الماضي", "2023-03-01", "2023-03-31")),
+    ("ستفتتح القاعة في 5 حزيران من العام المقبل.", "2024-05-01", ("5 حزيران من العام المقبل", "2025-06-05", "2025-06-05")),
+])
+def test_a_month_of_a_relative_year_is_one_row(s, anchor, expected):
+    assert rows(s, anchor)[-1] == expected
+
+
+def test_a_month_then_a_relative_year_not_joined_by_min_stay_two_rows():
+    got = rows("وصل الوفد في آذار، وفي العام الماضي زار الموقع.", "2024-05-01")
+    assert [g[0] for g in got] == ["آذار", "العام الماضي"]

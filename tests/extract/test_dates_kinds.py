@@ -312,3 +312,26 @@ def test_two_months_joined_by_wa_are_two_months(s, months):
 
     d = extract_dates(from_string(s, "plain"))
     assert [x[:7] for x in d["start_date"]] == months
+
+
+# -- a month alone naming an event, a day that recurs -----------------------------------------
+
+@pytest.mark.parametrize("s", [
+    "غيّرت حرب أكتوبر موازين القوى في المنطقة.",
+    "رفع المتظاهرون شعارات ثورة تموز في الساحة.",
+    "وما زالت أحداث أيلول حاضرة في الذاكرة.",
+    "يحتفل السكان بعيد الاستقلال في 17 نيسان من كل عام.",
+    "يقام المهرجان في 3 آب كل سنة.",
+    "The festival is held on 12 April every year.",
+])
+def test_an_event_named_by_a_month_and_a_recurring_day_are_no_dates(s):
+    assert rows(s, "2024-05-01") == []
+
+
+@pytest.mark.parametrize("s,expected", [
+    ("اندلعت حرب أكتوبر 1973 بعد ست سنوات.", ("أكتوبر 1973", "1973-10-01")),
+    ("وقعت المعركة في أكتوبر بعد حصار طويل.", ("أكتوبر", "2023-10-01")),
+    ("يحتفل السكان في 17 نيسان بعيد الاستقلال، وكل عام يزداد عددهم.", ("17 نيسان", "2024-04-17")),
+])
+def test_a_month_with_its_year_or_without_an_event_noun_is_still_a_date(s, expected):
+    assert rows(s, "2024-05-01")[0][:2] == expected

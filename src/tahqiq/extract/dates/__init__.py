@@ -92,7 +92,7 @@ from ...corpus.catalogue import Document
 from ...errors import TahqiqError
 from ...text.normtext import NormText
 from . import patterns
-from .anchors import Anchor, check_days, parse_anchor, resolve_all
+from .anchors import Anchor, check_days, join_months_of_years, parse_anchor, resolve_all
 from .finder import Finder
 from .inference import infer_anchor
 from ...text.intervals import year_of
@@ -178,6 +178,7 @@ def _frame(doc: Document, cands: list[Cand], default: Anchor | None) -> pd.DataF
     """The rows of the candidates of ``doc``, their relative expressions resolved."""
     norm = doc.norm
     resolve_all(norm.text, cands, default)
+    cands = join_months_of_years(norm.text, cands)
     check_days(cands, default)
     cands = [c for c in cands if c.end > c.start]
     # the fields of the candidates as columns; the raw spans as norm.raw_span gives them

@@ -238,6 +238,8 @@ def resolve_all(t: str, cands: list[Cand], default: Anchor | None) -> None:
             # published the next year): the year of the text's last narrative date
             y = year_of(narrative.start_date)
             prev = Anchor(y, None, None, f"preceding date {year_text(narrative.start_date)} (the text's year)")
+        if kind == "month" and c.day_check is not None and c.day_check[0] > 0 and default is not None:
+            prev = None  # «أمس الاثنين 17 آذار»: the day before the time of writing, not the narrative's
         a = prev or default
         if deictic and default is not None:
             # the present («العام الجاري», «هذا العام», «الربع الثاني من العام الجاري») is the time
@@ -250,7 +252,7 @@ def resolve_all(t: str, cands: list[Cand], default: Anchor | None) -> None:
         if c.part and c.start_date:  # a quarter or half of the year resolved
             c.start_date, c.end_date = part_interval(c.part[0], c.part[1], year_of(c.start_date))
             c.granularity = c.part[0]
-        elif kind == "month" and c.start_date and c.relative[2] is not None:
+        elif kind == "month" and c.start_date and c.relative[2] is not None and not _OF_YEAR.match(t, c.end):
             # a day named without its year, once resolved, is the date just mentioned («في 17
             # حزيران. وفي اليوم التالي»)
             last_explicit, anchors = c, [None, None]
@@ -297,3 +299,26 @@ def _is_baseline(t: str, c: Cand) -> bool:
 
 def _is_anaphoric_word(t: str, c: Cand) -> bool:
     return any(w in t[c.start : c.end] for w in P.ANAPHORA)
+
+
+_OF = re.compile(r"[^\S\n]+من[^\S\n]+$")
+_OF_YEAR = re.compile(r"[^\S\n]+من[^\S\n]+(?:ال)?(?:عام|سنه)(?![\u0621-\u064A])")  # «… من العام المقبل»
+
+
+def join_months_of_years(t: str, cands: list[Cand]) -> list[Cand]:
+    """A month (or day) named without a year followed by «من» and a relative year («أيلول من العام
+    نفسه», «آذار من العام الماضي»): one row, that month of the year the relative names."""
+    out: list[Cand] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.relative is not None and prev.relative[0] == "month" and prev.part is None
+                and prev.days is None and c.type == "relative" and c.granularity == "year" and c.relative is not None
+                and _OF.match(t[prev.end : c.start])):
+            _, mon, d = prev.relative
+            prev.end, prev.anchor, prev.type = c.end, c.anchor, "relative"
+            prev.start_date = prev.end_date = None
+            if c.start_date and c.start_date[:1] != "-" and valid(year_of(c.start_date), mon, d):
+                prev.start_date, prev.end_date, prev.granularity = interval(year_of(c.start_date), mon, d)
+            continue
+        out.append(c)
+    return out

@@ -183,6 +183,10 @@ class Finder(KeyedText, CalendarRules, ContextRules):
                 y, note2 = self._year_in_line(m)
                 if y is not None:
                     note = "; ".join(filter(None, [note, note2]))
+            if d is None and P.MONTH_EVENT_BEFORE.search(self.t, max(0, m.start("mon") - 16), m.start("mon")):
+                return  # «حرب حزيران», «ثورة يوليو»: an event's name
+            if P.RECURRING_AFTER.match(self.t, m.end()):
+                return  # «في 12 نيسان من كل عام»: a date that recurs, not one day
             if y is None:
                 c = Cand(m.start(), m.end(), "date" if d else "month", None, None, "day" if d else "month",
                           note=note, rank=rank, relative=("month", mon, d), explicit=False)

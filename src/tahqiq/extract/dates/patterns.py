@@ -294,6 +294,12 @@ def _build() -> dict:
         rf"(?<!{AL})[وفبل]?(?:(?P<p>{_alt(unit_plural_def)})\s+(?:ال)?(?P<n>{numw})|(?:ال)?(?P<n2>{numw})\s+(?P<p2>{_alt(k[2:] for k in unit_plural_def)}))"
         rf"\s+(?:(?:التي|الذي)\s+)?(?P<dir>{_alt(period_dirs)})(?!{AL})"
     )
+    # a month alone after an event noun names the event: «حرب حزيران», «ثورة يوليو»
+    month_event_before = re.compile(
+        rf"(?<!{AL})[وفبل]?(?:ال)?{_alt(fold(w) for w in _list('time', 'month_event_nouns'))}[^\S\n]+$")
+    # a day and month made recurring: «في 12 نيسان من كل عام»
+    recurring_after = re.compile(
+        rf"[^\S\n]*[,،]?[^\S\n]*(?i:{_alt(fold(w) for w in _list('time', 'recurring_after'))})(?![A-Za-z\u0621-\u064A])")
     # a month named relative to the anchor: «أيار الماضي», «مايو المقبل»
     month_deixis = rf"{mon}\s+(?P<w>{_alt(k for k, v in deixis.items() if v)})(?!{AL})"
     # a day range of a month named without its year, or relative to the anchor: «من 12 إلى 15 مايو
@@ -365,6 +371,7 @@ AD_YEAR = AD_YEAR_ERA = EN_ORDINAL_NUMBERS = BCE_MILLENNIUM_BEFORE = BCE_MARKER 
 HIJRI_MARKER_AFTER_DIGIT = HIJRI_CENTURY = GREGORIAN_MONTH_PAIR_AFTER = HIJRI_MONTH_DATE_D = HIJRI_BEFORE_MARKER = GREGORIAN_PAIR_AFTER = GREGORIAN_HIJRI_PAIR = None
 YEAR_CONTEXT_END = YEAR_CONTEXT_BEFORE = YEAR_PARTNER = RANGE_BLOCKED_BEFORE = WORD_RANGE = SHORT_RANGE = MONTH_RANGE = MONTH_YEAR_RANGE = MON_EITHER = RANGE_SEP_WORDS = BACK_BEFORE = BACK_AFTER = None
 YEAR_FRAME = PERIOD_ENDS = PERIOD_DIRS = PERIOD_IN_YEAR = PERIOD_NEXT = MONTH_DEIXIS = DAY_RANGE_NO_YEAR = None
+MONTH_EVENT_BEFORE = RECURRING_AFTER = None
 BASELINE = WEEKDAYS = YESTERDAY_WORDS = WEEKDAY_AR = YESTERDAY = WEEKDAY_BEFORE = None
 
 
