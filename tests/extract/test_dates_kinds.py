@@ -299,9 +299,10 @@ def test_hijri_inside_tables_stays_umm_al_qura_and_invalid_day_is_no_date():
 
 
 @pytest.mark.parametrize("s, months", [
-    # two different months joined by «و» are two months, not one month named twice
-    ("أجري المسح بين تشرين الأول وكانون الأول 2023.", ["2023-10", "2023-12"]),
-    ("توقفت الرحلات بين أيار وحزيران 2020.", ["2020-05", "2020-06"]),
+    # two different months joined by «و» are two months, not one month named twice (with «بين»
+    # they are one range: test_a_range_of_months_with_bain_or_a_deixis_is_one_interval)
+    ("أجري المسح في تشرين الأول وكانون الأول 2023.", ["2023-10", "2023-12"]),
+    ("توقفت الرحلات في أيار وحزيران 2020.", ["2020-05", "2020-06"]),
     # one month named twice stays one mention
     ("وصل الوفد في سبتمبر أيلول 2019.", ["2019-09"]),
     ("وقع الهجوم في 22 فبراير (شباط) 1991.", ["1991-02"]),
@@ -335,3 +336,22 @@ def test_an_event_named_by_a_month_and_a_recurring_day_are_no_dates(s):
 ])
 def test_a_month_with_its_year_or_without_an_event_noun_is_still_a_date(s, expected):
     assert rows(s, "2024-05-01")[0][:2] == expected
+
+
+@pytest.mark.parametrize("s,anchor,expected", [
+    # «بين X وY» is one interval (the conventions' «بين 1990 و1999» is one year range)
+    ("توقفت الرحلات بين أيار وحزيران 2020.", "2024", ("2020-05-01", "2020-06-30")),
+    ("أجري المسح بين تشرين الأول وكانون الأول 2023.", "2024", ("2023-10-01", "2023-12-31")),
+    # a deixis after the last month resolves the range against the anchor
+    ("ارتفعت المبيعات من كانون الثاني إلى آذار الماضي.", "2024-06-10", ("2024-01-01", "2024-03-31")),
+    ("ارتفعت المبيعات من تشرين الثاني إلى شباط الماضي.", "2024-06-10", ("2023-11-01", "2024-02-29")),
+    ("تستمر الأعمال من يونيو إلى أغسطس المقبل.", "2024-03-01", ("2024-06-01", "2024-08-31")),
+])
+def test_a_range_of_months_with_bain_or_a_deixis_is_one_interval(s, anchor, expected):
+    df = dates_from_string(s, anchor)
+    assert len(df) == 1 and (df.iloc[0].start_date, df.iloc[0].end_date) == expected
+
+
+def test_two_months_with_wa_and_no_bain_before_a_deixis_stay_two():
+    assert len(dates_from_string("في كانون الثاني وشباط الماضي", "2024-05-03")) == 2
+    assert [r.start_date for r in dates_from_string("بين حزيران وأيار 2020", "2024").itertuples()] != ["2020-05-01"]

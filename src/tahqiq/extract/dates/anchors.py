@@ -203,6 +203,8 @@ def resolve_all(t: str, cands: list[Cand], default: Anchor | None) -> None:
             else:
                 y = default.y - (mon >= default.m) if n < 0 else default.y + (mon <= default.m)
             c.start_date, c.end_date, _ = interval(y, mon)
+            if c.first_month is not None:  # «من يناير إلى مارس الماضي»: from the first month before it
+                c.start_date = iso(y - (c.first_month > mon), c.first_month)
             c.anchor = default.label
             _narrow_to_days(c)
             continue
@@ -298,7 +300,7 @@ def _is_baseline(t: str, c: Cand) -> bool:
 
 
 def _is_anaphoric_word(t: str, c: Cand) -> bool:
-    return any(w in t[c.start : c.end] for w in P.ANAPHORA)
+    return any(w in t[c.start : c.end] for w in P.ANAPHORA) or t[c.start : c.start + 4].lower() == "the "
 
 
 _OF = re.compile(r"[^\S\n]+من[^\S\n]+$")

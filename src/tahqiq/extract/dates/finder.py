@@ -17,6 +17,7 @@ from ..numerals import words_value
 from . import patterns as P
 from .calendars import CalendarRules
 from .context import ContextRules, count as _count
+from .english import EnglishRules
 from .intervals import Cand, century_interval, interval, iso, millennium_interval, part_interval, valid
 from .scan import KeyedText, _compile
 from .select import prefix
@@ -28,7 +29,7 @@ def _letter_before(t: str, i: int) -> bool:
     return i > 0 and t[i - 1].isascii() and t[i - 1].isalpha()
 
 
-class Finder(KeyedText, CalendarRules, ContextRules):
+class Finder(KeyedText, CalendarRules, ContextRules, EnglishRules):
     """All candidate expressions in one normalised text."""
 
     def __init__(self, text: str, scrambled: bool):
@@ -65,6 +66,7 @@ class Finder(KeyedText, CalendarRules, ContextRules):
         self.month_deixis()
         self.yesterdays()
         self.day_ranges_without_year()
+        self.english_relatives()
         return self.cands
 
     # -- dates inside URLs ------------------------------------------------------------
