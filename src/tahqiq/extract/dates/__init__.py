@@ -93,6 +93,7 @@ from ...errors import TahqiqError
 from ...text.normtext import NormText
 from . import patterns
 from .anchors import Anchor, check_days, join_months_of_years, parse_anchor, resolve_all
+from .calendars import join_day_pairs
 from .finder import Finder
 from .inference import infer_anchor
 from ...text.intervals import year_of
@@ -134,7 +135,7 @@ def candidates(t: str, scrambled: bool) -> list[Cand]:
             kept[-1] = c
             continue
         kept.append(c)
-    cands = kept
+    cands = join_day_pairs(t, kept)
     # prefixes may now touch the previous row: keep rows disjoint
     for prev, c in zip(cands, cands[1:]):
         if c.start < prev.end:
