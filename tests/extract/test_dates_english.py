@@ -53,3 +53,27 @@ def test_english_order_words_are_not_deixis(s):
 def test_no_english_relative_in_other_words():
     assert rows("The lastyear flag and nextmonth field are settings; monthly reports are weekly.", "2024") == []
     assert rows("Yesterdays is a song.", "2024-05-03") == []
+
+
+@pytest.mark.parametrize("s,anchor,expected", [
+    ("Traffic grew in the first quarter of this year.", "2024-05-03", ("the first quarter of this year", "2024-01-01", "2024-03-31")),
+    ("Traffic fell in the second half of last year.", "2024-05-03", ("the second half of last year", "2023-07-01", "2023-12-31")),
+    ("Works end in the last quarter of next year.", "2024", ("the last quarter of next year", "2025-10-01", "2025-12-31")),
+])
+def test_a_part_of_a_relative_year_is_that_part(s, anchor, expected):
+    assert rows(s, anchor) == [expected]
+
+
+def test_a_part_of_a_relative_year_follows_the_anaphora():
+    got = rows("The treaty was signed in 1990. In the first half of the following year it was ratified.", "2024")
+    assert got[-1] == ("the first half of the following year", "1991-01-01", "1991-06-30")
+    # no fifth quarter: the relative year alone
+    assert rows("in the fifth quarter of this year", "2024") == [("this year", "2024-01-01", "2024-12-31")]
+
+
+def test_a_count_before_its_own_year_is_no_date_and_later_needs_a_date_before_it():
+    assert rows("The alliance grew; a year later in 2022 the two states signed a pact.", "2025-06-30") == [
+        ("2022", "2022-01-01", "2022-12-31")]
+    assert rows("He left a year ago, in 2016, for Paris.", "2025") == [("2016", "2016-01-01", "2016-12-31")]
+    # «later» with no date before it: unresolved, not counted from the time of writing
+    assert rows("Three months later the plant reopened.", "2024-05-03") == [("Three months later", None, None)]

@@ -170,8 +170,15 @@ def extract_dates(doc: Document, anchor: str | None = None) -> pd.DataFrame:
         default = parse_anchor(doc.work.date_published, "published")
     with collector_paused():  # pays on long texts only (see collector_paused)
         cands = candidates(norm.text, doc.form == "pdf-scrambled")
-        if default is None:
-            default = infer_anchor(norm.text, cands, lambda a, b: doc.raw[norm.starts[a] : norm.starts[b - 1] + 1])
+        if default is None or default.m is None:
+            inferred = infer_anchor(norm.text, cands, lambda a, b: doc.raw[norm.starts[a] : norm.starts[b - 1] + 1])
+            if default is None:
+                default = inferred
+            elif inferred is not None and inferred.y == default.y and inferred.m is not None and (
+                    "dateline" in inferred.label or "publication cue" in inferred.label):
+                # a year given, the text's own dateline in that year: its month and day as well
+                evidence = inferred.label.split(" (", 1)[1][:-1] if " (" in inferred.label else inferred.label
+                default = Anchor(inferred.y, inferred.m, inferred.d, f"{default.label}, day from the text ({evidence})")
         return _frame(doc, cands, default)
 
 

@@ -197,8 +197,9 @@ def resolve_all(t: str, cands: list[Cand], default: Anchor | None) -> None:
             if default is None:
                 c.note = "; ".join(filter(None, [c.note, "no publication date to count from"]))
                 continue
-            if default.m is None:  # a year only: that month of the year
-                y = default.y
+            if default.m is None:  # a year only: that month of the year (a next January is the
+                # next year's, a last December the year before's: no date of the year is before or after it)
+                y = default.y + (n > 0 and mon == 1) - (n < 0 and mon == 12)
                 c.note = "; ".join(filter(None, [c.note, f"the month of {default.label} assumed (no month given)"]))
             else:
                 y = default.y - (mon >= default.m) if n < 0 else default.y + (mon <= default.m)
@@ -300,7 +301,9 @@ def _is_baseline(t: str, c: Cand) -> bool:
 
 
 def _is_anaphoric_word(t: str, c: Cand) -> bool:
-    return any(w in t[c.start : c.end] for w in P.ANAPHORA) or t[c.start : c.start + 4].lower() == "the "
+    span = t[c.start : c.end]
+    return any(w in span for w in P.ANAPHORA) or span[:4].lower() == "the " or span[-5:].lower() == "later" \
+        or span[-7:].lower() == "earlier"
 
 
 _OF = re.compile(r"[^\S\n]+من[^\S\n]+$")

@@ -5,7 +5,8 @@
 * anaphora, counted from the date just mentioned: «the following year», «the previous month», «the
   same year», «two years later», «three months earlier»;
 * «three years ago», «a decade ago»: counted from the publication (or given) date only;
-* «yesterday», «the day before yesterday»: the day(s) before the anchor's day.
+* «yesterday», «the day before yesterday»: the day(s) before the anchor's day;
+* a quarter or half of a relative year: «the first quarter of this year», «the second half of last year».
 
 «the last year of the war», «the next day he left» (an article before «last/next») are not
 deixis: «the last» is an order, «the next» the anaphoric «following». The words are in
@@ -21,6 +22,8 @@ from . import patterns as P
 from .intervals import Cand
 
 _LATIN = re.compile(r"[A-Za-z]")
+_YEAR_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*(?:in|of)[^\S\n]+(?:the[^\S\n]+year[^\S\n]+)?\d{4}(?!\d)", re.I)
+_PART_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 0, "final": 0}  # 0: the last one
 
 
 def _alt(ws) -> str:
@@ -37,6 +40,7 @@ def _tables() -> tuple:
     unit = _alt(units)
     rx = re.compile(
         rf"(?<![A-Za-z])(?:"
+        rf"(?:(?:the\s+)?(?P<pord>first|second|third|fourth|last|final)[\s-]+(?P<part>quarter|half)\s+of\s+)?"
         rf"(?P<the>the\s+)?(?P<dx>{_alt({*deixis, *anaphora})})\s+(?:(?P<mon>{_alt(months)})|(?P<u>{unit}))"
         rf"|{num}\s+(?P<u2>{unit})\s+(?P<ago>{_alt(lex['ago'])}|(?P<later>{_alt(later)}))"
         rf"|(?P<y>{_alt(yesterday)})"
@@ -82,8 +86,17 @@ class EnglishRules:
                     rel = ("deixis" if deixis[w] == 0 else "shift", u, deixis[w], False)
                 else:
                     continue  # «the last year of the war»: an order, not a time
+                if m.group("part"):  # «the first quarter of this year»: that part of the year
+                    part = m.group("part").lower()
+                    k = _PART_ORDINALS[m.group("pord").lower()] or P.PARTS_IN_YEAR[part]
+                    if u != "year" or k > P.PARTS_IN_YEAR[part]:
+                        continue
+                    self.add(Cand(a, b, part, None, None, part, rank=3, part=(part, k), relative=rel, explicit=False))
+                    continue
                 self.add(Cand(a, b, "relative", None, None, u, rank=2, explicit=False, relative=rel))
                 continue
+            if _YEAR_AFTER.match(t, b):
+                continue  # «a year later, in 2022»: the year gives the date, the count the interval
             s = m.group("n").lower()
             n = int(s) if s.isdigit() else numbers.get(s)
             if not n:
