@@ -68,7 +68,11 @@ Conventions (documented here because the gold set and the scores depend on them)
 * Hijri dates are converted with ``hijridate`` (Umm al-Qura): the interval is the Gregorian days
   of the Hijri unit and ``note`` gives the Hijri date; outside its tables (1343-1500 AH) no
   interval. A Hijri/Gregorian pair is one row with the Gregorian interval and a note saying
-  whether the halves agree.
+  whether the halves agree; so is a Hijri day and its Gregorian day joined by «الموافق» (in
+  either order), not a day glossed in brackets (two rows).
+* «بين أيار وحزيران 2020» is one range of months (as «بين 1990 و1999» is one year range);
+  «في أيار وحزيران 2020» two months. A month alone after an event noun («حرب حزيران») and a day
+  made recurring («12 نيسان من كل عام») are no dates.
 * Only in ``pdf-scrambled`` texts are parts of a date accepted in reversed order (``1992ديسمبر 18``)
   or recovered from elsewhere in the same line; the row then says so in ``note``.
 
@@ -77,7 +81,8 @@ The package: :mod:`.patterns` (every pattern, built from the language data in ``
 run), :mod:`.finder` (the rules: candidates, with :mod:`.calendars` for other eras and calendars
 and :mod:`.context` for numbers and words that context makes dates), :mod:`.select`
 (non-overlapping candidates and their prefixes), :mod:`.anchors` (resolving relative expressions),
-:mod:`.inference` (the anchor a text gives itself), :mod:`.intervals` (calendar intervals). The work is linear in the length of the text (``benchmarks/bench_dates.py``).
+:mod:`.inference` (the anchor a text gives itself), :mod:`.intervals` (calendar intervals), :mod:`.english`
+(English relative expressions: «last year», «next April», «three years ago», «the following year»). The work is linear in the length of the text (``benchmarks/bench_dates.py``).
 """
 
 from __future__ import annotations
@@ -157,6 +162,8 @@ def extract_dates(doc: Document, anchor: str | None = None) -> pd.DataFrame:
     ``YYYY-MM-DD``), the date given with the document (``doc.date``: ``--date``), the catalogued
     publication date (``doc.work.date_published``), or one inferred from the text
     (:func:`.inference.infer_anchor`, labelled ``inferred`` with its evidence); never today's date.
+    A year given alone takes the month and day of the text's dateline (or publication cue) when
+    that is in the same year.
     """
     patterns.ensure()
     norm: NormText = doc.norm
