@@ -47,7 +47,9 @@ def _tables() -> tuple:
         rf")(?![A-Za-z])",
         re.I,
     )
-    return rx, deixis, anaphora, units, numbers, later, yesterday, months
+    # the words every expression holds, found first so that the pattern runs only around them
+    keys = re.compile(rf"(?<![A-Za-z]){_alt({*deixis, *anaphora, *lex['ago'], *later, 'yesterday'})}(?![A-Za-z])", re.I)
+    return rx, keys, deixis, anaphora, units, numbers, later, yesterday, months
 
 
 lang.on_reload(_tables.cache_clear)
@@ -60,8 +62,8 @@ class EnglishRules:
         t = self.t
         if not _LATIN.search(t):
             return
-        rx, deixis, anaphora, units, numbers, later, yesterday, months = _tables()
-        for m in rx.finditer(t):
+        rx, keys, deixis, anaphora, units, numbers, later, yesterday, months = _tables()
+        for m in (m for a, b in _windows(keys, t) for m in rx.finditer(t, a, b)):
             a, b = m.start(), m.end()
             if m.group("y"):
                 n = yesterday[re.sub(r"\s+", " ", m.group("y").lower())]
@@ -107,3 +109,20 @@ class EnglishRules:
             else:  # «three years ago»: from the time of writing
                 rel = ("ago", u, -n, False)
             self.add(Cand(a, b, "relative", None, None, u, rank=2, explicit=False, relative=rel))
+
+
+def _windows(keys: re.Pattern, t: str) -> list[tuple[int, int]]:
+    """The stretches around the key words where an expression may be (merged, in text order): from
+    a part phrase before a deixis word («the first quarter of this») to a unit after it, or from a
+    count before «ago/later»."""
+    out: list[tuple[int, int]] = []
+    for k in keys.finditer(t):
+        a, b = max(0, k.start() - _BEFORE), min(len(t), k.end() + _AFTER)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+_BEFORE, _AFTER = 48, 24
