@@ -142,3 +142,12 @@ def test_a_hijri_day_glossed_by_muwafiq_is_one_row(s, day, agree):
 def test_a_day_glossed_in_brackets_or_two_dates_in_a_list_stay_two_rows():
     assert len(dates_from_string("ولد في 3 آذار 1950 (15 جمادى الأولى 1369هـ) في القرية.")) == 2
     assert len(dates_from_string("في العاشر من شوال 1445هـ، ثم في 3 أيار 2024 عاد.")) == 2
+
+
+@pytest.mark.parametrize("s,start,agree", [
+    ("صدر القرار في عام 1445هـ الموافق لعام 2024م بعد دراسة.", "2024-01-01", True),
+    ("صدر القرار في عام 1445هـ الموافق لعام 2019م بعد دراسة.", "2019-01-01", False),
+])
+def test_a_hijri_year_glossed_by_muwafiq_li_is_one_row(s, start, agree):
+    r = one(s)
+    assert r.start_date == start and r.note.startswith("Hijri/Gregorian pair") and ("disagrees" not in r.note) == agree

@@ -304,15 +304,19 @@ def join_day_pairs(t: str, cands: list[Cand]) -> list[Cand]:
     out: list[Cand] = []
     for c in cands:
         prev = out[-1] if out else None
-        if prev is not None and prev.granularity == "day" and c.granularity == "day" and prev.start_date and c.start_date:
+        if (prev is not None and prev.granularity == c.granularity and c.granularity in ("day", "month", "year")
+                and prev.start_date and c.start_date):
             hijri = [x for x in (prev, c) if (x.note or "").startswith("Hijri ")]
             if len(hijri) == 1 and _DAY_PAIR_JOIN.fullmatch(t, prev.end, c.start):
                 h = hijri[0]
                 g = c if h is prev else prev
                 if g.relative is None and g.start_date[:1] != "-":
                     # a month begun by sighting the moon may start a day before or after the tables
-                    off = abs((date.fromisoformat(h.start_date) - date.fromisoformat(g.start_date)).days)
-                    agree = "agrees with" if off <= 1 else "disagrees with"
+                    if c.granularity == "day":
+                        off = abs((date.fromisoformat(h.start_date) - date.fromisoformat(g.start_date)).days)
+                        agree = "agrees with" if off <= 1 else "disagrees with"
+                    else:  # a month or year: the two intervals overlap
+                        agree = "agrees with" if h.start_date <= g.end_date and g.start_date <= h.end_date else "disagrees with"
                     label = h.note.split(" (")[0]
                     note = f"Hijri/Gregorian pair: {label} ({h.start_date}) {agree} {g.start_date}"
                     prev.end, prev.start_date, prev.end_date = c.end, g.start_date, g.end_date
