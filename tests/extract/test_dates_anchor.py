@@ -108,3 +108,27 @@ def test_a_one_line_text_or_a_first_sentence_is_no_headline():
     assert df.iloc[0]["type"] == "decade" and df.iloc[0]["start_date"] is None
     df = dates_from_string("تطورت العلاقات بعد عام 1994 كثيرا.\nوفي العام الماضي تراجعت.")
     assert df[df["type"] == "relative"].iloc[0]["start_date"] is None
+
+
+# -- a year given as the anchor, the text's dateline in that year: its day too ----------------
+
+def test_a_year_only_anchor_takes_the_day_of_the_texts_dateline_in_that_year():
+    from tahqiq.extract.dates import dates_from_string
+    s = "عمّان – 18 آذار 2025\n\nقال المدير أمس إن المحطة تفتتح في كانون الثاني المقبل."
+    got = [(r.text, r.start_date) for r in dates_from_string(s, "2025").itertuples()]
+    assert got[1:] == [("أمس", "2025-03-17"), ("كانون الثاني المقبل", "2026-01-01")]
+    assert "dateline" in dates_from_string(s, "2025").iloc[1].anchor
+    # a dateline of another year does not refine the anchor given
+    got = [(r.text, r.start_date) for r in dates_from_string(s, "2024").itertuples()]
+    assert got[1] == ("أمس", None)
+
+
+@pytest.mark.parametrize("s,start", [
+    ("تبدأ الدراسة في أيلول المقبل.", "2025-09-01"),
+    ("تبدأ الدراسة في كانون الثاني المقبل.", "2026-01-01"),  # no January of 2025 is still to come
+    ("انتهت الدراسة في كانون الأول الماضي.", "2024-12-01"),  # nor a December of 2025 already past
+    ("انتهت الدراسة في أيار الماضي.", "2025-05-01"),
+])
+def test_a_month_with_deixis_and_a_year_only_anchor(s, start):
+    from tahqiq.extract.dates import dates_from_string
+    assert dates_from_string(s, "2025").iloc[0].start_date == start

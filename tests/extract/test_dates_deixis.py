@@ -74,3 +74,53 @@ def test_a_weekday_before_a_dateline_date_does_not_hide_the_dateline():
     df = dates_from_string("مدينة الواحة الشمالية – «وكالة الأنباء» – الأربعاء 7 تشرين الأول 2026\n\n"
                            "وستبدأ المرحلة الثانية في كانون الثاني 2027.\n\nأعلن الوزير أمس النتائج.")
     assert df.iloc[-1].start_date == "2026-10-06" and "dateline" in df.iloc[-1].anchor
+
+
+# -- «قبل N» (ago) and the present («العام الجاري») count from the time of writing ------------
+
+def test_ago_counts_from_the_publication_not_from_the_date_before_it():
+    s = "أُسس النادي عام 1990، أي قبل خمسة وثلاثين عاماً."
+    assert rows(s, "2025")[-1] == ("قبل خمسة وثلاثين عاما", "1990-01-01", "1990-12-31")
+    s = "في عام 2001 زار الوفد المدينة التي هجرها قبل عشر سنوات."
+    assert rows(s, "2024")[-1] == ("قبل عشر سنوات", "2014-01-01", "2014-12-31")
+    # no anchor: not counted from the narrative's date, left unresolved
+    assert dates_from_string("في عام 2001 زار المدينة التي هجرها قبل عشر سنوات.").start_date.tolist() == ["2001-01-01", None]
+    # «بعد N» (later) still follows the narrative
+    assert rows("تزوج عام 1960، وبعد ثلاث سنوات رحل.", "2024")[-1] == ("وبعد ثلاث سنوات", "1963-01-01", "1963-12-31")
+
+
+def test_the_present_year_is_the_year_of_writing_not_the_narrative_year():
+    s = "بلغت الأرباح 5 ملايين في 2023، وستتضاعف في الربع الثالث من العام الجاري."
+    assert rows(s, "2024-05-02")[-1] == ("الربع الثالث من العام الجاري", "2024-07-01", "2024-09-30")
+    s = "صدّرت الشركة مليون طن في 2021، وتأمل أن تبلغ ضعفيها هذا العام."
+    assert rows(s, "2023")[-1] == ("هذا العام", "2023-01-01", "2023-12-31")
+    assert rows("سجلنا في 2019 رقما قياسيا تجاوزناه في العام الحالي.", "2022")[-1][1:] == ("2022-01-01", "2022-12-31")
+    # «العام الماضي», «العام التالي» keep following the narrative in their sentence
+    assert rows("بلغ الإنتاج مليون طن في عام 2015، بعد أن كان أقل في العام السابق.", "2024")[-1][1] == "2014-01-01"
+
+
+# -- «أمس» before a day is the day before the time of writing, whatever its sentence names ----
+
+def test_yesterday_with_a_day_takes_the_year_of_the_anchor_not_of_its_sentence():
+    s = "أكد الوزير أمس الأربعاء 8 كانون الثاني أن الصادرات في عام 2024 تراجعت."
+    assert rows(s, "2025-01-09")[0] == ("أمس الأربعاء 8 كانون الثاني", "2025-01-08", "2025-01-08")
+    # without «أمس» the day still takes its year from the sentence
+    s = "في 8 كانون الثاني أعلنت الوزارة أرقام عام 2024."
+    assert rows(s, "2025-06-01")[0] == ("8 كانون الثاني", "2024-01-08", "2024-01-08")
+
+
+# -- a month of a relative year («أيلول من العام نفسه») is one expression ----------------------
+
+@pytest.mark.parametrize("s,anchor,expected", [
+    ("بدأت الأعمال في شباط 2019 وانتهت في تشرين الأول من العام نفسه.", "2024",
+     ("تشرين الأول من العام نفسه", "2019-10-01", "2019-10-31")),
+    ("زار الرئيس المدينة في آذار من العام الماضي.", "2024-05-01", ("آذار من العام الماضي", "2023-03-01", "2023-03-31")),
+    ("ستفتتح القاعة في 5 حزيران من العام المقبل.", "2024-05-01", ("5 حزيران من العام المقبل", "2025-06-05", "2025-06-05")),
+])
+def test_a_month_of_a_relative_year_is_one_row(s, anchor, expected):
+    assert rows(s, anchor)[-1] == expected
+
+
+def test_a_month_then_a_relative_year_not_joined_by_min_stay_two_rows():
+    got = rows("وصل الوفد في آذار، وفي العام الماضي زار الموقع.", "2024-05-01")
+    assert [g[0] for g in got] == ["آذار", "العام الماضي"]

@@ -219,17 +219,22 @@ def test_a_month_relative_to_the_publication_date():
     assert rows("زار الوفد الصين في أيار الماضي", "2024-09-10") == [("أيار الماضي", "2024-05-01", "2024-05-31")]
     assert rows("زار الوفد الصين في أيار الماضي", "2024-03-10") == [("أيار الماضي", "2023-05-01", "2023-05-31")]
     assert rows("يزور الوفد الصين في مايو المقبل", "2024-09-10") == [("مايو المقبل", "2025-05-01", "2025-05-31")]
-    # a year only: which May is not known
-    assert rows("زار الوفد الصين في أيار الماضي", "2024") == [("أيار الماضي", None, None)]
+    # a year only: that month of the anchor's year; no anchor: unresolved
+    assert rows("زار الوفد الصين في أيار الماضي", "2024") == [("أيار الماضي", "2024-05-01", "2024-05-31")]
+    assert dates_from_string("زار الوفد الصين في أيار الماضي").start_date.tolist() == [None]
 
 
-def test_a_count_from_what_follows_is_counted_from_the_date_that_follows():
+def test_a_count_between_two_events_is_a_duration_not_a_date():
+    # «بعد/قبل N من <event>»: the time between two events (a figure), whether or not the event is dated
     s = "اندلعت الحرب عام 1980. وبعد ثلاث سنوات من توقيع الهدنة عام 1991 انسحبت القوات."
-    r = [x for x in rows(s, "2020") if "سنوات" in x[0]]
-    assert r == [("وبعد ثلاث سنوات", "1994-01-01", "1994-12-31")]
-    # nothing dated follows: not counted from the earlier date, left unresolved
+    assert [x for x in rows(s, "2020") if "سنوات" in x[0]] == []
     s = "اندلعت الحرب عام 1980. وبعد ثلاث سنوات من الهدنة انسحبت القوات."
-    assert [x for x in rows(s, "2020") if "سنوات" in x[0]] == [("وبعد ثلاث سنوات", None, None)]
+    assert [x for x in rows(s, "2020") if "سنوات" in x[0]] == []
+    assert [x for x in rows("أغلق المصنع في أيار 2019، قبل شهرين على انتهاء العقد.", "2020") if "شهر" in x[0]] == []
+    assert [x for x in rows("وأُنجز الجسر عام 2012، أي بعد عامين من وضع حجر الأساس.", "2020") if "بعد" in x[0]] == []
+    # a bare count after a date is the narrative's «N later» (kept), «أي بعد N» restates the interval (dropped)
+    assert rows("انتقل إلى دمشق عام 1950، وبعد عامين سافر إلى باريس.", "2020")[-1] == ("وبعد عامين", "1952-01-01", "1952-12-31")
+    assert rows("انتقل إلى دمشق عام 1950 ثم إلى باريس عام 1955، أي بعد خمس سنوات.", "2020")[-1][0] == "عام 1955"
     # «من الآن»: from now, the anchor
     assert rows("سيعود بعد شهرين من الآن", "2020-05-01") == [("بعد شهرين", "2020-07-01", "2020-07-31")]
 
@@ -294,9 +299,10 @@ def test_hijri_inside_tables_stays_umm_al_qura_and_invalid_day_is_no_date():
 
 
 @pytest.mark.parametrize("s, months", [
-    # two different months joined by «و» are two months, not one month named twice
-    ("أجري المسح بين تشرين الأول وكانون الأول 2023.", ["2023-10", "2023-12"]),
-    ("توقفت الرحلات بين أيار وحزيران 2020.", ["2020-05", "2020-06"]),
+    # two different months joined by «و» are two months, not one month named twice (with «بين»
+    # they are one range: test_a_range_of_months_with_bain_or_a_deixis_is_one_interval)
+    ("أجري المسح في تشرين الأول وكانون الأول 2023.", ["2023-10", "2023-12"]),
+    ("توقفت الرحلات في أيار وحزيران 2020.", ["2020-05", "2020-06"]),
     # one month named twice stays one mention
     ("وصل الوفد في سبتمبر أيلول 2019.", ["2019-09"]),
     ("وقع الهجوم في 22 فبراير (شباط) 1991.", ["1991-02"]),
@@ -307,3 +313,45 @@ def test_two_months_joined_by_wa_are_two_months(s, months):
 
     d = extract_dates(from_string(s, "plain"))
     assert [x[:7] for x in d["start_date"]] == months
+
+
+# -- a month alone naming an event, a day that recurs -----------------------------------------
+
+@pytest.mark.parametrize("s", [
+    "غيّرت حرب أكتوبر موازين القوى في المنطقة.",
+    "رفع المتظاهرون شعارات ثورة تموز في الساحة.",
+    "وما زالت أحداث أيلول حاضرة في الذاكرة.",
+    "يحتفل السكان بعيد الاستقلال في 17 نيسان من كل عام.",
+    "يقام المهرجان في 3 آب كل سنة.",
+    "The festival is held on 12 April every year.",
+])
+def test_an_event_named_by_a_month_and_a_recurring_day_are_no_dates(s):
+    assert rows(s, "2024-05-01") == []
+
+
+@pytest.mark.parametrize("s,expected", [
+    ("اندلعت حرب أكتوبر 1973 بعد ست سنوات.", ("أكتوبر 1973", "1973-10-01")),
+    ("وقعت المعركة في أكتوبر بعد حصار طويل.", ("أكتوبر", "2023-10-01")),
+    ("يحتفل السكان في 17 نيسان بعيد الاستقلال، وكل عام يزداد عددهم.", ("17 نيسان", "2024-04-17")),
+])
+def test_a_month_with_its_year_or_without_an_event_noun_is_still_a_date(s, expected):
+    assert rows(s, "2024-05-01")[0][:2] == expected
+
+
+@pytest.mark.parametrize("s,anchor,expected", [
+    # «بين X وY» is one interval (the conventions' «بين 1990 و1999» is one year range)
+    ("توقفت الرحلات بين أيار وحزيران 2020.", "2024", ("2020-05-01", "2020-06-30")),
+    ("أجري المسح بين تشرين الأول وكانون الأول 2023.", "2024", ("2023-10-01", "2023-12-31")),
+    # a deixis after the last month resolves the range against the anchor
+    ("ارتفعت المبيعات من كانون الثاني إلى آذار الماضي.", "2024-06-10", ("2024-01-01", "2024-03-31")),
+    ("ارتفعت المبيعات من تشرين الثاني إلى شباط الماضي.", "2024-06-10", ("2023-11-01", "2024-02-29")),
+    ("تستمر الأعمال من يونيو إلى أغسطس المقبل.", "2024-03-01", ("2024-06-01", "2024-08-31")),
+])
+def test_a_range_of_months_with_bain_or_a_deixis_is_one_interval(s, anchor, expected):
+    df = dates_from_string(s, anchor)
+    assert len(df) == 1 and (df.iloc[0].start_date, df.iloc[0].end_date) == expected
+
+
+def test_two_months_with_wa_and_no_bain_before_a_deixis_stay_two():
+    assert len(dates_from_string("في كانون الثاني وشباط الماضي", "2024-05-03")) == 2
+    assert [r.start_date for r in dates_from_string("بين حزيران وأيار 2020", "2024").itertuples()] != ["2020-05-01"]

@@ -121,3 +121,33 @@ def test_a_hijri_century_alone_is_converted_approximately():
 def test_a_century_without_hijri_is_gregorian():
     r = one("اشتهرت المدينة في القرن السادس عشر بأسواقها.")
     assert (r.start_date, r.end_date, r.note) == ("1500-01-01", "1599-12-31", None)
+
+
+# -- a Hijri day and its Gregorian day joined by «الموافق» are one row -------------------------
+
+@pytest.mark.parametrize("s,day,agree", [
+    ("افتُتح المبنى في العاشر من شوال 1445هـ الموافق 19 نيسان 2024م.", "2024-04-19", True),
+    ("عقد المؤتمر يوم 19 أبريل 2024م الموافق 10 شوال 1445هـ.", "2024-04-19", True),
+    ("وقع الحادث في 5 محرم 1446 هـ، الموافق لـ 11 يوليو 2024.", "2024-07-11", True),
+    ("افتُتح المبنى في العاشر من شوال 1445هـ الموافق 29 نيسان 2024م.", "2024-04-29", False),
+])
+def test_a_hijri_day_glossed_by_muwafiq_is_one_row(s, day, agree):
+    df = dates_from_string(s)
+    assert len(df) == 1, df[["text", "start_date"]].to_dict("records")
+    r = df.iloc[0]
+    assert r.start_date == r.end_date == day and r.note.startswith("Hijri/Gregorian pair")
+    assert ("disagrees" not in r.note) == agree
+
+
+def test_a_day_glossed_in_brackets_or_two_dates_in_a_list_stay_two_rows():
+    assert len(dates_from_string("ولد في 3 آذار 1950 (15 جمادى الأولى 1369هـ) في القرية.")) == 2
+    assert len(dates_from_string("في العاشر من شوال 1445هـ، ثم في 3 أيار 2024 عاد.")) == 2
+
+
+@pytest.mark.parametrize("s,start,agree", [
+    ("صدر القرار في عام 1445هـ الموافق لعام 2024م بعد دراسة.", "2024-01-01", True),
+    ("صدر القرار في عام 1445هـ الموافق لعام 2019م بعد دراسة.", "2019-01-01", False),
+])
+def test_a_hijri_year_glossed_by_muwafiq_li_is_one_row(s, start, agree):
+    r = one(s)
+    assert r.start_date == start and r.note.startswith("Hijri/Gregorian pair") and ("disagrees" not in r.note) == agree

@@ -89,8 +89,10 @@ def test_a_day_range_with_its_year_keeps_it_and_an_impossible_day_is_no_date():
     assert rows("تعقد الندوة من 28 إلى 30 فبراير المقبل.", "2027-01-05") == [("28 إلى 30 فبراير المقبل", None, None)]
 
 
-def test_a_day_range_before_next_month_needs_the_anchor_month():
-    assert rows("تعقد الندوة من 8 إلى 11 أكتوبر المقبل.", "2027") == [("8 إلى 11 أكتوبر المقبل", None, None)]
+def test_a_day_range_before_next_month_with_a_year_only_anchor_is_in_that_year():
+    # the anchor's month unknown: the month of the anchor's year (as the gold conventions read it)
+    assert rows("تعقد الندوة من 8 إلى 11 أكتوبر المقبل.", "2027") == [("8 إلى 11 أكتوبر المقبل", "2027-10-08", "2027-10-11")]
+    assert rows("تعقد الندوة من 8 إلى 11 أكتوبر المقبل.", "2027-11-02") == [("8 إلى 11 أكتوبر المقبل", "2028-10-08", "2028-10-11")]
 
 
 # -- a year range anchors what refers back to it at its last year ----------------------------

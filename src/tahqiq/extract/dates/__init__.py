@@ -33,9 +33,12 @@ Conventions (documented here because the gold set and the scores depend on them)
   unresolved.
 * The anchor of a relative expression is the nearest preceding explicit date in the same
   sentence (the narrative's reference time) or, for anaphoric ones («بعد شهرين», «العام التالي»,
-  «نفس العام», «اليوم التالي»), in the same paragraph; a count from what follows («بعد أربع سنوات
-  من … 1994», «الأعوام العشرة التي تلت … 1997») is counted from the date that follows in the
-  sentence (or left unresolved). Otherwise the anchor is the date given by the caller
+  «نفس العام», «اليوم التالي»), in the same paragraph; a period from what follows («الأعوام العشرة
+  التي تلت … 1997») is counted from the date that follows in the sentence (or left unresolved).
+  The present («العام الجاري», «هذا العام») and «قبل N» (ago) are counted from the publication (or
+  given) date only. A count between two events («بعد أربع سنوات من توقيعها», «قبل ستة أشهر من
+  انتهائها») and a count restating the date just given («عام 1908، أي بعد ثماني سنوات») are
+  durations (figures), not dates. Otherwise the anchor is the date given by the caller
   (``anchor``, ``--date``), the catalogued publication date, or one inferred from the text
   (:mod:`.inference`: a publication cue, a dateline, a copyright or headline year, the latest full
   date), never today's. ``anchor`` records which («preceding date 2024-09», «published
@@ -43,7 +46,8 @@ Conventions (documented here because the gold set and the scores depend on them)
 * A month or day named without a year takes its year from the sentence: from the nearer of the
   dated expressions before and after it in the same sentence («في 23 شباط وفي … 24 فبراير عام
   1918»), else from a date before it in the same paragraph; otherwise it is the latest such month
-  not after the publication (or given) date. «أيار الماضي» is the last May before that date. A quarter or half named without a year («الربع الثالث», unless a noun follows
+  not after the publication (or given) date. «أيار الماضي» is the last May before that date (that
+  May of its year when the date is only a year). A quarter or half named without a year («الربع الثالث», unless a noun follows
   as in «الربع الأخير من القرن») takes its year the same way (from its first month); one of a
   relative year («النصف الأول من العام الجاري») is that part of the year the relative names.
 * A quarter or half without a year and with no date in its sentence or paragraph takes the year of
@@ -64,7 +68,11 @@ Conventions (documented here because the gold set and the scores depend on them)
 * Hijri dates are converted with ``hijridate`` (Umm al-Qura): the interval is the Gregorian days
   of the Hijri unit and ``note`` gives the Hijri date; outside its tables (1343-1500 AH) no
   interval. A Hijri/Gregorian pair is one row with the Gregorian interval and a note saying
-  whether the halves agree.
+  whether the halves agree; so is a Hijri day and its Gregorian day joined by «الموافق» (in
+  either order), not a day glossed in brackets (two rows).
+* «بين أيار وحزيران 2020» is one range of months (as «بين 1990 و1999» is one year range);
+  «في أيار وحزيران 2020» two months. A month alone after an event noun («حرب حزيران») and a day
+  made recurring («12 نيسان من كل عام») are no dates.
 * Only in ``pdf-scrambled`` texts are parts of a date accepted in reversed order (``1992ديسمبر 18``)
   or recovered from elsewhere in the same line; the row then says so in ``note``.
 
@@ -73,7 +81,8 @@ The package: :mod:`.patterns` (every pattern, built from the language data in ``
 run), :mod:`.finder` (the rules: candidates, with :mod:`.calendars` for other eras and calendars
 and :mod:`.context` for numbers and words that context makes dates), :mod:`.select`
 (non-overlapping candidates and their prefixes), :mod:`.anchors` (resolving relative expressions),
-:mod:`.inference` (the anchor a text gives itself), :mod:`.intervals` (calendar intervals). The work is linear in the length of the text (``benchmarks/bench_dates.py``).
+:mod:`.inference` (the anchor a text gives itself), :mod:`.intervals` (calendar intervals), :mod:`.english`
+(English relative expressions: «last year», «next April», «three years ago», «the following year»). The work is linear in the length of the text (``benchmarks/bench_dates.py``).
 """
 
 from __future__ import annotations
@@ -88,7 +97,8 @@ from ...corpus.catalogue import Document
 from ...errors import TahqiqError
 from ...text.normtext import NormText
 from . import patterns
-from .anchors import Anchor, check_days, parse_anchor, resolve_all
+from .anchors import Anchor, check_days, join_months_of_years, parse_anchor, resolve_all
+from .calendars import join_day_pairs
 from .finder import Finder
 from .inference import infer_anchor
 from ...text.intervals import year_of
@@ -130,7 +140,7 @@ def candidates(t: str, scrambled: bool) -> list[Cand]:
             kept[-1] = c
             continue
         kept.append(c)
-    cands = kept
+    cands = join_day_pairs(t, kept)
     # prefixes may now touch the previous row: keep rows disjoint
     for prev, c in zip(cands, cands[1:]):
         if c.start < prev.end:
@@ -152,6 +162,8 @@ def extract_dates(doc: Document, anchor: str | None = None) -> pd.DataFrame:
     ``YYYY-MM-DD``), the date given with the document (``doc.date``: ``--date``), the catalogued
     publication date (``doc.work.date_published``), or one inferred from the text
     (:func:`.inference.infer_anchor`, labelled ``inferred`` with its evidence); never today's date.
+    A year given alone takes the month and day of the text's dateline (or publication cue) when
+    that is in the same year.
     """
     patterns.ensure()
     norm: NormText = doc.norm
@@ -165,8 +177,15 @@ def extract_dates(doc: Document, anchor: str | None = None) -> pd.DataFrame:
         default = parse_anchor(doc.work.date_published, "published")
     with collector_paused():  # pays on long texts only (see collector_paused)
         cands = candidates(norm.text, doc.form == "pdf-scrambled")
-        if default is None:
-            default = infer_anchor(norm.text, cands, lambda a, b: doc.raw[norm.starts[a] : norm.starts[b - 1] + 1])
+        if default is None or default.m is None:
+            inferred = infer_anchor(norm.text, cands, lambda a, b: doc.raw[norm.starts[a] : norm.starts[b - 1] + 1])
+            if default is None:
+                default = inferred
+            elif inferred is not None and inferred.y == default.y and inferred.m is not None and (
+                    "dateline" in inferred.label or "publication cue" in inferred.label):
+                # a year given, the text's own dateline in that year: its month and day as well
+                evidence = inferred.label.split(" (", 1)[1][:-1] if " (" in inferred.label else inferred.label
+                default = Anchor(inferred.y, inferred.m, inferred.d, f"{default.label}, day from the text ({evidence})")
         return _frame(doc, cands, default)
 
 
@@ -174,6 +193,7 @@ def _frame(doc: Document, cands: list[Cand], default: Anchor | None) -> pd.DataF
     """The rows of the candidates of ``doc``, their relative expressions resolved."""
     norm = doc.norm
     resolve_all(norm.text, cands, default)
+    cands = join_months_of_years(norm.text, cands)
     check_days(cands, default)
     cands = [c for c in cands if c.end > c.start]
     # the fields of the candidates as columns; the raw spans as norm.raw_span gives them

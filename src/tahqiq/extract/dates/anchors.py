@@ -188,16 +188,30 @@ def resolve_all(t: str, cands: list[Cand], default: Anchor | None) -> None:
             c.start_date = c.end_date = (date(default.y, default.m, default.d) + timedelta(days=n)).isoformat()
             c.anchor = default.label
             continue
+        if kind == "ago":  # «قبل خمس سنوات»: from the publication (or given) date only
+            c.relative = ("shift",) + c.relative[1:]
+            _resolve(c, default, default)
+            continue
         if kind == "month_deixis":  # «أيار الماضي»: from the publication (or given) date's month
             _, mon, n = c.relative
-            if default is None or default.m is None:
-                c.note = "; ".join(filter(None, [c.note, "no publication month to count from"]))
+            if default is None:
+                c.note = "; ".join(filter(None, [c.note, "no publication date to count from"]))
                 continue
-            y = default.y - (mon >= default.m) if n < 0 else default.y + (mon <= default.m)
+            if default.m is None:  # a year only: that month of the year (a next January is the
+                # next year's, a last December the year before's: no date of the year is before or after it)
+                y = default.y + (n > 0 and mon == 1) - (n < 0 and mon == 12)
+                c.note = "; ".join(filter(None, [c.note, f"the month of {default.label} assumed (no month given)"]))
+            else:
+                y = default.y - (mon >= default.m) if n < 0 else default.y + (mon <= default.m)
             c.start_date, c.end_date, _ = interval(y, mon)
+            if c.first_month is not None:  # «من يناير إلى مارس الماضي»: from the first month before it
+                c.start_date = iso(y - (c.first_month > mon), c.first_month)
             c.anchor = default.label
             _narrow_to_days(c)
             continue
+        deictic = kind == "deixis"
+        if deictic:
+            c.relative, kind = ("shift",) + c.relative[1:], "shift"
         anaphoric = kind == "shift" and c.relative[3]
         prev = None
         if last_explicit is not None:
@@ -227,7 +241,13 @@ def resolve_all(t: str, cands: list[Cand], default: Anchor | None) -> None:
             # published the next year): the year of the text's last narrative date
             y = year_of(narrative.start_date)
             prev = Anchor(y, None, None, f"preceding date {year_text(narrative.start_date)} (the text's year)")
+        if kind == "month" and c.day_check is not None and c.day_check[0] > 0 and default is not None:
+            prev = None  # «أمس الاثنين 17 آذار»: the day before the time of writing, not the narrative's
         a = prev or default
+        if deictic and default is not None:
+            # the present («العام الجاري», «هذا العام», «الربع الثاني من العام الجاري») is the time
+            # of writing (the publication or given date), not a date of the narrative
+            a = default
         if prev is None and anaphoric and _is_anaphoric_word(t, c):
             a = None  # «العام التالي» with nothing before it to follow
         _resolve(c, a, default)
@@ -235,7 +255,7 @@ def resolve_all(t: str, cands: list[Cand], default: Anchor | None) -> None:
         if c.part and c.start_date:  # a quarter or half of the year resolved
             c.start_date, c.end_date = part_interval(c.part[0], c.part[1], year_of(c.start_date))
             c.granularity = c.part[0]
-        elif kind == "month" and c.start_date and c.relative[2] is not None:
+        elif kind == "month" and c.start_date and c.relative[2] is not None and not _OF_YEAR.match(t, c.end):
             # a day named without its year, once resolved, is the date just mentioned («في 17
             # حزيران. وفي اليوم التالي»)
             last_explicit, anchors = c, [None, None]
@@ -281,4 +301,29 @@ def _is_baseline(t: str, c: Cand) -> bool:
 
 
 def _is_anaphoric_word(t: str, c: Cand) -> bool:
-    return any(w in t[c.start : c.end] for w in P.ANAPHORA)
+    span = t[c.start : c.end]
+    return any(w in span for w in P.ANAPHORA) or span[:4].lower() == "the " or span[-5:].lower() == "later" \
+        or span[-7:].lower() == "earlier"
+
+
+_OF = re.compile(r"[^\S\n]+من[^\S\n]+$")
+_OF_YEAR = re.compile(r"[^\S\n]+من[^\S\n]+(?:ال)?(?:عام|سنه)(?![\u0621-\u064A])")  # «… من العام المقبل»
+
+
+def join_months_of_years(t: str, cands: list[Cand]) -> list[Cand]:
+    """A month (or day) named without a year followed by «من» and a relative year («أيلول من العام
+    نفسه», «آذار من العام الماضي»): one row, that month of the year the relative names."""
+    out: list[Cand] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.relative is not None and prev.relative[0] == "month" and prev.part is None
+                and prev.days is None and c.type == "relative" and c.granularity == "year" and c.relative is not None
+                and _OF.match(t[prev.end : c.start])):
+            _, mon, d = prev.relative
+            prev.end, prev.anchor, prev.type = c.end, c.anchor, "relative"
+            prev.start_date = prev.end_date = None
+            if c.start_date and c.start_date[:1] != "-" and valid(year_of(c.start_date), mon, d):
+                prev.start_date, prev.end_date, prev.granularity = interval(year_of(c.start_date), mon, d)
+            continue
+        out.append(c)
+    return out

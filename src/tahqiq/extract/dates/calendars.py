@@ -20,7 +20,7 @@ Hijri dates (converted to Gregorian intervals with ``hijridate``, the Umm al-Qur
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import lru_cache
 
 from hijridate import Hijri
@@ -291,3 +291,36 @@ class CalendarRules:
         note += ("agrees with" if agree else "disagrees with") + f" {gy}-{mon:02d}"
         self.add(Cand(c.start, gm.end(), "month", s, e, "month", rank=7, note=note))
         return True
+
+
+# «الموافق», «المصادف» between a Hijri day and its Gregorian day (either first): one expression
+_DAY_PAIR_JOIN = re.compile(r"(?:[^\S\n]*(?:م|ه)(?![\u0621-\u064A]))?[^\S\n]*[,،]?[^\S\n]*[وف]?(?:ال)?(?:موافق|مصادف|يوافق|يصادف)(?:ه|ين)?(?:[^\S\n]+ل|[^\S\n]+)?[^\S\n]*$")
+
+
+def join_day_pairs(t: str, cands: list[Cand]) -> list[Cand]:
+    """A Hijri day and a Gregorian day joined by «الموافق» («الأول من رمضان 1446هـ الموافق 1 مارس
+    2025م»), in either order: one row with the Gregorian day, its note saying whether the halves
+    agree. A day glossed in brackets («12 نيسان 1931 (25 ذو القعدة 1349هـ)») stays two rows."""
+    out: list[Cand] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.granularity == c.granularity and c.granularity in ("day", "month", "year")
+                and prev.start_date and c.start_date):
+            hijri = [x for x in (prev, c) if (x.note or "").startswith("Hijri ")]
+            if len(hijri) == 1 and _DAY_PAIR_JOIN.fullmatch(t, prev.end, c.start):
+                h = hijri[0]
+                g = c if h is prev else prev
+                if g.relative is None and g.start_date[:1] != "-":
+                    # a month begun by sighting the moon may start a day before or after the tables
+                    if c.granularity == "day":
+                        off = abs((date.fromisoformat(h.start_date) - date.fromisoformat(g.start_date)).days)
+                        agree = "agrees with" if off <= 1 else "disagrees with"
+                    else:  # a month or year: the two intervals overlap
+                        agree = "agrees with" if h.start_date <= g.end_date and g.start_date <= h.end_date else "disagrees with"
+                    label = h.note.split(" (")[0]
+                    note = f"Hijri/Gregorian pair: {label} ({h.start_date}) {agree} {g.start_date}"
+                    prev.end, prev.start_date, prev.end_date = c.end, g.start_date, g.end_date
+                    prev.note, prev.type, prev.relative, prev.explicit = note, "date", None, True
+                    continue
+        out.append(c)
+    return out

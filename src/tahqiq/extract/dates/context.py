@@ -100,6 +100,23 @@ class ContextRules:
                 continue
             self.add(Cand(m.start(), m.end(), "month", iso(y, a), iso(y, b, last_day(y, b)), "month", rank=4,
                           note="range of months"))
+        for m in self.find(P.MONTH_BETWEEN, "month"):
+            a, _ = P.month_value(m.group("ma"))
+            b, _ = P.month_value(m.group("mb"))
+            y = int(m.group("y"))
+            if a is None or b is None or a >= b or not valid(y, b):
+                continue
+            self.add(Cand(m.start("ma"), m.end(), "month", iso(y, a), iso(y, b, last_day(y, b)), "month", rank=5,
+                          note="range of months"))
+        for m in self.find(P.MONTH_RANGE_DEIXIS, "month"):
+            a, _ = P.month_value(m.group("ma"))
+            b, _ = P.month_value(m.group("mb"))
+            if a is None or b is None or a == b:
+                continue
+            if m.group("sep") == "و" and not re.search(r"بين[^\S\n]*$", t[max(0, m.start() - 8) : m.start()]):
+                continue  # «في كانون الثاني وشباط الماضي»: two months, not a range
+            self.add(Cand(m.start(), m.end(), "month", None, None, "month", rank=5, note="range of months",
+                          explicit=False, relative=("month_deixis", b, P.DEIXIS[m.group("w")]), first_month=a))
         for m in self.find_at_keys(P.MONTH_YEAR_RANGE, "month"):
             a, _ = P.month_value(m.group("ma"))
             b, _ = P.month_value(m.group("mb"))

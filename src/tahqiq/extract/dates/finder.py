@@ -17,6 +17,7 @@ from ..numerals import words_value
 from . import patterns as P
 from .calendars import CalendarRules
 from .context import ContextRules, count as _count
+from .english import EnglishRules
 from .intervals import Cand, century_interval, interval, iso, millennium_interval, part_interval, valid
 from .scan import KeyedText, _compile
 from .select import prefix
@@ -28,7 +29,7 @@ def _letter_before(t: str, i: int) -> bool:
     return i > 0 and t[i - 1].isascii() and t[i - 1].isalpha()
 
 
-class Finder(KeyedText, CalendarRules, ContextRules):
+class Finder(KeyedText, CalendarRules, ContextRules, EnglishRules):
     """All candidate expressions in one normalised text."""
 
     def __init__(self, text: str, scrambled: bool):
@@ -65,6 +66,7 @@ class Finder(KeyedText, CalendarRules, ContextRules):
         self.month_deixis()
         self.yesterdays()
         self.day_ranges_without_year()
+        self.english_relatives()
         return self.cands
 
     # -- dates inside URLs ------------------------------------------------------------
@@ -183,6 +185,10 @@ class Finder(KeyedText, CalendarRules, ContextRules):
                 y, note2 = self._year_in_line(m)
                 if y is not None:
                     note = "; ".join(filter(None, [note, note2]))
+            if d is None and P.MONTH_EVENT_BEFORE.search(self.t, max(0, m.start("mon") - 16), m.start("mon")):
+                return  # «حرب حزيران», «ثورة يوليو»: an event's name
+            if P.RECURRING_AFTER.match(self.t, m.end()):
+                return  # «في 12 نيسان من كل عام»: a date that recurs, not one day
             if y is None:
                 c = Cand(m.start(), m.end(), "date" if d else "month", None, None, "day" if d else "month",
                           note=note, rank=rank, relative=("month", mon, d), explicit=False)
@@ -464,7 +470,7 @@ class Finder(KeyedText, CalendarRules, ContextRules):
                 n = P.YEAR_DEIXIS[re.sub(r"\s+", " ", m.group("rel"))]
                 anaphoric = any(w in m.group("rel") for w in P.ANAPHORA)  # «العام التالي», «السنة السابقة»
                 self.add(Cand(m.start(), m.end(), unit, None, None, unit, rank=3, part=(unit, k),
-                               relative=("shift", "year", n, anaphoric), explicit=False))
+                               relative=("deixis" if n == 0 and not anaphoric else "shift", "year", n, anaphoric), explicit=False))
             elif not P.PART_OF.match(t, m.end()):
                 # named without a year: its year is taken as a month's is (from the first month)
                 first = (k - 1) * 12 // P.PARTS_IN_YEAR[unit] + 1
@@ -488,7 +494,7 @@ class Finder(KeyedText, CalendarRules, ContextRules):
         sing = trie(P.UNIT_SINGULAR_DEF)
         # «هذا العام», «هذه السنة»
         for m in self.find_at_keys(rf"(?<!{P.AL})[وفب]?(?:هذا|هذه)\s+(?P<u>{sing})(?!{P.AL})", "relative"):
-            self._rel(m, "shift", P.UNIT_SINGULAR_DEF[m.group("u")], 0, False)
+            self._rel(m, "deixis", P.UNIT_SINGULAR_DEF[m.group("u")], 0, False)
         # «العام الماضي», «الشهر المقبل», «العام التالي»
         for m in self.find_ending_at_keys(rf"(?<!{P.AL})[وفبل]?(?P<u>{sing})\s+(?P<w>{trie({**P.DEIXIS, **P.ANAPHORA})})(?!{P.AL})",
                                           "relative", {**P.DEIXIS, **P.ANAPHORA}):
@@ -498,7 +504,8 @@ class Finder(KeyedText, CalendarRules, ContextRules):
             if unit == "decade" and n == -1:
                 self._rel(m, "span", "year", -10, w in P.ANAPHORA)
             else:
-                self._rel(m, "shift", unit, n, w in P.ANAPHORA)
+                # «العام الجاري»: the present, counted from the time of writing
+                self._rel(m, "deixis" if n == 0 and w not in P.ANAPHORA else "shift", unit, n, w in P.ANAPHORA)
         # «منذ ثلاثة عقود», «بعد شهرين», «قبل خمس سنوات»
         units = trie(P.UNITS)
         duals = trie(k for k in P.UNIT_DUALS if not k.startswith("ال"))
@@ -515,9 +522,16 @@ class Finder(KeyedText, CalendarRules, ContextRules):
             rel = m.group("rel")
             sign = 1 if rel == "بعد" else -1
             if rel != "منذ" and P.FROM_AFTER.match(self.t, m.end()):
-                # «بعد أربع سنوات من توقيعها عام 1994»: counted from the date that follows
-                self.add(Cand(m.start(), m.end(), "relative", None, None, unit, rank=2, explicit=False,
-                              relative=("from_next", unit, sign * n, False)))
+                # «بعد أربع سنوات من توقيعها (عام 1994)», «قبل ستة أشهر من انتهائها»: the time
+                # between two events, a duration (a figure), not a date
+                continue
+            restated = P.RESTATEMENT.search(self.t, max(0, m.start() - 8), m.start())
+            if rel == "بعد" and restated:
+                continue  # «عام 1908، أي بعد ثماني سنوات»: the time since the date just given
+            if rel == "قبل":
+                # «قبل ثمانية وعشرين عاماً»: that many units ago, counted from the publication
+                # (or given) date, never from a date of the narrative («عام 1997، أي قبل …»)
+                self._rel(m, "ago", unit, -n, False)
                 continue
             self._rel(m, "shift", unit, sign * n, rel != "منذ", modifier="since" if rel == "منذ" else None)
         # «السنوات الخمس المقبلة», «العقدين الماضيين», «الخمس سنوات الماضية», «السنوات الأخيرة»

@@ -30,6 +30,7 @@ class Cand:
     part: tuple[str, int] | None = None  # ("quarter", 3): the interval is that part of the year resolved
     days: tuple[int, int] | None = None  # a day range of a month resolved later: (first, last day)
     day_check: tuple[int, int | None] | None = None  # «أمس الخميس» before a date: (days before the anchor, weekday)
+    first_month: int | None = None  # a range of months resolved later («من يناير إلى مارس الماضي»): its first month
 
 
 def iso(y: int, m: int = 1, d: int = 1) -> str:

@@ -52,7 +52,9 @@ LINE_MAX = 400  # the longest stretch searched as "the line" of a scrambled text
 ANAPHORA_WINDOW = 300
 PARTS_IN_YEAR = {"quarter": 4, "half": 2}
 # «بعد أربع سنوات من …» (not «من الآن», now): counted from what follows
-FROM_AFTER = re.compile(rf"[^\S\n]+(?:من|على)[^\S\n]+(?!(?:الان|اليوم|الحين)(?!{AL}))")
+FROM_AFTER = re.compile(rf"[^\S\n]+(?:من|علي)[^\S\n]+(?!(?:الان|اليوم|الحين)(?!{AL}))")
+# «، أي» just before a count («عام 1908، أي بعد ثماني سنوات»): it restates the date just given
+RESTATEMENT = re.compile(rf"(?<!{AL})[وف]?(?:اي|يعني)[^\S\n]*$")
 # How far around a key an expression of the family may reach: (before, after).
 REACH = {"year": (22, 26), "numdate": (12, 30), "month": (36, 40), "century": (50, 70), "relative": (30, 35),
          "part": (20, 45), "hijri": (30, 30), "backref": (15, 30), "period": (5, 60)}
@@ -260,7 +262,7 @@ def _build() -> dict:
     )
     short_range = rf"{NB}{Y}[^\S\n]*[-–/][^\S\n]*(?P<y2s>\d\d)(?![\d%]|[.,]\d)"
     # each end may be a pair of names («كانون الثاني/يناير إلى آذار/مارس 2026»), the words English
-    # («January to March 2026»); «بين أيار وحزيران 2020» stays two months (tests/extract/test_dates.py)
+    # («January to March 2026»); «في أيار وحزيران 2020» stays two months, «بين أيار وحزيران 2020» is one (MONTH_BETWEEN)
     mon_either = rf"{mon1}(?:\s*/\s*{mon1}|\s*[()]\s*{mon1}\s*[()])?"
     range_sep_words = (rf"(?:-|–|{_alt(w for w in range_words if not w.isascii())}|و"
                        rf"|(?<![A-Za-z])(?:{_alt(w for w in range_words if w.isascii())})(?![A-Za-z]))")
@@ -292,6 +294,18 @@ def _build() -> dict:
         rf"(?<!{AL})[وفبل]?(?:(?P<p>{_alt(unit_plural_def)})\s+(?:ال)?(?P<n>{numw})|(?:ال)?(?P<n2>{numw})\s+(?P<p2>{_alt(k[2:] for k in unit_plural_def)}))"
         rf"\s+(?:(?:التي|الذي)\s+)?(?P<dir>{_alt(period_dirs)})(?!{AL})"
     )
+    # a range of months with «بين … و…» is one interval, as «بين 1990 و1999» is: «بين أيار وحزيران 2020»
+    month_between = (rf"(?<!{AL})[وف]?بين[^\S\n]+(?P<ma>{mon_either})[^\S\n]+(?=و)(?P<mb>{mon_either})"
+                     rf"\s*(?:[/,،-]\s*)?{YEAR_CUE}?{Y}{NA}")
+    # a range of months before a deixis word: «من يناير إلى مارس الماضي» (the deixis names the last)
+    month_range_deixis = (rf"(?P<ma>{mon_either})[^\S\n]*(?P<sep>{range_sep_words})[^\S\n]*(?P<mb>{mon_either})"
+                          rf"[^\S\n]+(?P<w>{_alt(k for k, v in deixis.items() if v)})(?!{AL})")
+    # a month alone after an event noun names the event: «حرب حزيران», «ثورة يوليو»
+    month_event_before = re.compile(
+        rf"(?<!{AL})[وفبل]?(?:ال)?{_alt(fold(w) for w in _list('time', 'month_event_nouns'))}[^\S\n]+$")
+    # a day and month made recurring: «في 12 نيسان من كل عام»
+    recurring_after = re.compile(
+        rf"[^\S\n]*[,،]?[^\S\n]*(?i:{_alt(fold(w) for w in _list('time', 'recurring_after'))})(?![A-Za-z\u0621-\u064A])")
     # a month named relative to the anchor: «أيار الماضي», «مايو المقبل»
     month_deixis = rf"{mon}\s+(?P<w>{_alt(k for k, v in deixis.items() if v)})(?!{AL})"
     # a day range of a month named without its year, or relative to the anchor: «من 12 إلى 15 مايو
@@ -363,6 +377,7 @@ AD_YEAR = AD_YEAR_ERA = EN_ORDINAL_NUMBERS = BCE_MILLENNIUM_BEFORE = BCE_MARKER 
 HIJRI_MARKER_AFTER_DIGIT = HIJRI_CENTURY = GREGORIAN_MONTH_PAIR_AFTER = HIJRI_MONTH_DATE_D = HIJRI_BEFORE_MARKER = GREGORIAN_PAIR_AFTER = GREGORIAN_HIJRI_PAIR = None
 YEAR_CONTEXT_END = YEAR_CONTEXT_BEFORE = YEAR_PARTNER = RANGE_BLOCKED_BEFORE = WORD_RANGE = SHORT_RANGE = MONTH_RANGE = MONTH_YEAR_RANGE = MON_EITHER = RANGE_SEP_WORDS = BACK_BEFORE = BACK_AFTER = None
 YEAR_FRAME = PERIOD_ENDS = PERIOD_DIRS = PERIOD_IN_YEAR = PERIOD_NEXT = MONTH_DEIXIS = DAY_RANGE_NO_YEAR = None
+MONTH_EVENT_BEFORE = RECURRING_AFTER = MONTH_BETWEEN = MONTH_RANGE_DEIXIS = None
 BASELINE = WEEKDAYS = YESTERDAY_WORDS = WEEKDAY_AR = YESTERDAY = WEEKDAY_BEFORE = None
 
 
