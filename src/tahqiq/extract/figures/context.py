@@ -22,11 +22,10 @@ def _prev_token(t: str, pos: int) -> str:
 
 def _token_around(t: str, a: int, b: int) -> str:
     """The whitespace-delimited token containing ``t[a:b]`` (at most :data:`L._WINDOW` characters each side)."""
-    left = t[max(0, a - L._WINDOW):a]
-    right = t[b:b + L._WINDOW]
-    left = "" if not left or left[-1].isspace() else left.split()[-1]
-    right = "" if not right or right[0].isspace() else right.split()[0]
-    return left + t[a:b] + right
+    i, lo = a, (a - L._WINDOW if a > L._WINDOW else 0)
+    while i > lo and not t[i - 1].isspace():  # a character loop: the token is short, usually empty
+        i -= 1
+    return t[i:_NON_SPACE.match(t, b, b + L._WINDOW).end()]
 
 
 def _line_around(t: str, a: int, b: int) -> tuple[str, str]:
@@ -36,6 +35,7 @@ def _line_around(t: str, a: int, b: int) -> tuple[str, str]:
     return before, before + t[a:b] + after
 
 
+_NON_SPACE = re.compile(r"\S*")
 _NAME_DASH = re.compile(r"[^\W\d_][^\S\n]?-[^\S\n]?\d|\d-[^\S\n]?[^\W\d_]")
 _GLUED_ARABIC = re.compile(rf"^[{L._AR}]+|[{L._AR}]+$")
 _LATIN_OR_CODE = re.compile(r"[A-Za-z+/@:]")

@@ -234,7 +234,8 @@ def _build(numbers: dict, units: dict, nouns: dict, cues: dict, plurals: dict, m
     # Number words, also with a one-letter proclitic («بثلاث مراحل»، «وثلاث قاذفات») when what follows
     # it is long enough not to be another word («لست» is not ل + ست).
     core = numerals.NUMBER_WORDS_RE.pattern.removeprefix(r"(?<![\u0621-\u064A])")
-    g["_NUMBER_WORDS_RE"] = re.compile(rf"{_NOT_AR_BEFORE}(?:[وبلف](?=[{_AR}]{{4}}))?(?P<n>{core})")
+    # Two proclitics too, a conjunction and a preposition: «وبثلاث نواعير», «فلخمسة أسباب».
+    g["_NUMBER_WORDS_RE"] = re.compile(rf"{_NOT_AR_BEFORE}(?:(?:[وف][بل]|[وبلف])(?=[{_AR}]{{4}}))?(?P<n>{core})")
     # A definite cardinal after the definite plural it counts: «السنوات الخمس»، «المراحل السبعة».
     def_units = [w for w, v in CARDINAL_WORDS.items() if 3 <= v <= 10]
     # A cardinal glued to the word before it by the extraction of a scrambled line, before its noun.
@@ -243,7 +244,9 @@ def _build(numbers: dict, units: dict, nouns: dict, cues: dict, plurals: dict, m
         rf"{_NOT_AR_BEFORE}(?P<noun>ال[{_AR}]+){_SP}(?P<n>ال{_alt(def_units)}){_NOT_AR_AFTER}")
     # Fractions: «ثلث» (1/3), «الثلثين» (2/3), with the article or a one-letter proclitic.
     g["FRACTIONS"] = {fold(w): float(Fraction(str(v))) for v, ws in numbers["fractions"].items() for w in ws}
-    g["_FRACTION_RE"] = re.compile(rf"{_NOT_AR_BEFORE}(?:[وبلف])?(?:ال)?(?P<w>{_alt(g['FRACTIONS'])}){_NOT_AR_AFTER}")
+    # also with a plural or feminine pronoun: «ربعها», «نصفهم» (a fraction of what was just named)
+    g["_FRACTION_RE"] = re.compile(rf"{_NOT_AR_BEFORE}(?:[وبلف])?(?:ال)?(?P<w>{_alt(g['FRACTIONS'])})"
+                                   rf"(?:ها|هما|هم|هن)?{_NOT_AR_AFTER}")
     # A scale word alone, in the singular, before what it counts: «مليون جندي», «بمليار دولار».
     g["_BARE_SCALE_RE"] = re.compile(
         rf"{_NOT_AR_BEFORE}(?:[وبلف])?(?P<w>{_alt(fold(str(ws[0])) for ws in numbers['scales'].values())}){_NOT_AR_AFTER}")
