@@ -105,3 +105,26 @@ def test_accusative_scale_word_takes_no_guessed_noun():
 
 def test_accusative_scale_word_keeps_a_partitive():
     assert ("15 ألفاً من المتطوعين", 15000.0, "متطوع") in rows("شارك 15 ألفاً من المتطوعين")
+
+
+@pytest.mark.parametrize("s, text, value, unit", [
+    ("خصصت البلدية مليوناً ومئتي ألف درهم إماراتي", "مليوناً ومئتي ألف درهم إماراتي", 1.2e6, "AED"),
+    ("يسكن الوادي مليون وثلاثمائة ألف نسمة", "مليون وثلاثمائة ألف نسمة", 1.3e6, "نسمة"),
+    ("بلغ عدد المشتركين أربعة ملايين وستمائة ألف مشترك", "أربعة ملايين وستمائة ألف مشترك", 4.6e6, "مشترك"),
+])
+def test_the_rest_with_a_smaller_scale_of_its_own(s, text, value, unit):
+    assert (text, value, unit) in rows(s)
+
+
+def test_construct_dual_of_hundred():
+    assert ("مائتي ألف يورو", 2e5, "EUR") in rows("جمعت الحملة نحو مائتي ألف يورو")
+
+
+@pytest.mark.parametrize("s", ["وقع الزلزال في سنة ألف وتسعمائة وستين", "راجع الطالب الدرس خمسة",
+                               "ولد في عام ألفين وخمسة"])
+def test_a_cardinal_after_a_singular_noun_names_it(s):
+    assert not any(u in ("سنة", "عام", "درس") for _, _, u in rows(s))
+
+
+def test_a_cardinal_after_a_plural_still_counts():
+    assert ("قرون ثلاثة", 3.0, "قرن") in rows("امتد حكمهم قرون ثلاثة")

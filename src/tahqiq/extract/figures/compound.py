@@ -1,8 +1,8 @@
 """What is joined by «و» to the end of a figure and belongs to it.
 
 1. After a scale word, the rest of the amount in words: «ثلاثة آلاف وخمسمائة» (3500), «ألفين وخمس
-   مائة» (2500), «مليون ونصف» (1.5e6; also «ثلاثة ملايين ونصف المليون»). The part must be smaller
-   than the scale.
+   مائة» (2500), «مليون ومئتي ألف» (1.2e6, the part with a smaller scale of its own), «مليون ونصف»
+   (1.5e6; also «ثلاثة ملايين ونصف المليون»). The part must be smaller than the scale.
 2. After a count or a measure, a half, a quarter or a third of its unit: «ثلاث سنوات ونصف» (3.5
    years), «ساعتين وربع» (2.25 hours), «مرتين ونصف» (2.5 times); not «ونصف المبلغ» ("and half the
    sum"), where the fraction opens a noun phrase of its own: only the end of the clause or a
@@ -45,7 +45,13 @@ def and_after_scale(t: str, end: int, scale: float) -> tuple[float, int] | None:
     m = _words_after_and().match(t, end)
     if m:
         got = words_value(m.group("n"))
-        if got and not got[1] and got[0] < scale:
+        if not got or got[1]:
+            return None
+        sm = L._SCALE_RE.match(t, m.end())  # «مليون ومئتي ألف»: the part has a smaller scale of its own
+        factor = L.SCALES.get(sm.group("w"), L.SCALES.get(sm.group("w").lower())) if sm else None
+        if factor and factor < scale and got[0] * factor < scale:
+            return float(got[0]) * factor, sm.end()
+        if got[0] < scale:
             return float(got[0]), m.end()
     return None
 

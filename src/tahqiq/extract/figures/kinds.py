@@ -22,6 +22,7 @@ from ...text.normtext import fold
 from ..numerals import ORDINAL_WORDS
 from . import lexicon as L
 from .context import _prev_token
+from .compound import and_after_scale
 from .reading import _extend, _row
 
 _DIGIT_END = re.compile(r"\d[^\S\n]*$")
@@ -37,7 +38,10 @@ def _bare_scale_rows(t: str) -> list[dict]:
             continue  # «250 ألف», «ثلاثة ملايين»: the number before it reads it
         scale = L.SCALES[m.group("w")]
         note = ["scale word alone"]
-        row = _extend(t, b, b, scale, note)
+        rest = and_after_scale(t, b, scale)  # «مليون ومئتي ألف نسمة», «ألف وخمسمائة طالب»
+        if rest is None and m.group("w").endswith("ا"):
+            continue  # «مليوناً» alone: the amount before it was named earlier
+        row = _extend(t, rest[1] if rest else b, rest[1] if rest else b, scale + (rest[0] if rest else 0), note)
         if row["type"] not in ("money", "measure", "count"):
             continue
         if row.get("guessed") and t.startswith("ال", row["noun_span"][0]):

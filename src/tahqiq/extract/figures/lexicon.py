@@ -259,8 +259,9 @@ def _build(numbers: dict, units: dict, nouns: dict, cues: dict, plurals: dict, m
     g["_FRACTION_RE"] = re.compile(rf"{_starts(g['FRACTIONS'], proclitics='وبلفا')}{_NOT_AR_BEFORE}(?:[وبلف])?(?:ال)?(?P<w>{_alt(g['FRACTIONS'])})"
                                    rf"(?:ها|هما|هم|هن)?{_NOT_AR_AFTER}")
     # A scale word alone, in the singular, before what it counts: «مليون جندي», «بمليار دولار».
+    # (and its accusative, «مليوناً», which :func:`.kinds._bare_scale_rows` reads only before «و» and the rest)
     g["_BARE_SCALE_RE"] = re.compile(
-        rf"{_NOT_AR_BEFORE}(?:[وبلف])?(?P<w>{_alt(fold(str(ws[0])) for ws in numbers['scales'].values())}){_NOT_AR_AFTER}")
+        rf"{_NOT_AR_BEFORE}(?:[وبلف])?(?P<w>{_alt({fold(str(ws[0])) for ws in numbers['scales'].values()} | {fold(str(w)) for ws in numbers['scales'].values() for w in ws if fold(str(w)).endswith('ا')})}){_NOT_AR_AFTER}")
     # A singular scale word and «و» right before a smaller amount: «مليار و286 مليون دولار».
     g["_BARE_SCALE_AND"] = re.compile(
         rf"{_NOT_AR_BEFORE}(?:[وبلف])?(?P<w>{_alt(fold(str(ws[0])) for ws in numbers['scales'].values())})"

@@ -9,7 +9,7 @@ from ..numerals import parse_number, words_value
 from . import lexicon as L
 from .compound import and_after_scale
 from .context import _approx, _is_reference_number, _is_year, _prev_token, _prev_words
-from .lemmas import lemma
+from .lemmas import fold, lemma
 
 
 def _row(a: int, b: int, value: float, type_: str = "number", unit: str | None = None,
@@ -274,6 +274,8 @@ def _word_rows(t: str, reversed_lines: bool = False) -> list[dict]:
                         or L._COMPARE_BEFORE_RE.search(t, max(0, a - 30), m.start())):
                     rows.append(_row(a, b, float(value), note="number in words"))  # «منها ثلاثة»: :mod:`.parts`
                 continue
+            if fold(L.COUNT_NOUNS[noun[cut:]]) == noun[cut:]:
+                continue  # after a singular noun a cardinal names, it does not count: «سنة ألف وتسعمائة», «الفصل ثلاثة»
             ns = pw.start() + cut
             row = _row(ns, b, float(value), "count", L.COUNT_NOUNS[noun[cut:]], (ns, pw.end("w")))
             note = ["number in words after the counted noun"]
