@@ -128,3 +128,19 @@ def test_a_cardinal_after_a_singular_noun_names_it(s):
 
 def test_a_cardinal_after_a_plural_still_counts():
     assert ("قرون ثلاثة", 3.0, "قرن") in rows("امتد حكمهم قرون ثلاثة")
+
+
+@pytest.mark.parametrize("s, value, unit", [
+    ("يبلغ عدد سكانها حالياً 2.3 مليون", 2.3e6, "نسمة"),
+    ("كان عدد السكان قبل الحرب 900 ألف", 9e5, "نسمة"),
+    ("بلغ عدد موظفيها 730", 730.0, "موظف"),
+    ("بلغ عدد طلاب المعهد 5400", 5400.0, "طالب"),
+])
+def test_count_of_a_noun_in_construct(s, value, unit):
+    df = figures_from_string(s)
+    assert (value, unit) in [(r.value, r.unit) for r in df.itertuples()]
+
+
+def test_count_of_needs_the_word_before_it():
+    # «سكانها» without «عدد» before it does not give a bare number a unit
+    assert figures_from_string("يحب سكانها 730").empty

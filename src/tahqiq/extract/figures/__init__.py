@@ -130,7 +130,8 @@ def _rows_for(doc: Document, dates: pd.DataFrame | None = None) -> list[dict]:
                 part["type"] == "money" and r["scale"] is not None and _implied_currency(t, r["nstart"])):
             r = part  # (an amount whose paragraph names its currency is read below)
         elif r["type"] == "number" and not reversed_lines and (ns := _count_of(t, r["nstart"])):
-            r = {**r, "type": "count", "noun_span": ns, "note": "counts the noun after «عدد» before it"}
+            r = {**r, "type": "count", "noun_span": ns, "construct": not t.startswith("ال", ns[0]),
+                 "note": "counts the noun after «عدد» before it"}
         if r["unit"] is not None and r["type"] in ("count", "money", "measure", "percent"):
             if r.get("part") or not reversed_lines and is_sibling(t, whole, prev, r):
                 r = {**r, "part": True}  # «منهم 90 طبيباً و180 ممرضاً»: parts, the whole stays

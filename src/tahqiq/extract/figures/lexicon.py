@@ -209,7 +209,9 @@ def _build(numbers: dict, units: dict, nouns: dict, cues: dict, plurals: dict, m
     g["_COUNT_OF_WORDS"] = tuple(fold(w) for w in cues["count_of"])  # a cheap test before the pattern
     # «عدد» and the definite noun after it: «ارتفع عدد السياح إلى 130 مليونا» counts tourists.
     g["_COUNT_OF_RE"] = re.compile(
-        rf"{_NOT_AR_BEFORE}(?:[وبل])?{_alt(fold(w) for w in cues['count_of'])}[^\S\n]+(?P<w>ال[{_AR}]{{3,}})")
+        rf"{_NOT_AR_BEFORE}(?:[وبل])?{_alt(fold(w) for w in cues['count_of'])}[^\S\n]+(?P<w>ال[{_AR}]{{3,}}"
+        # or in construct, with a pronoun («عدد سكانها», «عدد موظفيها») or before a definite noun («عدد طلاب الجامعة»)
+        rf"|[{_AR}]{{3,}}?(?=(?:ها|هم|هما|هن)(?![{_AR}]))|[{_AR}]{{3,}}(?=[^\S\n]+ال[{_AR}]))")
 
     g["_SCALE_RE"] = re.compile(rf"{_SP}(?P<w>{_alt(SCALES)}){_NOT_AR_AFTER}(?![a-z])", re.I)
     g["_PERCENT_RE"] = re.compile(rf"{_SP}(?:%|{_alt([fold(w) for w in units['percent']['after_number']])}"
