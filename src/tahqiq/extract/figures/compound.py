@@ -60,6 +60,8 @@ def and_a_fraction(t: str, r: dict) -> dict:
     """``r`` (a count or measure of whole units) with «ونصف»/«وربع»/«وثلث» after it added to its value."""
     if r["type"] not in ("count", "measure") or r["unit"] in (None, "fraction") or r["scale"] is not None:
         return r
+    if "و" not in t[r["nend"] + 1:r["nend"] + 4]:
+        return r
     m = _FRACTION_AFTER.match(t, r["nend"])
     if not m:
         return r

@@ -53,7 +53,8 @@ def is_sibling(t: str, whole: dict | None, prev: dict | None, r: dict) -> bool:
     a = r["nstart"]
     if _SENTENCE_BREAK.search(t, whole["nend"], a):
         return False
-    if L._PART_BEFORE_RE.search(t, max(whole["nend"], a - 30), a):
+    lo = max(whole["nend"], a - 30)
+    if "من" in t[lo:a] and L._PART_BEFORE_RE.search(t, lo, a):  # every cue has «من»: a cheap test first
         return True
     return bool(prev is not None and prev.get("part") and prev["nend"] <= a
                 and _AND_BEFORE.search(t, max(prev["nend"], a - 40), a))
