@@ -144,3 +144,16 @@ def test_count_of_a_noun_in_construct(s, value, unit):
 def test_count_of_needs_the_word_before_it():
     # «سكانها» without «عدد» before it does not give a bare number a unit
     assert figures_from_string("يحب سكانها 730").empty
+
+
+@pytest.mark.parametrize("s, text, unit", [
+    ("ألّف الشاعر ديوانًا أول عام 1960 ثم صدر له ديوان ثان، وفي الجملة أصدر ستة دواوين", "ستة دواوين", "ديوان"),
+    ("تعمل في القرية الناعورة الكبرى، وكانت فيها خمس نواعير", "خمس نواعير", "ناعورة"),
+    ("رصد العلماء البركان الأكبر بين ثلاثة براكين", "ثلاثة براكين", "بركان"),
+])
+def test_fawaeel_plural_takes_the_singular_the_text_uses(s, text, unit):
+    assert text in [r.text for r in figures_from_string(s).itertuples() if r.unit == unit]
+
+
+def test_fawaeel_plural_without_evidence_is_kept():
+    assert ("أربع نواعير", 4.0, "نواعير") in rows("شاهدنا أربع نواعير على النهر")

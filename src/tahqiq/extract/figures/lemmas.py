@@ -68,6 +68,8 @@ def lemma(word: str, value: float | None = None, words: frozenset[str] | set[str
             return lem, fold(lem) != f
     if w.startswith("ال") and len(w) > 4:
         w = w[2:]
+    if (single := _fawaeel_singular(w, words)) is not None:
+        return single, True
     if w.endswith("ا") and (len(w) >= 4 or accusative and len(w) == 3) and (
             accusative or (value is not None and 11 <= value % 100 <= 99)):  # «رجلاً», «حياً»
         w = w[:-1]
@@ -91,6 +93,23 @@ def lemma(word: str, value: float | None = None, words: frozenset[str] | set[str
     if construct and w.endswith("ي") and len(w) >= 4:
         return w[:-1], True
     return w, False
+
+
+def _fawaeel_singular(w: str, words: frozenset[str] | set[str]) -> str | None:
+    """The singular of a broken plural فواعيل / فعاليل («دواوين», «صواريخ», «براكين», «تقارير») when the
+    text itself uses exactly one of its possible singulars (فاعول, فاعولة, فيعال; فعلال, فعلول, فعليل
+    and their -ة): «خمسة دواوين» in a text that speaks of «ديوان» counts «ديوان». With no such
+    evidence nothing is guessed (the plural is kept)."""
+    f = fold(w)
+    if len(f) != 6 or f[2] != "ا" or f[4] != "ي" or not words:
+        return None
+    c1, c2, c3, c4 = f[0], f[1], f[3], f[5]
+    stems = ([c1 + "ا" + c3 + "و" + c4, c1 + "ي" + c3 + "ا" + c4] if c2 == "و" else []) + [
+        c1 + c2 + c3 + "ا" + c4, c1 + c2 + c3 + "و" + c4, c1 + c2 + c3 + "ي" + c4]
+    found = [stem for stem in stems if stem in words or stem + "ه" in words]
+    if len(found) != 1:
+        return None
+    return found[0] if found[0] in words else found[0] + "ة"  # «ديوانه» is «ديوان» with a pronoun
 
 
 _WORD = re.compile(r"[\u0621-\u064a]+")
