@@ -56,10 +56,11 @@ import pandas as pd
 from ...corpus.catalogue import Document
 from . import lexicon as L
 from .context import _approx, _implied_currency
+from .compound import and_a_fraction
 from .currency import CurrencyCountries
 from .kinds import kind_rows
 from .lemmas import _MARKS, lemma, text_words
-from .parts import part_of
+from .parts import is_sibling, part_of
 from .reading import _compound_scales, _count_of, _digit_rows, _from_to, _dual_rows, _join_ranges, _word_rows
 from .scrambled import _associate
 
@@ -109,6 +110,8 @@ def _rows_for(doc: Document, dates: pd.DataFrame | None = None) -> list[dict]:
     cands = sorted(_digit_rows(t, reversed_lines, _date_spans(doc, dates), raw_char) + _word_rows(t, reversed_lines)
                    + _dual_rows(t) + ([] if reversed_lines else kind_rows(t, words)),
                    key=lambda r: (r["nstart"], -r["nend"]))
+    if not reversed_lines:
+        cands = [and_a_fraction(t, r) for r in cands]  # «ثلاث سنوات ونصف»
     kept: list[dict] = []
     for r in cands:
         if kept and r["nstart"] < kept[-1]["nend"]:
@@ -127,10 +130,14 @@ def _rows_for(doc: Document, dates: pd.DataFrame | None = None) -> list[dict]:
                 part["type"] == "money" and r["scale"] is not None and _implied_currency(t, r["nstart"])):
             r = part  # (an amount whose paragraph names its currency is read below)
         elif r["type"] == "number" and not reversed_lines and (ns := _count_of(t, r["nstart"])):
-            r = {**r, "type": "count", "noun_span": ns, "note": "counts the noun after «عدد» before it"}
-        prev = r
+            r = {**r, "type": "count", "noun_span": ns, "construct": not t.startswith("ال", ns[0]),
+                 "note": "counts the noun after «عدد» before it"}
         if r["unit"] is not None and r["type"] in ("count", "money", "measure", "percent"):
-            whole = r
+            if r.get("part") or not reversed_lines and is_sibling(t, whole, prev, r):
+                r = {**r, "part": True}  # «منهم 90 طبيباً و180 ممرضاً»: parts, the whole stays
+            else:
+                whole = r
+        prev = r
         if r["type"] == "number" and r["scale"] is not None and not reversed_lines and (
                 cur := _implied_currency(t, r["nstart"])):
             r = {**r, "unit": cur, "type": "money", "note": "currency implied by the paragraph"}

@@ -22,11 +22,10 @@ def _prev_token(t: str, pos: int) -> str:
 
 def _token_around(t: str, a: int, b: int) -> str:
     """The whitespace-delimited token containing ``t[a:b]`` (at most :data:`L._WINDOW` characters each side)."""
-    left = t[max(0, a - L._WINDOW):a]
-    right = t[b:b + L._WINDOW]
-    left = "" if not left or left[-1].isspace() else left.split()[-1]
-    right = "" if not right or right[0].isspace() else right.split()[0]
-    return left + t[a:b] + right
+    i, lo = a, (a - L._WINDOW if a > L._WINDOW else 0)
+    while i > lo and not t[i - 1].isspace():  # a character loop: the token is short, usually empty
+        i -= 1
+    return t[i:_NON_SPACE.match(t, b, b + L._WINDOW).end()]
 
 
 def _line_around(t: str, a: int, b: int) -> tuple[str, str]:
@@ -36,6 +35,7 @@ def _line_around(t: str, a: int, b: int) -> tuple[str, str]:
     return before, before + t[a:b] + after
 
 
+_NON_SPACE = re.compile(r"\S*")
 _NAME_DASH = re.compile(r"[^\W\d_][^\S\n]?-[^\S\n]?\d|\d-[^\S\n]?[^\W\d_]")
 _GLUED_ARABIC = re.compile(rf"^[{L._AR}]+|[{L._AR}]+$")
 _LATIN_OR_CODE = re.compile(r"[A-Za-z+/@:]")
@@ -52,6 +52,7 @@ _SENTENCE_END = re.compile(r"[.:؛]\s*$")
 _RTL_LIST_MARK = re.compile(r"(?:^|\s)-$")
 _RANGE_BEFORE = re.compile(r"\d+(?:\s?-\s?|\s?و\s?)$")
 _REF_SPLIT = re.compile(r"[(),،;:]")
+_REF_SPLIT_CHARS = frozenset("(),،;:")
 _YEAR_RANGE = re.compile(r"\d{4}\.\d{4}")
 _TO_MONTH = re.compile(r"[\s/.]*(?:[-و]\s?\d{1,2})?[\s/.\-]*")
 
@@ -62,42 +63,53 @@ def _is_reference_number(t: str, a: int, b: int, value: float, glued: bool = Fal
     With ``glued`` (a scrambled text) Arabic letters stuck to the number are another piece of the
     line, not part of a name: «4-3كل» is the range 4-3 followed by «كل».
     """
-    core = _token_around(t, a, b).strip("()[]{}.,;:،؛\"'«»^*")
-    if glued:
-        if _NAME_DASH.search(t[max(0, a - 3):b + 3]):
-            return "name with a number («تو-154» printed «154-»)"
-        core = _GLUED_ARABIC.sub("", core)
-    if _LATIN_OR_CODE.search(core) and not _PLAIN_NUMBER.fullmatch(core) and not L._EN_COMPOUND_RE.match(t, a):
-        return "code, date, time or URL"
-    if _CODE_DIGITS.fullmatch(t, a, b):
+    # The common case is a plain number between spaces: each test below is gated by a cheap
+    # necessary condition (a character it needs), so that case costs few regex calls.
+    token = _token_around(t, a, b)
+    if glued or len(token) != b - a:  # a token of digits alone has no letter, code sign or dash
+        core = token.strip("()[]{}.,;:،؛\"'«»^*")
+        if glued:
+            if _NAME_DASH.search(t[max(0, a - 3):b + 3]):
+                return "name with a number («تو-154» printed «154-»)"
+            core = _GLUED_ARABIC.sub("", core)
+        if _LATIN_OR_CODE.search(core) and not _PLAIN_NUMBER.fullmatch(core) and not L._EN_COMPOUND_RE.match(t, a):
+            return "code, date, time or URL"
+        if "-" in core and _LETTER.search(core) and not L._EN_COMPOUND_RE.match(t, a):
+            return "name with a number"
+    if b - a >= 6 and _CODE_DIGITS.fullmatch(t, a, b):
         return "phone number or identifier"
-    if "-" in core and _LETTER.search(core) and not L._EN_COMPOUND_RE.match(t, a):
-        return "name with a number"
-    before = t[max(0, a - 3):a]
-    if _OPEN_BRACKET_END.search(before) and _CLOSE_BRACKET.match(t, b):
+    before = t[a - 3 if a > 3 else 0:a]
+    if ("(" in before or "[" in before or "{" in before) and _OPEN_BRACKET_END.search(before) and _CLOSE_BRACKET.match(t, b):
         return "marker in brackets"
     if before.endswith("^"):
         return "superscript marker"
-    left, right = t[max(0, a - 40):a], t[b:b + 40]
+    left, right = t[a - 40 if a > 40 else 0:a], t[b:b + 40]
     if ("(" in left or ")" in left) and ("(" in right or ")" in right or "\n" in right):
         seg = _BRACKET.split(left)[-1] + t[a:b] + _BRACKET.split(right, 1)[0]
         if L._CITATION_RE.search(seg) or _PAGE_YEAR.fullmatch(seg):
             return "page of an author-year citation"
-    line_before, line = _line_around(t, a, b)
-    if _LONE_NUMBER_LINE.fullmatch(line.strip()):
+    line_before = t[a - L._WINDOW if a > L._WINDOW else 0:a].rsplit("\n", 1)[-1]
+    if not line_before.strip().strip("-\u2013(") and _LONE_NUMBER_LINE.fullmatch(_line_around(t, a, b)[1].strip()):
         return "page number"
     if _LIST_MARK_AFTER.match(t, b) and (not line_before.strip(" -*•\t") or _SENTENCE_END.search(before)):
         return "list number"
-    if t[b:b + 1] == "•" or _RTL_LIST_MARK.search(before) and t[b:b + 1] in ("", " ", "\n", "\t"):
+    if t[b:b + 1] == "•" or "-" in before and _RTL_LIST_MARK.search(before) and t[b:b + 1] in ("", " ", "\n", "\t"):
         return "list number (printed right to left)"
     # the first number of a range or a list stands for it: «ص ٢٦٨-٢٦٩»، «ص ١١٨ و ١٧٥»
-    rng = _RANGE_BEFORE.search(t, max(0, a - 12), a)
+    k = a - 1
+    while k >= a - 2 and k > 0 and t[k].isspace():  # «5 - »; «$» also matches before a final «\n»
+        k -= 1
+    rng = _RANGE_BEFORE.search(t, max(0, a - 12), a) if k >= 0 and t[k] in "-و" else None
     prev_token = _prev_token(t, a)
-    pieces = [x for x in _REF_SPLIT.split(_prev_token(t, rng.start()) if rng else prev_token) if x]  # «٢٠٢١)،ص»
-    prev = pieces[-1] if pieces else ""
+    ref_token = _prev_token(t, rng.start()) if rng else prev_token
+    if _REF_SPLIT_CHARS.isdisjoint(ref_token):
+        prev = ref_token
+    else:
+        pieces = [x for x in _REF_SPLIT.split(ref_token) if x]  # «٢٠٢١)،ص»
+        prev = pieces[-1] if pieces else ""
     if prev in L._REFERENCE_WORDS or prev.lower() in L._REFERENCE_WORDS:
         return "page, issue, volume or label number"
-    if _YEAR_RANGE.fullmatch(t, a, b):
+    if "." in t[a:b] and _YEAR_RANGE.fullmatch(t, a, b):
         return "range of years"
     if value <= 31 and L._MONTH_RE.match(t, _TO_MONTH.match(t, b, b + 12).end()):
         return "day of a date"

@@ -22,6 +22,7 @@ from ...text.normtext import fold
 from ..numerals import ORDINAL_WORDS
 from . import lexicon as L
 from .context import _prev_token
+from .compound import and_after_scale
 from .reading import _extend, _row
 
 _DIGIT_END = re.compile(r"\d[^\S\n]*$")
@@ -37,7 +38,10 @@ def _bare_scale_rows(t: str) -> list[dict]:
             continue  # «250 ألف», «ثلاثة ملايين»: the number before it reads it
         scale = L.SCALES[m.group("w")]
         note = ["scale word alone"]
-        row = _extend(t, b, b, scale, note)
+        rest = and_after_scale(t, b, scale)  # «مليون ومئتي ألف نسمة», «ألف وخمسمائة طالب»
+        if rest is None and m.group("w").endswith("ا"):
+            continue  # «مليوناً» alone: the amount before it was named earlier
+        row = _extend(t, rest[1] if rest else b, rest[1] if rest else b, scale + (rest[0] if rest else 0), note)
         if row["type"] not in ("money", "measure", "count"):
             continue
         if row.get("guessed") and t.startswith("ال", row["noun_span"][0]):
@@ -61,7 +65,7 @@ def _fraction_rows(t: str) -> list[dict]:
     """Fractions; a half or a quarter followed by an ordinal is a part of a period («الربع الأول»,
     «النصف الثاني»: the dates' quarter and half), and so is one after a demonstrative («هذا الربع»).
     The cue words are in ``lang/figure_cues.yml`` (``period_part_before``)."""
-    return [_row(m.start("w") - (2 if t.startswith("ال", m.start("w") - 2) else 0), m.end("w"),
+    return [_row(m.start("w") - (2 if t.startswith("ال", m.start("w") - 2) else 0), m.end(),
                  L.FRACTIONS[m.group("w")], "count", "fraction", note="fraction")
             for m in L._FRACTION_RE.finditer(t) 
             if _next_word(t, m.end()) not in ORDINAL_WORDS and _prev_word(t, m.start()) not in L._PERIOD_PART_BEFORE]

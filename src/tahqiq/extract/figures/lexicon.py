@@ -24,6 +24,15 @@ _NOT_AR_BEFORE = rf"(?<![{_AR}])"
 _NOT_AR_AFTER = rf"(?![{_AR}])"
 
 
+def _starts(*words, proclitics: str = "") -> str:
+    """A lookahead for the first letters a pattern can start with (its words' and its proclitics'):
+    a scan of a whole text then tries the pattern only where it can match, not at every character
+    (the speed of a pattern that opens with a lookbehind and a long alternation)."""
+    chars = set(proclitics) | {c for ws in words for w in ws if w for c in (w[0], w[0].lower(), w[0].upper())}
+    return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])"
+
+
+
 def _folded(table: dict[str, str]) -> dict[str, str]:
     """The table with its keys normalised like the text they are matched against."""
     return {fold(k): v for k, v in table.items()}
@@ -78,7 +87,7 @@ _AND_GAP = re.compile(r"[^\S\n]*و[^\S\n]*")
 # The definite article on a number makes it an ordinal: «الدورة الـ30», «الذكرى الـ 35» (normalised «ال30»).
 _ARTICLE_BEFORE = re.compile(rf"{_NOT_AR_BEFORE}ال[^\S\n]?$")
 # An indefinite word ending like a dual (-ين, -ان): a candidate for :func:`.kinds._morph_dual_rows`.
-_DUAL_SHAPE_RE = re.compile(rf"{_NOT_AR_BEFORE}(?:[وبلف](?=[{_AR}]{{5}}))?(?P<w>[{_AR}]{{3,}}(?:ين|ان)){_NOT_AR_AFTER}")
+_DUAL_SHAPE_RE = re.compile(rf"(?=[{_AR}]){_NOT_AR_BEFORE}(?:[وبلف](?=[{_AR}]{{5}}))?(?P<w>[{_AR}]{{3,}}(?:ين|ان)){_NOT_AR_AFTER}")
 # A partitive after a number: «6000 من الرجال», «اثنين من المقاطعات», «اثنين من منفذي العملية».
 _PARTITIVE_RE = re.compile(rf"{_SP}من{_SP}(?P<w>[{_AR}]{{3,}})(?P<next>[^\S\n]+ال[{_AR}]+)?")
 # A preposition glued to the article («للتعاون», «بالمئة», «وبالتالي»): not a counted noun.
@@ -142,7 +151,7 @@ def _build(numbers: dict, units: dict, nouns: dict, cues: dict, plurals: dict, m
                     places[str(bare)]["ال" + f] = code
     g["CURRENCY_ADJECTIVES"], g["CURRENCY_PLACES"] = adjectives, places
     g["_CURRENCY_PLACE_RE"] = re.compile(
-        rf"{_NOT_AR_BEFORE}(?:[وبلفك]|لل)?(?P<w>{_alt({w for d in places.values() for w in d})}){_NOT_AR_AFTER}")
+        _starts({w for d in places.values() for w in d}, proclitics="وبلفك") + rf"{_NOT_AR_BEFORE}(?:[وبلفك]|لل)?(?P<w>{_alt({w for d in places.values() for w in d})}){_NOT_AR_AFTER}")
     # Words that may follow a currency name and belong to it («دولار أمريكي», «ريال سعودي»).
     _CURRENCY_TAIL = g["_CURRENCY_TAIL"] = [fold(w) for w in units["currency_tail"]] + sorted(
         {f for d in adjectives.values() for f in d})
@@ -200,7 +209,9 @@ def _build(numbers: dict, units: dict, nouns: dict, cues: dict, plurals: dict, m
     g["_COUNT_OF_WORDS"] = tuple(fold(w) for w in cues["count_of"])  # a cheap test before the pattern
     # «عدد» and the definite noun after it: «ارتفع عدد السياح إلى 130 مليونا» counts tourists.
     g["_COUNT_OF_RE"] = re.compile(
-        rf"{_NOT_AR_BEFORE}(?:[وبل])?{_alt(fold(w) for w in cues['count_of'])}[^\S\n]+(?P<w>ال[{_AR}]{{3,}})")
+        rf"{_NOT_AR_BEFORE}(?:[وبل])?{_alt(fold(w) for w in cues['count_of'])}[^\S\n]+(?P<w>ال[{_AR}]{{3,}}"
+        # or in construct, with a pronoun («عدد سكانها», «عدد موظفيها») or before a definite noun («عدد طلاب الجامعة»)
+        rf"|[{_AR}]{{3,}}?(?=(?:ها|هم|هما|هن)(?![{_AR}]))|[{_AR}]{{3,}}(?=[^\S\n]+ال[{_AR}]))")
 
     g["_SCALE_RE"] = re.compile(rf"{_SP}(?P<w>{_alt(SCALES)}){_NOT_AR_AFTER}(?![a-z])", re.I)
     g["_PERCENT_RE"] = re.compile(rf"{_SP}(?:%|{_alt([fold(w) for w in units['percent']['after_number']])}"
@@ -212,29 +223,32 @@ def _build(numbers: dict, units: dict, nouns: dict, cues: dict, plurals: dict, m
     long_cur = [c for c in CURRENCIES if len(c) > 2]
     short_cur = [c for c in CURRENCIES if len(c) <= 2]
     short = rf"|{_NOT_AR_BEFORE}(?:[وف]?(?:لل|[بل]?ال))?(?P<s>{_alt(short_cur)}){_NOT_AR_AFTER}(?![a-z])" if short_cur else ""
-    g["_CURRENCY_MENTION_RE"] = re.compile(rf"{_NOT_AR_BEFORE}(?:[وف]?(?:لل|[بل]?(?:ال)?))"
-                                           rf"(?P<w>{_alt(long_cur)}){_NOT_AR_AFTER}(?![a-z]){short}")
+    g["_CURRENCY_MENTION_RE"] = re.compile(rf"{_starts(long_cur, short_cur, proclitics='وفبلا')}(?:"
+                                           rf"{_NOT_AR_BEFORE}(?:[وف]?(?:لل|[بل]?(?:ال)?))"
+                                           rf"(?P<w>{_alt(long_cur)}){_NOT_AR_AFTER}(?![a-z]){short})")
     g["_UNIT_RE"] = re.compile(rf"{_SP}(?P<w>{_alt(UNITS)}){_NOT_AR_AFTER}(?![a-z])"
                                rf"(?:{_SP}{_alt(_EXTRA)})?(?:{_SP}(?P<r>{_alt(RATES)}){_NOT_AR_AFTER})?")
     # An English counted noun, maybe after a model code: «463 D30 engines», «200 Su-27 aircraft».
     g["_EN_COUNT_RE"] = re.compile(rf"{_SP}(?:[A-Z][A-Za-z0-9-]*\d[A-Za-z0-9-]*{_SP})?"
                                    rf"(?P<n>{_alt(g['EN_COUNT_NOUNS'])})\b", re.I)
-    g["_DUAL_RE"] = re.compile(rf"{_NOT_AR_BEFORE}(?:[وبلف])?(?P<w>{_alt(FIGURE_DUALS)}){_NOT_AR_AFTER}")
+    g["_DUAL_RE"] = re.compile(rf"{_starts(FIGURE_DUALS, proclitics='وبلف')}{_NOT_AR_BEFORE}(?:[وبلف])?(?P<w>{_alt(FIGURE_DUALS)}){_NOT_AR_AFTER}")
     # Construct duals of feminine counted nouns («سيارتي شحن»), followed by an indefinite word.
     CONSTRUCT_DUALS = g["CONSTRUCT_DUALS"] = {
         f[:-1] + "تي": lemma for f, lemma in COUNT_NOUNS.items()
         if f == fold(lemma) and f.endswith("ه") and fold(lemma) not in _PARTY_LEMMAS}
     g["_CONSTRUCT_DUAL_RE"] = re.compile(
-        rf"{_NOT_AR_BEFORE}(?:[وبلف])?(?P<w>{_alt(CONSTRUCT_DUALS)})(?=[^\S\n]+(?!ال)[{_AR}])")
+        rf"{_starts(CONSTRUCT_DUALS, proclitics='وبلف')}{_NOT_AR_BEFORE}(?:[وبلف])?(?P<w>{_alt(CONSTRUCT_DUALS)})(?=[^\S\n]+(?!ال)[{_AR}])")
     # Duals of scale words, also in construct («مليوني دولار»، «ألفي جندي»).
     DUAL_SCALE_FACTORS = g["_DUAL_SCALE_FACTORS"] = {
         **{w: SCALES[w] for w in DUAL_SCALES},
         **{fold(w): float(f) for w, f in numbers["dual_scales"]["construct"].items()}}
-    g["_DUAL_SCALE_RE"] = re.compile(rf"{_NOT_AR_BEFORE}(?:[وبلف])?(?P<w>{_alt(DUAL_SCALE_FACTORS)}){_NOT_AR_AFTER}")
+    g["_DUAL_SCALE_RE"] = re.compile(rf"{_starts(DUAL_SCALE_FACTORS, proclitics='وبلف')}{_NOT_AR_BEFORE}(?:[وبلف])?(?P<w>{_alt(DUAL_SCALE_FACTORS)}){_NOT_AR_AFTER}")
     # Number words, also with a one-letter proclitic («بثلاث مراحل»، «وثلاث قاذفات») when what follows
     # it is long enough not to be another word («لست» is not ل + ست).
     core = numerals.NUMBER_WORDS_RE.pattern.removeprefix(r"(?<![\u0621-\u064A])")
-    g["_NUMBER_WORDS_RE"] = re.compile(rf"{_NOT_AR_BEFORE}(?:[وبلف](?=[{_AR}]{{4}}))?(?P<n>{core})")
+    # Two proclitics too, a conjunction and a preposition: «وبثلاث نواعير», «فلخمسة أسباب».
+    number_starts = _starts(numerals.CARDINAL_WORDS, numerals.ORDINAL_WORDS, proclitics="وبلفا")
+    g["_NUMBER_WORDS_RE"] = re.compile(rf"{number_starts}{_NOT_AR_BEFORE}(?:(?:[وف][بل]|[وبلف])(?=[{_AR}]{{4}}))?(?P<n>{core})")
     # A definite cardinal after the definite plural it counts: «السنوات الخمس»، «المراحل السبعة».
     def_units = [w for w, v in CARDINAL_WORDS.items() if 3 <= v <= 10]
     # A cardinal glued to the word before it by the extraction of a scrambled line, before its noun.
@@ -243,10 +257,13 @@ def _build(numbers: dict, units: dict, nouns: dict, cues: dict, plurals: dict, m
         rf"{_NOT_AR_BEFORE}(?P<noun>ال[{_AR}]+){_SP}(?P<n>ال{_alt(def_units)}){_NOT_AR_AFTER}")
     # Fractions: «ثلث» (1/3), «الثلثين» (2/3), with the article or a one-letter proclitic.
     g["FRACTIONS"] = {fold(w): float(Fraction(str(v))) for v, ws in numbers["fractions"].items() for w in ws}
-    g["_FRACTION_RE"] = re.compile(rf"{_NOT_AR_BEFORE}(?:[وبلف])?(?:ال)?(?P<w>{_alt(g['FRACTIONS'])}){_NOT_AR_AFTER}")
+    # also with a plural or feminine pronoun: «ربعها», «نصفهم» (a fraction of what was just named)
+    g["_FRACTION_RE"] = re.compile(rf"{_starts(g['FRACTIONS'], proclitics='وبلفا')}{_NOT_AR_BEFORE}(?:[وبلف])?(?:ال)?(?P<w>{_alt(g['FRACTIONS'])})"
+                                   rf"(?:ها|هما|هم|هن)?{_NOT_AR_AFTER}")
     # A scale word alone, in the singular, before what it counts: «مليون جندي», «بمليار دولار».
+    # (and its accusative, «مليوناً», which :func:`.kinds._bare_scale_rows` reads only before «و» and the rest)
     g["_BARE_SCALE_RE"] = re.compile(
-        rf"{_NOT_AR_BEFORE}(?:[وبلف])?(?P<w>{_alt(fold(str(ws[0])) for ws in numbers['scales'].values())}){_NOT_AR_AFTER}")
+        rf"{_NOT_AR_BEFORE}(?:[وبلف])?(?P<w>{_alt({fold(str(ws[0])) for ws in numbers['scales'].values()} | {fold(str(w)) for ws in numbers['scales'].values() for w in ws if fold(str(w)).endswith('ا')})}){_NOT_AR_AFTER}")
     # A singular scale word and «و» right before a smaller amount: «مليار و286 مليون دولار».
     g["_BARE_SCALE_AND"] = re.compile(
         rf"{_NOT_AR_BEFORE}(?:[وبلف])?(?P<w>{_alt(fold(str(ws[0])) for ws in numbers['scales'].values())})"

@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
+import re
+
 from ..numerals import parse_number, words_value
 from . import lexicon as L
+from .compound import and_after_scale
 from .context import _approx, _is_reference_number, _is_year, _prev_token, _prev_words
-from .lemmas import lemma
+from .lemmas import fold, lemma
 
 
 def _row(a: int, b: int, value: float, type_: str = "number", unit: str | None = None,
@@ -43,11 +46,17 @@ def _extend(t: str, a: int, b: int, value: float, note: list[str], guess_noun: b
         row.update(nend=m.end(), unit=m.group("u").lower(), type="count", counts_span=m.span("u"))
         return row
     end = b
+    closed = False  # a scale word in the accusative («مليوناً», «ألفاً») is never followed by its noun
     m = L._SCALE_RE.match(t, end)
     if m:
         row["scale"] = L.SCALES.get(m.group("w"), L.SCALES.get(m.group("w").lower()))
         row["value"] = value * row["scale"]
         end = row["nend"] = m.end()
+        closed = m.group("w").endswith("ا")
+        if rest := and_after_scale(t, end, row["scale"]):  # «ثلاثة آلاف وخمسمائة», «مليون ونصف»
+            row["value"] += rest[0]
+            end = row["nend"] = rest[1]
+            closed = False
     m = L._CURRENCY_RE.match(t, end)
     if m:
         cur = L.CURRENCIES.get(m.group("w")) or L.CURRENCIES.get(m.group("w").lower())
@@ -89,7 +98,7 @@ def _extend(t: str, a: int, b: int, value: float, note: list[str], guess_noun: b
                            noun_span=pm.span("w"), construct=construct)
                 note.append("partitive")
                 return row
-        if (guess_noun and not glued and w not in L._FUNCTION_WORDS and not L._MONTH_RE.fullmatch(w) and len(w) > 2
+        if (guess_noun and not glued and not closed and w not in L._FUNCTION_WORDS and not L._MONTH_RE.fullmatch(w) and len(w) > 2
                 and not L._PREPOSITION_ARTICLE.match(w)):  # «للتعاون», «بالمئة»: a prepositional phrase
             row.update(nend=we, unit=w[2:] if w.startswith("ال") else w, type="count", counts_span=(ws, we),
                        noun_span=(ws, we), guessed=True)
@@ -231,6 +240,9 @@ def _word_rows(t: str, reversed_lines: bool = False) -> list[dict]:
         prev = _prev_words(t, m.start(), 4)
         if prev and prev[-1] in L._NAME_HEADS:
             continue
+        if is_ordinal and _age_ordinal(t, m.start("n"), m.end("n"), prev):
+            rows.append(_row(a, b, float(value), "ordinal", note="an age: «في السابعة عشرة (من عمره)»"))
+            continue
         if is_ordinal:
             if (value < 2 and " " not in m.group("n")) or not any(w in L.ORDINAL_HEADS for w in prev):
                 continue
@@ -262,6 +274,8 @@ def _word_rows(t: str, reversed_lines: bool = False) -> list[dict]:
                         or L._COMPARE_BEFORE_RE.search(t, max(0, a - 30), m.start())):
                     rows.append(_row(a, b, float(value), note="number in words"))  # «منها ثلاثة»: :mod:`.parts`
                 continue
+            if fold(L.COUNT_NOUNS[noun[cut:]]) == noun[cut:]:
+                continue  # after a singular noun a cardinal names, it does not count: «سنة ألف وتسعمائة», «الفصل ثلاثة»
             ns = pw.start() + cut
             row = _row(ns, b, float(value), "count", L.COUNT_NOUNS[noun[cut:]], (ns, pw.end("w")))
             note = ["number in words after the counted noun"]
@@ -285,6 +299,20 @@ def _word_rows(t: str, reversed_lines: bool = False) -> list[dict]:
     return rows
 
 
+_AGE_SUBJECTS = frozenset({"هو", "وهو", "هي", "وهي", "كان", "وكان", "كانت", "وكانت"})
+_OF_AGE = re.compile(r"[^\S\n]+من[^\S\n]+(?:ال)?عمر")
+
+
+def _age_ordinal(t: str, a: int, b: int, prev: list[str]) -> bool:
+    """A feminine ordinal after «في» that gives an age (the year of life): «وهو في السابعة عشرة»,
+    «في الحادية والعشرين من عمره». It follows «في» right after a pronoun or «كان», or is followed by
+    «من عمره/من العمر»; not «في الدورة الثالثة» (a noun before it) nor «في الساعة الثالثة»."""
+    first = t[a:b].split()[0]
+    if not prev or prev[-1] != "في" or not first.startswith("ال") or not first.endswith("ه"):
+        return False
+    return (len(prev) > 1 and prev[-2] in _AGE_SUBJECTS) or bool(_OF_AGE.match(t, b))
+
+
 def _dual_rows(t: str) -> list[dict]:
     """Duals that count: «يومين», «مليوني دولار», and the construct dual of a feminine counted noun
     before an indefinite noun («بسيارتي شحن»: two cargo cars), not before two names joined by
@@ -298,7 +326,8 @@ def _dual_rows(t: str) -> list[dict]:
         a, b = m.span("w")
         scale = L._DUAL_SCALE_FACTORS[m.group("w")]
         note: list[str] = ["dual of a scale word"]
-        row = _extend(t, b, b, 2 * scale, note)
+        rest = and_after_scale(t, b, scale) if m.group("w") in L.DUAL_SCALES else None  # «ألفين وخمسمائة»
+        row = _extend(t, rest[1] if rest else b, rest[1] if rest else b, 2 * scale + (rest[0] if rest else 0), note)
         if row["type"] == "number" and m.group("w") not in L.DUAL_SCALES:
             continue  # a construct form («مليوني») needs what it counts after it
         row.update(nstart=a, scale=scale, note="; ".join(note))
