@@ -24,7 +24,7 @@ are visible and reasoned:
 
 from __future__ import annotations
 
-import re
+from ..text import recache as re  # re, with compiled patterns kept between runs
 from bisect import bisect_right
 
 import pandas as pd

@@ -19,7 +19,7 @@ Hijri dates (converted to Gregorian intervals with ``hijridate``, the Umm al-Qur
 
 from __future__ import annotations
 
-import re
+from ...text import recache as re  # re, with compiled patterns kept between runs
 from datetime import timedelta
 from functools import lru_cache
 
