@@ -1,10 +1,10 @@
-"""Candidate pairs for paraphrase alignment: found through an index of rare stems, not every pair."""
+"""Candidate pairs for paraphrase alignment: found through MinHash LSH, not every pair."""
 
 from __future__ import annotations
 
 import random
 
-from tahqiq.compare.candidates import paraphrase_candidates, places, unit_stems
+from tahqiq.compare.candidates import paraphrase_candidates, unit_stems, window_stems
 from tahqiq.compare.paraphrase import align_passages
 from tahqiq.corpus.catalogue import Document
 from tahqiq.facts import text_facts
@@ -44,7 +44,7 @@ def test_borrowed_passage_pairs_are_candidates_and_unrelated_ones_are_not():
     b = tf("b.txt", OTHER + "\n\n" + SHARED.replace("كبيرا", "ملحوظا") + "\n\n" + OTHER)
     c = tf("c.txt", THIRD * 3)
     d = tf("d.txt", FILLER + "\n\n" + scrambled(SHARED))
-    pairs = paraphrase_candidates([a, b, c, d], exhaustive=0)  # the index, not every pair
+    pairs = paraphrase_candidates([a, b, c, d])
     assert (0, 1) in pairs and (0, 3) in pairs and (1, 3) in pairs
     assert not any(2 in p for p in pairs)
     assert not align_passages(a, c).shape[0] and not align_passages(b, c).shape[0]
@@ -52,7 +52,7 @@ def test_borrowed_passage_pairs_are_candidates_and_unrelated_ones_are_not():
 
 def test_per_text_sets_are_computed_once():
     a = tf("a.txt", SHARED * 3)
-    assert unit_stems(a) is unit_stems(a) and places(a) is places(a)
+    assert unit_stems(a) is unit_stems(a) and window_stems(a) is window_stems(a)
     assert all(len(s) >= 8 for s in unit_stems(a))
 
 
@@ -98,40 +98,3 @@ def test_pruned_alignment_equals_the_exhaustive_one_on_texts_of_one_topic():
         sys.path.remove(str(root / "benchmarks"))
     texts = [tf(f"o{i}.txt", t) for i, t in enumerate(own_texts(10, size=8000, seed=3))]
     assert _pruned_equals_exhaustive(texts) >= 5  # copied paragraphs are found
-
-
-def _aligned_pairs(texts) -> set[tuple[int, int]]:
-    return {(min(i, j), max(i, j)) for i, x in enumerate(texts) for j, y in enumerate(texts)
-            if i != j and not align_passages(x, y).empty}
-
-
-def test_the_index_keeps_every_pair_alignment_finds_a_passage_in():
-    texts = [tf("a.txt", FILLER * 2 + "\n\n" + SHARED + "\n\n" + FILLER),
-             tf("b.txt", OTHER + "\n\n" + SHARED.replace("كبيرا", "ملحوظا") + "\n\n" + OTHER),
-             tf("c.txt", THIRD * 3),
-             tf("d.txt", FILLER + "\n\n" + scrambled(SHARED)),
-             tf("e.txt", OTHER + "\n\n" + ENGLISH.replace("sharply", "steadily") + "\n\n" + THIRD),
-             tf("f.txt", ENGLISH + "\n\n" + scrambled(ENGLISH, 3) + "\n\n" + FILLER)]
-    found = _aligned_pairs(texts)
-    pairs = paraphrase_candidates(texts, exhaustive=0)
-    assert found and found <= pairs
-    assert (0, 2) not in pairs and (2, 3) not in pairs  # nothing shared: not looked up
-    assert paraphrase_candidates(texts) == {(i, j) for i in range(6) for j in range(i + 1, 6)}  # few texts: all
-
-
-def test_the_index_keeps_every_aligned_pair_of_texts_of_one_vocabulary():
-    """Texts of the corpus's words redrawn at random, some paragraphs copied (bench_scale's): the
-    pairs alignment finds passages in are candidates, and texts that only share a vocabulary are
-    not all candidates."""
-    import sys
-
-    root = Path(__file__).resolve().parents[2]
-    sys.path.insert(0, str(root / "benchmarks"))
-    try:
-        from bench_scale import own_texts
-    finally:
-        sys.path.remove(str(root / "benchmarks"))
-    texts = [tf(f"o{i}.txt", t) for i, t in enumerate(own_texts(12, size=8000, seed=5))]
-    found, pairs = _aligned_pairs(texts), paraphrase_candidates(texts, exhaustive=0)
-    assert found and found <= pairs
-    assert len(pairs) < 12 * 11 // 2

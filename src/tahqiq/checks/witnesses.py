@@ -64,7 +64,7 @@ def paraphrase_changes(facts: Facts) -> list[Finding]:
 
     bases = [t for t in facts if t.base]
     out: list[Finding] = []
-    # only the pairs whose units hold rare stems together (compare/candidates) are aligned
+    # only the pairs with similar passages (MinHash LSH over each text's units and windows) are aligned
     similar = {(id(bases[i]), id(bases[j])) for p in paraphrase_candidates(bases) for i, j in (p, p[::-1])}
     for a in bases:
         for b in bases:

@@ -20,7 +20,7 @@ from ..errors import TahqiqError
 def _prepared(item: tuple[str, str | None]):
     """In a worker: one text's facts with everything per-text computed (or None and the error)."""
     from ..checks.textevents import phrases_of
-    from ..compare.candidates import places, unit_stems
+    from ..compare.candidates import unit_stems, window_stems
     from ..corpus.catalogue import load_path
     from ..facts import load_reference, text_facts
 
@@ -29,7 +29,7 @@ def _prepared(item: tuple[str, str | None]):
         tf = text_facts(load_path(path), load_reference())
         tf.published = published
         unit_stems(tf)
-        places(tf)  # the index's per-text part, in the worker
+        window_stems(tf)
         phrases_of(tf)  # the event phrases the cross-work event detectors compare, in the worker too
         return tf, None
     except TahqiqError as exc:
