@@ -218,6 +218,58 @@ def test_progress_moves_within_a_text_and_ends_at_its_bytes(tmp_path, monkeypatc
     assert [n for n, _ in steps] == sorted(n for n, _ in steps)  # never backwards
 
 
+def test_progress_moves_inside_the_detectors_stage_of_a_large_text(tmp_path, monkeypatch):
+    """A text from FINE_BYTES on reports each detector as it ends: the bar moves inside the
+    detectors stage, never backwards, and still ends at the text's bytes; a smaller text does not."""
+    from tahqiq.scan import tables as scan_tables
+
+    corpus = tmp_path / "one"
+    corpus.mkdir()
+    (corpus / "long.txt").write_text(TEXTS["ar-2021-03-01.txt"] * 20, encoding="utf-8")
+    size = (corpus / "long.txt").stat().st_size
+    for fine, inside in ((size, True), (size + 1, False)):
+        steps: list[tuple[int, str]] = []
+
+        class Bar:
+            def __init__(self, total):
+                self.total, self.n = total, 0
+
+            def update(self, k):
+                self.n += k
+
+            def set_postfix_str(self, s, refresh=False):
+                steps.append((self.n, s))
+
+            def set_postfix(self, **kw):
+                pass
+
+            def close(self):
+                pass
+
+        bars = []
+        monkeypatch.setattr(scan_run, "_progress", lambda total, n, show: bars.append(Bar(total)) or bars[-1])
+        monkeypatch.setattr(scan_tables, "FINE_BYTES", fine)
+        scan_to([str(corpus)], tmp_path / f"out{fine}", jobs=1, progress=True, log=lambda m: None)
+        parts = [n for n, what in steps if what.startswith("long.txt: detectors ") and "/" in what]
+        assert bool(parts) == inside
+        if inside:
+            links = next(n for n, what in steps if what == "long.txt: links done")
+            assert links < parts[len(parts) // 2] < next(n for n, w in steps if w == "long.txt: detectors done")
+        assert [n for n, _ in steps] == sorted(n for n, _ in steps)
+        assert bars[0].n == bars[0].total == size
+
+
+def test_checks_run_reports_each_detector():
+    from tahqiq import checks
+    from tahqiq.facts import Facts
+
+    seen = []
+    checks.run(Facts([]), {"internal"}, progress=lambda name, k, n: seen.append((name, k, n)))
+    internal = sorted(n for n, d in checks.REGISTRY.items() if d.scope == "internal")
+    assert [s[0] for s in seen] == internal and [s[1] for s in seen] == list(range(1, len(internal) + 1))
+    assert {s[2] for s in seen} == {len(internal)}
+
+
 # Written for this test: two dated event phrases (a treaty and a summit), so the per-text facts
 # hold date rows; the second text quotes the first. Regression: the cross-work stage's worker
 # processes died with a PicklingError on the date rows kept in a text's event phrases.

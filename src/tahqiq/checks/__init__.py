@@ -62,12 +62,15 @@ def load_all() -> dict[str, Detector]:
     return REGISTRY
 
 
-def run(facts: Facts, scopes: set[str] | None = None) -> list[Finding]:
-    """Run every registered detector (of the given scopes) over the facts."""
+def run(facts: Facts, scopes: set[str] | None = None,
+        progress: Callable[[str, int, int], None] | None = None) -> list[Finding]:
+    """Run every registered detector (of the given scopes) over the facts. ``progress``, if
+    given, is called as ``progress(name, k, n)`` after the ``k``-th of the ``n`` detectors run
+    (the progress bar of a large text)."""
     out: list[Finding] = []
-    for name in sorted(load_all()):
-        d = REGISTRY[name]
-        if scopes and d.scope not in scopes:
-            continue
-        out.extend(d.func(facts))
+    names = [n for n in sorted(load_all()) if not scopes or REGISTRY[n].scope in scopes]
+    for k, name in enumerate(names, 1):
+        out.extend(REGISTRY[name].func(facts))
+        if progress is not None:
+            progress(name, k, len(names))
     return out

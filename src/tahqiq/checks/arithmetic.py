@@ -30,6 +30,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from ..text.rows import records
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding, Span
 from ..segment.sentences import BLANK_LINE, STOP_OR_BLANK, around
@@ -146,7 +147,7 @@ def _figures_of(t: TextFacts) -> list[Fig]:
     out = []
     if f is None or not len(f):
         return out
-    for r in f.to_dict("records"):
+    for r in records(f):
         kind = str(r.get("type"))
         if kind == "ordinal" or _opt(r.get("value")) is None:
             continue

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.rows import records
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding, Span
 from ..text.normtext import fold
@@ -44,14 +45,14 @@ def _citations(tf: TextFacts):
     if c is None or not len(c):
         return []
     c = c[(c["kind"] == "author_year") & c["year"].notna()]
-    return sorted(c.to_dict("records"), key=lambda r: r["start"])
+    return sorted(records(c), key=lambda r: r["start"])
 
 
 def _bibliography(tf: TextFacts):
     b = tf.bibliography
     if b is None or not len(b):
         return []
-    return b[b["section"] != "endnotes"].to_dict("records")
+    return records(b[b["section"] != "endnotes"])
 
 
 # --------------------------------------------------------------------------- rule

@@ -38,6 +38,8 @@ from difflib import SequenceMatcher
 
 import pandas as pd
 
+from ..text.rows import tuples
+from ..text.rows import records
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding, Span
 from ..text.normtext import fold
@@ -108,7 +110,7 @@ def _inside(df: pd.DataFrame, blocks: pd.DataFrame) -> pd.DataFrame:
     if df.empty or blocks.empty:
         return df.iloc[0:0]
     keep = pd.Series(False, index=df.index)
-    for b in blocks.itertuples():
+    for b in tuples(blocks):
         keep |= (df["start"] >= b.start) & (df["end"] <= b.end)
     return df[keep]
 
@@ -116,7 +118,7 @@ def _inside(df: pd.DataFrame, blocks: pd.DataFrame) -> pd.DataFrame:
 def _values(tf: TextFacts, blocks: pd.DataFrame) -> list[_Value]:
     """The comparable values of some blocks: years (of dates and ranges), decades, centuries, figures."""
     out: list[_Value] = []
-    for r in _inside(tf.dates, blocks).to_dict("records"):
+    for r in records(_inside(tf.dates, blocks)):
         if not isinstance(r["start_date"], str) or not isinstance(r["end_date"], str):
             continue
         sp, y0, y1 = Span.of(r), year_of(r["start_date"]), year_of(r["end_date"])
@@ -126,7 +128,7 @@ def _values(tf: TextFacts, blocks: pd.DataFrame) -> list[_Value]:
             out += [_Value("year", y0, sp, sp.start), _Value("year", y1, sp, sp.start)]
         elif r["type"] in ("decade", "century"):
             out.append(_Value(r["type"], y0, sp, sp.start))
-    for r in _inside(tf.figures, blocks).to_dict("records"):
+    for r in records(_inside(tf.figures, blocks)):
         if r["type"] == "ordinal" or pd.isna(r["value"]):
             continue
         unit = r["unit"] if isinstance(r["unit"], str) and r["type"] != "count" else ""
@@ -243,7 +245,7 @@ def _numbers(tf: TextFacts, blocks: pd.DataFrame) -> list[_Value]:
     """Every number written in digits in some blocks (years, 1800-2100, left to the dated values),
     whatever the figure extractor made of it: an English sentence's bare counts are numbers too."""
     out = []
-    for b in blocks.itertuples():
+    for b in tuples(blocks):
         for m in _NUMBER.finditer(tf.raw, b.start, b.end):
             txt = m.group().translate(_DIGITS)
             txt = txt.replace(",", "") if re.fullmatch(r"\d{1,3}(?:,\d{3})+", txt) else txt.replace(",", ".")
@@ -320,7 +322,7 @@ def _parallel_lines(tf: TextFacts) -> list[tuple[tuple[int, int], tuple[int, int
     for u in _units(tf):
         if u.label in ("title", "abstract"):
             out.append(((int(u.ar.start.min()), int(u.ar.end.max())), (int(u.en.start.min()), int(u.en.end.max()))))
-    for b in tf.blocks.itertuples():
+    for b in tuples(tf.blocks):
         lines, pos = [], int(b.start)
         for line in tf.raw[b.start:b.end].split("\n"):
             lines.append((pos, pos + len(line), line))
@@ -456,7 +458,7 @@ def align_bibliography(tf: TextFacts) -> list[tuple[dict, dict, float]]:
     bib = tf.bibliography
     if bib.empty:
         return []
-    rows = bib.to_dict("records")
+    rows = records(bib)
     ar = [r for r in rows if r["lang"] == "ar"]
     en = [r for r in rows if r["lang"] == "en"]
     cands = []

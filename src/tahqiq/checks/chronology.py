@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..text.rows import records
 from ..extract.dates.intervals import iso_key
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding, Span
@@ -100,7 +101,7 @@ def dated_mentions(tf: TextFacts, types: tuple[str, ...] | None = None) -> list[
 def _dated_mentions(tf: TextFacts, types: tuple[str, ...] | None) -> list[Mention]:
     out: list[Mention] = []
     df = tf.dates
-    for row in df.to_dict("records"):
+    for row in records(df):
         if types and row["type"] not in types:
             continue
         if not isinstance(row["start_date"], str) or not isinstance(row["end_date"], str):

@@ -23,6 +23,7 @@ from datetime import date
 
 import pandas as pd
 
+from ..text.rows import records
 from ..extract.citations import ref_key
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding, Span
@@ -81,7 +82,7 @@ def _refs(t: TextFacts) -> list[dict]:
     rows = []
     for table in (t.notes, t.bibliography):
         if table is not None and len(table):
-            rows.extend(table.to_dict("records"))
+            rows.extend(records(table))
     return sorted(rows, key=lambda r: r["start"])
 
 
@@ -204,7 +205,7 @@ def _event_years(t: TextFacts, start: int, end: int) -> list[dict]:
     rows = d[(d["start"] >= start) & (d["end"] <= end) & d["type"].isin(EVENT_DATE_TYPES)]
     published = year_of(t.published) if t.published else None
     out = []
-    for r in rows.to_dict("records"):
+    for r in records(rows):
         if not _EXPLICIT_YEAR.search(fold(str(r["text"]))):
             continue
         if published is not None and year_of(r["start_date"]) > published:
@@ -224,7 +225,7 @@ def _cited(t: TextFacts) -> list[dict]:
     c = t.citations
     if c is None or not len(c):
         return []
-    return sorted(c.to_dict("records"), key=lambda r: r["start"])
+    return sorted(records(c), key=lambda r: r["start"])
 
 
 def line_window(raw: str, start: int, end: int, lines: int, previous_end: int = 0,

@@ -22,6 +22,7 @@ from itertools import combinations
 
 import pandas as pd
 
+from ..text.rows import records
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding, Span
 from ..link.events import Event, Gazetteer, format_interval, overlaps
@@ -241,7 +242,7 @@ def event_date_conflict_cross(facts: Facts) -> list[Finding]:
     works = sorted(per_work)
     by_event: dict[str, dict[str, list[dict]]] = {}
     for w in works:
-        for link in per_work[w][1].to_dict("records"):
+        for link in records(per_work[w][1]):
             by_event.setdefault(link["event_id"], {}).setdefault(w, []).append(link)
     out = []
     for eid in sorted(by_event):
@@ -276,7 +277,7 @@ def _cross_statements(texts: list[TextFacts], common: set[str], scope: str = "cr
     internal = scope == "internal"
     frames = [statements_of(tf) for tf in texts]
     slots = _slots(*zip(texts, frames))  # keyed by file: the same as for each pair
-    rows = [st.to_dict("records") for st in frames]
+    rows = [records(st) for st in frames]
     postings: dict[str, list[tuple[int, int]]] = {}
     for ti, rs in enumerate(rows):
         for si, r in enumerate(rs):

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..text.rows import records
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding, Span
 from . import detector
@@ -97,7 +98,7 @@ def _front_matter(tf: TextFacts):
         return []
     meta = b[(b["kind"] == "metadata") & b["lang"].isin(("ar", "en"))]
     found: dict[str, dict[str, list]] = {"ar": {}, "en": {}}
-    for r in meta.to_dict("records"):
+    for r in records(meta):
         for head, quals in institutions(str(r["text"])).items():
             if quals:
                 found[r["lang"]].setdefault(head, []).append((r, quals))

@@ -31,6 +31,7 @@ import re
 from collections import Counter
 from difflib import SequenceMatcher
 
+from ..text.rows import records
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding, Span
 from . import detector
@@ -300,7 +301,7 @@ def first_name_variant(facts: Facts) -> list[Finding]:
         for gid, g in persons.groupby("group", sort=True):
             firsts: dict[str, list[tuple[int, int]]] = {}
             full: dict[str, bool] = {}  # a first name seen only inside full names (entity-variant compares those)
-            for r in g.to_dict("records"):
+            for r in records(g):
                 r["_ns"] = tf.norm.norm_span(int(r["start"]), int(r["end"]))[0]
                 hit = _given_name(t, r)
                 if hit and len(hit[0]) >= 3 and not hit[0].isdigit():

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
+from ..text.rows import records
 from ..extract.citations import ref_key, same_url, url_key
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding, Span
@@ -175,7 +176,7 @@ def source_inconsistent(facts: Facts) -> list[Finding]:
 def _notes(t: TextFacts) -> list[dict]:
     """The footnotes of a text as rows."""
     n = t.notes
-    return n.to_dict("records") if n is not None and len(n) else []
+    return records(n) if n is not None and len(n) else []
 
 
 def _entries(t: TextFacts) -> list[dict]:
@@ -183,7 +184,7 @@ def _entries(t: TextFacts) -> list[dict]:
     b = t.bibliography
     if b is None or not len(b):
         return []
-    return [r for r in b.to_dict("records") if _val(r.get("section")) != "endnotes"]
+    return [r for r in records(b) if _val(r.get("section")) != "endnotes"]
 
 
 def _matches(note: dict, entry: dict) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.rows import records
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding, Span
 from . import detector
@@ -159,7 +160,7 @@ def outlet_literal(facts: Facts) -> list[Finding]:
         bib = _bib_blocks(tf)
         if not len(bib):
             continue
-        for r in bib[bib["lang"] == "en"].to_dict("records"):
+        for r in records(bib[bib["lang"] == "en"]):
             text = str(r["text"])
             lead = _NUMBER.match(text)
             k = lead.end() if lead else 0

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.rows import records
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding, Span
 from . import detector
@@ -53,7 +54,7 @@ def _centuries(tf: TextFacts):
     d = tf.dates
     if d is None or not len(d):
         return []
-    return d[d["type"] == "century"].to_dict("records")
+    return records(d[d["type"] == "century"])
 
 
 def _sentence_bounds(tf: TextFacts):

@@ -13,6 +13,7 @@ the earlier (both ways when a date is missing or equal). Only base texts take pa
 
 from __future__ import annotations
 
+from ..text.rows import records
 from ..compare.collate import collate
 from ..compare.paraphrase import align_passages, changed_facts
 from ..facts import Facts, TextFacts
@@ -35,7 +36,7 @@ def witness_variants(facts: Facts) -> list[Finding]:
         base = texts[0]
         for other in texts[1:]:
             table = collate(base, other)
-            for r in table[table["changes_meaning"]].to_dict("records"):
+            for r in records(table[table["changes_meaning"]]):
                 cls = r["class"]
                 out.append(Finding(
                     kind="witness-variant",

@@ -7,7 +7,7 @@ before comparing it with these tables.
 
 from __future__ import annotations
 
-import re
+from ..text import recache as re  # re, with compiled patterns kept between runs
 
 from .. import lang
 from ..text.normtext import fold

@@ -28,6 +28,8 @@ from functools import lru_cache
 
 import pandas as pd
 
+from ..text.rows import tuples
+from ..text.rows import records
 from ..corpus.catalogue import Document, from_string  # noqa: F401  (from_string re-exported)
 from ..lang import lexicon, words
 from ..text.normtext import fold
@@ -380,7 +382,7 @@ def extract_entities(doc: Document, blocks: pd.DataFrame | None = None) -> pd.Da
         blocks = segment(doc)
     from ..text.spans import within
 
-    in_body = within((int(b.start), int(b.end)) for b in blocks.itertuples() if b.kind in BODY_KINDS)
+    in_body = within((int(b.start), int(b.end)) for b in tuples(blocks) if b.kind in BODY_KINDS)
     rows = []
     for r in _mentions(doc):
         if not in_body(r["start"], r["end"]):
@@ -409,7 +411,7 @@ def group_entities(mentions: pd.DataFrame) -> pd.DataFrame:
     reps = _gazetteer_index()
     groups = _NameIndex()
     ids = []
-    for r in df.itertuples():
+    for r in tuples(df):
         if isinstance(r.canon, str) and r.canon:
             ids.append(r.canon)
             continue
@@ -499,7 +501,7 @@ def variants(grouped: pd.DataFrame) -> dict[str, dict[str, list[dict]]]:
     [mentions]}}``, the names of those forms only."""
     out: dict[str, dict[str, list[dict]]] = {}
     by_group: dict = {}
-    for r in grouped.to_dict("records"):  # one conversion, not one pandas sort per group
+    for r in records(grouped):  # one conversion, not one pandas sort per group
         by_group.setdefault(r["group"], []).append(r)
     for gid in sorted(by_group):
         names: dict[str, list[dict]] = {}

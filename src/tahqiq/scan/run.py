@@ -201,10 +201,19 @@ def scan_to(targets: list[str], out: str | Path, jobs: int | None = None, date_f
 
     size_of = {Path(it.path).name: it.size for it in todo}
     shown: dict[str, int] = {}  # bytes of an unfinished text already shown by its stages
+    partial: dict[tuple[str, str], float] = {}  # the share of a text's stage already shown by its parts
 
     def show_stage(name: str, stage: str) -> None:
         """The stage a text has reached: the bar moves by the stage's share of the text's bytes."""
-        step = min(int(size_of.get(name, 0) * STAGE_SHARE.get(stage, 0.0)), size_of.get(name, 0) - shown.get(name, 0))
+        base, _, part = stage.partition(" ")  # "detectors 12/95": the 12th of 95 detectors ended
+        whole = STAGE_SHARE.get(base, 0.0)
+        if part:  # a part of a stage moves the bar by its part of the stage's share
+            k, n = map(int, part.split("/"))
+            share = whole / n if k < n else 0.0
+            partial[name, base] = partial.get((name, base), 0.0) + share
+        else:  # the stage's end: the rest of its share
+            share = whole - partial.pop((name, base), 0.0)
+        step = min(int(size_of.get(name, 0) * share), size_of.get(name, 0) - shown.get(name, 0))
         if step > 0:
             shown[name] = shown.get(name, 0) + step
             bar.update(step)

@@ -56,6 +56,12 @@ def for_parquet(df: pd.DataFrame) -> pd.DataFrame:
     return df
 
 
+FINE_BYTES = 1_000_000
+"""From this size on, a text's detectors stage reports each detector as it ends, so that the
+progress bar of a large text moves inside its longest stage (smaller texts report stages only:
+one message per detector per text would cost more than it shows)."""
+
+
 def text_tables(path: str | Path, published: str | None = None, reference=None, stage=None) -> dict[str, pd.DataFrame]:
     """Every table of one text (not ``texts``). Raises :class:`~tahqiq.errors.TahqiqError` for
     bad input (missing, empty, binary, not UTF-8). ``stage(name)``, if given, is called as each
@@ -71,7 +77,10 @@ def text_tables(path: str | Path, published: str | None = None, reference=None, 
     out = {name: getattr(tf, name) for name in ("blocks", "dates", "figures", "citations", "bibliography", "notes",
                                                  "entities")}
     out["events"] = tf.links
-    found = to_frame(checks.run(Facts([tf], reference), {"internal"}))
+    each = None
+    if stage and len(tf.raw.encode("utf-8")) >= FINE_BYTES:  # a large text: the bar moves inside the stage
+        each = (lambda name, k, n: stage(f"detectors {k}/{n}"))
+    found = to_frame(checks.run(Facts([tf], reference), {"internal"}, progress=each))
     if stage:
         stage("detectors")
     found.insert(0, "file", tf.file)

@@ -24,7 +24,8 @@ are visible and reasoned:
 
 from __future__ import annotations
 
-import re
+from ..text.rows import tuples
+from ..text import recache as re  # re, with compiled patterns kept between runs
 from bisect import bisect_right
 
 import pandas as pd
@@ -166,7 +167,7 @@ def sentence_table(doc: Document, blocks: pd.DataFrame) -> pd.DataFrame:
     """The sentences of the body blocks of ``doc`` (columns :data:`SENTENCE_COLUMNS`), in reading
     order of the blocks; ``block`` is the block's index in ``blocks``."""
     rows = []
-    for i, b in zip(blocks.index, blocks.itertuples(index=False)):
+    for i, b in zip(blocks.index, tuples(blocks, index=False)):
         if b.kind not in BODY_KINDS:
             continue
         for start, end in sentences(b.text, int(b.start)):

@@ -12,7 +12,7 @@ UTF-16 or UTF-32 by its byte-order mark is decoded from that encoding (see :func
 
 from __future__ import annotations
 
-import re
+from . import recache as re  # re, with compiled patterns kept between runs
 import itertools
 from collections import Counter
 from dataclasses import dataclass, field

@@ -5,6 +5,10 @@
 the worker processes of the cross-work stage (:mod:`tahqiq.scan.cross`). :func:`rows` gives the
 same named tuples (same fields, ``_replace``, equality with tuples) of a class that pickles by
 its column names.
+
+:func:`records` and :func:`tuples` are ``df.to_dict("records")`` and ``df.itertuples()`` (the same
+values, of the same types) without pandas' cost of making a Series of every column first, which
+is most of their time on the small tables of one text (a test compares them on every dtype).
 """
 
 from __future__ import annotations
@@ -12,7 +16,10 @@ from __future__ import annotations
 from collections import namedtuple
 from functools import lru_cache
 
+import numpy as np
 import pandas as pd
+from pandas.api.extensions import ExtensionDtype
+from pandas.core.dtypes.cast import maybe_box_native
 
 
 def _reduce(self):
@@ -33,4 +40,46 @@ def _row(columns: tuple[str, ...], values: tuple):
 def rows(df: pd.DataFrame) -> list:
     """The rows of ``df`` as picklable named tuples (``df.itertuples(index=False)`` otherwise)."""
     cls = row_type(tuple(str(c) for c in df.columns))
-    return [cls._make(r) for r in df.itertuples(index=False, name=None)]
+    return [cls._make(r) for r in _plain(df, False)]
+
+
+def _columns(df: pd.DataFrame) -> list[list]:
+    """Each column's values as iterating its Series gives them (Python scalars from NumPy arrays)."""
+    return [a.tolist() if isinstance(a, np.ndarray) else list(a) for a in df._iter_column_arrays()]
+
+
+def _plain(df: pd.DataFrame, index: bool):
+    """``df.itertuples(index=index, name=None)``."""
+    cols = _columns(df)
+    if index:
+        cols.insert(0, list(df.index))
+    return zip(*cols) if cols else iter([()] * len(df))
+
+
+@lru_cache(maxsize=None)
+def _pandas_type(fields: tuple[str, ...]) -> type:
+    return namedtuple("Pandas", fields, rename=True)
+
+
+def tuples(df: pd.DataFrame, index: bool = True, name: str | None = "Pandas") -> list:
+    """``list(df.itertuples(index, name))``: the rows as named tuples (plain tuples if ``name`` is
+    None), the index first as ``Index`` when ``index``."""
+    rows = _plain(df, index)
+    if name is None:
+        return list(rows)
+    fields = (["Index"] if index else []) + list(df.columns)
+    cls = _pandas_type(tuple(fields)) if name == "Pandas" else namedtuple(name, fields, rename=True)
+    return list(map(cls._make, rows))
+
+
+def records(df: pd.DataFrame) -> list[dict]:
+    """``df.to_dict("records")``: one dict per row, the values of object and extension columns
+    boxed as pandas boxes them (NumPy scalars as Python ones)."""
+    if not df.columns.is_unique:
+        return df.to_dict("records")  # pandas warns and keeps the last: leave that to it
+    columns = df.columns.tolist()
+    cols = _columns(df)
+    for i, dt in enumerate(df.dtypes.values):
+        if dt == np.dtype(object) or isinstance(dt, ExtensionDtype):
+            cols[i] = list(map(maybe_box_native, cols[i]))
+    return [dict(zip(columns, r)) for r in zip(*cols)] if cols else [{} for _ in range(len(df))]

@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 import pandas as pd
+from ...text.rows import tuples
 from ...corpus.catalogue import Document
 from ...text.normtext import language
 from .fields import BIB_COLUMNS, COLUMNS, FIELDS, KINDS, _date_rows, _dates_in, parse_date, url_date
@@ -89,7 +90,7 @@ def _pieces(blocks: pd.DataFrame, section_of, split_urls: bool = False) -> list[
     is cut into one piece per line: several web references run together (an entry without a
     number after the previous one)."""
     out = []
-    for b in blocks.itertuples(index=False):
+    for b in tuples(blocks, index=False):
         number, page, section = _opt_int(b.number), _opt_int(b.page), section_of(b)
         spans = [(b.start, b.end)]
         if split_urls:
@@ -262,7 +263,7 @@ def _citations(doc: Document, blocks: pd.DataFrame, bib: list[dict], notes: list
     norm = doc.norm
     body = blocks[~blocks["kind"].isin(NOT_BODY_KINDS)]
     rows = []
-    for b in body.itertuples(index=False):
+    for b in tuples(body, index=False):
         page = _opt_int(b.page)
         ns, ne = norm.norm_span(b.start, b.end)
         text = norm.text[ns:ne]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 import pandas as pd
+from ...text.rows import tuples
 from ...corpus.catalogue import Document
 from ...text.intervals import year_text
 
@@ -57,7 +58,7 @@ def _dates(s: str) -> list[tuple[int, int, str, str]]:
     df = extract_dates(Document(path=Path("<string>"), raw=s, form="plain"))
     return [
         (int(r.start), int(r.end), r.type, _iso(r))
-        for r in df.itertuples(index=False)
+        for r in tuples(df, index=False)
         if (r.type in _DATE_TYPES or r.type == "url_date") and isinstance(r.start_date, str)
     ]
 
@@ -69,7 +70,7 @@ def _date_rows(df: pd.DataFrame) -> list[tuple[int, int, str, str]]:
         return []
     return [
         (int(r.start), int(r.end), r.type, _iso(r))
-        for r in df.itertuples(index=False)
+        for r in tuples(df, index=False)
         if (r.type in _DATE_TYPES or r.type == "url_date") and isinstance(r.start_date, str)
     ]
 

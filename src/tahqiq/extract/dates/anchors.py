@@ -4,7 +4,7 @@ counted from, and the resolution of each against it (see the conventions in
 
 from __future__ import annotations
 
-import re
+from ...text import recache as re  # re, with compiled patterns kept between runs
 from dataclasses import dataclass
 from datetime import date, timedelta
 

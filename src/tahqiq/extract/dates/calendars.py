@@ -19,9 +19,10 @@ Hijri dates (converted to Gregorian intervals with ``hijridate``, the Umm al-Qur
 
 from __future__ import annotations
 
-import re
 from datetime import date, timedelta
 from functools import lru_cache
+
+from ...text import recache as re  # re, with compiled patterns kept between runs
 
 from hijridate import Hijri
 

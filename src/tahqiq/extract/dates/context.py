@@ -25,7 +25,7 @@
 
 from __future__ import annotations
 
-import re
+from ...text import recache as re  # re, with compiled patterns kept between runs
 
 from ..numerals import words_value
 from . import patterns as P

@@ -8,7 +8,7 @@ finds their keys.
 
 from __future__ import annotations
 
-import re
+from ...text import recache as re  # re, with compiled patterns kept between runs
 from bisect import bisect_right
 from dataclasses import replace
 

@@ -19,7 +19,7 @@ The anchor's label says it was inferred and gives its evidence (``inferred 2024 
 
 from __future__ import annotations
 
-import re
+from ...text import recache as re  # re, with compiled patterns kept between runs
 from functools import lru_cache
 
 from ... import lang

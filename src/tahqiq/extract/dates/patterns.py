@@ -9,7 +9,7 @@ pattern. The consumers read the names through the module (``patterns.MON``), nev
 
 from __future__ import annotations
 
-import re
+from ...text import recache as re  # re, with compiled patterns kept between runs
 from functools import lru_cache
 
 from ... import lang

@@ -1,0 +1,121 @@
+"""Compiled regular expressions kept on disk between runs, as Python keeps compiled bytecode.
+
+The extractors build a few hundred large patterns (the lexicons' alternations); parsing and
+compiling them with :mod:`re` costs most of a fresh process's first text (about 80 ms, against a
+few ms to read a text once they are built). :func:`compile` is :func:`re.compile` with the
+compiler's output (the ``_sre`` code of the pattern) kept in a cache file, keyed by the Python
+version and the ``_sre`` format, so that a later process rebuilds each pattern from its code
+directly. The pattern is the same object :func:`re.compile` makes (``==`` compares the code; a
+test checks it), so every match is the same.
+
+The cache file is ``$TAHQIQ_CACHE/re-<python>-<sre magic>.marshal`` (default
+``~/.cache/tahqiq``); ``TAHQIQ_CACHE=off`` turns it off. It is read once, at the first pattern,
+and written at exit (atomically, merged with what another process wrote) when new patterns were
+compiled; any failure to read or write it falls back to plain :func:`re.compile`.
+
+The module offers the rest of :mod:`re` too (``from ..text import recache as re`` in a module
+whose patterns are built at import or from the lexicons: one line changed, the module's code as
+before); patterns built from a text's own words should use plain :func:`re.compile`.
+"""
+
+from __future__ import annotations
+
+import atexit
+import marshal
+import os
+import re
+import sys
+from pathlib import Path
+
+import _sre
+from re import *  # noqa: F401,F403 (this module stands in for re)
+from re import Match, Pattern, RegexFlag, error, escape  # noqa: F401
+
+MAX_ENTRIES = 20_000
+"""Past this many patterns the cache file takes no new ones."""
+MAX_MEMO = 4096
+"""Patterns kept in memory (as :mod:`re`'s own cache, larger); past it the memory is emptied."""
+
+_memo: dict[tuple[str, int], re.Pattern] = {}
+_disk: dict | None = None  # (pattern, flags) -> the arguments of ``_sre.compile`` after the pattern
+_new: dict = {}
+
+
+def cache_file() -> Path | None:
+    where = os.environ.get("TAHQIQ_CACHE", "")
+    if where.lower() in ("off", "0", "no"):
+        return None
+    folder = Path(where) if where else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "tahqiq"
+    v = sys.version_info
+    return folder / f"re-{sys.implementation.name}{v.major}{v.minor}-{_sre.MAGIC}.marshal"
+
+
+def _read(path: Path | None) -> dict:
+    try:
+        data = marshal.loads(path.read_bytes()) if path else {}
+        return data if isinstance(data, dict) else {}
+    except (OSError, ValueError, EOFError, TypeError):
+        return {}
+
+
+def _code(pattern: str, flags: int) -> tuple:
+    """What :func:`re._compiler.compile` passes to ``_sre.compile`` after the pattern."""
+    from re import _compiler, _parser
+
+    p = _parser.parse(pattern, flags)
+    code = _compiler._code(p, flags)
+    groupindex = dict(p.state.groupdict)
+    indexgroup = [None] * p.state.groups
+    for k, i in groupindex.items():
+        indexgroup[i] = k
+    return int(flags | p.state.flags), [int(c) for c in code], p.state.groups - 1, groupindex, tuple(indexgroup)
+
+
+def compile(pattern, flags: int = 0) -> re.Pattern:  # noqa: A001 (re.compile's name, on purpose)
+    """:func:`re.compile`, from the code cached on disk when an earlier run compiled ``pattern``."""
+    global _disk
+    if isinstance(flags, re.RegexFlag):
+        flags = flags.value
+    key = (pattern, flags)
+    hit = _memo.get(key)
+    if hit is not None:
+        return hit
+    if not isinstance(pattern, str) or flags & re.DEBUG or cache_file() is None:
+        cp = re.compile(pattern, flags)
+    else:
+        if _disk is None:
+            _disk = _read(cache_file())
+            atexit.register(save)
+        args = _disk.get(key)
+        cp = None
+        if args is not None:
+            try:
+                cp = _sre.compile(pattern, *args)
+            except (TypeError, ValueError, RuntimeError):
+                cp = None
+        if cp is None:
+            args = _code(pattern, flags)
+            cp = _sre.compile(pattern, *args)
+            if len(_disk) + len(_new) < MAX_ENTRIES:
+                _new[key] = args
+    if len(_memo) >= MAX_MEMO:
+        _memo.clear()
+    _memo[key] = cp
+    return cp
+
+
+def save() -> None:
+    """Write the patterns compiled in this run into the cache file (merged with the file's)."""
+    path = cache_file()
+    if not _new or path is None:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        data = _read(path)
+        data.update(_new)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps(data))
+        os.replace(tmp, path)
+        _new.clear()
+    except (OSError, ValueError):
+        pass
