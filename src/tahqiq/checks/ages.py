@@ -47,7 +47,15 @@ def _patterns():
     death = re.compile(rf"(?<![{_AL}A-Za-z])[وف]?(?:{w('death')})(?![{_AL}A-Za-z])", re.I)
     at_death = re.compile(
         rf"(?<![{_AL}A-Za-z])(?P<cue>عن)\s+(?P<approx>(?:{w('approx')})\s+)?{num}\s+(?:{w('units')})(?![{_AL}A-Za-z])")
-    return before, inside, birth, death, at_death
+    # «وهو في السابعة عشرة» (no «من عمره»): a definite ordinal or tens word after «وهو في»
+    ordinal = re.compile(
+        rf"(?<![{_AL}A-Za-z])(?P<cue>{w('age_ordinal_in')})\s+(?P<approx>(?:{w('approx')})\s+)?ال(?P<num>(?>[{_AL}]+"
+        rf"(?:\s+و?(?:ال)?[{_AL}]+)?))(?![{_AL}A-Za-z])(?!\s+(?:{w('age_of')}))", re.I)
+    # «في الذكرى التسعين لميلاده»: the year of a birth anniversary is the birth year plus its number
+    anniversary = re.compile(
+        rf"(?<![{_AL}A-Za-z])(?P<cue>{w('anniversary')})\s+(?:ال)?(?P<num>\d{{1,3}}|[{_AL}]+(?:\s+و?(?:ال)?[{_AL}]+)?)\s+"
+        rf"(?:{w('of_birth')})(?![{_AL}A-Za-z])", re.I)
+    return before, inside, birth, death, at_death, ordinal, anniversary
 
 
 def _age(s: str) -> int | None:
@@ -57,6 +65,14 @@ def _age(s: str) -> int | None:
         return int(s)
     hit = words_value(s)
     return hit[0] if hit and 0 < hit[0] < 130 else None
+
+
+def _whole_number(s: str) -> bool:
+    """Whether every word of ``s`` belongs to the number («سابعه عشره», not «ثالثه صباحا»)."""
+    from ..extract.numerals import words_value
+
+    hit = words_value(s)
+    return bool(hit) and all(words_value(w.removeprefix("و").removeprefix("ال")) for w in s.split())
 
 
 def _births(tf: TextFacts, points) -> list[tuple[int, object]]:
@@ -74,7 +90,7 @@ def _births(tf: TextFacts, points) -> list[tuple[int, object]]:
 
 
 def _findings(tf: TextFacts) -> list[Finding]:
-    before, inside, _, death, at_death = _patterns()
+    before, inside, _, death, at_death, ordinal, anniversary = _patterns()
     text = tf.norm.text
     points = [y for y in dated_mentions(tf, POINT_TYPES) if not y.type.endswith("range") and y.modifier is None]
     births = _births(tf, points)
@@ -84,12 +100,12 @@ def _findings(tf: TextFacts) -> list[Finding]:
     for par in re.finditer(r"[^\n]+", text):
         for ss, se in sentences(par.group(), par.start()):
             died = death.search(text, ss, se)
-            for rx in (before, inside, at_death):
+            for rx in (before, inside, at_death, ordinal, anniversary):
                 for m in rx.finditer(text, ss, se):
                     if rx is at_death and (died is None or died.start() > m.start()):
                         continue
                     age = _age(m.group("num"))
-                    if age is None:
+                    if age is None or rx is ordinal and not _whole_number(m.group("num")):
                         continue
                     prior = [y for y in points if ss <= y.nstart and y.nend <= m.start()]
                     if not prior or len(_WORD.findall(text[prior[-1].nend:m.start()])) > _EVENT_REACH:
@@ -105,8 +121,8 @@ def _findings(tf: TextFacts) -> list[Finding]:
                     diff = year_of(event.start_date) - year_of(born.start_date)
                     if diff <= 0:
                         continue
-                    slack = 1 if m.group("approx") else 0
-                    if diff - 1 - slack <= age <= diff + slack:
+                    slack = 1 if m.groupdict().get("approx") else 0
+                    if (age == diff) if rx is anniversary else (diff - 1 - slack <= age <= diff + slack):
                         continue
                     spans = sorted({(born.nstart, born.nend), (event.nstart, event.nend), (m.start("cue"), m.end())})
                     out.append(Finding(

@@ -29,7 +29,7 @@ MAX_NOUN_WORDS = 3
 EN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
               "ten": 10, "eleven": 11, "twelve": 12}
 
-_INTRO = r"(?:[وف]?(?:هي|هم|هما|وهي|وهن|هن)\s*:?|:|—|–|\(|namely\b:?|are\s*:|were\s*:|,\s*namely\b:?)"
+_INTRO = r"(?:(?<!\w)[وف]?(?:هي|هم|هما|وهي|وهن|هن)\s*:?|:|—|–|\(|namely\b:?|are\s*:|were\s*:|,\s*namely\b:?)"
 _PARTIAL = re.compile(
     r"(?<!\w)(?:منها|مثل|ابرزها|اهمها|بينها|من بينها|بما فيها|ومنها|كـ|وغيرها|وغيرهم|الخ|إلخ|including|such as|"
     r"e\.g\.|for example|among them|among others|etc\.?|and others|and more)(?!\w)", re.I)
@@ -99,30 +99,65 @@ def find_counts(t: str) -> list[dict]:
             continue
         if m.group("intro").strip() == "(" and "\n" in noun:
             continue
-        stop = _END.search(t, m.end("intro"))
-        end = stop.start() if stop else len(t)
+        if m.group("intro").strip() == "(":
+            stop = _END.search(t, m.end("intro"))
+            end = stop.start() if stop else len(t)
+        else:
+            end = _list_end(t, m.end("intro"))
         body = t[m.end("intro"):end]
         if m.group("intro").strip() == "(" and (
                 _CITATION.search(body) or _time_noun(noun) and _SPAN_BEFORE.search(t, max(0, m.start() - 12), m.start())):
             continue  # «بعد خمس سنوات (عمران وسلوم، 2021: 47)»: a reference or a span of time, no list
         if not body.strip() or _PARTIAL.search(t, m.start("noun"), end):
             continue
-        body = _close(body)
+        body = _close(_BRACKETS.sub(lambda k: " " * len(k.group()), body))  # «النجم (9 ألقاب)»: the name
         end = m.end("intro") + len(body)
+        body = body.rstrip()
         serial = _serial(body)
         items = serial or [x.strip(" «»\"'") for x in _SPLIT.split(body) if x.strip(" «»\"'")]
-        if len(items) < 2 or (not serial and any(len(x.split()) > MAX_ITEM_WORDS for x in items)):
+        if len(items) < 2 or (not serial and any(len(_name(x).split()) > MAX_ITEM_WORDS for x in items)):
             continue
         # items separated by commas may hold an «و»/"and" of their own («في السعودية ومصر»):
         # a count that the comma-separated items meet is kept
         by_comma = [x for x in re.split(r"\s*[،,;]\s*", body) if x.strip(" «»\"'")]
         if len(by_comma) >= 2 and len(by_comma) == n:
             continue
-        if any(re.search(r"\d", x) for x in items):
-            continue  # a list of figures is not a list of named things
+        if any(re.match(r"\W*\d", x) or not _name(x).strip() for x in items):
+            continue  # a list of figures is not a list of named things (a name with a figure after it is)
         out.append({"count": n, "items": items, "start": m.start("num"), "end": end, "num": m.group("num"),
                     "noun": noun})
     return out + find_bullet_counts(t)
+
+
+_BRACKETS = re.compile(r"\([^()\n]*\)")
+_FIGURE = re.compile(r"(?:\s+(?:ب|بـ|بقيمة|بنحو|بلغ|بلغت|قدره|قدرها))?\s*\S*\d.*$", re.S)
+
+
+def _name(item: str) -> str:
+    """An item's name: the words before its first figure («الأسمدة بـ1.6 مليار دولار» -> «الأسمدة»)."""
+    return _FIGURE.sub("", item)
+
+
+def _list_end(t: str, start: int) -> int:
+    """Where a list opened at ``start`` ends: a stop, a semicolon, a line end or a closing bracket
+    that no opening bracket of the list's own («النجم (9 ألقاب)») matches; a point between digits
+    («2.4 مليار») is a decimal point."""
+    depth = 0
+    for k in re.finditer(r"[.!?؟؛\n()]", t[start:]):
+        c, pos = k.group(), start + k.start()
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            if depth == 0:
+                return pos
+            depth -= 1
+        elif c == "\n":
+            return pos
+        elif c == "." and 0 < pos < len(t) - 1 and t[pos - 1].isdigit() and t[pos + 1].isdigit():
+            continue
+        elif depth == 0:
+            return pos
+    return len(t)
 
 
 _AND_ITEM = re.compile(r"(?:^|\s)و(?=\S)|\s(?:and|or)\s", re.I)
