@@ -1,0 +1,67 @@
+"""arithmetic-share-elsewhere: a share whose whole (or part) is stated earlier in the text
+(synthetic sentences written for the rule, extracted by the real pipeline)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tahqiq.checks import REGISTRY, load_all
+from tahqiq.checks.arithmetic import Fig
+from tahqiq.checks.shareforms import point_agrees
+from tahqiq.corpus.catalogue import Document
+from tahqiq.facts import Facts, text_facts
+
+load_all()
+
+
+def run(s: str):
+    return REGISTRY["arithmetic-share-elsewhere"].func(Facts([text_facts(Document(path=Path("t.txt"), raw=s, form="plain"))]))
+
+
+WRONG = [
+    # «V، أي P%»: the whole stated before
+    "شملت الدراسة 500 أسرة في ثلاث قرى. وقالت 300 أسرة، أي 70%، إن الجفاف كان السبب.",
+    "استجوبت اللجنة 250 شاهداً. وأكد 90 شاهداً، أي 45%، روايته الأولى.",
+    # a share of the whole in its sentence, the part stated before
+    "باعت الشركة 1.2 مليار لتر، منها 800 مليون لتر في الداخل. ويقدر حجم السوق المحلي بنحو 4 مليارات لتر، "
+    "ما يعني أن حصة الشركة منه تبلغ 35%.",
+    "أنتجت المحطة 150 ألف متر مكعب يومياً. وتغطي المحطة نحو 40% من الطلب اليومي للمدينة، البالغ 500 ألف متر مكعب.",
+]
+RIGHT = [
+    "شملت الدراسة 500 أسرة في ثلاث قرى. وقالت 300 أسرة، أي 60%، إن الجفاف كان السبب.",
+    "استجوبت اللجنة 250 شاهداً. وأكد 90 شاهداً، أي 36%، روايته الأولى.",
+    "باعت الشركة 1.2 مليار لتر، منها 800 مليون لتر في الداخل. ويقدر حجم السوق المحلي بنحو 4 مليارات لتر، "
+    "ما يعني أن حصة الشركة منه تبلغ 20%.",
+    "أنتجت المحطة 150 ألف متر مكعب يومياً. وتغطي المحطة نحو 30% من الطلب اليومي للمدينة، البالغ 500 ألف متر مكعب.",
+    # the whole never stated: no candidate near the implied whole
+    "شملت الدراسة 20 قرية. وقالت 300 أسرة، أي 70%، إن الجفاف كان السبب.",
+    "وقالت 300 أسرة، أي 70%، إن الجفاف كان السبب، من أصل 12 أسرة زارها الباحث أول مرة.",
+    # a rise is no share
+    "بلغت الصادرات 5 مليارات دولار. وارتفعت حصة النفط منها بنسبة 40% عن العام الماضي، وبلغت الواردات 9 مليارات دولار.",
+    # a part of no stated size: the share is left alone
+    "ويقدر حجم السوق المحلي بنحو 4 مليارات لتر، ما يعني أن حصة الشركة منه تبلغ 35%.",
+]
+
+
+@pytest.mark.parametrize("s", WRONG)
+def test_a_share_no_stated_figure_gives(s):
+    fs = run(s)
+    assert [f.kind for f in fs] == ["arithmetic-share-whole"], s
+
+
+@pytest.mark.parametrize("s", RIGHT)
+def test_a_share_that_a_figure_gives_or_that_has_no_candidate_is_quiet(s):
+    assert run(s) == [], s
+
+
+def _fig(v, lo=None, hi=None, kind="count"):
+    return Fig({"text": str(v)}, 0, 0, v, v if lo is None else lo, v if hi is None else hi, kind, "")
+
+
+def test_point_agrees_is_a_point_or_a_twentieth():
+    assert point_agrees(_fig(9000), _fig(42000), _fig(21, 20.5, 21.5, "percent"))
+    assert not point_agrees(_fig(9000), _fig(42000), _fig(25, 24.5, 25.5, "percent"))  # 21.4% printed
+    assert point_agrees(_fig(600), _fig(1000), _fig(62, 61.5, 62.5, "percent"))  # 60%: within 62 x 1/20
+    assert not point_agrees(_fig(600), _fig(1000), _fig(65, 64.5, 65.5, "percent"))
