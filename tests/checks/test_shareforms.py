@@ -28,6 +28,9 @@ WRONG = [
     "باعت الشركة 1.2 مليار لتر، منها 800 مليون لتر في الداخل. ويقدر حجم السوق المحلي بنحو 4 مليارات لتر، "
     "ما يعني أن حصة الشركة منه تبلغ 35%.",
     "أنتجت المحطة 150 ألف متر مكعب يومياً. وتغطي المحطة نحو 40% من الطلب اليومي للمدينة، البالغ 500 ألف متر مكعب.",
+    # the whole is the nearest amount of the share's clause, not one set against it («في حين»)
+    "باعت الشركة 1.2 مليار لتر، منها 800 مليون لتر في الداخل. ويقدر حجم السوق المحلي بنحو 4 مليارات لتر، "
+    "ما يعني أن حصة الشركة منه تبلغ 35%، في حين يبلغ الاستهلاك العالمي 600 مليار لتر.",
 ]
 RIGHT = [
     "شملت الدراسة 500 أسرة في ثلاث قرى. وقالت 300 أسرة، أي 60%، إن الجفاف كان السبب.",
@@ -65,3 +68,26 @@ def test_point_agrees_is_a_point_or_a_twentieth():
     assert not point_agrees(_fig(9000), _fig(42000), _fig(25, 24.5, 25.5, "percent"))  # 21.4% printed
     assert point_agrees(_fig(600), _fig(1000), _fig(62, 61.5, 62.5, "percent"))  # 60%: within 62 x 1/20
     assert not point_agrees(_fig(600), _fig(1000), _fig(65, 64.5, 65.5, "percent"))
+
+
+# pairs of a part and its share read at the values they print (shares._point_misfit)
+from tahqiq.checks import shares  # noqa: E402
+
+
+def run_pairs(s: str):
+    return shares.arithmetic_share_whole(Facts([text_facts(Document(path=Path("t.txt"), raw=s, form="plain"))]))
+
+
+@pytest.mark.parametrize("s, n", [
+    ("وتوزعت الإيرادات على ثلاثة مصادر: الإعلانات 12 مليون دينار (65%)، والاشتراكات 6 ملايين دينار (30%)، "
+     "والتبرعات 2 مليون دينار (10%).", 1),
+    ("وتوزعت الإيرادات على ثلاثة مصادر: الإعلانات 12 مليون دينار (60%)، والاشتراكات 6 ملايين دينار (30%)، "
+     "والتبرعات 2 مليون دينار (10%).", 0),
+    ("وتوزعت الإيرادات على ثلاثة مصادر: الإعلانات 12 مليون دينار (60%)، والاشتراكات 5 ملايين دينار (30%)، "
+     "والتبرعات 2 مليون دينار (10%).", 1),
+    # within a twentieth: 62% of 20 is 12.4
+    ("وتوزعت الإيرادات على ثلاثة مصادر: الإعلانات 12 مليون دينار (62%)، والاشتراكات 6 ملايين دينار (30%)، "
+     "والتبرعات 2 مليون دينار (10%).", 0),
+])
+def test_pairs_read_at_their_printed_values(s, n):
+    assert len(run_pairs(s)) == n

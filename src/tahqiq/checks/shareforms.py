@@ -25,7 +25,7 @@ import re
 from ..facts import Facts
 from ..review.findings import Finding
 from . import detector
-from .arithmetic import SLACK, Fig, _agree, _bound, _fig_ev, _finding, _fmt, _sentences, figures_of
+from .arithmetic import _CONTRAST, SLACK, Fig, _agree, _bound, _fig_ev, _finding, _fmt, _sentences, figures_of
 from .shares import (
     _ANAPHOR_AFTER, _ANAPHOR_BEFORE, _OF_NOUN, _OF_WHOLE, _OTHER_TIME, _PARTS_OF, _amount, _exact, _implied, _pairs,
     _same_kind,
@@ -128,6 +128,23 @@ _COVER = re.compile(r"(?<!\w)[وف]?(?:تغطي|يغطي|تمثل|يمثل|تش�
                     r"(?:\S+\s+){0,2}$", re.IGNORECASE)
 
 
+def _whole_near(t, sent: list[Fig], p: Fig) -> Fig | None:
+    """The whole of a share: the nearest amount in its clause (within 80 characters, no other
+    percentage, no contrast word such as «في حين» between them)."""
+    text = t.norm.text
+    best = None
+    for g in sent:
+        if g is p or not _amount(g):
+            continue
+        lo, hi = (g.ne, p.ns) if g.ne <= p.ns else (p.ne, g.ns)
+        if hi - lo > 80 or _CONTRAST.search(text, lo, hi) or any(
+                o is not p and o.kind == "percent" and lo <= o.ns < hi for o in sent):
+            continue
+        if best is None or hi - lo < best[0]:
+            best = (hi - lo, g)
+    return best[1] if best else None
+
+
 def _part_earlier(t, figs: list[Fig], sent: list[Fig], s0: int, paired: set[int]) -> list[Finding]:
     text = t.norm.text
     out = []
@@ -142,10 +159,9 @@ def _part_earlier(t, figs: list[Fig], sent: list[Fig], s0: int, paired: set[int]
                                                     and re.match(r"^\s*(?:من|of)\s", after))
         if not share_of:
             continue
-        wholes = [g for g in sent if g is not p and _amount(g)]
-        if len(wholes) != 1 or len({g.dim for g in sent if g.kind != "percent"}) != 1:
+        w = _whole_near(t, sent, p)
+        if w is None:
             continue
-        w = wholes[0]
         parts = [c for c in _before(t, figs, p, w, loose=True) if c.value < w.value and c.ns < s0]
         f = _checked(t, figs, w, p, parts, "a share of the whole in its sentence against the parts stated before", "part")
         if f:

@@ -172,6 +172,31 @@ def _pairs(t: TextFacts, sent: list[Fig]) -> list[tuple[Fig, Fig]]:
     return out
 
 
+POINT_PAD = 1.0
+POINT_SHARE = 0.05
+"""A share is within a point, or a twentieth of itself, of the share its printed part and whole give."""
+
+
+def _point_misfit(group: list[tuple[Fig, Fig]]) -> int | None:
+    """The pair whose percentage is furthest (beyond a point or a twentieth, on top of its own
+    rounding) from the share its printed part gives of the whole the other pairs' printed values
+    imply («18 مليون (65%)، و9 ملايين (30%)، و3 ملايين (10%)»: 30 million, so 60%), or None.
+    The rounding intervals of «9 ملايين» could stretch to 65 %, but a text states shares from the
+    figures it prints."""
+    if len(group) < 2 or any(p.kind != "percent" or p.value <= 0 for _, p in group):
+        return None
+    points = [v.value / p.value * 100 for v, p in group]
+    worst, k = 1.0, None
+    for i, (v, p) in enumerate(group):
+        others = sorted(points[:i] + points[i + 1:])
+        whole = others[len(others) // 2]
+        share = 100 * v.value / whole
+        tol = max(POINT_PAD, POINT_SHARE * p.value) + (p.hi - p.value)
+        if abs(share - p.value) / tol > worst:
+            worst, k = abs(share - p.value) / tol, i
+    return k
+
+
 def _pair_findings(t: TextFacts, sent: list[Fig]) -> list:
     out = []
     pairs = _pairs(t, sent)
@@ -185,11 +210,14 @@ def _pair_findings(t: TextFacts, sent: list[Fig]) -> list:
         lo = max(w[0] for w in wholes)
         hi = min(w[1] for w in wholes)
         if lo <= hi * (1 + SLACK):
-            continue
-        # the pair that disagrees with most others
-        def misfits(k: int) -> int:
-            return sum(not _agree(*wholes[k], *wholes[j]) for j in range(len(wholes)) if j != k)
-        k = max(range(len(group)), key=misfits)
+            k = _point_misfit(group)
+            if k is None:
+                continue
+        else:
+            # the pair that disagrees with most others
+            def misfits(k: int) -> int:
+                return sum(not _agree(*wholes[k], *wholes[j]) for j in range(len(wholes)) if j != k)
+            k = max(range(len(group)), key=misfits)
         v, p = group[k]
         others = [w for j, w in enumerate(wholes) if j != k]
         whole = sorted(w[0] + w[1] for w in others)[len(others) // 2] / 2
