@@ -91,3 +91,23 @@ def run_pairs(s: str):
 ])
 def test_pairs_read_at_their_printed_values(s, n):
     assert len(run_pairs(s)) == n
+
+
+@pytest.mark.parametrize("s, n", [
+    # «V من الـN، أي P%»: the whole a number with the article
+    ("وتظهر البيانات أن 90 طالباً فقط من الطلاب الـ300، أي 25%، أكملوا البرنامج.", 1),
+    ("وتظهر البيانات أن 90 طالباً فقط من الطلاب الـ300، أي 30%، أكملوا البرنامج.", 0),
+    ("وتظهر البيانات أن 90 طالباً من الطلاب الـ1,200، أي 7.5%، أكملوا البرنامج.", 0),
+])
+def test_a_share_of_a_number_with_the_article(s, n):
+    assert len(run(s)) == n
+
+
+@pytest.mark.parametrize("s, n", [
+    # «منهم V، أي ما يزيد على P%»: the printed part and whole give 21.4%
+    ("استقبل المركزان نحو 42 ألف مريض، منهم 9 آلاف من الجنوب، أي ما يزيد قليلاً على 25%.", 1),
+    ("استقبل المركزان نحو 42 ألف مريض، منهم 9 آلاف من الجنوب، أي ما يزيد قليلاً على 21%.", 0),
+    ("استقبل المركزان 42 ألف مريض، منهم 9 آلاف من الجنوب، أي نحو 22%.", 0),
+])
+def test_a_part_after_minhum_read_at_its_printed_values(s, n):
+    assert len(run_pairs(s)) == n

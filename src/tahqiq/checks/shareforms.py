@@ -169,6 +169,38 @@ def _part_earlier(t, figs: list[Fig], sent: list[Fig], s0: int, paired: set[int]
     return out
 
 
+_OF_THE_N = re.compile(  # «120 أسرة فقط من الأسر الـ400، أي 30%»: the whole a number with the article
+    r"^\s*(?:\S+\s+)?(?:فقط\s+)?(?:من|of)\s+(?:بين\s+)?(?:the\s+)?\S+\s+(?:ال\s*|the\s+)(\d{1,3}(?:,\d{3})+|\d+)"
+    r"\s*[,،]\s*(?:اي|i\.e\.|that is)\s+(?:(?:نحو|حوالي|about)\s+)?$", re.IGNORECASE)
+
+
+def _of_the_n(t, sent: list[Fig]) -> list[Finding]:
+    text = t.norm.text
+    out = []
+    for v, p in zip(sent, sent[1:]):
+        if p.kind != "percent" or v.kind == "percent" or v.dim != "count" or p.value >= 100:
+            continue
+        m = _OF_THE_N.match(text[v.ne:p.ns])
+        if not m:
+            continue
+        n = float(m.group(1).replace(",", ""))
+        if n <= v.value:
+            continue
+        lo, hi = 100 * v.lo / n, 100 * v.hi / n
+        share = 100 * v.value / n
+        tol = max(POINT_PAD, POINT_SHARE * p.value)
+        if p.lo - tol <= share <= p.hi + tol and _agree(lo, hi, p.lo, p.hi):
+            continue
+        out.append(_finding(
+            "arithmetic-share-whole", "warning",
+            f"{v.row['text'].strip()} of {m.group(1)} is {share:.1f}%, not {p.row['text'].strip()}.",
+            [v, p],
+            {"rule": "«V من الـN، أي P%»: 100 V / N vs the stated share", "part": _fig_ev(v), "share": _fig_ev(p),
+             "whole": {"text": m.group(1), "value": n}, "computed": share, "tolerance_points": tol},
+        ))
+    return out
+
+
 @detector("arithmetic-share-elsewhere", "internal")
 def arithmetic_share_elsewhere(facts: Facts) -> list[Finding]:
     """A share whose whole (or part) is a figure stated earlier in the text, and none gives it."""
@@ -178,6 +210,7 @@ def arithmetic_share_elsewhere(facts: Facts) -> list[Finding]:
         for s0, sent in _sentences(t, figs):
             pairs = _pairs(t, sent)
             out.extend(_whole_unnamed(t, figs, sent, s0, pairs))
+            out.extend(_of_the_n(t, sent))
             out.extend(_part_earlier(t, figs, sent, s0, {id(g) for pair in pairs for g in pair}))
     return out
 

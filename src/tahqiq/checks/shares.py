@@ -197,6 +197,15 @@ def _point_misfit(group: list[tuple[Fig, Fig]]) -> int | None:
     return k
 
 
+def _point_near(v: Fig, w: Fig, p: Fig, sh: tuple[float, float]) -> bool:
+    """Whether the share the printed part and whole give is within a point, or a twentieth, of a
+    stated percentage (beyond its rounding); a fraction word keeps its own pad."""
+    if p.kind != "percent" or w.value <= 0:
+        return True
+    tol = max(POINT_PAD, POINT_SHARE * p.value)
+    return sh[0] - tol <= 100 * v.value / w.value <= sh[1] + tol
+
+
 def _pair_findings(t: TextFacts, sent: list[Fig]) -> list:
     out = []
     pairs = _pairs(t, sent)
@@ -284,7 +293,7 @@ def _single_findings(t: TextFacts, figs: list[Fig], sent: list[Fig], s0: int, pa
         if not wholes:
             continue
         implied = _implied(t, v, sh)
-        if any(_agree(implied[0], implied[1], *_exact(t, w)) for w in wholes):
+        if any(_agree(implied[0], implied[1], *_exact(t, w)) and _point_near(v, w, p, sh) for w in wholes):
             continue
         w = wholes[-1] if how.startswith("a part") else max(wholes, key=lambda g: g.value)
         computed = (sh[0] + sh[1]) / 200 * w.value
