@@ -69,3 +69,16 @@ def test_a_multiple_that_the_two_figures_do_not_give(s):
 @pytest.mark.parametrize("s", MULT_RIGHT)
 def test_a_multiple_that_fits_or_belongs_elsewhere_is_quiet(s):
     assert run("arithmetic-multiple", s) == []
+
+
+@pytest.mark.parametrize("s, n", [
+    ("ورفعت الهيئة إيراداتها من 5 مليارات دولار عام 2020 إلى 8 مليارات دولار عام 2022، أي بزيادة 60%. ثم تراجعت "
+     "الإيرادات في عام 2023 إلى نحو 6 مليارات دولار، أي بتراجع نسبته 40% تقريباً عن عام 2022.", 1),
+    ("ورفعت الهيئة إيراداتها من 5 مليارات دولار عام 2020 إلى 8 مليارات دولار عام 2022، أي بزيادة 60%. ثم تراجعت "
+     "الإيرادات في عام 2023 إلى نحو 6 مليارات دولار، أي بتراجع نسبته 25% تقريباً عن عام 2022.", 0),
+    # no figure of that year in the text: nothing to compare with
+    ("ورفعت الهيئة إيراداتها من 5 مليارات دولار عام 2020 إلى 8 مليارات دولار عام 2021. ثم تراجعت "
+     "الإيرادات في عام 2023 إلى نحو 6 مليارات دولار، أي بتراجع نسبته 40% تقريباً عن عام 2022.", 0),
+])
+def test_a_rate_against_a_named_year(s, n):
+    assert len(run("arithmetic-change-then", s)) == n

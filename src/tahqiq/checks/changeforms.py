@@ -5,6 +5,9 @@
   67%», "stood at 500 mm, then fell to 300 mm, a drop of 40%": a verb of rise or fall and «إلى B»
   (no «من A»: that form is :func:`tahqiq.checks.arithmetic.arithmetic_growth`'s) with a rate right
   after B; the start A is the last figure of B's measure before «ثم»/«قبل أن»/"then" in the sentence;
+* **a rate against a named year** -- «تراجعت الإيرادات في 2024 إلى نحو 4 مليارات، أي بتراجع نسبته 61%
+  عن عام 2023»: the start is a figure of B's measure stated with that year elsewhere in the text
+  («10.25 مليار دولار عام 2023»); a finding only when no such figure gives the rate;
 * **a multiple** -- «ارتفع من 3,500 إلى 14,000، أي أربعة أضعاف», «تضاعف ... ثلاث مرات من A إلى B»,
   "rose from 2,000 to 6,000, three times as many": the stated multiple N against B / A. After «إلى B»
   or «تضاعف» N means B = N × A; «زاد بمقدار N أضعاف» may also mean B = (N + 1) × A, so there both
@@ -89,11 +92,60 @@ def _rate_then(t, sent) -> list[Finding]:
 
 @detector("arithmetic-change-then", "internal")
 def arithmetic_change_then(facts: Facts) -> list[Finding]:
-    """A rate after «ثم … إلى B» that the start value stated before it and B do not give."""
+    """A rate after «ثم … إلى B», or «عن عام Y», that the start value stated before it (or with Y) and B do not give."""
     out = []
     for t in facts:
-        for _, sent in _sentences(t, figures_of(t)):
+        figs = figures_of(t)
+        for _, sent in _sentences(t, figs):
             out.extend(_rate_then(t, sent))
+            out.extend(_rate_vs_year(t, figs, sent))
+    return out
+
+
+_THAN_YEAR = re.compile(r"^\s*(?:\S+\s+)?(?:عن|مقارنه\s+ب|مقابل|قياسا\s+ب|than|from|on|over)\s*"
+                        r"(?:ال)?(?:عام|سنه|year)?\s*(\d{4})(?!\d)", re.IGNORECASE)
+_FALL_NOUN = re.compile(r"(?:انخفاض|تراجع|هبوط|تقلص|نقص|انكماش|drop|fall|decline|decrease)", re.IGNORECASE)
+
+
+def _rate_vs_year(t, figs, sent) -> list[Finding]:
+    """«تراجعت الإيرادات في 2024 إلى 4 مليارات، أي بتراجع نسبته 61% عن عام 2023»: the start is the
+    figure of B's measure stated with that year elsewhere in the text («10.25 مليار دولار عام 2023»)."""
+    text = t.norm.text
+    out = []
+    for i, p in enumerate(sent):
+        if p.kind != "percent" or i < 1:
+            continue
+        b = sent[i - 1]
+        m = _RATE_AFTER.match(text[b.ne:p.ns])
+        y = _THAN_YEAR.match(text[p.ne:p.ne + 40])
+        if b.kind == "percent" or not m or not y or b.lo <= 0:
+            continue
+        year = y.group(1)
+        starts = [a for a in figs if a is not b and a.kind != "percent" and _compatible(a, b) and a.lo > 0
+                  and (year in text[a.ne:a.ne + 25] or year in text[max(0, a.ns - 40):a.ns])
+                  and not (a.ns >= b.ns and a.ns <= p.ne + 40)]
+        if not starts:
+            continue
+        falling = bool(_FALL_NOUN.search(m.group()))
+        plo, phi = (-p.hi, -p.lo) if falling else (p.lo, p.hi)
+        fits = []
+        for a in starts:
+            ratios = [(y_ / x - 1) * 100 for x in (a.lo, a.hi) for y_ in (b.lo, b.hi) if x > 0 and y_ != math.inf]
+            computed = (b.value / a.value - 1) * 100
+            fits.append((bool(ratios) and change_agrees(min(ratios), max(ratios), computed, plo, phi), a, computed, ratios))
+        if any(ok for ok, *_ in fits) or not fits[-1][3]:
+            continue
+        _, a, computed, ratios = min(fits, key=lambda f: abs(f[2] - (plo + phi) / 2))
+        out.append(_finding(
+            "arithmetic-growth", "error" if abs(computed - (plo + phi) / 2) > 5 else "warning",
+            f"From {a.row['text'].strip()} ({year}) to {b.row['text'].strip()} is a change of {computed:+.1f}%, "
+            f"not the stated {p.row['text'].strip()}.",
+            [a, b, p],
+            {"rule": "a rate «عن عام Y» against the figure stated with that year: (B / A - 1) x 100",
+             "start": _fig_ev(a), "end": _fig_ev(b), "rate": _fig_ev(p), "year": year, "computed": computed,
+             "computed_interval": [_bound(min(ratios)), _bound(max(ratios))],
+             "direction": "fall" if falling else "rise", "slack": SLACK},
+        ))
     return out
 
 
