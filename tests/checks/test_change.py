@@ -72,3 +72,31 @@ def test_change_agrees_needs_both_the_interval_and_the_printed_values():
     assert change_agrees(16.0, 34.8, 25.0, 24.5, 25.5)
     assert not change_agrees(16.0, 34.8, 25.0, 34.5, 35.5)  # inside the interval, 10 points from the printed change
     assert not change_agrees(20.0, 30.0, 25.0, 49.5, 50.5)  # outside the interval
+
+
+# the tolerance around the change the printed figures give: a seventh of it, at least a point
+@pytest.mark.parametrize("s, n", [
+    ("بلغ عدد الطلاب 45 ألف طالب، مقابل 36 ألف طالب في العام السابق، أي بزيادة 20%.", 1),  # 25% printed
+    ("بلغ عدد الطلاب 45 ألف طالب، مقابل 36 ألف طالب في العام السابق، أي بزيادة 25%.", 0),
+    ("بلغ عدد الطلاب 45 ألف طالب، مقابل 36 ألف طالب في العام السابق، أي بزيادة 27%.", 0),  # within a seventh
+    ("سجلت الشركة أرباحاً بقيمة 84 مليون دينار، مقابل 60 مليون دينار في العام السابق، بارتفاع نسبته 30%.", 1),  # 40%
+    ("Sales reached 84 million dollars, against 60 million dollars a year earlier, an increase of 40%.", 0),
+])
+def test_change_tolerance_is_a_seventh_of_the_printed_change(s, n):
+    assert len(run("arithmetic-change", s)) == n
+
+
+@pytest.mark.parametrize("s, n", [
+    ("وانخفضت الواردات من 8 مليارات دولار إلى 7.2 مليار دولار، أي بنسبة 12%.", 1),  # a fall of 10%
+    ("وانخفضت الواردات من 8 مليارات دولار إلى 7.2 مليار دولار، أي بنسبة 10%.", 0),
+    ("وانخفضت الواردات من 8 مليارات دولار إلى 7.2 مليار دولار، أي بنسبة 11%.", 0),  # within a point
+    ("Imports fell from 8 billion dollars to 7.2 billion dollars, a drop of 13%.", 1),
+])
+def test_small_changes_are_held_to_a_point(s, n):
+    assert len(run("arithmetic-growth", s)) == n
+
+
+def test_change_agrees_tolerance():
+    assert change_agrees(16.0, 34.8, 25.0, 28.5, 29.5)  # 3.5 points from 25: within a seventh
+    assert not change_agrees(16.0, 34.8, 25.0, 19.5, 20.5)  # 4.5 points: beyond
+    assert not change_agrees(5.0, 15.0, 10.0, 12.5, 13.5)  # 2.5 points from a change of 10

@@ -36,7 +36,7 @@ _WORDS = r"(?:\s+[^\s\d,،.:;()]+){0,%d}"
 _LINK = re.compile(  # a part tied to its share: «V في المفرق، أي P%», «V، ما نسبته P%», «V تمثل P%», «V (P%)»
     r"^\s*\(\s*$"
     r"|^" + _WORDS % 6 + r"\s*[,،]?\s*(?:اي|او)\s+(?:ما\s+)?(?:(?:نسبته|يعادل|يمثل|تمثل|يشكل|تشكل|يقارب)\s+)?"
-    r"(?:(?:نحو|حوالي|قرابه)\s+)?$"
+    r"(?:(?:نحو|حوالي|قرابه|(?:يزيد|يقل|يربو)\s+(?:قليلا\s+)?(?:علي|عن))\s+)?$"
     r"|^" + _WORDS % 6 + r"\s*[,،]?\s*(?:ما\s+)?(?:نسبته|يمثل|تمثل|يشكل|تشكل|بنسبه)\s+(?:(?:نحو|حوالي|قرابه)\s+)?$"
     r"|^" + _WORDS % 6 + r"\s*,?\s*(?:i\.e\.|or|that is|representing|accounting for)\s+(?:about\s+)?$",
     re.IGNORECASE,
@@ -172,6 +172,40 @@ def _pairs(t: TextFacts, sent: list[Fig]) -> list[tuple[Fig, Fig]]:
     return out
 
 
+POINT_PAD = 1.0
+POINT_SHARE = 0.05
+"""A share is within a point, or a twentieth of itself, of the share its printed part and whole give."""
+
+
+def _point_misfit(group: list[tuple[Fig, Fig]]) -> int | None:
+    """The pair whose percentage is furthest (beyond a point or a twentieth, on top of its own
+    rounding) from the share its printed part gives of the whole the other pairs' printed values
+    imply («18 مليون (65%)، و9 ملايين (30%)، و3 ملايين (10%)»: 30 million, so 60%), or None.
+    The rounding intervals of «9 ملايين» could stretch to 65 %, but a text states shares from the
+    figures it prints."""
+    if len(group) < 2 or any(p.kind != "percent" or p.value <= 0 for _, p in group):
+        return None
+    points = [v.value / p.value * 100 for v, p in group]
+    worst, k = 1.0, None
+    for i, (v, p) in enumerate(group):
+        others = sorted(points[:i] + points[i + 1:])
+        whole = others[len(others) // 2]
+        share = 100 * v.value / whole
+        tol = max(POINT_PAD, POINT_SHARE * p.value) + (p.hi - p.value)
+        if abs(share - p.value) / tol > worst:
+            worst, k = abs(share - p.value) / tol, i
+    return k
+
+
+def _point_near(v: Fig, w: Fig, p: Fig, sh: tuple[float, float]) -> bool:
+    """Whether the share the printed part and whole give is within a point, or a twentieth, of a
+    stated percentage (beyond its rounding); a fraction word keeps its own pad."""
+    if p.kind != "percent" or w.value <= 0:
+        return True
+    tol = max(POINT_PAD, POINT_SHARE * p.value)
+    return sh[0] - tol <= 100 * v.value / w.value <= sh[1] + tol
+
+
 def _pair_findings(t: TextFacts, sent: list[Fig]) -> list:
     out = []
     pairs = _pairs(t, sent)
@@ -185,11 +219,14 @@ def _pair_findings(t: TextFacts, sent: list[Fig]) -> list:
         lo = max(w[0] for w in wholes)
         hi = min(w[1] for w in wholes)
         if lo <= hi * (1 + SLACK):
-            continue
-        # the pair that disagrees with most others
-        def misfits(k: int) -> int:
-            return sum(not _agree(*wholes[k], *wholes[j]) for j in range(len(wholes)) if j != k)
-        k = max(range(len(group)), key=misfits)
+            k = _point_misfit(group)
+            if k is None:
+                continue
+        else:
+            # the pair that disagrees with most others
+            def misfits(k: int) -> int:
+                return sum(not _agree(*wholes[k], *wholes[j]) for j in range(len(wholes)) if j != k)
+            k = max(range(len(group)), key=misfits)
         v, p = group[k]
         others = [w for j, w in enumerate(wholes) if j != k]
         whole = sorted(w[0] + w[1] for w in others)[len(others) // 2] / 2
@@ -256,7 +293,7 @@ def _single_findings(t: TextFacts, figs: list[Fig], sent: list[Fig], s0: int, pa
         if not wholes:
             continue
         implied = _implied(t, v, sh)
-        if any(_agree(implied[0], implied[1], *_exact(t, w)) for w in wholes):
+        if any(_agree(implied[0], implied[1], *_exact(t, w)) and _point_near(v, w, p, sh) for w in wholes):
             continue
         w = wholes[-1] if how.startswith("a part") else max(wholes, key=lambda g: g.value)
         computed = (sh[0] + sh[1]) / 200 * w.value

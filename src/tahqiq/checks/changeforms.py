@@ -1,0 +1,233 @@
+"""Two more wordings of a change between two figures (findings of kind ``arithmetic-growth``).
+
+* **the start value stated first, the change after «ثم»** -- «كان المعدل 500 ملم قبل الجفاف، ثم
+  انخفض إلى 300 ملم، أي بنسبة 40%», «بطاقة 150 ألفاً، ثم ... فرفعت الطاقة إلى 250 ألفاً، أي بزيادة
+  67%», "stood at 500 mm, then fell to 300 mm, a drop of 40%": a verb of rise or fall and «إلى B»
+  (no «من A»: that form is :func:`tahqiq.checks.arithmetic.arithmetic_growth`'s) with a rate right
+  after B; the start A is the last figure of B's measure before «ثم»/«قبل أن»/"then" in the sentence;
+* **a rate against a named year** -- «تراجعت الإيرادات في 2024 إلى نحو 4 مليارات، أي بتراجع نسبته 61%
+  عن عام 2023»: the start is a figure of B's measure stated with that year elsewhere in the text
+  («10.25 مليار دولار عام 2023»); a finding only when no such figure gives the rate;
+* **a multiple** -- «ارتفع من 3,500 إلى 14,000، أي أربعة أضعاف», «تضاعف ... ثلاث مرات من A إلى B»,
+  "rose from 2,000 to 6,000, three times as many": the stated multiple N against B / A. After «إلى B»
+  or «تضاعف» N means B = N × A; «زاد بمقدار N أضعاف» may also mean B = (N + 1) × A, so there both
+  readings pass. The multiple is read to the nearest half (a writer says «ثلاثة أضعاف» of 2.8 or
+  3.2), widened by the figures' printed precision and by «نحو»/"about" (±10 %).
+
+The rate is held to the tolerance of :func:`tahqiq.checks.change.change_agrees`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from ..facts import Facts
+from ..review.findings import Finding
+from . import detector
+from .arithmetic import _FALL, _RISE, SLACK, _between, _bound, _compatible, _fig_ev, _finding, _opt, _sentences, \
+    figures_of
+from .change import change_agrees
+
+FAMILY = "arithmetic"
+
+MULTIPLE_PAD = 0.5
+"""A stated multiple N passes for any ratio that rounds to it (N ± 0.5)."""
+
+_TO_BEFORE = re.compile(r"(?:^|\s)(?:الي|to)\s*(?:\S+\s+){0,1}$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"(?:^|\s)(?:من|from)\s*(?:\S+\s+){0,1}$", re.IGNORECASE)
+_THEN = re.compile(r"(?:^|[\s,،])(?:ثم|و?قبل ان|then|before)(?:\s|$)", re.IGNORECASE)
+_RATE_AFTER = re.compile(
+    r"^[^\d.;:!?؟]{0,25}?[,،(]\s*(?:(?:اي|i\.e\.|or|that is)\s+)?(?:(?:a|an)\s+)?[وب]?"
+    r"(?:نسبه|زياده|ارتفاع|نمو|انخفاض|تراجع|هبوط|تقلص|increase|rise|drop|fall|decline|decrease|growth|"
+    r"(?:up|down)(?=\s+by|\s*$)|by)(?:\s+(?:نسبتها|نسبته|قدرها|قدره|of|by))?\s*$",
+    re.IGNORECASE,
+)
+_VERB = re.compile(rf"(?:^|\s)[وف]?(?:{_RISE}|{_FALL})", re.IGNORECASE)
+_FALLING = re.compile(rf"(?:^|\s)[وف]?(?:{_FALL})", re.IGNORECASE)
+
+
+def _rate_then(t, sent) -> list[Finding]:
+    text = t.norm.text
+    out = []
+    for i, p in enumerate(sent):
+        if p.kind != "percent" or i < 2:
+            continue
+        b = sent[i - 1]
+        if b.kind == "percent" or not _RATE_AFTER.match(text[b.ne:p.ns]):
+            continue
+        head = text[max(0, b.ns - 80):b.ns]
+        to = _TO_BEFORE.search(head)
+        if not to:
+            continue
+        lead = head[:to.start()]
+        verbs = list(_VERB.finditer(lead))
+        if not verbs or len(lead) - verbs[-1].end() > 50:
+            continue
+        earlier = [g for g in sent[:i - 1] if g.ne <= b.ns]
+        a = next((g for g in reversed(earlier) if _compatible(g, b)), None)
+        if a is None or a.kind == "percent" or a.lo <= 0 or b.lo <= 0:
+            continue
+        gap = _between(t, a, b)
+        if len(gap) > 160 or not _THEN.search(gap) or _FROM_BEFORE.search(text[max(0, a.ns - 20):a.ns]):
+            continue
+        falling = bool(_FALLING.search(verbs[-1].group()))
+        ratios = [(y / x - 1) * 100 for x in (a.lo, a.hi) for y in (b.lo, b.hi) if x > 0 and y != math.inf]
+        computed = (b.value / a.value - 1) * 100
+        plo, phi = (-p.hi, -p.lo) if falling else (p.lo, p.hi)
+        if not ratios or change_agrees(min(ratios), max(ratios), computed, plo, phi):
+            continue
+        out.append(_finding(
+            "arithmetic-growth", "error" if abs(computed - (plo + phi) / 2) > 5 else "warning",
+            f"From {a.row['text'].strip()} to {b.row['text'].strip()} is a change of {computed:+.1f}%, "
+            f"not the stated {p.row['text'].strip()}.",
+            [a, b, p],
+            {"rule": "a start value, then «ثم … إلى B، أي بنسبة P%»: (B / A - 1) x 100 vs stated rate",
+             "start": _fig_ev(a), "end": _fig_ev(b), "rate": _fig_ev(p), "computed": computed,
+             "computed_interval": [_bound(min(ratios)), _bound(max(ratios))],
+             "direction": "fall" if falling else "rise", "slack": SLACK},
+        ))
+    return out
+
+
+@detector("arithmetic-change-then", "internal")
+def arithmetic_change_then(facts: Facts) -> list[Finding]:
+    """A rate after «ثم … إلى B», or «عن عام Y», that the start value stated before it (or with Y) and B do not give."""
+    out = []
+    for t in facts:
+        figs = figures_of(t)
+        for _, sent in _sentences(t, figs):
+            out.extend(_rate_then(t, sent))
+            out.extend(_rate_vs_year(t, figs, sent))
+    return out
+
+
+_THAN_YEAR = re.compile(r"^\s*(?:\S+\s+)?(?:عن|مقارنه\s+ب|مقابل|قياسا\s+ب|than|from|on|over)\s*"
+                        r"(?:ال)?(?:عام|سنه|year)?\s*(\d{4})(?!\d)", re.IGNORECASE)
+_FALL_NOUN = re.compile(r"(?:انخفاض|تراجع|هبوط|تقلص|نقص|انكماش|drop|fall|decline|decrease)", re.IGNORECASE)
+
+
+def _rate_vs_year(t, figs, sent) -> list[Finding]:
+    """«تراجعت الإيرادات في 2024 إلى 4 مليارات، أي بتراجع نسبته 61% عن عام 2023»: the start is the
+    figure of B's measure stated with that year elsewhere in the text («10.25 مليار دولار عام 2023»)."""
+    text = t.norm.text
+    out = []
+    for i, p in enumerate(sent):
+        if p.kind != "percent" or i < 1:
+            continue
+        b = sent[i - 1]
+        m = _RATE_AFTER.match(text[b.ne:p.ns])
+        y = _THAN_YEAR.match(text[p.ne:p.ne + 40])
+        if b.kind == "percent" or not m or not y or b.lo <= 0:
+            continue
+        year = y.group(1)
+        starts = [a for a in figs if a is not b and a.kind != "percent" and _compatible(a, b) and a.lo > 0
+                  and (year in text[a.ne:a.ne + 25] or year in text[max(0, a.ns - 40):a.ns])
+                  and not (a.ns >= b.ns and a.ns <= p.ne + 40)]
+        if not starts:
+            continue
+        falling = bool(_FALL_NOUN.search(m.group()))
+        plo, phi = (-p.hi, -p.lo) if falling else (p.lo, p.hi)
+        fits = []
+        for a in starts:
+            ratios = [(y_ / x - 1) * 100 for x in (a.lo, a.hi) for y_ in (b.lo, b.hi) if x > 0 and y_ != math.inf]
+            computed = (b.value / a.value - 1) * 100
+            fits.append((bool(ratios) and change_agrees(min(ratios), max(ratios), computed, plo, phi), a, computed, ratios))
+        if any(ok for ok, *_ in fits) or not fits[-1][3]:
+            continue
+        _, a, computed, ratios = min(fits, key=lambda f: abs(f[2] - (plo + phi) / 2))
+        out.append(_finding(
+            "arithmetic-growth", "error" if abs(computed - (plo + phi) / 2) > 5 else "warning",
+            f"From {a.row['text'].strip()} ({year}) to {b.row['text'].strip()} is a change of {computed:+.1f}%, "
+            f"not the stated {p.row['text'].strip()}.",
+            [a, b, p],
+            {"rule": "a rate «عن عام Y» against the figure stated with that year: (B / A - 1) x 100",
+             "start": _fig_ev(a), "end": _fig_ev(b), "rate": _fig_ev(p), "year": year, "computed": computed,
+             "computed_interval": [_bound(min(ratios)), _bound(max(ratios))],
+             "direction": "fall" if falling else "rise", "slack": SLACK},
+        ))
+    return out
+
+
+# --------------------------------------------------------------------------- multiples
+
+_DOUBLED = re.compile(r"(?:^|\s)[وف]?(?:تضاعف|تضاعفت|يتضاعف|تتضاعف|ضاعف|ضاعفت|multiplied|grew|rose)(?:\s|$)",
+                      re.IGNORECASE)
+_LINK_MULT = re.compile(r"^\s*[,،]?\s*(?:(?:اي|i\.e\.|or|that is)\s+)?(?:(?:نحو|حوالي|قرابه|ما يقارب|about|some)\s+)?$",
+                        re.IGNORECASE)
+_BY = re.compile(r"(?:بمقدار|بواقع|by)\s*$", re.IGNORECASE)
+
+
+def _multiple(g) -> bool:
+    return g.kind in ("count", "number") and g.unit in ("ضعف", "مره", "مرة", "times", "fold")
+
+
+def _multiples(t, sent) -> list[Finding]:
+    text = t.norm.text
+    out = []
+    for k in sent:
+        if not _multiple(k) or k.value < 2:
+            continue
+        pair = None
+        for i, a in enumerate(sent):
+            if a is k or a.kind == "percent" or _multiple(a) or i + 1 >= len(sent):
+                continue
+            b = sent[i + 1]
+            if b is k or not _compatible(a, b) or _multiple(b):
+                continue
+            if _FROM_BEFORE.search(text[max(0, a.ns - 20):a.ns]) and re.match(
+                    r"^\s*(?:(?:في|in)?\s*(?:عام|العام|سنه)?\s*\d{4}\s*[،,]?\s*)?(?:الي|to)\s*(?:\S+\s+){0,2}?$",
+                    _between(t, a, b), re.IGNORECASE):
+                pair = (a, b)
+            elif pair is None and _TO_BEFORE.search(text[max(0, b.ns - 20):b.ns]) and len(_between(t, a, b)) <= 120 \
+                    and _VERB.search(_between(t, a, b)) and not _FROM_BEFORE.search(text[max(0, a.ns - 20):a.ns]):
+                pair = (a, b)  # «بلغ 3,500 نسمة، وارتفع إلى 14,000 نسمة، أي أربعة أضعاف»
+        if pair is None:
+            continue
+        a, b = pair
+        if k.ns > b.ne:
+            if not _LINK_MULT.match(re.sub(r"(?:(?:في|in)\s+)?(?:عام|العام|سنه)?\s*\d{4}", "", text[b.ne:k.ns])):
+                continue
+            strict = True
+        elif k.ne <= a.ns and _DOUBLED.search(text[max(0, k.ns - 30):k.ns]) and k.ns >= a.ns - 60:
+            strict = True
+        else:
+            continue
+        if _BY.search(text[max(0, k.ns - 12):k.ns]):
+            strict = False
+        if a.lo <= 0:
+            continue
+        lo, hi = b.lo / a.hi, (b.hi / a.lo if b.hi != math.inf else math.inf)
+        n = k.value
+        approx = _opt(k.row.get("approx"))
+        nlo, nhi = n - MULTIPLE_PAD, n + MULTIPLE_PAD
+        if approx == "about":
+            nlo, nhi = min(nlo, n * 0.9), max(nhi, n * 1.1)
+        elif approx in ("more_than", "at_least"):
+            nhi = math.inf
+        elif approx in ("less_than", "up_to"):
+            nlo = 0.0
+        readings = [(nlo, nhi)] if strict else [(nlo, nhi), (nlo + 1, nhi + 1)]
+        if any(lo <= rhi and hi >= rlo for rlo, rhi in readings):
+            continue
+        ratio = b.value / a.value
+        out.append(_finding(
+            "arithmetic-growth", "warning",
+            f"From {a.row['text'].strip()} to {b.row['text'].strip()} is {ratio:.2f} times, "
+            f"not the stated {k.row['text'].strip()}.",
+            [a, b, k],
+            {"rule": "end / start vs the stated multiple (to the nearest half)", "start": _fig_ev(a),
+             "end": _fig_ev(b), "multiple": _fig_ev(k), "computed": ratio,
+             "computed_interval": [_bound(lo), _bound(hi)], "pad": MULTIPLE_PAD},
+        ))
+    return out
+
+
+@detector("arithmetic-multiple", "internal")
+def arithmetic_multiple(facts: Facts) -> list[Finding]:
+    """A stated multiple («أي أربعة أضعاف», "three times") that the two figures it compares do not give."""
+    out = []
+    for t in facts:
+        for _, sent in _sentences(t, figures_of(t)):
+            out.extend(_multiples(t, sent))
+    return out
