@@ -65,3 +65,14 @@ def test_an_event_told_by_its_verb_orders_the_date(s):
 ])
 def test_consistent_or_untold_events_are_quiet(s):
     assert findings(s) == []
+
+
+@pytest.mark.parametrize("s, n", [
+    # a lapse alone, then a main clause whose date is a title's year in brackets
+    ("اندلعت الحرب عام 1967، ونشر بعد عام كتابه \"الطريق\" (1966).", 1),
+    ("اندلعت الحرب عام 1967، ونشر بعد عام كتابه \"الطريق\" (1968).", 0),
+    # brackets that hold more than a year are not the clause's date
+    ("اندلعت الحرب عام 1967، ونشر بعد عام كتابه \"الطريق\" (طبعة بيروت، 1960).", 0),
+])
+def test_a_title_year_in_brackets_after_a_lapse(s, n):
+    assert len(findings(s)) == n

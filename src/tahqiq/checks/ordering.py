@@ -260,6 +260,8 @@ def _placed(text: str, s: int, e: int, ws: int, g: Governed, glued: bool, points
     if lapse_only and g.end < e and text[g.end:g.end + 1] not in ",،":
         # the main clause right after a lapse: its first date
         ce = _clause_end(text, g.end, e)
+        if text[ce:ce + 1] == "(":  # a title's year in brackets closes the clause («ديوانه "…" (1968)»)
+            ce = ce + 1 + len(text[ce + 1:ce + 16].split(")")[0]) if ")" in text[ce + 1:ce + 16] else ce
         x = next((m for m in points if g.end <= m.nstart < ce), None)
         if x is not None and len(_WORD.findall(text[g.end:x.nstart])) <= NEAR:
             return x, []
