@@ -80,3 +80,17 @@ def test_a_middle_compound_does_not_end_the_name():
     t = fold("ولد الكاتب عادل عبد الكريم الصافي عام 1950.")
     ms = mentions(t)
     assert ("الصافي", "surname") in [(m.form, m.role) for m in ms]
+
+
+@pytest.mark.parametrize("s, n", [
+    # the given name a long vowel shorter before the introduced surname
+    ("ولد الكاتب إبراهيم عبد الله الحداد عام 1940. وكتب الحداد روايات كثيرة. وتوفي إبرهيم الحداد عام 2010.", 1),
+    ("ولد المهندس كريم الساعدي عام 1950. وتوفي كاريم الساعدي عام 2011.", 1),
+    # the same given name, a relative, a titled second person, two introduced given names
+    ("ولدت الكاتبة سميرة الحداد عام 1940. وتوفيت سميرة الحداد عام 2010.", 0),
+    ("ولدت الكاتبة سميرة الحداد عام 1940. وتوفيت شقيقتها سمرة الحداد عام 2010.", 0),
+    ("ولدت الكاتبة سميرة الحداد عام 1940. وكتبت الصحفية سمرة الحداد عنها عام 2010.", 0),
+    ("ولد المهندس كريم الساعدي عام 1950، وأخوه الطبيب سعيد الساعدي عام 1952. وتوفي سعد الساعدي عام 2011.", 0),
+])
+def test_a_given_name_a_long_vowel_away(s, n):
+    assert len(run(s)) == n

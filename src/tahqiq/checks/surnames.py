@@ -27,10 +27,14 @@ from ..facts import Facts
 from ..review.findings import Finding
 from . import detector
 from .chronology import raw_span
-from .namespell import Mention, canon, mentions
+from .namespell import Mention, canon, mentions, one_edit
 
 _AR = r"[\u0621-\u064A]+"
 MIN_LEN = 3  # letters of the canonical (article-less) shorter form
+# words before a name that introduce another member of a family («شقيقه سلمان الزين»)
+_KIN = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:ابن|ابنه|ابنها|بنت|ابنته|ابنتها|شقيق|شقيقه|شقيقها|شقيقته|شقيقتها|اخ|اخوه|"
+                  r"اخيه|اخته|اخاه|والد|والده|والدها|والدته|عم|عمه|خال|خاله|زوج|زوجه|زوجته|زوجها|حفيد|حفيده|جد|جده|"
+                  r"ال\w+)[ \t]+$")
 
 
 def _levenshtein1(a: str, b: str) -> bool:
@@ -92,6 +96,28 @@ def bare_variants(t: str) -> list[tuple[Mention, Mention, str]]:
     return out
 
 
+def given_variants(t: str) -> list[tuple[Mention, Mention, str]]:
+    """A given name before an introduced surname, a long vowel away from the given name the
+    surname was introduced with («سليمان الزين» … «سلمان الزين»), seen nowhere else and not
+    introduced as a relative or with a title («شقيقه سلمان الزين»، «الشاعر سلمان الزين»)."""
+    ms = mentions(t)
+    out = []
+    for g in [m for m in ms if m.role == "given" and m.partner and m.how in ("title", "gloss")]:
+        sur = next((m for m in ms if m.role == "surname" and m.partner == canon(g.form) and m.start > g.start), None)
+        if sur is None or not sur.form.startswith("ال"):
+            continue
+        others = {canon(m.form) for m in ms if m.role == "given" and m.partner == canon(sur.form)}
+        for m in re.finditer(rf"(?<![\u0621-\u064A])({_AR})[ \t]+{re.escape(sur.form)}(?![\u0621-\u064A])", t):
+            w = m.group(1)
+            if canon(w) in others - {canon(w)} or canon(w) == canon(g.form) or len(canon(w)) < 4 \
+                    or one_edit(canon(w), canon(g.form)) != "vowel" or _KIN.search(t[max(0, m.start() - 30):m.start()]):
+                continue
+            if len(re.findall(rf"(?<![\u0621-\u064A]){re.escape(w)}(?![\u0621-\u064A])", t)) != 1 or len(others) > 1:
+                continue
+            out.append((Mention(w, m.start(1), m.end(1), "given"), g, "vowel"))
+    return out
+
+
 @detector("surname-alone", "internal")
 def surname_alone(facts: Facts) -> list[Finding]:
     """A surname written alone after a verb of saying, one letter away from the one the text introduces."""
@@ -100,7 +126,7 @@ def surname_alone(facts: Facts) -> list[Finding]:
         if tf.doc.form == "pdf-scrambled":  # words out of order: no slot is a name's
             continue
         t = tf.norm.text
-        for bare, known, how in bare_variants(t):
+        for bare, known, how in bare_variants(t) + given_variants(t):
             spans = [raw_span(tf, known.start, known.end), raw_span(tf, bare.start, bare.end)]
             out.append(Finding(
                 kind="entity-variant",
@@ -109,6 +135,6 @@ def surname_alone(facts: Facts) -> list[Finding]:
                 spans=spans,
                 evidence={"rule": "a surname alone after a verb of saying, never introduced, one letter (or its "
                                   "long vowels, or a space) away from the one surname the text introduces",
-                          "role": "surname", "forms": [known.form, bare.form], "how": how},
+                          "role": bare.role, "forms": [known.form, bare.form], "how": how},
             ))
     return out
