@@ -58,3 +58,18 @@ def test_no_conflict(s):
 def test_scrambled_text_is_skipped():
     s = "افتتح الأمير المكتبة العامة عام 1975. وشهد افتتاح المكتبة العامة عام 1978 حضوراً واسعاً."
     assert findings(s, "pdf-scrambled") == []
+
+
+@pytest.mark.parametrize("s, n", [
+    # a feminine verb's construct subject («أطلقت بلدية المدينة») is not the object; plural and singular
+    # of one noun key one object («الحافلات»/«الحافلة»)
+    ("يدرس المقال مشروع الحافلات الكهربائية الذي أطلقته بلدية المدينة عام 2018. وقد أطلقت بلدية المدينة "
+     "مشروع \"الحافلة الكهربائية\" في آذار 2016، بعد دراسة طويلة.", 1),
+    ("يدرس المقال مشروع الحافلات الكهربائية الذي أطلقته بلدية المدينة عام 2018. وقد أطلقت بلدية المدينة "
+     "مشروع \"الحافلة الكهربائية\" في آذار 2018، بعد دراسة طويلة.", 0),
+    # the same subject launching two objects, or two campaigns told apart by their ordinals
+    ("أطلقت بلدية المدينة مشروع الحدائق عام 2015. ثم أطلقت بلدية المدينة مشروع الإنارة عام 2019.", 0),
+    ("أطلقت بلدية المدينة حملة التشجير الأولى عام 2015. ثم أطلقت بلدية المدينة حملة التشجير الثانية عام 2019.", 0),
+])
+def test_a_construct_subject_and_plural_keys(s, n):
+    assert len(findings(s)) == n

@@ -324,3 +324,18 @@ def test_a_ranked_list_is_no_chronology(s):
 ])
 def test_then_in_a_story_still_orders_times(s):
     assert len(order_word_contradiction(facts_of(s))) == 1
+
+
+@pytest.mark.parametrize("s, n", [
+    # the date after «قبل … من X» may be X's: the clause is then a year earlier, and «ثم» fits
+    ("وأعدت الوزارة مسودة النظام قبل عام من الانتخابات في أيار 2021، ثم أقرها المجلس في تموز 2020.", 0),
+    ("وأعدت الوزارة مسودة النظام قبيل الانتخابات في أيار 2021، ثم أقرها المجلس في تموز 2020.", 0),
+    ("The ministry drafted the rules a year before the elections in May 2021, then the council adopted them in July 2020.", 0),
+    # «بعد … من X» or a date of the clause itself: every reading puts the «ثم» clause earlier
+    ("وأعدت الوزارة مسودة النظام بعد عام من الانتخابات في أيار 2021، ثم أقرها المجلس في تموز 2020.", 1),
+    ("وأعدت الوزارة مسودة النظام في أيار 2021، ثم أقرها المجلس في تموز 2020.", 1),
+    # a «قبل» in an earlier clause does not govern the date of a later one
+    ("وقبل الانتخابات، أعدت الوزارة مسودة النظام في أيار 2021، ثم أقرها المجلس في تموز 2020.", 1),
+])
+def test_then_after_a_date_governed_by_before(s, n):
+    assert len(order_word_contradiction(facts_of(s))) == n

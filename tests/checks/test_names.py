@@ -106,3 +106,39 @@ def test_acronym_against_the_domain_tied_to_it(s, acronym):
 ])
 def test_acronym_agreeing_with_its_tied_domain_is_quiet(s):
     assert run("acronym-domain", s) == []
+
+
+@pytest.mark.parametrize("s, acronym, host", [
+    # the note called at the end of the acronym's sentence; the note opens with the full name
+    ("وأسست الحكومة سلطة تنظيم قطاع النقل (TRAX) لمراقبة الموانئ، وتضم تسعة أعضاء[4].\n\n"
+     "[4] سلطة تنظيم قطاع النقل، \"التقرير\"، 2021، https://www.trak.gov.xx/report\n", "TRAX", "trak.gov.xx"),
+    # the acronym with a letter dropped, against its own domain
+    ("وأنشأ البلدان هيئة وادي النخيل (VPA) للتنسيق[1].\n\n[1] هيئة وادي النخيل، \"اللائحة\"، https://www.vpaa.org/ar/\n",
+     "VPA", "vpaa.org"),
+    # two letters swapped in one note's domain while another note spells it right
+    ("وأنشأ البلدان هيئة وادي النخيل (VPAA) للتنسيق[1].\n\n[1] هيئة وادي النخيل، \"اللائحة\"، https://www.pvaa.org/ar/\n\n"
+     "[2] هيئة وادي النخيل، \"التقرير\"، https://www.vpaa.org/r/\n", "VPAA", "pvaa.org"),
+    # an Arabic form and a Latin acronym in one bracket; a note led by the acronym; an umbrella prefix
+    ("وبحسب مفوضية المياه الإقليمية (المفوضية - RWCO)، تراجع المخزون[2].\n\n"
+     "[2] RWCO, \"Storage report\", 2022, https://www.unrwo.org/reports/2022\n", "RWCO", "unrwo.org"),
+])
+def test_acronym_against_more_tied_domains(s, acronym, host):
+    fs = run("acronym-domain", s)
+    assert fs and all(f.evidence["acronym"] == acronym for f in fs)
+    assert host in [f.spans[1].text for f in fs]
+
+
+@pytest.mark.parametrize("s", [
+    # an umbrella prefix before the acronym is the acronym
+    "وبحسب مفوضية المياه الإقليمية (المفوضية - RWCO)، تراجع المخزون[2].\n\n[2] RWCO, \"Storage\", 2022, https://www.unrwco.org/r\n",
+    # the acronym opening a longer word
+    "وأنشأ البلدان هيئة وادي النخيل (VPA) للتنسيق[1].\n\n[1] هيئة وادي النخيل، \"اللائحة\"، https://www.vpaonline.org/ar/\n",
+    # the sentence's note is by a newspaper whose domain is unrelated
+    "وأنشأ البلدان هيئة وادي النخيل (VPA) للتنسيق[1].\n\n[1] \"إنشاء الهيئة\"، جريدة المساء، https://www.almasaa-news.com/1\n",
+    # a note led by another organisation's name
+    "وأنشأ البلدان هيئة وادي النخيل (VPA) للتنسيق.\n\n[1] وزارة الري، \"اللائحة\"، https://www.vpx.gov.xx/ar/\n",
+    # an agreeing domain in every note
+    "وأنشأ البلدان هيئة وادي النخيل (VPA) للتنسيق[1].\n\n[1] هيئة وادي النخيل، \"اللائحة\"، https://www.vpa.org/ar/\n",
+])
+def test_more_tied_domains_that_agree_are_quiet(s):
+    assert run("acronym-domain", s) == []

@@ -130,6 +130,10 @@ def _mentions(tf: TextFacts) -> list[_Mention]:
             if pos == "verb" and len(words) >= 2 and words[0].startswith("ال") \
                     and between and between[0].group() == words[0]:
                 words = words[1:]  # the definite subject of an active verb
+            elif pos == "verb" and t.group().endswith("ت") and len(words) >= 3 and words[0].endswith("ه") \
+                    and not words[0].startswith("ال") and words[1].startswith("ال") \
+                    and between and between[0].group() == words[0]:
+                words = words[2:]  # a feminine verb's subject in the construct state («أطلقت وزارة الصحة …»)
             key = tuple(_bare(w) for w in words[:_KEY_WORDS])
             if not key:
                 continue
@@ -156,11 +160,19 @@ def _referent(before: list[re.Match], relatives: set[str]) -> tuple[str, ...]:
     return ()
 
 
+def _stem(w: str) -> str:
+    """A key word without a feminine or sound plural ending («الحافلات»، «الحافلة» → «حافل»)."""
+    for suf in ("ات", "ين", "ون", "ه"):
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            return w[: -len(suf)]
+    return w
+
+
 def _same(a: _Mention, b: _Mention) -> bool:
     if a.action != b.action:
         return False
-    ka, kb = set(a.key), set(b.key)
-    return a.key[0] == b.key[0] and (ka <= kb or kb <= ka)
+    ka, kb = {_stem(w) for w in a.key}, {_stem(w) for w in b.key}
+    return _stem(a.key[0]) == _stem(b.key[0]) and (ka <= kb or kb <= ka)
 
 
 def _findings(tf: TextFacts) -> list[Finding]:

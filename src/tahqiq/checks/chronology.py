@@ -320,6 +320,16 @@ def _own_relation(m: Mention, w_start: int) -> bool:
     return bool(rel) and not (m.nstart <= w_start < m.nend)
 
 
+def _placed_before(text: str, s: int, x: Mention) -> bool:
+    """Whether ``x`` is the date of what a «قبل»/"before" earlier in its clause governs («أعدت
+    الحكومة المشروع قبل عام من الانتخابات في حزيران 2021»): it may date the elections, not the
+    clause, whose own time is then earlier and unknown, so a «ثم» after it orders nothing against
+    it."""
+    head = text[s : x.nstart]
+    cut = max((m.end() for m in _CLAUSE.finditer(head)), default=0)
+    return any(w.lastgroup == "before" for w in _ORDER_RE.finditer(head, cut))
+
+
 def _point(m: Mention) -> bool:
     return m.type in POINT_TYPES
 
@@ -357,7 +367,7 @@ def _relations_in(text: str, s: int, e: int, mentions: list[Mention]) -> list[_R
         x_shape = None
         if rel in _SEQUENCE:
             if before and _words(text[before[-1].nend : ws]) <= _NEAR_THEN \
-                    and not _RANKING.search(text, s, ws):
+                    and not _RANKING.search(text, s, ws) and not _placed_before(text, s, before[-1]):
                 x_shape = (before[-1], f"X ... {rel} Y")
         elif before and not glued:
             gap = text[before[-1].nend : ws]

@@ -134,7 +134,10 @@ def acronym_mismatches(t: str) -> list[tuple[re.Match, re.Match, str]]:
     return out
 
 
-_ORG_ACRONYM = re.compile(r"(?P<org>(?:[\u0621-\u064A]+[ \t]+){1,5})\((?P<a>[A-Z][A-Za-z]{1,7})\)(?P<mark>[ \t]*\[\d+\])?")
+_ORG_ACRONYM = re.compile(r"(?P<org>(?:[\u0621-\u064A]+[ \t]+){1,5})\((?:[\u0621-\u064A]+[ \t]*[-–—:،,][ \t]*)?"
+                          r"(?P<a>[A-Z][A-Za-z]{1,7})\)(?P<mark>[ \t]*\[\d+\])?")
+_LATER_MARK = re.compile(r"\[(?P<n>\d+)\]")
+_SENT_END = re.compile(r"[.!?؟\n]")
 _NOTE_LINE = re.compile(r"(?m)^[ \t]*\[?(?P<n>\d+)[\].)\-]?[ \t]*(?P<body>.+)$")
 _SITE = re.compile(r"موقع|website|site", re.I)
 
@@ -147,16 +150,40 @@ def _host_tokens(host: str) -> list[str]:
 
 
 def _agrees(acr: str, tokens: list[str]) -> bool:
-    return any(acr in tok or (len(tok) >= 3 and tok in acr) for tok in tokens)
+    """A domain token that writes the acronym: itself, the acronym after an umbrella prefix
+    (``unescwa`` for ESCWA), the acronym opening a longer word (``iissonline``), or a part of a
+    longer acronym. The acronym with one or two letters more at its end («wrba» for WRB) is
+    another acronym, not this one."""
+    def one(tok: str) -> bool:
+        if acr == tok or tok.endswith(acr) or (len(tok) >= 3 and tok in acr):
+            return True
+        if acr in tok:
+            return not (len(acr) >= 3 and tok.startswith(acr) and len(tok) - len(acr) <= 2)
+        return False
+    return any(one(tok) for tok in tokens)
+
+
+def _close_one(acr: str, tok: str, loose: bool) -> bool:
+    if not tok.isalpha() or not 2 <= len(tok) <= 8:
+        return False
+    if len(acr) >= 3 and len(tok) == len(acr) and sorted(tok) == sorted(acr) and tok[0] in acr[:2]:
+        return True  # two letters swapped («rwba» for WRBA)
+    if tok[0] != acr[0]:
+        return False
+    shared = sum(min(acr.count(c), tok.count(c)) for c in set(acr))
+    if shared >= max(len(acr), len(tok)) - 1:
+        return True
+    return len(acr) >= 3 and tok[:3 if loose else 2] == acr[:3 if loose else 2]
 
 
 def _close(acr: str, tok: str) -> bool:
     """A domain token that looks like another spelling of the acronym: its first letter, and all
-    letters but one shared, or the same two first letters (the «Mo…» of a ministry)."""
-    if not tok.isalpha() or not 2 <= len(tok) <= 8 or tok[0] != acr[0]:
-        return False
-    shared = sum(min(acr.count(c), tok.count(c)) for c in set(acr))
-    return shared >= max(len(acr), len(tok)) - 1 or (len(acr) >= 3 and tok[:2] == acr[:2])
+    letters but one shared, or the same two first letters (the «Mo…» of a ministry), or the same
+    letters with two swapped; also the token past an umbrella prefix of one or two letters
+    («un» of ``unescwa``), then with all letters but one shared or the same first three."""
+    if _close_one(acr, tok, False):
+        return True
+    return len(acr) >= 4 and any(len(tok) - k >= len(acr) - 1 and _close_one(acr, tok[k:], True) for k in (1, 2))
 
 
 def acronym_tied_mismatches(t: str) -> list[tuple[re.Match, re.Match, str]]:
@@ -174,27 +201,41 @@ def acronym_tied_mismatches(t: str) -> list[tuple[re.Match, re.Match, str]]:
         lo = acr.lower()
         org = am.group("org").split()
         tied: list[re.Match] = []
-        if am.group("mark"):
-            n = re.search(r"\d+", am.group("mark")).group()
-            if n in notes:
-                tied += list(_URL_HOST.finditer(t, notes[n].start("body"), notes[n].end()))
+        called = re.search(r"\d+", am.group("mark")).group() if am.group("mark") else None
+        if called is None:  # the first marker of the sentence after the acronym («(WRBA) للإشراف …[2].»)
+            end = _SENT_END.search(t, am.end())
+            mk = _LATER_MARK.search(t, am.end(), end.start() if end else len(t))
+            called = mk.group("n") if mk else None
+        if called in notes:
+            tied += list(_URL_HOST.finditer(t, notes[called].start("body"), notes[called].end()))
         name = " ".join(org[-min(len(org), 3):])
         for nm in notes.values():
-            if len(org) >= 2 and nm.group("body").startswith(name) and nm.start() != am.start():
+            if nm.start() == am.start() or nm.start() <= am.start() < nm.end():
+                continue
+            if len(org) >= 2 and (nm.group("body").startswith(name) or _led_by(nm.group("body"), org)) \
+                    or re.match(re.escape(acr) + r"(?![A-Za-z])", nm.group("body")):
                 tied += list(_URL_HOST.finditer(t, nm.start("body"), nm.end()))
         tail = t[am.end():am.end() + 160].split("\n")[0]
         um = _URL_HOST.search(tail)
         if um and _SITE.search(tail[:um.start()]) and not _ACRONYM.search(tail[:um.start()]):
             tied.append(_URL_HOST.search(t, am.end() + um.start()))
         tied = [u for u in tied if u and "@" not in t[max(0, u.start() - 1):u.start()]]
-        if not tied or any(_agrees(lo, _host_tokens(u.group("host"))) for u in tied):
-            continue
-        for u in tied:
+        seen: set[int] = set()
+        for u in tied:  # each tied URL on its own: one note's domain may be misspelt, another's right
+            if u.start() in seen or _agrees(lo, _host_tokens(u.group("host"))):
+                continue
+            seen.add(u.start())
             close = [tok for tok in _host_tokens(u.group("host")) if _close(lo, tok)]
             if close:
                 out.append((am, u, close[0]))
-                break
     return out
+
+
+def _led_by(body: str, org: list[str]) -> bool:
+    """Whether a note opens with the organisation as its author: the words before its first comma
+    (at least two) are the last words of the name before the bracket («[2] هيئة حوض النهر، …»)."""
+    lead = re.split(r"[،,.:]", body, maxsplit=1)[0].split()
+    return 2 <= len(lead) <= len(org) and org[-len(lead):] == lead
 
 
 @detector("acronym-domain", "internal")

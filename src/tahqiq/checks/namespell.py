@@ -177,7 +177,8 @@ def _words_at(t: str, pos: int, n: int = 3) -> list[tuple[str, int, int]]:
         if not _name_word(w):
             break
         out.append((w, s, s + len(w)))
-        if w.startswith("ال") or sum(x[0] not in _lex("joiners") for x in out) >= n:
+        compound = len(out) >= 2 and out[-2][0] in _lex("joiners")  # «عبد الرحيم» inside a name
+        if (w.startswith("ال") and not compound) or sum(x[0] not in _lex("joiners") for x in out) >= n:
             break
     return out
 

@@ -67,6 +67,7 @@ from ..review.findings import Finding
 from ..text.normtext import fold
 from . import detector
 from .orderclauses import one_clause_between as _one_clause_between
+from .verbnouns import group_of, tells
 from .lapses import Lapse, iso_key as _k, lapse_in, lapse_phrases, months as _months, since_word as _since_word
 from .chronology import (
     _ORDER_RE, _own_relation, event_mentions, _point, _range_start, _relations_in, Mention, dated_mentions,
@@ -179,19 +180,21 @@ def _resolve(tf: TextFacts, text: str, g: Governed, sents: list[tuple[int, int]]
     """The date of the event a governed phrase names, from its other mention in the text."""
     from .textevents import _dates, _relation
 
-    if not g.heads:
+    verb = group_of(text, g.lapse.end if g.lapse else g.start, g.end) if g.lapse else None
+    if not g.heads and verb is None:
         return None
     by_start = {int(m.row["start"]): m for m in points}
     dates = [d for d in _dates(tf) if int(d["row"].start) in by_start]
     best = None
     for t in _WORD.finditer(text, max(0, g.start - REACH), min(len(text), g.end + REACH)):
-        if g.start <= t.start() < g.end or _base(t.group().lower()) != g.heads[0]:
+        told = verb is not None and t.start() < g.start and tells(t.group(), verb)  # «دخلت» for «دخول»
+        if g.start <= t.start() < g.end or not (told or (g.heads and _base(t.group().lower()) == g.heads[0])):
             continue
         k = next((i for i, (a, b) in enumerate(sents) if a <= t.start() < b), None)
         if k is None:
             continue
         a, b = sents[k]
-        if len(g.heads) > 1 and _qualified_otherwise(text, t.end(), b, g.heads):
+        if not told and len(g.heads) > 1 and _qualified_otherwise(text, t.end(), b, g.heads):
             continue
         cands = []
         for d in dates:
@@ -257,6 +260,8 @@ def _placed(text: str, s: int, e: int, ws: int, g: Governed, glued: bool, points
     if lapse_only and g.end < e and text[g.end:g.end + 1] not in ",،":
         # the main clause right after a lapse: its first date
         ce = _clause_end(text, g.end, e)
+        if text[ce:ce + 1] == "(":  # a title's year in brackets closes the clause («ديوانه "…" (1968)»)
+            ce = ce + 1 + len(text[ce + 1:ce + 16].split(")")[0]) if ")" in text[ce + 1:ce + 16] else ce
         x = next((m for m in points if g.end <= m.nstart < ce), None)
         if x is not None and len(_WORD.findall(text[g.end:x.nstart])) <= NEAR:
             return x, []

@@ -1,0 +1,140 @@
+"""``surname-alone``: a surname written alone, after a verb of saying, in a form the text never
+introduces, one letter away from the one surname it does introduce.
+
+A news item or an essay introduces a person once with a given name («قال المهندس سليم الخطيب»)
+and then names them by the surname alone after a verb of saying («وأضاف الخطيب أن …»). When that
+bare surname is written otherwise («وأضاف الخطيبي أن»), no one of that name was introduced: it is
+the introduced person's surname written a second way. :mod:`tahqiq.checks.namespell` compares
+names only when the difference is a long vowel inside the word or two letters of one shape or
+sound, since two introduced people may bear names one vowel apart («سعيد»/«سعد»); a bare form
+never introduced is read more widely here:
+
+* one letter more, less or other («الخطيب»/«الخطيبي»، «الدباغ»/«الصباغ»، «الحسن»/«الحسين»);
+* the same consonants with the long vowels moved («الراشد»/«الرشيد»);
+* a compound written in two words («العبدالله»/«العبد الله»).
+
+The bare form (hamza, «ة»/«ه», «ى»/«ي» folded: spelling, not another name) is never seen with a
+given name, a title or a Latin gloss, nor anywhere in the text outside the slot after a verb of
+saying, and exactly one introduced surname is that close to it. Two introduced people, or a
+surname cited in an author-year reference, are never compared here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..facts import Facts
+from ..review.findings import Finding
+from . import detector
+from .chronology import raw_span
+from .namespell import Mention, canon, mentions, one_edit
+
+_AR = r"[\u0621-\u064A]+"
+MIN_LEN = 3  # letters of the canonical (article-less) shorter form
+# words before a name that introduce another member of a family («شقيقه سلمان الزين»)
+_KIN = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:ابن|ابنه|ابنها|بنت|ابنته|ابنتها|شقيق|شقيقه|شقيقها|شقيقته|شقيقتها|اخ|اخوه|"
+                  r"اخيه|اخته|اخاه|والد|والده|والدها|والدته|عم|عمه|خال|خاله|زوج|زوجه|زوجته|زوجها|حفيد|حفيده|جد|جده|"
+                  r"ال\w+)[ \t]+$")
+
+
+def _levenshtein1(a: str, b: str) -> bool:
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    s, l = sorted((a, b), key=len)
+    return any(l[:i] + l[i + 1:] == s for i in range(len(l)))
+
+
+def _skeleton(w: str) -> str:
+    return w[:1] + re.sub(r"[اوي]", "", w[1:])
+
+
+def variant(bare: str, known: str) -> str | None:
+    """How a bare canonical surname is another writing of a known one, or None."""
+    a, b = canon(bare), canon(known)
+    if a == b or min(len(a), len(b)) < MIN_LEN:
+        return None
+    if _levenshtein1(a, b) and max(len(a), len(b)) >= 4:
+        return "letter"
+    if len(_skeleton(a)) >= 3 and _skeleton(a) == _skeleton(b):
+        return "vowels"
+    return None
+
+
+def _introduced(rows: list[Mention]) -> bool:
+    """Seen with a given name after a title, before a Latin gloss, or at the head of a reference."""
+    return any(r.partner and (r.glossed or r.how in ("title", "gloss", "reference")) for r in rows)
+
+
+def bare_variants(t: str) -> list[tuple[Mention, Mention, str]]:
+    """(bare mention, a mention of the introduced surname, how) for each bare surname variant."""
+    ms = [m for m in mentions(t) if m.role == "surname"]
+    by: dict[str, list[Mention]] = {}
+    for m in ms:
+        by.setdefault(m.form, []).append(m)
+    known = {f: rows for f, rows in by.items() if _introduced(rows) and " " not in f}
+    known_canon = {canon(f) for f in known}
+    out = []
+    for f, rows in sorted(by.items()):
+        if f in known or canon(f) in known_canon or " " in f or not all(r.how == "verb" and not r.partner for r in rows):
+            continue
+        # the bare form nowhere else in the text (a name seen elsewhere is someone's own)
+        if len(re.findall(rf"(?<![\u0621-\u064A]){re.escape(f)}(?![\u0621-\u064A])", t)) != len(rows):
+            continue
+        for r in rows:  # a compound written in two words: «العبد الله» for «العبدالله»
+            nxt = re.match(rf"[ \t]+({_AR})", t[r.end:])
+            if nxt and canon(f + nxt.group(1)) in known_canon:
+                k = next(x for x in known if canon(x) == canon(f + nxt.group(1)))
+                out.append((Mention(f + " " + nxt.group(1), r.start, r.end + nxt.end(), "surname"), known[k][0], "split"))
+                break
+        else:
+            close = [(k, how) for k in known for how in [variant(f, k)] if how]
+            if len(close) == 1:
+                k, how = close[0]
+                out.extend((r, known[k][0], how) for r in rows[:1])
+    return out
+
+
+def given_variants(t: str) -> list[tuple[Mention, Mention, str]]:
+    """A given name before an introduced surname, a long vowel away from the given name the
+    surname was introduced with («سليمان الزين» … «سلمان الزين»), seen nowhere else and not
+    introduced as a relative or with a title («شقيقه سلمان الزين»، «الشاعر سلمان الزين»)."""
+    ms = mentions(t)
+    out = []
+    for g in [m for m in ms if m.role == "given" and m.partner and m.how in ("title", "gloss")]:
+        sur = next((m for m in ms if m.role == "surname" and m.partner == canon(g.form) and m.start > g.start), None)
+        if sur is None or not sur.form.startswith("ال"):
+            continue
+        others = {canon(m.form) for m in ms if m.role == "given" and m.partner == canon(sur.form)}
+        for m in re.finditer(rf"(?<![\u0621-\u064A])({_AR})[ \t]+{re.escape(sur.form)}(?![\u0621-\u064A])", t):
+            w = m.group(1)
+            if canon(w) in others - {canon(w)} or canon(w) == canon(g.form) or len(canon(w)) < 4 \
+                    or one_edit(canon(w), canon(g.form)) != "vowel" or _KIN.search(t[max(0, m.start() - 30):m.start()]):
+                continue
+            if len(re.findall(rf"(?<![\u0621-\u064A]){re.escape(w)}(?![\u0621-\u064A])", t)) != 1 or len(others) > 1:
+                continue
+            out.append((Mention(w, m.start(1), m.end(1), "given"), g, "vowel"))
+    return out
+
+
+@detector("surname-alone", "internal")
+def surname_alone(facts: Facts) -> list[Finding]:
+    """A surname written alone after a verb of saying, one letter away from the one the text introduces."""
+    out = []
+    for tf in facts:
+        if tf.doc.form == "pdf-scrambled":  # words out of order: no slot is a name's
+            continue
+        t = tf.norm.text
+        for bare, known, how in bare_variants(t) + given_variants(t):
+            spans = [raw_span(tf, known.start, known.end), raw_span(tf, bare.start, bare.end)]
+            out.append(Finding(
+                kind="entity-variant",
+                severity="note",
+                message=f"One name is written two ways in this text: «{spans[0].text}» and «{spans[1].text}».",
+                spans=spans,
+                evidence={"rule": "a surname alone after a verb of saying, never introduced, one letter (or its "
+                                  "long vowels, or a space) away from the one surname the text introduces",
+                          "role": bare.role, "forms": [known.form, bare.form], "how": how},
+            ))
+    return out
