@@ -19,6 +19,7 @@ import re
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding, Span
 from . import detector
+from ..extract.dates import from_string
 from .verbnouns import group_of, tells
 
 MAX_GAP = 60
@@ -36,6 +37,33 @@ def _day_dates(tf: TextFacts) -> list[dict]:
 
 def _md(d: dict) -> str:
     return str(d["row"].start_date)[5:10]
+
+
+_RECURRING_DAY = None
+
+
+def _recurring_days(t: str) -> list[dict]:
+    """Days and months made yearly («في 18 آذار من كل عام»، «في 20 شباط سنوياً»): the date
+    extractor gives them no row (they are no one day), but they are an anniversary's day."""
+    global _RECURRING_DAY
+    from types import SimpleNamespace
+
+    from ..extract.dates import patterns as P
+
+    if _RECURRING_DAY is None:
+        P.MONTHS_AR or from_string("", "plain")  # the lexicons load with the extractor
+        names = sorted(P.MONTHS_AR, key=len, reverse=True)
+        _RECURRING_DAY = re.compile(
+            r"(?<![\d.,])(?P<d>[12]\d|3[01]|0?[1-9])[^\S\n]+(?P<mon>"
+            + "|".join(re.escape(n).replace(r"\ ", r"[^\S\n]+") for n in names) + r")(?![\u0621-\u064A])")
+    out = []
+    for m in _RECURRING_DAY.finditer(t):
+        if not P.RECURRING_AFTER.match(t, m.end()):
+            continue
+        mon = P.MONTHS_AR[re.sub(r"\s+", " ", m.group("mon"))]
+        row = SimpleNamespace(start_date=f"2000-{mon:02d}-{int(m.group('d')):02d}", granularity="day", type="date")
+        out.append({"ns": m.start(), "ne": m.end(), "row": row})
+    return out
 
 
 def _told(tf: TextFacts, t: str, group: str, before: int, obj: str | None, dates: list[dict]):
@@ -76,7 +104,7 @@ def anniversary_date(facts: Facts) -> list[Finding]:
         if tf.doc.form == "pdf-scrambled":
             continue
         t = tf.norm.text
-        dates = _day_dates(tf)
+        dates = sorted(_day_dates(tf) + _recurring_days(t), key=lambda d: d["ns"])
         if len(dates) < 2:
             continue
         bounds = _sentences(t)

@@ -94,10 +94,14 @@ def compile(pattern, flags: int = 0) -> re.Pattern:  # noqa: A001 (re.compile's 
             except (TypeError, ValueError, RuntimeError):
                 cp = None
         if cp is None:
-            args = _code(pattern, flags)
-            cp = _sre.compile(pattern, *args)
-            if len(_disk) + len(_new) < MAX_ENTRIES:
-                _new[key] = args
+            try:  # the compiler's internals are private: on any surprise, plain re.compile
+                args = _code(pattern, flags)
+                cp = _sre.compile(pattern, *args)
+            except Exception:  # noqa: BLE001
+                cp = re.compile(pattern, flags)
+            else:
+                if len(_disk) + len(_new) < MAX_ENTRIES:
+                    _new[key] = args
     if len(_memo) >= MAX_MEMO:
         _memo.clear()
     _memo[key] = cp
