@@ -46,7 +46,10 @@ def _patterns():
     units, duals = _alt(w("units")), _alt(w("duals"))
     cue = rf"(?<!\w)و?(?:{_alt(w('cues'))})\s+"  # «ومدتها»: the conjunction glued to the cue
     num = rf"(?P<num>\d{{1,3}}|[^\W\d_]+(?:\s+[^\W\d_]+){{0,{MAX_NUMBER_WORDS - 1}}}?)"
-    duration = re.compile(rf"{cue}(?:(?P<dual>{duals})|{num}\s+(?P<unit>{units}))(?!\w)", re.I)
+    # a verb of lasting may have its subject before the length: «استغرق بناء السد 10 سنوات»
+    subject = r"(?:[^\W\d_]+\s+){1,4}?"
+    verb = rf"(?<!\w)و?(?:{_alt(w('verb_cues'))})\s+(?:{subject})?"
+    duration = re.compile(rf"(?:{cue}|{verb})(?:(?P<dual>{duals})|{num}\s+(?P<unit>{units}))(?!\w)", re.I)
     yw = rf"(?:(?:{_alt(w('year_words'))})(?:ي)?\s+)?"
     year = r"(?P<{}>[12]\d{{3}})(?!\d)"
     span = re.compile(
@@ -54,7 +57,11 @@ def _patterns():
         rf"(?:{_alt(w('span_to'))})\s+{yw}{year.format('b')}"
         rf"|(?:{_alt(w('span_between'))})\s+(?:\S+\s+)?{yw}{year.format('c')}\s+(?:{_alt(w('span_and'))})\s*"
         rf"{yw}{year.format('d')}"
-        rf"|{year.format('e')}\s*[-–—/]\s*{year.format('f')})", re.I)
+        rf"|{year.format('e')}\s*[-–—/]\s*{year.format('f')}"
+        # «بدأ العمل فيه عام 2005 وانتهى عام 2011»: the verbs of the span's two ends
+        rf"|(?<!\w)و?(?:{_alt(w('start_verbs'))})(?!\w)(?:\s+[^\s\d]+){{0,5}}?\s+{yw}{year.format('g')}"
+        rf"[^.؛;\n\d]{{0,40}}?(?<!\w)[وف]?(?:{_alt(w('end_verbs'))})(?!\w)(?:\s+[^\s\d]+){{0,5}}?\s+{yw}{year.format('h')})",
+        re.I)
     approx = re.compile(rf"(?<!\w)(?:{_alt(w('approximators'))})\s*$", re.I)
     return duration, span, approx, en
 
@@ -120,6 +127,69 @@ def find_durations(t: str) -> list[dict]:
                 continue
             out.append({"years": n, "a": ya, "b": yb, "start": nstart, "end": m.end(),
                         "span_start": found.start(), "span_end": span_end})
+    return out
+
+
+@lru_cache(maxsize=1)
+def _after_patterns():
+    from ..lang import words
+
+    w = lambda k: words("durations", k)  # noqa: E731
+    num = rf"(?P<num>\d{{1,3}}|[^\W\d_]+(?:\s+[^\W\d_]+){{0,{MAX_NUMBER_WORDS - 1}}}?)"
+    after = re.compile(
+        rf"(?<!\w)(?:{_alt(w('after'))})\s+(?:(?:{_alt(w('after_passing'))})\s+)?"
+        rf"(?:(?P<dual>{_alt(w('duals'))})|{num}\s+(?:{_alt(w('units'))}))\s+(?:{_alt(w('after_of'))})(?!\w)", re.I)
+    yw = rf"(?:(?:{_alt(w('year_words'))})\s+)?"
+    year = re.compile(r"(?<![\d/.-])(?P<y>1[5-9]\d\d|20\d\d)(?![\d/-])")
+    # the year the length leads to, tied to it: «…، أي في عام b» after it, «في عام b، (أي) بعد …» before it
+    later = re.compile(rf"[,،]?\s*(?:{_alt(w('that_is'))})\s+(?:(?:في|in)\s+)?{yw}(?P<y>[12]\d{{3}})(?!\d)", re.I)
+    earlier = re.compile(rf"(?:^|(?<=\s)|(?<=^و))(?:و?(?:في|in)\s+){yw}(?P<y>[12]\d{{3}})(?!\d)\s*[,،]?\s*"
+                         rf"(?:(?:{_alt(w('that_is'))})\s+)?$", re.I)
+    return after, year, later, earlier
+
+
+def find_after_lengths(t: str) -> list[dict]:
+    """«بعد مرور N سنوات على تأسيسها عام a، أي في عام b»: the length after an event dated a against
+    the year b the sentence ties to it (b - a differs from N by more than :data:`SLACK`). Only a
+    sentence with those two years is read, so that no year of a third event is paired."""
+    after, year, later, earlier = _after_patterns()
+    _, _, approx, en = _patterns()
+    out = []
+    for par in re.finditer(r"[^\n]+", t):
+        for ss, se in sentences(par.group(), par.start()):
+            for m in after.finditer(t, ss, se):
+                if m.group("dual"):
+                    n, ns = 2, m.start("dual")
+                else:
+                    v = _number(m.group("num"), en)
+                    if v is None:
+                        continue
+                    n, ns = v[0], m.end("num") - v[1]
+                if approx.search(t, 0, ns) or n <= 0:
+                    continue
+                c = _CLAUSE.search(t, m.end(), se)
+                cend = c.start() if c else se
+                a = year.search(t, m.end(), min(cend, m.end() + 80))
+                if a is None:  # «تأسست اللجنة عام 2005، وبعد عشر سنوات من تأسيسها، أي في …»: the one year before
+                    before = list(year.finditer(t, ss, m.start()))
+                    if len(before) != 1:
+                        continue
+                    a = before[0]
+                b = later.match(t, cend) if c else None
+                if b is None:
+                    head = re.search(r"[^,،؛;:()]*$", t[ss:m.start()])
+                    b = earlier.search(t[ss:m.start()]) if head else None
+                    bpos = (ss + b.start("y"), ss + b.end("y")) if b else None
+                else:
+                    bpos = (b.start("y"), b.end("y"))
+                if bpos is None:
+                    continue
+                years = {int(y.group("y")) for y in year.finditer(t, ss, se)}
+                ya, yb = int(a.group("y")), int(t[bpos[0]:bpos[1]])
+                if years != {ya, yb} or abs((yb - ya) - n) <= SLACK or abs(yb - ya) > MAX_SPAN:
+                    continue
+                out.append({"years": n, "a": ya, "b": yb, "start": ns, "end": a.end(),
+                            "span_start": bpos[0], "span_end": bpos[1]})
     return out
 
 
@@ -232,6 +302,20 @@ def _findings(tf: TextFacts) -> list[Finding]:
             spans=sorted(spans, key=lambda sp: sp.start),
             evidence={"rule": "years counted since an event against the number of its anniversary, one year of slack",
                       "stated": d["years"], "anniversary": d["anniversary"]},
+        ))
+    for d in find_after_lengths(tf.norm.text):
+        spans = []
+        for s, e in ((d["start"], d["end"]), (d["span_start"], d["span_end"])):
+            rs, re_ = tf.norm.raw_span(s, e)
+            spans.append(Span(tf.file, rs, re_, tf.raw[rs:re_]))
+        out.append(Finding(
+            kind=KIND,
+            severity="warning",
+            message=(f"The text puts {d['years']} years after an event of {d['a']} («{spans[0].text}») but dates "
+                     f"what follows {d['b']} («{spans[1].text}»): {d['b'] - d['a']} years."),
+            spans=sorted(spans, key=lambda sp: sp.start),
+            evidence={"rule": "a length after a dated event against the year it leads to, one year of slack",
+                      "stated": d["years"], "from": d["a"], "to": d["b"]},
         ))
     for d in find_durations(tf.norm.text):
         spans = []
