@@ -57,7 +57,8 @@ def test_broken_or_missing_file_falls_back(fresh, tmp_path):
     again = importlib.reload(fresh)
     assert again.compile(r"\d+").findall("a 12 b 3") == ["12", "3"]
     again.save()  # replaces the broken file with a good one
-    assert importlib.reload(again)._read(path) == {(r"\d+", 0): again._code(r"\d+", 0)}
+    cached = importlib.reload(again)._read(path)
+    assert list(cached) == [(r"\d+", 0)] and again._args(cached[(r"\d+", 0)]) == again._code(r"\d+", 0)
 
 
 def test_wrong_code_in_file_is_recompiled(fresh):
@@ -85,3 +86,15 @@ def test_written_at_exit_by_a_fresh_process(tmp_path):
     subprocess.run([sys.executable, "-c", code], check=True, env=env)
     files = list(tmp_path.glob("re-*.marshal"))
     assert len(files) == 1 and (r"(?P<n>\d+)年", 0) in recache._read(files[0])
+
+
+def test_entries_are_read_lazily(fresh):
+    """Each entry is kept marshalled until a run asks for its pattern (a large file reads fast)."""
+    for pattern, flags in PATTERNS:
+        fresh.compile(pattern, flags)
+    fresh.save()
+    again = importlib.reload(fresh)
+    data = again._read(again.cache_file())
+    assert all(isinstance(v, bytes) for v in data.values())
+    assert again._args((0, [1], 0, {}, ())) == (0, [1], 0, {}, ())  # an older file's tuple still reads
+    assert again._args(b"broken") is None

@@ -8,7 +8,7 @@ version and the ``_sre`` format, so that a later process rebuilds each pattern f
 directly. The pattern is the same object :func:`re.compile` makes (``==`` compares the code; a
 test checks it), so every match is the same.
 
-The cache file is ``$TAHQIQ_CACHE/re-<python>-<sre magic>.marshal`` (default
+The cache file is ``$TAHQIQ_CACHE/re-<python>-<sre magic>-<format>.marshal`` (default
 ``~/.cache/tahqiq``); ``TAHQIQ_CACHE=off`` turns it off. It is read once, at the first pattern,
 and written at exit (atomically, merged with what another process wrote) when new patterns were
 compiled; any failure to read or write it falls back to plain :func:`re.compile`.
@@ -33,29 +33,50 @@ from re import Match, Pattern, RegexFlag, error, escape  # noqa: F401
 
 MAX_ENTRIES = 20_000
 """Past this many patterns the cache file takes no new ones."""
+FORMAT = 2
+"""The cache file's layout (in its name): 2, each entry's arguments marshalled apart (read lazily)."""
 MAX_MEMO = 4096
 """Patterns kept in memory (as :mod:`re`'s own cache, larger); past it the memory is emptied."""
 
 _memo: dict[tuple[str, int], re.Pattern] = {}
-_disk: dict | None = None  # (pattern, flags) -> the arguments of ``_sre.compile`` after the pattern
+_disk: dict | None = None  # (pattern, flags) -> the arguments of ``_sre.compile`` after the pattern, marshalled
 _new: dict = {}
+_where: tuple = ()  # the environment :func:`cache_file` last read, and its answer
 
 
 def cache_file() -> Path | None:
-    where = os.environ.get("TAHQIQ_CACHE", "")
+    global _where
+    env = (os.environ.get("TAHQIQ_CACHE", ""), os.environ.get("XDG_CACHE_HOME"), os.environ.get("HOME"))
+    if _where and _where[0] == env:  # called at every pattern: Path.home() and the joins once per setting
+        return _where[1]
+    where = env[0]
     if where.lower() in ("off", "0", "no"):
-        return None
-    folder = Path(where) if where else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "tahqiq"
-    v = sys.version_info
-    return folder / f"re-{sys.implementation.name}{v.major}{v.minor}-{_sre.MAGIC}.marshal"
+        path = None
+    else:
+        folder = Path(where) if where else Path(env[1] or Path.home() / ".cache") / "tahqiq"
+        v = sys.version_info
+        path = folder / f"re-{sys.implementation.name}{v.major}{v.minor}-{_sre.MAGIC}-{FORMAT}.marshal"
+    _where = (env, path)
+    return path
 
 
 def _read(path: Path | None) -> dict:
+    """The cache file: (pattern, flags) -> the ``_sre.compile`` arguments, each still marshalled
+    (bytes), so that reading the file costs little more than its size however many patterns it
+    holds; :func:`_args` decodes the few a run uses."""
     try:
         data = marshal.loads(path.read_bytes()) if path else {}
         return data if isinstance(data, dict) else {}
     except (OSError, ValueError, EOFError, TypeError):
         return {}
+
+
+def _args(value) -> tuple | None:
+    """The ``_sre.compile`` arguments of a cache entry (marshalled bytes, or a tuple of an older file)."""
+    try:
+        return marshal.loads(value) if isinstance(value, bytes) else value
+    except (ValueError, EOFError, TypeError):
+        return None
 
 
 def _code(pattern: str, flags: int) -> tuple:
@@ -86,7 +107,7 @@ def compile(pattern, flags: int = 0) -> re.Pattern:  # noqa: A001 (re.compile's 
         if _disk is None:
             _disk = _read(cache_file())
             atexit.register(save)
-        args = _disk.get(key)
+        args = _args(_disk.get(key))
         cp = None
         if args is not None:
             try:
@@ -101,7 +122,7 @@ def compile(pattern, flags: int = 0) -> re.Pattern:  # noqa: A001 (re.compile's 
                 cp = re.compile(pattern, flags)
             else:
                 if len(_disk) + len(_new) < MAX_ENTRIES:
-                    _new[key] = args
+                    _new[key] = marshal.dumps(args)
     if len(_memo) >= MAX_MEMO:
         _memo.clear()
     _memo[key] = cp
