@@ -187,7 +187,15 @@ class _Unit:
 
 
 def _units(tf: TextFacts) -> list[_Unit]:
-    """The Arabic/English counterparts of a text: title, abstract, conclusion, each numbered result."""
+    """The Arabic/English counterparts of a text: title, abstract, conclusion, each numbered result;
+    computed once per text and kept on its facts (three parts of the detector read them; never changed)."""
+    cached = tf.__dict__.get("_bilingual_units")
+    if cached is None:
+        cached = tf.__dict__["_bilingual_units"] = _compute_units(tf)
+    return list(cached)
+
+
+def _compute_units(tf: TextFacts) -> list[_Unit]:
     b = tf.blocks
     if b.empty:
         return []

@@ -142,12 +142,15 @@ def _fuzzy_gazetteer(t: str) -> list[tuple[int, int, str, str]]:
     index = _FUZZY
     words = [(m.start(), m.end()) for m in _AR_RUN.finditer(t)]
     out = []
+    known: dict[str, list[str]] = {}  # a word's heads, once per distinct word of the text
     for i in range(len(words)):
         first = t[words[i][0]:words[i][1]]
         # the proclitics the first word may carry; a name's skeleton starts with its first
         # word's, so a first word whose skeleton starts no variant's ends the search here
-        heads = [p for p in ("",) + _PROCLITICS
-                 if first.startswith(p) and len(first) - len(p) >= 2 and _may_head(first[len(p):])]
+        heads = known.get(first)
+        if heads is None:
+            heads = known[first] = [p for p in ("",) + _PROCLITICS
+                                    if first.startswith(p) and len(first) - len(p) >= 2 and _may_head(first[len(p):])]
         if not heads:
             continue
         for n in (3, 2, 1):
