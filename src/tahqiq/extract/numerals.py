@@ -74,7 +74,7 @@ def refresh() -> None:
     _TENS_WORDS.update(tens)
     _TEEN_TAIL = lang.words("numbers", "teen_tail")
     all_words = sorted({*CARDINAL_WORDS, *ORDINAL_WORDS, *("ال" + w for w in CARDINAL_WORDS if w in tens)},
-                       key=len, reverse=True)
+                       key=lambda w: (-len(w), w))  # longest first, ties in a fixed order (one pattern every run)
     word = "(?:" + "|".join(map(re.escape, all_words)) + ")"
     teen = "(?:" + "|".join(map(re.escape, _TEEN_TAIL)) + ")"
     # A compound number: units/ordinal, optional teen tail, optional "و" + tens, e.g.

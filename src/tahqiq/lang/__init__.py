@@ -19,7 +19,6 @@ import os
 from functools import lru_cache
 from pathlib import Path
 
-from ..corpus.yamlfile import read_yaml
 from ..errors import TahqiqError
 
 HERE = Path(__file__).resolve().parent
@@ -50,11 +49,54 @@ def _check(path: Path, entries, where: str = "entries") -> None:
         raise TahqiqError(path, f"{where}: expected a list or a mapping")
 
 
+def _read(path: Path, missing: str) -> dict:
+    """The YAML file ``path`` as a mapping, kept in the cache folder of :mod:`tahqiq.text.recache`
+    keyed by the file's bytes (as Python keeps compiled bytecode): a later process reads the
+    mapping back instead of parsing the YAML (and importing the parser) on its first text.
+    ``TAHQIQ_CACHE=off`` turns it off; any failure of the cache reads the YAML itself."""
+    import hashlib
+    import marshal
+
+    from ..text.recache import cache_file
+
+    cache = cache_file()
+    try:
+        raw = path.read_bytes() if cache is not None else None
+    except OSError:
+        raw = None
+    if raw is None:
+        from ..corpus.yamlfile import read_yaml
+
+        return read_yaml(path, missing=missing)
+    key = hashlib.blake2b(raw, digest_size=16).hexdigest()
+    where = cache.with_name(f"lexicon-{path.stem}-{key}.marshal")
+    try:
+        data = marshal.loads(where.read_bytes())
+        if isinstance(data, dict):
+            return data
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    from ..corpus.yamlfile import read_yaml
+
+    data = read_yaml(path, missing=missing)
+    try:
+        where.parent.mkdir(parents=True, exist_ok=True)
+        tmp = where.with_name(f"{where.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps(data))
+        os.replace(tmp, where)
+        for old in where.parent.glob(f"lexicon-{path.stem}-*.marshal"):  # an earlier version of the file
+            if old != where:
+                old.unlink(missing_ok=True)
+    except (OSError, ValueError):
+        pass
+    return data
+
+
 @lru_cache(maxsize=None)
 def lexicon(name: str):
     """The entries of ``<name>.yml``, validated (read once; :func:`reload` forgets them)."""
     path = folder() / f"{name}.yml"
-    data = read_yaml(path, missing=f"no such lexicon {name!r}")
+    data = _read(path, missing=f"no such lexicon {name!r}")
     if not isinstance(data.get("description"), str) or not data["description"].strip():
         raise TahqiqError(path, "missing field 'description'")
     if "entries" not in data:

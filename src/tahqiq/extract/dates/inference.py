@@ -39,7 +39,7 @@ _AGENCY = re.compile(r"[«\"][^»\"\n]{1,30}[»\"]|\([^)\n]{1,30}\)")
 @lru_cache(maxsize=1)
 def _cue_re() -> re.Pattern:
     words = sorted({fold(w) if not w.isascii() else w for w in lang.lexicon("time")["publication_cues"]},
-                   key=len, reverse=True)
+                   key=lambda w: (-len(w), w))  # longest first, ties in a fixed order (one pattern every run)
     return re.compile(r"(?i:(?<![\w])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
                       + r"))\s*[:：\-–]?\s*")
 
