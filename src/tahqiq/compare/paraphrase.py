@@ -165,28 +165,32 @@ def _best_window(stems: set[str], positions: dict[str, list[int]], weight: dict[
     positions: a position holds one stem, so the order is that of the (position, stem) pairs."""
     if stem_at is None:
         hits = sorted((p, s) for s in stems for p in positions.get(s, ()))
+        at, of = [p for p, _ in hits], [s for _, s in hits]
     else:
-        hits = [(p, stem_at[p]) for p in sorted(p for s in stems for p in positions.get(s, ()))]
-    best = (0.0, 0, 0)
+        at = sorted([p for s in stems for p in positions.get(s, ())])
+        of = [stem_at[p] for p in at]
+    # the hits as parallel lists (position, stem, its weight): the same additions in the same order
+    ws = [weight[s] for s in of]
+    best, best_lo, best_hi = 0.0, 0, 0
     inside: dict[str, int] = {}
     score = 0.0
     lo = 0
-    for p, s in hits:
+    for p, s, w in zip(at, of, ws):
         n = inside.get(s, 0)
         if n == 0:
-            score += weight[s]
+            score += w
         inside[s] = n + 1
         limit = p - width
-        while hits[lo][0] < limit:
-            ls = hits[lo][1]
+        while at[lo] < limit:
+            ls = of[lo]
             n = inside[ls] - 1
             inside[ls] = n
             if n == 0:
-                score -= weight[ls]
+                score -= ws[lo]
             lo += 1
-        if score > best[0]:
-            best = (score, hits[lo][0], p)
-    return best
+        if score > best:
+            best, best_lo, best_hi = score, at[lo], p
+    return (best, best_lo, best_hi)
 
 
 def _positions(t: TextFacts, words: list[_Word]) -> tuple[dict[str, list[int]], list[str]]:
