@@ -158,8 +158,10 @@ class Finder(KeyedText, CalendarRules, ContextRules, EnglishRules):
         if _letter_before(self.t, m.start("mon")):
             return
         mon_text = m.group("mon")
-        if kind == "m" and not (m.group("y") or m.group("yb")) and (P.is_weak_alone(mon_text) or mon_text.isascii()):
-            return  # a weak name alone; an English month name alone is too ambiguous to count
+        if kind == "m" and not (m.group("y") or m.group("yb")) and (P.is_weak_alone(mon_text) or mon_text.isascii()) and (
+                mon_text.isascii() or not P.COORDINATED_MONTH.match(self.t, m.end("mon"))):
+            return  # a weak name alone (not one coordinated with a month: «في مارس ويونيو 2020»);
+            # an English month name alone is too ambiguous to count
         mon, note = P.month_value(mon_text)
         if mon is None:
             return
@@ -300,6 +302,9 @@ class Finder(KeyedText, CalendarRules, ContextRules, EnglishRules):
             glued = self.scrambled and m.end() < len(t) and "\u0621" <= t[m.end()] <= "\u064a"
             if P.NOT_YEAR_BEFORE.search(before) or (P.COUNTED_RE.match(t, m.end()) and not glued):
                 continue
+            if not self.scrambled and not cue.search(before) and not P.TEMPORAL_BEFORE.search(before) and (
+                    P.COUNTED_PLURAL_RE.match(t, m.end()) or P.COUNTED_SINGLE_RE.match(t, m.end())):
+                continue  # «شارك 2019 متطوعاً», «ارتفع العدد إلى 2010 أشخاص»: a count, not a year
             if self.scrambled and P.COUNTED_BEFORE.search(before) and not cue.search(before):
                 continue
             if t[m.end() : m.end() + 1] == "s":  # «1990s»
@@ -506,6 +511,12 @@ class Finder(KeyedText, CalendarRules, ContextRules, EnglishRules):
             else:
                 # «العام الجاري»: the present, counted from the time of writing
                 self._rel(m, "deixis" if n == 0 and w not in P.ANAPHORA else "shift", unit, n, w in P.ANAPHORA)
+        # «السنة الماضية», «السنة التالية»: the feminine «السنة» with its feminine adjective
+        for m in self.find_ending_at_keys(rf"(?<!{P.AL})[وفبل]?السنه\s+(?P<w>{trie(P.YEAR_DEIXIS_FEM)})(?!{P.AL})",
+                                          "relative", P.YEAR_DEIXIS_FEM):
+            w = m.group("w")
+            n, anaphoric = P.YEAR_DEIXIS_FEM[w], w in P.ANAPHORA_FEM
+            self._rel(m, "deixis" if n == 0 and not anaphoric else "shift", "year", n, anaphoric)
         # «منذ ثلاثة عقود», «بعد شهرين», «قبل خمس سنوات»
         units = trie(P.UNITS)
         duals = trie(k for k in P.UNIT_DUALS if not k.startswith("ال"))
