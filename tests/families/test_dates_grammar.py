@@ -22,6 +22,17 @@ Relative references to the time of writing (deixis), resolved against the given 
 الحالية/الجارية» (feminine), «هذا العام»، «هذه السنة»; with an anchor known only to its year, the
 week and the month are unresolved, the year resolved.
 
+More references counted from the time of writing or the date just given:
+- the unit before the last: «العام قبل الماضي»، «السنة قبل الماضية» (feminine agreement), «الشهر/
+  الأسبوع قبل الماضي»: two units back;
+- a day of a month named relatively: «في 15 من الشهر الجاري»، «العاشر من الشهر الماضي» (an
+  ordinal day), «يوم 3 الشهر المقبل», «في 20 من الشهر التالي» (after a date: its next month);
+- one unit without a number after «بعد/قبل/منذ», ending its clause: «وبعد عام، فاز» (a year
+  later), «قبل شهر.» (a month ago), «منذ أسبوع،»; never when anything follows in the clause (a year,
+  a month's name, «واحد», a noun it is the construct of: «قبل عام 2010»، «بعد شهر رمضان»، «منذ عام
+  واحد»، «منذ يوم إنشائها»), nor a count between two events («بعد يوم من الحرب»);
+- the duals of every unit: «عامين»، «سنتين»، «شهرين»، «أسبوعين»، «يومين».
+
 Month ranges and pairs: «بين أيار وحزيران 2020» and «من آذار إلى أيار 2021» (one range of months,
 the year after the second month, Levantine or Egyptian names, «حتى» or «إلى»); «في أيار وحزيران
 2020» (two months); the ends in two years («من آذار 2020 إلى أيار 2021»).
@@ -260,3 +271,58 @@ NOT_DATES = [
 def test_numbers_that_are_no_dates(s, want, n):
     got = rows(s.format(n=n))
     assert [r[0] for r in got] == want, got
+
+
+# --------------------------------------------------------------------------- more references
+MORE = [
+    # (text, anchor, the row's text, start, end)
+    ("في العام قبل الماضي", ANCHOR, "العام قبل الماضي", "2022-01-01", "2022-12-31"),
+    ("في السنة قبل الماضية", ANCHOR, "السنة قبل الماضية", "2022-01-01", "2022-12-31"),
+    ("في الشهر قبل الماضي", ANCHOR, "الشهر قبل الماضي", "2024-04-01", "2024-04-30"),
+    ("في الأسبوع قبل الماضي", ANCHOR, "الأسبوع قبل الماضي", "2024-05-27", "2024-06-02"),
+    ("في الشهر قبل الماضي", "2024", "الشهر قبل الماضي", None, None),
+    ("في 15 من الشهر الجاري", ANCHOR, "15 من الشهر الجاري", "2024-06-15", "2024-06-15"),
+    ("في العاشر من الشهر الماضي", ANCHOR, "العاشر من الشهر الماضي", "2024-05-10", "2024-05-10"),
+    ("يوم 3 الشهر المقبل", ANCHOR, "3 الشهر المقبل", "2024-07-03", "2024-07-03"),
+    ("في ٢٠ من الشهر المقبل", ANCHOR, "٢٠ من الشهر المقبل", "2024-07-20", "2024-07-20"),
+    ("في 15 من الشهر الجاري", "2024", "15 من الشهر الجاري", None, None),
+    ("قبل عام،", ANCHOR, "قبل عام", "2023-01-01", "2023-12-31"),
+    ("قبل شهر،", ANCHOR, "قبل شهر", "2024-05-01", "2024-05-31"),
+    ("منذ أسبوع،", ANCHOR, "منذ أسبوع", "2024-06-03", "2024-06-09"),
+    ("قبل سنتين", ANCHOR, "قبل سنتين", "2022-01-01", "2022-12-31"),
+    ("منذ عامين", ANCHOR, "منذ عامين", "2022-01-01", "2022-12-31"),
+]
+MORE_FRAMES = ["قال الوزير {x} إن المفاوضات متعثرة، وإن 2010 أشخاص تضرروا.",
+               "و{x}، أعلنت الحكومة خطة جديدة (ص 12).", "أكد البيان الصادر {x} أن الأزمة انتهت."]
+
+
+@pytest.mark.parametrize("x, anchor, text, start, end", MORE)
+@pytest.mark.parametrize("frame", MORE_FRAMES)
+def test_more_references_to_the_time_of_writing(x, anchor, text, start, end, frame):
+    got = rows(frame.format(x=x), anchor)
+    assert len(got) == 1 and got[0][0].endswith(text) and got[0][1:] == (start, end), got
+
+
+AFTER_A_DATE = [
+    ("وصل الوفد في 3 أيار 2010، و{p}غادر في 20 من الشهر التالي.", "20 من الشهر التالي", "2010-06-20", "2010-06-20"),
+    ("تأسس الحزب عام 2010، و{p}بعد عام، فاز بالانتخابات.", "بعد عام", "2011-01-01", "2011-12-31"),
+    ("وصل الوفد في 3 أيار 2010، وغادر {p}بعد يوم.", "بعد يوم", "2010-05-04", "2010-05-04"),
+    ("وصل الوفد في 3 أيار 2010، و{p}بعد أسبوعين عاد.", "بعد أسبوعين", "2010-05-17", "2010-05-23"),
+    ("تأسس الحزب عام 2010، و{p}بعد سنتين فاز بالانتخابات.", "بعد سنتين", "2012-01-01", "2012-12-31"),
+    ("تأسس الحزب عام 2010، و{p}بعد شهر، عقد مؤتمره.", "بعد شهر", None, None),  # a month after a year: unresolved
+]
+
+
+@pytest.mark.parametrize("s, text, start, end", AFTER_A_DATE)
+@pytest.mark.parametrize("p", ["", "لكن "])
+def test_one_unit_or_a_day_counted_from_the_date_just_given(s, text, start, end, p):
+    got = rows(s.format(p=p))
+    assert len(got) == 2 and got[1][0].endswith(text) and got[1][1:] == (start, end), got
+
+
+@pytest.mark.parametrize("s", ["قبل عام 2010 اندلعت الأزمة.", "وبعد شهر رمضان عاد الوفد.", "ومنذ عام واحد تغير كل شيء.",
+                               "وبعد يوم من الحرب عاد الوفد.", "وقبل عام من الانتخابات استقال.", "وبعد شهر ذي الحجة سافر.",
+                               "والتي تعقد كل عام منذ يوم إنشائها.", "وبعد عام حافل بالأحداث، استقال."])
+def test_one_unit_not_read_before_a_year_a_month_or_a_count_between_events(s):
+    got = rows(s)
+    assert all(r[0] != "منذ عام" and not r[0].endswith(("بعد شهر", "بعد يوم", "قبل عام", "منذ عام")) for r in got), got

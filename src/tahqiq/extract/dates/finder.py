@@ -517,13 +517,45 @@ class Finder(KeyedText, CalendarRules, ContextRules, EnglishRules):
             w = m.group("w")
             n, anaphoric = P.YEAR_DEIXIS_FEM[w], w in P.ANAPHORA_FEM
             self._rel(m, "deixis" if n == 0 and not anaphoric else "shift", "year", n, anaphoric)
+        # «في 15 من الشهر الجاري», «العاشر من الشهر الماضي», «يوم 3 الشهر المقبل»: a day of the
+        # month named relative to the anchor (or, «الشهر التالي», to the date just given)
+        month_words = {w: n for w, n in {**P.DEIXIS, **P.ANAPHORA}.items()}
+        for m in self.find_ending_at_keys(
+                rf"(?<!{P.AL})(?:(?P<d>(?<![\d/.-])\d{{1,2}})\s+(?:من\s+)?|{P.ORDW_DAY})"
+                rf"[وفبل]?الشهر\s+(?P<w>{trie(month_words)})(?!{P.AL})", "relative", month_words, reach=60):
+            if m.group("d"):
+                d = int(m.group("d"))
+            else:
+                v = words_value(m.group("od"))
+                d = v[0] if v and v[1] else 0
+            if not 1 <= d <= 31:
+                continue
+            w = m.group("w")
+            n = month_words[w]
+            kind = "deixis" if n == 0 and w not in P.ANAPHORA else "shift"
+            self.add(Cand(m.start(), m.end(), "date", None, None, "month", rank=3, explicit=False,
+                          relative=(kind, "month", n, w in P.ANAPHORA), days=(d, d)))
+        # «العام قبل الماضي», «السنة قبل الماضية»: the unit before the last one (two back)
+        for m in self.find_ending_at_keys(rf"(?<!{P.AL})[وفبل]?(?P<u>{sing})\s+قبل\s+(?:الماضي|الماضيه)(?!{P.AL})",
+                                          "relative", ("الماضي", "الماضيه")):
+            unit = P.UNIT_SINGULAR_DEF[m.group("u")]
+            if unit in ("day", "week", "month", "year") and m.group().endswith("ه") == (m.group("u") == "السنه"):
+                self._rel(m, "shift", unit, -2, False)
         # «منذ ثلاثة عقود», «بعد شهرين», «قبل خمس سنوات»
         units = trie(P.UNITS)
         duals = trie(k for k in P.UNIT_DUALS if not k.startswith("ال"))
         for m in self.find_at_keys(
-            rf"(?<!{P.AL})[وف]?(?P<rel>منذ|قبل|بعد)\s+(?:(?P<n>{P.NUMW})\s+(?P<u>{units})|(?P<dual>{duals}))(?!{P.AL})", "relative"
+            rf"(?<!{P.AL})[وف]?(?P<rel>منذ|قبل|بعد)\s+(?:(?P<n>{P.NUMW})\s+(?P<u>{units})|(?P<dual>{duals})"
+            rf"|(?P<one>يوم|اسبوع|شهر|عام|سنه)(?=[^\S\n]*(?:[،,.؛:!؟?]|\n|$)))(?!{P.AL})", "relative"
         ):
-            if m.group("dual"):
+            if m.group("one") and self.scrambled:
+                continue
+            if m.group("one"):
+                # «بعد عام،» (a year later), «قبل شهر.» (a month ago): one unit, ending its clause;
+                # not «قبل عام 2010», «بعد شهر رمضان», «منذ عام واحد», «منذ يوم إنشائها» (the day
+                # of: a noun follows), nor in a scrambled line
+                n, unit = 1, P.UNITS[m.group("one")]
+            elif m.group("dual"):
                 n, unit = 2, P.UNIT_DUALS[m.group("dual")]
             else:
                 n = _count(m.group("n"))

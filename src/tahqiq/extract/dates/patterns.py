@@ -127,7 +127,7 @@ def _build() -> dict:
     millennium = rf"(?<!{AL})[وبلف]?الالفيه(?:\s+(?P<mil>الجديده|{numwords}))?(?!{AL})"
 
     units = _table("time", "units")
-    unit_duals = {k: units[v] for k, v in DUAL_NOUNS.items() if v in units}
+    unit_duals = {k: units[fold(v)] for k, v in DUAL_NOUNS.items() if fold(v) in units}
     unit_duals.update({"ال" + k: v for k, v in list(unit_duals.items())})
     unit_singular_def = _table("time", "units_definite")
     unit_plural_def = _table("time", "units_definite_plural")
@@ -199,6 +199,7 @@ def _build() -> dict:
         r"(?:\s+و\s?(?:العشرين|الثلاثين))?"
     )
     ordday = rf"(?P<od>{ordw})\s+من\s+(?:شهر\s+)?"
+    ordw_day = rf"(?P<od>{ordw})\s+من\s+"  # «العاشر من الشهر الماضي»
 
     # before the common era: «عام 660 قبل الميلاد», «660 ق.م», «القرن الثامن قبل الميلاد», «660 BC»
     bce_marker = re.compile(
@@ -402,7 +403,7 @@ DECADE_WORDS = DECADE = CENTURY_REL = CENTURY = EN_ORDINALS = EN_CENTURY = EN_DE
 EN_MILLENNIA = EN_MILLENNIUM = MILLENNIUM = UNITS = UNIT_DUALS = UNIT_SINGULAR_DEF = UNIT_PLURAL_DEF = None
 YEAR_DEIXIS_FEM = ANAPHORA_FEM = None
 DEIXIS = ANAPHORA = PLURAL_DIR = PARTS = PART_ORDINALS = YEAR_DEIXIS = PART_AR = PART_EN = PART_Q = None
-COUNTED_PLURAL_RE = COUNTED_SINGLE_RE = TEMPORAL_BEFORE = COORDINATED_MONTH = None
+COUNTED_PLURAL_RE = COUNTED_SINGLE_RE = TEMPORAL_BEFORE = COORDINATED_MONTH = ORDW_DAY = None
 COUNTED = COUNTED_RE = NOT_YEAR_BEFORE = ATTACHED_MONTH = COUNTED_BEFORE = ORDW = ORDDAY = None
 KEY_WORDS = KEY_WORDS_EN = LEAD_WORDS = LATIN_WORDS = KEY_TABLES = MON_SPLIT = None
 AD_YEAR = AD_YEAR_ERA = EN_ORDINAL_NUMBERS = BCE_MILLENNIUM_BEFORE = BCE_MARKER = BCE_YEAR_BEFORE = BCE_CENTURY_BEFORE = HIJRI_MONTHS = HIJRI_MARKER = HIJRI_MONTH_DATE = None
