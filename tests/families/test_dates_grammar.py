@@ -31,7 +31,8 @@ More references counted from the time of writing or the date just given:
   later), «قبل شهر.» (a month ago), «منذ أسبوع،»; never when anything follows in the clause (a year,
   a month's name, «واحد», a noun it is the construct of: «قبل عام 2010»، «بعد شهر رمضان»، «منذ عام
   واحد»، «منذ يوم إنشائها»), nor a count between two events («بعد يوم من الحرب»);
-- the duals of every unit: «عامين»، «سنتين»، «شهرين»، «أسبوعين»، «يومين».
+- the duals of every unit: «عامين»، «سنتين»، «شهرين»، «أسبوعين»، «يومين»; definite, with a dual
+  adjective agreeing in gender: «العامين الماضيين»، «السنتين الأخيرتين/الماضيتين/القادمتين».
 
 Month ranges and pairs: «بين أيار وحزيران 2020» and «من آذار إلى أيار 2021» (one range of months,
 the year after the second month, Levantine or Egyptian names, «حتى» or «إلى»); «في أيار وحزيران
@@ -291,6 +292,10 @@ MORE = [
     ("منذ أسبوع،", ANCHOR, "منذ أسبوع", "2024-06-03", "2024-06-09"),
     ("قبل سنتين", ANCHOR, "قبل سنتين", "2022-01-01", "2022-12-31"),
     ("منذ عامين", ANCHOR, "منذ عامين", "2022-01-01", "2022-12-31"),
+    ("في السنتين الأخيرتين", ANCHOR, "السنتين الأخيرتين", "2022-01-01", "2023-12-31"),
+    ("في السنتين الماضيتين", ANCHOR, "السنتين الماضيتين", "2022-01-01", "2023-12-31"),
+    ("خلال السنتين القادمتين", ANCHOR, "السنتين القادمتين", "2025-01-01", "2026-12-31"),
+    ("خلال العامين الماضيين", ANCHOR, "العامين الماضيين", "2022-01-01", "2023-12-31"),
 ]
 MORE_FRAMES = ["قال الوزير {x} إن المفاوضات متعثرة، وإن 2010 أشخاص تضرروا.",
                "و{x}، أعلنت الحكومة خطة جديدة (ص 12).", "أكد البيان الصادر {x} أن الأزمة انتهت."]

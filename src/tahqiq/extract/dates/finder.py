@@ -18,6 +18,7 @@ from . import patterns as P
 from .calendars import CalendarRules
 from .context import ContextRules, count as _count
 from .english import EnglishRules
+from .unitrefs import UnitReferenceRules
 from .intervals import Cand, century_interval, interval, iso, millennium_interval, part_interval, valid
 from .scan import KeyedText, _compile
 from .select import prefix
@@ -29,7 +30,7 @@ def _letter_before(t: str, i: int) -> bool:
     return i > 0 and t[i - 1].isascii() and t[i - 1].isalpha()
 
 
-class Finder(KeyedText, CalendarRules, ContextRules, EnglishRules):
+class Finder(KeyedText, CalendarRules, ContextRules, UnitReferenceRules, EnglishRules):
     """All candidate expressions in one normalised text."""
 
     def __init__(self, text: str, scrambled: bool):
@@ -511,36 +512,7 @@ class Finder(KeyedText, CalendarRules, ContextRules, EnglishRules):
             else:
                 # «العام الجاري»: the present, counted from the time of writing
                 self._rel(m, "deixis" if n == 0 and w not in P.ANAPHORA else "shift", unit, n, w in P.ANAPHORA)
-        # «السنة الماضية», «السنة التالية»: the feminine «السنة» with its feminine adjective
-        for m in self.find_ending_at_keys(rf"(?<!{P.AL})[وفبل]?السنه\s+(?P<w>{trie(P.YEAR_DEIXIS_FEM)})(?!{P.AL})",
-                                          "relative", P.YEAR_DEIXIS_FEM):
-            w = m.group("w")
-            n, anaphoric = P.YEAR_DEIXIS_FEM[w], w in P.ANAPHORA_FEM
-            self._rel(m, "deixis" if n == 0 and not anaphoric else "shift", "year", n, anaphoric)
-        # «في 15 من الشهر الجاري», «العاشر من الشهر الماضي», «يوم 3 الشهر المقبل»: a day of the
-        # month named relative to the anchor (or, «الشهر التالي», to the date just given)
-        month_words = {w: n for w, n in {**P.DEIXIS, **P.ANAPHORA}.items()}
-        for m in self.find_ending_at_keys(
-                rf"(?<!{P.AL})(?:(?P<d>(?<![\d/.-])\d{{1,2}})\s+(?:من\s+)?|{P.ORDW_DAY})"
-                rf"[وفبل]?الشهر\s+(?P<w>{trie(month_words)})(?!{P.AL})", "relative", month_words, reach=60):
-            if m.group("d"):
-                d = int(m.group("d"))
-            else:
-                v = words_value(m.group("od"))
-                d = v[0] if v and v[1] else 0
-            if not 1 <= d <= 31:
-                continue
-            w = m.group("w")
-            n = month_words[w]
-            kind = "deixis" if n == 0 and w not in P.ANAPHORA else "shift"
-            self.add(Cand(m.start(), m.end(), "date", None, None, "month", rank=3, explicit=False,
-                          relative=(kind, "month", n, w in P.ANAPHORA), days=(d, d)))
-        # «العام قبل الماضي», «السنة قبل الماضية»: the unit before the last one (two back)
-        for m in self.find_ending_at_keys(rf"(?<!{P.AL})[وفبل]?(?P<u>{sing})\s+قبل\s+(?:الماضي|الماضيه)(?!{P.AL})",
-                                          "relative", ("الماضي", "الماضيه")):
-            unit = P.UNIT_SINGULAR_DEF[m.group("u")]
-            if unit in ("day", "week", "month", "year") and m.group().endswith("ه") == (m.group("u") == "السنه"):
-                self._rel(m, "shift", unit, -2, False)
+        self.unit_references()  # :mod:`.unitrefs`
         # «منذ ثلاثة عقود», «بعد شهرين», «قبل خمس سنوات»
         units = trie(P.UNITS)
         duals = trie(k for k in P.UNIT_DUALS if not k.startswith("ال"))
