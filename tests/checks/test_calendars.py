@@ -86,3 +86,36 @@ def test_hijri_gloss_mismatch(s, quote):
 ])
 def test_no_hijri_gloss_finding(s):
     assert hijri_gloss_mismatch(facts(s)) == []
+
+
+# --------------------------------------------------------------------------- hijri-gregorian-mismatch
+
+@pytest.mark.parametrize("s, quote", [
+    ("عقد المؤتمر في رمضان 1444هـ/آب 2023م.", "رمضان 1444هـ/آب 2023م"),
+    ("عقد المؤتمر في 1 رمضان 1444هـ الموافق 23 مايو 2023م.", "1 رمضان 1444هـ الموافق 23 مايو 2023"),
+    ("عقد المؤتمر في رمضان 1444 (آب 2023).", "رمضان 1444 (آب 2023)"),
+    ("عقد المؤتمر في آب 2023 (رمضان 1444هـ).", "آب 2023 (رمضان 1444هـ)"),
+    ("عقد المؤتمر في 23 مايو 2023 (1 رمضان 1444هـ).", "23 مايو 2023 (1 رمضان 1444هـ)"),
+])
+def test_a_hijri_month_or_day_against_its_gregorian_equivalent(s, quote):
+    from tahqiq.checks.calendars import hijri_gregorian_mismatch
+
+    fs = hijri_gregorian_mismatch(facts(s))
+    assert len(fs) == 1 and fs[0].kind == "hijri-gregorian-mismatch" and fs[0].spans[0].text == quote, fs
+    ar = arabic(fs[0].kind, fs[0].evidence, [sp.text for sp in fs[0].spans])
+    assert ar.startswith("يقابل النص التاريخ الهجري") and english(fs[0].message)
+
+
+@pytest.mark.parametrize("s", [
+    "عقد المؤتمر في رمضان 1444هـ/آذار 2023م.",
+    "عقد المؤتمر في 1 رمضان 1444هـ الموافق 23 مارس 2023م.",
+    "عقد المؤتمر في 2 رمضان 1444هـ الموافق 23 مارس 2023م.",  # one day off: a month begun by sighting
+    "عقد المؤتمر في رمضان 1444 (نيسان 2023).",  # Ramadan 1444 ran into April
+    "عقد المؤتمر في آب 2023، وفي رمضان 1444 صام الناس.",  # no brackets, no pair
+    "عقد المؤتمر عام 1445هـ/2020م.",  # a year pair: hijri-gloss-mismatch's
+    "The conference met in March 2023 (Ramadan 1444 AH).",
+])
+def test_right_hijri_pairs_and_non_pairs_are_silent(s):
+    from tahqiq.checks.calendars import hijri_gregorian_mismatch
+
+    assert hijri_gregorian_mismatch(facts(s)) == []

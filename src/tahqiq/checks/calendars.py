@@ -17,6 +17,16 @@
     is read end by end. Two centuries contradict when they share fewer than twenty years (the
     eighth Hijri century, 1299-1398, shares 98 years with the fourteenth Gregorian one and one
     with the thirteenth). The Gregorian gloss may come first («636م/15هـ»).
+
+``hijri-gregorian-mismatch``
+    A Hijri month or day and the Gregorian month or day the text gives as its equivalent when the
+    two do not meet (the Hijri half read through ``hijridate``'s Umm al-Qura tables by the dates
+    extractor): «رمضان 1444هـ/آذار 2023م» is right, «رمضان 1444هـ/آب 2023م» is not; so are the pair
+    joined by «الموافق» («1 رمضان 1444هـ الموافق 23 مارس 2023م»: one row whose note says whether
+    the halves agree) and the pair in brackets, either first («رمضان 1444 (آذار 2023)», «آذار 2023
+    (رمضان 1444هـ)»: two rows side by side). A month agrees when the two months share a day; a day
+    may be one day off (a month begun by sighting the moon). Years and centuries are
+    ``hijri-gloss-mismatch``'s.
 """
 
 from __future__ import annotations
@@ -32,6 +42,7 @@ from .chronology import dated_mentions, raw_span
 
 WEEKDAY_KIND = "weekday-mismatch"
 HIJRI_KIND = "hijri-gloss-mismatch"
+PAIR_KIND = "hijri-gregorian-mismatch"
 _AL = r"\u0621-\u064A"
 _YEAR = 0.970224  # mean Hijri year in Gregorian years
 _EPOCH = 622.54  # 1 Muharram 1 AH (16 July 622) as a fractional Gregorian year
@@ -247,4 +258,73 @@ def hijri_gloss_mismatch(facts: Facts) -> list[Finding]:
     out = []
     for tf in facts:
         out.extend(_hijri_findings(tf))
+    return out
+
+
+# --------------------------------------------------------------------------- Hijri/Gregorian pairs
+
+_PAIR_GRAINS = ("day", "month")
+_ERA = r"(?:[^\S\n]*(?:م|ه|هـ)(?![\u0621-\u064A]))?"  # «م»/«هـ» after a half the row leaves out
+_BRACKET_BETWEEN = re.compile(rf"{_ERA}[^\S\n]*[(\[][^\S\n]*")
+_BRACKET_AFTER = re.compile(rf"{_ERA}[^\S\n]*[)\]]")
+
+
+def _is_hijri(m) -> bool:
+    note = m.row.get("note")
+    return isinstance(note, str) and note.startswith("Hijri ") and "Umm al-Qura" in note
+
+
+def _halves_meet(h, g, grain: str) -> bool:
+    if grain == "day":
+        return abs((date.fromisoformat(h.start_date) - date.fromisoformat(g.start_date)).days) <= 1
+    return h.start_date <= g.end_date and g.start_date <= h.end_date
+
+
+def _pair_finding(tf: TextFacts, s: int, e: int, hijri: str, h_from: str, h_to: str, greg: str) -> Finding:
+    return Finding(
+        kind=PAIR_KIND,
+        severity="warning",
+        message=(f"The Hijri date {hijri} runs from {h_from} to {h_to} (Umm al-Qura); "
+                 f"the text gives it as {greg}, which does not fall in it."),
+        spans=[raw_span(tf, s, e)],
+        evidence={"rule": "a Hijri month or day and its stated Gregorian equivalent do not meet",
+                  "hijri": hijri, "hijri_from": h_from, "hijri_to": h_to, "gregorian": greg},
+    )
+
+
+_NOTE_RE = re.compile(r"Hijri/Gregorian pair: (?:Hijri )?(?P<h>[\d-]+) \((?P<a>[\d-]+)(?:\.\.(?P<b>[\d-]+))?\) "
+                      r"disagrees with (?P<g>[\d-]+)")
+
+
+def _pair_findings(tf: TextFacts) -> list[Finding]:
+    text = tf.norm.text
+    out = []
+    ms = [m for m in dated_mentions(tf) if m.row.get("granularity") in _PAIR_GRAINS]
+    for m in ms:  # one row: «رمضان 1444هـ/آب 2023م», «… الموافق 23 مايو 2023م»
+        note = m.row.get("note")
+        hit = _NOTE_RE.search(note) if isinstance(note, str) else None
+        if hit:
+            out.append(_pair_finding(tf, m.nstart, m.nend, hit.group("h"), hit.group("a"),
+                                     hit.group("b") or hit.group("a"), hit.group("g")))
+    for a, b in zip(ms, ms[1:]):  # two rows, the second in brackets: «رمضان 1444 (آب 2023)»
+        grain = a.row.get("granularity")
+        if grain != b.row.get("granularity") or _is_hijri(a) == _is_hijri(b):
+            continue
+        if not _BRACKET_BETWEEN.fullmatch(text, a.nend, b.nstart) or not _BRACKET_AFTER.match(text, b.nend):
+            continue
+        h, g = (a, b) if _is_hijri(a) else (b, a)
+        if str(g.start_date).startswith("-") or _halves_meet(h, g, grain):
+            continue
+        label = str(h.row["note"]).split(" (")[0].removeprefix("Hijri ")
+        out.append(_pair_finding(tf, a.nstart, _BRACKET_AFTER.match(text, b.nend).end(), label,
+                                 h.start_date, h.end_date, g.start_date if grain == "day" else g.start_date[:7]))
+    return sorted(out, key=lambda f: f.spans[0].start)
+
+
+@detector(PAIR_KIND)
+def hijri_gregorian_mismatch(facts: Facts) -> list[Finding]:
+    """A Hijri month or day and its stated Gregorian equivalent that do not meet."""
+    out = []
+    for tf in facts:
+        out.extend(_pair_findings(tf))
     return out

@@ -80,7 +80,8 @@ The package: :mod:`.patterns` (every pattern, built from the language data in ``
 :mod:`.scan` (the fast part: vectorised scans for the keys of the patterns and the windows where they
 run), :mod:`.finder` (the rules: candidates, with :mod:`.calendars` for other eras and calendars
 and :mod:`.context` for numbers and words that context makes dates), :mod:`.select`
-(non-overlapping candidates and their prefixes), :mod:`.anchors` (resolving relative expressions),
+(non-overlapping candidates and their prefixes), :mod:`.unitrefs` (the feminine «السنة الماضية», «15 من الشهر الجاري», «العام قبل الماضي»),
+:mod:`.anchors` (resolving relative expressions),
 :mod:`.inference` (the anchor a text gives itself), :mod:`.intervals` (calendar intervals), :mod:`.english`
 (English relative expressions: «last year», «next April», «three years ago», «the following year»). The work is linear in the length of the text (``benchmarks/bench_dates.py``).
 """

@@ -133,8 +133,11 @@ class ContextRules:
             self._back(m.start(), m.end(), units[m.group("u")])
         for m in self.find(P.BACK_AFTER, "backref"):
             prev = _DEFINITE_BEFORE.search(self.t, max(0, m.start() - 20), m.start())
-            if prev and m.group("u") in ("العام", "اليوم"):
-                continue  # an adjective of a definite noun: «الرأي العام نفسه» (public opinion itself)
+            if prev and m.group("u") == "العام" and prev.group().strip().lstrip("وفبل") not in P.ORDINAL_WORDS:
+                # an adjective of a definite noun: «الرأي العام نفسه» (public opinion itself); not
+                # after an ordinal, itself an adjective («جلسته الأولى العام نفسه»), nor «اليوم»,
+                # never an adjective
+                continue
             self._back(m.start(), m.end(), units[m.group("u")])
         for m in self.find_at_keys(P.YEAR_FRAME, "backref"):
             # the year alone: a modifier before it («نهاية») is taken in as any prefix is

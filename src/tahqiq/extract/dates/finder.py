@@ -18,6 +18,7 @@ from . import patterns as P
 from .calendars import CalendarRules
 from .context import ContextRules, count as _count
 from .english import EnglishRules
+from .unitrefs import UnitReferenceRules
 from .intervals import Cand, century_interval, interval, iso, millennium_interval, part_interval, valid
 from .scan import KeyedText, _compile
 from .select import prefix
@@ -29,7 +30,7 @@ def _letter_before(t: str, i: int) -> bool:
     return i > 0 and t[i - 1].isascii() and t[i - 1].isalpha()
 
 
-class Finder(KeyedText, CalendarRules, ContextRules, EnglishRules):
+class Finder(KeyedText, CalendarRules, ContextRules, UnitReferenceRules, EnglishRules):
     """All candidate expressions in one normalised text."""
 
     def __init__(self, text: str, scrambled: bool):
@@ -158,8 +159,10 @@ class Finder(KeyedText, CalendarRules, ContextRules, EnglishRules):
         if _letter_before(self.t, m.start("mon")):
             return
         mon_text = m.group("mon")
-        if kind == "m" and not (m.group("y") or m.group("yb")) and (P.is_weak_alone(mon_text) or mon_text.isascii()):
-            return  # a weak name alone; an English month name alone is too ambiguous to count
+        if kind == "m" and not (m.group("y") or m.group("yb")) and (P.is_weak_alone(mon_text) or mon_text.isascii()) and (
+                mon_text.isascii() or not P.COORDINATED_MONTH.match(self.t, m.end("mon"))):
+            return  # a weak name alone (not one coordinated with a month: «في مارس ويونيو 2020»);
+            # an English month name alone is too ambiguous to count
         mon, note = P.month_value(mon_text)
         if mon is None:
             return
@@ -300,6 +303,9 @@ class Finder(KeyedText, CalendarRules, ContextRules, EnglishRules):
             glued = self.scrambled and m.end() < len(t) and "\u0621" <= t[m.end()] <= "\u064a"
             if P.NOT_YEAR_BEFORE.search(before) or (P.COUNTED_RE.match(t, m.end()) and not glued):
                 continue
+            if not self.scrambled and not cue.search(before) and not P.TEMPORAL_BEFORE.search(before) and (
+                    P.COUNTED_PLURAL_RE.match(t, m.end()) or P.COUNTED_SINGLE_RE.match(t, m.end())):
+                continue  # «شارك 2019 متطوعاً», «ارتفع العدد إلى 2010 أشخاص»: a count, not a year
             if self.scrambled and P.COUNTED_BEFORE.search(before) and not cue.search(before):
                 continue
             if t[m.end() : m.end() + 1] == "s":  # «1990s»
@@ -506,13 +512,22 @@ class Finder(KeyedText, CalendarRules, ContextRules, EnglishRules):
             else:
                 # «العام الجاري»: the present, counted from the time of writing
                 self._rel(m, "deixis" if n == 0 and w not in P.ANAPHORA else "shift", unit, n, w in P.ANAPHORA)
+        self.unit_references()  # :mod:`.unitrefs`
         # «منذ ثلاثة عقود», «بعد شهرين», «قبل خمس سنوات»
         units = trie(P.UNITS)
         duals = trie(k for k in P.UNIT_DUALS if not k.startswith("ال"))
         for m in self.find_at_keys(
-            rf"(?<!{P.AL})[وف]?(?P<rel>منذ|قبل|بعد)\s+(?:(?P<n>{P.NUMW})\s+(?P<u>{units})|(?P<dual>{duals}))(?!{P.AL})", "relative"
+            rf"(?<!{P.AL})[وف]?(?P<rel>منذ|قبل|بعد)\s+(?:(?P<n>{P.NUMW})\s+(?P<u>{units})|(?P<dual>{duals})"
+            rf"|(?P<one>يوم|اسبوع|شهر|عام|سنه)(?=[^\S\n]*(?:[،,.؛:!؟?]|\n|$)))(?!{P.AL})", "relative"
         ):
-            if m.group("dual"):
+            if m.group("one") and self.scrambled:
+                continue
+            if m.group("one"):
+                # «بعد عام،» (a year later), «قبل شهر.» (a month ago): one unit, ending its clause;
+                # not «قبل عام 2010», «بعد شهر رمضان», «منذ عام واحد», «منذ يوم إنشائها» (the day
+                # of: a noun follows), nor in a scrambled line
+                n, unit = 1, P.UNITS[m.group("one")]
+            elif m.group("dual"):
                 n, unit = 2, P.UNIT_DUALS[m.group("dual")]
             else:
                 n = _count(m.group("n"))

@@ -127,7 +127,7 @@ def _build() -> dict:
     millennium = rf"(?<!{AL})[وبلف]?الالفيه(?:\s+(?P<mil>الجديده|{numwords}))?(?!{AL})"
 
     units = _table("time", "units")
-    unit_duals = {k: units[v] for k, v in DUAL_NOUNS.items() if v in units}
+    unit_duals = {k: units[fold(v)] for k, v in DUAL_NOUNS.items() if fold(v) in units}
     unit_duals.update({"ال" + k: v for k, v in list(unit_duals.items())})
     unit_singular_def = _table("time", "units_definite")
     unit_plural_def = _table("time", "units_definite_plural")
@@ -138,8 +138,12 @@ def _build() -> dict:
     parts = {str(k) if str(k).isascii() else fold(str(k)): v for k, v in lang.lexicon("time")["parts"].items()}
     part_ordinals = _table("time", "part_ordinals")
     # «العام الجاري», «السنة الماضية»: which year, counted from the anchor's
+    # «السنة الماضية», «السنة التالية»: the feminine adjectives of «السنة» (anaphoric: those of
+    # ``anaphora`` with the feminine ending, «السابقة», «التالية», «اللاحقة»)
+    year_deixis_fem = _table("time", "year_deixis_feminine")
+    anaphora_fem = {w: n for w, n in year_deixis_fem.items() if w[:-1] in anaphora}
     year_deixis = {**{"العام " + w: n for w, n in {**deixis, **anaphora}.items()}, "هذا العام": 0, "هذه السنه": 0,
-                   **{"السنه " + w: n for w, n in _table("time", "year_deixis_feminine").items()}}
+                   **{"السنه " + w: n for w, n in year_deixis_fem.items()}}
     part_ar = (
         rf"(?<!{AL})[وبلف]?(?P<part>الربع|النصف)\s+(?P<ord>{_alt(k for k in part_ordinals if not k.isascii())})(?!{AL})"
         rf"(?:\s+(?:من\s+|ل(?=(?:ال)?(?:عام|سنه)))?(?:(?:ال)?(?:عام|سنه)\s*)?{Y}{NA}"
@@ -156,11 +160,34 @@ def _build() -> dict:
     # counted nouns: a four-digit number before one of them is a quantity, not a year
     counted = _list("time", "counted")
     counted_re = re.compile(rf"[^\S\n]*(?:%|(?:{_alt(counted)})(?![\w]))", re.I)
+    # the counted nouns of the figures (``counted_nouns``, ``plurals``; no unit of time): after a
+    # bare number of four digits (no «عام»/«سنة» before it) a plural («2010 أشخاص») or an
+    # indefinite accusative («2019 متطوعاً», the tamyiz of 11..99) makes it a count, not a year;
+    # a bare singular («2000 شركة») too when no preposition stands before the number (after one,
+    # «في 2019 رئيساً» may be a state, "as president")
+    _nouns = lang.lexicon("counted_nouns")
+    _time = {fold(w) for w in _nouns.get("time_lemmas", ())}
+    _plural, _single = set(), set()
+    for _lemma, _forms in _nouns["arabic"].items():
+        if fold(_lemma) in _time:
+            continue
+        for _f in map(fold, _forms):
+            (_single if _f in (fold(_lemma), fold(_lemma) + "ا") else _plural).add(_f)
+        _single.add(fold(_lemma) + "ا")
+    for _table_name in ("broken", "plural_ta"):
+        for _lemma, _forms in lang.lexicon("plurals")[_table_name].items():
+            _plural.update(map(fold, _forms))
+            _single.update((fold(_lemma), fold(_lemma) + "ا"))
+    _single -= {"عاما", "عام", "سنه", "يوم", "يوما", "شهر", "شهرا"}
+    counted_plural_re = re.compile(rf"[^\S\n]+(?:{_alt(_plural)})(?!{AL})")
+    counted_single_re = re.compile(rf"[^\S\n]+(?:{_alt(_single)})(?!{AL})")
     # before a number: it is a page, issue, volume or serial number
     not_year_before = re.compile(
         rf"(?:(?<![\w])(?:{_alt(_list('time', 'not_year_before'))})\.?\s*[:.]?\s*|#\s*|(?<![A-Za-z])[A-Z]-|\d[.,]\s?)$",
         re.I,
     )
+    # a month name coordinated with another after it («في مارس ويونيو 2020»): a weak name is a month
+    coordinated_month = re.compile(rf"[^\S\n]+(?=و)(?:{mon_ar})")
     # after a year: a month name glued to it («2014مايو 22»): the year belongs to that month
     attached_month = re.compile(rf"[^\S\n]*(?:و?في[^\S\n]*)?(?:{mon_ar})")
     # before a number in a scrambled line, where a counted noun may come first: «(روسي 2000»
@@ -172,6 +199,7 @@ def _build() -> dict:
         r"(?:\s+و\s?(?:العشرين|الثلاثين))?"
     )
     ordday = rf"(?P<od>{ordw})\s+من\s+(?:شهر\s+)?"
+    ordw_day = rf"(?P<od>{ordw})\s+من\s+"  # «العاشر من الشهر الماضي»
 
     # before the common era: «عام 660 قبل الميلاد», «660 ق.م», «القرن الثامن قبل الميلاد», «660 BC»
     bce_marker = re.compile(
@@ -250,6 +278,9 @@ def _build() -> dict:
         rf"(?:(?<!{AL})[وف]?(?:{_alt(w for w in year_preps if not w.isascii())})|(?<![A-Za-z])(?i:{_alt(w for w in year_preps if w.isascii())}))"
         rf"[^\S\n]+(?:(?:ال)?(?:عام|سنه)[^\S\n]+)?$"
     )
+    # a preposition of time before a number («في 2010 دول كثيرة انضمت»: a year before the subject)
+    temporal_before = re.compile(
+        rf"(?<!{AL})[وف]?(?:{_alt(w for w in year_preps if not w.isascii() and w != 'الي')})[^\S\n]+$")
     year_partner = re.compile(rf"[^\S\n]*(?:و|،|,|and|or|او)[^\S\n]*{NB}(?P<y>\d{{4}})(?![\d%]){year_end}")
     # ranges in words: «1921 إلى 1940», «1992- 93», «فبراير-مارس 1986»
     range_words = _list("time", "range_words")
@@ -340,7 +371,7 @@ def _build() -> dict:
                 key_words[art + stem + end] = "century"
     key_words.update(dict.fromkeys(("القرن", "العقد", "الالفيه"), "century"))
     key_words.update(dict.fromkeys((k for k in parts if not k.isascii()), "part"))
-    rel = ["هذا", "هذه", "منذ", "قبل", "بعد", "مضت", "خلت", *deixis, *anaphora, *plural_dir]
+    rel = ["هذا", "هذه", "منذ", "قبل", "بعد", "مضت", "خلت", *deixis, *anaphora, *plural_dir, *year_deixis_fem]
     rel += [w[2:] for w in plural_dir]
     key_words.update(dict.fromkeys(rel, "relative"))
     key_words.update(dict.fromkeys((w.split()[-1] for w in yesterday_words if not w.isascii()), "relative"))
@@ -370,7 +401,9 @@ MONTHS_AR = WEAK_AR = MONTHS_EN = MON_AR = MON_EN = MON1 = MON = None
 MODIFIER_WORDS = RELATION_WORDS = PREFIX_RE = PREFIX_ENDINGS = NUMWORDS = NUMW = None
 DECADE_WORDS = DECADE = CENTURY_REL = CENTURY = EN_ORDINALS = EN_CENTURY = EN_DECADES = EN_DECADE = None
 EN_MILLENNIA = EN_MILLENNIUM = MILLENNIUM = UNITS = UNIT_DUALS = UNIT_SINGULAR_DEF = UNIT_PLURAL_DEF = None
+YEAR_DEIXIS_FEM = ANAPHORA_FEM = None
 DEIXIS = ANAPHORA = PLURAL_DIR = PARTS = PART_ORDINALS = YEAR_DEIXIS = PART_AR = PART_EN = PART_Q = None
+COUNTED_PLURAL_RE = COUNTED_SINGLE_RE = TEMPORAL_BEFORE = COORDINATED_MONTH = ORDW_DAY = None
 COUNTED = COUNTED_RE = NOT_YEAR_BEFORE = ATTACHED_MONTH = COUNTED_BEFORE = ORDW = ORDDAY = None
 KEY_WORDS = KEY_WORDS_EN = LEAD_WORDS = LATIN_WORDS = KEY_TABLES = MON_SPLIT = None
 AD_YEAR = AD_YEAR_ERA = EN_ORDINAL_NUMBERS = BCE_MILLENNIUM_BEFORE = BCE_MARKER = BCE_YEAR_BEFORE = BCE_CENTURY_BEFORE = HIJRI_MONTHS = HIJRI_MARKER = HIJRI_MONTH_DATE = None

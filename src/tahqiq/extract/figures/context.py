@@ -107,7 +107,10 @@ def _is_reference_number(t: str, a: int, b: int, value: float, glued: bool = Fal
     else:
         pieces = [x for x in _REF_SPLIT.split(ref_token) if x]  # «٢٠٢١)،ص»
         prev = pieces[-1] if pieces else ""
-    if prev in L._REFERENCE_WORDS or prev.lower() in L._REFERENCE_WORDS:
+    if (prev in L._REFERENCE_WORDS or prev.lower() in L._REFERENCE_WORDS) and not (
+            L._SCALE_RE.match(t, b) or t[b:b + 3].lstrip().startswith(("%", "٪"))):
+        # (no page, issue or article number has a scale word or a percent sign after it: «بلغ
+        # العدد 2 مليار» is the count, "the number reached two billion")
         return "page, issue, volume or label number"
     if "." in t[a:b] and _YEAR_RANGE.fullmatch(t, a, b):
         return "range of years"

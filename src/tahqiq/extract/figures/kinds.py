@@ -21,7 +21,7 @@ import re
 from ...text.normtext import fold
 from ..numerals import ORDINAL_WORDS
 from . import lexicon as L
-from .context import _prev_token
+from .context import _implied_currency, _prev_token
 from .compound import and_after_scale
 from .reading import _extend, _row
 
@@ -42,6 +42,10 @@ def _bare_scale_rows(t: str) -> list[dict]:
         if rest is None and m.group("w").endswith("ا"):
             continue  # «مليوناً» alone: the amount before it was named earlier
         row = _extend(t, rest[1] if rest else b, rest[1] if rest else b, scale + (rest[0] if rest else 0), note)
+        if row["type"] == "number" and (cur := _implied_currency(t, a)):
+            # «5 مليارات دولار للمشروع، منها مليار للتعليم»: the currency of its paragraph
+            row = {**row, "type": "money", "unit": cur}
+            note.append("currency implied by the paragraph")
         if row["type"] not in ("money", "measure", "count"):
             continue
         if row.get("guessed") and t.startswith("ال", row["noun_span"][0]):
@@ -78,12 +82,33 @@ def _participle(stem: str) -> bool:
     return (len(stem) == 5 and stem[2] == "ا") or stem[1] in "تن" or stem.startswith("مست")
 
 
+def _broken_lemmas() -> frozenset[str]:
+    """The singulars the lexicons give a broken plural («جندي»: «جنود»), folded."""
+    src = (id(L.COUNT_NOUNS), id(L.PLURALS))
+    if _BROKEN.get("src") != src:
+        lemmas = {fold(x) for x in L.PLURALS.values()}
+        for form, lem in L.COUNT_NOUNS.items():
+            f = fold(lem)
+            sound = {f, f + "ا", f + "ين", f + "ون", f + "ان", f + "ات", f[:-1] + "ات", f + "يا"}
+            if form not in sound:
+                lemmas.add(f)
+        _BROKEN.update(src=src, lemmas=frozenset(lemmas))
+    return _BROKEN["lemmas"]
+
+
+_BROKEN: dict = {}
+
+
 def _dual_single(w: str, known: set[str], words: frozenset[str]) -> str | None:
     """The singular of the indefinite dual ``w``, or None when it is not one (see the module's docstring)."""
     if w.startswith("ال"):
         return None
     stem = w[:-2]
-    if stem.endswith("ي") or _participle(stem) or (w.endswith("ين") and stem in L._PARTICIPLE_HOMOGRAPHS):
+    if stem.endswith("ي") and not (w.endswith("ان") or stem in _broken_lemmas()):
+        # «صينيين»: the sound plural of a nisba; but «جنديان» (a nominative -يان is no plural) and
+        # «جنديين» (a noun whose plural is broken, «جنود») are duals
+        return None
+    if _participle(stem) or (w.endswith("ين") and stem in L._PARTICIPLE_HOMOGRAPHS):
         return None
     single = stem[:-1] + "ه" if stem.endswith("ت") else stem
     if single in L._PARTY_LEMMAS or not (single in known or single in words):
