@@ -51,6 +51,14 @@ _FUTURE_CUE = re.compile(
 """Words just before a date that make it a target or forecast, not an event (matched on the folded
 text: «يُتوقع» with its vowel mark is «يتوقع»)."""
 
+_FUTURE_CLAUSE = re.compile(
+    r"(?<!\w)[وف]?(?:يتوقع|تتوقع|نتوقع|يرجح|ترجح|تخطط|يخطط|تعتزم|يعتزم|تسعى|يسعى|تامل|يامل|تطمح|يطمح"
+    r"|expects?|plans?|aims?|intends?|hopes?)\s+(?:\S+\s+){0,3}(?:ان|أن|to|that)\s+[^،,.؛;:!?؟\n]*$",
+    re.IGNORECASE,
+)
+"""A verb of expectation or intent whose complement («أن …»، "to …", "that …") holds the date, in
+one clause: «وتتوقع الهيئة أن يبلغ الطلب ذروته عام 2035» dates a forecast, not an event."""
+
 """Text forms whose word order within a line is not the reading order: there the sentence a marker
 closes cannot be delimited, so its claim is taken as a window of lines (:data:`UNORDERED_CLAIM_LINES`)."""
 
@@ -214,6 +222,8 @@ def _event_years(t: TextFacts, start: int, end: int) -> list[dict]:
         if any(w in mod for w in _NOT_EVENT_MODIFIERS):
             continue
         if _FUTURE_CUE.search(fold(t.raw[max(start, int(r["start"]) - 40):int(r["start"])])):
+            continue
+        if _FUTURE_CLAUSE.search(fold(t.raw[max(start, int(r["start"]) - 100):int(r["start"])])):
             continue
         if not _val(r.get("start_date")):
             continue

@@ -18,10 +18,12 @@ with a Jaccard similarity of at least :data:`MIN_JACCARD`; a conflict between th
 
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import combinations
 
 import pandas as pd
 
+from ..text.normtext import fold
 from ..text.rows import records
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding, Span
@@ -49,8 +51,46 @@ def links_of(tf: TextFacts) -> pd.DataFrame:
     df = df[(df["date_rel"] == "on") & df["date_start"].notna() & (df["score"] >= MIN_SCORE)]
     if df.empty:
         return df
-    keep = [not _anniversary_before(tf, int(start)) for start in df["start"]]
+    keep = [not _anniversary_before(tf, int(link["start"])) and not _stage_governs(tf, link)
+            for _, link in df.iterrows()]
     return df[keep]
+
+
+_STAGE_WORDS_BEFORE = 3  # words before a mention where a stage verb or noun governs it («صادق البرلمان على المعاهدة»)
+
+
+def _stage_governs(tf: TextFacts, link) -> bool:
+    """Whether a stage word (ratification, entry into force, renewal, withdrawal, negotiation,
+    draft) governs the mention, within its clause: among the few words before it, or between it
+    and its date («ودخلت المعاهدة حيز التنفيذ عام 2002»). The date is then the stage's, another
+    event than the one the gazetteer dates, unless the matched alias names that stage itself
+    («تمديد معاهدة حسن الجوار»)."""
+    import re
+
+    t = tf.norm.text
+    ns, ne = tf.norm.norm_span(int(link["start"]), int(link["end"]))
+    d = link["evidence"]["date"]
+    ds = tf.norm.norm_span(int(d["start"]), int(d["end"]))[0]
+    head = re.split(r"[,،؛;:.()\n]", t[max(0, ns - 60):ns])[-1]
+    head = " ".join(head.split()[-_STAGE_WORDS_BEFORE:])
+    between = t[ne:ds] if ds >= ne and not re.search(r"[,،؛;:.()\n]", t[ne:ds]) else ""
+    alias = fold(str(link["alias"])).lower()
+    for w in _stage_words():
+        if w in alias:
+            continue
+        pat = rf"(?<!\w)(?:[وفبل]|[وفبل]?ال)?{re.escape(w)}(?!\w)"
+        if re.search(pat, head.lower()) or re.search(pat, between.lower()):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _stage_words() -> tuple[str, ...]:
+    from ..lang import lexicon
+
+    stages = lexicon("event_phrases")["stages"]
+    return tuple(fold(str(w)).lower() for k, ws in stages.items() if k not in ("anniversary", "announcement")
+                 for w in ws)
 
 
 _ANNIVERSARY_REACH = 40  # normalised characters before a mention where an anniversary word governs it

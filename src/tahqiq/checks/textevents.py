@@ -239,7 +239,10 @@ def _stage(toks: list[re.Match], i: int, lo: int, hi: int, ns: int | None = None
     starts = [m.start() for m in toks] if starts is None else starts
     k = bisect_left(starts, ns) if ns is not None else len(starts)
     first = i if ns is None else min(i, k if k < len(starts) else i)
-    near = list(range(max(0, first - 3), i)) + list(range(bisect_left(starts, lo), bisect_left(starts, hi)))
+    # the gap after the phrase is read from the phrase's last word: a name may have taken the first
+    # word of a stage phrase after it («معاهدة حسن الجوار حيز التنفيذ»)
+    gap_from = max(i + 1, bisect_left(starts, lo) - 1) if lo >= (starts[i] if i < len(starts) else 0) else bisect_left(starts, lo)
+    near = list(range(max(0, first - 3), i)) + list(range(gap_from, bisect_left(starts, hi)))
     for j in near:
         hit = _match_at(toks, j, stages)
         if hit:
@@ -309,13 +312,37 @@ def find_phrases(tf: TextFacts) -> list[Phrase]:
         if best and (best[1].date is None or best[0] < best[1].date["dist"]):
             best[1].date = {**d, "dist": best[0]}
     out = []
+    last: dict[str, Phrase] = {}
     for p in found:
+        if not (p.words - _back_words()) and _points_back(toks, p.trigger) and p.kind in last:
+            p.words = last[p.kind].words  # «هذه المعاهدة نفسها»: the treaty named last
+            if p.trigger and toks[p.trigger - 1].group().lower() in _back_words():
+                p.ns = toks[p.trigger - 1].start()  # the stage is read before the demonstrative
+        if p.words and not p.ordinal:
+            last[p.kind] = p
         if p.date is None or not p.words:
             continue
         lo, hi = (p.ne, p.date["ns"]) if p.date["ns"] >= p.ne else (p.date["ne"], p.ns)
         p.stage = _stage(toks, p.trigger, lo, hi, p.ns, starts)
         out.append(p)
     return out
+
+
+@lru_cache(maxsize=1)
+def _back_words() -> frozenset:
+    from ..lang import lexicon
+    from ..text.normtext import fold
+
+    return frozenset(fold(str(w)).lower() for w in lexicon("event_phrases")["back_references"])
+
+
+def _points_back(toks: list[re.Match], i: int) -> bool:
+    """Whether the trigger at ``i`` is named by a back-reference: a demonstrative right before it
+    («هذه المعاهدة»، «تلك الاتفاقية»، "this treaty") or «نفسها»/«ذاتها» right after it."""
+    words = _back_words()
+    before = toks[i - 1].group().lower() if i else ""
+    after = toks[i + 1].group().lower() if i + 1 < len(toks) else ""
+    return before in words or after in words
 
 
 def _when_clause(t: str, d: dict, p: Phrase) -> bool:

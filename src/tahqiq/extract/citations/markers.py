@@ -18,6 +18,8 @@ _MARKER = re.compile(
     r"|(?<!\()\((?P<paren>\d{1,2})\)(?![\d)])"
     r"|\^(?P<caretd>\d{1,2})(?!\d)"
     r"|(?<=[^\s\d⁰¹²³⁴⁵⁶⁷⁸⁹⁽])(?P<bare>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?![⁰¹²³⁴⁵⁶⁷⁸⁹⁾])"
+    # after a year a superscript is a note's (a power follows a short number: «10²»)
+    r"|(?<=(?<!\d)(?:1[6-9]|20)\d\d)(?P<bare_year>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?![⁰¹²³⁴⁵⁶⁷⁸⁹⁾])"
 )
 
 
@@ -45,6 +47,7 @@ def find_markers(text: str) -> list[Marker]:
             continue
         style = m.lastgroup
         v = m.group(style)
+        style = "bare" if style == "bare_year" else style
         if style in ("sup", "bare"):
             v = "".join(str(_SUPERSCRIPT.index(c)) for c in v)
         out.append(Marker(m.start(), m.end(), int(v), style))

@@ -74,12 +74,17 @@ class Finder(KeyedText, CalendarRules, ContextRules, UnitReferenceRules, English
     def url_dates(self) -> None:
         pat = re.compile(
             r"(?<![\dA-Za-z])(?P<y>(?:19|20)\d\d)(?:[/_-](?P<m>0?[1-9]|1[0-2]|[A-Za-z]{3,9})(?:[/_-](?P<d>0?[1-9]|[12]\d|3[01]))?)?(?![\dA-Za-z%])"
-            r"|(?<![\dA-Za-z%])(?P<y6>(?:19|20)\d\d)(?P<m6>0[1-9]|1[0-2])(?![\dA-Za-z])"
+            r"|(?<![\dA-Za-z%])(?P<y6>(?:19|20)\d\d)(?P<m6>0[1-9]|1[0-2])(?P<d6>0[1-9]|[12]\d|3[01])?(?![\dA-Za-z])"
+            r"|(?<=/)(?P<y2>\d\d)/(?P<m2>0[1-9]|1[0-2])/(?P<d2>0[1-9]|[12]\d|3[01])(?=/)"
         )
         for a, b in self.urls:
             for m in pat.finditer(self.t, a, b):
-                if m.group("y6"):
-                    y, mo, d = int(m.group("y6")), int(m.group("m6")), None
+                if m.group("d6") and self._id_value(m.start()):
+                    continue  # ?id=20171205: a number a query names as an id, not a date
+                if m.group("y6"):  # 201905 or 20190512
+                    y, mo, d = int(m.group("y6")), int(m.group("m6")), m.group("d6") and int(m.group("d6"))
+                elif m.group("y2"):  # /19/05/12/: a two-digit year needs its month and day between slashes
+                    y, mo, d = 2000 + int(m.group("y2")), int(m.group("m2")), int(m.group("d2"))
                 else:
                     y, mo, d = int(m.group("y")), m.group("m"), m.group("d")
                     if mo is not None:
@@ -91,6 +96,11 @@ class Finder(KeyedText, CalendarRules, ContextRules, UnitReferenceRules, English
                     continue
                 s, e, g = interval(y, mo, d)
                 self.add(Cand(m.start(), m.end() if mo else m.start() + 4, "url_date", s, e, g, rank=5))
+
+    def _id_value(self, at: int) -> bool:
+        """Whether the URL digits at ``at`` are the value of a query parameter that names no date."""
+        m = re.search(r"[?&;]([A-Za-z_]+)=$", self.t[max(0, at - 40):at])
+        return bool(m) and not re.search(r"date|day|^d$|^dt$|pub", m.group(1), re.I)
 
     # -- numeric dates and date-times ---------------------------------------------------
     def numeric(self) -> None:
