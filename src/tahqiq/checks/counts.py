@@ -15,12 +15,14 @@ words: a list of clauses is not a list of names).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import lang
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding, Span
 from . import UNORDERED_FORMS, detector
 from ..segment.sentences import STOP_OR_CLOSE
+from ..text.normtext import fold
 
 KIND = "count-mismatch"
 MAX_ITEM_WORDS = 5
@@ -29,7 +31,7 @@ MAX_NOUN_WORDS = 3
 EN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
               "ten": 10, "eleven": 11, "twelve": 12}
 
-_INTRO = r"(?:(?<!\w)[وف]?(?:هي|هم|هما|وهي|وهن|هن)\s*:?|:|—|–|\(|namely\b:?|are\s*:|were\s*:|,\s*namely\b:?)"
+_INTRO = r"(?:(?:[،,][ \t]*)?(?<!\w)[وف]?(?:هي|هم|هما|وهي|وهن|هن|هي كل من|هم كل من|وهي كل من|وهم كل من)(?!\w)\s*:?|:|—|–|(?<=\s)-(?=\s)|\(|namely\b:?|are\s*:|were\s*:|,\s*namely\b:?|[,،]?\s*(?:هي\s+)?كل\s+من)"
 _PARTIAL = re.compile(
     r"(?<!\w)(?:منها|مثل|ابرزها|اهمها|بينها|من بينها|بما فيها|ومنها|كـ|وغيرها|وغيرهم|الخ|إلخ|including|such as|"
     r"e\.g\.|for example|among them|among others|etc\.?|and others|and more)(?!\w)", re.I)
@@ -90,12 +92,12 @@ def find_counts(t: str) -> list[dict]:
     """Stated counts with the list that follows them: ``num, count, items, start, end`` (normalised)."""
     out = []
     t = _NOTE_MARK.sub(lambda k: " " * len(k.group()), t)  # same length: offsets hold
-    for m in _HEAD.finditer(t):
-        n = _cardinal(m.group("num"))
+    for m in _heads(t):
+        n = _cardinal(m.group("num")) if m.re is _HEAD else _definite_count(m)
         if n is None:
             continue
         noun = m.group("noun")
-        if any(_cardinal(w) is not None or w.isdigit() or _stop(w) for w in noun.split()):
+        if m.re is _HEAD and any(_cardinal(w) is not None or w.isdigit() or _stop(w) for w in noun.split()):
             continue
         if m.group("intro").strip() == "(" and "\n" in noun:
             continue
@@ -120,13 +122,84 @@ def find_counts(t: str) -> list[dict]:
         # items separated by commas may hold an «و»/"and" of their own («في السعودية ومصر»):
         # a count that the comma-separated items meet is kept
         by_comma = [x for x in re.split(r"\s*[،,;]\s*", body) if x.strip(" «»\"'")]
-        if len(by_comma) >= 2 and len(by_comma) == n:
+        # (only when the commas carry the list: «، و» before the items, or a «و» inside an inner item;
+        # in «A، B وC» / "A, B and C" the last «و» is the list's own joint)
+        if len(by_comma) >= 2 and len(by_comma) == n and (
+                any(re.match(r"(?:و(?=\S)|and\s|or\s)", x.strip(), re.I) for x in by_comma[1:])
+                or any(_AND_ITEM.search(" " + x) for x in by_comma[:-1])):
+            continue
+        items = _clause_cut(items)
+        if len(items) < 2:
             continue
         if any(re.match(r"\W*\d", x) or not _name(x).strip() for x in items):
             continue  # a list of figures is not a list of named things (a name with a figure after it is)
         out.append({"count": n, "items": items, "start": m.start("num"), "end": end, "num": m.group("num"),
                     "noun": noun})
     return out + find_bullet_counts(t)
+
+
+# the noun first, the count after it: «الدول الخمس (…)»، «الأحزاب الثلاثة، وهي …»; a dual noun is a count of
+# two: «البلدين: مصر والسودان»، «الدولتان (…)»
+_HEAD_DEF = re.compile(rf"(?<!\w)(?P<noun>ال[^\W\d_]{{2,}})[ \t]+(?P<num>ال[^\W\d_]{{2,}})[ \t]*(?P<intro>{_INTRO})[ \t]*")
+_HEAD_DUAL = re.compile(rf"(?<!\w)(?P<num>(?P<noun>[وفب]?(?:ال)?[^\W\d_]{{2,}}(?:ين|ان)))[ \t]*(?P<intro>{_INTRO})[ \t]*")
+
+
+def _heads(t: str):
+    return sorted(list(_HEAD.finditer(t)) + list(_HEAD_DEF.finditer(t)) + list(_HEAD_DUAL.finditer(t)),
+                  key=lambda m: m.start())
+
+
+@lru_cache(maxsize=1)
+def _singulars() -> frozenset:
+    """The singular nouns whose dual names two things (the lemmas of counted nouns and of broken plurals)."""
+    from ..text.normtext import fold
+
+    words = set(lang.lexicon("counted_nouns")["arabic"]) | set(lang.lexicon("plurals")["broken"])
+    words -= set(lang.lexicon("counted_nouns")["time_lemmas"])
+    return frozenset(fold(w) for w in words)
+
+
+@lru_cache(maxsize=1)
+def _plural_forms() -> frozenset:
+    """Every listed form of a countable noun that is not its singular («بلدان» is «countries», not a dual)."""
+    from ..text.normtext import fold
+
+    forms = set()
+    for lemma_, fs in lang.lexicon("counted_nouns")["arabic"].items():
+        forms |= {f for f in fs if f != lemma_}
+    for fs in lang.lexicon("plurals")["broken"].values():
+        forms |= set(fs)
+    return frozenset(fold(f) for f in forms)
+
+
+def _definite_count(m: re.Match) -> int | None:
+    """The count of a definite noun and its definite cardinal («الدول الخمس»: 5, not «الدول الخامسة»),
+    or 2 for a dual («البلدين»، «الدولتان») of a known countable noun."""
+    from ..extract.numerals import words_value
+
+    if m.re is _HEAD_DUAL:
+        w = re.sub(r"^[وفب]?(?:ال)?", "", m.group("noun"))
+        if w in _plural_forms():
+            return None
+        stem = w[:-3] + "ه" if w.endswith(("تين", "تان")) else w[:-2]
+        return 2 if stem in _singulars() and len(stem) >= 3 else None
+    hit = words_value(m.group("num")[2:])
+    return hit[0] if hit and not hit[1] and 2 <= hit[0] <= 12 else None
+
+
+@lru_cache(maxsize=1)
+def _openers() -> frozenset:
+    return frozenset(fold(w) for w in lang.words("counts", "clause_openers"))
+
+
+def _clause_cut(items: list[str]) -> list[str]:
+    """The items up to the first one that opens a clause («…، وذلك بعد مشاورات»، «…، وقد …»): its first
+    word (after «و») one that opens a clause (``lang/counts.yml`` ``clause_openers``) is no name."""
+    for k, x in enumerate(items):
+        first = re.sub(r"^(?:و|ف)(?=\S)", "", x.split()[0]) if x.split() else ""
+        if k >= 1 and first and fold(first) in _openers():
+            return items[:k]
+    return items
 
 
 _BRACKETS = re.compile(r"\([^()\n]*\)")

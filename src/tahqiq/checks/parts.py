@@ -32,8 +32,8 @@ NEAR = 1.5
 
 _OF_WHICH = re.compile(r"^\s*[,،]?\s*(?:منها|منهم|من بينها|من بينهم|of which|of whom|including)(?!\w)",
                        re.IGNORECASE)
-_REST = re.compile(r"(?:^|\s)(?:و?(?:ال)?باقي|و?(?:ال)?بقيه|و?(?:ال)?متبقي|و?الاخرون|و?الاخري|the rest|the remaining|"
-                   r"remainder|others)(?!\w)", re.IGNORECASE)
+_REST = re.compile(r"(?:^|\s)(?:[وف]?(?:ال)?(?:باقي|باقون|باقين|باقيه|بقيه|متبقي|متبقيه|متبقون|متبقين)|[وف]?بقي|"
+                   r"و?الاخرون|و?الاخرين|و?الاخري|the rest|the remaining|remainder|others)(?!\w)", re.IGNORECASE)
 _DISTRIBUTED = re.compile(
     r"(?<!\w)(?:و?(?:توزع|توزعت|تتوزع|يتوزع|موزع|موزعه|موزعين|موزعا|وزعت|وزع|يوزع|توزيعها|توزيعه|تنقسم|ينقسم|انقسم|"
     r"انقسمت|مقسم|مقسمه)|(?:distributed|divided|split|broken down))\s+(?:\S+\s+){0,4}?"

@@ -1,0 +1,205 @@
+"""Breakdowns the rules of :mod:`.arithmetic` and :mod:`.parts` do not reach (kind ``arithmetic-parts``).
+
+A breakdown ties a whole to a closed list of its parts by one of two wordings, read here whatever
+the parts are (figures of the table or bare numbers, «عمّان (230)»، "520 in Cairo", which the
+figures table leaves out: read as the whole's kind):
+
+* **the whole, then its parts** after an introducer that closes the list (``lang/breakdown.yml``
+  ``exhaustive``): «يضم المشروع 2150 موظفاً، هم 580 … و…»، «1760 ناخباً كما يلي: 690 في بيروت، و…»،
+  «موزعة على النحو الآتي:»، a distribution verb in any of its forms («يتوزعون على»، «وتوزعوا بين»،
+  «موزعين على»، "divided among") — in the same sentence, or opening the next one with the whole
+  in the sentence before («ويبلغ عدد الناخبين 1100 ناخب. ويتوزع هؤلاء على …»);
+* **the parts, then the whole** after a closing phrase (``lang/breakdown.yml`` ``closing``):
+  «… ليصل المجموع إلى T»، «… وبذلك يبلغ الإجمالي T»، "…, for a total of T", "bringing the total to T".
+
+A finding when the parts (two or more, of one kind) sum to a value their printed precision cannot
+bring to the whole. An introducer of examples («أبرزها»، «من بينها»، «مثل»، «على سبيل المثال»،
+"including", "such as") or an open end («وغيرها»، "etc.") leaves the list alone; a whole set against
+the parts («بينما»، "while") or of the world when the parts are not is another whole.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import lang
+from ..facts import Facts, TextFacts
+from ..text.normtext import fold
+from . import detector
+from .arithmetic import (
+    TOTAL_SLACK, Fig, _agree, _bound, _fig_ev, _finding, _fmt, _opt, _other_whole, figures_of, sentence_bounds,
+)
+from .parts import _chain, _with_bare
+
+
+def _alt(ws) -> str:
+    return "|".join(re.escape(fold(w)).replace(r"\ ", r"\s+") for w in sorted(ws, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns():
+    lx = lang.lexicon("breakdown")
+    exhaustive = re.compile(rf"(?<!\w)(?:{_alt(lx['exhaustive'])})(?!\w)\s*:?", re.I)
+    verb = re.compile(rf"(?<!\w)(?:{lx['distribute']})(?!\w)\s+(?:\S+\s+){{0,3}}?(?:{_alt(lx['among'])})(?!\w)", re.I)
+    closing = re.compile(rf"(?<!\w)(?:{_alt(lx['closing'])})(?!\w)(?:\s+[^\W\d]+){{0,2}}?\s*(?=\d)", re.I)
+    examples = re.compile(rf"(?<!\w)(?:{_alt(lx['examples'])})(?!\w)", re.I)
+    open_end = re.compile(rf"^[\s,،]*(?:{_alt(lx['open_end'])})(?!\w)", re.I)
+    pronoun = re.compile(r"\W*(?:[وف]?(?:قد|كما|ثم)\s+)?\W*$", re.I)
+    return exhaustive, verb, closing, examples, open_end, pronoun
+
+
+@lru_cache(maxsize=1)
+def _trailing():
+    return re.compile(rf"(?<![\w.,])\d[\d,.]*(?:\s+[^\W\d]+){{0,2}}\s+(?:{_alt(lang.words('breakdown', 'trailing'))})(?!\w)",
+                      re.I)
+
+
+def _sentences_of(t: TextFacts, figs: list[Fig]) -> list[tuple[int, int]]:
+    """The normalised bounds of every sentence of the body that holds a figure or a digit."""
+    seen, out = set(), []
+    for m in re.finditer(r"\d", t.raw):
+        if any(a <= m.start() < b for a, b in seen):
+            continue
+        b = sentence_bounds(t.raw, m.start())
+        seen.add(b)
+        out.append((t.norm.norm_pos(b[0]), t.norm.norm_pos(b[1]) if b[1] < len(t.raw) else len(t.norm.text)))
+    return sorted(out)
+
+
+def _usable(g: Fig) -> bool:
+    return g.kind != "percent" and g.unit != "fraction" and not _opt(g.row.get("approx"))
+
+
+def _check(t: TextFacts, parts: list[Fig], whole: Fig, rule: str):
+    if len(parts) < 2 or any(p.dim != whole.dim for p in parts) or any(_opt(p.row.get("approx")) for p in parts):
+        return None
+    if any(p.value >= whole.value for p in parts):
+        return None  # a «part» as large as the whole: another quantity (a year, a rate)
+    lo, hi = sum(p.lo for p in parts), sum(p.hi for p in parts)
+    if _agree(lo, hi, whole.lo, whole.hi, slack=TOTAL_SLACK):
+        return None
+    s = sum(p.value for p in parts)
+    if not 0.5 <= s / whole.value <= 2:
+        return None  # far from the whole: the list breaks down something else
+    return _finding(
+        "arithmetic-parts", "warning",
+        f"The parts {' + '.join(p.row['text'].strip() for p in parts)} add up to {_fmt(s)}, "
+        f"not the whole they break down, {whole.row['text'].strip()} ({_fmt(whole.value)}).",
+        parts + [whole],
+        {"rule": rule, "parts": [_fig_ev(p) for p in parts], "whole": _fig_ev(whole), "computed": s,
+         "computed_interval": [_bound(lo), _bound(hi)], "slack": TOTAL_SLACK},
+    )
+
+
+def _parts_after(t: TextFacts, figs: list[Fig], pos: int, end: int, whole: Fig) -> list[Fig]:
+    sent = [g for g in figs if pos <= g.ns < end]
+    return _chain(t, _with_bare(t, sent, pos, whole), pos, whole)
+
+
+def _whole_first(t: TextFacts, figs: list[Fig], s0: int, s1: int, prev: tuple[int, int] | None) -> list:
+    exhaustive, verb, _, examples, open_end, pronoun = _patterns()
+    text = t.norm.text
+    out = []
+    cues = [(m, False) for m in exhaustive.finditer(text, s0, s1)] + [(m, True) for m in verb.finditer(text, s0, s1)]
+    for m, is_verb in cues:
+        if examples.search(text, max(s0, m.start() - 15), min(s1, m.end() + 40)):
+            continue
+        before = [g for g in figs if s0 <= g.ns and g.ne <= m.start() and _usable(g)]
+        whole = None
+        if before and m.start() - before[-1].ne <= 45 and not re.search(r"\d", text[before[-1].ne:m.start()]):
+            whole = before[-1]
+        elif is_verb and prev is not None and pronoun.match(text, s0, m.start()) \
+                and "\n\n" not in t.norm.text[prev[1] - 1:s0 + 1]:
+            # «… 1100 ناخب. ويتوزع هؤلاء على …»: the whole is the last figure of the sentence before
+            cands = [g for g in figs if prev[0] <= g.ns < prev[1] and _usable(g)]
+            whole = cands[-1] if cands else None
+        if whole is None:
+            continue
+        parts = _parts_after(t, figs, m.end(), s1, whole)
+        if len(parts) < 2 or parts[0].ns - m.end() > 40:
+            continue
+        if open_end.match(text, parts[-1].ne) or re.match(r"^\s*[^\d.؛;]{0,40}?(?:وغير|وسوا)", text[parts[-1].ne:s1]):
+            continue
+        # the list must be the whole rest of the clause: a figure of the same kind after it is a list we do not see
+        nxt = [g for g in figs if parts[-1].ne < g.ns < s1 and g.dim == whole.dim]
+        if nxt and not re.search(r"[.;؛]", text[parts[-1].ne:nxt[0].ns]):
+            continue
+        if _other_whole(t, parts, whole) if whole.ns > parts[-1].ne else False:
+            continue
+        f = _check(t, parts, whole, "a whole then its closed list of parts («هم»، «كالتالي:»، «يتوزعون على»)")
+        if f:
+            out.append(f)
+    return out
+
+
+def _bare_whole(t: TextFacts, pos: int, end: int, like: Fig) -> Fig | None:
+    """A whole printed as a bare number right after a closing phrase ("for a total of 1,930 refugees"),
+    which the figures table leaves out: read as the kind of the parts."""
+    return next((g for g in _with_bare(t, [], pos, like) if g.ns - pos <= 25 and g.ne <= end), None)
+
+
+def _whole_after(t: TextFacts, figs: list[Fig], s0: int, s1: int, ref) -> list:
+    _, _, closing, examples, _, _ = _patterns()
+    trailing = _trailing()
+    text = t.norm.text
+    out = []
+    cues = [(m.start(), m.end()) for m in closing.finditer(text, s0, s1)]
+    # "…, 1,780 refugees in total", «… و300 في C، أي 1500 لاجئ إجمالاً»: the whole before a trailing cue
+    cues += [(m.start(), m.start()) for m in trailing.finditer(text, s0, s1)]
+    for c0, c1 in cues:
+        whole = next((g for g in figs if c1 <= g.ns <= c1 + 25 and _usable(g)), None)
+        # the parts: the chain ending just before the closing phrase (bare numbers read as the whole's kind)
+        like = whole or next((g for g in reversed(figs) if s0 <= g.ns and g.ne <= c0 and _usable(g)), None) \
+            or Fig({"file": t.file}, c1, c1, 0.0, 0.0, 0.0, "count", "")  # bare numbers only: counts
+        cands = _with_bare(t, [g for g in figs if s0 <= g.ns and g.ne <= c0], s0, like)
+        cands = [g for g in cands if g.ne <= c0]
+        if whole is None:
+            whole = _bare_whole(t, c1, s1, like)
+            if whole is None or whole.value < 10:
+                continue
+        if not cands or c0 - cands[-1].ne > 40 or examples.search(text, s0, c0):
+            continue
+        chain = [cands[-1]]
+        for g in reversed(cands[:-1]):
+            gap = text[g.ne:chain[0].ns]
+            if len(gap) > 40 or not re.search(r"(?:^|[\s,،()])(?:و|and\s)|[,،]", gap) or re.search(r"[.;:؛]", gap):
+                break
+            if g.dim != chain[0].dim:
+                break
+            chain.insert(0, g)
+        if _other_whole(t, chain, whole):
+            continue
+        f = _check(t, chain, whole, "parts then their whole («ليصل المجموع إلى»، 'for a total of')")
+        if f and not _total_reads(t, f, ref):
+            out.append(f)
+    return out
+
+
+def _total_reads(t: TextFacts, f, ref) -> bool:
+    """Whether ``arithmetic-total`` already reads this breakdown (the same figures): no second finding."""
+    from .arithmetic import arithmetic_total
+
+    cache = t.__dict__.setdefault("_breakdown_totals", {})
+    if "keys" not in cache:
+        cache["keys"] = {tuple((s.start, s.end) for s in g.spans) for g in arithmetic_total(Facts([t], ref))}
+    return tuple((s.start, s.end) for s in f.spans) in cache["keys"]
+
+
+@detector("arithmetic-breakdown", "internal")
+def arithmetic_breakdown(facts: Facts) -> list:
+    """A whole and the closed list of its parts («هم»، «كالتالي:»، «يتوزعون على»، «ليصل المجموع إلى»)
+    whose sum is not the whole, bare numbers among the parts included."""
+    out = []
+    for t in facts:
+        figs = figures_of(t)
+        seen = set()
+        prev = None
+        for s0, s1 in _sentences_of(t, figs):
+            for f in _whole_first(t, figs, s0, s1, prev) + _whole_after(t, figs, s0, s1, facts.reference):
+                key = tuple((s.start, s.end) for s in f.spans)
+                if key not in seen:
+                    seen.add(key)
+                    out.append(f)
+            prev = (s0, s1)
+    return out
