@@ -8,6 +8,9 @@ How Arabic (and English) states a share -- the grammar the cases below are gener
   «V من بين T»، «من بين T، V»، «P% من إجمالي … البالغ T»، «حصة … من … البالغة T نحو P%، أي V»،
   «T، P% منها …، أي V» (the share before its part), or the whole in the sentence before («شمل المسح T.
   وقال V منهم …، أي P%»: a pronoun «منهم» refers back).
+* **a part and whole named by their nouns**, stated before the share: «وتمثل X وحدها نحو P% من N»،
+  «فشكلت X P% من N» (verb-subject order), «ويشكل X ما نسبته P% من N» (subject-verb)، «واستحوذت X على
+  P% من N»; the part's noun must tell it from the whole («الزوار العمانيون» of «الزوار»).
 * **verb vs verbal noun**: «يمثل/تمثل/يشكل/تشكل/يعادل» (verb, gender agreement) vs «بنسبة/ما نسبته»
   (noun); the clitics و، ف، ب، ال on the link words («وهو ما يمثل»، «بنسبة»).
 * **fraction words**: «نصف، ثلث، ربع، خمس، عشر، ثلثا/ثلثي، ثلاثة أرباع» with «نحو/قرابة/حوالي» (about)
@@ -146,7 +149,28 @@ def cases():
     return [(form, ok, f"{rng.choice(DISTRACT)} {s} {rng.choice(DISTRACT)}") for form, ok, s in out]
 
 
-CASES = cases()
+# --------------------------------------------------------------------------- named part and whole
+# «وتمثل X وحدها نحو P% من N» / «فشكلت X نصف N» / «حصلت X على P% من N» / "X accounts for P% of N": the
+# part and the whole stated before, each next to its noun, in the sentences before the share.
+NAMED = [("محطة الرياح", "القدرة الإجمالية للمجمع", "ميغاواط", 600, 150),
+         ("رخص المهن", "المعاملات الإلكترونية", "معاملة", 30000, 15000),
+         ("الصادرات النفطية", "إجمالي الصادرات", "مليار دولار", 80, 60),
+         ("الزوار العمانيون", "الزوار", "ألف زائر", 960, 600)]
+VERBS = ["وتمثل {x} وحدها نحو {s} من {n}", "فشكلت {x} {s} من {n}", "ويشكل {x} ما نسبته {s} من {n}",
+         "واستحوذت {x} على {s} من {n}"]
+
+
+def _named_cases():
+    for k, (x, n, unit, t, v) in enumerate(NAMED):
+        ratio = 100 * v / t
+        lead = f"وبلغت {n} {t:g} {unit} عام 2023، منها {v:g} {unit} من {x}، والباقي من مصادر أخرى."
+        for j, verb in enumerate(VERBS):
+            for p, ok in ((ratio, True), (ratio + 12, False)):
+                s = f"{p:.0f}%" if j % 2 == 0 else (f"{p:.1f}%" if ok else f"{p:.0f}%")
+                yield "named", ok, f"{lead} {verb.format(x=x, s=s, n=n)}، بحسب التقرير السنوي."
+
+
+CASES = cases() + list(_named_cases())
 FORMS = sorted({c[0] for c in CASES})
 # the recall each family must reach on its faulty versions (the correct ones: no finding at all)
 RECALL = {form: 1.0 for form in FORMS}
@@ -160,3 +184,5 @@ def test_share_family(form):
     alarms = [(s, [x.message for x in findings(s)]) for s in correct if findings(s)]
     assert not alarms, alarms[:3]
     assert len(hits) >= RECALL[form] * len(faulty), [s for s in faulty if s not in hits][:3]
+
+
