@@ -1,0 +1,258 @@
+"""More wordings of a change between two figures (findings of kind ``arithmetic-growth``).
+
+* **the rate before the start** -- «بلغت الصادرات 60 مليار دولار عام 2023، بزيادة 20% عن 50 مليار
+  دولار»، «… بارتفاع نسبته 20% مقارنة بـ50 مليار»، «… بتراجع قدره 20% قياساً بـ…»، "reached $50 billion,
+  up 25% from $40 billion": the end B, a noun of rise or fall with the rate P, a comparison word, the start A;
+* **the start in a sentence before** -- «بلغت الصادرات 50 مليار دولار عام 2022. وفي عام 2023 ارتفعت إلى 60
+  مليار دولار، أي بنسبة 20%»: a verb of rise or fall, «إلى B» and the rate, no start in the sentence; the
+  start is a figure of B's measure before it in the paragraph whose clause shares a noun with B's; a
+  finding only when none gives the rate and one is near (within a factor of 1.5 of the start the rate implies);
+* **a change to a fraction, or doubled** -- «تراجع من A إلى B، أي إلى النصف»، «انخفض إلى الثلث، من A إلى
+  B»: B / A within a fifth of the fraction; «تضاعف X من A إلى B» with no count: B at least 1.5 times A
+  («تضاعف» says doubled; a writer uses it of larger multiples too, never of less);
+* **percentage points** -- «ارتفعت البطالة من 10% إلى 12%، أي بنقطتين مئويتين/بواقع 2 نقطة مئوية» or
+  «… أي بنسبة 20%»: a rate between two percentages is right as points (B - A) or as a relative change
+  (B / A - 1); a count of points is right only as points.
+
+The rate is held to the tolerance of :func:`tahqiq.checks.change.change_agrees` (the printed precision).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from ..facts import Facts
+from ..review.findings import Finding
+from ..text.normtext import fold
+from . import detector
+from .arithmetic import _FALL, _RISE, SLACK, Fig, _between, _bound, _compatible, _fig_ev, _finding, _opt, _sentences, \
+    figures_of, paragraph_bounds
+from .change import change_agrees
+
+FAMILY = "arithmetic"
+
+_RISE_NOUN = r"زياده|ارتفاع|نمو|صعود|قفزه|increase|rise|growth|gain|jump|up"
+_FALL_NOUN = r"انخفاض|تراجع|هبوط|نقص|تقلص|انكماش|decrease|decline|drop|fall|reduction|down"
+_NOUN_BEFORE = re.compile(
+    rf"(?:^|[\s,،(])(?:(?:اي|i\.e\.|or)\s+)?(?:(?:a|an)\s+)?[وب]?(?P<noun>{_RISE_NOUN}|{_FALL_NOUN})"
+    r"(?:\s+(?:نسبتها|نسبته|قدرها|قدره|بنسبه|بلغت|of|by))?\s*$", re.IGNORECASE)
+_CMP_AFTER = re.compile(r"^\s*(?:عن|مقارنه\s*(?:ب|مع)|قياسا\s*ب|مقابل|from|on|over|compared\s+(?:with|to)|against)\s*"
+                        r"(?:(?:نحو|حوالي|about)\s+)?$", re.IGNORECASE)
+_FALLS = re.compile(rf"^(?:{_FALL_NOUN})$", re.IGNORECASE)
+
+
+def _rates(a: Fig, b: Fig) -> tuple[list[float], float]:
+    ratios = [(y / x - 1) * 100 for x in (a.lo, a.hi) for y in (b.lo, b.hi) if x > 0 and y != math.inf]
+    return ratios, (b.value / a.value - 1) * 100
+
+
+def _fails(a: Fig, b: Fig, p: Fig, falling: bool) -> tuple[bool, float, list[float]]:
+    ratios, computed = _rates(a, b)
+    plo, phi = (-p.hi, -p.lo) if falling else (p.lo, p.hi)
+    return bool(ratios) and not change_agrees(min(ratios), max(ratios), computed, plo, phi), computed, ratios
+
+
+def _growth(a: Fig, b: Fig, p: Fig, computed: float, ratios: list[float], falling: bool, rule: str,
+            extra: dict | None = None) -> Finding:
+    return _finding(
+        "arithmetic-growth", "error" if abs(abs(computed) - p.value) > 5 else "warning",
+        f"From {a.row['text'].strip()} to {b.row['text'].strip()} is a change of {computed:+.1f}%, "
+        f"not the stated {p.row['text'].strip()}.",
+        [a, b, p],
+        {"rule": rule, "start": _fig_ev(a), "end": _fig_ev(b), "rate": _fig_ev(p), "computed": computed,
+         "computed_interval": [_bound(min(ratios)), _bound(max(ratios))],
+         "direction": "fall" if falling else "rise", "slack": SLACK, **(extra or {})},
+    )
+
+
+def _rate_before_start(t, sent: list[Fig]) -> list[Finding]:
+    """«B، بزيادة P% عن A»: end, rate, start."""
+    text = t.norm.text
+    out = []
+    for i in range(1, len(sent) - 1):
+        b, p, a = sent[i - 1], sent[i], sent[i + 1]
+        if p.kind != "percent" or b.kind == "percent" or a.kind == "percent" or not _compatible(a, b):
+            continue
+        head = text[max(b.ne, p.ns - 40):p.ns]
+        m = _NOUN_BEFORE.search(head)
+        if not m or p.ns - b.ne > 60 or not _CMP_AFTER.match(text[p.ne:a.ns]) or a.lo <= 0 or b.lo <= 0:
+            continue
+        if re.search(r"[.;:!?؟]", text[b.ne:p.ns]):
+            continue
+        falling = bool(_FALLS.match(m.group("noun")))
+        bad, computed, ratios = _fails(a, b, p, falling)
+        if bad:
+            out.append(_growth(a, b, p, computed, ratios, falling,
+                               "«B، بزيادة P% عن A»: (B / A - 1) x 100 vs the stated rate"))
+    return out
+
+
+_VERB = re.compile(rf"(?:^|\s)[وف]?(?P<verb>{_RISE}|{_FALL})(?:\s|$)", re.IGNORECASE)
+_TO = re.compile(r"(?:^|\s)(?:الي|to)\s*(?:\S+\s+){0,1}$", re.IGNORECASE)
+_RATE_AFTER = re.compile(r"^\s*[,،(]?\s*(?:(?:اي|i\.e\.|or)\s+)?(?:(?:a|an)\s+)?[وب]?(?:نسبه|زياده|ارتفاع|نمو|انخفاض|تراجع|"
+                         r"increase|rise|drop|fall|decline|growth|by)(?:\s+(?:نسبتها|نسبته|قدرها|قدره|of|by))?\s*$",
+                         re.IGNORECASE)
+NEAR = 1.5
+_STOP = {"بلغت", "بلغ", "قيمه", "عام", "العام", "سنه", "وفي", "نحو", "حوالي", "ارتفعت", "ارتفع", "تراجعت", "تراجع",
+         "انخفض", "انخفضت", "الي", "مليار", "مليون", "الف", "دولار"}
+
+
+def _nouns(text: str, lo: int, hi: int) -> set[str]:
+    """The content words (no verb of change, no clitic) of a clause, its last six."""
+    clause = re.sub(rf"(?<!\w)[وف]?(?:{_RISE}|{_FALL})(?!\w)", " ", text[lo:hi].casefold())
+    words = re.findall(r"[\u0621-\u064A]{4,}|[a-z]{4,}", clause)[-6:]
+    return {re.sub(r"^(?:و|ف|ب|ل)?(?:ال)?", "", w) for w in words if w not in _STOP} - {""}
+
+
+def _start_before(t, figs: list[Fig], sent: list[Fig], s0: int) -> list[Finding]:
+    text = t.norm.text
+    out = []
+    for i in range(1, len(sent)):
+        b, p = sent[i - 1], sent[i]
+        if p.kind != "percent" or b.kind == "percent" or not _RATE_AFTER.match(text[b.ne:p.ns]) or b.lo <= 0:
+            continue
+        head = text[max(s0, b.ns - 80):b.ns]
+        to = _TO.search(head)
+        if not to:
+            continue
+        verbs = list(_VERB.finditer(head[:to.start()]))
+        if not verbs or to.start() - verbs[-1].end() > 50:
+            continue
+        if any(g.ne <= b.ns and _compatible(g, b) for g in sent[:i - 1]):
+            continue  # a start in the sentence: the other rules' forms
+        falling = bool(re.match(rf"(?:{_FALL})", verbs[-1].group("verb"), re.IGNORECASE))
+        para = paragraph_bounds(t.raw, int(b.row["start"]))
+        plo = t.norm.norm_pos(para[0])
+        subject = _nouns(text, max(s0, b.ns - 80), b.ns)
+        # the subject named (a noun shared with the start's clause), or left to the verb's pronoun
+        # («وفي 2023 ارتفعت إلى B»): then the start is in the sentence just before
+        end_prev = max(text.rfind(c, 0, s0) for c in ".!?؟\n")
+        prev = max(text.rfind(c, 0, max(0, end_prev)) for c in ".!?؟\n")
+        starts = []
+        for a in figs:
+            if a.ns < plo or a.ne > s0 or a.kind == "percent" or not _compatible(a, b) or a.lo <= 0:
+                continue
+            cs = max(text.rfind(c, 0, a.ns) for c in ".!?؟\n")
+            if subject & _nouns(text, max(plo, cs + 1), a.ns) or not subject and a.ns > prev:
+                starts.append(a)
+        if not starts:
+            continue
+        fits = [(a, *_fails(a, b, p, falling)) for a in starts]
+        if any(not bad for _, bad, _, _ in fits):
+            continue
+        implied = b.value / (1 + (-p.value if falling else p.value) / 100) if p.value < 100 or not falling else 0
+        near = [f for f in fits if implied > 0 and 1 / NEAR <= f[0].value / implied <= NEAR]
+        if not near:
+            continue
+        a, _, computed, ratios = near[-1]
+        out.append(_growth(a, b, p, computed, ratios, falling,
+                           "«ارتفع إلى B، أي بنسبة P%» against the start stated before with the same noun",
+                           {"candidates": [_fig_ev(g) for g in starts]}))
+    return out
+
+
+_FRACTION = {"النصف": 0.5, "الثلث": 1 / 3, "الربع": 0.25, "الخمس": 0.2, "العشر": 0.1, "half": 0.5, "a third": 1 / 3,
+             "a quarter": 0.25}
+_TO_FRACTION = re.compile(r"(?:^|[\s,،(])(?:الي|to)\s+(?P<f>النصف|الثلث|الربع|الخمس|العشر|half|a third|a quarter)(?!\w)",
+                          re.IGNORECASE)
+_DOUBLED = re.compile(r"(?:^|\s)[وف]?(?:تضاعف|تضاعفت|doubled)(?:\s|$)", re.IGNORECASE)
+_FROM = re.compile(r"(?:^|\s)(?:من|from)\s*(?:\S+\s+){0,1}$", re.IGNORECASE)
+_FROM_TO_GAP = re.compile(r"^\s*(?:(?:في|in)?\s*(?:عام|العام|سنه)?\s*\d{4}\s*[،,]?\s*)?(?:الي|to)\s*(?:\S+\s+){0,1}$",
+                          re.IGNORECASE)
+FRACTION_PAD = 0.2
+"""A fraction word («إلى النصف») passes for a ratio within a fifth of it either side."""
+
+
+def _from_to(t, sent: list[Fig]):
+    text = t.norm.text
+    for a, b in zip(sent, sent[1:]):
+        if _compatible(a, b) and _FROM.search(text[max(0, a.ns - 20):a.ns]) and _FROM_TO_GAP.match(_between(t, a, b)):
+            yield a, b
+
+
+def _fraction_and_doubling(t, sent: list[Fig], s0: int) -> list[Finding]:
+    text = t.norm.text
+    out = []
+    for a, b in _from_to(t, sent):
+        if a.lo <= 0 or a.kind == "percent":
+            continue
+        clause = text[max(s0, a.ns - 60):min(len(text), b.ne + 30)]
+        lo, hi = b.lo / a.hi, (b.hi / a.lo if b.hi != math.inf else math.inf)
+        f = _TO_FRACTION.search(clause)
+        if f and not re.search(r"\d", f.group()):
+            v = _FRACTION[f.group("f").casefold()]
+            if hi < v * (1 - FRACTION_PAD) or lo > v * (1 + FRACTION_PAD):
+                out.append(_multiple(a, b, f"«إلى {f.group('f')}» ({v:.2f} of the start)", v, b.value / a.value))
+            continue
+        d = _DOUBLED.search(text[max(s0, a.ns - 60):a.ns])
+        if d and not any(g.ns >= d.end() and g.ne <= a.ns for g in sent) and hi < 1.5:
+            out.append(_multiple(a, b, "«تضاعف» (at least doubled)", 2.0, b.value / a.value))
+    return out
+
+
+def _multiple(a: Fig, b: Fig, what: str, stated: float, ratio: float) -> Finding:
+    return _finding(
+        "arithmetic-growth", "warning",
+        f"From {a.row['text'].strip()} to {b.row['text'].strip()} is {ratio:.2f} times the start, not {what}.",
+        [a, b],
+        {"rule": "end / start vs the fraction or multiple a word states", "start": _fig_ev(a), "end": _fig_ev(b),
+         "stated": stated, "computed": ratio, "pad": FRACTION_PAD},
+    )
+
+
+_POINTS = re.compile(r"^(?:نقطه|نقاط|نقطتين|نقطتان|point|points|percentage point|percentage points)$", re.IGNORECASE)
+
+
+def _points(t, sent: list[Fig]) -> list[Finding]:
+    """«من 10% إلى 12%، أي بنقطتين مئويتين / بنسبة 20%»: points are B - A, a percent either."""
+    text = t.norm.text
+    out = []
+    for a, b in _from_to(t, sent):
+        if a.kind != "percent" or b.kind != "percent" or a.lo <= 0:
+            continue
+        nxt = next((g for g in sent if g.ns >= b.ne), None)
+        if nxt is None or nxt.ns - b.ne > 40 or re.search(r"[.;:!?؟]|(?:^|\s)(?:و|في حين|بينما)\s", text[b.ne:nxt.ns]):
+            continue
+        gap = text[b.ne:nxt.ns]
+        if not re.match(r"^\s*[,،(]?\s*(?:(?:اي|i\.e\.|or)\s+)?(?:(?:ب|و)?(?:واقع|نسبه|مقدار|زياده|ارتفاع|انخفاض|تراجع)\s*|by\s+|"
+                        r"(?:an?\s+)?(?:increase|rise|drop|fall|decline)\s+of\s+)?$", gap, re.IGNORECASE):
+            continue
+        pts = (b.lo - a.hi, b.hi - a.lo)
+        pts = (min(abs(pts[0]), abs(pts[1])) if pts[0] * pts[1] > 0 else 0.0, max(abs(pts[0]), abs(pts[1])))
+        point_val = abs(b.value - a.value)
+        if nxt.kind in ("count", "number") and (_POINTS.match(fold(nxt.unit or "")) or re.match(
+                r"^\s*(?:نقطه|نقاط|points?|percentage)", text[nxt.ne:nxt.ne + 15], re.IGNORECASE)):
+            if pts[0] - 0.5 <= nxt.value <= pts[1] + 0.5:
+                continue
+            out.append(_finding(
+                "arithmetic-growth", "warning",
+                f"From {a.row['text'].strip()} to {b.row['text'].strip()} is {point_val:g} percentage points, "
+                f"not the stated {nxt.row['text'].strip()}.",
+                [a, b, nxt],
+                {"rule": "points between two percentages: B - A", "start": _fig_ev(a), "end": _fig_ev(b),
+                 "points": _fig_ev(nxt), "computed": point_val}))
+        elif nxt.kind == "percent":
+            falling = b.value < a.value
+            bad, computed, ratios = _fails(a, b, nxt, falling)
+            if not bad or pts[0] - 0.5 <= nxt.value <= pts[1] + 0.5:
+                continue
+            out.append(_growth(a, b, nxt, computed, ratios, falling,
+                               "a rate between two percentages: neither B / A - 1 nor B - A points",
+                               {"points": point_val}))
+    return out
+
+
+@detector("arithmetic-change-words", "internal")
+def arithmetic_change_words(facts: Facts) -> list[Finding]:
+    """A change stated as «بزيادة P% عن A», against a start stated before, as a fraction («إلى النصف»),
+    «تضاعف», or in percentage points, that its two figures do not give."""
+    out = []
+    for t in facts:
+        figs = figures_of(t)
+        for s0, sent in _sentences(t, figs):
+            out.extend(_rate_before_start(t, sent))
+            out.extend(_start_before(t, figs, sent, s0))
+            out.extend(_fraction_and_doubling(t, sent, s0))
+            out.extend(_points(t, sent))
+    return out

@@ -1,0 +1,177 @@
+"""A share tied to its part and its whole by the grammar of the sentence (findings of kind
+``arithmetic-share-whole``).
+
+The share is a percentage or a fraction word read here from the text: «نصف، ثلث، ربع، خمس، عشر، ثلثا/ثلثي،
+ثلاثة أرباع» (a fifth and a tenth only before a definite noun: «خمس السكان» is a fifth, «خمس سنوات» five),
+«واحد من كل N» (one in N), with «نحو/حوالي/قرابة» (about: ±10 % of itself, at least 3 points) or «أكثر من/
+أقل من» (a bound). It is tied to
+
+* **its part** ``V`` -- before it, by «أي، ما نسبته، بنسبة، وهو ما يمثل/يشكل/يعادل، (», "or",
+  "representing" («V، أي P%»، «V (P%)»); or after it by «، أي V» («ثلث السكان البالغ عددهم T، أي V»);
+* **its whole** ``T`` -- a figure of the part's kind marked as a whole: after «من أصل، من بين، من إجمالي،
+  من مجموع، البالغ/البالغة/البالغ عددهم، out of, of the» («V من أصل T، بنسبة P%»، «من بين T، V، أي P%»،
+  «حصة … من الاستثمارات البالغة T نحو P%، أي V»); the figure before «، منهم/منها» when the part
+  follows it; or, when the part carries the pronoun «منهم/منها/منه» and its sentence names no whole,
+  a larger figure of its kind in the sentence before («شمل المسح T. وأفاد V منهم، أي P%»).
+
+A finding when no whole so marked gives the share: 100 V / T outside the share's interval (the
+printed precision of a percentage, within a point or a twentieth of the printed values as in
+:func:`tahqiq.checks.shareforms.point_agrees`; a fraction word ±3 points).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from ..facts import Facts
+from ..review.findings import Finding
+from . import detector
+from .arithmetic import SLACK, Fig, _agree, _fig_ev, _finding, _fmt, _sentences, figures_of
+from .shares import _amount, _exact, _same_kind
+
+FAMILY = "arithmetic"
+
+FRACTION_PAD = 3.0
+ABOUT = 0.10
+POINT_PAD = 1.0
+POINT_SHARE = 0.05
+
+_FRACTIONS = {"نصف": 1 / 2, "ثلث": 1 / 3, "ربع": 1 / 4, "خمس": 1 / 5, "عشر": 1 / 10, "ثلثي": 2 / 3, "ثلثا": 2 / 3,
+              "الثلثين": 2 / 3, "ثلاثه ارباع": 3 / 4, "half": 1 / 2, "a third": 1 / 3, "a quarter": 1 / 4,
+              "a fifth": 1 / 5, "a tenth": 1 / 10, "two thirds": 2 / 3, "two-thirds": 2 / 3, "three quarters": 3 / 4}
+_ONE_IN = {"اثنين": 2, "ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7, "ثمانيه": 8, "تسعه": 9, "عشره": 10,
+           "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
+_BOUND = r"(?P<approx>نحو|حوالي|قرابه|ما يقارب|اكثر من|اقل من|ما يزيد علي|ما يقل عن|about|nearly|almost|more than|less than|over|under)"
+_FRACTION_RE = re.compile(
+    rf"(?<!\w)(?:{_BOUND}\s+)?(?:(?P<frac>ثلاثه\s+ارباع|الثلثين|ثلثي|ثلثا|نصف|ثلث|ربع|two[- ]thirds|three quarters|half|"
+    rf"a third|a quarter)(?!\w)|(?P<frac2>خمس|عشر|a fifth|a tenth)(?=\s+(?:ال|of\s+the))|"
+    rf"(?:واحد|one)\s+(?:من\s+كل|في\s+كل|in(?:\s+every)?)\s+(?P<n>{'|'.join(_ONE_IN)})(?!\w))",
+    re.IGNORECASE)
+
+
+class Share:
+    """A share: its span in the normalised text and its interval in percentage points."""
+
+    def __init__(self, ns: int, ne: int, lo: float, hi: float, text: str, fig: Fig | None = None):
+        self.ns, self.ne, self.lo, self.hi, self.text, self.fig = ns, ne, lo, hi, text, fig
+
+
+def _fraction_shares(text: str, lo: int, hi: int) -> list[Share]:
+    out = []
+    for m in _FRACTION_RE.finditer(text, lo, hi):
+        word = (m.group("frac") or m.group("frac2") or "").casefold()
+        word = re.sub(r"\s+", " ", word).replace("-", " ")
+        v = 100 / _ONE_IN[m.group("n").casefold()] if m.group("n") else 100 * _FRACTIONS.get(word, _FRACTIONS.get(
+            word.replace(" ", "-"), 0))
+        if not v:
+            continue
+        approx = (m.group("approx") or "").casefold()
+        if approx in ("اكثر من", "ما يزيد علي", "more than", "over"):
+            s_lo, s_hi = v, math.inf
+        elif approx in ("اقل من", "ما يقل عن", "less than", "under"):
+            s_lo, s_hi = 0.0, v
+        else:
+            pad = max(FRACTION_PAD, ABOUT * v) if approx else FRACTION_PAD
+            s_lo, s_hi = v - pad, v + pad
+        out.append(Share(m.start(), m.end(), s_lo, s_hi, m.group()))
+    return out
+
+
+_PART_LINK = re.compile(  # V … link … S
+    r"^[^\d.;:؟?!]{0,60}?(?:[,،]\s*|\s)(?:اي|او|ما نسبته|بنسبه|وهو ما (?:يمثل|يشكل|يعادل)|ما (?:يمثل|يشكل|يعادل)|"
+    r"(?:ي|ت)(?:مثل|شكل|عادل)(?:ون)?|or|i\.e\.|representing|accounting for)\s+(?:ما\s+)?(?:(?:نحو|حوالي|about)\s+)?$"
+    r"|^[^\d.;:؟?!،,]{0,40}\(\s*$", re.IGNORECASE)
+_AFTER_LINK = re.compile(r"[,،]\s*(?:اي|او|or|i\.e\.)\s+(?:(?:ما\s+)?(?:يعادل|نحو|حوالي|about)\s+)?$", re.IGNORECASE)
+_WHOLE_CUE = re.compile(
+    r"(?:(?<!\w)و?(?:من\s+اصل|من\s+بين|من\s+اجمالي|من\s+مجموع|out\s+of|of\s+the|of\s+a\s+total\s+of|of\s+total)"
+    r"(?:\s+(?!\d)\S+){0,1}|(?<!\w)(?:ال)?بالغ(?:ه|ين)?(?:\s+(?:عددهم|عددها|قيمتها|قيمته|حجمها|حجمه))?|"
+    r"(?<!\w)(?:الذين|اللواتي|التي)\s+(?:يبلغ|تبلغ)\s+(?:عددهم|عددها|قيمتها))\s*(?:(?:نحو|حوالي|about)\s+)?$",
+    re.IGNORECASE)
+_PARTS_CUE = re.compile(r"^\s*[,،]?\s*(?:منهم|منها|من\s+بينهم|من\s+بينها|of\s+whom|of\s+which)\s+(?:\S+\s+){0,2}$",
+                        re.IGNORECASE)
+_PRONOUN = re.compile(r"(?<!\w)(?:منهم|منها|منه|of them)(?!\w)", re.IGNORECASE)
+
+
+def _part_of(t, sent: list[Fig], s: Share) -> Fig | None:
+    """The part tied to a share: before it by a link word, or after it by «، أي»."""
+    text = t.norm.text
+    before = [g for g in sent if _amount(g) and g.ne <= s.ns and s.ns - g.ne <= 80]
+    if before and _PART_LINK.match(text[before[-1].ne:s.ns]) and not any(
+            o.kind == "percent" and before[-1].ne <= o.ns < s.ns for o in sent):
+        v = before[-1]
+        # «V من أصل T، بنسبة P%»: the figure before the link is the whole; its part is the one before it
+        if _WHOLE_CUE.search(text[max(0, v.ns - 30):v.ns]):
+            prior = [g for g in before[:-1] if _same_kind(g, v) and v.ns - g.ne <= 40]
+            return prior[-1] if prior else None
+        return v
+    after = [g for g in sent if _amount(g) and g.ns >= s.ne and g.ns - s.ne <= 90]
+    for g in after:
+        if _AFTER_LINK.search(text[max(s.ne, g.ns - 25):g.ns]):
+            return g
+    return None
+
+
+def _wholes(t, figs: list[Fig], sent: list[Fig], s0: int, v: Fig) -> tuple[list[Fig], str]:
+    text = t.norm.text
+    marked = [g for g in sent if g is not v and _same_kind(g, v) and _WHOLE_CUE.search(text[max(s0, g.ns - 30):g.ns])]
+    if marked:
+        return marked, "a whole marked by «من أصل/من بين/البالغ»"
+    for g in sent:
+        if g is not v and g.ne <= v.ns and _same_kind(g, v) and _PARTS_CUE.match(text[g.ne:v.ns]):
+            return [g], "a whole before «، منهم/منها»"
+    if _PRONOUN.search(text, max(s0, v.ns - 15), min(len(text), v.ne + 15)):
+        end_prev = max(text.rfind(c, 0, s0) for c in ".!?؟\n")
+        prev = max(text.rfind(c, 0, max(0, end_prev)) for c in ".!?؟\n")
+        if not any(g is not v and _same_kind(g, v) for g in sent):
+            return ([g for g in figs if prev < g.ns and g.ne <= s0 and _same_kind(g, v) and g.value > v.value],
+                    "a whole in the sentence before, the part with «منهم/منها»")
+    return [], ""
+
+
+def _agrees(t, v: Fig, w: Fig, s: Share) -> bool:
+    vlo, vhi = _exact(t, v)
+    wlo, whi = _exact(t, w)
+    if wlo <= 0:
+        return True
+    lo, hi = 100 * vlo / whi if whi != math.inf else 0.0, 100 * vhi / wlo
+    if not _agree(lo, hi, s.lo, s.hi, SLACK):
+        return False
+    if s.fig is None or s.hi == math.inf:
+        return True
+    tol = max(POINT_PAD, POINT_SHARE * s.fig.value)
+    return s.lo - tol <= 100 * v.value / w.value <= s.hi + tol
+
+
+@detector("arithmetic-share-words", "internal")
+def arithmetic_share_words(facts: Facts) -> list[Finding]:
+    """A share (a percentage or a fraction word) that the part and whole its sentence ties it to do not give."""
+    out = []
+    for t in facts:
+        text = t.norm.text
+        figs = figures_of(t)
+        for s0, sent in _sentences(t, figs):
+            fracs = _fraction_shares(text, s0, sent[-1].ne + 200)
+            sent = [g for g in sent if not any(f.ns <= g.ns < f.ne or g.ns <= f.ns < g.ne for f in fracs)]
+            shares = fracs + [Share(g.ns, g.ne, g.lo, g.hi, g.row["text"], g) for g in sent if g.kind == "percent"
+                              and 0 < g.value < 100]
+            for s in shares:
+                v = _part_of(t, sent, s)
+                if v is None:
+                    continue
+                wholes, how = _wholes(t, figs, sent, s0, v)
+                wholes = [w for w in wholes if w.hi > _exact(t, v)[0]]
+                if not wholes or any(_agrees(t, v, w, s) for w in wholes):
+                    continue
+                w = wholes[0]
+                share = 100 * v.value / w.value
+                spans = [v, w] + ([s.fig] if s.fig is not None else [])
+                out.append(_finding(
+                    "arithmetic-share-whole", "warning",
+                    f"{v.row['text'].strip()} of {w.row['text'].strip()} is {share:.1f}%, not {s.text.strip()}.",
+                    spans,
+                    {"rule": how, "part": _fig_ev(v), "whole": _fig_ev(w), "share": {"text": s.text, "interval": [
+                        s.lo, None if s.hi == math.inf else s.hi]}, "computed": share,
+                     "candidates": [_fig_ev(g) for g in wholes], "whole_value": _fmt(w.value)},
+                ))
+    return out

@@ -1,0 +1,158 @@
+"""Family of constructions: a percentage change (or a multiple) against the two figures it compares.
+
+How Arabic (and English) states a change -- the grammar the cases below are generated from:
+
+* **the verb** of rise or fall, in both genders and with the clitics و/ف: «ارتفع/ارتفعت، زاد/زادت، قفز/قفزت،
+  نما/نمت، صعد» and «تراجع/تراجعت، انخفض/انخفضت، هبط/هبطت، تقلص»; or **the verbal noun** after the
+  figure: «بزيادة، بارتفاع، بنمو، بانخفاض، بتراجع، بهبوط» with «نسبتها/نسبته/قدرها» or bare «بنسبة».
+* **word order**: «ارتفع X من A إلى B بنسبة P%» (start, end, rate), «ارتفع X بنسبة P% من A إلى B»
+  (rate first), «بلغ X B، بزيادة P% عن A» / «مقارنة بـA» (end, rate, start), «بلغ X B مقابل A في العام
+  السابق، بارتفاع نسبته P%» (end, start, rate), the start in the sentence before («بلغت X A عام 2022.
+  وفي 2023 ارتفعت إلى B، أي بنسبة P%»), English "rose from A to B, an increase of P%", "fell P% to B
+  from A", "reached B, up P% from A".
+* **multiples and halves**: «تضاعف X من A إلى B» (at least twice: the word says doubled, and a writer
+  uses it of larger multiples, never of less), «تضاعف ثلاث مرات», «ارتفع من A إلى B، أي
+  ثلاثة أضعاف/ضعفين», «تراجع من A إلى B، أي إلى النصف».
+* **percentage points vs percent**: a rate of a percentage («ارتفعت البطالة من 10% إلى 12%») changes by
+  2 points «بنقطتين مئويتين/بـ2 نقطة مئوية» or by 20 % «بنسبة 20%»: both are correct; a wrong count of
+  points or a wrong relative rate is a fault.
+* **printed precision**: the rate is checked to the precision of its figures («33%» and «33.3%» of
+  30→40 both pass; «من 12 إلى 15 مليار، بزيادة 29%» passes as rounding of unrounded figures).
+* **numbers** in Western and Eastern digits, with scale words (ألف، مليون، مليار) and currencies.
+
+Each case has a CORRECT version (no finding) and a FAULTY version (a finding of kind
+``arithmetic-growth``), inside a paragraph with distractors (true changes, rates of other things).
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from tahqiq.checks import load_all, run
+from tahqiq.corpus.catalogue import Document
+from tahqiq.facts import Facts, load_reference, text_facts
+
+KINDS = {"arithmetic-growth"}
+SEED = 12
+EAST = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+load_all()
+REF = load_reference()
+
+
+def findings(s: str) -> list:
+    return run(Facts([text_facts(Document(path=Path("t.txt"), raw=s, form="plain"))], reference=REF))
+
+
+def num(n: float, east: bool = False) -> str:
+    s = f"{n:g}"
+    return s.translate(EAST) if east else s
+
+
+RISE_VERBS = ["ارتفع", "ارتفعت", "زاد", "زادت", "قفز", "قفزت", "نما", "نمت", "وارتفع", "فارتفعت"]
+FALL_VERBS = ["تراجع", "تراجعت", "انخفض", "انخفضت", "هبط", "هبطت", "وتراجع", "فانخفضت"]
+# (subject, masculine?, unit phrase after the number)
+SUBJECTS = [("عدد الزوار", True, "ألف زائر"), ("الصادرات", False, "مليار دولار"), ("إنتاج القمح", True, "ألف طن"),
+            ("الإيرادات", False, "مليون دينار")]
+RISES = [(40, 50, "25"), (200, 300, "50"), (30, 40, "33.3"), (80, 100, "25"), (12, 15, "25"), (50, 65, "30")]
+FALLS = [(50, 40, "20"), (300, 200, "33.3"), (80, 60, "25"), (40, 30, "25"), (15, 12, "20"), (200, 150, "25")]
+RATE_LINKS = ["بنسبة {P}%", "، أي بنسبة {P}%", "، بزيادة نسبتها {P}%", "، أي بارتفاع قدره {P}%", " ({P}%)"]
+FALL_LINKS = ["بنسبة {P}%", "، أي بنسبة {P}%", "، بانخفاض نسبته {P}%", "، أي بتراجع قدره {P}%", " ({P}%)"]
+DISTRACT = ["ويبلغ معدل التضخم السنوي 4%، وفق البنك المركزي.",
+            "وتمثل الزراعة 12% من الناتج المحلي الإجمالي.",
+            "وكان عدد السكان قد ارتفع من 8 ملايين نسمة إلى 10 ملايين نسمة بين عامي 2010 و2020، أي بنسبة 25%."]
+
+
+def _agrees(verb: str, masc: bool) -> bool:
+    return verb.endswith("ت") != masc
+
+
+def _wrong(p: str) -> str:
+    return num(round(float(p) + 15))
+
+
+def _verb_cases(rng: random.Random):
+    k = 0
+    for falling, verbs, pairs, links in ((False, RISE_VERBS, RISES, RATE_LINKS), (True, FALL_VERBS, FALLS, FALL_LINKS)):
+        for i, (a, b, p) in enumerate(pairs):
+            subj, masc, unit = SUBJECTS[i % len(SUBJECTS)]
+            verb = next(v for v in verbs[i % len(verbs):] + verbs if _agrees(v.lstrip("وف") if v[0] in "وف" else v, masc))
+            east = i % 3 == 2
+            A, B = num(a, east), num(b, east)
+            link = links[i % len(links)]
+            for P, ok in ((p, True), (_wrong(p), False)):
+                Ps = num(float(P), east) if "." in P else num(int(P), east)
+                rate = (" " if not link.startswith(("،", " ")) else "") + link.format(P=Ps)
+                yield "verb_from_to", ok, f"{verb} {subj} من {A} {unit} إلى {B} {unit}{rate} خلال العام الماضي."
+                yield "verb_rate_first", ok, f"{verb} {subj} بنسبة {Ps}% من {A} {unit} إلى {B} {unit}."
+                noun = ("بانخفاض" if falling else "بزيادة") if i % 2 else ("بتراجع" if falling else "بارتفاع")
+                cmp_ = ("عن", "مقارنة بـ", "قياساً بـ")[i % 3]
+                sep = "" if cmp_.endswith("بـ") else " "
+                yield "noun_rate_vs_start", ok, (f"وبلغت قيمة {subj} {B} {unit} عام 2023، {noun} {Ps}% {cmp_}{sep}{A} {unit} "
+                                                 f"عام 2022.")
+                yield "end_against_start", ok, (f"وبلغت قيمة {subj} {B} {unit} عام 2023، مقابل {A} {unit} في العام السابق، "
+                                                f"{noun} نسبته {Ps}%.")
+                yield "start_prior_sentence", ok, (f"وبلغت قيمة {subj} {A} {unit} عام 2022. وفي عام 2023 {verb} إلى {B} {unit}، "
+                                                   f"أي بنسبة {Ps}%.")
+            k += 1
+
+
+def _multiple_cases(rng: random.Random):
+    for a, unit in ((100, "ألف لاجئ"), (40, "مليون دولار"), (15, "ألف طالب")):
+        yield "doubled", True, f"وتضاعف عدد المسجلين من {a} {unit} إلى {2 * a} {unit} خلال خمس سنوات."
+        yield "doubled", False, f"وتضاعف عدد المسجلين من {a} {unit} إلى {int(1.3 * a)} {unit} خلال خمس سنوات."
+        yield "doubled", True, f"وتضاعف عدد المسجلين ثلاث مرات من {a} {unit} إلى {3 * a} {unit}."
+        yield "doubled", False, f"وتضاعف عدد المسجلين ثلاث مرات من {a} {unit} إلى {5 * a} {unit}."
+        yield "doubled", True, f"وارتفع عدد المسجلين من {a} {unit} إلى {3 * a} {unit}، أي ثلاثة أضعاف."
+        yield "doubled", False, f"وارتفع عدد المسجلين من {a} {unit} إلى {6 * a} {unit}، أي ثلاثة أضعاف."
+        yield "halved", True, f"وتراجع عدد المسجلين من {2 * a} {unit} إلى {a} {unit}، أي إلى النصف."
+        yield "halved", False, f"وتراجع عدد المسجلين من {2 * a} {unit} إلى {int(1.6 * a)} {unit}، أي إلى النصف."
+        yield "halved", True, f"وانخفض عدد المسجلين إلى النصف، من {2 * a} {unit} إلى {a} {unit}."
+        yield "halved", False, f"وانخفض عدد المسجلين إلى النصف، من {2 * a} {unit} إلى {int(1.5 * a)} {unit}."
+
+
+def _points_cases(rng: random.Random):
+    for a, b in ((10, 12), (20, 25), (8, 6), (30, 24)):
+        verb = "ارتفعت" if b > a else "تراجعت"
+        pts = abs(b - a)
+        rel = round(abs(b - a) / a * 100)
+        head = f"{verb} نسبة البطالة من {a}% إلى {b}%"
+        yield "points", True, f"{head}، أي بواقع {pts} نقاط مئوية."
+        yield "points", False, f"{head}، أي بواقع {pts + 3} نقاط مئوية."
+        yield "points", True, f"{head}، أي بنسبة {rel}%."
+        yield "points", False, f"{head}، أي بنسبة {rel + 12}%."
+
+
+def _english_cases(rng: random.Random):
+    for a, b, p in ((40, 50, 25), (200, 300, 50), (50, 40, 20), (80, 60, 25)):
+        up = b > a
+        for P, ok in ((p, True), (p + 15, False)):
+            yield "english", ok, (f"Exports {'rose' if up else 'fell'} from ${a} billion to ${b} billion, "
+                                  f"{'an increase' if up else 'a decline'} of {P}%.")
+            yield "english", ok, f"Exports {'rose' if up else 'fell'} {P}% to ${b} billion from ${a} billion."
+            yield "english", ok, (f"Exports reached ${b} billion in 2023, {'up' if up else 'down'} {P}% from ${a} billion "
+                                  f"in 2022.")
+
+
+def cases():
+    rng = random.Random(SEED)
+    out = [*_verb_cases(rng), *_multiple_cases(rng), *_points_cases(rng), *_english_cases(rng)]
+    return [(form, ok, f"{rng.choice(DISTRACT)} {s} {rng.choice(DISTRACT)}") for form, ok, s in out]
+
+
+CASES = cases()
+FORMS = sorted({c[0] for c in CASES})
+RECALL = {form: 1.0 for form in FORMS}
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_percent_change_family(form):
+    faulty = [s for f, ok, s in CASES if f == form and not ok]
+    correct = [s for f, ok, s in CASES if f == form and ok]
+    hits = [s for s in faulty if any(x.kind in KINDS for x in findings(s))]
+    alarms = [(s, [x.message for x in findings(s)]) for s in correct if findings(s)]
+    assert not alarms, alarms[:3]
+    assert len(hits) >= RECALL[form] * len(faulty), [s for s in faulty if s not in hits][:3]
