@@ -64,6 +64,8 @@ def _age(s: str) -> int | None:
     if s.isdigit():
         return int(s)
     hit = words_value(s)
+    if hit is None and " " in s:  # «ستين عاماً»: the number word took the unit as its second word
+        hit = words_value(s.split()[0])
     return hit[0] if hit and 0 < hit[0] < 130 else None
 
 

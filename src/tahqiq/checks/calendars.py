@@ -5,7 +5,9 @@
     1445هـ»، "on Monday, 5 June 2023") when the date falls on another day of the week (Python's
     calendar; a Hijri date is read by the dates extractor through its Umm al-Qura conversion). Only
     words of ``lang/calendars.yml`` ``weekday_lead`` («الموافق»، «الماضي»، a comma) may stand
-    between the two. A Hijri date one day off is left alone (a month begun by sighting the moon
+    between the two, and the date may stand in brackets («يوم الأحد (15 أيلول 2019)»); a weekday in
+    brackets right after its date is read too («في 15 أيلول 2019 (الأحد)», "on 5 June 2023 (a Monday)").
+    A Hijri date one day off is left alone (a month begun by sighting the moon
     may start a day before or after the computed calendar).
 
 ``hijri-gloss-mismatch``
@@ -65,10 +67,17 @@ def _weekday_re() -> tuple[re.Pattern, dict[str, int]]:
     lead = _alt(words("calendars", "weekday_lead"))
     rx = re.compile(
         rf"(?<![{_AL}A-Za-z])(?P<night>ليله\s+)?(?:يوم\s+|صباح\s+|مساء\s+)?(?P<wd>{_alt(names)})(?![{_AL}A-Za-z])"
-        rf"(?:\s*[,،]?\s*(?:{lead})(?![{_AL}A-Za-z]))?\s*[,،]?\s*$",
+        rf"(?:\s*[,،]?\s*(?:{lead})(?![{_AL}A-Za-z]))?\s*[,،]?\s*\(?\s*$",
         re.I,
     )
     return rx, names
+
+
+@lru_cache(maxsize=1)
+def _weekday_after_re() -> re.Pattern:
+    """A weekday in brackets right after its date: «في 15 أيلول 2019 (الأحد)», "on 5 June 2023 (a Monday)"."""
+    names = _weekday_re()[1]
+    return re.compile(rf"(?:\s*[مه](?![{_AL}]))?\s*\(\s*(?:يوم\s+|an?\s+)?(?P<wd>{_alt(names)})\s*\)", re.I)
 
 
 def _arabic_day(n: int) -> str:
@@ -94,7 +103,7 @@ def _weekday_findings(tf: TextFacts) -> list[Finding]:
             day = date.fromisoformat(m.start_date[:10])
         except ValueError:
             continue
-        w = rx.search(text, max(0, m.nstart - 40), m.nstart)
+        w = rx.search(text, max(0, m.nstart - 40), m.nstart) or _weekday_after_re().match(text, m.nend)
         if w is None:
             continue
         named = names[w.group("wd").lower()]
@@ -102,14 +111,14 @@ def _weekday_findings(tf: TextFacts) -> list[Finding]:
         if named == actual:
             continue
         off = min((named - actual) % 7, (actual - named) % 7)
-        if off == 1 and (_hijri_note(m) or w.group("night")):  # «ليلة الجمعة» is Thursday evening
+        if off == 1 and (_hijri_note(m) or w.groupdict().get("night")):  # «ليلة الجمعة» is Thursday evening
             continue
         out.append(Finding(
             kind=WEEKDAY_KIND,
             severity="warning",
             message=(f"The text names {_DAY_NAMES_EN[named]} for {day.isoformat()}, "
                      f"which fell on a {_DAY_NAMES_EN[actual]}."),
-            spans=[raw_span(tf, w.start("wd"), m.nend)],
+            spans=[raw_span(tf, min(w.start("wd"), m.nstart), max(w.end("wd"), m.nend))],
             evidence={"rule": "a weekday named with a full date on which it does not fall",
                       "date": day.isoformat(), "named": _DAY_NAMES_EN[named], "actual": _DAY_NAMES_EN[actual],
                       "named_ar": _arabic_day(named)},

@@ -6,7 +6,8 @@ Two detectors:
     An article history (received ≤ revised ≤ proofread ≤ accepted ≤ published) whose dates run
     backwards. History items are found by their labels («تاريخ الاستلام», «الاستلام بعد التنقيح»,
     «التنقيح اللغوي», «القبول», «النشر المباشر»; ``Received``, ``Received in revised form``,
-    ``Final Proofreading``, ``Accepted``, ``Available online`` …) at the start of a line or after a
+    ``Final Proofreading``, ``Accepted``, ``Available online`` …) or by a passive verb with its
+    optional subject («استُلم البحث»، «قُبل للنشر»، «نُشر») at the start of a line or after a
     separator (``;``, ``|``, ``،``), each followed within a few characters by the date it carries
     (a row of the dates table). Consecutive items of one language form one history; every pair of
     items whose canonical order the dates contradict is an error.
@@ -130,15 +131,19 @@ STAGES = ("received", "revised", "proofread", "accepted", "published")
 """The canonical order of an article history."""
 
 _T = r"(?:تاريخ\s+)?"
+# A passive verb of the history with its optional subject: «استُلم البحث»، «وقُبل للنشر»، «نُشر المقال»
+_SUBJ = r"(?:\s+(?:البحث|المقال|المقاله|الدراسه|الورقه))?"
 # Order matters: longer, more specific labels first (a revised receipt before a plain receipt).
 _STAGE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("revised", rf"{_T}(?:الاستلام|الاستقبال|الورود)\s+بعد\s+(?:التنقيح|التعديل|المراجعه)"
                 r"|received\s+in\s+revised\s+form|revised(?:\s+version)?(?:\s+received)?|revision\s+received"),
     ("proofread", rf"{_T}(?:التنقيح|التدقيق|المراجعه)\s+اللغوي(?:ه)?|(?:final\s+)?proof-?reading|proofread"),
-    ("revised", rf"{_T}(?:المراجعه|التعديل|التنقيح)"),
-    ("received", rf"{_T}(?:الاستلام|الاستقبال|الورود|التقديم|الارسال)|received|submitted|submission(?:\s+date)?"),
-    ("accepted", rf"{_T}(?:القبول|قبول\s+النشر)|accepted(?:\s+for\s+publication)?|acceptance(?:\s+date)?"),
-    ("published", rf"{_T}(?:النشر(?:\s+(?:المباشر|الالكتروني|الكترونيا))?|الاتاحه)"
+    ("revised", rf"{_T}(?:المراجعه|التعديل|التنقيح)|و?(?:عدل|نقح|روجع)ت?{_SUBJ}"),
+    ("received", rf"{_T}(?:الاستلام|الاستقبال|الورود|التقديم|الارسال)|received|submitted|submission(?:\s+date)?"
+                 rf"|و?(?:استلم|ارسل|قدم|ورد)ت?{_SUBJ}"),
+    ("accepted", rf"{_T}(?:القبول|قبول\s+النشر)|accepted(?:\s+for\s+publication)?|acceptance(?:\s+date)?"
+                 rf"|و?قبلت?{_SUBJ}\s+للنشر"),
+    ("published", rf"{_T}(?:النشر(?:\s+(?:المباشر|الالكتروني|الكترونيا))?|الاتاحه)|و?نشرت?{_SUBJ}"
                   r"|available\s+online|published(?:\s+online)?|(?:online\s+)?publication(?:\s+date)?"
                   r"|date\s+of\s+publication"),
 )
@@ -149,7 +154,7 @@ _LABEL_RE = re.compile(
 # What may stand before a label on its line (list markers, emphasis) or between two items.
 _LEAD = re.compile(r"[\s\-*•·>#_|;؛،,]*")
 # Between a label and its date: a colon, emphasis, dashes, "on"/«في».
-_GAP = re.compile(r"[\s:*\-–_]*(?:(?:on|في)\s+)?[\s:*\-–_]*")
+_GAP = re.compile(r"[\s:*\-–_]*(?:(?:on|في|بتاريخ|يوم)\s+)?[\s:*\-–_]*")
 _MAX_GAP = 12
 _MAX_ITEM_GAP = 200
 _HISTORY_TYPES = ("date", "month", "datetime", "day_range", "year")

@@ -33,6 +33,9 @@
     تحالفاً توّج بمعاهدة عام 1950») governs the first plain date after it in that clause (no
     comma, order word, relation cue, new frame or relative clause between, within twelve words).
 
+    A part of the period narrows it («مطلع/منتصف/أواخر القرن العشرين», "the late 1980s"): an early
+    part is its first half, a middle one its middle three fifths, a late one its second half.
+
     Severity by the distance between the year and the period: one year is a ``note`` (the other
     convention for counting decades and centuries, 1991–2000 and 1901–2000); up to ten years a
     ``warning``; more an ``error`` (a frame finding is at most a ``warning``).
@@ -64,6 +67,7 @@ _SECOND = {"الثانيه", "second", "2nd"}
 # Words that may join a period phrase and the year it glosses.
 _GLUE_WORDS = {
     "في", "عام", "العام", "سنه", "السنه", "خلال", "تحديدا", "بالتحديد", "اي", "حوالي", "نحو",
+    "وتحديدا", "وبالتحديد", "وذلك",
     "in", "the", "year", "of", "during", "specifically", "namely", "i.e.", "ie", "around", "circa", "c.",
 }
 _GLUE_TOKEN = re.compile(rf"[{_AL}A-Za-z.]+|[,،():\s]+|\S")
@@ -98,11 +102,25 @@ def millennium_spans(text: str) -> list[tuple[int, int, int, int]]:
 
 def _periods(tf: TextFacts) -> list[_Period]:
     out = [
-        _Period(m.nstart, m.nend, year_of(m.start_date), year_of(m.end_date), m.modifier, m)
+        _Period(m.nstart, m.nend, *_part(year_of(m.start_date), year_of(m.end_date), m.modifier), m.modifier, m)
         for m in dated_mentions(tf, PERIOD_TYPES)
     ]
     out += [_Period(s, e, a, b, None, None) for s, e, a, b in millennium_spans(tf.norm.text)]
     return sorted(out, key=lambda p: p.nstart)
+
+
+# The share of a period its part covers («مطلع/منتصف/أواخر القرن العشرين», "the late 1980s"), kept
+# wide: an early part is the first half, a middle one the middle three fifths, a late one the second half.
+_PARTS = {"early": (0.0, 0.5), "mid": (0.2, 0.8), "late": (0.5, 1.0)}
+
+
+def _part(a: int, b: int, modifier: str | None) -> tuple[int, int]:
+    """The years of the part of the period ``a``..``b`` its modifier names (all of it without one)."""
+    part = next((_PARTS[t] for t in (modifier or "").split("-") if t in _PARTS), None)
+    if part is None:
+        return a, b
+    n = b - a + 1
+    return a + int(part[0] * n), a + int(round(part[1] * n)) - 1
 
 
 def _has_relation(modifier: str | None) -> bool:
@@ -235,10 +253,11 @@ _BEFORE_CUE = re.compile(
 
 def _opens_clause(text: str, s: int, p: _Period) -> bool:
     """Whether a period phrase opens its sentence or clause: nothing before it there, or one
-    preposition («في», «خلال», «مع», ``in``, ``during``), in English with its article."""
+    preposition («في», «خلال», «مع», ``in``, ``during``), in English with its article, before a
+    decade with its noun («وفي عقد الثمانينيات»)."""
     head = re.split(r"[,،؛;:]", text[s : p.nstart])[-1]
     toks = [t.lower() for t in _WORD_RE.findall(head)]
-    return not toks or (toks[0] in _FRAME_HEAD and toks[1:] in ([], ["the"]))
+    return not toks or (toks[0] in _FRAME_HEAD and toks[1:] in ([], ["the"], ["عقد"]))
 
 
 def _direction(text: str, frame_end: int, y: Mention) -> str:

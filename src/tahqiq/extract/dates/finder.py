@@ -21,6 +21,15 @@ from .english import EnglishRules
 from .unitrefs import UnitReferenceRules
 from .intervals import Cand, century_interval, interval, iso, millennium_interval, part_interval, valid
 from .scan import KeyedText, _compile
+
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def roman_value(s: str) -> int | None:
+    """The value of a Roman numeral of I, V and X (a century: «القرن XIX»); None if malformed."""
+    vals = [_ROMAN[ch] for ch in s]
+    n = sum(-v if i + 1 < len(vals) and v < vals[i + 1] else v for i, v in enumerate(vals))
+    return n if 0 < n <= 30 else None
 from .select import prefix
 
 
@@ -402,8 +411,10 @@ class Finder(KeyedText, CalendarRules, ContextRules, UnitReferenceRules, English
         if cent:
             if cent in P.CENTURY_REL:
                 rel = P.CENTURY_REL[cent]
-            elif cent.isdigit():
-                n = int(cent)
+            elif cent.removeprefix("ال").isdigit():  # «القرن 19»، «القرن الـ19»
+                n = int(cent.removeprefix("ال"))
+            elif re.fullmatch(r"[IVX]+", cent):  # «القرن XIX»
+                n = roman_value(cent)
             else:
                 v = words_value(cent)
                 n = v[0] if v and v[1] else None

@@ -111,7 +111,7 @@ def _build() -> dict:
     decade_words = _table("time", "decades")
     decade = rf"(?<!{AL})[وبلف]?(?:ال)?(?P<dec>{_alt(decade_words)})(?:يات|ات)(?!{AL})"
     century_rel = _table("time", "century_deixis")
-    century = rf"(?:من\s+)?(?<!{AL})[وبلف]?القرن\s+(?P<cent>{_alt(century_rel)}|{numwords}|\d{{1,2}})"
+    century = rf"(?:من\s+)?(?<!{AL})[وبلف]?القرن\s+(?P<cent>{_alt(century_rel)}|{numwords}|(?:ال)?\d{{1,2}}|[IVX]{{1,6}}(?![A-Za-z]))"
     en_ordinals = {str(k).lower(): v for k, v in lang.lexicon("time")["english_century_ordinals"].items()}
     # «twenty-first» and «twenty first» alike
     en_ordinal_words = "|".join(sorted({re.escape(k).replace("\\-", "[- ]").replace("\\ ", "[- ]") for k in en_ordinals},
