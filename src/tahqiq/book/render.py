@@ -425,9 +425,42 @@ def evidence_table(evidence: dict | None, labels: dict[str, str] | None = None, 
         v = flat[key]
         v = readable(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else v
         txt = name_texts(_plain(v) if not _is_missing(v) else "", labels)
-        rows.append(f'<tr><th dir="ltr">{esc(key)}</th><td{dir_attrs(txt)}>{isolate_arabic(esc(txt))}</td></tr>')
+        rows.append(f"<tr>{_evidence_key(key, lang)}{_evidence_value(key, v, txt, lang)}</tr>")
     return f'<table class="tq tq-evidence-table"><tbody>{"".join(rows)}</tbody></table>'
 
+
+
+def _evidence_key(key: str, lang: str) -> str:
+    """An evidence key as a row header: as written in English; labelled from the messages
+    catalogue (``evidence_ar``) in Arabic, the key itself on hover."""
+    if lang == "en":
+        return f'<th dir="ltr">{esc(key)}</th>'
+    from ..review.evidence_labels import key_label
+
+    label = key_label(key)
+    if label is None:
+        return f'<th dir="ltr">{esc(key)}</th>'
+    return f'<th{dir_attrs(label)} title="{esc(key)}">{esc(label)}</th>'
+
+
+def _evidence_value(key: str, v, txt: str, lang: str) -> str:
+    """An evidence value as a cell; in Arabic, a detector's rule and an English term in Arabic
+    (a rule the catalogue lacks is shown in English, marked as such)."""
+    if lang != "en" and isinstance(v, str):
+        from ..review.evidence_labels import rule_ar, value_ar
+        from . import strings
+
+        if key.rsplit(".", 1)[-1] == "rule":
+            ar = rule_ar(v)
+            if ar is None:
+                mark = strings.text("render.in_english", lang)
+                return (f'<td><span dir="ltr" lang="en">{isolate_arabic(esc(txt))}</span> '
+                        f'<span class="tq-untranslated"{dir_attrs(mark)}>{esc(mark)}</span></td>')
+            return f'<td dir="rtl" lang="ar">{esc(ar)}</td>'
+        ar = value_ar(v)
+        if ar is not None:
+            return f'<td dir="rtl" lang="ar">{esc(ar)}</td>'
+    return f"<td{dir_attrs(txt)}>{isolate_arabic(esc(txt))}</td>"
 
 
 def finding(f: dict, texts: dict[str, str], labels: dict[str, str] | None = None, here: str | None = None,
