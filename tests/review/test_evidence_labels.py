@@ -93,3 +93,20 @@ def test_an_unknown_rule_is_shown_in_english_marked_and_everything_escaped():
     assert "<b>" not in html and "<script>" not in html and "<i>" not in html
     assert '<span dir="ltr" lang="en">a &lt;b&gt;new&lt;/b&gt; rule' in html
     assert strings.text("render.in_english", "ar") in html
+
+
+def test_a_findings_table_of_the_arabic_edition_words_its_severity_verdict_and_scope():
+    import base64
+
+    import pandas as pd
+
+    df = pd.DataFrame([{"id": "x-1", "severity": "error", "verdict": "confirmed", "scope": "internal"},
+                       {"id": "x-2", "severity": "<b>odd</b>", "verdict": None, "scope": "cross-work"}])
+    html = render.table(df, "t", lang="ar").html
+    body = html.split("<tbody>", 1)[1]
+    assert "خطأ" in body and "مؤكَّدة" in body and "داخلية" in body and "بين الأعمال" in body
+    assert "confirmed" not in body and "internal" not in body
+    assert "&lt;b&gt;odd&lt;/b&gt;" in body and "<b>" not in body  # an unknown value: as written, escaped
+    csv = base64.b64decode(re.search(r"base64,([^\"]+)", html).group(1)).decode("utf-8-sig")
+    assert "error,confirmed,internal" in csv  # the CSV keeps the values
+    assert "confirmed" in render.table(df, "t", lang="en").html.split("<tbody>", 1)[1]

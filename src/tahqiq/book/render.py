@@ -150,6 +150,7 @@ def _is_missing(v) -> bool:
 # Columns whose text is English prose that may quote Arabic (a finding's message, a gloss): they
 # read left to right whatever script has more letters, each Arabic run isolated in <bdi>.
 ENGLISH_COLUMNS = frozenset({"message", "reason", "gloss", "explanation", "note", "notes"})
+WORD_COLUMNS = frozenset({"severity", "verdict", "scope"})  # values with a finding.<column>.<value> string
 
 
 def _cell(v, english: bool = False, lang: str = "en") -> str:
@@ -256,6 +257,10 @@ def table(
         for c in body_df.columns:
             if c != "file":
                 body_df[c] = [name_texts(v, named) if isinstance(v, str) else v for v in body_df[c]]
+    if lang != "en":  # a finding's severity, verdict and scope in the edition's words (the CSV keeps the values)
+        body_df = body_df.copy()
+        for c in WORD_COLUMNS.intersection(body_df.columns):
+            body_df[c] = [_word(c, v, lang) if isinstance(v, str) else v for v in body_df[c]]
     rows = "\n".join("<tr>" + "".join(_cell(v, e, lang) for v, e in zip(row, english)) + "</tr>"
                      for row in body_df.itertuples(index=False))
     cap = f"<caption>{esc(caption)}</caption>" if caption else ""
