@@ -376,9 +376,11 @@ def write_status(root: Path, jobs: list[Job], lang: str = "en") -> None:
         # what the notebook shows, not what this build did: a build that changes nothing leaves
         # this page as it was (a failure is shown until the notebook runs again)
         state = strings.text("status.failed" if job.status == "failed" else "status.ok", lang)
-        params = ", ".join(f"{k}={v}" for k, v in job.parameters.items()) or strings.text("status.none", lang)
+        # one code span per parameter: a phone's narrow column breaks between them, not inside a word
+        params = " ".join(f"`{_cell_code(k)}={_cell_code(v)}`" for k, v in job.parameters.items()) \
+            or f"`{strings.text('status.none', lang)}`"
         rows.append(
-            f"| [{job.output.stem}]({rel}) | `{params}` | {state} | "
+            f"| [{job.output.stem}]({rel}) | {params} | {state} | "
             f"{meta.get('when', '') or strings.text('status.not_recorded', lang)} | {meta.get('duration', '')} | "
             f"`{str(meta.get('hash', ''))[:12]}` |"
         )
@@ -389,6 +391,11 @@ def write_status(root: Path, jobs: list[Job], lang: str = "en") -> None:
     )
     base.mkdir(parents=True, exist_ok=True)
     _write_if_changed(base / "status.md", text)
+
+
+def _cell_code(v) -> str:
+    """A value inside a code span of a Markdown table cell (no backtick or pipe can end either)."""
+    return str(v).replace("`", "'").replace("|", "/")
 
 
 def _write_if_changed(path: Path, text: str) -> None:
