@@ -110,3 +110,11 @@ def test_a_findings_table_of_the_arabic_edition_words_its_severity_verdict_and_s
     csv = base64.b64decode(re.search(r"base64,([^\"]+)", html).group(1)).decode("utf-8-sig")
     assert "error,confirmed,internal" in csv  # the CSV keeps the values
     assert "confirmed" in render.table(df, "t", lang="en").html.split("<tbody>", 1)[1]
+
+
+def test_evidence_numbers_are_written_in_the_editions_words():
+    ev = {"amount": {"value": 2.07e14, "interval": [0, 2.075e14]}}
+    ar = render.evidence_table(ev, lang="ar")
+    assert "تريليون" in ar and "trillion" not in ar and "، 207.5" in ar
+    en = render.evidence_table(ev, lang="en")
+    assert "207 trillion" in en and "0, 207.5 trillion" in en

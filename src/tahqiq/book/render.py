@@ -425,10 +425,11 @@ def evidence_table(evidence: dict | None, labels: dict[str, str] | None = None, 
     from ..review.messages import flatten
 
     rows = []
-    flat = flatten(evidence)
+    numbers = "ar" if lang == "ar" else "en"  # the scale words of the edition (207 trillion, 207 تريليون)
+    flat = flatten(evidence, numbers)
     for key in sorted(flat):
         v = flat[key]
-        v = readable(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else v
+        v = readable(v, language=numbers) if isinstance(v, (int, float)) and not isinstance(v, bool) else v
         txt = name_texts(_plain(v) if not _is_missing(v) else "", labels)
         rows.append(f"<tr>{_evidence_key(key, lang)}{_evidence_value(key, v, txt, lang)}</tr>")
     return f'<table class="tq tq-evidence-table"><tbody>{"".join(rows)}</tbody></table>'
