@@ -36,3 +36,18 @@ def test_the_status_page_gives_each_parameter_its_own_code_span(tmp_path):
     assert "`article_id=salman-2025` `witness=B/'x'`" in text
     row = next(line for line in text.splitlines() if line.startswith("| [x]"))
     assert row.count("|") == 7  # no pipe of a value splits the row
+
+
+def test_the_rerun_exercise_isolates_its_latin_fields_in_an_arabic_sentence():
+    import pandas as pd
+
+    from tahqiq.book.seminar import rerun_with_witness
+    from tahqiq.corpus.catalogue import Catalogue
+
+    cat = Catalogue()
+    summary = pd.DataFrame(columns=["file_b", "class", "variants"])
+    exs = rerun_with_witness(cat, summary, lang="ar")
+    assert exs
+    for ex in exs:
+        assert "<b><bdi>" in ex.prompt and "</bdi>" in ex.prompt
+        assert "<script" not in ex.prompt
