@@ -118,3 +118,15 @@ def test_evidence_numbers_are_written_in_the_editions_words():
     assert "تريليون" in ar and "trillion" not in ar and "، 207.5" in ar
     en = render.evidence_table(ev, lang="en")
     assert "207 trillion" in en and "0, 207.5 trillion" in en
+
+
+def test_an_arabic_message_in_a_findings_table_reads_right_to_left_on_the_arabic_edition():
+    import pandas as pd
+
+    msg = "المصدر المُستشهد به أقدم من الأحداث المؤرخة التي يُستشهد به عليها: «2015» و«(Krecyl: 2014)»."
+    df = pd.DataFrame([{"id": "x-1", "message": msg}, {"id": "x-2", "message": "An English message «قبل»."}])
+    ar = render.table(df, "t", lang="ar").html
+    assert f'<td dir="rtl" lang="ar" class="tq-long">{render.esc(msg)}</td>' in ar
+    assert '<td dir="ltr" lang="en" class="tq-mid">An English message «<bdi dir="rtl" lang="ar">قبل</bdi>».</td>' in ar
+    en = render.table(df, "t", lang="en").html
+    assert f'<td dir="ltr" lang="en" class="tq-long">' in en  # the English edition keeps its columns' direction

@@ -169,6 +169,8 @@ def _cell(v, english: bool = False, lang: str = "en") -> str:
     shown = shorten(s, MAX_CELL)
     cut = strings.text("render.cell_cut", lang).format(n=f"{len(s):,}")
     title = f' title="{esc(cut)}"' if len(s) > MAX_CELL else ""
+    # an English column (a message, a note) holds Arabic on the Arabic edition: read right to left
+    english = english and not (lang != "en" and language(s) == "ar")
     attrs = ' dir="ltr" lang="en"' if english else dir_attrs(s)
     if len(s) > 60:  # long text gets room to read, the table scrolls sideways instead
         attrs += ' class="tq-long"'
