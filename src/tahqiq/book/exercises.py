@@ -62,13 +62,28 @@ class Exercise:
 
     def book_markdown(self) -> str:
         """MyST for the book: an ``exercise`` directive and its ``solution`` (a closed dropdown)."""
-        how = f"<p{_dir(self.lang)}>{render.esc(self.how)}</p>" if self.how else ""
+        how = f"<p{_dir(self.lang)}>{how_html(self.how)}</p>" if self.how else ""
         from . import strings
 
         nb = strings.text("exercise.notebook", self.lang)
         return (f"````{{exercise}}\n:label: {self.id}\n\n**{render.esc(self.title)}** · {render.esc(nb)} `{self.id}.ipynb`"
                 f"\n\n{_block(self.prompt + how)}\n"
                 f"````\n\n````{{solution}} {self.id}\n:class: dropdown\n\n{_block(self.solution)}\n````\n")
+
+
+_EXAMPLE = re.compile(r"`([^`]+)`|(\[[^\]\u0600-\u06FF]*\]|\"[^\"\u0600-\u06FF]*\")")
+
+
+def how_html(how: str) -> str:
+    """How to write an answer, as HTML (escaped): its examples (a `code span`, a ``["m1", "m4"]``
+    list, a ``"2015-2024"`` string) as left-to-right code, so that an Arabic sentence does not
+    reorder their brackets and quotes."""
+    out, last = [], 0
+    for m in _EXAMPLE.finditer(how):
+        out.append(render.esc(how[last:m.start()]))
+        out.append(f'<code dir="ltr">{render.esc(m.group(1) if m.group(1) is not None else m.group(2))}</code>')
+        last = m.end()
+    return "".join(out) + render.esc(how[last:])
 
 
 def _dir(lang: str) -> str:

@@ -150,6 +150,7 @@ def _is_missing(v) -> bool:
 # Columns whose text is English prose that may quote Arabic (a finding's message, a gloss): they
 # read left to right whatever script has more letters, each Arabic run isolated in <bdi>.
 ENGLISH_COLUMNS = frozenset({"message", "reason", "gloss", "explanation", "note", "notes"})
+WORD_COLUMNS = frozenset({"severity", "verdict", "scope"})  # values with a finding.<column>.<value> string
 
 
 def _cell(v, english: bool = False, lang: str = "en") -> str:
@@ -168,6 +169,8 @@ def _cell(v, english: bool = False, lang: str = "en") -> str:
     shown = shorten(s, MAX_CELL)
     cut = strings.text("render.cell_cut", lang).format(n=f"{len(s):,}")
     title = f' title="{esc(cut)}"' if len(s) > MAX_CELL else ""
+    # an English column (a message, a note) holds Arabic on the Arabic edition: read right to left
+    english = english and not (lang != "en" and language(s) == "ar")
     attrs = ' dir="ltr" lang="en"' if english else dir_attrs(s)
     if len(s) > 60:  # long text gets room to read, the table scrolls sideways instead
         attrs += ' class="tq-long"'
@@ -256,6 +259,10 @@ def table(
         for c in body_df.columns:
             if c != "file":
                 body_df[c] = [name_texts(v, named) if isinstance(v, str) else v for v in body_df[c]]
+    if lang != "en":  # a finding's severity, verdict and scope in the edition's words (the CSV keeps the values)
+        body_df = body_df.copy()
+        for c in WORD_COLUMNS.intersection(body_df.columns):
+            body_df[c] = [_word(c, v, lang) if isinstance(v, str) else v for v in body_df[c]]
     rows = "\n".join("<tr>" + "".join(_cell(v, e, lang) for v, e in zip(row, english)) + "</tr>"
                      for row in body_df.itertuples(index=False))
     cap = f"<caption>{esc(caption)}</caption>" if caption else ""
@@ -420,14 +427,48 @@ def evidence_table(evidence: dict | None, labels: dict[str, str] | None = None, 
     from ..review.messages import flatten
 
     rows = []
-    flat = flatten(evidence)
+    numbers = "ar" if lang == "ar" else "en"  # the scale words of the edition (207 trillion, 207 تريليون)
+    flat = flatten(evidence, numbers)
     for key in sorted(flat):
         v = flat[key]
-        v = readable(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else v
+        v = readable(v, language=numbers) if isinstance(v, (int, float)) and not isinstance(v, bool) else v
         txt = name_texts(_plain(v) if not _is_missing(v) else "", labels)
-        rows.append(f'<tr><th dir="ltr">{esc(key)}</th><td{dir_attrs(txt)}>{isolate_arabic(esc(txt))}</td></tr>')
+        rows.append(f"<tr>{_evidence_key(key, lang)}{_evidence_value(key, v, txt, lang)}</tr>")
     return f'<table class="tq tq-evidence-table"><tbody>{"".join(rows)}</tbody></table>'
 
+
+
+def _evidence_key(key: str, lang: str) -> str:
+    """An evidence key as a row header: as written in English; labelled from the messages
+    catalogue (``evidence_ar``) in Arabic, the key itself on hover."""
+    if lang == "en":
+        return f'<th dir="ltr">{esc(key)}</th>'
+    from ..review.evidence_labels import key_label
+
+    label = key_label(key)
+    if label is None:
+        return f'<th dir="ltr">{esc(key)}</th>'
+    return f'<th{dir_attrs(label)} title="{esc(key)}">{esc(label)}</th>'
+
+
+def _evidence_value(key: str, v, txt: str, lang: str) -> str:
+    """An evidence value as a cell; in Arabic, a detector's rule and an English term in Arabic
+    (a rule the catalogue lacks is shown in English, marked as such)."""
+    if lang != "en" and isinstance(v, str):
+        from ..review.evidence_labels import rule_ar, value_ar
+        from . import strings
+
+        if key.rsplit(".", 1)[-1] == "rule":
+            ar = rule_ar(v)
+            if ar is None:
+                mark = strings.text("render.in_english", lang)
+                return (f'<td><span dir="ltr" lang="en">{isolate_arabic(esc(txt))}</span> '
+                        f'<span class="tq-untranslated"{dir_attrs(mark)}>{esc(mark)}</span></td>')
+            return f'<td dir="rtl" lang="ar">{esc(ar)}</td>'
+        ar = value_ar(v)
+        if ar is not None:
+            return f'<td dir="rtl" lang="ar">{esc(ar)}</td>'
+    return f"<td{dir_attrs(txt)}>{isolate_arabic(esc(txt))}</td>"
 
 
 def finding(f: dict, texts: dict[str, str], labels: dict[str, str] | None = None, here: str | None = None,

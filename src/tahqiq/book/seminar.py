@@ -211,10 +211,12 @@ def rerun_with_witness(cat: Catalogue, collation_summary: pd.DataFrame, lang: st
             summary = "".join(f"<li{_dir(lang)}>" + _t("rerun.variants", lang, cls=render.esc(r["class"]),
                                                         n=int(r["variants"])) + "</li>"
                               for r in rows.to_dict(orient="records"))
+            # each field isolated (<bdi>, a span with dir): in an Arabic sentence, a bare Latin «B» and
+            # «markdown» around the parenthesis made one left-to-right run of «B (title، markdown)»
             task = (f"<p{_dir(lang)}>" + _t("rerun.prompt", lang, work=f"<code>{render.esc(w.slug)}</code>",
-                                             witness=f"<b>{render.esc(t.witness)}</b>",
+                                             witness=f"<b><bdi>{render.esc(t.witness)}</bdi></b>",
                                              file=render.span(reader_label(w, t.witness, 1, lang)),  # the title
-                                             form=render.esc(t.form))
+                                             form=f"<bdi>{render.esc(t.form)}</bdi>")
                     + f'</p><pre dir="ltr">{render.esc(cmd)}</pre><p{_dir(lang)}>' + _t("rerun.question", lang) + "</p>")
             solution = (f"<p{_dir(lang)}>" + _t("rerun.solution", lang) + f"</p><ul>{summary}</ul>"
                         f"<p{_dir(lang)}>" + _t("rerun.meaning", lang) + "</p>")

@@ -9,6 +9,9 @@
    ``src/tahqiq/lang/ui.yml``. The Arabic edition's pages are ``<html lang="ar" dir="rtl">``:
    the theme writes ``lang`` from the ``language`` setting, this extension adds ``dir`` to every
    page it wrote when the build has finished.
+3. The theme's chrome in the edition's language (:mod:`tahqiq.book.chrome`): a message catalogue
+   behind Sphinx's own for the theme's templates, the search field's placeholder, the English the
+   templates write without gettext, and the messages of Sphinx's search page.
 """
 
 from __future__ import annotations
@@ -74,9 +77,21 @@ def localise_headerlinks(body: str, lang: str) -> str:
 
 
 def _edition_link(app, pagename, templatename, context, doctree):
+    lang = app.config.language or "en"
     if "body" in context:
-        lang = app.config.language or "en"
         context["body"] = edition_link(pagename, lang) + localise_headerlinks(context["body"], lang)
+    if lang != "en":
+        from .chrome import search_bar_text
+
+        context["theme_search_bar_text"] = search_bar_text(lang, context.get("theme_search_bar_text"))
+
+
+def _chrome_catalogue(app, config):
+    lang = config.language or "en"
+    if lang != "en":
+        from .chrome import install_catalogue
+
+        install_catalogue(Path(app.doctreedir) / "tahqiq-locale", lang)
 
 
 HTML_TAG = re.compile(r'<html([^>]*?) lang="([^"]+)"')
@@ -92,15 +107,33 @@ def set_direction(path: Path) -> bool:
     return True
 
 
+def localise_file(path: Path, lang: str) -> bool:
+    """A written page's theme chrome in ``lang`` (:func:`tahqiq.book.chrome.localise_page`); True if it changed."""
+    from .chrome import localise_page
+
+    text = path.read_text(encoding="utf-8")
+    out = localise_page(text, lang)
+    if out != text:
+        path.write_text(out, encoding="utf-8")
+    return out != text
+
+
 def _rtl_pages(app, exception):
-    if exception is not None or (app.config.language or "en") not in RTL or app.builder.format != "html":
+    lang = app.config.language or "en"
+    if exception is not None or lang == "en" or app.builder.format != "html":
         return
+    from .chrome import localise_translations_js
+
     for page in Path(app.outdir).rglob("*.html"):
-        set_direction(page)
+        localise_file(page, lang)
+        if lang in RTL:
+            set_direction(page)
+    localise_translations_js(Path(app.outdir) / "_static" / "translations.js", lang)
 
 
 def setup(app):
     app.connect("html-page-context", _dedupe_scripts, priority=900)
-    app.connect("html-page-context", _edition_link)
+    app.connect("config-inited", _chrome_catalogue)
+    app.connect("html-page-context", _edition_link, priority=900)
     app.connect("build-finished", _rtl_pages)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

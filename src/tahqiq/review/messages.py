@@ -123,11 +123,12 @@ def _flat(value, prefix: str, out: dict, items: bool = True, sep: str = "، ") -
         out[prefix[:-1]] = value
 
 
-def flatten(evidence: dict | None) -> dict:
+def flatten(evidence: dict | None, language: str = "en") -> dict:
     """Evidence as one level of dotted keys (``facts.0.date_text``), a list of plain values kept
-    as one value joined by commas: the rows of a finding's small evidence table."""
+    as one value joined by commas (numbers written for readers of ``language``, en or ar): the
+    rows of a finding's small evidence table."""
     out: dict = {}
-    _flat(evidence or {}, "", out, items=False, sep=", ")
+    _flat(evidence or {}, "", out, items=False, sep="، " if language == "ar" else ", ")
     return out
 
 

@@ -1,0 +1,53 @@
+"""What a reader stumbled on in screenshots of the two editions at 1366 and 390 px, each fixed
+where the page is made: an exercise's answer format (a list ``["m1", "m4"]`` reordered by an
+Arabic sentence around it, a `code span` shown with its backticks), and the build status's
+parameters (one code span for all of them, broken letter by letter in a phone's narrow column)."""
+
+from __future__ import annotations
+
+import nbformat
+
+from tahqiq.book import strings
+from tahqiq.book.build import HASH_KEY, Job, write_status
+from tahqiq.book.exercises import how_html
+
+
+def test_an_answer_format_shows_its_examples_as_left_to_right_code_escaped():
+    ar = how_html(strings.text("exercise.conflict.how", "ar"))
+    assert '<code dir="ltr">[&quot;m1&quot;, &quot;m4&quot;]</code>' in ar
+    assert '<code dir="ltr">&quot;2015-2024&quot;</code>' in how_html(strings.text("exercise.year.how", "ar"))
+    en = how_html(strings.text("exercise.map.how", "en"))
+    assert '<code dir="ltr">- c3 supports c1</code>' in en and "`" not in en
+    hostile = how_html('<img src=x onerror=alert(1)> `<script>` ["<b>"] "<i>"')
+    assert "<img" not in hostile and "<script>" not in hostile and "<b>" not in hostile and "<i>" not in hostile
+    assert how_html("plain, no example") == "plain, no example"
+
+
+def test_the_status_page_gives_each_parameter_its_own_code_span(tmp_path):
+    (tmp_path / "book").mkdir()
+    out = tmp_path / "book" / "x.ipynb"
+    nb = nbformat.v4.new_notebook()
+    nb.metadata[HASH_KEY] = {"input_hash": "abc", "executed_at": "2026-01-02 03:04 UTC"}
+    nbformat.write(nb, out)
+    job = Job(name="x", template=tmp_path / "t.ipynb", output=out, inputs=[], status="executed",
+              parameters={"article_id": "salman-2025", "witness": "B|`x`"})
+    write_status(tmp_path, [job])
+    text = (tmp_path / "book" / "status.md").read_text(encoding="utf-8")
+    assert "`article_id=salman-2025` `witness=B/'x'`" in text
+    row = next(line for line in text.splitlines() if line.startswith("| [x]"))
+    assert row.count("|") == 7  # no pipe of a value splits the row
+
+
+def test_the_rerun_exercise_isolates_its_latin_fields_in_an_arabic_sentence():
+    import pandas as pd
+
+    from tahqiq.book.seminar import rerun_with_witness
+    from tahqiq.corpus.catalogue import Catalogue
+
+    cat = Catalogue()
+    summary = pd.DataFrame(columns=["file_b", "class", "variants"])
+    exs = rerun_with_witness(cat, summary, lang="ar")
+    assert exs
+    for ex in exs:
+        assert "<b><bdi>" in ex.prompt and "</bdi>" in ex.prompt
+        assert "<script" not in ex.prompt
