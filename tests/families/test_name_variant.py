@@ -21,13 +21,17 @@ How a name is changed by a typo or a second transliteration (FAULTY)
 * one consonant for its neighbour in sound: ك/ق، س/ص، ت/ط، د/ض، ز/ذ;
 * a long vowel added or dropped inside the word (و/ي/ا): «العمري»/«العامري»;
 * a letter doubled by a slip of the keyboard («الخطيب»/«الخطييب»);
-* a given name changed the same ways before the same surname («سليمان الزين»/«سلمان الزين»).
+* a given name changed the same ways before the same surname («سليمان الزين»/«سلمان الزين»);
+* a foreign surname (no «ال», named at least twice) written otherwise with a clitic or in a genitive
+  («بوتين» … «لبوتن»، «تصريحات شويقو»).
 
 Not variants (CORRECT: zero findings)
 -------------------------------------
 * ة/ه, ى/ي, the hamza forms أ/إ/آ/ا, tanwin: spelling of one word, folded away by the engine;
 * the same name in Arabic and in Latin letters (a gloss), and two Latin glosses of one Arabic name
   (Mohammed/Muhammad): a transliteration, not the text's spelling of the name;
+* a first name alone after the full name, another name one long vowel moved («الهاشمي»/«الهشامي»
+  are two names), «بن راشد»/«بن رشيد» (two names);
 * two different people: brothers sharing a surname (different given names), or two surnames one
   vowel apart each introduced with its own given name and title.
 """
@@ -128,12 +132,39 @@ def correct_only() -> list[tuple[str, str]]:
     return out
 
 
+# given names one long vowel apart before one introduced surname (a person's given name misspelt);
+# foreign surnames without «ال», named twice, then with a clitic or in a genitive
+GIVEN = [("سليمان", "سلمان", "الزين"), ("عثمان", "عثمن", "الحربي"), ("يوسف", "يوسوف", "الخالدي")]
+FOREIGN = [("فلاديمير", "بوتين", "بوتن"), ("سيرغي", "شويغو", "شويقو"), ("أنطونيو", "غوتيريش", "غوتيرش")]
+FOREIGN_LATER = ["وكانت ل{s} مواقف واضحة من الأزمة.", "ولم تلق تصريحات {s} ترحيبا واسعا.",
+                 "وتحدث الصحفيون عن زيارة {s} المقبلة."]
+TITLES2 = ["المحلل", "المبعوث الأممي", "الأكاديمي", "الرئيس", "وزير الدفاع"]
+
+
+def cases2() -> list[tuple[str, str, str]]:
+    """Given names and foreign surnames: (id, correct, faulty)."""
+    rng = random.Random(SEED + 2)
+    out = []
+    for g, bad, s in GIVEN:
+        for i, verb in enumerate(("وأضاف", "وأكد")):
+            d = rng.choice(DISTRACTORS)
+            p = f"قال {rng.choice(TITLES2)} {g} {s} إن الاتفاق يحتاج إلى متابعة. {d} {verb} {{g}} {s} أن اللجنة ستجتمع."
+            out.append((f"given|{g}>{bad}|{i}", p.format(g=g), p.format(g=bad)))
+    for g, s, bad in FOREIGN:
+        for i, later in enumerate(FOREIGN_LATER):
+            d = rng.choice(DISTRACTORS)
+            p = f"زار {rng.choice(TITLES2)} {g} {s} العاصمة أمس. وقال {s} إن الزيارة مهمة. {d} {later}"
+            out.append((f"foreign|{s}>{bad}|{i}", p.format(s=s), p.format(s=bad)))
+    return out
+
+
 def _found(text: str) -> list:
     fs = checks.run(gather([Document(path=Path("t.txt"), raw=text, form="plain")]), scopes={"internal"})
     return [f for f in fs if f.kind in KINDS]
 
 
 CASES = cases()
+CASES2 = cases2()
 
 
 def test_family_size():
@@ -141,7 +172,7 @@ def test_family_size():
     assert len({c[1] for c in CASES}) == 50 and all(c[1] != c[2] for c in CASES)
 
 
-@pytest.mark.parametrize("cid, text", [(c[0], c[1]) for c in CASES] + correct_only())
+@pytest.mark.parametrize("cid, text", [(c[0], c[1]) for c in CASES + CASES2] + correct_only())
 def test_correct_versions_have_no_finding(cid, text):
     assert _found(text) == [], cid
 
@@ -154,3 +185,13 @@ def test_faulty_versions_recall():
     recall = 1 - len(missed) / len(CASES)
     print(f"name-variant family recall {recall:.2f} ({len(CASES) - len(missed)}/{len(CASES)}); missed: {missed}")
     assert recall >= RECALL_FLOOR, missed
+
+
+def test_given_and_foreign_recall():
+    missed = [c[0] for c in CASES2 if not _found(c[2])]
+    recall = 1 - len(missed) / len(CASES2)
+    print(f"name-variant given/foreign recall {recall:.2f} ({len(CASES2) - len(missed)}/{len(CASES2)}); missed: {missed}")
+    assert recall >= RECALL_FLOOR2, missed
+
+
+RECALL_FLOOR2 = 0.8  # measured 12/15: a name followed by a definite object after a title («أنطونيو غوتيريش العاصمة») is read as three name words

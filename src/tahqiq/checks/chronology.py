@@ -399,6 +399,7 @@ def _relations_in(text: str, s: int, e: int, mentions: list[Mention]) -> list[_R
     return out
 
 
+_NEAR_MAIN = 12  # words between a sentence-opening sequence word and the first date of its clause
 _OPENS = re.compile(r"^[\s\"«(]*(?:[وف]?قد\s+)?$")
 
 
@@ -423,8 +424,8 @@ def _across(text: str, prev: tuple[int, int], cur: tuple[int, int], mentions: li
         if not after or any(m.nstart < ws for m in ms):
             break
         y, x = after[0], before[-1]
-        between = text[we:y.nstart]
-        if _words(between) > _NEAR or _CLAUSE.search(between) or _ORDER_RE.search(between) \
+        between = re.sub(r"^\s*[,،]", "", text[we:y.nstart])  # the word's own comma: «وقبل ذلك، …», "Before that, …"
+        if _words(between) > _NEAR_MAIN or _CLAUSE.search(between) or _ORDER_RE.search(between) \
                 or _words(text[x.nend:ws]) > _NEAR_THEN or _RANKING.search(text, ps, pe) \
                 or _placed_before(text, ps, x) or not (_point(x) and _point(y)) \
                 or _own_relation(x, ws) or _own_relation(y, ws):

@@ -271,7 +271,7 @@ def mentions(t: str, wide: bool = True) -> list[Mention]:
     return n.rows
 
 
-_PLURAL = re.compile(r"^ال\w+(?:ين|ون|ات)$")  # «الرسميين»: a plural adjective, not a surname
+_PLURAL = re.compile(r"^ال\w+(?:يين|يون|ات)$")  # «الرسميين»: a plural nisba adjective, not a surname («الحسين» is one)
 _CLITIC = re.compile(r"^(?:[وف]?[بلك]|[وف])(?=ال|[^ل])")
 
 
@@ -296,12 +296,13 @@ def _elsewhere(n: _Names, t: str) -> None:
     (:func:`one_edit`) or equal once folded and its doubled letters dropped; not after a definite
     word (an adjective agrees with it: «الحل السلمي» is no «السالمي»), not a surname the text
     introduces itself, not after another given name (another person). A surname without «ال» only
-    when the text glosses it in Latin letters (a foreign name: «ولبوتين»); a word after a title may
-    be no name («السيد كوستا رفع دعوى»)."""
+    when the text glosses it in Latin letters or names it again in a name position (a foreign name:
+    «الرئيس فلاديمير بوتين» … «وقال بوتين» … «ولبوتن»); a word after a title may be no name
+    («السيد كوستا رفع دعوى»)."""
     intro: dict[str, set[str]] = {}
     for r in n.rows:
         if r.role == "surname" and r.partner and r.how in ("title", "gloss", "reference") \
-                and " " not in r.form and len(canon(r.form)) >= 4 and (r.form.startswith("ال") or r.glossed):
+                and " " not in r.form and len(canon(r.form)) >= 4:
             intro.setdefault(r.form, set()).add(r.partner)
     if not intro:
         return
@@ -318,7 +319,8 @@ def _elsewhere(n: _Names, t: str) -> None:
                 continue
             hit = [f for f in intro if f.startswith("ال") == c.startswith("ال")
                    and (_doubled(f) == _doubled(c) or one_edit(canon(f), canon(c)))]
-            if len(hit) != 1 or count(c) > count(hit[0]) + 1:
+            if len(hit) != 1 or count(c) > count(hit[0]) + 1 or not hit[0].startswith("ال") and not any(
+                    r.glossed for r in n.rows if r.form == hit[0]) and sum(r.form == hit[0] for r in n.rows) < 2:
                 continue  # a misspelling is rarer than the name: «الروسي» is an adjective, not «الروسية»
             prev = re.search(rf"({_AR}|\.)[ \t]*$", t[max(0, m.start() - 40):m.start()])
             pw = prev.group(1) if prev and off == 0 else ""
