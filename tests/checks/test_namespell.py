@@ -81,7 +81,7 @@ def test_helpers():
     assert not foreign_keys("مارتينيث") & foreign_keys("مارتن")
 
 
-def test_one_name_with_other_letters():
-    fs = run("قال الدكتور أسامة الخطيب إن المشروع بدأ. وأضاف اسامة الخطيب أن التمويل متاح.")
-    assert len(fs) == 1 and fs[0].evidence["how"] == "letters" and {sp.text for sp in fs[0].spans} == {"أسامة", "اسامة"}
+def test_one_name_with_other_letters_is_spelling():
+    # hamza forms, «ة»/«ه», «ى»/«ي» are spellings of one word, not a second name
+    assert run("قال الدكتور أسامة الخطيب إن المشروع بدأ. وأضاف اسامة الخطيب أن التمويل متاح.") == []
     assert run("قال الدكتور أسامة الخطيب إن المشروع بدأ. وأضاف أسامة الخطيب أن التمويل متاح.") == []

@@ -404,6 +404,43 @@ def _relations_in(text: str, s: int, e: int, mentions: list[Mention]) -> list[_R
     return out
 
 
+_NEAR_MAIN = 12  # words between a sentence-opening sequence word and the first date of its clause
+_OPENS = re.compile(r"^[\s\"«(]*(?:[وف]?قد\s+)?$")
+
+
+def _across(text: str, prev: tuple[int, int], cur: tuple[int, int], mentions: list[Mention]) -> list[_Relation]:
+    """A sequence word opening its sentence («وبعد ذلك …»، «ثم …»، «وقد سبق ذلك …»، «وتلا ذلك …»,
+    "Later, …") with no dated mention before it there: its other end is the last dated mention of
+    the sentence before, in the same paragraph, at most :data:`_NEAR_THEN` words before the word.
+    A stated lapse after the word («وبعد ذلك بعامين،») is :mod:`.ordering`'s; a comma before its own
+    mention leaves it alone."""
+    (ps, pe), (s, e) = prev, cur
+    if "\n" in text[pe:s]:
+        return []
+    ms = [m for m in mentions if s <= m.nstart and m.nend <= e]
+    before = [m for m in mentions if ps <= m.nstart and m.nend <= pe]
+    out: list[_Relation] = []
+    for w in _ORDER_RE.finditer(text, s, e):
+        rel = w.lastgroup
+        ws, we = w.span()
+        if rel not in _SEQUENCE or not _OPENS.match(text[s:ws]) or not before:
+            break
+        after = [m for m in ms if m.nstart >= we]
+        if not after or any(m.nstart < ws for m in ms):
+            break
+        y, x = after[0], before[-1]
+        between = re.sub(r"^\s*[,،]", "", text[we:y.nstart])  # the word's own comma: «وقبل ذلك، …», "Before that, …"
+        if _words(between) > _NEAR_MAIN or _CLAUSE.search(between) or _ORDER_RE.search(between) \
+                or _words(text[x.nend:ws]) > _NEAR_THEN or _RANKING.search(text, ps, pe) \
+                or _placed_before(text, ps, x) or not (_point(x) and _point(y)) \
+                or _own_relation(x, ws) or _own_relation(y, ws):
+            break
+        out.append(_Relation(x, y, ws, we, w.group(), f"X. {rel} Y") if rel == "earlier"
+                   else _Relation(y, x, ws, we, w.group(), f"X. {rel} Y"))
+        break
+    return out
+
+
 @detector("order-word-contradiction")
 def order_word_contradiction(facts: Facts) -> list[Finding]:
     """An order word (after, before, since, then) relating two dated mentions whose dates say the opposite."""
@@ -413,8 +450,10 @@ def order_word_contradiction(facts: Facts) -> list[Finding]:
             continue
         text = tf.norm.text
         mentions = event_mentions(tf)
-        for s, e in sentence_spans(text):
-            for r in _relations_in(text, s, e, mentions):
+        sents = sentence_spans(text)
+        for i, (s, e) in enumerate(sents):
+            across = _across(text, sents[i - 1], (s, e), mentions) if i else []
+            for r in _relations_in(text, s, e, mentions) + across:
                 if iso_key(r.later.end_date) >= iso_key(r.earlier.start_date):  # years BC too
                     continue
                 word = raw_span(tf, r.word_start, r.word_end)

@@ -12,7 +12,8 @@
   (``russiancouncil.ru`` for RIAC) is not compared. An acronym in brackets after an Arabic
   organisation name («شركة مياه الساحل (SWC)») is also compared with the URLs tied to it: the note
   its marker calls, the notes that begin with the organisation's name, the URL its sentence calls
-  its website (:func:`acronym_tied_mismatches`).
+  its website (:func:`acronym_tied_mismatches`), and with a URL given first in its sentence
+  (:func:`acronym_after_url_mismatches`: «… في www.crss.org، الموقع الرسمي لمركز … (CRSS)»).
 * ``first-name-variant`` -- one person's first name written two ways in one text: the word before
   the surname of the mentions of one person entity (:mod:`tahqiq.link.entities`), two spellings of
   one word (its ``same_word``) in one script («فلاديمير بوتين» … «فلاديمر بوتين»); full names
@@ -231,6 +232,38 @@ def acronym_tied_mismatches(t: str) -> list[tuple[re.Match, re.Match, str]]:
     return out
 
 
+_BRACKET_ACR = re.compile(r"\((?:[\u0621-\u064A]+[ \t]*[-–—:،,][ \t]*)?(?P<a>[A-Z][A-Z]{1,7})\)")
+
+
+def acronym_after_url_mismatches(t: str) -> list[tuple[re.Match, re.Match, str]]:
+    """A URL given first and the organisation it belongs to after it, in the same sentence:
+    «… في www.crss.org، الموقع الرسمي لمركز … (CRSS).», "Its report (crss.org) was released by
+    the Centre … (CRSS)". The first bracketed Latin acronym after the URL, before the sentence
+    ends and before any other URL, within :data:`AFTER` characters; compared as the tied URLs of
+    :func:`acronym_tied_mismatches` are."""
+    out = []
+    for um in _URL_HOST.finditer(t):
+        if "@" in t[max(0, um.start() - 1):um.start()]:
+            continue
+        end = _SENT_END.search(t, um.end())
+        stop = min(end.start() if end else len(t), um.end() + AFTER)
+        nxt = _URL_HOST.search(t, um.end(), stop)
+        am = _BRACKET_ACR.search(t, um.end(), nxt.start() if nxt else stop)
+        if not am:
+            continue
+        lo = am.group("a").lower()
+        tokens = _host_tokens(um.group("host"))
+        if _agrees(lo, tokens):
+            continue
+        close = [tok for tok in tokens if _close(lo, tok)]
+        if close:
+            out.append((am, um, close[0]))
+    return out
+
+
+AFTER = 200
+
+
 def _led_by(body: str, org: list[str]) -> bool:
     """Whether a note opens with the organisation as its author: the words before its first comma
     (at least two) are the last words of the name before the bracket («[2] هيئة حوض النهر، …»)."""
@@ -247,6 +280,8 @@ def acronym_domain(facts: Facts) -> list[Finding]:
         found = acronym_mismatches(t)
         spans_ = {(am.start("a"), am.end("a")) for am, _, _ in found}
         tied = [f for f in acronym_tied_mismatches(t) if (f[0].start("a"), f[0].end("a")) not in spans_]
+        spans_ |= {(am.start("a"), am.end("a")) for am, _, _ in tied}
+        tied += [f for f in acronym_after_url_mismatches(t) if (f[0].start("a"), f[0].end("a")) not in spans_]
         for am, um, label in found + tied:
             out.append(Finding(
                 kind="name-variant",

@@ -3,7 +3,10 @@
 The gazetteer of :mod:`tahqiq.link.entities` knows famous names; most names of an article are
 not in it. This detector reads the positions a name takes in Arabic prose (``lang/personal_names.yml``):
 
-* after a title («المهندس خالد العمري», «الباحث الألماني ماركوس فيبر»: adjectives skipped),
+* after a title («المهندس خالد العمري», «الباحث الألماني ماركوس فيبر»: adjectives skipped), or
+  an office in construct state and its genitive («وزير الخارجية سامر العمري»: a full name only),
+* an introduced surname written otherwise where a noun stands (a genitive, after a preposition,
+  with a clitic: «تصريحات القبيسي», «وللرفعي»; :func:`_elsewhere`),
 * after a verb of saying or finding («وقال العمري», «ويرى الزعبي أن», «ما لاحظه فيبر»),
 * before a Latin gloss («خوان مارتينيث (Juan Martínez)»: as many Arabic words as Latin ones),
 * in an author-year citation («(الزعبي، 2019: 45)») and at the head of a reference («الزعبي، أحمد»).
@@ -21,7 +24,8 @@ two ways when, after folding (hamza, «ة»/«ه», «ى»/«ي», «ال», a f
   Latin ending («بومبيوس»/«بومبي»); a glossed name is also looked for anywhere in the text.
 
 Never flagged: a surname alone after the full name (one form), an Arabic name and its Latin gloss
-(different scripts are never compared), and two people: two surname forms each seen with its own
+(different scripts are never compared), one word spelt with other letters (hamza forms, «ة»/«ه»,
+«ى»/«ي», tanwin: one folded form is one name), and two people: two surname forms each seen with its own
 given name and never with the other's («خالد العمري» … «سعيد العامري»). Given names are compared
 only with one surname, orthographically (Arabic given names one vowel apart are different
 names: «سعيد»/«سعد»), or by consonants when the name is foreign.
@@ -195,20 +199,22 @@ def _after_title(t: str, pos: int) -> list[tuple[str, int, int]]:
     return _words_at(t, i)
 
 
-_LAST: list = [None, []]
-"""The last text asked of :func:`mentions` and its mentions: name-spelling and surname-alone (twice)
-read one text's names in a row, each reading cost a tenth of a 20 KB text's time."""
+_LAST: list = [None, None, []]
+"""The last text asked of :func:`mentions` (and its ``wide``) and its mentions: name-spelling and
+surname-alone (twice) read one text's names in a row, each reading cost a tenth of a 20 KB text's time."""
 
 
-def mentions(t: str) -> list[Mention]:
-    """The name mentions of a normalised text (the same rows for the same text: a pure function of
-    ``t``, the last text's kept; a fresh list each call, the rows are never changed)."""
-    if _LAST[0] is not t and _LAST[0] != t:
-        _LAST[:] = [t, _mentions(t)]
-    return list(_LAST[1])
+def mentions(t: str, wide: bool = True) -> list[Mention]:
+    """The name mentions of a normalised text (``wide``: also after an office in construct state
+    and an introduced surname written otherwise where a noun stands; off for a text whose words
+    are out of order). The same rows for the same text: the last text's are kept; a fresh list each
+    call, the rows are never changed."""
+    if _LAST[1] is not wide or (_LAST[0] is not t and _LAST[0] != t):
+        _LAST[:] = [t, wide, _mentions(t, wide)]
+    return list(_LAST[2])
 
 
-def _mentions(t: str) -> list[Mention]:
+def _mentions(t: str, wide: bool = True) -> list[Mention]:
     n = _Names(t)
     for m in _GLOSS.finditer(t):
         la = m.group("la").split()
@@ -224,6 +230,13 @@ def _mentions(t: str) -> list[Mention]:
     for m in re.finditer(rf"(?<![\u0621-\u064A])[وف]?(?:{titles})(?![\u0621-\u064A])", t):
         ws = _after_title(t, m.end())
         if ws:
+            n.add(ws, "title")
+    ctitles = "|".join(sorted((re.escape(w) for w in _lex("construct_titles")), key=len, reverse=True))
+    for m in re.finditer(rf"(?<![\u0621-\u064A])[وف]?(?:{ctitles})[ \t]+(?:(?!ال){_AR}[ \t]+)?ال{_AR}", t):
+        if not wide:
+            break
+        ws = _after_title(t, m.end())  # «وزير الخارجية (الأردني) سامر العمري»: a full name only
+        if sum(w[0] not in _lex("joiners") for w in ws) >= 2 and not _PLURAL.search(ws[-1][0]):
             n.add(ws, "title")
     for m in _verb_re().finditer(t):
         ws = _words_at(t, m.end())
@@ -254,6 +267,8 @@ def _mentions(t: str) -> list[Mention]:
             if _name_word(s) or s.startswith("ال"):
                 if canon(s) in surnames or any(canon(s) == c or one_edit(canon(s), c) for c in surnames):
                     n.add([(g, m.start(), m.start() + len(g)), (s, m.start(1), m.end(1))], "given")
+    if wide:
+        _elsewhere(n, t)
     glossed = {canon(r.form): r for r in n.rows if r.glossed and not r.form.startswith("ال")}
     if glossed:  # a foreign name the text glosses, looked for anywhere
         keys = {k: r for f, r in glossed.items() if len(f) >= 4 for k in foreign_keys(f)}
@@ -266,6 +281,73 @@ def _mentions(t: str) -> list[Mention]:
                                    None, False, "anywhere"))
                     break
     return n.rows
+
+
+_PLURAL = re.compile(r"^ال\w+(?:يين|يون|ات)$")  # «الرسميين»: a plural nisba adjective, not a surname («الحسين» is one)
+_CLITIC = re.compile(r"^(?:[وف]?[بلك]|[وف])(?=ال|[^ل])")
+
+
+def _bases(w: str) -> list[tuple[str, int]]:
+    """A word and the word without its clitics, with the offset of the base («ولبوتين»,
+    «للعمري» = «ل» + «العمري», «وبالكبيسي»)."""
+    out = [(w, 0)]
+    if w.startswith(("لل", "ولل", "فلل")):
+        k = w.index("لل")
+        out.append(("ال" + w[k + 2:], k + 1))
+    else:
+        m = _CLITIC.match(w)
+        if m and len(w) - m.end() >= 3:
+            out.append((w[m.end():], m.end()))
+    return out
+
+
+def _elsewhere(n: _Names, t: str) -> None:
+    """An introduced surname (seen with its given name after a title, before a Latin gloss, at the
+    head of a reference) written otherwise anywhere a noun stands: in a genitive («تصريحات
+    القبيسي»), after a preposition or with a clitic («وللرفعي»). A form one edit away
+    (:func:`one_edit`) or equal once folded and its doubled letters dropped; not after a definite
+    word (an adjective agrees with it: «الحل السلمي» is no «السالمي»), not a surname the text
+    introduces itself, not after another given name (another person). A surname without «ال» only
+    when the text glosses it in Latin letters or names it again in a name position (a foreign name:
+    «الرئيس فلاديمير بوتين» … «وقال بوتين» … «ولبوتن»); a word after a title may be no name
+    («السيد كوستا رفع دعوى»)."""
+    intro: dict[str, set[str]] = {}
+    for r in n.rows:
+        if r.role == "surname" and r.partner and r.how in ("title", "gloss", "reference") \
+                and " " not in r.form and len(canon(r.form)) >= 4:
+            intro.setdefault(r.form, set()).add(r.partner)
+    if not intro:
+        return
+    named = {r.form for r in n.rows if r.role == "surname" and r.partner}
+
+    def count(w: str) -> int:
+        return len(re.findall(rf"(?<![\u0621-\u064A])[وفبك]?(?:ال|لل|ل)?{re.escape(strip_article(w))}(?![\u0621-\u064A])", t))
+
+    givens = {r.form for r in n.rows if r.role == "given"}
+    at = {r.start for r in n.rows}
+    for m in re.finditer(rf"(?<![\u0621-\u064A]){_AR}", t):
+        for c, off in _bases(m.group()):
+            if c in intro or c in named or len(canon(c)) < 4 or m.start() + off in at:
+                continue
+            hit = [f for f in intro if f.startswith("ال") == c.startswith("ال")
+                   and (_doubled(f) == _doubled(c) or one_edit(canon(f), canon(c)))]
+            if len(hit) != 1 or count(c) > count(hit[0]) + 1 or not hit[0].startswith("ال") and not any(
+                    r.glossed for r in n.rows if r.form == hit[0]) and sum(r.form == hit[0] for r in n.rows) < 2:
+                continue  # a misspelling is rarer than the name: «الروسي» is an adjective, not «الروسية»
+            prev = re.search(rf"({_AR}|\.)[ \t]*$", t[max(0, m.start() - 40):m.start()])
+            pw = prev.group(1) if prev and off == 0 else ""
+            if pw.startswith(_ARTICLE) and pw not in _lex("titles") or pw in givens and canon(pw) not in {
+                    r.partner for r in n.rows if r.form == hit[0]} or (pw and not _name_word(pw) and pw not in _lex("titles")
+                                                                      and not _verb_re().fullmatch(pw) and pw not in _lex("stop")):
+                continue
+            n._add(Mention(c, m.start() + off, m.end(), "surname", None, False, "elsewhere"))
+            break
+
+
+def _doubled(w: str) -> str:
+    """A word without «ال» and with its doubled letters written once (a slip of the keyboard); a
+    final «ة»/«ا» is kept (the feminine of an adjective is another word)."""
+    return re.sub(r"(.)\1+", r"\1", strip_article(fold(w)))
 
 
 def _namelike(f: str, rows: list[Mention]) -> bool:
@@ -335,7 +417,7 @@ def name_spelling(facts: Facts) -> list[Finding]:
     out = []
     for tf in facts:
         t = tf.norm.text
-        ms = mentions(t)
+        ms = mentions(t, wide=tf.doc.form != "pdf-scrambled")
         by: dict[str, list[Mention]] = {}
         for m in ms:
             by.setdefault(m.form, []).append(m)
@@ -357,24 +439,5 @@ def name_spelling(facts: Facts) -> list[Finding]:
                 evidence={"rule": "two forms of a name in the positions names take (after a title or a verb of "
                                   "saying, before a Latin gloss, in a citation), one name up to " + how,
                           "role": role, "forms": [a, b], "how": how},
-            ))
-        for f, rows in sorted(by.items()):  # one folded form written with other letters in the raw text
-            if not _strong(rows) or len(canon(f)) < 3:
-                continue
-            raw: dict[str, list] = {}
-            for r in sorted({(r.start, r.end) for r in rows}):
-                sp = raw_span(tf, *r)
-                raw.setdefault(sp.text, []).append(sp)
-            if len(raw) < 2:
-                continue
-            forms = sorted(raw, key=lambda k: (-len(raw[k]), raw[k][0].start))
-            spans = [raw[forms[0]][0]] + sorted((sp for k in forms[1:] for sp in raw[k]), key=lambda sp: sp.start)
-            out.append(Finding(
-                kind="entity-variant",
-                severity="note",
-                message=f"One name is written two ways in this text: «{spans[0].text}» and «{spans[1].text}».",
-                spans=spans,
-                evidence={"rule": "one name in the positions names take, written with other letters (hamza, «ى», «ة»)",
-                          "role": rows[0].role, "forms": forms, "how": "letters"},
             ))
     return out

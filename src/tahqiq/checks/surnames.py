@@ -112,7 +112,8 @@ def given_variants(t: str) -> list[tuple[Mention, Mention, str]]:
             if canon(w) in others - {canon(w)} or canon(w) == canon(g.form) or len(canon(w)) < 4 \
                     or one_edit(canon(w), canon(g.form)) != "vowel" or _KIN.search(t[max(0, m.start() - 30):m.start()]):
                 continue
-            if len(re.findall(rf"(?<![\u0621-\u064A]){re.escape(w)}(?![\u0621-\u064A])", t)) != 1 or len(others) > 1:
+            if len(re.findall(rf"(?<![\u0621-\u064A]){re.escape(w)}(?![\u0621-\u064A])", t)) != 1 \
+                    or len(others - {canon(w)}) > 1:  # the variant itself is no second given name
                 continue
             out.append((Mention(w, m.start(1), m.end(1), "given"), g, "vowel"))
     return out
