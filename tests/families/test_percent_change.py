@@ -27,24 +27,15 @@ Each case has a CORRECT version (no finding) and a FAULTY version (a finding of 
 from __future__ import annotations
 
 import random
-from pathlib import Path
 
 import pytest
 
-from tahqiq.checks import load_all, run
-from tahqiq.corpus.catalogue import Document
-from tahqiq.facts import Facts, load_reference, text_facts
+from families._famlib_forms import EAST, assert_family
 
 KINDS = {"arithmetic-growth"}
 SEED = 12
-EAST = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
-
-load_all()
-REF = load_reference()
 
 
-def findings(s: str) -> list:
-    return run(Facts([text_facts(Document(path=Path("t.txt"), raw=s, form="plain"))], reference=REF))
 
 
 def num(n: float, east: bool = False) -> str:
@@ -150,9 +141,4 @@ RECALL = {form: 1.0 for form in FORMS}
 
 @pytest.mark.parametrize("form", FORMS)
 def test_percent_change_family(form):
-    faulty = [s for f, ok, s in CASES if f == form and not ok]
-    correct = [s for f, ok, s in CASES if f == form and ok]
-    hits = [s for s in faulty if any(x.kind in KINDS for x in findings(s))]
-    alarms = [(s, [x.message for x in findings(s)]) for s in correct if findings(s)]
-    assert not alarms, alarms[:3]
-    assert len(hits) >= RECALL[form] * len(faulty), [s for s in faulty if s not in hits][:3]
+    assert_family(CASES, form, KINDS, RECALL[form])

@@ -84,6 +84,19 @@ def _number(s: str, en: dict) -> tuple[int, int] | None:
     return None
 
 
+def _stated(t: str, m: re.Match, en: dict, approx: re.Pattern) -> tuple[int, int] | None:
+    """The number of years a match of a length states (its ``dual`` or its ``num``) and where the
+    number starts in ``t``; None when it does not read as a number or is approximated («نحو»)."""
+    if m.group("dual"):
+        n, start = 2, m.start("dual")
+    else:
+        v = _number(m.group("num"), en)
+        if v is None:
+            return None
+        n, start = v[0], m.end("num") - v[1]
+    return None if approx.search(t, 0, start) else (n, start)
+
+
 # one more year of a list after «بين X و Y»: «و2023», ", 2023", "and 2023"
 _MORE_YEARS = re.compile(r"\s*(?:[,،]\s*(?:and\s+|و\s*)?|(?:and\s+|و\s*))(?P<y>[12]\d{3})(?!\d)", re.I)
 
@@ -96,15 +109,10 @@ def find_durations(t: str) -> list[dict]:
     out = []
     for i, (ss, se) in enumerate(sents):
         for m in duration.finditer(t, ss, se):
-            if m.group("dual"):
-                n, nstart = 2, m.start("dual")
-            else:
-                v = _number(m.group("num"), en)
-                if v is None:
-                    continue
-                n, nstart = v[0], m.end("num") - v[1]
-            if approx.search(t, 0, nstart) or n <= 0:
+            v = _stated(t, m, en, approx)
+            if v is None or v[0] <= 0:
                 continue
+            n, nstart = v
             found = None
             nxt = sents[i + 1] if i + 1 < len(sents) and "\n" not in t[se:sents[i + 1][0]] else (se, se)
             for a, b in ((ss, se), nxt):
@@ -158,15 +166,10 @@ def find_after_lengths(t: str) -> list[dict]:
     for par in re.finditer(r"[^\n]+", t):
         for ss, se in sentences(par.group(), par.start()):
             for m in after.finditer(t, ss, se):
-                if m.group("dual"):
-                    n, ns = 2, m.start("dual")
-                else:
-                    v = _number(m.group("num"), en)
-                    if v is None:
-                        continue
-                    n, ns = v[0], m.end("num") - v[1]
-                if approx.search(t, 0, ns) or n <= 0:
+                v = _stated(t, m, en, approx)
+                if v is None or v[0] <= 0:
                     continue
+                n, ns = v
                 c = _CLAUSE.search(t, m.end(), se)
                 cend = c.start() if c else se
                 a = year.search(t, m.end(), min(cend, m.end() + 80))
@@ -243,15 +246,10 @@ def find_anniversary_conflicts(t: str) -> list[dict]:
     _, _, approx, en = _patterns()
     counts = []
     for m in since.finditer(t):
-        if m.group("dual"):
-            n, ns = 2, m.start("dual")
-        else:
-            v = _number(m.group("num"), en)
-            if v is None:
-                continue
-            n, ns = v[0], m.end("num") - v[1]
-        if approx.search(t, 0, ns):
+        v = _stated(t, m, en, approx)
+        if v is None:
             continue
+        n, ns = v
         counts.append((n, ns, m.end(), _event_words(t, m.end())))
     out = []
     for a in ann.finditer(t):
@@ -287,13 +285,20 @@ def duration_mismatch(facts: Facts) -> list[Finding]:
     return out
 
 
+def _spans(tf: TextFacts, d: dict, other: str) -> list[Span]:
+    """The raw spans of a row's stated length (``start``/``end``) and of what it is set against
+    (``<other>_start``/``<other>_end``)."""
+    out = []
+    for s, e in ((d["start"], d["end"]), (d[f"{other}_start"], d[f"{other}_end"])):
+        rs, re_ = tf.norm.raw_span(s, e)
+        out.append(Span(tf.file, rs, re_, tf.raw[rs:re_]))
+    return out
+
+
 def _findings(tf: TextFacts) -> list[Finding]:
     out = []
     for d in find_anniversary_conflicts(tf.norm.text):
-        spans = []
-        for s, e in ((d["start"], d["end"]), (d["ann_start"], d["ann_end"])):
-            rs, re_ = tf.norm.raw_span(s, e)
-            spans.append(Span(tf.file, rs, re_, tf.raw[rs:re_]))
+        spans = _spans(tf, d, "ann")
         out.append(Finding(
             kind=KIND,
             severity="warning",
@@ -304,10 +309,7 @@ def _findings(tf: TextFacts) -> list[Finding]:
                       "stated": d["years"], "anniversary": d["anniversary"]},
         ))
     for d in find_after_lengths(tf.norm.text):
-        spans = []
-        for s, e in ((d["start"], d["end"]), (d["span_start"], d["span_end"])):
-            rs, re_ = tf.norm.raw_span(s, e)
-            spans.append(Span(tf.file, rs, re_, tf.raw[rs:re_]))
+        spans = _spans(tf, d, "span")
         out.append(Finding(
             kind=KIND,
             severity="warning",
@@ -318,10 +320,7 @@ def _findings(tf: TextFacts) -> list[Finding]:
                       "stated": d["years"], "from": d["a"], "to": d["b"]},
         ))
     for d in find_durations(tf.norm.text):
-        spans = []
-        for s, e in ((d["start"], d["end"]), (d["span_start"], d["span_end"])):
-            rs, re_ = tf.norm.raw_span(s, e)
-            spans.append(Span(tf.file, rs, re_, tf.raw[rs:re_]))
+        spans = _spans(tf, d, "span")
         out.append(Finding(
             kind=KIND,
             severity="warning",
