@@ -374,7 +374,7 @@ class Chapter:
         ):
             b64 = base64.b64encode(data.encode("utf-8")).decode("ascii")
             links.append(f'<a class="tq-download" download="{render.esc(name)}" '
-                         f'href="data:{mime};charset=utf-8;base64,{b64}">Download {render.esc(name)}</a>')
+                         f'href="data:{mime};charset=utf-8;base64,{b64}">{render.esc(strings.text("chapter.download_file", self.lang).format(name=name))}</a>')
         return render.HTML(" · ".join(links), plain="<argument downloads>")
 
     def claims(self) -> pd.DataFrame:
