@@ -8,9 +8,11 @@
   var SELECTOR = ".tq-scroll, .pst-scrollable-table-container, .bd-article .cell_output";
 
   function mark(box) {
-    var hidden = box.scrollWidth - box.clientWidth;
+    var style = getComputedStyle(box);
+    /* only a box that scrolls: one that lets its content spill over is not marked */
+    var hidden = (style.overflowX === "auto" || style.overflowX === "scroll") ? box.scrollWidth - box.clientWidth : 0;
     var scrolled = Math.abs(box.scrollLeft);  /* 0 at the start edge in both directions */
-    var rtl = getComputedStyle(box).direction === "rtl";
+    var rtl = style.direction === "rtl";
     var towardStart = scrolled > 1, towardEnd = hidden - scrolled > 1;
     box.classList.toggle("tq-scrolls", hidden > 1);
     box.classList.toggle("tq-more-left", rtl ? towardEnd : towardStart);

@@ -18,7 +18,7 @@ import pytest
 
 BOXES = """() => [...document.querySelectorAll('.tq-scroll, .pst-scrollable-table-container, .bd-article .cell_output')]
   .filter(b => b.getBoundingClientRect().width > 0)
-  .map((b, i) => ({i, over: b.scrollWidth - b.clientWidth, cls: [...b.classList].filter(c => c.startsWith('tq-')),
+  .map((b, i) => ({i, over: ['auto', 'scroll'].includes(getComputedStyle(b).overflowX) ? b.scrollWidth - b.clientWidth : 0, cls: [...b.classList].filter(c => c.startsWith('tq-')),
                    mask: getComputedStyle(b).maskImage || getComputedStyle(b).webkitMaskImage || 'none',
                    dir: getComputedStyle(b).direction}))"""
 
