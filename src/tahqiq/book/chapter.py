@@ -311,7 +311,10 @@ class Chapter:
         weakened = [cid for cid, ids in self.claim_findings.items() if set(ids) & self.confirmed]
         types = pd.Series([c.type for c in ann.claims]).value_counts()
         answered = {q for c in ann.conclusions for q in c.answers}
-        verdict = {True: "yes", False: "no"}
+        # the reconstruction's verdicts in the edition's words (comparison.stance.* of ui.yml)
+        verdict = {v: strings.text(f"comparison.stance.{k}", self.lang)
+                   for v, k in ((True, "yes"), (False, "no"), ("partly", "partly"))}
+        not_stated = strings.text("argument.verdict.not_stated", self.lang)
         return {
             "claims": len(ann.claims),
             "claims_factual": int(types.get("factual", 0)),
@@ -327,9 +330,9 @@ class Chapter:
             "claims_weakened": len(weakened),
             "conclusions_weakened": sum(bool(set(c.rests_on) & set(weakened)) for c in ann.conclusions),
             "answers_questions": verdict.get(ann.assessment.answers_questions.verdict,
-                                             str(ann.assessment.answers_questions.verdict or "not stated")),
+                                             str(ann.assessment.answers_questions.verdict or not_stated)),
             "hypothesis_confirmed": verdict.get(ann.assessment.hypothesis_confirmed.verdict,
-                                                str(ann.assessment.hypothesis_confirmed.verdict or "not stated")),
+                                                str(ann.assessment.hypothesis_confirmed.verdict or not_stated)),
         }
 
     def argument_map(self) -> render.HTML:
@@ -374,7 +377,7 @@ class Chapter:
         ):
             b64 = base64.b64encode(data.encode("utf-8")).decode("ascii")
             links.append(f'<a class="tq-download" download="{render.esc(name)}" '
-                         f'href="data:{mime};charset=utf-8;base64,{b64}">Download {render.esc(name)}</a>')
+                         f'href="data:{mime};charset=utf-8;base64,{b64}">{render.esc(strings.text("chapter.download_file", self.lang).format(name=name))}</a>')
         return render.HTML(" · ".join(links), plain="<argument downloads>")
 
     def claims(self) -> pd.DataFrame:

@@ -211,7 +211,8 @@ class CrossWork:
         ax.invert_yaxis()
         ax.set_title(plots.label("events_title", lang))
         plots.year_axis(ax.xaxis)
-        plots.legend_outside(ax)
+        plots.reading_side(ax, lang, mirror=False)  # event names on the right in Arabic (time still runs rightwards)
+        plots.legend_outside(ax, lang)
         ax.grid(axis="x", alpha=0.3)
         fig.tight_layout()
         return fig

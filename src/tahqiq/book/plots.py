@@ -42,10 +42,25 @@ def counts_axis(axis) -> None:
     axis.set_major_locator(MaxNLocator(integer=True))
 
 
-def legend_outside(ax, **kw) -> None:
-    """The legend to the right of the plot, where it covers no bar (the saved figure is cropped
-    to include it)."""
-    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False, fontsize="small", **kw)
+def legend_outside(ax, lang: str = "en", **kw) -> None:
+    """The legend beside the plot, where it covers no bar (the saved figure is cropped to include
+    it): on the right in English, on the left in Arabic (whose labels are on the right)."""
+    if lang == "ar":
+        ax.legend(loc="upper right", bbox_to_anchor=(-0.01, 1.0), frameon=False, fontsize="small", **kw)
+    else:
+        ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False, fontsize="small", **kw)
+
+
+def reading_side(ax, lang: str = "en", mirror: bool = True) -> None:
+    """A plot of the Arabic edition laid out from the right, where its reader starts (and where a
+    phone shows a wide plot first): the category labels on the right and, with ``mirror``, the
+    bars growing leftwards from them. Time axes are not mirrored (``mirror=False``). English: as drawn."""
+    if lang != "ar":
+        return
+    if mirror:
+        ax.invert_xaxis()
+    ax.yaxis.tick_right()
+    ax.yaxis.set_label_position("right")
 
 
 def year_axis(axis) -> None:
@@ -66,6 +81,7 @@ def kinds_plot(per: pd.Series, title: str, lang: str = "en"):
     ax.barh([term("block", k, lang) for k in per.index], per.values, color="#4a6fa5")
     ax.set_xlabel(label("words", lang))
     counts_axis(ax.xaxis)
+    reading_side(ax, lang)
     ax.set_title(title)
     fig.tight_layout()
     return fig
@@ -83,7 +99,8 @@ def overview_plot(df: pd.DataFrame, lang: str = "en"):
     ax.invert_yaxis()
     ax.set_xlabel(label("words", lang))
     counts_axis(ax.xaxis)
-    legend_outside(ax)
+    reading_side(ax, lang)
+    legend_outside(ax, lang)
     ax.set_title(label("corpus_title", lang))
     fig.tight_layout()
     return fig
@@ -121,7 +138,8 @@ def timeline(dates: pd.DataFrame, length: int, title: str, lang: str = "en"):
     ax.set_ylabel(label("position", lang))
     year_axis(ax.xaxis)
     ax.set_title(title)
-    legend_outside(ax)
+    reading_side(ax, lang, mirror=False)
+    legend_outside(ax, lang)
     ax.grid(axis="x", alpha=0.3)
     fig.tight_layout()
     return fig
@@ -148,7 +166,8 @@ def findings_plot(f: pd.DataFrame, title: str, lang: str = "en"):
     ax.invert_yaxis()
     ax.set_xlabel(label("findings", lang))
     counts_axis(ax.xaxis)
+    reading_side(ax, lang)
     ax.set_title(title)
-    legend_outside(ax)
+    legend_outside(ax, lang)
     fig.tight_layout()
     return fig

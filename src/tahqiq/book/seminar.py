@@ -292,17 +292,19 @@ def check(exercise_id: str, answer, cat: Catalogue | None = None, lang: str = "e
 # --------------------------------------------------------------------------- drafts
 
 
-def argument_provenance(annotation) -> str:
-    """How a chapter describes its reconstruction: curated by hand, a draft with tasks left, or none."""
+def argument_provenance(annotation, lang: str = "en") -> str:
+    """How a chapter describes its reconstruction, in ``lang``: curated by hand, a draft with tasks
+    left, or none (``argument.provenance.*`` of ui.yml)."""
     from ..argument.draft import tasks
+    from . import strings
 
     if annotation is None:
-        return "none yet (start one with `tahqiq annotate`)"
+        return strings.text("argument.provenance.none", lang)
     left = tasks(annotation.data)
     if left:
-        return (f"a draft written by `tahqiq annotate`, not yet curated: {len(left)} task"
-                f"{'s' if len(left) != 1 else ''} left (listed below); read it as a starting point, not as a reading")
-    return "curated by hand"
+        n = f"{len(left)} task{'s' if len(left) != 1 else ''}" if lang == "en" else f"{len(left):,}"
+        return strings.text("argument.provenance.draft", lang).format(tasks=n)
+    return strings.text("argument.provenance.curated", lang)
 
 
 def draft_tasks(annotation) -> render.HTML:

@@ -1,0 +1,40 @@
+/* tahqiq: a box that scrolls sideways (a wide table, a plot on a phone) shows that it does.
+   Each such box gets the classes tq-more-left / tq-more-right while part of its content is hidden
+   on that side; tahqiq.css fades that edge so a reader sees there is more, and the fade goes
+   when the box is scrolled to its end. Physical sides: a right-to-left box starts at its right
+   edge, so its hidden part is on the left. No article string is read or written here. */
+(function () {
+  "use strict";
+  var SELECTOR = ".tq-scroll, .pst-scrollable-table-container, .bd-article .cell_output";
+
+  function mark(box) {
+    var style = getComputedStyle(box);
+    /* only a box that scrolls: one that lets its content spill over is not marked */
+    var hidden = (style.overflowX === "auto" || style.overflowX === "scroll") ? box.scrollWidth - box.clientWidth : 0;
+    var scrolled = Math.abs(box.scrollLeft);  /* 0 at the start edge in both directions */
+    var rtl = style.direction === "rtl";
+    var towardStart = scrolled > 1, towardEnd = hidden - scrolled > 1;
+    box.classList.toggle("tq-scrolls", hidden > 1);
+    box.classList.toggle("tq-more-left", rtl ? towardEnd : towardStart);
+    box.classList.toggle("tq-more-right", rtl ? towardStart : towardEnd);
+  }
+
+  function all() {
+    var boxes = document.querySelectorAll(SELECTOR);
+    for (var i = 0; i < boxes.length; i++) mark(boxes[i]);
+  }
+
+  function init() {
+    var boxes = document.querySelectorAll(SELECTOR);
+    for (var i = 0; i < boxes.length; i++) {
+      boxes[i].addEventListener("scroll", function (e) { mark(e.currentTarget); }, {passive: true});
+    }
+    all();
+    window.addEventListener("resize", all);
+    window.addEventListener("load", all);  /* images and the webfont change the widths */
+    if (document.fonts && document.fonts.ready) document.fonts.ready.then(all);
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
+  else init();
+})();
