@@ -9,11 +9,20 @@
     of the years or one less (the birthday not yet reached); an approximate age («يناهز»، «نحو»)
     may be one more or less again. Otherwise a ``warning``. Texts whose word order was scrambled by
     extraction are skipped.
+
+    Where the clause gives no date before the age, the year it is given for is, in this order: a
+    date right after it («توفي عن عمر ناهز 80 عاماً عام 2010»، "died aged 80 in 2010": only a comma,
+    «وذلك»/«أي» or a preposition between them); for an age at death, the second year of the
+    person's lifetime in brackets («سليم العارف (1920-1998)»), which also gives the birth year; and
+    for an age in the present («المولودة عام 1950، وهي في الخامسة والسبعين»، «ويبلغ من العمر»،
+    «وعمره», not «وكان في»), the year of the text itself (the date given with it or inferred from
+    it, ``tf.dates.attrs["anchor"]``), with a year's more slack when that year was inferred.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from ..facts import Facts, TextFacts
@@ -39,7 +48,7 @@ def _patterns():
     num = rf"(?:ال)?(?P<num>\d{{1,3}}|[{_AL}]+(?:\s+و?[{_AL}]+)?)"
     before = re.compile(
         rf"(?<![{_AL}A-Za-z])(?P<cue>{w('age_before')})\s+(?P<approx>(?:{w('approx')})\s+)?{num}"
-        rf"(?:\s+(?:{w('units')}))?(?![{_AL}A-Za-z])", re.I)
+        rf"(?:\s+(?:{w('units')})(?!\s+\d))?(?![{_AL}A-Za-z])", re.I)
     inside = re.compile(
         rf"(?<![{_AL}A-Za-z])(?P<cue>{w('age_in')})\s+(?P<approx>(?:{w('approx')})\s+)?{num}\s+(?:{w('age_of')})"
         rf"(?![{_AL}A-Za-z])", re.I)
@@ -56,6 +65,19 @@ def _patterns():
         rf"(?<![{_AL}A-Za-z])(?P<cue>{w('anniversary')})\s+(?:ال)?(?P<num>\d{{1,3}}|[{_AL}]+(?:\s+و?(?:ال)?[{_AL}]+)?)\s+"
         rf"(?:{w('of_birth')})(?![{_AL}A-Za-z])", re.I)
     return before, inside, birth, death, at_death, ordinal, anniversary
+
+
+@lru_cache(maxsize=1)
+def _present_cue() -> re.Pattern:
+    """The cues of an age in the present tense (the age now, at the text's date)."""
+    from ..lang import words
+
+    return re.compile(rf"(?:{_alt(words('ages', 'present'))})$", re.I)
+
+
+# between an age and the date it is given for, when the date follows it: a comma, «وذلك»/«أي»,
+# a preposition («في»، «خلال»، "in"), nothing else
+_AFTER_GAP = re.compile(r"\s*[،,]?\s*(?:(?:وذلك|أي|وكان ذلك)\s+)?(?:(?:في|خلال|in|of)\s+)?", re.I)
 
 
 def _age(s: str) -> int | None:
@@ -91,13 +113,49 @@ def _births(tf: TextFacts, points) -> list[tuple[int, object]]:
     return out
 
 
+# a bracketed range after a word of a spell of office or of time is not a lifetime: «حكمه (1952-1999)»
+_SPELL = re.compile(r"(?:حكم|عهد|ولاي|رئاس|فتر|مد[ةه]|حرب|دور|خلال|بين|منذ|من|reign|rule|term|office|war|period)"
+                    r"[\u0621-\u064A]{0,4}\s*[^\s\u0621-\u064AA-Za-z]*\s*\($", re.I)
+
+
+def _lifetimes(tf: TextFacts) -> list[tuple[object, object]]:
+    """(birth, death) of each lifetime given in brackets after a name: «سليم العارف (1920-1998)»,
+    two years 15 to 110 apart, each as a point mention of its year on the bracket's span."""
+    text = tf.norm.text
+    out = []
+    for r in dated_mentions(tf, ("year_range",)):
+        if r.modifier is not None or not text[:r.nstart].rstrip().endswith("(") or not text[r.nend:].lstrip().startswith(")"):
+            continue
+        a, b = year_of(r.start_date), year_of(r.end_date)
+        if not 15 <= b - a <= 110 or _SPELL.search(text[max(0, r.nstart - 40):r.nstart]):
+            continue
+        born = replace(r, type="year", end_date=f"{a:04d}-12-31")
+        died = replace(r, type="year", start_date=f"{b:04d}-01-01")
+        out.append((born, died))
+    return out
+
+
+def _text_year(tf: TextFacts) -> tuple[int, bool] | None:
+    """(the year of the text itself, whether it was inferred), or None."""
+    anchor = tf.dates.attrs.get("anchor")
+    if anchor:
+        return anchor[0], str(anchor[1]).startswith("inferred")
+    if tf.published and tf.published[:4].isdigit():
+        return int(tf.published[:4]), False
+    return None
+
+
 def _findings(tf: TextFacts) -> list[Finding]:
     before, inside, _, death, at_death, ordinal, anniversary = _patterns()
     text = tf.norm.text
     points = [y for y in dated_mentions(tf, POINT_TYPES) if not y.type.endswith("range") and y.modifier is None]
-    births = _births(tf, points)
+    lifetimes = _lifetimes(tf)
+    births = sorted(_births(tf, points) + [(b.nstart, b) for b, _ in lifetimes], key=lambda b: b[0])
     if not births:
         return []
+    born_ids = {id(b[1]) for b in births}
+    deaths = {id(b): d for b, d in lifetimes}
+    present = _present_cue()
     out = []
     for par in re.finditer(r"[^\n]+", text):
         for ss, se in sentences(par.group(), par.start()):
@@ -110,31 +168,56 @@ def _findings(tf: TextFacts) -> list[Finding]:
                     if age is None or rx is ordinal and not _whole_number(m.group("num")):
                         continue
                     prior = [y for y in points if ss <= y.nstart and y.nend <= m.start()]
-                    if not prior or len(_WORD.findall(text[prior[-1].nend:m.start()])) > _EVENT_REACH:
-                        continue
-                    event = prior[-1]
+                    event, now = None, None
+                    if prior and id(prior[-1]) not in born_ids and \
+                            len(_WORD.findall(text[prior[-1].nend:m.start()])) <= _EVENT_REACH:
+                        event = prior[-1]
+                    else:
+                        later = next((y for y in points if m.end() <= y.nstart < se), None)
+                        if later is not None and id(later) not in born_ids and \
+                                _AFTER_GAP.fullmatch(text[m.end():later.nstart]) and \
+                                not re.match(r"\s*(?:عاما|عام|سنه|سنة)\b", text[m.end():later.nstart]):
+                            event = later
                     here = [b for b in births if par.start() <= b[0] < m.start() and b[1] is not event]
                     if here:
                         born = here[-1][1]
-                    elif len(births) == 1 and births[0][1] is not event:
-                        born = births[0][1]
+                    elif len({year_of(b[1].start_date) for b in births}) == 1 and \
+                            any(b[1] is not event for b in births):
+                        # the only birth year of the text (a lifetime in brackets and «ولد» may both give it)
+                        born = next(b[1] for b in births if b[1] is not event)
                     else:
                         continue
-                    diff = year_of(event.start_date) - year_of(born.start_date)
+                    if event is None and died is not None and died.start() < m.start() and id(born) in deaths:
+                        event = deaths[id(born)]  # «توفي عن 78 عاماً» of a lifetime in brackets
+                    if event is None and died is None and rx is not anniversary and any(
+                            b[1] is born and ss <= b[0] for b in births) and \
+                            present.search(text[max(ss, m.start("cue") - 40):m.end("cue")]):
+                        now = _text_year(tf)  # «المولودة عام 1950، وهي في الخامسة والسبعين»
+                        if now is None:
+                            continue
+                    elif event is None:
+                        continue
+                    year = now[0] if now else year_of(event.start_date)
+                    diff = year - year_of(born.start_date)
                     if diff <= 0:
                         continue
                     slack = 1 if m.groupdict().get("approx") else 0
-                    if (age == diff) if rx is anniversary else (diff - 1 - slack <= age <= diff + slack):
+                    high = diff + slack + (1 if now and now[1] else 0)
+                    if (age == diff) if rx is anniversary else (diff - 1 - slack <= age <= high):
                         continue
-                    spans = sorted({(born.nstart, born.nend), (event.nstart, event.nend), (m.start("cue"), m.end())})
+                    spans = {(born.nstart, born.nend), (m.start("cue"), m.end())}
+                    if event is not None:
+                        spans.add((event.nstart, event.nend))
+                    when = (f"at the time of the text ({year}, {'inferred from it' if now[1] else 'its date'})"
+                            if now else f"in {year}")
                     out.append(Finding(
                         kind=KIND,
                         severity="warning",
-                        message=(f"The text gives the age {age} in {year_of(event.start_date)} to someone born in "
+                        message=(f"The text gives the age {age} {when} to someone born in "
                                  f"{year_of(born.start_date)}: {diff - 1} or {diff} years old."),
-                        spans=[raw_span(tf, s, e) for s, e in spans],
+                        spans=[raw_span(tf, s, e) for s, e in sorted(spans)],
                         evidence={"rule": "a stated age against the years of birth and of the event it is given for",
-                                  "age": age, "born": year_of(born.start_date), "year": year_of(event.start_date),
+                                  "age": age, "born": year_of(born.start_date), "year": year,
                                   "expected": f"{diff - 1}-{diff}"},
                     ))
     return out

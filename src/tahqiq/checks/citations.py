@@ -157,6 +157,11 @@ def citation_url_date(facts: Facts) -> list[Finding]:
     for t in facts:
         for r in _refs(t):
             written, in_url, url = _val(r.get("date")), _val(r.get("url_date")), _val(r.get("url"))
+            if written is None and _val(r.get("year")) is not None and in_url and len(str(in_url)) >= 7:
+                # no day or month written: the entry's year of publication against a URL dated to
+                # the month («Geneva, 2021, https://…/publications/2021/09/…»)
+                written = f"{int(_val(r.get('year'))):04d}"
+            out.extend(_accessed_early(t, r, url, [d for d in (in_url, written) if d]))
             if not (written and in_url and url):
                 continue
             gap = url_date_gap(str(written), str(in_url))
@@ -184,6 +189,33 @@ def citation_url_date(facts: Facts) -> list[Finding]:
                           "tolerance_days": URL_DATE_TOLERANCE_DAYS},
             ))
     return out
+
+
+def _accessed_early(t: TextFacts, r: dict, url, published: list) -> list[Finding]:
+    """A reference read (``accessed``, «تاريخ الاطلاع») before the date it was published on (the
+    date in its URL or its written date), compared at the granularity both have: a finding."""
+    accessed = _val(r.get("accessed"))
+    if not accessed or not url:
+        return []
+    for pub in published:
+        a, b = _iso_parts(str(accessed)), _iso_parts(str(pub))
+        n = min(len(a), len(b))
+        if a[:n] >= b[:n]:
+            continue
+        if n == 3:
+            da, db = _as_date(a), _as_date(b)
+            if da is None or db is None or (db - da).days <= URL_DATE_TOLERANCE_DAYS:
+                continue
+        spans = [Span(t.file, int(r["start"]), int(r["end"]), t.raw[int(r["start"]):int(r["end"])])]
+        return [Finding(
+            kind="citation-url-date",
+            severity="warning",
+            message=f"The {_label(r)} says it was accessed on {accessed}, before it was published ({pub}).",
+            spans=spans,
+            evidence={"rule": "the access date of a reference is not before its publication date (URL or written)",
+                      "accessed": accessed, "published": pub, "url": url},
+        )]
+    return []
 
 
 # --------------------------------------------------------------------------- claims

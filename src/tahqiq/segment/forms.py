@@ -162,6 +162,10 @@ def _seg_article(doc: Document) -> list[_Block]:
     titles = 0
     in_notes = False
     pending = False
+    # in Markdown, labelled notes («[1] …», «(1) …», «1- …») under a notes heading («## الهوامش»,
+    # "Notes") or after a separator, as the web forms read them: "heading" or "rule" while in such
+    # a zone (a PDF text's notes after a rule are its page's footnotes, read below)
+    notes_zone: str | None = None
     for idx in range(i0, len(units)):
         u = units[idx]
         t = raw[u.start:u.end]
@@ -171,7 +175,16 @@ def _seg_article(doc: Document) -> list[_Block]:
             pending = True
         if _RULE.match(t):
             blocks.append(_Block(u.start, u.end, "boilerplate", "rule", page=page + (1 if pending and not in_notes else 0)))
+            if markdown:
+                notes_zone = notes_zone or "rule"
             continue
+        if notes_zone and not (zone == "body" and _NOTE_START.match(t)):  # a page's footnote: below
+            n = note_label(t)
+            if n is not None:
+                blocks.append(_Block(u.start, u.end, "endnote", number=n, page=page))
+                continue
+            if notes_zone == "rule" or _MD_HEADING.match(t):
+                notes_zone = None  # a separator followed by text that is no note, or the next section
         note = _NOTE_START.match(t)
         if note and zone == "body":
             blocks.append(_Block(u.start, u.end, "footnote", number=_int(note.group(1)), page=page))
@@ -214,6 +227,8 @@ def _seg_article(doc: Document) -> list[_Block]:
                     continue
         if is_heading:
             blocks.append(_heading(u.start, u.end, cls, page))
+            if markdown and zone == "body" and _notes_heading(t):
+                notes_zone = "heading"
             continue
         num = _list_number(t)
         if _LIST_START.match(t):

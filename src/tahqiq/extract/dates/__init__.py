@@ -187,7 +187,11 @@ def extract_dates(doc: Document, anchor: str | None = None) -> pd.DataFrame:
                 # a year given, the text's own dateline in that year: its month and day as well
                 evidence = inferred.label.split(" (", 1)[1][:-1] if " (" in inferred.label else inferred.label
                 default = Anchor(inferred.y, inferred.m, inferred.d, f"{default.label}, day from the text ({evidence})")
-        return _frame(doc, cands, default)
+        df = _frame(doc, cands, default)
+    # the anchor the relative expressions were resolved against, for the detectors that need the
+    # text's own time («وهي اليوم في السبعين»): its year and its label (given, published, inferred …)
+    df.attrs["anchor"] = (default.y, default.label) if default is not None else None
+    return df
 
 
 def _frame(doc: Document, cands: list[Cand], default: Anchor | None) -> pd.DataFrame:
