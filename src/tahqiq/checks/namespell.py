@@ -238,6 +238,8 @@ def _mentions(t: str, wide: bool = True) -> list[Mention]:
         ws = _after_title(t, m.end())  # «وزير الخارجية (الأردني) سامر العمري»: a full name only
         if sum(w[0] not in _lex("joiners") for w in ws) >= 2 and not _PLURAL.search(ws[-1][0]):
             n.add(ws, "title")
+    if wide:
+        _appositions(n, t)
     for m in _verb_re().finditer(t):
         ws = _words_at(t, m.end())
         if ws and not ws[0][0].startswith("ال") or len(ws) == 1:
@@ -281,6 +283,60 @@ def _mentions(t: str, wide: bool = True) -> list[Mention]:
                                    None, False, "anywhere"))
                     break
     return n.rows
+
+
+def _role_words() -> frozenset[str]:
+    """The words of an office or a profession, without their article («متحدث»، «مندوب»، «محافظ»)."""
+    return frozenset(strip_article(w) for w in _lex("titles") | _lex("construct_titles") | _lex("apposition_offices")
+                     if " " not in w)
+
+
+def _apposed(t: str, pos: int) -> list[tuple[str, int, int]]:
+    """The name words at ``pos`` (:func:`_words_at`), also when they open with «علي» (which folds
+    like the preposition «على») or with a given name that has «ال» before «بن X» («الهادي بن عمر»)."""
+    ws = _words_at(t, pos)
+    head = re.match(r"(علي)[ \t]+", t[pos:])
+    if not ws and head:
+        return [(head.group(1), pos, pos + 3)] + _words_at(t, pos + head.end())
+    if len(ws) == 1 and ws[0][0].startswith("ال"):
+        son = re.match(rf"[ \t]+(بن|ابن)[ \t]+({_AR})", t[ws[0][2]:])
+        if son:
+            b = ws[0][2]
+            return ws + [(son.group(1), b + son.start(1), b + son.end(1)), (son.group(2), b + son.start(2), b + son.end(2))]
+    return ws
+
+
+def _appositions(n: _Names, t: str) -> None:
+    """A full name in apposition to an office: «قال المتحدث باسم الوزارة، علي الساعدي، إن …»,
+    «أعلن المندوب الجهوي للفلاحة بنابل، منير الحمامي، أن …», and an office with its article right
+    before a full name («بحضور المحافظ سعد الجبوري»): the person is introduced there. The name is
+    a given name and a surname with «ال» or after «بن», followed by a comma, «إن»/«أن» or a colon; the
+    office is among the eight words before the comma, in the same clause."""
+    roles = _role_words()
+    for m in re.finditer(rf"[،,][ \t]*|(?<![\u0621-\u064A])[وف]?ال(?={_AR})", t):
+        if m.group().startswith(("،", ",")):
+            back = re.split(r"[.!?؟؛;:\n،,()]", t[max(0, m.start() - 90):m.start()])[-1]
+            words = re.findall(_AR, back)[-8:]
+            bare_ok = roles - {strip_article(w) for w in _lex("apposition_offices")}  # «والي» alone is «وإلى»
+            if not any(strip_article(w) in (roles if strip_article(w) != w else bare_ok) for w in words):
+                continue
+            ws = _apposed(t, m.end())
+        else:
+            w = re.match(_AR, t[m.start():])
+            if w is None or strip_article(w.group().lstrip("وف")) not in roles or not w.group().lstrip("وف").startswith("ال"):
+                continue
+            ws = _apposed(t, m.start() + w.end() + len(t[m.start() + w.end():]) - len(t[m.start() + w.end():].lstrip(" \t")))
+        if len(ws) < 2 or ws[0][0] in _lex("joiners") or ws[0][0].startswith("ال") and ws[-2][0] not in ("بن", "ابن"):
+            continue
+        last = ws[-1]
+        if not (last[0].startswith("ال") or ws[-2][0] in ("بن", "ابن")):
+            continue
+        if m.group().startswith(("،", ",")) and \
+                not re.match(r"[ \t]*(?:[،,:]|(?:إن|أن|ان)(?![\u0621-\u064A])|و(?![\u0621-\u064A])|$)", t[last[2]:]):
+            continue
+        if _PLURAL.search(last[0]):
+            continue
+        n.add(ws, "title")
 
 
 _PLURAL = re.compile(r"^ال\w+(?:يين|يون|ات)$")  # «الرسميين»: a plural nisba adjective, not a surname («الحسين» is one)
