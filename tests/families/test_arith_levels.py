@@ -19,6 +19,10 @@ and FAULTY ones (a finding of the kind written for the fault).
   Tunisian agency's dispatches store the fraction first («2ر14 ألف طن» = 14.2 thousand tonnes, «9ر10
   بالمائة» = 10.9%); a change «من A إلى B، بزيادة نسبتها R» or «A مقابل B …، أي بارتفاع بنسبة R» is
   correct when one reading of all its «ر» figures agrees, a fault when none does.
+* **a share restated as «A من أصل B»** (``out_of``): «… في A N من أصل B N [صفة]، أي [في] [نحو] P% من …»
+  or «بلغت نسبة … [نحو] P% من …، أي A N من أصل B» (also «من بين»، «من مجموع»، English "A out of B,
+  or P%"): P = 100 A / B within its precision (and «نحو»'s latitude); a near-miss distractor is a
+  percentage of something else in the same sentence after a contrast.
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ KINDS = {
     "against_whole": {"arithmetic-parts"},
     "of_which_head": {"arithmetic-rate"},
     "maghrebi_decimal": {"arithmetic-growth"},
+    "out_of": {"arithmetic-share-whole"},
 }
 
 DISTRACT = ["وأكد المسؤول أن الأرقام أولية وقابلة للمراجعة.",
@@ -153,9 +158,37 @@ def _magh_cases(rng):
                                                f"بزيادة نسبتها {P} بالمائة.")
 
 
+# ----------------------------------------------------------------------------- out_of
+# (part, whole, noun, adjective of the whole, the share's noun phrase)
+OUTOF = [(120, 3400, "مدرسة", "ثانوية", "من المدارس"), (22, 48, "فيلماً", "", "من الأفلام المختارة"),
+         (45, 180, "بلدية", "ريفية", "من البلديات"), (300, 1200, "موظف", "", "من الموظفين"),
+         (18, 60, "مشروعاً", "مموّلاً", "من المشاريع")]
+MARKS = ["من أصل", "من بين", "من مجموع"]
+
+
+def _outof_cases(rng):
+    for i, (a, b, noun, adj, of) in enumerate(OUTOF):
+        east = i % 2 == 1
+        mark = MARKS[i % len(MARKS)]
+        share = 100 * a / b
+        A, B = num(a, east), (f"{b:,}" if b >= 1000 else num(b, east))
+        whole = f"{B} {noun}" + (f" {adj}" if adj else "") if i % 2 == 0 else B
+        for P, ok in ((round(share, 1), True), (round(share, 1) + 12, False)):
+            Ps = num(P, east)
+            yield "out_of", ok, f"شمل البرنامج في مرحلته الأولى {A} {noun} {mark} {whole}، أي في نحو {Ps}% {of}."
+            yield "out_of", ok, f"بلغت النسبة نحو {Ps}% {of}، أي {A} {noun} {mark} {B}."
+        # distractor: a percentage of another thing after a contrast word, not a restatement
+        yield "out_of", True, (f"شمل البرنامج {A} {noun} {mark} {whole}، في حين بلغت نسبة الرضا {num(70, east)}% "
+                               f"{of}.")
+    # English: "A out of B, or P%"
+    for a, b, P, ok in ((12, 48, 25, True), (12, 48, 40, False), (30, 120, 25, True), (30, 120, 35, False)):
+        yield "out_of", ok, f"The scheme reached {a} people out of {b}, or {P}% of the total."
+        yield "out_of", ok, f"The scheme reached {a} million people out of {b} million, or {P}% of them."
+
+
 def cases():
     rng = random.Random(SEED)
-    out = [*_level_cases(rng), *_against_cases(rng), *_head_cases(rng), *_magh_cases(rng)]
+    out = [*_level_cases(rng), *_against_cases(rng), *_head_cases(rng), *_magh_cases(rng), *_outof_cases(rng)]
     return [(form, ok, f"{rng.choice(DISTRACT)} {s} {rng.choice(DISTRACT)}") for form, ok, s in out]
 
 
