@@ -23,6 +23,8 @@ and FAULTY ones (a finding of the kind written for the fault).
   or «بلغت نسبة … [نحو] P% من …، أي A N من أصل B» (also «من بين»، «من مجموع»، English "A out of B,
   or P%"): P = 100 A / B within its precision (and «نحو»'s latitude); a near-miss distractor is a
   percentage of something else in the same sentence after a contrast.
+* **the part restated as the rate of a named noun** (``rate_named``): «بلغ عدد N T، منهم V [صفة]، أي أن
+  نسبة X بلغت/تبلغ/وصلت إلى P%» (also «أي نسبة X هي P%»، «أي أن حصة X بلغت P%»): P = 100 V / T.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ KINDS = {
     "of_which_head": {"arithmetic-rate"},
     "maghrebi_decimal": {"arithmetic-growth"},
     "out_of": {"arithmetic-share-whole"},
+    "rate_named": {"arithmetic-share-whole"},
 }
 
 DISTRACT = ["وأكد المسؤول أن الأرقام أولية وقابلة للمراجعة.",
@@ -186,9 +189,30 @@ def _outof_cases(rng):
         yield "out_of", ok, f"The scheme reached {a} million people out of {b} million, or {P}% of them."
 
 
+# ----------------------------------------------------------------------------- rate_named
+# (whole phrase, whole, part noun, part, rate noun, pronoun)
+NAMED = [("بلغ عدد موظفي الشركة بنهاية العام", 7900, "موظفاً سعودياً", 5688, "التوطين", "منهم", "موظف"),
+         ("بلغ عدد الطلبة المسجلين", 2500, "طالب أجنبي", 1400, "الطلبة الأجانب", "منهم", "طالب"),
+         ("بلغ عدد المشاريع المنجزة", 400, "مشروعاً ريفياً", 100, "المشاريع الريفية", "منها", "مشروع"),
+         ("سجلت المصالح الصحية", 1200, "حالة شفاء", 1080, "الشفاء", "منها", "حالة")]
+VERBS = ["أي أن نسبة {X} بلغت", "أي أن نسبة {X} تبلغ", "أي أن نسبة {X} وصلت إلى", "أي أن حصة {X} بلغت"]
+
+
+def _named_cases(rng):
+    for i, (lead, w, part, v, x, pron, wn) in enumerate(NAMED):
+        east = i % 2 == 1
+        W = f"{w:,}" if w >= 1000 and not east else num(w, east)
+        V = f"{v:,}" if v >= 1000 and not east else num(v, east)
+        share = 100 * v / w
+        link = VERBS[i % len(VERBS)].format(X=x)
+        for P, ok in ((round(share, 1), True), (round(share, 1) + 8, False)):
+            yield "rate_named", ok, f"{lead} {W} {wn}، {pron} {V} {part}، {link} {num(P, east)}%."
+
+
 def cases():
     rng = random.Random(SEED)
-    out = [*_level_cases(rng), *_against_cases(rng), *_head_cases(rng), *_magh_cases(rng), *_outof_cases(rng)]
+    out = [*_level_cases(rng), *_against_cases(rng), *_head_cases(rng), *_magh_cases(rng), *_outof_cases(rng),
+           *_named_cases(rng)]
     return [(form, ok, f"{rng.choice(DISTRACT)} {s} {rng.choice(DISTRACT)}") for form, ok, s in out]
 
 
