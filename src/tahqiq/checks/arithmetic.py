@@ -97,7 +97,7 @@ class Fig:
         return "count"
 
 
-_NUM_IN = re.compile(r"\d+(?:[.,٫،]\d+)*")
+_NUM_IN = re.compile(r"\d+(?:[.,٫،ر]\d+)*")
 
 
 def _half_unit(text: str, scale: float) -> float:
@@ -106,7 +106,7 @@ def _half_unit(text: str, scale: float) -> float:
     if not m:
         return 0.5 * scale
     digits = m.group()
-    dec = re.search(r"[.٫،](\d+)$", digits)
+    dec = re.search(r"[.٫،ر](\d+)$", digits)
     if dec and not re.fullmatch(r"\d{1,3}(?:,\d{3})+", digits):
         return 0.5 * 10 ** -len(dec.group(1)) * scale
     return 0.5 * scale
@@ -421,7 +421,59 @@ def _own_rate(t: TextFacts, sent: list[Fig], a: Fig, b: Fig, p: Fig) -> bool:
         return False
     if p.ns < a.ns and _closes_other(t, sent, p):
         return False
+    if _range_end(t, sent, p):
+        return False
     return not any(lo <= g.ns and g.ne <= hi for g in sent if g is not p)
+
+
+def _range_end(t: TextFacts, sent: list[Fig], p: Fig) -> bool:
+    """Whether percentage ``p`` is an end of a from-to pair of percentages («ارتفعت نسبة النجاح من 61%
+    عام 2016 إلى 68% عام 2022»): a level that moved, not the rate of another pair of figures."""
+    for q in sent:
+        if q is p or q.kind != "percent":
+            continue
+        first, second = sorted((p, q), key=lambda g: g.ns)
+        if second.ns - first.ne > 40:
+            continue
+        if re.search(r"(?:من|from)\s*$", t.norm.text[max(0, first.ns - 8):first.ns], re.IGNORECASE) and \
+                _FROM_TO.match(_between(t, first, second)):
+            return True
+    return False
+
+
+_MAGHREBI = re.compile(r"(\d+)ر(\d+)")
+
+
+def fraction_first(g: Fig) -> Fig:
+    """``g`` read with its Maghrebi decimal sign «ر» the other way round. The sign is written in both
+    orders: «5ر4» = 5.4, but the Tunisian agency's dispatches store the fraction first («2ر14 ألف طن» =
+    14.2 thousand tonnes, «9ر10 بالمائة» = 10.9%), so a figure with «ر» has two readings (``g``
+    unchanged when it has no «ر»)."""
+    m = _MAGHREBI.search(str(g.row.get("text", "")).translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")))
+    if not m or g.value == 0:
+        return g
+    plain = float(f"{m.group(1)}.{m.group(2)}")
+    if plain == 0:
+        return g
+    k = float(f"{m.group(2)}.{m.group(1)}") / plain
+    value = g.value * k
+    if _opt(g.row.get("approx")):
+        return Fig(g.row, g.ns, g.ne, value, g.lo * k, g.hi * k if g.hi != math.inf else g.hi, g.kind, g.unit)
+    h = 0.5 * 10 ** -len(m.group(1)) * float(_opt(g.row.get("scale")) or 1.0)  # the fraction is now the first group
+    return Fig(g.row, g.ns, g.ne, value, value - h, value + h, g.kind, g.unit)
+
+
+def _fraction_first_agrees(a: Fig, b: Fig, p: Fig, falling: bool, change_agrees) -> bool:
+    """Whether the rate agrees when every «ر» figure of the three is read fraction first (one text,
+    one convention)."""
+    a2, b2, p2 = fraction_first(a), fraction_first(b), fraction_first(p)
+    if (a2, b2, p2) == (a, b, p) or a2.lo <= 0:
+        return False
+    ratios = [(y / x - 1) * 100 for x in (a2.lo, a2.hi) for y in (b2.lo, b2.hi) if x > 0 and y != math.inf]
+    if not ratios:
+        return False
+    plo, phi = (-p2.hi, -p2.lo) if falling else (p2.lo, p2.hi)
+    return change_agrees(min(ratios), max(ratios), (b2.value / a2.value - 1) * 100, plo, phi)
 
 
 @detector("arithmetic-growth", "internal")
@@ -468,6 +520,8 @@ def arithmetic_growth(facts: Facts) -> list[Finding]:
                 plo, phi = (-p.hi, -p.lo) if falling else (p.lo, p.hi)
                 computed = (b.value / a.value - 1) * 100
                 if change_agrees(lo, hi, computed, plo, phi):
+                    continue
+                if _fraction_first_agrees(a, b, p, falling, change_agrees):
                     continue
                 out.append(_finding(
                     "arithmetic-growth", "error" if abs(computed - (plo + phi) / 2) > 5 else "warning",

@@ -67,6 +67,9 @@ def _sentences_of(t: TextFacts, figs: list[Fig]) -> list[tuple[int, int]]:
     return sorted(out)
 
 
+_COMPARED = re.compile(r"(?:مقابل|مقارنه\s*(?:ب|مع)|compared\s+(?:with|to)|against|versus|vs\.?)\s*$", re.I)
+
+
 def _usable(g: Fig) -> bool:
     return g.kind != "percent" and g.unit != "fraction" and not _opt(g.row.get("approx"))
 
@@ -113,7 +116,10 @@ def _whole_first(t: TextFacts, figs: list[Fig], s0: int, s1: int, prev: tuple[in
                 and "\n\n" not in t.norm.text[prev[1] - 1:s0 + 1]:
             # «… 1100 ناخب. ويتوزع هؤلاء على …»: the whole is the last figure of the sentence before
             cands = [g for g in figs if prev[0] <= g.ns < prev[1] and _usable(g)]
-            whole = cands[-1] if cands else None
+            # «نقلت … 8.5 ملايين مسافر، مقابل 7.4 ملايين في العام السابق. وتوزع المسافرون على …»: the
+            # figure set against the whole («مقابل»، «مقارنة بـ»، "compared with") is another period's
+            own = [g for g in cands if not _COMPARED.search(text[max(prev[0], g.ns - 14):g.ns])]
+            whole = (own or cands)[-1] if cands else None
         if whole is None:
             continue
         parts = _parts_after(t, figs, m.end(), s1, whole)

@@ -95,6 +95,21 @@ def _head_agrees(x, y, c) -> bool:
     return _agree(x.lo / c.hi, x.hi / c.lo, y.lo, y.hi)
 
 
+_OF_WHICH = re.compile(r"(?<!\w)(?:[وف]?منها|من\s+بينها|of\s+which|including)(?!\w)", re.I)
+
+
+def _totals(t, sent, x) -> list:
+    """What an average after ``x`` may restate: ``x``, or -- when ``x`` closes the list of parts of a
+    whole («بلغت الكلفة 186 مليون درهم، منها 112 … و46 … و28 مليون درهم للتواصل، أي ما يعادل 19,3 درهماً
+    لكل طفل») -- that whole, the figure before «منها»/"of which" (the parts restate nothing)."""
+    out = [x]
+    for g in sent:
+        if g.ne <= x.ns and _compatible(g, x) and g.kind != "percent" and _OF_WHICH.search(t.norm.text, g.ne, x.ns) \
+                and _OF_WHICH.search(t.norm.text, g.ne, g.ne + 25):
+            out.append(g)
+    return out
+
+
 @detector("arithmetic-per-head", "internal")
 def arithmetic_per_head(facts: Facts) -> list[Finding]:
     """An average per head («أي ما يقارب 95 ريالاً للزائر الواحد») that no count of those heads in the
@@ -112,7 +127,7 @@ def arithmetic_per_head(facts: Facts) -> list[Finding]:
                     continue
                 heads = [c for c in figs if c.kind in ("count", "number") and c not in (x, y) and c.lo > 0
                          and _same_noun(c.unit, m.group("noun")) and c.hi - c.lo <= VAGUE * c.value]
-                if not heads or any(_head_agrees(x, y, c) for c in heads):
+                if not heads or any(_head_agrees(w, y, c) for w in _totals(t, sent, x) for c in heads):
                     continue
                 c = min(heads, key=lambda g: abs(x.value / g.value - y.value))  # the count that comes closest
                 out.append(_finding(

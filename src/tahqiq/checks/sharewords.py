@@ -80,7 +80,10 @@ def _fraction_shares(text: str, lo: int, hi: int) -> list[Share]:
 
 _PART_LINK = re.compile(  # V … link … S
     r"^[^\d.;:؟?!]{0,60}?(?:[,،]\s*|\s)(?:اي|او|ما نسبته|بنسبه|وهو ما (?:يمثل|يشكل|يعادل)|ما (?:يمثل|يشكل|يعادل)|"
-    r"(?:ي|ت)(?:مثل|شكل|عادل)(?:ون)?|or|i\.e\.|representing|accounting for)\s+(?:ما\s+)?(?:(?:نحو|حوالي|about)\s+)?$"
+    r"(?:ي|ت)(?:مثل|شكل|عادل)(?:ون)?|or|i\.e\.|representing|accounting for)\s+"
+    # «، أي أن نسبة التوطين بلغت P%»: the link restates the part as the rate of a named noun
+    r"(?:(?:ان\s+)?(?:نسبه|حصه|معدل)\s+(?:[^\W\d_]+\s+){0,3}?(?:بلغت|تبلغ|بلغ|يبلغ|وصلت\s+الي|تصل\s+الي|هي|تعادل)\s+)?"
+    r"(?:ما\s+)?(?:(?:نحو|حوالي|about)\s+)?$"
     r"|^[^\d.;:؟?!،,]{0,40}\(\s*$", re.IGNORECASE)
 _AFTER_LINK = re.compile(r"[,،]\s*(?:اي|او|or|i\.e\.)\s+(?:(?:ما\s+)?(?:يعادل|نحو|حوالي|about)\s+)?$", re.IGNORECASE)
 _WHOLE_CUE = re.compile(
