@@ -48,7 +48,7 @@ PAIR_KIND = "hijri-gregorian-mismatch"
 _AL = r"\u0621-\u064A"
 _YEAR = 0.970224  # mean Hijri year in Gregorian years
 _EPOCH = 622.54  # 1 Muharram 1 AH (16 July 622) as a fractional Gregorian year
-_SLACK = 1  # years a Gregorian gloss may stand outside its Hijri year
+_SLACK = 0  # years a Gregorian gloss may stand outside its Hijri year (the years are exact: convertdate)
 _MIN_SHARED = 20  # years two centuries must share to gloss each other
 _CENTURY_BEFORE = re.compile(r"(?:القرن|القرنين|القرون)\s*$")  # «القرن 8 هـ/14 م» is a century
 _DAY_NAMES_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -133,10 +133,28 @@ def _hijri_years(h: int) -> tuple[float, float]:
     return _EPOCH + _YEAR * (h - 1), _EPOCH + _YEAR * h
 
 
+@lru_cache(maxsize=4096)
+def _hijri_span(h: int) -> tuple[int, int]:
+    """The Gregorian years the Hijri year ``h`` touches, by the arithmetical Islamic calendar of
+    ``convertdate`` (a maintained library), widened by three days either side (a month begun by
+    sighting the moon, or the Umm al-Qura tables, may start a day or two apart)."""
+    from datetime import timedelta
+
+    from convertdate import islamic
+
+    first = date(*islamic.to_gregorian(h, 1, 1)) - timedelta(days=3)
+    last = date(*islamic.to_gregorian(h + 1, 1, 1)) + timedelta(days=2)
+    return first.year, last.year
+
+
 def _year_distance(h: int, g: int) -> int:
-    """How many years the Gregorian year ``g`` lies outside the Hijri year ``h`` (0 inside)."""
-    a, b = _hijri_years(h)
-    lo, hi = int(a), int(b)
+    """How many years the Gregorian year ``g`` lies outside the Hijri year ``h`` (0 when the two
+    years share a day)."""
+    if 1 <= h <= 9999:
+        lo, hi = _hijri_span(h)
+    else:
+        a, b = _hijri_years(h)
+        lo, hi = int(a), int(b)
     return max(0, lo - g, g - hi)
 
 
