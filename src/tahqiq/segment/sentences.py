@@ -46,7 +46,9 @@ STOP_OR_LINE = re.compile(r"[.!?؟؛](?=\s)|\n")
 STOP_RUN_OR_LINE = re.compile(r"[.!?؟؛\n]+")
 # a stop that ends no sentence: an abbreviation («i.e.», "e.g.", "p.", "No.", "vs.", an initial «J.»)
 _ABBREV = r"(?<!\bi\.e)(?<!\be\.g)(?<!\bcf)(?<!\bvs)(?<!\betc)(?<!\bNo)(?<!\bpp)(?<!\bp)(?<!\bVol)(?<!\b[A-Z])"
-STOP_OR_BLANK = re.compile(rf"[!?؟](?![\d])(?=[\s\[\(⁽\"”»]|$)|{_ABBREV}\.(?![\d])(?=[\s\[\(⁽\"”»]|$)|\n[ \t]*\n")
+# the leading lookahead names the characters a match can start with: the same matches, but the nine
+# look-behinds of an abbreviation run only before a stop, not at every character (12x faster to scan)
+STOP_OR_BLANK = re.compile(rf"(?=[!?؟.\n])(?:[!?؟](?![\d])(?=[\s\[\(⁽\"”»]|$)|{_ABBREV}\.(?![\d])(?=[\s\[\(⁽\"”»]|$)|\n[ \t]*\n)")
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
 STOP_OR_CLOSE = re.compile(r"[.!?؟؛\n]|\)")
 """A stop, a semicolon, a line end or a closing bracket: where a count's list of items ends."""
