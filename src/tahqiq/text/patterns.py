@@ -42,3 +42,24 @@ def _trie(words: tuple[str, ...]) -> str:
         return "(?:" + "|".join(alts) + ")" + ("?" if "" in node else "")
 
     return emit(root)
+
+
+def finditer_before(pattern: re.Pattern, text: str, anchor: re.Pattern, run: frozenset[str]):
+    """The matches of ``pattern.finditer(text)``, for a ``pattern`` whose every match starts in a
+    stretch of ``run`` characters that reaches a match of ``anchor`` (a pattern with no look-behind
+    nor ``^`` at its start): ``pattern`` is tried only in the stretch before each ``anchor`` match,
+    not at every character (a name glossed in Latin letters: Arabic words before «(» and a capital)."""
+    pos = 0
+    for a in anchor.finditer(text):
+        q = a.start()
+        if q < pos:
+            continue
+        lo = q
+        while lo > pos and text[lo - 1] in run:
+            lo -= 1
+        for p in range(lo, q + 1):
+            m = pattern.match(text, p)
+            if m:
+                yield m
+                pos = m.end()
+                break
