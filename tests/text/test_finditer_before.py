@@ -28,3 +28,18 @@ def test_gloss_examples():
     text = "قال الرئيس فلاديمير بوتين (Vladimir Putin) ثم (EU) و شي جين بينغ\t(Xi Jinping) بلا (x)"
     got = spans(finditer_before(_GLOSS, text, _GLOSS_AT, _GLOSS_RUN))
     assert got == spans(_GLOSS.finditer(text)) and len(got) == 3
+
+
+def test_acronym_matches_equal_finditer_on_random_texts():
+    from tahqiq.checks.names import _AR_RUN, _OPEN, _ORG_ACRONYM
+
+    pieces = ["شركة", "مياه", "الساحل", " ", "\t", "(", ")", "SWC", "WRA", "[4]", " [2]", "وزارة", ":", "-", "x",
+              "(SWC)", "(سلطة - WRA)", "\n"]
+    rnd = random.Random(7)
+    found = 0
+    for _ in range(4000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 25)))
+        want = spans(_ORG_ACRONYM.finditer(text))
+        assert spans(finditer_before(_ORG_ACRONYM, text, _OPEN, _AR_RUN)) == want, text
+        found += len(want)
+    assert found > 100  # the generator makes acronyms, not only near misses
