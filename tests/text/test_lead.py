@@ -49,3 +49,9 @@ def test_prefix_added_only_when_known():
     assert lead(r"x?y?").pattern == "x?y?"  # may match empty
     assert lead(r"[^a]b").pattern == "[^a]b"  # a negated class: not known
     assert lead(r".b").pattern == ".b"
+
+
+def test_left_alone_when_re_skips_itself():
+    assert lead(r"abc|abd").pattern == "abc|abd"  # a character first: re's prefix scan does it
+    assert lead(r"[ab]c").pattern == "[ab]c"
+    assert lead(r"(?P<x>[ab])c").pattern == "(?P<x>[ab])c"

@@ -348,6 +348,7 @@ def _elsewhere(n: _Names, t: str) -> None:
             break
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of the word
 def _doubled(w: str) -> str:
     """A word without «ال» and with its doubled letters written once (a slip of the keyboard); a
     final «ة»/«ا» is kept (the feminine of an adjective is another word)."""

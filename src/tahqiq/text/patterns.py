@@ -137,11 +137,18 @@ def lead(pattern: str, flags: int = 0) -> re.Pattern:
     places, groups and spans, but a pattern that opens with look-behinds or optional prefixes
     fails at once at the other characters instead of trying them all (several times faster on a
     long text). The characters are read from the parsed pattern; anything not understood for sure
-    leaves the pattern as it is."""
+    leaves the pattern as it is, and so does a pattern that opens with a character or a class
+    (:mod:`re` already skips to where it can start)."""
     from re import _parser
 
+    from re import _constants as C
+
     try:
-        got = _first(list(_parser.parse(pattern, flags)))
+        items = list(_parser.parse(pattern, flags))
+        while items and items[0][0] is C.SUBPATTERN and not (items[0][1][1] or items[0][1][2]):
+            items = list(items[0][1][3]) + items[1:]
+        # a pattern opening with a character or a class is skipped through by re's own prefix scan
+        got = None if items and items[0][0] in (C.LITERAL, C.IN) else _first(items)
     except re.error:
         got = None
     if got is None or got[1] or not got[0] or flags & re.VERBOSE:
