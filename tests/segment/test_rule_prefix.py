@@ -33,3 +33,14 @@ def test_same_matches_on_prose():
             "(1) «نص.» [2] end.")
     assert spans(STOP_OR_BLANK, text) == spans(PLAIN, text)
     assert spans(STOP_OR_BLANK, text)  # the text has sentence ends
+
+
+def test_words_upto2_is_findall_capped():
+    from tahqiq.segment.sentences import _LETTER_WORD, _words_upto2
+
+    rnd = random.Random(2)
+    for _ in range(3000):
+        text = "".join(rnd.choice(["ab", "ق", "قال", " ", "1", "_", "x", ".", "ذهب الى", "\n"]) for _ in range(rnd.randrange(0, 12)))
+        a = rnd.randrange(len(text) + 1)
+        b = rnd.randrange(a, len(text) + 1)
+        assert _words_upto2(text, a, b) == min(2, len(_LETTER_WORD.findall(text[a:b]))), (text, a, b)

@@ -134,6 +134,15 @@ def near(text: str, start: int, end: int, limit: int = 300, rule: re.Pattern = S
     return a, b
 
 
+def _words_upto2(text: str, a: int, b: int) -> int:
+    """``min(2, len(_LETTER_WORD.findall(text[a:b])))``, without finding every word (the pattern
+    has no look-around, so searching between ``a`` and ``b`` is searching the slice)."""
+    m = _LETTER_WORD.search(text, a, b)
+    if m is None:
+        return 0
+    return 2 if _LETTER_WORD.search(text, m.end(), b) else 1
+
+
 def sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """Raw ``(start, end)`` of the sentences of a block's ``text`` starting at ``offset``.
 
@@ -147,10 +156,10 @@ def sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     start = pos
     for e in _SENTENCE_END.finditer(text, pos):
-        if len(_LETTER_WORD.findall(text[start:e.end()])) >= 2:
+        if _words_upto2(text, start, e.end()) >= 2:
             out.append((start, e.end()))
             start = e.end()
-    rest = len(_LETTER_WORD.findall(text[start:]))
+    rest = _words_upto2(text, start, len(text))
     if rest >= 2:
         out.append((start, len(text)))
     elif rest and out:  # a short tail joins the sentence before it
