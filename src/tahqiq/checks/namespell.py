@@ -40,6 +40,7 @@ from functools import lru_cache
 from ..facts import Facts, TextFacts
 from ..lang import words
 from ..text.normtext import fold
+from ..text.patterns import finditer_before
 from ..review.findings import Finding
 from . import detector
 from .chronology import raw_span
@@ -47,6 +48,8 @@ from .chronology import raw_span
 _AR = r"[\u0621-\u064A]+"
 _LATIN_WORD = r"[A-Z][A-Za-z\u00C0-\u024F'’.\-]*"
 _GLOSS = re.compile(rf"(?P<ar>(?:{_AR}[ \t]+){{0,3}}{_AR})[ \t]*\((?P<la>{_LATIN_WORD}(?:[ \t]+{_LATIN_WORD}){{0,3}})\)")
+_GLOSS_AT = re.compile(r"\((?=[A-Z])")  # where a gloss's Latin part opens: each match of _GLOSS reaches one
+_GLOSS_RUN = frozenset(map(chr, range(0x621, 0x64B))) | {" ", "\t"}  # the characters before it in a match
 _CITE = re.compile(rf"\((?:انظر:?\s+)?(?P<a>{_AR})(?:\s+و(?P<b>{_AR}))?(?:\s+واخرون|\s+وزملاوه)?\s*[،,]\s*\d{{4}}")
 _REF = re.compile(rf"(?m)^[ \t]*(?:[-•*]|\[?\d+[.)\]-]?)?[ \t]*(?P<s>{_AR})[ \t]*[،,][ \t]*(?P<g>{_AR})(?=[ \t]*(?:[(،,.]|و))")
 _ARTICLE = ("وال", "بال", "فال", "كال", "لل", "ال")
@@ -77,6 +80,7 @@ def strip_article(w: str) -> str:
     return w
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of the word, asked for the same words many times in a text
 def canon(w: str) -> str:
     """A folded word with «ال», a final vowel letter («ه», «ا») and doubled letters dropped (a name
     written in two words, «جين بينغ», is read as one)."""
@@ -216,7 +220,7 @@ def mentions(t: str, wide: bool = True) -> list[Mention]:
 
 def _mentions(t: str, wide: bool = True) -> list[Mention]:
     n = _Names(t)
-    for m in _GLOSS.finditer(t):
+    for m in finditer_before(_GLOSS, t, _GLOSS_AT, _GLOSS_RUN):  # = _GLOSS.finditer(t), tried only before «(A»
         la = m.group("la").split()
         if len(la) == 1 and (la[0].isupper() or len(la[0]) < 3):
             continue
@@ -400,6 +404,7 @@ def _elsewhere(n: _Names, t: str) -> None:
             break
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of the word
 def _doubled(w: str) -> str:
     """A word without «ال» and with its doubled letters written once (a slip of the keyboard); a
     final «ة»/«ا» is kept (the feminine of an adjective is another word)."""
