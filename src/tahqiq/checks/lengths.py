@@ -126,6 +126,11 @@ def _findings(tf: TextFacts) -> list[Finding]:
                 if got is None or approx.search(text, 0, got[2]) or approx_after.match(text, m.end()) or got[1] <= 0:
                     continue
                 unit, n, nstart = got
+                glossed = _end_gloss(text, m.end(), ms)
+                if glossed is not None:  # «خلال ثلاثين شهراً، أي في أيار 2024»: the length ends at the gloss
+                    f = _glossed_end(tf, text, ss, m, nstart, unit, n, glossed, ms)
+                    out.extend([f] if f else [])
+                    continue
                 st = _stretch(text, [x for x in ms if not (x.nstart < m.end() and m.start() < x.nend)], end_word)
                 if st is None:
                     continue
@@ -154,6 +159,62 @@ def _findings(tf: TextFacts) -> list[Finding]:
                               "days": span_days},
                 ))
     return out
+
+
+_GLOSS_END = re.compile(r"\s*[،,]?\s*(?:اي|i\.e\.,?|that is,?)\s+(?:(?:في|حتي|بحلول|by|in|until)\s+)?", re.I)
+
+
+def _end_gloss(text: str, pos: int, ms: list):
+    """The dated mention a length is glossed by, right after it («…، أي في أيار 2024»)."""
+    g = _GLOSS_END.match(text, pos)
+    if g is None:
+        return None
+    return next((x for x in ms if x.nstart == g.end()), None)
+
+
+def _month_index(m) -> int | None:
+    if m.row.get("granularity") not in ("day", "month"):
+        return None
+    from ..text.intervals import year_of
+
+    return year_of(m.start_date) * 12 + int(m.start_date[-5:-3]) - 1
+
+
+def _glossed_end(tf: TextFacts, text: str, ss: int, m: re.Match, nstart: int, unit: str, n: int, y, ms: list):
+    """A length glossed by its end date, counted from the last date before it in its sentence
+    («بدأ التنفيذ في تشرين الثاني 2021، وكان مقرراً أن ينجز خلال ثلاثين شهراً، أي في أيار 2024»):
+    a finding when the two dates are not ``n`` units apart (a month of slack; a week 7 ± 1 days)."""
+    prior = [x for x in ms if x.nend <= m.start() and text[ss:x.nstart].count("(") <= text[ss:x.nstart].count(")")]
+    if not prior:
+        return None
+    x = prior[-1]
+    if unit == "month":
+        a, b = _month_index(x), _month_index(y)
+        if a is None or b is None or abs((b - a) - n) <= 1:
+            return None
+        got = f"{b - a} months"
+    else:
+        a, b = _day(x.start_date), _day(y.start_date)
+        if x.row.get("granularity") != "day" or y.row.get("granularity") != "day" or not a or not b:
+            return None
+        lo, hi = _DAYS[unit]
+        days = (b - a).days
+        if n * lo - 1 <= days <= n * hi + 1:
+            return None
+        got = f"{days} days"
+    spans = []
+    for s_, e_ in sorted({(x.nstart, x.nend), (nstart, m.end()), (y.nstart, y.nend)}):
+        rs, re_ = tf.norm.raw_span(s_, e_)
+        spans.append(Span(tf.file, rs, re_, tf.raw[rs:re_]))
+    return Finding(
+        kind=KIND,
+        severity="warning",
+        message=(f"The text states {n} {unit}{'s' if n != 1 else ''} from {x.start_date[:10]} to the date it glosses "
+                 f"them with, {y.start_date[:10]}: {got}."),
+        spans=spans,
+        evidence={"rule": "a length glossed by its end date («أي في …») against the date before it",
+                  "stated": n, "unit": unit, "from": x.start_date[:10], "to": y.start_date[:10]},
+    )
 
 
 @detector("duration-days")
