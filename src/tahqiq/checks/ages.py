@@ -38,7 +38,7 @@ def _patterns():
     w = lambda k: _alt(words("ages", k))  # noqa: E731
     num = rf"(?:ال)?(?P<num>\d{{1,3}}|[{_AL}]+(?:\s+و?[{_AL}]+)?)"
     before = re.compile(
-        rf"(?<![{_AL}A-Za-z])(?P<cue>{w('age_before')})\s+(?P<approx>(?:{w('approx')})\s+)?{num}"
+        rf"(?<![{_AL}A-Za-z])و?(?P<cue>{w('age_before')})\s+(?P<approx>(?:{w('approx')})\s+)?{num}"
         rf"(?:\s+(?:{w('units')}))?(?![{_AL}A-Za-z])", re.I)
     inside = re.compile(
         rf"(?<![{_AL}A-Za-z])(?P<cue>{w('age_in')})\s+(?P<approx>(?:{w('approx')})\s+)?{num}\s+(?:{w('age_of')})"
@@ -113,6 +113,11 @@ def _findings(tf: TextFacts) -> list[Finding]:
                     if not prior or len(_WORD.findall(text[prior[-1].nend:m.start()])) > _EVENT_REACH:
                         continue
                     event = prior[-1]
+                    if rx in (before, inside, ordinal) and any(b[1] is event for b in births):
+                        # «المولودة عام 1950، وهي في الخامسة والسبعين»: an age now, at the text's present
+                        f = _age_now(tf, m, age, event)
+                        out.extend([f] if f else [])
+                        continue
                     here = [b for b in births if par.start() <= b[0] < m.start() and b[1] is not event]
                     if here:
                         born = here[-1][1]
@@ -138,6 +143,37 @@ def _findings(tf: TextFacts) -> list[Finding]:
                                   "expected": f"{diff - 1}-{diff}"},
                     ))
     return out
+
+
+_PAST = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:كان|كانت|بلغ|بلغت)(?![\u0621-\u064A])")
+
+
+def _age_now(tf: TextFacts, m: re.Match, age: int, born) -> Finding | None:
+    """An age in a nominal clause right after the birth year («المولودة عام 1950، وهي في الخامسة
+    والسبعين»، «المولود عام 1950 والبالغ من العمر 75 عاماً») is the age at the text's present (a
+    dateline, the publication date, a full date at the head of the text): the difference of the
+    years or one less. A clause in the past («وكان في …») is not read."""
+    from .appositions import present_year
+
+    if _PAST.search(m.group("cue")):
+        return None
+    now = present_year(tf)
+    if now is None:
+        return None
+    diff = now - year_of(born.start_date)
+    slack = 1 if m.groupdict().get("approx") else 0
+    if diff <= 0 or diff - 1 - slack <= age <= diff + slack:
+        return None
+    spans = sorted({(born.nstart, born.nend), (m.start("cue"), m.end())})
+    return Finding(
+        kind=KIND,
+        severity="warning",
+        message=(f"The text gives the age {age} now ({now}, its present) to someone born in "
+                 f"{year_of(born.start_date)}: {diff - 1} or {diff} years old."),
+        spans=[raw_span(tf, s, e) for s, e in spans],
+        evidence={"rule": "an age in the present tense against the year of birth and the text's present",
+                  "age": age, "born": year_of(born.start_date), "year": now, "expected": f"{diff - 1}-{diff}"},
+    )
 
 
 @detector(KIND)

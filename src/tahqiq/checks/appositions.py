@@ -78,6 +78,22 @@ def _present(rel, first) -> bool:
 
 
 _HEAD = 200
+_ISO_YEAR = re.compile(r"(?<!\d)(\d{4})(?:-\d\d){0,2}(?!\d)")
+
+
+def present_year(tf: TextFacts) -> int | None:
+    """The year of the text's present: the anchor of a relative date counted from a dateline, the
+    publication or given date (:func:`_present`), else a full date at the head of the text."""
+    every = dated_mentions(tf)
+    first = next((x for x in every if x.type != "relative"), None)
+    for r in every:
+        if r.type == "relative" and _present(r, first):
+            y = _ISO_YEAR.search(str(r.row.get("anchor")))
+            if y:
+                return int(y.group(1))
+    if first is not None and first.nstart < _HEAD and first.row.get("granularity") == "day" and first.modifier is None:
+        return year_of(first.start_date)
+    return None
 
 
 def _finding(tf, m, y, n, unit, msg, evidence) -> Finding:
