@@ -12,9 +12,9 @@
       the present of the text: see the next shape.
     * *Y, i.e. N ago* — an explicit date glossed by a gap back from the text's present («شُيّد عام
       1958، أي قبل سبعة وستين عاماً»، «نظمت سنة 2013، أي قبل اثنتي عشرة سنة»), and «قبل N، في عام
-      Y»: the gap is resolved by the dates extraction from the text's own present (a dateline, the
-      publication or given date; never the latest date of the text nor a preceding date) and
-      must meet Y within a year.
+      Y»: the gap counts back from the year of the text's own present (:func:`present_year`: a
+      dateline, the publication or given date, a full date at the head of the text; never the
+      latest date of the text nor a preceding date) and must meet Y within a year.
 
     A gap with an approximator («نحو»، «قرابة») or counted from a named event («من تأسيسها»:
     :mod:`.eventgaps`) is left alone.
@@ -91,9 +91,9 @@ def present_year(tf: TextFacts) -> int | None:
             y = _ISO_YEAR.search(str(r.row.get("anchor")))
             if y:
                 return int(y.group(1))
-    if first is not None and first.nstart < _HEAD and first.row.get("granularity") == "day" and first.modifier is None:
-        return year_of(first.start_date)
-    return None
+    head = next((x for x in every if x.type == "date" and x.nstart < _HEAD and x.modifier is None
+                 and x.row.get("granularity") == "day" and x.row.get("anchor") is None), None)
+    return year_of(head.start_date) if head is not None else None
 
 
 def _finding(tf, m, y, n, unit, msg, evidence) -> Finding:
@@ -111,7 +111,6 @@ def _findings(tf: TextFacts) -> list[Finding]:
     text = tf.norm.text
     every = dated_mentions(tf)
     explicit = [x for x in every if x.type in POINT_TYPES and x.modifier is None]
-    relative = [x for x in every if x.type == "relative"]
     paras = [p.span() for p in re.finditer(r"[^\n]+", text)]
     out = []
     for pi, (ps, pe) in enumerate(paras):
@@ -123,7 +122,6 @@ def _findings(tf: TextFacts) -> list[Finding]:
                 if got is None or _EVENT.match(text, m.end()):
                     continue
                 unit, n = got
-                rel = next((r for r in relative if r.nstart < m.end() and m.start() < r.nend), None)
                 a = _APPOSED.match(text, m.end())
                 y = next((x for x in explicit if a and m.end() <= x.nstart <= a.end() < x.nend), None)
                 if y is None and m.group("before"):  # «Y، أي قبل N»
@@ -133,15 +131,14 @@ def _findings(tf: TextFacts) -> list[Finding]:
                 if y is None or not m.group("before") and y.nend <= m.start():
                     continue
                 if m.group("before"):
-                    if not _present(rel, explicit[0] if explicit else None) or unit != "year":
-                        continue
-                    if abs(year_of(rel.start_date) - year_of(y.start_date)) <= 1:
+                    now = present_year(tf)
+                    if now is None or unit != "year" or abs(now - n - year_of(y.start_date)) <= 1:
                         continue
                     out.append(_finding(
                         tf, m, y, n, unit,
-                        f"The text puts {y.start_date[:4]} {n} years before its present ({rel.row.get('anchor')}), "
-                        f"which gives {year_of(rel.start_date)}.",
-                        {"present": rel.row.get("anchor"), "gives": year_of(rel.start_date)}))
+                        f"The text puts {year_of(y.start_date)} {n} years before its present ({now}), "
+                        f"which gives {now - n}.",
+                        {"present": now, "gives": now - n}))
                     continue
                 # «بعد N، عام Y»: counted from an earlier explicit date of the text
                 earlier = [x for x in explicit if x.nend <= m.start() and x is not y

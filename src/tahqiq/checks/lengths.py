@@ -19,6 +19,7 @@ from ..facts import Facts, TextFacts
 from ..review.findings import Finding, Span
 from ..segment.sentences import sentences
 from . import detector
+from .calendars import _range_start_re
 from .chronology import dated_mentions
 from .durations import KIND, UNORDERED_FORMS, _alt, _number, _patterns as _year_patterns
 
@@ -86,6 +87,11 @@ def _stretch(text: str, ms: list, end_word: re.Pattern):
             if a and b:
                 found.append((a, b, m, m, False))
     days = [m for m in ms if m.type == "date" and m.start_date == m.end_date]
+    for m in days:  # «من الاثنين 6 إلى الأحد 12 أكتوبر 2025»: a range of days with weekdays, read as one date
+        w = _range_start_re().search(text, max(0, m.nstart - 60), m.nstart)
+        b = _day(m.start_date)
+        if w and b and 1 <= int(w.group("d")) < b.day:
+            found.append((b.replace(day=int(w.group("d"))), b, m, m, False))
     for x, y in zip(days, days[1:]):
         if end_word.search(text, x.nend, y.nstart):
             a, b = _day(x.start_date), _day(y.start_date)
@@ -133,6 +139,8 @@ def _findings(tf: TextFacts) -> list[Finding]:
                     continue
                 st = _stretch(text, [x for x in ms if not (x.nstart < m.end() and m.start() < x.nend)], end_word)
                 if st is None:
+                    st = _after_pause(text, m, ms)
+                if st is None:
                     continue
                 a, b, first, last, whole_months = st
                 span_days = (b - a).days + 1
@@ -159,6 +167,26 @@ def _findings(tf: TextFacts) -> list[Finding]:
                               "days": span_days},
                 ))
     return out
+
+
+# «…، بعد توقف دام ثلاثة أشهر»: after a stoppage (a verbal noun) that lasted N, said at the end of a
+# sentence whose two dates are the stoppage's ends
+_AFTER_PAUSE = re.compile(r"(?<![\u0621-\u064A])[وف]?بعد\s+[\u0621-\u064A]+\s+$")
+
+
+def _after_pause(text: str, m: re.Match, ms: list):
+    """The stretch between the two dates before a length said «بعد <مصدر> دام N» (exactly two
+    dates of a month or a day in the sentence, both before it, the first earlier)."""
+    if not _AFTER_PAUSE.search(text, max(0, m.start() - 30), m.start()):
+        return None
+    grains = [x.row.get("granularity") for x in ms]
+    if len(ms) != 2 or any(g not in ("day", "month") for g in grains) or ms[1].nend > m.start():
+        return None
+    x, y = ms
+    a, b = _day(x.start_date), _day(y.start_date if grains[1] == "day" else y.end_date)
+    if not a or not b or a >= b:
+        return None
+    return a, b, x, y, "month" in grains
 
 
 _GLOSS_END = re.compile(r"\s*[،,]?\s*(?:اي|i\.e\.,?|that is,?)\s+(?:(?:في|حتي|بحلول|by|in|until)\s+)?", re.I)
