@@ -9,8 +9,14 @@
    «أُغلق الحوض في أكتوبر 2024، ولم يُعد فتحه إلا في جانفي 2025، بعد توقف دام ثلاثة أشهر»
    (months counted with or without both ends).
 
+4. A sentence without dates concluding the one before it, «وبذلك/وهكذا/وبهذا» + a verb of lasting
+   + a length in years and months («وبذلك استغرق العمل ثلاث سنوات وثلاثة أشهر»), against the first
+   and last dates of the sentence before («بدأت الأعمال في تشرين الثاني 2021 … أخّرا إنجازه إلى
+   شباط 2025»; a month of slack).
+
 Correct texts raise nothing; faulty ones a ``duration-mismatch``. Negatives: an approximated length
-(«نحو»), a stoppage sentence with three dates (which two are the ends is unclear).
+(«نحو»), a stoppage sentence with three dates (which two are the ends is unclear), a concluding
+sentence after a sentence with one date only.
 """
 
 from __future__ import annotations
@@ -78,10 +84,35 @@ def pause_cases():
             yield f"s{i}{k}", t.format(d=MONTHS[n]), t.format(d=MONTHS[n + 3])
 
 
-CASES = [*program_cases(), *range_cases(), *pause_cases()]
+SYRIAC = ["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول",
+          "تشرين الثاني", "كانون الأول"]
+YEARS_AR = {1: "سنة", 2: "سنتين", 3: "ثلاث سنوات", 4: "أربع سنوات", 5: "خمس سنوات"}
+MONTHS_AND = {2: "شهرين", 3: "ثلاثة أشهر", 4: "أربعة أشهر", 5: "خمسة أشهر", 7: "سبعة أشهر", 8: "ثمانية أشهر"}
+
+
+def thereby_cases():
+    rnd = random.Random(44)
+    leads = [("وبذلك استغرق العمل", "بدأت أعمال التنفيذ في {a}، غير أن تأخر صرف المستحقات أخّر إنجازه إلى {b}."),
+             ("وهكذا استمرت المفاوضات", "انطلقت المفاوضات في {a}، ولم توقع الاتفاقية إلا في {b}."),
+             ("وبهذا دام الحصار", "فُرض الحصار على المدينة في {a}، ورُفع في {b}.")]
+    for i, (lead, before) in enumerate(leads):
+        for k in range(4):
+            y0 = rnd.choice([2015, 2018, 2021])
+            m0 = rnd.randrange(12)
+            years, months = rnd.choice([2, 3, 4]), rnd.choice([2, 3, 4, 5])
+            m1 = m0 + 12 * years + months
+            names = SYRIAC if k % 2 else LATIN
+            a, b = f"{names[m0]} {y0}", f"{names[m1 % 12]} {y0 + m1 // 12}"
+            right = f"{before.format(a=a, b=b)} {lead} {YEARS_AR[years]} و{MONTHS_AND[months]}."
+            wrong = f"{before.format(a=a, b=b)} {lead} {YEARS_AR[years + 1]} و{MONTHS_AND[months]}."
+            yield f"t{i}{k}", right, wrong
+
+
+CASES = [*program_cases(), *range_cases(), *pause_cases(), *thereby_cases()]
 NEGATIVES = [
     "وبيّن المسؤول أن برنامج تأهيل الأسطول (2023-2026)، الذي يمتد على نحو ست سنوات، رُصدت له اعتمادات.",
     "أُغلق الحوض في مارس 2023 ثم في أكتوبر 2024، ولم يُعد فتحه إلا في جانفي 2025، بعد توقف دام ستة أشهر.",
+    "بدأت أعمال التنفيذ في تشرين الثاني 2021. وبذلك استغرق العمل أربع سنوات وثلاثة أشهر.",
 ]
 
 

@@ -123,10 +123,14 @@ def _findings(tf: TextFacts) -> list[Finding]:
     mentions = dated_mentions(tf)
     out = []
     for par in re.finditer(r"[^\n]+", text):
+        prev: list = []
         for ss, se in sentences(par.group(), par.start()):
             ms = [m for m in mentions if ss <= m.nstart and m.nend <= se]
             if not ms:
+                out.extend(_thereby(tf, text, ss, se, prev))
+                prev = ms
                 continue
+            prev = ms
             for m in stated.finditer(text, ss, se):
                 got = _stated(m, en)
                 if got is None or approx.search(text, 0, got[2]) or approx_after.match(text, m.end()) or got[1] <= 0:
@@ -187,6 +191,57 @@ def _after_pause(text: str, m: re.Match, ms: list):
     if not a or not b or a >= b:
         return None
     return a, b, x, y, "month" in grains
+
+
+# «وبذلك استغرق العمل ثلاث سنوات وثلاثة أشهر»: a sentence concluding the one before it
+_THEREBY = re.compile(
+    r"\s*[\"«(]?\s*(?:وبذلك|وبهذا|وهكذا|فبذلك|وعليه|thus|so)[\s,،]+(?:[\u0621-\u064A]+\s+){0,2}?"
+    r"(?:استغرق|استغرقت|دام|دامت|استمر|استمرت|امتد|امتدت|took|lasted)\s+(?:[\u0621-\u064A]+\s+){0,2}?"
+    r"(?P<y>(?:[\u0621-\u064A]+\s+)?(?:سنوات|سنه|سنتين|عاما|اعوام|عامين))?(?:\s*و\s*)?"
+    r"(?P<m>(?:[\u0621-\u064A]+\s+)?(?:اشهر|شهرا|شهرين|شهور))?(?=\s*(?:[.،,؛;]|$))", re.I)
+
+
+def _thereby(tf: TextFacts, text: str, ss: int, se: int, prev: list) -> list[Finding]:
+    """A length in a sentence without dates that concludes the one before («وبذلك استغرق العمل
+    ثلاث سنوات وثلاثة أشهر»), against the first and last dates of that sentence (both named by
+    their month): a finding when the months differ by more than one."""
+    from ..extract.numerals import words_value
+
+    m = _THEREBY.match(text, ss, se)
+    if m is None or not (m.group("y") or m.group("m")) or len(prev) < 2:
+        return []
+    total = 0
+    for g, k in (("y", 12), ("m", 1)):
+        if not m.group(g):
+            continue
+        words = m.group(g).split()
+        if len(words) == 1:  # a dual: «سنتين»، «شهرين»
+            n = 2
+        else:
+            hit = words_value(words[0])
+            if not hit:
+                return []
+            n = hit[0]
+        total += n * k
+    x, y = prev[0], prev[-1]
+    if any(z.row.get("granularity") not in ("day", "month") for z in (x, y)):
+        return []
+    a, b = _month_index(x), _month_index(y)
+    if a is None or b is None or b <= a or b - a - 1 <= total <= b - a + 1:
+        return []
+    spans = []
+    for s_, e_ in sorted({(x.nstart, x.nend), (y.nstart, y.nend), (m.start("y") if m.group("y") else m.start("m"), m.end())}):
+        rs, re_ = tf.norm.raw_span(s_, e_)
+        spans.append(Span(tf.file, rs, re_, tf.raw[rs:re_]))
+    return [Finding(
+        kind=KIND,
+        severity="warning",
+        message=(f"The text concludes a length of {total} months, but the sentence before runs from "
+                 f"{x.start_date[:7]} to {y.start_date[:7]}: {b - a} months."),
+        spans=spans,
+        evidence={"rule": "a concluding length («وبذلك استغرق») against the first and last dates of the sentence before",
+                  "stated": total, "unit": "month", "from": x.start_date[:7], "to": y.start_date[:7]},
+    )]
 
 
 _GLOSS_END = re.compile(r"\s*[،,]?\s*(?:اي|i\.e\.,?|that is,?)\s+(?:(?:في|حتي|بحلول|by|in|until)\s+)?", re.I)
