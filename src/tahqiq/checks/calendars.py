@@ -8,7 +8,12 @@
     between the two, and the date may stand in brackets («يوم الأحد (15 أيلول 2019)»); a weekday in
     brackets right after its date is read too («في 15 أيلول 2019 (الأحد)», "on 5 June 2023 (a Monday)").
     A Hijri date one day off is left alone (a month begun by sighting the moon
-    may start a day before or after the computed calendar).
+    may start a day before or after the computed calendar), unless the text glosses it with the
+    Gregorian day it fell on («يوم الأحد 15 شوال 1446هـ الموافق 13 أبريل 2025م»: that day is the
+    date). Also read: the weekday at the start of a range of days whose month is given at its end
+    («من الاثنين 6 إلى الأحد 12 أكتوبر 2025»), and a weekday inside a mention the dates extraction
+    checked («أمس الثلاثاء 25 آذار» under a dateline, «أمس الأربعاء»: its note «day named
+    disagrees»), when the mention is explicit or counted from the text's present.
 
 ``hijri-gloss-mismatch``
     A Hijri year or century glossed by a Gregorian one that does not match it: «سنة 15هـ/636م»

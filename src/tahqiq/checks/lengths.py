@@ -7,6 +7,13 @@ week is 7 days ± 1, a month 28 to 31 days. A sentence with more than one such s
 length with an approximator («نحو»، "about"; «تقريباً»، "or so" after it), is left alone. A
 season written «2023/2024» (an academic, fiscal or sports year: about twelve months over two
 calendar years) is no stretch of two whole years. Years are :mod:`.durations`' rule.
+
+Four more shapes: a range of days with a weekday at each end («من الاثنين 6 إلى الأحد 12 أكتوبر
+2025»: one stretch, its month and year given once); a length glossed by its end date («خلال ثلاثين
+شهراً، أي في أيار 2024»: counted from the last date before it in the sentence, not set against a
+later stretch); a stoppage «بعد <مصدر> دام N» at the end of a sentence with exactly two dates (its
+ends); a sentence without dates concluding the one before («وبذلك استغرق العمل ثلاث سنوات وثلاثة
+أشهر»: against the first and last dates, named by their months, of the sentence before).
 """
 
 from __future__ import annotations
