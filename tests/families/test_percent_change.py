@@ -128,9 +128,36 @@ def _english_cases(rng: random.Random):
                                   f"in 2022.")
 
 
+PTS_WORDS = {3: "بثلاث", 5: "بخمس", 7: "بسبع"}
+
+
+def _rate_bound_then_pair(rng: random.Random):
+    """A change of a rate («ارتفعت النسبة من A% عام Y1 إلى B% عام Y2، أي بـN نقاط مئوية») followed in the
+    same sentence by a second pair with no rate of its own («وأن متوسط … انخفض من C إلى D»): B% is the end
+    value of the first pair, never the rate of the second. The faulty version states a wrong rate for
+    the second pair."""
+    for a, b, c, d, unit in ((61, 68, 38, 32, "طالباً"), (40, 45, 120, 90, "مدرسة"), (12, 9, 50, 60, "معلماً"),
+                             (70, 75, 24, 30, "شعبة")):
+        verb = "ارتفعت" if b > a else "تراجعت"
+        verb2 = "انخفض" if d < c else "ارتفع"
+        pts = abs(b - a)
+        rel = round(abs(d - c) / c * 100)
+        for east in (False, True):
+            n = (lambda x: num(x, True)) if east else (lambda x: num(x))
+            points = f"بـ{n(pts)} نقاط مئوية" if east else f"{PTS_WORDS[pts]} نقاط مئوية"
+            head = (f"وتشير البيانات إلى أن نسبة النجاح {verb} من {n(a)}% عام 2016 إلى {n(b)}% عام 2022، أي {points}، "
+                    f"وأن متوسط العدد {verb2} من {n(c)} {unit} إلى {n(d)} {unit}")
+            yield "rate_bound_then_pair", True, head + " (الوزارة، 2023: 18)."
+            yield "rate_bound_then_pair", True, head + f"، أي بنسبة {n(rel)}%."
+            yield "rate_bound_then_pair", False, head + f"، أي بنسبة {n(rel + 20)}%."
+    for a, b, c, d in ((61, 68, 38, 32), (20, 25, 80, 100)):
+        yield "rate_bound_then_pair", True, (f"The pass rate rose from {a}% in 2016 to {b}% in 2022, and the average class "
+                                             f"{'fell' if d < c else 'grew'} from {c} to {d} pupils.")
+
+
 def cases():
     rng = random.Random(SEED)
-    out = [*_verb_cases(rng), *_multiple_cases(rng), *_points_cases(rng), *_english_cases(rng)]
+    out = [*_verb_cases(rng), *_multiple_cases(rng), *_points_cases(rng), *_english_cases(rng), *_rate_bound_then_pair(rng)]
     return [(form, ok, f"{rng.choice(DISTRACT)} {s} {rng.choice(DISTRACT)}") for form, ok, s in out]
 
 

@@ -404,6 +404,10 @@ _RATE_LINK = re.compile(r"^\s*[,،]?\s*(?:(?:اي|i\.e\.|or|that is)\s+)?(?:(?:�
                         re.IGNORECASE)
 
 
+# A percentage right after «إلى»/«من» ("to"/"from") is a bound of a change of a rate, not a rate of change.
+_BOUND_BEFORE = re.compile(r"(?:(?<![\w])(?:الي|من|حتي)|\b(?:to|from))\s*$", re.IGNORECASE)
+
+
 def _closes_other(t: TextFacts, sent: list[Fig], p: Fig) -> bool:
     """Whether a percentage closes the clause of the figure just before it («من 12% إلى 9%، أي بنسبة
     25%، كما انخفض … من 75 إلى 45»): the rate of that earlier pair, not of one after it."""
@@ -421,6 +425,8 @@ def _own_rate(t: TextFacts, sent: list[Fig], a: Fig, b: Fig, p: Fig) -> bool:
         return False
     if p.ns < a.ns and _closes_other(t, sent, p):
         return False
+    if p.ns < a.ns and _BOUND_BEFORE.search(t.norm.text, max(0, p.ns - 12), p.ns):
+        return False  # «ارتفعت النسبة من 61% إلى 68%، … وانخفض … من 38 إلى 32»: 68% is a value, not a rate
     return not any(lo <= g.ns and g.ne <= hi for g in sent if g is not p)
 
 
