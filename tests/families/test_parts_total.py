@@ -135,8 +135,22 @@ def english(rng, parts, total, noun, places, e):
     return "The agency registered " + ", ".join(items[:-1]) + " and " + items[-1] + f", {close} {total:,} refugees."
 
 
+def total_against_earlier_then_next(rng, parts, total, noun, places, e):
+    """«بلغ عدد X T، مقابل E في العام السابق، بنمو نسبته P%. وتوزع هؤلاء على …»: the figure set against the
+    whole («مقابل»، «مقارنة بـ») is an earlier period's; the breakdown in the next sentence is of T."""
+    earlier = total * rng.choice([80, 85, 90]) // 100
+    cmp_ = rng.choice(["مقابل", "مقارنة بـ", "مقابل نحو"])
+    sep = "" if cmp_.endswith("بـ") else " "
+    rate = round((total / earlier - 1) * 100, 1)
+    items = [f"{_num(rng, v, e)} في {pl}" for pl, v in zip(places, parts)]
+    return (f"وبلغ عدد {noun[2]} خلال العام الماضي {_num(rng, total, e)} {noun[0]}، {cmp_}{sep}{_num(rng, earlier, e)} "
+            f"{noun[0]} في العام السابق، بنمو نسبته {rate:g}%. {rng.choice(['وتوزع', 'ويتوزع'])} هؤلاء على النحو الآتي: "
+            + "، و".join(items) + ".")
+
+
 FAMILIES = {f.__name__: f for f in (total_first_distributed, total_then_next_sentence, total_then_colon,
-                                      total_then_hum, parts_then_total, remainder, quarters, mixed_scale, english)}
+                                      total_then_hum, parts_then_total, remainder, quarters, mixed_scale, english,
+                                      total_against_earlier_then_next)}
 PER_FAMILY = 8
 
 
