@@ -155,9 +155,21 @@ def _rate_bound_then_pair(rng: random.Random):
                                              f"{'fell' if d < c else 'grew'} from {c} to {d} pupils.")
 
 
+def _two_categories(rng: random.Random):
+    """Two categories set side by side by «مقابل», each with its own rate of change in parentheses («A في
+    الحضر (بزيادة 12%)، مقابل B في القرى (بزيادة 8%)»): «مقابل» contrasts them, it does not make A the
+    later value of B. Correct texts only (nothing to flag)."""
+    for a, b, p1, p2 in ((5.77, 3.85, 12, 8), (120, 80, 5, 3), (48, 30, 20, 15)):
+        for east in (False, True):
+            n = (lambda x: num(x, True)) if east else (lambda x: num(x))
+            yield "two_categories", True, (f"وبلغ عدد المستفيدين {n(a)} مليون في الوسط الحضري (بزيادة {n(p1)}%)، مقابل "
+                                           f"{n(b)} مليون في الوسط القروي (بارتفاع {n(p2)}%).")
+
+
 def cases():
     rng = random.Random(SEED)
-    out = [*_verb_cases(rng), *_multiple_cases(rng), *_points_cases(rng), *_english_cases(rng), *_rate_bound_then_pair(rng)]
+    out = [*_verb_cases(rng), *_multiple_cases(rng), *_points_cases(rng), *_english_cases(rng), *_rate_bound_then_pair(rng),
+           *_two_categories(rng)]
     return [(form, ok, f"{rng.choice(DISTRACT)} {s} {rng.choice(DISTRACT)}") for form, ok, s in out]
 
 

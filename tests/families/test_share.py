@@ -161,7 +161,45 @@ def _named_cases():
                 yield "named", ok, f"{lead} {verb.format(x=x, s=s, n=n)}، بحسب التقرير السنوي."
 
 
-CASES = cases() + list(_named_cases())
+def _dec(x: float, comma: bool, east: bool) -> str:
+    s = f"{x:.2f}".rstrip("0").rstrip(".")
+    s = s.replace(".", ",") if comma else s
+    return s.translate(EAST) if east else s
+
+
+# (whole in millions, shares of its parts): the parts are stated, each with a qualifier, then its share
+SPLITS = [(9.62, (60, 40)), (6.8, (80, 14, 6)), (4.5, (55, 45)), (12.4, (50, 30, 20))]
+QUALIFIERS = [("في الوسط الحضري", "في الوسط القروي", "في المناطق الأخرى"),
+              ("من نقل المسافرين", "من الشحن", "من الخدمات الأخرى"),
+              ("في الجهات الساحلية", "في الجهات الداخلية", "في الخارج")]
+
+
+def _qualified_pair_cases():
+    """Parts each followed by a qualifier and then its share in parentheses: «A مليون طفل في الوسط الحضري
+    (60%)، مقابل B مليون طفل في الوسط القروي (40%)»، «منها A مليار ريال من نقل المسافرين (80%)، وB مليون ريال
+    من الشحن (14%)، وC مليون ريال من الخدمات الأخرى (6%)». The shares of one list imply one whole."""
+    for k, (whole, shares) in enumerate(SPLITS):
+        qual = QUALIFIERS[k % len(QUALIFIERS)]
+        comma, east = k % 2 == 0, k == 3
+        parts = [whole * p / 100 for p in shares]
+        for fault in (None, "share", "part"):
+            ps, vs = list(shares), list(parts)
+            if fault == "share":
+                ps[0] += 5
+            elif fault == "part":
+                vs[-1] *= 0.8
+            items = [f"{_dec(v, comma, east)} مليون طفل {q} ({_dec(p, comma, east)}%)" for v, p, q in zip(vs, ps, qual)]
+            if len(items) == 2:
+                text = f"وبلغ عدد الملقحين {items[0]}، مقابل {items[1]}."
+            else:
+                text = f"وبلغ عدد المستفيدين {_dec(whole, comma, east)} مليون طفل، منهم " + "، و".join(items) + "."
+            yield "qualified_part_share", fault is None, text
+    # not shares of the list: a rate of change in parentheses after a qualifier
+    yield "qualified_part_share", True, ("وبلغ عدد الملقحين 5,77 ملايين طفل في الوسط الحضري (بزيادة 12%)، مقابل 3,85 ملايين "
+                                         "طفل في الوسط القروي (بزيادة 8%).")
+
+
+CASES = cases() + list(_named_cases()) + list(_qualified_pair_cases())
 FORMS = sorted({c[0] for c in CASES})
 # the recall each family must reach on its faulty versions (the correct ones: no finding at all)
 RECALL = {form: 1.0 for form in FORMS}

@@ -100,13 +100,23 @@ class Fig:
 _NUM_IN = re.compile(r"\d+(?:[.,٫،]\d+)*")
 
 
-def _half_unit(text: str, scale: float) -> float:
-    """Half the last printed digit of a figure's number, scaled (``26.3`` -> 0.05)."""
-    m = _NUM_IN.search(text.translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")))
+_MAGHREBI_IN = re.compile(r"(\d+)ر(\d+)")
+
+
+def _half_unit(text: str, scale: float, value: float | None = None) -> float:
+    """Half the last printed digit of a figure's number, scaled (``26.3`` -> 0.05; a European decimal
+    comma «5,77» -> 0.005; a Maghrebi decimal «2ر14» in either key order -> 0.05 or 0.005, the order
+    read from the ``value`` the figures table gave it)."""
+    text = text.translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789"))
+    if mg := _MAGHREBI_IN.search(text):
+        a, b = mg.groups()
+        first = value is not None and scale and abs(float(f"{b}.{a}") * scale - value) < 1e-6 * max(1.0, abs(value))
+        return 0.5 * 10 ** -len(a if first else b) * scale
+    m = _NUM_IN.search(text)
     if not m:
         return 0.5 * scale
     digits = m.group()
-    dec = re.search(r"[.٫،](\d+)$", digits)
+    dec = re.search(r"[.٫،](\d+)$", digits) or re.fullmatch(r"\d+,(\d{1,2})", digits)
     if dec and not re.fullmatch(r"\d{1,3}(?:,\d{3})+", digits):
         return 0.5 * 10 ** -len(dec.group(1)) * scale
     return 0.5 * scale
@@ -115,7 +125,7 @@ def _half_unit(text: str, scale: float) -> float:
 def _interval(value: float, text: str, scale: float, approx: str | None, exact: bool = False) -> tuple[float, float]:
     """The values a printed figure stands for: ± half its last digit (none if ``exact``), widened
     by its approximator."""
-    h = 0.0 if exact else _half_unit(text, scale)
+    h = 0.0 if exact else _half_unit(text, scale, value)
     lo, hi = value - h, value + h
     if approx == "about":
         lo, hi = value * (1 - APPROX_SLACK), value * (1 + APPROX_SLACK)
