@@ -166,10 +166,27 @@ def _two_categories(rng: random.Random):
                                            f"{n(b)} مليون في الوسط القروي (بارتفاع {n(p2)}%).")
 
 
+MONTHS = ["كانون الثاني", "يناير", "جانفي", "آذار", "مارس", "شهر حزيران"]
+
+
+def _start_month_year(rng: random.Random):
+    """The start value dated by a month and year between it and «إلى»: «انخفضت المشاريع المتلكئة من A
+    مشروعاً في كانون الثاني 2024 إلى B مشروعاً هذا الشهر، أي بنسبة P%»."""
+    for k, (a, b) in enumerate(((36, 27), (40, 50), (80, 60), (120, 150), (50, 40))):
+        month = MONTHS[k % 6]
+        verb = "ارتفع" if b > a else "انخفض"
+        p = round(abs(b - a) / a * 100)
+        for east in (False, True):
+            n = (lambda x: num(x, True)) if east else (lambda x: num(x))
+            for P, ok in ((p, True), (p + 8, False)):
+                yield "start_month_year", ok, (f"و{verb} عدد المشاريع المتعثرة من {n(a)} مشروعاً في {month} {n(2024)} إلى "
+                                               f"{n(b)} مشروعاً هذا الشهر، أي بنسبة {n(P)}%.")
+
+
 def cases():
     rng = random.Random(SEED)
     out = [*_verb_cases(rng), *_multiple_cases(rng), *_points_cases(rng), *_english_cases(rng), *_rate_bound_then_pair(rng),
-           *_two_categories(rng)]
+           *_two_categories(rng), *_start_month_year(rng)]
     return [(form, ok, f"{rng.choice(DISTRACT)} {s} {rng.choice(DISTRACT)}") for form, ok, s in out]
 
 

@@ -402,7 +402,7 @@ _FALL = (r"انخفض|انخفضت|تراجع|تراجعت|هبط|هبطت|تق�
          r"fell|decreased|declined|dropped|shrank|reduced|cut")
 # «من A عام 2000 إلى B عام 2014», "from A in 2000 to B in 2014": the start value's year may stand
 # between it and the «إلى»/to.
-_FROM_TO = re.compile(r"^\s*(?:(?:في|in)?\s*(?:عام|العام|سنه|سنة)?\s*\d{4}\s*[،,]?\s*)?"
+_FROM_TO = re.compile(r"^\s*(?:(?:في|in)?\s*(?:(?:عام|العام|سنه|سنة)|(?:شهر\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?)?\s*\d{4}\s*[،,]?\s*)?"
                       r"(?:to|الي|حتي|ل)\s*(?:\S+\s+){0,2}?$", re.IGNORECASE)
 
 
