@@ -183,10 +183,29 @@ def _start_month_year(rng: random.Random):
                                                f"{n(b)} مشروعاً هذا الشهر، أي بنسبة {n(P)}%.")
 
 
+def _then_sequence(rng: random.Random):
+    """A sequence of values in one sentence, the rate of its last step after it: «استقبل المتحف A زائر عام
+    2019، ثم هبط العدد إلى B زائر في العام التالي بسبب الجائحة، أي بتراجع نسبته P%»; «تراجع عدد زوارها من
+    A إلى B في دورة 2022، قبل أن يرتفع إلى C في الدورة الماضية، أي بزيادة P مقارنة بدورة 2022» (the
+    step from B to C; the imperfect verb after «قبل أن»)."""
+    for k, (a, b, c) in enumerate(((38, 9.5, 31), (40, 30, 45), (20, 16, 24), (60, 45, 54))):
+        p1 = round((1 - b / a) * 100)
+        p2 = round((c / b - 1) * 100)
+        for east in (False, True):
+            n = (lambda x: num(x, True)) if east else (lambda x: num(x))
+            for P, ok in ((p1, True), (p1 + max(10, round(p1 * 0.3)) if p1 < 70 else p1 - 25, False)):
+                yield "then_sequence", ok, (f"واستقبل المتحف {n(a)} ألف زائر عام 2019، ثم {'هبط' if k % 2 else 'تراجع'} العدد "
+                                            f"إلى {n(b)} ألف زائر في العام التالي بسبب الجائحة، أي بتراجع نسبته {n(P)}%.")
+            for P, ok in ((p2, True), (p2 + max(10, round(p2 * 0.3)), False)):
+                yield "then_sequence", ok, (f"وتراجع عدد زوارها من {n(a)} ألف زائر إلى {n(b)} ألفاً في دورة 2022، قبل أن "
+                                            f"{'يرتفع' if k % 2 else 'يعود ويرتفع'} إلى {n(c)} ألفاً في الدورة الماضية، أي "
+                                            f"بزيادة {n(P)} بالمائة مقارنة بدورة 2022.")
+
+
 def cases():
     rng = random.Random(SEED)
     out = [*_verb_cases(rng), *_multiple_cases(rng), *_points_cases(rng), *_english_cases(rng), *_rate_bound_then_pair(rng),
-           *_two_categories(rng), *_start_month_year(rng)]
+           *_two_categories(rng), *_start_month_year(rng), *_then_sequence(rng)]
     return [(form, ok, f"{rng.choice(DISTRACT)} {s} {rng.choice(DISTRACT)}") for form, ok, s in out]
 
 

@@ -396,9 +396,12 @@ def arithmetic_total(facts: Facts) -> list[Finding]:
 
 # --------------------------------------------------------------------------- growth
 
+# (the imperfect after «أن»/«قبل أن»: «قبل أن يرتفع إلى 18 ألفاً»، «يتوقع أن تنخفض من A إلى B»)
 _RISE = (r"ارتفع|ارتفعت|زاد|زادت|ازداد|ازدادت|نما|نمت|قفز|قفزت|صعد|صعدت|رفع|رفعت|"
+         r"يرتفع|ترتفع|يزداد|تزداد|ينمو|تنمو|يقفز|تقفز|يصعد|تصعد|"
          r"rose|increased|grew|jumped|climbed|raised")
 _FALL = (r"انخفض|انخفضت|تراجع|تراجعت|هبط|هبطت|تقلص|تقلصت|خفض|خفضت|قلص|قلصت|"
+         r"ينخفض|تنخفض|يتراجع|تتراجع|يهبط|تهبط|يتقلص|تتقلص|"
          r"fell|decreased|declined|dropped|shrank|reduced|cut")
 # «من A عام 2000 إلى B عام 2014», "from A in 2000 to B in 2014": the start value's year may stand
 # between it and the «إلى»/to.
