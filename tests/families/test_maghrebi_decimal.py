@@ -117,3 +117,16 @@ def test_maghrebi_values(text, values):
     figs = text_facts(Document(path=Path("t.txt"), raw=text, form="plain")).figures
     got = [v for v in figs["value"].tolist() if v not in (2023, 2024)]
     assert got == pytest.approx(values)
+
+
+# Thousands grouped with a point (Moroccan, European copy) in a text whose decimal sign is the comma:
+# «18.400 مهني صحة» is 18400 there; with no comma decimal in the text a point stays a decimal point.
+@pytest.mark.parametrize("text, values", [
+    ("بلغ عدد الملقحين 9,62 ملايين طفل. وشارك 18.400 مهني صحة، منهم 11.200 ممرض.", [9.62e6, 18400.0, 11200.0]),
+    ("عبأت الوزارة 5.120 موقعاً، وبلغت نسبة التغطية 92,5%.", [5120.0, 92.5]),
+    ("بلغ النمو 2.400 نقطة في المؤشر.", [2.4]),  # no comma decimal: a point is a decimal point
+    ("بلغت الكلفة 1.5 مليون دينار، وشارك 3,400 متطوع.", [1.5e6, 3400.0]),  # «3,400»: comma thousands
+])
+def test_dot_thousands_values(text, values):
+    figs = text_facts(Document(path=Path("t.txt"), raw=text, form="plain")).figures
+    assert figs["value"].tolist() == pytest.approx(values)
