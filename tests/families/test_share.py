@@ -199,7 +199,31 @@ def _qualified_pair_cases():
                                          "طفل في الوسط القروي (بزيادة 8%).")
 
 
-CASES = cases() + list(_named_cases()) + list(_qualified_pair_cases())
+PRONOUN_FRACTIONS = [("ثلثيها", "ثلثيه", 2 / 3), ("ثلثها", "ثلثه", 1 / 3), ("ربعها", "ربعه", 1 / 4), ("نصفها", "نصفه", 1 / 2)]
+PAYERS = [("تتحمل الدولة", "ويتكفل الخواص بالباقي"), ("يُموَّل", "من قرض ميسر"), ("تغطي الوزارة", "والبقية من الجهة")]
+
+
+def _pronoun_fraction_cases():
+    """A fraction word carrying the pronoun of the whole named before it, restated by «أي V»: «رُصدت له
+    اعتمادات بقيمة T مليون دينار، تتحمل الدولة ثلثيها، أي V ملايين دينار»، «بكلفة تقديرية تبلغ T مليار
+    دينار، يُموَّل ثلثها من قرض ميسر، أي V مليار» (feminine «ها» of «اعتمادات/كلفة», masculine «ه» of
+    «مبلغ/تمويل»). The faulty version names another fraction."""
+    for k, (t, unit) in enumerate(((7.5, "مليون دينار"), (90, "مليار دينار"), (120, "مليون درهم"), (48, "مليون ريال"))):
+        for j, (fem, masc, f) in enumerate(PRONOUN_FRACTIONS):
+            v = t * f
+            if v != int(v) and v * 10 != int(v * 10):
+                continue
+            wrong = PRONOUN_FRACTIONS[(j + 1) % len(PRONOUN_FRACTIONS)]
+            payer, rest = PAYERS[(k + j) % len(PAYERS)]
+            east = (k + j) % 3 == 2
+            n = (lambda x: f"{x:g}".translate(EAST)) if east else (lambda x: f"{x:g}")
+            for fw, mw, ok in ((fem, masc, True), (wrong[0], wrong[1], False)):
+                yield "pronoun_fraction", ok, (f"ورُصدت للبرنامج اعتمادات بقيمة {n(t)} {unit}، {payer} {fw}، أي {n(v)} {unit}، "
+                                               f"{rest}.")
+                yield "pronoun_fraction", ok, f"وبلغ المبلغ المرصود {n(t)} {unit}، {payer} {mw}، أي {n(v)} {unit}."
+
+
+CASES = cases() + list(_named_cases()) + list(_qualified_pair_cases()) + list(_pronoun_fraction_cases())
 FORMS = sorted({c[0] for c in CASES})
 # the recall each family must reach on its faulty versions (the correct ones: no finding at all)
 RECALL = {form: 1.0 for form in FORMS}

@@ -45,7 +45,7 @@ _ONE_IN = {"اثنين": 2, "ثلاثه": 3, "اربعه": 4, "خمسه": 5, "س
 _BOUND = r"(?P<approx>نحو|حوالي|قرابه|ما يقارب|اكثر من|اقل من|ما يزيد علي|ما يقل عن|about|nearly|almost|more than|less than|over|under)"
 _FRACTION_RE = re.compile(
     rf"(?<!\w)(?:{_BOUND}\s+)?(?:(?P<frac>ثلاثه\s+ارباع|الثلثين|ثلثي|ثلثا|نصف|ثلث|ربع|two[- ]thirds|three quarters|half|"
-    rf"a third|a quarter)(?!\w)|(?P<frac2>خمس|عشر|a fifth|a tenth)(?=\s+(?:ال|of\s+the))|"
+    rf"a third|a quarter)(?P<pron>ها|هم|هن|ه)?(?!\w)|(?P<frac2>خمس|عشر|a fifth|a tenth)(?=\s+(?:ال|of\s+the))|"
     rf"(?:واحد|one)\s+(?:من\s+كل|في\s+كل|in(?:\s+every)?)\s+(?P<n>{'|'.join(_ONE_IN)})(?!\w))",
     re.IGNORECASE)
 
@@ -53,8 +53,9 @@ _FRACTION_RE = re.compile(
 class Share:
     """A share: its span in the normalised text and its interval in percentage points."""
 
-    def __init__(self, ns: int, ne: int, lo: float, hi: float, text: str, fig: Fig | None = None):
+    def __init__(self, ns: int, ne: int, lo: float, hi: float, text: str, fig: Fig | None = None, pron: bool = False):
         self.ns, self.ne, self.lo, self.hi, self.text, self.fig = ns, ne, lo, hi, text, fig
+        self.pron = pron  # «ثلثيها»، «ربعها»: the fraction of a whole named before it
 
 
 def _fraction_shares(text: str, lo: int, hi: int) -> list[Share]:
@@ -74,7 +75,7 @@ def _fraction_shares(text: str, lo: int, hi: int) -> list[Share]:
         else:
             pad = max(FRACTION_PAD, ABOUT * v) if approx else FRACTION_PAD
             s_lo, s_hi = v - pad, v + pad
-        out.append(Share(m.start(), m.end(), s_lo, s_hi, m.group()))
+        out.append(Share(m.start(), m.end(), s_lo, s_hi, m.group(), pron=bool(m.groupdict().get("pron"))))
     return out
 
 
@@ -160,6 +161,11 @@ def arithmetic_share_words(facts: Facts) -> list[Finding]:
                 if v is None:
                     continue
                 wholes, how = _wholes(t, figs, sent, s0, v)
+                if s.pron and not wholes:
+                    # «اعتمادات بقيمة 7.5 مليون دينار، تتحمل الدولة ثلثيها، أي 5 ملايين»: the pronoun of the
+                    # fraction refers to the nearest figure of the part's kind before it
+                    near = [g for g in sent if g is not v and g.ne <= s.ns and _same_kind(g, v) and g.value > v.value]
+                    wholes, how = near[-1:], "a fraction with a pronoun («ثلثيها»، «ربعها») of the figure before it"
                 wholes = [w for w in wholes if w.hi > _exact(t, v)[0]]
                 if not wholes or any(_agrees(t, v, w, s) for w in wholes):
                     continue
