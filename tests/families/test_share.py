@@ -223,7 +223,27 @@ def _pronoun_fraction_cases():
                 yield "pronoun_fraction", ok, f"وبلغ المبلغ المرصود {n(t)} {unit}، {payer} {mw}، أي {n(v)} {unit}."
 
 
-CASES = cases() + list(_named_cases()) + list(_qualified_pair_cases()) + list(_pronoun_fraction_cases())
+GENDERED = [("عامل", "عاملة", "النساء"), ("طالب", "طالبة", "الطالبات"), ("موظف", "موظفة", "النساء"),
+            ("ممرض", "ممرضة", "الممرضات")]
+
+
+def _share_of_them_cases():
+    """The share before the pronoun of its whole, the part restated after «أي»: «ويعمل فيها اليوم T عامل
+    وعاملة، تشكل النساء P% منهم، أي V عاملة» -- the whole counted in both genders («عامل وعاملة»), the part
+    in one; «بلغ عدد المسجلين T طالب، يمثل المتفوقون P% منهم، أي V طالب» (one noun)."""
+    for k, (t, p) in enumerate(((3600, 62), (1200, 45), (4800, 35), (2500, 28))):
+        m, f, who = GENDERED[k % len(GENDERED)]
+        v = t * p // 100
+        east = k % 2 == 1
+        n = (lambda x: f"{x:,}".translate(EAST)) if east else (lambda x: f"{x:,}")
+        for P, ok in ((p, True), (p + 6, False)):
+            Ps = f"{P}".translate(EAST) if east else f"{P}"
+            yield "share_of_them", ok, f"ويعمل فيها اليوم {n(t)} {m} و{f}، تشكل {who} {Ps}% منهم، أي {n(v)} {f}."
+            yield "share_of_them", ok, f"وبلغ عدد المسجلين {n(t)} {m}، يمثل المتفوقون {Ps}% منهم، أي {n(v)} {m}."
+
+
+CASES = (cases() + list(_named_cases()) + list(_qualified_pair_cases()) + list(_pronoun_fraction_cases())
+         + list(_share_of_them_cases()))
 FORMS = sorted({c[0] for c in CASES})
 # the recall each family must reach on its faulty versions (the correct ones: no finding at all)
 RECALL = {form: 1.0 for form in FORMS}

@@ -26,6 +26,7 @@ import re
 
 from ..facts import Facts
 from ..review.findings import Finding
+from ..text.normtext import fold
 from . import detector
 from .arithmetic import SLACK, Fig, _agree, _fig_ev, _finding, _fmt, _sentences, figures_of
 from .shares import _amount, _exact, _same_kind
@@ -124,10 +125,28 @@ def _wholes(t, figs: list[Fig], sent: list[Fig], s0: int, v: Fig) -> tuple[list[
     if _PRONOUN.search(text, max(s0, v.ns - 15), min(len(text), v.ne + 15)):
         end_prev = max(text.rfind(c, 0, s0) for c in ".!?؟\n")
         prev = max(text.rfind(c, 0, max(0, end_prev)) for c in ".!?؟\n")
+        # «يعمل فيها 3,600 عامل وعاملة، تشكل النساء 62% منهم، أي 2,232 عاملة»: the pronoun's whole is the
+        # nearest larger figure of the part's kind before it in the sentence
+        before = [g for g in sent if g is not v and g.ne <= v.ns and g.value > v.value
+                  and (_same_kind(g, v) or _both_genders(t, g, v))]
+        if before:
+            return before[-1:], "a whole before the share's «منهم/منها» in the sentence"
         if not any(g is not v and _same_kind(g, v) for g in sent):
             return ([g for g in figs if prev < g.ns and g.ne <= s0 and _same_kind(g, v) and g.value > v.value],
                     "a whole in the sentence before, the part with «منهم/منها»")
     return [], ""
+
+
+def _both_genders(t, w: Fig, v: Fig) -> bool:
+    """Whether whole ``w`` counts a noun in both genders («3,600 عامل وعاملة»، «طالب وطالبة») and part ``v``
+    one of them («2,232 عاملة»): then the part is of the whole's kind."""
+    if w.dim != "count" or v.dim != "count" or not w.unit or not v.unit:
+        return False
+    wu, vu = fold(w.unit), fold(v.unit)
+    if vu not in (wu, wu + "ه", wu + "ة"):
+        return False
+    fem = wu + "ه"
+    return bool(re.match(rf"\s*و\s?(?:{re.escape(fem)}|{re.escape(wu)}ات)(?!\w)", t.norm.text[w.ne:w.ne + 30]))
 
 
 def _agrees(t, v: Fig, w: Fig, s: Share) -> bool:
