@@ -242,8 +242,26 @@ def _share_of_them_cases():
             yield "share_of_them", ok, f"وبلغ عدد المسجلين {n(t)} {m}، يمثل المتفوقون {Ps}% منهم، أي {n(v)} {m}."
 
 
+def _named_rate_cases():
+    """The share restated as a named rate or a place: «بلغ عدد موظفي الشركة T موظف، منهم V موظفاً سعودياً، أي
+    أن نسبة التوطين بلغت P%»؛ «بدأ البرنامج في V مدرسة من أصل T مدرسة ثانوية، أي في نحو P% من المدارس»."""
+    for k, (t, v, noun, noun_acc, rate) in enumerate(((7900, 5688, "موظف", "موظفاً", "التوطين"),
+                                                      (3400, 120, "مدرسة", "مدرسة", "التغطية"),
+                                                      (2500, 1800, "عامل", "عاملاً", "التشغيل"),
+                                                      (1600, 1240, "طالب", "طالباً", "النجاح"))):
+        p = round(100 * v / t, 1)
+        east = k % 2 == 1
+        n = (lambda x: f"{x:,}".replace(",", "٬").translate(EAST)) if east else (lambda x: f"{x:,}")
+        for P, ok in ((p, True), (round(p + max(5, p * 0.2), 1), False)):
+            Ps = f"{P:g}".replace(".", "٫").translate(EAST) if east else f"{P:g}"
+            yield "named_rate", ok, (f"وبلغ العدد الإجمالي {n(t)} {noun}، منهم {n(v)} {noun_acc} من المواطنين، أي أن "
+                                     f"نسبة {rate} بلغت {Ps}%.")
+            yield "named_rate", ok, (f"وبدأ البرنامج في {n(v)} {noun} من أصل {n(t)} {noun} في البلاد، أي في نحو {Ps}% "
+                                     f"منها، ثم عُمّم بعد ثلاث سنوات.")
+
+
 CASES = (cases() + list(_named_cases()) + list(_qualified_pair_cases()) + list(_pronoun_fraction_cases())
-         + list(_share_of_them_cases()))
+         + list(_share_of_them_cases()) + list(_named_rate_cases()))
 FORMS = sorted({c[0] for c in CASES})
 # the recall each family must reach on its faulty versions (the correct ones: no finding at all)
 RECALL = {form: 1.0 for form in FORMS}

@@ -82,7 +82,10 @@ def _fraction_shares(text: str, lo: int, hi: int) -> list[Share]:
 
 _PART_LINK = re.compile(  # V … link … S
     r"^[^\d.;:؟?!]{0,60}?(?:[,،]\s*|\s)(?:اي|او|ما نسبته|بنسبه|وهو ما (?:يمثل|يشكل|يعادل)|ما (?:يمثل|يشكل|يعادل)|"
-    r"(?:ي|ت)(?:مثل|شكل|عادل)(?:ون)?|or|i\.e\.|representing|accounting for)\s+(?:ما\s+)?(?:(?:نحو|حوالي|about)\s+)?$"
+    r"(?:ي|ت)(?:مثل|شكل|عادل)(?:ون)?|or|i\.e\.|representing|accounting for)\s+(?:ما\s+)?"
+    # «أي في نحو 3.5% من المدارس»، «أي أن نسبة التوطين بلغت 72%»: the share of the place, the rate named
+    r"(?:في\s+|ان\s+نسبه\s+(?:[^\W\d_]+\s+){1,2}?(?:بلغت|تبلغ|وصلت\s+الي|تصل\s+الي|هي)\s+)?"
+    r"(?:(?:نحو|حوالي|about)\s+)?$"
     r"|^[^\d.;:؟?!،,]{0,40}\(\s*$", re.IGNORECASE)
 _AFTER_LINK = re.compile(r"[,،]\s*(?:اي|او|or|i\.e\.)\s+(?:(?:ما\s+)?(?:يعادل|نحو|حوالي|about)\s+)?$", re.IGNORECASE)
 _WHOLE_CUE = re.compile(
@@ -116,7 +119,10 @@ def _part_of(t, sent: list[Fig], s: Share) -> Fig | None:
 
 def _wholes(t, figs: list[Fig], sent: list[Fig], s0: int, v: Fig) -> tuple[list[Fig], str]:
     text = t.norm.text
-    marked = [g for g in sent if g is not v and _same_kind(g, v) and _WHOLE_CUE.search(text[max(s0, g.ns - 30):g.ns])]
+    # a bare number marked as the whole («22 فيلماً من أصل 48») counts the part's noun
+    marked = [g for g in sent if g is not v and (_same_kind(g, v) or g.kind == "number" and v.dim == "count"
+                                                 and g.dim == "count" and g.ns > v.ne)
+              and _WHOLE_CUE.search(text[max(s0, g.ns - 30):g.ns])]
     if marked:
         return marked, "a whole marked by «من أصل/من بين/البالغ»"
     for g in sent:
