@@ -202,10 +202,28 @@ def _then_sequence(rng: random.Random):
                                             f"بزيادة {n(P)} بالمائة مقارنة بدورة 2022.")
 
 
+MULT_WORDS = {3: "ثلاثة", 4: "أربعة", 5: "خمسة", 6: "ستة", 7: "سبعة"}
+
+
+def _more_than_multiple(rng: random.Random):
+    """«ارتفعت الحالات من A حالة سنة 2023 إلى B حالة السنة الماضية، أي أكثر من N أضعاف» (the end value's
+    time between it and the multiple; «أكثر من» a lower bound: B / A must pass N, and a wrong N above the
+    ratio is a fault)."""
+    for a, b in ((1240, 6480), (300, 1250), (80, 500), (150, 640)):
+        r = b / a
+        n = int(r)
+        for east in (False, True):
+            A, B = (f"{x:,}".replace(",", "٬" if east else ",").translate(EAST if east else {}) for x in (a, b))
+            for N, ok in ((n, True), (n + 1, False)):
+                yield "more_than_multiple", ok, (f"وجاءت الحملة بعد ارتفاع الحالات المؤكدة من {A} حالة سنة 2023 إلى {B} حالة "
+                                                 f"السنة الماضية، أي أكثر من {MULT_WORDS[N]} أضعاف.")
+
+
 def cases():
     rng = random.Random(SEED)
     out = [*_verb_cases(rng), *_multiple_cases(rng), *_points_cases(rng), *_english_cases(rng), *_rate_bound_then_pair(rng),
-           *_two_categories(rng), *_start_month_year(rng), *_then_sequence(rng)]
+           *_two_categories(rng), *_start_month_year(rng), *_then_sequence(rng),
+           *_more_than_multiple(rng)]
     return [(form, ok, f"{rng.choice(DISTRACT)} {s} {rng.choice(DISTRACT)}") for form, ok, s in out]
 
 
