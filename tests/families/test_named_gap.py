@@ -17,7 +17,9 @@
 
 Correct texts (no finding of any kind) and faulty ones (a ``duration-mismatch``), numbers in
 words or digits (Western or Eastern), several verbs and nouns; negatives: an event the text does
-not date («من الغياب»), an approximated gap («أي بعد نحو …»).
+not date («من الغياب»), an approximated gap («أي بعد نحو …»), a generic verbal noun whose
+complement names another event than the one the text dates with the same root («بعد عامين من بدء
+الأعمال» against «قبل أن يبدأ تعافيه … عام 2003»).
 """
 
 from __future__ import annotations
@@ -107,6 +109,9 @@ NEGATIVES = [
     "أنشئ الميناء سنة 1962، ثم وُسّع بين 1984 و1987، أي بعد نحو ثلاثين سنة من إنشائه.",
     # the event is dated twice; one of its dates fits
     "أنشئ الجسر القديم عام 1958، وأعيد إنشاؤه عام 1991، ثم رُمّم عام 2001، أي بعد عشر سنوات من إنشائه.",
+    # a generic verbal noun with a complement («بدء الأعمال») is not another «start» of the text
+    "وأوضح أن مشروع التوسعة انطلق عام 2021. وقد أُنجزت المرحلة الأولى في أيلول 2023، بعد عامين من بدء الأعمال.\n\n"
+    "وكان الميناء قد تراجع نشاطه عام 1995، قبل أن يبدأ تعافيه مع تحديث الأرصفة عام 2003.",
     # a length with an end gloss and no start date in its sentence
     "وكان مقرراً أن ينجز المشروع خلال ثلاثين شهراً، أي في أيار 2024.",
 ]

@@ -11,7 +11,9 @@ that event elsewhere.
     mention whose clause holds a word of the verbal noun's root («سقوطها» ~ «سقوط طرابلس …
     سنة 1109»، «وأسقطها عام 332 ق.م»; «إنشائه» ~ «أنشئ سنة 1962»; «بدء التنفيذ» ~ «وبدأت أعمال
     التنفيذ في تشرين الثاني 2021»). The root is compared on the word's consonant skeleton (its
-    clitics, pronoun suffixes, long vowels and hamza removed). A finding only when the event is
+    clitics, pronoun suffixes, long vowels and hamza removed); a verbal noun with a complement
+    instead of a pronoun («بدء الأعمال») needs the complement's root in the clause too («قبل أن
+    يبدأ تعافيه عام 2003» is another start). A finding only when the event is
     dated in the text and none of its dates fits the gap (one year, or one month, of slack), so
     that an event the text dates twice, or does not date, raises nothing. A gap with an
     approximator («نحو»، «قرابة») is left alone.
@@ -33,7 +35,9 @@ KIND = "duration-mismatch"
 _AL = r"\u0621-\u064A"
 _WORD = re.compile(rf"[{_AL}A-Za-z0-9]+")
 _REACH = 6  # words between the dated mention Y and the gap
-_EVENT = re.compile(rf"\s+(?:من|علي|على)\s+(?P<ev>[{_AL}]+)")
+_EVENT = re.compile(rf"\s+(?:من|علي|على)\s+(?P<ev>[{_AL}]+)(?:[^\S\n]+(?P<obj>[{_AL}]+))?")
+_PRONOUN = ("ه", "ها", "هم", "هما")
+_NOT_OBJECT = frozenset("في من علي على الي إلى عن مع عام سنه سنة اي أي قبل بعد حتي حتى و".split())
 _CLAUSE_STOP = re.compile(r"[.،,؛;:()\n]")
 _WEAK = set("اويىءئؤأإآ")
 _SUFFIXES = ("هما", "هم", "ها", "ه", "ت")
@@ -73,9 +77,14 @@ def _clause(text: str, s: int, e: int) -> str:
     return text[a:m.start() if m else min(len(text), e + 200)]
 
 
-def event_dates(tf: TextFacts, verbal_noun: str, exclude) -> list:
-    """The dated mentions (points) of ``tf`` whose clause holds a word of ``verbal_noun``'s root."""
+def event_dates(tf: TextFacts, verbal_noun: str, exclude, obj: str | None = None) -> list:
+    """The dated mentions (points) of ``tf`` whose clause holds a word of ``verbal_noun``'s root
+    and, when the verbal noun has a complement instead of a pronoun («بدء الأعمال», not
+    «سقوطها»), a word of the complement's root too (a generic «بدء» names no event by itself)."""
     root = skeleton(verbal_noun)
+    need = None
+    if obj and not verbal_noun.endswith(_PRONOUN) and obj not in _NOT_OBJECT:
+        need = skeleton(obj)
     text = tf.norm.text
     out = []
     for x in dated_mentions(tf):
@@ -84,7 +93,8 @@ def event_dates(tf: TextFacts, verbal_noun: str, exclude) -> list:
         if x.nstart <= exclude.nstart < x.nend:
             continue
         cl = _clause(text, x.nstart, x.nend)
-        if any(same_root(root, skeleton(w)) for w in _WORD.findall(cl)):
+        sk = [skeleton(w) for w in _WORD.findall(cl)]
+        if any(same_root(root, w) for w in sk) and (need is None or any(same_root(need, w) for w in sk)):
             out.append(x)
     return out
 
@@ -132,7 +142,7 @@ def _findings(tf: TextFacts) -> list[Finding]:
                 if not prior or len(_WORD.findall(text[prior[-1].nend:m.start()])) > _REACH:
                     continue
                 y = prior[-1]
-                xs = event_dates(tf, ev.group("ev"), y)
+                xs = event_dates(tf, ev.group("ev"), y, ev.group("obj"))
                 if not xs:
                     continue
                 gp = [x for x in prior if _point(x)]

@@ -195,7 +195,7 @@ def _named_event_elsewhere(tf: TextFacts, text: str, m: re.Match, y, x) -> bool:
     from .eventgaps import _EVENT, event_dates
 
     ev = _EVENT.match(text, m.end())
-    xs = event_dates(tf, ev.group("ev"), y) if ev else []
+    xs = event_dates(tf, ev.group("ev"), y, ev.group("obj")) if ev else []
     return bool(xs) and not any(c.nstart == x.nstart for c in xs)
 
 
