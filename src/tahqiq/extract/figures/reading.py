@@ -146,6 +146,9 @@ def _number(s: str, raw_char=None, a: int = 0, fraction_first: bool = False,
     normalised offset ``i``): three digits are thousands («25،000» = 25000), fewer a decimal
     («2،5» = 2.5). A comma (European) or a «ر» (the Maghrebi decimal sign) before one or two digits
     is a decimal comma («2,3», «5ر4»): such a number must measure something (see :func:`_digit_rows`).
+    The «ر» of the Tunisian and Algerian press stands between the decimals and the integer in the order
+    the characters are stored (the bidirectional algorithm then shows the digits left to right): the
+    stored «5ر4» is shown «4ر5» and read 4.5, «1ر23 بالمائة» is 23.1%.
     """
     if s.isdigit():
         return float(s), 0, False
@@ -163,7 +166,36 @@ def _number(s: str, raw_char=None, a: int = 0, fraction_first: bool = False,
     return parse_number(s), 0, False
 
 
-def _digit_rows(t: str, reversed_lines: bool = False, dates: list[tuple[int, int]] = (), raw_char=None) -> list[dict]:
+_POINT_GROUP = re.compile(r"\d{1,3}\.\d{3}")
+_COMMA_DECIMAL = re.compile(r"(?<![\d,.])\d+,\d{1,2}(?![\d,])")
+_POINT_DECIMAL = re.compile(r"(?<![\d,.])\d+\.\d{1,2}(?![\d.])|(?<![\d,.])\d+\.\d{4,}(?![\d.])")
+_COMMA_THOUSANDS = re.compile(r"\d,\d{3}(?![\d])")
+
+
+def point_convention(raw: str) -> bool | None:
+    """Whether a point before three digits groups thousands in the raw text ``raw``: True when the text
+    writes its decimals with a comma («10,4 ملايين», «92,5%»: the European and Maghrebi convention, where
+    «1.240 حالة» is 1240) and never a point before fewer or more digits nor a comma before three; False
+    when it writes a decimal point or a thousands comma («3.5%», «61,200 رحلة»); None when it shows neither."""
+    if _POINT_DECIMAL.search(raw) or _COMMA_THOUSANDS.search(raw):
+        return False
+    return True if _COMMA_DECIMAL.search(raw) else None
+
+
+def _point_thousands(row: dict, digits: str, convention: bool | None) -> bool:
+    """A point before three digits that groups thousands: by the text's convention
+    (:func:`point_convention`), or, where the text shows none, before a noun counted in whole things
+    («1.240 حالة», «5.120 موقعاً»: not a time, which may be a fraction, «6.250 سنوات» aside)."""
+    if convention is False or not _POINT_GROUP.fullmatch(digits):
+        return False
+    if convention:
+        return True
+    return (row["type"] == "count" and row["scale"] is None and row["unit"] is not None
+            and row["unit"] not in L._TIME_LEMMAS and row["unit"] not in L._FRACTIONAL_LEMMAS)
+
+
+def _digit_rows(t: str, reversed_lines: bool = False, dates: list[tuple[int, int]] = (), raw_char=None,
+                points: bool | None = False) -> list[dict]:
     """Figures written in digits. ``dates`` are the normalised spans of the dates of the text (the
     dates extractor owns them). In a text with reversed lines (``reversed_lines``) a number keeps
     what is written right after it only when it is in the lexicon, and a number with nothing after
@@ -200,10 +232,16 @@ def _digit_rows(t: str, reversed_lines: bool = False, dates: list[tuple[int, int
             continue
         note: list[str] = []
         row = _extend(t, a, b, value, note, guess_noun=not reversed_lines)
+        if (not decimal_comma and "." in m.group() and raw_char is not None and raw_char(a + m.group().index(".")) == "."
+                and _point_thousands(row, m.group(), points)):
+            value, groups, note = float(m.group().replace(".", "")), 1, []
+            row = _extend(t, a, b, value, note, guess_noun=not reversed_lines)
         if groups:
             row["groups"] = groups
-        if decimal_comma and row["type"] in ("number", "count") and row["scale"] is None:
+        if decimal_comma and row["type"] in ("number", "count") and row["scale"] is None and not (
+                points and row["type"] == "count" and "," in m.group()):
             continue  # «2,3» that measures nothing is a list or a reference, not a decimal
+            # (but a text that writes its decimals with a comma counts «17,6 حالة لكل 100 ألف»)
         if value == 1 and row.get("guessed") and m.group() == "1":
             continue
         if not reversed_lines and _note_marker(t, a, m.group(), row):
