@@ -16,7 +16,7 @@
     person's lifetime in brackets («سليم العارف (1920-1998)»), which also gives the birth year; and
     for an age in the present («المولودة عام 1950، وهي في الخامسة والسبعين»، «ويبلغ من العمر»،
     «وعمره», not «وكان في»), the year of the text itself (the date given with it or inferred from
-    it, ``tf.dates.attrs["anchor"]``), with a year's more slack when that year was inferred.
+    it: :func:`.appositions.present_year`).
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from ..segment.sentences import sentences
 from ..text.intervals import year_of
 from . import detector, per_ordered_text
 from .chronology import POINT_TYPES, dated_mentions, raw_span
+from .appositions import present_year
 from .durations import _alt
 
 KIND = "age-mismatch"
@@ -135,16 +136,6 @@ def _lifetimes(tf: TextFacts) -> list[tuple[object, object]]:
     return out
 
 
-def _text_year(tf: TextFacts) -> tuple[int, bool] | None:
-    """(the year of the text itself, whether it was inferred), or None."""
-    anchor = tf.dates.attrs.get("anchor")
-    if anchor:
-        return anchor[0], str(anchor[1]).startswith("inferred")
-    if tf.published and tf.published[:4].isdigit():
-        return int(tf.published[:4]), False
-    return None
-
-
 def _findings(tf: TextFacts) -> list[Finding]:
     before, inside, _, death, at_death, ordinal, anniversary = _patterns()
     text = tf.norm.text
@@ -175,8 +166,7 @@ def _findings(tf: TextFacts) -> list[Finding]:
                     else:
                         later = next((y for y in points if m.end() <= y.nstart < se), None)
                         if later is not None and id(later) not in born_ids and \
-                                _AFTER_GAP.fullmatch(text[m.end():later.nstart]) and \
-                                not re.match(r"\s*(?:عاما|عام|سنه|سنة)\b", text[m.end():later.nstart]):
+                                _AFTER_GAP.fullmatch(text[m.end():later.nstart]):
                             event = later
                     here = [b for b in births if par.start() <= b[0] < m.start() and b[1] is not event]
                     if here:
@@ -192,24 +182,22 @@ def _findings(tf: TextFacts) -> list[Finding]:
                     if event is None and died is None and rx is not anniversary and any(
                             b[1] is born and ss <= b[0] for b in births) and \
                             present.search(text[max(ss, m.start("cue") - 40):m.end("cue")]):
-                        now = _text_year(tf)  # «المولودة عام 1950، وهي في الخامسة والسبعين»
+                        now = present_year(tf)  # «المولودة عام 1950، وهي في الخامسة والسبعين»
                         if now is None:
                             continue
                     elif event is None:
                         continue
-                    year = now[0] if now else year_of(event.start_date)
+                    year = now if now else year_of(event.start_date)
                     diff = year - year_of(born.start_date)
                     if diff <= 0:
                         continue
                     slack = 1 if m.groupdict().get("approx") else 0
-                    high = diff + slack + (1 if now and now[1] else 0)
-                    if (age == diff) if rx is anniversary else (diff - 1 - slack <= age <= high):
+                    if (age == diff) if rx is anniversary else (diff - 1 - slack <= age <= diff + slack):
                         continue
                     spans = {(born.nstart, born.nend), (m.start("cue"), m.end())}
                     if event is not None:
                         spans.add((event.nstart, event.nend))
-                    when = (f"at the time of the text ({year}, {'inferred from it' if now[1] else 'its date'})"
-                            if now else f"in {year}")
+                    when = f"at the time of the text ({year})" if now else f"in {year}"
                     out.append(Finding(
                         kind=KIND,
                         severity="warning",

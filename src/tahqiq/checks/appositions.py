@@ -83,7 +83,12 @@ _ISO_YEAR = re.compile(r"(?<!\d)(\d{4})(?:-\d\d){0,2}(?!\d)")
 
 def present_year(tf: TextFacts) -> int | None:
     """The year of the text's present: the anchor of a relative date counted from a dateline, the
-    publication or given date (:func:`_present`), else a full date at the head of the text."""
+    publication or given date (:func:`_present`), else a full date at the head of the text. The anchor
+    the dates extractor resolved the text against (``tf.dates.attrs["anchor"]``) answers first when it
+    is one of those, so a text with no relative date has its present too."""
+    anchor = tf.dates.attrs.get("anchor")
+    if anchor and "headline" not in str(anchor[1]) and any(w in str(anchor[1]) for w in _PRESENT):
+        return int(anchor[0])
     every = dated_mentions(tf)
     first = next((x for x in every if x.type != "relative"), None)
     for r in every:
