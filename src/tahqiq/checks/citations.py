@@ -171,9 +171,12 @@ def citation_url_date(facts: Facts) -> list[Finding]:
             url_span = _sub_span(t, r, url)
             head_end = url_span.start if url_span else int(r["end"])
             head = t.raw[int(r["start"]):head_end].rstrip(" ,،<")
-            if unit == "year" and re.search(rf"(?<!\d){re.escape(str(in_url)[:4])}(?!\d)", fold(head)):
+            if unit == "year" and len(str(in_url)) == 4 \
+                    and re.search(rf"(?<!\d){re.escape(str(in_url)[:4])}(?!\d)", fold(head)):
                 # «مؤشرات الطلب على المياه 2024» … /indicators/2024/: the URL's year is the one the
-                # title names (the data's year), not the date the page was published
+                # title names (the data's year), not the date the page was published. A URL dated to
+                # the month or the day (/2022/02/, /2021/05/14/) is a publication folder: its date is
+                # compared even when the title names the same year («… reporté à 2021», /2021/05/14/)
                 continue
             spans = [Span(t.file, int(r["start"]), int(r["start"]) + len(head), head)]
             if url_span:
