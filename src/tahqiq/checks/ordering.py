@@ -339,9 +339,10 @@ def pairs_of(tf: TextFacts) -> list[_Pair]:
                 x = next((m for m in points if m.nstart >= g.lapse.end and m.nstart < e
                           and len(_WORD.findall(text[g.lapse.end:m.nstart])) <= 2 * NEAR
                           and "\n" not in text[g.lapse.end:m.nstart]), None)
-                if x is not None and _ORDER_RE.search(text, g.lapse.end, x.nstart):
+                if x is not None and _ORDER_RE.search(text, max(g.lapse.end, we), x.nstart):
                     # «في العام التالي بسبب الجائحة، … قبل أن يعود … في عام 2023»: another order
-                    # word stands between the lapse and the date, so the date is that word's
+                    # word stands between the lapse and the date, so the date is that word's (the
+                    # sequence word itself may follow its lapse: "A year earlier, in 2010")
                     x = None
                 ce = _clause_end(text, we, e)
                 if not isinstance(w, re.Match) and not _WORD.search(text, we, ce) \
