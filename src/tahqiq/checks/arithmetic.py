@@ -100,13 +100,23 @@ class Fig:
 _NUM_IN = re.compile(r"\d+(?:[.,٫،ر]\d+)*")
 
 
-def _half_unit(text: str, scale: float) -> float:
-    """Half the last printed digit of a figure's number, scaled (``26.3`` -> 0.05)."""
-    m = _NUM_IN.search(text.translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")))
+_MAGHREBI_IN = re.compile(r"(\d+)ر(\d+)")
+
+
+def _half_unit(text: str, scale: float, value: float | None = None) -> float:
+    """Half the last printed digit of a figure's number, scaled (``26.3`` -> 0.05; a European decimal
+    comma «5,77» -> 0.005; a Maghrebi decimal «2ر14» in either key order -> 0.05 or 0.005, the order
+    read from the ``value`` the figures table gave it)."""
+    text = text.translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789"))
+    if mg := _MAGHREBI_IN.search(text):
+        a, b = mg.groups()
+        first = value is not None and scale and abs(float(f"{b}.{a}") * scale - value) < 1e-6 * max(1.0, abs(value))
+        return 0.5 * 10 ** -len(a if first else b) * scale
+    m = _NUM_IN.search(text)
     if not m:
         return 0.5 * scale
     digits = m.group()
-    dec = re.search(r"[.٫،ر](\d+)$", digits)
+    dec = re.search(r"[.٫،](\d+)$", digits) or re.fullmatch(r"\d+,(\d{1,2})", digits)
     if dec and not re.fullmatch(r"\d{1,3}(?:,\d{3})+", digits):
         return 0.5 * 10 ** -len(dec.group(1)) * scale
     return 0.5 * scale
@@ -115,7 +125,7 @@ def _half_unit(text: str, scale: float) -> float:
 def _interval(value: float, text: str, scale: float, approx: str | None, exact: bool = False) -> tuple[float, float]:
     """The values a printed figure stands for: ± half its last digit (none if ``exact``), widened
     by its approximator."""
-    h = 0.0 if exact else _half_unit(text, scale)
+    h = 0.0 if exact else _half_unit(text, scale, value)
     lo, hi = value - h, value + h
     if approx == "about":
         lo, hi = value * (1 - APPROX_SLACK), value * (1 + APPROX_SLACK)
@@ -386,13 +396,16 @@ def arithmetic_total(facts: Facts) -> list[Finding]:
 
 # --------------------------------------------------------------------------- growth
 
+# (the imperfect after «أن»/«قبل أن»: «قبل أن يرتفع إلى 18 ألفاً»، «يتوقع أن تنخفض من A إلى B»)
 _RISE = (r"ارتفع|ارتفعت|زاد|زادت|ازداد|ازدادت|نما|نمت|قفز|قفزت|صعد|صعدت|رفع|رفعت|"
+         r"يرتفع|ترتفع|يزداد|تزداد|ينمو|تنمو|يقفز|تقفز|يصعد|تصعد|"
          r"rose|increased|grew|jumped|climbed|raised")
 _FALL = (r"انخفض|انخفضت|تراجع|تراجعت|هبط|هبطت|تقلص|تقلصت|خفض|خفضت|قلص|قلصت|"
+         r"ينخفض|تنخفض|يتراجع|تتراجع|يهبط|تهبط|يتقلص|تتقلص|"
          r"fell|decreased|declined|dropped|shrank|reduced|cut")
 # «من A عام 2000 إلى B عام 2014», "from A in 2000 to B in 2014": the start value's year may stand
 # between it and the «إلى»/to.
-_FROM_TO = re.compile(r"^\s*(?:(?:في|in)?\s*(?:عام|العام|سنه|سنة)?\s*\d{4}\s*[،,]?\s*)?"
+_FROM_TO = re.compile(r"^\s*(?:(?:في|in)?\s*(?:(?:عام|العام|سنه|سنة)|(?:شهر\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?)?\s*\d{4}\s*[،,]?\s*)?"
                       r"(?:to|الي|حتي|ل)\s*(?:\S+\s+){0,2}?$", re.IGNORECASE)
 
 
@@ -402,6 +415,10 @@ _TO_FROM = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,2}?(?:من|from)\s*$", re.IGNOREC
 
 _RATE_LINK = re.compile(r"^\s*[,،]?\s*(?:(?:اي|i\.e\.|or|that is)\s+)?(?:(?:ب|و)?(?:نسبه|مقدار)|by|of)?\s*$|^\s*\(\s*$",
                         re.IGNORECASE)
+
+
+# A percentage right after «إلى»/«من» ("to"/"from") is a bound of a change of a rate, not a rate of change.
+_BOUND_BEFORE = re.compile(r"(?:(?<![\w])(?:الي|من|حتي)|\b(?:to|from))\s*$", re.IGNORECASE)
 
 
 def _closes_other(t: TextFacts, sent: list[Fig], p: Fig) -> bool:
@@ -421,8 +438,8 @@ def _own_rate(t: TextFacts, sent: list[Fig], a: Fig, b: Fig, p: Fig) -> bool:
         return False
     if p.ns < a.ns and _closes_other(t, sent, p):
         return False
-    if _range_end(t, sent, p):
-        return False
+    if p.ns < a.ns and _BOUND_BEFORE.search(t.norm.text, max(0, p.ns - 12), p.ns):
+        return False  # «ارتفعت النسبة من 61% إلى 68%، … وانخفض … من 38 إلى 32»: 68% is a value, not a rate
     return not any(lo <= g.ns and g.ne <= hi for g in sent if g is not p)
 
 
@@ -455,11 +472,15 @@ def fraction_first(g: Fig) -> Fig:
     plain = float(f"{m.group(1)}.{m.group(2)}")
     if plain == 0:
         return g
-    k = float(f"{m.group(2)}.{m.group(1)}") / plain
+    ff = float(f"{m.group(2)}.{m.group(1)}")
+    scale = float(_opt(g.row.get("scale")) or 1.0)
+    # the other reading than the figures table's (which decides the order per text: ..extract.figures)
+    k = plain / ff if ff and math.isclose(g.value, ff * scale, rel_tol=1e-9) and not math.isclose(ff, plain) else ff / plain
     value = g.value * k
     if _opt(g.row.get("approx")):
         return Fig(g.row, g.ns, g.ne, value, g.lo * k, g.hi * k if g.hi != math.inf else g.hi, g.kind, g.unit)
-    h = 0.5 * 10 ** -len(m.group(1)) * float(_opt(g.row.get("scale")) or 1.0)  # the fraction is now the first group
+    # the last printed digits of the other reading: the first group when it is now the fraction
+    h = 0.5 * 10 ** -len(m.group(1) if k == ff / plain else m.group(2)) * scale
     return Fig(g.row, g.ns, g.ne, value, value - h, value + h, g.kind, g.unit)
 
 

@@ -90,6 +90,8 @@ def arithmetic_change(facts: Facts) -> list[Finding]:
                 if a is None or a.kind == "percent" or len(_between(t, a, b)) > 80:
                     continue
                 gap = _between(t, a, b)
+                if any(g.kind == "percent" and a.ne <= g.ns and g.ne <= b.ns for g in sent):
+                    continue  # «A في الحضر (بزيادة 12%)، مقابل B في القرى (بزيادة 8%)»: two categories, each with its rate
                 if not comp.search(gap) or _FROM_TO.match(gap) or a.lo <= 0 or b.lo <= 0:
                     continue
                 small, big = sorted((a, b), key=lambda g: g.value)

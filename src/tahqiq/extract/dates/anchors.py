@@ -154,6 +154,7 @@ def resolve_all(t: str, cands: list[Cand], default: Anchor | None) -> None:
     last_range: Cand | None = None  # the last year range («1860-1875»)
     nxt = 0  # the index in ``explicit`` of the first explicit candidate after the current one
     last_explicit: Cand | None = None
+    last_rel: Cand | None = None  # the last year named relatively («العام الماضي»), once resolved
     anchors: list[Anchor | None] = [None, None]  # the anchor last_explicit gives, and its year's (once asked)
     for i, c in enumerate(cands):
         while nxt < len(explicit) and explicit[nxt] <= i:
@@ -219,6 +220,20 @@ def resolve_all(t: str, cands: list[Cand], default: Anchor | None) -> None:
             near = anaphoric and c.start - last_explicit.end <= P.ANAPHORA_WINDOW
             if near or not breaks.between(last_explicit.end, c.start):
                 prev = anchors[0] = anchors[0] or _anchor_of(last_explicit)
+        if prev is not None and kind == "shift" and not anaphoric and not deictic and _from_member(t, last_explicit, c):
+            prev = None  # «من 78 مليون سنة 2023 إلى 96 مليوناً العام الماضي»: counted from the time of writing
+        if anaphoric and last_rel is not None and (last_explicit is None or last_rel.start > last_explicit.start) and (
+                c.start - last_rel.end <= P.ANAPHORA_WINDOW or not para_break.between(last_rel.end, c.start)):
+            # «96 مليون دينار العام الماضي … وصدّر خلال السنة ذاتها»: the year just named, though named relatively
+            y = year_of(last_rel.start_date)
+            prev = Anchor(y, None, None, f"preceding date {y:04d} (a relative year)")
+        if anaphoric and prev is None and c.relative[1] == "year" and c.relative[2] == 0 and (
+                last_explicit is not None or last_rel is not None):
+            # «السنة ذاتها» with no year in its paragraph: «the same» needs an antecedent, the last year the
+            # text named (explicitly or relatively), not the time of writing
+            last = max((x for x in (last_explicit, last_rel) if x is not None), key=lambda x: x.start)
+            y = year_of(last.start_date)
+            prev = Anchor(y, None, None, f"preceding date {y:04d} (the last year named)")
         if anaphoric and last_range is not None and (last_explicit is None or last_range.start > last_explicit.start) \
                 and (c.start - last_range.end <= P.ANAPHORA_WINDOW or not para_break.between(last_range.end, c.start)):
             # «في الفترة 1860-1875 … وفي العام نفسه», «من 1840 إلى 1852، وفي العام التالي»: the last year
@@ -252,6 +267,8 @@ def resolve_all(t: str, cands: list[Cand], default: Anchor | None) -> None:
             a = None  # «العام التالي» with nothing before it to follow
         _resolve(c, a, default)
         _narrow_to_days(c)
+        if kind == "shift" and not anaphoric and c.relative[1] == "year" and c.start_date and c.granularity == "year":
+            last_rel = c  # what a later «العام نفسه» may refer back to
         if c.part and c.start_date:  # a quarter or half of the year resolved
             c.start_date, c.end_date = part_interval(c.part[0], c.part[1], year_of(c.start_date))
             c.granularity = c.part[0]
@@ -298,6 +315,26 @@ def _is_baseline(t: str, c: Cand) -> bool:
     """Whether a date is the baseline of a comparison («مقابل 4 مليارات في عام 2023»): a baseline
     word before it in the same clause (at most 80 characters before)."""
     return P.BASELINE.search(t, max(0, c.start - 80), c.start) is not None
+
+
+_FROM = re.compile(r"(?<![\u0621-\u064A\w])(?:[وف]?من|from)[^\S\n]", re.I)
+_SENTENCE_END = re.compile(r"[.!?؟](?!\d)|\n")
+_CLAUSE_END = re.compile(r"[.!?؟،,;:](?!\d)|\n")
+_TO = re.compile(r"(?<![\u0621-\u064A\w])(?:الى|الي|إلى|حتى|حتي|to)(?![\u0621-\u064A\w])", re.I)
+
+
+def _from_member(t: str, e: Cand, c: Cand) -> bool:
+    """Whether the date ``e`` dates the first member of a from–to comparison whose second member the
+    relative expression ``c`` dates («ارتفعت من 78 مليون دينار سنة 2023 إلى 96 مليون دينار العام الماضي»,
+    «from 1,240 cases in 2023 to 6,480 last year»): the two members are dated apart, each from the
+    time of writing, and a deictic «الماضي» does not count from the other member's date. A «من» (from)
+    before ``e`` in its clause, a «إلى» (to) between the two, and no sentence end."""
+    between = t[e.end:c.start]
+    if len(between) > 120 or _SENTENCE_END.search(between) or not _TO.search(between):
+        return False
+    before = t[max(0, e.start - 80):e.start]
+    clause = before[max((m.end() for m in _CLAUSE_END.finditer(before)), default=0):]
+    return _FROM.search(clause) is not None
 
 
 def _is_anaphoric_word(t: str, c: Cand) -> bool:

@@ -61,7 +61,7 @@ from .currency import CurrencyCountries
 from .kinds import kind_rows
 from .lemmas import _MARKS, lemma, text_words
 from .parts import is_sibling, part_of
-from .reading import _compound_scales, _count_of, _digit_rows, _from_to, _dual_rows, _join_ranges, _word_rows
+from .reading import point_convention, _compound_scales, _count_of, _digit_rows, _from_to, _dual_rows, _join_ranges, _word_rows
 from .scrambled import _associate
 
 COLUMNS = ("file", "start", "end", "text", "value", "unit", "scale", "approx", "counts", "type", "note")
@@ -107,7 +107,7 @@ def _rows_for(doc: Document, dates: pd.DataFrame | None = None) -> list[dict]:
     def raw_char(i: int) -> str:
         return doc.raw[doc.norm.raw_span(i, i + 1)[0]]
 
-    cands = sorted(_digit_rows(t, reversed_lines, _date_spans(doc, dates), raw_char) + _word_rows(t, reversed_lines)
+    cands = sorted(_digit_rows(t, reversed_lines, _date_spans(doc, dates), raw_char, point_convention(doc.raw)) + _word_rows(t, reversed_lines)
                    + _dual_rows(t) + ([] if reversed_lines else kind_rows(t, words)),
                    key=lambda r: (r["nstart"], -r["nend"]))
     if not reversed_lines:

@@ -149,6 +149,15 @@ def _build(numbers: dict, units: dict, nouns: dict, cues: dict, plurals: dict, m
                 for f in (fold(str(w)), fold(str(w)) + "ه"):  # the nisba is the country's adjective too
                     places.setdefault(str(bare), {})[f] = code
                     places[str(bare)]["ال" + f] = code
+            for adj in e["adjective"]:  # and names the country in every inflection: «680 عراقياً», «العراقيين»
+                a = fold(str(adj))
+                for f in (a + "ا", a + "ين", a + "ون", a + "ات"):
+                    places[str(bare)][f] = code
+                    places[str(bare)]["ال" + f] = code
+    for bare, codes in (units.get("currency_places") or {}).items():  # provinces and cities of those countries
+        for code, ws in codes.items():
+            for w in ws:
+                places.setdefault(str(bare), {})[fold(str(w))] = code
     g["CURRENCY_ADJECTIVES"], g["CURRENCY_PLACES"] = adjectives, places
     g["_CURRENCY_PLACE_RE"] = re.compile(
         _starts({w for d in places.values() for w in d}, proclitics="وبلفك") + rf"{_NOT_AR_BEFORE}(?:[وبلفك]|لل)?(?P<w>{_alt({w for d in places.values() for w in d})}){_NOT_AR_AFTER}")
@@ -167,6 +176,7 @@ def _build(numbers: dict, units: dict, nouns: dict, cues: dict, plurals: dict, m
     # English counted nouns (in English passages: abstracts, notes), plural -> singular.
     g["EN_COUNT_NOUNS"] = {**{w + "s": w for w in nouns["english"]["plural_s"]}, **nouns["english"]["irregular"]}
     g["_TIME_LEMMAS"] = set(nouns["time_lemmas"])
+    g["_FRACTIONAL_LEMMAS"] = set(nouns.get("fractional_lemmas") or ())
     # Broken plurals (and plurals in -ات of singulars without -ة) -> singular.
     g["PLURALS"] = {fold(p): lemma for table in ("broken", "plural_ta") for lemma, ps in plurals[table].items() for p in ps}
     g["_PARTICIPLE_HOMOGRAPHS"] = _fset(plurals.get("participle_homographs", ()))  # «معلمين»: teachers, not a dual

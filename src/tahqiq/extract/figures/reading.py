@@ -106,7 +106,39 @@ def _extend(t: str, a: int, b: int, value: float, note: list[str], guess_noun: b
     return row
 
 
-def _number(s: str, raw_char=None, a: int = 0) -> tuple[float | None, int, bool]:
+_MAGHREBI = re.compile(r"(?<![\d.,])(\d+)ر(\d+)(?!\d)")
+
+
+def fraction_first(t: str) -> bool:
+    """Whether the text writes its Maghrebi decimals («AرB») with the fraction first.
+
+    Tunisian and Algerian press copy often stores a decimal in the order it was keyed right to left:
+    «2ر14 ألف طن» is 14.2 (shown «14ر2» on screen), «5ر7 مليون» is 7.5. Others store it in reading
+    order («5ر4 مليار» = 5.4). The convention belongs to the text, not to one number, so it is decided
+    on all of them: a fraction side is short and constant (one decimal place, as press figures are), an
+    integer side varies in length. When every first group has the same length (one or two digits) and
+    some second group is longer, the first group is the fraction; otherwise the reading order holds
+    (a lone «5ر4» stays 5.4)."""
+    pairs = [(len(m.group(1)), len(m.group(2))) for m in _MAGHREBI.finditer(t)]
+    if not pairs:
+        return False
+    firsts = {a for a, _ in pairs}
+    return len(firsts) == 1 and max(firsts) <= 2 and any(b > a for a, b in pairs)
+
+
+_COMMA_DECIMAL = re.compile(r"(?<![\d.,])\d+,\d{1,2}(?![\d,])")
+_DOT_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,])")
+
+
+def dot_thousands(t: str) -> bool:
+    """Whether the text groups thousands with a point, as Moroccan and European copy does («18.400 مهني
+    صحة»، «5.120 موقعاً») -- decided for the whole text: it writes its decimals with a comma («9,62 ملايين»،
+    «22,3%») and has point-grouped numbers. In such a text «18.400» is 18400, never 18.4."""
+    return bool(_COMMA_DECIMAL.search(t)) and bool(_DOT_GROUPS.search(t))
+
+
+def _number(s: str, raw_char=None, a: int = 0, fraction_first: bool = False,
+            dot_groups: bool = False) -> tuple[float | None, int, bool]:
     """(value, thousands groups, decimal comma) of a digit string of the normalised text.
 
     The normaliser writes the Arabic comma between digits as a point; what it was is decided by
@@ -114,9 +146,17 @@ def _number(s: str, raw_char=None, a: int = 0) -> tuple[float | None, int, bool]
     normalised offset ``i``): three digits are thousands («25،000» = 25000), fewer a decimal
     («2،5» = 2.5). A comma (European) or a «ر» (the Maghrebi decimal sign) before one or two digits
     is a decimal comma («2,3», «5ر4»): such a number must measure something (see :func:`_digit_rows`).
+    The «ر» of the Tunisian and Algerian press stands between the decimals and the integer in the order
+    the characters are stored (the bidirectional algorithm then shows the digits left to right): the
+    stored «5ر4» is shown «4ر5» and read 4.5, «1ر23 بالمائة» is 23.1%.
     """
     if s.isdigit():
         return float(s), 0, False
+    if dot_groups and _DOT_GROUPS.fullmatch(s):  # «18.400» in a text whose decimal sign is the comma
+        return float(s.replace(".", "")), s.count("."), False
+    if "ر" in s and fraction_first:  # «2ر14» = 14.2 in a text that keys the fraction first
+        frac, whole = s.split("ر", 1)
+        return float(f"{whole}.{frac}"), 0, True
     if "ر" in s or ("," in s and len(s) - s.rindex(",") <= 3):
         return float(s.replace("ر", ".").replace(",", ".")), 0, True
     if "." in s and raw_char is not None:
@@ -126,7 +166,36 @@ def _number(s: str, raw_char=None, a: int = 0) -> tuple[float | None, int, bool]
     return parse_number(s), 0, False
 
 
-def _digit_rows(t: str, reversed_lines: bool = False, dates: list[tuple[int, int]] = (), raw_char=None) -> list[dict]:
+_POINT_GROUP = re.compile(r"\d{1,3}\.\d{3}")
+_COMMA_DECIMAL = re.compile(r"(?<![\d,.])\d+,\d{1,2}(?![\d,])")
+_POINT_DECIMAL = re.compile(r"(?<![\d,.])\d+\.\d{1,2}(?![\d.])|(?<![\d,.])\d+\.\d{4,}(?![\d.])")
+_COMMA_THOUSANDS = re.compile(r"\d,\d{3}(?![\d])")
+
+
+def point_convention(raw: str) -> bool | None:
+    """Whether a point before three digits groups thousands in the raw text ``raw``: True when the text
+    writes its decimals with a comma («10,4 ملايين», «92,5%»: the European and Maghrebi convention, where
+    «1.240 حالة» is 1240) and never a point before fewer or more digits nor a comma before three; False
+    when it writes a decimal point or a thousands comma («3.5%», «61,200 رحلة»); None when it shows neither."""
+    if _POINT_DECIMAL.search(raw) or _COMMA_THOUSANDS.search(raw):
+        return False
+    return True if _COMMA_DECIMAL.search(raw) else None
+
+
+def _point_thousands(row: dict, digits: str, convention: bool | None) -> bool:
+    """A point before three digits that groups thousands: by the text's convention
+    (:func:`point_convention`), or, where the text shows none, before a noun counted in whole things
+    («1.240 حالة», «5.120 موقعاً»: not a time, which may be a fraction, «6.250 سنوات» aside)."""
+    if convention is False or not _POINT_GROUP.fullmatch(digits):
+        return False
+    if convention:
+        return True
+    return (row["type"] == "count" and row["scale"] is None and row["unit"] is not None
+            and row["unit"] not in L._TIME_LEMMAS and row["unit"] not in L._FRACTIONAL_LEMMAS)
+
+
+def _digit_rows(t: str, reversed_lines: bool = False, dates: list[tuple[int, int]] = (), raw_char=None,
+                points: bool | None = False) -> list[dict]:
     """Figures written in digits. ``dates`` are the normalised spans of the dates of the text (the
     dates extractor owns them). In a text with reversed lines (``reversed_lines``) a number keeps
     what is written right after it only when it is in the lexicon, and a number with nothing after
@@ -140,6 +209,7 @@ def _digit_rows(t: str, reversed_lines: bool = False, dates: list[tuple[int, int
     numeric = [m.span() for m in L._NUMERIC_DATE_RE.finditer(t)
                if raw_char is None or not any(t[i] == "." and raw_char(i) in ("،", "٬") for i in range(*m.span()))]
     rows, d, k = [], 0, 0
+    first, dots = fraction_first(t), dot_thousands(t)
     for m in L._NUM_RE.finditer(t):
         a, b = m.span()
         while d < len(numeric) and numeric[d][1] <= a:
@@ -150,7 +220,8 @@ def _digit_rows(t: str, reversed_lines: bool = False, dates: list[tuple[int, int
             k += 1
         if k < len(dates) and dates[k][0] < b:
             continue  # part of a date the dates extractor found («2005أغسطس 25-19»)
-        value, groups, decimal_comma = _number(m.group(), raw_char, a)
+        value, groups, decimal_comma = _number(m.group(), raw_char, a, first,
+                                               dots and (raw_char is None or raw_char(a + m.group().find(".")) == "."))
         if value is None or _is_reference_number(t, a, b, value, glued=reversed_lines):
             continue
         if not reversed_lines and "ل" in t[a - 2:a] and (art := L._ARTICLE_BEFORE.search(t, max(0, a - 4), a)):
@@ -161,10 +232,16 @@ def _digit_rows(t: str, reversed_lines: bool = False, dates: list[tuple[int, int
             continue
         note: list[str] = []
         row = _extend(t, a, b, value, note, guess_noun=not reversed_lines)
+        if (not decimal_comma and "." in m.group() and raw_char is not None and raw_char(a + m.group().index(".")) == "."
+                and _point_thousands(row, m.group(), points)):
+            value, groups, note = float(m.group().replace(".", "")), 1, []
+            row = _extend(t, a, b, value, note, guess_noun=not reversed_lines)
         if groups:
             row["groups"] = groups
-        if decimal_comma and row["type"] in ("number", "count") and row["scale"] is None:
+        if decimal_comma and row["type"] in ("number", "count") and row["scale"] is None and not (
+                points and row["type"] == "count" and "," in m.group()):
             continue  # «2,3» that measures nothing is a list or a reference, not a decimal
+            # (but a text that writes its decimals with a comma counts «17,6 حالة لكل 100 ألف»)
         if value == 1 and row.get("guessed") and m.group() == "1":
             continue
         if not reversed_lines and _note_marker(t, a, m.group(), row):
