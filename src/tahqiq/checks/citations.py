@@ -171,9 +171,12 @@ def citation_url_date(facts: Facts) -> list[Finding]:
             url_span = _sub_span(t, r, url)
             head_end = url_span.start if url_span else int(r["end"])
             head = t.raw[int(r["start"]):head_end].rstrip(" ,،<")
-            if unit == "year" and re.search(rf"(?<!\d){re.escape(str(in_url)[:4])}(?!\d)", fold(head)):
+            if unit == "year" and len(str(in_url)) == 4 \
+                    and re.search(rf"(?<!\d){re.escape(str(in_url)[:4])}(?!\d)", fold(head)):
                 # «مؤشرات الطلب على المياه 2024» … /indicators/2024/: the URL's year is the one the
-                # title names (the data's year), not the date the page was published
+                # title names (the data's year), not the date the page was published. A URL dated to
+                # the month or the day (/2022/02/, /2021/05/14/) is a publication folder: its date is
+                # compared even when the title names the same year («… reporté à 2021», /2021/05/14/)
                 continue
             spans = [Span(t.file, int(r["start"]), int(r["start"]) + len(head), head)]
             if url_span:
@@ -381,6 +384,83 @@ def citation_before_event(facts: Facts) -> list[Finding]:
                           "source_date": source, "event_date": event, "event_text": latest["text"],
                           "claim": " … ".join(t.raw[cs:ce] for cs, ce in parts if ce > cs), "note": _val(c.get("note_text"))},
             ))
+        out.extend(_reported_too_early(t))
+    return out
+
+
+_TITLE_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+_EAST_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+
+
+def _has_word(text: str, cues) -> bool:
+    """Whether the folded, lower-cased ``text`` holds one of ``cues`` as whole words (an Arabic cue
+    may take «و»/«ف»/«ب»/«ل»/«ال» before it)."""
+    for c in cues:
+        c = c.lower()
+        pre = r"(?<![^\W\d_])(?:[وفبل]|ال|[وف]?ال|لل)?" if not c.isascii() else r"(?<![A-Za-z])"
+        if re.search(pre + re.escape(c) + (r"(?![^\W\d_])" if not c.isascii() else r"(?![A-Za-z])"), text):
+            return True
+    return False
+
+
+def _death_years(t: TextFacts) -> list[int]:
+    """The years the body dates a death on: dates with their year in a sentence with a death word
+    («توفي … عام 2019»، "died in 2019")."""
+    from ..lang import words
+
+    cues = words("sources", "death")
+    sents, d = t.sentences, t.dates
+    if sents is None or not len(sents) or d is None or not len(d):
+        return []
+    rows = records(d[d["type"].isin(EVENT_DATE_TYPES)])
+    out = []
+    for s in records(sents):
+        a, b = int(s["start"]), int(s["end"])
+        if not _has_word(fold(t.raw[a:b]).lower(), cues):
+            continue
+        out.extend(year_of(r["start_date"]) for r in rows
+                   if a <= int(r["start"]) < b and _val(r.get("start_date"))
+                   and _EXPLICIT_YEAR.search(fold(str(r["text"])).translate(_EAST_DIGITS)))
+    return out
+
+
+def _reported_too_early(t: TextFacts) -> list[Finding]:
+    """A reference published before what its title says it reports: a retrospective report on a
+    year («التقرير السنوي 2023»، "Annual Report 2023", "PISA 2022 Results") dated an earlier year,
+    or a title reporting a death ("… dies at 87"، «رحيل …») dated before every death the text dates."""
+    from ..lang import words
+
+    retro, prosp = words("sources", "retrospective"), words("sources", "prospective")
+    death = words("sources", "death")
+    deaths = None
+    out = []
+    for r in _refs(t):
+        title, year = _val(r.get("title")), _val(r.get("year"))
+        if not title or year is None:
+            continue
+        # an untitled author field may hold the title («- رحيل الشاعر …، مجلة الآداب، 1997»)
+        head = " ".join(str(x) for x in (_val(r.get("authors")), title) if x)
+        ft = fold(head).lower().translate(_EAST_DIGITS)
+        year = int(year)
+        what = None
+        years = [int(y) for y in _TITLE_YEAR.findall(ft)]
+        if years and _has_word(ft, retro) and not _has_word(ft, prosp) and year < max(years):
+            what = f"a report on {max(years)}", max(years)
+        elif _has_word(ft, death):
+            deaths = _death_years(t) if deaths is None else deaths
+            if deaths and year < min(deaths):
+                what = f"a death the text dates {min(deaths)}", min(deaths)
+        if what is None:
+            continue
+        a, b = int(r["start"]), int(r["end"])
+        out.append(Finding(
+            kind="citation-before-event",
+            severity="warning",
+            message=f"The {_label(r)} «{str(title).strip()}» is dated {year}, before {what[0]} that its title reports.",
+            spans=[Span(t.file, a, b, t.raw[a:b])],
+            evidence={"rule": "a source is not published before what its title reports (a year's report, a death)",
+                      "source_date": str(year), "event_date": str(what[1]), "title": str(title)},
+        ))
     return out
 
 

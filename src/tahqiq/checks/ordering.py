@@ -339,6 +339,11 @@ def pairs_of(tf: TextFacts) -> list[_Pair]:
                 x = next((m for m in points if m.nstart >= g.lapse.end and m.nstart < e
                           and len(_WORD.findall(text[g.lapse.end:m.nstart])) <= 2 * NEAR
                           and "\n" not in text[g.lapse.end:m.nstart]), None)
+                if x is not None and _ORDER_RE.search(text, max(g.lapse.end, we), x.nstart):
+                    # «في العام التالي بسبب الجائحة، … قبل أن يعود … في عام 2023»: another order
+                    # word stands between the lapse and the date, so the date is that word's (the
+                    # sequence word itself may follow its lapse: "A year earlier, in 2010")
+                    x = None
                 ce = _clause_end(text, we, e)
                 if not isinstance(w, re.Match) and not _WORD.search(text, we, ce) \
                         and (x is None or x.nstart >= _clause_end(text, min(ce + 1, e), e)):
@@ -413,7 +418,25 @@ def _gloss_pairs(tf: TextFacts, text: str, points: list[Mention]) -> list[_Pair]
         if x is None:
             continue
         out.append(_Pair(x, m, m.nstart, m.nend, None, GLOSS))
+    for m in dated_mentions(tf, ("relative",)):
+        # the other way round: an explicit date restated by a count from the writing («نظمت سنة
+        # 2013، أي قبل اثنتي عشرة سنة»، "in 2013, i.e. twelve years ago"): the two must meet, with a
+        # year of slack (a count of years said in January may reach back into the year before)
+        anchor = m.row.get("anchor")
+        if not isinstance(anchor, str) or "latest" in anchor or "headline" in anchor:
+            continue
+        g = _GLOSS_BEFORE_RE.search(text, max(0, m.nstart - 24), m.nstart)
+        if g is None:
+            continue
+        x = next((p for p in points if p.nend <= g.start() and not text[p.nend:g.start()].strip()), None)
+        if x is None or x is m:
+            continue
+        out.append(_Pair(x, m, m.nstart, m.nend, None, AGO_GLOSS))
     return out
+
+
+AGO_GLOSS = "the time its count from the writing names"
+_GLOSS_BEFORE_RE = re.compile(r"\s*[,،]\s*(?:او\s+)?(?:اي|يعني|i\.e\.|that\s+is)\s*,?\s*$", re.I)
 
 
 DURING = "the stretch of time it falls in"
@@ -514,6 +537,12 @@ def _contradiction(p: _Pair) -> str | None:
     if p.how == GLOSS:
         x, y = p.later, p.earlier
         return "gloss" if _k(x.end_date) < _k(y.start_date) or _k(x.start_date) > _k(y.end_date) else None
+    if p.how == AGO_GLOSS:
+        from ..text.intervals import year_of
+
+        x, y = p.later, p.earlier
+        return "gloss" if year_of(x.end_date) + 1 < year_of(y.start_date) \
+            or year_of(x.start_date) > year_of(y.end_date) + 1 else None
     if p.how == DURING:
         x, y = p.later, p.earlier
         return "during" if _k(x.end_date) < _k(y.start_date) or _k(x.start_date) > _k(y.end_date) else None

@@ -42,6 +42,9 @@ def _noun_forms(w: str) -> list[str]:
             if x.endswith(suf) and len(x) - len(suf) >= 3:
                 y = x[:-len(suf)]
                 out.append(y[:-1] + "ه" if y.endswith("ت") else y)
+                if y.endswith(("ائ", "اؤ")):
+                    # a final hamza takes a seat before a suffix: «إنشائه»، «إنشاؤه» → «إنشاء»
+                    out.append(y[:-1] + "ء")
     return out
 
 
@@ -61,6 +64,11 @@ def _verb_forms(w: str) -> list[str]:
     out = [w]
     if len(w) > 3 and w[0] in "وف":
         out.append(w[1:])
+    for x in list(out):
+        # an object pronoun on the verb («وأسقطها»، «افتتحه»، «احتلوها»): the verb without it
+        for suf in _SUFFIXES:
+            if x.endswith(suf) and len(x) - len(suf) >= 3:
+                out.append(x[:-len(suf)])
     for x in list(out):
         for suf in ("ت", "وا", "تا"):
             if x.endswith(suf) and len(x) - len(suf) >= 3:

@@ -67,6 +67,8 @@ def _build() -> dict:
     months_ar.update(_table("months", "misspellings"))
     weak_ar = set(_list("months", "weak"))
     months_en = {str(k).lower(): v for k, v in months["english"].items()}
+    # French names in Latin script («14 mai 2020» in a French note) read as the English ones
+    months_en.update({str(k).lower(): v for k, v in (months.get("french") or {}).items()})
     mon_ar = rf"(?<!{AL})[وبلف]?(?:{_alt(months_ar)})(?!{AL})"
     # English month names, full or abbreviated, each alternative beginning with its own letter
     # (either case) so that the regex engine can skip ahead quickly (a letter just before the
