@@ -128,9 +128,102 @@ def _english_cases(rng: random.Random):
                                   f"in 2022.")
 
 
+PTS_WORDS = {3: "بثلاث", 5: "بخمس", 7: "بسبع"}
+
+
+def _rate_bound_then_pair(rng: random.Random):
+    """A change of a rate («ارتفعت النسبة من A% عام Y1 إلى B% عام Y2، أي بـN نقاط مئوية») followed in the
+    same sentence by a second pair with no rate of its own («وأن متوسط … انخفض من C إلى D»): B% is the end
+    value of the first pair, never the rate of the second. The faulty version states a wrong rate for
+    the second pair."""
+    for a, b, c, d, unit in ((61, 68, 38, 32, "طالباً"), (40, 45, 120, 90, "مدرسة"), (12, 9, 50, 60, "معلماً"),
+                             (70, 75, 24, 30, "شعبة")):
+        verb = "ارتفعت" if b > a else "تراجعت"
+        verb2 = "انخفض" if d < c else "ارتفع"
+        pts = abs(b - a)
+        rel = round(abs(d - c) / c * 100)
+        for east in (False, True):
+            n = (lambda x: num(x, True)) if east else (lambda x: num(x))
+            points = f"بـ{n(pts)} نقاط مئوية" if east else f"{PTS_WORDS[pts]} نقاط مئوية"
+            head = (f"وتشير البيانات إلى أن نسبة النجاح {verb} من {n(a)}% عام 2016 إلى {n(b)}% عام 2022، أي {points}، "
+                    f"وأن متوسط العدد {verb2} من {n(c)} {unit} إلى {n(d)} {unit}")
+            yield "rate_bound_then_pair", True, head + " (الوزارة، 2023: 18)."
+            yield "rate_bound_then_pair", True, head + f"، أي بنسبة {n(rel)}%."
+            yield "rate_bound_then_pair", False, head + f"، أي بنسبة {n(rel + 20)}%."
+    for a, b, c, d in ((61, 68, 38, 32), (20, 25, 80, 100)):
+        yield "rate_bound_then_pair", True, (f"The pass rate rose from {a}% in 2016 to {b}% in 2022, and the average class "
+                                             f"{'fell' if d < c else 'grew'} from {c} to {d} pupils.")
+
+
+def _two_categories(rng: random.Random):
+    """Two categories set side by side by «مقابل», each with its own rate of change in parentheses («A في
+    الحضر (بزيادة 12%)، مقابل B في القرى (بزيادة 8%)»): «مقابل» contrasts them, it does not make A the
+    later value of B. Correct texts only (nothing to flag)."""
+    for a, b, p1, p2 in ((5.77, 3.85, 12, 8), (120, 80, 5, 3), (48, 30, 20, 15)):
+        for east in (False, True):
+            n = (lambda x: num(x, True)) if east else (lambda x: num(x))
+            yield "two_categories", True, (f"وبلغ عدد المستفيدين {n(a)} مليون في الوسط الحضري (بزيادة {n(p1)}%)، مقابل "
+                                           f"{n(b)} مليون في الوسط القروي (بارتفاع {n(p2)}%).")
+
+
+MONTHS = ["كانون الثاني", "يناير", "جانفي", "آذار", "مارس", "شهر حزيران"]
+
+
+def _start_month_year(rng: random.Random):
+    """The start value dated by a month and year between it and «إلى»: «انخفضت المشاريع المتلكئة من A
+    مشروعاً في كانون الثاني 2024 إلى B مشروعاً هذا الشهر، أي بنسبة P%»."""
+    for k, (a, b) in enumerate(((36, 27), (40, 50), (80, 60), (120, 150), (50, 40))):
+        month = MONTHS[k % 6]
+        verb = "ارتفع" if b > a else "انخفض"
+        p = round(abs(b - a) / a * 100)
+        for east in (False, True):
+            n = (lambda x: num(x, True)) if east else (lambda x: num(x))
+            for P, ok in ((p, True), (p + 8, False)):
+                yield "start_month_year", ok, (f"و{verb} عدد المشاريع المتعثرة من {n(a)} مشروعاً في {month} {n(2024)} إلى "
+                                               f"{n(b)} مشروعاً هذا الشهر، أي بنسبة {n(P)}%.")
+
+
+def _then_sequence(rng: random.Random):
+    """A sequence of values in one sentence, the rate of its last step after it: «استقبل المتحف A زائر عام
+    2019، ثم هبط العدد إلى B زائر في العام التالي بسبب الجائحة، أي بتراجع نسبته P%»; «تراجع عدد زوارها من
+    A إلى B في دورة 2022، قبل أن يرتفع إلى C في الدورة الماضية، أي بزيادة P مقارنة بدورة 2022» (the
+    step from B to C; the imperfect verb after «قبل أن»)."""
+    for k, (a, b, c) in enumerate(((38, 9.5, 31), (40, 30, 45), (20, 16, 24), (60, 45, 54))):
+        p1 = round((1 - b / a) * 100)
+        p2 = round((c / b - 1) * 100)
+        for east in (False, True):
+            n = (lambda x: num(x, True)) if east else (lambda x: num(x))
+            for P, ok in ((p1, True), (p1 + max(10, round(p1 * 0.3)) if p1 < 70 else p1 - 25, False)):
+                yield "then_sequence", ok, (f"واستقبل المتحف {n(a)} ألف زائر عام 2019، ثم {'هبط' if k % 2 else 'تراجع'} العدد "
+                                            f"إلى {n(b)} ألف زائر في العام التالي بسبب الجائحة، أي بتراجع نسبته {n(P)}%.")
+            for P, ok in ((p2, True), (p2 + max(10, round(p2 * 0.3)), False)):
+                yield "then_sequence", ok, (f"وتراجع عدد زوارها من {n(a)} ألف زائر إلى {n(b)} ألفاً في دورة 2022، قبل أن "
+                                            f"{'يرتفع' if k % 2 else 'يعود ويرتفع'} إلى {n(c)} ألفاً في الدورة الماضية، أي "
+                                            f"بزيادة {n(P)} بالمائة مقارنة بدورة 2022.")
+
+
+MULT_WORDS = {3: "ثلاثة", 4: "أربعة", 5: "خمسة", 6: "ستة", 7: "سبعة"}
+
+
+def _more_than_multiple(rng: random.Random):
+    """«ارتفعت الحالات من A حالة سنة 2023 إلى B حالة السنة الماضية، أي أكثر من N أضعاف» (the end value's
+    time between it and the multiple; «أكثر من» a lower bound: B / A must pass N, and a wrong N above the
+    ratio is a fault)."""
+    for a, b in ((1240, 6480), (300, 1250), (80, 500), (150, 640)):
+        r = b / a
+        n = int(r)
+        for east in (False, True):
+            A, B = (f"{x:,}".replace(",", "٬" if east else ",").translate(EAST if east else {}) for x in (a, b))
+            for N, ok in ((n, True), (n + 1, False)):
+                yield "more_than_multiple", ok, (f"وجاءت الحملة بعد ارتفاع الحالات المؤكدة من {A} حالة سنة 2023 إلى {B} حالة "
+                                                 f"السنة الماضية، أي أكثر من {MULT_WORDS[N]} أضعاف.")
+
+
 def cases():
     rng = random.Random(SEED)
-    out = [*_verb_cases(rng), *_multiple_cases(rng), *_points_cases(rng), *_english_cases(rng)]
+    out = [*_verb_cases(rng), *_multiple_cases(rng), *_points_cases(rng), *_english_cases(rng), *_rate_bound_then_pair(rng),
+           *_two_categories(rng), *_start_month_year(rng), *_then_sequence(rng),
+           *_more_than_multiple(rng)]
     return [(form, ok, f"{rng.choice(DISTRACT)} {s} {rng.choice(DISTRACT)}") for form, ok, s in out]
 
 

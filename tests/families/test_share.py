@@ -161,7 +161,107 @@ def _named_cases():
                 yield "named", ok, f"{lead} {verb.format(x=x, s=s, n=n)}، بحسب التقرير السنوي."
 
 
-CASES = cases() + list(_named_cases())
+def _dec(x: float, comma: bool, east: bool) -> str:
+    s = f"{x:.2f}".rstrip("0").rstrip(".")
+    s = s.replace(".", ",") if comma else s
+    return s.translate(EAST) if east else s
+
+
+# (whole in millions, shares of its parts): the parts are stated, each with a qualifier, then its share
+SPLITS = [(9.62, (60, 40)), (6.8, (80, 14, 6)), (4.5, (55, 45)), (12.4, (50, 30, 20))]
+QUALIFIERS = [("في الوسط الحضري", "في الوسط القروي", "في المناطق الأخرى"),
+              ("من نقل المسافرين", "من الشحن", "من الخدمات الأخرى"),
+              ("في الجهات الساحلية", "في الجهات الداخلية", "في الخارج")]
+
+
+def _qualified_pair_cases():
+    """Parts each followed by a qualifier and then its share in parentheses: «A مليون طفل في الوسط الحضري
+    (60%)، مقابل B مليون طفل في الوسط القروي (40%)»، «منها A مليار ريال من نقل المسافرين (80%)، وB مليون ريال
+    من الشحن (14%)، وC مليون ريال من الخدمات الأخرى (6%)». The shares of one list imply one whole."""
+    for k, (whole, shares) in enumerate(SPLITS):
+        qual = QUALIFIERS[k % len(QUALIFIERS)]
+        comma, east = k % 2 == 0, k == 3
+        parts = [whole * p / 100 for p in shares]
+        for fault in (None, "share", "part"):
+            ps, vs = list(shares), list(parts)
+            if fault == "share":
+                ps[0] += 5
+            elif fault == "part":
+                vs[-1] *= 0.8
+            items = [f"{_dec(v, comma, east)} مليون طفل {q} ({_dec(p, comma, east)}%)" for v, p, q in zip(vs, ps, qual)]
+            if len(items) == 2:
+                text = f"وبلغ عدد الملقحين {items[0]}، مقابل {items[1]}."
+            else:
+                text = f"وبلغ عدد المستفيدين {_dec(whole, comma, east)} مليون طفل، منهم " + "، و".join(items) + "."
+            yield "qualified_part_share", fault is None, text
+    # not shares of the list: a rate of change in parentheses after a qualifier
+    yield "qualified_part_share", True, ("وبلغ عدد الملقحين 5,77 ملايين طفل في الوسط الحضري (بزيادة 12%)، مقابل 3,85 ملايين "
+                                         "طفل في الوسط القروي (بزيادة 8%).")
+
+
+PRONOUN_FRACTIONS = [("ثلثيها", "ثلثيه", 2 / 3), ("ثلثها", "ثلثه", 1 / 3), ("ربعها", "ربعه", 1 / 4), ("نصفها", "نصفه", 1 / 2)]
+PAYERS = [("تتحمل الدولة", "ويتكفل الخواص بالباقي"), ("يُموَّل", "من قرض ميسر"), ("تغطي الوزارة", "والبقية من الجهة")]
+
+
+def _pronoun_fraction_cases():
+    """A fraction word carrying the pronoun of the whole named before it, restated by «أي V»: «رُصدت له
+    اعتمادات بقيمة T مليون دينار، تتحمل الدولة ثلثيها، أي V ملايين دينار»، «بكلفة تقديرية تبلغ T مليار
+    دينار، يُموَّل ثلثها من قرض ميسر، أي V مليار» (feminine «ها» of «اعتمادات/كلفة», masculine «ه» of
+    «مبلغ/تمويل»). The faulty version names another fraction."""
+    for k, (t, unit) in enumerate(((7.5, "مليون دينار"), (90, "مليار دينار"), (120, "مليون درهم"), (48, "مليون ريال"))):
+        for j, (fem, masc, f) in enumerate(PRONOUN_FRACTIONS):
+            v = t * f
+            if v != int(v) and v * 10 != int(v * 10):
+                continue
+            wrong = PRONOUN_FRACTIONS[(j + 1) % len(PRONOUN_FRACTIONS)]
+            payer, rest = PAYERS[(k + j) % len(PAYERS)]
+            east = (k + j) % 3 == 2
+            n = (lambda x: f"{x:g}".translate(EAST)) if east else (lambda x: f"{x:g}")
+            for fw, mw, ok in ((fem, masc, True), (wrong[0], wrong[1], False)):
+                yield "pronoun_fraction", ok, (f"ورُصدت للبرنامج اعتمادات بقيمة {n(t)} {unit}، {payer} {fw}، أي {n(v)} {unit}، "
+                                               f"{rest}.")
+                yield "pronoun_fraction", ok, f"وبلغ المبلغ المرصود {n(t)} {unit}، {payer} {mw}، أي {n(v)} {unit}."
+
+
+GENDERED = [("عامل", "عاملة", "النساء"), ("طالب", "طالبة", "الطالبات"), ("موظف", "موظفة", "النساء"),
+            ("ممرض", "ممرضة", "الممرضات")]
+
+
+def _share_of_them_cases():
+    """The share before the pronoun of its whole, the part restated after «أي»: «ويعمل فيها اليوم T عامل
+    وعاملة، تشكل النساء P% منهم، أي V عاملة» -- the whole counted in both genders («عامل وعاملة»), the part
+    in one; «بلغ عدد المسجلين T طالب، يمثل المتفوقون P% منهم، أي V طالب» (one noun)."""
+    for k, (t, p) in enumerate(((3600, 62), (1200, 45), (4800, 35), (2500, 28))):
+        m, f, who = GENDERED[k % len(GENDERED)]
+        v = t * p // 100
+        east = k % 2 == 1
+        n = (lambda x: f"{x:,}".translate(EAST)) if east else (lambda x: f"{x:,}")
+        for P, ok in ((p, True), (p + 6, False)):
+            Ps = f"{P}".translate(EAST) if east else f"{P}"
+            yield "share_of_them", ok, f"ويعمل فيها اليوم {n(t)} {m} و{f}، تشكل {who} {Ps}% منهم، أي {n(v)} {f}."
+            yield "share_of_them", ok, f"وبلغ عدد المسجلين {n(t)} {m}، يمثل المتفوقون {Ps}% منهم، أي {n(v)} {m}."
+
+
+def _named_rate_cases():
+    """The share restated as a named rate or a place: «بلغ عدد موظفي الشركة T موظف، منهم V موظفاً سعودياً، أي
+    أن نسبة التوطين بلغت P%»؛ «بدأ البرنامج في V مدرسة من أصل T مدرسة ثانوية، أي في نحو P% من المدارس»."""
+    for k, (t, v, noun, noun_acc, rate) in enumerate(((7900, 5688, "موظف", "موظفاً", "التوطين"),
+                                                      (3400, 120, "مدرسة", "مدرسة", "التغطية"),
+                                                      (2500, 1800, "عامل", "عاملاً", "التشغيل"),
+                                                      (1600, 1240, "طالب", "طالباً", "النجاح"))):
+        p = round(100 * v / t, 1)
+        east = k % 2 == 1
+        n = (lambda x: f"{x:,}".replace(",", "٬").translate(EAST)) if east else (lambda x: f"{x:,}")
+        for P, ok in ((p, True), (round(p + max(5, p * 0.2), 1), False)):
+            Ps = f"{P:g}".replace(".", "٫").translate(EAST) if east else f"{P:g}"
+            yield "named_rate", ok, (f"وبلغ العدد الإجمالي {n(t)} {noun}، منهم {n(v)} {noun_acc} من المواطنين، أي أن "
+                                     f"نسبة {rate} بلغت {Ps}%.")
+            yield "named_rate", ok, (f"وبدأ البرنامج في {n(v)} {noun} من أصل {n(t)} {noun} في البلاد، أي في نحو {Ps}% "
+                                     f"منها، ثم عُمّم بعد ثلاث سنوات.")
+
+
+CASES = (cases() + list(_named_cases()) + list(_qualified_pair_cases()) + list(_pronoun_fraction_cases())
+         + list(_share_of_them_cases()) + list(_named_rate_cases()))
 FORMS = sorted({c[0] for c in CASES})
 # the recall each family must reach on its faulty versions (the correct ones: no finding at all)
 RECALL = {form: 1.0 for form in FORMS}

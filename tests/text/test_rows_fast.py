@@ -21,6 +21,8 @@ def _frames():
         "when": pd.to_datetime(["2020-01-01", None, "1999-12-31"]),
         "cat": pd.Categorical(["a", "b", "a"]),
         "class": [1, 2, 3],  # a keyword: renamed in named tuples
+        "sd": pd.array(["a", None, "ب"], dtype="str"),  # pandas' default strings (Arrow, NaN missing)
+        "sp": pd.array([None, "b", "ج"], dtype="string[pyarrow]"),  # Arrow strings, NA missing
     }, index=[7, 2, 5])
     yield base
     yield base[base["start"] > 100]  # no rows

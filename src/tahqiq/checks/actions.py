@@ -77,6 +77,7 @@ def _bare(tok: str) -> str:
     return tok
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of the word (the lexicon is read once): asked for every token
 def _trigger(tok: str) -> tuple[str, str, bool] | None:
     """(action, 'verb'/'noun', carries a pronoun) of a word, or None."""
     verbs, nouns, _, _ = _lexicon()

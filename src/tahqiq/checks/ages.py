@@ -47,7 +47,7 @@ def _patterns():
     w = lambda k: _alt(words("ages", k))  # noqa: E731
     num = rf"(?:ال)?(?P<num>\d{{1,3}}|[{_AL}]+(?:\s+و?[{_AL}]+)?)"
     before = re.compile(
-        rf"(?<![{_AL}A-Za-z])(?P<cue>{w('age_before')})\s+(?P<approx>(?:{w('approx')})\s+)?{num}"
+        rf"(?<![{_AL}A-Za-z])و?(?P<cue>{w('age_before')})\s+(?P<approx>(?:{w('approx')})\s+)?{num}"
         rf"(?:\s+(?:{w('units')})(?!\s+\d))?(?![{_AL}A-Za-z])", re.I)
     inside = re.compile(
         rf"(?<![{_AL}A-Za-z])(?P<cue>{w('age_in')})\s+(?P<approx>(?:{w('approx')})\s+)?{num}\s+(?:{w('age_of')})"
@@ -221,6 +221,9 @@ def _findings(tf: TextFacts) -> list[Finding]:
                                   "expected": f"{diff - 1}-{diff}"},
                     ))
     return out
+
+
+_PAST = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:كان|كانت|بلغ|بلغت)(?![\u0621-\u064A])")
 
 
 @detector(KIND)

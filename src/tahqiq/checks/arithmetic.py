@@ -97,16 +97,26 @@ class Fig:
         return "count"
 
 
-_NUM_IN = re.compile(r"\d+(?:[.,٫،]\d+)*")
+_NUM_IN = re.compile(r"\d+(?:[.,٫،ر]\d+)*")
 
 
-def _half_unit(text: str, scale: float) -> float:
-    """Half the last printed digit of a figure's number, scaled (``26.3`` -> 0.05)."""
-    m = _NUM_IN.search(text.translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")))
+_MAGHREBI_IN = re.compile(r"(\d+)ر(\d+)")
+
+
+def _half_unit(text: str, scale: float, value: float | None = None) -> float:
+    """Half the last printed digit of a figure's number, scaled (``26.3`` -> 0.05; a European decimal
+    comma «5,77» -> 0.005; a Maghrebi decimal «2ر14» in either key order -> 0.05 or 0.005, the order
+    read from the ``value`` the figures table gave it)."""
+    text = text.translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789"))
+    if mg := _MAGHREBI_IN.search(text):
+        a, b = mg.groups()
+        first = value is not None and scale and abs(float(f"{b}.{a}") * scale - value) < 1e-6 * max(1.0, abs(value))
+        return 0.5 * 10 ** -len(a if first else b) * scale
+    m = _NUM_IN.search(text)
     if not m:
         return 0.5 * scale
     digits = m.group()
-    dec = re.search(r"[.٫،](\d+)$", digits)
+    dec = re.search(r"[.٫،](\d+)$", digits) or re.fullmatch(r"\d+,(\d{1,2})", digits)
     if dec and not re.fullmatch(r"\d{1,3}(?:,\d{3})+", digits):
         return 0.5 * 10 ** -len(dec.group(1)) * scale
     return 0.5 * scale
@@ -115,7 +125,7 @@ def _half_unit(text: str, scale: float) -> float:
 def _interval(value: float, text: str, scale: float, approx: str | None, exact: bool = False) -> tuple[float, float]:
     """The values a printed figure stands for: ± half its last digit (none if ``exact``), widened
     by its approximator."""
-    h = 0.0 if exact else _half_unit(text, scale)
+    h = 0.0 if exact else _half_unit(text, scale, value)
     lo, hi = value - h, value + h
     if approx == "about":
         lo, hi = value * (1 - APPROX_SLACK), value * (1 + APPROX_SLACK)
@@ -386,13 +396,16 @@ def arithmetic_total(facts: Facts) -> list[Finding]:
 
 # --------------------------------------------------------------------------- growth
 
+# (the imperfect after «أن»/«قبل أن»: «قبل أن يرتفع إلى 18 ألفاً»، «يتوقع أن تنخفض من A إلى B»)
 _RISE = (r"ارتفع|ارتفعت|زاد|زادت|ازداد|ازدادت|نما|نمت|قفز|قفزت|صعد|صعدت|رفع|رفعت|"
+         r"يرتفع|ترتفع|يزداد|تزداد|ينمو|تنمو|يقفز|تقفز|يصعد|تصعد|"
          r"rose|increased|grew|jumped|climbed|raised")
 _FALL = (r"انخفض|انخفضت|تراجع|تراجعت|هبط|هبطت|تقلص|تقلصت|خفض|خفضت|قلص|قلصت|"
+         r"ينخفض|تنخفض|يتراجع|تتراجع|يهبط|تهبط|يتقلص|تتقلص|"
          r"fell|decreased|declined|dropped|shrank|reduced|cut")
 # «من A عام 2000 إلى B عام 2014», "from A in 2000 to B in 2014": the start value's year may stand
 # between it and the «إلى»/to.
-_FROM_TO = re.compile(r"^\s*(?:(?:في|in)?\s*(?:عام|العام|سنه|سنة)?\s*\d{4}\s*[،,]?\s*)?"
+_FROM_TO = re.compile(r"^\s*(?:(?:في|in)?\s*(?:(?:عام|العام|سنه|سنة)|(?:شهر\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?)?\s*\d{4}\s*[،,]?\s*)?"
                       r"(?:to|الي|حتي|ل)\s*(?:\S+\s+){0,2}?$", re.IGNORECASE)
 
 
@@ -402,6 +415,10 @@ _TO_FROM = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,2}?(?:من|from)\s*$", re.IGNOREC
 
 _RATE_LINK = re.compile(r"^\s*[,،]?\s*(?:(?:اي|i\.e\.|or|that is)\s+)?(?:(?:ب|و)?(?:نسبه|مقدار)|by|of)?\s*$|^\s*\(\s*$",
                         re.IGNORECASE)
+
+
+# A percentage right after «إلى»/«من» ("to"/"from") is a bound of a change of a rate, not a rate of change.
+_BOUND_BEFORE = re.compile(r"(?:(?<![\w])(?:الي|من|حتي)|\b(?:to|from))\s*$", re.IGNORECASE)
 
 
 def _closes_other(t: TextFacts, sent: list[Fig], p: Fig) -> bool:
@@ -421,7 +438,63 @@ def _own_rate(t: TextFacts, sent: list[Fig], a: Fig, b: Fig, p: Fig) -> bool:
         return False
     if p.ns < a.ns and _closes_other(t, sent, p):
         return False
+    if p.ns < a.ns and _BOUND_BEFORE.search(t.norm.text, max(0, p.ns - 12), p.ns):
+        return False  # «ارتفعت النسبة من 61% إلى 68%، … وانخفض … من 38 إلى 32»: 68% is a value, not a rate
     return not any(lo <= g.ns and g.ne <= hi for g in sent if g is not p)
+
+
+def _range_end(t: TextFacts, sent: list[Fig], p: Fig) -> bool:
+    """Whether percentage ``p`` is an end of a from-to pair of percentages («ارتفعت نسبة النجاح من 61%
+    عام 2016 إلى 68% عام 2022»): a level that moved, not the rate of another pair of figures."""
+    for q in sent:
+        if q is p or q.kind != "percent":
+            continue
+        first, second = sorted((p, q), key=lambda g: g.ns)
+        if second.ns - first.ne > 40:
+            continue
+        if re.search(r"(?:من|from)\s*$", t.norm.text[max(0, first.ns - 8):first.ns], re.IGNORECASE) and \
+                _FROM_TO.match(_between(t, first, second)):
+            return True
+    return False
+
+
+_MAGHREBI = re.compile(r"(\d+)ر(\d+)")
+
+
+def fraction_first(g: Fig) -> Fig:
+    """``g`` read with its Maghrebi decimal sign «ر» the other way round. The sign is written in both
+    orders: «5ر4» = 5.4, but the Tunisian agency's dispatches store the fraction first («2ر14 ألف طن» =
+    14.2 thousand tonnes, «9ر10 بالمائة» = 10.9%), so a figure with «ر» has two readings (``g``
+    unchanged when it has no «ر»)."""
+    m = _MAGHREBI.search(str(g.row.get("text", "")).translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")))
+    if not m or g.value == 0:
+        return g
+    plain = float(f"{m.group(1)}.{m.group(2)}")
+    if plain == 0:
+        return g
+    ff = float(f"{m.group(2)}.{m.group(1)}")
+    scale = float(_opt(g.row.get("scale")) or 1.0)
+    # the other reading than the figures table's (which decides the order per text: ..extract.figures)
+    k = plain / ff if ff and math.isclose(g.value, ff * scale, rel_tol=1e-9) and not math.isclose(ff, plain) else ff / plain
+    value = g.value * k
+    if _opt(g.row.get("approx")):
+        return Fig(g.row, g.ns, g.ne, value, g.lo * k, g.hi * k if g.hi != math.inf else g.hi, g.kind, g.unit)
+    # the last printed digits of the other reading: the first group when it is now the fraction
+    h = 0.5 * 10 ** -len(m.group(1) if k == ff / plain else m.group(2)) * scale
+    return Fig(g.row, g.ns, g.ne, value, value - h, value + h, g.kind, g.unit)
+
+
+def _fraction_first_agrees(a: Fig, b: Fig, p: Fig, falling: bool, change_agrees) -> bool:
+    """Whether the rate agrees when every «ر» figure of the three is read fraction first (one text,
+    one convention)."""
+    a2, b2, p2 = fraction_first(a), fraction_first(b), fraction_first(p)
+    if (a2, b2, p2) == (a, b, p) or a2.lo <= 0:
+        return False
+    ratios = [(y / x - 1) * 100 for x in (a2.lo, a2.hi) for y in (b2.lo, b2.hi) if x > 0 and y != math.inf]
+    if not ratios:
+        return False
+    plo, phi = (-p2.hi, -p2.lo) if falling else (p2.lo, p2.hi)
+    return change_agrees(min(ratios), max(ratios), (b2.value / a2.value - 1) * 100, plo, phi)
 
 
 @detector("arithmetic-growth", "internal")
@@ -468,6 +541,8 @@ def arithmetic_growth(facts: Facts) -> list[Finding]:
                 plo, phi = (-p.hi, -p.lo) if falling else (p.lo, p.hi)
                 computed = (b.value / a.value - 1) * 100
                 if change_agrees(lo, hi, computed, plo, phi):
+                    continue
+                if _fraction_first_agrees(a, b, p, falling, change_agrees):
                     continue
                 out.append(_finding(
                     "arithmetic-growth", "error" if abs(computed - (plo + phi) / 2) > 5 else "warning",

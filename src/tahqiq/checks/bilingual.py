@@ -200,8 +200,20 @@ def _compute_units(tf: TextFacts) -> list[_Unit]:
     if b.empty:
         return []
     b = b[b["lang"].isin(LANGS)]
+    # a unit is kept only with blocks in both languages: the (kind, language) pairs present tell,
+    # without filtering the table for units that cannot be kept (same units, a fraction of the cost)
+    present = set(zip(b["kind"].tolist(), b["lang"].tolist()))
     units = [_Unit(k, b[(b.kind == k) & (b.lang == "ar")], b[(b.kind == k) & (b.lang == "en")])
-             for k in ("title", "abstract")]
+             for k in ("title", "abstract") if (k, "ar") in present and (k, "en") in present]
+    # the conclusion and results units need body blocks of both languages under such a heading
+    heads: dict[str, set] = {"ar": set(), "en": set()}
+    for kind, lang, sec in zip(b["kind"].tolist(), b["lang"].tolist(), b["section"].tolist()):
+        if kind in ("paragraph", "list_item") and pd.notna(sec):
+            k = _heading_kinds(str(sec))
+            heads[lang] |= {"conclusion"} if k == {"conclusion"} else set()
+            heads[lang] |= {"results"} if "results" in k else set()
+    if not heads["ar"] & heads["en"]:
+        return [u for u in units if not u.ar.empty and not u.en.empty]
     body = b[b["kind"].isin(("paragraph", "list_item")) & b["section"].notna()]
     kinds = [_heading_kinds(sec) for sec in body["section"].astype(str)]
     conclusion = body.loc[pd.Series([k == {"conclusion"} for k in kinds], index=body.index, dtype=bool)]

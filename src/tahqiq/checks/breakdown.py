@@ -67,6 +67,16 @@ def _sentences_of(t: TextFacts, figs: list[Fig]) -> list[tuple[int, int]]:
     return sorted(out)
 
 
+@lru_cache(maxsize=1)
+def _comparison():
+    return re.compile(rf"(?<!\w)(?:{_alt(lang.words('change', 'comparison'))})(?!\w)\s*(?:ب|بـ)?\s*$", re.I)
+
+
+def _compared(t: TextFacts, g: Fig, s0: int) -> bool:
+    """Whether figure ``g`` is the term of a comparison («مقابل 7.4 ملايين»، "compared with 7.4 million")."""
+    return bool(_comparison().search(t.norm.text, max(s0, g.ns - 25), g.ns))
+
+
 def _usable(g: Fig) -> bool:
     return g.kind != "percent" and g.unit != "fraction" and not _opt(g.row.get("approx"))
 
@@ -113,7 +123,10 @@ def _whole_first(t: TextFacts, figs: list[Fig], s0: int, s1: int, prev: tuple[in
                 and "\n\n" not in t.norm.text[prev[1] - 1:s0 + 1]:
             # «… 1100 ناخب. ويتوزع هؤلاء على …»: the whole is the last figure of the sentence before
             cands = [g for g in figs if prev[0] <= g.ns < prev[1] and _usable(g)]
-            whole = cands[-1] if cands else None
+            # «نقل 8.5 ملايين مسافر، مقابل 7.4 ملايين في العام السابق. ويتوزع المسافرون …»: the figure set
+            # against the whole (after «مقابل»، "compared with") is an earlier period's, not the one broken down
+            own = [g for g in cands if not _compared(t, g, prev[0])]
+            whole = (own or cands)[-1] if cands else None
         if whole is None:
             continue
         parts = _parts_after(t, figs, m.end(), s1, whole)

@@ -8,7 +8,12 @@
     between the two, and the date may stand in brackets («يوم الأحد (15 أيلول 2019)»); a weekday in
     brackets right after its date is read too («في 15 أيلول 2019 (الأحد)», "on 5 June 2023 (a Monday)").
     A Hijri date one day off is left alone (a month begun by sighting the moon
-    may start a day before or after the computed calendar).
+    may start a day before or after the computed calendar), unless the text glosses it with the
+    Gregorian day it fell on («يوم الأحد 15 شوال 1446هـ الموافق 13 أبريل 2025م»: that day is the
+    date). Also read: the weekday at the start of a range of days whose month is given at its end
+    («من الاثنين 6 إلى الأحد 12 أكتوبر 2025»), and a weekday inside a mention the dates extraction
+    checked («أمس الثلاثاء 25 آذار» under a dateline, «أمس الأربعاء»: its note «day named
+    disagrees»), when the mention is explicit or counted from the text's present.
 
 ``hijri-gloss-mismatch``
     A Hijri year or century glossed by a Gregorian one that does not match it: «سنة 15هـ/636م»
@@ -48,7 +53,7 @@ PAIR_KIND = "hijri-gregorian-mismatch"
 _AL = r"\u0621-\u064A"
 _YEAR = 0.970224  # mean Hijri year in Gregorian years
 _EPOCH = 622.54  # 1 Muharram 1 AH (16 July 622) as a fractional Gregorian year
-_SLACK = 1  # years a Gregorian gloss may stand outside its Hijri year
+_SLACK = 0  # years a Gregorian gloss may stand outside its Hijri year (the years are exact: convertdate)
 _MIN_SHARED = 20  # years two centuries must share to gloss each other
 _CENTURY_BEFORE = re.compile(r"(?:القرن|القرنين|القرون)\s*$")  # «القرن 8 هـ/14 م» is a century
 _DAY_NAMES_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -88,22 +93,34 @@ def _arabic_day(n: int) -> str:
 
 
 def _hijri_note(m) -> bool:
+    """Whether the date is read from a Hijri date alone (a month begun by sighting: a day of slack);
+    a Hijri date glossed by the Gregorian day it fell on («15 شوال 1446هـ الموافق 13 أبريل 2025م»)
+    is that Gregorian day, with no slack."""
     note = m.row.get("note")
-    return isinstance(note, str) and "hijri" in note.lower()
+    return isinstance(note, str) and "hijri" in note.lower() and not _GREGORIAN_DAY_GIVEN.search(note)
+
+
+_GREGORIAN_DAY_GIVEN = re.compile(r"Hijri/Gregorian pair: .*agrees with \d{4}-\d\d-\d\d")
 
 
 def _weekday_findings(tf: TextFacts) -> list[Finding]:
     rx, names = _weekday_re()
     text = tf.norm.text
     out = []
-    for m in dated_mentions(tf, ("date",)):
-        if m.start_date != m.end_date:
+    mentions = dated_mentions(tf)
+    first = next((x for x in mentions if x.type != "relative"), None)
+    for m in mentions:
+        if m.type not in ("date", "relative") or m.start_date != m.end_date:
             continue
         try:
             day = date.fromisoformat(m.start_date[:10])
         except ValueError:
             continue
         w = rx.search(text, max(0, m.nstart - 40), m.nstart) or _weekday_after_re().match(text, m.nend)
+        if m.type == "date":
+            out.extend(_range_start(tf, text, m, day))
+        if w is None:
+            w = _named_inside(text, m, first)
         if w is None:
             continue
         named = names[w.group("wd").lower()]
@@ -126,6 +143,58 @@ def _weekday_findings(tf: TextFacts) -> list[Finding]:
     return out
 
 
+def _named_inside(text: str, m, first):
+    """A weekday inside a mention the dates extraction resolved and checked («أمس الثلاثاء 25 آذار»,
+    «أمس الأربعاء» after a dateline): its day is known when the mention is explicit or counted from
+    the text's present (a dateline, the publication date, a full date at the head of the text)."""
+    from .appositions import _present
+
+    note = m.row.get("note")
+    if not isinstance(note, str) or "day named disagrees" not in note:
+        return None
+    if m.row.get("anchor") is not None and not _present(m, first):
+        return None
+    names = _weekday_re()[1]
+    return re.compile(rf"(?<![{_AL}A-Za-z])(?P<wd>{_alt(names)})(?![{_AL}A-Za-z])", re.I).search(text, m.nstart, m.nend)
+
+
+@lru_cache(maxsize=1)
+def _range_start_re() -> re.Pattern:
+    """«من الاثنين 6 إلى الأحد 12 أكتوبر 2025»: a range of days with a weekday at its start, its
+    month and year given once, at its end (before the end date: «إلى/حتى/و/-», an optional weekday)."""
+    names = _weekday_re()[1]
+    wd = _alt(names)
+    return re.compile(
+        rf"(?<![{_AL}A-Za-z])(?:من|بين|from|between)\s+(?:يوم\s+)?(?P<wd>{wd})\s*[,،]?\s+(?:the\s+)?(?P<d>\d{{1,2}})"
+        rf"\s*(?:الي|حتي|لغايه|و|-|–|to|until|and)\s*(?:يوم\s+)?(?:(?:{wd})\s*[,،]?\s*)?(?:the\s+)?$", re.I)
+
+
+def _range_start(tf: TextFacts, text: str, m, end: date) -> list[Finding]:
+    """The weekday named at the start of a range of days whose month is given at its end."""
+    w = _range_start_re().search(text, max(0, m.nstart - 60), m.nstart)
+    if w is None:
+        return []
+    try:
+        day = end.replace(day=int(w.group("d")))
+    except ValueError:
+        return []
+    if day > end:
+        return []
+    named, actual = _weekday_re()[1][w.group("wd").lower()], day.weekday()
+    if named == actual:
+        return []
+    return [Finding(
+        kind=WEEKDAY_KIND,
+        severity="warning",
+        message=(f"The text names {_DAY_NAMES_EN[named]} for {day.isoformat()} (the start of a range ending "
+                 f"{end.isoformat()}), which fell on a {_DAY_NAMES_EN[actual]}."),
+        spans=[raw_span(tf, w.start("wd"), m.nend)],
+        evidence={"rule": "a weekday named at the start of a range of days, its month given at the end",
+                  "date": day.isoformat(), "named": _DAY_NAMES_EN[named], "actual": _DAY_NAMES_EN[actual],
+                  "named_ar": _arabic_day(named)},
+    )]
+
+
 # --------------------------------------------------------------------------- Hijri glosses
 
 def _hijri_years(h: int) -> tuple[float, float]:
@@ -133,10 +202,28 @@ def _hijri_years(h: int) -> tuple[float, float]:
     return _EPOCH + _YEAR * (h - 1), _EPOCH + _YEAR * h
 
 
+@lru_cache(maxsize=4096)
+def _hijri_span(h: int) -> tuple[int, int]:
+    """The Gregorian years the Hijri year ``h`` touches, by the arithmetical Islamic calendar of
+    ``convertdate`` (a maintained library), widened by three days either side (a month begun by
+    sighting the moon, or the Umm al-Qura tables, may start a day or two apart)."""
+    from datetime import timedelta
+
+    from convertdate import islamic
+
+    first = date(*islamic.to_gregorian(h, 1, 1)) - timedelta(days=3)
+    last = date(*islamic.to_gregorian(h + 1, 1, 1)) + timedelta(days=2)
+    return first.year, last.year
+
+
 def _year_distance(h: int, g: int) -> int:
-    """How many years the Gregorian year ``g`` lies outside the Hijri year ``h`` (0 inside)."""
-    a, b = _hijri_years(h)
-    lo, hi = int(a), int(b)
+    """How many years the Gregorian year ``g`` lies outside the Hijri year ``h`` (0 when the two
+    years share a day)."""
+    if 1 <= h <= 9999:
+        lo, hi = _hijri_span(h)
+    else:
+        a, b = _hijri_years(h)
+        lo, hi = int(a), int(b)
     return max(0, lo - g, g - hi)
 
 

@@ -20,7 +20,7 @@ from .. import lang
 from ..facts import Facts
 from ..review.findings import Finding
 from . import detector
-from .arithmetic import GROWTH_PAD, SLACK, _FROM_TO, _agree, _between, _bound, _compatible, _fig_ev, _finding, \
+from .arithmetic import Fig, GROWTH_PAD, SLACK, _FROM_TO, _agree, _between, _bound, _compatible, _fig_ev, _finding, \
     _sentences, figures_of
 
 FAMILY = "arithmetic"  # the arithmetic family is split over arithmetic.py and this module (review/recall)
@@ -55,6 +55,23 @@ def _patterns():
     return phrase, comp, {w.casefold() for w in fall}
 
 
+def _fraction_first_ok(a: Fig, b: Fig, p: Fig, falling: bool) -> bool:
+    """Whether the rate agrees with every «ر» figure read fraction first (:func:`.arithmetic.fraction_first`)."""
+    from .arithmetic import fraction_first
+
+    a2, b2, p2 = fraction_first(a), fraction_first(b), fraction_first(p)
+    if (a2, b2, p2) == (a, b, p) or a2.lo <= 0 or b2.lo <= 0:
+        return False
+    small, big = sorted((a2, b2), key=lambda g: g.value)
+    if falling:
+        ratios = [(1 - s / g) * 100 for s in (small.lo, small.hi) for g in (big.lo, big.hi) if g != math.inf]
+        point = (1 - small.value / big.value) * 100
+    else:
+        ratios = [(g / s - 1) * 100 for s in (small.lo, small.hi) for g in (big.lo, big.hi) if g != math.inf]
+        point = (big.value / small.value - 1) * 100
+    return bool(ratios) and change_agrees(min(ratios), max(ratios), point, p2.lo, p2.hi)
+
+
 @detector("arithmetic-change", "internal")
 def arithmetic_change(facts: Facts) -> list[Finding]:
     """A percentage rise or fall stated after two compared figures that it does not follow from."""
@@ -73,6 +90,8 @@ def arithmetic_change(facts: Facts) -> list[Finding]:
                 if a is None or a.kind == "percent" or len(_between(t, a, b)) > 80:
                     continue
                 gap = _between(t, a, b)
+                if any(g.kind == "percent" and a.ne <= g.ns and g.ne <= b.ns for g in sent):
+                    continue  # «A في الحضر (بزيادة 12%)، مقابل B في القرى (بزيادة 8%)»: two categories, each with its rate
                 if not comp.search(gap) or _FROM_TO.match(gap) or a.lo <= 0 or b.lo <= 0:
                     continue
                 small, big = sorted((a, b), key=lambda g: g.value)
@@ -84,6 +103,8 @@ def arithmetic_change(facts: Facts) -> list[Finding]:
                     ratios = [(g / s - 1) * 100 for s in (small.lo, small.hi) for g in (big.lo, big.hi) if g != math.inf]
                     point = (big.value / small.value - 1) * 100
                 if not ratios or change_agrees(min(ratios), max(ratios), point, p.lo, p.hi):
+                    continue
+                if _fraction_first_ok(a, b, p, falling):
                     continue
                 word = "fall" if falling else "rise"
                 out.append(_finding(

@@ -153,7 +153,7 @@ def _rate_vs_year(t, figs, sent) -> list[Finding]:
 
 _DOUBLED = re.compile(r"(?:^|\s)[وف]?(?:تضاعف|تضاعفت|يتضاعف|تتضاعف|ضاعف|ضاعفت|multiplied|grew|rose)(?:\s|$)",
                       re.IGNORECASE)
-_LINK_MULT = re.compile(r"^\s*[,،]?\s*(?:(?:اي|i\.e\.|or|that is)\s+)?(?:(?:نحو|حوالي|قرابه|ما يقارب|about|some)\s+)?$",
+_LINK_MULT = re.compile(r"^(?:\s*[^\W\d_]+){0,3}?\s*[,،]?\s*(?:(?:اي|i\.e\.|or|that is)\s+)?(?:(?:نحو|حوالي|قرابه|ما يقارب|اكثر من|اقل من|ما يزيد علي|about|some|more than|less than)\s+)?$",
                         re.IGNORECASE)
 _BY = re.compile(r"(?:بمقدار|بواقع|by)\s*$", re.IGNORECASE)
 

@@ -90,7 +90,8 @@ def _rate_before_start(t, sent: list[Fig]) -> list[Finding]:
 
 _VERB = re.compile(rf"(?:^|\s)[وف]?(?P<verb>{_RISE}|{_FALL})(?:\s|$)", re.IGNORECASE)
 _TO = re.compile(r"(?:^|\s)(?:الي|to)\s*(?:\S+\s+){0,1}$", re.IGNORECASE)
-_RATE_AFTER = re.compile(r"^\s*[,،(]?\s*(?:(?:اي|i\.e\.|or)\s+)?(?:(?:a|an)\s+)?[وب]?(?:نسبه|زياده|ارتفاع|نمو|انخفاض|تراجع|"
+_THEN = re.compile(r"[,،]\s*(?:و)?(?:ثم|قبل\s+ان)\s", re.IGNORECASE)  # «…، ثم هبط»، «…، قبل أن يرتفع»
+_RATE_AFTER = re.compile(r"^(?:[^\d.;:!?؟,،]{0,45}?[,،])?\s*[,،(]?\s*(?:(?:اي|i\.e\.|or)\s+)?(?:(?:a|an)\s+)?[وب]?(?:نسبه|زياده|ارتفاع|نمو|انخفاض|تراجع|"
                          r"increase|rise|drop|fall|decline|growth|by)(?:\s+(?:نسبتها|نسبته|قدرها|قدره|of|by))?\s*$",
                          re.IGNORECASE)
 NEAR = 1.5
@@ -119,7 +120,12 @@ def _start_before(t, figs: list[Fig], sent: list[Fig], s0: int) -> list[Finding]
         verbs = list(_VERB.finditer(head[:to.start()]))
         if not verbs or to.start() - verbs[-1].end() > 50:
             continue
-        if any(g.ne <= b.ns and _compatible(g, b) for g in sent[:i - 1]):
+        inside = [g for g in sent[:i - 1] if g.ne <= b.ns and _compatible(g, b)]
+        # «استقبل 38 ألف زائر عام 2019، ثم هبط العدد إلى 9,500 زائر …، أي بتراجع نسبته 75%»: the start
+        # stated in the sentence, then «ثم» and the verb of the change to the end value
+        then = bool(inside) and inside[-1].kind != "percent" and inside[-1].lo > 0 and bool(
+            _THEN.search(text, inside[-1].ne, max(s0, b.ns - 80) + verbs[-1].start() + 1))
+        if inside and not then:
             continue  # a start in the sentence: the other rules' forms
         falling = bool(re.match(rf"(?:{_FALL})", verbs[-1].group("verb"), re.IGNORECASE))
         para = paragraph_bounds(t.raw, int(b.row["start"]))
@@ -129,8 +135,8 @@ def _start_before(t, figs: list[Fig], sent: list[Fig], s0: int) -> list[Finding]
         # («وفي 2023 ارتفعت إلى B»): then the start is in the sentence just before
         end_prev = max(text.rfind(c, 0, s0) for c in ".!?؟\n")
         prev = max(text.rfind(c, 0, max(0, end_prev)) for c in ".!?؟\n")
-        starts = []
-        for a in figs:
+        starts = [inside[-1]] if then else []
+        for a in ([] if then else figs):
             if a.ns < plo or a.ne > s0 or a.kind == "percent" or not _compatible(a, b) or a.lo <= 0:
                 continue
             cs = max(text.rfind(c, 0, a.ns) for c in ".!?؟\n")
@@ -142,7 +148,7 @@ def _start_before(t, figs: list[Fig], sent: list[Fig], s0: int) -> list[Finding]
         if any(not bad for _, bad, _, _ in fits):
             continue
         implied = b.value / (1 + (-p.value if falling else p.value) / 100) if p.value < 100 or not falling else 0
-        near = [f for f in fits if implied > 0 and 1 / NEAR <= f[0].value / implied <= NEAR]
+        near = fits if then else [f for f in fits if implied > 0 and 1 / NEAR <= f[0].value / implied <= NEAR]
         if not near:
             continue
         a, _, computed, ratios = near[-1]

@@ -41,6 +41,8 @@ families (periods, bilingual).
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import re
 from dataclasses import dataclass
 
@@ -177,9 +179,13 @@ def history_items(tf: TextFacts) -> list[HistoryItem]:
     text = tf.norm.text
     mentions = dated_mentions(tf, _HISTORY_TYPES)
     by_start = {m.nstart: m for m in mentions}
+    starts = sorted(by_start)
     items: list[HistoryItem] = []
     for line in re.finditer(r"[^\n]+", text):
         ls, le = line.span()
+        k = bisect_left(starts, ls)
+        if k == len(starts) or starts[k] > le:
+            continue  # an item's date starts on its label's line: a line with no date has none
         prev_end = ls
         for m in _LABEL_RE.finditer(text, ls, le):
             if m.start() < prev_end:

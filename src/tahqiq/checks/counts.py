@@ -59,6 +59,37 @@ def _stop(w: str) -> bool:
     return w.lower() in _STOP
 
 
+# a proclitic preposition or conjunction on the number word: «بأربع لغات»، «لثلاث دول»، «وخمس مدن»
+# («لست» is the verb "I am not", not «ل» + «ست»)
+_PROCLITIC = re.compile(r"^(?:ب|ل(?!ست$)|ك|و|ف|وب|ول(?!ست$)|فب)(?=[^\W\d_]{2,}$)")
+
+
+def _head_count(t: str, m: re.Match) -> int | None:
+    """The count of a cardinal before its noun, the number word bare or with a proclitic («بأربع»،
+    «لثلاث»، «وخمس»); «و» after another number word is the joint of a compound number
+    («مئة وثلاث»)."""
+    w = m.group("num")
+    n = _cardinal(w)
+    if n is not None or w.isdigit():
+        return n
+    p = _PROCLITIC.match(w)
+    if not p:
+        return None
+    n = _cardinal(w[p.end():])
+    if n is None or not p.group().startswith(("و", "ف")):
+        return n
+    prev = re.search(r"(\w+)\W*$", t[max(0, m.start() - 40):m.start()])
+    if prev and (prev.group(1).isdigit() or _cardinal(prev.group(1)) is not None or _is_number_word(prev.group(1))):
+        return None
+    return n
+
+
+def _is_number_word(w: str) -> bool:
+    from ..extract.numerals import words_value
+
+    return words_value(w) is not None
+
+
 def _cardinal(word: str) -> int | None:
     from ..extract.numerals import words_value
 
@@ -93,7 +124,7 @@ def find_counts(t: str) -> list[dict]:
     out = []
     t = _NOTE_MARK.sub(lambda k: " " * len(k.group()), t)  # same length: offsets hold
     for m in _heads(t):
-        n = _cardinal(m.group("num")) if m.re is _HEAD else _definite_count(m)
+        n = _head_count(t, m) if m.re is _HEAD else _definite_count(m)
         if n is None:
             continue
         noun = m.group("noun")
@@ -110,12 +141,16 @@ def find_counts(t: str) -> list[dict]:
         if m.group("intro").strip() == "(" and (
                 _CITATION.search(body) or _time_noun(noun) and _SPAN_BEFORE.search(t, max(0, m.start() - 12), m.start())):
             continue  # «بعد خمس سنوات (عمران وسلوم، 2021: 47)»: a reference or a span of time, no list
-        if not body.strip() or _PARTIAL.search(t, m.start("noun"), end):
+        if not body.strip() or _PARTIAL.search(t, m.start("noun"), m.end("intro")):
             continue
         body = _close(_BRACKETS.sub(lambda k: " " * len(k.group()), body))  # «النجم (9 ألقاب)»: the name
         end = m.end("intro") + len(body)
+        # an example word inside the list makes it partial; one in a clause after the list closed
+        # («هي: أ وب وج، منها 1,250 قطعة في …») speaks of something else
+        if _PARTIAL.search(body):
+            continue
         body = body.rstrip()
-        serial = _serial(body)
+        serial = _serial(body, MAX_COLON_SERIAL_WORDS if m.group("intro").strip().endswith(":") else MAX_SERIAL_WORDS)
         items = serial or [x.strip(" «»\"'") for x in _SPLIT.split(body) if x.strip(" «»\"'")]
         if len(items) < 2 or (not serial and any(len(_name(x).split()) > MAX_ITEM_WORDS for x in items)):
             continue
@@ -235,6 +270,9 @@ def _list_end(t: str, start: int) -> int:
 
 _AND_ITEM = re.compile(r"(?:^|\s)و(?=\S)|\s(?:and|or)\s", re.I)
 MAX_SERIAL_WORDS = 10
+# after a colon («ثلاث أدوات رئيسية: تقليص …، وإدخال …، وربط …») the items are phrases of a verbal
+# noun with its complements, each opened by «، و»: the colon and the joints mark them, they may be longer
+MAX_COLON_SERIAL_WORDS = 16
 
 
 def _close(body: str) -> str:
@@ -246,14 +284,14 @@ def _close(body: str) -> str:
     return body
 
 
-def _serial(body: str) -> list[str] | None:
+def _serial(body: str, longest: int = MAX_SERIAL_WORDS) -> list[str] | None:
     """The items of a serial list whose every item after the first opens with «، و» («محطة في
     الميناء، وخزاناً بسعة مليون متر مكعب، وشبكة للري»): items may be longer phrases then
     (:data:`MAX_SERIAL_WORDS`), since the commas and «و» mark each one."""
     parts = [x.strip(" «»\"'") for x in re.split(r"\s*[،,;]\s*", body)]
     if len(parts) < 3 or not all(re.match(r"(?:و(?=\S)|and\s)", x, re.I) for x in parts[1:]):
         return None
-    if any(not x or len(x.split()) > MAX_SERIAL_WORDS for x in parts):
+    if any(not x or len(x.split()) > longest for x in parts):
         return None
     return [parts[0]] + [re.sub(r"^(?:و|and\s+)", "", x, flags=re.I) for x in parts[1:]]
 

@@ -94,7 +94,13 @@ def _stated(t: str, m: re.Match, en: dict, approx: re.Pattern) -> tuple[int, int
         if v is None:
             return None
         n, start = v[0], m.end("num") - v[1]
+        if _ORDER_WORD.search(t, m.start("num"), start):
+            return None  # «أي بعد اثنتين وعشرين سنة»: a gap after an event, not a length (gaps.py)
     return None if approx.search(t, 0, start) else (n, start)
+
+
+# an order word between a cue and its number makes the number a gap, not a length
+_ORDER_WORD = re.compile(r"(?<!\w)[وف]?(?:بعد|قبل|منذ|after|before|since)(?!\w)", re.I)
 
 
 # one more year of a list after «بين X و Y»: «و2023», ", 2023", "and 2023"

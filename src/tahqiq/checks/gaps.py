@@ -170,6 +170,8 @@ def _findings(tf: TextFacts) -> list[Finding]:
                 if shape is None:
                     if not m.group("gloss") or not m.group("after") or len(prior) < 2:
                         continue
+                    if _named_event_elsewhere(tf, text, m, y, prior[-2]):
+                        continue  # «أي بعد N من سقوطها», the fall dated elsewhere in the text: eventgaps.py
                     shape, x = "gloss", prior[-2]
                     if _backwards(x, y):
                         out.append(_finding(tf, "order-word-contradiction", m, x, y, unit, n, 0, 0, shape))
@@ -185,6 +187,16 @@ def _findings(tf: TextFacts) -> list[Finding]:
                     continue
                 out.append(_finding(tf, "duration-mismatch", m, first, second, unit, n, lo, hi, shape))
     return out
+
+
+def _named_event_elsewhere(tf: TextFacts, text: str, m: re.Match, y, x) -> bool:
+    """Whether the gap ``m`` names the event it counts from («من سقوطها») and the text dates that
+    event, but not at ``x`` (the date before ``y``, which this shape would count from)."""
+    from .eventgaps import _EVENT, event_dates
+
+    ev = _EVENT.match(text, m.end())
+    xs = event_dates(tf, ev.group("ev"), y, ev.group("obj")) if ev else []
+    return bool(xs) and not any(c.nstart == x.nstart for c in xs)
 
 
 def _opening(tf: TextFacts, ss: int, xs: list, ms: list) -> list[Finding]:

@@ -103,14 +103,20 @@ def lapse_phrases(text: str, s: int, e: int):
     """Lapses that order what follows: "two years later", "a year earlier", «العام التالي»:
     ``(start, end, relation, lapse or None)``."""
     *_, after, before = _lex()
-    units = r"years?|months?"
-    rx = re.compile(rf"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{{1,2}})\s+"
-                    rf"(?:{units})\s+(?P<dir>{'|'.join(map(re.escape, sorted(after | before, key=len, reverse=True)))})\b",
-                    re.I)
-    for m in rx.finditer(text, s, e):
+    for m in _count_lapse_re().finditer(text, s, e):
         yield (m.start(), m.end(), "before" if m.group("dir").lower() in before else "then", None)
     for m in _phrase_lapse_re().finditer(text, s, e):
         yield (m.start(), m.end(), m.lastgroup, Lapse(12, m.start(), m.end()))
+
+
+@lru_cache(maxsize=1)
+def _count_lapse_re() -> re.Pattern:
+    """"two years later", "a year earlier": built once (it was built for every sentence)."""
+    *_, after, before = _lex()
+    units = r"years?|months?"
+    return re.compile(rf"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{{1,2}})\s+"
+                      rf"(?:{units})\s+(?P<dir>{'|'.join(map(re.escape, sorted(after | before, key=len, reverse=True)))})\b",
+                      re.I)
 
 
 @lru_cache(maxsize=1)

@@ -7,6 +7,13 @@ week is 7 days ± 1, a month 28 to 31 days. A sentence with more than one such s
 length with an approximator («نحو»، "about"; «تقريباً»، "or so" after it), is left alone. A
 season written «2023/2024» (an academic, fiscal or sports year: about twelve months over two
 calendar years) is no stretch of two whole years. Years are :mod:`.durations`' rule.
+
+Four more shapes: a range of days with a weekday at each end («من الاثنين 6 إلى الأحد 12 أكتوبر
+2025»: one stretch, its month and year given once); a length glossed by its end date («خلال ثلاثين
+شهراً، أي في أيار 2024»: counted from the last date before it in the sentence, not set against a
+later stretch); a stoppage «بعد <مصدر> دام N» at the end of a sentence with exactly two dates (its
+ends); a sentence without dates concluding the one before («وبذلك استغرق العمل ثلاث سنوات وثلاثة
+أشهر»: against the first and last dates, named by their months, of the sentence before).
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ from ..facts import Facts, TextFacts
 from ..review.findings import Finding, Span
 from ..segment.sentences import sentences
 from . import detector
+from .calendars import _range_start_re
 from .chronology import dated_mentions
 from .durations import KIND, UNORDERED_FORMS, _alt, _number, _patterns as _year_patterns
 
@@ -86,6 +94,11 @@ def _stretch(text: str, ms: list, end_word: re.Pattern):
             if a and b:
                 found.append((a, b, m, m, False))
     days = [m for m in ms if m.type == "date" and m.start_date == m.end_date]
+    for m in days:  # «من الاثنين 6 إلى الأحد 12 أكتوبر 2025»: a range of days with weekdays, read as one date
+        w = _range_start_re().search(text, max(0, m.nstart - 60), m.nstart)
+        b = _day(m.start_date)
+        if w and b and 1 <= int(w.group("d")) < b.day:
+            found.append((b.replace(day=int(w.group("d"))), b, m, m, False))
     for x, y in zip(days, days[1:]):
         if end_word.search(text, x.nend, y.nstart):
             a, b = _day(x.start_date), _day(y.start_date)
@@ -117,16 +130,27 @@ def _findings(tf: TextFacts) -> list[Finding]:
     mentions = dated_mentions(tf)
     out = []
     for par in re.finditer(r"[^\n]+", text):
+        prev: list = []
         for ss, se in sentences(par.group(), par.start()):
             ms = [m for m in mentions if ss <= m.nstart and m.nend <= se]
             if not ms:
+                out.extend(_thereby(tf, text, ss, se, prev))
+                prev = ms
                 continue
+            prev = ms
             for m in stated.finditer(text, ss, se):
                 got = _stated(m, en)
                 if got is None or approx.search(text, 0, got[2]) or approx_after.match(text, m.end()) or got[1] <= 0:
                     continue
                 unit, n, nstart = got
+                glossed = _end_gloss(text, m.end(), ms)
+                if glossed is not None:  # «خلال ثلاثين شهراً، أي في أيار 2024»: the length ends at the gloss
+                    f = _glossed_end(tf, text, ss, m, nstart, unit, n, glossed, ms)
+                    out.extend([f] if f else [])
+                    continue
                 st = _stretch(text, [x for x in ms if not (x.nstart < m.end() and m.start() < x.nend)], end_word)
+                if st is None:
+                    st = _after_pause(text, m, ms)
                 if st is None:
                     continue
                 a, b, first, last, whole_months = st
@@ -154,6 +178,133 @@ def _findings(tf: TextFacts) -> list[Finding]:
                               "days": span_days},
                 ))
     return out
+
+
+# «…، بعد توقف دام ثلاثة أشهر»: after a stoppage (a verbal noun) that lasted N, said at the end of a
+# sentence whose two dates are the stoppage's ends
+_AFTER_PAUSE = re.compile(r"(?<![\u0621-\u064A])[وف]?بعد\s+[\u0621-\u064A]+\s+$")
+
+
+def _after_pause(text: str, m: re.Match, ms: list):
+    """The stretch between the two dates before a length said «بعد <مصدر> دام N» (exactly two
+    dates of a month or a day in the sentence, both before it, the first earlier)."""
+    if not _AFTER_PAUSE.search(text, max(0, m.start() - 30), m.start()):
+        return None
+    grains = [x.row.get("granularity") for x in ms]
+    if len(ms) != 2 or any(g not in ("day", "month") for g in grains) or ms[1].nend > m.start():
+        return None
+    x, y = ms
+    a, b = _day(x.start_date), _day(y.start_date if grains[1] == "day" else y.end_date)
+    if not a or not b or a >= b:
+        return None
+    return a, b, x, y, "month" in grains
+
+
+# «وبذلك استغرق العمل ثلاث سنوات وثلاثة أشهر»: a sentence concluding the one before it
+_THEREBY = re.compile(
+    r"\s*[\"«(]?\s*(?:وبذلك|وبهذا|وهكذا|فبذلك|وعليه|thus|so)[\s,،]+(?:[\u0621-\u064A]+\s+){0,2}?"
+    r"(?:استغرق|استغرقت|دام|دامت|استمر|استمرت|امتد|امتدت|took|lasted)\s+(?:[\u0621-\u064A]+\s+){0,2}?"
+    r"(?P<y>(?:[\u0621-\u064A]+\s+)?(?:سنوات|سنه|سنتين|عاما|اعوام|عامين))?(?:\s*و\s*)?"
+    r"(?P<m>(?:[\u0621-\u064A]+\s+)?(?:اشهر|شهرا|شهرين|شهور))?(?=\s*(?:[.،,؛;]|$))", re.I)
+
+
+def _thereby(tf: TextFacts, text: str, ss: int, se: int, prev: list) -> list[Finding]:
+    """A length in a sentence without dates that concludes the one before («وبذلك استغرق العمل
+    ثلاث سنوات وثلاثة أشهر»), against the first and last dates of that sentence (both named by
+    their month): a finding when the months differ by more than one."""
+    from ..extract.numerals import words_value
+
+    m = _THEREBY.match(text, ss, se)
+    if m is None or not (m.group("y") or m.group("m")) or len(prev) < 2:
+        return []
+    total = 0
+    for g, k in (("y", 12), ("m", 1)):
+        if not m.group(g):
+            continue
+        words = m.group(g).split()
+        if len(words) == 1:  # a dual: «سنتين»، «شهرين»
+            n = 2
+        else:
+            hit = words_value(words[0])
+            if not hit:
+                return []
+            n = hit[0]
+        total += n * k
+    x, y = prev[0], prev[-1]
+    if any(z.row.get("granularity") not in ("day", "month") for z in (x, y)):
+        return []
+    a, b = _month_index(x), _month_index(y)
+    if a is None or b is None or b <= a or b - a - 1 <= total <= b - a + 1:
+        return []
+    spans = []
+    for s_, e_ in sorted({(x.nstart, x.nend), (y.nstart, y.nend), (m.start("y") if m.group("y") else m.start("m"), m.end())}):
+        rs, re_ = tf.norm.raw_span(s_, e_)
+        spans.append(Span(tf.file, rs, re_, tf.raw[rs:re_]))
+    return [Finding(
+        kind=KIND,
+        severity="warning",
+        message=(f"The text concludes a length of {total} months, but the sentence before runs from "
+                 f"{x.start_date[:7]} to {y.start_date[:7]}: {b - a} months."),
+        spans=spans,
+        evidence={"rule": "a concluding length («وبذلك استغرق») against the first and last dates of the sentence before",
+                  "stated": total, "unit": "month", "from": x.start_date[:7], "to": y.start_date[:7]},
+    )]
+
+
+_GLOSS_END = re.compile(r"\s*[،,]?\s*(?:اي|i\.e\.,?|that is,?)\s+(?:(?:في|حتي|بحلول|by|in|until)\s+)?", re.I)
+
+
+def _end_gloss(text: str, pos: int, ms: list):
+    """The dated mention a length is glossed by, right after it («…، أي في أيار 2024»)."""
+    g = _GLOSS_END.match(text, pos)
+    if g is None:
+        return None
+    return next((x for x in ms if x.nstart == g.end()), None)
+
+
+def _month_index(m) -> int | None:
+    if m.row.get("granularity") not in ("day", "month"):
+        return None
+    from ..text.intervals import year_of
+
+    return year_of(m.start_date) * 12 + int(m.start_date[-5:-3]) - 1
+
+
+def _glossed_end(tf: TextFacts, text: str, ss: int, m: re.Match, nstart: int, unit: str, n: int, y, ms: list):
+    """A length glossed by its end date, counted from the last date before it in its sentence
+    («بدأ التنفيذ في تشرين الثاني 2021، وكان مقرراً أن ينجز خلال ثلاثين شهراً، أي في أيار 2024»):
+    a finding when the two dates are not ``n`` units apart (a month of slack; a week 7 ± 1 days)."""
+    prior = [x for x in ms if x.nend <= m.start() and text[ss:x.nstart].count("(") <= text[ss:x.nstart].count(")")]
+    if not prior:
+        return None
+    x = prior[-1]
+    if unit == "month":
+        a, b = _month_index(x), _month_index(y)
+        if a is None or b is None or abs((b - a) - n) <= 1:
+            return None
+        got = f"{b - a} months"
+    else:
+        a, b = _day(x.start_date), _day(y.start_date)
+        if x.row.get("granularity") != "day" or y.row.get("granularity") != "day" or not a or not b:
+            return None
+        lo, hi = _DAYS[unit]
+        days = (b - a).days
+        if n * lo - 1 <= days <= n * hi + 1:
+            return None
+        got = f"{days} days"
+    spans = []
+    for s_, e_ in sorted({(x.nstart, x.nend), (nstart, m.end()), (y.nstart, y.nend)}):
+        rs, re_ = tf.norm.raw_span(s_, e_)
+        spans.append(Span(tf.file, rs, re_, tf.raw[rs:re_]))
+    return Finding(
+        kind=KIND,
+        severity="warning",
+        message=(f"The text states {n} {unit}{'s' if n != 1 else ''} from {x.start_date[:10]} to the date it glosses "
+                 f"them with, {y.start_date[:10]}: {got}."),
+        spans=spans,
+        evidence={"rule": "a length glossed by its end date («أي في …») against the date before it",
+                  "stated": n, "unit": unit, "from": x.start_date[:10], "to": y.start_date[:10]},
+    )
 
 
 @detector("duration-days")

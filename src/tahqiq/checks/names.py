@@ -32,6 +32,7 @@ import re
 from collections import Counter
 from difflib import SequenceMatcher
 
+from ..text.patterns import finditer_before
 from ..text.rows import records
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding, Span
@@ -137,6 +138,8 @@ def acronym_mismatches(t: str) -> list[tuple[re.Match, re.Match, str]]:
 
 _ORG_ACRONYM = re.compile(r"(?P<org>(?:[\u0621-\u064A]+[ \t]+){1,5})\((?:[\u0621-\u064A]+[ \t]*[-–—:،,][ \t]*)?"
                           r"(?P<a>[A-Z][A-Za-z]{1,7})\)(?P<mark>[ \t]*\[\d+\])?")
+_OPEN = re.compile(r"\(")  # every match of _ORG_ACRONYM reaches one, after Arabic words and spaces
+_AR_RUN = frozenset(map(chr, range(0x621, 0x64B))) | {" ", "\t"}
 _LATER_MARK = re.compile(r"\[(?P<n>\d+)\]")
 _SENT_END = re.compile(r"[.!?؟\n]")
 _NOTE_LINE = re.compile(r"(?m)^[ \t]*\[?(?P<n>\d+)[\].)\-]?[ \t]*(?P<body>.+)$")
@@ -195,7 +198,7 @@ def acronym_tied_mismatches(t: str) -> list[tuple[re.Match, re.Match, str]]:
     it closely (:func:`_close`)."""
     notes = {m.group("n"): m for m in _NOTE_LINE.finditer(t)}
     out = []
-    for am in _ORG_ACRONYM.finditer(t):
+    for am in finditer_before(_ORG_ACRONYM, t, _OPEN, _AR_RUN):  # = _ORG_ACRONYM.finditer(t), tried before «(» only
         acr = am.group("a")
         if sum(c.isupper() for c in acr) < 2:
             continue

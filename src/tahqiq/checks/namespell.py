@@ -40,6 +40,7 @@ from functools import lru_cache
 from ..facts import Facts, TextFacts
 from ..lang import words
 from ..text.normtext import fold
+from ..text.patterns import finditer_before
 from ..review.findings import Finding
 from . import detector
 from .chronology import raw_span
@@ -47,9 +48,15 @@ from .chronology import raw_span
 _AR = r"[\u0621-\u064A]+"
 _LATIN_WORD = r"[A-Z][A-Za-z\u00C0-\u024F'’.\-]*"
 _GLOSS = re.compile(rf"(?P<ar>(?:{_AR}[ \t]+){{0,3}}{_AR})[ \t]*\((?P<la>{_LATIN_WORD}(?:[ \t]+{_LATIN_WORD}){{0,3}})\)")
+_GLOSS_AT = re.compile(r"\((?=[A-Z])")  # where a gloss's Latin part opens: each match of _GLOSS reaches one
+_GLOSS_RUN = frozenset(map(chr, range(0x621, 0x64B))) | {" ", "\t"}  # the characters before it in a match
 _CITE = re.compile(rf"\((?:انظر:?\s+)?(?P<a>{_AR})(?:\s+و(?P<b>{_AR}))?(?:\s+واخرون|\s+وزملاوه)?\s*[،,]\s*\d{{4}}")
 _REF = re.compile(rf"(?m)^[ \t]*(?:[-•*]|\[?\d+[.)\]-]?)?[ \t]*(?P<s>{_AR})[ \t]*[،,][ \t]*(?P<g>{_AR})(?=[ \t]*(?:[(،,.]|و))")
 _ARTICLE = ("وال", "بال", "فال", "كال", "لل", "ال")
+# a second author of a reference, surname first: «…، سلوى والحارثي، ماجد (2021)»، «…، سلوى، والحارثي، ماجد»
+_COAUTHOR = re.compile(rf"[ \t]*(?:[،,][ \t]*)?و(?P<s>{_AR})[ \t]*[،,][ \t]*(?P<g>{_AR})(?=[ \t]*(?:[(،,.]|و))")
+# a second surname joined to the subject of a verb of saying, before «أن»/«إن»: «ويرى العمري والحارثي أن»
+_COSUBJECT = re.compile(rf"[ \t]+و(ال{_AR})(?=[ \t]+(?:ان|إن|أن)(?![\u0621-\u064A]))")
 _ADJ = re.compile(r"^ال\w+(?:ي|يه|يون|يين)$")
 
 
@@ -77,6 +84,7 @@ def strip_article(w: str) -> str:
     return w
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of the word, asked for the same words many times in a text
 def canon(w: str) -> str:
     """A folded word with «ال», a final vowel letter («ه», «ا») and doubled letters dropped (a name
     written in two words, «جين بينغ», is read as one)."""
@@ -216,7 +224,7 @@ def mentions(t: str, wide: bool = True) -> list[Mention]:
 
 def _mentions(t: str, wide: bool = True) -> list[Mention]:
     n = _Names(t)
-    for m in _GLOSS.finditer(t):
+    for m in finditer_before(_GLOSS, t, _GLOSS_AT, _GLOSS_RUN):  # = _GLOSS.finditer(t), tried only before «(A»
         la = m.group("la").split()
         if len(la) == 1 and (la[0].isupper() or len(la[0]) < 3):
             continue
@@ -238,10 +246,15 @@ def _mentions(t: str, wide: bool = True) -> list[Mention]:
         ws = _after_title(t, m.end())  # «وزير الخارجية (الأردني) سامر العمري»: a full name only
         if sum(w[0] not in _lex("joiners") for w in ws) >= 2 and not _PLURAL.search(ws[-1][0]):
             n.add(ws, "title")
+    if wide:
+        _appositions(n, t)
     for m in _verb_re().finditer(t):
         ws = _words_at(t, m.end())
         if ws and not ws[0][0].startswith("ال") or len(ws) == 1:
             n.add(ws, "verb")
+            both = _COSUBJECT.match(t, ws[-1][2])  # «ويرى العمري والحارثي أن»: two subjects of the verb
+            if both and _name_word(both.group(1)):
+                n.add([(both.group(1), both.start(1), both.end(1))], "verb")
     for m in _CITE.finditer(t):
         for g in ("a", "b"):
             if m.group(g) and _name_word(m.group(g)) or (m.group(g) or "").startswith("ال"):
@@ -249,6 +262,11 @@ def _mentions(t: str, wide: bool = True) -> list[Mention]:
     for m in _REF.finditer(t):
         if _name_word(m.group("g")):
             n.add([(m.group("g"), m.start("g"), m.end("g")), (m.group("s"), m.start("s"), m.end("s"))], "reference")
+            pos = m.end("g")
+            while (co := _COAUTHOR.match(t, pos)) and _name_word(co.group("g")):  # «العمري، سلوى والحارثي، ماجد»
+                n.add([(co.group("g"), co.start("g"), co.end("g")), (co.group("s"), co.start("s"), co.end("s"))],
+                      "reference")
+                pos = co.end("g")
     surnames = {canon(r.form) for r in n.rows if r.role == "surname"}
     for m in n.split:
         joined = m.form.replace(" ", "")
@@ -281,6 +299,60 @@ def _mentions(t: str, wide: bool = True) -> list[Mention]:
                                    None, False, "anywhere"))
                     break
     return n.rows
+
+
+def _role_words() -> frozenset[str]:
+    """The words of an office or a profession, without their article («متحدث»، «مندوب»، «محافظ»)."""
+    return frozenset(strip_article(w) for w in _lex("titles") | _lex("construct_titles") | _lex("apposition_offices")
+                     if " " not in w)
+
+
+def _apposed(t: str, pos: int) -> list[tuple[str, int, int]]:
+    """The name words at ``pos`` (:func:`_words_at`), also when they open with «علي» (which folds
+    like the preposition «على») or with a given name that has «ال» before «بن X» («الهادي بن عمر»)."""
+    ws = _words_at(t, pos)
+    head = re.match(r"(علي)[ \t]+", t[pos:])
+    if not ws and head:
+        return [(head.group(1), pos, pos + 3)] + _words_at(t, pos + head.end())
+    if len(ws) == 1 and ws[0][0].startswith("ال"):
+        son = re.match(rf"[ \t]+(بن|ابن)[ \t]+({_AR})", t[ws[0][2]:])
+        if son:
+            b = ws[0][2]
+            return ws + [(son.group(1), b + son.start(1), b + son.end(1)), (son.group(2), b + son.start(2), b + son.end(2))]
+    return ws
+
+
+def _appositions(n: _Names, t: str) -> None:
+    """A full name in apposition to an office: «قال المتحدث باسم الوزارة، علي الساعدي، إن …»,
+    «أعلن المندوب الجهوي للفلاحة بنابل، منير الحمامي، أن …», and an office with its article right
+    before a full name («بحضور المحافظ سعد الجبوري»): the person is introduced there. The name is
+    a given name and a surname with «ال» or after «بن», followed by a comma, «إن»/«أن» or a colon; the
+    office is among the eight words before the comma, in the same clause."""
+    roles = _role_words()
+    for m in re.finditer(rf"[،,][ \t]*|(?<![\u0621-\u064A])[وف]?ال(?={_AR})", t):
+        if m.group().startswith(("،", ",")):
+            back = re.split(r"[.!?؟؛;:\n،,()]", t[max(0, m.start() - 90):m.start()])[-1]
+            words = re.findall(_AR, back)[-8:]
+            bare_ok = roles - {strip_article(w) for w in _lex("apposition_offices")}  # «والي» alone is «وإلى»
+            if not any(strip_article(w) in (roles if strip_article(w) != w else bare_ok) for w in words):
+                continue
+            ws = _apposed(t, m.end())
+        else:
+            w = re.match(_AR, t[m.start():])
+            if w is None or strip_article(w.group().lstrip("وف")) not in roles or not w.group().lstrip("وف").startswith("ال"):
+                continue
+            ws = _apposed(t, m.start() + w.end() + len(t[m.start() + w.end():]) - len(t[m.start() + w.end():].lstrip(" \t")))
+        if len(ws) < 2 or ws[0][0] in _lex("joiners") or ws[0][0].startswith("ال") and ws[-2][0] not in ("بن", "ابن"):
+            continue
+        last = ws[-1]
+        if not (last[0].startswith("ال") or ws[-2][0] in ("بن", "ابن")):
+            continue
+        if m.group().startswith(("،", ",")) and \
+                not re.match(r"[ \t]*(?:[،,:]|(?:إن|أن|ان)(?![\u0621-\u064A])|و(?![\u0621-\u064A])|$)", t[last[2]:]):
+            continue
+        if _PLURAL.search(last[0]):
+            continue
+        n.add(ws, "title")
 
 
 _PLURAL = re.compile(r"^ال\w+(?:يين|يون|ات)$")  # «الرسميين»: a plural nisba adjective, not a surname («الحسين» is one)
@@ -344,6 +416,7 @@ def _elsewhere(n: _Names, t: str) -> None:
             break
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of the word
 def _doubled(w: str) -> str:
     """A word without «ال» and with its doubled letters written once (a slip of the keyboard); a
     final «ة»/«ا» is kept (the feminine of an adjective is another word)."""
@@ -370,7 +443,26 @@ def same_name(a: str, b: str, ra: list[Mention], rb: list[Mention], role: str) -
         return "foreign"
     if role == "surname" and min(len(ca), len(cb)) >= 4 and (_namelike(a, ra) or _namelike(b, rb)) \
             and _namelike(a, ra) + _namelike(b, rb) >= 1 and (_strong(ra) or _strong(rb)):
-        return one_edit(ca, cb)
+        return one_edit(ca, cb) or _nisba(a, b, ra, rb)
+    return None
+
+
+def _nisba(a: str, b: str, ra: list[Mention], rb: list[Mention]) -> str | None:
+    """``nisba``: a surname with «ال» introduced with its given name (or in a reference) and the
+    same surname alone with its nisba ending changed: «ي» dropped («الحارثي»/«الحارث») or «اني» for
+    «ي» («العلوي»/«العلواني»). The bare form must stand alone (no given name of its own): two
+    people are two full names."""
+    if not (a.startswith("ال") and b.startswith("ال")):
+        return None
+    for full, rf, bare, rbare in ((a, ra, b, rb), (b, rb, a, ra)):
+        if not _strong(rf) or any(r.partner for r in rbare):
+            continue
+        f, x = fold(full), fold(bare)
+        if not f.endswith("ي") or len(strip_article(f)) < 4:
+            continue
+        forms = {f[:-3] + "ي"} if f.endswith("اني") else {f[:-1], f[:-1] + "اني"}
+        if x in forms:
+            return "nisba"
     return None
 
 

@@ -115,6 +115,11 @@ def _parts_of_whole(t: TextFacts, sent: list[Fig], s0: int) -> list:
             continue
         probe = _with_bare(t, [g for g in sent if g.ns >= c.end()], c.end(), before[-1])
         parts = _chain(t, probe, c.end(), before[-1])
+        # a «part» larger than the whole before the cue is another quantity of a clause that follows
+        # («312 وحدة، منها 184 مركبا … و32 مركبا …، ويشتغل على متنها نحو 2650 بحارا»): the list ends there
+        big = next((k for k, p in enumerate(parts) if p.lo > before[-1].hi), None)
+        if big is not None and big >= 2 and all(before[-1].dim == p.dim for p in parts[:big]):
+            parts = parts[:big]
         if len(parts) < 2:
             continue
         # the whole: the nearest figure before the cue that no part exceeds («1,500 طالب من ست
@@ -132,8 +137,8 @@ def _parts_of_whole(t: TextFacts, sent: list[Fig], s0: int) -> list:
         if closed:
             if _agree(lo, hi, whole.lo, whole.hi, slack=TOTAL_SLACK):
                 continue
-        elif lo <= whole.hi * (1 + SLACK):
-            continue
+        elif lo <= whole.hi * (1 + (0.0 if _exact(parts + [whole]) else SLACK)):
+            continue  # (whole counts do not round: «312 وحدة، منها 194 و96 و32» exceeds by 10)
         s = sum(p.value for p in parts)
         out.append(_finding(
             "arithmetic-parts", "warning",
@@ -145,6 +150,11 @@ def _parts_of_whole(t: TextFacts, sent: list[Fig], s0: int) -> list:
              "computed_interval": [_bound(lo), _bound(hi)], "slack": SLACK},
         ))
     return out
+
+
+def _exact(figs: list[Fig]) -> bool:
+    """Whether every figure is a whole count printed exactly (no rounding, no «نحو»)."""
+    return all(g.lo == g.hi for g in figs)
 
 
 def _same_kind(a: Fig, b: Fig) -> bool:

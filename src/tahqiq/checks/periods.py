@@ -50,6 +50,7 @@ from functools import lru_cache
 from ..facts import Facts, TextFacts
 from ..review.findings import SEVERITIES, Finding, Span
 from ..text.intervals import millennium_years
+from ..text.patterns import lead
 from . import detector
 from .chronology import POINT_TYPES, Mention, dated_mentions, raw_span, sentence_spans
 from ..text.intervals import year_of
@@ -58,7 +59,7 @@ _AL = r"\u0621-\u064A"
 _MILLENNIUM_AR = re.compile(
     rf"(?<![{_AL}])[وفبل]?(?:(?:مطلع|بدايه|بدايات|اوائل|مستهل)\s+)?الالفيه(?:\s+(?P<ord>الثالثه|الثانيه|الجديده))?(?![{_AL}])"
 )
-_MILLENNIUM_EN = re.compile(
+_MILLENNIUM_EN = lead(  # re.compile, with a lookahead on the first characters
     r"\b(?:the\s+)?(?:(?:turn|start|beginning|dawn)\s+of\s+the\s+)?(?:(?P<ord>new|third|second|2nd|3rd)\s+)?millennium\b",
     re.I,
 )

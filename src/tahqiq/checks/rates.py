@@ -95,6 +95,23 @@ def _head_agrees(x, y, c) -> bool:
     return _agree(x.lo / c.hi, x.hi / c.lo, y.lo, y.hi)
 
 
+_AND_GAP = re.compile(r"^[^\d.؛;]{0,40}?(?:\s|^)و\s*(?:ب|ل)?\s*$")
+_OF_WHICH = re.compile(r"^\s*[^\W\d_]*\s*[,،]?\s*(?:منها|منهم|منهن|من بينها|توزعت على|موزعه على|موزعة على|of which|including)"
+                       r"\s*(?:ب|ل)?\s*$", re.I)
+
+
+def _whole_of_list(t, sent, x):
+    """The whole that a list of parts ending with ``x`` breaks down («الكلفة 186 مليون درهم، منها 112 مليون …
+    و46 مليون … و28 مليون …، أي ما يعادل 19,3 درهماً لكل طفل»: the average restates the whole), or None."""
+    i = sent.index(x)
+    while i > 0 and _compatible(sent[i - 1], x) and _AND_GAP.match(_between(t, sent[i - 1], sent[i])):
+        i -= 1
+    if i == sent.index(x) or i == 0:
+        return None
+    w = sent[i - 1]
+    return w if _compatible(w, x) and _OF_WHICH.match(_between(t, w, sent[i])) and w.value > x.value else None
+
+
 @detector("arithmetic-per-head", "internal")
 def arithmetic_per_head(facts: Facts) -> list[Finding]:
     """An average per head («أي ما يقارب 95 ريالاً للزائر الواحد») that no count of those heads in the
@@ -112,7 +129,9 @@ def arithmetic_per_head(facts: Facts) -> list[Finding]:
                     continue
                 heads = [c for c in figs if c.kind in ("count", "number") and c not in (x, y) and c.lo > 0
                          and _same_noun(c.unit, m.group("noun")) and c.hi - c.lo <= VAGUE * c.value]
-                if not heads or any(_head_agrees(x, y, c) for c in heads):
+                whole = _whole_of_list(t, sent, x)
+                if not heads or any(_head_agrees(x, y, c) for c in heads) or whole is not None and any(
+                        _head_agrees(whole, y, c) for c in heads):
                     continue
                 c = min(heads, key=lambda g: abs(x.value / g.value - y.value))  # the count that comes closest
                 out.append(_finding(

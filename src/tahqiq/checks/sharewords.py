@@ -26,6 +26,7 @@ import re
 
 from ..facts import Facts
 from ..review.findings import Finding
+from ..text.normtext import fold
 from . import detector
 from .arithmetic import SLACK, Fig, _agree, _fig_ev, _finding, _fmt, _sentences, figures_of
 from .shares import _amount, _exact, _same_kind
@@ -45,7 +46,7 @@ _ONE_IN = {"اثنين": 2, "ثلاثه": 3, "اربعه": 4, "خمسه": 5, "س
 _BOUND = r"(?P<approx>نحو|حوالي|قرابه|ما يقارب|اكثر من|اقل من|ما يزيد علي|ما يقل عن|about|nearly|almost|more than|less than|over|under)"
 _FRACTION_RE = re.compile(
     rf"(?<!\w)(?:{_BOUND}\s+)?(?:(?P<frac>ثلاثه\s+ارباع|الثلثين|ثلثي|ثلثا|نصف|ثلث|ربع|two[- ]thirds|three quarters|half|"
-    rf"a third|a quarter)(?!\w)|(?P<frac2>خمس|عشر|a fifth|a tenth)(?=\s+(?:ال|of\s+the))|"
+    rf"a third|a quarter)(?P<pron>ها|هم|هن|ه)?(?!\w)|(?P<frac2>خمس|عشر|a fifth|a tenth)(?=\s+(?:ال|of\s+the))|"
     rf"(?:واحد|one)\s+(?:من\s+كل|في\s+كل|in(?:\s+every)?)\s+(?P<n>{'|'.join(_ONE_IN)})(?!\w))",
     re.IGNORECASE)
 
@@ -53,8 +54,9 @@ _FRACTION_RE = re.compile(
 class Share:
     """A share: its span in the normalised text and its interval in percentage points."""
 
-    def __init__(self, ns: int, ne: int, lo: float, hi: float, text: str, fig: Fig | None = None):
+    def __init__(self, ns: int, ne: int, lo: float, hi: float, text: str, fig: Fig | None = None, pron: bool = False):
         self.ns, self.ne, self.lo, self.hi, self.text, self.fig = ns, ne, lo, hi, text, fig
+        self.pron = pron  # «ثلثيها»، «ربعها»: the fraction of a whole named before it
 
 
 def _fraction_shares(text: str, lo: int, hi: int) -> list[Share]:
@@ -74,13 +76,17 @@ def _fraction_shares(text: str, lo: int, hi: int) -> list[Share]:
         else:
             pad = max(FRACTION_PAD, ABOUT * v) if approx else FRACTION_PAD
             s_lo, s_hi = v - pad, v + pad
-        out.append(Share(m.start(), m.end(), s_lo, s_hi, m.group()))
+        out.append(Share(m.start(), m.end(), s_lo, s_hi, m.group(), pron=bool(m.groupdict().get("pron"))))
     return out
 
 
 _PART_LINK = re.compile(  # V … link … S
     r"^[^\d.;:؟?!]{0,60}?(?:[,،]\s*|\s)(?:اي|او|ما نسبته|بنسبه|وهو ما (?:يمثل|يشكل|يعادل)|ما (?:يمثل|يشكل|يعادل)|"
-    r"(?:ي|ت)(?:مثل|شكل|عادل)(?:ون)?|or|i\.e\.|representing|accounting for)\s+(?:ما\s+)?(?:(?:نحو|حوالي|about)\s+)?$"
+    r"(?:ي|ت)(?:مثل|شكل|عادل)(?:ون)?|or|i\.e\.|representing|accounting for)\s+(?:ما\s+)?"
+    # «أي في نحو 3.5% من المدارس»، «أي أن نسبة التوطين بلغت 72%»، «أي أن حصة الشفاء بلغت 90%»: the share
+    # of the place, the rate named (both merged branches' readings)
+    r"(?:في\s+|(?:ان\s+)?(?:نسبه|حصه|معدل)\s+(?:[^\W\d_]+\s+){0,3}?(?:بلغت|تبلغ|بلغ|يبلغ|وصلت\s+الي|تصل\s+الي|هي|تعادل)\s+)?"
+    r"(?:ما\s+)?(?:(?:نحو|حوالي|about)\s+)?$"
     r"|^[^\d.;:؟?!،,]{0,40}\(\s*$", re.IGNORECASE)
 _AFTER_LINK = re.compile(r"[,،]\s*(?:اي|او|or|i\.e\.)\s+(?:(?:ما\s+)?(?:يعادل|نحو|حوالي|about)\s+)?$", re.IGNORECASE)
 _WHOLE_CUE = re.compile(
@@ -114,7 +120,10 @@ def _part_of(t, sent: list[Fig], s: Share) -> Fig | None:
 
 def _wholes(t, figs: list[Fig], sent: list[Fig], s0: int, v: Fig) -> tuple[list[Fig], str]:
     text = t.norm.text
-    marked = [g for g in sent if g is not v and _same_kind(g, v) and _WHOLE_CUE.search(text[max(s0, g.ns - 30):g.ns])]
+    # a bare number marked as the whole («22 فيلماً من أصل 48») counts the part's noun
+    marked = [g for g in sent if g is not v and (_same_kind(g, v) or g.kind == "number" and v.dim == "count"
+                                                 and g.dim == "count" and g.ns > v.ne)
+              and _WHOLE_CUE.search(text[max(s0, g.ns - 30):g.ns])]
     if marked:
         return marked, "a whole marked by «من أصل/من بين/البالغ»"
     for g in sent:
@@ -123,10 +132,28 @@ def _wholes(t, figs: list[Fig], sent: list[Fig], s0: int, v: Fig) -> tuple[list[
     if _PRONOUN.search(text, max(s0, v.ns - 15), min(len(text), v.ne + 15)):
         end_prev = max(text.rfind(c, 0, s0) for c in ".!?؟\n")
         prev = max(text.rfind(c, 0, max(0, end_prev)) for c in ".!?؟\n")
+        # «يعمل فيها 3,600 عامل وعاملة، تشكل النساء 62% منهم، أي 2,232 عاملة»: the pronoun's whole is the
+        # nearest larger figure of the part's kind before it in the sentence
+        before = [g for g in sent if g is not v and g.ne <= v.ns and g.value > v.value
+                  and (_same_kind(g, v) or _both_genders(t, g, v))]
+        if before:
+            return before[-1:], "a whole before the share's «منهم/منها» in the sentence"
         if not any(g is not v and _same_kind(g, v) for g in sent):
             return ([g for g in figs if prev < g.ns and g.ne <= s0 and _same_kind(g, v) and g.value > v.value],
                     "a whole in the sentence before, the part with «منهم/منها»")
     return [], ""
+
+
+def _both_genders(t, w: Fig, v: Fig) -> bool:
+    """Whether whole ``w`` counts a noun in both genders («3,600 عامل وعاملة»، «طالب وطالبة») and part ``v``
+    one of them («2,232 عاملة»): then the part is of the whole's kind."""
+    if w.dim != "count" or v.dim != "count" or not w.unit or not v.unit:
+        return False
+    wu, vu = fold(w.unit), fold(v.unit)
+    if vu not in (wu, wu + "ه", wu + "ة"):
+        return False
+    fem = wu + "ه"
+    return bool(re.match(rf"\s*و\s?(?:{re.escape(fem)}|{re.escape(wu)}ات)(?!\w)", t.norm.text[w.ne:w.ne + 30]))
 
 
 def _agrees(t, v: Fig, w: Fig, s: Share) -> bool:
@@ -160,6 +187,11 @@ def arithmetic_share_words(facts: Facts) -> list[Finding]:
                 if v is None:
                     continue
                 wholes, how = _wholes(t, figs, sent, s0, v)
+                if s.pron and not wholes:
+                    # «اعتمادات بقيمة 7.5 مليون دينار، تتحمل الدولة ثلثيها، أي 5 ملايين»: the pronoun of the
+                    # fraction refers to the nearest figure of the part's kind before it
+                    near = [g for g in sent if g is not v and g.ne <= s.ns and _same_kind(g, v) and g.value > v.value]
+                    wholes, how = near[-1:], "a fraction with a pronoun («ثلثيها»، «ربعها») of the figure before it"
                 wholes = [w for w in wholes if w.hi > _exact(t, v)[0]]
                 if not wholes or any(_agrees(t, v, w, s) for w in wholes):
                     continue

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding, Span
+from ..text.patterns import lead
 from . import detector
 from .chronology import raw_span
 
@@ -53,7 +54,7 @@ def _patterns() -> list[tuple[str, re.Pattern, str]]:
     A = rf"(?:[وبل]?)(?P<{{}}>{ar})"
     a1, a2 = A.format("x"), A.format("y")
     E1, E2 = rf"(?P<x>{en})", rf"(?P<y>{en})"
-    p = lambda s: re.compile(s, re.I)  # noqa: E731
+    p = lambda s: lead(s, re.I)  # noqa: E731 (re.compile, with a lookahead on the first characters)
     return [
         ("ar", p(rf"(?<!\w)(?:[وف]?(?:تزود|زودت|يزود|تمد|يمد|مدت))\s+{a1}\s+{a2}(?!\w)"), "sr"),
         ("ar", p(rf"(?<!\w)(?:[وف]?(?:تبيع|باعت|يبيع|صدرت|تصدر|يصدر|ورّدت|وردت|تورد))\s+{a1}{GAP}\s(?:الي|ل)\s*{a2}(?!\w)"), "sr"),

@@ -164,8 +164,21 @@ class Phrase:
     first: bool = False  # «أول X», "the first(-ever) X": the first of its kind
 
 
+_FIRST_WORDS: dict[int, tuple[dict, int, frozenset]] = {}
+"""The first words of the entries of each table :func:`_match_at` was asked with (by identity and size)."""
+
+
+def _first_words(table: dict) -> frozenset:
+    got = _FIRST_WORDS.get(id(table))
+    if got is None or got[0] is not table or got[1] != len(table):
+        got = _FIRST_WORDS[id(table)] = (table, len(table), frozenset(k[0] for k in table))
+    return got[2]
+
+
 def _match_at(toks: list[re.Match], i: int, table: dict) -> tuple[int, str] | None:
     """The longest entry of ``table`` (word tuples) starting at token ``i``: (length, value)."""
+    if i < len(toks) and _first_words(table).isdisjoint(_bases(toks[i].group())):
+        return None  # no entry starts with this word (most tokens): the longer keys need not be built
     for n in (3, 2, 1):
         if i + n > len(toks):
             continue

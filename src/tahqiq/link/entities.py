@@ -135,6 +135,13 @@ def _may_head(word: str) -> bool:
     return not fw or _skeleton_folded(fw) in _FUZZY_HEADS
 
 
+@lru_cache(maxsize=1 << 16)
+def _heads_of(first: str) -> list[str]:
+    """The proclitics a first word may carry before a name's head (a pure function of the word,
+    kept across texts: the same words recur); the list is never changed by its readers."""
+    return [p for p in ("",) + _PROCLITICS if first.startswith(p) and len(first) - len(p) >= 2 and _may_head(first[len(p):])]
+
+
 def _fuzzy_gazetteer(t: str) -> list[tuple[int, int, str, str]]:
     """Names in normalised text ``t`` spelt like a gazetteer variant without being listed
     («شينغهاي» for «شنغهاي»): runs of one to three words whose skeleton is a variant's and that are
@@ -149,8 +156,7 @@ def _fuzzy_gazetteer(t: str) -> list[tuple[int, int, str, str]]:
         # word's, so a first word whose skeleton starts no variant's ends the search here
         heads = known.get(first)
         if heads is None:
-            heads = known[first] = [p for p in ("",) + _PROCLITICS
-                                    if first.startswith(p) and len(first) - len(p) >= 2 and _may_head(first[len(p):])]
+            heads = known[first] = _heads_of(first)
         if not heads:
             continue
         for n in (3, 2, 1):

@@ -177,7 +177,16 @@ def _find_mentions(t: str, gaz: Gazetteer) -> list[_Mention]:
 
 def _dates_norm(tf: TextFacts) -> list[dict]:
     """The text's dates that can date an event, with normalised offsets; years inside an
-    author-year citation («(Snyder: 1997)») are the source's, not the event's, and are left out."""
+    author-year citation («(Snyder: 1997)») are the source's, not the event's, and are left out.
+    Computed once per text (a dozen detectors ask; kept on its facts while its dates and citations
+    are the same tables); each call gets fresh dicts."""
+    memo = tf.__dict__.get("_dates_norm_memo")
+    if memo is None or memo[0] is not tf.dates or memo[1] is not tf.citations:
+        memo = tf.__dict__["_dates_norm_memo"] = (tf.dates, tf.citations, _compute_dates_norm(tf))
+    return [dict(d) for d in memo[2]]
+
+
+def _compute_dates_norm(tf: TextFacts) -> list[dict]:
     cit = tf.citations
     cit = cit[cit["kind"] == "author_year"] if len(cit) else cit
     spans = list(zip(cit["start"].astype(int), cit["end"].astype(int))) if len(cit) else []
@@ -229,9 +238,13 @@ def _relation(t: str, m: _Mention, d: dict, others: list[_Mention]) -> str:
 
 
 def _cited_spans(tf: TextFacts) -> list[tuple[int, int]]:
-    b = tf.blocks
-    cited = b[b["kind"].isin(CITED_BLOCKS)]
-    return sorted(zip(cited["start"].astype(int), cited["end"].astype(int)))
+    """The raw spans of the text's notes and bibliography blocks, once per blocks table (kept on its facts)."""
+    memo = tf.__dict__.get("_cited_spans_memo")
+    if memo is None or memo[0] is not tf.blocks:
+        b = tf.blocks
+        cited = b[b["kind"].isin(CITED_BLOCKS)]
+        memo = tf.__dict__["_cited_spans_memo"] = (b, sorted(zip(cited["start"].astype(int), cited["end"].astype(int))))
+    return list(memo[1])
 
 
 def _window_ok(m: _Mention, d: dict, gaz: Gazetteer) -> bool:

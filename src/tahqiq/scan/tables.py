@@ -49,11 +49,17 @@ def _json(v):
 def for_parquet(df: pd.DataFrame) -> pd.DataFrame:
     """A copy whose text-like columns are strings (JSON for nested values): one Parquet schema
     for every part, whatever a batch happened to contain."""
-    df = df.reset_index(drop=True).copy()
-    for c in df.columns:
-        if df[c].dtype == object or str(df[c].dtype) in ("str", "string"):
-            df[c] = pd.array([_json(v) for v in df[c]], dtype="string")
-    return df
+    cols = {}
+    for i, (col, dt) in enumerate(zip(df._iter_column_arrays(), df.dtypes.values)):
+        if str(dt) in ("str", "string"):  # strings or missing values already: the same values, cast at once
+            col = col.astype("string")
+        elif dt == object:
+            col = pd.array([v if type(v) is str else _json(v) for v in col.tolist()], dtype="string")
+        cols[i] = col
+    # built at once (a column set one by one costs more than its values), on a fresh range index
+    out = pd.DataFrame(cols, index=pd.RangeIndex(len(df)))
+    out.columns = df.columns
+    return out
 
 
 FINE_BYTES = 1_000_000

@@ -42,3 +42,119 @@ def _trie(words: tuple[str, ...]) -> str:
         return "(?:" + "|".join(alts) + ")" + ("?" if "" in node else "")
 
     return emit(root)
+
+
+def finditer_before(pattern: re.Pattern, text: str, anchor: re.Pattern, run: frozenset[str]):
+    """The matches of ``pattern.finditer(text)``, for a ``pattern`` whose every match starts in a
+    stretch of ``run`` characters that reaches a match of ``anchor`` (a pattern with no look-behind
+    nor ``^`` at its start): ``pattern`` is tried only in the stretch before each ``anchor`` match,
+    not at every character (a name glossed in Latin letters: Arabic words before «(» and a capital).
+    ``pattern`` must not match the empty string."""
+    pos = 0
+    for a in anchor.finditer(text):
+        q = a.start()
+        if q < pos:
+            continue
+        lo = q
+        while lo > pos and text[lo - 1] in run:
+            lo -= 1
+        for p in range(lo, q + 1):
+            m = pattern.match(text, p)
+            if m:
+                yield m
+                pos = m.end()
+                break
+
+
+_CATEGORY_CLASS = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
+                   "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W"}
+
+
+def _char(c: int) -> str:
+    return f"\\U{c:08x}" if c > 0xFFFF else f"\\u{c:04x}"
+
+
+def _first(items) -> tuple[list[str], bool] | None:
+    """The class members that can open a match of parsed ``items`` and whether they can match
+    empty; None when not known for sure (the caller then adds nothing)."""
+    from re import _constants as C
+
+    out: list[str] = []
+    for op, av in items:
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):  # zero width: the next item opens the match
+            continue
+        if op is C.LITERAL:
+            return out + [_char(av)], False
+        if op is C.IN:
+            part = []
+            for iop, iav in av:
+                if iop is C.LITERAL:
+                    part.append(_char(iav))
+                elif iop is C.RANGE:
+                    part.append(f"{_char(iav[0])}-{_char(iav[1])}")
+                elif iop is C.CATEGORY and str(iav) in _CATEGORY_CLASS:
+                    part.append(_CATEGORY_CLASS[str(iav)])
+                else:  # a negated class or anything else: unknown
+                    return None
+            return out + part, False
+        if op is C.BRANCH:
+            nullable = False
+            for alt_items in av[1]:
+                got = _first(alt_items)
+                if got is None:
+                    return None
+                out += got[0]
+                nullable = nullable or got[1]
+            if not nullable:
+                return out, False
+            continue
+        if op is C.SUBPATTERN:
+            if av[1] or av[2]:  # flags changed inside the group
+                return None
+            got = _first(av[3])
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
+            got = _first(av[2])
+            if got is not None and av[0] == 0:
+                got = (got[0], True)
+        elif op is getattr(C, "ATOMIC_GROUP", None):
+            got = _first(av)
+        else:  # ANY, NOT_LITERAL, a back reference, a conditional group: unknown
+            return None
+        if got is None:
+            return None
+        out += got[0]
+        if not got[1]:
+            return out, False
+    return out, True
+
+
+_GLOBAL_FLAGS = re.compile(r"\A(?:\(\?[aiLmsux]+\))*")
+
+
+def lead(pattern: str, flags: int = 0) -> re.Pattern:
+    """``re.compile(pattern, flags)`` with a leading lookahead on the characters a match can open
+    with (when they are known and the pattern cannot match empty): the same matches at the same
+    places, groups and spans, but a pattern that opens with look-behinds or optional prefixes
+    fails at once at the other characters instead of trying them all (several times faster on a
+    long text). The characters are read from the parsed pattern; anything not understood for sure
+    leaves the pattern as it is, and so does a pattern that opens with a character or a class
+    (:mod:`re` already skips to where it can start)."""
+    from re import _parser
+
+    from re import _constants as C
+
+    try:
+        items = list(_parser.parse(pattern, flags))
+        while items and items[0][0] is C.SUBPATTERN and not (items[0][1][1] or items[0][1][2]):
+            items = list(items[0][1][3]) + items[1:]
+        # a pattern opening with a character or a class is skipped through by re's own prefix scan
+        got = None if items and items[0][0] in (C.LITERAL, C.IN) else _first(items)
+    except re.error:
+        got = None
+    if got is None or got[1] or not got[0] or flags & re.VERBOSE:
+        return re.compile(pattern, flags)
+    head = _GLOBAL_FLAGS.match(pattern).end()
+    try:
+        return re.compile(f"{pattern[:head]}(?=[{''.join(got[0])}]){pattern[head:]}", flags)
+    except re.error:
+        return re.compile(pattern, flags)

@@ -38,6 +38,11 @@ def hijri_interval(y: int, m: int | None = None, d: int | None = None) -> tuple[
     """The Gregorian days (ISO, inclusive) of a Hijri year, month or day, or None outside the
     Umm al-Qura tables."""
     try:
+        if d == 30 and m is not None and Hijri(y, m, 1).month_length() == 29:
+            # the 30th of a month the tables give 29 days (a month begun by sighting the moon may
+            # have it): the day after the 29th
+            g = (Hijri(y, m, 29).to_gregorian() + timedelta(days=1)).isoformat()
+            return g, g
         if d is not None:
             g = Hijri(y, m, d).to_gregorian().isoformat()
             return g, g

@@ -106,7 +106,39 @@ def _extend(t: str, a: int, b: int, value: float, note: list[str], guess_noun: b
     return row
 
 
-def _number(s: str, raw_char=None, a: int = 0) -> tuple[float | None, int, bool]:
+_MAGHREBI = re.compile(r"(?<![\d.,])(\d+)ر(\d+)(?!\d)")
+
+
+def fraction_first(t: str) -> bool:
+    """Whether the text writes its Maghrebi decimals («AرB») with the fraction first.
+
+    Tunisian and Algerian press copy often stores a decimal in the order it was keyed right to left:
+    «2ر14 ألف طن» is 14.2 (shown «14ر2» on screen), «5ر7 مليون» is 7.5. Others store it in reading
+    order («5ر4 مليار» = 5.4). The convention belongs to the text, not to one number, so it is decided
+    on all of them: a fraction side is short and constant (one decimal place, as press figures are), an
+    integer side varies in length. When every first group has the same length (one or two digits) and
+    some second group is longer, the first group is the fraction; otherwise the reading order holds
+    (a lone «5ر4» stays 5.4)."""
+    pairs = [(len(m.group(1)), len(m.group(2))) for m in _MAGHREBI.finditer(t)]
+    if not pairs:
+        return False
+    firsts = {a for a, _ in pairs}
+    return len(firsts) == 1 and max(firsts) <= 2 and any(b > a for a, b in pairs)
+
+
+_COMMA_DECIMAL = re.compile(r"(?<![\d.,])\d+,\d{1,2}(?![\d,])")
+_DOT_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,])")
+
+
+def dot_thousands(t: str) -> bool:
+    """Whether the text groups thousands with a point, as Moroccan and European copy does («18.400 مهني
+    صحة»، «5.120 موقعاً») -- decided for the whole text: it writes its decimals with a comma («9,62 ملايين»،
+    «22,3%») and has point-grouped numbers. In such a text «18.400» is 18400, never 18.4."""
+    return bool(_COMMA_DECIMAL.search(t)) and bool(_DOT_GROUPS.search(t))
+
+
+def _number(s: str, raw_char=None, a: int = 0, fraction_first: bool = False,
+            dot_groups: bool = False) -> tuple[float | None, int, bool]:
     """(value, thousands groups, decimal comma) of a digit string of the normalised text.
 
     The normaliser writes the Arabic comma between digits as a point; what it was is decided by
@@ -120,11 +152,13 @@ def _number(s: str, raw_char=None, a: int = 0) -> tuple[float | None, int, bool]
     """
     if s.isdigit():
         return float(s), 0, False
-    if "ر" in s:  # the Maghrebi sign is typed in display order: logical «2ر14» shows as «14ر2», 14.2
+    if dot_groups and _DOT_GROUPS.fullmatch(s):  # «18.400» in a text whose decimal sign is the comma
+        return float(s.replace(".", "")), s.count("."), False
+    if "ر" in s and fraction_first:  # «2ر14» = 14.2 in a text that keys the fraction first
         frac, whole = s.split("ر", 1)
         return float(f"{whole}.{frac}"), 0, True
-    if "," in s and len(s) - s.rindex(",") <= 3:
-        return float(s.replace(",", ".")), 0, True
+    if "ر" in s or ("," in s and len(s) - s.rindex(",") <= 3):
+        return float(s.replace("ر", ".").replace(",", ".")), 0, True
     if "." in s and raw_char is not None:
         i = s.index(".")
         if len(s) - i - 1 == 3 and raw_char(a + i) in ("،", "٬"):
@@ -175,6 +209,7 @@ def _digit_rows(t: str, reversed_lines: bool = False, dates: list[tuple[int, int
     numeric = [m.span() for m in L._NUMERIC_DATE_RE.finditer(t)
                if raw_char is None or not any(t[i] == "." and raw_char(i) in ("،", "٬") for i in range(*m.span()))]
     rows, d, k = [], 0, 0
+    first, dots = fraction_first(t), dot_thousands(t)
     for m in L._NUM_RE.finditer(t):
         a, b = m.span()
         while d < len(numeric) and numeric[d][1] <= a:
@@ -185,7 +220,8 @@ def _digit_rows(t: str, reversed_lines: bool = False, dates: list[tuple[int, int
             k += 1
         if k < len(dates) and dates[k][0] < b:
             continue  # part of a date the dates extractor found («2005أغسطس 25-19»)
-        value, groups, decimal_comma = _number(m.group(), raw_char, a)
+        value, groups, decimal_comma = _number(m.group(), raw_char, a, first,
+                                               dots and (raw_char is None or raw_char(a + m.group().find(".")) == "."))
         if value is None or _is_reference_number(t, a, b, value, glued=reversed_lines):
             continue
         if not reversed_lines and "ل" in t[a - 2:a] and (art := L._ARTICLE_BEFORE.search(t, max(0, a - 4), a)):

@@ -1,0 +1,166 @@
+"""A gap and the explicit date it stands for, side by side: «بعد N سنوات، عام Y» and «Y، أي قبل N عاماً».
+
+``apposed-gap`` (findings of kind ``duration-mismatch``)
+    Two constructions name one time twice, once as a gap and once as a date:
+
+    * *after/before N, (in) Y* — a gap followed by a date in apposition («ونال البكالوريوس بعد
+      أربع سنوات، عام 1953»، «ثم عُمّم بعد ثلاث سنوات، عام 2019»، «افتتح قبل عشر سنوات، في عام
+      2015»). «بعد N» counts from an earlier event of the text: the gap fits when some explicit
+      date before it (outside brackets: not a citation's year) is N years before Y (N whole years
+      between two bare years; with both months known, N rounded either way); a finding when none
+      is, and the paragraph or the one before it has a date to count from. «قبل N» counts back from
+      the present of the text: see the next shape.
+    * *Y, i.e. N ago* — an explicit date glossed by a gap back from the text's present («شُيّد عام
+      1958، أي قبل سبعة وستين عاماً»، «نظمت سنة 2013، أي قبل اثنتي عشرة سنة»), and «قبل N، في عام
+      Y»: the gap counts back from the year of the text's own present (:func:`present_year`: a
+      dateline, the publication or given date, a full date at the head of the text; never the
+      latest date of the text nor a preceding date) and must meet Y within a year.
+
+    A gap with an approximator («نحو»، «قرابة») or counted from a named event («من تأسيسها»:
+    :mod:`.eventgaps`) is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..facts import Facts, TextFacts
+from ..review.findings import Finding
+from ..segment.sentences import sentences
+from ..text.intervals import year_of
+from . import UNORDERED_FORMS, detector
+from .chronology import POINT_TYPES, dated_mentions, raw_span
+
+NAME = "apposed-gap"
+KIND = "duration-mismatch"
+_APPOSED = re.compile(r"\s*[،,]\s*(?:و?(?:في|in)\s+)?(?:(?:عام|سنه|العام|the\s+year)\s+)?", re.I)
+_GLOSS_BEFORE = re.compile(r"\s*[،,]\s*(?:اي|i\.e\.,?|that\s+is,?)\s+", re.I)
+_EVENT = re.compile(r"\s+(?:من|علي|على|of|from|since)\s", re.I)
+_PRESENT = ("dateline", "published", "given", "catalogue")
+
+
+def _months(m) -> int | None:
+    if m.row.get("granularity") not in ("day", "month"):
+        return None
+    return year_of(m.start_date) * 12 + int(m.start_date[-5:-3]) - 1
+
+
+def _fits_after(x, y, unit: str, n: int) -> bool:
+    """Whether ``y`` is ``n`` units after ``x``."""
+    mx, my = _months(x), _months(y)
+    if unit == "month":
+        if mx is None or my is None:
+            d = year_of(y.start_date) - year_of(x.start_date)
+            return (d - 1) * 12 <= n <= (d + 1) * 12
+        return abs((my - mx) - n) <= 1
+    if mx is not None and my is not None:
+        return (my - mx) // 12 <= n <= -(-(my - mx) // 12)
+    return year_of(y.start_date) - year_of(x.start_date) == n
+
+
+def _free(text: str, ps: int, x) -> bool:
+    """Whether the mention ``x`` stands outside brackets in its paragraph (not a citation's year)."""
+    head = text[ps:x.nstart]
+    return head.count("(") <= head.count(")")
+
+
+def _present(rel, first) -> bool:
+    """Whether the relative mention ``rel`` is counted from the text's present: a dateline, the
+    publication or given date, or the latest full date when that is the text's first date, at its
+    head (a dateline the inference did not name: «تونس في 13 فيفري 2025 (وات) -»)."""
+    a = rel.row.get("anchor") if rel is not None else None
+    if not isinstance(a, str) or "headline" in a:
+        return False
+    if "latest" in a:
+        return (first is not None and first.nstart < _HEAD and first.row.get("granularity") == "day"
+                and first.start_date[:10] in a)
+    return any(w in a for w in _PRESENT)
+
+
+_HEAD = 200
+_ISO_YEAR = re.compile(r"(?<!\d)(\d{4})(?:-\d\d){0,2}(?!\d)")
+
+
+def present_year(tf: TextFacts) -> int | None:
+    """The year of the text's present: the anchor of a relative date counted from a dateline, the
+    publication or given date (:func:`_present`), else a full date at the head of the text."""
+    every = dated_mentions(tf)
+    first = next((x for x in every if x.type != "relative"), None)
+    for r in every:
+        if r.type == "relative" and _present(r, first):
+            y = _ISO_YEAR.search(str(r.row.get("anchor")))
+            if y:
+                return int(y.group(1))
+    head = next((x for x in every if x.type == "date" and x.nstart < _HEAD and x.modifier is None
+                 and x.row.get("granularity") == "day" and x.row.get("anchor") is None), None)
+    return year_of(head.start_date) if head is not None else None
+
+
+def _finding(tf, m, y, n, unit, msg, evidence) -> Finding:
+    spans = sorted({(m.start(), m.end()), (y.nstart, y.nend)})
+    return Finding(kind=KIND, severity="warning", message=msg,
+                   spans=[raw_span(tf, s, e) for s, e in spans],
+                   evidence={"rule": "a gap and the explicit date it stands for, in apposition", "stated": n,
+                             "unit": unit, "date": y.start_date[:10], **evidence})
+
+
+def _findings(tf: TextFacts) -> list[Finding]:
+    from .gaps import _patterns, _stated
+
+    gap = _patterns()[0]
+    text = tf.norm.text
+    every = dated_mentions(tf)
+    explicit = [x for x in every if x.type in POINT_TYPES and x.modifier is None]
+    paras = [p.span() for p in re.finditer(r"[^\n]+", text)]
+    out = []
+    for pi, (ps, pe) in enumerate(paras):
+        for ss, se in sentences(text[ps:pe], ps):
+            for m in gap.finditer(text, ss, se):
+                if m.group("approx") or m.group("gloss") and m.group("after"):
+                    continue
+                got = _stated(m)
+                if got is None or _EVENT.match(text, m.end()):
+                    continue
+                unit, n = got
+                a = _APPOSED.match(text, m.end())
+                y = next((x for x in explicit if a and m.end() <= x.nstart <= a.end() < x.nend), None)
+                if y is None and m.group("before"):  # «Y، أي قبل N»
+                    y = next((x for x in reversed(explicit)
+                              if x.nend <= m.start() and _GLOSS_BEFORE.fullmatch(text[x.nend:m.start("before")])),
+                         None)
+                if y is None or not m.group("before") and y.nend <= m.start():
+                    continue
+                if m.group("before"):
+                    now = present_year(tf)
+                    if now is None or unit != "year" or abs(now - n - year_of(y.start_date)) <= 1:
+                        continue
+                    out.append(_finding(
+                        tf, m, y, n, unit,
+                        f"The text puts {year_of(y.start_date)} {n} years before its present ({now}), "
+                        f"which gives {now - n}.",
+                        {"present": now, "gives": now - n}))
+                    continue
+                # «بعد N، عام Y»: counted from an earlier explicit date of the text
+                earlier = [x for x in explicit if x.nend <= m.start() and x is not y
+                           and _free(text, text.rfind("\n", 0, x.nstart) + 1, x)]
+                near = [x for x in earlier if x.nstart >= paras[max(0, pi - 1)][0]]
+                if not near or any(_fits_after(x, y, unit, n) for x in earlier):
+                    continue
+                x = near[-1]
+                out.append(_finding(
+                    tf, m, y, n, unit,
+                    f"The text puts {y.start_date[:10]} {n} {unit}s after an earlier event, but no date it gives "
+                    f"before is {n} {unit}s earlier (the nearest is {x.start_date[:10]}).",
+                    {"nearest": x.start_date[:10]}))
+    return out
+
+
+@detector(NAME)
+def apposed_gap(facts: Facts) -> list[Finding]:
+    """A gap and the explicit date it stands for («بعد أربع سنوات، عام 1953»، «عام 1958، أي قبل 67 عاماً»)."""
+    out = []
+    for tf in facts:
+        if getattr(tf.doc, "form", None) in UNORDERED_FORMS:
+            continue
+        out.extend(_findings(tf))
+    return out

@@ -1,0 +1,180 @@
+"""Gaps counted from a named event: «Y، أي بعد/قبل N سنة من <حدث>» against the date the text gives
+that event elsewhere.
+
+``named-gap`` (findings of kind ``duration-mismatch``)
+    A gap of years or months (``gaps`` lexicon: «بعد»/«قبل», a number in digits or words, or a
+    dual) right after a dated mention Y of its sentence (within six words: «استرجعها المماليك سنة
+    1289، أي بعد مئة وثمانين عاماً من سقوطها»; «صوّت المجلس في كانون الأول 2020 على المشروع، أي
+    قبل أحد عشر شهراً من بدء التنفيذ»; Y may be a range, «بين 1984 و1987»: its first year), and
+    counted from an event named by a verbal noun after «من»/«على» (the phrase has no date of its
+    own: that shape is :mod:`.gaps`'). The event's date is looked up in the text: every dated
+    mention whose clause holds a word of the verbal noun's root («سقوطها» ~ «سقوط طرابلس …
+    سنة 1109»، «وأسقطها عام 332 ق.م»; «إنشائه» ~ «أنشئ سنة 1962»; «بدء التنفيذ» ~ «وبدأت أعمال
+    التنفيذ في تشرين الثاني 2021»). The root is compared on the word's consonant skeleton (its
+    clitics, pronoun suffixes, long vowels and hamza removed); a verbal noun with a complement
+    instead of a pronoun («بدء الأعمال») needs the complement's root in the clause too («قبل أن
+    يبدأ تعافيه عام 2003» is another start). A finding only when the event is
+    dated in the text and none of its dates fits the gap (one year, or one month, of slack), so
+    that an event the text dates twice, or does not date, raises nothing. A gap with an
+    approximator («نحو»، «قرابة») is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..facts import Facts, TextFacts
+from ..review.findings import Finding
+from ..segment.sentences import sentences
+from ..text.intervals import year_of
+from . import UNORDERED_FORMS, detector
+from .chronology import POINT_TYPES, dated_mentions, raw_span
+
+NAME = "named-gap"
+KIND = "duration-mismatch"
+_AL = r"\u0621-\u064A"
+_WORD = re.compile(rf"[{_AL}A-Za-z0-9]+")
+_REACH = 6  # words between the dated mention Y and the gap
+_EVENT = re.compile(rf"\s+(?:من|علي|على)\s+(?P<ev>[{_AL}]+)(?:[^\S\n]+(?P<obj>[{_AL}]+))?")
+_PRONOUN = ("ه", "ها", "هم", "هما")
+_NOT_OBJECT = frozenset("في من علي على الي إلى عن مع عام سنه سنة اي أي قبل بعد حتي حتى و".split())
+_CLAUSE_STOP = re.compile(r"[.،,؛;:()\n]")
+_WEAK = set("اويىءئؤأإآ")
+_SUFFIXES = ("هما", "هم", "ها", "ه", "ت")
+
+
+def skeleton(w: str) -> str:
+    """The consonants of a (folded) Arabic word without its clitics and pronoun suffix: «سقوطها» →
+    «سقط», «واسقطها» → «سقط», «انشائه» → «نش», «وبدات» → «بد»."""
+    if w.startswith(("و", "ف")) and len(w) > 3:
+        w = w[1:]
+    if w.startswith("ال") and len(w) > 4:
+        w = w[2:]
+    elif w.startswith(("ب", "ل")) and w[1:].startswith("ال") and len(w) > 5:
+        w = w[3:]
+    for s in _SUFFIXES:
+        if w.endswith(s) and len(w) - len(s) >= 3:
+            w = w[: -len(s)]
+            break
+    return "".join(c for c in w if c not in _WEAK)
+
+
+def same_root(a: str, b: str) -> bool:
+    """Whether two skeletons share a root: equal, or one is the other with a derivational prefix
+    letter («تسس» of «تاسيس» and «سس» of «اسس»)."""
+    if len(a) < 2 or len(b) < 2:
+        return False
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(long_) == len(short) + 1 and len(short) >= 2 and long_[0] in "تمنس" and long_[1:] == short
+
+
+def _clause(text: str, s: int, e: int) -> str:
+    """The clause around ``text[s:e]``."""
+    a = max((m.end() for m in _CLAUSE_STOP.finditer(text, max(0, s - 200), s)), default=max(0, s - 200))
+    m = _CLAUSE_STOP.search(text, e)
+    return text[a:m.start() if m else min(len(text), e + 200)]
+
+
+def event_dates(tf: TextFacts, verbal_noun: str, exclude, obj: str | None = None) -> list:
+    """The dated mentions (points) of ``tf`` whose clause holds a word of ``verbal_noun``'s root
+    and, when the verbal noun has a complement instead of a pronoun («بدء الأعمال», not
+    «سقوطها»), a word of the complement's root too (a generic «بدء» names no event by itself)."""
+    root = skeleton(verbal_noun)
+    need = None
+    if obj and not verbal_noun.endswith(_PRONOUN) and obj not in _NOT_OBJECT:
+        need = skeleton(obj)
+    text = tf.norm.text
+    out = []
+    for x in dated_mentions(tf):
+        if x is exclude or x.type not in POINT_TYPES or x.modifier is not None:
+            continue
+        if x.nstart <= exclude.nstart < x.nend:
+            continue
+        cl = _clause(text, x.nstart, x.nend)
+        sk = [skeleton(w) for w in _WORD.findall(cl)]
+        if any(same_root(root, w) for w in sk) and (need is None or any(same_root(need, w) for w in sk)):
+            out.append(x)
+    return out
+
+
+def _months(m) -> int | None:
+    if m.row.get("granularity") not in ("day", "month"):
+        return None
+    return year_of(m.start_date) * 12 + int(m.start_date[-5:-3]) - 1
+
+
+def _fits(x, y, unit: str, n: int, after: bool) -> bool:
+    """Whether y lies n units after (before) x, one unit of slack."""
+    mx, my = _months(x), _months(y)
+    if unit == "month":
+        if mx is None or my is None:
+            d = (year_of(y.start_date) - year_of(x.start_date)) * (1 if after else -1)
+            return (d - 1) * 12 - 1 <= n <= (d + 1) * 12 + 1
+        d = (my - mx) * (1 if after else -1)
+        return abs(d - n) <= 1
+    d = (year_of(y.start_date) - year_of(x.start_date)) * (1 if after else -1)
+    return abs(d - n) <= 1
+
+
+def _findings(tf: TextFacts) -> list[Finding]:
+    from .gaps import _patterns, _point, _stated
+
+    gap = _patterns()[0]
+    text = tf.norm.text
+    mentions = [m for m in dated_mentions(tf) if m.type in POINT_TYPES]
+    out = []
+    for par in re.finditer(r"[^\n]+", text):
+        for ss, se in sentences(par.group(), par.start()):
+            for m in gap.finditer(text, ss, se):
+                if m.group("approx"):
+                    continue
+                got = _stated(m)
+                ev = _EVENT.match(text, m.end())
+                if got is None or ev is None:
+                    continue
+                stop = _CLAUSE_STOP.search(text, m.end(), se)
+                cend = stop.start() if stop else se
+                if any(m.end() <= x.nstart < cend for x in mentions):
+                    continue  # «بعد عشر سنوات من تأسيسها عام 1998»: gaps.py's «from» shape
+                prior = [x for x in mentions if ss <= x.nstart and x.nend <= m.start()]
+                if not prior or len(_WORD.findall(text[prior[-1].nend:m.start()])) > _REACH:
+                    continue
+                y = prior[-1]
+                xs = event_dates(tf, ev.group("ev"), y, ev.group("obj"))
+                if not xs:
+                    continue
+                gp = [x for x in prior if _point(x)]
+                if (m.group("gloss") and m.group("after") and len(gp) >= 2 and gp[-1] is y
+                        and any(c.nstart == gp[-2].nstart for c in xs)):
+                    continue  # the event is the date before Y: gaps.py's «gloss» shape reads it
+                unit, n = got
+                after = bool(m.group("after"))
+                if any(_fits(x, y, unit, n, after) for x in xs):
+                    continue
+                x = min(xs, key=lambda c: abs(c.nstart - m.start()))
+                spans = sorted({(y.nstart, y.nend), (m.start(), ev.end()), (x.nstart, x.nend)})
+                out.append(Finding(
+                    kind=KIND,
+                    severity="warning",
+                    message=(f"The text puts {y.start_date[:10]} {n} {unit}s {'after' if after else 'before'} an event "
+                             f"it dates {x.start_date[:10]} elsewhere («{raw_span(tf, x.nstart, x.nend).text}»)."),
+                    spans=[raw_span(tf, s, e) for s, e in spans],
+                    evidence={"rule": "a gap counted from an event named by its verbal noun, against the dates the "
+                                      "text gives that event (one unit of slack)",
+                              "stated": n, "unit": unit, "date": y.start_date[:10],
+                              "event_dates": [c.start_date[:10] for c in xs]},
+                ))
+    return out
+
+
+@detector(NAME)
+def named_gap(facts: Facts) -> list[Finding]:
+    """A gap counted from a named event («أي بعد N سنة من سقوطها») against the event's dates in the text."""
+    out = []
+    for tf in facts:
+        if getattr(tf.doc, "form", None) in UNORDERED_FORMS:
+            continue
+        out.extend(_findings(tf))
+    return out

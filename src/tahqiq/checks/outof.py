@@ -1,0 +1,85 @@
+"""A share restated as «A من أصل B» ("A out of B"): kind ``arithmetic-share-whole``.
+
+The grammar (Arabic and English):
+
+* the pair: a figure A, then «من أصل»، «من بين»، «من مجموع»، «من إجمالي» or "out of" and a number B
+  (a figure or a bare number: «22 فيلماً من أصل 48»، «120 مدرسة من أصل 3,400 مدرسة»);
+* the share P%, in the same sentence, on either side of the pair and joined to it by a
+  restatement («أي»، «أي في نحو»، «ما يعادل»، "or", "i.e."), with no other figure between:
+  «بدأ البرنامج في 120 مدرسة من أصل 3,400 مدرسة، أي في نحو 3.5% من المدارس»،
+  «بلغت نسبة الأفلام نحو 46% من الأفلام المختارة، أي 22 فيلماً من أصل 48».
+
+A finding when 100 A / B is not P within the printed precision of P (and its approximator) plus
+max(1 point, 5% of P), the tolerance of the other share checks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..facts import Facts
+from ..review.findings import Finding
+from . import detector
+from .arithmetic import _fig_ev, _finding, _sentences, figures_of
+
+POINT_PAD = 1.0
+POINT_SHARE = 0.05
+
+_OUT_OF = re.compile(r"\s*(?:من\s+(?:اصل|بين|مجموع|اجمالي)|out\s+of)\s+(?P<n>\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)",
+                     re.IGNORECASE)
+_LINK = re.compile(r"^(?:\s*[^\W\d_]+){0,3}?[\s,،(]*(?:اي|i\.e\.|or|that\s+is|ما\s+يعادل|بما\s+يعادل|يعادل|ما\s+يمثل|يمثل|تمثل)"
+                   r"(?:\s+(?:ان|في|ب|بنسبه|نسبه|ما\s+نسبته))*\s*(?:(?:نحو|حوالي|قرابه|about|some|nearly)\s+)?$",
+                   re.IGNORECASE)
+
+
+@detector("arithmetic-share-outof", "internal")
+def arithmetic_share_outof(facts: Facts) -> list[Finding]:
+    """A share restated as «A من أصل B» / "A out of B" that 100 A / B does not give."""
+    out = []
+    for t in facts:
+        text = t.norm.text
+        for _, sent in _sentences(t, figures_of(t)):
+            for i, v in enumerate(sent):
+                if v.kind in ("percent", "money") or v.lo <= 0:
+                    continue
+                m = _OUT_OF.match(text, v.ne, v.ne + 40)
+                if not m:
+                    continue
+                n = float(m.group("n").replace(",", ""))
+                end = m.end()
+                # the end of the pair: its whole's own figure (« 3,400 مدرسة») if the table has it
+                whole = next((g for g in sent[i + 1:] if g.ns <= m.start("n") < g.ne), None)
+                if whole is not None:
+                    end = max(end, whole.ne)
+                    if whole.dim == v.dim and whole.value > v.value:
+                        n = whole.value  # «12 مليون … من أصل 48 مليوناً»: the whole's scale word
+                if n <= v.value:
+                    continue
+                rest = [g for g in sent if g is not v and g is not whole]
+                after = next((g for g in rest if g.ns >= end), None)
+                before = next((g for g in reversed(rest) if g.ne <= v.ns), None)
+                p, mid = None, ""
+                if after is not None and after.kind == "percent" and after.ns - end <= 40 \
+                        and _LINK.match(text[end:after.ns]):
+                    p = after
+                elif before is not None and before.kind == "percent" and v.ns - before.ne <= 80:
+                    mid = text[before.ne:v.ns]
+                    # «46% من الأفلام المختارة، أي 22 فيلماً»: the words of the share, then the link
+                    tail = re.search(r"[,،]\s*(?:اي|i\.e\.|or|that\s+is)\s*$", mid, re.IGNORECASE)
+                    if tail and not re.search(r"\d", mid):
+                        p = before
+                if p is None or p.value >= 100:
+                    continue
+                share = 100 * v.value / n
+                tol = max(POINT_PAD, POINT_SHARE * p.value)
+                if p.lo - tol <= share <= p.hi + tol:
+                    continue
+                out.append(_finding(
+                    "arithmetic-share-whole", "warning",
+                    f"{v.row['text'].strip()} out of {m.group('n')} is {share:.1f}%, not {p.row['text'].strip()}.",
+                    [v, p],
+                    {"rule": "«A من أصل B، أي P%»: 100 A / B vs the stated share", "part": _fig_ev(v),
+                     "share": _fig_ev(p), "whole": {"text": m.group("n"), "value": n}, "computed": share,
+                     "tolerance_points": tol},
+                ))
+    return out
