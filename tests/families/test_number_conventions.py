@@ -1,9 +1,10 @@
 """Family of constructions: how a text writes the decimals and thousands of its numbers, and the
 country of a bare currency name.
 
-* **the Maghrebi decimal sign «ر»** (Tunisian and Algerian press): stored fraction first, «2ر14» is
-  displayed «14ر2» by the bidirectional algorithm and is 14.2 («9ر10 بالمائة» = 10.9%, «5ر7 مليون
-  دينار» = 7.5 million), with a scale, a percent, a unit or a counted noun after it.
+* **the Maghrebi decimal sign «ر»** (Tunisian and Algerian press): a text that stores its decimals
+  fraction first («2ر14» is displayed «14ر2» and is 14.2, «9ر10 بالمائة» = 10.9%) shows it by a constant
+  one-digit first group and longer second groups (decided per text: ``reading.fraction_first``); a lone
+  «5ر4» keeps the reading order (5.4).
 * **the comma-decimal convention** (European, Moroccan, some Levantine texts): a text that writes its
   decimals with a comma («10,4 ملايين», «92,5%») groups thousands with a point: «1.240 حالة» is 1240,
   «5.120 موقعاً» 5120, and «17,6 حالة لكل 100 ألف» is a decimal count. A text that writes a decimal
@@ -45,7 +46,7 @@ def maghrebi_cases() -> list[tuple[str, float, str]]:
     rng = random.Random(SEED)
     out = []
     for i in range(16):
-        whole, frac = rng.randint(1, 99), rng.randint(1, 9)
+        whole, frac = rng.randint(10, 99), rng.randint(1, 9)  # a two-digit integer side shows the order
         after, scale, unit = AFTER_R[i % len(AFTER_R)]
         out.append((f"{rng.choice(LEADS)} {frac}ر{whole} {after}، بحسب المندوب الجهوي.", (whole + frac / 10) * scale, unit))
     return out
@@ -54,6 +55,11 @@ def maghrebi_cases() -> list[tuple[str, float, str]]:
 @pytest.mark.parametrize("s, value, unit", maghrebi_cases())
 def test_maghrebi_decimal_sign_is_read_in_display_order(s, value, unit):
     assert vu(s) == [(round(value, 6), unit)]
+
+
+@pytest.mark.parametrize("s", ["بلغ العجز 5ر4 مليار", "بلغ العجز 5ر4 مليار مقابل 12ر3 مليار"])
+def test_a_text_whose_maghrebi_numbers_do_not_show_their_order_keeps_the_reading_order(s):
+    assert vu(s)[0][0] == 5.4e9
 
 
 def comma_convention_cases() -> list[tuple[str, list]]:
