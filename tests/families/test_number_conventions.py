@@ -144,3 +144,53 @@ def currency_cases() -> list[tuple[str, str | None]]:
 def test_a_bare_currency_name_takes_the_country_the_text_names(s, code):
     money = [u for _, u in vu(s) if u in ("دينار", "TND", "IQD", "JOD", "DZD", "LYD", "KWD", "BHD")]
     assert money == [code or "دينار"]
+
+
+# --------------------------------------------------------------------------- an elided counted noun
+# * «استقبل 38 ألف زائر … قبل أن يعود إلى 31 ألفاً», and (to come) «نقلت 8.5 ملايين مسافر … 1.8 مليون في الربع الأول»:
+#   a number with the same scale word and no noun, in the same paragraph, counts what the count before it
+#   counted; not across a paragraph, not after another kind of amount (money, a measure), not with
+#   another scale word.
+# * a definite «الربع/النصف» before «المماثل/المقابل/الماضي/الجاري» is a part of a period, no fraction.
+
+ELIDED = [("زائر", "زائر"), ("مسافر", "مسافر"), ("طالب", "طالب"), ("مركبة", "مركبة"), ("نسمة", "نسمة")]
+SCALES = [("ألف", "ألفاً", 1e3), ("مليون", "مليون", 1e6), ("ألف", "ألفا", 1e3)]
+
+
+def elided_cases() -> list[tuple[str, list]]:
+    rng = random.Random(SEED + 6)
+    out = []
+    for i in range(15):
+        noun, lem = ELIDED[i % len(ELIDED)]
+        sc, sc_bare, f = SCALES[i % len(SCALES)]
+        n1, n2, p = rng.randint(11, 90), rng.randint(11, 90), rng.randint(5, 60)
+        s = (f"وقد سجل المرفق {n1} {sc} {noun} عام 2019، أي بتراجع نسبته {p}%، "
+             f"قبل أن يعود العدد إلى {n2} {sc_bare} في عام 2023.")
+        out.append((s.translate(EAST) if i % 3 == 2 else s, [(n1 * f, lem), (float(p), "%"), (n2 * f, lem)]))
+    return out
+
+
+@pytest.mark.parametrize("s, want", elided_cases())
+def test_an_elided_counted_noun_is_the_one_counted_before(s, want):
+    assert vu(s) == [(round(v, 6), u) for v, u in want]
+
+
+@pytest.mark.parametrize("s", [
+    "وقد سجل المرفق 38 ألف زائر عام 2019.\n\nوبلغت الإيرادات 31 ألفاً في عام 2023.",  # another paragraph
+    "وقد سجل المرفق 38 ألف زائر، وبلغت الكلفة 12 ألف طن من الإسمنت، ثم 31 ألفاً في عام 2023.",  # a measure between
+    "وقد سجل المرفق 38 ألف زائر عام 2019، ثم بلغت الميزانية 31 مليوناً في عام 2023.",  # another scale word
+])
+def test_no_elided_noun_across_a_paragraph_another_amount_or_scale(s):
+    assert all(u != "زائر" for v, u in vu(s) if v == 31000 or v == 31e6)
+
+
+@pytest.mark.parametrize("s, fractions", [
+    ("بنمو 22.2% عن الربع المماثل من العام الماضي", 0),
+    ("تراجعت المبيعات في الربع الماضي بنسبة 3%", 0),
+    ("وارتفعت خلال النصف الجاري من العام", 0),
+    ("حصلت الشركة على الربع من الأرباح", 1),
+    ("استحوذت على ربع السوق المحلية", 1),
+    ("وذهب النصف إلى الجمعيات", 1),
+])
+def test_a_quarter_of_a_period_is_no_fraction(s, fractions):
+    assert sum(u == "fraction" for _, u in vu(s)) == fractions
