@@ -113,3 +113,86 @@ def test_moroccan_month_names(month, m, east):
 @pytest.mark.parametrize("s", ["وقالت إن الشركة غشت في الحسابات", "غشت الطالبة في الامتحان وعوقبت"])
 def test_a_moroccan_month_that_is_a_verb_is_no_date(s):
     assert rows(s, "2025-03-31") == {}
+
+
+# --------------------------------------------------------------------------- more relative constructions
+# * «بعد N سنوات، عام Y» / «بعد N سنوات، في Y»: the year in apposition dates the event; «بعد N سنوات»
+#   is then the time between (a duration, a figure), not a second date. «قبل N سنوات، في عام Y»
+#   (from the time of writing) stays a date, and «بعد N سنوات» with no year after it too.
+# * a day before a month named relatively: «الأول من نيسان المقبل», «15 مايو المقبل», «العاشر من أيار
+#   الماضي»: that day of the month counted from the time of writing.
+# * a relative clause naming the unit before or after the date just given: «السنة التي قبلها»,
+#   «العام الذي تلاه», «اليوم الذي سبقه»; not «الرأي العام الذي سبقه» (an adjective).
+
+DURATIONS = [("أربع سنوات", 4), ("ثلاث سنوات", 3), ("خمسة أعوام", 5), ("عشر سنوات", 10), ("سنتين", 2)]
+
+
+def apposition_cases() -> list[tuple[str, int, int]]:
+    rng = random.Random(SEED + 4)
+    out = []
+    for i in range(15):
+        y0 = rng.randint(1900, 2015)
+        dur, n = DURATIONS[i % len(DURATIONS)]
+        gloss = ["، عام {y}", "، في {y}", "، في عام {y}", "، أي في عام {y}", "، سنة {y}"][i % 5].format(y=y0 + n)
+        s = f"التحق بالجامعة عام {y0}، ونال منها الشهادة بعد {dur}{gloss}. ثم سافر إلى الخارج."
+        out.append((s.translate(EAST) if i % 4 == 2 else s, y0, n))
+    return out
+
+
+@pytest.mark.parametrize("s, y0, n", apposition_cases())
+def test_after_n_years_glossed_by_a_year_is_no_second_date(s, y0, n):
+    got = sorted(rows(s, "2025-03-26").values())
+    assert got == sorted([year(y0), year(y0 + n)])
+
+
+@pytest.mark.parametrize("s, want", [
+    ("التحق بالجامعة عام 1949، وعاد بعد أربع سنوات، ثم سافر إلى الخارج.", year(1953)),  # no year after it
+    ("افتتح المركز قبل عشر سنوات، في عام 2015م.", year(2015)),  # «قبل»: from the time of writing, a date
+])
+def test_after_or_ago_without_a_gloss_stays_a_date(s, want):
+    assert want in [v for k, v in rows(s, "2025-03-26").items() if k.startswith(("بعد", "قبل"))]
+
+
+DAYS = [("الأول من", 1), ("العاشر من", 10), ("الخامس عشر من", 15), ("3", 3), ("20 من", 20)]
+MONTHS_REL = [("نيسان", 4), ("مايو", 5), ("أيلول", 9), ("يناير", 1), ("ديسمبر", 12), ("حزيران", 6)]
+
+
+def day_month_deixis_cases() -> list[tuple[str, str, str, str]]:
+    rng = random.Random(SEED + 5)
+    out = []
+    for i in range(18):
+        day, d = DAYS[i % len(DAYS)]
+        mon, m = MONTHS_REL[i % len(MONTHS_REL)]
+        w, sign = [("المقبل", 1), ("القادم", 1), ("الماضي", -1)][i % 3]
+        a_y, a_m = rng.randint(2015, 2026), rng.randint(1, 12)
+        if m == a_m:
+            a_m = m % 12 + 1
+        y = a_y + (m <= a_m) if sign > 0 else a_y - (m >= a_m)
+        s = f"وأشار إلى أن المحافظة ستغلق الجسر اعتباراً من {day} {mon} {w}، على أن تجرى أعمال الصيانة."
+        if day[0].isdigit() and i % 2:
+            s = s.translate(EAST)
+        out.append((s, f"{a_y}-{a_m:02d}-15", f"{day} {mon} {w}".translate(EAST) if day[0].isdigit() and i % 2
+                    else f"{day} {mon} {w}", f"{y:04d}-{m:02d}-{d:02d}"))
+    return out
+
+
+@pytest.mark.parametrize("s, anchor, text, want", day_month_deixis_cases())
+def test_a_day_of_a_month_named_relatively(s, anchor, text, want):
+    assert rows(s, anchor)[text] == (want, want)
+
+
+@pytest.mark.parametrize("s, text, want", [
+    ("بلغ الإنتاج خلال سنة 2024 ما قدره 14 ألف طن، مقابل 12 ألف طن في السنة التي قبلها.", "السنة التي قبلها", year(2023)),
+    ("وقع الاتفاق في 2010، وفي العام الذي تلاه انسحب الطرفان.", "العام الذي تلاه", year(2011)),
+    ("وقع الاتفاق في ٢٠١٠، وفي العام الذي سبقه بدأت المفاوضات.", "العام الذي سبقه", year(2009)),
+    ("ووصل الوفد في 3 مارس 2020، وفي اليوم الذي سبقه أعلن الخبر.", "اليوم الذي سبقه", ("2020-03-02", "2020-03-02")),
+    ("وصدرت النشرة في 2019، وفي السنة التي بعدها توقفت.", "السنة التي بعدها", year(2020)),
+])
+def test_a_relative_clause_naming_the_unit_before_or_after(s, text, want):
+    assert rows(s, "2025-03-26")[text] == want
+
+
+@pytest.mark.parametrize("s", ["وقع الاتفاق في 2010، وتغير الرأي العام الذي سبقه.",
+                               "ذكرت ذلك في الفقرة التي قبلها من الكتاب الصادر عام 2010."])
+def test_no_unit_before_or_after_without_a_unit_noun(s):
+    assert [k for k in rows(s, "2025-03-26") if "قبل" in k or "سبق" in k] == []

@@ -1,9 +1,10 @@
 """Family of constructions: how a text writes the decimals and thousands of its numbers, and the
 country of a bare currency name.
 
-* **the Maghrebi decimal sign «ر»** (Tunisian and Algerian press): stored fraction first, «2ر14» is
-  displayed «14ر2» by the bidirectional algorithm and is 14.2 («9ر10 بالمائة» = 10.9%, «5ر7 مليون
-  دينار» = 7.5 million), with a scale, a percent, a unit or a counted noun after it.
+* **the Maghrebi decimal sign «ر»** (Tunisian and Algerian press): a text that stores its decimals
+  fraction first («2ر14» is displayed «14ر2» and is 14.2, «9ر10 بالمائة» = 10.9%) shows it by a constant
+  one-digit first group and longer second groups (decided per text: ``reading.fraction_first``); a lone
+  «5ر4» keeps the reading order (5.4).
 * **the comma-decimal convention** (European, Moroccan, some Levantine texts): a text that writes its
   decimals with a comma («10,4 ملايين», «92,5%») groups thousands with a point: «1.240 حالة» is 1240,
   «5.120 موقعاً» 5120, and «17,6 حالة لكل 100 ألف» is a decimal count. A text that writes a decimal
@@ -45,7 +46,7 @@ def maghrebi_cases() -> list[tuple[str, float, str]]:
     rng = random.Random(SEED)
     out = []
     for i in range(16):
-        whole, frac = rng.randint(1, 99), rng.randint(1, 9)
+        whole, frac = rng.randint(10, 99), rng.randint(1, 9)  # a two-digit integer side shows the order
         after, scale, unit = AFTER_R[i % len(AFTER_R)]
         out.append((f"{rng.choice(LEADS)} {frac}ر{whole} {after}، بحسب المندوب الجهوي.", (whole + frac / 10) * scale, unit))
     return out
@@ -54,6 +55,11 @@ def maghrebi_cases() -> list[tuple[str, float, str]]:
 @pytest.mark.parametrize("s, value, unit", maghrebi_cases())
 def test_maghrebi_decimal_sign_is_read_in_display_order(s, value, unit):
     assert vu(s) == [(round(value, 6), unit)]
+
+
+@pytest.mark.parametrize("s", ["بلغ العجز 5ر4 مليار", "بلغ العجز 5ر4 مليار مقابل 12ر3 مليار"])
+def test_a_text_whose_maghrebi_numbers_do_not_show_their_order_keeps_the_reading_order(s):
+    assert vu(s)[0][0] == 5.4e9
 
 
 def comma_convention_cases() -> list[tuple[str, list]]:
@@ -138,3 +144,53 @@ def currency_cases() -> list[tuple[str, str | None]]:
 def test_a_bare_currency_name_takes_the_country_the_text_names(s, code):
     money = [u for _, u in vu(s) if u in ("دينار", "TND", "IQD", "JOD", "DZD", "LYD", "KWD", "BHD")]
     assert money == [code or "دينار"]
+
+
+# --------------------------------------------------------------------------- an elided counted noun
+# * «استقبل 38 ألف زائر … قبل أن يعود إلى 31 ألفاً», and (to come) «نقلت 8.5 ملايين مسافر … 1.8 مليون في الربع الأول»:
+#   a number with the same scale word and no noun, in the same paragraph, counts what the count before it
+#   counted; not across a paragraph, not after another kind of amount (money, a measure), not with
+#   another scale word.
+# * a definite «الربع/النصف» before «المماثل/المقابل/الماضي/الجاري» is a part of a period, no fraction.
+
+ELIDED = [("زائر", "زائر"), ("مسافر", "مسافر"), ("طالب", "طالب"), ("مركبة", "مركبة"), ("نسمة", "نسمة")]
+SCALES = [("ألف", "ألفاً", 1e3), ("مليون", "مليون", 1e6), ("ألف", "ألفا", 1e3)]
+
+
+def elided_cases() -> list[tuple[str, list]]:
+    rng = random.Random(SEED + 6)
+    out = []
+    for i in range(15):
+        noun, lem = ELIDED[i % len(ELIDED)]
+        sc, sc_bare, f = SCALES[i % len(SCALES)]
+        n1, n2, p = rng.randint(11, 90), rng.randint(11, 90), rng.randint(5, 60)
+        s = (f"وقد سجل المرفق {n1} {sc} {noun} عام 2019، أي بتراجع نسبته {p}%، "
+             f"قبل أن يعود العدد إلى {n2} {sc_bare} في عام 2023.")
+        out.append((s.translate(EAST) if i % 3 == 2 else s, [(n1 * f, lem), (float(p), "%"), (n2 * f, lem)]))
+    return out
+
+
+@pytest.mark.parametrize("s, want", elided_cases())
+def test_an_elided_counted_noun_is_the_one_counted_before(s, want):
+    assert vu(s) == [(round(v, 6), u) for v, u in want]
+
+
+@pytest.mark.parametrize("s", [
+    "وقد سجل المرفق 38 ألف زائر عام 2019.\n\nوبلغت الإيرادات 31 ألفاً في عام 2023.",  # another paragraph
+    "وقد سجل المرفق 38 ألف زائر، وبلغت الكلفة 12 ألف طن من الإسمنت، ثم 31 ألفاً في عام 2023.",  # a measure between
+    "وقد سجل المرفق 38 ألف زائر عام 2019، ثم بلغت الميزانية 31 مليوناً في عام 2023.",  # another scale word
+])
+def test_no_elided_noun_across_a_paragraph_another_amount_or_scale(s):
+    assert all(u != "زائر" for v, u in vu(s) if v == 31000 or v == 31e6)
+
+
+@pytest.mark.parametrize("s, fractions", [
+    ("بنمو 22.2% عن الربع المماثل من العام الماضي", 0),
+    ("تراجعت المبيعات في الربع الماضي بنسبة 3%", 0),
+    ("وارتفعت خلال النصف الجاري من العام", 0),
+    ("حصلت الشركة على الربع من الأرباح", 1),
+    ("استحوذت على ربع السوق المحلية", 1),
+    ("وذهب النصف إلى الجمعيات", 1),
+])
+def test_a_quarter_of_a_period_is_no_fraction(s, fractions):
+    assert sum(u == "fraction" for _, u in vu(s)) == fractions

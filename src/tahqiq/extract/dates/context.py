@@ -174,6 +174,18 @@ class ContextRules:
                 continue
             self.add(Cand(m.start(), m.end(), "month", None, None, "month", rank=3, note=note, explicit=False,
                           relative=("month_deixis", mon, P.DEIXIS[m.group("w")])))
+            # a day of that month before it: «الأول من نيسان المقبل», «15 مايو المقبل», «العاشر من أيار الماضي»
+            day = re.search(rf"(?:(?<![\d/.-])(?P<d>\d{{1,2}})[^\S\n]+(?:من[^\S\n]+)?|{P.ORDW_DAY})$",
+                            self.t[max(0, m.start() - 30):m.start()])
+            if day:
+                if day.group("d"):
+                    d = int(day.group("d"))
+                else:
+                    v = words_value(day.group("od"))
+                    d = v[0] if v and v[1] else 0
+                if 1 <= d <= 31:
+                    self.add(Cand(m.start() - len(day.group()), m.end(), "date", None, None, "month", rank=4, note=note,
+                                  explicit=False, relative=("month_deixis", mon, P.DEIXIS[m.group("w")]), days=(d, d)))
 
     # -- day ranges of a month without its year -----------------------------------------
     def day_ranges_without_year(self) -> None:

@@ -39,6 +39,9 @@ def _letter_before(t: str, i: int) -> bool:
     return i > 0 and t[i - 1].isascii() and t[i - 1].isalpha()
 
 
+# a year in apposition after «بعد N سنوات»: «، عام 1953», «، في 1991», «، في عام 1991م» (normalised text)
+_YEAR_GLOSS = re.compile(r"[^\S\n]*[،,][^\S\n]*(?:اي[^\S\n]+)?(?:في[^\S\n]+)?(?:(?:ال)?(?:عام|سنه)[^\S\n]+)?\d{4}(?!\d)")
+
 class Finder(KeyedText, CalendarRules, ContextRules, UnitReferenceRules, EnglishRules):
     """All candidate expressions in one normalised text."""
 
@@ -564,6 +567,8 @@ class Finder(KeyedText, CalendarRules, ContextRules, UnitReferenceRules, English
             restated = P.RESTATEMENT.search(self.t, max(0, m.start() - 8), m.start())
             if rel == "بعد" and restated:
                 continue  # «عام 1908، أي بعد ثماني سنوات»: the time since the date just given
+            if rel == "بعد" and _YEAR_GLOSS.match(self.t, m.end()):
+                continue  # «بعد أربع سنوات، عام 1953»: the year that follows dates it, the span is a duration
             if rel == "قبل":
                 # «قبل ثمانية وعشرين عاماً»: that many units ago, counted from the publication
                 # (or given) date, never from a date of the narrative («عام 1997، أي قبل …»)

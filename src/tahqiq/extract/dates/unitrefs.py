@@ -11,10 +11,17 @@
 
 from __future__ import annotations
 
+from ...text import recache as re  # re, with compiled patterns kept between runs
 from ...text.patterns import trie
 from ..numerals import words_value
 from . import patterns as P
 from .intervals import Cand
+
+
+# «السنة التي قبلها», «العام الذي سبقه», «اليوم الذي تلاه», «الشهر الذي بعده» (normalised text)
+_UNIT_BEFORE_AFTER_IT = re.compile(
+    r"(?<![\u0621-\u064A])[وفبل]?(?P<u>العام|السنه|الشهر|الاسبوع|اليوم)[^\S\n]+(?:الذي|التي)[^\S\n]+"
+    r"(?P<w>قبلها|قبله|بعدها|بعده|سبقتها|سبقته|سبقها|سبقه|تلتها|تلته|تلاها|تلاه)(?![\u0621-\u064A])")
 
 
 class UnitReferenceRules:
@@ -46,6 +53,17 @@ class UnitReferenceRules:
             kind = "deixis" if n == 0 and w not in P.ANAPHORA else "shift"
             self.add(Cand(m.start(), m.end(), "date", None, None, "month", rank=3, explicit=False,
                           relative=(kind, "month", n, w in P.ANAPHORA), days=(d, d)))
+        # «السنة التي قبلها», «العام الذي سبقه», «الشهر الذي تلاه»: a relative clause naming the unit
+        # before or after the date just given (anaphora)
+        if "قبل" in self.t or "بعد" in self.t or "سبق" in self.t or "تل" in self.t:
+            for m in _UNIT_BEFORE_AFTER_IT.finditer(self.t):
+                w = m.group("w")
+                unit = P.UNIT_SINGULAR_DEF.get(m.group("u"))
+                if m.group("u") == "العام" and re.search(r"(?<![\u0621-\u064A])ال[\u0621-\u064A]+[^\S\n]+$",
+                                                         self.t[max(0, m.start() - 20):m.start()]):
+                    continue  # «الرأي العام الذي سبقه»: an adjective of a definite noun, not a year
+                if unit in ("year", "month", "week", "day"):
+                    self._rel(m, "shift", unit, -1 if w.startswith(("قبل", "سبق")) else 1, True)
         # «العام قبل الماضي», «السنة قبل الماضية»: the unit before the last one (two back)
         for m in self.find_ending_at_keys(rf"(?<!{P.AL})[وفبل]?(?P<u>{sing})\s+قبل\s+(?:الماضي|الماضيه)(?!{P.AL})",
                                           "relative", ("الماضي", "الماضيه")):

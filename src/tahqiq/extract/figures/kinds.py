@@ -67,12 +67,14 @@ def _prev_word(t: str, i: int) -> str:
 
 def _fraction_rows(t: str) -> list[dict]:
     """Fractions; a half or a quarter followed by an ordinal is a part of a period («الربع الأول»,
-    «النصف الثاني»: the dates' quarter and half), and so is one after a demonstrative («هذا الربع»).
+    «النصف الثاني»: the dates' quarter and half), and so is one after a demonstrative («هذا الربع») and a
+    definite one before «المماثل/المقابل/الماضي…» («الربع المماثل من العام الماضي»).
     The cue words are in ``lang/figure_cues.yml`` (``period_part_before``)."""
     return [_row(m.start("w") - (2 if t.startswith("ال", m.start("w") - 2) else 0), m.end(),
                  L.FRACTIONS[m.group("w")], "count", "fraction", note="fraction")
             for m in L._FRACTION_RE.finditer(t) 
-            if _next_word(t, m.end()) not in ORDINAL_WORDS and _prev_word(t, m.start()) not in L._PERIOD_PART_BEFORE]
+            if _next_word(t, m.end()) not in ORDINAL_WORDS and _prev_word(t, m.start()) not in L._PERIOD_PART_BEFORE
+            and not (t.startswith("ال", m.start("w") - 2) and _next_word(t, m.end()) in L._PERIOD_PART_AFTER)]
 
 
 def _participle(stem: str) -> bool:

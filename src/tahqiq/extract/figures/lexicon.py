@@ -213,6 +213,7 @@ def _build(numbers: dict, units: dict, nouns: dict, cues: dict, plurals: dict, m
     g["_COMPARE_BEFORE_RE"] = re.compile(rf"{_NOT_AR_BEFORE}{_alt(_fset(part['compare']))}[^\S\n]*$")
     g["_KUL"] = fold(cues["each"][0])
     g["_PERIOD_PART_BEFORE"] = _fset(cues["period_part_before"])
+    g["_PERIOD_PART_AFTER"] = _fset(cues.get("period_part_after") or ())
     # «من N إلى M»: the second bound of a from-to pair takes the unit of the first.
     g["_FROM_BEFORE"] = re.compile(rf"{_NOT_AR_BEFORE}{_alt(fold(w) for w in cues['from_to']['from'])}{_NOT_AR_AFTER}")
     g["_TO_BEFORE"] = re.compile(rf"{_NOT_AR_BEFORE}{_alt(fold(w) for w in cues['from_to']['to'])}[^\S\n]*$")

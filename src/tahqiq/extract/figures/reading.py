@@ -146,9 +146,7 @@ def _number(s: str, raw_char=None, a: int = 0, fraction_first: bool = False,
     normalised offset ``i``): three digits are thousands («25،000» = 25000), fewer a decimal
     («2،5» = 2.5). A comma (European) or a «ر» (the Maghrebi decimal sign) before one or two digits
     is a decimal comma («2,3», «5ر4»): such a number must measure something (see :func:`_digit_rows`).
-    The «ر» of the Tunisian and Algerian press stands between the decimals and the integer in the order
-    the characters are stored (the bidirectional algorithm then shows the digits left to right): the
-    stored «5ر4» is shown «4ر5» and read 4.5, «1ر23 بالمائة» is 23.1%.
+    Which side of a «ر» is the fraction is decided for the whole text (:func:`fraction_first`).
     """
     if s.isdigit():
         return float(s), 0, False
