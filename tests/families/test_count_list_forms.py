@@ -14,11 +14,16 @@ as announced: no finding) and a FAULTY one (the count changed by one: a finding)
     and long (up to 14 words, figures and number words inside): «اعتمد البرنامج على ثلاث أدوات
     رئيسية: تقليص عدد المواد من أربع عشرة مادة إلى تسع مواد، وإدخال …، وربط …».
 
+  * a count split over the two directions or banks of a thing: «ويضم ستة مسارات، ثلاثة في كل اتجاه»،
+    «مسارين في كل اتجاه» (the dual of the noun as the share), «في كلا الاتجاهين»، «على كل ضفة»،
+    "four lanes, two in each direction", "on either side": the count is twice the share.
+
 NOT faults (negatives, with distractors):
   * a compound number whose second part carries «و» («مئة وثلاث دول هي …» is 103, not 3);
   * an example list after the proclitic count («بأربع لغات، منها العربية والفرنسية»);
   * an example word inside the list («خمس قاعات هي: أ وب، ومنها ج») — partial;
-  * a colon list whose second part opens a clause («ثلاث أدوات رئيسية: تقليص …، وقد أدى ذلك …»).
+  * a colon list whose second part opens a clause («ثلاث أدوات رئيسية: تقليص …، وقد أدى ذلك …»);
+  * a share «في كل جانب» (a building has four sides), a share with «منها» («ثلاثة منها في كل اتجاه»).
 """
 
 from __future__ import annotations
@@ -145,7 +150,36 @@ def colon_serial(rng):
     return make(n), make(n + 1)
 
 
-FAMILIES = {f.__name__: f for f in (proclitic, closed_subset, colon_serial)}
+EACH_NOUNS = [("مسارات", "مسارين", False, "lanes"), ("جسور", "جسرين", False, "bridges"), ("أبراج", "برجين", False, "towers"),
+              ("محطات", "محطتين", True, "stations"), ("بوابات", "بوابتين", True, "gates")]
+EACH_WORDS_M = {1: "واحد", 2: "اثنان", 3: "ثلاثة", 4: "أربعة", 5: "خمسة", 6: "ستة", 8: "ثمانية", 10: "عشرة", 12: "اثنا عشر"}
+EACH_WORDS_F = {1: "واحدة", 2: "اثنتان", 3: "ثلاث", 4: "أربع", 5: "خمس", 6: "ست", 8: "ثماني", 10: "عشر", 12: "اثنتا عشرة"}
+EN = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 8: "eight", 10: "ten", 12: "twelve"}
+
+
+def each_side(rng):
+    noun, dual, fem, en = rng.choice(EACH_NOUNS)
+    per = rng.choice([2, 3, 4, 5])
+    where = rng.choice(["في كل اتجاه", "في كلا الاتجاهين", "على كل ضفة", "في كل من الاتجاهين"])
+    verb = rng.choice(["ويضم الجسر", "ويشمل الطريق", "وتضم الخطة", "وأنشئت"])
+    words = EACH_WORDS_F if fem else EACH_WORDS_M
+    english = rng.random() < 0.25
+    share = dual if per == 2 and rng.random() < 0.5 else rng.choice([words[per], str(per)])
+    seed = rng.random()
+    wrong = 2 * per + rng.choice([-2, 2]) if per > 2 else 2 * per + 2
+
+    def make(total):
+        if english:
+            return _para(random.Random(seed), f"The bridge has {EN[total]} {en}, {EN[per]} in each direction.")
+        t = words[total] if rng.random() < 0.7 else str(total).translate(EASTERN)
+        return _para(random.Random(seed), f"{verb} {t} {noun}، {share} {where}، فضلاً عن ممرين للمشاة.")
+    state = rng.getstate()
+    good = make(2 * per)
+    rng.setstate(state)
+    return good, make(wrong)
+
+
+FAMILIES = {f.__name__: f for f in (proclitic, closed_subset, colon_serial, each_side)}
 PER_FAMILY = 14
 
 
@@ -168,6 +202,12 @@ def not_faults() -> list[tuple[str, str]]:
         ph = rng.sample(PHRASES, 2)
         out.append(("clause_after_colon", f"واعتمد البرنامج على {_num(3, False)} أدوات رئيسية: "
                                           f"{ph[0].format(p=40, k=12)}، وقد أدى ذلك إلى {ph[1].format(p=40, k=12)}."))
+    for _ in range(PER_FAMILY // 2):
+        noun, dual, fem, en = rng.choice(EACH_NOUNS)
+        words = EACH_WORDS_F if fem else EACH_WORDS_M
+        out.append(("four sides", f"وتضم القاعة {words[8]} {noun}، {words[2]} في كل جانب."))
+        out.append(("share of them", f"ويضم الجسر {words[6]} {noun}، {words[2]} منها في كل اتجاه."))
+        out.append(("every direction", f"وامتدت الشبكة {words[10]} كيلومترات في كل اتجاه من المركز."))
     return out
 
 

@@ -392,6 +392,84 @@ def _place_findings(tf: TextFacts) -> list[Finding]:
     return out
 
 
+# --------------------------------------------------------------------------- a citation line in both languages
+
+# the fields of a journal's masthead or of one citation: «المجلد 45، العدد 2، يونيو 2025، ص 77-98» /
+# "Vol. 45, No. 2, June 2025, pp. 77-98"
+_CITE_AR = {
+    "volume": re.compile(r"(?<![\u0621-\u064A])(?:المجلد|مجلد|المجلّد|م\.)[ \t]*(?P<v>\d{1,4})(?!\d)"),
+    "issue": re.compile(r"(?<![\u0621-\u064A])(?:العدد|عدد|ع\.)[ \t]*(?P<v>\d{1,4})(?!\d)"),
+    "pages": re.compile(r"(?<![\u0621-\u064A])(?:ص|صص|الصفحات)\.?[ \t]*(?P<v>\d{1,5}[ \t]*[-–][ \t]*\d{1,5})"),
+}
+_CITE_EN = {
+    "volume": re.compile(r"\b(?:Vol\.?|Volume|vol\.)[ \t]*(?P<v>\d{1,4})(?!\d)"),
+    "issue": re.compile(r"\b(?:No\.?|Issue|Number|no\.)[ \t]*(?P<v>\d{1,4})(?!\d)"),
+    "pages": re.compile(r"\b(?:pp?\.|pages)[ \t]*(?P<v>\d{1,5}[ \t]*[-–][ \t]*\d{1,5})"),
+}
+
+
+def _month_res() -> tuple[re.Pattern, dict[str, int], re.Pattern, dict[str, int]]:
+    from ..lang import lexicon
+
+    ms = lexicon("months")
+    ar = {fold(k): v for fam in ms["gregorian"].values() for k, v in fam.items()}
+    en = {k.lower(): v for k, v in ms["english"].items() if len(k) > 3}
+    alt_ar = "|".join(re.escape(k) for k in sorted(ar, key=len, reverse=True))
+    alt_en = "|".join(re.escape(k) for k in sorted(en, key=len, reverse=True))
+    return (re.compile(rf"(?<![\u0621-\u064A])(?P<m>{alt_ar})[ \t]+(?P<y>(?:19|20)\d\d)(?!\d)"), ar,
+            re.compile(rf"\b(?P<m>{alt_en})\.?[ \t]+(?P<y>(?:19|20)\d\d)(?!\d)", re.I), en)
+
+
+def _cite_fields(line: str, rx: dict[str, re.Pattern], month: re.Pattern, months: dict[str, int]) -> dict:
+    """field -> (value, start, end) of the fields a citation line states once each."""
+    out = {}
+    for k, r in rx.items():
+        hits = list(r.finditer(line))
+        if len(hits) == 1:
+            out[k] = (re.sub(r"[ \t]|–", lambda x: "-" if x.group() == "–" else "", hits[0].group("v")),
+                      hits[0].start("v"), hits[0].end("v"))
+    hits = list(month.finditer(line))
+    if len(hits) == 1:
+        h = hits[0]
+        out["month"] = ((months[h.group("m").lower()], h.group("y")), h.start(), h.end())
+    return out
+
+
+def _citation_line_findings(tf: TextFacts) -> list[Finding]:
+    """An Arabic line citing a journal issue (volume, issue, month and year, pages) and its English
+    version on the next line: a field both state once that differs («المجلد 45» / "Vol. 44")."""
+    month_ar, months_ar, month_en, months_en = _month_res()
+    out, seen = [], set()
+    for (a0, a1), (e0, e1) in _parallel_lines(tf):
+        if (a0, e0) in seen:
+            continue
+        seen.add((a0, e0))
+        n0, n1 = tf.norm.norm_span(a0, a1)
+        fa = _cite_fields(tf.norm.text[n0:n1], _CITE_AR, month_ar, months_ar)
+        fe = _cite_fields(tf.raw[e0:e1], _CITE_EN, month_en, months_en)
+        common = [k for k in fa if k in fe]
+        differ = [k for k in common if fa[k][0] != fe[k][0]]
+        if len(common) < 2 or len(differ) != 1:
+            continue  # one shared field is no evidence that the two lines cite one issue; two lines
+            # differing in two fields cite two issues
+        for k in common:
+            if fa[k][0] == fe[k][0]:
+                continue
+            sa = raw_span(tf, n0 + fa[k][1], n0 + fa[k][2])
+            se = Span(file=tf.file, start=e0 + fe[k][1], end=e0 + fe[k][2], text=tf.raw[e0 + fe[k][1]:e0 + fe[k][2]])
+            out.append(Finding(
+                kind="bilingual-mismatch",
+                severity="warning",
+                message=f"The Arabic citation line gives the {k} «{sa.text}» where its English version gives «{se.text}».",
+                spans=[sa, se],
+                evidence={"rule": "an Arabic citation line (volume, issue, month and year, pages) and its English "
+                                  "version on the next line state the same fields",
+                          "part": "citation", "kind": k,
+                          "arabic": {"text": sa.text, "value": sa.text}, "english": {"text": se.text, "value": se.text}},
+            ))
+    return out
+
+
 # --------------------------------------------------------------------------- article history
 
 
@@ -540,4 +618,5 @@ def bilingual_mismatch(facts: Facts) -> list[Finding]:
         units = _unit_findings(tf)
         seen = {(sp.start, sp.end) for f in units for sp in f.spans}
         out += _history_findings(tf) + units + _number_findings(tf, seen) + _place_findings(tf) + _bib_findings(tf)
+        out += _citation_line_findings(tf)
     return out

@@ -345,6 +345,38 @@ def find_bullet_counts(t: str) -> list[dict]:
     return out
 
 
+# a count split evenly over the two directions or banks of a thing: «ستة مسارات، ثلاثة في كل اتجاه»، «أربعة
+# مسارات، مسارين في كل اتجاه»، «في كلا الاتجاهين»، "four lanes, two in each direction", "on either side" (a road, a
+# bridge, a river has two; «جانب» alone is left out: a building has four sides)
+_PAIRED = (r"(?:(?:كل|each)[ \t]+(?:اتجاه|ضفه|direction|bank)|either[ \t]+(?:side|direction|bank)"
+           r"|(?:كلا|كل[ \t]+من)[ \t]+(?:ال)?(?:اتجاهين|ضفتين|جانبين))")
+_EACH = re.compile(rf"(?<!\w)(?P<num>\w+)[ \t]+(?P<noun>{_TOKEN})[ \t]*[،,][ \t]*(?:اي[ \t]+|بواقع[ \t]+|with[ \t]+)?"
+                   rf"(?P<each>(?P<n2>\w+)(?:[ \t]+(?P<noun2>{_TOKEN}))?)[ \t]+(?:في|من|علي|على|ب|in|on)[ \t]+"
+                   rf"{_PAIRED}(?!\w)", re.I)
+
+
+def find_each_side(t: str) -> list[dict]:
+    """A count split over the two directions or sides of a thing («N X، M في كل اتجاه»): N against 2 × M.
+    M is a cardinal (with or without its noun) or the dual of N's noun («مسارين»)."""
+    out = []
+    for m in _EACH.finditer(t):
+        n = _cardinal(m.group("num"))
+        if n is None or (m.group("noun2") or "") in ("منها", "منهم", "منهن", "منهما", "of"):
+            continue  # «اثنان منها في كل اتجاه»: some of them, not all split evenly
+        k = _cardinal(m.group("n2"))
+        if k is None and m.group("noun2") is None:
+            w = m.group("n2")
+            stem = re.sub(r"(?:ين|ان)$", "", w) if len(w) >= 5 else None
+            noun = fold(m.group("noun"))
+            if stem and noun[:2] == stem[:2] and w.endswith(("ين", "ان")) and fold(stem) in _singulars() | {noun[:len(stem)]}:
+                k = 2
+        if k is None:
+            continue
+        out.append({"count": n, "per": k, "start": m.start("num"), "end": m.end(), "num": m.group("num"),
+                    "noun": m.group("noun"), "each": m.group("each")})
+    return out
+
+
 @detector("count-mismatch", "internal")
 def count_mismatch(facts: Facts) -> list[Finding]:
     """A stated count («ثلاث جزر») against the number of items the text lists after it."""
@@ -353,6 +385,19 @@ def count_mismatch(facts: Facts) -> list[Finding]:
         if getattr(tf.doc, "form", None) in UNORDERED_FORMS:
             continue  # a scrambled text's lines are not in reading order
         t = _text(tf)
+        for c in find_each_side(t):
+            if c["count"] == 2 * c["per"]:
+                continue
+            rs, re_ = tf.norm.raw_span(c["start"], c["end"])
+            out.append(Finding(
+                kind=KIND,
+                severity="warning",
+                message=(f"The text announces {c['count']} ({c['num']} {c['noun']}) but splits them as "
+                         f"{c['per']} on each of two sides («{c['each']}»): {2 * c['per']}."),
+                spans=[Span(tf.file, rs, re_, tf.raw[rs:re_])],
+                evidence={"rule": "a count split over the two directions or sides of a thing: twice the share of each",
+                          "count": c["count"], "per_side": c["per"]},
+            ))
         for c in find_counts(t):
             if len(c["items"]) == c["count"]:
                 continue
