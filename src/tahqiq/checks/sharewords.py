@@ -144,6 +144,13 @@ def _wholes(t, figs: list[Fig], sent: list[Fig], s0: int, v: Fig) -> tuple[list[
     return [], ""
 
 
+def _word_fig(t, v: Fig, s: Share) -> Fig:
+    """The fraction word of a share as a span of the finding («ثلثيها»: the reader sees what was checked)."""
+    a, b = t.norm.raw_span(s.ns, s.ne)
+    row = {"file": v.row["file"], "start": a, "end": b, "text": t.raw[a:b]}
+    return Fig(row, s.ns, s.ne, (s.lo + s.hi) / 2, s.lo, s.hi, "count", "fraction")
+
+
 def _both_genders(t, w: Fig, v: Fig) -> bool:
     """Whether whole ``w`` counts a noun in both genders («3,600 عامل وعاملة»، «طالب وطالبة») and part ``v``
     one of them («2,232 عاملة»): then the part is of the whole's kind."""
@@ -197,7 +204,7 @@ def arithmetic_share_words(facts: Facts) -> list[Finding]:
                     continue
                 w = wholes[0]
                 share = 100 * v.value / w.value
-                spans = [v, w] + ([s.fig] if s.fig is not None else [])
+                spans = [v, w] + ([s.fig] if s.fig is not None else [_word_fig(t, v, s)])
                 out.append(_finding(
                     "arithmetic-share-whole", "warning",
                     f"{v.row['text'].strip()} of {w.row['text'].strip()} is {share:.1f}%, not {s.text.strip()}.",
