@@ -6,10 +6,11 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.tahqiq-installed
 
-.PHONY: book test clean-book help
+.PHONY: book test test-engine clean-book help
 help:
-	@echo "make book   build the HTML book into _build/html"
-	@echo "make test   run the whole test suite (unit tests, notebooks with nbval, the build)"
+	@echo "make book          build the HTML book into _build/html"
+	@echo "make test          run the whole test suite (the engine's tests, then the book: notebooks with nbval, the build, the browser)"
+	@echo "make test-engine   only the engine's tests (everything but tests/book, tests/browser and the notebooks)"
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "error: $(PYTHON) not found; set PYTHON=/path/to/python3.11" >&2; exit 1; }
@@ -21,8 +22,15 @@ $(STAMP): pyproject.toml
 book: $(STAMP)
 	$(BIN)/tahqiq build
 
-test: $(STAMP)
-	$(BIN)/python -m pytest --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg tests book
+# The engine's tests are independent of one another and run on every core (pytest-xdist); the
+# book's tests share one build and run in one process after them.
+ENGINE_TESTS := tests --ignore=tests/book --ignore=tests/browser
+
+test: test-engine
+	$(BIN)/python -m pytest --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg tests/book tests/browser book
+
+test-engine: $(STAMP)
+	$(BIN)/python -m pytest -n auto $(ENGINE_TESTS)
 
 clean-book:
 	rm -rf _build

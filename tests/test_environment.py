@@ -35,6 +35,10 @@ def test_ci_runs_the_readme_test_command(root):
     ci = (root / ".ci" / "run").read_text()
     assert "make test" in readme and "make book" in readme
     runs = [line for line in ci.splitlines() if line.startswith("make ")]
-    # the README's command, once on the oldest and once on the newest supported Python
-    assert [r.split()[:2] for r in runs] == [["make", "test"], ["make", "test"]]
+    # the README's command on the oldest supported Python; the engine's tests on the newest
+    assert [r.split()[:2] for r in runs] == [["make", "test"], ["make", "test-engine"]]
     assert "py 3.11" in runs[0] and "py 3.13" in runs[1]
+    assert "make test-engine" in readme
+    makefile = (root / "Makefile").read_text()
+    # make test runs the engine's tests too: it depends on test-engine
+    assert re.search(r"^test: test-engine$", makefile, re.M)
