@@ -150,7 +150,8 @@ def _is_missing(v) -> bool:
 # Columns whose text is English prose that may quote Arabic (a finding's message, a gloss): they
 # read left to right whatever script has more letters, each Arabic run isolated in <bdi>.
 ENGLISH_COLUMNS = frozenset({"message", "reason", "gloss", "explanation", "note", "notes"})
-WORD_COLUMNS = frozenset({"severity", "verdict", "scope"})  # values with a finding.<column>.<value> string
+WORD_COLUMNS = frozenset({"severity", "verdict", "scope", "status"})  # values with a finding.<column>.<value>
+# (or value.<column>.<value>) string
 
 
 def _cell(v, english: bool = False, lang: str = "en") -> str:
@@ -516,12 +517,16 @@ def _message(msg: str, lang: str) -> str:
 
 
 def _word(group: str, value, lang: str) -> str:
-    """A finding's severity, verdict or scope as the edition's reader reads it (``finding.<group>.
-    <value>`` of ui.yml); the English edition, and a value without a string, show the value itself."""
+    """A finding's severity, verdict or scope, or another word-valued cell (a yardstick's status), as
+    the edition's reader reads it (``finding.<group>.<value>`` or ``value.<group>.<value>`` of ui.yml);
+    the English edition, and a value without a string, show the value itself."""
     from . import strings
 
-    sid = f"finding.{group}.{value}"
-    return strings.text(sid, lang) if lang != "en" and sid in strings.strings() else str(value)
+    if lang != "en":
+        for sid in (f"finding.{group}.{value}", f"value.{group}.{value}"):
+            if sid in strings.strings():
+                return strings.text(sid, lang)
+    return str(value)
 
 
 def kind_heading(kind: str, n: int, lang: str = "en") -> str:

@@ -1,0 +1,79 @@
+"""The registry of planted-fault sets: blind or in-sample, checked on load, read for the book."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from tahqiq.errors import TahqiqError
+from tahqiq.review import yardsticks
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_the_project_registry_loads_and_every_set_exists():
+    sets = yardsticks.load(ROOT / "benchmarks" / "yardsticks.yml")
+    assert {s.status for s in sets} <= set(yardsticks.STATUSES)
+    for s in sets:
+        assert s.plants.is_file(), s.plants
+        assert s.clean.is_dir(), s.clean
+        assert s.status == "blind" or s.read, f"{s.name}: an in-sample set says when its misses were read"
+
+
+@pytest.mark.parametrize("body,problem", [
+    ("sets: []\n", "non-empty list under 'sets'"),
+    ("sets:\n  - name: a\n    plants: p.yml\n    clean: c\n    status: secret\n", "status 'secret' is not one of"),
+    ("sets:\n  - name: a\n    plants: p.yml\n    status: blind\n", "'clean' is missing"),
+    ("sets:\n  - name: a\n    plants: p.yml\n    clean: c\n    status: blind\n"
+     "  - name: a\n    plants: q.yml\n    clean: d\n    status: blind\n", "listed twice"),
+    ("sets:\n  - just a string\n", "expected a mapping"),
+])
+def test_a_malformed_registry_is_one_line_naming_the_file(tmp_path, body, problem):
+    p = tmp_path / "yardsticks.yml"
+    p.write_text(body, encoding="utf-8")
+    with pytest.raises(TahqiqError) as e:
+        yardsticks.load(p)
+    assert str(p) in str(e.value) and problem in str(e.value) and "\n" not in str(e.value)
+
+
+def test_find_by_plants_path(tmp_path):
+    (tmp_path / "h9").mkdir()
+    p = tmp_path / "yardsticks.yml"
+    p.write_text("sets:\n  - name: h9\n    plants: h9/plants.yml\n    clean: h9/clean\n    status: blind\n",
+                 encoding="utf-8")
+    assert yardsticks.find(p, tmp_path / "h9" / "plants.yml").name == "h9"
+    assert yardsticks.find(p, tmp_path / "other.yml") is None
+
+
+def _row(name, status, caught, plants=100, fa=1, chars=20_000):
+    return {"set": name, "status": status, "texts": 9, "chars": chars, "plants": plants, "kinds": 19,
+            "caught": caught, "recall": round(caught / plants, 3), "false_alarms": fa,
+            "per_10k": round(fa / chars * 1e4, 2), "commit": "abc1234", "measured": "2026-12-04"}
+
+
+def test_results_put_blind_sets_first_and_the_glue_names_the_newest_blind_set(tmp_path):
+    p = tmp_path / "yardsticks.csv"
+    pd.DataFrame([_row("default", "in-sample", 80), _row("heldout8", "blind", 40, fa=3),
+                  _row("heldout7", "in-sample", 60)]).to_csv(p, index=False)
+    df = yardsticks.results(p)
+    assert list(df["status"]) == ["blind", "in-sample", "in-sample"]
+    g = yardsticks.blind_glue(df)
+    assert (g["blind_set"], g["blind_caught"], g["blind_n"], g["blind_recall"], g["blind_fa_10k"]) == \
+        ("heldout8", 40, 100, "40%", "1.50")
+
+
+def test_no_blind_set_and_no_results_file(tmp_path):
+    p = tmp_path / "yardsticks.csv"
+    pd.DataFrame([_row("default", "in-sample", 80)]).to_csv(p, index=False)
+    assert yardsticks.blind_glue(yardsticks.results(p))["blind_set"] == "none"
+    empty = yardsticks.results(tmp_path / "absent.csv")
+    assert empty.empty and list(empty.columns) == list(yardsticks.COLUMNS)
+
+
+def test_a_results_file_missing_a_column_is_named(tmp_path):
+    p = tmp_path / "yardsticks.csv"
+    pd.DataFrame([{"set": "x", "status": "blind"}]).to_csv(p, index=False)
+    with pytest.raises(TahqiqError, match="missing column"):
+        yardsticks.results(p)
