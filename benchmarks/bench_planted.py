@@ -27,7 +27,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from tahqiq.review.planted import FAULT_KINDS, load_recipes, run, summary
+from tahqiq.review.planted import FAULT_KINDS, load_recipes, only_files, run, summary
 
 HERE = Path(__file__).resolve().parent
 
@@ -38,9 +38,14 @@ def main(argv=None) -> int:
     ap.add_argument("--clean", default=HERE / "clean")
     ap.add_argument("--devset", default=HERE.parent.parent / "shared" / "devset")
     ap.add_argument("--csv", default=HERE / "planted.csv", help="where to write the summary ('' to skip)")
+    ap.add_argument("--files", default="", help="only these texts of the set (comma-separated, as in its "
+                                                "'texts': clean/<name>), e.g. the half of a set that was read")
     args = ap.parse_args(argv)
 
     rec = load_recipes(args.plants, args.clean, args.devset)
+    files = [f for f in args.files.split(",") if f]
+    if files:
+        rec = only_files(rec, files)
     for name in rec.missing:
         print(f"skipped {name}: not found under {args.devset} (its plants are not counted)")
     print(f"{len(rec.plants)} plants over {len({p.kind for p in rec.plants})} kinds in {len(rec.raw)} texts "
@@ -64,7 +69,7 @@ def main(argv=None) -> int:
     pd.set_option("display.max_colwidth", 120)
     from tahqiq.review import yardsticks
 
-    known = yardsticks.find(HERE / "yardsticks.yml", args.plants) if (HERE / "yardsticks.yml").exists() else None
+    known = yardsticks.find(HERE / "yardsticks.yml", args.plants, files) if (HERE / "yardsticks.yml").exists() else None
     status = ("not listed in benchmarks/yardsticks.yml: say whether its misses were read" if known is None else
               "out-of-sample: nobody who writes the rules has read its misses" if known.status == "blind" else
               f"in-sample: {known.read}")

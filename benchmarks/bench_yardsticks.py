@@ -40,7 +40,7 @@ def commit() -> str:
 
 def main(argv: list[str] | None = None) -> int:
     from tahqiq.review import yardsticks
-    from tahqiq.review.planted import load_recipes, run, summary
+    from tahqiq.review.planted import load_recipes, only_files, run, summary
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0],
                                  formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -63,6 +63,8 @@ def main(argv: list[str] | None = None) -> int:
     rows = []
     for s in chosen:
         rec = load_recipes(s.plants, s.clean, args.devset)
+        if s.files:
+            rec = only_files(rec, s.files)
         res, alarms = run(rec)
         t = summary(res, alarms, rec).set_index("row")
         rows.append({"set": s.name, "status": s.status, "texts": len(rec.raw), "chars": int(t.loc["false-alarms", "chars"]),

@@ -158,6 +158,18 @@ def load_recipes(path: str | Path, clean_dir: str | Path | None = None,
     return Recipes(p, dict(texts), plants, missing, raw)
 
 
+def only_files(rec: Recipes, files: list[str] | tuple[str, ...]) -> Recipes:
+    """``rec`` narrowed to the texts ``files`` (names as in its ``texts``, e.g. ``clean/x.txt``) and
+    their plants: a part of a set measured on its own (one half read, the other kept blind)."""
+    unknown = [f for f in files if f not in rec.texts]
+    if unknown:
+        raise TahqiqError(rec.path, f"no text {unknown[0]!r} under 'texts'")
+    keep = set(files)
+    return Recipes(rec.path, {k: v for k, v in rec.texts.items() if k in keep},
+                   [pl for pl in rec.plants if pl.file in keep], [m for m in rec.missing if m in keep],
+                   {k: v for k, v in rec.raw.items() if k in keep})
+
+
 @lru_cache(maxsize=1)
 def _plant_model():
     """The pydantic model of one plant recipe (its text and anchor are checked against the text after)."""

@@ -25,6 +25,7 @@ class Yardstick:
     read: str
     what: str
     devset: bool = False
+    files: tuple[str, ...] = ()  # a part of the set's texts (``clean/<name>``); empty: all of them
 
 
 def load(path: str | Path) -> list[Yardstick]:
@@ -50,16 +51,19 @@ def load(path: str | Path) -> list[Yardstick]:
         if s["name"] in seen:
             raise TahqiqError(where, f"the name {s['name']!r} is listed twice")
         seen.add(s["name"])
+        files = s.get("files", [])
+        if not isinstance(files, list) or not all(isinstance(f, str) and f for f in files):
+            raise TahqiqError(where, "'files' must be a list of text names (clean/<name>)")
         out.append(Yardstick(name=s["name"], plants=p.parent / s["plants"], clean=p.parent / s["clean"],
                              status=s["status"], read=str(s.get("read", "")), what=str(s.get("what", "")),
-                             devset=bool(s.get("devset", False))))
+                             devset=bool(s.get("devset", False)), files=tuple(files)))
     return out
 
 
-def find(path: str | Path, plants: str | Path) -> Yardstick | None:
-    """The set whose plants file is ``plants``, if the registry lists it."""
+def find(path: str | Path, plants: str | Path, files: list[str] | tuple[str, ...] = ()) -> Yardstick | None:
+    """The set whose plants file is ``plants`` (and whose part is ``files``), if the registry lists it."""
     target = Path(plants).resolve()
-    return next((y for y in load(path) if y.plants.resolve() == target), None)
+    return next((y for y in load(path) if y.plants.resolve() == target and set(y.files) == set(files)), None)
 
 
 def results(path: str | Path) -> pd.DataFrame:
