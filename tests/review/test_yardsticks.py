@@ -77,3 +77,26 @@ def test_a_results_file_missing_a_column_is_named(tmp_path):
     pd.DataFrame([{"set": "x", "status": "blind"}]).to_csv(p, index=False)
     with pytest.raises(TahqiqError, match="missing column"):
         yardsticks.results(p)
+
+
+def test_a_part_of_a_set_names_texts_of_the_set_and_parts_do_not_overlap():
+    from tahqiq.review.planted import load_recipes, only_files
+
+    sets = yardsticks.load(ROOT / "benchmarks" / "yardsticks.yml")
+    parts: dict[Path, list[set]] = {}
+    for s in sets:
+        if s.files:
+            rec = only_files(load_recipes(s.plants, s.clean), s.files)
+            assert set(rec.raw) == set(s.files) and rec.plants
+            assert {p.file for p in rec.plants} <= set(s.files)
+            parts.setdefault(s.plants, []).append(set(s.files))
+    for plants, ps in parts.items():
+        assert sum(len(p) for p in ps) == len(set().union(*ps)), f"{plants}: parts overlap"
+
+
+def test_only_files_refuses_a_text_the_set_does_not_have():
+    from tahqiq.review.planted import load_recipes, only_files
+
+    rec = load_recipes(ROOT / "benchmarks" / "planted" / "plants.yml", ROOT / "benchmarks" / "clean")
+    with pytest.raises(TahqiqError, match="no text 'clean/nope.txt'"):
+        only_files(rec, ["clean/nope.txt"])
