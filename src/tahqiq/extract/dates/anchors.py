@@ -202,6 +202,8 @@ def resolve_all(t: str, cands: list[Cand], default: Anchor | None) -> None:
                 # next year's, a last December the year before's: no date of the year is before or after it)
                 y = default.y + (n > 0 and mon == 1) - (n < 0 and mon == 12)
                 c.note = "; ".join(filter(None, [c.note, f"the month of {default.label} assumed (no month given)"]))
+            elif n == 0:  # «سبتمبر الجاري/الحالي»: that month of the anchor's year
+                y = default.y
             else:
                 y = default.y - (mon >= default.m) if n < 0 else default.y + (mon <= default.m)
             c.start_date, c.end_date, _ = interval(y, mon)

@@ -339,8 +339,9 @@ def _build() -> dict:
     # a day and month made recurring: «في 12 نيسان من كل عام»
     recurring_after = re.compile(
         rf"[^\S\n]*[,،]?[^\S\n]*(?i:{_alt(fold(w) for w in _list('time', 'recurring_after'))})(?![A-Za-z\u0621-\u064A])")
-    # a month named relative to the anchor: «أيار الماضي», «مايو المقبل»
-    month_deixis = rf"{mon}\s+(?P<w>{_alt(k for k, v in deixis.items() if v)})(?!{AL})"
+    # a month named relative to the anchor: «أيار الماضي», «مايو المقبل», «سبتمبر الجاري» (the
+    # anchor year's month)
+    month_deixis = rf"{mon}\s+(?P<w>{_alt(deixis)})(?!{AL})"
     # a day range of a month named without its year, or relative to the anchor: «من 12 إلى 15 مايو
     # المقبل», «بين 3 و5 آذار»
     day_range_no_year = (
