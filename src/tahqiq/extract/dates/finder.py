@@ -574,6 +574,11 @@ class Finder(KeyedText, CalendarRules, ContextRules, UnitReferenceRules, English
                 # (or given) date, never from a date of the narrative («عام 1997، أي قبل …»)
                 self._rel(m, "ago", unit, -n, False)
                 continue
+            if rel == "منذ" and restated:
+                # «منذ عام 2015، أي منذ عشر سنوات»: a date restated as a count back from the writing,
+                # like «أي قبل …»: from the publication (or given) date, not from the date it restates
+                self._rel(m, "ago", unit, -n, False, modifier="since")
+                continue
             self._rel(m, "shift", unit, sign * n, rel != "منذ", modifier="since" if rel == "منذ" else None)
         # «السنوات الخمس المقبلة», «العقدين الماضيين», «الخمس سنوات الماضية», «السنوات الأخيرة»
         for m in self.find_ending_at_keys(
