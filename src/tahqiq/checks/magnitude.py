@@ -11,7 +11,7 @@ import re
 from ..facts import Facts
 from ..review.findings import Finding
 from . import detector
-from .arithmetic import MAGNITUDE_RATIO, SLACK, Fig, _between, _fig_ev, _finding, _fmt, _sentences, figures_of
+from .arithmetic import _CONTRAST, MAGNITUDE_RATIO, SLACK, Fig, _between, _fig_ev, _finding, _fmt, _sentences, figures_of
 
 FAMILY = "arithmetic"  # the arithmetic family is split over arithmetic.py and this module (review/recall)
 
@@ -79,7 +79,9 @@ def arithmetic_magnitude(facts: Facts) -> list[Finding]:
                         continue
                     if _PART_OF.match(gap) and a.lo > b.hi * (1 + SLACK):
                         part, whole = a, b
-                    elif _OF_WHICH.search(gap) and b.lo > a.hi * (1 + SLACK):
+                    elif (w := _OF_WHICH.search(gap)) and b.lo > a.hi * (1 + SLACK) and not _CONTRAST.search(gap, 0, w.start()):
+                        # not across a contrast: «بلغت الصادرات 15 مليارًا، في حين بلغت الواردات منها 21
+                        # مليارًا» (the imports from it: «منها» a complement of the second clause's noun)
                         part, whole = b, a
                     else:
                         part = whole = None

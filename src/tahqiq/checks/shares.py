@@ -26,7 +26,7 @@ import re
 from ..facts import Facts, TextFacts
 from . import detector
 from .arithmetic import (
-    SLACK, Fig, _agree, _bound, _fig_ev, _finding, _fmt, _opt, _sentences, figures_of, paragraph_bounds,
+    _CONTRAST, SLACK, Fig, _agree, _bound, _fig_ev, _finding, _fmt, _opt, _sentences, figures_of, paragraph_bounds,
 )
 
 FRACTION_PAD = 3.0
@@ -272,6 +272,8 @@ def _single_findings(t: TextFacts, figs: list[Fig], sent: list[Fig], s0: int, pa
         if cue:
             k = max(s0, v.ns - 25) + cue.start()
             m = next((g for g in reversed(sent) if g.ne <= k), None)
+            if m is not None and _CONTRAST.search(text, m.ne, k):
+                m = None  # «15 مليارًا، في حين بلغت الواردات منها 21 مليارًا»: a parallel clause, no part of it
         wholes: list[Fig]
         if m is not None and _same_kind(m, v):
             wholes, how = [m], "a part after «منها» and its whole"
