@@ -168,6 +168,8 @@ def find_counts(t: str) -> list[dict]:
             continue
         if any(re.match(r"\W*\d", x) or not _name(x).strip() for x in items):
             continue  # a list of figures is not a list of named things (a name with a figure after it is)
+        if len(items) != n and _ends_inside(items, n):
+            continue
         out.append({"count": n, "items": items, "start": m.start("num"), "end": end, "num": m.group("num"),
                     "noun": noun})
     return out + find_bullet_counts(t)
@@ -235,6 +237,18 @@ def _clause_cut(items: list[str]) -> list[str]:
         if k >= 1 and first and fold(first) in _openers():
             return items[:k]
     return items
+
+
+def _ends_inside(items: list[str], n: int) -> bool:
+    """Whether the list may end inside an item of several words after items of one or two, where its
+    count is met: «تتقاسم خمس دول هي كازاخستان وقيرغيزستان وطاجيكستان وتركمانستان وأوزبكستان حوضي
+    نهري أمو داريا وسير داريا» (the fifth name, then the verb's object, which has an «و» of its own).
+    A count that some reading of the list meets is no mismatch."""
+    for k in range(2, len(items)):
+        short = max(len(_name(x).split()) for x in items[:k])
+        if short <= 2 and len(_name(items[k]).split()) >= max(3, short + 1) and k + 1 == n:
+            return True
+    return False
 
 
 _BRACKETS = re.compile(r"\([^()\n]*\)")
