@@ -74,7 +74,7 @@ def _resolve(c: Cand, a: Anchor | None, default: Anchor | None) -> None:
         y = a.y
         # the latest such month not after the publication (or given) date; a quarter or half the
         # latest one ended before that date's month («الربع الأول» in a report of March: last year's)
-        last = mon if c.part is None else mon + 12 // P.PARTS_IN_YEAR[c.part[0]] - 1
+        last = mon if c.part is None or c.part[0] not in P.PARTS_IN_YEAR else mon + 12 // P.PARTS_IN_YEAR[c.part[0]] - 1
         if not a.label.startswith("preceding") and a.m is not None and (mon > a.m if c.part is None else last >= a.m):
             y -= 1
         if not valid(y, mon, d):
@@ -271,7 +271,11 @@ def resolve_all(t: str, cands: list[Cand], default: Anchor | None) -> None:
         _narrow_to_days(c)
         if kind == "shift" and not anaphoric and c.relative[1] == "year" and c.start_date and c.granularity == "year":
             last_rel = c  # what a later «العام نفسه» may refer back to
-        if c.part and c.start_date:  # a quarter or half of the year resolved
+        if c.part and c.start_date and c.part[0] == "months":  # «الأشهر التسعة الأولى من العام الجاري»
+            y, (first, last) = year_of(c.start_date), c.part[1]
+            c.start_date, c.end_date = iso(y, first), iso(y, last, last_day(y, last))
+            c.granularity = "month"
+        elif c.part and c.start_date:  # a quarter or half of the year resolved
             c.start_date, c.end_date = part_interval(c.part[0], c.part[1], year_of(c.start_date))
             c.granularity = c.part[0]
         elif kind == "month" and c.start_date and c.relative[2] is not None and not _OF_YEAR.match(t, c.end):

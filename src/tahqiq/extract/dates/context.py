@@ -158,6 +158,20 @@ class ContextRules:
             first, last = (1, n) if P.PERIOD_ENDS[m.group("end")] > 0 else (13 - n, 12)
             self.add(Cand(m.start(), m.end(), "relative", iso(y, first), iso(y, last, last_day(y, last)), "month",
                           rank=4))
+        for m in self.find_at_keys(P.PERIOD_IN_REL_YEAR, "period"):
+            # «الأشهر التسعة الأولى من العام الجاري»: months of a year named relatively, resolved as
+            # that year is, then narrowed to the months (:mod:`.anchors`)
+            unit = P.UNIT_PLURAL_DEF[m.group("p") or "ال" + m.group("p2")]
+            n = count(m.group("n") or m.group("n2"))
+            if unit != "month" or not n or not 1 <= n <= 12:
+                continue
+            first, last = (1, n) if P.PERIOD_ENDS[m.group("end")] > 0 else (13 - n, 12)
+            rel = re.sub(r"\s+", " ", m.group("rel"))
+            k = P.YEAR_DEIXIS[rel]
+            anaphoric = any(w in rel for w in P.ANAPHORA)
+            self.add(Cand(m.start(), m.end(), "relative", None, None, "month", rank=4, explicit=False,
+                          part=("months", (first, last)),
+                          relative=("deixis" if k == 0 and not anaphoric else "shift", "year", k, anaphoric)))
         for m in self.find_at_keys(P.PERIOD_NEXT, "period"):
             unit = P.UNIT_PLURAL_DEF[m.group("p") or "ال" + m.group("p2")]
             n = count(m.group("n") or m.group("n2"))

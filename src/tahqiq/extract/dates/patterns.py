@@ -323,6 +323,12 @@ def _build() -> dict:
         rf"(?<!{AL})[وفبل]?(?:(?P<p>{_alt(unit_plural_def)})\s+(?:ال)?(?P<n>{numw})|(?:ال)?(?P<n2>{numw})\s+(?P<p2>{_alt(k[2:] for k in unit_plural_def)}))"
         rf"\s+(?P<end>{_alt(period_ends)})\s+من\s+(?:(?:ال)?(?:عام|سنه)\s*)?{Y}{NA}"
     )
+    # the first or last months of a year named relatively: «الأشهر التسعة الأولى من العام الجاري»,
+    # «الأشهر الستة الأخيرة من العام الماضي»
+    period_in_rel_year = (
+        rf"(?<!{AL})[وفبل]?(?:(?P<p>{_alt(unit_plural_def)})\s+(?:ال)?(?P<n>{numw})|(?:ال)?(?P<n2>{numw})\s+(?P<p2>{_alt(k[2:] for k in unit_plural_def)}))"
+        rf"\s+(?P<end>{_alt(period_ends)})\s+(?:من\s+|ل)(?P<rel>{_alt(year_deixis)})(?!{AL})"
+    )
     period_next = (
         rf"(?<!{AL})[وفبل]?(?:(?P<p>{_alt(unit_plural_def)})\s+(?:ال)?(?P<n>{numw})|(?:ال)?(?P<n2>{numw})\s+(?P<p2>{_alt(k[2:] for k in unit_plural_def)}))"
         rf"\s+(?:(?:التي|الذي)\s+)?(?P<dir>{_alt(period_dirs)})(?!{AL})"
@@ -412,7 +418,7 @@ KEY_WORDS = KEY_WORDS_EN = LEAD_WORDS = LATIN_WORDS = KEY_TABLES = MON_SPLIT = N
 AD_YEAR = AD_YEAR_ERA = EN_ORDINAL_NUMBERS = BCE_MILLENNIUM_BEFORE = BCE_MARKER = BCE_YEAR_BEFORE = BCE_CENTURY_BEFORE = HIJRI_MONTHS = HIJRI_MARKER = HIJRI_MONTH_DATE = None
 HIJRI_MARKER_AFTER_DIGIT = HIJRI_CENTURY = GREGORIAN_MONTH_PAIR_AFTER = HIJRI_MONTH_DATE_D = HIJRI_BEFORE_MARKER = GREGORIAN_PAIR_AFTER = GREGORIAN_HIJRI_PAIR = None
 YEAR_CONTEXT_END = YEAR_CONTEXT_BEFORE = YEAR_PARTNER = RANGE_BLOCKED_BEFORE = WORD_RANGE = SHORT_RANGE = MONTH_RANGE = MONTH_YEAR_RANGE = MON_EITHER = RANGE_SEP_WORDS = BACK_BEFORE = BACK_AFTER = None
-YEAR_FRAME = PERIOD_ENDS = PERIOD_DIRS = PERIOD_IN_YEAR = PERIOD_NEXT = MONTH_DEIXIS = DAY_RANGE_NO_YEAR = None
+YEAR_FRAME = PERIOD_ENDS = PERIOD_DIRS = PERIOD_IN_YEAR = PERIOD_IN_REL_YEAR = PERIOD_NEXT = MONTH_DEIXIS = DAY_RANGE_NO_YEAR = None
 MONTH_EVENT_BEFORE = RECURRING_AFTER = MONTH_BETWEEN = MONTH_RANGE_DEIXIS = None
 BASELINE = WEEKDAYS = YESTERDAY_WORDS = WEEKDAY_AR = YESTERDAY = WEEKDAY_BEFORE = None
 
