@@ -1,0 +1,112 @@
+"""``arithmetic-total-over-period`` (findings of kind ``arithmetic-rate``): a total over a stated length
+of time, restated as a rate per unit of time that it does not give.
+
+Grammar: ``TOTAL (في|خلال|على مدى|طوال|…) LENGTH … (أي|بمعدل|بمتوسط|نحو …) RATE PERIOD_ADVERB`` —
+«بقيمة 400 مليار دولار على مدى 30 عاماً، أي نحو 13.3 مليار دولار سنوياً», «2730 قطار شحن خلال الأشهر
+التسعة الأولى (273 يوماً)، بمعدل 10 قطارات يومياً», «توزيع 48 ألف طن على مدى 16 أسبوعاً، بمعدل 3
+آلاف طن أسبوعياً». LENGTH is a count of days, weeks, months, years or decades («30 عاماً», «الأشهر
+التسعة»); the adverb after RATE («سنوياً», «شهرياً», «أسبوعياً», «يومياً», "a year", ``lang/averages.yml``
+``periods``) names its unit of time. TOTAL / LENGTH, converted to that unit, must give RATE.
+
+Every figure of the rate's kind before a length (the same currency, measure, or count of the same
+noun) is a candidate total, and every length between it and the rate a candidate length (a length
+restated in brackets, «الأشهر التسعة (273 يوماً)», is one more): a finding only when no pair gives
+the rate, so that a comparison figure in the same sentence («مقابل 30 مليار دولار في الفترة نفسها»)
+never stands in for the total. Slack: 5% beyond the figures' own intervals (rounding, and the
+width an approximation word «نحو/حوالي» gives a figure).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from .. import lang
+from ..facts import Facts
+from . import detector
+from .arithmetic import _agree, _fig_ev, _finding, _fmt, _sentences, figures_of
+from .averages import _alt, _period, _same_kind
+
+FAMILY = "arithmetic"
+
+YEARS = {"day": 1 / 365.25, "week": 7 / 365.25, "month": 1 / 12, "year": 1.0, "decade": 10.0}
+"""A unit of time in years."""
+_TIME_UNITS = {"يوم": "day", "ايام": "day", "أيام": "day", "day": "day", "days": "day",
+               "اسبوع": "week", "أسبوع": "week", "اسابيع": "week", "أسابيع": "week", "week": "week", "weeks": "week",
+               "شهر": "month", "اشهر": "month", "أشهر": "month", "شهور": "month", "month": "month", "months": "month",
+               "عام": "year", "اعوام": "year", "أعوام": "year", "سنه": "year", "سنة": "year", "سنوات": "year",
+               "year": "year", "years": "year", "عقد": "decade", "عقود": "decade", "decade": "decade", "decades": "decade"}
+SLACK = 0.05
+_REACH = 160  # characters from a length to the rate it is restated as
+
+
+@lru_cache(maxsize=1)
+def _words():
+    """The rate's lead before it (``lang/averages.yml`` ``lead``, a conjunction and an approximation
+    allowed: «وبمعدل»، «أي نحو»), and the words between a total and its length («على مدى»، «خلال»)."""
+    lead = re.compile(rf"(?:^|[\s,،(])[وف]?(?:{_alt(lang.words('averages', 'lead'))})"
+                      rf"(?:\s+(?:{_alt(['نحو', 'حوالي', 'حوالى', 'قرابة', 'ما يقارب', 'يقارب', 'about', 'around', 'some'])}))?\s*$",
+                      re.I)
+    during = re.compile(rf"(?:^|\s)[وف]?(?:{_alt(['في', 'خلال', 'على مدى', 'على مدار', 'طوال', 'طيلة', 'عبر', 'over', 'in', 'during', 'within'])})(?:\s|$)|\(\s*$",
+                        re.I)
+    return lead, during
+
+
+def _length(g) -> str | None:
+    """The unit of time a figure counts («30 عاماً»: year), if it counts one."""
+    return _TIME_UNITS.get((g.unit or "").strip()) if g.kind in ("count", "number") else None
+
+
+@detector("arithmetic-total-over-period", "internal")
+def arithmetic_total_over_period(facts: Facts) -> list:
+    """A total over a length of time restated as a rate per day, week, month or year."""
+    lead, during = _words()
+    out = []
+    for t in facts:
+        text = t.norm.text
+        for _, sent in _sentences(t, figures_of(t)):
+            for j, r in enumerate(sent):
+                per = _period(text, r)
+                base, _, suffix = (r.unit or "").partition("/")
+                if suffix:  # «78 ألف طن شهرياً» read as tonne/month: the adverb inside the figure
+                    if suffix not in YEARS or (per and per != suffix):
+                        continue
+                    per, r = suffix, replace(r, unit=base)
+                if per is None or per not in YEARS or r.kind == "percent" or _length(r):
+                    continue
+                if not lead.search(text, max(0, r.ns - 30), r.ns):
+                    continue  # a rate restated: «أي …», «بمعدل …», «بمتوسط …»
+                lengths = [d for d in sent[:j] if _length(d) and r.ns - d.ne <= _REACH]
+                pairs = []
+                for d in lengths:
+                    for g in sent:
+                        if g.ne > d.ns or g.kind == "percent" or _length(g) or not _same_kind(g, r) or g is r:
+                            continue
+                        gap = text[g.ne:d.ns]
+                        if len(gap) > 80 or not during.search(gap):
+                            continue
+                        pairs.append((g, d))
+                if not pairs:
+                    continue
+                slack = SLACK  # an approximate figure («نحو 13.3») is already read as an interval around it
+
+                def implied(g, d):
+                    k = YEARS[per] / (YEARS[_length(d)])
+                    return g.lo * k / d.hi, g.hi * k / d.lo if d.lo > 0 else float("inf")
+
+                if any(_agree(*implied(g, d), r.lo, r.hi, slack) for g, d in pairs):
+                    continue
+                g, d = pairs[-1]  # the total nearest the rate and its length
+                lo, hi = implied(g, d)
+                computed = (lo + hi) / 2
+                out.append(_finding(
+                    "arithmetic-rate", "warning",
+                    f"{g.row['text'].strip()} over {d.row['text'].strip()} is about {_fmt(computed)} a {per}, "
+                    f"not {r.row['text'].strip()}.",
+                    [g, d, r],
+                    {"rule": "a total over a length of time vs its stated rate per unit of time",
+                     "total": _fig_ev(g), "length": _fig_ev(d), "rate": _fig_ev(r), "per": per,
+                     "computed": computed, "slack": slack},
+                ))
+    return out
