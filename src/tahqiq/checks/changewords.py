@@ -39,6 +39,12 @@ _NOUN_BEFORE = re.compile(
     r"(?:\s+(?:نسبتها|نسبته|قدرها|قدره|بنسبه|بلغت|of|by))?\s*$", re.IGNORECASE)
 _CMP_AFTER = re.compile(r"^\s*(?:عن|مقارنه\s*(?:ب|مع)|قياسا\s*ب|مقابل|from|on|over|compared\s+(?:with|to)|against)\s*"
                         r"(?:(?:نحو|حوالي|about)\s+)?$", re.IGNORECASE)
+# «بزيادة P% على المخزون الحالي البالغ A»، «… عن موازنة العام الماضي وقدرها A»، "up P% on last year's stock of A":
+# the start named by a noun phrase (one to four words) and tied to its figure by «البالغ/الذي بلغ/وقدره»/"of"
+_CMP_NAMED = re.compile(
+    r"^\s*(?:عن|علي|مقارنه\s*(?:ب|مع)|قياسا\s*ب|from|on|over|compared\s+(?:with|to))\s*"
+    r"(?:[^\W\d_][\w']*\s+){1,4}?(?:البالغ|البالغه|الذي\s+بلغ|التي\s+بلغت|الذي\s+كان|التي\s+كانت|وقدره|وقدرها|"
+    r"المقدر\s*ب|المقدره\s*ب|of|at)\s*(?:(?:نحو|حوالي|about)\s+)?$", re.IGNORECASE)
 _FALLS = re.compile(rf"^(?:{_FALL_NOUN})$", re.IGNORECASE)
 
 
@@ -76,7 +82,8 @@ def _rate_before_start(t, sent: list[Fig]) -> list[Finding]:
             continue
         head = text[max(b.ne, p.ns - 40):p.ns]
         m = _NOUN_BEFORE.search(head)
-        if not m or p.ns - b.ne > 60 or not _CMP_AFTER.match(text[p.ne:a.ns]) or a.lo <= 0 or b.lo <= 0:
+        gap = text[p.ne:a.ns]
+        if not m or p.ns - b.ne > 60 or not (_CMP_AFTER.match(gap) or _CMP_NAMED.match(gap)) or a.lo <= 0 or b.lo <= 0:
             continue
         if re.search(r"[.;:!?؟]", text[b.ne:p.ns]):
             continue
