@@ -19,6 +19,11 @@ generated from it, with a CORRECT text that raises nothing and a FAULTY one that
 * **a deficit or a surplus** -- «بلغ X A، مقابل معدل عادي قدره B، أي بعجز نسبته P%» (a shortfall
   against a normal or a target is a fall: 1 - A / B), «أي بفائض نسبته P%» (a rise); but «عجز نسبته 3% من
   الناتج» is a share of another whole and is left alone.
+* **the start in the rate's sentence, the end stated before** -- «ارتفع عدد المتضررين بنسبة P% عن السنة
+  الماضية، حين بلغ A»، «وبالمقارنة مع الحملة السابقة، التي شملت A، ارتفع عدد الملقحين بنسبة P%»: a verb and
+  «بنسبة P%» with no «إلى B», a comparison word («عن، مقارنة»), one figure tied as the start («حين بلغ، التي
+  شملت، البالغ»); the end is a figure of the same noun stated before the sentence. A finding only when none
+  gives the rate and one is within a factor of 1.5 of the end the rate implies.
 * **the start named after the rate** -- «إلى B قبل يونيو 2026، أي بزيادة P% على المخزون الحالي البالغ
   A»، «بزيادة P% عن موازنة العام الماضي وقدرها A»، "up P% on the current stock of A": the comparison
   preposition, a noun phrase naming the start, «البالغ/وقدره»/"of", then A.
@@ -157,10 +162,35 @@ def _base_named_after(rng):
                                      "الواردات 48 ألف طن.")
 
 
+def _base_in_clause(rng):
+    """«ارتفع عدد المتضررين بنسبة P% عن السنة الماضية، حين بلغ A» / «وبالمقارنة مع الحملة السابقة، التي شملت A،
+    ارتفع عدد الملقحين بنسبة P%»: the start tied to its figure in the rate's sentence, the end stated before."""
+    for k, (end, start, noun) in enumerate(((486, 405, "ألف شخص"), (9.62, 9.1, "ملايين طفل"), (60, 48, "ألف زائر"),
+                                             (300, 400, "ألف طن"))):
+        east = k % 2 == 1
+        verb = "ارتفع" if end > start else "تراجع"
+        p = round(abs(end / start - 1) * 100, 1)
+        p = int(p) if p == int(p) else p
+        wrong = round(p + 6, 1)
+        for P, ok in ((p, True), (wrong, False)):
+            lead = f"ويقدر عدد المعنيين هذا العام بـ{n(end, east)} {noun}.\n\n"
+            if k % 2 == 0:
+                body = (f"وقال المفوض إن العدد {verb} بنسبة {n(P, east)} في المائة عن السنة الماضية، حين بلغ "
+                        f"{n(start, east)} {noun}.")
+            else:
+                body = (f"وبالمقارنة مع الحملة السابقة، التي شملت {n(start, east)} {noun}، {verb} العدد بنسبة "
+                        f"{n(P, east)}%.")
+            yield "base_in_clause", ok, lead + body
+    # no end stated; an end far from what the rate implies (another quantity): nothing to check
+    yield "base_in_clause", True, "وقال المفوض إن العدد ارتفع بنسبة 20 في المائة عن السنة الماضية، حين بلغ 405 آلاف شخص."
+    yield "base_in_clause", True, ("وطال جفاف 2017 نحو 2 مليون شخص.\n\nوقال المفوض إن العدد ارتفع بنسبة 20 في المائة عن "
+                                   "السنة الماضية، حين بلغ 405 آلاف شخص.")
+
+
 def cases():
     rng = random.Random(SEED)
     out = [*_start_circumstance(rng), *_circumstance_negatives(rng), *_elided_end_unit(rng), *_span_adjunct(rng),
-           *_deficit(rng), *_base_named_after(rng)]
+           *_deficit(rng), *_base_named_after(rng), *_base_in_clause(rng)]
     return [(form, ok, f"{rng.choice(DISTRACT)} {s} {rng.choice(DISTRACT)}") for form, ok, s in out]
 
 
