@@ -18,6 +18,10 @@ Grammar (each form below is generated from it: a CORRECT text raises nothing, a 
 * **a whole of both genders** -- «تضم الجامعة T طالب وطالبة … وتشكل الطالبات P% من المجموع، أي V
   طالبة»: the whole counts «طالب وطالبة», its part one gender (the masculine alone does not include a
   feminine count stated beside it: «1000 طالب و800 طالبة»).
+* **the share of a qualified group** -- «T عارضاً، منهم … وV عارضاً دولياً … ¶ وقال المدير إن نسبة العارضين
+  الدوليين بلغت P%»: «نسبة» + the group's noun + its qualifier, no «من N»; the part is the figure of that
+  noun with the qualifier after it, the whole a larger figure of the noun without it. (Not yet: a qualifier
+  in a broken plural, «الطلاب الأجانب» of «طالب أجنبي».)
 * **a breakdown whose items drop the noun** -- «T طالب، يتوزعون كما يأتي: إدارة الأعمال V1 طالباً (P1%)،
   والهندسة V2 (P2%)، والحقوق V3 (P3%)»: every item after the first counts the first one's noun (even
   a number that looks like a year, «والعلوم الصحية 2016 (16%)»).
@@ -110,9 +114,27 @@ def _breakdown(rng):
             yield "breakdown_items", ok, (f"تضم الجامعة {n(12600, east)} طالب، يتوزعون كما يأتي: " + "، ".join(parts) + ".")
 
 
+def _qualified_ratio(rng):
+    """«وقال المدير إن نسبة العارضين الدوليين بلغت P% هذه السنة» after «T عارضاً، منهم … و V عارضاً دولياً»."""
+    rows = [("عارضاً", "عارضاً محلياً", "عارضاً دولياً", "العارضين الدوليين", 640, 384),
+            ("لاعباً", "لاعباً هاوياً", "لاعباً محترفاً", "اللاعبين المحترفين", 200, 60),
+            ("موظفاً", "موظفاً متعاقداً", "موظفاً دائماً", "الموظفين الدائمين", 1200, 900)]
+    for k, (noun, other, qualified, group, whole, part) in enumerate(rows):
+        east = k == 1
+        p = round(part / whole * 100)
+        for P, ok in ((p, True), (p + 6, False)):
+            yield "qualified_ratio", ok, (f"ضمت القائمة النهائية {n(whole, east)} {noun}، منهم {n(whole - part, east)} {other} "
+                                          f"و{n(part, east)} {qualified}.\n\nوقال المدير إن نسبة {group} بلغت {n(P, east)}% "
+                                          f"هذه السنة.")
+    # the group's figure never stated: nothing to check; a share of another whole after «من»: the noun rules
+    yield "qualified_ratio", True, "شارك هذا العام 640 عارضاً. وقال المدير إن نسبة العارضين الدوليين بلغت 64% هذه السنة."
+    yield "qualified_ratio", True, ("شارك 640 عارضاً، منهم 384 عارضاً دولياً. وقال إن نسبة العارضين الدوليين بلغت 20% من "
+                                    "عارضي المنطقة.")
+
+
 def cases():
     rng = random.Random(SEED)
-    out = [*_own_noun(rng), *_sample(rng), *_named_earlier(rng), *_both_genders(rng), *_breakdown(rng)]
+    out = [*_own_noun(rng), *_sample(rng), *_named_earlier(rng), *_both_genders(rng), *_breakdown(rng), *_qualified_ratio(rng)]
     return [(form, ok, f"{rng.choice(DISTRACT)} {s} {rng.choice(DISTRACT)}") for form, ok, s in out]
 
 
