@@ -24,6 +24,9 @@ generated from it, with a CORRECT text that raises nothing and a FAULTY one that
   «بنسبة P%» with no «إلى B», a comparison word («عن، مقارنة»), one figure tied as the start («حين بلغ، التي
   شملت، البالغ»); the end is a figure of the same noun stated before the sentence. A finding only when none
   gives the rate and one is within a factor of 1.5 of the end the rate implies.
+* **the start in an earlier section** -- «- **المساحة:** A … ¶ ## ما بعد المعرض ¶ وأن المساحة سترتفع إلى B، أي
+  بزيادة P%»: no start in the paragraph; a figure of B's measure before it whose clause names the subject's
+  noun (the future verb «سترتفع/ستنخفض» too).
 * **the start named after the rate** -- «إلى B قبل يونيو 2026، أي بزيادة P% على المخزون الحالي البالغ
   A»، «بزيادة P% عن موازنة العام الماضي وقدرها A»، "up P% on the current stock of A": the comparison
   preposition, a noun phrase naming the start, «البالغ/وقدره»/"of", then A.
@@ -187,10 +190,32 @@ def _base_in_clause(rng):
                                    "السنة الماضية، حين بلغ 405 آلاف شخص.")
 
 
+def _start_earlier_section(rng):
+    """«## أرقام الدورة ¶ - **المساحة:** A متر مربع … ¶ ## ما بعد المعرض ¶ وأن المساحة سترتفع إلى B، أي بزيادة P%»:
+    the start in another section, the clause of its figure naming the subject's noun; the verb in the future
+    («سترتفع/ستنخفض»)."""
+    for k, (label, a, b, unit) in enumerate((("المساحة", 36000, 45000, "متر مربع"), ("الطاقة الإنتاجية", 250, 300, "ألف طن"),
+                                              ("الميزانية", 80, 60, "مليون درهم"))):
+        east = k == 1
+        verb, noun = ("سترتفع", "بزيادة") if b > a else ("ستنخفض", "بانخفاض")
+        A = f"{a:,}" if a >= 1000 else n(a, east)
+        B = f"{b:,}" if b >= 1000 else n(b, east)
+        p = _rate(a, b)
+        for P, ok in ((p, True), (_wrong(p), False)):
+            yield "start_earlier_section", ok, (f"## أرقام الدورة\n\n- **{label}:** {A} {unit}، موزعة على ست قاعات.\n"
+                                                f"- **الزوار:** 52,000 زائر.\n\n## ما بعد المعرض\n\nأعلنت اللجنة أن الدورة "
+                                                f"المقبلة ستقام في أكتوبر 2026، وأن {label} {verb} إلى {B} {unit}، أي {noun} "
+                                                f"{n(P, east)}%.")
+    # another subject: its start never stated
+    yield "start_earlier_section", True, ("## أرقام\n\n- **المساحة:** 36,000 متر مربع.\n- **الصفقات:** 40 مليون درهم.\n\n"
+                                          "## ما بعد\n\nوأن الميزانية سترتفع إلى 45 مليون درهم، أي بزيادة 10%.")
+
+
 def cases():
     rng = random.Random(SEED)
     out = [*_start_circumstance(rng), *_circumstance_negatives(rng), *_elided_end_unit(rng), *_span_adjunct(rng),
-           *_deficit(rng), *_base_named_after(rng), *_base_in_clause(rng)]
+           *_deficit(rng), *_base_named_after(rng), *_base_in_clause(rng),
+           *_start_earlier_section(rng)]
     return [(form, ok, f"{rng.choice(DISTRACT)} {s} {rng.choice(DISTRACT)}") for form, ok, s in out]
 
 

@@ -95,7 +95,7 @@ def _rate_before_start(t, sent: list[Fig]) -> list[Finding]:
     return out
 
 
-_VERB = re.compile(rf"(?:^|\s)[وف]?(?P<verb>{_RISE}|{_FALL})(?:\s|$)", re.IGNORECASE)
+_VERB = re.compile(rf"(?:^|\s)[وف]?س?(?P<verb>{_RISE}|{_FALL})(?:\s|$)", re.IGNORECASE)
 _TO = re.compile(r"(?:^|\s)(?:الي|to)\s*(?:\S+\s+){0,1}$", re.IGNORECASE)
 _THEN = re.compile(r"[,،]\s*(?:و)?(?:ثم|قبل\s+ان)\s", re.IGNORECASE)  # «…، ثم هبط»، «…، قبل أن يرتفع»
 _RATE_AFTER = re.compile(r"^(?:[^\d.;:!?؟,،]{0,45}?[,،])?\s*[,،(]?\s*(?:(?:اي|i\.e\.|or)\s+)?(?:(?:a|an)\s+)?[وب]?(?:نسبه|زياده|ارتفاع|نمو|انخفاض|تراجع|"
@@ -149,6 +149,15 @@ def _start_before(t, figs: list[Fig], sent: list[Fig], s0: int) -> list[Finding]
             cs = max(text.rfind(c, 0, a.ns) for c in ".!?؟\n")
             if subject & _nouns(text, max(plo, cs + 1), a.ns) or not subject and a.ns > prev:
                 starts.append(a)
+        if not starts and not then and subject:
+            # «وأن المساحة سترتفع إلى B، أي بزيادة P%» with the start in an earlier section («**المساحة:** A»): a
+            # figure of B's measure before the paragraph whose own clause names the subject's noun
+            for a in figs:
+                if a.ne > plo or a.kind == "percent" or not _compatible(a, b) or a.lo <= 0:
+                    continue
+                cs = max(text.rfind(c, 0, a.ns) for c in ".!?؟\n")
+                if subject & _nouns(text, cs + 1, a.ns):
+                    starts.append(a)
         if not starts:
             continue
         fits = [(a, *_fails(a, b, p, falling)) for a in starts]
