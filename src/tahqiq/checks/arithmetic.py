@@ -409,6 +409,36 @@ _FROM_TO = re.compile(r"^\s*(?:(?:في|in)?\s*(?:(?:عام|العام|سنه|س�
                       r"(?:to|الي|حتي|ل)\s*(?:\S+\s+){0,2}?$", re.IGNORECASE)
 
 
+# «من A (1990-2018) إلى B», «من A في العام الجامعي 2018-2019، قبل الأزمة المالية، إلى B», «من A أوقية في
+# يناير إلى B»: the start value's circumstance (a time phrase, a parenthesised period, an apposition between
+# commas) may stand between it and «إلى»/to. Words only, and years (a year or a range of years, bare or in
+# brackets); no other number, no sentence or clause break, no contrast word, at most 70 characters.
+_FROM_TO_TAIL = re.compile(r"(?:^|\s)(?:to|الي|حتي)\s*(?:\S+\s+){0,2}?$", re.IGNORECASE)
+_GAP_YEARS = re.compile(r"\(?\s*\d{4}(?:\s*[-–/]\s*\d{2,4})?\s*\)?")
+
+
+def from_to_gap(gap: str) -> bool:
+    """Whether ``gap`` (the text between two figures, the first after «من»/"from") reads «… إلى» ("… to"),
+    the start's circumstance between them (:data:`_FROM_TO`, or the wider form above)."""
+    if _FROM_TO.match(gap):
+        return True
+    tail = _FROM_TO_TAIL.search(gap)
+    if not tail or tail.start() > 70:
+        return False
+    head = _GAP_YEARS.sub(" ", gap[:tail.start()])
+    if re.search(r"[\d.;:!?؟\n%]", head) or _CONTRAST.search(head):
+        return False
+    return not re.search(r"(?<!\w)(?:الي|to|من|from|و?بين|between)(?!\w)", head, re.IGNORECASE)
+
+
+# A rate adverb written once after the end value of a from-to pair belongs to both: «من 600 ألف متر مكعب
+# إلى 850 ألف متر مكعب يوميا» (m3 and m3/day are one measure there).
+def _pair_compatible(a: Fig, b: Fig) -> bool:
+    if _compatible(a, b):
+        return True
+    return a.kind == b.kind == "measure" and (a.unit.split("/")[0] == b.unit or b.unit.split("/")[0] == a.unit)
+
+
 # «إلى B من A» (the end value first): only words of the end value, then «من»/"from"
 _TO_FROM = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,2}?(?:من|from)\s*$", re.IGNORECASE)
 
@@ -440,7 +470,18 @@ def _own_rate(t: TextFacts, sent: list[Fig], a: Fig, b: Fig, p: Fig) -> bool:
         return False
     if p.ns < a.ns and _BOUND_BEFORE.search(t.norm.text, max(0, p.ns - 12), p.ns):
         return False  # «ارتفعت النسبة من 61% إلى 68%، … وانخفض … من 38 إلى 32»: 68% is a value, not a rate
-    return not any(lo <= g.ns and g.ne <= hi for g in sent if g is not p)
+    return not any(lo <= g.ns and g.ne <= hi for g in sent if g is not p and not _span_adjunct(t, g))
+
+
+# «من A إلى B خلال السنوات الخمس الأخيرة، أي بزيادة P%»، «… في خمس سنوات، بنسبة P%»: a count of time units after
+# a preposition of time is the span of the change, not another figure between the pair and its rate
+_SPAN_UNITS = {"سنة", "سنه", "عام", "شهر", "يوم", "أسبوع", "اسبوع", "عقد", "year", "month", "day", "week", "decade"}
+_SPAN_LEAD = re.compile(r"(?<!\w)(?:خلال|في|علي مدي|على مدى|طوال|مدى|مدي|over|in|within|during)\s+(?:\S+\s+){0,1}$",
+                        re.IGNORECASE)
+
+
+def _span_adjunct(t: TextFacts, g: Fig) -> bool:
+    return g.kind == "count" and g.unit in _SPAN_UNITS and bool(_SPAN_LEAD.search(t.norm.text, max(0, g.ns - 25), g.ns))
 
 
 def _range_end(t: TextFacts, sent: list[Fig], p: Fig) -> bool:
@@ -509,11 +550,14 @@ def arithmetic_growth(facts: Facts) -> list[Finding]:
                 if a.kind == "percent":
                     continue
                 head = t.norm.text[max(0, a.ns - 60):a.ns]
-                b = next((g for g in sent[i + 1:i + 2] if _compatible(a, g)), None)
+                b = next((g for g in sent[i + 1:i + 2] if _pair_compatible(a, g)), None)
                 if b is None:
                     continue
-                if re.search(r"(?:من|from)\s*(?:\S+\s+){0,1}$", head, re.IGNORECASE) and _FROM_TO.match(_between(t, a, b)):
+                from_a = re.search(r"(?:من|from)\s*(?:\S+\s+){0,1}$", head, re.IGNORECASE)
+                if from_a and from_to_gap(_between(t, a, b)):
                     pass
+                elif not _compatible(a, b):
+                    continue
                 elif re.search(r"(?:الي|to)\s*(?:\S+\s+){0,1}$", head, re.IGNORECASE) and _TO_FROM.match(_between(t, a, b)):
                     a, b = b, a  # «ارتفع صافي الربح إلى 630 مليون من 500 مليون»: the end first
                 else:

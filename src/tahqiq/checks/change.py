@@ -34,6 +34,12 @@ POINT_PAD = 1.0
 POINT_SHARE = 0.15
 
 
+# a deficit or surplus («بعجز نسبته 25%»، «بفائض قدره 10%», "a shortfall of 25%") is a fall or rise against the
+# figure set against it (a normal, a target) unless «من»/"of" names another whole after the rate
+_GAP_NOUNS = {"عجز", "فايض", "فائض", "surplus", "deficit", "shortfall"}
+_OF_AFTER = re.compile(r"\s*(?:من|of)(?!\w)", re.IGNORECASE)
+
+
 def change_agrees(lo: float, hi: float, point: float, plo: float, phi: float) -> bool:
     """Whether a stated change [plo, phi] fits the change the figures give: inside the interval
     their rounding allows (``lo``..``hi``) and near the change of the printed values (``point``)."""
@@ -86,6 +92,8 @@ def arithmetic_change(facts: Facts) -> list[Finding]:
                 m = phrase.match(_between(t, b, p))
                 if b.kind == "percent" or not m:
                     continue
+                if m.group("noun").casefold() in _GAP_NOUNS and _OF_AFTER.match(t.norm.text, p.ne):
+                    continue  # «عجز نسبته 3% من الناتج»: a deficit or surplus as a share of another whole, not a change
                 a = next((g for g in reversed(sent[:i - 1]) if _compatible(g, b)), None)
                 if a is None or a.kind == "percent" or len(_between(t, a, b)) > 80:
                     continue

@@ -39,6 +39,12 @@ _NOUN_BEFORE = re.compile(
     r"(?:\s+(?:نسبتها|نسبته|قدرها|قدره|بنسبه|بلغت|of|by))?\s*$", re.IGNORECASE)
 _CMP_AFTER = re.compile(r"^\s*(?:عن|مقارنه\s*(?:ب|مع)|قياسا\s*ب|مقابل|from|on|over|compared\s+(?:with|to)|against)\s*"
                         r"(?:(?:نحو|حوالي|about)\s+)?$", re.IGNORECASE)
+# «بزيادة P% على المخزون الحالي البالغ A»، «… عن موازنة العام الماضي وقدرها A»، "up P% on last year's stock of A":
+# the start named by a noun phrase (one to four words) and tied to its figure by «البالغ/الذي بلغ/وقدره»/"of"
+_CMP_NAMED = re.compile(
+    r"^\s*(?:عن|علي|مقارنه\s*(?:ب|مع)|قياسا\s*ب|from|on|over|compared\s+(?:with|to))\s*"
+    r"(?:[^\W\d_][\w']*\s+){1,4}?(?:البالغ|البالغه|الذي\s+بلغ|التي\s+بلغت|الذي\s+كان|التي\s+كانت|وقدره|وقدرها|"
+    r"المقدر\s*ب|المقدره\s*ب|of|at)\s*(?:(?:نحو|حوالي|about)\s+)?$", re.IGNORECASE)
 _FALLS = re.compile(rf"^(?:{_FALL_NOUN})$", re.IGNORECASE)
 
 
@@ -76,7 +82,8 @@ def _rate_before_start(t, sent: list[Fig]) -> list[Finding]:
             continue
         head = text[max(b.ne, p.ns - 40):p.ns]
         m = _NOUN_BEFORE.search(head)
-        if not m or p.ns - b.ne > 60 or not _CMP_AFTER.match(text[p.ne:a.ns]) or a.lo <= 0 or b.lo <= 0:
+        gap = text[p.ne:a.ns]
+        if not m or p.ns - b.ne > 60 or not (_CMP_AFTER.match(gap) or _CMP_NAMED.match(gap)) or a.lo <= 0 or b.lo <= 0:
             continue
         if re.search(r"[.;:!?؟]", text[b.ne:p.ns]):
             continue
@@ -88,7 +95,7 @@ def _rate_before_start(t, sent: list[Fig]) -> list[Finding]:
     return out
 
 
-_VERB = re.compile(rf"(?:^|\s)[وف]?(?P<verb>{_RISE}|{_FALL})(?:\s|$)", re.IGNORECASE)
+_VERB = re.compile(rf"(?:^|\s)[وف]?س?(?P<verb>{_RISE}|{_FALL})(?:\s|$)", re.IGNORECASE)
 _TO = re.compile(r"(?:^|\s)(?:الي|to)\s*(?:\S+\s+){0,1}$", re.IGNORECASE)
 _THEN = re.compile(r"[,،]\s*(?:و)?(?:ثم|قبل\s+ان)\s", re.IGNORECASE)  # «…، ثم هبط»، «…، قبل أن يرتفع»
 _RATE_AFTER = re.compile(r"^(?:[^\d.;:!?؟,،]{0,45}?[,،])?\s*[,،(]?\s*(?:(?:اي|i\.e\.|or)\s+)?(?:(?:a|an)\s+)?[وب]?(?:نسبه|زياده|ارتفاع|نمو|انخفاض|تراجع|"
@@ -142,6 +149,15 @@ def _start_before(t, figs: list[Fig], sent: list[Fig], s0: int) -> list[Finding]
             cs = max(text.rfind(c, 0, a.ns) for c in ".!?؟\n")
             if subject & _nouns(text, max(plo, cs + 1), a.ns) or not subject and a.ns > prev:
                 starts.append(a)
+        if not starts and not then and subject:
+            # «وأن المساحة سترتفع إلى B، أي بزيادة P%» with the start in an earlier section («**المساحة:** A»): a
+            # figure of B's measure before the paragraph whose own clause names the subject's noun
+            for a in figs:
+                if a.ne > plo or a.kind == "percent" or not _compatible(a, b) or a.lo <= 0:
+                    continue
+                cs = max(text.rfind(c, 0, a.ns) for c in ".!?؟\n")
+                if subject & _nouns(text, cs + 1, a.ns):
+                    starts.append(a)
         if not starts:
             continue
         fits = [(a, *_fails(a, b, p, falling)) for a in starts]
@@ -249,6 +265,51 @@ def _points(t, sent: list[Fig]) -> list[Finding]:
     return out
 
 
+# «ارتفع عدد المتضررين بنسبة P% عن السنة الماضية، حين بلغ A»، «وبالمقارنة مع الحملة السابقة، التي شملت A، ارتفع عدد
+# الملقحين بنسبة P%»: the rate and the START in one sentence (tied to its figure by «حين بلغ/التي شملت/البالغ»), the END
+# the current figure of the same noun stated earlier in the text
+_RATE_BY = re.compile(rf"(?:^|\s)[وف]?(?P<verb>{_RISE}|{_FALL})(?:\s+\S+){{0,3}}?\s+(?:ب?نسبه|by)\s*$", re.IGNORECASE)
+_BASE_TIE = re.compile(r"(?:(?:حين|عندما|اذ|لما)\s+(?:بلغ|بلغت|كان|كانت|سجل|سجلت)(?:\s+(?:عددهم|عددها|نحو|حوالي))?"
+                       r"|(?:ال)?(?:البالغ|البالغه|التي\s+بلغت|الذي\s+بلغ|التي\s+شملت|الذي\s+شمل|والتي\s+شملت|والذي\s+شمل"
+                       r"|when\s+(?:it|they)\s+(?:stood\s+at|reached|numbered)|which\s+(?:covered|reached))(?:\s+(?:نحو|حوالي|about))?)\s*$",
+                       re.IGNORECASE)
+_EARLIER = re.compile(r"(?<!\w)[وف]?(?:عن|مقارنه|بالمقارنه|قياسا|than|compared|on)(?!\w)", re.IGNORECASE)
+
+
+def _base_with_rate(t, figs: list[Fig], sent: list[Fig], s0: int) -> list[Finding]:
+    text = t.norm.text
+    out = []
+    for i, p in enumerate(sent):
+        if p.kind != "percent" or not (m := _RATE_BY.search(text, max(s0, p.ns - 60), p.ns)):
+            continue
+        if re.search(r"(?<!\w)(?:الي|to)(?!\w)", text[m.start():p.ns], re.IGNORECASE):
+            continue  # «ارتفع إلى B بنسبة P%»: the end is in the clause (the other rules)
+        others = [g for g in sent if g is not p and g.kind != "percent"]
+        tied = [g for g in others if _BASE_TIE.search(text, max(s0, g.ns - 30), g.ns)]
+        if len(tied) != 1 or not _EARLIER.search(text, s0, max(g.ne for g in sent)):
+            continue
+        a = tied[0]
+        lo, hi = (p.ne, a.ns) if a.ns > p.ne else (a.ne, m.start())
+        if a.lo <= 0 or lo > hi or any(lo <= g.ns and g.ne <= hi for g in sent if g is not a and g is not p):
+            continue
+        falling = bool(re.match(rf"(?:{_FALL})", m.group("verb"), re.IGNORECASE))
+        ends = [b for b in figs if b.ne <= s0 and b.kind == a.kind and b.unit == a.unit and b.lo > 0]
+        if not ends:
+            continue
+        fits = [(b, *_fails(a, b, p, falling)) for b in ends]
+        if any(not bad for _, bad, _, _ in fits):
+            continue
+        implied = a.value * (1 + (-p.value if falling else p.value) / 100)
+        near = [f for f in fits if implied > 0 and 1 / NEAR <= f[0].value / implied <= NEAR]
+        if not near:
+            continue
+        b, _, computed, ratios = min(near, key=lambda f: abs(math.log(f[0].value / implied)))
+        out.append(_growth(a, b, p, computed, ratios, falling,
+                           "«ارتفع X بنسبة P% عن …، حين بلغ A» against X's figure stated before",
+                           {"candidates": [_fig_ev(g) for g in ends]}))
+    return out
+
+
 @detector("arithmetic-change-words", "internal")
 def arithmetic_change_words(facts: Facts) -> list[Finding]:
     """A change stated as «بزيادة P% عن A», against a start stated before, as a fraction («إلى النصف»),
@@ -261,4 +322,5 @@ def arithmetic_change_words(facts: Facts) -> list[Finding]:
             out.extend(_start_before(t, figs, sent, s0))
             out.extend(_fraction_and_doubling(t, sent, s0))
             out.extend(_points(t, sent))
+            out.extend(_base_with_rate(t, figs, sent, s0))
     return out

@@ -53,6 +53,8 @@ def _lex():
         "area_any": float(lex["area_any"]),
         "pop": _cue(lex["population_cues"]), "pop_skip": _cue(lex["population_skip"]),
         "country_cap": float(lex["country_cap"]),
+        "day_person": re.compile(rf"^\s*(?:{_alt(lex['per_person_day'])})(?!\w)", re.I),
+        "day_person_cap": {k: float(v) for k, v in lex["per_person_day_cap"].items()},
     }
 
 
@@ -86,6 +88,14 @@ def _cap_of(facts: Facts, t, g: Fig, lex) -> tuple[float, float, str] | None:
             return usd, lex["person_cap"], "an amount for one person"
         if _near_before(text, lex["barrel"], g, 4) or lex["barrel"].match(after.strip()):
             return usd, lex["barrel_cap"], "the price of a barrel of oil"
+        return None
+    if g.kind == "measure" and lex["day_person"].match(after if "/" not in g.unit else text[g.ne:g.ne + 40]):
+        from .shares import UNIT_BASE  # «250 مترا مكعبا للفرد يوميا»: a unit slipped (litres)
+
+        quantity, k = UNIT_BASE.get(g.unit.partition("/")[0], (None, 1.0))
+        if quantity in lex["day_person_cap"]:
+            base = {"volume": "m³", "mass": "kg"}.get(quantity, "")
+            return g.lo * k, lex["day_person_cap"][quantity], f"the {quantity} ({base}) one person uses in a day"
         return None
     if g.kind == "count" and fold(g.unit or "").casefold() in lex["troops"]:
         return g.lo, lex["troops_cap"], "the troops of one state"

@@ -108,3 +108,61 @@ def _check(t, figs: list[Fig], ns: int, ne: int, s: Share) -> list[Finding]:
          "whole": _fig_ev(w), "share": {"text": s.text, "interval": [s.lo, None if s.hi == math.inf else s.hi]},
          "computed": share, "subject_words": sorted(xw), "whole_words": sorted(nw)},
     )]
+
+
+# «وإن نسبة العارضين الدوليين بلغت 60% هذه السنة»، «نسبة الطلاب الأجانب 20%»: the share of a qualified group with no
+# «من N»: the whole is the figure counting the group's noun («640 عارضاً»), the part the figure of that noun with the
+# qualifier after it («384 عارضاً دولياً»), both stated before the share in the text
+_RATIO_OF = re.compile(
+    r"(?<!\w)[وب]?نسبه\s+(?P<noun>(?:ال)?[\u0621-\u064A]{3,})\s+(?P<qual>(?:ال)?[\u0621-\u064A]{3,})\s+"
+    r"(?:(?:قد\s+)?(?:بلغت|تبلغ|وصلت(?:\s+الي)?|تصل(?:\s+الي)?|ناهزت|قاربت|كانت|هي)\s+)?(?:(?:نحو|حوالي|قرابه)\s+)?$")
+RATIO_NEAR = 1.5
+
+
+def _qualified(text: str, g: Fig, stem: str) -> bool:
+    after = re.match(r"^\s*(?:[^\s\d.,،:;()]+\s+){0,1}?(?:ال)?([\u0621-\u064A]{3,})", text[g.ne:g.ne + 30])
+    return bool(after) and after.group(1).startswith(stem)
+
+
+@detector("arithmetic-share-ratio", "internal")
+def arithmetic_share_ratio(facts: Facts) -> list[Finding]:
+    """«نسبة X Q بلغت P%» against the figures stated for X Q (the part) and for X (the whole)."""
+    from ..extract.figures.lemmas import lemma
+    from ..text.normtext import fold
+
+    out = []
+    for t in facts:
+        text = t.norm.text
+        figs = figures_of(t)
+        for p in figs:
+            if p.kind != "percent" or not 0 < p.value < 100:
+                continue
+            m = _RATIO_OF.search(text, max(0, p.ns - 70), p.ns)
+            if not m or re.match(r"^\s*(?:من|of)\s", text[p.ne:p.ne + 6]):
+                continue  # «نسبة X … P% من N»: the noun rules read it
+            unit = fold(lemma(m.group("noun"))[0])
+            qual = re.sub(r"(?:ين|ون|ات|ه|يه)$", "", m.group("qual")[2:] if m.group("qual").startswith("ال") else m.group("qual"))
+            if len(qual) < 3:
+                continue
+            same = [g for g in figs if g.ne <= m.start() and g.kind == "count" and fold(g.unit or "") == unit and g.value > 0]
+            parts = [g for g in same if _qualified(text, g, qual)]
+            wholes = [g for g in same if not _qualified(text, g, qual)]
+            pairs = [(v, w) for v in parts for w in wholes if w.value > v.value]
+            if not pairs:
+                continue
+            share = Share(p.ns, p.ne, p.lo, p.hi, p.row["text"], p)
+            if any(_agrees(t, v, w, share) for v, w in pairs):
+                continue
+            near = [(v, w) for v, w in pairs if 1 / RATIO_NEAR <= (100 * v.value / w.value) / p.value <= RATIO_NEAR]
+            if not near:
+                continue
+            v, w = near[-1]
+            out.append(_finding(
+                "arithmetic-share-whole", "warning",
+                f"{p.row['text'].strip()} is stated, but {v.row['text'].strip()} of {w.row['text'].strip()} is "
+                f"{100 * v.value / w.value:.1f}%.",
+                [v, w, p],
+                {"rule": "«نسبة X Q بلغت P%»: the figure of X Q against the figure of X stated before", "part": _fig_ev(v),
+                 "whole": _fig_ev(w), "share": _fig_ev(p), "computed": 100 * v.value / w.value},
+            ))
+    return out

@@ -24,6 +24,7 @@ import math
 import re
 
 from ..facts import Facts, TextFacts
+from ..text.normtext import fold
 from . import detector
 from .arithmetic import (
     _CONTRAST, SLACK, Fig, _agree, _bound, _fig_ev, _finding, _fmt, _opt, _sentences, figures_of, paragraph_bounds,
@@ -245,12 +246,64 @@ def _pair_findings(t: TextFacts, sent: list[Fig]) -> list:
     return out
 
 
+# units of one quantity, in a common base (m², kg, m³, m): a part may be stated in another unit than its whole
+UNIT_BASE = {"m2": ("area", 1.0), "ha": ("area", 1e4), "km2": ("area", 1e6), "dunam": ("area", 1e3),
+             "feddan": ("area", 4200.0), "g": ("mass", 1e-3), "kg": ("mass", 1.0), "tonne": ("mass", 1e3),
+             "litre": ("volume", 1e-3), "m3": ("volume", 1.0), "cm": ("length", 0.01), "m": ("length", 1.0),
+             "km": ("length", 1e3), "mile": ("length", 1609.344)}
+
+
+def in_unit(g: Fig, unit: str) -> Fig | None:
+    """``g`` (a measure) read in ``unit`` when both are units of one quantity (a rate suffix, «/day», the same on
+    both), else None."""
+    if g.kind != "measure" or not unit or g.unit == unit:
+        return None
+    (u1, _, r1), (u2, _, r2) = g.unit.partition("/"), unit.partition("/")
+    if r1 != r2 or u1 not in UNIT_BASE or u2 not in UNIT_BASE or UNIT_BASE[u1][0] != UNIT_BASE[u2][0]:
+        return None
+    k = UNIT_BASE[u1][1] / UNIT_BASE[u2][1]
+    return Fig(g.row, g.ns, g.ne, g.value * k, g.lo * k, g.hi * k if g.hi != math.inf else g.hi, g.kind, unit)
+
+
+NEAR = 1.5
+"""A whole read from the part's own noun must be within this factor of the whole the share implies."""
+_PART_OF_NOUN = re.compile(r"\s*(?:[^\s\d,،.]+\s+){0,2}?من\s+(?:ال)?([\u0621-\u064A]{4,})")
+_OWN_NOUN = re.compile(
+    r"^\s*(?:من|of(?: the)?)\s+(?:(?P<total>(?:ال)?مجموع|(?:ال)?اجمالي|total(?: number of)?)\s+)?"
+    r"(?:(?P<sample>(?:ال)?عينه|(?:ال)?مستجوبين|(?:ال)?مبحوثين|(?:ال)?مشاركين(?= في (?:ال)?(?:مسح|استبيان|استطلاع|دراسه))|sample|respondents)"
+    r"|(?P<noun>(?:ال)?[\u0621-\u064A]{3,}|[a-z]{3,}))", re.IGNORECASE)
+
+
+def _counts_noun(noun: str, v: Fig) -> bool:
+    """Whether ``noun`` (after «من») is the noun the part counts, in the plural or not («أهداف» of «هدف»)."""
+    if v.kind != "count" or not v.unit or v.unit == "fraction":
+        return False
+    from ..extract.figures.lemmas import lemma
+
+    unit = fold(v.unit)
+    bare = noun[2:] if noun.startswith("ال") else noun
+    if fold(lemma(noun)[0]) == unit or fold(bare) == unit:
+        return True
+    return any(bare == unit + end for end in ("ين", "ون", "ات", "ي", "و")) or bare.endswith("ات") and bare[:-2] + "ه" == unit
+
+
+def _both_genders(t: TextFacts, whole: Fig, part: Fig) -> bool:
+    """A whole that counts both genders of its noun («12600 طالب وطالبة»، «300 لاعب ولاعبة»), and a part
+    that counts one of them («7308 طالبات»): the part is of the whole's kind."""
+    if whole.kind != "count" or not whole.unit or part.kind != "count" or not part.unit:
+        return False
+    masc = fold(whole.unit)
+    if fold(part.unit) not in (masc, masc + "ه"):
+        return False
+    return bool(re.match(rf"\s*و(?:ال)?{re.escape(masc)}(?:ه|ات)(?!\w)", t.norm.text[whole.ne:whole.ne + len(masc) + 8]))
+
+
 def _candidates(t: TextFacts, figs: list[Fig], v: Fig, lo: int) -> list[Fig]:
     """Figures before the part ``v`` (from offset ``lo``) that can be its whole."""
     text = t.norm.text
     out = []
     for g in figs:
-        if g.ns < lo or g.ne > v.ns or g is v or not _same_kind(g, v) or g.hi <= _exact(t, v)[0]:
+        if g.ns < lo or g.ne > v.ns or g is v or not (_same_kind(g, v) or _both_genders(t, g, v)) or g.hi <= _exact(t, v)[0]:
             continue
         if _OTHER_TIME.search(text[max(0, g.ns - 40):g.ns]):
             continue
@@ -264,8 +317,9 @@ def _single_findings(t: TextFacts, figs: list[Fig], sent: list[Fig], s0: int, pa
     for v, p in pairs:
         sh = _share(p)
         if _OF_WHOLE.search(text[p.ne:p.ne + 40]) and any(
-                g is not p and g.ns >= p.ne and g.ns - p.ne <= 50 and _amount(g) for g in sent):
-            continue  # «P% من T»: arithmetic-share reads it
+                g is not p and g.ns >= p.ne and g.ns - p.ne <= 50 and _amount(g)
+                and not re.search(r"[.،,;]", text[p.ne:g.ns]) for g in sent):
+            continue  # «P% من T»: arithmetic-share reads it (not «P% من المجموع، أي V»: V is the part)
         # (1) «T، منها V»: the whole is the figure before «منها»
         m = None
         cue = _PARTS_OF.search(text[max(s0, v.ns - 25):v.ns])
@@ -275,6 +329,8 @@ def _single_findings(t: TextFacts, figs: list[Fig], sent: list[Fig], s0: int, pa
             if m is not None and _CONTRAST.search(text, m.ne, k):
                 m = None  # «15 مليارًا، في حين بلغت الواردات منها 21 مليارًا»: a parallel clause, no part of it
         wholes: list[Fig]
+        if m is not None and not _same_kind(m, v) and (conv := in_unit(v, m.unit)) is not None:
+            v = conv  # «مساحته 42.000 كيلومتر مربع، منها 25.200 هكتار»: the part read in the whole's unit
         if m is not None and _same_kind(m, v):
             wholes, how = [m], "a part after «منها» and its whole"
         else:
@@ -285,8 +341,20 @@ def _single_findings(t: TextFacts, figs: list[Fig], sent: list[Fig], s0: int, pa
             plo = t.norm.norm_pos(para[0])
             if _ANAPHOR_AFTER.match(after) or _ANAPHOR_BEFORE.search(before):
                 wholes, how = _candidates(t, figs, v, plo), "a share of a whole named earlier"
+                if not wholes and (named := _PART_OF_NOUN.match(text, v.ne, v.ne + 40)):
+                    # «موّلت V من تكلفة المشروع، أي P% منها»: the whole named by its noun, stated in an earlier
+                    # paragraph («بتكلفة إجمالية بلغت T»)
+                    stem = named.group(1)[:5]
+                    wholes = [g for g in _candidates(t, figs, v, 0) if stem in text[max(0, g.ns - 45):g.ns]]
             elif p.unit == "fraction" and p.kind != "percent" and re.match(r"^\s*(?:ال)?[\u0621-\u064A]{3,}", after):
                 wholes, how = _candidates(t, figs, v, s0), "a fraction of a whole named in its sentence"
+            elif (own := _OWN_NOUN.match(after)) and (own.group("sample") or _counts_noun(own.group("noun"), v)):
+                # «V، أي P% من أهداف ناديه»، «P% من مجموع العارضين»، «P% من العينة»: the whole counts the
+                # part's own noun (its plural after «من» or «من مجموع/إجمالي»), or is the sample of a survey:
+                # any figure of the part's kind before it (in its paragraph; in the text for a total or a sample)
+                wide = bool(own.group("total") or own.group("sample"))
+                wholes = _candidates(t, figs, v, 0 if wide else plo)
+                how = "a share of the whole its noun counts"
             elif noun:
                 stem = noun.group(1)[:5]
                 wholes = [g for g in _candidates(t, figs, v, plo) if stem in text[max(plo, g.ns - 45):g.ns]]
@@ -298,12 +366,15 @@ def _single_findings(t: TextFacts, figs: list[Fig], sent: list[Fig], s0: int, pa
         implied = _implied(t, v, sh)
         if any(_agree(implied[0], implied[1], *_exact(t, w)) and _point_near(v, w, p, sh) for w in wholes):
             continue
+        if how == "a share of the whole its noun counts" and not any(
+                implied[0] / NEAR <= w.value <= implied[1] * NEAR for w in wholes):
+            continue  # «19 هدفاً، أي 4% من أهداف الدوري»: a whole the text never states (not the team's 68)
         w = wholes[-1] if how.startswith("a part") else max(wholes, key=lambda g: g.value)
         computed = (sh[0] + sh[1]) / 200 * w.value
         out.append(_finding(
             "arithmetic-share-whole", "warning",
             f"{p.row['text'].strip()} of {w.row['text'].strip()} is {_fmt(computed)}, not "
-            f"{v.row['text'].strip()} ({_fmt(v.value)}).",
+            f"{v.row['text'].strip()} ({_fmt(v.value)}{' ' + v.unit if v.kind == 'measure' else ''}).",
             [v, p, w],
             {"rule": how, "part": _fig_ev(v), "share": _fig_ev(p), "whole": _fig_ev(w),
              "candidates": [_fig_ev(g) for g in wholes], "implied_whole": [_bound(implied[0]), _bound(implied[1])],

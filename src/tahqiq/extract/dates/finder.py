@@ -42,6 +42,9 @@ def _letter_before(t: str, i: int) -> bool:
 # a year in apposition after «بعد N سنوات»: «، عام 1953», «، في 1991», «، في عام 1991م» (normalised text)
 _YEAR_GLOSS = re.compile(r"[^\S\n]*[،,][^\S\n]*(?:اي[^\S\n]+)?(?:في[^\S\n]+)?(?:(?:ال)?(?:عام|سنه)[^\S\n]+)?\d{4}(?!\d)")
 
+# a number followed by its share in brackets («2016 (16 في المئة)») counts something; it is no year
+_SHARE_AFTER = re.compile(r"[^\S\n]*\([^\S\n]*\d+(?:[.,٫]\d+)?[^\S\n]*(?:%|٪|في الم|بالم)")
+
 class Finder(KeyedText, CalendarRules, ContextRules, UnitReferenceRules, EnglishRules):
     """All candidate expressions in one normalised text."""
 
@@ -328,6 +331,9 @@ class Finder(KeyedText, CalendarRules, ContextRules, UnitReferenceRules, English
             if not self.scrambled and not cue.search(before) and not P.TEMPORAL_BEFORE.search(before) and (
                     P.COUNTED_PLURAL_RE.match(t, m.end()) or P.COUNTED_SINGLE_RE.match(t, m.end())):
                 continue  # «شارك 2019 متطوعاً», «ارتفع العدد إلى 2010 أشخاص»: a count, not a year
+            if not self.scrambled and not cue.search(before) and not P.TEMPORAL_BEFORE.search(before) and \
+                    _SHARE_AFTER.match(t, m.end()):
+                continue  # «والهندسة 2520 (20%)، والعلوم الصحية 2016 (16%)»: an item of a breakdown with its share
             if self.scrambled and P.COUNTED_BEFORE.search(before) and not cue.search(before):
                 continue
             if t[m.end() : m.end() + 1] == "s":  # «1990s»

@@ -125,21 +125,26 @@ def _rows_for(doc: Document, dates: pd.DataFrame | None = None) -> list[dict]:
     countries = CurrencyCountries(t)
     last_count = None  # (start, scale, lemma) of the last count with a scale word: an elided noun's
     whole = None  # the last figure with a unit: what a part («منهم 7,500») is a part of
+    item = None  # the last count, amount or measure: what the next item of a breakdown with shares counts
     for r in _join_ranges(t, kept if reversed_lines else _compound_scales(t, kept)):
         if r["type"] == "number" and not reversed_lines and (shared := _from_to(t, prev, r)):
             r = shared
         elif r["type"] == "number" and not reversed_lines and (part := part_of(t, whole, prev, r)) and not (
                 part["type"] == "money" and r["scale"] is not None and _implied_currency(t, r["nstart"])):
             r = part  # (an amount whose paragraph names its currency is read below)
+        elif r["type"] == "number" and not reversed_lines and (li := _list_item(t, item, prev, r)):
+            r = li
         elif r["type"] == "number" and not reversed_lines and (ns := _count_of(t, r["nstart"])):
             r = {**r, "type": "count", "noun_span": ns, "construct": not t.startswith("ال", ns[0]),
                  "note": "counts the noun after «عدد» before it"}
         if r["unit"] is not None and r["type"] in ("count", "money", "measure", "percent"):
             if r.get("part") or not reversed_lines and is_sibling(t, whole, prev, r):
                 r = {**r, "part": True}  # «منهم 90 طبيباً و180 ممرضاً»: parts, the whole stays
-            else:
+            elif r["unit"] not in _MULTIPLIERS:  # «12600 طالب، أي ثلاثين ضعف عددهم»: a multiple is no whole
                 whole = r
         prev = r
+        if r["unit"] is not None and r["type"] in ("count", "money", "measure"):
+            item = r
         if r["type"] == "number" and r["scale"] is not None and not reversed_lines and (
                 cur := _implied_currency(t, r["nstart"])):
             r = {**r, "unit": cur, "type": "money", "note": "currency implied by the paragraph"}
@@ -178,6 +183,27 @@ def _rows_for(doc: Document, dates: pd.DataFrame | None = None) -> list[dict]:
     return out
 
 
+# a breakdown whose items carry their shares in brackets, the noun said once: «إدارة الأعمال 3780 طالباً (30 في
+# المئة)، والهندسة 2520 (20 في المئة)، …» -- a bare number after «(P%)، و<label>» and before «(» is an item of
+# the same noun as the item before it
+_ITEM_OPEN = re.compile(r"[^\S\n]*\([^\S\n]*$")
+_ITEM_LEAD = re.compile(r"[^\S\n]*\)[^\S\n]*[،,][^\S\n]*و[^\d\n.;:!?؟()%]{1,40}$")
+_ITEM_SHARE = re.compile(r"[^\S\n]*\([^\S\n]*[\d٠-٩]")
+
+
+def _list_item(t: str, item: dict | None, prev: dict | None, r: dict) -> dict | None:
+    if item is None or prev is None or prev["type"] != "percent" or r["scale"] is not None or prev["nstart"] < item["nend"]:
+        return None
+    if r["nstart"] - item["nend"] > 120 or not _ITEM_OPEN.fullmatch(t, item["nend"], prev["nstart"]):
+        return None
+    if not _ITEM_LEAD.fullmatch(t, prev["nend"], r["nstart"]) or not _ITEM_SHARE.match(t, r["nend"]):
+        return None
+    return {**r, "unit": item["unit"], "type": item["type"], "noun_span": item.get("noun_span"),
+            "construct": item.get("construct"), "dual_of": item.get("dual_of"), "part": True,
+            "note": "an item of a breakdown: the noun of the item before it"}
+
+
+_MULTIPLIERS = {"ضعف", "أضعاف", "اضعاف", "مرة", "مرات"}
 _ELIDED_REACH = 300  # characters from the count whose noun a bare scaled number may take
 _ELIDED_NOTE = "counted noun elided (the one before it)"
 # where a bare scaled number continues the count before it: the end of a change («… إلى 31 ألفاً»). (Not

@@ -19,6 +19,10 @@ def _row(a: int, b: int, value: float, type_: str = "number", unit: str | None =
             "type": type_, "note": note}
 
 
+_SHARE_NEXT = re.compile(r"[^\S\n]*\([^\S\n]*[\d٠-٩]+(?:[.,٫][\d٠-٩]+)?[^\S\n]*(?:%|٪|في الم|بالم)")
+_YEAR_NEXT = re.compile(r"[^\S\n]+[\d٠-٩]{4}(?![\d٠-٩])")
+
+
 def _extend(t: str, a: int, b: int, value: float, note: list[str], guess_noun: bool = True) -> dict:
     """Read what follows the number at ``t[a:b]``: percent, scale, currency, unit or counted noun.
 
@@ -81,7 +85,9 @@ def _extend(t: str, a: int, b: int, value: float, note: list[str], guess_noun: b
     m = L._WORD_RE.match(t, end)
     if m:
         w, (ws, we) = m.group("w"), m.span("w")
-        if w in L.COUNT_NOUNS:
+        if w in L.COUNT_NOUNS and not (closed and L.COUNT_NOUNS[w] in L._TIME_LEMMAS and _YEAR_NEXT.match(t, we)):
+            # («من 520 ألف متر مكعب عام 2020 إلى 715 ألفاً عام 2024»: after an accusative scale word
+            # «عام» is the year's, not a counted noun; the number takes the unit of its «من»)
             row.update(nend=we, unit=L.COUNT_NOUNS[w], type="count", counts_span=(ws, we))
             return row
         glued = ws == end  # «5000يقرب»: a PDF artefact, the word is not reliably the counted noun
@@ -293,6 +299,10 @@ def _count_not_year(t: str, a: int, prev: str, row: dict) -> bool:
     year («سجلت الجامعة 1500 طالبة»; not «في 1990 طالب الوزير», «عام 1990 شهد», «رؤية 2030 الطموحة»)."""
     if L._PART_BEFORE_RE.search(t, max(0, a - 30), a):
         return True
+    if row["type"] == "number" and _SHARE_NEXT.match(t, row["nend"]) and bool(L._AR_WORD.fullmatch(prev)) and not (
+            prev in L._FUNCTION_WORDS or prev in L._YEAR_WORDS or prev in L._MONTH_SET or prev in L._REFERENCE_WORDS
+            or prev[:1] in "وبلف" and prev[1:] in L._FUNCTION_WORDS | L._YEAR_WORDS):
+        return True  # «والعلوم الصحية 2016 (16 في المئة)»: an item of a breakdown with its share, not a year
     if not row.get("guessed") or t.startswith("ال", row["noun_span"][0]):
         return False
     return bool(L._AR_WORD.fullmatch(prev)) and not (
