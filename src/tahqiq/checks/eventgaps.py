@@ -22,6 +22,7 @@ that event elsewhere.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding
@@ -77,28 +78,46 @@ def _clause(text: str, s: int, e: int) -> str:
     return text[a:m.start() if m else min(len(text), e + 200)]
 
 
-# Adjectives that tell one entity from another of the same noun: «المحطة الحالية» / «الأولى»
-_CONTRASTIVE = ("الحالية", "الجديدة", "القديمة", "السابقة", "الأولى", "الثانية", "الثالثة", "الرابعة",
-                "الأخيرة", "المقبلة", "الأصلية", "الحالي", "الجديد", "القديم", "السابق", "الأول", "الثاني",
-                "الثالث", "الرابع", "الأخير", "المقبل", "الأصلي")
+# Adjectives that tell one entity from another of the same noun («المحطة الحالية»، «الأولى»): two
+# different ordinals are two entities; «الحالية»/«الجديدة» (the present one) is not «الأولى»/«السابقة»/
+# «القديمة» (the one it succeeded), but may be the third or the last.
+_ORDINALS = (("الأولى", "الأول"), ("الثانية", "الثاني"), ("الثالثة", "الثالث"), ("الرابعة", "الرابع"),
+             ("الخامسة", "الخامس"))
+_PRESENT = ("الحالية", "الحالي", "الجديدة", "الجديد")
+_PAST = ("الأولى", "الأول", "السابقة", "السابق", "القديمة", "القديم")
+
+
+@lru_cache(maxsize=1)
+def _classes() -> tuple[dict, frozenset, frozenset]:
+    from ..text.normtext import fold
+
+    ords = {fold(w): i for i, ws in enumerate(_ORDINALS) for w in ws}
+    return ords, frozenset(fold(w) for w in _PRESENT), frozenset(fold(w) for w in _PAST)
 
 
 def _contrastive() -> frozenset:
-    from ..text.normtext import fold
+    ords, present, past = _classes()
+    return frozenset(ords) | present | past
 
-    return frozenset(fold(w) for w in _CONTRASTIVE)
+
+def distinct(q1: str, q2: str) -> bool:
+    """Whether two qualifiers of one noun name two entities (folded, with the article)."""
+    ords, present, past = _classes()
+    if q1 in ords and q2 in ords:
+        return ords[q1] != ords[q2]
+    return (q1 in present and q2 in past) or (q2 in present and q1 in past)
 
 
 def _other_entity(words: list[str], need: str, qual: str) -> bool:
-    """Whether the clause's words name the complement with another contrastive qualifier: «محطة
-    صحار الأولى» for «المحطة الحالية» (the first plant is not the current one)."""
+    """Whether the clause's words name the complement with a qualifier :func:`distinct` from
+    ``qual``: «محطة صحار الأولى» for «المحطة الحالية» (the first plant is not the current one)."""
     cs = _contrastive()
     if qual not in cs:
         return False
     for i, w in enumerate(words):
         if same_root(need, skeleton(w)):
             near = [x for x in words[i + 1:i + 4] if x in cs]
-            return bool(near) and qual not in near
+            return bool(near) and all(distinct(qual, x) for x in near)
     return False
 
 

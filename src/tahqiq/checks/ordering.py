@@ -239,17 +239,18 @@ def _subject_otherwise(text: str, verb: re.Match, a: int, b: int, heads: tuple[s
     hi = hi_m.start() if hi_m else b
     before = list(_WORD.finditer(text, lo, verb.start()))[-_SUBJECT_NEAR:]
     after = list(_WORD.finditer(text, verb.end(), hi))[:_SUBJECT_NEAR]
-    from .eventgaps import _contrastive
+    from .eventgaps import _contrastive, distinct
 
-    cs = {_base(c) for c in _contrastive()}
-    if not any(h in cs for h in heads[1:]):
+    cs = {_base(c): c for c in _contrastive()}
+    quals = [cs[h] for h in heads[1:] if h in cs]
+    if not quals:
         return False
     for w in before + after:
         if _base(w.group().lower()) == heads[0]:
             end = hi if w.start() > verb.start() else verb.start()
             near = [_base(x.group().lower()) for x in _WORD.finditer(text, w.end(), end)][:3]
-            near = [x for x in near if x in cs]
-            return bool(near) and not set(near) & set(heads)
+            near = [cs[x] for x in near if x in cs]
+            return bool(near) and all(distinct(quals[0], x) for x in near)
     return False
 
 
