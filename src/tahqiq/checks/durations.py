@@ -107,6 +107,19 @@ _ORDER_WORD = re.compile(r"(?<!\w)[وف]?(?:بعد|قبل|منذ|after|before|si
 _MORE_YEARS = re.compile(r"\s*(?:[,،]\s*(?:and\s+|و\s*)?|(?:and\s+|و\s*))(?P<y>[12]\d{3})(?!\d)", re.I)
 
 
+_GLOSS_CUE = re.compile(r"(?:اي|أي|i\.e\.|that\s+is)\s", re.I)
+
+
+def _computed_gloss(t: str, m: re.Match, span: re.Match) -> bool:
+    """Whether the length glosses the span right before it: «من 1985 إلى 1989، أي أربع سنوات»,
+    "from 1985 to 1989, that is four years". Such a length is computed from the two years the
+    text gives, counted exclusively (the difference) or inclusively (one more), never one less:
+    the one year of slack applies upwards only (a length stated with its own verb, «استمرت
+    الحرب 19 عاماً (1955-1975)», may know the months and keeps it both ways)."""
+    return (span.end() <= m.start() and re.fullmatch(r"\s*[,،]?\s*", t[span.end():m.start()]) is not None
+            and _GLOSS_CUE.match(t, m.start()) is not None)
+
+
 def find_durations(t: str) -> list[dict]:
     """Stated durations with the span of years they are set against: ``years, a, b, start, end,
     span_start, span_end`` (offsets in ``t``)."""
@@ -138,7 +151,8 @@ def find_durations(t: str) -> list[dict]:
                         break
                     yb, span_end = int(more.group("y")), more.end()
             if not 0 < yb - ya <= MAX_SPAN or abs((yb - ya) - n) <= SLACK:
-                continue
+                if not (0 < yb - ya <= MAX_SPAN and n == yb - ya - 1 and _computed_gloss(t, m, found)):
+                    continue
             out.append({"years": n, "a": ya, "b": yb, "start": nstart, "end": m.end(),
                         "span_start": found.start(), "span_end": span_end})
     return out
