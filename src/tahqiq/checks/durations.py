@@ -114,8 +114,7 @@ def _computed_gloss(t: str, m: re.Match, span: re.Match) -> bool:
     """Whether the length glosses the span right before it: «من 1985 إلى 1989، أي أربع سنوات»,
     "from 1985 to 1989, that is four years". Such a length is computed from the two years the
     text gives, counted exclusively (the difference) or inclusively (one more), never one less:
-    the one year of slack applies upwards only (a length stated with its own verb, «استمرت
-    الحرب 19 عاماً (1955-1975)», may know the months and keeps it both ways)."""
+    the one year of slack applies upwards only."""
     return (span.end() <= m.start() and re.fullmatch(r"\s*[,،]?\s*", t[span.end():m.start()]) is not None
             and _GLOSS_CUE.match(t, m.start()) is not None)
 

@@ -1,0 +1,165 @@
+"""Lengths of time stated between two ends the text names: three constructions, generated.
+
+1. A span glossed by its length (``durations``): «من a إلى b، أي N سنوات»، «بين عامي a وb، أي N
+   أعوام»، "from a to b, that is N years". The gloss is computed from the two years: the
+   difference (exclusive) or one more (inclusive), never one less (as the same-sentence length
+   rule of ``spans`` already reads «استمرت الحرب N عاماً (a-b)»).
+
+2. A count of successive items and its first and last ordinals (``ordinal-run``):
+
+       N <noun> [متتالية] ، من ال<noun2> <ordinal a> إلى [ال<noun2>] <ordinal b>
+
+   counted inclusively (rounds 8 to 21 are 14). The count must count the ordinals' things: the
+   same noun («ست دورات … من الدورة الخامسة») or successive ones («متتالية»، «على التوالي»). A
+   count of other things («خمسة أهداف من الجولة الثامنة إلى العاشرة») and an approximate one
+   («نحو 14 مباراة») are distractors.
+
+3. An anniversary at a dated occasion (``anniversary-years``): «أحيت <X> يوم <date> الذكرى
+   <N|الـN|ordinal> ل<verbal noun>»، «احتفلت في <date> بمرور N عاماً على <verbal noun>», against
+   the event's own date elsewhere in the text («افتُتحت … يوم 14 تشرين الأول 1974»): within a
+   year. Distractors: an event the text does not date; an approximate count.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tahqiq.checks import run
+from tahqiq.corpus.catalogue import Document
+from tahqiq.facts import Facts, text_facts
+
+EAST = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+KIND = "duration-mismatch"
+
+
+def found(text: str) -> list:
+    doc = Document(path=Path("a.txt"), raw=text, form="plain", date="2024-12-01")
+    return [f for f in run(Facts([text_facts(doc)])) if f.kind == KIND]
+
+
+YEARS_F = {2: "سنتين", 3: "ثلاث سنوات", 4: "أربع سنوات", 5: "خمس سنوات", 6: "ست سنوات", 7: "سبع سنوات",
+           8: "ثماني سنوات", 9: "تسع سنوات", 10: "عشر سنوات", 11: "إحدى عشرة سنة", 12: "اثنتي عشرة سنة"}
+YEARS_M = {2: "عامين", 3: "ثلاثة أعوام", 4: "أربعة أعوام", 5: "خمسة أعوام", 6: "ستة أعوام", 7: "سبعة أعوام",
+           8: "ثمانية أعوام", 9: "تسعة أعوام", 10: "عشرة أعوام", 11: "أحد عشر عاماً", 12: "اثني عشر عاماً"}
+
+
+def length(n: int, k: int) -> str:
+    return [YEARS_F[n], YEARS_M[n], f"{n} سنوات" if n <= 10 else f"{n} عاماً",
+            (f"{n} أعوام" if n <= 10 else f"{n} سنة").translate(EAST)][k % 4]
+
+
+# ---- 1. a span glossed by its length ------------------------------------------------------------
+GLOSS = [
+    "ثم عُين سفيراً في نيروبي من {a} إلى {b}، أي {d}، قبل أن يعود إلى وزارته.",
+    "وعمل أستاذاً في الجامعة بين عامي {a} و{b}، أي {d}.",
+    "وتولت اللجنة الملف من عام {a} حتى عام {b}، أي {d}، ثم حُلّت.",
+]
+SPANS = [(1985, 1989), (2003, 2010), (1962, 1968)]
+INTRO = "وُلد الكاتب في قرية صغيرة ودرس في مدارسها، ثم انتقل إلى العاصمة عام 1950.\n\n"
+
+
+def gloss_cases():
+    for i, t in enumerate(GLOSS):
+        for j, (a, b) in enumerate(SPANS):
+            d = b - a
+            k = i + j
+            ok = [t.format(a=a, b=b, d=length(d, k)), t.format(a=a, b=b, d=length(d + 1, k + 1))]
+            bad = [t.format(a=a, b=b, d=length(d - 1, k)), t.format(a=a, b=b, d=length(d + 3, k + 2))]
+            yield f"gloss{i}-{a}", ok, bad
+
+
+GLOSS_CASES = list(gloss_cases())
+
+
+@pytest.mark.parametrize("name,ok,bad", GLOSS_CASES, ids=[c[0] for c in GLOSS_CASES])
+def test_a_span_glossed_by_its_length_counts_exclusively_or_inclusively(name, ok, bad):
+    for t in ok:
+        assert found(INTRO + t) == [], t
+    for t in bad:
+        assert len(found(INTRO + t)) == 1, t
+
+
+# ---- 2. a count of successive items and its ordinals ---------------------------------------------
+ORD_F = {3: "الثالثة", 5: "الخامسة", 8: "الثامنة", 10: "العاشرة", 12: "الثانية عشرة", 15: "الخامسة عشرة",
+         21: "الحادية والعشرين", 25: "الخامسة والعشرين"}
+ORD_M = {3: "الثالث", 5: "الخامس", 8: "الثامن", 10: "العاشر", 12: "الثاني عشر", 15: "الخامس عشر",
+         21: "الحادي والعشرين", 25: "الخامس والعشرين"}
+RUNS = [(8, 21), (3, 10), (5, 12), (10, 25), (3, 15)]
+RUN_T = [
+    ("حافظ الفريق على سجل خالٍ من الهزائم في {n} مباراة متتالية، من الجولة {a} إلى الجولة {b}، وهي أطول سلسلة.", ORD_F),
+    ("وشارك المنتخب في {n} دورات، من الدورة {a} إلى الدورة {b}، دون أن يغيب عن أي منها.", ORD_F),
+    ("وفاز العداء بالسباق {n} مرات على التوالي، من الموسم {a} إلى {b}.", ORD_M),
+    ("وعُقد المؤتمر {n} دورة، من الدورة {a} حتى {b}، في العاصمة.", ORD_F),
+]
+
+
+def run_cases():
+    for i, (t, ords) in enumerate(RUN_T):
+        for a, b in RUNS:
+            n = b - a + 1
+            for digits in (False, True):
+                f = (lambda x: str(x).translate(EAST)) if digits else str
+                yield (f"run{i}-{a}-{b}-{int(digits)}", t.format(n=f(n), a=ords[a], b=ords[b]),
+                       t.format(n=f(n + 1), a=ords[a], b=ords[b]), t.format(n=f(n - 2), a=ords[a], b=ords[b]))
+
+
+RUN_CASES = list(run_cases())
+
+
+@pytest.mark.parametrize("name,right,wrong1,wrong2", RUN_CASES, ids=[c[0] for c in RUN_CASES])
+def test_a_run_of_ordinals_is_counted_inclusively(name, right, wrong1, wrong2):
+    assert found(right) == []
+    assert len(found(wrong1)) == 1
+    assert len(found(wrong2)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "وسجل المهاجم خمسة أهداف من الجولة الثامنة إلى الجولة العاشرة.",  # goals, not rounds
+    "وخاض الفريق نحو 14 مباراة، من الجولة الثامنة إلى الجولة الحادية والعشرين.",  # approximate
+    "واستقبل الملعب 40 ألف متفرج من الجولة الثامنة إلى الجولة العاشرة.",
+    "وغاب اللاعب ثلاثة أسابيع، من الجولة الثامنة إلى الجولة العاشرة.",
+])
+def test_a_count_of_other_things_is_not_a_run(text):
+    assert found(text) == []
+
+
+# ---- 3. an anniversary at a dated occasion --------------------------------------------------------
+EVENT = [("وافتُتحت الجامعة رسمياً يوم الاثنين 14 تشرين الأول {y}، بثلاث كليات.", "لافتتاحها", "على افتتاحها"),
+         ("تأسس النادي عام {y} على يد مجموعة من الطلاب.", "لتأسيسه", "على تأسيسه"),
+         ("وأُنشئت المكتبة في آذار {y} بقرار من البلدية.", "لإنشائها", "على إنشائها")]
+OCCASION = ["أحيت المؤسسة يوم 14 تشرين الأول {o} الذكرى {n} {vn}، في احتفال كبير.",
+            "واحتفلت الإدارة في أيار {o} بمرور {n} عاماً {on}."]
+ANN = [(1974, 2024, 50, "الخمسين", "الأربعين"), (1946, 2016, 70, "السبعين", "الثمانين"),
+       (1999, 2024, 25, "الخامسة والعشرين", "العشرين")]
+
+
+def ann_cases():
+    for i, (ev, vn, on) in enumerate(EVENT):
+        for j, occ in enumerate(OCCASION):
+            for y, o, n, word, wrong_word in ANN:
+                if j == 0:
+                    right, wrong = occ.format(o=o, n=word, vn=vn), occ.format(o=o, n=wrong_word, vn=vn)
+                else:
+                    right, wrong = occ.format(o=o, n=n, on=on), occ.format(o=o, n=n + 10, on=on)
+                head = "نبذة تاريخية.\n\n" + ev.format(y=y) + "\n\n"
+                yield f"ann{i}-{j}-{n}", head + right, head + wrong
+
+
+ANN_CASES = list(ann_cases())
+
+
+@pytest.mark.parametrize("name,right,wrong", ANN_CASES, ids=[c[0] for c in ANN_CASES])
+def test_an_anniversary_meets_the_event_date(name, right, wrong):
+    assert found(right) == []
+    assert len(found(wrong)) == 1
+
+
+def test_an_undated_event_or_an_approximate_count_is_left_alone():
+    assert found("أحيت الجامعة يوم 14 تشرين الأول 2024 الذكرى الأربعين لافتتاحها.") == []
+    assert found("تأسس النادي عام 1946.\n\nواحتفل في أيار 2016 بمرور نحو 60 عاماً على تأسيسه.") == []
+
+
+def test_the_families_are_large():
+    assert len(GLOSS_CASES) >= 9 and len(RUN_CASES) >= 40 and len(ANN_CASES) >= 18
