@@ -163,3 +163,34 @@ def test_an_undated_event_or_an_approximate_count_is_left_alone():
 
 def test_the_families_are_large():
     assert len(GLOSS_CASES) >= 9 and len(RUN_CASES) >= 40 and len(ANN_CASES) >= 18
+
+
+# ---- 4. a dated thing placed N years ago by a relative clause ------------------------------------
+# «Y، الذي/التي <verb and up to three words> قبل N سنوات»: Y a year or a season range, counted back from the
+# text's dateline; a range is met anywhere within it (one year of slack at either end).
+AGO_T = ["وقال المفوض إن الوضع أقل حدة من جفاف موسم {y}، الذي ضرب البلاد قبل {d} وطال 600 ألف شخص.",
+         "وتذكّر السكان فيضان عام {y}، الذي أغرق الحي قبل {d}.",
+         "وأعادت البلدية افتتاح السوق القديمة، التي أُغلقت عام {y}، وكانت الحرائق قد التهمتها قبل {d} من ذلك."]
+AGO = [("2017-2018", 7, 4), ("2015", 10, 7), ("2019-2020", 5, 9)]
+AGO_HEAD = "نواكشوط، الثلاثاء 4 نوفمبر 2025\n\n"
+
+
+def ago_cases():
+    for i, t in enumerate(AGO_T[:2]):
+        for y, right, wrong in AGO:
+            k = i + right
+            yield f"ago{i}-{y}", AGO_HEAD + t.format(y=y, d=length(right, k)), AGO_HEAD + t.format(y=y, d=length(wrong, k))
+
+
+AGO_CASES = list(ago_cases())
+
+
+@pytest.mark.parametrize("name,right,wrong", AGO_CASES, ids=[c[0] for c in AGO_CASES])
+def test_a_relative_clause_places_its_date_n_years_ago(name, right, wrong):
+    assert found(right) == []
+    assert len(found(wrong)) == 1
+
+
+def test_a_gap_counted_from_another_event_is_not_an_ago():
+    # «قبل N من ذلك»: counted from the event just named, not from the writing
+    assert found(AGO_HEAD + AGO_T[2].format(y=2015, d=length(3, 0))) == []
