@@ -18,6 +18,12 @@
    <N|الـN|ordinal> ل<verbal noun>»، «احتفلت في <date> بمرور N عاماً على <verbal noun>», against
    the event's own date elsewhere in the text («افتُتحت … يوم 14 تشرين الأول 1974»): within a
    year. Distractors: an event the text does not date; an approximate count.
+
+4. A dated thing placed N years ago by a relative clause (``apposed-gap``): «موسم a-b، الذي ضرب
+   البلاد قبل N سنوات» against the dateline's year.
+
+5. A change between two dated values and the length it took (``durations``): «من <value> في
+   تعداد a إلى <value> في تعداد b، أي بزيادة P% في N سنة» — N = b - a, one year of slack.
 """
 
 from __future__ import annotations
@@ -194,3 +200,40 @@ def test_a_relative_clause_places_its_date_n_years_ago(name, right, wrong):
 def test_a_gap_counted_from_another_event_is_not_an_ago():
     # «قبل N من ذلك»: counted from the event just named, not from the writing
     assert found(AGO_HEAD + AGO_T[2].format(y=2015, d=length(3, 0))) == []
+
+
+# ---- 5. a change between two dated values and the length it took --------------------------------
+# «ارتفع <X> من <value> في <noun> a إلى <value> في <noun> b، أي بزيادة P% في|خلال N سنة»: N = b - a
+# (one year of slack). Distractors: a length with another year between (another stretch), «نحو».
+CHANGE_T = [
+    "ارتفع عدد سكان الحي من 480 ألف نسمة في تعداد {a} إلى 1.2 مليون نسمة في تعداد {b}، أي بزيادة 150% في {d}.",
+    "وتراجعت المساحة المزروعة من 12 ألف هكتار عام {a} إلى 7 آلاف هكتار عام {b}، أي بانخفاض 42% خلال {d}.",
+    "وقفز عدد الطلاب من 420 طالباً في العام {a} إلى 12600 طالب في العام {b}، على مدى {d}.",
+]
+CHANGE = [(1996, 2017), (2003, 2015), (1974, 2024)]
+
+
+def change_cases():
+    for i, t in enumerate(CHANGE_T):
+        for a, b in CHANGE:
+            n = b - a
+            right = t.format(a=a, b=b, d=f"{n} سنة" if i % 2 == 0 else f"{n} عاماً")
+            wrong = t.format(a=a, b=b, d=f"{n - 2} سنة" if i % 2 == 0 else f"{n + 3} عاماً")
+            yield f"change{i}-{a}", right, wrong, right.translate(EAST), wrong.translate(EAST)
+
+
+CHANGE_CASES = list(change_cases())
+
+
+@pytest.mark.parametrize("name,right,wrong,right_e,wrong_e", CHANGE_CASES, ids=[c[0] for c in CHANGE_CASES])
+def test_a_change_between_two_years_took_their_difference(name, right, wrong, right_e, wrong_e):
+    assert found(right) == [] and found(right_e) == []
+    assert len(found(wrong)) == 1 and len(found(wrong_e)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "ارتفع عدد السكان من 480 ألفاً في تعداد 1996 إلى 1.2 مليون في تعداد 2017، ثم تضاعف بعد عام 2020 في خمس سنوات.",
+    "ارتفع عدد السكان من 480 ألفاً في تعداد 1996 إلى 1.2 مليون في تعداد 2017، أي بزيادة كبيرة في نحو 15 سنة.",
+])
+def test_a_change_with_another_stretch_or_an_approximate_length_is_quiet(text):
+    assert found(text) == []
