@@ -2,8 +2,9 @@
 
 1. The age now with «يبلغ»: «وهو المولود عام b ويبلغ <ordinal|N> من عمره»، «وتبلغ الخامسة والستين
    من عمرها» — the age at the text's own date (a dateline): the difference of the years or one less.
-2. The age in brackets after a name: «<name> (N عاماً)، المولود عام b» (or the birth right before
-   it) — the age at the text's date. Not an age at death: a sentence with a word of death is left
+2. The age in brackets after a name: «<name> (N عاماً)، المولود عام b» — the age at the text's
+   date. A bracket after a date or a word of a spell («منذ 1990 (35 عاماً)»، «حكمه (30 عاماً)») is a
+   length, not an age. Not an age at death: a sentence with a word of death is left
    to the at-death rule; a bracket with no birth near it, or with two, is left alone.
 3. The age at the time of an event the sentence before dates, with an anaphoric adverb: «افتُتحت
    … يوم 14 تشرين الأول 1974. وقد أسسها <name> (b-d)، وكان يومها في الثالثة والخمسين» («يومها»،
@@ -37,7 +38,7 @@ def found(text: str) -> list:
 NOW = [("وتصدر المهاجم محمود عبد الرازق قائمة الهدافين، وهو المولود عام {b} ويبلغ {a} من عمره.", "m"),
        ("وكرّمت اللجنة المهندسة فاطمة المزروعي، المولودة عام {b}، التي تبلغ {a} من عمرها.", "f")]
 BRACKET = ["وأشاد المدرب بحارس المرمى المخضرم أحمد الشناوي ({a} عاماً)، المولود عام {b}، الذي حافظ على نظافة شباكه.",
-           "وقال الكاتب سليم العارف، المولود عام {b}، ({a} عاماً) إن الرواية لم تكتمل بعد."]
+           "وقال الكاتب سليم العارف ({a} عاماً)، وهو المولود عام {b} في حلب، إن الرواية لم تكتمل بعد."]
 THEN = ["وافتُتحت الجامعة رسمياً يوم الاثنين 14 تشرين الأول {e}. وقد أسسها الأب يوسف عون ({b}-{d})، وكان يومها في {a}، بثلاث كليات.",
         "وتأسست الجمعية في آذار {e}. وكانت رئيستها الأولى سلمى الخوري ({b}-{d})، وكانت حينها في {a}."]
 NOW_AGES = [(1997, 28, 25), (1962, 63, 60), (1984, 41, 37)]
@@ -86,3 +87,11 @@ def test_distractors_are_quiet(text):
 
 def test_the_family_is_large():
     assert len(CASES) >= 28
+
+
+@pytest.mark.parametrize("text", [
+    "وشغل المنصب منذ عام 1990 (35 عاماً)، وهو المولود عام 1950.",
+    "وامتد حكمه (30 عاماً)، وهو المولود عام 1940، حتى رحيله.",
+])
+def test_a_length_in_brackets_is_not_an_age(text):
+    assert found(DATELINE + text) == []

@@ -245,6 +245,9 @@ def _bracket_age(tf: TextFacts, m: re.Match, ss: int, se: int, births, died) -> 
     age = _age(m.group("num"))
     if age is None or died is not None:
         return []
+    lead = re.split(r"[،,؛;:.()\n]", text[max(ss, m.start() - 60):m.start()])[-1]
+    if re.search(r"\d", lead) or _SPELL.search(text[max(0, m.start() - 40):m.start() + 1]) or len(_WORD.findall(lead)) < 2:
+        return []  # «منذ 1990 (30 عاماً)»، «حكمه (30 عاماً)»: a length, not an age after a name
     near = [b for b in births if ss <= b[0] < se and b[1].nstart >= ss and (
         (b[0] >= m.end() and len(_WORD.findall(text[m.end():b[0]])) <= _BRACKET_BIRTH_REACH)
         or (b[1].nend <= m.start() and len(_WORD.findall(text[b[1].nend:m.start()])) <= _BRACKET_BIRTH_REACH))]
