@@ -237,3 +237,30 @@ def test_a_change_between_two_years_took_their_difference(name, right, wrong, ri
 ])
 def test_a_change_with_another_stretch_or_an_approximate_length_is_quiet(text):
     assert found(text) == []
+
+
+# ---- 6. «بعد N، عام Y» counted from the date its own sentence has just given ----------------------
+# «أطلقت عام a برنامجاً، تخرجت دفعته الأولى بعد N، عام b»: N = b - a; another date of the text that happens
+# to be N years before b does not excuse it. Distractor: an order word between the sentence's date and
+# the gap («… عام a، ثم توقف، وبعد N، عام b»: counted from something else).
+OWN_T = ["كما أطلقت الجامعة عام {a} برنامج ماجستير مشتركاً، تخرجت دفعته الأولى بعد {d}، عام {b}.",
+         "ووضعت البلدية حجر الأساس للجسر في {a}، وافتُتح أمام السيارات بعد {d}، في عام {b}."]
+OWN = [(2019, 2021), (2008, 2013), (1995, 1999)]
+
+
+def own_cases():
+    for i, t in enumerate(OWN_T):
+        for a, b in OWN:
+            n = b - a
+            # the decoy: a date of the text n+1 years before b, in the paragraph before
+            head = f"وقّعت الجامعة اتفاقية توأمة عام {b - n - 1}، وتستقبل بموجبها طلاباً أجانب.\n\n"
+            yield f"own{i}-{a}", head + t.format(a=a, b=b, d=length(n, i)), head + t.format(a=a, b=b, d=length(n + 1, i))
+
+
+OWN_CASES = list(own_cases())
+
+
+@pytest.mark.parametrize("name,right,wrong", OWN_CASES, ids=[c[0] for c in OWN_CASES])
+def test_a_gap_counts_from_its_own_sentence_date(name, right, wrong):
+    assert found(right) == []
+    assert len(found(wrong)) == 1

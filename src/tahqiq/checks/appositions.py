@@ -6,7 +6,8 @@
     * *after/before N, (in) Y* — a gap followed by a date in apposition («ونال البكالوريوس بعد
       أربع سنوات، عام 1953»، «ثم عُمّم بعد ثلاث سنوات، عام 2019»، «افتتح قبل عشر سنوات، في عام
       2015»). «بعد N» counts from an earlier event of the text: the gap fits when some explicit
-      date before it (outside brackets: not a citation's year) is N years before Y (N whole years
+      date before it (outside brackets: not a citation's year; the last date of its own sentence
+      when it has one and no order word stands between) is N years before Y (N whole years
       between two bare years; with both months known, N rounded either way); a finding when none
       is, and the paragraph or the one before it has a date to count from. «قبل N» counts back from
       the present of the text: see the next shape.
@@ -40,6 +41,7 @@ _GLOSS_BEFORE = re.compile(r"\s*[،,]\s*(?:اي|i\.e\.,?|that\s+is,?)\s+", re.I)
 _EVENT = re.compile(r"\s+(?:من|علي|على|of|from|since)\s", re.I)
 # «Y، الذي/التي <verb and up to three words> قبل N»: a relative clause placing the dated thing N ago
 _RELATIVE_AGO = re.compile(r"\s*[،,]?\s*(?:الذي|التي|الذين|اللذين|اللتين)(?:\s+[\u0621-\u064A]+){1,4}\s+")
+_ORDER_BETWEEN = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:قبل|بعد|منذ|ثم|حتي|حتى)(?![\u0621-\u064A])")
 _PRESENT = ("dateline", "published", "given", "catalogue")
 
 
@@ -158,6 +160,11 @@ def _findings(tf: TextFacts) -> list[Finding]:
                 earlier = [x for x in explicit if x.nend <= m.start() and x is not y
                            and _free(text, text.rfind("\n", 0, x.nstart) + 1, x)]
                 near = [x for x in earlier if x.nstart >= paras[max(0, pi - 1)][0]]
+                own = [x for x in earlier if x.nstart >= ss and not _ORDER_BETWEEN.search(text, x.nend, m.start())]
+                if own:
+                    # «أطلقت عام 2019 برنامجاً، تخرجت دفعته الأولى بعد عامين، عام 2021»: the gap counts
+                    # from the event its own sentence has just dated, not from any date of the text
+                    near = earlier = own[-1:]
                 if not near or any(_fits_after(x, y, unit, n) for x in earlier):
                     continue
                 x = near[-1]
