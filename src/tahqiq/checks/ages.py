@@ -69,6 +69,19 @@ def _patterns():
 
 
 @lru_cache(maxsize=1)
+def _more_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """«أحمد الشناوي (37 عاماً)، المولود عام 1988»: an age in brackets after a name (the age now);
+    «يومها»، «آنذاك» in an age's cue: the age at the event dated before it."""
+    from ..lang import words
+
+    w = lambda k: _alt(words("ages", k))  # noqa: E731
+    bracket = re.compile(
+        rf"(?P<cue>\()\s*(?P<approx>)(?P<num>\d{{1,3}}|[{_AL}]+(?:\s+و?[{_AL}]+)?)\s+(?:{w('units')})\s*\)", re.I)
+    then = re.compile(rf"(?<![{_AL}])(?:{w('at_that_time')})(?![{_AL}])", re.I)
+    return bracket, then
+
+
+@lru_cache(maxsize=1)
 def _present_cue() -> re.Pattern:
     """The cues of an age in the present tense (the age now, at the text's date)."""
     from ..lang import words
@@ -151,9 +164,13 @@ def _findings(tf: TextFacts) -> list[Finding]:
     for par in re.finditer(r"[^\n]+", text):
         for ss, se in sentences(par.group(), par.start()):
             died = death.search(text, ss, se)
-            for rx in (before, inside, at_death, ordinal, anniversary):
+            bracket, then = _more_patterns()
+            for rx in (before, inside, at_death, ordinal, anniversary, bracket):
                 for m in rx.finditer(text, ss, se):
                     if rx is at_death and (died is None or died.start() > m.start()):
+                        continue
+                    if rx is bracket:
+                        out.extend(_bracket_age(tf, m, ss, se, births, died))
                         continue
                     age = _age(m.group("num"))
                     if age is None or rx is ordinal and not _whole_number(m.group("num")):
@@ -177,6 +194,12 @@ def _findings(tf: TextFacts) -> list[Finding]:
                         born = next(b[1] for b in births if b[1] is not event)
                     else:
                         continue
+                    if event is None and then.search(text, m.start("cue"), m.end("cue")):
+                        # «وكان يومها في الثالثة والخمسين»: the last date of the paragraph before the sentence
+                        event = next((y for y in reversed(points) if par.start() <= y.nstart and y.nend <= ss
+                                      and id(y) not in born_ids), None)
+                        if event is None:
+                            continue
                     if event is None and died is not None and died.start() < m.start() and id(born) in deaths:
                         event = deaths[id(born)]  # «توفي عن 78 عاماً» of a lifetime in brackets
                     if event is None and died is None and rx is not anniversary and any(
@@ -209,6 +232,43 @@ def _findings(tf: TextFacts) -> list[Finding]:
                                   "expected": f"{diff - 1}-{diff}"},
                     ))
     return out
+
+
+_BRACKET_BIRTH_REACH = 6  # words between an age in brackets and the birth word of its sentence
+
+
+def _bracket_age(tf: TextFacts, m: re.Match, ss: int, se: int, births, died) -> list[Finding]:
+    """An age in brackets after a name («الشناوي (37 عاماً)، المولود عام 1988»): the age at the
+    text's own date, against a birth year given right before or after it in its sentence (no word of
+    death in the sentence: «(78 عاماً)» after «توفي» is the age at death, read elsewhere)."""
+    text = tf.norm.text
+    age = _age(m.group("num"))
+    if age is None or died is not None:
+        return []
+    lead = re.split(r"[،,؛;:.()\n]", text[max(ss, m.start() - 60):m.start()])[-1]
+    if re.search(r"\d", lead) or _SPELL.search(text[max(0, m.start() - 40):m.start() + 1]) or len(_WORD.findall(lead)) < 2:
+        return []  # «منذ 1990 (30 عاماً)»، «حكمه (30 عاماً)»: a length, not an age after a name
+    near = [b for b in births if ss <= b[0] < se and b[1].nstart >= ss and (
+        (b[0] >= m.end() and len(_WORD.findall(text[m.end():b[0]])) <= _BRACKET_BIRTH_REACH)
+        or (b[1].nend <= m.start() and len(_WORD.findall(text[b[1].nend:m.start()])) <= _BRACKET_BIRTH_REACH))]
+    if len(near) != 1:
+        return []
+    born = near[0][1]
+    now = present_year(tf)
+    if now is None:
+        return []
+    diff = now - year_of(born.start_date)
+    if diff <= 0 or diff - 1 <= age <= diff:
+        return []
+    return [Finding(
+        kind=KIND,
+        severity="warning",
+        message=(f"The text gives the age {age} at the time of the text ({now}) to someone born in "
+                 f"{year_of(born.start_date)}: {diff - 1} or {diff} years old."),
+        spans=[raw_span(tf, s, e) for s, e in sorted({(m.start(), m.end()), (born.nstart, born.nend)})],
+        evidence={"rule": "a stated age against the years of birth and of the event it is given for",
+                  "age": age, "born": year_of(born.start_date), "year": now, "expected": f"{diff - 1}-{diff}"},
+    )]
 
 
 _PAST = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:كان|كانت|بلغ|بلغت)(?![\u0621-\u064A])")

@@ -6,13 +6,16 @@
     * *after/before N, (in) Y* — a gap followed by a date in apposition («ونال البكالوريوس بعد
       أربع سنوات، عام 1953»، «ثم عُمّم بعد ثلاث سنوات، عام 2019»، «افتتح قبل عشر سنوات، في عام
       2015»). «بعد N» counts from an earlier event of the text: the gap fits when some explicit
-      date before it (outside brackets: not a citation's year) is N years before Y (N whole years
+      date before it (outside brackets: not a citation's year; the last date of its own sentence
+      when it has one and no order word stands between) is N years before Y (N whole years
       between two bare years; with both months known, N rounded either way); a finding when none
       is, and the paragraph or the one before it has a date to count from. «قبل N» counts back from
       the present of the text: see the next shape.
     * *Y, i.e. N ago* — an explicit date glossed by a gap back from the text's present («شُيّد عام
-      1958، أي قبل سبعة وستين عاماً»، «نظمت سنة 2013، أي قبل اثنتي عشرة سنة»), and «قبل N، في عام
-      Y»: the gap counts back from the year of the text's own present (:func:`present_year`: a
+      1958، أي قبل سبعة وستين عاماً»، «نظمت سنة 2013، أي قبل اثنتي عشرة سنة»), «قبل N، في عام
+      Y», and a relative clause after the date («جفاف موسم 2017-2018، الذي ضرب البلاد قبل سبع
+      سنوات»: the verb and at most three words between; a range is met anywhere within it, one year
+      of slack at either end): the gap counts back from the year of the text's own present (:func:`present_year`: a
       dateline, the publication or given date, a full date at the head of the text; never the
       latest date of the text nor a preceding date) and must meet Y within a year.
 
@@ -36,6 +39,9 @@ KIND = "duration-mismatch"
 _APPOSED = re.compile(r"\s*[،,]\s*(?:و?(?:في|in)\s+)?(?:(?:عام|سنه|العام|the\s+year)\s+)?", re.I)
 _GLOSS_BEFORE = re.compile(r"\s*[،,]\s*(?:اي|i\.e\.,?|that\s+is,?)\s+", re.I)
 _EVENT = re.compile(r"\s+(?:من|علي|على|of|from|since)\s", re.I)
+# «Y، الذي/التي <verb and up to three words> قبل N»: a relative clause placing the dated thing N ago
+_RELATIVE_AGO = re.compile(r"\s*[،,]?\s*(?:الذي|التي|الذين|اللذين|اللتين)(?:\s+[\u0621-\u064A]+){1,4}\s+")
+_ORDER_BETWEEN = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:قبل|بعد|منذ|ثم|حتي|حتى)(?![\u0621-\u064A])")
 _PRESENT = ("dateline", "published", "given", "catalogue")
 
 
@@ -116,6 +122,7 @@ def _findings(tf: TextFacts) -> list[Finding]:
     text = tf.norm.text
     every = dated_mentions(tf)
     explicit = [x for x in every if x.type in POINT_TYPES and x.modifier is None]
+    spans_ = [x for x in every if (x.type in POINT_TYPES or x.type == "year_range") and x.modifier is None]
     paras = [p.span() for p in re.finditer(r"[^\n]+", text)]
     out = []
     for pi, (ps, pe) in enumerate(paras):
@@ -133,11 +140,15 @@ def _findings(tf: TextFacts) -> list[Finding]:
                     y = next((x for x in reversed(explicit)
                               if x.nend <= m.start() and _GLOSS_BEFORE.fullmatch(text[x.nend:m.start("before")])),
                          None)
+                if y is None and m.group("before"):  # «موسم 2017-2018، الذي ضرب البلاد قبل سبع سنوات»
+                    y = next((x for x in reversed(spans_) if x.nend <= m.start()
+                              and _RELATIVE_AGO.fullmatch(text[x.nend:m.start("before")])), None)
                 if y is None or not m.group("before") and y.nend <= m.start():
                     continue
                 if m.group("before"):
                     now = present_year(tf)
-                    if now is None or unit != "year" or abs(now - n - year_of(y.start_date)) <= 1:
+                    if now is None or unit != "year" or \
+                            year_of(y.start_date) - 1 <= now - n <= year_of(y.end_date) + 1:
                         continue
                     out.append(_finding(
                         tf, m, y, n, unit,
@@ -149,6 +160,11 @@ def _findings(tf: TextFacts) -> list[Finding]:
                 earlier = [x for x in explicit if x.nend <= m.start() and x is not y
                            and _free(text, text.rfind("\n", 0, x.nstart) + 1, x)]
                 near = [x for x in earlier if x.nstart >= paras[max(0, pi - 1)][0]]
+                own = [x for x in earlier if x.nstart >= ss and not _ORDER_BETWEEN.search(text, x.nend, m.start())]
+                if own:
+                    # «أطلقت عام 2019 برنامجاً، تخرجت دفعته الأولى بعد عامين، عام 2021»: the gap counts
+                    # from the event its own sentence has just dated, not from any date of the text
+                    near = earlier = own[-1:]
                 if not near or any(_fits_after(x, y, unit, n) for x in earlier):
                     continue
                 x = near[-1]

@@ -107,6 +107,18 @@ _ORDER_WORD = re.compile(r"(?<!\w)[وف]?(?:بعد|قبل|منذ|after|before|si
 _MORE_YEARS = re.compile(r"\s*(?:[,،]\s*(?:and\s+|و\s*)?|(?:and\s+|و\s*))(?P<y>[12]\d{3})(?!\d)", re.I)
 
 
+_GLOSS_CUE = re.compile(r"(?:اي|أي|i\.e\.|that\s+is)\s", re.I)
+
+
+def _computed_gloss(t: str, m: re.Match, span: re.Match) -> bool:
+    """Whether the length glosses the span right before it: «من 1985 إلى 1989، أي أربع سنوات»,
+    "from 1985 to 1989, that is four years". Such a length is computed from the two years the
+    text gives, counted exclusively (the difference) or inclusively (one more), never one less:
+    the one year of slack applies upwards only."""
+    return (span.end() <= m.start() and re.fullmatch(r"\s*[,،]?\s*", t[span.end():m.start()]) is not None
+            and _GLOSS_CUE.match(t, m.start()) is not None)
+
+
 def find_durations(t: str) -> list[dict]:
     """Stated durations with the span of years they are set against: ``years, a, b, start, end,
     span_start, span_end`` (offsets in ``t``)."""
@@ -138,9 +150,50 @@ def find_durations(t: str) -> list[dict]:
                         break
                     yb, span_end = int(more.group("y")), more.end()
             if not 0 < yb - ya <= MAX_SPAN or abs((yb - ya) - n) <= SLACK:
-                continue
+                if not (0 < yb - ya <= MAX_SPAN and n == yb - ya - 1 and _computed_gloss(t, m, found)):
+                    continue
             out.append({"years": n, "a": ya, "b": yb, "start": nstart, "end": m.end(),
                         "span_start": found.start(), "span_end": span_end})
+    return out
+
+
+@lru_cache(maxsize=1)
+def _change_patterns():
+    from ..lang import words
+
+    w = lambda k: words("durations", k)  # noqa: E731
+    at = r"(?:في|عام|سنه|العام)\s+(?:[^\s\d]+\s+)?"  # «في تعداد 1996»، «عام 1996»
+    change = re.compile(
+        rf"(?<!\w)من\s+[^؛;\n]{{1,50}}?{at}(?P<a>[12]\d{{3}})(?!\d)\s*[،,]?\s*(?:{_alt(w('span_to'))})\s+"
+        rf"[^؛;\n]{{1,50}}?{at}(?P<b>[12]\d{{3}})(?!\d)")
+    units, duals = _alt(w("units")), _alt(w("duals"))
+    num = rf"(?P<num>\d{{1,3}}|[^\W\d_]+(?:\s+[^\W\d_]+){{0,{MAX_NUMBER_WORDS - 1}}}?)"
+    length = re.compile(rf"(?<!\w)(?:في|خلال|علي\s+مدي|علي\s+مدار|طوال)\s+(?:(?P<dual>{duals})|{num}\s+(?:{units}))(?!\w)")
+    return change, length
+
+
+def find_change_lengths(t: str) -> list[dict]:
+    """«ارتفع عدد السكان من 480 ألف نسمة في تعداد 1996 إلى 1.2 مليون نسمة في تعداد 2017، أي بزيادة
+    150% في إحدى وعشرين سنة»: a change from a value in year a to a value in year b, then the length
+    it took («في N سنة»، «خلال N سنوات») later in the sentence (no other year between), against
+    ``b - a`` (one year of slack; an approximated length is left alone)."""
+    change, length = _change_patterns()
+    _, _, approx, en = _patterns()
+    out = []
+    for par in re.finditer(r"[^\n]+", t):
+        for ss, se in sentences(par.group(), par.start()):
+            for c in change.finditer(t, ss, se):
+                ya, yb = int(c.group("a")), int(c.group("b"))
+                if not 0 < yb - ya <= MAX_SPAN:
+                    continue
+                m = length.search(t, c.end(), se)
+                if m is None or re.search(r"(?<!\d)[12]\d{3}(?!\d)", t[c.end():m.start()]):
+                    continue
+                v = _stated(t, m, en, approx)
+                if v is None or v[0] <= 0 or abs((yb - ya) - v[0]) <= SLACK:
+                    continue
+                out.append({"years": v[0], "a": ya, "b": yb, "start": v[1], "end": m.end(),
+                            "span_start": c.start(), "span_end": c.end()})
     return out
 
 
@@ -325,7 +378,7 @@ def _findings(tf: TextFacts) -> list[Finding]:
             evidence={"rule": "a length after a dated event against the year it leads to, one year of slack",
                       "stated": d["years"], "from": d["a"], "to": d["b"]},
         ))
-    for d in find_durations(tf.norm.text):
+    for d in find_durations(tf.norm.text) + find_change_lengths(tf.norm.text):
         spans = _spans(tf, d, "span")
         out.append(Finding(
             kind=KIND,

@@ -22,6 +22,7 @@ that event elsewhere.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding
@@ -35,7 +36,7 @@ KIND = "duration-mismatch"
 _AL = r"\u0621-\u064A"
 _WORD = re.compile(rf"[{_AL}A-Za-z0-9]+")
 _REACH = 6  # words between the dated mention Y and the gap
-_EVENT = re.compile(rf"\s+(?:من|علي|على)\s+(?P<ev>[{_AL}]+)(?:[^\S\n]+(?P<obj>[{_AL}]+))?")
+_EVENT = re.compile(rf"\s+(?:من|علي|على)\s+(?P<ev>[{_AL}]+)(?:[^\S\n]+(?P<obj>[{_AL}]+)(?:[^\S\n]+(?P<qual>ال[{_AL}]+))?)?")
 _PRONOUN = ("ه", "ها", "هم", "هما")
 _NOT_OBJECT = frozenset("في من علي على الي إلى عن مع عام سنه سنة اي أي قبل بعد حتي حتى و".split())
 _CLAUSE_STOP = re.compile(r"[.،,؛;:()\n]")
@@ -77,10 +78,55 @@ def _clause(text: str, s: int, e: int) -> str:
     return text[a:m.start() if m else min(len(text), e + 200)]
 
 
-def event_dates(tf: TextFacts, verbal_noun: str, exclude, obj: str | None = None) -> list:
+# Adjectives that tell one entity from another of the same noun («المحطة الحالية»، «الأولى»): two
+# different ordinals are two entities; «الحالية»/«الجديدة» (the present one) is not «الأولى»/«السابقة»/
+# «القديمة» (the one it succeeded), but may be the third or the last.
+_ORDINALS = (("الأولى", "الأول"), ("الثانية", "الثاني"), ("الثالثة", "الثالث"), ("الرابعة", "الرابع"),
+             ("الخامسة", "الخامس"))
+_PRESENT = ("الحالية", "الحالي", "الجديدة", "الجديد")
+_PAST = ("الأولى", "الأول", "السابقة", "السابق", "القديمة", "القديم")
+
+
+@lru_cache(maxsize=1)
+def _classes() -> tuple[dict, frozenset, frozenset]:
+    from ..text.normtext import fold
+
+    ords = {fold(w): i for i, ws in enumerate(_ORDINALS) for w in ws}
+    return ords, frozenset(fold(w) for w in _PRESENT), frozenset(fold(w) for w in _PAST)
+
+
+def _contrastive() -> frozenset:
+    ords, present, past = _classes()
+    return frozenset(ords) | present | past
+
+
+def distinct(q1: str, q2: str) -> bool:
+    """Whether two qualifiers of one noun name two entities (folded, with the article)."""
+    ords, present, past = _classes()
+    if q1 in ords and q2 in ords:
+        return ords[q1] != ords[q2]
+    return (q1 in present and q2 in past) or (q2 in present and q1 in past)
+
+
+def _other_entity(words: list[str], need: str, qual: str) -> bool:
+    """Whether the clause's words name the complement with a qualifier :func:`distinct` from
+    ``qual``: «محطة صحار الأولى» for «المحطة الحالية» (the first plant is not the current one)."""
+    cs = _contrastive()
+    if qual not in cs:
+        return False
+    for i, w in enumerate(words):
+        if same_root(need, skeleton(w)):
+            near = [x for x in words[i + 1:i + 4] if x in cs]
+            return bool(near) and all(distinct(qual, x) for x in near)
+    return False
+
+
+def event_dates(tf: TextFacts, verbal_noun: str, exclude, obj: str | None = None, qual: str | None = None) -> list:
     """The dated mentions (points) of ``tf`` whose clause holds a word of ``verbal_noun``'s root
     and, when the verbal noun has a complement instead of a pronoun («بدء الأعمال», not
-    «سقوطها»), a word of the complement's root too (a generic «بدء» names no event by itself)."""
+    «سقوطها»), a word of the complement's root too (a generic «بدء» names no event by itself).
+    A complement with its own qualifier («افتتاح المحطة الحالية») is another entity in a clause
+    that names the complement with another qualifier («افتتحت محطة صحار الأولى عام 2007»)."""
     root = skeleton(verbal_noun)
     need = None
     if obj and not verbal_noun.endswith(_PRONOUN) and obj not in _NOT_OBJECT:
@@ -95,6 +141,8 @@ def event_dates(tf: TextFacts, verbal_noun: str, exclude, obj: str | None = None
         cl = _clause(text, x.nstart, x.nend)
         sk = [skeleton(w) for w in _WORD.findall(cl)]
         if any(same_root(root, w) for w in sk) and (need is None or any(same_root(need, w) for w in sk)):
+            if need is not None and qual and _other_entity([w.lower() for w in _WORD.findall(cl)], need, qual):
+                continue
             out.append(x)
     return out
 
@@ -142,7 +190,7 @@ def _findings(tf: TextFacts) -> list[Finding]:
                 if not prior or len(_WORD.findall(text[prior[-1].nend:m.start()])) > _REACH:
                     continue
                 y = prior[-1]
-                xs = event_dates(tf, ev.group("ev"), y, ev.group("obj"))
+                xs = event_dates(tf, ev.group("ev"), y, ev.group("obj"), ev.group("qual"))
                 if not xs:
                     continue
                 gp = [x for x in prior if _point(x)]

@@ -196,6 +196,8 @@ def _resolve(tf: TextFacts, text: str, g: Governed, sents: list[tuple[int, int]]
         a, b = sents[k]
         if not told and len(g.heads) > 1 and _qualified_otherwise(text, t.end(), b, g.heads):
             continue
+        if told and len(g.heads) > 1 and _subject_otherwise(text, t, a, b, g.heads):
+            continue
         cands = []
         for d in dates:
             if not (a <= d["ns"] < b):
@@ -221,6 +223,35 @@ def _resolve(tf: TextFacts, text: str, g: Governed, sents: list[tuple[int, int]]
         if best is None or key < best[0]:
             best = (key, min(cands, key=lambda c: c[0])[1])
     return best[1] if best else None
+
+
+_SUBJECT_NEAR = 4  # words either side of a verb where its subject or object is looked for
+
+
+def _subject_otherwise(text: str, verb: re.Match, a: int, b: int, heads: tuple[str, ...]) -> bool:
+    """Whether the verb ``verb`` (telling the governed verbal noun: «افتتحت» for «افتتاح») has for
+    subject or object, within its clause, the governed phrase's head noun with another contrastive
+    qualifier (``eventgaps._CONTRASTIVE``: «الأولى»، «الحالية»، «الجديدة»):
+    «افتتحت محطة صحار الأولى عام 2007 … بعد أربع سنوات من افتتاح المحطة الحالية» (the current
+    plant is not the first one)."""
+    lo = max([a] + [m.end() for m in _CLAUSE_END.finditer(text, a, verb.start())])
+    hi_m = _CLAUSE_END.search(text, verb.end(), b)
+    hi = hi_m.start() if hi_m else b
+    before = list(_WORD.finditer(text, lo, verb.start()))[-_SUBJECT_NEAR:]
+    after = list(_WORD.finditer(text, verb.end(), hi))[:_SUBJECT_NEAR]
+    from .eventgaps import _contrastive, distinct
+
+    cs = {_base(c): c for c in _contrastive()}
+    quals = [cs[h] for h in heads[1:] if h in cs]
+    if not quals:
+        return False
+    for w in before + after:
+        if _base(w.group().lower()) == heads[0]:
+            end = hi if w.start() > verb.start() else verb.start()
+            near = [_base(x.group().lower()) for x in _WORD.finditer(text, w.end(), end)][:3]
+            near = [cs[x] for x in near if x in cs]
+            return bool(near) and all(distinct(quals[0], x) for x in near)
+    return False
 
 
 def _qualified_otherwise(text: str, pos: int, end: int, heads: tuple[str, ...]) -> bool:

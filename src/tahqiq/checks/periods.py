@@ -250,6 +250,14 @@ _BEFORE_CUE = re.compile(
     rf"(?:(?<![{_AL}])[وف]?(?:قبل|قبيل|حتي|بحلول)|\b(?:before|until|by|prior\s+to))(?:\s+\S+){{0,4}}\s*$",
     re.I,
 )
+# A terminus naming an era whose years follow in brackets: «وظل كذلك حتى عهد إمارة شرق الأردن
+# (1921-1946)»، "until the era of the Emirate (1921-1946)": «حتى»/«إلى أن»/"until" and up to eight
+# words of the era's name, the bracket glossing the era (the date is where the story ends, not a
+# date inside the frame).
+_TERMINUS_GLOSS = re.compile(
+    rf"(?:(?<![{_AL}])[وف]?(?:حتي|الي\s+ان|لغايه)|\buntil)(?:\s+[^\s()\[\],،.]+){{1,8}}\s*[(\[]\s*$",
+    re.I,
+)
 
 
 def _opens_clause(text: str, s: int, p: _Period) -> bool:
@@ -271,7 +279,7 @@ def _direction(text: str, frame_end: int, y: Mention) -> str:
     lead = text[frame_end : y.nstart]
     if _AFTER_CUE.search(lead):
         return "after"
-    if _BEFORE_CUE.search(lead):
+    if _BEFORE_CUE.search(lead) or _TERMINUS_GLOSS.search(lead):
         return "before"
     return "at"
 
