@@ -238,6 +238,36 @@ def claim_span(raw: str, marker_start: int, previous_end: int = 0) -> tuple[int,
     return max(s, previous_end if previous_end <= end else s), end
 
 
+_OWN_FIELDWORK = re.compile(
+    # the study's own instrument, named with the article («وُزعت الاستمارة»، «الاستبيانات»)
+    r"(?<!\w)[وفب]?(?:الاستماره|الاستمارات|الاستبيان|الاستبيانات|الاستبانه|الاستبانات"
+    # its fieldwork («العمل الميداني»، «الدراسة الميدانية»، «عينة الدراسة»، «هذا البحث»)
+    r"|(?:العمل|الدراسه|البحث|المسح|النزول|الزيارات|المقابلات)\s+الميداني(?:ه)?|عينه\s+(?:الدراسه|البحث)"
+    r"|هذه\s+الدراسه|هذا\s+البحث"
+    # the author in the first person («استبيان أجريته»، «قمنا بتوزيع»، «زرت»)
+    r"|اجريته|اجريتها|اجريناه|اجريناها|اجرينا|قمت|قمنا|وزعنا|جمعنا|زرت|زرنا|قابلت|قابلنا)(?!\w)"
+    r"|\b(?:field\s?work|questionnaires?|our\s+(?:survey|interviews|sample|study)|this\s+study"
+    r"|(?:we|I)\s+(?:surveyed|interviewed|conducted|collected|distributed|visited))\b",
+    re.IGNORECASE,
+)
+"""The author's own fieldwork named in a clause: the survey, questionnaire or interviews of the
+article itself, or the author in the first person. A date in that clause dates the author's method
+(«وُزعت الاستمارة بين 5 أبريل و30 يونيو 2024»), not an event a cited source documents, so a note
+closing that sentence («… واستُكملت بمعطيات IPCC(5)») is no source older than it. A survey by a
+named third party («أجرى فريق بريطاني مسحاً عام 1973») is no such clause."""
+
+_CLAUSE_EDGE = re.compile(r"[.،,؛;!?؟\n]")
+
+
+def own_fieldwork(raw: str, start: int, end: int) -> bool:
+    """Whether the clause around ``raw[start:end]`` (to the nearest comma, semicolon, full stop or
+    line end either side) names the author's own fieldwork (:data:`_OWN_FIELDWORK`)."""
+    left = max((m.end() for m in _CLAUSE_EDGE.finditer(raw, max(0, start - 160), start)), default=max(0, start - 160))
+    m = _CLAUSE_EDGE.search(raw, end, end + 160)
+    right = m.start() if m else min(len(raw), end + 160)
+    return bool(_OWN_FIELDWORK.search(fold(raw[left:right])))
+
+
 def _event_years(t: TextFacts, start: int, end: int) -> list[dict]:
     """The dates in ``[start, end)`` of the raw text that can date an event: with an explicit year,
     not a bound («حتى», "until", «قبل»), not a target or forecast (after a future cue, or later than
@@ -261,6 +291,8 @@ def _event_years(t: TextFacts, start: int, end: int) -> list[dict]:
         if _FUTURE_CLAUSE.search(fold(t.raw[max(start, int(r["start"]) - 100):int(r["start"])])):
             continue
         if not _val(r.get("start_date")):
+            continue
+        if own_fieldwork(t.raw, int(r["start"]), int(r["end"])):
             continue
         out.append(r)
     return out
