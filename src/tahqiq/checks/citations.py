@@ -456,6 +456,35 @@ def _death_years(t: TextFacts) -> list[int]:
     return out
 
 
+def _death_dates(t: TextFacts) -> list[str]:
+    """The dates the body gives a death, ISO cut to their granularity («توفي … يوم الأربعاء 9
+    أكتوبر 2013» → 2013-10-09): an obituary dated 7 October 2013 reports a death two days early."""
+    from ..lang import words
+
+    cues = words("sources", "death")
+    sents, d = t.sentences, t.dates
+    if sents is None or not len(sents) or d is None or not len(d):
+        return []
+    rows = records(d[d["type"].isin(EVENT_DATE_TYPES)])
+    out = []
+    for s in records(sents):
+        a, b = int(s["start"]), int(s["end"])
+        if not _has_word(fold(t.raw[a:b]).lower(), cues):
+            continue
+        dated = [r for r in rows if a <= int(r["start"]) < b and _val(r.get("start_date"))
+                 and _EXPLICIT_YEAR.search(fold(str(r["text"])).translate(_EAST_DIGITS))
+                 # the death word on the date's own line (not in a heading «التكريم والوفاة» above it)
+                 and _has_word(fold(t.raw[max(a, t.raw.rfind("\n", 0, int(r["start"])) + 1):
+                                         b if t.raw.find("\n", int(r["start"])) < 0
+                                         else min(b, t.raw.find("\n", int(r["start"])))]).lower(), cues)]
+        # the date that follows the death word, in its clause («وتوفي في الخرطوم يوم … 8 أكتوبر
+        # 2013»), not another event of the sentence («نال جائزة عام 2011 … وتوفي …»)
+        after = [r for r in dated
+                 if _has_word(fold(t.raw[max(a, int(r["start"]) - 60):int(r["start"])].rsplit("\n", 1)[-1]).lower(), cues)]
+        out.extend(_event_date(r) for r in (after or dated))
+    return out
+
+
 def _reported_too_early(t: TextFacts) -> list[Finding]:
     """A reference published before what its title says it reports: a retrospective report on a
     year («التقرير السنوي 2023»، "Annual Report 2023", "PISA 2022 Results") dated an earlier year,
@@ -479,9 +508,13 @@ def _reported_too_early(t: TextFacts) -> list[Finding]:
         if years and _has_word(ft, retro) and not _has_word(ft, prosp) and year < max(years):
             what = f"a report on {max(years)}", max(years)
         elif _has_word(ft, death):
-            deaths = _death_years(t) if deaths is None else deaths
-            if deaths and year < min(deaths):
-                what = f"a death the text dates {min(deaths)}", min(deaths)
+            deaths = _death_dates(t) if deaths is None else deaths
+            written = _val(r.get("date"))
+            source = str(written) if written else f"{year:04d}"
+            if deaths and all(source_before(source, d) for d in deaths):
+                first = min(deaths, key=_iso_parts)
+                what = f"a death the text dates {first}", first
+                year = source
         if what is None:
             continue
         a, b = int(r["start"]), int(r["end"])
