@@ -125,6 +125,31 @@ def _entries_of(key: str, bib: list[dict]) -> list[dict]:
     return [e for e in bib if first and first in author_key(e.get("authors") or e.get("text") or "").split()]
 
 
+_SHORT_NOTE = re.compile(
+    r"^\s*(?:\(\s*\d+\s*\)|\[\d+\]|\d+\s*[.)-])?\s*([^\d,،;؛()\[\]]{2,60}?)\s*[,،]\s*((?:1[6-9]|20)\d\d)[a-z]?"
+    r"\s*(?:[,،:]\s*(?:pp?\.?|ص\s*ص|ص\.?|chap\.?|ch\.?|الفصل|فصل)?\s*\d+(?:\s*[-–]\s*\d+)?)?\s*\.?\s*$",
+    re.IGNORECASE,
+)
+"""One short author-year citation in a footnote («(3) FAO, 2023, p. 41.»، «(4) الإدريسي، 2021، ص 41»،
+"Schilling et al., 2012, p. 20"): the name, the year, at most a page or chapter. A note may hold
+several, separated by «;» or «؛»."""
+_EAST = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+
+
+def _short_notes(tf: TextFacts) -> list[tuple[dict, str, int]]:
+    """(note, authors, year) of every short author-year citation in the text's footnotes."""
+    n = tf.notes
+    if n is None or not len(n):
+        return []
+    out = []
+    for note in sorted(records(n), key=lambda r: r["start"]):
+        for part in re.split(r"[;؛]", str(note.get("text") or "").translate(_EAST)):
+            m = _SHORT_NOTE.match(part)
+            if m and re.search(r"[^\W\d_]{2,}", m.group(1)):
+                out.append((note, m.group(1).strip(), int(m.group(2))))
+    return out
+
+
 @detector("author-year-unlisted", "internal")
 def author_year_unlisted(facts: Facts) -> list[Finding]:
     """An author-year citation whose author the bibliography lists, but never with that year
@@ -149,6 +174,22 @@ def author_year_unlisted(facts: Facts) -> list[Finding]:
                 message=(f"The text cites {c['authors']} as {year} ({c['text'].strip()}), but the bibliography "
                          f"lists this author only with {', '.join(map(str, sorted(listed)))}."),
                 spans=[Span.of(c)] + [Span.of(e) for e in _entries_of(key, bib)],
+                evidence={"rule": "an author-year citation's year among the years the bibliography gives its author",
+                          "authors": key, "year": year, "bibliography_years": sorted(listed)},
+            ))
+        # the same in footnotes of short citations («(3) FAO, 2022, p. 41.» against «FAO (2023)»)
+        for note, authors, year in _short_notes(tf):
+            key = author_key(authors)
+            listed = _listed_years(key, bib)
+            if not listed or year in listed or (key, year) in seen:
+                continue
+            seen.add((key, year))
+            out.append(Finding(
+                kind="author-year-unlisted",
+                severity="warning",
+                message=(f"The note {str(note['text']).strip()[:60]} cites {authors} as {year}, but the bibliography "
+                         f"lists this author only with {', '.join(map(str, sorted(listed)))}."),
+                spans=[Span.of(note)] + [Span.of(e) for e in _entries_of(key, bib)],
                 evidence={"rule": "an author-year citation's year among the years the bibliography gives its author",
                           "authors": key, "year": year, "bibliography_years": sorted(listed)},
             ))

@@ -238,6 +238,36 @@ def claim_span(raw: str, marker_start: int, previous_end: int = 0) -> tuple[int,
     return max(s, previous_end if previous_end <= end else s), end
 
 
+_OWN_FIELDWORK = re.compile(
+    # the study's own instrument, named with the article («وُزعت الاستمارة»، «الاستبيانات»)
+    r"(?<!\w)[وفب]?(?:الاستماره|الاستمارات|الاستبيان|الاستبيانات|الاستبانه|الاستبانات"
+    # its fieldwork («العمل الميداني»، «الدراسة الميدانية»، «عينة الدراسة»، «هذا البحث»)
+    r"|(?:العمل|الدراسه|البحث|المسح|النزول|الزيارات|المقابلات)\s+الميداني(?:ه)?|عينه\s+(?:الدراسه|البحث)"
+    r"|هذه\s+الدراسه|هذا\s+البحث"
+    # the author in the first person («استبيان أجريته»، «قمنا بتوزيع»، «زرت»)
+    r"|اجريته|اجريتها|اجريناه|اجريناها|اجرينا|قمت|قمنا|وزعنا|جمعنا|زرت|زرنا|قابلت|قابلنا)(?!\w)"
+    r"|\b(?:field\s?work|questionnaires?|our\s+(?:survey|interviews|sample|study)|this\s+study"
+    r"|(?:we|I)\s+(?:surveyed|interviewed|conducted|collected|distributed|visited))\b",
+    re.IGNORECASE,
+)
+"""The author's own fieldwork named in a clause: the survey, questionnaire or interviews of the
+article itself, or the author in the first person. A date in that clause dates the author's method
+(«وُزعت الاستمارة بين 5 أبريل و30 يونيو 2024»), not an event a cited source documents, so a note
+closing that sentence («… واستُكملت بمعطيات IPCC(5)») is no source older than it. A survey by a
+named third party («أجرى فريق بريطاني مسحاً عام 1973») is no such clause."""
+
+_CLAUSE_EDGE = re.compile(r"[.،,؛;!?؟\n]")
+
+
+def own_fieldwork(raw: str, start: int, end: int) -> bool:
+    """Whether the clause around ``raw[start:end]`` (to the nearest comma, semicolon, full stop or
+    line end either side) names the author's own fieldwork (:data:`_OWN_FIELDWORK`)."""
+    left = max((m.end() for m in _CLAUSE_EDGE.finditer(raw, max(0, start - 160), start)), default=max(0, start - 160))
+    m = _CLAUSE_EDGE.search(raw, end, end + 160)
+    right = m.start() if m else min(len(raw), end + 160)
+    return bool(_OWN_FIELDWORK.search(fold(raw[left:right])))
+
+
 def _event_years(t: TextFacts, start: int, end: int) -> list[dict]:
     """The dates in ``[start, end)`` of the raw text that can date an event: with an explicit year,
     not a bound («حتى», "until", «قبل»), not a target or forecast (after a future cue, or later than
@@ -261,6 +291,8 @@ def _event_years(t: TextFacts, start: int, end: int) -> list[dict]:
         if _FUTURE_CLAUSE.search(fold(t.raw[max(start, int(r["start"]) - 100):int(r["start"])])):
             continue
         if not _val(r.get("start_date")):
+            continue
+        if own_fieldwork(t.raw, int(r["start"]), int(r["end"])):
             continue
         out.append(r)
     return out
@@ -424,6 +456,35 @@ def _death_years(t: TextFacts) -> list[int]:
     return out
 
 
+def _death_dates(t: TextFacts) -> list[str]:
+    """The dates the body gives a death, ISO cut to their granularity («توفي … يوم الأربعاء 9
+    أكتوبر 2013» → 2013-10-09): an obituary dated 7 October 2013 reports a death two days early."""
+    from ..lang import words
+
+    cues = words("sources", "death")
+    sents, d = t.sentences, t.dates
+    if sents is None or not len(sents) or d is None or not len(d):
+        return []
+    rows = records(d[d["type"].isin(EVENT_DATE_TYPES)])
+    out = []
+    for s in records(sents):
+        a, b = int(s["start"]), int(s["end"])
+        if not _has_word(fold(t.raw[a:b]).lower(), cues):
+            continue
+        dated = [r for r in rows if a <= int(r["start"]) < b and _val(r.get("start_date"))
+                 and _EXPLICIT_YEAR.search(fold(str(r["text"])).translate(_EAST_DIGITS))
+                 # the death word on the date's own line (not in a heading «التكريم والوفاة» above it)
+                 and _has_word(fold(t.raw[max(a, t.raw.rfind("\n", 0, int(r["start"])) + 1):
+                                         b if t.raw.find("\n", int(r["start"])) < 0
+                                         else min(b, t.raw.find("\n", int(r["start"])))]).lower(), cues)]
+        # the date that follows the death word, in its clause («وتوفي في الخرطوم يوم … 8 أكتوبر
+        # 2013»), not another event of the sentence («نال جائزة عام 2011 … وتوفي …»)
+        after = [r for r in dated
+                 if _has_word(fold(t.raw[max(a, int(r["start"]) - 60):int(r["start"])].rsplit("\n", 1)[-1]).lower(), cues)]
+        out.extend(_event_date(r) for r in (after or dated))
+    return out
+
+
 def _reported_too_early(t: TextFacts) -> list[Finding]:
     """A reference published before what its title says it reports: a retrospective report on a
     year («التقرير السنوي 2023»، "Annual Report 2023", "PISA 2022 Results") dated an earlier year,
@@ -447,9 +508,13 @@ def _reported_too_early(t: TextFacts) -> list[Finding]:
         if years and _has_word(ft, retro) and not _has_word(ft, prosp) and year < max(years):
             what = f"a report on {max(years)}", max(years)
         elif _has_word(ft, death):
-            deaths = _death_years(t) if deaths is None else deaths
-            if deaths and year < min(deaths):
-                what = f"a death the text dates {min(deaths)}", min(deaths)
+            deaths = _death_dates(t) if deaths is None else deaths
+            written = _val(r.get("date"))
+            source = str(written) if written else f"{year:04d}"
+            if deaths and all(source_before(source, d) for d in deaths):
+                first = min(deaths, key=_iso_parts)
+                what = f"a death the text dates {first}", first
+                year = source
         if what is None:
             continue
         a, b = int(r["start"]), int(r["end"])

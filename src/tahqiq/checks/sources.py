@@ -209,6 +209,48 @@ def _words(r: dict) -> frozenset:
     return frozenset(re.findall(r"\w+", " ".join(fold(str(_val(r.get(k)) or "")).lower() for k in ("authors", "title"))))
 
 
+_AFFILIATION = re.compile(
+    r"^\W*(?:\(?\s*[\d٠-٩]+\s*[).]?|\[[\d٠-٩]+\]|[*†])?\s*"
+    r"(?:[اأإ]ستاذ(?:ه|ة)?|باحث(?:ه|ة)?|طالب(?:ه|ة)?|محاضر(?:ه|ة)?|مدرس(?:ه|ة)?|عضو\s+هيئ|دكتور(?:ه|ة)?\s+في|رئيس(?:ه|ة)?\s+قسم"
+    r"|professor|associate\s+professor|assistant\s+professor|lecturer|researcher|research\s+fellow|ph\.?\s?d\.?|doctoral)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""A footnote on an author's name giving their affiliation («(1) أستاذ التعليم العالي، كلية الآداب،
+جامعة …»، "(2) Associate Professor, University of …"): a rank or role first, no year. It names no
+source and is not missing from the bibliography."""
+
+_SHORT_PART = re.compile(r"^\W*(?:\(?\s*[\d٠-٩]+\s*[).]|\[[\d٠-٩]+\])?\s*([^,،;؛()]+?)\s*[,،]\s*((?:1[6-9]|20)\d\d)[a-z]?(?!\d)")
+
+
+def _affiliation(note: dict) -> bool:
+    text = str(_val(note.get("text")) or "")
+    return bool(_AFFILIATION.search(fold(text).lower()) or _AFFILIATION.search(text)) \
+        and not _YEAR_ANY.search(text.translate(_EAST))
+
+
+_YEAR_ANY = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
+_EAST = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+
+
+def _short_forms_listed(note: dict, entries: list[dict]) -> bool:
+    """A note of short author-year citations, one or several separated by «;»/«؛» («(5) ICARDA,
+    2020; IPCC, 2022, chap. 9.»): listed when each names an entry's author with that entry's year."""
+    text = str(_val(note.get("text")) or "").translate(_EAST)
+    parts = [p for p in re.split(r"[;؛]", text) if p.strip()]
+    if len(parts) < 2:
+        return False
+    for part in parts:
+        m = _SHORT_PART.search(part)
+        if not m:
+            return False
+        name, year = ref_key(m.group(1)), int(m.group(2))
+        if not name or not any(ref_key(e.get("authors")) == name and _val(e.get("year")) is not None
+                               and int(_val(e.get("year"))) == year for e in entries):
+            return False
+    return True
+
+
 @detector("missing-from-bibliography", "internal")
 def missing_from_bibliography(facts: Facts) -> list[Finding]:
     """A footnote source that no entry of the text's bibliography names."""
@@ -217,7 +259,8 @@ def missing_from_bibliography(facts: Facts) -> list[Finding]:
         entries = _entries(t)
         if not entries:
             continue
-        missing = [n for n in _notes(t) if _full(n) and not any(_matches(n, e) for e in entries)]
+        missing = [n for n in _notes(t) if _full(n) and not any(_matches(n, e) for e in entries)
+                   and not _affiliation(n) and not _short_forms_listed(n, entries)]
         for group in _group_by_source(missing):
             first = group[0]
             named = ", ".join(str(_val(first.get(k))).strip()[:60] for k in ("authors", "title") if _val(first.get(k)))

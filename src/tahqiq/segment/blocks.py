@@ -200,6 +200,12 @@ _TOP_WORDS = {
 _TOP = {fold(w): k for k, ws in _TOP_WORDS.items() for w in ws}
 _SUB_WORDS = {fold(w) for w in ("النتائج", "التوصيات", "الاستنتاجات", "results", "findings", "recommendations")}
 _FILLER = {fold(w) for w in ("قائمه", "و", "and", "list", "of", "the")}
+# A back-matter heading qualified by the language of what it lists («المراجع العربية»، «المراجع
+# الأجنبية»، «المصادر باللغة الإنجليزية»، "References in English"): the qualifier names no other kind.
+_LANG_QUALIFIERS = {fold(w).lower() for w in (
+    "العربية", "العربي", "الأجنبية", "الأجنبي", "الإنجليزية", "الإنكليزية", "الإنجليزي", "الفرنسية", "الفرنسي",
+    "باللغة", "اللغة", "باللغتين", "بالعربية", "بالإنجليزية", "بالإنكليزية", "بالفرنسية", "الأخرى",
+    "arabic", "english", "french", "foreign", "in", "language", "other")}
 
 
 def _anagram(w: str) -> str:
@@ -309,6 +315,8 @@ def _heading_class(text: str, scrambled: bool = False) -> tuple[str, int, str | 
         return None
     core = [w[1:] if w.startswith("و") and (w[1:] in _TOP or w[1:] in _SUB_WORDS) else w for w in words]
     core = [w for w in core if w not in _FILLER]
+    if len(core) > 1 and any(_TOP.get(w) for w in core):
+        core = [w for w in core if w not in _LANG_QUALIFIERS] or core
     if core:
         tops = [_TOP.get(w) or (_TOP_ANAGRAMS.get(_anagram(w)) if scrambled else None) for w in core]
         if all(t or w in _SUB_WORDS for t, w in zip(tops, core)):
