@@ -133,3 +133,100 @@ def arithmetic_per_period_adverb(facts: Facts) -> list:
                      "first": _fig_ev(a), "second": _fig_ev(b), "factor": k, "computed": a.value * k},
                 ))
     return out
+
+
+# ---- «T في N X، بمعدل A في X»: the average spread over a count stated in its own sentence ----------------
+# (arith9a, s9) The average's head is closed by a bare article or «كل» («في القاعة»، «في كل جماعة»، «للقاعة»)
+# or by a period adverb («أسبوعياً»، «في السنة»), or the average is a ratio of one head to A others
+# («بمعدل أستاذ واحد لكل 15 طالباً»). These looser closings are only read when the count of the heads is
+# stated in the average's own sentence before it (the construction «ويعرض 640 قطعة في أربع قاعات، بمعدل
+# 160 قطعة في القاعة»، «توزيع 48 ألف طن على مدى 16 أسبوعاً، بمعدل 3 آلاف طن أسبوعياً»).
+_PERIOD_NOUNS = {"year": ("سنة", "عام", "year"), "month": ("شهر", "month"), "week": ("أسبوع", "اسبوع", "week"),
+                 "day": ("يوم", "day")}
+
+
+@lru_cache(maxsize=1)
+def _spread_patterns():
+    loose = re.compile(r"^\s*(?:في\s+كل|لكل|في|لل|لـ|per|each|a)\s*(?:ال)?(?P<noun>[^\W\d_]{2,})(?!\w)", re.I)
+    one = _alt([*lang.words("rates", "one"), "واحد", "واحدة", "one"])
+    ratio = re.compile(rf"(?:^|[\s,،(])(?:{_alt(lang.words('averages', 'lead'))})\s+(?P<head>[^\W\d_]{{2,}})\s+(?:{one})"
+                       rf"\s+(?:لكل|مقابل\s+كل)\s*$", re.I)
+    return loose, ratio
+
+
+def _period_count(c, period: str) -> float | None:
+    """The number of ``period`` units a count of days/weeks/months/years stands for, else None."""
+    if c.kind not in ("count", "number") or not c.unit:
+        return None
+    u = _lemma(c.unit)
+    for k, nouns in _PERIOD_NOUNS.items():
+        if any(u == _lemma(n) or fold(c.unit).casefold().startswith(fold(n).casefold()) for n in nouns):
+            return c.value * PER_YEAR[period] / PER_YEAR[k]
+    return None
+
+
+@detector("arithmetic-average-spread", "internal")
+def arithmetic_average_spread(facts: Facts) -> list:
+    """«ويعرض 640 قطعة في أربع قاعات، بمعدل 180 قطعة في القاعة»: an average whose total and count of heads
+    (or of periods) are stated before it in its own sentence, and do not give it."""
+    lead, per, _ = _patterns()
+    loose, ratio = _spread_patterns()
+    out = []
+    for t in facts:
+        text = t.norm.text
+        figs = figures_of(t)
+        for _, sent in _sentences(t, figs):
+            for j, y in enumerate(sent):
+                if j == 0 or y.kind == "percent" or y.lo <= 0:
+                    continue
+                before = text[max(sent[j - 1].ne, y.ns - 40):y.ns]
+                r = ratio.search(before)
+                if r:
+                    # «بمعدل أستاذ واحد لكل 15 طالباً»: heads (أستاذ) in the sentence, totals (طالب) in the text
+                    heads = [c for c in sent[:j] if c.kind in ("count", "number") and c.lo > 0
+                             and _same(c.unit, r.group("head")) and c.hi - c.lo <= VAGUE * c.value]
+                    totals = [x for x in figs if x is not y and x.kind == "count" and _same_kind(x, y)
+                              and x.value > y.value and x not in heads]
+                    how = f"one {r.group('head')} per"
+                    pairs = [(x, c, c.value) for x in totals for c in heads]
+                elif lead.search(before):
+                    if per.match(text[y.ne:y.ne + 50]):
+                        continue  # «للخط الواحد»، «لكل نادٍ»: arithmetic-average-sentence
+                    p = _period(text, y)
+                    totals = [x for x in sent[:j] if x.kind != "percent" and _same_kind(x, y) and x.value > y.value]
+                    if p:
+                        pairs = [(x, c, n) for x in totals for c in sent[:j] if c not in totals
+                                 and (n := _period_count(c, p)) and c.hi - c.lo <= VAGUE * c.value]
+                        how = f"per {p}"
+                    else:
+                        m = loose.match(text[y.ne:y.ne + 50])
+                        if not m:
+                            continue
+                        noun = m.group("noun")
+                        pairs = [(x, c, c.value) for x in totals for c in sent[:j] if c not in totals
+                                 and c.kind in ("count", "number") and c.lo > 0 and c.unit and _same(c.unit, noun)
+                                 and c.hi - c.lo <= VAGUE * c.value]
+                        how = f"per {noun}"
+                else:
+                    continue
+                if not pairs or any(_spread_agrees(x, y, c, n) for x, c, n in pairs):
+                    continue
+                x, c, n = min(pairs, key=lambda p: abs(p[0].value / p[2] - y.value))
+                out.append(_finding(
+                    "arithmetic-rate", "warning",
+                    f"{y.row['text'].strip()} {how}: {x.row['text'].strip()} over {c.row['text'].strip()} is "
+                    f"{_fmt(x.value / n)}.",
+                    [x, y, c],
+                    {"rule": "an average whose total and count are stated before it in its sentence",
+                     "average": _fig_ev(y), "total": _fig_ev(x), "count": _fig_ev(c), "computed": x.value / n},
+                ))
+    return out
+
+
+def _spread_agrees(x, y, c, n: float) -> bool:
+    k = n / c.value  # periods per unit of the count (12 months a year, …)
+    if k == 1:
+        return _head_agrees(x, y, c)
+    if any(g.row.get("approx") for g in (x, y, c)):
+        return abs(x.value / n - y.value) <= 0.10 * y.value
+    return _agree(x.lo / (c.hi * k), x.hi / (c.lo * k), y.lo, y.hi)
