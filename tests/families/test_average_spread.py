@@ -141,6 +141,9 @@ def negatives():
             # a period count over a rate of another period, correct after conversion
             f"ووزعت الوكالة {avg * 24} طن خلال سنتين، بمعدل {avg} طن في الشهر.",
             f"ووزعت الوكالة {avg * 12 * n} طن خلال {n} سنوات، بمعدل {avg} طن شهرياً.",
+            # a part of the year, not the year: no total of one year
+            f"وفي عام 2024 استقبل المتحف في الأشهر الستة الأولى {avg * 6} زائر، بمعدل {avg} زائر في الشهر.",
+            f"واستقبل المتحف خلال العام في النصف الأول منه {avg * 6} زائر، بمعدل {avg} زائر في الشهر.",
         ]
     return out
 

@@ -145,6 +145,11 @@ _PERIOD_NOUNS = {"year": ("سنة", "عام", "سنوات", "أعوام", "سن�
                  "week": ("أسبوع", "اسبوع", "أسابيع", "week"), "day": ("يوم", "أيام", "day")}
 
 
+# a part of the year named in the sentence («الأشهر الستة الأولى»، «النصف الأول»، «الموسم»): no total of one year
+_PART_OF_YEAR = re.compile(r"(?<!\w)(?:ال)?(?:اشهر|شهور|اسابيع|ايام|نصف|ربع|ثلث|فصل|موسم|الفتره|months|weeks|days|half|quarter)(?!\w)",
+                           re.I)
+
+
 @lru_cache(maxsize=1)
 def _spread_patterns():
     loose = re.compile(r"^\s*(?:(?P<each>في\s+كل|لكل|each)|في|لل|لـ|per|a)\s*(?:ال)?(?P<noun>[^\W\d_]{2,})(?!\w)", re.I)
@@ -209,7 +214,8 @@ def arithmetic_average_spread(facts: Facts) -> list:
                                  and (n := _period_count(c, p)) and c.hi - c.lo <= VAGUE * c.value]
                         how = f"per {p}"
                         if not pairs and totals and p != "year" and not any(
-                                _period_count(c, p) for c in sent[:j]) and one_year.search(text[s0:y.ns]):
+                                _period_count(c, p) for c in sent[:j]) and one_year.search(text[s0:y.ns]) \
+                                and not _PART_OF_YEAR.search(text[s0:y.ns]):
                             # the total of one year: «في سنته الأولى 9600 زائر، بمعدل 800 زائر في الشهر»
                             pairs = [(x, x, PER_YEAR[p]) for x in totals if not _approx(x)]
                             how = f"per {p} (one year)"
