@@ -26,7 +26,7 @@ from ..facts import Facts
 from ..text.normtext import fold
 from . import detector
 from .arithmetic import _agree, _between, _compatible, _fig_ev, _finding, _fmt, _sentences, figures_of
-from .rates import PER_YEAR, VAGUE, _head_agrees, _per_head_patterns, _same_noun
+from .rates import PER_YEAR, VAGUE, _approx, _head_agrees, _per_head_patterns, _same_noun
 
 
 def _alt(ws) -> str:
@@ -133,3 +133,124 @@ def arithmetic_per_period_adverb(facts: Facts) -> list:
                      "first": _fig_ev(a), "second": _fig_ev(b), "factor": k, "computed": a.value * k},
                 ))
     return out
+
+
+# ---- «T في N X، بمعدل A في X»: the average spread over a count stated in its own sentence ----------------
+# (arith9a, s9) The average's head is closed by a bare article or «كل» («في القاعة»، «في كل جماعة»، «للقاعة»)
+# or by a period adverb («أسبوعياً»، «في السنة»), or the average is a ratio of one head to A others
+# («بمعدل أستاذ واحد لكل 15 طالباً»). These looser closings are only read when the count of the heads is
+# stated in the average's own sentence before it (the construction «ويعرض 640 قطعة في أربع قاعات، بمعدل
+# 160 قطعة في القاعة»، «توزيع 48 ألف طن على مدى 16 أسبوعاً، بمعدل 3 آلاف طن أسبوعياً»).
+_PERIOD_NOUNS = {"year": ("سنة", "عام", "سنوات", "أعوام", "سنين", "year"), "month": ("شهر", "أشهر", "شهور", "month"),
+                 "week": ("أسبوع", "اسبوع", "أسابيع", "week"), "day": ("يوم", "أيام", "day")}
+
+
+# a part of the year named in the sentence («الأشهر الستة الأولى»، «النصف الأول»، «الموسم»): no total of one year
+_PART_OF_YEAR = re.compile(r"(?<!\w)(?:ال)?(?:اشهر|شهور|اسابيع|ايام|نصف|ربع|ثلث|فصل|موسم|الفتره|months|weeks|days|half|quarter)(?!\w)",
+                           re.I)
+
+
+@lru_cache(maxsize=1)
+def _spread_patterns():
+    loose = re.compile(r"^\s*(?:(?P<each>في\s+كل|لكل|each)|في|لل|لـ|per|a)\s*(?:ال)?(?P<noun>[^\W\d_]{2,})(?!\w)", re.I)
+    # a total said of one year without a count of years («واستقبل في سنته الأولى 9600 زائر»، «خلال العام الماضي»)
+    one_year = re.compile(r"(?:^|\s)(?:في|خلال|طوال)\s+(?:سنت|عام(?!\w)|العام(?!\w)|السنه(?!\w)|سنه(?!\w)|the\s+year|its\s+first\s+year)", re.I)
+    one = _alt([*lang.words("rates", "one"), "واحد", "واحدة", "one"])
+    ratio = re.compile(rf"(?:^|[\s,،(])(?:{_alt(lang.words('averages', 'lead'))})\s+(?P<head>[^\W\d_]{{2,}})\s+(?:{one})"
+                       rf"\s+(?:لكل|مقابل\s+كل)\s*$", re.I)
+    return loose, ratio, one_year
+
+
+def _period_count(c, period: str) -> float | None:
+    """The number of ``period`` units a count of days/weeks/months/years stands for, else None."""
+    if c.kind not in ("count", "number") or not c.unit:
+        return None
+    u = _lemma(c.unit)
+    for k, nouns in _PERIOD_NOUNS.items():
+        if any(u == _lemma(n) or fold(c.unit).casefold().startswith(fold(n).casefold()) for n in nouns):
+            return c.value * PER_YEAR[period] / PER_YEAR[k]
+    return None
+
+
+@detector("arithmetic-average-spread", "internal")
+def arithmetic_average_spread(facts: Facts) -> list:
+    """«ويعرض 640 قطعة في أربع قاعات، بمعدل 180 قطعة في القاعة»: an average whose total and count of heads
+    (or of periods) are stated before it in its own sentence, and do not give it."""
+    lead, per, _ = _patterns()
+    loose, ratio, one_year = _spread_patterns()
+    out = []
+    for t in facts:
+        text = t.norm.text
+        figs = figures_of(t)
+        for s0, sent in _sentences(t, figs):
+            for j, y in enumerate(sent):
+                if j == 0 or y.kind == "percent" or y.lo <= 0:
+                    continue
+                before = text[max(sent[j - 1].ne, y.ns - 40):y.ns]
+                r = ratio.search(before)
+                if r:
+                    # «بمعدل أستاذ واحد لكل 15 طالباً»: heads (أستاذ) in the sentence, totals (طالب) in the text
+                    heads = [c for c in sent[:j] if c.kind in ("count", "number") and c.lo > 0
+                             and _same(c.unit, r.group("head")) and c.hi - c.lo <= VAGUE * c.value]
+                    totals = [x for x in figs if x is not y and x.kind == "count" and _same_kind(x, y)
+                              and x.value > y.value and x not in heads]
+                    how = f"one {r.group('head')} per"
+                    pairs = [(x, c, c.value) for x in totals for c in heads]
+                elif lead.search(before):
+                    pm = per.match(text[y.ne:y.ne + 50])
+                    if pm and not (sent[j - 1].kind in ("count", "number") and sent[j - 1].unit
+                                   and _same(sent[j - 1].unit, pm.group("noun") or pm.group("noun2"))):
+                        continue  # «للخط الواحد»، «لكل نادٍ»: arithmetic-average-sentence (unless the count of the
+                        # heads is the figure just before, «640 قطعة في أربع قاعات، بمعدل 160 قطعة للقاعة»)
+                    p = _period(text, y)
+                    base, _, per_unit = (y.unit or "").rpartition("/")
+                    if base and per_unit in PER_YEAR:  # «٢٠ لتر شهرياً» read as litre/month
+                        p = per_unit
+                        totals = [x for x in sent[:j] if x.kind == y.kind and x.unit == base and x.value > y.value]
+                    else:
+                        totals = [x for x in sent[:j] if x.kind != "percent" and _same_kind(x, y) and x.value > y.value]
+                    if p:
+                        pairs = [(x, c, n) for x in totals for c in sent[:j] if c not in totals
+                                 and (n := _period_count(c, p)) and c.hi - c.lo <= VAGUE * c.value]
+                        how = f"per {p}"
+                        if not pairs and totals and p != "year" and not any(
+                                _period_count(c, p) for c in sent[:j]) and one_year.search(text[s0:y.ns]) \
+                                and not _PART_OF_YEAR.search(text[s0:y.ns]):
+                            # the total of one year: «في سنته الأولى 9600 زائر، بمعدل 800 زائر في الشهر»
+                            pairs = [(x, x, PER_YEAR[p]) for x in totals if not _approx(x)]
+                            how = f"per {p} (one year)"
+                    else:
+                        m = pm or loose.match(text[y.ne:y.ne + 50])
+                        if not m:
+                            continue
+                        noun = m.group("noun") or m.group("noun2")
+                        pool = sent[:j] if pm or not m.group("each") else figs  # «في كل جماعة»: the count anywhere, as «لكل»
+                        pairs = [(x, c, c.value) for x in totals for c in pool if c not in totals and c is not y
+                                 and c.kind in ("count", "number") and c.lo > 0 and c.unit and _same(c.unit, noun)
+                                 and c.hi - c.lo <= VAGUE * c.value]
+                        how = f"per {noun}"
+                else:
+                    continue
+                if not pairs or any(_spread_agrees(x, y, c, n) for x, c, n in pairs):
+                    continue
+                x, c, n = min(pairs, key=lambda p: abs(p[0].value / p[2] - y.value))
+                out.append(_finding(
+                    "arithmetic-rate", "warning",
+                    f"{y.row['text'].strip()} {how}: {x.row['text'].strip()} over {c.row['text'].strip()} is "
+                    f"{_fmt(x.value / n)}.",
+                    [x, y, c],
+                    {"rule": "an average whose total and count are stated before it in its sentence",
+                     "average": _fig_ev(y), "total": _fig_ev(x), "count": _fig_ev(c), "computed": x.value / n},
+                ))
+    return out
+
+
+def _spread_agrees(x, y, c, n: float) -> bool:
+    if c is x:  # a total of one year over the periods of a year
+        return _agree(x.lo / n, x.hi / n, y.lo, y.hi) or _approx(y) and abs(x.value / n - y.value) <= 0.10 * y.value
+    k = n / c.value  # periods per unit of the count (12 months a year, …)
+    if k == 1:
+        return _head_agrees(x, y, c)
+    if any(_approx(g) for g in (x, y, c)):
+        return abs(x.value / n - y.value) <= 0.10 * y.value
+    return _agree(x.lo / (c.hi * k), x.hi / (c.lo * k), y.lo, y.hi)
