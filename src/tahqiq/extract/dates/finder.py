@@ -313,6 +313,14 @@ class Finder(KeyedText, CalendarRules, ContextRules, UnitReferenceRules, English
                     continue  # «1949.1991» in reading order is a decimal number, not a range
                 self.add(Cand(m.start(), m.end(), "year_range", iso(y1), iso(y2, 12, 31), "year",
                                note=note, rank=3 + (i > 0)))
+        # two consecutive years after a dual year noun, «عامي 2020 و2021», «خلال سنتي ٢٠١٨ و٢٠١٩»: one span
+        # of two whole years (issue 10). Not «عامي 2010 و2015» (two years apart: two dates), not without the dual.
+        dual = re.compile(rf"(?:(?<!{P.AL})[وبلف]?(?:عامي|سنتي)|(?:ال)?عامين|(?:ال)?سنتين)\s*$")
+        for m in self.find_at_keys(rf"{P.NB}{P.Y}\s*و\s*{P.Y2}{P.NA}", "year"):
+            y1, y2 = int(m.group("y")), int(m.group("y2"))
+            if y2 != y1 + 1 or not (1000 <= y1 <= 2199) or not dual.search(t, max(0, m.start() - 12), m.start()):
+                continue
+            self.add(Cand(m.start(), m.end(), "year_range", iso(y1), iso(y2, 12, 31), "year", rank=4))
 
     # -- bare years ---------------------------------------------------------------------
     def years(self) -> None:
