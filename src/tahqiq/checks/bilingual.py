@@ -273,7 +273,8 @@ def _unit_findings(tf: TextFacts) -> list[Finding]:
     return out
 
 
-_ANY_NUMBER = re.compile(r"(?<![\w.,٫٬])[0-9٠-٩]+(?:[.,٫٬][0-9٠-٩]+)*(?![\w٫٬]|[.,][0-9٠-٩])")
+_ANY_NUMBER = re.compile(r"(?<![0-9٠-٩A-Za-z_.,٫٬])[0-9٠-٩]+(?:[.,٫٬][0-9٠-٩]+)*(?![0-9٠-٩A-Za-z_٫٬]|[.,][0-9٠-٩])")
+# (an Arabic clitic may stick to a number, «و120», «بـ18»; a Latin letter makes it a code, "COVID19")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩٫", "0123456789.", "٬")
 NUMBERS_SHARED = 3
 """Numbers two versions of a part must share before a leftover number of each is called a disagreement."""
