@@ -16,7 +16,8 @@ FAULTY: the second mention spelt the other way. A finding of the name-variant ki
 
 NOT faults: the same spelling twice; two people with two full names whose surnames are a
 transposition of each other («خالد العمري» … «سعيد المعري»: each with its own given name); an
-Arabic word in a cited sentence that is not the author's name; ة/ه and hamza seats (one folded form).
+Arabic word in a cited sentence that is not the author's name; a cited name that opens with a
+clitic's letter («فولان» is not «ف» + «ولان»); ة/ه and hamza seats (one folded form).
 """
 
 from __future__ import annotations
@@ -85,6 +86,9 @@ def not_faults() -> list[tuple[str, str]]:
     for s, _ in COMPOUNDS:
         out.append(("compound then noun", f"وتصدر المهاجم محمود {s} قائمة الهدافين، وقال {s} عقب المباراة إن الموسم جيد.\n"))
     out.append(("cited, other word", "ويرى الباحث أن السياسات فشلت في ضبط السوق (Sims, 2010: 12). وقالت سامية إن ذلك صحيح.\n"))
+    out.append(("cited name opening with a clitic letter",
+                "يجمع الباحثون على أن الإصلاح يقاس بما يجري في الصفوف (Fullan, 2007: 45). أما فولان فيرى أن أي "
+                "إصلاح يحتاج إلى خمس سنوات ليترسخ (Fullan, 2007: 68)، ولأن المدارس تختلف فإن النتائج تتفاوت.\n"))
     out.append(("ta marbuta", "قالت الدكتورة ريتا مخايل سعادة إن الجامعة صمدت. وتضيف سعاده أن المنح ارتفعت.\n"))
     return out
 

@@ -305,7 +305,8 @@ def _mentions(t: str, wide: bool = True) -> list[Mention]:
         keys = {k: r for f, r in glossed.items() if len(f) >= 4 for k in foreign_keys(f)}
         for m in re.finditer(_AR, t):
             w = m.group()
-            for cand, off in ((w, 0), (w[1:], 1)) if w[:1] in "وبلفك" else ((w, 0),):
+            for cand, off in ((w, 0), (w[1:], 1)) if w[:1] in "وبلفك" and canon(w) not in glossed else ((w, 0),):
+                # (a glossed name that opens with a clitic's letter, «فولان», is the name, not «ف» + «ولان»)
                 r = next((keys[k] for k in foreign_keys(cand) if k in keys), None)
                 if r and _name_word(cand) and not cand.startswith("ال") and canon(cand) != canon(r.form) and len(canon(cand)) >= 4:
                     n._add(Mention(cand, m.start() + off, m.end(), "surname" if r.role == "surname" else r.role,
