@@ -308,7 +308,8 @@ def _mentions(t: str, wide: bool = True) -> list[Mention]:
             for cand, off in ((w, 0), (w[1:], 1)) if w[:1] in "وبلفك" and canon(w) not in glossed else ((w, 0),):
                 # (a glossed name that opens with a clitic's letter, «فولان», is the name, not «ف» + «ولان»)
                 r = next((keys[k] for k in foreign_keys(cand) if k in keys), None)
-                if r and _name_word(cand) and not cand.startswith("ال") and canon(cand) != canon(r.form) and len(canon(cand)) >= 4:
+                if r and _name_word(cand) and not _particle(cand) and not cand.startswith("ال") \
+                        and canon(cand) != canon(r.form) and len(canon(cand)) >= 4:
                     n._add(Mention(cand, m.start() + off, m.end(), "surname" if r.role == "surname" else r.role,
                                    None, False, "anywhere"))
                     break
@@ -348,6 +349,12 @@ def _cited_glosses(n: "_Names", t: str) -> None:
                 cands.append((word, stop + 1 + w.start(), stop + 1 + w.end()))
         if len(cands) == 1:
             n.add([cands[0]], "gloss", glossed=True)
+
+
+def _particle(w: str) -> bool:
+    """A particle with its clitics («ولأن» = «و» + «ل» + «أن», «فإن»): no name."""
+    rest = re.sub(r"^[وف]?[لبك]?", "", w)
+    return rest != w and (rest in _lex("stop") or fold(rest) in {fold(x) for x in _lex("stop")})
 
 
 def _role_words() -> frozenset[str]:
