@@ -195,6 +195,23 @@ def _units(tf: TextFacts) -> list[_Unit]:
     return list(cached)
 
 
+_REFERENCE_LABEL = re.compile(
+    r"(?:قائمه\s+)?(?:المراجع|المصادر|المصادر\s+والمراجع|references|bibliography|sources|works\s+cited)"
+    r"(?:\s+(?:العربيه|الاجنبيه|الانجليزيه|الانكليزيه|الفرنسيه|باللغه\s+\S+|in\s+\w+|arabic|foreign|english|french))?",
+    re.I)
+
+
+def _references_start(tf: TextFacts, body: pd.DataFrame) -> int:
+    """Where the text's list of references begins when its label («المراجع العربية», «قائمة
+    المصادر», "Foreign references") was read as a paragraph, not a heading: the reference entries
+    after it are not part of the conclusion or results above it (their years are the sources')."""
+    for start, end in zip(body["start"].tolist(), body["end"].tolist()):
+        t = re.sub(r"[\s#*:：.\-]+$|^[\s#*\-]+", "", fold(tf.raw[start:end]).lower())
+        if "\n" not in t and _REFERENCE_LABEL.fullmatch(re.sub(r"\s+", " ", t)):
+            return int(start)
+    return len(tf.raw) + 1
+
+
 def _compute_units(tf: TextFacts) -> list[_Unit]:
     b = tf.blocks
     if b.empty:
@@ -215,6 +232,7 @@ def _compute_units(tf: TextFacts) -> list[_Unit]:
     if not heads["ar"] & heads["en"]:
         return [u for u in units if not u.ar.empty and not u.en.empty]
     body = b[b["kind"].isin(("paragraph", "list_item")) & b["section"].notna()]
+    body = body[body["start"] < _references_start(tf, body)]
     kinds = [_heading_kinds(sec) for sec in body["section"].astype(str)]
     conclusion = body.loc[pd.Series([k == {"conclusion"} for k in kinds], index=body.index, dtype=bool)]
     units.append(_Unit("conclusion", conclusion[conclusion.lang == "ar"], conclusion[conclusion.lang == "en"]))
@@ -255,7 +273,8 @@ def _unit_findings(tf: TextFacts) -> list[Finding]:
     return out
 
 
-_NUMBER = re.compile(r"(?<![\w.,٫٬])[0-9٠-٩]+(?:[.,٫٬][0-9٠-٩]+)*(?![\w٫٬]|[.,][0-9٠-٩])")
+_ANY_NUMBER = re.compile(r"(?<![0-9٠-٩A-Za-z_.,٫٬])[0-9٠-٩]+(?:[.,٫٬][0-9٠-٩]+)*(?![0-9٠-٩A-Za-z_٫٬]|[.,][0-9٠-٩])")
+# (an Arabic clitic may stick to a number, «و120», «بـ18»; a Latin letter makes it a code, "COVID19")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩٫", "0123456789.", "٬")
 NUMBERS_SHARED = 3
 """Numbers two versions of a part must share before a leftover number of each is called a disagreement."""
@@ -263,10 +282,12 @@ NUMBERS_SHARED = 3
 
 def _numbers(tf: TextFacts, blocks: pd.DataFrame) -> list[_Value]:
     """Every number written in digits in some blocks (years, 1800-2100, left to the dated values),
-    whatever the figure extractor made of it: an English sentence's bare counts are numbers too."""
+    whatever the figure extractor made of it: an English sentence's bare counts are numbers too. A
+    decimal written with a comma («1,25») is one number (:data:`_ANY_NUMBER`; the bibliography's
+    :data:`_NUMBER` below reads digit runs only, and once shadowed this one, splitting «1,25» in two)."""
     out = []
     for b in tuples(blocks):
-        for m in _NUMBER.finditer(tf.raw, b.start, b.end):
+        for m in _ANY_NUMBER.finditer(tf.raw, b.start, b.end):
             txt = m.group().translate(_DIGITS)
             txt = txt.replace(",", "") if re.fullmatch(r"\d{1,3}(?:,\d{3})+", txt) else txt.replace(",", ".")
             try:

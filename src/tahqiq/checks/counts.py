@@ -124,11 +124,11 @@ def find_counts(t: str) -> list[dict]:
     out = []
     t = _NOTE_MARK.sub(lambda k: " " * len(k.group()), t)  # same length: offsets hold
     for m in _heads(t):
-        n = _head_count(t, m) if m.re is _HEAD else _definite_count(m)
+        n = _head_count(t, m) if m.re in (_HEAD, _HEAD_FAR) else _definite_count(m)
         if n is None:
             continue
         noun = m.group("noun")
-        if m.re is _HEAD and any(_cardinal(w) is not None or w.isdigit() or _stop(w) for w in noun.split()):
+        if m.re in (_HEAD, _HEAD_FAR) and any(_cardinal(w) is not None or w.isdigit() or _stop(w) for w in noun.split()):
             continue
         if m.group("intro").strip() == "(" and "\n" in noun:
             continue
@@ -181,9 +181,31 @@ _HEAD_DEF = re.compile(rf"(?<!\w)(?P<noun>ال[^\W\d_]{{2,}})[ \t]+(?P<num>ال[
 _HEAD_DUAL = re.compile(rf"(?<!\w)(?P<num>(?P<noun>[وفب]?(?:ال)?[^\W\d_]{{2,}}(?:ين|ان)))[ \t]*(?P<intro>{_INTRO})[ \t]*")
 
 
+# the counted noun, then a short qualifier (a verb phrase or a prepositional phrase, up to four words,
+# quotes allowed) before «هي:»/«وهي:»: «ثلاث دول شاركت للمرة الأولى هي: أ وب وج»، «سبع ولايات في مرحلة
+# "الأزمة" هي: …» (the pronoun with a colon opens the list of the counted noun; without the colon the
+# pronoun may be a clause's subject)
+_HEAD_FAR = re.compile(rf"(?<!\w)(?=(?P<num>\w+)[ \t]+(?P<noun>{_TOKEN})(?P<gap>(?:[ \t]+[«\"]?{_TOKEN}[»\"]?){{1,4}})"
+                       rf"[ \t]*(?P<intro>[،,]?[ \t]*[وف]?هي[ \t]*:)[ \t]*)")
+
+
 def _heads(t: str):
-    return sorted(list(_HEAD.finditer(t)) + list(_HEAD_DEF.finditer(t)) + list(_HEAD_DUAL.finditer(t)),
-                  key=lambda m: m.start())
+    near = list(_HEAD.finditer(t)) + list(_HEAD_DEF.finditer(t)) + list(_HEAD_DUAL.finditer(t))
+    ends = {m.end("intro") for m in near  # a nearer count of the same list wins
+            if (_head_count(t, m) if m.re is _HEAD else _definite_count(m)) is not None}
+    far = [m for m in _HEAD_FAR.finditer(t) if m.end("intro") not in ends and _far_gap(m.group("gap"))]
+    return sorted(near + far, key=lambda m: m.start())
+
+
+def _far_gap(gap: str) -> bool:
+    """A qualifier between a counted noun and its «هي:» holds no number and no other counted phrase."""
+    from ..extract.numerals import words_value
+
+    def cardinal(w: str) -> bool:  # an ordinal («للمرة الأولى») counts nothing
+        hit = words_value(w)
+        return bool(hit) and not hit[1]
+
+    return not any(w.isdigit() or _cardinal(w) is not None or cardinal(w) for w in re.findall(r"\w+", gap))
 
 
 @lru_cache(maxsize=1)
@@ -294,6 +316,10 @@ def _close(body: str) -> str:
     follows ends it («هي الرابية والصفصافة وكفر السنديان، إلى جانب ضيوف …»)."""
     for c in re.finditer(r"[،,;]", body):
         if _AND_ITEM.search(body[:c.start()]) and not re.match(r"\s*(?:و(?=\S)|and\s|or\s)", body[c.end():], re.I):
+            return body[:c.start()]
+        # «هي الآداب والحقوق وإدارة الأعمال، و420 طالباً»: a figure after «، و» is counted beside the list,
+        # no item of it
+        if _AND_ITEM.search(body[:c.start()]) and re.match(r"\s*(?:و|and\s+)?[0-9٠-٩]", body[c.end():], re.I):
             return body[:c.start()]
     return body
 

@@ -267,6 +267,42 @@ def acronym_after_url_mismatches(t: str) -> list[tuple[re.Match, re.Match, str]]
 AFTER = 200
 
 
+def _known_pairs() -> frozenset[tuple[str, str]]:
+    """(acronym, domain label) of the known organisations, their other-language acronyms included
+    («FMI» and ``imf``, «OTAN» and ``nato``: an acronym in another language's word order)."""
+    from ..lang import lexicon
+
+    out = set()
+    for key, e in lexicon("organisations").items():
+        for a in {key, *(e.get("also") or [])}:
+            out |= {(a.lower(), d.lower()) for d in e.get("domain") or []}
+    return frozenset(out)
+
+
+def acronym_anagram_mismatches(t: str) -> list[tuple[re.Match, re.Match, str]]:
+    """A Latin acronym whose letters are those of a URL's domain label in another order («(HPC)» …
+    ``hcp.ma``, «WMO (2024)» … ``mwo.int``, «(IRNEA)» … ``irena.org``): two letters of one name
+    transposed, in the acronym or in the domain. Not when the acronym also is some URL's label (its own
+    domain is there), nor for the known organisations' acronyms in another language («FMI»/``imf``)."""
+    urls = [u for u in _URL_HOST.finditer(t) if "@" not in t[max(0, u.start() - 1):u.start()]]
+    if not urls:
+        return []
+    labels = {tok for u in urls for tok in _host_tokens(u.group("host"))}
+    known = _known_pairs()
+    out, seen = [], set()
+    for am in _ACRONYM.finditer(t):
+        a = am.group("a").lower()
+        if a in labels or any(u.start() <= am.start() < u.end() for u in urls):
+            continue
+        for u in urls:
+            for tok in _host_tokens(u.group("host")):
+                if tok != a and len(tok) == len(a) and sorted(tok) == sorted(a) and (a, tok) not in known \
+                        and (a, tok) not in seen:
+                    seen.add((a, tok))
+                    out.append((am, u, tok))
+    return out
+
+
 def _led_by(body: str, org: list[str]) -> bool:
     """Whether a note opens with the organisation as its author: the words before its first comma
     (at least two) are the last words of the name before the bracket («[2] هيئة حوض النهر، …»)."""
@@ -285,6 +321,8 @@ def acronym_domain(facts: Facts) -> list[Finding]:
         tied = [f for f in acronym_tied_mismatches(t) if (f[0].start("a"), f[0].end("a")) not in spans_]
         spans_ |= {(am.start("a"), am.end("a")) for am, _, _ in tied}
         tied += [f for f in acronym_after_url_mismatches(t) if (f[0].start("a"), f[0].end("a")) not in spans_]
+        spans_ |= {(am.start("a"), am.end("a")) for am, _, _ in tied}
+        tied += [f for f in acronym_anagram_mismatches(t) if (f[0].start("a"), f[0].end("a")) not in spans_]
         for am, um, label in found + tied:
             out.append(Finding(
                 kind="name-variant",

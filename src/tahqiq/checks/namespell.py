@@ -112,7 +112,8 @@ def foreign_keys(w: str) -> frozenset[str]:
 
 def one_edit(a: str, b: str) -> str | None:
     """How two canonical words one edit apart differ: ``vowel`` (a long vowel more or less),
-    ``rasm`` or ``sound`` (one letter for another of its group); None otherwise."""
+    ``rasm`` or ``sound`` (one letter for another of its group), ``transposed`` (two neighbouring
+    letters inside a word of five letters or more swapped, not the first nor the last); None otherwise."""
     if a == b:
         return None
     if abs(len(a) - len(b)) == 1:
@@ -124,6 +125,14 @@ def one_edit(a: str, b: str) -> str | None:
     if len(a) != len(b):
         return None
     diff = [(x, y) for x, y in zip(a, b) if x != y]
+    swapped = [i for i in range(1, len(a) - 1) if a[i] != b[i]]
+    if (len(diff) == 2 and len(swapped) == 2 and swapped[1] == swapped[0] + 1 and len(a) >= 5
+            and a[swapped[0]] == b[swapped[1]] and a[swapped[1]] == b[swapped[0]]):
+        return "transposed"  # two neighbouring letters inside the word swapped («المزروعي»/«المرزوعي»)
+    if (len(diff) == 2 and len(swapped) == 2 and swapped[1] == swapped[0] + 1 and len(a) >= 4
+            and a[swapped[0]] == b[swapped[1]] and a[swapped[1]] == b[swapped[0]]
+            and {a[swapped[0]], a[swapped[1]]} & set("اوي")):
+        return "vowel"  # a long vowel written one place off («الرازق»/«الرزاق»)
     if len(diff) != 1:
         return None
     x, y = diff[0]
@@ -188,6 +197,9 @@ def _words_at(t: str, pos: int, n: int = 3) -> list[tuple[str, int, int]]:
         w, s = m.group(1), pos + m.start(1)
         if not _name_word(w):
             break
+        if (len(out) >= 2 and out[-2][0] in _lex("joiners") and out[-1][0].startswith("ال")
+                and not w.startswith("ال") and w not in _lex("joiners")):
+            break  # a compound «عبد الرازق» closes a name unless a surname with «ال» or a joiner follows
         out.append((w, s, s + len(w)))
         compound = len(out) >= 2 and out[-2][0] in _lex("joiners")  # «عبد الرحيم» inside a name
         if (w.startswith("ال") and not compound) or sum(x[0] not in _lex("joiners") for x in out) >= n:
@@ -234,6 +246,7 @@ def _mentions(t: str, wide: bool = True) -> list[Mention]:
             ar = ar[1:]
         if ar and all(_name_word(w[0]) or w[0].startswith("ال") for w in ar):
             n.add(ar, "gloss", glossed=True)
+    _cited_glosses(n, t)
     titles = "|".join(sorted((re.escape(w) for w in _lex("titles")), key=len, reverse=True))
     for m in re.finditer(rf"(?<![\u0621-\u064A])[وف]?(?:{titles})(?![\u0621-\u064A])", t):
         ws = _after_title(t, m.end())
@@ -292,13 +305,56 @@ def _mentions(t: str, wide: bool = True) -> list[Mention]:
         keys = {k: r for f, r in glossed.items() if len(f) >= 4 for k in foreign_keys(f)}
         for m in re.finditer(_AR, t):
             w = m.group()
-            for cand, off in ((w, 0), (w[1:], 1)) if w[:1] in "وبلفك" else ((w, 0),):
+            for cand, off in ((w, 0), (w[1:], 1)) if w[:1] in "وبلفك" and canon(w) not in glossed else ((w, 0),):
+                # (a glossed name that opens with a clitic's letter, «فولان», is the name, not «ف» + «ولان»)
                 r = next((keys[k] for k in foreign_keys(cand) if k in keys), None)
-                if r and _name_word(cand) and not cand.startswith("ال") and canon(cand) != canon(r.form) and len(canon(cand)) >= 4:
+                if r and _name_word(cand) and not _particle(cand) and not cand.startswith("ال") \
+                        and canon(cand) != canon(r.form) and len(canon(cand)) >= 4:
                     n._add(Mention(cand, m.start() + off, m.end(), "surname" if r.role == "surname" else r.role,
                                    None, False, "anywhere"))
                     break
     return n.rows
+
+
+# a Latin author-year citation: «(Sims, 2010: 91)», «(Bayat and Denis, 2013)», «(Schilling et al., 2012)»
+_LATIN_CITE = re.compile(r"\((?:see\s+)?(?P<la>[A-Z][a-z\u00C0-\u024F'’\-]{2,})(?:\s+(?:et\s+al\.?|and|&)[^,()]{0,40})?,\s*(?:19|20)\d\d")
+CITED_SIMILAR = 0.8
+"""How alike (:func:`tahqiq.checks.bilingual.name_similarity`) an Arabic word must be to the Latin
+surname of a citation in its sentence to be that author's name transliterated."""
+
+
+def _cited_glosses(n: "_Names", t: str) -> None:
+    """A foreign author named in Arabic letters in a sentence that cites them in Latin letters
+    («فبحسب سيمز، يعيش … (Sims, 2010: 91)», «ويرى بيات أن … (Bayat, 2013: 46)»): the Arabic word
+    whose consonants are the Latin surname's (and that is the only such word of the sentence) is
+    glossed by the citation, as a name followed by its Latin spelling in brackets is."""
+    from .bilingual import latin_skeleton, name_similarity
+
+    for m in _LATIN_CITE.finditer(t):
+        la = m.group("la")
+        sk = latin_skeleton(la)
+        if len(sk.replace(" ", "")) < 2:
+            continue
+        stop = max(t.rfind(".", 0, m.start()), t.rfind("\n", 0, m.start()), m.start() - 300)
+        cands = []
+        for w in re.finditer(_AR, t[stop + 1:m.start()]):
+            word = w.group()
+            if word[:1] in "وبلفك" and len(word) > 4 and not _name_word(word):
+                continue
+            if word.startswith("ال") or not _name_word(word) or len(canon(word)) < 3:
+                continue
+            wsk = latin_skeleton(word)
+            if wsk == sk or (len(sk) >= 3 and wsk[:1] == sk[:1] and abs(len(wsk) - len(sk)) <= 1
+                             and name_similarity(word, la) >= CITED_SIMILAR):
+                cands.append((word, stop + 1 + w.start(), stop + 1 + w.end()))
+        if len(cands) == 1:
+            n.add([cands[0]], "gloss", glossed=True)
+
+
+def _particle(w: str) -> bool:
+    """A particle with its clitics («ولأن» = «و» + «ل» + «أن», «فإن»): no name."""
+    rest = re.sub(r"^[وف]?[لبك]?", "", w)
+    return rest != w and (rest in _lex("stop") or fold(rest) in {fold(x) for x in _lex("stop")})
 
 
 def _role_words() -> frozenset[str]:

@@ -191,7 +191,7 @@ def _folded_words(s: str) -> list[str]:
 
 # Front- and back-matter headings, by sub-kind (folded on use).
 _TOP_WORDS = {
-    "abstract": ("الملخص", "ملخص", "الخلاصه", "خلاصه", "abstract", "summary"),
+    "abstract": ("الملخص", "ملخص", "الخلاصه", "خلاصه", "abstract", "summary", "المستخلص", "مستخلص"),
     "intro": ("المقدمه", "مقدمه", "introduction"),
     "conclusion": ("الخاتمه", "خاتمه", "conclusion", "conclusions"),
     "bibliography": ("المصادر", "المراجع", "bibliography", "references", "sources"),

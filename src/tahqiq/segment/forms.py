@@ -212,6 +212,11 @@ def _seg_article(doc: Document) -> list[_Block]:
         if zone == "front":
             if is_heading and cls and (cls[0] == "struct" or (cls[0] == "top" and cls[2] != "abstract")):
                 zone = "body"
+            elif is_heading and cls and cls[0] == "top" and cls[2] == "abstract" and not re.search(r"[:：]\s*$", clean):
+                # an abstract heading alone on its line («الملخص», "Abstract", no colon): a heading,
+                # so that the paragraphs under it are the abstract (the front matter goes on)
+                blocks.append(_heading(u.start, u.end, cls, page))
+                continue
             else:
                 b = _front_block(u, t, clean, folded, label, titles, page)
                 if b.kind == "paragraph" and _words(clean) >= 40:
@@ -225,6 +230,11 @@ def _seg_article(doc: Document) -> list[_Block]:
                     elif not _LIST_START.match(t):
                         label = None
                     continue
+        if (one_line and _words(clean) <= 12 and no_stop and _JOURNAL_RE.search(folded)
+                and re.fullmatch(r"[0-9٠-٩]{1,4}\s+\D+|\D+\s+[0-9٠-٩]{1,4}", clean)):
+            # a page's running header: the page number and the journal's name, alone on a line
+            blocks.append(_Block(u.start, u.end, "boilerplate", "running header", page=page))
+            continue
         if is_heading:
             blocks.append(_heading(u.start, u.end, cls, page))
             if markdown and zone == "body" and _notes_heading(t):
