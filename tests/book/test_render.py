@@ -197,3 +197,36 @@ def test_plan_writes_catalogue_titles_as_escaped_headings(tmp_path):
     for t in titles:
         assert t.startswith("# ") and "<" not in t and "\n" not in t and "\\{raw\\}" in t and "\u202e" not in t
     assert "witness B" in titles[1] and "النسخة B" in titles[3]
+
+
+def test_status_page_names_a_witness_chapter_by_work_and_witness_not_by_its_stem(tmp_path):
+    """Issue 12: the status page showed «salman-2025–B» (the stem's «--» made an en dash by the
+    page's typography) where the rest of the book says «salman-2025, witness B»."""
+    from tahqiq.book.build import Job, edition_root, write_status
+
+    for lang, expected in (("en", r"salman\-2025, witness B"), ("ar", r"salman\-2025، النسخة B")):
+        base = edition_root(tmp_path, lang)
+        (base / "articles").mkdir(parents=True)
+        jobs = [Job(name="salman-2025--B", template=tmp_path / "t.ipynb", output=base / "articles" / "salman-2025--B.ipynb",
+                    parameters={"article_id": "salman-2025", "witness": "B"}, inputs=[], lang=lang),
+                Job(name="salman-2025", template=tmp_path / "t.ipynb", output=base / "articles" / "salman-2025.ipynb",
+                    parameters={"article_id": "salman-2025"}, inputs=[], lang=lang)]
+        write_status(tmp_path, jobs, lang)
+        text = (base / "status.md").read_text()
+        assert f"[{expected}](articles/salman-2025--B)" in text
+        assert r"[salman\-2025](articles/salman-2025)" in text
+        assert "[salman-2025--B]" not in text
+
+
+def test_validity_in_and_out_of_sample_headers_are_arabic_in_the_arabic_edition():
+    """Issue 12: the validity page's in-sample / out-of-sample table headers were English in the
+    Arabic edition."""
+    from tahqiq.review.devset import IN_SAMPLE, OUT_OF_SAMPLE
+
+    for c in (IN_SAMPLE, OUT_OF_SAMPLE):
+        ar = render.column_label(c, "ar")
+        assert ar != c and re.search("[\u0600-\u06FF]", ar), ar
+        assert render.column_label(c, "en") == c
+    df = pd.DataFrame([{"measure": "m", IN_SAMPLE: "0.9", OUT_OF_SAMPLE: "0.8"}])
+    html = render.table(df, "t", lang="ar", labels={}).html
+    assert "داخل العيّنة" in html and "خارج العيّنة" in html and "in-sample (tests" not in html

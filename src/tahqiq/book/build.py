@@ -383,7 +383,7 @@ def write_status(root: Path, jobs: list[Job], lang: str = "en") -> None:
         params = " ".join(f"`{_cell_code(k)}={_cell_code(v)}`" for k, v in job.parameters.items()) \
             or f"`{strings.text('status.none', lang)}`"
         rows.append(
-            f"| [{job.output.stem}]({rel}) | {params} | {state} | "
+            f"| [{_status_name(job, lang)}]({rel}) | {params} | {state} | "
             f"{meta.get('when', '') or strings.text('status.not_recorded', lang)} | {meta.get('duration', '')} | "
             f"`{str(meta.get('hash', ''))[:12]}` |"
         )
@@ -397,6 +397,21 @@ def write_status(root: Path, jobs: list[Job], lang: str = "en") -> None:
     )
     base.mkdir(parents=True, exist_ok=True)
     _write_if_changed(base / "status.md", text)
+
+
+def _status_name(job: Job, lang: str = "en") -> str:
+    """A notebook as the status page names it: a chapter by its work and witness in the form the
+    rest of the book uses («salman-2025, witness B»), never by its file stem, whose «--» the
+    page's typography turned into an en dash («salman-2025–B»); other notebooks by their stem.
+    Markdown's own characters are escaped (the name sits in a link's text)."""
+    p = job.parameters
+    if job.output.parent.name == "articles" and "article_id" in p:
+        work = str(p["article_id"])
+        name = (strings.text("plot.witness", lang).format(work=work, witness=p["witness"])
+                if "witness" in p else work)
+    else:
+        name = job.output.stem
+    return re.sub(r"([\\`*_{}\[\]()<>#+!|~-])", r"\\\1", _cell_code(name))
 
 
 def _cell_code(v) -> str:

@@ -197,6 +197,7 @@ def conflict_or_ratification(events, lang: str = "en") -> list:
 
 def rerun_with_witness(cat: Catalogue, collation_summary: pd.DataFrame, lang: str = "en") -> list:
     """For each work with several texts: re-run its chapter on the other witness (open exercises)."""
+    from . import strings
     from .chapter import reader_label
     from .exercises import _dir, _t, open_exercise
 
@@ -220,7 +221,9 @@ def rerun_with_witness(cat: Catalogue, collation_summary: pd.DataFrame, lang: st
                     + f'</p><pre dir="ltr">{render.esc(cmd)}</pre><p{_dir(lang)}>' + _t("rerun.question", lang) + "</p>")
             solution = (f"<p{_dir(lang)}>" + _t("rerun.solution", lang) + f"</p><ul>{summary}</ul>"
                         f"<p{_dir(lang)}>" + _t("rerun.meaning", lang) + "</p>")
-            out.append(open_exercise(_t("rerun.title", lang, work=f"{w.slug}:{t.witness}"), task, solution,
+            # the text named as everywhere else a reader sees it (work, witness), not «slug:B»
+            named = strings.text("plot.witness", lang).format(work=w.slug, witness=t.witness)
+            out.append(open_exercise(_t("rerun.title", lang, work=named), task, solution,
                                      w.slug, t.witness, lang=lang,
                                      id_title=_t("rerun.title", "en", work=f"{w.slug}:{t.witness}")))
     return out
