@@ -224,6 +224,11 @@ def resolve_all(t: str, cands: list[Cand], default: Anchor | None) -> None:
                 prev = anchors[0] = anchors[0] or _anchor_of(last_explicit)
         if prev is not None and kind == "shift" and not anaphoric and not deictic and _from_member(t, last_explicit, c):
             prev = None  # «من 78 مليون سنة 2023 إلى 96 مليوناً العام الماضي»: counted from the time of writing
+        if prev is not None and kind == "shift" and not anaphoric and not deictic and c.relative[2] > 0 \
+                and _COMING.search(t, c.start, c.end):
+            # «تأسس النادي عام 1946، ويحتفل العام المقبل بمرور 80 عاماً»: «المقبل/القادم» (the coming one)
+            # counts from the time of writing; the one after a narrated year is «التالي»
+            prev = None
         if anaphoric and last_rel is not None and (last_explicit is None or last_rel.start > last_explicit.start) and (
                 c.start - last_rel.end <= P.ANAPHORA_WINDOW or not para_break.between(last_rel.end, c.start)):
             # «96 مليون دينار العام الماضي … وصدّر خلال السنة ذاتها»: the year just named, though named relatively
@@ -349,6 +354,7 @@ def _is_anaphoric_word(t: str, c: Cand) -> bool:
         or span[-7:].lower() == "earlier"
 
 
+_COMING = re.compile(r"(?:المقبل|القادم|المقبله|القادمه|المقبلة|القادمة)(?![\u0621-\u064A])")
 _OF = re.compile(r"[^\S\n]+من[^\S\n]+$")
 _OF_YEAR = re.compile(r"[^\S\n]+من[^\S\n]+(?:ال)?(?:عام|سنه)(?![\u0621-\u064A])")  # «… من العام المقبل»
 
