@@ -655,8 +655,6 @@ _PER_YEAR = re.compile(r"^\s*(?:\S+\s+)?(?:سنويا|في العام|في ال�
 
 
 _DURING = re.compile(r"(?:^|\s)(?:في|خلال|على مدي|طوال|over|in|during|within)(?:\s|$)", re.IGNORECASE)
-_PER_OTHER = re.compile(r"\s*(?:\S+\s+)?(?:يوميا|اسبوعيا|شهريا|في اليوم|في الاسبوع|في الشهر|كل يوم|كل اسبوع|كل شهر|"
-                        r"a day|per day|daily|a week|per week|weekly|a month|per month|monthly)(?!\w)", re.IGNORECASE)
 
 
 def _per_year(g: Fig) -> bool:
@@ -675,6 +673,8 @@ def _years_of(g: Fig) -> float | None:
 @detector("arithmetic-rate", "internal")
 def arithmetic_rate(facts: Facts) -> list[Finding]:
     """A yearly rate that does not follow from the number of events and the period it covers."""
+    from .averages import _period  # the period adverbs of lang/averages.yml (averages imports this module)
+
     out = []
     for t in facts:
         for s0, sent in _sentences(t, figures_of(t)):
@@ -690,7 +690,7 @@ def arithmetic_rate(facts: Facts) -> list[Finding]:
                              and (_PER_YEAR.match(t.norm.text[g.ne:g.ne + 30]) or _per_year(g)
                                   or re.search(r"بمعدل\s*$|rate of\s*$|average of\s*$", t.norm.text[g.ns - 15:g.ns]))),
                             None)
-                if rate is not None and _PER_OTHER.match(t.norm.text, rate.ne):
+                if rate is not None and _period(t.norm.text, rate) in ("day", "week", "month"):
                     continue  # «بمعدل 10 قطارات يومياً»: a rate per day, week or month (checks.periodtotals)
                 if rate is None:
                     continue

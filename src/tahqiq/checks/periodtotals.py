@@ -27,11 +27,12 @@ from ..facts import Facts
 from . import detector
 from .arithmetic import _agree, _fig_ev, _finding, _fmt, _sentences, figures_of
 from .averages import _alt, _period, _same_kind
+from .rates import PER_YEAR
 
 FAMILY = "arithmetic"
 
-YEARS = {"day": 1 / 365.25, "week": 7 / 365.25, "month": 1 / 12, "year": 1.0, "decade": 10.0}
-"""A unit of time in years."""
+YEARS = {**{u: 1 / n for u, n in PER_YEAR.items()}, "decade": 10.0}
+"""A unit of time in years (the periods of :data:`.rates.PER_YEAR`, and decades)."""
 _TIME_UNITS = {"يوم": "day", "ايام": "day", "أيام": "day", "day": "day", "days": "day",
                "اسبوع": "week", "أسبوع": "week", "اسابيع": "week", "أسابيع": "week", "week": "week", "weeks": "week",
                "شهر": "month", "اشهر": "month", "أشهر": "month", "شهور": "month", "month": "month", "months": "month",
