@@ -39,7 +39,12 @@ _TOKEN = re.compile(rf"[{_AL}]+|\d+|[,،؛;:.!?؟()\[\]\n]")
 _REACH = 8  # words between a trigger and its date
 _KEY_WORDS = 3
 _PRONOUNS = ("هما", "ها", "ه")
-_NOUN = {"found": "founding", "launch": "launch", "open": "opening", "establish": "establishment"}
+_NOUN = {"found": "founding", "launch": "launch", "open": "opening", "establish": "establishment", "sign": "signing"}
+_SIGN = "sign"
+_SIGN_RULE = ("a document's signing and a later back-reference to it (a definite or possessed noun, or the noun before "
+              "a passive verb or participle), given two dates that do not overlap")
+# words that make a signed document another one than the one signed before («اتفاقية أخرى/جديدة/ثانية»)
+_ANOTHER = frozenset({"اخري", "اخر", "جديده", "جديد", "ثانيه", "ثاني", "ثالثه", "ثالث", "مماثله", "مماثل"})
 
 
 @dataclass(frozen=True)
@@ -50,6 +55,7 @@ class _Mention:
     key: tuple[str, ...]
     date: object  # a chronology Mention
     sentence: int
+    back: bool = False  # a signing whose document points back (definite, possessed, before a passive verb)
 
 
 @lru_cache(maxsize=1)
@@ -64,9 +70,15 @@ def _lexicon():
             verbs[fold(w)] = action
         for w in forms["nouns"]:
             nouns[fold(w)] = action
+        for w in forms.get("participles", ()):
+            _PARTICIPLES[fold(w)] = action
     stop = {fold(w) for w in lex["stop"]}
     relatives = {fold(w) for w in lex["relatives"]}
     return verbs, nouns, stop, relatives
+
+
+_PARTICIPLES: dict[str, str] = {}
+"""The participles after a document («الاتفاقية الموقعة في …»), filled by :func:`_lexicon`."""
 
 
 def _bare(tok: str) -> str:
@@ -81,6 +93,8 @@ def _bare(tok: str) -> str:
 def _trigger(tok: str) -> tuple[str, str, bool] | None:
     """(action, 'verb'/'noun', carries a pronoun) of a word, or None."""
     verbs, nouns, _, _ = _lexicon()
+    if tok in _PARTICIPLES:
+        return _PARTICIPLES[tok], "participle", False
     for pre in ("", "و", "ف", "ب", "ل", "وب", "ول"):
         if not tok.startswith(pre):
             continue
@@ -122,6 +136,11 @@ def _mentions(tf: TextFacts) -> list[_Mention]:
             if len([x for x in between if x.group()[0].isalpha() or x.group().isdigit()]) > _REACH \
                     or re.search(r"[,،؛;:.!?؟()\n]", gap) or _ORDER_RE.search(gap):
                 continue
+            if action == _SIGN:
+                m = _signing(toks, i, pos, pronoun, between, relatives, date, si)
+                if m is not None:
+                    out.append(m)
+                continue
             if pronoun:  # the object is the pronoun's referent; the words after are the subject
                 key = _referent(toks[:i], relatives)
                 if key:
@@ -140,6 +159,78 @@ def _mentions(tf: TextFacts) -> list[_Mention]:
                 continue
             out.append(_Mention(action, t.start(), t.end(), key, date, si))
     return out
+
+
+def _signing(toks: list[re.Match], i: int, pos: str, pronoun: bool, between: list[re.Match],
+             relatives: set[str], date, si: int) -> _Mention | None:
+    """A signing and its document. The document is the object after an active verb or the verbal
+    noun («وقّع البلدان خطة عمل …»، «توقيع الخطة»، «توقيع عقده»), the referent of an object pronoun
+    («الاتفاقية … وقّعتها»), or the noun phrase right before a passive verb or a participle («عقد
+    إنشاء المحطة وُقّع في …»، «الاتفاقية، الموقعة في …»). A signing by some of its parties («وقّعتها
+    44 دولة»: a count between the signing and its date) is one party's signing, not the document's,
+    and is left out."""
+    t = toks[i]
+    if any(x.group().isdigit() for x in between):
+        return None
+    words = [x.group() for x in between if _content(x.group())]
+    if pronoun:
+        key, back = _referent(toks[:i], relatives), True
+    elif words and pos != "participle":
+        if pos == "verb" and len(words) >= 2 and words[0].startswith("ال") and between and between[0].group() == words[0]:
+            words = words[1:]  # the definite subject of an active verb
+        key = tuple(words[:_KEY_WORDS])
+        head = key[0]
+        back = head.startswith(("ال", "وال", "فال", "بال", "لل")) or _head(head) != _stem(_bare(head))  # «توقيع الخطة»، «توقيعها»
+    elif not words:
+        key, back = _phrase_before(toks, i), True
+        if key:  # the quote starts at the document
+            return _Mention(_SIGN, _start_before(toks, i), t.end(), tuple(_bare(w) for w in key), date, si, back)
+    else:
+        return None
+    if not key or _head(key[0]) not in _documents():
+        return None
+    return _Mention(_SIGN, t.start(), t.end(), tuple(_bare(w) for w in key), date, si, back)
+
+
+@lru_cache(maxsize=1)
+def _documents() -> frozenset:
+    """The head nouns of what is signed (``documents`` of the signing in ``lang/actions.yml``)."""
+    from ..lang import lexicon
+    from ..text.normtext import fold
+
+    return frozenset(_head(fold(w)) for w in lexicon("actions")["actions"][_SIGN]["documents"])
+
+
+def _phrase_before(toks: list[re.Match], i: int) -> tuple[str, ...]:
+    """The document named right before a passive verb or a participle (one comma may stand
+    between): from the first noun of a document among the three words before it to the last
+    («عقد إنشاء المحطة وُقّع» → «عقد إنشاء المحطة»; «وترفع الاتفاقية، الموقعة» → «الاتفاقية»)."""
+    _, _, stop, relatives = _lexicon()
+    j = i - 1
+    if j >= 0 and toks[j].group() in ("،", ","):
+        j -= 1
+    window = []
+    while j >= 0 and len(window) < _KEY_WORDS + 2:
+        w = toks[j].group()
+        if not w[0].isalpha() or w in stop or w in relatives:
+            break
+        window.append(w)
+        j -= 1
+    window.reverse()
+    first = next((k for k, w in enumerate(window) if _head(w) in _documents()), None)
+    return () if first is None else tuple(window[first:first + _KEY_WORDS])
+
+
+def _start_before(toks: list[re.Match], i: int) -> int:
+    """The offset of the document noun of :func:`_phrase_before` before token ``i``."""
+    j = i - 1
+    if j >= 0 and toks[j].group() in ("،", ","):
+        j -= 1
+    while j >= 0 and toks[j].group()[0].isalpha() and i - j <= _KEY_WORDS + 3:
+        if _head(toks[j].group()) in _documents():
+            return toks[j].start()
+        j -= 1
+    return toks[i].start()
 
 
 def _referent(before: list[re.Match], relatives: set[str]) -> tuple[str, ...]:
@@ -176,11 +267,50 @@ def _same(a: _Mention, b: _Mention) -> bool:
     return _stem(a.key[0]) == _stem(b.key[0]) and (ka <= kb or kb <= ka)
 
 
+def _head(w: str) -> str:
+    """A document's head noun without its article, a possessive pronoun or a feminine ending."""
+    w = _bare(w)
+    for suf in ("هما", "ها"):
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            w = w[: -len(suf)]
+            return _stem(w[:-1] + "ه" if w.endswith("ت") else w)  # «خطتها» → «خطة»
+    return _stem(w)
+
+
+def _antecedents(ms: list[_Mention]) -> set[tuple[int, int]]:
+    """The pairs (earlier, later) of signings where the later one's document points back to the
+    earlier: the later names its document by a definite or possessed noun or before a passive verb or
+    participle («توقيع الخطة»، «توقيع عقده»، «الاتفاقية، الموقعة في …»), and the earlier is the last
+    signing before it of a document with the same head noun. Two indefinite documents («وقّعا
+    اتفاقية … ووقّعا اتفاقية …») are two documents."""
+    out = set()
+    signs = [(k, m) for k, m in enumerate(ms) if m.action == _SIGN]
+    for x, (k, b) in enumerate(signs):
+        if _ANOTHER & set(b.key):
+            continue
+        # a one-word document ending in «ه» may be possessed («عقده»: its contract) when the
+        # document signed before is the same noun without it («عقد»)
+        possessed = len(b.key) == 1 and b.key[0].endswith("ه") and any(a.key[0] == b.key[0][:-1] for _, a in signs[:x])
+        if not (b.back or possessed):
+            continue
+        for j, a in reversed(signs[:x]):
+            if _head(a.key[0]) == _head(b.key[0]):
+                out.add((j, k))
+                break
+    return out
+
+
 def _findings(tf: TextFacts) -> list[Finding]:
     ms = _mentions(tf)
+    back = _antecedents(ms)
     out, seen = [], set()
-    for a, b in combinations(ms, 2):
-        if a.sentence == b.sentence or not _same(a, b):
+    for (ia, a), (ib, b) in combinations(enumerate(ms), 2):
+        if a.sentence == b.sentence:
+            continue
+        if _SIGN in (a.action, b.action):
+            if (ia, ib) not in back:
+                continue
+        elif not _same(a, b):
             continue
         da, db = a.date, b.date
         if not (da.end_date < db.start_date or db.end_date < da.start_date):
@@ -190,13 +320,20 @@ def _findings(tf: TextFacts) -> list[Finding]:
             continue
         seen.add(pair)
         spans = [raw_span(tf, a.nstart, da.nend), raw_span(tf, b.nstart, db.nend)]
+        if _SIGN in (a.action, b.action):
+            from ..link.events import format_interval
+
+            when = f"{format_interval(da.start_date[:10], da.end_date[:10])} and {format_interval(db.start_date[:10], db.end_date[:10])}"
+        else:
+            when = f"{year_of(da.start_date)} and {year_of(db.start_date)}"
         out.append(Finding(
             kind=KIND,
             severity="warning",
             message=(f"One {_NOUN.get(a.action, a.action)} («{spans[0].text}», «{spans[1].text}») is given two dates: "
-                     f"{year_of(da.start_date)} and {year_of(db.start_date)}."),
+                     f"{when}."),
             spans=spans,
-            evidence={"rule": "a one-time action (founding, launch, opening) of one object keyed from the text, "
+            evidence={"rule": _SIGN_RULE if _SIGN in (a.action, b.action) else
+                              "a one-time action (founding, launch, opening) of one object keyed from the text, "
                               "given two dates that do not overlap",
                       "action": a.action, "object": " ".join(a.key if len(a.key) >= len(b.key) else b.key),
                       "dates": [da.start_date[:10], db.start_date[:10]],
