@@ -9,7 +9,9 @@ nearest mention before it of the same group, a verb or a verbal noun («وُلد
 within :data:`MAX_GAP` characters, no order word between), within :data:`REACH` characters;
 when the anniversary names the event's object («ذكرى تأسيس الاتحاد»), the event's sentence must
 name it too. A different day or month is a finding. «ذكرى» with a year («الذكرى الخمسين عام
-2000») or without a day is a date of the celebration, not of the event, and is left alone.
+2000») or without a day is a date of the celebration, not of the event, and is left alone. Of
+several days near «ذكرى», the one in apposition right before it («من 19 يونيو إلى 25 فبراير، ذكرى
+تولي الحكم») is the anniversary's.
 """
 
 from __future__ import annotations
@@ -121,6 +123,11 @@ def anniversary_date(facts: Facts) -> list[Finding]:
             sent = _sentence_of(bounds, len(t), r.start())
             own = [d for d in dates if sent[0] <= d["ns"] < sent[1] and not _YEAR.search(t, d["ns"], d["ne"])
                    and max(0, d["ns"] - nxt[k].end(), r.start() - d["ne"]) <= MAX_GAP]
+            # «نُقل الاحتفال من 19 يونيو إلى 25 فبراير، ذكرى تولي …»: the day in apposition right before
+            # «ذكرى» is the anniversary's, whatever other days the sentence gives
+            apposed = [d for d in own if d["ne"] <= r.start() and re.fullmatch(r"\s*[،,]\s*", t[d["ne"]:r.start()])]
+            if len(own) > 1 and len(apposed) == 1:
+                own = apposed
             if len(own) != 1 or any(_YEAR.search(t, d["ns"], d["ne"]) for d in dates if sent[0] <= d["ns"] < sent[1]
                                     and max(0, d["ns"] - nxt[k].end(), r.start() - d["ne"]) <= MAX_GAP):
                 continue
