@@ -7,7 +7,9 @@
     million km², one country's population over one and a half billion. The nouns and caps are in
     ``lang/scalecaps.yml``; the cue must stand within a few words before the figure (or, for a price,
     right after it: «80 ألف دولار للبرميل», "$80,000 a barrel"); money is compared in US dollars at
-    the reference rates (an amount in a currency with no rate is left alone).
+    the reference rates (an amount in a currency with no rate is left alone). Measures and counts capped
+    by what they measure (``noun_caps``: the height of a landform or structure, the mass of a sack, the
+    books of a library) are read the same way.
 
 ``arithmetic-scale-twice``
     The same quantity printed twice with two scale words: the same noun before both, the same digits,
@@ -37,7 +39,7 @@ def _alt(ws) -> str:
 
 
 def _cue(ws) -> re.Pattern:
-    return re.compile(rf"(?<!\w)(?:[وفبل]|ال)?(?:{_alt(ws)})(?!\w)", re.I)
+    return re.compile(rf"(?<!\w)(?:لل|[وفبل]ال|[وفبل]|ال)?(?:{_alt(ws)})(?!\w)", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +57,40 @@ def _lex():
         "country_cap": float(lex["country_cap"]),
         "day_person": re.compile(rf"^\s*(?:{_alt(lex['per_person_day'])})(?!\w)", re.I),
         "day_person_cap": {k: float(v) for k, v in lex["per_person_day_cap"].items()},
+        "noun_caps": [{"what": c["what"], "quantity": c["quantity"], "cap": float(c["cap"]), "reach": int(c.get("reach", _REACH)),
+                       "cues": _cue(c["cues"]), "nouns": _cue(c["nouns"]) if c.get("nouns") else None,
+                       "skip": _cue(c["skip"]) if c.get("skip") else None,
+                       "units": {fold(u).casefold() for u in c.get("units", ())}}
+                      for c in lex.get("noun_caps", ())],
     }
+
+
+def _noun_cap(text: str, g: Fig, lex) -> tuple[float, float, str] | None:
+    """A cap of ``noun_caps`` (lang/scalecaps.yml) that applies to ``g``: (its value in the cap's base unit,
+    the cap, what it is), or None."""
+    from .shares import UNIT_BASE
+
+    start = max(text.rfind(c, 0, g.ns) for c in ".!?؟\n؛;")
+    end = min([i for i in (text.find(c, g.ne) for c in ".!?؟\n؛;") if i >= 0] or [len(text)])
+    for c in lex["noun_caps"]:
+        if c["quantity"] == "count":
+            if g.kind != "count" or fold(g.unit or "").casefold() not in c["units"]:
+                continue
+            low = g.lo
+        else:
+            base = UNIT_BASE.get((g.unit or "").partition("/")[0]) if g.kind == "measure" and "/" not in (g.unit or "") else None
+            if base is None or base[0] != c["quantity"]:
+                continue
+            low = g.lo * base[1]
+        if not _near_before(text, c["cues"], g, c["reach"]):
+            continue
+        if c["nouns"] is not None and not c["nouns"].search(text, start + 1, g.ns):
+            continue
+        if c["skip"] is not None and c["skip"].search(text, start + 1, end):
+            continue
+        unit = {"length": "m", "mass": "kg", "volume": "m³"}.get(c["quantity"])
+        return low, c["cap"], f"{c['what']} (in {unit})" if unit else c["what"]
+    return None
 
 
 def _near_before(text: str, rx: re.Pattern, g: Fig, reach: int = _REACH) -> re.Match | None:
@@ -111,14 +146,14 @@ def _cap_of(facts: Facts, t, g: Fig, lex) -> tuple[float, float, str] | None:
     if g.kind in ("count", "number") and _opt(g.row.get("scale")):
         m = _near_before(text, lex["pop"], g, 4)
         if not m:
-            return None
+            return _noun_cap(text, g, lex)
         start = max(text.rfind(c, 0, g.ns) for c in ".!?؟\n؛;")
         between = text[m.start():g.ns]
         if lex["pop_skip"].search(text, start + 1, g.ns) or re.search(r"\sو(?:ال)?\w{3,}\s", between) \
                 or re.search(r"(?<!\w)(?:and)(?!\w)", between, re.I):
             return None
         return g.lo, lex["country_cap"], "the population of one country"
-    return None
+    return _noun_cap(text, g, lex)
 
 
 @detector("arithmetic-scale-cap", "internal")
