@@ -36,7 +36,7 @@ KIND = "duration-mismatch"
 _AL = r"\u0621-\u064A"
 _WORD = re.compile(rf"[{_AL}A-Za-z0-9]+")
 _REACH = 6  # words between the dated mention Y and the gap
-_EVENT = re.compile(rf"\s+(?:من|علي|على)\s+(?P<ev>[{_AL}]+)(?:[^\S\n]+(?P<obj>[{_AL}]+)(?:[^\S\n]+(?P<qual>ال[{_AL}]+))?)?")
+_EVENT = re.compile(rf"(?:\s+و(?:نصف|ربع))?(?:\s+فقط)?\s+(?:من|علي|على)\s+(?P<ev>[{_AL}]+)(?:[^\S\n]+(?P<obj>[{_AL}]+)(?:[^\S\n]+(?P<qual>ال[{_AL}]+))?)?")
 _PRONOUN = ("ه", "ها", "هم", "هما")
 _NOT_OBJECT = frozenset("في من علي على الي إلى عن مع عام سنه سنة اي أي قبل بعد حتي حتى و".split())
 _CLAUSE_STOP = re.compile(r"[.،,؛;:()\n]")
@@ -75,7 +75,13 @@ def _clause(text: str, s: int, e: int) -> str:
     """The clause around ``text[s:e]``."""
     a = max((m.end() for m in _CLAUSE_STOP.finditer(text, max(0, s - 200), s)), default=max(0, s - 200))
     m = _CLAUSE_STOP.search(text, e)
+    if m and m.group() in "،," and _WHEN.match(text, m.end()):
+        m = _CLAUSE_STOP.search(text, m.end())  # «يوم 21 مارس 2018، حين وقّعتها …»: the date is the when-clause's
     return text[a:m.start() if m else min(len(text), e + 200)]
+
+
+_WHEN = re.compile(r"\s*[وف]?(?:حين|حينما|عندما|لما|اذ|إذ|يوم)\s")
+"""A clause after a date's comma that the date stands on («… 2018، حين وقّعتها 44 دولة»)."""
 
 
 # Adjectives that tell one entity from another of the same noun («المحطة الحالية»، «الأولى»): two
@@ -203,6 +209,30 @@ def _findings(tf: TextFacts) -> list[Finding]:
                     continue
                 x = min(xs, key=lambda c: abs(c.nstart - m.start()))
                 spans = sorted({(y.nstart, y.nend), (m.start(), ev.end()), (x.nstart, x.nend)})
+                reversed_ = [c for c in xs if _fits(c, y, unit, n, not after) and c.start_date[:10] != y.start_date[:10]]
+                if reversed_ and not m.group("approx"):
+                    # the gap fits the other way round: the order word («بعد»/«قبل») is what is wrong
+                    x = min(reversed_, key=lambda c: abs(c.nstart - m.start()))
+                    word = m.group("after") or m.group("before")
+                    ws, we = (m.start("after"), m.end("after")) if m.group("after") else (m.start("before"), m.end("before"))
+                    spans = sorted({(y.nstart, y.nend), (m.start(), ev.end()), (x.nstart, x.nend)})
+                    later, earlier = (y, x) if after else (x, y)  # what the order word makes later
+                    out.append(Finding(
+                        kind="order-word-contradiction",
+                        severity="warning",
+                        message=(f"The text puts {y.start_date[:10]} {n} {unit}s {'after' if after else 'before'} an "
+                                 f"event it dates {x.start_date[:10]} elsewhere («{raw_span(tf, x.nstart, x.nend).text}»): "
+                                 f"the gap fits, the order word does not."),
+                        spans=[raw_span(tf, s, e) for s, e in spans],
+                        evidence={"rule": "a gap counted from an event named by its verbal noun that fits the event's "
+                                          "date only the other way round (the order word is wrong)",
+                                  "order_word": raw_span(tf, ws, we).text, "stated": n, "unit": unit,
+                                  "date": y.start_date[:10], "event_dates": [c.start_date[:10] for c in xs],
+                                  "later": {"text": raw_span(tf, later.nstart, later.nend).text, "date": later.start_date[:10]},
+                                  "earlier": {"text": raw_span(tf, earlier.nstart, earlier.nend).text,
+                                              "date": earlier.start_date[:10]}},
+                    ))
+                    continue
                 out.append(Finding(
                     kind=KIND,
                     severity="warning",

@@ -60,7 +60,10 @@ def _patterns():
     approx = _alt(words("durations", "approximators"))
     num = rf"(?P<num>\d{{1,3}}|[{_AL}]+(?:\s+[{_AL}]+){{0,2}}?)"
     length = (rf"(?P<approx>(?:{approx})\s+)?"
-              rf"(?:(?P<dual_y>{yd})|(?P<dual_m>{md})|{num}\s+(?:(?P<unit_y>{yu})|(?P<unit_m>{mu})))(?![{_AL}])")
+              rf"(?:(?P<dual_y>{yd})|(?P<dual_m>{md})|{num}\s+(?:(?P<unit_y>{yu})|(?P<unit_m>{mu}))"
+              # one year or month, its noun alone or with «واحد»: «أي بعد شهر واحد من الاستقلال»، «قبل عام من
+              # التوقيع» (never «بعد عام 2003», a year)
+              rf"|(?P<one_y>(?:عام|سنه)(?:\s+واحده?)?)(?!\s*[\d٠-٩])|(?P<one_m>شهر(?:\s+واحد)?))(?![{_AL}])")
     gap = re.compile(
         rf"(?<![{_AL}])(?P<gloss>[وف]?(?:{gl})\s+)?(?:(?P<after>{after})|(?P<before>{before}))\s+{length}")
     frm = re.compile(rf"\s+(?:{_alt(words('gaps', 'from'))})\s+(?P<rest>[^,،؛;:()]*)$")
@@ -75,6 +78,10 @@ def _stated(m: re.Match) -> tuple[str, int] | None:
         return "year", 2
     if m.group("dual_m"):
         return "month", 2
+    if m.group("one_y"):
+        return "year", 1
+    if m.group("one_m"):
+        return "month", 1
     from ..lang import lexicon
 
     en = {k.lower(): int(v) for k, v in lexicon("durations")["en_numbers"].items()}
