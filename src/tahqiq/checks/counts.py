@@ -311,12 +311,26 @@ MAX_SERIAL_WORDS = 10
 MAX_COLON_SERIAL_WORDS = 16
 
 
+# the complementizer after a verb and its subject («وتبيّن أن …»، «وأظهرت النتائج أن …»): a clause
+_CLAUSE_PARTICLES = frozenset({"ان", "أن", "إن", "that"})
+
+
 def _close(body: str) -> str:
     """The list up to its end: after an item joined by «و»/"and", the next comma that no «و»/"and"
     follows ends it («هي الرابية والصفصافة وكفر السنديان، إلى جانب ضيوف …»)."""
     for c in re.finditer(r"[،,;]", body):
         if _AND_ITEM.search(body[:c.start()]) and not re.match(r"\s*(?:و(?=\S)|and\s|or\s)", body[c.end():], re.I):
             return body[:c.start()]
+        # «هي المنوفية والشرقية وأسيوط وسوهاج، وتبيّن أن 540 أسرة …»: short names joined by «و» alone, then
+        # «، و» opening a phrase of four words or more: a new clause, not the list's last item
+        head = body[:c.start()]
+        if _AND_ITEM.search(head) and not re.search(r"[،,;]", head) \
+                and max(len(x.split()) for x in re.split(r"\s+و(?=\S)|\s+(?:and|or)\s+", head)) <= 2:
+            nxt = re.match(r"\s*(?:و(?=\S)|and\s)([^،,;]*)", body[c.end():], re.I)
+            ws = nxt.group(1).split() if nxt else []
+            if len(ws) >= 4 and not ws[0].startswith("ال") and (
+                    any(w in _CLAUSE_PARTICLES for w in ws[1:3]) or fold(ws[0]) in _openers()):
+                return head
         # «هي الآداب والحقوق وإدارة الأعمال، و420 طالباً»: a figure after «، و» is counted beside the list,
         # no item of it
         if _AND_ITEM.search(body[:c.start()]) and re.match(r"\s*(?:و|and\s+)?[0-9٠-٩]", body[c.end():], re.I):
