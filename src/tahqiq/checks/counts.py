@@ -143,7 +143,9 @@ def find_counts(t: str) -> list[dict]:
             continue  # «بعد خمس سنوات (عمران وسلوم، 2021: 47)»: a reference or a span of time, no list
         if not body.strip() or _PARTIAL.search(t, m.start("noun"), m.end("intro")):
             continue
-        body = _close(_BRACKETS.sub(lambda k: " " * len(k.group()), body))  # «النجم (9 ألقاب)»: the name
+        body = _BRACKETS.sub(lambda k: " " * len(k.group()), body)  # «النجم (9 ألقاب)»: the name
+        if not (m.group("intro").strip().endswith(":") and re.match(r"\s*[0-9٠-٩]", body)):
+            body = _close(body)  # (a list of figures after a colon is closed by its own serial joints)
         end = m.end("intro") + len(body)
         # an example word inside the list makes it partial; one in a clause after the list closed
         # («هي: أ وب وج، منها 1,250 قطعة في …») speaks of something else
@@ -166,7 +168,7 @@ def find_counts(t: str) -> list[dict]:
         items = _clause_cut(items)
         if len(items) < 2:
             continue
-        if any(re.match(r"\W*\d", x) or not _name(x).strip() for x in items):
+        if any(re.match(r"\W*\d", x) or not _name(x).strip() for x in items) and not _figure_serial(m, serial, items):
             continue  # a list of figures is not a list of named things (a name with a figure after it is)
         if len(items) != n and _ends_inside(items, n):
             continue
@@ -249,6 +251,15 @@ def _definite_count(m: re.Match) -> int | None:
 @lru_cache(maxsize=1)
 def _openers() -> frozenset:
     return frozenset(fold(w) for w in lang.words("counts", "clause_openers"))
+
+
+def _figure_serial(m: re.Match, serial: list[str] | None, items: list[str]) -> bool:
+    """Whether the list is a serial list after a colon whose every item is a figure and what it goes to
+    («على ثلاثة قطاعات: 150 ألف متر مكعب للاستخدام المنزلي، و70 ألفاً للمنطقة الصناعية، و30 ألفاً
+    احتياطياً»): the items are counted as the parts the count announces."""
+    if not serial or not m.group("intro").strip().endswith(":"):
+        return False
+    return all(re.match(r"\W*\d", x) and len(re.sub(r"^\W*[\d.,٫٬]+\s*", "", x).split()) >= 2 for x in items)
 
 
 def _clause_cut(items: list[str]) -> list[str]:
