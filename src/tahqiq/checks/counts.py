@@ -132,6 +132,12 @@ def find_counts(t: str) -> list[dict]:
             continue
         if m.group("intro").strip() == "(" and "\n" in noun:
             continue
+        if m.re is _HEAD_APPOS:
+            got = _appos_items(t, m)
+            if got is not None and len(got[0]) != n:
+                out.append({"count": n, "items": got[0], "start": m.start("num"), "end": got[1], "num": m.group("num"),
+                            "noun": noun})
+            continue
         if m.group("intro").strip() == "(":
             stop = _END.search(t, m.end("intro"))
             end = stop.start() if stop else len(t)
@@ -191,8 +197,28 @@ _HEAD_FAR = re.compile(rf"(?<!\w)(?=(?P<num>\w+)[ \t]+(?P<noun>{_TOKEN})(?P<gap>
                        rf"[ \t]*(?P<intro>[،,]?[ \t]*[وف]?هي[ \t]*:)[ \t]*)")
 
 
+# a definite count with its list in apposition between commas: «وقّعت الدول الثلاث، قيرغيزستان وكازاخستان
+# وأوزبكستان، اتفاقية …» (names of one or two words joined by «و»; the second comma closes the list)
+_HEAD_APPOS = re.compile(rf"(?<!\w)(?P<noun>ال[^\W\d_]{{2,}})[ \t]+(?P<num>ال[^\W\d_]{{2,}})[ \t]*(?P<intro>[،,])[ \t]*"
+                         rf"(?=[^،,.!?؟؛:()\n]{{3,80}}[،,])")
+
+
+def _appos_items(t: str, m: re.Match) -> tuple[list[str], int] | None:
+    """The names of an appositive list (:data:`_HEAD_APPOS`) and where it ends, or None when the words
+    between the commas are no list of short names joined by «و»."""
+    end = re.compile(r"[،,]").search(t, m.end("intro")).start()
+    body = t[m.end("intro"):end]
+    items = [x.strip() for x in re.split(r"\s+و(?=\S)", body) if x.strip()]
+    if len(items) < 2 or any(len(x.split()) > 2 or any(_stop(w) or w.isdigit() for w in x.split()) for x in items):
+        return None
+    if any(fold(x.split()[0]) in _openers() for x in items):
+        return None
+    return items, end
+
+
 def _heads(t: str):
-    near = list(_HEAD.finditer(t)) + list(_HEAD_DEF.finditer(t)) + list(_HEAD_DUAL.finditer(t))
+    near = list(_HEAD.finditer(t)) + list(_HEAD_DEF.finditer(t)) + list(_HEAD_DUAL.finditer(t)) \
+        + list(_HEAD_APPOS.finditer(t))
     ends = {m.end("intro") for m in near  # a nearer count of the same list wins
             if (_head_count(t, m) if m.re is _HEAD else _definite_count(m)) is not None}
     far = [m for m in _HEAD_FAR.finditer(t) if m.end("intro") not in ends and _far_gap(m.group("gap"))]
