@@ -134,7 +134,7 @@ def find_counts(t: str) -> list[dict]:
             continue
         if m.re is _HEAD_APPOS:
             got = _appos_items(t, m)
-            if got is not None and len(got[0]) != n:
+            if got is not None:
                 out.append({"count": n, "items": got[0], "start": m.start("num"), "end": got[1], "num": m.group("num"),
                             "noun": noun})
             continue
@@ -177,7 +177,7 @@ def find_counts(t: str) -> list[dict]:
         if any(re.match(r"\W*\d", x) or not _name(x).strip() for x in items) and not _figure_serial(m, serial, items):
             continue  # a list of figures is not a list of named things (a name with a figure after it is)
         if len(items) != n and _ends_inside(items, n):
-            continue
+            items = items[:n]  # the reading the count meets (its last item runs into what follows)
         out.append({"count": n, "items": items, "start": m.start("num"), "end": end, "num": m.group("num"),
                     "noun": noun})
     return out + find_bullet_counts(t)
@@ -468,6 +468,64 @@ def find_each_side(t: str) -> list[dict]:
     return out
 
 
+# a definite count that refers back to a group («الدول الخمس»): the noun, then its definite cardinal
+_BACK = re.compile(r"(?<!\w)(?P<noun>[وفبل]?ال[^\W\d_]{2,})[ \t]+(?P<num>ال[^\W\d_]{2,})(?![\w])(?P<after>[ \t]*[^\s]*)")
+# after the back-reference: a word that makes it another group (a subset, the other ones, a superlative)
+_SUBSET_AFTER = re.compile(r"[ \t]*(?:ال[^\W\d_]+|الاخري|منها|منهم|من|الاعضاء|الاولي|الاخيره|other|of)(?!\w)")
+
+
+def _bare_noun(w: str) -> str:
+    w = fold(w)
+    w = re.sub(r"^[وفبل](?=ال)", "", w)
+    return w[2:] if w.startswith("ال") and len(w) > 4 else w
+
+
+def _counted_again(between: str, noun: str, listed: int) -> bool:
+    """Whether ``between`` counts ``noun`` again: a cardinal or digits before it, «عدد» before it, or its
+    definite numeral with another number than ``listed`` («الدول السبع» after a list of five)."""
+    from ..extract.numerals import words_value
+
+    for k in re.finditer(rf"(?<!\w)[وفبل]?(?:ال)?{re.escape(noun)}(?!\w)", between):
+        prev = between[:k.start()].split()[-1:] or [""]
+        if prev[0].isdigit() or _cardinal(prev[0]) is not None or fold(prev[0]) in ("عدد", "لعدد", "وعدد"):
+            return True
+        nxt = between[k.end():].split()[:1]
+        if nxt and nxt[0].startswith("ال"):
+            hit = words_value(nxt[0][2:])
+            if hit and not hit[1] and hit[0] != listed:
+                return True
+    return False
+
+
+def find_back_counts(t: str, lists: list[dict]) -> list[dict]:
+    """«تتقاسم خمس دول هي أ وب وج ود وه … ويبلغ عدد سكان الدول الست …»: a definite count («الدول الست»)
+    referring back to the group the text counted and listed before under the same noun, with another
+    number. The list must agree with its own count (else the list is the finding), and no other count of
+    the noun may stand between them; a definite word or «منها»/«من» after the count makes it another group."""
+    from ..extract.numerals import words_value
+
+    out = []
+    heads = {c["start"] for c in lists}
+    for m in _BACK.finditer(t):
+        hit = words_value(m.group("num")[2:])
+        if not hit or hit[1] or not 2 <= hit[0] <= 12 or m.start("num") in heads:
+            continue
+        if _SUBSET_AFTER.match(t, m.end("num")):
+            continue
+        noun = _bare_noun(m.group("noun"))
+        before = [c for c in lists if c["end"] <= m.start() and _bare_noun(c["noun"].split()[0] if c["noun"].split() else "") == noun]
+        if not before:
+            continue
+        c = before[-1]
+        if len(c["items"]) != c["count"] or c["count"] == hit[0]:
+            continue
+        if _counted_again(t[c["end"]:m.start()], noun, c["count"]):
+            continue  # the noun counted again between them: the back-reference may be to that one
+        out.append({"count": hit[0], "listed": c["count"], "items": c["items"], "start": m.start(), "end": m.end("num"),
+                    "list_start": c["start"], "list_end": c["end"], "phrase": t[m.start():m.end("num")]})
+    return out
+
+
 @detector("count-mismatch", "internal")
 def count_mismatch(facts: Facts) -> list[Finding]:
     """A stated count («ثلاث جزر») against the number of items the text lists after it."""
@@ -489,7 +547,20 @@ def count_mismatch(facts: Facts) -> list[Finding]:
                 evidence={"rule": "a count split over the two directions or sides of a thing: twice the share of each",
                           "count": c["count"], "per_side": c["per"]},
             ))
-        for c in find_counts(t):
+        lists = find_counts(t)
+        for c in find_back_counts(t, lists):
+            a = tf.norm.raw_span(c["list_start"], c["list_end"])
+            b = tf.norm.raw_span(c["start"], c["end"])
+            out.append(Finding(
+                kind=KIND,
+                severity="warning",
+                message=(f"The text counts and lists {c['listed']} ({', '.join('«' + x + '»' for x in c['items'])}) "
+                         f"and later refers to them as {c['count']} («{tf.raw[b[0]:b[1]]}»)."),
+                spans=[Span(tf.file, a[0], a[1], tf.raw[a[0]:a[1]]), Span(tf.file, b[0], b[1], tf.raw[b[0]:b[1]])],
+                evidence={"rule": "a definite count referring back to a group the text counted and listed with another number",
+                          "count": c["count"], "listed": c["listed"], "items": c["items"]},
+            ))
+        for c in lists:
             if len(c["items"]) == c["count"]:
                 continue
             rs, re_ = tf.norm.raw_span(c["start"], c["end"])
