@@ -69,6 +69,20 @@ def _patterns():
 
 
 @lru_cache(maxsize=1)
+def _unit_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """«والبالغ 59 عاماً» (a cue read only with its unit), and the words of an average before a cue."""
+    from ..lang import words
+
+    w = lambda k: _alt(words("ages", k))  # noqa: E731
+    num = rf"(?:ال)?(?P<num>\d{{1,3}}|[{_AL}]+(?:\s+و?[{_AL}]+)?)"
+    unit = re.compile(
+        rf"(?<![{_AL}A-Za-z])(?P<cue>{w('age_before_unit')})\s+(?P<approx>(?:{w('approx')})\s+)?{num}"
+        rf"\s+(?:{w('units')})(?![{_AL}A-Za-z])(?!\s+(?:من|في)\s)", re.I)
+    average = re.compile(rf"(?<![{_AL}A-Za-z])(?:{w('average_before')})\s*$", re.I)
+    return unit, average
+
+
+@lru_cache(maxsize=1)
 def _more_patterns() -> tuple[re.Pattern, re.Pattern]:
     """«أحمد الشناوي (37 عاماً)، المولود عام 1988»: an age in brackets after a name (the age now);
     «يومها»، «آنذاك» in an age's cue: the age at the event dated before it."""
@@ -160,13 +174,17 @@ def _findings(tf: TextFacts) -> list[Finding]:
     born_ids = {id(b[1]) for b in births}
     deaths = {id(b): d for b, d in lifetimes}
     present = _present_cue()
+    unit_rx, average = _unit_patterns()
+    cited = _cited_starts(tf)
     out = []
     for par in re.finditer(r"[^\n]+", text):
         for ss, se in sentences(par.group(), par.start()):
             died = death.search(text, ss, se)
             bracket, then = _more_patterns()
-            for rx in (before, inside, at_death, ordinal, anniversary, bracket):
+            for rx in (before, inside, at_death, ordinal, anniversary, bracket, unit_rx):
                 for m in rx.finditer(text, ss, se):
+                    if average.search(text, max(ss, m.start("cue") - 12), m.start("cue")):
+                        continue  # «متوسط عمرها 30 عاماً»: an average age, no person's
                     if rx is at_death and (died is None or died.start() > m.start()):
                         continue
                     if rx is bracket:
@@ -186,6 +204,11 @@ def _findings(tf: TextFacts) -> list[Finding]:
                                 _AFTER_GAP.fullmatch(text[m.end():later.nstart]):
                             event = later
                     here = [b for b in births if par.start() <= b[0] < m.start() and b[1] is not event]
+                    # «البالغة 48 عاماً والمولودة عام 1977»: the birth right after the age, in its sentence
+                    after = [b for b in births if m.end() <= b[0] < se and b[1] is not event
+                             and len(_WORD.findall(text[m.end():b[0]])) <= 3]
+                    if after and not here:
+                        here = after[:1]
                     if here:
                         born = here[-1][1]
                     elif len({year_of(b[1].start_date) for b in births}) == 1 and \
@@ -197,7 +220,7 @@ def _findings(tf: TextFacts) -> list[Finding]:
                     if event is None and then.search(text, m.start("cue"), m.end("cue")):
                         # «وكان يومها في الثالثة والخمسين»: the last date of the paragraph before the sentence
                         event = next((y for y in reversed(points) if par.start() <= y.nstart and y.nend <= ss
-                                      and id(y) not in born_ids), None)
+                                      and id(y) not in born_ids and y.nstart not in cited), None)
                         if event is None:
                             continue
                     if event is None and died is not None and died.start() < m.start() and id(born) in deaths:
@@ -231,6 +254,24 @@ def _findings(tf: TextFacts) -> list[Finding]:
                                   "age": age, "born": year_of(born.start_date), "year": year,
                                   "expected": f"{diff - 1}-{diff}"},
                     ))
+    return out
+
+
+def _cited_starts(tf: TextFacts) -> set[int]:
+    """The normalised starts of the dates inside author-year references («(Henderson & Mitrova, 2020: 7)»):
+    a source's year, not a date of the narrative."""
+    from ..link.events import _cited_spans
+
+    spans = _cited_spans(tf)
+    c = tf.citations
+    if c is not None and len(c):
+        ay = c[c["kind"] == "author_year"]
+        spans += list(zip(ay["start"].astype(int), ay["end"].astype(int)))
+    out = set()
+    for y in dated_mentions(tf, POINT_TYPES):
+        rs = tf.norm.raw_span(y.nstart, y.nend)[0]
+        if any(a <= rs < b for a, b in spans):
+            out.add(y.nstart)
     return out
 
 
