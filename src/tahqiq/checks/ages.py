@@ -209,6 +209,8 @@ def _findings(tf: TextFacts) -> list[Finding]:
                              and len(_WORD.findall(text[m.end():b[0]])) <= 3]
                     if after and not here:
                         here = after[:1]
+                    if not here:
+                        here = _named_birth(text, ss, m.start(), lifetimes, event)
                     if here:
                         born = here[-1][1]
                     elif len({year_of(b[1].start_date) for b in births}) == 1 and \
@@ -255,6 +257,25 @@ def _findings(tf: TextFacts) -> list[Finding]:
                                   "expected": f"{diff - 1}-{diff}"},
                     ))
     return out
+
+
+def _named_birth(text: str, ss: int, at: int, lifetimes, event) -> list:
+    """«تولى الشيخ عبد الله السالم الصباح (1895-1965) الحكم … وتوفي عبد الله السالم … عن سبعين عاماً»:
+    the lifetime in brackets after a name whose last two words before the bracket (or two of its
+    three) stand together in the age's sentence before the age: [(offset, birth)], or []."""
+    got = []
+    clause = " " + " ".join(_WORD.findall(text[ss:at])) + " "
+    for born, _ in lifetimes:
+        if born is event:
+            continue
+        before = text[max(0, born.nstart - 60):born.nstart].rstrip().rstrip("(").rstrip()
+        words = _WORD.findall(before)[-3:]
+        if len(words) < 2:
+            continue
+        pairs = [" ".join(words[k:k + 2]) for k in range(len(words) - 1)]
+        if any(f" {pair} " in clause for pair in pairs):
+            got.append((born.nstart, born))
+    return got[-1:]
 
 
 def _cited_starts(tf: TextFacts) -> set[int]:
