@@ -119,6 +119,27 @@ def _computed_gloss(t: str, m: re.Match, span: re.Match) -> bool:
             and _GLOSS_CUE.match(t, m.start()) is not None)
 
 
+_LIFE_WORDS = re.compile(r"(?<!\w)[وف]?(?:عاش|عاشت|حياته|حياتها|عمره|عمرها|عمر|lived|life|aged)(?!\w)", re.I)
+
+
+def _lifetime(t: str, span: re.Match, duration: re.Match) -> bool:
+    """Whether the span is a person's lifetime in brackets after a name («عبد الله السالم الصباح
+    (1895-1965)»: 15 to 110 years, no word of a spell of office or of time before the bracket), set
+    against a duration that does not speak of a life («وفي عهده الذي امتد خمسة عشر عاماً»): the
+    duration is of something else (his reign), not of the years in brackets."""
+    from .ages import _SPELL
+
+    if not span.group("e") or not t[:span.start()].rstrip().endswith("(") or not t[span.end():].lstrip().startswith(")"):
+        return False
+    if span.start() >= duration.end() and re.fullmatch(r"\s*\(?\s*", t[duration.end():span.start()]):
+        return False  # «لمدة خمس سنوات (1950-1965)»: the duration's own years in brackets
+    a, b = int(span.group("e")), int(span.group("f"))
+    if not 15 <= b - a <= 110 or _SPELL.search(t[max(0, span.start() - 40):span.start()]):
+        return False
+    lo, hi = sorted((duration.start(), span.start()))
+    return not _LIFE_WORDS.search(t, max(0, lo - 30), hi + 30)
+
+
 def find_durations(t: str) -> list[dict]:
     """Stated durations with the span of years they are set against: ``years, a, b, start, end,
     span_start, span_end`` (offsets in ``t``)."""
@@ -138,7 +159,7 @@ def find_durations(t: str) -> list[dict]:
                 if hits:
                     found = min(hits, key=lambda h: abs(h.start() - m.start()))
                     break
-            if found is None:
+            if found is None or _lifetime(t, found, m):
                 continue
             y = [int(g) for g in found.groups() if g]
             ya, yb = y[0], y[1]
