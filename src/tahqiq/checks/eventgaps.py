@@ -168,6 +168,10 @@ def _fits(x, y, unit: str, n: int, after: bool) -> bool:
             return (d - 1) * 12 - 1 <= n <= (d + 1) * 12 + 1
         d = (my - mx) * (1 if after else -1)
         return abs(d - n) <= 1
+    if mx is not None and my is not None:  # both name their month: half a year of rounding, not a whole one
+        from .gaps import YEAR_SLACK_MONTHS
+
+        return abs((my - mx) / 12 * (1 if after else -1) - n) <= YEAR_SLACK_MONTHS
     d = (year_of(y.start_date) - year_of(x.start_date)) * (1 if after else -1)
     return abs(d - n) <= 1
 

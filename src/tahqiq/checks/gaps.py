@@ -108,6 +108,20 @@ def _difference(x, y, unit: str) -> tuple[float, float] | None:
     return (d, d) if unit == "year" else ((d - 1) * 12, (d + 1) * 12)
 
 
+YEAR_SLACK_MONTHS = 0.6
+"""Years of slack when both dates name their month: «في 1 يناير 2003، وبعد خمس سنوات … في 1 يناير 2008»
+is five years to the month, so six is wrong; a writer rounds half a year, not a whole one. Between
+two bare years («بعد 2024 … عام 2029، أي بعد خمس سنوات») the count of the ends may differ by one."""
+
+
+def _slack(x, y, unit: str) -> float:
+    """The slack of a stated gap between ``x`` and ``y``: one unit, or :data:`YEAR_SLACK_MONTHS` of a
+    year when both dates name their month."""
+    if unit == "year" and _months(x) is not None and _months(y) is not None:
+        return YEAR_SLACK_MONTHS
+    return 1
+
+
 def _point(m) -> bool:
     return m.type in POINT_TYPES and not m.type.endswith("range") and m.modifier is None
 
@@ -189,7 +203,7 @@ def _findings(tf: TextFacts) -> list[Finding]:
                 lo, hi = _difference(first, second, unit)
                 if hi < 0:
                     continue  # the order is chronology's
-                slack = 1
+                slack = _slack(first, second, unit)
                 if lo - slack <= n <= hi + slack:
                     continue
                 out.append(_finding(tf, "duration-mismatch", m, first, second, unit, n, lo, hi, shape))
@@ -238,7 +252,8 @@ def _opening_one(tf: TextFacts, ss: int, x, ms: list) -> list[Finding]:
     if m.group("approx"):
         return []
     lo, hi = _difference(first, second, unit)
-    if lo - 1 <= n <= hi + 1:
+    slack = _slack(first, second, unit)
+    if lo - slack <= n <= hi + slack:
         return []
     return [_finding(tf, "duration-mismatch", m, first, second, unit, n, lo, hi, "opening")]
 
