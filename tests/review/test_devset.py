@@ -1,6 +1,7 @@
 """The dev-set figures beside the in-sample ones (the validity page's table)."""
 
 import math
+import re
 
 import pandas as pd
 import pytest
@@ -116,7 +117,8 @@ def test_each_sample_column_is_headed_by_its_status_in_both_editions(tmp_path):
                       display=True, registry=reg)
     assert ar.columns[2].startswith("داخل العيّنة") and ar.columns[3].startswith("عمياء")
     assert "benchmarks/heldout9" in ar.columns[3]
-    assert ar.set_index("measure").loc["figures: value and unit precision"].iloc[2] == "—"
+    assert ar.set_index("measure").loc["الأرقام: دقة القيمة والوحدة"].iloc[2] == "—"
+    assert not any(re.search("[a-z]{4}", m.replace("dateparser", "")) for m in ar["measure"])  # no English left
 
 
 def test_the_committed_heldout_gold_figures_load_and_are_in_sample():

@@ -114,6 +114,10 @@ def side_by_side(scores: dict[str, pd.DataFrame], devset: pd.DataFrame, display:
             col = side_by_side(scores, frame, display=display)
             col = col.rename(columns={OUT_OF_SAMPLE: sample_label(name, sample_status(name, registry), lang)})
             table = col if table is None else table.join(col.iloc[:, 2:])
+        if lang != "en":  # each measure in the edition's words (ui.yml ``measure.<English>``)
+            from ..book import strings
+
+            table["measure"] = [strings.text(f"measure.{m}", lang) for m in table["measure"]]
         return table
     rows = [
         ("dates: exact-interval recall, publication date given", _pooled(d, "recall") if d is not None else math.nan,
