@@ -230,3 +230,31 @@ def test_validity_in_and_out_of_sample_headers_are_arabic_in_the_arabic_edition(
     df = pd.DataFrame([{"measure": "m", IN_SAMPLE: "0.9", OUT_OF_SAMPLE: "0.8"}])
     html = render.table(df, "t", lang="ar", labels={}).html
     assert "داخل العيّنة" in html and "خارج العيّنة" in html and "in-sample (tests" not in html
+
+
+def test_a_key_built_on_a_file_stem_names_the_work_and_witness_not_the_hash():
+    """Issue 12: the citations and bibliography tables showed «004_2bb25243eaff52f7:note:1» (a file's
+    hash); a reader sees the text's name (work, and witness where there are several). The CSV keeps
+    the key as stored; a column ``file`` and an explicit ``labels`` are left alone."""
+    from tahqiq.book.chapter import text_labels
+    from tahqiq.corpus.catalogue import Catalogue
+
+    names = text_labels(Catalogue())
+    multi = [f for f, label in names.items() if "," in label]  # a work with several witnesses
+    files = list(names)[:1] + multi[:1]
+    stems = [f.rsplit(".", 1)[0] for f in files]
+    df = pd.DataFrame({"bib_id": [f"{stems[0]}:note:1", f"{stems[-1]}:fn:3:2", "no key", "x004:note:1"],
+                       "file": [files[0]] * 4})
+    for lang in ("en", "ar"):
+        html = render.table(df, "t", lang=lang).html
+        body = html.split("<tbody>")[1]
+        assert f"{names[files[0]]}:note:1" in body and f"{names[files[-1]]}:fn:3:2" in body
+        assert f"{stems[0]}:note" not in body and f"{stems[-1]}:fn" not in body
+        assert "x004:note:1" in body and body.count(files[0]) == 4  # the file column lists the files
+        assert f"{stems[0]}:note:1" in _csv(html)  # the CSV keeps the key as stored
+    assert f"{stems[0]}:note:1" in render.table(df, "t", labels={}).html.split("<tbody>")[1]
+
+
+def _csv(html: str) -> str:
+    data = re.search(r'href="data:text/csv;charset=utf-8;base64,([^"]+)"', html).group(1)
+    return base64.b64decode(data).decode("utf-8-sig")

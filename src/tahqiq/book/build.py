@@ -184,6 +184,10 @@ def _plan_edition(root: Path, cat: Catalogue, lang: str) -> list[Job]:
     every_text = [cat.raw_dir / t.file for w in cat.works for t in w.texts]
     gold = sorted((root / "tests" / "gold").glob("*.yml"))  # the validity page scores the extractors on them
     planted = [p for p in [root / "benchmarks" / "planted.csv"] if p.exists()]  # and reads the planted-fault summary
+    # the gold samples' figures beside tests/gold, each headed by its set's status in the registry
+    planted += sorted((root / "data" / "quality").glob("*.csv"))
+    planted += [p for p in [root / "benchmarks" / "yardsticks.yml", root / "benchmarks" / "results" / "yardsticks.csv"]
+                if p.exists()]
     for name in CORPUS_NOTEBOOKS:
         jobs.append(
             Job(

@@ -14,6 +14,7 @@ import json
 import math
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 import pandas as pd
 
@@ -260,6 +261,11 @@ def table(
         for c in body_df.columns:
             if c != "file":
                 body_df[c] = [name_texts(v, named) if isinstance(v, str) else v for v in body_df[c]]
+        keys = default_key_labels() if labels is None else {}
+        if keys:  # a key built on a text's file stem (``<stem>:note:1``) names its work and witness instead
+            for c in body_df.columns:
+                if c != "file":
+                    body_df[c] = [name_texts(v, keys) if isinstance(v, str) else v for v in body_df[c]]
     if lang != "en":  # a finding's severity, verdict and scope in the edition's words (the CSV keeps the values)
         body_df = body_df.copy()
         for c in WORD_COLUMNS.intersection(body_df.columns):
@@ -408,6 +414,28 @@ def default_labels(lang: str = "en") -> dict[str, str]:
 
         _LABELS[key] = reader_labels(cat, lang)
     return _LABELS[key]
+
+
+_KEY_LABELS: dict[str, dict[str, str]] = {}
+
+
+def default_key_labels() -> dict[str, str]:
+    """Every catalogued text's file stem followed by a colon (the prefix of a bibliography key,
+    ``<stem>:note:1``, ``<stem>:fn:6:6``) mapped to its short name (work, and witness where the work
+    has several: :func:`tahqiq.book.chapter.text_labels`) and the colon; empty without a catalogue."""
+    from ..corpus.catalogue import Catalogue
+    from ..errors import TahqiqError
+
+    try:
+        cat = Catalogue()
+    except (TahqiqError, OSError):
+        return {}
+    key = str(cat.root)
+    if key not in _KEY_LABELS:
+        from .chapter import text_labels
+
+        _KEY_LABELS[key] = {Path(f).stem + ":": label + ":" for f, label in text_labels(cat).items()}
+    return _KEY_LABELS[key]
 
 
 def evidence_table(evidence: dict | None, labels: dict[str, str] | None = None, lang: str = "en") -> str:

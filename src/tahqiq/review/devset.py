@@ -5,6 +5,13 @@ was written from, kept outside the project) and writes its pooled figures to
 ``data/quality/devset.csv``. :func:`devset_scores` reads that file (validated: one clear
 error naming it); :func:`side_by_side` sets its figures beside the in-sample scores of the gold
 sets (:func:`tahqiq.review.gold.quality`), each column labelled with its sample.
+
+Each gold sample beyond ``tests/gold`` (the dev set; the heldout folders' gold, scored by
+``bench_devset.py --dir benchmarks/heldout7 --csv data/quality/heldout7.csv``) is labelled with
+the status ``benchmarks/yardsticks.yml`` gives its set (:func:`sample_status`): ``blind`` while
+nobody who writes the rules has read its misses, ``in-sample`` once they have been read. A sample
+the registry does not list is labelled in-sample: a column never claims to be out of sample
+unless the registry says its set is still blind.
 """
 
 from __future__ import annotations
@@ -20,6 +27,9 @@ from ..errors import TahqiqError
 COLUMNS = ("measure", "tool", "anchor", "value", "gold", "sample")
 IN_SAMPLE = "in-sample (tests/gold: the texts the rules were written from)"
 OUT_OF_SAMPLE = "out-of-sample (dev set)"
+
+
+DEVSET = "dev set"  # the sample name of data/quality/devset.csv
 
 
 def devset_path() -> Path:
@@ -55,11 +65,60 @@ def _pooled(q: pd.DataFrame, column: str) -> float:
     return float(r[column].iloc[0]) if len(r) else math.nan
 
 
-def side_by_side(scores: dict[str, pd.DataFrame], devset: pd.DataFrame, display: bool = False) -> pd.DataFrame:
+def sample_status(sample: str, registry: str | Path | None = None) -> str:
+    """The status of a gold sample by ``benchmarks/yardsticks.yml``: the dev set's is that of the
+    sets marked ``devset``; a folder's (``heldout7``) that of the sets drawn from
+    ``benchmarks/<folder>/clean``. ``blind`` only when every such set is blind; ``in-sample``
+    otherwise, and for a sample no set names (never out of sample by default)."""
+    from .yardsticks import load
+
+    reg = Path(registry) if registry is not None else project_root() / "benchmarks" / "yardsticks.yml"
+    sets = load(reg)
+    if sample == DEVSET:
+        mine = [y for y in sets if y.devset]
+    else:
+        mine = [y for y in sets if y.clean.resolve() == (reg.parent / sample / "clean").resolve()]
+    return "blind" if mine and all(y.status == "blind" for y in mine) else "in-sample"
+
+
+def sample_label(sample: str, status: str, lang: str = "en") -> str:
+    """A column header: the sample's status (``in-sample``, ``blind``) and which gold it is, in ``lang``."""
+    from ..book import strings
+
+    what = strings.text("sample.devset", lang) if sample == DEVSET else \
+        strings.text("sample.gold", lang).replace("{name}", f"benchmarks/{sample}")
+    return f"{strings.text(f'value.status.{status}', lang)} ({what})"
+
+
+def gold_samples(folder: str | Path | None = None) -> dict[str, pd.DataFrame]:
+    """The heldout gold folders' pooled scores (``data/quality/heldout*.csv``), by folder name."""
+    d = Path(folder) if folder is not None else devset_path().parent
+    return {p.stem: devset_scores(p) for p in sorted(d.glob("heldout*.csv"))}
+
+
+def side_by_side(scores: dict[str, pd.DataFrame], devset: pd.DataFrame, display: bool = False,
+                 others: dict[str, pd.DataFrame] | None = None, lang: str | None = None,
+                 registry: str | Path | None = None) -> pd.DataFrame:
     """One row per measure: the in-sample figure (pooled over the gold sets: ``scores`` are the
-    :func:`~tahqiq.review.gold.quality` tables by kind) and the out-of-sample one (the dev set).
-    ``display``: the figures as text (three decimals, a dash where a sample has none)."""
+    :func:`~tahqiq.review.gold.quality` tables by kind) and the dev set's. With ``lang``, the
+    dev set's column and one for each of ``others`` (a heldout folder's scores by its name:
+    :func:`gold_samples`) are headed by :func:`sample_label` with the status the registry gives
+    their set; without it, the dev set's column keeps the old header ``OUT_OF_SAMPLE`` (for
+    callers that set their own). ``display``: the figures as text (three decimals, a dash where a
+    sample has none)."""
     d, f = scores.get("dates"), scores.get("figures")
+    if lang is not None:
+        samples = {DEVSET: devset, **(others or {})}
+        table = None
+        for name, frame in samples.items():
+            col = side_by_side(scores, frame, display=display)
+            col = col.rename(columns={OUT_OF_SAMPLE: sample_label(name, sample_status(name, registry), lang)})
+            table = col if table is None else table.join(col.iloc[:, 2:])
+        if lang != "en":  # each measure in the edition's words (ui.yml ``measure.<English>``)
+            from ..book import strings
+
+            table["measure"] = [strings.text(f"measure.{m}", lang) for m in table["measure"]]
+        return table
     rows = [
         ("dates: exact-interval recall, publication date given", _pooled(d, "recall") if d is not None else math.nan,
          _pick(devset, "dates exact-interval recall", "tahqiq CLI", "--date")),
