@@ -3,8 +3,9 @@
 Grammar (``stated-gap``, checks/gaps.py): «صار نافذاً في 29 يناير 2025، أي بعد عام واحد» (after «28 يناير 2024»): when both
 dates name their month, the gap is known to the month, so a writer's rounding is half a year, not a
 whole one; a count one year off is a fault. Between two bare years («بعد 2024 … عام 2029، أي بعد خمس
-سنوات») the ends may be counted either way and one year of slack remains. (A gap opening a clause in
-mid-sentence, «…، وبعد خمس سنوات أُطلقت … في 1 يناير 2008», is not read yet.)
+سنوات») the ends may be counted either way and one year of slack remains. A gap may open a clause after a
+comma, counted from the last date before it («في 1 يناير 2003، وبعد خمس سنوات أُطلقت … في 1 يناير
+2008»); «وبعد عشر سنوات من الإهمال» counts from something else and is left alone.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from tahqiq.facts import Facts, text_facts
 EAST = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 WORDS = {1: "عام واحد", 2: "عامين", 3: "ثلاث سنوات", 4: "أربع سنوات", 5: "خمس سنوات", 6: "ست سنوات", 7: "سبع سنوات"}
 FORMS = [
+    "أُطلق الاتحاد الجمركي في 1 يناير {a}، وبعد {w} أُطلقت السوق المشتركة في 1 يناير {b}.",
     "أعلنت الدول انسحابها في 28 يناير {a}، وهو انسحاب صار نافذاً في 29 يناير {b}، أي بعد {w}.",
     "افتُتح الخط الأول في مارس {a}، ثم افتُتح الخط الثاني في أبريل {b}، أي بعد {w}.",
 ]
@@ -52,6 +54,7 @@ def test_a_gap_one_year_off_between_dated_months_is_found(name, right, wrong):
 @pytest.mark.parametrize("s", [
     "فإذا حافظ الممر على نموه بعد 2024، فسيبلغ 11 مليون طن في عام 2029، أي بعد ست سنوات.",
     "افتُتح الخط الأول في مارس 2010، ثم افتُتح الخط الثاني في سبتمبر 2014، أي بعد خمس سنوات.",
+    "تأسس المجلس في مايو 1981، وبعد عشر سنوات من الإهمال عاد إلى العمل في يناير 2003.",
 ])
 def test_bare_years_and_half_years_keep_their_slack(s):
     assert found(s) == []

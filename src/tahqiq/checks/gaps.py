@@ -168,6 +168,7 @@ def _findings(tf: TextFacts) -> list[Finding]:
                 out.extend(_opening(tf, ss, before, ms))
             free = [x for x in ms if text[ss:x.nstart].count("(") <= text[ss:x.nstart].count(")")]
             before = free or before
+            out.extend(_clause_openings(tf, ss, se, free))
             if len(ms) < 2:
                 continue
             for m in gap.finditer(text, ss, se):
@@ -226,6 +227,22 @@ def _opening(tf: TextFacts, ss: int, xs: list, ms: list) -> list[Finding]:
     only when neither its first nor its last date fits."""
     found = [_opening_one(tf, ss, x, ms) for x in {id(x): x for x in (xs[0], xs[-1])}.values()]
     return found[-1] if all(found) else []
+
+
+def _clause_openings(tf: TextFacts, ss: int, se: int, ms: list) -> list[Finding]:
+    """«ثم إطلاق الاتحاد الجمركي في 1 يناير 2003، وبعد خمس سنوات أُطلقت السوق المشتركة في 1 يناير 2008»: a
+    clause opened by a gap after a comma, counted from the last date before the comma (the opening
+    shape inside a sentence)."""
+    text = tf.norm.text
+    out = []
+    for c in re.finditer(r"[،,]", text[ss:se]):
+        at = ss + c.end()
+        xs = [d for d in ms if d.nend <= ss + c.start()]
+        ys = [d for d in ms if d.nstart >= at]
+        if not xs or not ys:
+            continue
+        out.extend(_opening_one(tf, at, xs[-1], ys))
+    return out
 
 
 def _opening_one(tf: TextFacts, ss: int, x, ms: list) -> list[Finding]:
