@@ -155,3 +155,42 @@ def test_events_over_years_read_on_mada(lead, east):
         bad = f"نظمت الجمعية {num(n, east)} {noun} {lead} {num(years, east)} سنوات، بمعدل {num(n // years + 3, east)} {noun} سنوياً."
         assert not rate_findings(good), good
         assert rate_findings(bad), bad
+
+
+# --------------------------------------------------------------------------- a record of matches
+# ``arithmetic-parts``: «خاض/لعب [الفريق] N مباراة، فاز في W (منها) وتعادل في D وخسر L»، «حقق فيها W فوزاً وD
+# تعادلات وL هزائم / وهزيمة واحدة»، "played N matches, won W, drew D and lost L": W + D + L = N. The record of
+# one set of matches ends at the sentence or a contrast («بينما فاز خارج أرضه في 8 …»: another set, its N not
+# stated). Distractors: a record missing one of the three (no sum), a record of another set after «بينما».
+
+TEAMS = ["الفريق", "المنتخب الوطني", "نادي الشروق", "الأهلي"]
+WORDS = {1: "هزيمة واحدة", 3: "ثلاث", 5: "خمس", 7: "سبع"}
+
+
+def _record_cases():
+    cases = []
+    for k in range(12):
+        w, d, l = 10 + k, 2 + k % 5, 1 + k % 4
+        n = w + d + l
+        east = k % 3 == 1
+        team = TEAMS[k % len(TEAMS)]
+        for N, ok in ((n, True), (n + 1 + k % 2, False), (n - 2, False)):
+            if k % 3 == 0:
+                s = (f"وخاض {team} {num(N, east)} مباراة منذ انطلاق المسابقة، فاز في {num(w, east)} منها وتعادل في "
+                     f"{num(d, east)} وخسر {num(l, east)} مباريات، بينما فاز خارج أرضه في {num(w // 2, east)} مباريات.")
+            elif k % 3 == 1:
+                lost = "وهزيمة واحدة" if l == 1 else f"و{num(l, east)} هزائم"
+                s = (f"وعلى ملعبه لعب {team} {num(N, east)} مباراة حقق فيها {num(w, east)} فوزاً و{num(d, east)} "
+                     f"تعادلات {lost}، في حين تعادل خارج أرضه في {num(d + 1, east)} وخسر {num(l + 2, east)}.")
+            else:
+                s = f"The club played {N} matches this season, won {w}, drew {d} and lost {l}, and scored 60 goals."
+            cases.append(("record", ok, s))
+    # distractors: a record with one of its three terms missing is no sum
+    for k in range(4):
+        s = f"وخاض {TEAMS[k]} {num(30 + k, False)} مباراة، فاز في {num(20, False)} منها وتعادل في {num(3 + k, False)}."
+        cases.append(("record", True, s))
+    return cases
+
+
+def test_wins_draws_losses_sum_to_matches_played():
+    assert_family(_record_cases(), "record", KINDS | {"arithmetic-parts"}, recall=1.0)
