@@ -194,3 +194,48 @@ def _record_cases():
 
 def test_wins_draws_losses_sum_to_matches_played():
     assert_family(_record_cases(), "record", KINDS | {"arithmetic-parts"}, recall=1.0)
+
+
+# --------------------------------------------------------------------------- the rest
+# ``arithmetic-parts``: «T، [verb] منها A، أي P%، و[verb] الباقي، وهو/وقدره R»، «موّل X A من الكلفة، أي P% منها، فيما
+# تحمّل Y المبلغ المتبقي وقدره R» (no whole: A at P% gives it), "T, of which A went to X and the rest, R, to Y":
+# R = T − A, or A × (100 − P) / P. Distractors: two parts before the rest (the rest of which part?) is left
+# alone (the «منها … والباقي» rule sums them all); a rounded «نحو» figure is left alone.
+
+PAYERS = [("الحكومة", "التحالف الخاص"), ("الدولة", "الشركاء"), ("الصندوق", "المانحون")]
+UNITS = [("مليون ريال", "ملايين ريال"), ("مليار دولار", "مليارات دولار"), ("مليون يورو", "ملايين يورو")]
+
+
+def _rest_cases():
+    cases = []
+    for k in range(12):
+        p = (40, 60, 65, 25)[k % 4]
+        whole = (180, 320, 240, 400)[k % 4] * (1 + k % 2)
+        a = whole * p // 100
+        rest = whole - a
+        gov, other = PAYERS[k % len(PAYERS)]
+        unit = UNITS[k % len(UNITS)][0]
+        east = k % 3 == 2
+        for R, ok in ((rest, True), (rest + max(10 + k, rest // 6), False)):
+            if k % 3 == 0:
+                s = (f"وبلغت كلفة المشروع {num(whole, east)} {unit}، تتحمل {gov} منها {num(a, east)} {unit}، أي "
+                     f"{num(p, east)}%، ويتحمل {other} الباقي، وهو {num(R, east)} {unit}.")
+            elif k % 3 == 1:
+                s = (f"وقال المدير إن {gov} موّلت {num(a, east)} {unit} من تكلفة المشروع، أي {num(p, east)} بالمائة منها، "
+                     f"فيما تحمّل {other} المبلغ المتبقي وقدره {num(R, east)} {unit} بنظام البناء والتشغيل.")
+            else:
+                s = (f"The project cost {whole} million dollars, of which {a} million dollars came from the state "
+                     f"and the remaining {R} million dollars from private investors.")
+            cases.append(("rest", ok, s))
+    for k in range(3):  # two parts before the rest; a rounded rest
+        s = (f"وبلغت الكلفة {500 + k * 20} مليون دولار، منها 200 مليون دولار للطرق و100 مليون دولار للموانئ، والباقي، "
+             f"وهو {200 + k * 20} مليون دولار، للمطارات.")
+        cases.append(("rest", True, s))
+        s = f"موّلت الدولة 72 مليون ريال، أي 40% من الكلفة، وتحمّل الشركاء الباقي، وهو نحو {100 + k * 5} ملايين ريال."
+        cases.append(("rest", True, s))
+    return cases
+
+
+def test_the_rest_is_the_whole_less_the_part():
+    assert_family(_rest_cases(), "rest", KINDS | {"arithmetic-parts", "arithmetic-share-whole", "arithmetic-total"},
+                  recall=0.9)

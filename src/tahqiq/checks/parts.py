@@ -252,6 +252,7 @@ def arithmetic_parts(facts: Facts) -> list:
         out.extend(_records(t))
         for s0, sent in _all_sentences(t, figs):
             out.extend(_parts_of_whole(t, sent, s0))
+            out.extend(_rests(t, sent, s0))
             if len(sent) > 1:
                 out.extend(_distributions(t, figs, sent, s0))
                 out.extend(_share_sum(t, sent, s0))
@@ -318,5 +319,51 @@ def _records(tf: TextFacts) -> list:
             spans=[Span(tf.file, rs, re_, tf.raw[rs:re_])],
             evidence={"rule": "wins, draws and losses sum to the matches played", "played": n,
                       "won": won, "drawn": drawn, "lost": lost, "computed": won + drawn + lost},
+        ))
+    return out
+
+
+# --------------------------------------------------------------------------- the rest, named by its figure
+
+# «تتحمل الدولة منها 1,92 مليار، أي 60%، ويتحمل الشركاء الباقي، وهو 1,28 مليار»، «فيما خُصص الباقي وقدره 6.3
+# مليار»، «المبلغ المتبقي وقدره 108 ملايين»، "the remaining 40 million": the rest is the whole less the part
+# stated before it (the whole stated before the part, or given by the part and its share)
+_REST_LEAD = re.compile(
+    r"(?:^|\s)(?:[وف]?(?:ال)?(?:باقي|متبقي|متبقيه)|the\s+rest|the\s+remaining|the\s+remainder)(?!\w)"
+    r"[^\d.;:؛!?؟]{0,12}?(?:[,،]?\s*(?:وهو|وهي|وقدره|وقدرها|وقيمته|البالغ|البالغه|ويبلغ|وتبلغ|اي|of|or|at|which\s+is))?"
+    r"\s*(?:ب|بـ|نحو|حوالي)?\s*$", re.IGNORECASE)
+
+
+def _rests(t: TextFacts, sent: list[Fig], s0: int) -> list:
+    text, out = t.norm.text, []
+    for j, r in enumerate(sent):
+        if r.kind == "percent" or j == 0 or not _REST_LEAD.search(text[max(s0, r.ns - 45):r.ns]):
+            continue
+        before = [g for g in sent[:j] if g.kind != "percent" and _same_kind(g, r)]
+        if not before or any(_opt(g.row.get("approx")) for g in before + [r]):
+            continue
+        a = before[-1]
+        whole = [g for g in before[:-1] if g.value > a.value]
+        pcts = [g for g in sent[:j] if g.kind == "percent" and a.ne <= g.ns and len(text[a.ne:g.ns]) <= 25]
+        if len(before) == 2 and whole:
+            w = whole[0]
+            lo, hi, point, how = w.lo - a.hi, w.hi - a.lo, w.value - a.value, f"{w.row['text'].strip()} less {a.row['text'].strip()}"
+            figs, ev = [w, a, r], {"whole": _fig_ev(w)}
+        elif len(before) == 1 and len(pcts) == 1 and 0 < pcts[0].value < 100:
+            p = pcts[0]
+            lo, hi = a.lo * (100 - p.hi) / p.hi, a.hi * (100 - p.lo) / p.lo
+            point = a.value * (100 - p.value) / p.value
+            how = f"the rest of {a.row['text'].strip()} at {p.row['text'].strip()}"
+            figs, ev = [a, p, r], {"share": _fig_ev(p)}
+        else:
+            continue
+        if lo <= 0 or _agree(lo, hi, r.lo, r.hi, SLACK):
+            continue
+        out.append(_finding(
+            "arithmetic-parts", "warning",
+            f"The rest is {how}: {_fmt(point)}, not {r.row['text'].strip()} ({_fmt(r.value)}).",
+            figs,
+            {"rule": "the rest is the whole less the part stated before it", "part": _fig_ev(a), "rest": _fig_ev(r),
+             "computed": point, "computed_interval": [_bound(lo), _bound(hi)], "slack": SLACK, **ev},
         ))
     return out
