@@ -609,6 +609,11 @@ _SHARE_LINK = re.compile(
 )
 
 
+# the word that makes a figure the term of a comparison («مقابل B»، «بالمقارنة مع B»، "against B", "compared with B")
+_COMPARED = re.compile(r"(?:^|[\s،,(])(?:مقابل|بالمقارنه\s+(?:مع|ب)|مقارنه\s+(?:مع|ب)|قياسا\s+(?:الي|ب)|against|versus|"
+                       r"vs\.?|compared\s+(?:with|to))\s*(?:\S+\s+){0,1}$", re.IGNORECASE)
+
+
 @detector("arithmetic-share", "internal")
 def arithmetic_share(facts: Facts) -> list[Finding]:
     """A value said to be P% of a total that is not P% of it."""
@@ -625,12 +630,23 @@ def arithmetic_share(facts: Facts) -> list[Finding]:
                 total = next((g for g in sent[i + 1:] if g.kind != "percent" and g.ns - p.ne <= 50), None)
                 if total is None or re.search(r"[.،,;]", t.norm.text[p.ne:total.ns]):
                     continue
+                seen = set()
                 for v in sent:
                     if v is total or v is p or not _compatible(v, total):
                         continue
                     if not _SHARE_LINK.search(_between(t, v, p)) or len(_between(t, v, p)) > 60:
                         continue
                     lo, hi = p.lo / 100 * total.lo, p.hi / 100 * total.hi
+                    if _COMPARED.search(t.norm.text[max(s0, v.ns - 30):v.ns]):
+                        # «بلغت A في 2024، مقابل B في 2023، وهو ما يمثل P% من T»: B is the term of comparison;
+                        # the share is said of the head figure A before it
+                        head = next((g for g in reversed(sent) if g.ns < v.ns and g is not total
+                                     and _compatible(g, total)
+                                     and not _COMPARED.search(t.norm.text[max(s0, g.ns - 30):g.ns])), None)
+                        if head is None or id(head) in seen:
+                            continue
+                        v = head
+                    seen.add(id(v))
                     if _agree(lo, hi, v.lo, v.hi):
                         continue
                     computed = p.value / 100 * total.value
@@ -654,7 +670,8 @@ _PER_YEAR = re.compile(r"^\s*(?:\S+\s+)?(?:سنويا|في العام|في ال�
                        re.IGNORECASE)
 
 
-_DURING = re.compile(r"(?:^|\s)(?:في|خلال|على مدي|طوال|over|in|during|within)(?:\s|$)", re.IGNORECASE)
+# «على مدى» is read on the normalised text, where «على» is folded to «علي» and «مدى» to «مدي»: both spellings
+_DURING = re.compile(r"(?:^|\s)(?:في|خلال|(?:على|علي)\s+مد[يى]|طوال|over|in|during|within)(?:\s|$)", re.IGNORECASE)
 
 
 def _per_year(g: Fig) -> bool:

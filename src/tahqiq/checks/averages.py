@@ -161,6 +161,12 @@ def _spread_patterns():
     return loose, ratio, one_year
 
 
+# a total closed by the one year it is said of: «في العام الماضي»، «خلال عام 2024»، «في السنة الأولى»، "in 2024",
+# "last year" (normalised text: «السنه»)
+_OWN_YEAR = re.compile(r"^\s*[،,]?\s*(?:(?:في|خلال|طوال)\s+(?:العام|عام|السنه|سنه)(?!\w)|(?:in|during)\s+(?:the\s+)?"
+                       r"(?:year\b|last\s+year\b|(?:19|20)\d\d\b)|last\s+year\b)", re.I)
+
+
 def _period_count(c, period: str) -> float | None:
     """The number of ``period`` units a count of days/weeks/months/years stands for, else None."""
     if c.kind not in ("count", "number") or not c.unit:
@@ -210,8 +216,13 @@ def arithmetic_average_spread(facts: Facts) -> list:
                     else:
                         totals = [x for x in sent[:j] if x.kind != "percent" and _same_kind(x, y) and x.value > y.value]
                     if p:
-                        pairs = [(x, c, n) for x in totals for c in sent[:j] if c not in totals
+                        # a total said of one year of its own («بلغ 26 مليون رحلة في العام الماضي، بمعدل 500 ألف
+                        # رحلة أسبوعياً») is not spread over a count of years said of something else in the
+                        # sentence («ما تحقق في 43 عاماً»): it is the total of that one year
+                        own = [x for x in totals if _OWN_YEAR.match(text[x.ne:x.ne + 40])]
+                        pairs = [(x, c, n) for x in totals if x not in own for c in sent[:j] if c not in totals
                                  and (n := _period_count(c, p)) and c.hi - c.lo <= VAGUE * c.value]
+                        pairs += [(x, x, PER_YEAR[p]) for x in own if p != "year" and not _approx(x)]
                         how = f"per {p}"
                         if not pairs and totals and p != "year" and not any(
                                 _period_count(c, p) for c in sent[:j]) and one_year.search(text[s0:y.ns]) \

@@ -178,6 +178,8 @@ def find_counts(t: str) -> list[dict]:
             continue  # a list of figures is not a list of named things (a name with a figure after it is)
         if len(items) != n and _ends_inside(items, n):
             items = items[:n]  # the reading the count meets (its last item runs into what follows)
+        if serial and len(items) != n and _grouped_count(items) == n:
+            continue
         out.append({"count": n, "items": items, "start": m.start("num"), "end": end, "num": m.group("num"),
                     "noun": noun})
     return out + find_bullet_counts(t)
@@ -296,6 +298,26 @@ def _clause_cut(items: list[str]) -> list[str]:
         if k >= 1 and first and fold(first) in _openers():
             return items[:k]
     return items
+
+
+# a place that closes a group of names: «أكتاو وكوريك في كازاخستان»، "Aktau and Kuryk in Kazakhstan"
+_GROUP_PLACE = re.compile(r"\s+(?:في|داخل|in|at)\s+\S.*$", re.I)
+
+
+def _grouped_count(items: list[str]) -> int | None:
+    """The names a serial list of groups holds, each group a few names joined by «و»/"and" and closed by the
+    place they are in: «خمسة موانئ هي أكتاو وكوريك في كازاخستان، وميناء باكو في ألات، وبوتي وباتومي في
+    جورجيا» (five names in three groups). At least two groups must be closed by a place, and every name of
+    a group is short (one or two words); otherwise None."""
+    total, placed = 0, 0
+    for x in items:
+        head = _GROUP_PLACE.sub("", x)
+        placed += head != x
+        names = [w for w in re.split(r"\s+و(?=\S)|\s+and\s+", head, flags=re.I) if w.strip()]
+        if not names or any(len(w.split()) > 2 for w in names):
+            return None
+        total += len(names)
+    return total if placed >= 2 else None
 
 
 def _ends_inside(items: list[str], n: int) -> bool:

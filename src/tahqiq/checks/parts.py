@@ -249,9 +249,121 @@ def arithmetic_parts(facts: Facts) -> list:
     out = []
     for t in facts:
         figs = figures_of(t)
+        out.extend(_records(t))
         for s0, sent in _all_sentences(t, figs):
             out.extend(_parts_of_whole(t, sent, s0))
+            out.extend(_rests(t, sent, s0))
             if len(sent) > 1:
                 out.extend(_distributions(t, figs, sent, s0))
                 out.extend(_share_sum(t, sent, s0))
+    return out
+
+
+# --------------------------------------------------------------------------- a record of matches
+
+# «خاض الفريق 34 مباراة، فاز في 21 منها وتعادل في 8 وخسر 5»، «لعب 17 مباراة حقق فيها 13 فوزاً و3 تعادلات وهزيمة
+# واحدة»، "played 34 matches, won 21, drew 8 and lost 5": the wins, draws and losses of the matches played are
+# all of them (normalised text: «ه» for «ة»، «ي» for «ى», Western digits)
+_NUM = r"(?P<{}>\d{{1,3}}|[^\W\d_]+)"
+_PLAYED = re.compile(r"(?<!\w)(?:و?(?:خاض|خاضت|يخوض|تخوض|لعب|لعبت|يلعب|تلعب)|played)\s+(?:[^\W\d_]+\s+){0,3}?"
+                     + _NUM.format("n") + r"\s+(?:مباراه|مباريات|لقاء|لقاءات|matches|games)(?!\w)", re.I)
+_WON = re.compile(r"(?<!\w)(?:[وف]?(?:فاز|فازت)\s+(?:في\s+)?" + _NUM.format("a") + r"|[وف]?(?:حقق|حققت)\s+(?:فيها\s+)?"
+                  + _NUM.format("b") + r"\s+(?:فوزا|فوز|انتصارا|انتصارات)|won\s+" + _NUM.format("c") + r")(?!\w)", re.I)
+_DRAWN = re.compile(r"(?<!\w)(?:[وف]?(?:تعادل|تعادلت)\s+(?:في\s+)?" + _NUM.format("a") + r"|و?" + _NUM.format("b")
+                    + r"\s+(?:تعادلات|تعادلا)|drew\s+" + _NUM.format("c") + r")(?!\w)", re.I)
+_LOST = re.compile(r"(?<!\w)(?:[وف]?(?:خسر|خسرت)\s+(?:في\s+)?" + _NUM.format("a") + r"|و?" + _NUM.format("b")
+                   + r"\s+(?:هزائم|هزيمه)|و?(?P<one>هزيمه\s+واحده)|lost\s+" + _NUM.format("c") + r")(?!\w)", re.I)
+# the record of one set of matches ends at a contrast that opens another («بينما فاز خارج أرضه …») or the sentence
+_RECORD_END = re.compile(r"[.!?؟;؛\n]|(?<!\w)(?:بينما|في حين|فيما|while|whereas)(?!\w)", re.I)
+
+
+def _count_word(m: re.Match) -> int | None:
+    from ..extract.numerals import words_value
+
+    if m.groupdict().get("one"):
+        return 1
+    w = next(v for k, v in m.groupdict().items() if v and k in "abc")
+    if w.isdigit():
+        return int(w)
+    w = re.sub(r"^[وف](?=\S{3})", "", w)
+    hit = words_value(w)
+    return hit[0] if hit and not hit[1] else None
+
+
+def _records(tf: TextFacts) -> list:
+    """Wins, draws and losses that do not add up to the matches played they follow."""
+    from ..review.findings import Finding, Span
+
+    text, out = tf.norm.text, []
+    for m in _PLAYED.finditer(text):
+        n = _count_word(re.match(r"(?P<a>.+)", m.group("n")))
+        if n is None:
+            continue
+        stop = _RECORD_END.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        parts = []
+        for rx in (_WON, _DRAWN, _LOST):
+            k = rx.search(text, m.end(), end)
+            if k is None or (v := _count_word(k)) is None:
+                break
+            parts.append((v, k))
+        if len(parts) < 3 or sum(v for v, _ in parts) == n:
+            continue
+        last = max(k.end() for _, k in parts)
+        rs, re_ = tf.norm.raw_span(m.start(), last)
+        won, drawn, lost = (v for v, _ in parts)
+        out.append(Finding(
+            kind="arithmetic-parts", severity="warning",
+            message=(f"{won} won + {drawn} drawn + {lost} lost = {won + drawn + lost} matches, not the {n} "
+                     f"played: «{tf.raw[rs:re_]}»."),
+            spans=[Span(tf.file, rs, re_, tf.raw[rs:re_])],
+            evidence={"rule": "wins, draws and losses sum to the matches played", "played": n,
+                      "won": won, "drawn": drawn, "lost": lost, "computed": won + drawn + lost},
+        ))
+    return out
+
+
+# --------------------------------------------------------------------------- the rest, named by its figure
+
+# «تتحمل الدولة منها 1,92 مليار، أي 60%، ويتحمل الشركاء الباقي، وهو 1,28 مليار»، «فيما خُصص الباقي وقدره 6.3
+# مليار»، «المبلغ المتبقي وقدره 108 ملايين»، "the remaining 40 million": the rest is the whole less the part
+# stated before it (the whole stated before the part, or given by the part and its share)
+_REST_LEAD = re.compile(
+    r"(?:^|\s)(?:[وف]?(?:ال)?(?:باقي|متبقي|متبقيه)|the\s+rest|the\s+remaining|the\s+remainder)(?!\w)"
+    r"[^\d.;:؛!?؟]{0,12}?(?:[,،]?\s*(?:وهو|وهي|وقدره|وقدرها|وقيمته|البالغ|البالغه|ويبلغ|وتبلغ|اي|of|or|at|which\s+is))?"
+    r"\s*(?:ب|بـ|نحو|حوالي)?\s*$", re.IGNORECASE)
+
+
+def _rests(t: TextFacts, sent: list[Fig], s0: int) -> list:
+    text, out = t.norm.text, []
+    for j, r in enumerate(sent):
+        if r.kind == "percent" or j == 0 or not _REST_LEAD.search(text[max(s0, r.ns - 45):r.ns]):
+            continue
+        before = [g for g in sent[:j] if g.kind != "percent" and _same_kind(g, r)]
+        if not before or any(_opt(g.row.get("approx")) for g in before + [r]):
+            continue
+        a = before[-1]
+        whole = [g for g in before[:-1] if g.value > a.value]
+        pcts = [g for g in sent[:j] if g.kind == "percent" and a.ne <= g.ns and len(text[a.ne:g.ns]) <= 25]
+        if len(before) == 2 and whole:
+            w = whole[0]
+            lo, hi, point, how = w.lo - a.hi, w.hi - a.lo, w.value - a.value, f"{w.row['text'].strip()} less {a.row['text'].strip()}"
+            figs, ev = [w, a, r], {"whole": _fig_ev(w)}
+        elif len(before) == 1 and len(pcts) == 1 and 0 < pcts[0].value < 100:
+            p = pcts[0]
+            lo, hi = a.lo * (100 - p.hi) / p.hi, a.hi * (100 - p.lo) / p.lo
+            point = a.value * (100 - p.value) / p.value
+            how = f"the rest of {a.row['text'].strip()} at {p.row['text'].strip()}"
+            figs, ev = [a, p, r], {"share": _fig_ev(p)}
+        else:
+            continue
+        if lo <= 0 or _agree(lo, hi, r.lo, r.hi, SLACK):
+            continue
+        out.append(_finding(
+            "arithmetic-parts", "warning",
+            f"The rest is {how}: {_fmt(point)}, not {r.row['text'].strip()} ({_fmt(r.value)}).",
+            figs,
+            {"rule": "the rest is the whole less the part stated before it", "part": _fig_ev(a), "rest": _fig_ev(r),
+             "computed": point, "computed_interval": [_bound(lo), _bound(hi)], "slack": SLACK, **ev},
+        ))
     return out
