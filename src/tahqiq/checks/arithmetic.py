@@ -46,7 +46,7 @@ APPROX_SLACK = 0.10
 TOTAL_SLACK = 0.0
 """Relative width given to a figure qualified by «نحو»، «حوالي», "about"."""
 
-GROWTH_PAD = 1.0
+GROWTH_PAD = 0.5
 """Percentage points a stated growth rate may differ from the computed one."""
 
 MAGNITUDE_RATIO = 100.0
