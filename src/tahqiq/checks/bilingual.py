@@ -46,6 +46,7 @@ from ..text.normtext import fold
 from . import detector
 from .chronology import histories, interval_text, raw_span
 from ..text.intervals import year_of
+from ..extract.figures.reading import point_convention
 
 LANGS = ("ar", "en")
 
@@ -286,9 +287,16 @@ def _numbers(tf: TextFacts, blocks: pd.DataFrame) -> list[_Value]:
     decimal written with a comma («1,25») is one number (:data:`_ANY_NUMBER`; the bibliography's
     :data:`_NUMBER` below reads digit runs only, and once shadowed this one, splitting «1,25» in two)."""
     out = []
-    for b in tuples(blocks):
+    rows = list(tuples(blocks))
+    # the blocks' own convention: a text that writes its decimals with a comma («81,8 بالمائة») groups
+    # thousands with a point («1.240 حدثاً» = 1240), the European and Maghrebi usage
+    # (:func:`~tahqiq.extract.figures.reading.point_convention`)
+    point_groups = point_convention(" ".join(tf.raw[b.start:b.end] for b in rows).translate(_DIGITS)) is True
+    for b in rows:
         for m in _ANY_NUMBER.finditer(tf.raw, b.start, b.end):
             txt = m.group().translate(_DIGITS)
+            if point_groups and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", txt):
+                txt = txt.replace(".", "")
             txt = txt.replace(",", "") if re.fullmatch(r"\d{1,3}(?:,\d{3})+", txt) else txt.replace(",", ".")
             try:
                 v = float(txt)

@@ -123,6 +123,12 @@ def _name_keys(entry: dict) -> set[str]:
     keys = {ref_key(entry.get("authors")), ref_key(entry.get("venue"))}
     if isinstance(entry.get("authors"), str):
         keys.update(ref_key(w) for w in re.split(r"[\s,;،]+", entry["authors"]))
+        # a surname of several words («بن عمارة»، «أبو زيد»، «Van der Veen»), cited whole: every run
+        # of consecutive words of one author's name
+        for author in re.split(r"[,;،]+", entry["authors"]):
+            words = author.split()
+            keys.update(ref_key(" ".join(words[i:j])) for i in range(len(words))
+                        for j in range(i + 2, len(words) + 1))
     return keys - {""}
 
 
