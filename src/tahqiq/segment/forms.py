@@ -61,6 +61,14 @@ def note_label(text: str) -> int | None:
     return int("".join(str(_SUPERSCRIPT_DIGITS.index(c)) for c in v)) if v[0] in _SUPERSCRIPT_DIGITS else _int(v)
 
 
+def _bib_label(text: str) -> bool:
+    """Whether a line is a bibliography's label («المصادر:», «المراجع:», "References:")."""
+    from .blocks import _heading_class
+
+    cls = _heading_class(text.strip().rstrip(":").strip())
+    return bool(cls and cls[0] == "top" and cls[2] == "bibliography")
+
+
 def _note_lines(raw: str, start: int, end: int) -> list[tuple[int, int, int | None]]:
     """The notes of a chunk that opens with a note's label: one per line when each of its lines opens
     with a Markdown footnote's definition («[^1]: …» / «[^2]: …» with no blank line between them: one
@@ -357,6 +365,10 @@ def _seg_web(doc: Document) -> list[_Block]:
         n = _words(clean)
         head = one_line and n <= 12 and not re.search(r"[.!،,:;]\s*[\"'»”]*\s*$", clean)
         set_off = one_line and n <= 6 and u.blank_before >= 2
+        # a list of sources opened by its label and a colon, alone on its line («المصادر:», «قائمة
+        # المراجع:», "Sources:"): a heading, so that the entries under it are the bibliography
+        sources = one_line and n <= 4 and clean.rstrip().endswith(":") and _bib_label(t)
+        head = head or sources
         if head or set_off:
             blocks.append(_heading(u.start, u.end, _heading_class(t)))
             notes_zone = "heading" if _notes_heading(t) else None
