@@ -111,3 +111,26 @@ def test_web_notes_and_author_year_citations(name, right, listed, uncited, drop)
     assert [x.kind for x in got] == ["missing-from-bibliography"], [x.message for x in got]
     got = uncited_bibliography(_facts(uncited))
     assert len(got) == 1 and drop in got[0].message, [x.message for x in got]
+
+
+CORPORATE = [("International Energy Agency", "IEA", "Gas Market Report"),
+             ("International Monetary Fund", "IMF", "World Economic Outlook"),
+             ("Food and Agriculture Organization", "FAO", "The State of Food and Agriculture")]
+
+
+@pytest.mark.parametrize("k", range(6))
+def test_corporate_author_cited_by_its_acronym(k):
+    """A corporate author cited by its acronym, «(IEA, 2025: 21)», for the entry «- International Energy
+    Agency (IEA) (2025). …» (the acronym in brackets, or only the initials of its capitalised words) is
+    cited; with another year it is not (``author-year-unlisted`` then says so, not this detector)."""
+    name, acro, title = CORPORATE[k % 3]
+    y = 2015 + k
+    entry = f"- {name} ({acro}) ({y}). {title}." if k < 3 else f"- {name} ({y}). {title}."
+    text = ("النفط والغاز في أوراسيا\n\nتراجعت الصادرات بنسبة كبيرة، وفق تقرير المنظمة "
+            f"({acro}, {y}: 21)، وهو ما توقعه الباحث (Downs, 2019: 5).\n\nالمراجع:\n"
+            f"- Downs, Erica (2019). The China-Russia Gas Deal. New York.\n{entry}\n")
+    f = Facts([text_facts(Document(path=Path("a.txt"), raw=text, form="plain"))])
+    assert uncited_bibliography(f) == [], [x.message for x in uncited_bibliography(f)]
+    other = text.replace(f"({acro}, {y}: 21)", "(World Bank, 2011: 21)")
+    got = uncited_bibliography(Facts([text_facts(Document(path=Path("a.txt"), raw=other, form="plain"))]))
+    assert len(got) == 1 and name in got[0].message, [x.message for x in got]
