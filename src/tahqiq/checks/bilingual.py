@@ -46,6 +46,7 @@ from ..text.normtext import fold
 from . import detector
 from .chronology import histories, interval_text, raw_span
 from ..text.intervals import year_of
+from ..extract.figures.reading import point_convention
 
 LANGS = ("ar", "en")
 
@@ -222,6 +223,12 @@ def _compute_units(tf: TextFacts) -> list[_Unit]:
     present = set(zip(b["kind"].tolist(), b["lang"].tolist()))
     units = [_Unit(k, b[(b.kind == k) & (b.lang == "ar")], b[(b.kind == k) & (b.lang == "en")])
              for k in ("title", "abstract") if (k, "ar") in present and (k, "en") in present]
+    # a title block holding lines of both languages (a masthead with its two columns, an Arabic title
+    # over its English line) is no one version of the title: its lines are compared with each other
+    # (:func:`_line_number_findings`), not with the other version's title block
+    units = [_Unit(u.label, u.ar[[not _bilingual_block(tf, s, e) for s, e in zip(u.ar.start, u.ar.end)]],
+                   u.en[[not _bilingual_block(tf, s, e) for s, e in zip(u.en.start, u.en.end)]])
+             if u.label == "title" else u for u in units]
     # the conclusion and results units need body blocks of both languages under such a heading
     heads: dict[str, set] = {"ar": set(), "en": set()}
     for kind, lang, sec in zip(b["kind"].tolist(), b["lang"].tolist(), b["section"].tolist()):
@@ -243,6 +250,14 @@ def _compute_units(tf: TextFacts) -> list[_Unit]:
         units.append(_Unit(f"result {n}", ar[ar["number"] == n], en[en["number"] == n]))
     units.append(_Unit("results", ar[~ar["number"].isin(numbered)], en[~en["number"].isin(numbered)]))
     return [u for u in units if not u.ar.empty and not u.en.empty]
+
+
+def _bilingual_block(tf: TextFacts, start: int, end: int) -> bool:
+    """A block with a line in Arabic script and a line (or a column) in Latin script only."""
+    lines = [ln for ln in tf.raw[start:end].split("\n") if ln.strip()]
+    arabic = any(re.search(r"[\u0621-\u064A]{3}", ln) for ln in lines)
+    latin = any(re.search(r"[A-Za-z]{3}", ln) and not re.search(r"[\u0621-\u064A]", ln) for ln in lines)
+    return (arabic and latin) or any(_COLUMNS.fullmatch(ln) for ln in lines)
 
 
 _KIND_NAMES = {"year": "the year", "decade": "the decade of", "century": "the century of"}
@@ -286,9 +301,16 @@ def _numbers(tf: TextFacts, blocks: pd.DataFrame) -> list[_Value]:
     decimal written with a comma («1,25») is one number (:data:`_ANY_NUMBER`; the bibliography's
     :data:`_NUMBER` below reads digit runs only, and once shadowed this one, splitting «1,25» in two)."""
     out = []
-    for b in tuples(blocks):
+    rows = list(tuples(blocks))
+    # the blocks' own convention: a text that writes its decimals with a comma («81,8 بالمائة») groups
+    # thousands with a point («1.240 حدثاً» = 1240), the European and Maghrebi usage
+    # (:func:`~tahqiq.extract.figures.reading.point_convention`)
+    point_groups = point_convention(" ".join(tf.raw[b.start:b.end] for b in rows).translate(_DIGITS)) is True
+    for b in rows:
         for m in _ANY_NUMBER.finditer(tf.raw, b.start, b.end):
             txt = m.group().translate(_DIGITS)
+            if point_groups and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", txt):
+                txt = txt.replace(".", "")
             txt = txt.replace(",", "") if re.fullmatch(r"\d{1,3}(?:,\d{3})+", txt) else txt.replace(",", ".")
             try:
                 v = float(txt)
@@ -343,6 +365,76 @@ def _number_findings(tf: TextFacts, seen: set[tuple[int, int]]) -> list[Finding]
                     "shared": shared,
                 },
             ))
+    return out
+
+
+_COLUMNS = re.compile(r"^(?P<ar>[^\n]*[\u0621-\u064A][^\n]*?)[ \t]{4,}(?P<en>[^\u0600-\u06FF\n]*[A-Za-z]{2}[^\u0600-\u06FF\n]*)$",
+                      re.M)
+"""A two-column line of a bilingual masthead: the Arabic column, four spaces or more, the English
+column («المجلد 9، العدد 2 (2025)، ص ص 211-187          Vol. 9, No. 2 (2025), pp. 187-211»)."""
+
+
+def _line_numbers(tf: TextFacts, a: int, b: int) -> list[_Value]:
+    """The numbers in digits of the raw span ``[a, b)``, years included, in text order."""
+    conv = point_convention(tf.raw[a:b].translate(_DIGITS)) is True
+    out = []
+    for m in _ANY_NUMBER.finditer(tf.raw, a, b):
+        txt = m.group().translate(_DIGITS)
+        if conv and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", txt):
+            txt = txt.replace(".", "")
+        txt = txt.replace(",", "") if re.fullmatch(r"\d{1,3}(?:,\d{3})+", txt) else txt.replace(",", ".")
+        try:
+            v = float(txt)
+        except ValueError:
+            continue
+        out.append(_Value("number", v, Span(file=tf.file, start=m.start(), end=m.end(), text=m.group()), m.start()))
+    return out
+
+
+def _line_pairs(tf: TextFacts) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """An Arabic line and its English counterpart: a parallel title (an Arabic line followed by its
+    English line in one block) and the two columns of a bilingual masthead line (:data:`_COLUMNS`)."""
+    units = {((int(u.ar.start.min()), int(u.ar.end.max())), (int(u.en.start.min()), int(u.en.end.max())))
+             for u in _units(tf) if u.label in ("title", "abstract")}
+    out = [p for p in _parallel_lines(tf) if p not in units]
+    out += [((m.start("ar"), m.end("ar")), (m.start("en"), m.end("en"))) for m in _COLUMNS.finditer(tf.raw)]
+    return out
+
+
+def _line_number_findings(tf: TextFacts, seen: set[tuple[int, int]]) -> list[Finding]:
+    """The numbers of an Arabic line and of its English counterpart (:func:`_line_pairs`): a parallel
+    title's years («(2024-2020)» / "(2020-2024)"), a masthead's volume, issue and pages («المجلد 9، العدد 2،
+    ص ص 211-187» / "Vol. 9, No. 2, pp. 187-211"). Compared as multisets (a range printed reversed by
+    right-to-left extraction is the same range) when the two lines carry as many numbers, at least two,
+    and differ in exactly one."""
+    out = []
+    for (a0, a1), (e0, e1) in _line_pairs(tf):
+        a, b = _line_numbers(tf, a0, a1), _line_numbers(tf, e0, e1)
+        if len(a) != len(b) or len(a) < 2:
+            continue
+        ca, cb = Counter(v.value for v in a), Counter(v.value for v in b)
+        only_a, only_b = ca - cb, cb - ca
+        if sum(only_a.values()) != 1 or sum(only_b.values()) != 1:
+            continue
+        va, vb = _leftover(a, only_a)[0], _leftover(b, only_b)[0]
+        if (va.span.start, va.span.end) in seen or (vb.span.start, vb.span.end) in seen:
+            continue
+        out.append(Finding(
+            kind="bilingual-mismatch",
+            severity="warning",
+            message=(f"The Arabic line gives the number {_value_text(va)} («{va.span.text}») where its English "
+                     f"counterpart gives {_value_text(vb)} («{vb.span.text}»); the two share "
+                     f"{len(a) - 1} other numbers."),
+            spans=[va.span, vb.span],
+            evidence={
+                "rule": "an Arabic line and its English counterpart (parallel title, masthead columns) carry the same numbers",
+                "part": "line",
+                "kind": "number",
+                "arabic": {"text": va.span.text, "value": va.value},
+                "english": {"text": vb.span.text, "value": vb.value},
+                "shared": len(a) - 1,
+            },
+        ))
     return out
 
 
@@ -638,6 +730,9 @@ def bilingual_mismatch(facts: Facts) -> list[Finding]:
     for tf in facts:
         units = _unit_findings(tf)
         seen = {(sp.start, sp.end) for f in units for sp in f.spans}
-        out += _history_findings(tf) + units + _number_findings(tf, seen) + _place_findings(tf) + _bib_findings(tf)
+        numbers = _number_findings(tf, seen)
+        seen |= {(sp.start, sp.end) for f in numbers for sp in f.spans}
+        out += _history_findings(tf) + units + numbers + _place_findings(tf) + _bib_findings(tf)
+        out += _line_number_findings(tf, seen)
         out += _citation_line_findings(tf)
     return out

@@ -485,6 +485,13 @@ def _death_dates(t: TextFacts) -> list[str]:
     return out
 
 
+_HISTORY_PERIOD = re.compile(r"\(\s*(1[5-9]\d\d|20\d\d)\s*[-–—]\s*(1[5-9]\d\d|20\d\d)\s*\)")
+"""A closed period in brackets in a title, in either order (right-to-left extraction reverses it):
+«تاريخ الكويت الحديث (1965-1750)», "A History of the Soviet Union (1917–1991)"."""
+_HISTORY_WORD = re.compile(r"(?<![\w])(?:و?(?:ال)?تاريخ|history|histoire)(?![\w])")
+"""A history of a period («تاريخ …», "History of …") is written after the period it closes."""
+
+
 def _reported_too_early(t: TextFacts) -> list[Finding]:
     """A reference published before what its title says it reports: a retrospective report on a
     year («التقرير السنوي 2023»، "Annual Report 2023", "PISA 2022 Results") dated an earlier year,
@@ -505,8 +512,12 @@ def _reported_too_early(t: TextFacts) -> list[Finding]:
         year = int(year)
         what = None
         years = [int(y) for y in _TITLE_YEAR.findall(ft)]
+        period = _HISTORY_PERIOD.search(ft)
         if years and _has_word(ft, retro) and not _has_word(ft, prosp) and year < max(years):
             what = f"a report on {max(years)}", max(years)
+        elif period and _HISTORY_WORD.search(ft) and year < max(int(period.group(1)), int(period.group(2))):
+            end = max(int(period.group(1)), int(period.group(2)))
+            what = f"the end ({end}) of the period", end
         elif _has_word(ft, death):
             deaths = _death_dates(t) if deaths is None else deaths
             written = _val(r.get("date"))

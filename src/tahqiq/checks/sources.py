@@ -251,6 +251,15 @@ def _short_forms_listed(note: dict, entries: list[dict]) -> bool:
     return True
 
 
+def _web_document(note: dict) -> bool:
+    """A note citing a web document by its address and the day it was consulted («(3) ACLED, Sahel
+    Mid-Year Update, 12 July 2024, https://… ، تاريخ الاطلاع: 08 جانفي 2025», "…, accessed 5 May 2024",
+    «consulté le …»): a press release, a statement or a database page. An article whose bibliography
+    lists books and articles only (no entry with an address) keeps such documents in its notes; they
+    are missing from it only when the bibliography does list web sources."""
+    return bool(url_key(note.get("url"))) and bool(_val(note.get("accessed")))
+
+
 @detector("missing-from-bibliography", "internal")
 def missing_from_bibliography(facts: Facts) -> list[Finding]:
     """A footnote source that no entry of the text's bibliography names."""
@@ -259,8 +268,10 @@ def missing_from_bibliography(facts: Facts) -> list[Finding]:
         entries = _entries(t)
         if not entries:
             continue
+        web_listed = any(url_key(e.get("url")) for e in entries)
         missing = [n for n in _notes(t) if _full(n) and not any(_matches(n, e) for e in entries)
-                   and not _affiliation(n) and not _short_forms_listed(n, entries)]
+                   and not _affiliation(n) and not _short_forms_listed(n, entries)
+                   and (web_listed or not _web_document(n))]
         for group in _group_by_source(missing):
             first = group[0]
             named = ", ".join(str(_val(first.get(k))).strip()[:60] for k in ("authors", "title") if _val(first.get(k)))

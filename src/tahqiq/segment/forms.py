@@ -45,9 +45,10 @@ _ENDNOTE_START = re.compile(r"^\s*\[(\d{1,3})\]\s*\S")
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s+\S")
 _RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|[─━—–]{3,}|(?:\*\s){2,}\*)\s*$")
 _SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-# a note's own label at the start of its line, in the plain-text forms: «(1)», «[1]», «¹», «1-», «1.», «1)»
+# a note's own label at the start of its line, in the plain-text forms: «(1)», «[1]», «¹», «1-», «1.», «1)»,
+# and a Markdown footnote's definition «[^1]:» (Pandoc, GitHub)
 _NOTE_LABEL = re.compile(
-    r"^\s*(?:\[([\d٠-٩]{1,3})\]|\(\s*([\d٠-٩]{1,3})\s*\)|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|([\d٠-٩]{1,3})\s*[.)\-])\s*(?=\S)"
+    r"^\s*(?:\[\^([\d٠-٩]{1,3})\]\s*:|\[([\d٠-٩]{1,3})\]|\(\s*([\d٠-٩]{1,3})\s*\)|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|([\d٠-٩]{1,3})\s*[.)\-])\s*(?=\S)"
 )
 
 
@@ -58,6 +59,25 @@ def note_label(text: str) -> int | None:
         return None
     v = next(g for g in m.groups() if g)
     return int("".join(str(_SUPERSCRIPT_DIGITS.index(c)) for c in v)) if v[0] in _SUPERSCRIPT_DIGITS else _int(v)
+
+
+def _bib_label(text: str) -> bool:
+    """Whether a line is a bibliography's label («المصادر:», «المراجع:», "References:")."""
+    from .blocks import _heading_class
+
+    cls = _heading_class(text.strip().rstrip(":").strip())
+    return bool(cls and cls[0] == "top" and cls[2] == "bibliography")
+
+
+def _note_lines(raw: str, start: int, end: int) -> list[tuple[int, int, int | None]]:
+    """The notes of a chunk that opens with a note's label: one per line when each of its lines opens
+    with a Markdown footnote's definition («[^1]: …» / «[^2]: …» with no blank line between them: one
+    note each), else the chunk as one note (a note's text may run over several lines)."""
+    lines = [(m.start() + start, m.end() + start) for m in re.finditer(r"[^\n]+", raw[start:end])
+             if m.group().strip()]
+    if len(lines) > 1 and all(re.match(r"\s*\[\^[\d٠-٩]{1,3}\]\s*:", raw[a:z]) for a, z in lines):
+        return [(a, z, note_label(raw[a:z])) for a, z in lines]
+    return [(start, end, note_label(raw[start:end]))]
 
 
 def _notes_heading(text: str) -> bool:
@@ -181,7 +201,8 @@ def _seg_article(doc: Document) -> list[_Block]:
         if notes_zone and not (zone == "body" and _NOTE_START.match(t)):  # a page's footnote: below
             n = note_label(t)
             if n is not None:
-                blocks.append(_Block(u.start, u.end, "endnote", number=n, page=page))
+                for a, z, k in _note_lines(raw, u.start, u.end):
+                    blocks.append(_Block(a, z, "endnote", number=k, page=page))
                 continue
             if notes_zone == "rule" or _MD_HEADING.match(t):
                 notes_zone = None  # a separator followed by text that is no note, or the next section
@@ -302,7 +323,8 @@ def _seg_web(doc: Document) -> list[_Block]:
         if notes_zone:
             n = note_label(t)
             if n is not None:
-                blocks.append(_Block(u.start, u.end, "endnote", number=n))
+                for a, z, k in _note_lines(raw, u.start, u.end):
+                    blocks.append(_Block(a, z, "endnote", number=k))
                 continue
             if notes_zone == "rule":
                 notes_zone = None  # a separator followed by text that is no note
@@ -343,6 +365,10 @@ def _seg_web(doc: Document) -> list[_Block]:
         n = _words(clean)
         head = one_line and n <= 12 and not re.search(r"[.!،,:;]\s*[\"'»”]*\s*$", clean)
         set_off = one_line and n <= 6 and u.blank_before >= 2
+        # a list of sources opened by its label and a colon, alone on its line («المصادر:», «قائمة
+        # المراجع:», "Sources:"): a heading, so that the entries under it are the bibliography
+        sources = one_line and n <= 4 and clean.rstrip().endswith(":") and _bib_label(t)
+        head = head or sources
         if head or set_off:
             blocks.append(_heading(u.start, u.end, _heading_class(t)))
             notes_zone = "heading" if _notes_heading(t) else None

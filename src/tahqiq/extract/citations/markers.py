@@ -56,7 +56,11 @@ def find_markers(text: str) -> list[Marker]:
 
 # --------------------------------------------------------------------------- author-year
 
-_LAT_NAME = r"[A-Z][A-Za-z'’.\-]*(?:\s[A-Z][A-Za-z'’.\-]*){0,2}"
+_LAT_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ž'’.\-]*"
+_PARTICLE = r"(?:(?:van|von|der|den|de|du|da|di|del|della|dos|la|le|bin|ben|ibn)\s)"
+_LAT_NAME = rf"{_PARTICLE}{{0,2}}{_LAT_WORD}(?:\s{_PARTICLE}{{0,2}}{_LAT_WORD}){{0,2}}"
+# (a Latin name may carry letters with diacritics, «Bøås», «Gévaudan», «Müller», «Łukasz», and
+# lower-case particles, «Van der Veen», «de Waal», «von Soest»)
 _LAT_NAMES = rf"{_LAT_NAME}(?:\s*(?:,|&|and)\s*{_LAT_NAME}){{0,3}}"
 _AR_NAME = r"[\u0621-\u064A]{2,}(?: [\u0621-\u064A]{2,}){0,4}"
 _PG = r"(?:p{1,2}\.?\s*)?\d{1,4}(?:\s*-\s*\d{1,4})?"

@@ -123,6 +123,20 @@ def _name_keys(entry: dict) -> set[str]:
     keys = {ref_key(entry.get("authors")), ref_key(entry.get("venue"))}
     if isinstance(entry.get("authors"), str):
         keys.update(ref_key(w) for w in re.split(r"[\s,;،]+", entry["authors"]))
+        # a surname of several words («بن عمارة»، «أبو زيد»، «Van der Veen»), cited whole: every run
+        # of consecutive words of one author's name
+        for author in re.split(r"[,;،]+", entry["authors"]):
+            words = author.split()
+            keys.update(ref_key(" ".join(words[i:j])) for i in range(len(words))
+                        for j in range(i + 2, len(words) + 1))
+    # a corporate author cited by its acronym, "(IEA, 2025: 21)" for «International Energy Agency (IEA)
+    # (2025).»: the acronym in brackets after the author's name, or the initials of its capitalised words
+    text = entry.get("text") if isinstance(entry.get("text"), str) else ""
+    keys.update(ref_key(a) for a in re.findall(r"\(([A-Z]{2,8})\)", text[:160]))
+    if isinstance(entry.get("authors"), str):
+        caps = [w for w in entry["authors"].split() if w[:1].isupper()]
+        if len(caps) >= 3 and ";" not in entry["authors"] and len(caps) == len([w for w in entry["authors"].split() if len(w) > 3]):
+            keys.add(ref_key("".join(w[0] for w in caps)))
     return keys - {""}
 
 
