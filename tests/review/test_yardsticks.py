@@ -100,3 +100,25 @@ def test_only_files_refuses_a_text_the_set_does_not_have():
     rec = load_recipes(ROOT / "benchmarks" / "planted" / "plants.yml", ROOT / "benchmarks" / "clean")
     with pytest.raises(TahqiqError, match="no text 'clean/nope.txt'"):
         only_files(rec, ["clean/nope.txt"])
+
+
+def test_with_no_blind_set_the_glue_gives_the_last_blind_figures_of_the_registry(tmp_path):
+    reg = tmp_path / "yardsticks.yml"
+    reg.write_text("sets:\n"
+                   "  - {name: default, plants: p.yml, clean: c, status: in-sample}\n"
+                   "  - {name: heldout8b, plants: p.yml, clean: c, status: in-sample,\n"
+                   "     last_blind: {caught: 93, plants: 180, false_alarms: 13, chars: 14297, commit: dadb33c}}\n",
+                   encoding="utf-8")
+    p = tmp_path / "yardsticks.csv"
+    pd.DataFrame([_row("default", "in-sample", 80)]).to_csv(p, index=False)
+    g = yardsticks.blind_glue(yardsticks.results(p), reg)
+    assert (g["blind_set"], g["blind_caught"], g["blind_n"], g["blind_recall"], g["blind_fa_10k"]) == \
+        ("heldout8b (dadb33c)", 93, 180, "52%", "9.09")
+
+
+def test_a_malformed_last_blind_is_named(tmp_path):
+    reg = tmp_path / "yardsticks.yml"
+    reg.write_text("sets:\n  - {name: a, plants: p.yml, clean: c, status: in-sample, last_blind: {caught: x}}\n",
+                   encoding="utf-8")
+    with pytest.raises(Exception, match="last_blind"):
+        yardsticks.load(reg)

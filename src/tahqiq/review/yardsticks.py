@@ -26,6 +26,7 @@ class Yardstick:
     what: str
     devset: bool = False
     files: tuple[str, ...] = ()  # a part of the set's texts (``clean/<name>``); empty: all of them
+    last_blind: tuple = ()  # (caught, plants, false_alarms, chars, commit): its last figures while blind
 
 
 def load(path: str | Path) -> list[Yardstick]:
@@ -54,9 +55,13 @@ def load(path: str | Path) -> list[Yardstick]:
         files = s.get("files", [])
         if not isinstance(files, list) or not all(isinstance(f, str) and f for f in files):
             raise TahqiqError(where, "'files' must be a list of text names (clean/<name>)")
+        lb = s.get("last_blind") or {}
+        if lb and (not isinstance(lb, dict) or not all(isinstance(lb.get(k), int) for k in ("caught", "plants", "false_alarms", "chars"))):
+            raise TahqiqError(where, "'last_blind' must give caught, plants, false_alarms and chars as integers, and commit")
+        last = (lb["caught"], lb["plants"], lb["false_alarms"], lb["chars"], str(lb.get("commit", ""))) if lb else ()
         out.append(Yardstick(name=s["name"], plants=p.parent / s["plants"], clean=p.parent / s["clean"],
                              status=s["status"], read=str(s.get("read", "")), what=str(s.get("what", "")),
-                             devset=bool(s.get("devset", False)), files=tuple(files)))
+                             devset=bool(s.get("devset", False)), files=tuple(files), last_blind=last))
     return out
 
 
@@ -81,12 +86,21 @@ def results(path: str | Path) -> pd.DataFrame:
                                          kind="stable").reset_index(drop=True)
 
 
-def blind_glue(df: pd.DataFrame) -> dict:
-    """For the validity page's prose: the newest blind set's figures (``"none"`` when no set is blind)."""
+def blind_glue(df: pd.DataFrame, registry: str | Path | None = None) -> dict:
+    """For the validity page's prose: the newest blind set's figures; when no set is blind now, the
+    last figures a set of ``registry`` had while it was blind (its ``last_blind``, with the commit),
+    else ``"none"``."""
     blind = df[df["status"] == "blind"]
     keys = ("blind_set", "blind_n", "blind_caught", "blind_recall", "blind_fa", "blind_chars", "blind_fa_10k")
     if blind.empty:
-        return dict.fromkeys(keys, "none")
+        was = [y for y in load(registry) if y.last_blind] if registry is not None and Path(registry).exists() else []
+        if not was:
+            return dict.fromkeys(keys, "none")
+        y = was[-1]
+        caught, n, fa, chars, commit = y.last_blind
+        return {"blind_set": f"{y.name} ({commit})", "blind_n": n, "blind_caught": caught,
+                "blind_recall": f"{caught / n:.0%}", "blind_fa": fa, "blind_chars": f"{chars:,}",
+                "blind_fa_10k": f"{fa / chars * 1e4:.2f}"}
     r = blind.sort_values("set").iloc[-1]
     return {"blind_set": str(r["set"]), "blind_n": int(r["plants"]), "blind_caught": int(r["caught"]),
             "blind_recall": f"{float(r['recall']):.0%}", "blind_fa": int(r["false_alarms"]),
