@@ -96,6 +96,14 @@ def test_a_heldout_folder_is_blind_only_while_every_set_drawn_from_it_is(tmp_pat
     assert sample_status("heldout", _registry(tmp_path)) == "in-sample"
 
 
+def test_a_project_without_the_registry_calls_every_sample_in_sample(tmp_path):
+    # a copy of the book without benchmarks/ (a seminar's, the browser tests'): it still builds
+    from tahqiq.review.devset import DEVSET, sample_status
+
+    assert sample_status("heldout7", tmp_path / "benchmarks" / "yardsticks.yml") == "in-sample"
+    assert sample_status(DEVSET, tmp_path / "benchmarks" / "yardsticks.yml") == "in-sample"
+
+
 def test_each_sample_column_is_headed_by_its_status_in_both_editions(tmp_path):
     from tahqiq.review.devset import DEVSET, sample_label
 

@@ -69,10 +69,13 @@ def sample_status(sample: str, registry: str | Path | None = None) -> str:
     """The status of a gold sample by ``benchmarks/yardsticks.yml``: the dev set's is that of the
     sets marked ``devset``; a folder's (``heldout7``) that of the sets drawn from
     ``benchmarks/<folder>/clean``. ``blind`` only when every such set is blind; ``in-sample``
-    otherwise, and for a sample no set names (never out of sample by default)."""
+    otherwise, for a sample no set names, and in a project without the registry (a copy of the book
+    without ``benchmarks/``): never out of sample by default."""
     from .yardsticks import load
 
     reg = Path(registry) if registry is not None else project_root() / "benchmarks" / "yardsticks.yml"
+    if not reg.exists():
+        return "in-sample"
     sets = load(reg)
     if sample == DEVSET:
         mine = [y for y in sets if y.devset]
