@@ -468,6 +468,35 @@ def _join_ranges(t: str, rows: list[dict]) -> list[dict]:
                         "noun_span": nxt.get("noun_span"), "construct": nxt.get("construct")})
         else:
             out.append(r)
+    return _list_units(t, out)
+
+
+_LIST_GAP = re.compile(r"[^\S\n]*(?:[،,][^\S\n]*)?(?:و[^\S\n]*)?")
+_LIST_COMMA = re.compile(r"[^\S\n]*[،,][^\S\n]*(?:و[^\S\n]*)?")
+_LIST_LAST = re.compile(r"[^\S\n]*[،,][^\S\n]*و[^\S\n]*")
+
+
+def _list_units(t: str, rows: list[dict]) -> list[dict]:
+    """«20 و22 و24 عاماً»، «18، 36 و36 شهراً»، «12 و15 و19 مليار دولار»: a list of bare numbers whose
+    last takes the unit (and scale) after it; each bare number before one that took the unit of the bound after it (joined by «و» or a
+    comma) takes it too, right to left (:func:`_bounds` pairs two neighbours only)."""
+    out = list(rows)
+    for k in range(len(out) - 2, -1, -1):
+        a, b = out[k], out[k + 1]
+        if (k and a["type"] == "number" and a["scale"] is None and b["type"] not in ("number", "ordinal")
+                and not b.get("note") and (b["scale"] is None or a["value"] < 1000)
+                and _LIST_LAST.fullmatch(t[a["nend"]:b["nstart"]])
+                and out[k - 1]["type"] == "number" and out[k - 1]["scale"] is None
+                and _LIST_COMMA.fullmatch(t[out[k - 1]["nend"]:a["nstart"]])):
+            # «18، 36، و36 شهراً»: the comma before the last member's «و» (three members or more)
+            b = {**b, "note": "takes the unit of the bound after it"}
+        if (a["type"] != "number" or a["scale"] is not None or b.get("note") != "takes the unit of the bound after it"
+                or b["scale"] is not None and a["value"] >= 1000 or not _LIST_GAP.fullmatch(t[a["nend"]:b["nstart"]])
+                or not t[a["nend"]:b["nstart"]].strip()):
+            continue
+        out[k] = {**a, "value": a["value"] * (b["scale"] or 1.0), "unit": b["unit"], "type": b["type"], "scale": b["scale"],
+                  "note": "takes the unit of the bound after it", "noun_span": b.get("noun_span"),
+                  "construct": b.get("construct")}
     return out
 
 
