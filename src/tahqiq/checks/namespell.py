@@ -182,6 +182,12 @@ class _Names:
         self.rows.append(m)
 
 
+@lru_cache(maxsize=1)
+def _folded_offices() -> frozenset[str]:
+    """The offices in construct state («وزير»، «نائب»، «مدير»), folded as the normalised text writes them."""
+    return frozenset(fold(w) for w in _lex("construct_titles") if " " not in w)
+
+
 def _name_word(w: str) -> bool:
     return (w not in _lex("stop") and w not in _lex("titles") and not _verb_re().fullmatch(w)
             and not any(w.startswith(p) for p in _ARTICLE[:-1]))
@@ -208,12 +214,14 @@ def _words_at(t: str, pos: int, n: int = 3) -> list[tuple[str, int, int]]:
 
 
 def _after_title(t: str, pos: int) -> list[tuple[str, int, int]]:
-    """The name after a title ending at ``pos``, past its adjectives («الألماني») and one
-    genitive («للمجموعة»)."""
+    """The name after a title ending at ``pos``, past its adjectives («الألماني»), one genitive
+    («للمجموعة») and the genitives coordinated with the office's («وزير التجارة والتكامل
+    الكازاخستاني دانيار …», «وزيرة الخارجية والتعاون الدولي …»)."""
     i = pos
     for _ in range(3):
         m = re.match(rf"[ \t]+({_AR})", t[i:])
-        if not m or not (_ADJ.match(m.group(1)) or m.group(1).startswith("لل")):
+        if not m or not (_ADJ.match(m.group(1)) or m.group(1).startswith("لل")
+                         or m.group(1).startswith("وال") and len(m.group(1)) >= 6):
             break
         i += m.end()
     return _words_at(t, i)
@@ -261,8 +269,11 @@ def _mentions(t: str, wide: bool = True) -> list[Mention]:
             n.add(ws, "title")
     if wide:
         _appositions(n, t)
+    offices = _folded_offices()
     for m in _verb_re().finditer(t):
         ws = _words_at(t, m.end())
+        if ws and ws[0][0] in offices:  # «ويقول نائب مدير الميناء …»: an office, read by the title rules
+            continue
         if ws and not ws[0][0].startswith("ال") or len(ws) == 1:
             n.add(ws, "verb")
             both = _COSUBJECT.match(t, ws[-1][2])  # «ويرى العمري والحارثي أن»: two subjects of the verb

@@ -139,3 +139,98 @@ def surname_alone(facts: Facts) -> list[Finding]:
                           "role": bare.role, "forms": [known.form, bare.form], "how": how},
             ))
     return out
+
+
+# --------------------------------------------------------------------------- a compound name joined and spaced
+# «عبد الله السالم» … «عبدالله السالم»، «(بن عمارة، 2022)» … «ويعيد بنعمارة»: a name whose first part is a joiner
+# («عبد»، «أبو»، «بن») written in two words in one place and in one word in another, for one person: the same
+# name word beside both (the next word, or the word before when it is a name: «منى عبد الحميد» … «منى عبدالحميد»),
+# or, for a surname of «بن»/«أبو», both standing alone as a surname (after a verb of saying, in an author-year
+# citation, before punctuation). Normalised text: «أبو» is «ابو».
+_JOINED_HEADS = ("عبد", "ابو", "بن")
+_SURNAME_HEADS = ("ابو", "بن")
+
+
+def _word_before(t: str, pos: int) -> str | None:
+    m = re.search(rf"(?<![\u0621-\u064A])({_AR})[ \t]+$", t[max(0, pos - 30):pos])
+    return m.group(1) if m else None
+
+
+def _word_after(t: str, pos: int) -> str | None:
+    m = re.match(rf"[ \t]+({_AR})", t[pos:pos + 30])
+    return m.group(1) if m else None
+
+
+def _stands_alone(t: str, start: int, end: int) -> bool:
+    """A surname standing alone: after a verb of saying, and followed by punctuation or a word that
+    is no name («هذه»، «أن»)."""
+    from .namespell import _name_word, _verb_re
+
+    after = _word_after(t, end)
+    prev = _word_before(t, start)
+    return bool(prev and _verb_re().fullmatch(prev)) and (after is None or not _name_word(after))
+
+
+def _cited(t: str, start: int, end: int) -> bool:
+    """The name of an author-year citation: «(بن عمارة، 2022: 54)»، «(بن عمارة 2022)»."""
+    return bool(re.search(r"\(\s*$", t[max(0, start - 3):start]) and re.match(r"\s*[،,]?\s*\d{4}", t[end:end + 12]))
+
+
+def compound_variants(t: str) -> list[tuple[tuple[int, int], tuple[int, int], str, str]]:
+    """((start, end) of the spaced form, (start, end) of the joined form, spaced, joined) for each
+    compound name written both ways for one person."""
+    from .namespell import _name_word
+
+    out = []
+    seen = set()
+    for head in _JOINED_HEADS:
+        spaced = {}
+        for m in re.finditer(rf"(?<![\u0621-\u064A]){head}[ \t]+({_AR})", t):
+            if len(m.group(1)) >= 3:
+                spaced.setdefault(m.group(1), []).append((m.start(), m.end()))
+        if not spaced:
+            continue
+        for m in re.finditer(rf"(?<![\u0621-\u064A]){head}({_AR})(?![\u0621-\u064A])", t):
+            rest = m.group(1)
+            if rest not in spaced or (head, rest) in seen:
+                continue
+            for s, e in spaced[rest]:
+                nb_after = _word_after(t, e)
+                same = (nb_after is not None and nb_after == _word_after(t, m.end()) and _name_word(nb_after)
+                        and len(nb_after) >= 3)
+                prev = _word_before(t, s)
+                same = same or (prev is not None and prev == _word_before(t, m.start()) and _name_word(prev)
+                                and len(prev) >= 3)
+                if head in _SURNAME_HEADS:  # a surname: cited by author and year, or alone after a verb of saying
+                    cited = [x for x in ((s, e), (m.start(), m.end())) if _cited(t, *x)]
+                    alone = [x for x in ((s, e), (m.start(), m.end())) if _stands_alone(t, *x)]
+                    same = same or bool(cited) or len(alone) == 2
+                if same:
+                    out.append(((s, e), (m.start(), m.end()), f"{head} {rest}", head + rest))
+                    seen.add((head, rest))
+                    break
+    return out
+
+
+@detector("name-compound-spacing", "internal")
+def name_compound_spacing(facts: Facts) -> list[Finding]:
+    """One person's compound name («عبد الله»، «بن عمارة») written in two words in one place and in one
+    word in another («عبدالله»، «بنعمارة»)."""
+    out = []
+    for tf in facts:
+        if tf.doc.form == "pdf-scrambled":  # words out of order: no neighbour is a name's
+            continue
+        t = tf.norm.text
+        for (s1, e1), (s2, e2), spaced, joined in compound_variants(t):
+            spans = sorted([raw_span(tf, s1, e1), raw_span(tf, s2, e2)], key=lambda sp: sp.start)
+            out.append(Finding(
+                kind="entity-variant",
+                severity="note",
+                message=f"One name is written two ways in this text: «{spans[0].text}» and «{spans[1].text}» "
+                        "(a compound name in two words and in one).",
+                spans=spans,
+                evidence={"rule": "a compound name (عبد، أبو، بن) written in two words and in one for one person "
+                                  "(the same name beside both, or both standing alone as a surname)",
+                          "forms": [spaced, joined]},
+            ))
+    return out
