@@ -170,9 +170,9 @@ def _figures_of(t: TextFacts) -> list[Fig]:
     return sorted(out, key=lambda g: g.ns)
 
 
-def _sentences(t: TextFacts, figs: list[Fig]) -> list[tuple[int, list[Fig]]]:
+def _sentences(t: TextFacts, figs: list[Fig], least: int = 2) -> list[tuple[int, list[Fig]]]:
     """Figures grouped by the sentence they stand in, with the sentence's normalised start
-    (sentences with two figures or more)."""
+    (sentences with ``least`` figures or more)."""
     groups: dict[tuple[int, int], list[Fig]] = {}
     bounds = t.__dict__.setdefault("_sentence_bounds", {})  # raw offset -> its sentence, once per text
     for g in figs:
@@ -180,7 +180,7 @@ def _sentences(t: TextFacts, figs: list[Fig]) -> list[tuple[int, list[Fig]]]:
         if pos not in bounds:
             bounds[pos] = sentence_bounds(t.raw, pos)
         groups.setdefault(bounds[pos], []).append(g)
-    return [(t.norm.norm_pos(k[0]), v) for k, v in sorted(groups.items()) if len(v) > 1]
+    return [(t.norm.norm_pos(k[0]), v) for k, v in sorted(groups.items()) if len(v) >= least]
 
 
 def _between(t: TextFacts, a: Fig, b: Fig) -> str:
@@ -302,6 +302,36 @@ def _other_noun(parts: list[Fig], total: Fig) -> bool:
             and "" not in units and total.unit not in ("", "fraction") and total.unit not in units)
 
 
+def _scale_of(g: Fig) -> float:
+    """The multiplier of a figure's scale word (``1.0`` without one; the table's missing value is NaN)."""
+    v = g.row.get("scale")
+    return 1.0 if v is None or v != v or not v else float(v)
+
+
+def _bare_parts(t: TextFacts, after: list[Fig], start: int, total: Fig) -> list[Fig]:
+    """«100 مليار متر مكعب سنوياً: 38 عبر الخط الأول، و50 عبر الخط الثاني، و12 …»: after a colon, bare
+    numbers (no unit, no scale word) under a total with a unit and a scale are its parts, in its
+    unit and at its scale (the figures table leaves them out: they count nothing)."""
+    from .parts import _with_bare
+
+    scale = _scale_of(total)
+    out = []
+    for g in _with_bare(t, [g for g in after if g.ns >= start], start, total):
+        if g in after:
+            out.append(g)
+        elif not re.search(r"(?:[:،,]\s*|(?:^|\s)و\s*)$", t.norm.text[max(0, g.ns - 5):g.ns]):
+            continue  # «نور 1»، «المرحلة 2»: a number of a name, no item of the list
+        elif re.fullmatch(r"[\d.,]+", t.norm.text[g.ns:g.ne]):
+            out.append(Fig({**g.row, "scale": scale}, g.ns, g.ne, g.value * scale, g.lo * scale, g.hi * scale,
+                           g.kind, g.unit))
+        else:
+            out.append(g)
+    bare = [g for g in out if g not in after]
+    if bare and re.search(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)", t.norm.text[start:bare[-1].ne + 25]):
+        return []  # «80 في 2021 و90 في 2022»: a series over years, no parts of one whole
+    return out
+
+
 def _check_total(t: TextFacts, parts: list[Fig], total: Fig, how: str, elided: bool = False) -> Finding | None:
     if len(parts) < 2 or any(not (_compatible(p, total) or (elided and _elided(p, total))) for p in parts):
         return None
@@ -309,7 +339,15 @@ def _check_total(t: TextFacts, parts: list[Fig], total: Fig, how: str, elided: b
         return None
     if elided and any(not _compatible(p, total) for p in parts):
         # parts read as bare numbers or counts under a total with a unit («55.5 مليار لمصر» after
-        # «74 مليار متر مكعب»): the same quantity only if of one kind and of the total's order
+        # «74 مليار متر مكعب»): the same quantity only if of one kind and of the total's order;
+        # parts that leave out the total's scale word too («102 مليون طن: 45 لميناء أكتاو، و16 …») are
+        # read at its scale
+        scale = _scale_of(total)
+        if scale > 1 and all(_compatible(p, total) or _scale_of(p) == 1.0 for p in parts) \
+                and not 0.5 <= sum(p.value for p in parts) / total.value <= 2 \
+                and 0.5 <= sum(p.value * (1 if _compatible(p, total) else scale) for p in parts) / total.value <= 2:
+            parts = [p if _compatible(p, total) else Fig({**p.row, "scale": scale}, p.ns, p.ne, p.value * scale,
+                                                         p.lo * scale, p.hi * scale, p.kind, p.unit) for p in parts]
         s = sum(p.value for p in parts)
         if len({p.kind for p in parts} - {"number", "count"}) or not 0.5 <= s / total.value <= 2:
             return None
@@ -334,7 +372,7 @@ def arithmetic_total(facts: Facts) -> list[Finding]:
     """A stated total that is not the sum of the parts listed with it."""
     out = []
     for t in facts:
-        for s0, sent in _sentences(t, figures_of(t)):
+        for s0, sent in _sentences(t, figures_of(t), least=1):  # one figure: its parts may be bare numbers
             sent = [g for g in sent if g.unit != "fraction"]  # «نصف»، "a third": a share, never a part or a total
             seen = set()
             # parts ... «بمجموع»/"in total" ... total
@@ -379,6 +417,8 @@ def arithmetic_total(facts: Facts) -> list[Finding]:
                 if not m:
                     continue
                 inner = _list_before_average(t, [g for g in sent[i + 1:] if g.ns >= m.end()])
+                if len(inner) < 2 and total.kind in ("measure", "money"):
+                    inner = _list_before_average(t, _bare_parts(t, sent[i + 1:], m.end(), total))
                 chain = inner[:1]
                 for a, b in zip(inner, inner[1:]):
                     gap = _between(t, a, b)

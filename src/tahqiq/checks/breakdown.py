@@ -32,6 +32,9 @@ from .arithmetic import (
 )
 from .parts import _chain, _with_bare
 
+# a stop between two figures ends a list; a decimal point between digits («(67.8 بالمئة)») does not
+_BREAK = re.compile(r"(?<!\d)\.|\.(?!\d)|[;:؛]")
+
 
 def _alt(ws) -> str:
     return "|".join(re.escape(fold(w)).replace(r"\ ", r"\s+") for w in sorted(ws, key=len, reverse=True))
@@ -176,7 +179,7 @@ def _whole_after(t: TextFacts, figs: list[Fig], s0: int, s1: int, ref) -> list:
         chain = [cands[-1]]
         for g in reversed(cands[:-1]):
             gap = text[g.ne:chain[0].ns]
-            if len(gap) > 40 or not re.search(r"(?:^|[\s,،()])(?:و|and\s)|[,،]", gap) or re.search(r"[.;:؛]", gap):
+            if len(gap) > 40 or not re.search(r"(?:^|[\s,،()])(?:و|and\s)|[,،]", gap) or _BREAK.search(gap):
                 break
             if g.dim != chain[0].dim:
                 break

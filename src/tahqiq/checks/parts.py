@@ -43,6 +43,9 @@ _DISTRIBUTED = re.compile(
 _JOINT = re.compile(  # the joint of two list items: «و» (or "and") at a word's start, then at most a short label
     r"(?:^|[\s,،()])(?:و|and\s)[^\d,،.;:]{0,30}$|[,،]\s*$", re.IGNORECASE)
 
+# a stop between two figures ends a list; a decimal point between digits («(67.8 بالمئة)») does not
+_BREAK = re.compile(r"(?<!\d)\.|\.(?!\d)|[;:؛]")
+
 
 _BARE = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d.,]\d)(?:\s+(الف|الاف|مليون|ملايين|مليار|مليارات|"
                    r"thousand|million|billion)(?!\w))?", re.IGNORECASE)
@@ -78,6 +81,13 @@ def _with_bare(t: TextFacts, sent: list[Fig], start: int, whole: Fig) -> list[Fi
     return sorted([g for g in sent if g.ns >= start] + extra, key=lambda g: g.ns)
 
 
+def _within(part: Fig, whole: Fig) -> bool:
+    """Whether ``part`` measures what ``whole`` does: the same dimension, or the whole's per period
+    («الجريان السنوي … 115 كيلومتراً مكعباً، منها 78 كيلومتراً مكعباً»: the parts of a yearly total
+    are yearly, whether or not they repeat the period)."""
+    return part.dim == whole.dim or part.kind == "measure" and whole.dim.startswith(part.dim + "/")
+
+
 def _chain(t: TextFacts, sent: list[Fig], start: int, whole: Fig | None) -> list[Fig]:
     """Figures of one kind listed from offset ``start``, joined by «و»/commas (shares of each part,
     «(30%)», are skipped); a figure followed by its own «منها» opens another whole and ends the list."""
@@ -90,11 +100,11 @@ def _chain(t: TextFacts, sent: list[Fig], start: int, whole: Fig | None) -> list
             continue
         if out:
             gap = text[out[-1].ne:g.ns]
-            if len(gap) > 60 or not _JOINT.search(gap) or re.search(r"[.;:؛]", gap):
+            if len(gap) > 60 or not _JOINT.search(gap) or _BREAK.search(gap):
                 break
         elif len(text[start:g.ns]) > 40:
             break
-        if whole is not None and g.dim != whole.dim or out and g.dim != out[0].dim:
+        if whole is not None and not _within(g, whole) or out and g.dim != out[0].dim:
             break
         if _OF_WHICH.match(text[g.ne:g.ne + 25]) and out:
             break
@@ -118,13 +128,13 @@ def _parts_of_whole(t: TextFacts, sent: list[Fig], s0: int) -> list:
         # a «part» larger than the whole before the cue is another quantity of a clause that follows
         # («312 وحدة، منها 184 مركبا … و32 مركبا …، ويشتغل على متنها نحو 2650 بحارا»): the list ends there
         big = next((k for k, p in enumerate(parts) if p.lo > before[-1].hi), None)
-        if big is not None and big >= 2 and all(before[-1].dim == p.dim for p in parts[:big]):
+        if big is not None and big >= 2 and all(_within(p, before[-1]) for p in parts[:big]):
             parts = parts[:big]
         if len(parts) < 2:
             continue
         # the whole: the nearest figure before the cue that no part exceeds («1,500 طالب من ست
         # جامعات، منهم 900 طالبة»: the students, not the universities)
-        whole = next((g for g in reversed(before) if g.dim == parts[0].dim
+        whole = next((g for g in reversed(before) if _within(parts[0], g)
                       and all(p.lo <= g.hi for p in parts)), None)
         if whole is None:
             continue
@@ -213,7 +223,7 @@ def _share_sum(t: TextFacts, sent: list[Fig], s0: int) -> list:
             if g.ns < m.end() or g.kind != "percent":
                 continue
             if shares and (len(text[shares[-1].ne:g.ns]) > 80 or not _JOINT.search(text[shares[-1].ne:g.ns])
-                           or re.search(r"[.;:؛]", text[shares[-1].ne:g.ns])):
+                           or _BREAK.search(text[shares[-1].ne:g.ns])):
                 break
             if not shares and len(text[m.end():g.ns]) > 80:
                 break
