@@ -83,3 +83,52 @@ def arithmetic_share_outof(facts: Facts) -> list[Finding]:
                      "tolerance_points": tol},
                 ))
     return out
+
+
+# «49 دولة من أصل 54 دولة صادقت على الاتفاقية، أي أن خمس دول فقط لم تودع وثائق التصديق»: the others
+# restated as a count with a negation after it («لم»، «لا»، «لن»، «ليست»، «غير»، «ما زالت»، "have not") are
+# the whole less the part. The count: a figure of the part's kind right after «أي أن»/«ما يعني أن»/"i.e."/
+# "meaning", then at most «فقط»/«منها»/"only", then the negation.
+_NEGATED = re.compile(r"\s*(?:(?:فقط|منها|منهم|only|of\s+them)\s+)*(?:لم|لا|لن|ليست|ليس|غير|ما\s+زالت|ما\s+زال|لا\s+تزال|"
+                      r"لا\s+يزال|have\s+not|haven't|has\s+not|did\s+not|do\s+not|are\s+not|remain\s+un)(?!\w)", re.IGNORECASE)
+
+
+@detector("arithmetic-outof-others", "internal")
+def arithmetic_outof_others(facts: Facts) -> list[Finding]:
+    """«A من أصل B …، أي أن C لم …»: the others, C, are B less A."""
+    out = []
+    for t in facts:
+        text = t.norm.text
+        for _, sent in _sentences(t, figures_of(t)):
+            for i, v in enumerate(sent):
+                if v.kind in ("percent", "money") or v.lo <= 0:
+                    continue
+                m = _OUT_OF.match(text, v.ne, v.ne + 40)
+                if not m:
+                    continue
+                n = float(m.group("n").replace(",", ""))
+                whole = next((g for g in sent[i + 1:] if g.ns <= m.start("n") < g.ne), None)
+                end = max(m.end(), whole.ne) if whole is not None else m.end()
+                if whole is not None and whole.dim == v.dim and whole.value > v.value:
+                    n = whole.value
+                if n <= v.value:
+                    continue
+                for c in sent[i + 1:]:
+                    if c is whole or c.ns < end or c.dim != v.dim or c.kind == "percent":
+                        continue
+                    link = re.search(r"[,،]?\s*(?:اي\s+ان|ما\s+يعني\s+ان|بمعني\s+ان|وهذا\s+يعني\s+ان|i\.e\.|meaning\s+that)\s*$",
+                                     text[end:c.ns], re.IGNORECASE)
+                    if not link or re.search(r"\d", text[end:c.ns]) or not _NEGATED.match(text, c.ne):
+                        break
+                    if c.lo <= n - v.value <= c.hi:
+                        break
+                    out.append(_finding(
+                        "arithmetic-total", "warning",
+                        f"{v.row['text'].strip()} out of {m.group('n')} leaves {n - v.value:g}, not {c.row['text'].strip()}.",
+                        [v, c],
+                        {"rule": "«A من أصل B، أي أن C لم …»: the others are the whole less the part",
+                         "part": _fig_ev(v), "others": _fig_ev(c), "whole": {"text": m.group("n"), "value": n},
+                         "computed": n - v.value},
+                    ))
+                    break
+    return out

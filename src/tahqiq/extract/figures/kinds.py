@@ -113,9 +113,15 @@ def _dual_single(w: str, known: set[str], words: frozenset[str]) -> str | None:
     if _participle(stem) or (w.endswith("ين") and stem in L._PARTICIPLE_HOMOGRAPHS):
         return None
     single = stem[:-1] + "ه" if stem.endswith("ت") else stem
-    if single in L._PARTY_LEMMAS or not (single in known or single in words):
-        return None
+    if single in L._PARTY_LEMMAS and single not in _COUNTED_PARTIES or not (single in known or single in words):
+        return None  # «شريكين استراتيجيين»: two partners as a role, no count; but «انضمام دولتين»: two states
     return single
+
+
+# parties whose indefinite dual counts states («انضمام دولتين جديدتين»، «زار بلدين»); the definite
+# («البلدين»، «الدولتين») and the dual after «بين» («بين بلدين يملكان …») name the two parties of the
+# text and are never figures
+_COUNTED_PARTIES = frozenset({"دوله", "بلد"})
 
 
 def _morph_dual_rows(t: str, words: frozenset[str]) -> list[dict]:
@@ -135,6 +141,8 @@ def _morph_dual_rows(t: str, words: frozenset[str]) -> list[dict]:
             if single is None:
                 continue
             prev = _prev_token(t, a)
+            if single in _COUNTED_PARTIES and prev in ("بين", "وبين"):
+                break  # «بين بلدين يملكان رؤية»: the text's two parties, no count
             if len(prev) >= 5 and prev.endswith(("ين", "ان")) and single not in known:
                 break  # an adjective agreeing with the dual before it: «بلديتين أوروبيتين»
             span = (a, m.end())

@@ -1,0 +1,96 @@
+"""A change in absolute terms against its two ends (``arithmetic-increment``, findings of kind
+``arithmetic-total``).
+
+«ارتفع عدد الدول المشاركة من 39 إلى 42 دولة، بزيادة ثلاث دول»، «انخفض الإنتاج من 12 إلى 9 ملايين طن،
+أي بتراجع قدره 3 ملايين طن»، "rose from 39 to 42, an increase of three": the change N stated with its
+two ends A («من»/"from") and B («إلى»/"to") is B − A. And the event that makes the change, before
+it: «انضمام ثلاث دول جديدة …، ليرتفع عدد الدول من 39 إلى 42»، «انسحاب دولتين …، لينخفض العدد من 12 إلى
+10» (a joining, an addition, a withdrawal, an exit: nouns of ``lang/change.yml``-like words below).
+
+The change is a figure of the ends' kind (the same counted noun for counts; a bare count takes it),
+right after a noun of change («بزيادة»، «بارتفاع»، «بتراجع»، «بانخفاض»، «بنقص»، «بإضافة»، "an increase
+of", "up by") or right after a noun of an event of joining or leaving followed, with no other figure
+between, by a verb of change and the pair. A finding when |B − A| is not N within the printed
+precision of the three (10 % with «نحو»).
+
+Never checked: a percentage («بزيادة 20%»: :mod:`.arithmetic`'s growth), a change of another noun
+(«من 39 إلى 42 دولة، بزيادة 5 مليارات دولار»), a pair whose ends are not both stated.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..facts import Facts
+from . import detector
+from .arithmetic import _agree, _between, _fig_ev, _finding, _fmt, _pair_compatible, _sentences, figures_of, from_to_gap
+from .rates import _approx
+
+_CHANGE_NOUN = re.compile(
+    r"(?:^|[\s,،(])(?:اي\s+)?(?:[بو]?(?:ال)?(?:زياده|ارتفاع|انخفاض|تراجع|نقص|تقلص|اضافه|نمو|هبوط|خفض))"
+    r"(?:\s+(?:قدرها|قدره|مقدارها|مقداره|بلغت|بلغ|تبلغ|يبلغ|بواقع))?\s*$"
+    r"|(?:an?\s+)?(?:increase|rise|decrease|drop|fall|decline|gain|addition)\s+of\s*$|(?:up|down)\s+by\s*$",
+    re.IGNORECASE)
+_EVENT_NOUN = re.compile(r"(?:^|[\s,،(])(?:[بو]?(?:ال)?(?:انضمام|اضافه|انسحاب|خروج|دخول|التحاق|افتتاح|اغلاق|"
+                         r"تسجيل|قبول|انتخاب|تعيين)|(?:the\s+)?(?:accession|addition|withdrawal|exit|entry)\s+of)\s*$",
+                         re.IGNORECASE)
+_CHANGE_VERB = re.compile(r"(?:^|\s)[ولف]?(?:ي|ت)?(?:رتفع|صل|بلغ|نخفض|تراجع|زيد|زداد|قفز|هبط|رفع)|(?:^|\s)(?:ارتفع|وصل|بلغ|"
+                          r"انخفض|تراجع|زاد|ازداد|قفز|هبط)|\b(?:bringing|raising|rising|taking|lowering|reducing)\b",
+                          re.IGNORECASE)
+
+
+def _same(n, b) -> bool:
+    if n.kind == "percent":
+        return False
+    if n.dim != b.dim:
+        return n.kind in ("count", "number") and b.kind in ("count", "number") and not n.unit
+    return n.dim != "count" or not n.unit or not b.unit or n.unit == b.unit
+
+
+@detector("arithmetic-increment", "internal")
+def arithmetic_increment(facts: Facts) -> list:
+    """A change in absolute terms («بزيادة ثلاث دول»، «انضمام ثلاث دول … من 39 إلى 42») that is not the
+    difference of its two ends."""
+    out = []
+    for t in facts:
+        text = t.norm.text
+        for s0, sent in _sentences(t, figures_of(t)):
+            for i, a in enumerate(sent[:-1]):
+                b = sent[i + 1]
+                if a.kind == "percent" or not _pair_compatible(a, b):
+                    continue
+                if not re.search(r"(?:من|from)\s*(?:\S+\s+){0,1}$", text[max(0, a.ns - 30):a.ns], re.IGNORECASE) \
+                        or not from_to_gap(_between(t, a, b)):
+                    continue
+                cands = []
+                for n in sent:
+                    if n is a or n is b or not _same(n, b):
+                        continue
+                    if n.ns >= b.ne and n.ns - b.ne <= 60 and _CHANGE_NOUN.search(text[max(b.ne, n.ns - 30):n.ns]) \
+                            and not re.search(r"\d", text[b.ne:n.ns]):
+                        cands.append(n)
+                    elif n.ne <= a.ns and _EVENT_NOUN.search(text[max(s0, n.ns - 25):n.ns]) \
+                            and not any(g.ns >= n.ne and g.ne <= a.ns for g in sent) \
+                            and _CHANGE_VERB.search(text[n.ne:a.ns]) and a.ns - n.ne <= 150:
+                        cands.append(n)
+                if len(cands) != 1:
+                    continue
+                n = cands[0]
+                d = abs(b.value - a.value)
+                if any(_approx(g) for g in (a, b, n)):
+                    if abs(d - n.value) <= 0.10 * max(n.value, d):
+                        continue
+                else:
+                    lo = max(0.0, min(abs(b.lo - a.hi), abs(b.hi - a.lo)))
+                    hi = max(abs(b.hi - a.lo), abs(b.lo - a.hi))
+                    if _agree(lo, hi, n.lo, n.hi, slack=0.0):
+                        continue
+                out.append(_finding(
+                    "arithmetic-total", "warning",
+                    f"From {a.row['text'].strip()} to {b.row['text'].strip()} is a change of {_fmt(d)}, "
+                    f"not {n.row['text'].strip()}.",
+                    [a, b, n],
+                    {"rule": "a change in absolute terms is the difference of its two ends (from A to B)",
+                     "start": _fig_ev(a), "end": _fig_ev(b), "change": _fig_ev(n), "computed": d},
+                ))
+    return out
