@@ -35,7 +35,7 @@ NAME = "named-gap"
 KIND = "duration-mismatch"
 _AL = r"\u0621-\u064A"
 _WORD = re.compile(rf"[{_AL}A-Za-z0-9]+")
-_REACH = 6  # words between the dated mention Y and the gap
+_REACH = 12  # words between the dated mention Y and the gap (no sentence break between them)
 _EVENT = re.compile(rf"(?:\s+و(?:نصف|ربع))?(?:\s+فقط)?\s+(?:من|علي|على)\s+(?P<ev>[{_AL}]+)(?:[^\S\n]+(?P<obj>[{_AL}]+)(?:[^\S\n]+(?P<qual>ال[{_AL}]+))?)?")
 _PRONOUN = ("ه", "ها", "هم", "هما")
 _NOT_OBJECT = frozenset("في من علي على الي إلى عن مع عام سنه سنة اي أي قبل بعد حتي حتى و".split())
@@ -58,6 +58,17 @@ def skeleton(w: str) -> str:
             w = w[: -len(s)]
             break
     return "".join(c for c in w if c not in _WEAK)
+
+
+def skeletons(w: str) -> set[str]:
+    """The skeleton of ``w`` and, for a verb with the feminine «ت» before its pronoun («وقّعتها»،
+    «أعلنته»), the skeleton without it (a noun keeps its «ة» written «ت»: «وفاته»، «زيارته»)."""
+    out = {skeleton(w)}
+    for s in _PRONOUN:
+        if w.endswith("ت" + s) and len(w) - len(s) - 1 >= 3:
+            out.add(skeleton(w[: -len(s) - 1]))
+            break
+    return out
 
 
 def same_root(a: str, b: str) -> bool:
@@ -145,11 +156,28 @@ def event_dates(tf: TextFacts, verbal_noun: str, exclude, obj: str | None = None
         if x.nstart <= exclude.nstart < x.nend:
             continue
         cl = _clause(text, x.nstart, x.nend)
-        sk = [skeleton(w) for w in _WORD.findall(cl)]
+        sk = [k for w in _WORD.findall(cl) for k in skeletons(w)]
         if any(same_root(root, w) for w in sk) and (need is None or any(same_root(need, w) for w in sk)):
             if need is not None and qual and _other_entity([w.lower() for w in _WORD.findall(cl)], need, qual):
                 continue
             out.append(x)
+    return out
+
+
+def _sentence_event_dates(tf: TextFacts, mentions: list, verbal_noun: str, exclude) -> list:
+    """When no dated clause names the event, the dated mentions of the sentences that name it with
+    the same noun («ففي يوم 19 يونيو 1961 تبادل … مذكرتين …، وأُعلن استقلال الكويت» for «من الاستقلال»:
+    the date stands in the sentence's first clause, the noun in its last). Only for an event named by
+    its noun alone (no complement: «بدء الأعمال» is too common a pair to look for sentence-wide)."""
+    root = skeleton(verbal_noun)
+    text = tf.norm.text
+    out = []
+    for par in re.finditer(r"[^\n]+", text):
+        for ss, se in sentences(par.group(), par.start()):
+            if ss <= exclude.nstart < se:
+                continue  # the gap's own sentence
+            if any(skeleton(w) == root for w in _WORD.findall(text[ss:se])):
+                out.extend(x for x in mentions if ss <= x.nstart < se and x.modifier is None)
     return out
 
 
@@ -177,15 +205,20 @@ def _fits(x, y, unit: str, n: int, after: bool) -> bool:
 
 
 def _findings(tf: TextFacts) -> list[Finding]:
-    from .gaps import _patterns, _point, _stated
+    from .gaps import _GLOSS_REACH, _patterns, _point, _stated
 
-    gap = _patterns()[0]
+    gap, _, opening = _patterns()
     text = tf.norm.text
     mentions = [m for m in dated_mentions(tf) if m.type in POINT_TYPES]
     out = []
     for par in re.finditer(r"[^\n]+", text):
         for ss, se in sentences(par.group(), par.start()):
-            for m in gap.finditer(text, ss, se):
+            found = list(gap.finditer(text, ss, se))
+            head = re.compile(r"\s*").match(text, ss).end()
+            o = opening.match(text, head, se)  # «وبعد سبع سنوات من وفاته رُسمت الحدود … عام 1922»
+            if o and not any(g.start() <= o.start() < g.end() or o.start() <= g.start() < o.end() for g in found):
+                found.insert(0, o)
+            for m in found:
                 if m.group("approx"):
                     continue
                 got = _stated(m)
@@ -194,26 +227,51 @@ def _findings(tf: TextFacts) -> list[Finding]:
                     continue
                 stop = _CLAUSE_STOP.search(text, m.end(), se)
                 cend = stop.start() if stop else se
-                if any(m.end() <= x.nstart < cend for x in mentions):
+                if m is not o and any(m.end() <= x.nstart < cend for x in mentions):
                     continue  # «بعد عشر سنوات من تأسيسها عام 1998»: gaps.py's «from» shape
                 prior = [x for x in mentions if ss <= x.nstart and x.nend <= m.start()]
+                if not prior and len(_WORD.findall(text[ss:m.start()])) <= 2:
+                    # «وبعد سبع سنوات من وفاته رُسمت الحدود … عام 1922»: the gap opens its sentence, Y follows
+                    later = [x for x in mentions if ev.end() <= x.nstart and x.nend <= se]
+                    if later and len(_WORD.findall(text[ev.end():later[0].nstart])) <= _REACH \
+                            and not _CLAUSE_STOP.search(text, ev.end(), later[0].nstart):
+                        prior = [later[0]]
                 if not prior or len(_WORD.findall(text[prior[-1].nend:m.start()])) > _REACH:
                     continue
                 y = prior[-1]
                 xs = event_dates(tf, ev.group("ev"), y, ev.group("obj"), ev.group("qual"))
+                if not xs and (ev.group("ev").endswith(_PRONOUN) or not ev.group("obj")
+                               or ev.group("obj") in _NOT_OBJECT):
+                    xs = _sentence_event_dates(tf, mentions, ev.group("ev"), y)
                 if not xs:
                     continue
+                if any(x.nstart == y.nstart for x in xs) or y.nstart < m.start() and any(
+                        x.start_date[:4] == y.start_date[:4] and y.row.get("granularity") == "year" for x in xs):
+                    # «أنهتا اتفاقية 1899، أي بعد 62 عاماً من توقيعها»: the date before the gap names the event
+                    # itself; the gap is counted to the date before it in the sentence
+                    earlier = [x for x in prior[:-1] if not any(c.nstart == x.nstart for c in xs)]
+                    if not earlier or len(_WORD.findall(text[earlier[-1].nend:m.start()])) > 2 * _REACH:
+                        continue
+                    y = earlier[-1]
+                # a day or month of the event subsumes a year-only mention of it («21 مايو 2014» … «توقيع 2014»)
+                precise = {x.start_date[:4] for x in xs if _months(x) is not None}
+                xs = [x for x in xs if _months(x) is not None or x.start_date[:4] not in precise]
                 gp = [x for x in prior if _point(x)]
                 if (m.group("gloss") and m.group("after") and len(gp) >= 2 and gp[-1] is y
-                        and any(c.nstart == gp[-2].nstart for c in xs)):
+                        and any(c.nstart == gp[-2].nstart for c in xs)
+                        and len(_WORD.findall(text[y.nend:m.start()])) <= _GLOSS_REACH):
                     continue  # the event is the date before Y: gaps.py's «gloss» shape reads it
                 unit, n = got
+                half = re.match(r"\s+و(نصف|ربع)", text[m.end():ev.end()])
+                if half:  # «خمس سنوات ونصف»
+                    n = n + (0.5 if half.group(1) == "نصف" else 0.25)
                 after = bool(m.group("after"))
                 if any(_fits(x, y, unit, n, after) for x in xs):
                     continue
                 x = min(xs, key=lambda c: abs(c.nstart - m.start()))
                 spans = sorted({(y.nstart, y.nend), (m.start(), ev.end()), (x.nstart, x.nend)})
-                reversed_ = [c for c in xs if _fits(c, y, unit, n, not after) and c.start_date[:10] != y.start_date[:10]]
+                reversed_ = [c for c in xs if _fits(c, y, unit, n, not after) and c.start_date[:10] != y.start_date[:10]
+                             and (unit == "year" or _months(c) is not None)]  # a year-only date fits any months
                 if reversed_ and not m.group("approx"):
                     # the gap fits the other way round: the order word («بعد»/«قبل») is what is wrong
                     x = min(reversed_, key=lambda c: abs(c.nstart - m.start()))
