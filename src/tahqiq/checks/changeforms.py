@@ -25,8 +25,8 @@ import re
 from ..facts import Facts
 from ..review.findings import Finding
 from . import detector
-from .arithmetic import _FALL, _RISE, SLACK, _between, _bound, _compatible, _fig_ev, _finding, _opt, _sentences, \
-    figures_of
+from .arithmetic import _FALL, _RISE, SLACK, _between, _bound, _compatible, _fig_ev, _finding, _opt, _pair_compatible, \
+    _sentences, figures_of
 from .change import change_agrees
 
 FAMILY = "arithmetic"
@@ -36,7 +36,10 @@ MULTIPLE_PAD = 0.5
 
 _TO_BEFORE = re.compile(r"(?:^|\s)(?:الي|to)\s*(?:\S+\s+){0,1}$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"(?:^|\s)(?:من|from)\s*(?:\S+\s+){0,1}$", re.IGNORECASE)
-_THEN = re.compile(r"(?:^|[\s,،])(?:ثم|و?قبل ان|then|before)(?:\s|$)", re.IGNORECASE)
+# «ثم»، «قبل أن», and a planned change after the present value («بطاقة 15 مليون طن، ومن المقرر رفعها إلى 25
+# مليوناً»، «ويُتوقع أن ترتفع إلى»، "and is set to rise to")
+_THEN = re.compile(r"(?:^|[\s,،])(?:ثم|و?قبل ان|then|before|و?من\s+(?:المقرر|المتوقع|المنتظر|المخطط)|و?(?:يتوقع|يعتزم|تعتزم|"
+                   r"يخطط|تخطط)|علي\s+ان|(?:and\s+)?(?:is|are)\s+(?:set|expected|planned|due)\s+to)(?:\s|$)", re.IGNORECASE)
 _RATE_AFTER = re.compile(
     r"^[^\d.;:!?؟]{0,25}?[,،(]\s*(?:(?:اي|i\.e\.|or|that is)\s+)?(?:(?:a|an)\s+)?[وب]?"
     r"(?:نسبه|زياده|ارتفاع|نمو|انخفاض|تراجع|هبوط|تقلص|increase|rise|drop|fall|decline|decrease|growth|"
@@ -65,7 +68,7 @@ def _rate_then(t, sent) -> list[Finding]:
         if not verbs or len(lead) - verbs[-1].end() > 50:
             continue
         earlier = [g for g in sent[:i - 1] if g.ne <= b.ns]
-        a = next((g for g in reversed(earlier) if _compatible(g, b)), None)
+        a = next((g for g in reversed(earlier) if _pair_compatible(g, b)), None)  # «15 مليون طن سنوياً» … «25 مليون طن»
         if a is None or a.kind == "percent" or a.lo <= 0 or b.lo <= 0:
             continue
         gap = _between(t, a, b)

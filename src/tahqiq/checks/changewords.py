@@ -37,7 +37,7 @@ _FALL_NOUN = r"انخفاض|تراجع|هبوط|نقص|تقلص|انكماش|dec
 _NOUN_BEFORE = re.compile(
     rf"(?:^|[\s,،(])(?:(?:اي|i\.e\.|or)\s+)?(?:(?:a|an)\s+)?[وب]?(?P<noun>{_RISE_NOUN}|{_FALL_NOUN})"
     r"(?:\s+(?:نسبتها|نسبته|قدرها|قدره|بنسبه|بلغت|of|by))?\s*$", re.IGNORECASE)
-_CMP_AFTER = re.compile(r"^\s*(?:عن|مقارنه\s*(?:ب|مع)|قياسا\s*ب|مقابل|from|on|over|compared\s+(?:with|to)|against)\s*"
+_CMP_AFTER = re.compile(r"^\s*(?:عن|علي|مقارنه\s*(?:ب|مع)|قياسا\s*ب|مقابل|from|on|over|compared\s+(?:with|to)|against)\s*"
                         r"(?:(?:نحو|حوالي|about)\s+)?$", re.IGNORECASE)
 # «بزيادة P% على المخزون الحالي البالغ A»، «… عن موازنة العام الماضي وقدرها A»، "up P% on last year's stock of A":
 # the start named by a noun phrase (one to four words) and tied to its figure by «البالغ/الذي بلغ/وقدره»/"of"
@@ -237,15 +237,18 @@ def _points(t, sent: list[Fig]) -> list[Finding]:
         if nxt is None or nxt.ns - b.ne > 40 or re.search(r"[.;:!?؟]|(?:^|\s)(?:و|في حين|بينما)\s", text[b.ne:nxt.ns]):
             continue
         gap = text[b.ne:nxt.ns]
-        if not re.match(r"^\s*[,،(]?\s*(?:(?:اي|i\.e\.|or)\s+)?(?:(?:ب|و)?(?:واقع|نسبه|مقدار|زياده|ارتفاع|انخفاض|تراجع)\s*|by\s+|"
-                        r"(?:an?\s+)?(?:increase|rise|drop|fall|decline)\s+of\s+)?$", gap, re.IGNORECASE):
+        if not re.match(r"^(?:\s*(?:(?:في\s+)?(?:عام|العام|سنه)\s+|in\s+)?\d{4})?\s*[,،(]?\s*(?:(?:اي|i\.e\.|or)\s+)?(?:(?:ب|و)?(?:واقع|نسبه|مقدار|زياده|ارتفاع|انخفاض|تراجع)\s*|by\s+|"
+                        r"(?:an?\s+)?(?:increase|rise|drop|fall|decline)\s+of\s+)?(?:ب)?$", gap, re.IGNORECASE):
             continue
         pts = (b.lo - a.hi, b.hi - a.lo)
         pts = (min(abs(pts[0]), abs(pts[1])) if pts[0] * pts[1] > 0 else 0.0, max(abs(pts[0]), abs(pts[1])))
         point_val = abs(b.value - a.value)
         if nxt.kind in ("count", "number") and (_POINTS.match(fold(nxt.unit or "")) or re.match(
                 r"^\s*(?:نقطه|نقاط|points?|percentage)", text[nxt.ne:nxt.ne + 15], re.IGNORECASE)):
-            if pts[0] - 0.5 <= nxt.value <= pts[1] + 0.5:
+            # the stated points' own rounding: half a point for a whole number («بسبع نقاط»), half the last
+            # printed digit otherwise («بمقدار 1.3 نقطة»: 1.25 to 1.35)
+            pad = (nxt.hi - nxt.lo) / 2 if nxt.hi > nxt.lo else 0.5
+            if pts[0] - pad <= nxt.value <= pts[1] + pad:
                 continue
             out.append(_finding(
                 "arithmetic-growth", "warning",

@@ -254,12 +254,12 @@ def _build(numbers: dict, units: dict, nouns: dict, cues: dict, plurals: dict, m
         **{w: SCALES[w] for w in DUAL_SCALES},
         **{fold(w): float(f) for w, f in numbers["dual_scales"]["construct"].items()}}
     g["_DUAL_SCALE_RE"] = re.compile(rf"{_starts(DUAL_SCALE_FACTORS, proclitics='وبلف')}{_NOT_AR_BEFORE}(?:[وبلف])?(?P<w>{_alt(DUAL_SCALE_FACTORS)}){_NOT_AR_AFTER}")
-    # Number words, also with a one-letter proclitic («بثلاث مراحل»، «وثلاث قاذفات») when what follows
-    # it is long enough not to be another word («لست» is not ل + ست).
+    # Number words, also with a one-letter proclitic («بثلاث مراحل»، «وثلاث قاذفات»، «بسبع نقاط») when
+    # what follows it is long enough not to be another word («لست» is not ل + ست: three letters at least).
     core = numerals.NUMBER_WORDS_RE.pattern.removeprefix(r"(?<![\u0621-\u064A])")
     # Two proclitics too, a conjunction and a preposition: «وبثلاث نواعير», «فلخمسة أسباب».
     number_starts = _starts(numerals.CARDINAL_WORDS, numerals.ORDINAL_WORDS, proclitics="وبلفا")
-    g["_NUMBER_WORDS_RE"] = re.compile(rf"{number_starts}{_NOT_AR_BEFORE}(?:(?:[وف][بل]|[وبلف])(?=[{_AR}]{{4}}))?(?P<n>{core})")
+    g["_NUMBER_WORDS_RE"] = re.compile(rf"{number_starts}{_NOT_AR_BEFORE}(?:(?:[وف][بل]|[وبلف])(?=[{_AR}]{{3}}))?(?P<n>{core})")
     # A definite cardinal after the definite plural it counts: «السنوات الخمس»، «المراحل السبعة».
     def_units = [w for w, v in CARDINAL_WORDS.items() if 3 <= v <= 10]
     # A cardinal glued to the word before it by the extraction of a scrambled line, before its noun.
