@@ -81,9 +81,10 @@ def _exact(t: TextFacts, g: Fig) -> tuple[float, float]:
 
 
 def _same_kind(a: Fig, b: Fig) -> bool:
-    """Part and whole measure the same thing (the same unit for counts: «طالب» is not «طالبة»)."""
+    """Part and whole measure the same thing (the same unit for counts: «طالب» is not «طالبة»; a
+    measure and its rate per period: «36 تيراواط ساعة سنوياً، منها 32.4 تيراواط ساعة»)."""
     if a.dim != b.dim:
-        return False
+        return a.kind == b.kind == "measure" and (a.dim.split("/")[0] == b.dim or b.dim.split("/")[0] == a.dim)
     return a.dim != "count" or (a.unit == b.unit and a.unit not in ("", "fraction"))
 
 
