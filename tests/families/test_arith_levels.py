@@ -72,7 +72,9 @@ def _level_cases(rng):
             lev = f"{verb_l} {lvl} من {num(p1, east)}% عام 2016 إلى {num(p2, east)}% عام 2022"
             pair = f"{verb} {what} من {num(a, east)} {unit} إلى {num(b, east)} {unit}"
             # the level before the pair, then after it; the pair with no rate: never a finding
-            yield "level_range", True, f"تشير البيانات إلى أن {lev}، أي بسبع نقاط مئوية، وأن {pair}."
+            # (the points between the two levels, stated right: the points are checked since s11)
+            pts = num(abs(p2 - p1), east)
+            yield "level_range", True, f"تشير البيانات إلى أن {lev}، أي بمقدار {pts} نقطة مئوية، وأن {pair}."
             yield "level_range", True, f"تشير البيانات إلى أن {pair}، في حين {lev}."
             wrong = num(round(float(rate)) + 20, east)
             right = num(float(rate), east)

@@ -29,7 +29,7 @@ from ..review.findings import Finding
 from ..segment.sentences import sentences
 from ..text.intervals import year_of
 from . import UNORDERED_FORMS, detector
-from .chronology import POINT_TYPES, dated_mentions, raw_span
+from .chronology import POINT_TYPES, dated_mentions, names_event, raw_span
 
 NAME = "named-gap"
 KIND = "duration-mismatch"
@@ -230,6 +230,8 @@ def _findings(tf: TextFacts) -> list[Finding]:
                 if m is not o and any(m.end() <= x.nstart < cend for x in mentions):
                     continue  # «بعد عشر سنوات من تأسيسها عام 1998»: gaps.py's «from» shape
                 prior = [x for x in mentions if ss <= x.nstart and x.nend <= m.start()]
+                while prior and names_event(prior[-1]):
+                    prior = prior[:-1]  # «اتفاقية 1899، أي بعد …»: a name, not the clause's time
                 if not prior and len(_WORD.findall(text[ss:m.start()])) <= 2:
                     # «وبعد سبع سنوات من وفاته رُسمت الحدود … عام 1922»: the gap opens its sentence, Y follows
                     later = [x for x in mentions if ev.end() <= x.nstart and x.nend <= se]

@@ -37,7 +37,7 @@ from ..review.findings import Finding
 from ..segment.sentences import sentences
 from ..text.intervals import year_of
 from . import detector
-from .chronology import POINT_TYPES, dated_mentions, raw_span
+from .chronology import POINT_TYPES, dated_mentions, names_event, raw_span
 from .durations import UNORDERED_FORMS, _alt, _number
 
 NAME = "stated-gap"
@@ -178,6 +178,8 @@ def _findings(tf: TextFacts) -> list[Finding]:
                 unit, n = got
                 prior = [x for x in ms if x.nend <= m.start()]
                 later = [x for x in ms if x.nstart >= m.end()]
+                while prior and names_event(prior[-1]):
+                    prior = prior[:-1]  # «… أنهتا اتفاقية 1899، أي بعد 62 عاماً»: a name, not the clause's time
                 if not prior:
                     continue
                 y = prior[-1]

@@ -71,7 +71,7 @@ from .verbnouns import group_of, tells
 from .lapses import Lapse, iso_key as _k, lapse_in, lapse_phrases, months as _months, since_word as _since_word
 from .chronology import (
     _ORDER_RE, _own_relation, event_mentions, _point, _range_start, _relations_in, Mention, dated_mentions,
-    interval_text, raw_span, sentence_spans,
+    interval_text, names_event, raw_span, sentence_spans,
 )
 
 KIND = "order-word-contradiction"
@@ -300,7 +300,7 @@ def _placed(text: str, s: int, e: int, ws: int, g: Governed, glued: bool, points
     head = text[s:ws]
     opens = glued or not head.strip() or bool(re.search(r"[,،؛;:]\s*$", head))
     if not glued and not lapse_only:
-        before = [m for m in points if s <= m.nstart and m.nend <= ws]
+        before = [m for m in points if s <= m.nstart and m.nend <= ws and not names_event(m)]
         if before:
             x = before[-1]
             gap = text[x.nend:ws]

@@ -41,6 +41,10 @@ def count(s: str) -> int | None:
     return v[0] if v else None
 
 
+NAMING_NOTE = "a year naming its event or document"
+"""The note of a year read from the noun it names («اتفاقية 1899»): a name, not the time of its clause
+(:func:`tahqiq.checks.chronology.names_event`)."""
+
 # a definite noun just before: «العام» after it is an adjective («الأمين العام», «الرأي العام»)
 _DEFINITE_BEFORE = re.compile(r"(?<![\u0621-\u064A])[وفبل]?ال[\u0621-\u064A]{2,}[^\S\n]+$")
 
@@ -55,14 +59,22 @@ class ContextRules:
         for a, b in self._keys["year"]:
             # years 1900-2099 are years anyway (:meth:`.finder.Finder.years`); read from the year:
             # what ends it (cheap, and rarely there), then the preposition before it
-            if b - a != 4 or t[a - 1 : a] in "/.," and a or not P.YEAR_CONTEXT_END.match(t, b):
+            if b - a != 4 or t[a - 1 : a] in "/.," and a:
+                continue
+            ends = bool(P.YEAR_CONTEXT_END.match(t, b))
+            # «من 1896 إلى وفاته»: a span from the year to an event named by a word
+            to_event = not ends and re.search(r"(?<![\u0621-\u064A])[وف]?من[^\S\n]+$", t[max(0, a - 6):a]) is not None \
+                and P.YEAR_TO_EVENT.match(t, b) is not None
+            if not ends and not to_event:
                 continue
             y = int(t[a:b])
             if not 1000 <= y <= 2199 or 1900 <= y <= 2099 or P.COUNTED_RE.match(t, b):
                 continue
-            if not P.YEAR_CONTEXT_BEFORE.search(t, max(0, a - 24), a):
+            naming = not to_event and not P.YEAR_CONTEXT_BEFORE.search(t, max(0, a - 24), a) \
+                and bool(P.YEAR_NAMING_BEFORE.search(t, max(0, a - 24), a))
+            if not (to_event or naming or P.YEAR_CONTEXT_BEFORE.search(t, max(0, a - 24), a)):
                 continue
-            self.add(Cand(a, b, "year", iso(y), iso(y, 12, 31), "year", rank=1))
+            self.add(Cand(a, b, "year", iso(y), iso(y, 12, 31), "year", rank=1, note=NAMING_NOTE if naming else None))
             end = b
             while (p := P.YEAR_PARTNER.match(t, end)) is not None:
                 y = int(p.group("y"))

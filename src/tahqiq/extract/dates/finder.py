@@ -300,7 +300,9 @@ class Finder(KeyedText, CalendarRules, ContextRules, UnitReferenceRules, English
             found = self.find_at_keys(pat, "year") if pat.startswith(P.NB) else self.find(pat, "year", "two keys", leads[i])
             for m in found:
                 y1, y2 = int(m.group("y")), int(m.group("y2"))
-                if y1 == y2 or abs(y1 - y2) > 150 or not (1000 <= min(y1, y2) and max(y1, y2) <= 2199):
+                # a span of up to 150 years; in brackets (a title's period, «تاريخ الكويت الحديث (1965-1750)») 300
+                bracketed = t[max(0, m.start() - 2):m.start()].strip().endswith("(") and t[m.end():m.end() + 2].strip().startswith(")")
+                if y1 == y2 or abs(y1 - y2) > (300 if bracketed else 150) or not (1000 <= min(y1, y2) and max(y1, y2) <= 2199):
                     continue
                 sep_dot = i == 0 and "." in t[m.start("y") + 4 : m.start("y2")]
                 if i == 0 and P.NOT_YEAR_BEFORE.search(t, max(0, m.start() - 12), m.start()):

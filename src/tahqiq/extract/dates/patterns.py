@@ -280,6 +280,12 @@ def _build() -> dict:
         rf"(?:(?<!{AL})[وف]?(?:{_alt(w for w in year_preps if not w.isascii())})|(?<![A-Za-z])(?i:{_alt(w for w in year_preps if w.isascii())}))"
         rf"[^\S\n]+(?:(?:ال)?(?:عام|سنه)[^\S\n]+)?$"
     )
+    # a year named by its event or document before it («اتفاقية 1899،»، «ثورة 1848.»)
+    year_naming_before = re.compile(
+        rf"(?:(?<!{AL})[وفبل]?(?:ال)?(?:{_alt(w for w in _list('time', 'year_naming_nouns') if not w.isascii())})"
+        rf"|(?<![A-Za-z])(?i:(?:the\s+)?{_alt(w for w in _list('time', 'year_naming_nouns') if w.isascii())}\s+of))[^\S\n]+$")
+    # «من 1896 إلى وفاته»، «من 1850 حتى الاستقلال»: a year from which a span runs to an event named by a word
+    year_to_event = re.compile(rf"[^\S\n]+(?:الي|حتي|وحتي)[^\S\n]+(?!\d)[\u0621-\u064A]{{3,}}")
     # a preposition of time before a number («في 2010 دول كثيرة انضمت»: a year before the subject)
     temporal_before = re.compile(
         rf"(?<!{AL})[وف]?(?:{_alt(w for w in year_preps if not w.isascii() and w != 'الي')})[^\S\n]+$")
@@ -417,6 +423,7 @@ COUNTED = COUNTED_RE = NOT_YEAR_BEFORE = ATTACHED_MONTH = COUNTED_BEFORE = ORDW 
 KEY_WORDS = KEY_WORDS_EN = LEAD_WORDS = LATIN_WORDS = KEY_TABLES = MON_SPLIT = None
 AD_YEAR = AD_YEAR_ERA = EN_ORDINAL_NUMBERS = BCE_MILLENNIUM_BEFORE = BCE_MARKER = BCE_YEAR_BEFORE = BCE_CENTURY_BEFORE = HIJRI_MONTHS = HIJRI_MARKER = HIJRI_MONTH_DATE = None
 HIJRI_MARKER_AFTER_DIGIT = HIJRI_CENTURY = GREGORIAN_MONTH_PAIR_AFTER = HIJRI_MONTH_DATE_D = HIJRI_BEFORE_MARKER = GREGORIAN_PAIR_AFTER = GREGORIAN_HIJRI_PAIR = None
+YEAR_NAMING_BEFORE = YEAR_TO_EVENT = None
 YEAR_CONTEXT_END = YEAR_CONTEXT_BEFORE = YEAR_PARTNER = RANGE_BLOCKED_BEFORE = WORD_RANGE = SHORT_RANGE = MONTH_RANGE = MONTH_YEAR_RANGE = MON_EITHER = RANGE_SEP_WORDS = BACK_BEFORE = BACK_AFTER = None
 YEAR_FRAME = PERIOD_ENDS = PERIOD_DIRS = PERIOD_IN_YEAR = PERIOD_IN_REL_YEAR = PERIOD_NEXT = MONTH_DEIXIS = DAY_RANGE_NO_YEAR = None
 MONTH_EVENT_BEFORE = RECURRING_AFTER = MONTH_BETWEEN = MONTH_RANGE_DEIXIS = None
