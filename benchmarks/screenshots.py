@@ -72,15 +72,16 @@ def pages(html: Path) -> list[Path]:
     return sorted(p for p in html.rglob("*.html") if "/".join(own(p)) not in skip and not own(p)[0].startswith("_"))
 
 
-def shoot(html: Path, out: Path, widths: list[int], only: str | None = None, full: bool = True) -> list[dict]:
+def shoot(html: Path, out: Path, widths: list[int], only: str | None = None, full: bool = True,
+          schemes: tuple[str, ...] = ("light",)) -> list[dict]:
     from playwright.sync_api import sync_playwright
 
     rows = []
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
         try:
-            for width in widths:
-                ctx = browser.new_context(viewport={"width": width, "height": 900}, color_scheme="light")
+            for scheme, width in [(s, w) for s in schemes for w in widths]:
+                ctx = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
                 page = ctx.new_page()
                 for path in pages(html):
                     rel = path.relative_to(html).as_posix()
@@ -88,16 +89,17 @@ def shoot(html: Path, out: Path, widths: list[int], only: str | None = None, ful
                         continue
                     page.goto(path.as_uri(), wait_until="load")
                     m = page.evaluate(MEASURE)
-                    shot = out / str(width) / rel.replace("/", "__").replace(".html", ".png")
+                    sub = str(width) if scheme == "light" else f"{width}-{scheme}"
+                    shot = out / sub / rel.replace("/", "__").replace(".html", ".png")
                     shot.parent.mkdir(parents=True, exist_ok=True)
                     page.screenshot(path=str(shot), full_page=full)
-                    row = {"width": width, "page": rel, "overflow": m["overflow"], "overlap": m["overlap"],
+                    row = {"width": width, "scheme": scheme, "page": rel, "overflow": m["overflow"], "overlap": m["overlap"],
                            "wide": " ".join(m["wide"]), "png": str(shot)}
                     rows.append(row)
                     problems = [f"{k}={row[k]}" for k in ("overflow", "overlap") if row[k] > 1]
                     if row["wide"]:
                         problems.append(f"wide: {row['wide']}")
-                    print(f"{width:>5} {rel} {' '.join(problems)}", flush=True)
+                    print(f"{width:>5} {scheme[0]} {rel} {' '.join(problems)}", flush=True)
                 ctx.close()
         finally:
             browser.close()
@@ -111,6 +113,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=ROOT / "_build" / "screenshots-all", help="where the PNGs go")
     ap.add_argument("--widths", type=int, nargs="+", default=[1366, 390])
     ap.add_argument("--only", help="only the pages whose path contains this")
+    ap.add_argument("--dark", action="store_true",
+                    help="also in dark mode (the theme's 'auto' follows the system scheme), into <width>-dark/")
     ap.add_argument("--viewport-only", action="store_true", help="the first screen, not the whole page")
     a = ap.parse_args(argv)
     if not (a.html / "book").is_dir():
@@ -119,10 +123,11 @@ def main(argv: list[str] | None = None) -> int:
     if not Path(CHROMIUM).exists():
         print(f"no Chromium at {CHROMIUM} (apt-get install chromium)", file=sys.stderr)
         return 2
-    rows = shoot(a.html, a.out, a.widths, a.only, full=not a.viewport_only)
+    rows = shoot(a.html, a.out, a.widths, a.only, full=not a.viewport_only,
+                 schemes=("light", "dark") if a.dark else ("light",))
     a.out.mkdir(parents=True, exist_ok=True)
     with open(a.out / "report.csv", "w", newline="", encoding="utf-8") as fh:
-        w = csv.DictWriter(fh, fieldnames=["width", "page", "overflow", "overlap", "wide", "png"])
+        w = csv.DictWriter(fh, fieldnames=["width", "scheme", "page", "overflow", "overlap", "wide", "png"])
         w.writeheader()
         w.writerows(rows)
     bad = [r for r in rows if r["overflow"] > 1 or r["overlap"] > 1]

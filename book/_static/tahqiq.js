@@ -2,7 +2,9 @@
    Each such box gets the classes tq-more-left / tq-more-right while part of its content is hidden
    on that side; tahqiq.css fades that edge so a reader sees there is more, and the fade goes
    when the box is scrolled to its end. Physical sides: a right-to-left box starts at its right
-   edge, so its hidden part is on the left. No article string is read or written here. */
+   edge, so its hidden part is on the left. A table of class tq-status (the build status) has each
+   cell labelled with its column's header (data-label) and becomes tq-cards: a list of cards on a
+   phone (tahqiq.css). Only the book's own headers are read; no article string is read or written. */
 (function () {
   "use strict";
   var SELECTOR = ".tq-scroll, .pst-scrollable-table-container, .bd-article .cell_output";
@@ -24,7 +26,21 @@
     for (var i = 0; i < boxes.length; i++) mark(boxes[i]);
   }
 
+  function cards() {
+    var tables = document.querySelectorAll("table.tq-status");
+    for (var t = 0; t < tables.length; t++) {
+      var heads = tables[t].querySelectorAll("thead th"), rows = tables[t].querySelectorAll("tbody tr");
+      for (var r = 0; r < rows.length; r++) {
+        for (var c = 0; c < rows[r].cells.length; c++) {
+          rows[r].cells[c].setAttribute("data-label", heads[c] ? heads[c].textContent.trim() : "");
+        }
+      }
+      tables[t].classList.add("tq-cards");
+    }
+  }
+
   function init() {
+    cards();
     var boxes = document.querySelectorAll(SELECTOR);
     for (var i = 0; i < boxes.length; i++) {
       boxes[i].addEventListener("scroll", function (e) { mark(e.currentTarget); }, {passive: true});

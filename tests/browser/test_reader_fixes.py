@@ -72,7 +72,8 @@ def test_a_box_that_scrolls_sideways_shows_its_hidden_side(hostile_book, browser
     ctx, page, errors = _open(browser, hostile_book, rel, width)
     boxes = page.evaluate(BOXES)
     scrolling = [b for b in boxes if b["over"] > 1]
-    if width == 390:
+    if width == 390 and "status" not in rel:
+        # (the status table is a list of cards at 390 px, where nothing scrolls: test_status_cards.py)
         assert scrolling, f"{rel}: no box scrolls sideways at {width} px (nothing left to test)"
     for b in boxes:
         if b["over"] <= 1:

@@ -386,9 +386,14 @@ def write_status(root: Path, jobs: list[Job], lang: str = "en") -> None:
         # one code span per parameter: a phone's narrow column breaks between them, not inside a word
         params = " ".join(f"`{_cell_code(k)}={_cell_code(v)}`" for k, v in job.parameters.items()) \
             or f"`{strings.text('status.none', lang)}`"
+        when = meta.get("when", "")
+        if when and lang == "ar":
+            # «2026-12-05 07:33 UTC» isolated left to right: in a right-to-left cell its three runs
+            # were read in the wrong order («UTC 07:33 2026-12-05», screenshots at 390 and 1366 px)
+            when = f"\u2066{when}\u2069"
         rows.append(
             f"| [{_status_name(job, lang)}]({rel}) | {params} | {state} | "
-            f"{meta.get('when', '') or strings.text('status.not_recorded', lang)} | {meta.get('duration', '')} | "
+            f"{when or strings.text('status.not_recorded', lang)} | {meta.get('duration', '')} | "
             f"`{str(meta.get('hash', ''))[:12]}` |"
         )
     text = (
@@ -414,8 +419,26 @@ def _status_name(job: Job, lang: str = "en") -> str:
         name = (strings.text("plot.witness", lang).format(work=work, witness=p["witness"])
                 if "witness" in p else work)
     else:
-        name = job.output.stem
+        # the page's own title (its first heading), as the sidebar names it: the file stem
+        # («corpus», «glossary») was English inside the Arabic edition's status page
+        name = (_page_title(job.output) if lang != "en" else None) or job.output.stem
     return re.sub(r"([\\`*_{}\[\]()<>#+!|~-])", r"\\\1", _cell_code(name))
+
+
+def _page_title(path: Path) -> str | None:
+    """The first level-one heading of a notebook's Markdown cells (its title), or None."""
+    if not path.exists():
+        return None
+    try:
+        nb = nbformat.read(path, as_version=4)
+    except Exception:  # an unreadable notebook is named by its stem
+        return None
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            m = re.search(r"^# +(.+?)\s*$", cell.source, re.M)
+            if m:
+                return m.group(1)
+    return None
 
 
 def _cell_code(v) -> str:

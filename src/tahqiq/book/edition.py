@@ -145,9 +145,14 @@ def marked(raw: str, start: int, end: int, marks: list[Mark], hidden: frozenset[
     mark's link covers its pieces, its id label follows its last piece. The characters at the
     raw offsets ``hidden`` (markup of the extraction, :func:`markdown_markup`) are not shown."""
     inside = [m for m in marks if m.start < end and m.end > start]
-    cuts = sorted({start, end, *(max(start, m.start) for m in inside), *(min(end, m.end) for m in inside)})
+    stamps = [(t.start(), t.end()) for t in _TIMESTAMP.finditer(raw, start, end)]
+    cuts = sorted({start, end, *(max(start, m.start) for m in inside), *(min(end, m.end) for m in inside),
+                   *(x for t in stamps for x in t)})
+    opens, closes = {a for a, _ in stamps}, {b for _, b in stamps}
     out = []
     for a, b in zip(cuts, cuts[1:]):
+        if a in opens:
+            out.append('<bdi class="tq-stamp" dir="ltr">')
         piece = esc("".join(ch for i, ch in enumerate(raw[a:b], a) if i not in hidden) if hidden else raw[a:b])
         over = [m for m in inside if m.start <= a and b <= m.end]
         if over:
@@ -162,7 +167,20 @@ def marked(raw: str, start: int, end: int, marks: list[Mark], hidden: frozenset[
         for m in inside:
             if m.label and min(end, m.end) == b and m.end <= end:
                 out.append(f'<a class="tq-id" href="{esc(m.href or "")}">{esc(m.label)}</a>')
+        if b in closes:
+            out.append("</bdi>")
     return "".join(out)
+
+
+# A date followed by a clock time (and a zone): «2026/07/10 05:05 +03», «10-07-2026 5:05 UTC», in
+# Western or Arabic-Indic digits. Its runs of digits are separate to the bidi algorithm, so inside
+# a right-to-left paragraph they were shown in reverse order («05:05 +03 2026/07/10», the
+# critical edition of salman-2025); :func:`marked` isolates each such stamp left to right.
+_D = "[0-9\u0660-\u0669\u06F0-\u06F9]"
+_TIMESTAMP = re.compile(
+    rf"(?<![\w/.:-])(?:{_D}{{4}}([/.-]){_D}{{1,2}}\1{_D}{{1,2}}|{_D}{{1,2}}([/.-]){_D}{{1,2}}\2{_D}{{4}})"
+    rf"[ \t]+{_D}{{1,2}}:{_D}{{2}}(?::{_D}{{2}})?(?:[ \t]*(?:[+\-\u2212]{_D}{{2}}(?::?{_D}{{2}})?|UTC|GMT)\b)?"
+    rf"(?![\w:/])")
 
 
 _HEADING_MARKUP = re.compile(r"#{1,6}[ \t]+")

@@ -119,9 +119,15 @@ def count_of(n: int, noun: str, lang: str = "en") -> str:
     return strings.text(f"count.{noun}", lang).format(n=f"{n:,}")
 
 
+_ADDRESS = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>«»\"']+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+
+
 def dir_attrs(s: str) -> str:
-    """``dir``/``lang`` attributes for a string, by the script that dominates it."""
-    lang = language(s)
+    """``dir``/``lang`` attributes for a string, by the script that dominates it, its web addresses
+    and e-mail addresses not counted: «رابط ثابت: <https://…>» is an Arabic line (its URL's Latin
+    letters made it a left-to-right one, its colon and brackets on the wrong side)."""
+    bare = _ADDRESS.sub(" ", s)
+    lang = language(bare) if bare.strip() and language(bare) != "und" else language(s)
     if lang == "ar":
         return ' dir="rtl" lang="ar"'
     if lang == "en":
