@@ -25,12 +25,16 @@ from __future__ import annotations
 import pytest
 
 from tahqiq.checks.eventgaps import named_gap
+from tahqiq.checks.gaps import stated_gap
 from tahqiq.extract.dates import from_string
 from tahqiq.facts import Facts, text_facts
 
 
 def _kinds(s: str) -> list[str]:
-    return [f.kind for f in named_gap(Facts([text_facts(from_string(s, "plain"))]))]
+    """The kinds found by the two gap detectors (a gap right after its date and the event's date in its
+    sentence is the stated gap's; the named gap's otherwise)."""
+    facts = Facts([text_facts(from_string(s, "plain"))])
+    return [f.kind for f in named_gap(facts) + stated_gap(facts)]
 
 
 CASES = [  # (text with {N}, the right gap, a wrong gap)
@@ -48,6 +52,15 @@ CASES = [  # (text with {N}, the right gap, a wrong gap)
      "أربعة عشر شهراً", "ثمانية عشر شهراً"),
     ("وُقّع العقد يوم 21 مايو 2014 في شنغهاي.\n\nوبدأ الضخ يوم 2 ديسمبر 2019، أي بعد {N} من التوقيع.\n\n"
      "وانتظرت موسكو عشر سنوات قبل توقيع 2014.", "خمس سنوات ونصف", "أربع سنوات"),
+    # (6) the event's verb in a sentence whose date stands after a bracket, the gap far from its date, past
+    # a year naming the event
+    ("وقّع الأمير (1837-1915) مع بريطانيا اتفاقية الحماية يوم الاثنين 23 يناير 1899م.\n\n"
+     "ففي يوم الاثنين 19 يونيو 1961م تبادل الأمير والمقيم السياسي البريطاني في الخليج السير ويليام لوس "
+     "مذكرتين أنهتا اتفاقية 1899، أي بعد {N} من توقيعها، وأُعلن الاستقلال.", "اثنين وستين عاماً", "اثنين وخمسين عاماً"),
+    # (7) a gap in months held to the event's months, a year-only mention of a like word aside
+    ("وتعود الاتفاقية إلى قمة يوم الأربعاء 21 مارس 2018، حين وقّعتها 44 دولة، ثم دخلت حيز التنفيذ يوم الخميس "
+     "30 مايو 2019، أي بعد {N} من التوقيع.\n\nوتتوقع دراسة نُشرت عام 2020 أن ترفع الاتفاقية الدخل.",
+     "أربعة عشر شهراً", "ثمانية عشر شهراً"),
 ]
 
 

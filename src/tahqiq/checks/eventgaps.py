@@ -167,8 +167,9 @@ def event_dates(tf: TextFacts, verbal_noun: str, exclude, obj: str | None = None
 def _sentence_event_dates(tf: TextFacts, mentions: list, verbal_noun: str, exclude) -> list:
     """When no dated clause names the event, the dated mentions of the sentences that name it with
     the same noun («ففي يوم 19 يونيو 1961 تبادل … مذكرتين …، وأُعلن استقلال الكويت» for «من الاستقلال»:
-    the date stands in the sentence's first clause, the noun in its last). Only for an event named by
-    its noun alone (no complement: «بدء الأعمال» is too common a pair to look for sentence-wide)."""
+    the date stands in the sentence's first clause, the noun in its last), or, for a noun with a pronoun
+    («توقيعها»: one antecedent), any word of its root. Only for an event named by its noun alone (no
+    complement: «بدء الأعمال» is too common a pair to look for sentence-wide)."""
     root = skeleton(verbal_noun)
     text = tf.norm.text
     out = []
@@ -176,7 +177,9 @@ def _sentence_event_dates(tf: TextFacts, mentions: list, verbal_noun: str, exclu
         for ss, se in sentences(par.group(), par.start()):
             if ss <= exclude.nstart < se:
                 continue  # the gap's own sentence
-            if any(skeleton(w) == root for w in _WORD.findall(text[ss:se])):
+            words = _WORD.findall(text[ss:se])
+            if any(skeleton(w) == root for w in words) or verbal_noun.endswith(_PRONOUN) and any(
+                    same_root(root, k) for w in words for k in skeletons(w)):  # «توقيعها» … «وقّع … اتفاقية الحماية»
                 out.extend(x for x in mentions if ss <= x.nstart < se and x.modifier is None)
     return out
 
@@ -230,7 +233,10 @@ def _findings(tf: TextFacts) -> list[Finding]:
                 if m is not o and any(m.end() <= x.nstart < cend for x in mentions):
                     continue  # «بعد عشر سنوات من تأسيسها عام 1998»: gaps.py's «from» shape
                 prior = [x for x in mentions if ss <= x.nstart and x.nend <= m.start()]
+                reach_from = None  # the reach is counted from a name dropped between Y and the gap
                 while prior and names_event(prior[-1]):
+                    if len(_WORD.findall(text[prior[-1].nend:m.start()])) <= _REACH:
+                        reach_from = reach_from or prior[-1].nend
                     prior = prior[:-1]  # «اتفاقية 1899، أي بعد …»: a name, not the clause's time
                 if not prior and len(_WORD.findall(text[ss:m.start()])) <= 2:
                     # «وبعد سبع سنوات من وفاته رُسمت الحدود … عام 1922»: the gap opens its sentence, Y follows
@@ -238,7 +244,9 @@ def _findings(tf: TextFacts) -> list[Finding]:
                     if later and len(_WORD.findall(text[ev.end():later[0].nstart])) <= _REACH \
                             and not _CLAUSE_STOP.search(text, ev.end(), later[0].nstart):
                         prior = [later[0]]
-                if not prior or len(_WORD.findall(text[prior[-1].nend:m.start()])) > _REACH:
+                if not prior or len(_WORD.findall(text[reach_from or prior[-1].nend:m.start()])) > _REACH \
+                        or reach_from is not None and _CLAUSE_STOP.search(text, prior[-1].nend, reach_from) \
+                        and len(_WORD.findall(text[prior[-1].nend:reach_from])) > 2 * _REACH:
                     continue
                 y = prior[-1]
                 xs = event_dates(tf, ev.group("ev"), y, ev.group("obj"), ev.group("qual"))
@@ -255,9 +263,11 @@ def _findings(tf: TextFacts) -> list[Finding]:
                     if not earlier or len(_WORD.findall(text[earlier[-1].nend:m.start()])) > 2 * _REACH:
                         continue
                     y = earlier[-1]
-                # a day or month of the event subsumes a year-only mention of it («21 مايو 2014» … «توقيع 2014»)
+                # a day or month of the event subsumes a year-only mention of it («21 مايو 2014» … «توقيع 2014»);
+                # a gap in months is held to the event's months when the text gives them
                 precise = {x.start_date[:4] for x in xs if _months(x) is not None}
-                xs = [x for x in xs if _months(x) is not None or x.start_date[:4] not in precise]
+                xs = [x for x in xs if _months(x) is not None or x.start_date[:4] not in precise
+                      and not (got[0] == "month" and precise)]
                 gp = [x for x in prior if _point(x)]
                 if (m.group("gloss") and m.group("after") and len(gp) >= 2 and gp[-1] is y
                         and any(c.nstart == gp[-2].nstart for c in xs)
@@ -270,13 +280,13 @@ def _findings(tf: TextFacts) -> list[Finding]:
                 after = bool(m.group("after"))
                 if any(_fits(x, y, unit, n, after) for x in xs):
                     continue
-                x = min(xs, key=lambda c: abs(c.nstart - m.start()))
+                x = min(xs, key=lambda c: (_months(c) is None, abs(c.nstart - m.start())))  # a day first, then the nearest
                 spans = sorted({(y.nstart, y.nend), (m.start(), ev.end()), (x.nstart, x.nend)})
                 reversed_ = [c for c in xs if _fits(c, y, unit, n, not after) and c.start_date[:10] != y.start_date[:10]
                              and (unit == "year" or _months(c) is not None)]  # a year-only date fits any months
                 if reversed_ and not m.group("approx"):
                     # the gap fits the other way round: the order word («بعد»/«قبل») is what is wrong
-                    x = min(reversed_, key=lambda c: abs(c.nstart - m.start()))
+                    x = min(reversed_, key=lambda c: (_months(c) is None, abs(c.nstart - m.start())))
                     word = m.group("after") or m.group("before")
                     ws, we = (m.start("after"), m.end("after")) if m.group("after") else (m.start("before"), m.end("before"))
                     spans = sorted({(y.nstart, y.nend), (m.start(), ev.end()), (x.nstart, x.nend)})
