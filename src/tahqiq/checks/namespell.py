@@ -105,6 +105,24 @@ def _arabic_word(w: str) -> bool:
     return bool(w) and _AR_RE.fullmatch(w) is not None
 
 
+_RUNS_LAST: list = [None, None]
+
+
+def runs_of(t: str) -> _Runs:
+    """The :class:`_Runs` of a text, the last text's kept (its detectors ask for one text in a row)."""
+    if _RUNS_LAST[0] is not t and _RUNS_LAST[0] != t:
+        _RUNS_LAST[:] = [t, _Runs(t)]
+    return _RUNS_LAST[1]
+
+
+def count_word(t: str, w: str) -> int:
+    """How often ``w`` stands as a whole word of Arabic letters in ``t``
+    (= ``len(re.findall(rf"(?<![\\u0621-\\u064A]){re.escape(w)}(?![\\u0621-\\u064A])", t))``)."""
+    if _arabic_word(w):
+        return runs_of(t).count({w})
+    return len(re.findall(rf"(?<![\u0621-\u064A]){re.escape(w)}(?![\u0621-\u064A])", t))
+
+
 @lru_cache(maxsize=None)
 def _lex(key: str) -> frozenset[str]:
     return frozenset(words("personal_names", key))
@@ -326,7 +344,7 @@ def _mentions(t: str, wide: bool = True) -> list[Mention]:
                       "reference")
                 pos = co.end("g")
     surnames = {canon(r.form) for r in n.rows if r.role == "surname"}
-    runs = _Runs(t)
+    runs = runs_of(t)
     for m in n.split:
         joined = m.form.replace(" ", "")
         if _arabic_word(joined):
@@ -501,7 +519,7 @@ def _elsewhere(n: _Names, t: str, runs: "_Runs | None" = None) -> None:
         return
     named = {r.form for r in n.rows if r.role == "surname" and r.partner}
 
-    runs = runs or _Runs(t)
+    runs = runs or runs_of(t)
     counted: dict[str, int] = {}
 
     def count(w: str) -> int:
