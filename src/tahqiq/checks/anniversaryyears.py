@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..text.spans import held_by
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding
 from ..segment.sentences import sentences
@@ -98,7 +99,7 @@ def _findings(tf: TextFacts) -> list[Finding]:
                     n = _value(m.group("num"))
                     if n is None or not 1 <= n <= 500:
                         continue
-                    own = [x for x in points if ss <= x.nstart and x.nend <= se]
+                    own = held_by(points, ss, se)
                     before = [x for x in own if x.nend <= m.start()]
                     after = [x for x in own if x.nstart >= m.end()]
                     occ = before[-1] if before else (after[0] if after else None)

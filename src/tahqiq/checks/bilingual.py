@@ -372,6 +372,24 @@ _COLUMNS = re.compile(r"^(?P<ar>[^\n]*[\u0621-\u064A][^\n]*?)[ \t]{4,}(?P<en>[^\
                       re.M)
 """A two-column line of a bilingual masthead: the Arabic column, four spaces or more, the English
 column («المجلد 9، العدد 2 (2025)، ص ص 211-187          Vol. 9, No. 2 (2025), pp. 187-211»)."""
+_WIDE_GAP = re.compile(r"[ \t]{4}")
+
+
+def _columns(raw: str) -> list[re.Match]:
+    """``_COLUMNS.finditer(raw)``, tried only on the lines with four blanks in a row: the pattern
+    backtracks over a whole line, and most lines (paragraphs) have no such gap."""
+    out, done = [], -1
+    for g in _WIDE_GAP.finditer(raw):
+        if g.start() < done:
+            continue
+        ls = raw.rfind("\n", 0, g.start()) + 1
+        le = raw.find("\n", g.start())
+        le = len(raw) if le < 0 else le
+        m = _COLUMNS.match(raw, ls, le)
+        if m:
+            out.append(m)
+        done = le
+    return out
 
 
 def _line_numbers(tf: TextFacts, a: int, b: int) -> list[_Value]:
@@ -397,7 +415,7 @@ def _line_pairs(tf: TextFacts) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     units = {((int(u.ar.start.min()), int(u.ar.end.max())), (int(u.en.start.min()), int(u.en.end.max())))
              for u in _units(tf) if u.label in ("title", "abstract")}
     out = [p for p in _parallel_lines(tf) if p not in units]
-    out += [((m.start("ar"), m.end("ar")), (m.start("en"), m.end("en"))) for m in _COLUMNS.finditer(tf.raw)]
+    out += [((m.start("ar"), m.end("ar")), (m.start("en"), m.end("en"))) for m in _columns(tf.raw)]
     return out
 
 

@@ -20,6 +20,7 @@ the parts («بينما»، "while") or of the world when the parts are not is a
 
 from __future__ import annotations
 
+import heapq
 import re
 from functools import lru_cache
 
@@ -60,13 +61,26 @@ def _trailing():
 
 def _sentences_of(t: TextFacts, figs: list[Fig]) -> list[tuple[int, int]]:
     """The normalised bounds of every sentence of the body that holds a figure or a digit."""
+    # A digit is skipped when a sentence already taken holds it. Digits come in order, so a sentence
+    # once begun before a digit stays begun: those are kept in a heap by start until reached, and the
+    # furthest end of the reached ones says whether the digit is inside one (a scan of every sentence
+    # per digit made a large text quadratic).
     seen, out = set(), []
+    pending: list[tuple[int, int]] = []
+    reach = -1
     for m in re.finditer(r"\d", t.raw):
-        if any(a <= m.start() < b for a, b in seen):
+        p = m.start()
+        while pending and pending[0][0] <= p:
+            reach = max(reach, heapq.heappop(pending)[1])
+        if p < reach:
             continue
-        b = sentence_bounds(t.raw, m.start())
-        seen.add(b)
+        b = sentence_bounds(t.raw, p)
+        if b not in seen:
+            seen.add(b)
+            heapq.heappush(pending, b)
         out.append((t.norm.norm_pos(b[0]), t.norm.norm_pos(b[1]) if b[1] < len(t.raw) else len(t.norm.text)))
+        while pending and pending[0][0] <= p:
+            reach = max(reach, heapq.heappop(pending)[1])
     return sorted(out)
 
 

@@ -54,7 +54,7 @@ from ..segment.sentences import GAP, between
 from ..lang import lexicon
 from ..text.intervals import label
 from ..text.patterns import trie
-from ..text.spans import within
+from ..text.spans import held_by, within
 from ..text.normtext import fold, language
 from . import detector
 
@@ -366,7 +366,7 @@ class _Relation:
 
 def _relations_in(text: str, s: int, e: int, mentions: list[Mention]) -> list[_Relation]:
     """The order relations the order words of sentence ``[s, e)`` assert between its mentions."""
-    ms = [m for m in mentions if s <= m.nstart and m.nend <= e]
+    ms = held_by(mentions, s, e)
     out: list[_Relation] = []
     if len(ms) < 2:
         return out
@@ -432,8 +432,8 @@ def _across(text: str, prev: tuple[int, int], cur: tuple[int, int], mentions: li
     (ps, pe), (s, e) = prev, cur
     if "\n" in text[pe:s]:
         return []
-    ms = [m for m in mentions if s <= m.nstart and m.nend <= e]
-    before = [m for m in mentions if ps <= m.nstart and m.nend <= pe]
+    ms = held_by(mentions, s, e)
+    before = held_by(mentions, ps, pe)
     out: list[_Relation] = []
     for w in _ORDER_RE.finditer(text, s, e):
         rel = w.lastgroup

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..text.spans import held_by
 from ..extract.dates.intervals import iso_key
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding
@@ -163,7 +164,7 @@ def _findings(tf: TextFacts) -> list[Finding]:
     for par in re.finditer(r"[^\n]+", text):
         before: list = []  # the dates of the paragraph's previous dated sentence (not in brackets)
         for ss, se in sentences(par.group(), par.start()):
-            ms = [x for x in points if ss <= x.nstart and x.nend <= se]
+            ms = held_by(points, ss, se)
             if before and ms:
                 out.extend(_opening(tf, ss, before, ms))
             free = [x for x in ms if text[ss:x.nstart].count("(") <= text[ss:x.nstart].count(")")]

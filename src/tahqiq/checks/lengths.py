@@ -22,6 +22,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from ..text.spans import held_by
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding, Span
 from ..segment.sentences import sentences
@@ -132,7 +133,7 @@ def _findings(tf: TextFacts) -> list[Finding]:
     for par in re.finditer(r"[^\n]+", text):
         prev: list = []
         for ss, se in sentences(par.group(), par.start()):
-            ms = [m for m in mentions if ss <= m.nstart and m.nend <= se]
+            ms = held_by(mentions, ss, se)
             if not ms:
                 out.extend(_thereby(tf, text, ss, se, prev))
                 prev = ms

@@ -28,6 +28,7 @@ compare Latin with Latin (byline, address, acronym, domain) or one adjective wit
 
 from __future__ import annotations
 
+from bisect import bisect_right
 import re
 from collections import Counter
 from difflib import SequenceMatcher
@@ -287,19 +288,27 @@ def acronym_anagram_mismatches(t: str) -> list[tuple[re.Match, re.Match, str]]:
     urls = [u for u in _URL_HOST.finditer(t) if "@" not in t[max(0, u.start() - 1):u.start()]]
     if not urls:
         return []
-    labels = {tok for u in urls for tok in _host_tokens(u.group("host"))}
+    tokens = [(u, _host_tokens(u.group("host"))) for u in urls]
+    labels = {tok for _, toks in tokens for tok in toks}
+    # each URL's labels once, by their letters sorted, in the URLs' order (a pass over every URL per
+    # acronym made a long text quadratic); the URLs do not overlap, so one bisection finds the only
+    # one that may hold an acronym
+    by_letters: dict[tuple[str, ...], list[tuple[re.Match, str]]] = {}
+    for u, toks in tokens:
+        for tok in toks:
+            by_letters.setdefault(tuple(sorted(tok)), []).append((u, tok))
+    starts = [u.start() for u in urls]
     known = _known_pairs()
     out, seen = [], set()
     for am in _ACRONYM.finditer(t):
         a = am.group("a").lower()
-        if a in labels or any(u.start() <= am.start() < u.end() for u in urls):
+        k = bisect_right(starts, am.start()) - 1
+        if a in labels or (k >= 0 and am.start() < urls[k].end()):
             continue
-        for u in urls:
-            for tok in _host_tokens(u.group("host")):
-                if tok != a and len(tok) == len(a) and sorted(tok) == sorted(a) and (a, tok) not in known \
-                        and (a, tok) not in seen:
-                    seen.add((a, tok))
-                    out.append((am, u, tok))
+        for u, tok in by_letters.get(tuple(sorted(a)), ()):
+            if tok != a and len(tok) == len(a) and (a, tok) not in known and (a, tok) not in seen:
+                seen.add((a, tok))
+                out.append((am, u, tok))
     return out
 
 

@@ -58,6 +58,69 @@ _COAUTHOR = re.compile(rf"[ \t]*(?:[،,][ \t]*)?و(?P<s>{_AR})[ \t]*[،,][ \t]*(
 # a second surname joined to the subject of a verb of saying, before «أن»/«إن»: «ويرى العمري والحارثي أن»
 _COSUBJECT = re.compile(rf"[ \t]+و(ال{_AR})(?=[ \t]+(?:ان|إن|أن)(?![\u0621-\u064A]))")
 _ADJ = re.compile(r"^ال\w+(?:ي|يه|يون|يين)$")
+_AR_RE = re.compile(_AR)
+_BLANKS = re.compile(r"[ \t]*")
+_ADJ_AT = re.compile(rf"[ \t]+({_AR})")  # the next word after blanks (:func:`_after_title`)
+_SON_AT = re.compile(rf"[ \t]+(بن|ابن)[ \t]+({_AR})")
+_ALI_AT = re.compile(r"(علي)[ \t]+")
+
+
+class _Runs:
+    """A normalised text's runs of Arabic letters (the words ``_AR`` matches: a run is what
+    ``(?<![\\u0621-\\u064A])WORD(?![\\u0621-\\u064A])`` can match), found once per text so that
+    looking up a word costs its occurrences, not a pass over the text (a pass per name made a
+    large text's names quadratic)."""
+
+    def __init__(self, t: str):
+        self.t = t
+        self.spans = [(m.start(), m.end()) for m in _AR_RE.finditer(t)]
+        self.at: dict[str, list[int]] = {}
+        for i, (a, b) in enumerate(self.spans):
+            self.at.setdefault(t[a:b], []).append(i)
+
+    def where(self, w: str) -> list[tuple[int, int]]:
+        """The bounds of each run equal to ``w`` (= ``re.finditer(rf"(?<!…){re.escape(w)}(?!…)", t)``
+        for a word of Arabic letters), in text order."""
+        return [self.spans[i] for i in self.at.get(w, ())]
+
+    def count(self, words_: set[str]) -> int:
+        return sum(len(self.at.get(w, ())) for w in words_)
+
+    def followed(self, g: str) -> list[tuple[int, int, int]]:
+        """(start of ``g``, start and end of the next word) for each run ``g`` followed by blanks
+        then a word (= ``re.finditer(rf"(?<!…){re.escape(g)}[ \\t]+({_AR})", t)``, matches never overlapping)."""
+        out, last = [], -1
+        for i in self.at.get(g, ()):
+            a, b = self.spans[i]
+            if a < last or i + 1 >= len(self.spans):
+                continue
+            c, d = self.spans[i + 1]
+            if c > b and _BLANKS.fullmatch(self.t, b, c):
+                out.append((a, c, d))
+                last = d
+        return out
+
+
+def _arabic_word(w: str) -> bool:
+    return bool(w) and _AR_RE.fullmatch(w) is not None
+
+
+_RUNS_LAST: list = [None, None]
+
+
+def runs_of(t: str) -> _Runs:
+    """The :class:`_Runs` of a text, the last text's kept (its detectors ask for one text in a row)."""
+    if _RUNS_LAST[0] is not t and _RUNS_LAST[0] != t:
+        _RUNS_LAST[:] = [t, _Runs(t)]
+    return _RUNS_LAST[1]
+
+
+def count_word(t: str, w: str) -> int:
+    """How often ``w`` stands as a whole word of Arabic letters in ``t``
+    (= ``len(re.findall(rf"(?<![\\u0621-\\u064A]){re.escape(w)}(?![\\u0621-\\u064A])", t))``)."""
+    if _arabic_word(w):
+        return runs_of(t).count({w})
+    return len(re.findall(rf"(?<![\u0621-\u064A]){re.escape(w)}(?![\u0621-\u064A])", t))
 
 
 @lru_cache(maxsize=None)
@@ -219,11 +282,11 @@ def _after_title(t: str, pos: int) -> list[tuple[str, int, int]]:
     الكازاخستاني دانيار …», «وزيرة الخارجية والتعاون الدولي …»)."""
     i = pos
     for _ in range(3):
-        m = re.match(rf"[ \t]+({_AR})", t[i:])
+        m = _ADJ_AT.match(t, i)
         if not m or not (_ADJ.match(m.group(1)) or m.group(1).startswith("لل")
                          or m.group(1).startswith("وال") and len(m.group(1)) >= 6):
             break
-        i += m.end()
+        i = m.end()
     return _words_at(t, i)
 
 
@@ -292,25 +355,34 @@ def _mentions(t: str, wide: bool = True) -> list[Mention]:
                       "reference")
                 pos = co.end("g")
     surnames = {canon(r.form) for r in n.rows if r.role == "surname"}
+    runs = runs_of(t)
     for m in n.split:
         joined = m.form.replace(" ", "")
-        whole = [w for w in re.finditer(rf"(?<![\u0621-\u064A]){re.escape(joined)}(?![\u0621-\u064A])", t)]
+        if _arabic_word(joined):
+            whole = runs.where(joined)
+        else:
+            whole = [w.span() for w in re.finditer(rf"(?<![\u0621-\u064A]){re.escape(joined)}(?![\u0621-\u064A])", t)]
         if canon(m.form) in surnames or whole:
             n._add(m)
-            for w in whole:
-                n._add(Mention(joined, w.start(), w.end(), "surname", m.partner, False, "joined"))
+            for ws_, we_ in whole:
+                n._add(Mention(joined, ws_, we_, "surname", m.partner, False, "joined"))
     full = {}  # a known given name anywhere, followed by a word: the person's surname or its variant
     for r in n.rows:
         if r.role == "given" and r.partner and len(canon(r.form)) >= 3:
             full.setdefault(r.form, set()).add(r.partner)
     for g, surnames in full.items():
-        for m in re.finditer(rf"(?<![\u0621-\u064A]){re.escape(g)}[ \t]+({_AR})", t):
-            s = m.group(1)
+        if _arabic_word(g):
+            found = runs.followed(g)
+        else:
+            found = [(m.start(), m.start(1), m.end(1))
+                     for m in re.finditer(rf"(?<![\u0621-\u064A]){re.escape(g)}[ \t]+({_AR})", t)]
+        for gs, s0, s1 in found:
+            s = t[s0:s1]
             if _name_word(s) or s.startswith("ال"):
                 if canon(s) in surnames or any(canon(s) == c or one_edit(canon(s), c) for c in surnames):
-                    n.add([(g, m.start(), m.start() + len(g)), (s, m.start(1), m.end(1))], "given")
+                    n.add([(g, gs, gs + len(g)), (s, s0, s1)], "given")
     if wide:
-        _elsewhere(n, t)
+        _elsewhere(n, t, runs)
     glossed = {canon(r.form): r for r in n.rows if r.glossed and not r.form.startswith("ال")}
     if glossed:  # a foreign name the text glosses, looked for anywhere
         keys = {k: r for f, r in glossed.items() if len(f) >= 4 for k in foreign_keys(f)}
@@ -378,14 +450,13 @@ def _apposed(t: str, pos: int) -> list[tuple[str, int, int]]:
     """The name words at ``pos`` (:func:`_words_at`), also when they open with «علي» (which folds
     like the preposition «على») or with a given name that has «ال» before «بن X» («الهادي بن عمر»)."""
     ws = _words_at(t, pos)
-    head = re.match(r"(علي)[ \t]+", t[pos:])
+    head = _ALI_AT.match(t, pos)
     if not ws and head:
-        return [(head.group(1), pos, pos + 3)] + _words_at(t, pos + head.end())
+        return [(head.group(1), pos, pos + 3)] + _words_at(t, head.end())
     if len(ws) == 1 and ws[0][0].startswith("ال"):
-        son = re.match(rf"[ \t]+(بن|ابن)[ \t]+({_AR})", t[ws[0][2]:])
+        son = _SON_AT.match(t, ws[0][2])
         if son:
-            b = ws[0][2]
-            return ws + [(son.group(1), b + son.start(1), b + son.end(1)), (son.group(2), b + son.start(2), b + son.end(2))]
+            return ws + [(son.group(1), son.start(1), son.end(1)), (son.group(2), son.start(2), son.end(2))]
     return ws
 
 
@@ -396,19 +467,19 @@ def _appositions(n: _Names, t: str) -> None:
     a given name and a surname with «ال» or after «بن», followed by a comma, «إن»/«أن» or a colon; the
     office is among the eight words before the comma, in the same clause."""
     roles = _role_words()
+    bare_ok = roles - {strip_article(w) for w in _lex("apposition_offices")}  # «والي» alone is «وإلى»
     for m in re.finditer(rf"[،,][ \t]*|(?<![\u0621-\u064A])[وف]?ال(?={_AR})", t):
         if m.group().startswith(("،", ",")):
             back = re.split(r"[.!?؟؛;:\n،,()]", t[max(0, m.start() - 90):m.start()])[-1]
             words = re.findall(_AR, back)[-8:]
-            bare_ok = roles - {strip_article(w) for w in _lex("apposition_offices")}  # «والي» alone is «وإلى»
             if not any(strip_article(w) in (roles if strip_article(w) != w else bare_ok) for w in words):
                 continue
             ws = _apposed(t, m.end())
         else:
-            w = re.match(_AR, t[m.start():])
+            w = _AR_RE.match(t, m.start())
             if w is None or strip_article(w.group().lstrip("وف")) not in roles or not w.group().lstrip("وف").startswith("ال"):
                 continue
-            ws = _apposed(t, m.start() + w.end() + len(t[m.start() + w.end():]) - len(t[m.start() + w.end():].lstrip(" \t")))
+            ws = _apposed(t, _BLANKS.match(t, w.end()).end())  # the name after the office and its blanks
         if len(ws) < 2 or ws[0][0] in _lex("joiners") or ws[0][0].startswith("ال") and ws[-2][0] not in ("بن", "ابن"):
             continue
         last = ws[-1]
@@ -440,7 +511,7 @@ def _bases(w: str) -> list[tuple[str, int]]:
     return out
 
 
-def _elsewhere(n: _Names, t: str) -> None:
+def _elsewhere(n: _Names, t: str, runs: "_Runs | None" = None) -> None:
     """An introduced surname (seen with its given name after a title, before a Latin gloss, at the
     head of a reference) written otherwise anywhere a noun stands: in a genitive («تصريحات
     القبيسي»), after a preposition or with a clitic («وللرفعي»). A form one edit away
@@ -459,8 +530,20 @@ def _elsewhere(n: _Names, t: str) -> None:
         return
     named = {r.form for r in n.rows if r.role == "surname" and r.partner}
 
+    runs = runs or runs_of(t)
+    counted: dict[str, int] = {}
+
     def count(w: str) -> int:
-        return len(re.findall(rf"(?<![\u0621-\u064A])[وفبك]?(?:ال|لل|ل)?{re.escape(strip_article(w))}(?![\u0621-\u064A])", t))
+        base = strip_article(w)
+        if base not in counted:
+            if _arabic_word(base):  # the runs that are the base with its clitics and article: one look-up each
+                counted[base] = runs.count({p + a + base for p in ("", "و", "ف", "ب", "ك") for a in ("", "ال", "لل", "ل")})
+            else:
+                counted[base] = len(re.findall(
+                    rf"(?<![\u0621-\u064A])[وفبك]?(?:ال|لل|ل)?{re.escape(base)}(?![\u0621-\u064A])", t))
+        return counted[base]
+
+    hits: dict[str, list[str]] = {}
 
     givens = {r.form for r in n.rows if r.role == "given"}
     at = {r.start for r in n.rows}
@@ -468,8 +551,10 @@ def _elsewhere(n: _Names, t: str) -> None:
         for c, off in _bases(m.group()):
             if c in intro or c in named or len(canon(c)) < 4 or m.start() + off in at:
                 continue
-            hit = [f for f in intro if f.startswith("ال") == c.startswith("ال")
-                   and (_doubled(f) == _doubled(c) or one_edit(canon(f), canon(c)))]
+            hit = hits.get(c)
+            if hit is None:  # a pure function of the word (``intro`` is fixed here): once per distinct word
+                hit = hits[c] = [f for f in intro if f.startswith("ال") == c.startswith("ال")
+                                 and (_doubled(f) == _doubled(c) or one_edit(canon(f), canon(c)))]
             if len(hit) != 1 or count(c) > count(hit[0]) + 1 or not hit[0].startswith("ال") and not any(
                     r.glossed for r in n.rows if r.form == hit[0]) and sum(r.form == hit[0] for r in n.rows) < 2:
                 continue  # a misspelling is rarer than the name: «الروسي» is an adjective, not «الروسية»

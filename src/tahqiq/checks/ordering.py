@@ -61,6 +61,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..text.spans import held_by
 from ..facts import Facts, TextFacts
 from ..lang import lexicon, words
 from ..review.findings import Finding
@@ -300,7 +301,7 @@ def _placed(text: str, s: int, e: int, ws: int, g: Governed, glued: bool, points
     head = text[s:ws]
     opens = glued or not head.strip() or bool(re.search(r"[,،؛;:]\s*$", head))
     if not glued and not lapse_only:
-        before = [m for m in points if s <= m.nstart and m.nend <= ws and not names_event(m)]
+        before = [m for m in held_by(points, s, ws) if not names_event(m)]
         if before:
             x = before[-1]
             gap = text[x.nend:ws]

@@ -47,6 +47,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..text.spans import held_by
 from ..facts import Facts, TextFacts
 from ..review.findings import SEVERITIES, Finding, Span
 from ..text.intervals import millennium_years
@@ -207,8 +208,8 @@ def _glosses(tf: TextFacts) -> list[tuple[_Period, Mention, str]]:
     points = dated_mentions(tf, POINT_TYPES)
     out = []
     for s, e in sentence_spans(text):
-        ps = [p for p in periods if s <= p.nstart and p.nend <= e]
-        ys = [y for y in points if s <= y.nstart and y.nend <= e]
+        ps = held_by(periods, s, e)
+        ys = held_by(points, s, e)
         if not ps or not ys:
             continue
         for p in ps:
@@ -291,7 +292,7 @@ def _framed(tf: TextFacts) -> list[tuple[_Period, Mention, str]]:
     points = dated_mentions(tf, POINT_TYPES)
     out = []
     for s, e in sentence_spans(text):
-        ps = [p for p in periods if s <= p.nstart and p.nend <= e]
+        ps = held_by(periods, s, e)
         for i, p in enumerate(ps):
             if _has_relation(p.modifier) or not _opens_clause(text, s, p):
                 continue

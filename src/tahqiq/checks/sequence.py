@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..text.spans import held_by
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding
 from ..text.intervals import year_of
@@ -64,7 +65,7 @@ def _findings(tf: TextFacts) -> list[Finding]:
     points = [m for m in dated_mentions(tf, POINT_TYPES) if not m.type.endswith("range")]
     out = []
     for s, e in sentence_spans(text):
-        ms = [m for m in points if s <= m.nstart and m.nend <= e]
+        ms = held_by(points, s, e)
         if len(ms) < 2:
             continue
         for w in then.finditer(text, s, e):

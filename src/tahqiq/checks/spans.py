@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..text.spans import held_by
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding
 from ..segment.sentences import sentences
@@ -163,7 +164,7 @@ def _findings(tf: TextFacts) -> list[Finding]:
     out = []
     for par in re.finditer(r"[^\n]+", text):
         for ss, se in sentences(par.group(), par.start()):
-            ms = [x for x in mentions if ss <= x.nstart and x.nend <= se]
+            ms = held_by(mentions, ss, se)
             if not ms:
                 continue
             for m in lengths(text, ss, se):

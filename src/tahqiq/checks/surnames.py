@@ -27,7 +27,7 @@ from ..facts import Facts
 from ..review.findings import Finding
 from . import detector
 from .chronology import raw_span
-from .namespell import Mention, canon, mentions, one_edit
+from .namespell import _ADJ_AT, _BLANKS, Mention, _arabic_word, canon, count_word, mentions, one_edit, runs_of
 
 _AR = r"[\u0621-\u064A]+"
 MIN_LEN = 3  # letters of the canonical (article-less) shorter form
@@ -80,13 +80,13 @@ def bare_variants(t: str) -> list[tuple[Mention, Mention, str]]:
         if f in known or canon(f) in known_canon or " " in f or not all(r.how == "verb" and not r.partner for r in rows):
             continue
         # the bare form nowhere else in the text (a name seen elsewhere is someone's own)
-        if len(re.findall(rf"(?<![\u0621-\u064A]){re.escape(f)}(?![\u0621-\u064A])", t)) != len(rows):
+        if count_word(t, f) != len(rows):
             continue
         for r in rows:  # a compound written in two words: «العبد الله» for «العبدالله»
-            nxt = re.match(rf"[ \t]+({_AR})", t[r.end:])
+            nxt = _ADJ_AT.match(t, r.end)
             if nxt and canon(f + nxt.group(1)) in known_canon:
                 k = next(x for x in known if canon(x) == canon(f + nxt.group(1)))
-                out.append((Mention(f + " " + nxt.group(1), r.start, r.end + nxt.end(), "surname"), known[k][0], "split"))
+                out.append((Mention(f + " " + nxt.group(1), r.start, nxt.end(), "surname"), known[k][0], "split"))
                 break
         else:
             close = [(k, how) for k in known for how in [variant(f, k)] if how]
@@ -102,20 +102,49 @@ def given_variants(t: str) -> list[tuple[Mention, Mention, str]]:
     introduced as a relative or with a title («شقيقه سلمان الزين»، «الشاعر سلمان الزين»)."""
     ms = mentions(t)
     out = []
+    # the mentions grouped once by role and partner (a pass over all mentions per given name made a
+    # large text's names quadratic); each group keeps the mentions' order
+    surnames_of: dict[str | None, list[Mention]] = {}
+    givens_of: dict[str | None, set[str]] = {}
+    for m in ms:
+        if m.role == "surname":
+            surnames_of.setdefault(m.partner, []).append(m)
+        elif m.role == "given":
+            givens_of.setdefault(m.partner, set()).add(canon(m.form))
     for g in [m for m in ms if m.role == "given" and m.partner and m.how in ("title", "gloss")]:
-        sur = next((m for m in ms if m.role == "surname" and m.partner == canon(g.form) and m.start > g.start), None)
+        sur = next((m for m in surnames_of.get(canon(g.form), ()) if m.start > g.start), None)
         if sur is None or not sur.form.startswith("ال"):
             continue
-        others = {canon(m.form) for m in ms if m.role == "given" and m.partner == canon(sur.form)}
-        for m in re.finditer(rf"(?<![\u0621-\u064A])({_AR})[ \t]+{re.escape(sur.form)}(?![\u0621-\u064A])", t):
-            w = m.group(1)
+        others = set(givens_of.get(canon(sur.form), ()))
+        for ms_, w0, w1 in _before(t, sur.form):
+            w = t[w0:w1]
             if canon(w) in others - {canon(w)} or canon(w) == canon(g.form) or len(canon(w)) < 4 \
-                    or one_edit(canon(w), canon(g.form)) != "vowel" or _KIN.search(t[max(0, m.start() - 30):m.start()]):
+                    or one_edit(canon(w), canon(g.form)) != "vowel" or _KIN.search(t[max(0, ms_ - 30):ms_]):
                 continue
-            if len(re.findall(rf"(?<![\u0621-\u064A]){re.escape(w)}(?![\u0621-\u064A])", t)) != 1 \
+            if count_word(t, w) != 1 \
                     or len(others - {canon(w)}) > 1:  # the variant itself is no second given name
                 continue
-            out.append((Mention(w, m.start(1), m.end(1), "given"), g, "vowel"))
+            out.append((Mention(w, w0, w1, "given"), g, "vowel"))
+    return out
+
+
+def _before(t: str, sur: str) -> list[tuple[int, int, int]]:
+    """(start of the match, start and end of the word) for each word followed by blanks then the
+    whole word ``sur`` (= ``re.finditer(rf"(?<!…)({_AR})[ \\t]+{re.escape(sur)}(?!…)", t)``, matches never
+    overlapping), from the text's index of words when ``sur`` is a word of Arabic letters."""
+    if not _arabic_word(sur):
+        return [(m.start(), m.start(1), m.end(1))
+                for m in re.finditer(rf"(?<![\u0621-\u064A])({_AR})[ \t]+{re.escape(sur)}(?![\u0621-\u064A])", t)]
+    runs = runs_of(t)
+    out, last = [], -1
+    for j in runs.at.get(sur, ()):
+        if j == 0:
+            continue
+        a, b = runs.spans[j - 1]
+        c, _ = runs.spans[j]
+        if a >= last and c > b and _BLANKS.fullmatch(t, b, c):
+            out.append((a, a, b))
+            last = runs.spans[j][1]
     return out
 
 

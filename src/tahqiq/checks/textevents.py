@@ -68,10 +68,15 @@ _ORDER_BEFORE = re.compile(r"^[وف]?(?:قبل|قبيل|بعد|عقب|اعقاب
 
 
 def _gazetteer_links(tf: TextFacts):
-    """The text's comparable links to gazetteer events (made with the facts' reference gazetteer)."""
+    """The text's comparable links to gazetteer events (made with the facts' reference gazetteer),
+    computed once per text and kept on its facts while its links table is the same object (they
+    were computed anew for every pair of phrases compared: a long text's pairs times its links)."""
     from .events import links_of
 
-    return links_of(tf)
+    cached = tf.__dict__.get("_gazetteer_links")
+    if cached is None or cached[0] is not tf.links:
+        cached = tf.__dict__["_gazetteer_links"] = (tf.links, links_of(tf))
+    return cached[1]
 
 
 def _dates(tf: TextFacts) -> list[dict]:
@@ -452,8 +457,13 @@ def _pairs(ta: TextFacts, pa: list[Phrase], tb: TextFacts, pb: list[Phrase], sco
     from ..link.events import format_interval, overlaps
 
     out = []
+    # :func:`same_event` holds only phrases of one kind, stage and ordinal: each phrase is compared
+    # with those of its group (in their order), not with every phrase of the other text
+    group: dict[tuple, list[tuple[int, Phrase]]] = {}
+    for y, b in enumerate(pb):
+        group.setdefault((b.kind, b.stage, b.ordinal), []).append((y, b))
     for x, a in enumerate(pa):
-        for y, b in enumerate(pb):
+        for y, b in group.get((a.kind, a.stage, a.ordinal), ()):
             if ta is tb and (y <= x or a.sent == b.sent):
                 continue
             if overlaps(_when(a), _when(b)):

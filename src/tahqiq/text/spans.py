@@ -89,3 +89,27 @@ def within(spans: Iterable[tuple[int, int]]) -> Callable[[int, int], bool]:
         return bool(k) and reach[k - 1] >= end
 
     return inside
+
+
+_HELD: dict[int, tuple[list, int, list[int], list[int], list[int]]] = {}
+
+
+def held_by(items: list[T], s: int, e: int) -> list[T]:
+    """``[x for x in items if s <= x.nstart and x.nend <= e]`` (same items, same order) in log time
+    plus the items returned: the items' start offsets are sorted once per list (kept while the list
+    is alive and of the same length), so the mentions of each sentence of a long text are not found
+    by reading every mention once per sentence (quadratic in the text's length). ``items`` must not
+    be changed in place while it is asked about (a new length rebuilds the index)."""
+    key = id(items)
+    got = _HELD.get(key)
+    if got is None or got[0] is not items or got[1] != len(items):
+        if len(_HELD) >= 16:
+            _HELD.clear()
+        order = sorted(range(len(items)), key=lambda i: items[i].nstart)
+        odd = [i for i in range(len(items)) if items[i].nend < items[i].nstart]  # an end before the start
+        got = _HELD[key] = (items, len(items), [items[i].nstart for i in order], order, odd)
+    _, _, starts, order, odd = got
+    lo, hi = bisect_left(starts, s), bisect_right(starts, e)
+    idx = [i for i in order[lo:hi] if items[i].nend <= e]
+    idx += [i for i in odd if s <= items[i].nstart and items[i].nend <= e and not (s <= items[i].nstart <= e)]
+    return [items[i] for i in sorted(idx)]
