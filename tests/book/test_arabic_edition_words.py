@@ -320,3 +320,13 @@ def test_a_reviewers_reason_is_isolated_in_its_own_direction():
     # an English reason on the Arabic edition (no reason_ar): isolated left to right, marked as English
     assert '<span class="tq-reason" dir="ltr" lang="en">(<span dir="ltr" lang="en">the pipeline' in html
     assert 'class="tq-untranslated"' in html
+
+
+def test_a_texts_form_reads_in_arabic_on_the_arabic_edition_and_stays_the_value_in_english():
+    from tahqiq.corpus.catalogue import FORMS
+
+    df = pd.DataFrame({"form": list(FORMS), "chars": list(range(len(FORMS)))})
+    ar, en = render.table(df, "forms", lang="ar").html, render.table(df, "forms", lang="en").html
+    for form in FORMS:  # every catalogued form has its Arabic, and the English edition keeps the value
+        assert f">{form}<" not in ar, form
+        assert form in en, form

@@ -157,8 +157,8 @@ def _is_missing(v) -> bool:
 # Columns whose text is English prose that may quote Arabic (a finding's message, a gloss): they
 # read left to right whatever script has more letters, each Arabic run isolated in <bdi>.
 ENGLISH_COLUMNS = frozenset({"message", "reason", "gloss", "explanation", "note", "notes"})
-WORD_COLUMNS = frozenset({"severity", "verdict", "scope", "status"})  # values with a finding.<column>.<value>
-# (or value.<column>.<value>) string
+WORD_COLUMNS = frozenset({"severity", "verdict", "scope", "status", "form"})  # values with a finding.<column>.<value>
+# (or value.<column>.<value>) string; «form»: a text's catalogued form («pdf-text», «web-translated»)
 
 
 def _cell(v, english: bool = False, lang: str = "en") -> str:
