@@ -5,7 +5,8 @@ module reads two more wordings of a breakdown:
 
 * **«منها»** -- «T، منها A و B و C» / "T, of which A and B": a partial list is no fault («منهم 85
   مزارعاً» of 120 exhibitors may leave some out), so a finding is made only when the parts
-  *exceed* their whole, or when the list is closed by «والباقي»/"the rest" (then they must sum to it);
+  *exceed* their whole, or when the list is closed by «والباقي»/"the rest", or by shares in brackets
+  after each part that sum to 100 % («منها A (60%)، وB (30%)، وC (10%)») (then they must sum to it);
 * **a distribution** -- «توزعت المعاملات على A (15000) و B (9000) و C (6000)», «موزعة بين»،
   "divided among": the parts of a distribution are the whole, so their sum must be one of the
   wholes of the same kind stated before in the paragraph; a finding is made only when none agrees
@@ -37,7 +38,11 @@ _REST = re.compile(r"(?:^|\s)(?:[وف]?(?:ال)?(?:باقي|باقون|باقي�
 _DISTRIBUTED = re.compile(
     r"(?<!\w)(?:و?(?:توزع|توزعت|تتوزع|يتوزع|موزع|موزعه|موزعين|موزعا|وزعت|وزع|يوزع|توزيعها|توزيعه|تنقسم|ينقسم|انقسم|"
     r"انقسمت|مقسم|مقسمه)|(?:distributed|divided|split|broken down))\s+(?:\S+\s+){0,4}?"
-    r"(?:علي|بين|الي|among|between|into|across)(?!\w)",
+    r"(?:علي|بين|الي|among|between|into|across)(?!\w)"
+    # «يتوزعون كما يأتي:»، «وتتوزع على النحو التالي:»، "are distributed as follows:": the list after the colon
+    r"|(?<!\w)و?(?:توزع|توزعت|تتوزع|يتوزع|يتوزعون|يتوزعان|تتوزعان|موزعه|موزعين|موزعا|تنقسم|ينقسم|ينقسمون)"
+    r"\s+(?:كما\s+(?:يلي|ياتي)|علي\s+النحو\s+(?:التالي|الاتي))\s*:"
+    r"|(?<!\w)(?:distributed|divided|split|broken\s+down)\s+as\s+follows\s*:",
     re.IGNORECASE,
 )
 _JOINT = re.compile(  # the joint of two list items: «و» (or "and") at a word's start, then at most a short label
@@ -143,6 +148,10 @@ def _parts_of_whole(t: TextFacts, sent: list[Fig], s0: int) -> list:
             if len(parts) < 2:
                 continue
         closed = bool(_REST.search(text[parts[-2].ne:parts[-1].ns]))
+        # each part with its share in brackets, the shares summing to 100 %: the list is the whole
+        shares = [g for g in sent if g.kind == "percent" and parts[0].ne <= g.ns <= parts[-1].ne + 25
+                  and re.search(r"\(\s*$", text[max(0, g.ns - 3):g.ns])]
+        closed = closed or (len(shares) == len(parts) and abs(sum(g.value for g in shares) - 100) <= 0.5 * len(shares))
         lo, hi = sum(p.lo for p in parts), sum(p.hi for p in parts)
         if closed:
             if _agree(lo, hi, whole.lo, whole.hi, slack=TOTAL_SLACK):

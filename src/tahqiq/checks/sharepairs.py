@@ -5,7 +5,8 @@
 والمنتجات الزراعية بقيمة 3.6 مليار دولار (24 في المئة)»، «الإمارات بحصة 35% (46.2 مليار دولار)»:
 each amount of a list is its share of one whole, so every pair gives that whole (A / P × 100). The
 whole need not be stated: three pairs or more of one sentence (amounts of one measure, each with its
-share in brackets after it, or the share with the amount in brackets after it) give it together.
+share in brackets after it, or the share with the amount in brackets after it; a bare number of the
+list counts what its first amount counts) give it together.
 A pair whose whole, within the printed precision of its amount and share, meets none of what the
 others give together (their wholes' common interval, itself not empty), and misses it by more than
 one per cent of it, is a finding: its amount or its share is wrong.
@@ -55,8 +56,15 @@ def share_pairs(facts: Facts) -> list:
     """An amount listed with its share whose whole disagrees with the whole the other pairs give."""
     out = []
     for t in facts:
-        for _, sent in _sentences(t, figures_of(t), least=6):
+        for _, sent in _sentences(t, figures_of(t), least=3):
             pairs = _pairs(t, sent)
+            if pairs and len(pairs) < 3:
+                # «إدارة الأعمال 3780 طالباً (30 في المئة)، والهندسة 2520 (20 في المئة)، …»: the bare numbers
+                # of the list count what its first amount counts
+                from .parts import _with_bare
+
+                first = pairs[0][0]
+                pairs = _pairs(t, _with_bare(t, sent, sent[0].ns, first))
             if len(pairs) < 3 or len({a.dim for a, _ in pairs}) != 1:
                 continue
             wholes = [_whole(a, p) for a, p in pairs]

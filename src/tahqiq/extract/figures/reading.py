@@ -264,7 +264,9 @@ def _digit_rows(t: str, reversed_lines: bool = False, dates: list[tuple[int, int
                 prev = _prev_token(t, a)
                 is_year = (_is_year(t, a, b, value) and not _approx(t, a, b)  # «أكثر من 1000 كتاب»: an amount
                            or (prev in L._YEAR_WORDS or prev.lower() in L._YEAR_WORDS)
-                           and _prev_token(t, a - len(prev) - 1).lower() not in L._YEAR_DEMONSTRATIVES)
+                           and _prev_token(t, a - len(prev) - 1).lower() not in L._YEAR_DEMONSTRATIVES
+                           # «منذ بداية العام 68.400 رأس»: no year has five digits or a thousands separator
+                           and value <= 9999 and value == int(value) and not re.search(r"[.,،٬]", t[a:b]))
                 if is_year and _count_not_year(t, a, prev, row):
                     is_year = False
                 if is_year and (row["type"] == "number" or note or row["unit"] in L._TIME_LEMMAS):
