@@ -205,6 +205,23 @@ def _agree(lo: float, hi: float, tlo: float, thi: float, slack: float = SLACK, p
     return lo <= thi + pad and hi >= tlo - pad
 
 
+# a stop between two figures ends a list; a decimal point between digits («(67.8 بالمئة)») does not
+_LIST_BREAK = re.compile(r"(?<!\d)\.|\.(?!\d)|[;:؛]")
+
+
+def _difference_agrees(x: Fig, y: Fig, stated: Fig) -> bool:
+    """Whether ``stated`` is |x − y|: within 10 % when a figure is approximate («نحو»), else within the
+    printed precision of the three (the difference of two intervals, zero when they overlap)."""
+    from .rates import _approx
+
+    d = abs(x.value - y.value)
+    if any(_approx(g) for g in (x, y, stated)):
+        return abs(d - stated.value) <= 0.10 * max(stated.value, d)
+    lo = min(abs(x.lo - y.hi), abs(x.hi - y.lo)) if (x.lo > y.hi or y.lo > x.hi) else 0.0
+    hi = max(abs(x.hi - y.lo), abs(y.hi - x.lo))
+    return _agree(lo, hi, stated.lo, stated.hi, slack=0.0)
+
+
 def _finding(kind: str, severity: str, message: str, figs: list[Fig], evidence: dict) -> Finding:
     spans = sorted({Span.of(g.row) for g in figs}, key=lambda s: s.start)
     return Finding(kind=kind, severity=severity, message=message, spans=spans, evidence=evidence)

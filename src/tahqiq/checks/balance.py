@@ -19,8 +19,7 @@ import re
 
 from ..facts import Facts
 from . import detector
-from .arithmetic import _agree, _compatible, _fig_ev, _finding, _fmt, _sentences, figures_of
-from .rates import _approx
+from .arithmetic import _compatible, _difference_agrees, _fig_ev, _finding, _fmt, _sentences, figures_of
 
 _BALANCE = re.compile(r"(?<!\w)(?:[وب]?(?:ال)?(?:عجز|فايض|فائض)\w{0,2}|(?:a\s+|the\s+)?(?:trade\s+)?(?:deficit|surplus))"
                       r"(?:\s+(?:تجاري\w{0,2}|التجاري|في\s+الميزان\s+التجاري|trade))?"
@@ -66,14 +65,8 @@ def trade_balance(facts: Facts) -> list:
                 if _continued(t, sent, e, b, _IMPORTS) or _continued(t, sent, i, b, _EXPORTS):
                     continue  # «الصادرات 40 مليار عام 2023 و45 مليار عام 2024»: which one the balance takes is not said
                 d = abs(e.value - i.value)
-                if any(_approx(g) for g in (e, i, b)):
-                    if abs(d - b.value) <= 0.10 * max(b.value, d):
-                        continue
-                else:
-                    lo = max(0.0, min(abs(e.lo - i.hi), abs(e.hi - i.lo)) if (e.lo > i.hi or i.lo > e.hi) else 0.0)
-                    hi = max(abs(e.hi - i.lo), abs(i.hi - e.lo))
-                    if _agree(lo, hi, b.lo, b.hi, slack=0.0):
-                        continue
+                if _difference_agrees(e, i, b):
+                    continue
                 out.append(_finding(
                     "arithmetic-total", "warning",
                     f"The balance {b.row['text'].strip()} is not the difference of the exports "

@@ -29,12 +29,9 @@ from ..facts import Facts, TextFacts
 from ..text.normtext import fold
 from . import detector
 from .arithmetic import (
-    TOTAL_SLACK, Fig, _agree, _bound, _fig_ev, _finding, _fmt, _opt, _other_whole, figures_of, sentence_bounds,
+    TOTAL_SLACK, Fig, _LIST_BREAK, _agree, _bound, _fig_ev, _finding, _fmt, _opt, _other_whole, figures_of, sentence_bounds,
 )
 from .parts import _chain, _with_bare
-
-# a stop between two figures ends a list; a decimal point between digits («(67.8 بالمئة)») does not
-_BREAK = re.compile(r"(?<!\d)\.|\.(?!\d)|[;:؛]")
 
 
 def _alt(ws) -> str:
@@ -193,7 +190,7 @@ def _whole_after(t: TextFacts, figs: list[Fig], s0: int, s1: int, ref) -> list:
         chain = [cands[-1]]
         for g in reversed(cands[:-1]):
             gap = text[g.ne:chain[0].ns]
-            if len(gap) > 40 or not re.search(r"(?:^|[\s,،()])(?:و|and\s)|[,،]", gap) or _BREAK.search(gap):
+            if len(gap) > 40 or not re.search(r"(?:^|[\s,،()])(?:و|and\s)|[,،]", gap) or _LIST_BREAK.search(gap):
                 break
             if g.dim != chain[0].dim:
                 break

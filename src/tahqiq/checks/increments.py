@@ -23,8 +23,7 @@ import re
 
 from ..facts import Facts
 from . import detector
-from .arithmetic import _agree, _between, _fig_ev, _finding, _fmt, _pair_compatible, _sentences, figures_of, from_to_gap
-from .rates import _approx
+from .arithmetic import _between, _difference_agrees, _fig_ev, _finding, _fmt, _pair_compatible, _sentences, figures_of, from_to_gap
 
 _CHANGE_NOUN = re.compile(
     r"(?:^|[\s,،(])(?:اي\s+)?(?:[بو]?(?:ال)?(?:زياده|ارتفاع|انخفاض|تراجع|نقص|تقلص|اضافه|نمو|هبوط|خفض))"
@@ -77,14 +76,8 @@ def arithmetic_increment(facts: Facts) -> list:
                     continue
                 n = cands[0]
                 d = abs(b.value - a.value)
-                if any(_approx(g) for g in (a, b, n)):
-                    if abs(d - n.value) <= 0.10 * max(n.value, d):
-                        continue
-                else:
-                    lo = max(0.0, min(abs(b.lo - a.hi), abs(b.hi - a.lo)))
-                    hi = max(abs(b.hi - a.lo), abs(b.lo - a.hi))
-                    if _agree(lo, hi, n.lo, n.hi, slack=0.0):
-                        continue
+                if _difference_agrees(a, b, n):
+                    continue
                 out.append(_finding(
                     "arithmetic-total", "warning",
                     f"From {a.row['text'].strip()} to {b.row['text'].strip()} is a change of {_fmt(d)}, "

@@ -32,6 +32,28 @@ _LINK = re.compile(r"^(?:\s*[^\W\d_]+){0,3}?[\s,،(]*(?:اي|i\.e\.|or|that\s+is
                    re.IGNORECASE)
 
 
+def _out_of_pairs(text: str, sent: list):
+    """The «A من أصل B» pairs of a sentence: (A's index, A, the match, B's value, B's own figure or
+    None, where the pair ends). B takes its own figure's scale word («12 مليون … من أصل 48 مليوناً»)
+    and is larger than A."""
+    for i, v in enumerate(sent):
+        if v.kind in ("percent", "money") or v.lo <= 0:
+            continue
+        m = _OUT_OF.match(text, v.ne, v.ne + 40)
+        if not m:
+            continue
+        n = float(m.group("n").replace(",", ""))
+        end = m.end()
+        # the end of the pair: its whole's own figure (« 3,400 مدرسة») if the table has it
+        whole = next((g for g in sent[i + 1:] if g.ns <= m.start("n") < g.ne), None)
+        if whole is not None:
+            end = max(end, whole.ne)
+            if whole.dim == v.dim and whole.value > v.value:
+                n = whole.value
+        if n > v.value:
+            yield i, v, m, n, whole, end
+
+
 @detector("arithmetic-share-outof", "internal")
 def arithmetic_share_outof(facts: Facts) -> list[Finding]:
     """A share restated as «A من أصل B» / "A out of B" that 100 A / B does not give."""
@@ -39,22 +61,7 @@ def arithmetic_share_outof(facts: Facts) -> list[Finding]:
     for t in facts:
         text = t.norm.text
         for _, sent in _sentences(t, figures_of(t)):
-            for i, v in enumerate(sent):
-                if v.kind in ("percent", "money") or v.lo <= 0:
-                    continue
-                m = _OUT_OF.match(text, v.ne, v.ne + 40)
-                if not m:
-                    continue
-                n = float(m.group("n").replace(",", ""))
-                end = m.end()
-                # the end of the pair: its whole's own figure (« 3,400 مدرسة») if the table has it
-                whole = next((g for g in sent[i + 1:] if g.ns <= m.start("n") < g.ne), None)
-                if whole is not None:
-                    end = max(end, whole.ne)
-                    if whole.dim == v.dim and whole.value > v.value:
-                        n = whole.value  # «12 مليون … من أصل 48 مليوناً»: the whole's scale word
-                if n <= v.value:
-                    continue
+            for i, v, m, n, whole, end in _out_of_pairs(text, sent):
                 rest = [g for g in sent if g is not v and g is not whole]
                 after = next((g for g in rest if g.ns >= end), None)
                 before = next((g for g in reversed(rest) if g.ne <= v.ns), None)
@@ -100,19 +107,7 @@ def arithmetic_outof_others(facts: Facts) -> list[Finding]:
     for t in facts:
         text = t.norm.text
         for _, sent in _sentences(t, figures_of(t)):
-            for i, v in enumerate(sent):
-                if v.kind in ("percent", "money") or v.lo <= 0:
-                    continue
-                m = _OUT_OF.match(text, v.ne, v.ne + 40)
-                if not m:
-                    continue
-                n = float(m.group("n").replace(",", ""))
-                whole = next((g for g in sent[i + 1:] if g.ns <= m.start("n") < g.ne), None)
-                end = max(m.end(), whole.ne) if whole is not None else m.end()
-                if whole is not None and whole.dim == v.dim and whole.value > v.value:
-                    n = whole.value
-                if n <= v.value:
-                    continue
+            for i, v, m, n, whole, end in _out_of_pairs(text, sent):
                 for c in sent[i + 1:]:
                     if c is whole or c.ns < end or c.dim != v.dim or c.kind == "percent":
                         continue

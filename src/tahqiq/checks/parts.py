@@ -23,7 +23,7 @@ import re
 from ..facts import Facts, TextFacts
 from . import detector
 from .arithmetic import (
-    SLACK, TOTAL_SLACK, Fig, _agree, _bound, _fig_ev, _finding, _fmt, _opt, figures_of, paragraph_bounds,
+    SLACK, TOTAL_SLACK, Fig, _LIST_BREAK, _agree, _bound, _fig_ev, _finding, _fmt, _opt, figures_of, paragraph_bounds,
     sentence_bounds,
 )
 from .shares import _OTHER_TIME, _PARTS_OF
@@ -47,9 +47,6 @@ _DISTRIBUTED = re.compile(
 )
 _JOINT = re.compile(  # the joint of two list items: «و» (or "and") at a word's start, then at most a short label
     r"(?:^|[\s,،()])(?:و|and\s)[^\d,،.;:]{0,30}$|[,،]\s*$", re.IGNORECASE)
-
-# a stop between two figures ends a list; a decimal point between digits («(67.8 بالمئة)») does not
-_BREAK = re.compile(r"(?<!\d)\.|\.(?!\d)|[;:؛]")
 
 
 _BARE = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d.,]\d)(?:\s+(الف|الاف|مليون|ملايين|مليار|مليارات|"
@@ -105,7 +102,7 @@ def _chain(t: TextFacts, sent: list[Fig], start: int, whole: Fig | None) -> list
             continue
         if out:
             gap = text[out[-1].ne:g.ns]
-            if len(gap) > 60 or not _JOINT.search(gap) or _BREAK.search(gap):
+            if len(gap) > 60 or not _JOINT.search(gap) or _LIST_BREAK.search(gap):
                 break
         elif len(text[start:g.ns]) > 40:
             break
@@ -232,7 +229,7 @@ def _share_sum(t: TextFacts, sent: list[Fig], s0: int) -> list:
             if g.ns < m.end() or g.kind != "percent":
                 continue
             if shares and (len(text[shares[-1].ne:g.ns]) > 80 or not _JOINT.search(text[shares[-1].ne:g.ns])
-                           or _BREAK.search(text[shares[-1].ne:g.ns])):
+                           or _LIST_BREAK.search(text[shares[-1].ne:g.ns])):
                 break
             if not shares and len(text[m.end():g.ns]) > 80:
                 break

@@ -285,7 +285,7 @@ def _build() -> dict:
         rf"(?:(?<!{AL})[وفبل]?(?:ال)?(?:{_alt(w for w in _list('time', 'year_naming_nouns') if not w.isascii())})"
         rf"|(?<![A-Za-z])(?i:(?:the\s+)?{_alt(w for w in _list('time', 'year_naming_nouns') if w.isascii())}\s+of))[^\S\n]+$")
     # «من 1896 إلى وفاته»، «من 1850 حتى الاستقلال»: a year from which a span runs to an event named by a word
-    year_to_event = re.compile(rf"[^\S\n]+(?:الي|حتي|وحتي)[^\S\n]+(?!\d)[\u0621-\u064A]{{3,}}")
+    year_to_event = re.compile(r"[^\S\n]+(?:الي|حتي|وحتي)[^\S\n]+(?!\d)[\u0621-\u064A]{3,}")
     # a preposition of time before a number («في 2010 دول كثيرة انضمت»: a year before the subject)
     temporal_before = re.compile(
         rf"(?<!{AL})[وف]?(?:{_alt(w for w in year_preps if not w.isascii() and w != 'الي')})[^\S\n]+$")
