@@ -15,7 +15,7 @@ import pytest
 from tahqiq.checks.bilingual import _COLUMNS, _columns
 from tahqiq.checks.namespell import _Runs, count_word
 from tahqiq.checks.surnames import _before
-from tahqiq.text.spans import held_by
+from tahqiq.text.spans import first_mark, held_by, last_mark, starting_in
 
 _AR = r"[\u0621-\u064A]+"
 # Arabic words (with clitics and the article), Latin words, digits, blanks, tabs, newlines and
@@ -77,6 +77,31 @@ def test_held_by_equals_the_filter_in_the_list_order():
         assert held_by(items, 0, 200) == [x for x in items if 0 <= x.nstart and x.nend <= 200]
 
 
+def test_starting_in_equals_the_filter_in_the_list_order():
+    rnd = random.Random(3)
+    for _ in range(300):
+        items = [_M(a, a + rnd.randint(-3, 15)) for a in (rnd.randint(0, 100) for _ in range(rnd.randint(0, 30)))]
+        for _ in range(10):
+            s = rnd.randint(-5, 105)
+            e = s + rnd.randint(-5, 40)
+            assert starting_in(items, s, e) == [x for x in items if s <= x.nstart < e]
+
+
+def test_clause_marks_equal_the_per_character_searches():
+    """last_mark/first_mark = the max of rfind / the min of find over the characters, on texts that
+    lack some of the characters (the case a per-character search paid the whole text for)."""
+    rnd = random.Random(4)
+    chars = ".!?؟\n؛;"
+    for _ in range(300):
+        t = "".join(rnd.choice(["كلمة ", "x", " ", ".", "؟", "\n", "،", "2024"]) for _ in range(rnd.randint(0, 400)))
+        for _ in range(10):
+            a = rnd.randint(0, len(t))
+            b = rnd.randint(a, len(t))
+            assert last_mark(t, chars, b) == max(t.rfind(c, 0, b) for c in chars)
+            assert last_mark(t, chars, b, a) == max(t.rfind(c, a, b) for c in chars)
+            assert first_mark(t, chars, a) == min([i for i in (t.find(c, a) for c in chars) if i >= 0] or [-1])
+
+
 @pytest.fixture(scope="module")
 def large_texts():
     """A text of about 1 MB and its first quarter, of the catalogue's paragraphs in a seeded order
@@ -104,7 +129,8 @@ def test_detectors_that_read_names_and_sentences_grow_linearly(tmp_path, large_t
 
     ref = load_reference()
     names = ["name-spelling", "surname-alone", "arithmetic-breakdown", "bilingual-mismatch",
-             "order-word-contradiction", "stated-span", "period-mismatch", "duration-days"]
+             "order-word-contradiction", "stated-span", "period-mismatch", "duration-days",
+             "age-mismatch", "period-clause", "arithmetic-scale-cap", "source-inconsistent", "named-gap"]
     reg = checks.load_all()
 
     def cpu(text: str, name: str) -> float:
@@ -122,3 +148,30 @@ def test_detectors_that_read_names_and_sentences_grow_linearly(tmp_path, large_t
     large = cpu(whole, "whole")
     print(f"{len(quarter) / 1e6:.2f} MB {small:.2f} s CPU, {len(whole) / 1e6:.2f} MB {large:.2f} s CPU")
     assert large < 6 * small + 0.5  # linear: about 4x
+
+
+def test_sources_grouped_as_by_every_pair():
+    """_group_by_source (indexed by key, one reference per signature) = the single-link grouping
+    that compares each reference with every reference of every earlier group."""
+    from tahqiq.checks.sources import _group_by_source, same_source
+
+    def naive(refs):
+        groups = []
+        for r in refs:
+            for g in groups:
+                if any(same_source(r, x) for x in g):
+                    g.append(r)
+                    break
+            else:
+                groups.append([r])
+        return groups
+
+    rnd = random.Random(5)
+    authors = ["Smith, J.", "smith j", "Ivanov, P.", "إيفانوف، ب.", None]
+    titles = ["Russia and China", "Russia and china.", "Russia, China", "Annual Report 2019",
+              "Annual Report 2020", "Energy Yearbook", "الطاقة في آسيا", None]
+    urls = [None, None, "https://zu.pw/4jMJ8gcZ", "https://2u.pw/4jMJ8gcZ", "https://example.org/a/b/c"]
+    for _ in range(200):
+        refs = [{"authors": rnd.choice(authors), "title": rnd.choice(titles), "url": rnd.choice(urls),
+                 "year": rnd.choice([None, 2019, 2020, 2021])} for _ in range(rnd.randint(0, 25))]
+        assert [[id(r) for r in g] for g in _group_by_source(refs)] == [[id(r) for r in g] for g in naive(refs)]

@@ -22,6 +22,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 
@@ -29,6 +30,7 @@ from ..facts import Facts, TextFacts
 from ..review.findings import Finding
 from ..segment.sentences import sentences
 from ..text.intervals import year_of
+from ..text.spans import held_by, starting_in
 from . import detector, per_ordered_text
 from .chronology import POINT_TYPES, dated_mentions, raw_span
 from .appositions import present_year
@@ -172,6 +174,11 @@ def _findings(tf: TextFacts) -> list[Finding]:
     if not births:
         return []
     born_ids = {id(b[1]) for b in births}
+    birth_at = [b[0] for b in births]  # sorted: the births of a stretch of text by bisection
+    last_birth_at = {}
+    for at, b in births:
+        last_birth_at[id(b)] = max(at, last_birth_at.get(id(b), -1))
+    one_birth_year = len({year_of(b[1].start_date) for b in births}) == 1
     deaths = {id(b): d for b, d in lifetimes}
     present = _present_cue()
     unit_rx, average = _unit_patterns()
@@ -193,27 +200,28 @@ def _findings(tf: TextFacts) -> list[Finding]:
                     age = _age(m.group("num"))
                     if age is None or rx is ordinal and not _whole_number(m.group("num")):
                         continue
-                    prior = [y for y in points if ss <= y.nstart and y.nend <= m.start()]
+                    prior = held_by(points, ss, m.start())
                     event, now = None, None
                     if prior and id(prior[-1]) not in born_ids and \
                             len(_WORD.findall(text[prior[-1].nend:m.start()])) <= _EVENT_REACH:
                         event = prior[-1]
                     else:
-                        later = next((y for y in points if m.end() <= y.nstart < se), None)
+                        later = next(iter(starting_in(points, m.end(), se)), None)
                         if later is not None and id(later) not in born_ids and \
                                 _AFTER_GAP.fullmatch(text[m.end():later.nstart]):
                             event = later
-                    here = [b for b in births if par.start() <= b[0] < m.start() and b[1] is not event]
+                    here = [b for b in births[bisect_left(birth_at, par.start()):bisect_left(birth_at, m.start())]
+                            if b[1] is not event]
                     # «البالغة 48 عاماً والمولودة عام 1977»: the birth right after the age, in its sentence
-                    after = [b for b in births if m.end() <= b[0] < se and b[1] is not event
-                             and len(_WORD.findall(text[m.end():b[0]])) <= 3]
+                    after = [b for b in births[bisect_left(birth_at, m.end()):bisect_left(birth_at, se)]
+                             if b[1] is not event and len(_WORD.findall(text[m.end():b[0]])) <= 3]
                     if after and not here:
                         here = after[:1]
                     if not here:
                         here = _named_birth(text, ss, m.start(), lifetimes, event)
                     if here:
                         born = here[-1][1]
-                    elif len({year_of(b[1].start_date) for b in births}) == 1 and \
+                    elif one_birth_year and \
                             any(b[1] is not event for b in births):
                         # the only birth year of the text (a lifetime in brackets and «ولد» may both give it)
                         born = next(b[1] for b in births if b[1] is not event)
@@ -221,14 +229,14 @@ def _findings(tf: TextFacts) -> list[Finding]:
                         continue
                     if event is None and then.search(text, m.start("cue"), m.end("cue")):
                         # «وكان يومها في الثالثة والخمسين»: the last date of the paragraph before the sentence
-                        event = next((y for y in reversed(points) if par.start() <= y.nstart and y.nend <= ss
-                                      and id(y) not in born_ids and y.nstart not in cited), None)
+                        event = next((y for y in reversed(held_by(points, par.start(), ss))
+                                      if id(y) not in born_ids and y.nstart not in cited), None)
                         if event is None:
                             continue
                     if event is None and died is not None and died.start() < m.start() and id(born) in deaths:
                         event = deaths[id(born)]  # «توفي عن 78 عاماً» of a lifetime in brackets
-                    if event is None and died is None and rx is not anniversary and any(
-                            b[1] is born and ss <= b[0] for b in births) and \
+                    if event is None and died is None and rx is not anniversary and \
+                            last_birth_at.get(id(born), -1) >= ss and \
                             present.search(text[max(ss, m.start("cue") - 40):m.end("cue")]):
                         now = present_year(tf)  # «المولودة عام 1950، وهي في الخامسة والسبعين»
                         if now is None:

@@ -29,6 +29,7 @@ from . import detector
 from .arithmetic import _FALL, _RISE, SLACK, Fig, _between, _bound, _compatible, _fig_ev, _finding, _opt, _sentences, \
     figures_of, paragraph_bounds
 from .change import change_agrees
+from ..text.spans import last_mark
 
 FAMILY = "arithmetic"
 
@@ -140,13 +141,13 @@ def _start_before(t, figs: list[Fig], sent: list[Fig], s0: int) -> list[Finding]
         subject = _nouns(text, max(s0, b.ns - 80), b.ns)
         # the subject named (a noun shared with the start's clause), or left to the verb's pronoun
         # («وفي 2023 ارتفعت إلى B»): then the start is in the sentence just before
-        end_prev = max(text.rfind(c, 0, s0) for c in ".!?؟\n")
-        prev = max(text.rfind(c, 0, max(0, end_prev)) for c in ".!?؟\n")
+        end_prev = last_mark(text, ".!?؟\n", s0)
+        prev = last_mark(text, ".!?؟\n", max(0, end_prev))
         starts = [inside[-1]] if then else []
         for a in ([] if then else figs):
             if a.ns < plo or a.ne > s0 or a.kind == "percent" or not _compatible(a, b) or a.lo <= 0:
                 continue
-            cs = max(text.rfind(c, 0, a.ns) for c in ".!?؟\n")
+            cs = last_mark(text, ".!?؟\n", a.ns)
             if subject & _nouns(text, max(plo, cs + 1), a.ns) or not subject and a.ns > prev:
                 starts.append(a)
         if not starts and not then and subject:
@@ -155,7 +156,7 @@ def _start_before(t, figs: list[Fig], sent: list[Fig], s0: int) -> list[Finding]
             for a in figs:
                 if a.ne > plo or a.kind == "percent" or not _compatible(a, b) or a.lo <= 0:
                     continue
-                cs = max(text.rfind(c, 0, a.ns) for c in ".!?؟\n")
+                cs = last_mark(text, ".!?؟\n", a.ns)
                 if subject & _nouns(text, cs + 1, a.ns):
                     starts.append(a)
         if not starts:

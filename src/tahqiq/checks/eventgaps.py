@@ -28,6 +28,7 @@ from ..facts import Facts, TextFacts
 from ..review.findings import Finding
 from ..segment.sentences import sentences
 from ..text.intervals import year_of
+from ..text.spans import held_by, starting_in
 from . import UNORDERED_FORMS, detector
 from .chronology import POINT_TYPES, dated_mentions, names_event, raw_span
 
@@ -230,9 +231,9 @@ def _findings(tf: TextFacts) -> list[Finding]:
                     continue
                 stop = _CLAUSE_STOP.search(text, m.end(), se)
                 cend = stop.start() if stop else se
-                if m is not o and any(m.end() <= x.nstart < cend for x in mentions):
+                if m is not o and starting_in(mentions, m.end(), cend):
                     continue  # «بعد عشر سنوات من تأسيسها عام 1998»: gaps.py's «from» shape
-                prior = [x for x in mentions if ss <= x.nstart and x.nend <= m.start()]
+                prior = held_by(mentions, ss, m.start())
                 reach_from = None  # the reach is counted from a name dropped between Y and the gap
                 while prior and names_event(prior[-1]):
                     if len(_WORD.findall(text[prior[-1].nend:m.start()])) <= _REACH:

@@ -61,7 +61,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..text.spans import held_by
+from ..text.spans import held_by, starting_in
 from ..facts import Facts, TextFacts
 from ..lang import lexicon, words
 from ..review.findings import Finding
@@ -137,8 +137,8 @@ def governed(text: str, ws: int, we: int, e: int, points: list[Mention]) -> Gove
     # الوضع بعد ثورة يناير»: the «بعد» phrase is another one)
     rel = next((k for k, v in _ORDER_RE.match(text, ws).groupdict().items() if v), None)
     own = None
-    for m in points:
-        if not (we <= m.nstart < end) or _own_relation(m, ws) or not _YEAR.search(text, m.nstart, m.nend):
+    for m in starting_in(points, we, end):
+        if _own_relation(m, ws) or not _YEAR.search(text, m.nstart, m.nend):
             continue
         inner = [k for o in _ORDER_RE.finditer(text, we, m.nstart) for k, v in o.groupdict().items() if v]
         if all(k == rel for k in inner):
@@ -284,7 +284,7 @@ def _placed(text: str, s: int, e: int, ws: int, g: Governed, glued: bool, points
         # a date in apposition: the clause after the comma is the date and at most two words
         # before it («…، في خريف 2019،»، "…, in May 2019,")
         ce = _clause_end(text, g.end + 1, e)
-        x = next((m for m in points if g.end < m.nstart < ce), None)
+        x = next(iter(starting_in(points, g.end + 1, ce)), None)
         lead = [w.lower() for w in _WORD.findall(text[g.end:x.nstart])] if x is not None else []
         if x is not None and len(lead) <= 2 and all(w in _apposition() for w in lead) \
                 and not _WORD.search(text, x.nend, ce):
@@ -294,7 +294,7 @@ def _placed(text: str, s: int, e: int, ws: int, g: Governed, glued: bool, points
         ce = _clause_end(text, g.end, e)
         if text[ce:ce + 1] == "(":  # a title's year in brackets closes the clause («ديوانه "…" (1968)»)
             ce = ce + 1 + len(text[ce + 1:ce + 16].split(")")[0]) if ")" in text[ce + 1:ce + 16] else ce
-        x = next((m for m in points if g.end <= m.nstart < ce), None)
+        x = next(iter(starting_in(points, g.end, ce)), None)
         if x is not None and len(_WORD.findall(text[g.end:x.nstart])) <= NEAR:
             return x, []
         return None, []
@@ -322,7 +322,7 @@ def _placed(text: str, s: int, e: int, ws: int, g: Governed, glued: bool, points
         if first is None:
             return None, more
         w = first.group().lower()
-        inside = [m for m in points if pos < m.nstart and m.nend <= ce]
+        inside = held_by(points, pos + 1, ce)
         if w in subs:
             pos = ce
             continue
@@ -368,8 +368,8 @@ def pairs_of(tf: TextFacts) -> list[_Pair]:
                 if not prev or "\n" in text[prev[-1].nend:ws]:
                     continue
                 y = prev[-1]
-                x = next((m for m in points if m.nstart >= g.lapse.end and m.nstart < e
-                          and len(_WORD.findall(text[g.lapse.end:m.nstart])) <= 2 * NEAR
+                x = next((m for m in starting_in(points, g.lapse.end, e)
+                          if len(_WORD.findall(text[g.lapse.end:m.nstart])) <= 2 * NEAR
                           and "\n" not in text[g.lapse.end:m.nstart]), None)
                 if x is not None and _ORDER_RE.search(text, max(g.lapse.end, we), x.nstart):
                     # «في العام التالي بسبب الجائحة، … قبل أن يعود … في عام 2023»: another order
@@ -446,7 +446,7 @@ def _gloss_pairs(tf: TextFacts, text: str, points: list[Mention]) -> list[_Pair]
         g = _GLOSS_RE.match(text, m.nend)
         if g is None or g.end() == m.nend:
             continue
-        x = next((p for p in points if g.start() < p.nstart <= g.end() and p.nend > g.end()), None)
+        x = next((p for p in starting_in(points, g.start() + 1, g.end() + 1) if p.nend > g.end()), None)
         if x is None:
             continue
         out.append(_Pair(x, m, m.nstart, m.nend, None, GLOSS))
@@ -486,7 +486,7 @@ def _during_pairs(text: str, s: int, e: int, points: list[Mention]) -> list[_Pai
     the word (within a few words, brackets allowed, no comma)."""
     out = []
     for w in _during_re().finditer(text, s, e):
-        y = next((m for m in points if w.end() <= m.nstart < e), None)
+        y = next(iter(starting_in(points, w.end(), e)), None)
         if y is None or y.type not in _RANGE_TYPES or y.modifier or y.start_date[:4] == y.end_date[:4] \
                 or len(_WORD.findall(text[w.end():y.nstart])) > 6 or re.search(r"[,،؛;:\n]", text[w.end():y.nstart]) \
                 or _ORDER_RE.search(text, w.end(), y.nstart):
@@ -513,7 +513,7 @@ def _list_pairs(text: str, s: int, e: int, points: list[Mention]) -> list[_Pair]
     later item is placed after the first."""
     out = []
     for m in _list_start_re().finditer(text, s, e):
-        first = next((p for p in points if m.end() <= p.nstart < e), None)
+        first = next(iter(starting_in(points, m.end(), e)), None)
         if first is None or first.modifier or len(_WORD.findall(text[m.end():first.nstart])) > 2 * NEAR \
                 or _ORDER_RE.search(text, m.end(), first.nstart):
             continue
@@ -528,7 +528,7 @@ def _list_pairs(text: str, s: int, e: int, points: list[Mention]) -> list[_Pair]
                 if text[cs:cs + 1] == "(" or text[max(pos, cs - 3):cs].strip().startswith("("):
                     continue
                 break
-            item = next((p for p in points if cs <= p.nstart and p.nend <= ce), None)
+            item = next(iter(held_by(points, cs, ce)), None)
             if item is None:
                 if text[cs:cs + 1] == "(":
                     continue
@@ -545,8 +545,8 @@ def _dates_before(text: str, points: list[Mention], ws: int, lo: int) -> list[Me
     one an order word governs («…، بعد خمس سنوات من الشراكة عام 1996. وبعد عامين …» counts
     from the clause's own date) nor one with its own since/until."""
     out = []
-    for m in points:
-        if not (lo <= m.nstart and m.nend <= ws) or m.modifier:
+    for m in held_by(points, lo, ws):
+        if m.modifier:
             continue
         head = text[lo:m.nstart]
         cut = max((c.end() for c in _CLAUSE_END.finditer(head)), default=0)

@@ -23,6 +23,7 @@ from functools import lru_cache
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding
 from ..text.intervals import year_of
+from ..text.spans import held_by, starting_in
 from . import detector, per_ordered_text
 from .chronology import _ORDER_RE, POINT_TYPES, dated_mentions, sentence_spans
 from .periods import _AFTER_CUE, _BEFORE_CUE, _NEW_FRAME, _distance, _period_span, _periods
@@ -86,17 +87,15 @@ def _findings(tf: TextFacts) -> list[Finding]:
     points = [y for y in dated_mentions(tf, POINT_TYPES)]
     out = []
     for s, e in sentence_spans(text):
-        for p in (p for p in periods if s <= p.nstart and p.nend <= e):
+        for p in held_by(periods, s, e):
             cl = _clause(text, p.nend, e)
             if cl is None:
                 continue
             cs, ce = cl
             # the clause ends at a sequence word, a new time frame or another period phrase
-            for q in periods:
-                if cs <= q.nstart < ce:
-                    ce = q.nstart
+            ce = min((q.nstart for q in starting_in(periods, cs, ce)), default=ce)
             ys = []
-            for y in (y for y in points if cs <= y.nstart and y.nend <= ce):
+            for y in held_by(points, cs, ce):
                 lead = text[cs:y.nstart]
                 if _ORDER_RE.search(lead) or _NEW_FRAME.search(lead):
                     break

@@ -22,6 +22,7 @@ from ..review.findings import Finding
 from ..text.normtext import fold
 from . import detector
 from .arithmetic import _fig_ev, _finding, _fmt, figures_of
+from ..text.spans import last_mark
 
 FAMILY = "arithmetic"
 _REACH = 6
@@ -55,7 +56,7 @@ def arithmetic_implausible(facts: Facts) -> list[Finding]:
                       or g.kind == "number" and after is not None and fold(after.group(1)).casefold() in units)
             if not people or g.lo <= 0:
                 continue
-            start = max(text.rfind(c, 0, g.ns) for c in ".!?؟\n")
+            start = last_mark(text, ".!?؟\n", g.ns)
             c = None
             for c in cue.finditer(text, start + 1, g.ns):
                 pass

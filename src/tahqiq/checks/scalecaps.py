@@ -29,6 +29,7 @@ from ..review.findings import Finding
 from ..text.normtext import fold
 from . import detector
 from .arithmetic import Fig, _fig_ev, _finding, _fmt, _opt, figures_of
+from ..text.spans import first_mark, last_mark
 
 FAMILY = "arithmetic"
 _REACH = 7  # words between a cue and its figure
@@ -70,8 +71,9 @@ def _noun_cap(text: str, g: Fig, lex) -> tuple[float, float, str] | None:
     the cap, what it is), or None."""
     from .shares import UNIT_BASE
 
-    start = max(text.rfind(c, 0, g.ns) for c in ".!?؟\n؛;")
-    end = min([i for i in (text.find(c, g.ne) for c in ".!?؟\n؛;") if i >= 0] or [len(text)])
+    start = last_mark(text, ".!?؟\n؛;", g.ns)
+    end = first_mark(text, ".!?؟\n؛;", g.ne)
+    end = len(text) if end < 0 else end
     for c in lex["noun_caps"]:
         if c["quantity"] == "count":
             if g.kind != "count" or fold(g.unit or "").casefold() not in c["units"]:
@@ -95,7 +97,7 @@ def _noun_cap(text: str, g: Fig, lex) -> tuple[float, float, str] | None:
 
 def _near_before(text: str, rx: re.Pattern, g: Fig, reach: int = _REACH) -> re.Match | None:
     """The last match of ``rx`` in the clause before ``g`` within ``reach`` words."""
-    start = max(text.rfind(c, 0, g.ns) for c in ".!?؟\n؛;")
+    start = last_mark(text, ".!?؟\n؛;", g.ns)
     m = None
     for m in rx.finditer(text, start + 1, g.ns):
         pass
@@ -138,7 +140,7 @@ def _cap_of(facts: Facts, t, g: Fig, lex) -> tuple[float, float, str] | None:
         m = _near_before(text, lex["area"], g)
         if not m:
             return g.lo, lex["area_any"], "any area on earth's land"
-        start = max(text.rfind(c, 0, g.ns) for c in ".!?؟\n؛;")
+        start = last_mark(text, ".!?؟\n؛;", g.ns)
         ps = list(lex["place_re"].finditer(text, start + 1, g.ns))
         place = fold(ps[-1].group()).casefold() if ps else None
         cap = lex["places"].get(place, lex["area_any"]) if place else lex["area_any"]
@@ -147,7 +149,7 @@ def _cap_of(facts: Facts, t, g: Fig, lex) -> tuple[float, float, str] | None:
         m = _near_before(text, lex["pop"], g, 4)
         if not m:
             return _noun_cap(text, g, lex)
-        start = max(text.rfind(c, 0, g.ns) for c in ".!?؟\n؛;")
+        start = last_mark(text, ".!?؟\n؛;", g.ns)
         between = text[m.start():g.ns]
         if lex["pop_skip"].search(text, start + 1, g.ns) or re.search(r"\sو(?:ال)?\w{3,}\s", between) \
                 or re.search(r"(?<!\w)(?:and)(?!\w)", between, re.I):
@@ -185,7 +187,7 @@ _STOP = {"في", "من", "الي", "علي", "عن", "مع", "بنحو", "نحو
 
 def _nouns(text: str, g: Fig) -> set[str]:
     """The content words of the clause just before a figure (up to five), without clitics."""
-    start = max(text.rfind(c, 0, g.ns) for c in ".!?؟\n؛;،,(")
+    start = last_mark(text, ".!?؟\n؛;،,(", g.ns)
     words = re.findall(r"[\u0621-\u064A]{3,}|[a-z]{4,}", text[start + 1:g.ns].casefold())[-5:]
     out = set()
     for w in words:

@@ -22,6 +22,7 @@ from . import detector
 from .arithmetic import Fig, _fig_ev, _finding, figures_of, paragraph_bounds
 from .shares import _amount, _same_kind
 from .sharewords import Share, _agrees, _fraction_shares
+from ..text.spans import last_mark
 
 FAMILY = "arithmetic"
 
@@ -52,7 +53,7 @@ def _words(s: str) -> set[str]:
 
 def _near_words(text: str, g: Fig, lo: int) -> set[str]:
     """The words just before a figure (in its clause) and the word right after it («55.5 مليار لمصر»)."""
-    start = max(lo, max(text.rfind(c, 0, g.ns) for c in ".!?؟\n،,:;("))
+    start = max(lo, last_mark(text, ".!?؟\n،,:;(", g.ns))
     after = re.match(r"^\s*([^\s\d.,،:;()]+)(?:\s+([^\s\d.,،:;()]+))?(?:\s+([^\s\d.,،:;()]+))?", text[g.ne:g.ne + 40])
     return _words(text[max(start + 1, g.ns - 45):g.ns]) | (_words(" ".join(filter(None, after.groups()))) if after else set())
 
@@ -74,7 +75,7 @@ def arithmetic_share_nouns(facts: Facts) -> list[Finding]:
 
 def _check(t, figs: list[Fig], ns: int, ne: int, s: Share) -> list[Finding]:
     text = t.norm.text
-    sstart = max(text.rfind(c, 0, ns) for c in ".!?؟\n")
+    sstart = last_mark(text, ".!?؟\n", ns)
     head = text[max(sstart + 1, ns - 60):ns]
     verbs = list(_VERB.finditer(head))
     of = _OF.match(text[ne:ne + 60])
@@ -85,7 +86,7 @@ def _check(t, figs: list[Fig], ns: int, ne: int, s: Share) -> list[Finding]:
     xw = _words(head[verb.end():])
     if not xw:
         vs = ns - len(head) + verb.start()
-        xw = _words(text[max(sstart + 1, max(text.rfind(c, 0, vs) for c in "،,:;(")):vs])
+        xw = _words(text[max(sstart + 1, last_mark(text, "،,:;(", vs)):vs])
     nw = _words(of.group(1))
     xw -= nw  # the words that tell the part from the whole («الزوار العمانيون» of «الزوار»: «العمانيون»)
     if not xw or not nw:

@@ -30,6 +30,7 @@ from ..text.normtext import fold
 from . import detector
 from .arithmetic import SLACK, Fig, _agree, _fig_ev, _finding, _fmt, _sentences, figures_of
 from .shares import _amount, _exact, _same_kind
+from ..text.spans import last_mark
 
 FAMILY = "arithmetic"
 
@@ -130,8 +131,8 @@ def _wholes(t, figs: list[Fig], sent: list[Fig], s0: int, v: Fig) -> tuple[list[
         if g is not v and g.ne <= v.ns and _same_kind(g, v) and _PARTS_CUE.match(text[g.ne:v.ns]):
             return [g], "a whole before «، منهم/منها»"
     if _PRONOUN.search(text, max(s0, v.ns - 15), min(len(text), v.ne + 15)):
-        end_prev = max(text.rfind(c, 0, s0) for c in ".!?؟\n")
-        prev = max(text.rfind(c, 0, max(0, end_prev)) for c in ".!?؟\n")
+        end_prev = last_mark(text, ".!?؟\n", s0)
+        prev = last_mark(text, ".!?؟\n", max(0, end_prev))
         # «يعمل فيها 3,600 عامل وعاملة، تشكل النساء 62% منهم، أي 2,232 عاملة»: the pronoun's whole is the
         # nearest larger figure of the part's kind before it in the sentence
         before = [g for g in sent if g is not v and g.ne <= v.ns and g.value > v.value

@@ -65,16 +65,51 @@ def same_source(a: dict, b: dict) -> bool:
     return _ratio(ref_key(a.get("title")), ref_key(b.get("title"))) >= TITLE_SAME
 
 
+def _source_keys(r: dict) -> list[tuple[str, str]]:
+    """Keys that any reference naming the same source (:func:`same_source`) shares with ``r``: its
+    folded author, its URL key, its URL's path of 6 characters or more (a host mistyped)."""
+    keys = []
+    if ref_key(r.get("authors")):
+        keys.append(("a", ref_key(r.get("authors"))))
+    u = url_key(r.get("url"))
+    if u:
+        keys.append(("u", u))
+        path = u.partition("/")[2]
+        if len(path) >= 6:
+            keys.append(("p", path))
+    return keys
+
+
+def _signature(r: dict) -> tuple:
+    """What :func:`same_source` reads of a reference: two references of one signature name the same
+    sources."""
+    return (r.get("url"), r.get("authors"), r.get("title"), _val(r.get("year")))
+
+
 def _group_by_source(refs: list[dict]) -> list[list[dict]]:
-    """References grouped by :func:`same_source` (single link), singletons included, in text order."""
+    """References grouped by :func:`same_source` (single link), singletons included, in text order:
+    each reference joins the first group holding a reference of the same source. The references
+    compared are only those sharing a key of :func:`_source_keys`, one per signature (a text with a
+    thousand references is not compared pair by pair)."""
     groups: list[list[dict]] = []
+    # key -> signature -> (a reference of that signature, the first group holding one)
+    seen: dict[tuple[str, str], dict[tuple, tuple[dict, int]]] = {}
     for r in refs:
-        for g in groups:
-            if any(same_source(r, x) for x in g):
-                g.append(r)
-                break
-        else:
-            groups.append([r])
+        keys = _source_keys(r)
+        sig = _signature(r)
+        cands = {}
+        for k in keys:
+            for sg, (x, gi) in seen.get(k, {}).items():
+                cands[sg] = (x, gi)
+        hit = min((gi for x, gi in cands.values() if same_source(r, x)), default=None)
+        if hit is None:
+            hit = len(groups)
+            groups.append([])
+        groups[hit].append(r)
+        for k in keys:
+            got = seen.setdefault(k, {}).get(sig)
+            if got is None or hit < got[1]:
+                seen[k][sig] = (r, hit)
     return groups
 
 

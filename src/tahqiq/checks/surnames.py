@@ -22,6 +22,8 @@ surname cited in an author-year reference, are never compared here.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 
 from ..facts import Facts
 from ..review.findings import Finding
@@ -111,20 +113,30 @@ def given_variants(t: str) -> list[tuple[Mention, Mention, str]]:
             surnames_of.setdefault(m.partner, []).append(m)
         elif m.role == "given":
             givens_of.setdefault(m.partner, set()).add(canon(m.form))
+    # the running maximum of the starts in list order: its first value past g.start is at the first
+    # surname of the list that starts after g (one bisection, not a pass per given name)
+    starts_of = {k: list(accumulate((m.start for m in v), max)) for k, v in surnames_of.items()}
+    variants: dict[tuple[str, str], list[tuple[str, int, int]]] = {}  # read once per given name and surname
     for g in [m for m in ms if m.role == "given" and m.partner and m.how in ("title", "gloss")]:
-        sur = next((m for m in surnames_of.get(canon(g.form), ()) if m.start > g.start), None)
+        sur_list = surnames_of.get(canon(g.form), ())
+        k = bisect_right(starts_of.get(canon(g.form), ()), g.start)  # the first surname after g
+        sur = sur_list[k] if k < len(sur_list) else None
         if sur is None or not sur.form.startswith("ال"):
             continue
-        others = set(givens_of.get(canon(sur.form), ()))
-        for ms_, w0, w1 in _before(t, sur.form):
-            w = t[w0:w1]
-            if canon(w) in others - {canon(w)} or canon(w) == canon(g.form) or len(canon(w)) < 4 \
-                    or one_edit(canon(w), canon(g.form)) != "vowel" or _KIN.search(t[max(0, ms_ - 30):ms_]):
-                continue
-            if count_word(t, w) != 1 \
-                    or len(others - {canon(w)}) > 1:  # the variant itself is no second given name
-                continue
-            out.append((Mention(w, w0, w1, "given"), g, "vowel"))
+        key = (canon(g.form), sur.form)
+        if key not in variants:
+            others = set(givens_of.get(canon(sur.form), ()))
+            found = variants[key] = []
+            for ms_, w0, w1 in _before(t, sur.form):
+                w = t[w0:w1]
+                if canon(w) in others - {canon(w)} or canon(w) == canon(g.form) or len(canon(w)) < 4 \
+                        or one_edit(canon(w), canon(g.form)) != "vowel" or _KIN.search(t[max(0, ms_ - 30):ms_]):
+                    continue
+                if count_word(t, w) != 1 \
+                        or len(others - {canon(w)}) > 1:  # the variant itself is no second given name
+                    continue
+                found.append((w, w0, w1))
+        out.extend((Mention(w, w0, w1, "given"), g, "vowel") for w, w0, w1 in variants[key])
     return out
 
 

@@ -7,6 +7,7 @@ in two pieces); :func:`select` keeps the ones that overlap no better one, chosen
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from typing import Callable, Iterable, TypeVar
 
@@ -94,12 +95,8 @@ def within(spans: Iterable[tuple[int, int]]) -> Callable[[int, int], bool]:
 _HELD: dict[int, tuple[list, int, list[int], list[int], list[int]]] = {}
 
 
-def held_by(items: list[T], s: int, e: int) -> list[T]:
-    """``[x for x in items if s <= x.nstart and x.nend <= e]`` (same items, same order) in log time
-    plus the items returned: the items' start offsets are sorted once per list (kept while the list
-    is alive and of the same length), so the mentions of each sentence of a long text are not found
-    by reading every mention once per sentence (quadratic in the text's length). ``items`` must not
-    be changed in place while it is asked about (a new length rebuilds the index)."""
+def _index(items: list) -> tuple[list, int, list[int], list[int], list[int]]:
+    """The items' start offsets sorted once per list (kept while the list is alive and of the same length)."""
     key = id(items)
     got = _HELD.get(key)
     if got is None or got[0] is not items or got[1] != len(items):
@@ -108,8 +105,60 @@ def held_by(items: list[T], s: int, e: int) -> list[T]:
         order = sorted(range(len(items)), key=lambda i: items[i].nstart)
         odd = [i for i in range(len(items)) if items[i].nend < items[i].nstart]  # an end before the start
         got = _HELD[key] = (items, len(items), [items[i].nstart for i in order], order, odd)
-    _, _, starts, order, odd = got
+    return got
+
+
+def held_by(items: list[T], s: int, e: int) -> list[T]:
+    """``[x for x in items if s <= x.nstart and x.nend <= e]`` (same items, same order) in log time
+    plus the items returned: the items' start offsets are sorted once per list (kept while the list
+    is alive and of the same length), so the mentions of each sentence of a long text are not found
+    by reading every mention once per sentence (quadratic in the text's length). ``items`` must not
+    be changed in place while it is asked about (a new length rebuilds the index)."""
+    _, _, starts, order, odd = _index(items)
     lo, hi = bisect_left(starts, s), bisect_right(starts, e)
     idx = [i for i in order[lo:hi] if items[i].nend <= e]
     idx += [i for i in odd if s <= items[i].nstart and items[i].nend <= e and not (s <= items[i].nstart <= e)]
     return [items[i] for i in sorted(idx)]
+
+
+def starting_in(items: list[T], s: int, e: int) -> list[T]:
+    """``[x for x in items if s <= x.nstart < e]`` (same items, same order) in log time plus the items
+    returned, on the index of :func:`held_by`."""
+    _, _, starts, order, _ = _index(items)
+    return [items[i] for i in sorted(order[bisect_left(starts, s):bisect_left(starts, e)])]
+
+
+_MARKS: dict[str, re.Pattern] = {}
+
+
+def _marks(chars: str) -> re.Pattern:
+    rx = _MARKS.get(chars)
+    if rx is None:
+        rx = _MARKS[chars] = re.compile("[" + re.escape(chars) + "]")
+    return rx
+
+
+def last_mark(text: str, chars: str, end: int, start: int = 0) -> int:
+    """``max(text.rfind(c, start, end) for c in chars)``: the offset of the last of ``chars`` in
+    ``text[start:end]``, or -1. Read backwards in doubling windows, so the cost is the distance to
+    the mark, not the text's length for every character of ``chars`` the text lacks (a clause start
+    asked for each figure of a long text was quadratic)."""
+    rx = _marks(chars)
+    width = 256
+    hi = end
+    while hi > start:
+        lo = max(start, hi - width)
+        found = -1
+        for m in rx.finditer(text, lo, hi):
+            found = m.start()
+        if found >= 0:
+            return found
+        hi, width = lo, width * 2
+    return -1
+
+
+def first_mark(text: str, chars: str, start: int, end: int | None = None) -> int:
+    """``min(i for i in (text.find(c, start, end) for c in chars) if i >= 0)``, or -1: one regex
+    search that stops at the first mark."""
+    m = _marks(chars).search(text, start, len(text) if end is None else end)
+    return m.start() if m else -1
