@@ -175,3 +175,16 @@ def test_sources_grouped_as_by_every_pair():
         refs = [{"authors": rnd.choice(authors), "title": rnd.choice(titles), "url": rnd.choice(urls),
                  "year": rnd.choice([None, 2019, 2020, 2021])} for _ in range(rnd.randint(0, 25))]
         assert [[id(r) for r in g] for g in _group_by_source(refs)] == [[id(r) for r in g] for g in naive(refs)]
+
+
+def test_brackets_and_lines_equal_the_copies():
+    from tahqiq.text.spans import in_brackets, lines_from
+
+    rnd = random.Random(6)
+    for _ in range(300):
+        t = "".join(rnd.choice(["(", ")", " ", "\n", "\t", "x", "1990", "عام"]) for _ in range(rnd.randint(0, 40)))
+        for _ in range(10):
+            s = rnd.randint(0, len(t))
+            e = rnd.randint(s, len(t))
+            assert in_brackets(t, s, e) == (t[:s].rstrip().endswith("(") and t[e:].lstrip().startswith(")"))
+            assert list(lines_from(t, s)) == t[s:].split("\n")

@@ -30,7 +30,7 @@ from ..facts import Facts, TextFacts
 from ..review.findings import Finding
 from ..segment.sentences import sentences
 from ..text.intervals import year_of
-from ..text.spans import held_by, starting_in
+from ..text.spans import held_by, in_brackets, starting_in
 from . import detector, per_ordered_text
 from .chronology import POINT_TYPES, dated_mentions, raw_span
 from .appositions import present_year
@@ -154,7 +154,7 @@ def _lifetimes(tf: TextFacts) -> list[tuple[object, object]]:
     text = tf.norm.text
     out = []
     for r in dated_mentions(tf, ("year_range",)):
-        if r.modifier is not None or not text[:r.nstart].rstrip().endswith("(") or not text[r.nend:].lstrip().startswith(")"):
+        if r.modifier is not None or not in_brackets(text, r.nstart, r.nend):
             continue
         a, b = year_of(r.start_date), year_of(r.end_date)
         if not 15 <= b - a <= 110 or _SPELL.search(text[max(0, r.nstart - 40):r.nstart]):

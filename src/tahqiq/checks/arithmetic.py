@@ -384,6 +384,10 @@ def _check_total(t: TextFacts, parts: list[Fig], total: Fig, how: str, elided: b
     )
 
 
+_BRACKET_AFTER = re.compile(r"[^\d()]{0,25}\(")
+"""A bracket opening within a few characters after a total (matched at the total's end, not on a copy of the rest of the text)."""
+
+
 @detector("arithmetic-total", "internal")
 def arithmetic_total(facts: Facts) -> list[Finding]:
     """A stated total that is not the sum of the parts listed with it."""
@@ -414,13 +418,13 @@ def arithmetic_total(facts: Facts) -> list[Finding]:
                     out.append(f)
             # total (part, part ...)
             for i, total in enumerate(sent):
-                rest = t.norm.text[total.ne:]
-                m = re.match(r"^[^\d()]{0,25}\(", rest)
+                m = _BRACKET_AFTER.match(t.norm.text, total.ne)
                 if not m:
                     continue
-                close = rest.find(")", m.end())
+                close = t.norm.text.find(")", m.end())
                 if close < 0:
                     continue
+                close -= total.ne
                 inner = _list_before_average(t, [g for g in sent[i + 1:] if g.ne <= total.ne + close])
                 if len(inner) < 2 or any(not _AND.search(_between(t, a, b)) for a, b in zip(inner, inner[1:])):
                     continue

@@ -23,6 +23,7 @@ from ..review.findings import Finding, Span
 from . import UNORDERED_FORMS, detector
 from ..segment.sentences import STOP_OR_CLOSE
 from ..text.normtext import fold
+from ..text.spans import lines_from
 
 KIND = "count-mismatch"
 MAX_ITEM_WORDS = 5
@@ -341,13 +342,16 @@ def _name(item: str) -> str:
     return _FIGURE.sub("", item)
 
 
+_LIST_MARKS = re.compile(r"[.!?؟؛\n()]")
+
+
 def _list_end(t: str, start: int) -> int:
     """Where a list opened at ``start`` ends: a stop, a semicolon, a line end or a closing bracket
     that no opening bracket of the list's own («النجم (9 ألقاب)») matches; a point between digits
     («2.4 مليار») is a decimal point."""
     depth = 0
-    for k in re.finditer(r"[.!?؟؛\n()]", t[start:]):
-        c, pos = k.group(), start + k.start()
+    for k in _LIST_MARKS.finditer(t, start):
+        c, pos = k.group(), k.start()
         if c == "(":
             depth += 1
         elif c == ")":
@@ -439,7 +443,7 @@ def find_bullet_counts(t: str) -> list[dict]:
             continue
         n, num, noun, start = lc
         pos, items, indent = m.end(), [], None
-        for line in t[m.end():].split("\n"):
+        for line in lines_from(t, m.end()):
             if not line.strip():
                 if items or pos - m.end() < 2:
                     pos += len(line) + 1

@@ -26,6 +26,7 @@ from ..facts import Facts, TextFacts
 from ..review.findings import Finding, Span
 from ..segment.sentences import sentences
 from . import UNORDERED_FORMS, detector
+from ..text.spans import in_brackets
 
 KIND = "duration-mismatch"
 SLACK = 1
@@ -129,7 +130,7 @@ def _lifetime(t: str, span: re.Match, duration: re.Match) -> bool:
     duration is of something else (his reign), not of the years in brackets."""
     from .ages import _SPELL
 
-    if not span.group("e") or not t[:span.start()].rstrip().endswith("(") or not t[span.end():].lstrip().startswith(")"):
+    if not span.group("e") or not in_brackets(t, span.start(), span.end()):
         return False
     if span.start() >= duration.end() and re.fullmatch(r"\s*\(?\s*", t[duration.end():span.start()]):
         return False  # «لمدة خمس سنوات (1950-1965)»: the duration's own years in brackets

@@ -248,10 +248,14 @@ def _clause_openings(tf: TextFacts, ss: int, se: int, ms: list) -> list[Finding]
     return out
 
 
+_OPENERS = re.compile(r"[ \t\"'«(]*")
+"""Blanks, quotes and brackets a sentence may open with (matched in place, not on a copy of the rest of the text)."""
+
+
 def _opening_one(tf: TextFacts, ss: int, x, ms: list) -> list[Finding]:
     opening = _patterns()[2]
     text = tf.norm.text
-    m = opening.match(text, ss + len(text[ss:]) - len(text[ss:].lstrip(" \t\"'«(")))
+    m = opening.match(text, _OPENERS.match(text, ss).end())
     if m is None:
         return []
     got = _stated(m)

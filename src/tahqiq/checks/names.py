@@ -51,6 +51,8 @@ _REL_EN = re.compile(r"\b(?P<x>[A-Z][a-z]+)\s*[-–]\s*(?P<y>[A-Z][a-z]+)\s+(?:r
 _REL_AR = re.compile(r"(?<!\w)(?:ال|وال|لل|بال)?(?:علاقات|العلاقات|علاقه|العلاقه|الشراكه|التقارب)\s+(?P<x>ال\w+?يه)\s*[-–]?\s*(?P<y>ال\w+?يه)(?!\w)")
 _TLDS = {"com", "org", "net", "edu", "gov", "int", "info", "co", "ac"}
 
+_WORD_AT = re.compile(r"\w+")
+
 
 # --------------------------------------------------------------------------- accessors
 
@@ -404,8 +406,8 @@ def _given_name(t: str, row: dict) -> tuple[str, int, int] | None:
     ns = row["_ns"]
     name = str(row["name"]).split()
     if len(name) >= 2 or len(str(row["text"]).split()) > len(name):
-        m = re.match(r"\w+", t[ns:])
-        return (m.group(), ns, ns + m.end()) if m else None
+        m = _WORD_AT.match(t, ns)
+        return (m.group(), ns, m.end()) if m else None
     m = re.search(r"(\w+)[ \t]+$", t[max(0, ns - 40):ns])
     if not m:
         return None

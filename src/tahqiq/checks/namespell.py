@@ -486,13 +486,15 @@ def _appositions(n: _Names, t: str) -> None:
         if not (last[0].startswith("ال") or ws[-2][0] in ("بن", "ابن")):
             continue
         if m.group().startswith(("،", ",")) and \
-                not re.match(r"[ \t]*(?:[،,:]|(?:إن|أن|ان)(?![\u0621-\u064A])|و(?![\u0621-\u064A])|$)", t[last[2]:]):
+                not _APPOS_END.match(t, last[2]):
             continue
         if _PLURAL.search(last[0]):
             continue
         n.add(ws, "title")
 
 
+_APPOS_END = re.compile(r"[ \t]*(?:[،,:]|(?:إن|أن|ان)(?![\u0621-\u064A])|و(?![\u0621-\u064A])|$)")
+"""What may follow a name in apposition: a comma, a colon, «إن»/«أن», «و» or the end of the text."""
 _PLURAL = re.compile(r"^ال\w+(?:يين|يون|ات)$")  # «الرسميين»: a plural nisba adjective, not a surname («الحسين» is one)
 _CLITIC = re.compile(r"^(?:[وف]?[بلك]|[وف])(?=ال|[^ل])")
 
@@ -547,6 +549,16 @@ def _elsewhere(n: _Names, t: str, runs: "_Runs | None" = None) -> None:
 
     givens = {r.form for r in n.rows if r.role == "given"}
     at = {r.start for r in n.rows}
+    # what the rows say of each introduced form, read once (the rows added below are of forms
+    # the text does not introduce, so these never change)
+    rows_of: dict[str, int] = {}
+    glossed: set[str] = set()
+    partners_of: dict[str, set] = {}
+    for r in n.rows:
+        rows_of[r.form] = rows_of.get(r.form, 0) + 1
+        partners_of.setdefault(r.form, set()).add(r.partner)
+        if r.glossed:
+            glossed.add(r.form)
     for m in re.finditer(rf"(?<![\u0621-\u064A]){_AR}", t):
         for c, off in _bases(m.group()):
             if c in intro or c in named or len(canon(c)) < 4 or m.start() + off in at:
@@ -555,13 +567,13 @@ def _elsewhere(n: _Names, t: str, runs: "_Runs | None" = None) -> None:
             if hit is None:  # a pure function of the word (``intro`` is fixed here): once per distinct word
                 hit = hits[c] = [f for f in intro if f.startswith("ال") == c.startswith("ال")
                                  and (_doubled(f) == _doubled(c) or one_edit(canon(f), canon(c)))]
-            if len(hit) != 1 or count(c) > count(hit[0]) + 1 or not hit[0].startswith("ال") and not any(
-                    r.glossed for r in n.rows if r.form == hit[0]) and sum(r.form == hit[0] for r in n.rows) < 2:
+            if len(hit) != 1 or count(c) > count(hit[0]) + 1 or not hit[0].startswith("ال") and \
+                    hit[0] not in glossed and rows_of.get(hit[0], 0) < 2:
                 continue  # a misspelling is rarer than the name: «الروسي» is an adjective, not «الروسية»
             prev = re.search(rf"({_AR}|\.)[ \t]*$", t[max(0, m.start() - 40):m.start()])
             pw = prev.group(1) if prev and off == 0 else ""
-            if pw.startswith(_ARTICLE) and pw not in _lex("titles") or pw in givens and canon(pw) not in {
-                    r.partner for r in n.rows if r.form == hit[0]} or (pw and not _name_word(pw) and pw not in _lex("titles")
+            if pw.startswith(_ARTICLE) and pw not in _lex("titles") or pw in givens and canon(pw) not in \
+                    partners_of.get(hit[0], set()) or (pw and not _name_word(pw) and pw not in _lex("titles")
                                                                       and not _verb_re().fullmatch(pw) and pw not in _lex("stop")):
                 continue
             n._add(Mention(c, m.start() + off, m.end(), "surname", None, False, "elsewhere"))

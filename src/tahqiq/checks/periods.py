@@ -340,7 +340,7 @@ def _adverbial(tf: TextFacts) -> list[tuple[_Period, Mention, str]]:
     points = dated_mentions(tf, POINT_TYPES)
     out = []
     for s, e in sentence_spans(text):
-        for p in (p for p in periods if s <= p.nstart and p.nend <= e):
+        for p in held_by(periods, s, e):
             if _has_relation(p.modifier) or _opens_clause(text, s, p):
                 continue
             head = [t.lower() for t in _WORD_RE.findall(text[max(s, p.nstart - 12):p.nstart])][-2:]

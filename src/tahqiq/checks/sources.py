@@ -16,6 +16,7 @@ Internal detectors over the ``notes``, ``bibliography`` and ``citations`` tables
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from difflib import SequenceMatcher
 
 from ..text.rows import records
@@ -46,6 +47,16 @@ def _ratio(a: str, b: str) -> float:
     return SequenceMatcher(None, a, b, autojunk=False).ratio() if a and b else 0.0
 
 
+@lru_cache(maxsize=65536)
+def _at_least(a: str, b: str, floor: float) -> bool:
+    """``_ratio(a, b) >= floor``, after difflib's quick upper bounds (a long text repeats its titles:
+    each pair is compared once)."""
+    if not a or not b:
+        return False
+    m = SequenceMatcher(None, a, b, autojunk=False)
+    return m.real_quick_ratio() >= floor and m.quick_ratio() >= floor and m.ratio() >= floor
+
+
 # --------------------------------------------------------------------------- one source, two descriptions
 
 
@@ -62,7 +73,7 @@ def same_source(a: dict, b: dict) -> bool:
     aa, ab = ref_key(a.get("authors")), ref_key(b.get("authors"))
     if not aa or aa != ab or same_series_item(a, b):
         return False
-    return _ratio(ref_key(a.get("title")), ref_key(b.get("title"))) >= TITLE_SAME
+    return _at_least(ref_key(a.get("title")), ref_key(b.get("title")), TITLE_SAME)
 
 
 def _source_keys(r: dict) -> list[tuple[str, str]]:

@@ -162,3 +162,27 @@ def first_mark(text: str, chars: str, start: int, end: int | None = None) -> int
     search that stops at the first mark."""
     m = _marks(chars).search(text, start, len(text) if end is None else end)
     return m.start() if m else -1
+
+
+def in_brackets(text: str, s: int, e: int) -> bool:
+    """``text[:s].rstrip().endswith("(") and text[e:].lstrip().startswith(")")`` without copying the
+    text's head and tail (asked for each mention of a long text, the copies were quadratic)."""
+    i = s - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    j = e
+    while j < len(text) and text[j].isspace():
+        j += 1
+    return i >= 0 and text[i] == "(" and j < len(text) and text[j] == ")"
+
+
+def lines_from(text: str, pos: int):
+    """``iter(text[pos:].split("\\n"))`` read lazily: a loop that stops after a few lines does not
+    copy and split the rest of the text."""
+    while True:
+        nl = text.find("\n", pos)
+        if nl < 0:
+            yield text[pos:]
+            return
+        yield text[pos:nl]
+        pos = nl + 1

@@ -42,8 +42,9 @@ def find_markers(text: str) -> list[Marker]:
     very start of the text is a label (a note's or list item's own number), not a marker.
     """
     out = []
+    lead = len(text) - len(text.lstrip())  # the first non-blank character: before it, a marker is a label
     for m in _MARKER.finditer(text):
-        if not text[: m.start()].strip():
+        if m.start() <= lead:
             continue
         style = m.lastgroup
         v = m.group(style)
