@@ -2,8 +2,8 @@
    Each such box gets the classes tq-more-left / tq-more-right while part of its content is hidden
    on that side; tahqiq.css fades that edge so a reader sees there is more, and the fade goes
    when the box is scrolled to its end. Physical sides: a right-to-left box starts at its right
-   edge, so its hidden part is on the left. A table of class tq-status (the build status) has each
-   cell labelled with its column's header (data-label) and becomes tq-cards: a list of cards on a
+   edge, so its hidden part is on the left. A table of class tq-status (the build status) or
+   tq-stack (a table with a column of prose: the glossary, findings) has each cell labelled with its column's header (data-label) and becomes tq-cards: a list of cards on a
    phone (tahqiq.css). Only the book's own headers are read; no article string is read or written. */
 (function () {
   "use strict";
@@ -27,7 +27,7 @@
   }
 
   function cards() {
-    var tables = document.querySelectorAll("table.tq-status");
+    var tables = document.querySelectorAll("table.tq-status, table.tq-stack");
     for (var t = 0; t < tables.length; t++) {
       var heads = tables[t].querySelectorAll("thead th"), rows = tables[t].querySelectorAll("tbody tr");
       for (var r = 0; r < rows.length; r++) {

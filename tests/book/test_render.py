@@ -258,3 +258,14 @@ def test_a_key_built_on_a_file_stem_names_the_work_and_witness_not_the_hash():
 def _csv(html: str) -> str:
     data = re.search(r'href="data:text/csv;charset=utf-8;base64,([^"]+)"', html).group(1)
     return base64.b64decode(data).decode("utf-8-sig")
+
+
+def test_a_table_with_a_column_of_prose_is_marked_to_stack_on_a_phone():
+    import pandas as pd
+
+    from tahqiq.book import render
+
+    prose = pd.DataFrame({"term": ["تقارب"], "definition": ["A drawing closer of two states' positions and cooperation, short of an alignment."]})
+    short = pd.DataFrame({"term": ["تقارب"], "count": [3]})
+    assert 'class="tq tq-stack"' in render.table(prose, "g").html
+    assert 'class="tq"' in render.table(short, "s").html and "tq-stack" not in render.table(short, "s").html

@@ -16,8 +16,8 @@ import pytest
 
 PAGES = ["book/status.html", "ar/book/ar/status.html"]
 
-CARDS = """() => {
-  const t = document.querySelector('table.tq-status');
+CARDS = """(sel) => {
+  const t = document.querySelector(sel || 'table.tq-status');
   const cells = [...t.querySelectorAll('tbody td')];
   const boxes = [...document.querySelectorAll('article.bd-article .pst-scrollable-table-container, article.bd-article .tq-scroll')]
     .map(b => b.scrollWidth - b.clientWidth);
@@ -101,3 +101,24 @@ def test_the_arabic_status_page_names_its_notebooks_in_arabic(hostile_book, brow
     assert not stems & {n.strip() for n in names}, names
     # every notebook that is not a chapter (named by its work) is named in Arabic
     assert all(re.search("[\u0600-\u06FF]", n) for n in names if not re.match(r"[a-z-]+-\d{4}", n.strip())), names
+
+
+GLOSSARY = ["book/glossary.html", "ar/book/ar/glossary.html"]
+
+
+@pytest.mark.parametrize("rel", GLOSSARY)
+def test_a_table_of_prose_is_a_list_of_labelled_cards_on_a_phone(hostile_book, browser, rel):
+    """The glossary (a column of definitions) at 390 px showed three of its columns, each definition
+    cut at the screen's edge: a table with a column of prose is cards on a phone, a table on a desktop."""
+    ctx, page, errors = _open(browser, hostile_book, rel, 390)
+    m = page.evaluate(CARDS, "table.tq-stack")
+    ctx.close()
+    assert not errors, errors
+    assert m["cards"] and m["display"] == "block" and m["thead"] == "none", f"{rel}: not cards at 390 px: {m}"
+    assert not m["outside"], f"{rel} at 390 px: cells outside the screen: {m['outside']}"
+    assert m["scrolls"] == 0 and m["overflow"] <= 1, f"{rel} at 390 px: something still scrolls sideways: {m}"
+    assert m["unlabelled"] == 0 and set(m["labels"]) == set(m["heads"]), m
+    ctx, page, errors = _open(browser, hostile_book, rel, 1366)
+    wide = page.evaluate(CARDS, "table.tq-stack")
+    ctx.close()
+    assert wide["display"] == "table" and wide["thead"] != "none", wide

@@ -282,9 +282,12 @@ def table(
     more_text = (plural(more, "more row") + " in the CSV." if lang == "en"
                  else strings.text("render.more_rows", lang).format(n=f"{more:,}"))
     note = f'<p class="tq-more">… {esc(more_text)}</p>' if more else ""
+    # a table with a column of prose (a definition, a message) becomes a list of cards on a phone
+    # (tahqiq.js/css): scrolled sideways, its prose was cut at the screen's edge
+    cls = "tq tq-stack" if 'class="tq-long"' in rows else "tq"
     out = (
         f'<div class="tq-table" data-table="{esc(name)}">{csv_link(df, name + ".csv", lang=lang)}'
-        f'<div class="tq-scroll"><table class="tq">{cap}<thead><tr>{head}</tr></thead>'
+        f'<div class="tq-scroll"><table class="{cls}">{cap}<thead><tr>{head}</tr></thead>'
         f"<tbody>\n{rows}\n</tbody></table></div>{note}</div>"
     )
     return HTML(out, plain=f"<table {name}: {len(df)} rows>")

@@ -95,16 +95,22 @@ def within(spans: Iterable[tuple[int, int]]) -> Callable[[int, int], bool]:
 _HELD: dict[int, tuple[list, int, list[int], list[int], list[int]]] = {}
 
 
+_SHORT = 12
+"""A list this short is filtered directly, not indexed (an index of each sentence's few mentions
+would push the text's long lists out of the cache)."""
+
+
 def _index(items: list) -> tuple[list, int, list[int], list[int], list[int]]:
     """The items' start offsets sorted once per list (kept while the list is alive and of the same length)."""
     key = id(items)
-    got = _HELD.get(key)
+    got = _HELD.pop(key, None)
     if got is None or got[0] is not items or got[1] != len(items):
-        if len(_HELD) >= 16:
-            _HELD.clear()
+        if len(_HELD) >= 16:  # the least recently asked list goes (clearing all made a text's long
+            del _HELD[next(iter(_HELD))]  # list of mentions be sorted again after every 16 short lists)
         order = sorted(range(len(items)), key=lambda i: items[i].nstart)
         odd = [i for i in range(len(items)) if items[i].nend < items[i].nstart]  # an end before the start
-        got = _HELD[key] = (items, len(items), [items[i].nstart for i in order], order, odd)
+        got = (items, len(items), [items[i].nstart for i in order], order, odd)
+    _HELD[key] = got  # the most recently asked last
     return got
 
 
@@ -114,6 +120,8 @@ def held_by(items: list[T], s: int, e: int) -> list[T]:
     is alive and of the same length), so the mentions of each sentence of a long text are not found
     by reading every mention once per sentence (quadratic in the text's length). ``items`` must not
     be changed in place while it is asked about (a new length rebuilds the index)."""
+    if len(items) <= _SHORT:
+        return [x for x in items if s <= x.nstart and x.nend <= e]
     _, _, starts, order, odd = _index(items)
     lo, hi = bisect_left(starts, s), bisect_right(starts, e)
     idx = [i for i in order[lo:hi] if items[i].nend <= e]
@@ -124,6 +132,8 @@ def held_by(items: list[T], s: int, e: int) -> list[T]:
 def starting_in(items: list[T], s: int, e: int) -> list[T]:
     """``[x for x in items if s <= x.nstart < e]`` (same items, same order) in log time plus the items
     returned, on the index of :func:`held_by`."""
+    if len(items) <= _SHORT:
+        return [x for x in items if s <= x.nstart < e]
     _, _, starts, order, _ = _index(items)
     return [items[i] for i in sorted(order[bisect_left(starts, s):bisect_left(starts, e)])]
 
