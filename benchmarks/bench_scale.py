@@ -151,7 +151,7 @@ def bench_cross(n: int, tmp: Path) -> float | None:
     return tm["compare_cpu"]  # CPU time: the growth exponent is not blurred by other work on a shared machine
 
 
-def bench_big(mb: float, tmp: Path) -> float:
+def bench_big(mb: float, tmp: Path, jobs: int = 1) -> float:
     from tahqiq.scan import scan_to
 
     folder = tmp / "big"
@@ -159,9 +159,10 @@ def bench_big(mb: float, tmp: Path) -> float:
     text = "\n\n".join(synthetic_texts(max(1, int(mb * 1e6 / TEXT_BYTES)), TEXT_BYTES, seed=1))
     (folder / "big.txt").write_text(text, encoding="utf-8")
     t0 = time.monotonic()
-    s = scan_to([str(folder)], tmp / "scan-big", jobs=1, progress=False, log=lambda s: None)
+    s = scan_to([str(folder)], tmp / "scan-big", jobs=jobs, progress=False, log=lambda s: None)
     wall = time.monotonic() - t0
-    print(f"one text of {len(text.encode()) / 1e6:.1f} MB: {wall:.1f} s wall ({'done' if s.done else s.failed})")
+    print(f"one text of {len(text.encode()) / 1e6:.1f} MB: {wall:.1f} s wall, {s.cpu:.1f} s CPU with {jobs} process(es) "
+          f"for its detectors ({'done' if s.done else s.failed})")
     return wall
 
 
@@ -208,7 +209,7 @@ def main() -> None:
             print(f"cross-work growth exponent (CPU time of the comparing stage) from {a} to {b} texts: "
                   f"{math.log(times[b] / times[a]) / math.log(b / a):.2f}")
         if args.big_mb:
-            bench_big(args.big_mb, tmp)
+            bench_big(args.big_mb, tmp, args.jobs)
         if not args.skip_dask:
             bench_dask(tmp)
     print(f"peak memory (largest process): {peak_mb():.0f} MB")

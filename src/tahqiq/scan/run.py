@@ -132,10 +132,11 @@ def batches(items: list[Item], max_bytes: int | None = None, max_texts: int | No
     return out
 
 
-def run_batch(items: list[tuple[str, str, str | None]], out: str, progress=None) -> list[dict]:
+def run_batch(items: list[tuple[str, str, str | None]], out: str, progress=None, workers: int = 1) -> list[dict]:
     """Scan one batch of ``(path, sha256, published)`` into ``out``; returns one record per text.
     Runs in a worker (a process here, or a Dask worker). ``progress`` (a callable or a queue)
-    receives ``(file name, stage)`` as each stage of each text ends."""
+    receives ``(file name, stage)`` as each stage of each text ends. ``workers``: the processes a
+    large text's detectors may use (the scan's only batch leaves the other cores idle)."""
     tables: dict[str, list[pd.DataFrame]] = {t: [] for t in TABLES if t != "crosswork"}
     infos = []
     for path, sha, pub in items:
@@ -144,7 +145,7 @@ def run_batch(items: list[tuple[str, str, str | None]], out: str, progress=None)
         if progress is not None:
             send = progress if callable(progress) else progress.put
             stage = (lambda s, name=name, send=send: send((name, s)))
-        res, err, cpu = timed_tables(path, pub, stage)
+        res, err, cpu = timed_tables(path, pub, stage, workers=workers)
         info = {"file": name, "path": str(path), "sha256": sha, "published": pub,
                 "status": "done" if res is not None else "failed", "error": err, "cpu_seconds": round(cpu, 4)}
         if res is not None:
@@ -167,6 +168,8 @@ progress before it ends."""
 def _progress(total_bytes: int, n: int, show: bool):
     from tqdm import tqdm
 
+    # no monitor thread: a process with one thread may fork a large text's detectors (checks.run)
+    tqdm.monitor_interval = 0
     return tqdm(total=total_bytes, unit="B", unit_scale=True, unit_divisor=1000, file=sys.stderr,
                 disable=not show, desc=f"scan {n} text(s)", smoothing=0.1, dynamic_ncols=True)
 
@@ -240,8 +243,8 @@ def scan_to(targets: list[str], out: str | Path, jobs: int | None = None, date_f
 
             run_on_cluster(scheduler, args, sizes, str(out), record)
         elif (jobs or os.cpu_count() or 1) <= 1 or len(args) <= 1:
-            for a, size in zip(args, sizes):
-                record(run_batch(a, str(out), progress=lambda m: show_stage(*m)), size)
+            for a, size in zip(args, sizes):  # one batch: a large text's detectors share the cores
+                record(run_batch(a, str(out), progress=lambda m: show_stage(*m), workers=jobs or os.cpu_count() or 1), size)
         else:
             import multiprocessing
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import re
 import time
 from pathlib import Path
@@ -68,10 +69,12 @@ progress bar of a large text moves inside its longest stage (smaller texts repor
 one message per detector per text would cost more than it shows)."""
 
 
-def text_tables(path: str | Path, published: str | None = None, reference=None, stage=None) -> dict[str, pd.DataFrame]:
+def text_tables(path: str | Path, published: str | None = None, reference=None, stage=None,
+                workers: int = 1) -> dict[str, pd.DataFrame]:
     """Every table of one text (not ``texts``). Raises :class:`~tahqiq.errors.TahqiqError` for
     bad input (missing, empty, binary, not UTF-8). ``stage(name)``, if given, is called as each
-    stage of the text ends (the progress of a large text)."""
+    stage of the text ends (the progress of a large text). ``workers`` > 1 lets a large text's
+    detectors use that many processes (:func:`tahqiq.checks.run`)."""
     from .. import checks
     from ..corpus.catalogue import load_path
     from ..facts import Facts, load_reference, text_facts
@@ -84,9 +87,10 @@ def text_tables(path: str | Path, published: str | None = None, reference=None, 
                                                  "entities")}
     out["events"] = tf.links
     each = None
-    if stage and len(tf.raw.encode("utf-8")) >= FINE_BYTES:  # a large text: the bar moves inside the stage
+    large = len(tf.raw.encode("utf-8")) >= FINE_BYTES
+    if stage and large:  # a large text: the bar moves inside the stage
         each = (lambda name, k, n: stage(f"detectors {k}/{n}"))
-    found = to_frame(checks.run(Facts([tf], reference), {"internal"}, progress=each))
+    found = to_frame(checks.run(Facts([tf], reference), {"internal"}, progress=each, workers=workers if large else 1))
     if stage:
         stage("detectors")
     found.insert(0, "file", tf.file)
@@ -94,16 +98,19 @@ def text_tables(path: str | Path, published: str | None = None, reference=None, 
     return {k: for_parquet(v) for k, v in out.items()}
 
 
-def timed_tables(path: str, published: str | None, stage=None) -> tuple[dict[str, pd.DataFrame] | None, str | None,
-                                                                      float]:
+def timed_tables(path: str, published: str | None, stage=None,
+                 workers: int = 1) -> tuple[dict[str, pd.DataFrame] | None, str | None, float]:
     """:func:`text_tables`, catching a failure as one line (``file: problem``) instead of raising."""
     from ..errors import TahqiqError
 
-    t0 = time.process_time()
+    def cpu() -> float:  # this process and any it forked for the detectors of a large text
+        t = os.times()
+        return time.process_time() + t.children_user + t.children_system
+
+    t0 = cpu()
     try:
-        return text_tables(path, published, stage=stage), None, time.process_time() - t0
+        return text_tables(path, published, stage=stage, workers=workers), None, cpu() - t0
     except TahqiqError as exc:
-        return None, str(exc), time.process_time() - t0
+        return None, str(exc), cpu() - t0
     except Exception as exc:  # a bug on one text must not stop a corpus
-        return None, f"{path}: internal error: {type(exc).__name__}: {exc}".splitlines()[0][:300], \
-            time.process_time() - t0
+        return None, f"{path}: internal error: {type(exc).__name__}: {exc}".splitlines()[0][:300], cpu() - t0
