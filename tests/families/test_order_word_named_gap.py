@@ -75,8 +75,14 @@ def test_a_gap_that_fits_neither_way_stays_a_duration():
 
 
 @pytest.mark.parametrize("s", [
-    EVENTS[0][0].format(D="21 مايو 2014") + MID + LATER[0].format(D="2 ديسمبر 2019", W="قبل", N="نحو خمس سنوات", X="توقيع العقد"),
+    EVENTS[0][0].format(D="21 مايو 2014") + MID + LATER[0].format(D="2 ديسمبر 2019", W="بعد", N="نحو خمس سنوات", X="توقيع العقد"),
     "وبدأ الضخ يوم 2 ديسمبر 2019، أي قبل خمس سنوات من توقيع العقد.",
 ])
 def test_approximated_gaps_and_undated_events_are_quiet(s):
     assert found(s) == []
+
+
+def test_an_approximated_gap_the_wrong_way_round_is_still_found():
+    """«نحو» loosens the length, not the order: «قبل نحو خمس سنوات» of an event five years earlier."""
+    s = EVENTS[0][0].format(D="21 مايو 2014") + MID + LATER[0].format(D="2 ديسمبر 2019", W="قبل", N="نحو خمس سنوات", X="توقيع العقد")
+    assert [f.kind for f in found(s)] in (["order-word-contradiction"], ["duration-mismatch"]), [f.message for f in found(s)]

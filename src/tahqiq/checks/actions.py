@@ -295,9 +295,18 @@ def _antecedents(ms: list[_Mention]) -> set[tuple[int, int]]:
             continue
         for j, a in reversed(signs[:x]):
             if _head(a.key[0]) == _head(b.key[0]):
+                if _named_apart(a, b):
+                    continue  # «معاهدة نيرتشينسك» and «معاهدة حسن الجوار»: two treaties named apart
                 out.add((j, k))
                 break
     return out
+
+
+def _named_apart(a: _Mention, b: _Mention) -> bool:
+    """Whether two documents of one head noun are named by words of their own that share nothing
+    («معاهدة نيرتشينسك»، «معاهدة حسن الجوار»)."""
+    ra, rb = {_stem(w) for w in a.key[1:]}, {_stem(w) for w in b.key[1:]}
+    return bool(ra) and bool(rb) and not ra & rb
 
 
 def _findings(tf: TextFacts) -> list[Finding]:

@@ -710,6 +710,12 @@ def arithmetic_share(facts: Facts) -> list[Finding]:
                     seen.add(id(v))
                     if _agree(lo, hi, v.lo, v.hi):
                         continue
+                    # another amount of the same list just before («منها A من … وB من …، أي … P% من T»):
+                    # the share may be said of it, and it fits
+                    if any(g is not v and g is not total and g.ne <= v.ns and v.ns - g.ne <= 80
+                           and _compatible(g, total) and _agree(lo, hi, g.lo, g.hi)
+                           and re.search(r"(?:^|[\s،,])و", _between(t, g, v)) for g in sent):
+                        continue
                     computed = p.value / 100 * total.value
                     out.append(_finding(
                         "arithmetic-share", "warning",

@@ -32,7 +32,7 @@ MAX_NOUN_WORDS = 3
 EN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
               "ten": 10, "eleven": 11, "twelve": 12}
 
-_INTRO = r"(?:(?:[،,][ \t]*)?(?<!\w)[وف]?(?:هي|هم|هما|وهي|وهن|هن|هي كل من|هم كل من|وهي كل من|وهم كل من)(?!\w)\s*:?|:|—|–|(?<=\s)-(?=\s)|\(|namely\b:?|are\s*:|were\s*:|,\s*namely\b:?|[,،]?\s*(?:هي\s+)?كل\s+من)"
+_INTRO = r"(?:(?:[،,][ \t]*)?(?<!\w)[وف]?(?:هي|هم|هما|وهي|وهن|هن|هي كل من|هم كل من|وهي كل من|وهم كل من)(?!\w)\s*:?|:|—|–|(?<=\s)-(?=\s)|\(|namely\b:?|are\s*:|were\s*:|,\s*namely\b:?|[,،]?\s*(?:هي\s+)?كل\s+من(?!\w))"
 _PARTIAL = re.compile(
     r"(?<!\w)(?:منها|مثل|ابرزها|اهمها|بينها|من بينها|بما فيها|ومنها|كـ|وغيرها|وغيرهم|الخ|إلخ|including|such as|"
     r"e\.g\.|for example|among them|among others|etc\.?|and others|and more)(?!\w)", re.I)

@@ -16,7 +16,7 @@ that event elsewhere.
     يبدأ تعافيه عام 2003» is another start). A finding only when the event is
     dated in the text and none of its dates fits the gap (one year, or one month, of slack), so
     that an event the text dates twice, or does not date, raises nothing. A gap with an
-    approximator («نحو»، «قرابة») is left alone.
+    approximator («نحو»، «أكثر من») is checked by :func:`.gaps.approx_fits`.
 """
 
 from __future__ import annotations
@@ -191,21 +191,34 @@ def _months(m) -> int | None:
     return year_of(m.start_date) * 12 + int(m.start_date[-5:-3]) - 1
 
 
-def _fits(x, y, unit: str, n: int, after: bool) -> bool:
-    """Whether y lies n units after (before) x, one unit of slack."""
+def _fits(x, y, unit: str, n: int, after: bool, approx: str | None = None) -> bool:
+    """Whether y lies n units after (before) x, one unit of slack (a gap said with an approximator:
+    :func:`.gaps.approx_fits`)."""
+    from .gaps import YEAR_SLACK_MONTHS, approx_fits
+
+    sign = 1 if after else -1
     mx, my = _months(x), _months(y)
     if unit == "month":
         if mx is None or my is None:
-            d = (year_of(y.start_date) - year_of(x.start_date)) * (1 if after else -1)
-            return (d - 1) * 12 - 1 <= n <= (d + 1) * 12 + 1
-        d = (my - mx) * (1 if after else -1)
-        return abs(d - n) <= 1
-    if mx is not None and my is not None:  # both name their month: half a year of rounding, not a whole one
-        from .gaps import YEAR_SLACK_MONTHS
-
-        return abs((my - mx) / 12 * (1 if after else -1) - n) <= YEAR_SLACK_MONTHS
-    d = (year_of(y.start_date) - year_of(x.start_date)) * (1 if after else -1)
-    return abs(d - n) <= 1
+            d = (year_of(y.start_date) - year_of(x.start_date)) * sign
+            lo, hi, slack = (d - 1) * 12, (d + 1) * 12, 1
+        else:
+            lo = hi = (my - mx) * sign
+            slack = 1
+    elif mx is not None and my is not None:  # both name their month: half a year of rounding, not a whole one
+        lo = hi = (my - mx) / 12 * sign
+        slack = YEAR_SLACK_MONTHS
+    else:
+        lo = hi = (year_of(y.start_date) - year_of(x.start_date)) * sign
+        slack = 1
+    if approx:
+        # an approximate gap to a range («بين 1984 و1987، أي بعد نحو ثلاثين سنة») may count to its end
+        end = getattr(y, "end_date", None)
+        if end and year_of(end) != year_of(y.start_date):
+            d_end = (year_of(end) - year_of(x.start_date)) * sign * (12 if unit == "month" else 1)
+            lo, hi = min(lo, d_end), max(hi, d_end)
+        return approx_fits(approx, n, lo, hi, slack)
+    return lo - slack <= n <= hi + slack
 
 
 def _findings(tf: TextFacts) -> list[Finding]:
@@ -223,8 +236,7 @@ def _findings(tf: TextFacts) -> list[Finding]:
             if o and not any(g.start() <= o.start() < g.end() or o.start() <= g.start() < o.end() for g in found):
                 found.insert(0, o)
             for m in found:
-                if m.group("approx"):
-                    continue
+                approx = m.group("approx")  # «أي بعد نحو عامين»: checked by gaps.approx_fits
                 got = _stated(m)
                 ev = _EVENT.match(text, m.end())
                 if got is None or ev is None:
@@ -279,11 +291,11 @@ def _findings(tf: TextFacts) -> list[Finding]:
                 if half:  # «خمس سنوات ونصف»
                     n = n + (0.5 if half.group(1) == "نصف" else 0.25)
                 after = bool(m.group("after"))
-                if any(_fits(x, y, unit, n, after) for x in xs):
+                if any(_fits(x, y, unit, n, after, approx) for x in xs):
                     continue
                 x = min(xs, key=lambda c: (_months(c) is None, abs(c.nstart - m.start())))  # a day first, then the nearest
                 spans = sorted({(y.nstart, y.nend), (m.start(), ev.end()), (x.nstart, x.nend)})
-                reversed_ = [c for c in xs if _fits(c, y, unit, n, not after) and c.start_date[:10] != y.start_date[:10]
+                reversed_ = [c for c in xs if _fits(c, y, unit, n, not after, approx) and c.start_date[:10] != y.start_date[:10]
                              and (unit == "year" or _months(c) is not None)]  # a year-only date fits any months
                 if reversed_ and not m.group("approx"):
                     # the gap fits the other way round: the order word («بعد»/«قبل») is what is wrong

@@ -21,8 +21,8 @@
     months when both dates name a month. A gap more than a year (a month, for months) away from
     the dates' difference is a ``duration-mismatch`` (a warning); in the first and third shapes, a
     second date on the wrong side of the first contradicts the order word itself: an ``order-word-contradiction``
-    (the second shape's order is :mod:`.chronology`'s). A gap with an approximator («نحو»، «قرابة»،
-    «أكثر من») is never a length finding. Texts whose word order was scrambled by extraction are
+    (the second shape's order is :mod:`.chronology`'s). A gap with an approximator is checked by
+    :func:`approx_fits` («أكثر من N»: at least N; «أقل من N»: at most N; «نحو N»: half a unit more slack). Texts whose word order was scrambled by extraction are
     skipped.
 """
 
@@ -115,6 +115,26 @@ is five years to the month, so six is wrong; a writer rounds half a year, not a 
 two bare years («بعد 2024 … عام 2029، أي بعد خمس سنوات») the count of the ends may differ by one."""
 
 
+_AT_LEAST = frozenset({"اكثر من", "ما يزيد علي", "more than", "over", "at least"})
+_AT_MOST = frozenset({"اقل من", "less than", "under"})
+
+
+def approx_fits(word: str | None, n: float, lo: float, hi: float, slack: float) -> bool:
+    """Whether a gap of ``n`` said with the approximator ``word`` fits dates ``lo``-``hi`` apart:
+    «أكثر من N» is wrong only when the dates are less than N apart, «أقل من N» only when they are
+    more, «نحو N» (about) when they are further than the slack and half a unit from N (half the rounding
+    step of a round N: «نحو ثلاثين» reaches 25 and 35)."""
+    w = re.sub(r"\s+", " ", (word or "").strip().lower())
+    if w in _AT_LEAST:
+        return n <= hi + slack
+    if w in _AT_MOST:
+        return lo - slack <= n
+    # a round number said about is as loose as its rounding: «نحو ثلاثين» is 25 to 35
+    step = 10 if n >= 10 and n % 10 == 0 else 5 if n >= 5 and n % 5 == 0 else 1
+    extra = max(0.5, step / 2)
+    return lo - slack - extra <= n <= hi + slack + extra
+
+
 def _slack(x, y, unit: str) -> float:
     """The slack of a stated gap between ``x`` and ``y``: one unit, or :data:`YEAR_SLACK_MONTHS` of a
     year when both dates name their month."""
@@ -201,14 +221,12 @@ def _findings(tf: TextFacts) -> list[Finding]:
                     if _backwards(x, y):
                         out.append(_finding(tf, "order-word-contradiction", m, x, y, unit, n, 0, 0, shape))
                         continue
-                if m.group("approx"):
-                    continue
                 first, second = (x, y) if (shape == "gloss" or m.group("after")) else (y, x)
                 lo, hi = _difference(first, second, unit)
                 if hi < 0:
                     continue  # the order is chronology's
                 slack = _slack(first, second, unit)
-                if lo - slack <= n <= hi + slack:
+                if approx_fits(m.group("approx"), n, lo, hi, slack) if m.group("approx") else lo - slack <= n <= hi + slack:
                     continue
                 out.append(_finding(tf, "duration-mismatch", m, first, second, unit, n, lo, hi, shape))
     return out
@@ -273,11 +291,9 @@ def _opening_one(tf: TextFacts, ss: int, x, ms: list) -> list[Finding]:
     first, second = (x, y) if m.group("after") else (y, x)
     if _backwards(first, second):
         return [_finding(tf, "order-word-contradiction", m, first, second, unit, n, 0, 0, "opening")]
-    if m.group("approx"):
-        return []
     lo, hi = _difference(first, second, unit)
     slack = _slack(first, second, unit)
-    if lo - slack <= n <= hi + slack:
+    if approx_fits(m.group("approx"), n, lo, hi, slack) if m.group("approx") else lo - slack <= n <= hi + slack:
         return []
     return [_finding(tf, "duration-mismatch", m, first, second, unit, n, lo, hi, "opening")]
 

@@ -68,7 +68,7 @@ def lapse_in(text: str, s: int, e: int) -> Lapse | None:
         core = w[1:] if w.startswith("ب") and len(w) > 3 else w
         if core in duals or (core != w and w in duals):
             months, n = duals.get(core) or duals[w]
-            return Lapse(months * n if months else None, t.start(), t.end())
+            return _with_fraction(text, Lapse(months * n if months else None, t.start(), t.end()), months, e)
         if core not in units and w not in units:
             continue
         months, n = units.get(core) or units[w]
@@ -95,8 +95,24 @@ def lapse_in(text: str, s: int, e: int) -> Lapse | None:
         before = text[max(s, start - 25):start]
         if any(re.search(rf"(?<!\w)ب?{re.escape(a)}\s*$", before) for a in approx):
             return Lapse(None, start, end)
-        return Lapse(months * n if months else None, start, end)
+        return _with_fraction(text, Lapse(months * n if months else None, start, end), months, e)
     return None
+
+
+_FRACTION = re.compile(r"\s+و(?P<f>نصف|ربع)(?![\u0621-\u064A])")
+
+
+def _with_fraction(text: str, lapse: Lapse, unit_months: int | None, e: int) -> Lapse:
+    """A lapse with «ونصف»/«وربع» after its unit («عامين ونصف»، «ثلاث سنوات وربع»): the fraction is
+    part of the phrase (and of its months, when the unit's half or quarter is whole months)."""
+    m = _FRACTION.match(text, lapse.end, e)
+    if m is None:
+        return lapse
+    part = {"نصف": 2, "ربع": 4}[m.group("f")]
+    months = lapse.months
+    if months is not None:
+        months = months + unit_months // part if unit_months and unit_months % part == 0 else None
+    return Lapse(months, lapse.start, m.end())
 
 
 def lapse_phrases(text: str, s: int, e: int):

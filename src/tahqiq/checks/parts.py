@@ -27,6 +27,7 @@ from .arithmetic import (
     sentence_bounds,
 )
 from .shares import _OTHER_TIME, _PARTS_OF
+from .periodtotals import _length
 
 NEAR = 1.5
 """A distribution's sum is checked against a stated whole only if one is within this factor of it."""
@@ -125,6 +126,12 @@ def _parts_of_whole(t: TextFacts, sent: list[Fig], s0: int) -> list:
                   and g.kind != "percent" and g.unit != "fraction" and not re.search(r"[.!?؟\n]", text[g.ne:c.start()])]
         if not before:
             continue
+        # a length of time between the whole and the cue is the whole's period, not the whole
+        # («بلغت 6.6 تريليون روبل في الأشهر التسعة الأولى من العام، منها …»), unless the parts count time too
+        first = next((g for g in sent if g.ns >= c.end()), None)
+        if first is not None and _length(first) is None:
+            while len(before) > 1 and _length(before[-1]) is not None:
+                before = before[:-1]
         probe = _with_bare(t, [g for g in sent if g.ns >= c.end()], c.end(), before[-1])
         parts = _chain(t, probe, c.end(), before[-1])
         # a «part» larger than the whole before the cue is another quantity of a clause that follows
@@ -177,6 +184,10 @@ def _same_kind(a: Fig, b: Fig) -> bool:
     return a.dim == b.dim and (a.dim != "count" or a.unit == b.unit)
 
 
+_DEMONSTRATIVE = re.compile(r"(?<!\w)(?:هذه|هذا|هؤلاء|هذان|هاتان|تلك|ذلك|these|this|those)(?!\w)", re.IGNORECASE)
+"""A demonstrative in a distribution's lead: its whole was stated before, perhaps in the paragraph before."""
+
+
 def _distributions(t: TextFacts, figs: list[Fig], sent: list[Fig], s0: int) -> list:
     text = t.norm.text
     out = []
@@ -189,9 +200,18 @@ def _distributions(t: TextFacts, figs: list[Fig], sent: list[Fig], s0: int) -> l
             continue
         para = paragraph_bounds(t.raw, int(parts[0].row["start"]))
         plo = t.norm.norm_pos(para[0])
-        wholes = [g for g in figs if plo <= g.ns and g.ne <= m.start() and _same_kind(g, parts[0])
-                  and not _OTHER_TIME.search(text[max(0, g.ns - 40):g.ns])
-                  and not _PARTS_OF.search(text[max(0, g.ns - 25):g.ns])]
+
+        def wholes_from(lo: int) -> list[Fig]:
+            return [g for g in figs if lo <= g.ns and g.ne <= m.start() and _same_kind(g, parts[0])
+                    and not _OTHER_TIME.search(text[max(0, g.ns - 40):g.ns])
+                    and not _PARTS_OF.search(text[max(0, g.ns - 25):g.ns])]
+
+        wholes = wholes_from(plo)
+        if not wholes and para[0] > 0 and _DEMONSTRATIVE.search(text, m.start(), m.end()):
+            # «وتتوزع هذه التجارة على النحو الآتي:» opening a paragraph: the whole is the one the
+            # demonstrative points back to, in the paragraph before
+            prev = paragraph_bounds(t.raw, max(0, len(t.raw[:para[0]].rstrip()) - 1))
+            wholes = wholes_from(t.norm.norm_pos(prev[0]))
         lo, hi = sum(p.lo for p in parts), sum(p.hi for p in parts)
         s = sum(p.value for p in parts)
         if not wholes or any(_agree(lo, hi, w.lo, w.hi, slack=TOTAL_SLACK) for w in wholes):

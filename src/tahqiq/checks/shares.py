@@ -306,10 +306,14 @@ def _candidates(t: TextFacts, figs: list[Fig], v: Fig, lo: int) -> list[Fig]:
     for g in figs:
         if g.ns < lo or g.ne > v.ns or g is v or not (_same_kind(g, v) or _both_genders(t, g, v)) or g.hi <= _exact(t, v)[0]:
             continue
-        if _OTHER_TIME.search(text[max(0, g.ns - 40):g.ns]):
+        if _OTHER_TIME.search(text[max(0, g.ns - 40):g.ns]) or _TARGET_AFTER.match(text, g.ne):
             continue
         out.append(g)
     return out
+
+
+_TARGET_AFTER = re.compile(r"\s*(?:[\u0621-\u064A]+\s+){0,2}?(?:بحلول|by)\s", re.IGNORECASE)
+"""«أن يصل التبادل إلى 330 مليار دولار بحلول عام 2027»: a target, not a whole a share of today is of."""
 
 
 def _single_findings(t: TextFacts, figs: list[Fig], sent: list[Fig], s0: int, pairs) -> list:
@@ -341,7 +345,9 @@ def _single_findings(t: TextFacts, figs: list[Fig], sent: list[Fig], s0: int, pa
             para = paragraph_bounds(t.raw, int(v.row["start"]))
             plo = t.norm.norm_pos(para[0])
             if _ANAPHOR_AFTER.match(after) or _ANAPHOR_BEFORE.search(before):
-                wholes, how = _candidates(t, figs, v, plo), "a share of a whole named earlier"
+                # «P% من الإجمالي»: the total, which a report may state sections before; «منه»: in the paragraph
+                total = bool(re.match(r"^\s*(?:من الاجمالي|من المجموع|of the total)(?!\w)", after, re.IGNORECASE))
+                wholes, how = _candidates(t, figs, v, 0 if total else plo), "a share of a whole named earlier"
                 if not wholes and (named := _PART_OF_NOUN.match(text, v.ne, v.ne + 40)):
                     # «موّلت V من تكلفة المشروع، أي P% منها»: the whole named by its noun, stated in an earlier
                     # paragraph («بتكلفة إجمالية بلغت T»)

@@ -85,6 +85,10 @@ class _Piece:
     section: str | None
 
 
+_ENTRY_HEAD = re.compile(r"[ \t]*[^\W\d_][^\n()\d]{1,80}?\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)")
+"""The head of a reference-list entry: its authors, then its year in brackets («Kassymova, A. (2022)»)."""
+
+
 def _pieces(blocks: pd.DataFrame, section_of, split_urls: bool = False) -> list[_Piece]:
     """The blocks as pieces. With ``split_urls``, a block whose lines each carry their own URL
     is cut into one piece per line: several web references run together (an entry without a
@@ -98,6 +102,14 @@ def _pieces(blocks: pd.DataFrame, section_of, split_urls: bool = False) -> list[
             lines = [(a, z) for a, z in lines if b.text[a:z].strip()]
             if len(lines) > 1 and all(_URL.search(b.text[a:z]) for a, z in lines):
                 spans = [(b.start + a, b.start + z) for a, z in lines]
+            elif len(lines) > 1 and _ENTRY_HEAD.match(b.text, lines[0][0]) and \
+                    sum(bool(_ENTRY_HEAD.match(b.text, a)) for a, _ in lines) >= 2:
+                # entries one after another without a blank line between (a PDF's reference list:
+                # «Kassymova, A. (2022). …» then «Nurmagambetov, R. (2019). …»): a line that opens with
+                # an author and a year in brackets starts an entry, the lines after it continue it
+                heads = [k for k, (a, _) in enumerate(lines) if _ENTRY_HEAD.match(b.text, a)]
+                spans = [(b.start + lines[k][0], b.start + lines[(heads[j + 1] if j + 1 < len(heads) else len(lines)) - 1][1])
+                         for j, k in enumerate(heads)]
         for k, (a, z) in enumerate(spans):
             out.append(_Piece(a, z, number if k == 0 else None, page, section))
     return out
