@@ -107,3 +107,23 @@ def test_a_pdf_reference_list_without_blank_lines_has_one_entry_a_line():
     assert len(tf.bibliography) == 2
     assert tf.bibliography["text"].iloc[1].endswith("next line.")
     assert not kinds(text, "pdf-text", names={"author-year-unlisted"})
+
+
+@pytest.mark.parametrize("intro, same, variant", [
+    # a foreign given name whose «أل» folds like the article, after an office and its nationality
+    ("وقال نائب وزير الخارجية الروسي أليكسندر غروشكو إن المحادثات بناءة.",
+     "وأضاف غروشكو أن الجولة المقبلة ستعقد في جنيف.", "وأضاف غروشكوف أن الجولة المقبلة ستعقد في جنيف."),
+    # «المتحدث باسم …»: the office's «on behalf of» and its noun come before the name
+    ("وقالت المتحدثة باسم الحكومة الألمانية كريستيانه هوفمان إن القرار نهائي.",
+     "وأكدت هوفمان أن برلين ستلتزم به.", "وأكدت هوفمن أن برلين ستلتزم به."),
+])
+def test_a_surname_introduced_after_an_office_and_written_otherwise(intro, same, variant):
+    names = {"surname-alone", "name-spelling"}
+    assert "entity-variant" not in kinds(f"{intro} {same}", names=names)
+    assert "entity-variant" in kinds(f"{intro} {variant}", names=names)
+
+
+def test_an_adverb_after_a_verb_of_saying_is_no_surname():
+    s = "وقال رئيس الوزراء الإسباني بيدرو سانشيث إن الاتفاق مهم. وقال سانشيز لاحقاً إن مدريد ستوقعه."
+    got = kinds(s, names={"surname-alone", "name-spelling"})
+    assert "entity-variant" in got  # «سانشيث»/«سانشيز»: the variant, not «لاحقاً»

@@ -256,9 +256,10 @@ def _name_word(w: str) -> bool:
             and not any(w.startswith(p) for p in _ARTICLE[:-1]))
 
 
-def _words_at(t: str, pos: int, n: int = 3) -> list[tuple[str, int, int]]:
+def _words_at(t: str, pos: int, n: int = 3, al_given: bool = False) -> list[tuple[str, int, int]]:
     """Up to ``n`` name words from ``pos`` (spaces only between them): a word with «ال» ends the
-    name; a particle, a title or punctuation ends it before."""
+    name (with ``al_given``, after an office, not when it is the first word and a surname follows:
+    :func:`_given_with_al`); a particle, a title or punctuation ends it before."""
     out: list[tuple[str, int, int]] = []
     for m in re.finditer(rf"[ \t]*({_AR})", t[pos:pos + 80]):
         if m.start() != (out[-1][2] - pos if out else 0) and t[pos + (out[-1][2] - pos if out else 0):pos + m.start(1)].strip():
@@ -271,9 +272,22 @@ def _words_at(t: str, pos: int, n: int = 3) -> list[tuple[str, int, int]]:
             break  # a compound «عبد الرازق» closes a name unless a surname with «ال» or a joiner follows
         out.append((w, s, s + len(w)))
         compound = len(out) >= 2 and out[-2][0] in _lex("joiners")  # «عبد الرحيم» inside a name
-        if (w.startswith("ال") and not compound) or sum(x[0] not in _lex("joiners") for x in out) >= n:
+        if (w.startswith("ال") and not compound and not (al_given and len(out) == 1 and _given_with_al(t, s + len(w)))) \
+                or sum(x[0] not in _lex("joiners") for x in out) >= n:
             break
     return out
+
+
+def _given_with_al(t: str, end: int) -> bool:
+    """Whether a name's first word with «ال» is a given name a surname follows: a foreign name whose
+    «أل»/«إل» folds like the article («ألكسندر نوفاك»، «إلدار …») or a given name with the article
+    («الحبيب بورقيبة»، «الطيب صالح»): the next word is a name word without «ال», the one after it
+    no name word with «ال» (a first name and an adjective are no surname)."""
+    m = _ADJ_AT.match(t, end)
+    if not m or m.group(1).startswith("ال") or not _name_word(m.group(1)) or m.group(1) in _lex("joiners") \
+            or m.group(1) in _lex("stop") or _verb_re().fullmatch(m.group(1)):
+        return False
+    return True
 
 
 def _after_title(t: str, pos: int) -> list[tuple[str, int, int]]:
@@ -283,11 +297,17 @@ def _after_title(t: str, pos: int) -> list[tuple[str, int, int]]:
     i = pos
     for _ in range(3):
         m = _ADJ_AT.match(t, i)
+        if m and m.group(1) in ("باسم", "بإسم", "باسمه", "باسمها"):
+            # «المتحدث باسم الخارجية الهندية راندير …»: the office's «on behalf of» and its noun
+            nxt = _ADJ_AT.match(t, m.end())
+            if nxt and nxt.group(1).startswith("ال"):
+                i = nxt.end()
+                continue
         if not m or not (_ADJ.match(m.group(1)) or m.group(1).startswith("لل")
                          or m.group(1).startswith("وال") and len(m.group(1)) >= 6):
             break
         i = m.end()
-    return _words_at(t, i)
+    return _words_at(t, i, al_given=True)  # after an office a first word with «ال» may be a given name
 
 
 _LAST: list = [None, None, []]
