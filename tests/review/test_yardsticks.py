@@ -122,3 +122,9 @@ def test_a_malformed_last_blind_is_named(tmp_path):
                    encoding="utf-8")
     with pytest.raises(Exception, match="last_blind"):
         yardsticks.load(reg)
+
+
+def test_the_newest_blind_set_is_the_highest_number_not_the_last_in_letters(tmp_path):
+    p = tmp_path / "yardsticks.csv"
+    pd.DataFrame([_row("heldout9", "blind", 50), _row("heldout10", "blind", 57)]).to_csv(p, index=False)
+    assert yardsticks.blind_glue(yardsticks.results(p))["blind_set"] == "heldout10"

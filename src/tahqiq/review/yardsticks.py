@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -101,7 +103,9 @@ def blind_glue(df: pd.DataFrame, registry: str | Path | None = None) -> dict:
         return {"blind_set": f"{y.name} ({commit})", "blind_n": n, "blind_caught": caught,
                 "blind_recall": f"{caught / n:.0%}", "blind_fa": fa, "blind_chars": f"{chars:,}",
                 "blind_fa_10k": f"{fa / chars * 1e4:.2f}"}
-    r = blind.sort_values("set").iloc[-1]
+    # the newest: by the number in its name («heldout10» after «heldout9»), not by its letters
+    r = blind.assign(_n=blind["set"].map(lambda x: int(m.group()) if (m := re.search(r"\d+", str(x))) else -1)) \
+        .sort_values(["_n", "set"]).iloc[-1]
     return {"blind_set": str(r["set"]), "blind_n": int(r["plants"]), "blind_caught": int(r["caught"]),
             "blind_recall": f"{float(r['recall']):.0%}", "blind_fa": int(r["false_alarms"]),
             "blind_chars": f"{int(r['chars']):,}", "blind_fa_10k": f"{float(r['per_10k']):.2f}"}
