@@ -17,6 +17,7 @@ unless the registry says its set is still blind.
 from __future__ import annotations
 
 import math
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -96,7 +97,11 @@ def sample_label(sample: str, status: str, lang: str = "en") -> str:
 def gold_samples(folder: str | Path | None = None) -> dict[str, pd.DataFrame]:
     """The heldout gold folders' pooled scores (``data/quality/heldout*.csv``), by folder name."""
     d = Path(folder) if folder is not None else devset_path().parent
-    return {p.stem: devset_scores(p) for p in sorted(d.glob("heldout*.csv"))}
+    def number(p: Path) -> tuple[int, str]:  # heldout9 before heldout10
+        m = re.search(r"\d+", p.stem)
+        return (int(m.group()) if m else -1, p.stem)
+
+    return {p.stem: devset_scores(p) for p in sorted(d.glob("heldout*.csv"), key=number)}
 
 
 def side_by_side(scores: dict[str, pd.DataFrame], devset: pd.DataFrame, display: bool = False,
