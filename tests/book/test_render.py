@@ -269,3 +269,66 @@ def test_a_table_with_a_column_of_prose_is_marked_to_stack_on_a_phone():
     short = pd.DataFrame({"term": ["تقارب"], "count": [3]})
     assert 'class="tq tq-stack"' in render.table(prose, "g").html
     assert 'class="tq"' in render.table(short, "s").html and "tq-stack" not in render.table(short, "s").html
+
+
+# --------------------------------------------------------------------------- codes in the edition's words
+
+def test_arabic_edition_names_detector_kinds_with_their_titles_and_keeps_the_id():
+    from tahqiq.review.messages import kinds
+
+    title = kinds()["age-mismatch"]["title_ar"]
+    cell = render.code_words("kind", "age-mismatch", "ar")
+    assert title in cell.html and '<code class="tq-kind-id" dir="ltr">age-mismatch</code>' in cell.html
+    assert cell.plain == title
+    both = render.code_words("kind", "age-mismatch, count-mismatch", "ar")
+    assert both.html.count("tq-kind-id") == 2 and "، " in both.html
+
+
+def test_arabic_edition_composes_modifiers_and_leaves_unknown_codes_and_english_alone():
+    assert render.code_words("modifier", "since-early", "ar").plain == "منذ أوائل"
+    assert render.code_words("modifier", "late", "ar").plain == "أواخر"
+    assert render.code_words("modifier", "sometime", "ar") == "sometime"
+    assert render.code_words("kind", "age-mismatch", "en") == "age-mismatch"
+    assert render.code_words("confidence", "<script>", "ar") == "<script>"  # escaped later by the cell
+
+
+def test_table_cells_of_code_columns_read_in_arabic_and_the_csv_keeps_the_codes():
+    df = pd.DataFrame({"kind": ["event-date-conflict"], "confidence": ["high"], "detectors": [["age-mismatch"]],
+                       "granularity": ["<b>x</b>"]})
+    html = render.table(df, "codes", lang="ar").html
+    assert "عالية" in html and "tq-kind-id" in html and "&lt;b&gt;x&lt;/b&gt;" in html and "<b>x</b>" not in html
+    csv = base64.b64decode(re.search(r"base64,([^\"]+)", html).group(1)).decode("utf-8-sig")
+    assert "event-date-conflict" in csv and "high" in csv
+    assert "عالية" not in render.table(df, "codes", lang="en").html
+
+
+def test_every_code_a_reader_meets_has_arabic_words():
+    """The vocabularies the engine writes into the tables the book shows: a code added to one of
+    them must be given its Arabic words (value.<group>.<code> of ui.yml, or a kind's title_ar)."""
+    from tahqiq.argument.annotate import PARTS
+    from tahqiq.argument.model import CLAIM_TYPES
+    from tahqiq.extract.dates import TYPES as DATE_TYPES
+    from tahqiq.extract.figures import APPROX, TYPES as FIGURE_TYPES
+    from tahqiq.review.messages import kinds
+    from tahqiq.review.notes import CONFIDENCES, NOTE_KINDS
+    from tahqiq.segment.blocks import KINDS as BLOCK_KINDS
+
+    groups = {"kind": [*BLOCK_KINDS, *DATE_TYPES, *FIGURE_TYPES, *CLAIM_TYPES, *NOTE_KINDS, *kinds()],
+              "part": PARTS, "approx": APPROX, "confidence": CONFIDENCES, "lang": ("ar", "en"),
+              "granularity": ("day", "month", "year", "decade", "century", "millennium")}
+    missing = [(g, c) for g, codes in groups.items() for c in codes
+               if not isinstance(render.code_words(g, c, "ar"), render.HTML)]
+    assert missing == []
+
+
+def test_caret_superscripts_are_shown_raised_and_isolated_not_mirrored():
+    raw = "م. م روى غني سلمان^{a *}\nجامعة الامام^a، و 2^10 و الحاشية^(١) و a ^ b"
+    hidden, marks = ed.caret_superscripts(raw, 0, len(raw))
+    assert [raw[m.start:m.end] for m in marks] == ["a *", "a", "10"]
+    assert all("tq-sup-ltr" in m.cls for m in marks)
+    html = ed.marked(raw, 0, len(raw), marks, frozenset(hidden))
+    assert "^{" not in html and "}" not in html and "^a" not in html
+    assert "^(١)" in html and "a ^ b" in html  # a footnote marker and a lone caret are text
+    assert ed.caret_superscripts("x^{<b>}", 0, 7)[1][0].cls == "tq-sup tq-sup-ltr"
+    assert "<b>" not in ed.marked("x^{<b>}", 0, 7, ed.caret_superscripts("x^{<b>}", 0, 7)[1],
+                                  frozenset(ed.caret_superscripts("x^{<b>}", 0, 7)[0]))

@@ -159,6 +159,13 @@ def _is_missing(v) -> bool:
 ENGLISH_COLUMNS = frozenset({"message", "reason", "gloss", "explanation", "note", "notes"})
 WORD_COLUMNS = frozenset({"severity", "verdict", "scope", "status", "form"})  # values with a finding.<column>.<value>
 # (or value.<column>.<value>) string; «form»: a text's catalogued form («pdf-text», «web-translated»)
+CODE_COLUMNS = {  # columns whose values are codes, named in the edition's words (value.<group>.<code>)
+    "kind": "kind", "type": "kind", "row": "kind", "detector": "kind", "detectors": "kind",
+    "touched_by_detector": "kind", "part": "part", "granularity": "granularity", "modifier": "modifier",
+    "approx": "approx", "confidence": "confidence", "lang": "lang", "detail": "detail",
+}
+"""A detector kind is named by its Arabic title (``lang/messages.yml``) with its id beside it, so that
+a reader can still find it in the CSV and the findings' ids; every other code by its word alone."""
 
 
 def _cell(v, english: bool = False, lang: str = "en") -> str:
@@ -276,6 +283,9 @@ def table(
         body_df = body_df.copy()
         for c in WORD_COLUMNS.intersection(body_df.columns):
             body_df[c] = [_word(c, v, lang) if isinstance(v, str) else v for v in body_df[c]]
+        for c in set(CODE_COLUMNS).intersection(body_df.columns):
+            body_df[c] = [code_words(CODE_COLUMNS[c], ", ".join(map(str, v)) if isinstance(v, (list, tuple)) else v, lang)
+                          if isinstance(v, (str, list, tuple)) else v for v in body_df[c]]
     rows = "\n".join("<tr>" + "".join(_cell(v, e, lang) for v, e in zip(row, english)) + "</tr>"
                      for row in body_df.itertuples(index=False))
     cap = f"<caption>{esc(caption)}</caption>" if caption else ""
@@ -551,6 +561,39 @@ def _message(msg: str, lang: str) -> str:
     if lang == "ar" and language(msg) == "ar":
         return f'<p class="tq-message" dir="rtl" lang="ar">{esc(msg)}</p>'
     return f'<p class="tq-message" dir="ltr">{isolate_arabic(esc(msg))}</p>'
+
+
+def code_words(group: str, value: str, lang: str):
+    """A cell of codes (``CODE_COLUMNS``; several codes joined by «, ») in the words of ``lang``: a
+    detector kind as its title with its id beside it (HTML), a modifier as its parts («since-early»:
+    «منذ أوائل»), another code as its ``value.<group>.<code>`` string. A code without words, and
+    every code on the English edition, stays as written."""
+    if lang == "en" or not value:
+        return value
+    from ..review.messages import kinds
+    from . import strings
+
+    known, table = kinds(), strings.strings()
+
+    def one(code: str) -> tuple[str, str | None]:
+        title = (known.get(code) or {}).get(f"title_{lang}") if group == "kind" else None
+        if title:
+            return title, code
+        sid = f"value.{group}.{code}"
+        if sid in table:
+            return strings.text(sid, lang), None
+        if group == "modifier" and all(f"value.modifier.{p}" in table for p in code.split("-")):
+            return " ".join(strings.text(f"value.modifier.{p}", lang) for p in code.split("-")), None
+        return code, None
+
+    codes = [c.strip() for c in value.split(",")]
+    named = [one(c) for c in codes]
+    if all(w == c for (w, _), c in zip(named, codes)):
+        return value
+    sep = "، " if lang == "ar" else ", "
+    html = sep.join(f"{span(w)}" + (f' <code class="tq-kind-id" dir="ltr">{esc(i)}</code>' if i else "")
+                    for w, i in named)
+    return HTML(html, plain=sep.join(w for w, _ in named))
 
 
 def _word(group: str, value, lang: str) -> str:
