@@ -220,14 +220,40 @@ def markdown_markup(raw: str, start: int, end: int) -> tuple[frozenset[int], lis
     return frozenset(hidden), marks
 
 
+# A superscript written by a converter as a caret (Pandoc's «^a», LaTeX's «^{a *}»), in any form: the
+# marks of an author's affiliation («سلمان^{a *}»). Shown raw inside a right-to-left line, its braces
+# were mirrored and its star moved before the letter; it is shown as a superscript, isolated.
+_CARET = re.compile(r"\^\{([^{}\n]{1,12})\}|\^([A-Za-z0-9*\u2020\u2021]{1,3})(?![\w{])")
+
+
+def caret_superscripts(raw: str, start: int, end: int) -> tuple[set[int], list[Mark]]:
+    """The caret superscripts of ``raw[start:end]`` (:data:`_CARET`): the raw offsets of their
+    markup (the caret and braces), to be hidden, and a mark over each superscript's text, left to
+    right unless it is Arabic."""
+    hidden: set[int] = set()
+    marks: list[Mark] = []
+    for m in _CARET.finditer(raw, start, end):
+        g = 1 if m.group(1) is not None else 2
+        hidden.update(range(m.start(), m.start(g)))
+        hidden.update(range(m.end(g), m.end()))
+        ltr = not any("\u0600" <= ch <= "\u06FF" for ch in m.group(g))
+        marks.append(Mark(m.start(g), m.end(g), "tq-sup tq-sup-ltr" if ltr else "tq-sup"))
+    return hidden, marks
+
+
 def _block_html(raw: str, r, marks: list[Mark], lang: str = "en", markdown: bool = False) -> str:
     start = int(r.start)
     if r.kind in HEADING_KINDS and (m := _HEADING_MARKUP.match(raw, start, int(r.end))):
         start = m.end()  # a Markdown heading's "## " is markup of the extraction, not text
     hidden: frozenset[int] = frozenset()
+    extra: list[Mark] = []
     if markdown:
         hidden, extra = markdown_markup(raw, start, int(r.end))
-        marks = sorted([*marks, *extra], key=lambda m: (m.start, -m.end)) if extra else marks
+    carets, sups = caret_superscripts(raw, start, int(r.end))
+    if sups:
+        hidden, extra = frozenset(hidden | carets), [*extra, *sups]
+    if extra:
+        marks = sorted([*marks, *extra], key=lambda m: (m.start, -m.end))
     body = marked(raw, start, int(r.end), marks, hidden)
     d = dir_attrs(r.text)
     if r.kind in HEADING_KINDS:
