@@ -282,12 +282,13 @@ def cmd_check_answers(args) -> int:
     from .book.exercises import mark
 
     ok = True
-    from .book.exercises import notebook_lang
+    from .book.exercises import digests_in, notebook_lang
 
     for path in args.notebooks:
         lang = args.lang or notebook_lang(path)
+        digests = digests_in(path)
         for ex_id, answer in answers_in(path):
-            m = mark(exercise(ex_id, lang=lang), answer)
+            m = mark(exercise(ex_id, lang=lang, digest=digests.get(ex_id)), answer)
             ok = ok and (m.ok or not m.marked)
             print(f"{path}: {m}")
     return 0 if ok else 1
@@ -432,7 +433,7 @@ EXAMPLES = {
     "scan": ["tahqiq scan texts/ --out scan/ --date-from-name -j 4", "tahqiq scan 'texts/*.txt' --out scan/ --cross"],
     "handout": ["tahqiq handout avdaliani-2025 --pdf avdaliani-2025.pdf",
                 "tahqiq handout exercises --pdf exercises.pdf"],
-    "check-answers": ["tahqiq check-answers handout/ex-map-ea9b8690.ipynb", "tahqiq check-answers handout/*.ipynb"],
+    "check-answers": ["tahqiq check-answers handout/ex-map-salman-2025-1.ipynb", "tahqiq check-answers handout/*.ipynb"],
 }
 """An example command line for every subcommand's ``--help`` (a test checks that none is missing)."""
 

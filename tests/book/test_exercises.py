@@ -189,3 +189,28 @@ def test_conflict_exercise_title_names_the_kind_in_the_editions_language(text, a
     assert "event-date-conflict" in en.title and title_ar not in en.title
     assert exm.kind_name("no-such-kind", "ar") == "no-such-kind" and exm.kind_name("event-date-conflict", "en") == \
         "event-date-conflict"
+
+
+def test_exercises_are_named_by_kind_work_and_number_and_keep_their_digest():
+    def ex(kind, work, key):
+        return exm.Exercise(exm._stable_id(kind, key), kind, "t", "p", "h", "", "s", work=work)
+
+    named = exm.readable_ids([ex("conflict", "salman-2025", 1), ex("conflict", "salman-2025", 2),
+                              ex("map", "salman-2025", 3), ex("open", None, 4), ex("year", "A B/..", 5)])
+    assert [e.id for e in named] == ["ex-conflict-salman-2025-1", "ex-conflict-salman-2025-2",
+                                     "ex-map-salman-2025-1", "ex-open-corpus-1", "ex-year-a-b-1"]
+    assert all(re.fullmatch(r"[0-9a-f]{8}", e.digest) for e in named)
+    assert len({e.digest for e in named}) == 5
+
+
+def test_a_notebook_for_an_exercise_that_changed_says_so(tmp_path):
+    from tahqiq.book import seminar
+
+    maps = seminar.build_exercises(kinds=("map",))
+    assert maps[0].id.startswith("ex-map-") and not re.search(r"[0-9a-f]{8}$", maps[0].id)
+    (t,) = exm.write_notebooks(maps[:1], tmp_path / "t", teacher=True)
+    assert exm.digests_in(t) == {maps[0].id: maps[0].digest}
+    assert f"digest={maps[0].digest!r}" in nbformat.read(t, as_version=4).cells[2].source
+    with pytest.raises(TahqiqError, match="has changed since this notebook was written"):
+        seminar.exercise(maps[0].id, digest="00000000")
+    assert seminar.exercise(maps[0].id, digest=maps[0].digest).id == maps[0].id

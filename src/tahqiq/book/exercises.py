@@ -55,6 +55,7 @@ class Exercise:
     key: Any = field(default=None, repr=False)  # what check() compares with (None: not marked)
     work: str | None = None
     lang: str = "en"  # the language of title, prompt, how and solution (the edition's)
+    digest: str = ""  # what the exercise is made of, hashed: a notebook's check sees that it changed
 
     @property
     def checked(self) -> bool:
@@ -138,6 +139,24 @@ def _block(html: str) -> str:
 
 def _stable_id(kind: str, *parts) -> str:
     return f"ex-{kind}-" + hashlib.sha256("|".join(map(str, parts)).encode()).hexdigest()[:8]
+
+
+def readable_ids(exercises: list[Exercise]) -> list[Exercise]:
+    """Each exercise named as a student reads its notebook's name: ``ex-<kind>-<work>-<n>``
+    (``ex-conflict-salman-2025-1.ipynb``; a question across works under ``corpus``), numbered in
+    the book's order within its kind and work, so that both editions, and a list built for one
+    kind, name it the same. The hashed id it was built with is kept as its ``digest``: a notebook
+    carries it, and checking an answer against an exercise that has changed since says so."""
+    from collections import Counter
+
+    n: Counter = Counter()
+    for ex in exercises:
+        if not ex.digest:
+            ex.digest = ex.id.rsplit("-", 1)[-1]
+        work = re.sub(r"[^a-z0-9-]+", "-", (ex.work or "corpus").lower()).strip("-") or "corpus"
+        n[ex.kind, work] += 1
+        ex.id = f"ex-{ex.kind}-{work}-{n[ex.kind, work]}"
+    return exercises
 
 
 def _quote(text: str) -> str:
@@ -321,12 +340,13 @@ def map_exercises(annotations: dict, lang: str = "en") -> list[Exercise]:
     return out
 
 
-def open_exercise(title: str, prompt: str, solution: str, *parts, lang: str = "en", id_title: str | None = None) -> Exercise:
+def open_exercise(title: str, prompt: str, solution: str, *parts, lang: str = "en", id_title: str | None = None,
+                  work: str | None = None) -> Exercise:
     """An exercise with no single right answer: the teacher's copy has a model answer. Its id comes
     from ``id_title`` (the English title) where given, so both editions name it the same."""
     return Exercise(id=_stable_id("open", id_title or title, *parts), kind="open", title=title, prompt=prompt,
                     how="", placeholder='answer = """\nYour answer in a few sentences.\n"""', solution=solution,
-                    lang=lang)
+                    lang=lang, work=work)
 
 
 # --------------------------------------------------------------------------- checking
@@ -358,7 +378,7 @@ def notebook(ex: Exercise, teacher: bool = False):
     import nbformat
 
     v4 = nbformat.v4
-    meta = {"tags": ["answer"], NOTEBOOK_KEY: {"exercise": ex.id}}
+    meta = {"tags": ["answer"], NOTEBOOK_KEY: {"exercise": ex.id, "digest": ex.digest}}
     answer = model_answer(ex) if teacher else None
     src = ex.placeholder if answer is None else f"answer = {answer!r}"
     if ex.kind == "map" and answer is not None:
@@ -367,7 +387,8 @@ def notebook(ex: Exercise, teacher: bool = False):
              v4.new_code_cell(src, metadata=meta)]
     if ex.checked:
         lang = "" if ex.lang == "en" else f", lang={ex.lang!r}"
-        cells.append(v4.new_code_cell(f"from tahqiq.book.seminar import check\n\ncheck({ex.id!r}, answer{lang})"))
+        digest = f", digest={ex.digest!r}" if ex.digest else ""
+        cells.append(v4.new_code_cell(f"from tahqiq.book.seminar import check\n\ncheck({ex.id!r}, answer{lang}{digest})"))
     if teacher:
         cells.append(v4.new_markdown_cell(f"## Solution\n\n{_block(ex.solution)}"))
     nb = v4.new_notebook(cells=cells, metadata={
@@ -427,6 +448,23 @@ def answers_in(path) -> list[tuple[str, Any]]:
         out.append((ex_id, value))
     if not out:
         raise TahqiqError(p, "has no answer cell (a code cell tagged 'answer' from `tahqiq exercises --student`)")
+    return out
+
+
+def digests_in(path) -> dict[str, str]:
+    """The digest each answer cell of a notebook of ``tahqiq exercises`` carries, by exercise id
+    (none in older notebooks)."""
+    import nbformat
+
+    try:
+        nb = nbformat.read(path, as_version=4)
+    except Exception:  # answers_in names the problem
+        return {}
+    out = {}
+    for cell in nb.cells:
+        meta = cell.metadata.get(NOTEBOOK_KEY) or {}
+        if meta.get("exercise") and meta.get("digest"):
+            out[meta["exercise"]] = str(meta["digest"])
     return out
 
 

@@ -224,7 +224,7 @@ def rerun_with_witness(cat: Catalogue, collation_summary: pd.DataFrame, lang: st
             # the text named as everywhere else a reader sees it (work, witness), not «slug:B»
             named = strings.text("plot.witness", lang).format(work=w.slug, witness=t.witness)
             out.append(open_exercise(_t("rerun.title", lang, work=named), task, solution,
-                                     w.slug, t.witness, lang=lang,
+                                     w.slug, t.witness, lang=lang, work=w.slug,
                                      id_title=_t("rerun.title", "en", work=f"{w.slug}:{t.witness}")))
     return out
 
@@ -261,15 +261,19 @@ def build_exercises(cat: Catalogue | None = None, findings: pd.DataFrame | None 
         cw = CrossWork(cat)
         out += (conflict_or_ratification(cw.events, lang=lang)
                 + rerun_with_witness(cat, cw.collation_summary(), lang=lang))
-    return out
+    from .exercises import readable_ids
+
+    return readable_ids(out)
 
 
 _BUILT: dict[tuple, list] = {}
 
 
-def exercise(exercise_id: str, cat: Catalogue | None = None, lang: str = "en") -> "object":
+def exercise(exercise_id: str, cat: Catalogue | None = None, lang: str = "en", digest: str | None = None) -> "object":
     """The exercise with this id (as written in a student's notebook), in ``lang``, or a clear
-    error. The exercises of a kind are built once per process, project and language."""
+    error; with the ``digest`` a notebook carries, also an error when the exercise of that id is no
+    longer the one the notebook was written for. The exercises of a kind are built once per
+    process, project and language."""
     cat = cat or Catalogue()
     kind = exercise_id.split("-")[1] if exercise_id.count("-") >= 2 else ""
     kinds = (kind,) if kind in ("conflict", "year", "map", "open") else ("conflict", "year", "map", "open")
@@ -278,18 +282,21 @@ def exercise(exercise_id: str, cat: Catalogue | None = None, lang: str = "en") -
         _BUILT[key] = build_exercises(cat, kinds=kinds, lang=lang)
     for ex in _BUILT[key]:
         if ex.id == exercise_id:
+            if digest and ex.digest and digest != ex.digest:
+                raise TahqiqError(exercise_id, "the exercise of this name has changed since this notebook was written "
+                                               "(the data changed): write the notebooks again with `tahqiq exercises`")
             return ex
     raise TahqiqError(exercise_id, f"no such exercise in the current data (the data changed? write the notebooks "
                                    f"again with `tahqiq exercises`); the exercises of this kind are "
                                    f"{', '.join(e.id for e in _BUILT[key]) or 'none'}")
 
 
-def check(exercise_id: str, answer, cat: Catalogue | None = None, lang: str = "en"):
+def check(exercise_id: str, answer, cat: Catalogue | None = None, lang: str = "en", digest: str | None = None):
     """Mark a student's ``answer`` to the exercise ``exercise_id`` (what a student notebook calls),
     the marking's words in ``lang`` (the notebook's: ``tahqiq exercises --lang ar`` writes Arabic ones)."""
     from .exercises import mark
 
-    return mark(exercise(exercise_id, cat, lang), answer)
+    return mark(exercise(exercise_id, cat, lang, digest), answer)
 
 
 # --------------------------------------------------------------------------- drafts
