@@ -197,7 +197,18 @@ def test_plot_alt_texts_follow_the_edition(root):
             if aid := strings.alt_id(cell):
                 named += 1
                 assert cell.metadata["mystnb"]["image"]["alt"] == strings.text(aid, "en"), (path.name, aid)
-    assert named >= 3
+    assert named >= 6
+
+
+def test_every_plot_of_the_book_names_its_alternative_text(root):
+    """A cell that draws a plot (``fig = …plot(…)``) names its alternative text: without it the
+    image's alt was its file path."""
+    import re
+
+    for path in sorted((root / "notebooks").glob("*.ipynb")):
+        for i, cell in enumerate(nbformat.read(path, as_version=4).cells):
+            if cell.cell_type == "code" and re.search(r"^fig = .*plot\(", cell.source, re.M):
+                assert strings.alt_id(cell), f"{path.name}: cell {i} draws a plot without metadata.tahqiq.alt"
 
 
 def test_heading_links_hover_in_the_editions_language():
