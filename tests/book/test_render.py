@@ -332,3 +332,11 @@ def test_caret_superscripts_are_shown_raised_and_isolated_not_mirrored():
     assert ed.caret_superscripts("x^{<b>}", 0, 7)[1][0].cls == "tq-sup tq-sup-ltr"
     assert "<b>" not in ed.marked("x^{<b>}", 0, 7, ed.caret_superscripts("x^{<b>}", 0, 7)[1],
                                   frozenset(ed.caret_superscripts("x^{<b>}", 0, 7)[0]))
+
+
+def test_iso_dates_in_arabic_cells_are_isolated_and_unbroken():
+    html = render.table(pd.DataFrame({"message": ["المؤرّخة 2025-03-16، قبل 2025-03-15/2025-03-20 و12345-67-89"]}),
+                        "d", lang="ar").html
+    assert '<bdi dir="ltr" class="tq-date">2025-03-16</bdi>' in html
+    assert '<bdi dir="ltr" class="tq-date">2025-03-15/2025-03-20</bdi>' in html
+    assert "12345-67-89" in html and html.count("tq-date") == 2

@@ -194,6 +194,8 @@ def _cell(v, english: bool = False, lang: str = "en") -> str:
     body = esc(shown)
     if 'dir="rtl"' not in attrs:  # Arabic inside a left-to-right cell keeps its own order
         body = isolate_arabic(body)
+    else:  # an ISO date in Arabic prose is one left-to-right word: cut at a line's end, «2025-» «16-03»
+        body = isolate_iso_dates(body)
     return f"<td{attrs}{title}>{body}</td>"
 
 
@@ -371,6 +373,15 @@ def quote(raw: str, start: int, end: int, context: int = 80) -> HTML:
 
 
 _ARABIC_RUN = re.compile(r"[\u0600-\u06FF](?:[\u0600-\u06FF\s\d.,:;()\-–/]*[\u0600-\u06FF])?")
+
+
+_ISO_DATE = re.compile(r"(?<![\w-])\d{4}-\d{2}(?:-\d{2})?(?:/\d{4}-\d{2}(?:-\d{2})?)?(?![\w-])")
+
+
+def isolate_iso_dates(escaped: str) -> str:
+    """Wrap each ISO date («2025-03-16», an interval «2025-03-01/2025-03-31») of already-escaped
+    right-to-left text in ``<bdi dir="ltr" class="tq-date">``: read left to right, never broken."""
+    return _ISO_DATE.sub(lambda m: f'<bdi dir="ltr" class="tq-date">{m.group()}</bdi>', escaped)
 
 
 def isolate_arabic(escaped: str) -> str:
