@@ -36,7 +36,10 @@ from .chronology import POINT_TYPES, dated_mentions, raw_span
 
 NAME = "apposed-gap"
 KIND = "duration-mismatch"
-_APPOSED = re.compile(r"\s*[،,]\s*(?:و?(?:في|in)\s+)?(?:(?:عام|سنه|العام|the\s+year)\s+)?", re.I)
+# a weekday may name the day of the apposed date («قبل عشرة أعوام، السبت 7 سبتمبر 2013»)
+_WEEKDAY = (r"(?:(?:يوم\s+)?(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|جمعة)|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+            r"\s*[،,]?\s+")
+_APPOSED = re.compile(rf"\s*[،,]\s*(?:و?(?:في|in)\s+)?(?:{_WEEKDAY})?(?:(?:عام|سنه|العام|the\s+year)\s+)?", re.I)
 _GLOSS_BEFORE = re.compile(r"\s*[،,]\s*(?:اي|i\.e\.,?|that\s+is,?)\s+", re.I)
 _EVENT = re.compile(r"\s+(?:من|علي|على|of|from|since)\s", re.I)
 # «Y، الذي/التي <verb and up to three words> قبل N»: a relative clause placing the dated thing N ago

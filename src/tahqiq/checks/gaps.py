@@ -144,7 +144,20 @@ def _slack(x, y, unit: str) -> float:
 
 
 def _point(m) -> bool:
-    return m.type in POINT_TYPES and not m.type.endswith("range") and m.modifier is None
+    """A mention that names one point of time: a day, month or year, or days of one month («يومي
+    18 و19 مايو 2023»: a meeting of two days is one event), without a since/until of its own."""
+    if m.type not in POINT_TYPES or m.modifier is not None:
+        return False
+    if m.type == "day_range":
+        return m.start_date[:7] == m.end_date[:7]
+    return not m.type.endswith("range")
+
+
+# A relative clause (or «بعد أن»، «عقب») between two dates: the second date is a flashback inside it («توقف الضخ يوم 25
+# آذار 2023، بعد حكم في الدعوى التي رفعتها بغداد في أيار 2014، أي بعد تسع سنوات من التقاضي»): the
+# gloss that follows counts from that earlier date to the sentence's own, whatever their order in the text.
+_FLASHBACK = re.compile(r"(?<![\u0621-\u064A])(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|عندما|حين|حينما|بعد\s+[أا]ن|عقب|[إا]ثر)"
+                        r"(?![\u0621-\u064A])|\b(?:which|that|who|when|after)\b", re.I)
 
 
 def _backwards(x, y) -> bool:
@@ -219,8 +232,10 @@ def _findings(tf: TextFacts) -> list[Finding]:
                         continue  # «أي بعد N من سقوطها», the fall dated elsewhere in the text: eventgaps.py
                     shape, x = "gloss", prior[-2]
                     if _backwards(x, y):
-                        out.append(_finding(tf, "order-word-contradiction", m, x, y, unit, n, 0, 0, shape))
-                        continue
+                        if not _FLASHBACK.search(text, x.nend, y.nstart):
+                            out.append(_finding(tf, "order-word-contradiction", m, x, y, unit, n, 0, 0, shape))
+                            continue
+                        x, y = y, x  # a flashback: the gap runs from the earlier date to the sentence's
                 first, second = (x, y) if (shape == "gloss" or m.group("after")) else (y, x)
                 lo, hi = _difference(first, second, unit)
                 if hi < 0:

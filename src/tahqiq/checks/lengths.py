@@ -63,6 +63,77 @@ def _patterns():
     return stated, end, after
 
 
+@lru_cache(maxsize=1)
+def _bracket_pattern() -> re.Pattern:
+    """A length restating the stretch of time just named: in brackets («(273 يوماً)») or glossed
+    («، أي 91 يوماً»، ", i.e. 91 days"), the number and its unit alone (an approximator, an order
+    word or a second number before the unit makes it something else)."""
+    from ..lang import lexicon
+
+    lex = lexicon("durations")
+    units = {u: _alt(ws) for u, ws in lex["short_units"].items()}
+    duals = {u: _alt(ws) for u, ws in lex["short_duals"].items()}
+    num = r"(?P<num>\d{1,4}|[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)"
+    alts = "|".join(rf"(?P<dual_{u}>{duals[u]})|{num.replace('num', 'num_' + u)}\s+(?P<unit_{u}>{units[u]})"
+                    for u in units)
+    return re.compile(rf"\s*(?:(?P<open>\()\s*|[،,]\s*(?:اي|i\.e\.,?|that\s+is,?)\s+)(?:{alts})"
+                      rf"(?(open)\s*\)|(?!\w))", re.I)
+
+
+def _bracketed(tf: TextFacts, text: str, ms: list, en: dict) -> list[Finding]:
+    """A stretch of time and its length right after it, in brackets or glossed («في الأشهر التسعة
+    الأولى من 2025 (273 يوماً)»، «في الربع الأول من 2024، أي 91 يوماً»): the length must be the
+    stretch's, its days counted inclusively (one day of slack), its weeks within one, its months
+    those the stretch names. The stretch is one mention with two different ends, or two dates joined
+    as a range («من 1 يناير إلى 31 مارس 2024 (91 يوماً)»)."""
+    pat = _bracket_pattern()
+    _, end_word, _ = _patterns()
+    out = []
+    for i, y in enumerate(ms):
+        m = pat.match(text, y.nend)
+        if not m:
+            continue
+        got = _stated(m, en)
+        if got is None or got[1] <= 0:
+            continue
+        unit, n, nstart = got
+        if m.group(f"num_{unit}") is not None and nstart != m.start(f"num_{unit}"):
+            continue  # words before the number («، أي بعد ثمانية أشهر»): a gap, not this stretch's length
+        first = y
+        if y.start_date == y.end_date and i and end_word.search(text, ms[i - 1].nend, y.nstart) \
+                and len(_WORDS.findall(text[ms[i - 1].nend:y.nstart])) <= 2:
+            first = ms[i - 1]  # «من 1 يناير إلى 31 مارس 2024 (91 يوماً)»
+        a, b = _day(first.start_date), _day(y.end_date)
+        if a is None or b is None or a >= b or y.modifier or first.modifier:
+            continue
+        days = (b - a).days + 1
+        if unit == "day":
+            fits = abs(days - n) <= 1
+        elif unit == "week":
+            fits = abs(days / 7 - n) <= 1
+        else:
+            months = _months_apart(a, b)
+            fits = months - 1 <= n <= months
+        if fits:
+            continue
+        spans = []
+        for s_, e_ in sorted({(nstart, m.end()), (first.nstart, y.nend)}):
+            rs, re_ = tf.norm.raw_span(s_, e_)
+            spans.append(Span(tf.file, rs, re_, tf.raw[rs:re_].strip(" ()،,")))
+        out.append(Finding(
+            kind=KIND, severity="warning",
+            message=(f"The text gives the stretch from {a.isoformat()} to {b.isoformat()} ({days} days) a length of "
+                     f"{n} {unit}{'s' if n != 1 else ''}."),
+            spans=spans,
+            evidence={"rule": "a length restating the stretch of time just named (in brackets or «أي»)",
+                      "stated": n, "unit": unit, "from": a.isoformat(), "to": b.isoformat(), "days": days},
+        ))
+    return out
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
 def _day(iso: str) -> date | None:
     try:
         return date.fromisoformat(iso[:10])
@@ -139,6 +210,7 @@ def _findings(tf: TextFacts) -> list[Finding]:
                 prev = ms
                 continue
             prev = ms
+            out.extend(_bracketed(tf, text, ms, en))
             for m in stated.finditer(text, ss, se):
                 got = _stated(m, en)
                 if got is None or approx.search(text, 0, got[2]) or approx_after.match(text, m.end()) or got[1] <= 0:

@@ -1,0 +1,91 @@
+"""Constructions read from heldout9's misses and false alarms (session 13; the set is in-sample
+since), each with its own synthetic sentences (not the set's): a gap that counts back from the
+sentence's date to a flashback in a relative clause; a meeting of two days as the point a gap
+counts from; a weekday before an apposed date; a length restating the stretch of time just named."""
+
+from __future__ import annotations
+
+import pytest
+
+from tahqiq.checks import REGISTRY, load_all
+from tahqiq.extract.dates import from_string
+from tahqiq.facts import Facts, text_facts
+
+load_all()
+
+
+def kinds(text: str, form: str = "plain", names=None) -> list[str]:
+    facts = Facts([text_facts(from_string(text, form))])
+    out = []
+    for n, d in REGISTRY.items():
+        if d.scope == "internal" and (names is None or n in names):
+            out += [f.kind for f in d.func(facts)]
+    return out
+
+
+# ------------------------------------------------------------------ a flashback inside the sentence
+
+@pytest.mark.parametrize("head, flash", [
+    ("افتُتح المصنع في حزيران 2021، بعد نزاع على الأرض التي اشترتها الشركة في آذار 2012",
+     "أي بعد {n} من النزاع"),
+    ("عاد السفير إلى العاصمة في 4 شباط 2019، بعد أن غادرها إثر الأزمة في تشرين الأول 2013", "أي بعد {n}"),
+    ("أُقرّ القانون عام 2020 عقب المشاورات التي أطلقتها الحكومة عام 2011", "أي بعد {n} من المشاورات"),
+])
+def test_a_gap_glossing_a_flashback_counts_from_it_and_is_no_order_fault(head, flash):
+    """«Y، بعد … التي … X، أي بعد N»: X is earlier than Y though written after it; the gap is Y − X."""
+    years = {0: "تسع سنوات", 1: "خمس سنوات", 2: "تسع سنوات"}
+    right = [k for k in range(3) if head.startswith(("افتُتح", "عاد", "أُقرّ")[k])][0]
+    good = kinds(f"{head}، {flash.format(n=years[right])}.")
+    assert "order-word-contradiction" not in good and "duration-mismatch" not in good
+    bad = kinds(f"{head}، {flash.format(n='ثلاث سنوات')}.")
+    assert "duration-mismatch" in bad and "order-word-contradiction" not in bad
+
+
+def test_a_gloss_running_backwards_without_a_flashback_is_still_an_order_fault():
+    assert "order-word-contradiction" in kinds("بدأ البناء عام 1931 وانتهى عام 1925، أي بعد ست سنوات.")
+
+
+# ------------------------------------------------------------------ a meeting of days as a point
+
+@pytest.mark.parametrize("first", ["يومي 11 و12 آذار 2019", "بين 3 و5 أيار 2019"])
+def test_a_meeting_of_days_is_the_point_a_gap_counts_from(first):
+    s = "عُقد الاجتماع الأول في القاهرة {first}، ثم الاجتماع الثاني في عمّان في 20 نيسان 2022، أي بعد {n}."
+    assert "duration-mismatch" not in kinds(s.format(first=first, n="ثلاث سنوات"))
+    assert "duration-mismatch" in kinds(s.format(first=first, n="خمس سنوات"))
+
+
+# ------------------------------------------------------------------ a weekday before an apposed date
+
+@pytest.mark.parametrize("weekday", ["الأحد", "يوم الثلاثاء", "الجمعة،"])
+def test_a_weekday_may_stand_before_the_date_a_gap_is_apposed_to(weekday):
+    head = "الخميس 12 حزيران 2025\n\n"
+    good = f"{head}قبل عشر سنوات، {weekday} 14 حزيران 2015، أعلنت الحكومة خطتها."
+    bad = f"{head}قبل ثماني سنوات، {weekday} 14 حزيران 2015، أعلنت الحكومة خطتها."
+    assert "duration-mismatch" not in kinds(good, names={"apposed-gap"})
+    assert "duration-mismatch" in kinds(bad, names={"apposed-gap"})
+
+
+# ------------------------------------------------------------------ a length restating its stretch
+
+@pytest.mark.parametrize("stretch, right, wrong", [
+    ("في الأشهر الستة الأولى من 2023", "(181 يوماً)", "(151 يوماً)"),
+    ("في الربع الثالث من 2022", "، أي 92 يوماً", "، أي 62 يوماً"),
+    ("من 1 تموز إلى 30 أيلول 2021", "(92 يوماً)", "(72 يوماً)"),
+    ("بين 10 و16 أيار 2024", "(سبعة أيام)", "(عشرة أيام)"),
+    ("في النصف الثاني من 2020", "(ستة أشهر)", "(ثلاثة أشهر)"),
+    ("in the first quarter of 2019", "(90 days)", "(60 days)"),
+])
+def test_a_length_in_brackets_or_glossed_is_the_stretch_just_named(stretch, right, wrong):
+    s = "{stretch} {length} ارتفعت الصادرات إلى 4 مليارات دولار."
+    assert "duration-mismatch" not in kinds(s.format(stretch=stretch, length=right), names={"duration-days"})
+    assert "duration-mismatch" in kinds(s.format(stretch=stretch, length=wrong), names={"duration-days"})
+
+
+@pytest.mark.parametrize("s", [
+    "في الأشهر الستة الأولى من 2023 (نحو 150 يوماً) ارتفعت الصادرات.",  # approximated
+    "في عام 2019 (خمسة أيام بعد الانتخابات) اجتمع المجلس.",  # a phrase, not the length
+    "في 12 آذار 2019 (ثلاثة أيام) اجتمع المجلس.",  # one day: no stretch
+    "أُنشئت الهيئة في أيلول 2016، أي بعد خمسة أشهر من القرار.",  # a gap glossed, not the month's length
+])
+def test_what_is_not_a_restated_length(s):
+    assert "duration-mismatch" not in kinds(s, names={"duration-days"})
