@@ -89,3 +89,43 @@ def test_a_length_in_brackets_or_glossed_is_the_stretch_just_named(stretch, righ
 ])
 def test_what_is_not_a_restated_length(s):
     assert "duration-mismatch" not in kinds(s, names={"duration-days"})
+
+
+# ------------------------------------------------------------------ one dimension in two units
+
+@pytest.mark.parametrize("whole, part, bad", [
+    ("يمتد الطريق 48 كيلومتراً", "منها 30 كيلومتراً في السهل", "يمتد الطريق 48 متراً"),
+    ("تبلغ مساحة المحمية 6 هكتارات", "منها 20 دونماً من الغابات", "تبلغ مساحة المحمية 6 دونمات"),
+    ("شحنت الشركة 5 أطنان من البن", "منها 1200 كيلوغرام إلى الأردن", "شحنت الشركة 5 كيلوغرامات من البن"),
+])
+def test_a_part_in_another_unit_of_its_dimension_is_compared_in_one_unit(whole, part, bad):
+    assert "arithmetic-magnitude" not in kinds(f"{whole}، {part}.")
+    assert "arithmetic-magnitude" in kinds(f"{bad}، {part}.")
+
+
+def test_units_convert_to_their_dimension_base():
+    from tahqiq.checks.arithmetic import Fig, in_base_unit
+
+    km = Fig({}, 0, 1, 72.0, 71.5, 72.5, "measure", "km")
+    assert (in_base_unit(km).unit, in_base_unit(km).value, in_base_unit(km).hi) == ("m", 72000.0, 72500.0)
+    rate = Fig({}, 0, 1, 2.0, 2.0, 2.0, "measure", "tonne/day")
+    assert (in_base_unit(rate).unit, in_base_unit(rate).value) == ("kg/day", 2000.0)
+    usd = Fig({}, 0, 1, 2.0, 2.0, 2.0, "money", "USD")
+    assert in_base_unit(usd) is usd
+
+
+# ------------------------------------------------------------------ a change restated with «أي بـ»
+
+@pytest.mark.parametrize("s, bad", [
+    ("ارتفعت صادرات القمح من 3.2 مليون طن إلى 4.1 مليون طن، أي بـ{n} طن.", ("900 ألف", "9 ملايين")),
+    ("تراجع عدد الموظفين من 1800 موظف إلى 1200 موظف، أي ب{n} موظف.", ("600", "60")),
+    ("هبط الإنتاج من 9.5 مليون برميل يومياً إلى 7.5 مليون برميل، أي بمليوني برميل يومياً.", None),
+])
+def test_a_change_restated_with_ay_bi_is_the_difference_of_its_ends(s, bad):
+    if bad is None:  # the period said once, at the first end and at the change
+        assert "arithmetic-total" not in kinds(s, names={"arithmetic-increment"})
+        assert "arithmetic-total" in kinds(s.replace("7.5", "8.5"), names={"arithmetic-increment"})
+        return
+    right, wrong = bad
+    assert "arithmetic-total" not in kinds(s.format(n=right), names={"arithmetic-increment"})
+    assert "arithmetic-total" in kinds(s.format(n=wrong), names={"arithmetic-increment"})

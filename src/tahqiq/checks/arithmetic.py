@@ -97,6 +97,35 @@ class Fig:
         return "count"
 
 
+# Units of one physical dimension, each as a multiple of the dimension's base unit (the codes of
+# lang/units.yml): a length in metres and one in kilometres are one measure, 1,000 apart.
+UNIT_BASE: dict[str, tuple[str, float]] = {
+    "mm": ("m", 1e-3), "cm": ("m", 1e-2), "m": ("m", 1.0), "km": ("m", 1e3), "mile": ("m", 1609.344),
+    "m2": ("m2", 1.0), "dunam": ("m2", 1e3), "feddan": ("m2", 4200.83), "ha": ("m2", 1e4), "km2": ("m2", 1e6),
+    "g": ("kg", 1e-3), "kg": ("kg", 1.0), "tonne": ("kg", 1e3),
+    "litre": ("m3", 1e-3), "ft3": ("m3", 0.0283168), "barrel": ("m3", 0.158987), "m3": ("m3", 1.0), "km3": ("m3", 1e9),
+    "kW": ("W", 1e3), "MW": ("W", 1e6), "GW": ("W", 1e9),
+    "kWh": ("Wh", 1e3), "MWh": ("Wh", 1e6), "GWh": ("Wh", 1e9), "TWh": ("Wh", 1e12),
+}
+
+
+def in_base_unit(g: Fig) -> Fig:
+    """``g`` in the base unit of its dimension (:data:`UNIT_BASE`; «72 كيلومتراً» as 72,000 m), a
+    rate per period as well («15.75 مليار متر مكعب سنوياً» in m3/year); ``g`` itself when its unit
+    has no base."""
+    if g.kind != "measure":
+        return g
+    unit, _, per = g.unit.partition("/")
+    if unit not in UNIT_BASE:
+        return g
+    base, k = UNIT_BASE[unit]
+    if k == 1.0 and base == unit:
+        return g
+    from dataclasses import replace
+
+    return replace(g, value=g.value * k, lo=g.lo * k, hi=g.hi * k, unit=base + (f"/{per}" if per else ""))
+
+
 _NUM_IN = re.compile(r"\d+(?:[.,٫،ر]\d+)*")
 
 

@@ -28,6 +28,8 @@ from .arithmetic import _between, _difference_agrees, _fig_ev, _finding, _fmt, _
 _CHANGE_NOUN = re.compile(
     r"(?:^|[\s,،(])(?:اي\s+)?(?:[بو]?(?:ال)?(?:زياده|ارتفاع|انخفاض|تراجع|نقص|تقلص|اضافه|نمو|هبوط|خفض))"
     r"(?:\s+(?:قدرها|قدره|مقدارها|مقداره|بلغت|بلغ|تبلغ|يبلغ|بواقع))?\s*$"
+    # «من 20.8 إلى 15.8 مليون برميل، أي بخمسة ملايين»: the change measured with «بـ» after «أي»
+    r"|(?:^|[\s,،(])اي\s+ب\s*$"
     r"|(?:an?\s+)?(?:increase|rise|decrease|drop|fall|decline|gain|addition)\s+of\s*$|(?:up|down)\s+by\s*$",
     re.IGNORECASE)
 _EVENT_NOUN = re.compile(r"(?:^|[\s,،(])(?:[بو]?(?:ال)?(?:انضمام|اضافه|انسحاب|خروج|دخول|التحاق|افتتاح|اغلاق|"
@@ -41,6 +43,8 @@ _CHANGE_VERB = re.compile(r"(?:^|\s)[ولف]?(?:ي|ت)?(?:رتفع|صل|بلغ|�
 def _same(n, b) -> bool:
     if n.kind == "percent":
         return False
+    if n.kind == b.kind == "measure" and (n.dim.startswith(b.dim + "/") or b.dim.startswith(n.dim + "/")):
+        return True  # «… إلى 15.8 مليون برميل، أي بخمسة ملايين برميل يومياً»: the period said once
     if n.dim != b.dim:
         return n.kind in ("count", "number") and b.kind in ("count", "number") and not n.unit
     return n.dim != "count" or not n.unit or not b.unit or n.unit == b.unit

@@ -11,7 +11,9 @@ import re
 from ..facts import Facts
 from ..review.findings import Finding
 from . import detector
-from .arithmetic import _CONTRAST, MAGNITUDE_RATIO, SLACK, Fig, _between, _fig_ev, _finding, _fmt, _sentences, figures_of
+from .arithmetic import (
+    _CONTRAST, MAGNITUDE_RATIO, SLACK, Fig, _between, _fig_ev, _finding, _fmt, _sentences, figures_of, in_base_unit,
+)
 
 FAMILY = "arithmetic"  # the arithmetic family is split over arithmetic.py and this module (review/recall)
 
@@ -71,6 +73,10 @@ def arithmetic_magnitude(facts: Facts) -> list[Finding]:
         for s0, sent in _sentences(t, figs):
             for i, a in enumerate(sent):
                 for b in sent[i + 1:]:
+                    a = sent[i]  # as read (the pair before may have converted it)
+                    if a.dim != b.dim and in_base_unit(a).dim == in_base_unit(b).dim:
+                        # one dimension in two units («523 متراً، منها 305 كيلومترات»): compared in one unit
+                        a, b = in_base_unit(a), in_base_unit(b)
                     vals = _comparable(a, b, facts.reference.usd_per)
                     gap = _between(t, a, b)
                     if vals is None and _OF_WHICH.search(gap) and a.kind in ("measure", "money") and b.kind == "number":
