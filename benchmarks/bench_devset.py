@@ -137,13 +137,13 @@ def span_recall(pred, gold) -> tuple[int, int]:
 
 def misses(pred, gold, keys=("start_date", "end_date")) -> tuple[list, list]:
     """The gold items no row matches and the rows no gold item matches (:func:`score`'s matching)."""
-    from tahqiq.review.gold import _same
+    from tahqiq.review.gold import same_field
 
     preds = pred.to_dict("records")
     used, missed = set(), []
     for g in gold.to_dict("records"):
         hit = next((j for j, p in enumerate(preds) if j not in used and p["start"] < g["end"]
-                    and g["start"] < p["end"] and all(_same(g.get(k), p.get(k)) for k in keys)), None)
+                    and g["start"] < p["end"] and all(same_field(k, g.get(k), p.get(k)) for k in keys)), None)
         if hit is None:
             near = [p for p in preds if p["start"] < g["end"] and g["start"] < p["end"]]
             missed.append((g, near))
@@ -162,13 +162,13 @@ def print_misses(name: str, how: str, pred, gold) -> None:
 def print_figure_misses(pred, gold, keys: list[str]) -> None:
     """The gold items ``score`` does not match on ``keys`` (with the rows overlapping each) and the
     rows that match no gold item, each with its quote."""
-    from tahqiq.review.gold import _same
+    from tahqiq.review.gold import same_field
 
     used: set[int] = set()
     prows, missed = pred.to_dict("records"), []
     for g in gold.to_dict("records"):
         hit = next((j for j, p in enumerate(prows) if j not in used and p["start"] < g["end"] and g["start"] < p["end"]
-                    and all(_same(g.get(k), p.get(k)) for k in keys)), None)
+                    and all(same_field(k, g.get(k), p.get(k)) for k in keys)), None)
         if hit is None:
             missed.append(g)
         else:

@@ -16,6 +16,8 @@ gold file and the item otherwise.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import math
 import random
 import re
@@ -103,6 +105,41 @@ def _same(a, b) -> bool:
     return str(a) == str(b)
 
 
+@lru_cache(maxsize=1)
+def _unit_codes() -> dict[str, str]:
+    """Each word of a measure unit in ``lang/units.yml`` (folded) mapped to its code («برميل»: barrel)."""
+    from ..lang import lexicon
+    from ..text.normtext import fold
+
+    out: dict[str, str] = {}
+    for code, ws in lexicon("units")["units"].items():
+        out[fold(code)] = code
+        for w in ws:
+            out.setdefault(fold(w), code)
+    return out
+
+
+def same_unit(gold, pred) -> bool:
+    """Whether a predicted unit is the gold one in another notation: a measure named by its Arabic
+    noun in the gold («برميل») and by its code in the engine (barrel), and a rate («٤٥٠ ألف برميل
+    يومياً», barrel/day) against gold that names only the counted noun (barrel: the gold convention
+    is the lemma of the counted noun). Anything else must be equal (:func:`_same`)."""
+    if _same(gold, pred):
+        return True
+    if _missing(gold) or _missing(pred):
+        return False
+    from ..text.normtext import fold
+
+    codes = _unit_codes()
+    g, p = codes.get(fold(str(gold)), str(gold)), str(pred)
+    return g == p or ("/" not in g and g == p.split("/")[0])
+
+
+def same_field(key: str, gold, pred) -> bool:
+    """Equality of a gold field and a predicted one: units by :func:`same_unit`, the rest by :func:`_same`."""
+    return same_unit(gold, pred) if key == "unit" else _same(gold, pred)
+
+
 def score(pred: pd.DataFrame, gold: pd.DataFrame, keys: list[str], by: str = "type") -> pd.DataFrame:
     """Precision and recall of ``pred`` against ``gold``, per gold ``by`` value and overall.
 
@@ -120,7 +157,7 @@ def score(pred: pd.DataFrame, gold: pd.DataFrame, keys: list[str], by: str = "ty
         for j, p in enumerate(pred_rows):
             if j in used or not (p["start"] < g["end"] and g["start"] < p["end"]):
                 continue
-            if all(_same(g.get(k), p.get(k)) for k in keys):
+            if all(same_field(k, g.get(k), p.get(k)) for k in keys):
                 hit = j
                 break
         if hit is not None:
