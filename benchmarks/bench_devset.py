@@ -194,7 +194,7 @@ def main(argv: list[str]) -> int:
     from tahqiq.corpus.catalogue import load_path
     from tahqiq.extract.dates import extract_dates
     from tahqiq.extract.figures import extract_figures
-    from tahqiq.review.gold import load_gold, score
+    from tahqiq.review.gold import in_gold_scope, load_gold, score
 
     gold_dir = dev / "gold"
     anchors = {}
@@ -221,7 +221,7 @@ def main(argv: list[str]) -> int:
         row = {"text": Path(doc.name).stem[:24], "gold": len(gold)}
         for (how, anchor), fn in ways.items():
             pred = fn(doc)
-            pred = pred[(pred["start"] >= lo) & (pred["end"] <= hi)]
+            pred = in_gold_scope(pred[(pred["start"] >= lo) & (pred["end"] <= hi)], gold)
             s = score(pred, gold, ["start_date", "end_date"]).set_index("type").loc["all"]
             sh, _ = span_recall(pred, gold)
             if "--misses" in argv and how == "API":

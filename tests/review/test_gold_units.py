@@ -29,3 +29,13 @@ def test_score_uses_the_unit_notations():
     assert s["tp"] == 1 and s["recall"] == 1.0
     wrong = pred.assign(unit="tonne")
     assert score(wrong, gold, ["value", "unit"]).set_index("type").loc["all"]["tp"] == 0
+
+
+def test_url_dates_are_scored_only_where_the_gold_holds_url_dates():
+    from tahqiq.review.gold import in_gold_scope
+
+    pred = pd.DataFrame([{"start": 0, "end": 4, "type": "year"}, {"start": 9, "end": 19, "type": "url_date"}])
+    plain = pd.DataFrame([{"start": 0, "end": 4, "type": "year"}])
+    assert list(in_gold_scope(pred, plain)["type"]) == ["year"]
+    with_urls = pd.concat([plain, pd.DataFrame([{"start": 9, "end": 19, "type": "url_date"}])])
+    assert list(in_gold_scope(pred, with_urls)["type"]) == ["year", "url_date"]
