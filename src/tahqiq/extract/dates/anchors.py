@@ -224,10 +224,13 @@ def resolve_all(t: str, cands: list[Cand], default: Anchor | None) -> None:
                 prev = anchors[0] = anchors[0] or _anchor_of(last_explicit)
         if prev is not None and kind == "shift" and not anaphoric and not deictic and _from_member(t, last_explicit, c):
             prev = None  # «من 78 مليون سنة 2023 إلى 96 مليوناً العام الماضي»: counted from the time of writing
-        if prev is not None and kind == "shift" and not anaphoric and not deictic and c.relative[2] > 0 \
-                and _COMING.search(t, c.start, c.end):
+        if prev is not None and (kind == "shift" or kind == "span" and default is not None and prev.y >= default.y) \
+                and not anaphoric and not deictic and (c.relative[2] or 0) > 0 and _COMING.search(t, c.start, c.end):
             # «تأسس النادي عام 1946، ويحتفل العام المقبل بمرور 80 عاماً»: «المقبل/القادم» (the coming one)
-            # counts from the time of writing; the one after a narrated year is «التالي»
+            # counts from the time of writing; the one after a narrated year is «التالي». The coming years
+            # («السنتين المقبلتين») count from the time of writing after a date not in its past («حتى عام 2027 …
+            # في السنتين المقبلتين»), and from a narrated date before it («وقّعا عام 2021 خطة … للسنوات الخمس
+            # المقبلة»: the five years after the signing)
             prev = None
         if anaphoric and last_rel is not None and (last_explicit is None or last_rel.start > last_explicit.start) and (
                 c.start - last_rel.end <= P.ANAPHORA_WINDOW or not para_break.between(last_rel.end, c.start)):
@@ -247,7 +250,8 @@ def resolve_all(t: str, cands: list[Cand], default: Anchor | None) -> None:
             y = year_of(last_range.end_date)
             prev = Anchor(y, None, None, f"preceding date {y:04d} (end of a range)")
         if kind == "month" and following is not None and following.start_date[:1] != "-" and (
-                prev is None or following.start - c.end < c.start - last_explicit.end):
+                prev is None or following.start - c.end < c.start - last_explicit.end) \
+                and not _OTHER_TIME_BETWEEN.search(t, c.end, following.start):
             # a day or month before a dated expression of its sentence, nearer than the one before
             # it («في 23 شباط وفي تالين يوم 24 فبراير عام 1918»): the year the sentence gives it
             y = following.start_date[:4]
@@ -354,7 +358,11 @@ def _is_anaphoric_word(t: str, c: Cand) -> bool:
         or span[-7:].lower() == "earlier"
 
 
-_COMING = re.compile(r"(?:المقبل|القادم|المقبله|القادمه|المقبلة|القادمة)(?![\u0621-\u064A])")
+# a word between a day or month without its year and a later date of its sentence that puts that date in
+# another time: «مقابل 1020 سفينة في سبتمبر، … منذ بدء الهجمات … في نوفمبر 2023» (since then, not then)
+_OTHER_TIME_BETWEEN = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:منذ|بعد|قبل|عقب|مقابل|since|after|before)(?![\u0621-\u064A])", re.I)
+# «المقبل/القادم» in every number and gender («العام المقبل»، «السنتين المقبلتين»، «العامين القادمين»)
+_COMING = re.compile(r"(?:المقبل|القادم)(?:ه|ة|ان|ين|تان|تين|ات)?(?![\u0621-\u064A])")
 _OF = re.compile(r"[^\S\n]+من[^\S\n]+$")
 _OF_YEAR = re.compile(r"[^\S\n]+من[^\S\n]+(?:ال)?(?:عام|سنه)(?![\u0621-\u064A])")  # «… من العام المقبل»
 
