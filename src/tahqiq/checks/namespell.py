@@ -56,6 +56,7 @@ _ARTICLE = ("وال", "بال", "فال", "كال", "لل", "ال")
 # a second author of a reference, surname first: «…، سلوى والحارثي، ماجد (2021)»، «…، سلوى، والحارثي، ماجد»
 _COAUTHOR = re.compile(rf"[ \t]*(?:[،,][ \t]*)?و(?P<s>{_AR})[ \t]*[،,][ \t]*(?P<g>{_AR})(?=[ \t]*(?:[(،,.]|و))")
 # a second surname joined to the subject of a verb of saying, before «أن»/«إن»: «ويرى العمري والحارثي أن»
+_THAT = re.compile(r"[ \t]+(?:ان|إن|أن)(?![\u0621-\u064A])")
 _COSUBJECT = re.compile(rf"[ \t]+و(ال{_AR})(?=[ \t]+(?:ان|إن|أن)(?![\u0621-\u064A]))")
 _ADJ = re.compile(r"^ال\w+(?:ي|يه|يون|يين)$")
 _AR_RE = re.compile(_AR)
@@ -310,6 +311,31 @@ def _after_title(t: str, pos: int) -> list[tuple[str, int, int]]:
     return _words_at(t, i, al_given=True)  # after an office a first word with «ال» may be a given name
 
 
+# a word written with a hamza on its first alif followed by «ل» («أليكسي»، «إلهام»): folded, it reads
+# like a word with the article («اليكسي»), which no name word has
+_HAMZA_AL = re.compile(r"(?<![\u0621-\u064A])[أإ]ل[\u0621-\u064A]{3,}")
+
+
+def name_text(tf: TextFacts) -> str:
+    """The normalised text of ``tf`` for reading names: the same characters, but a word whose raw
+    form begins with «أل»/«إل» keeps its hamza («يرى أليكسي ميلر» is a given name and a surname, not
+    an adjective with the article and a surname), unless it is a word of the lexicons (a particle, a
+    title, a verb). Same length and offsets as ``tf.norm.text``; computed once per text."""
+    cached = tf.__dict__.get("_name_text")
+    if cached is None:
+        t = tf.norm.text
+        chars: list[str] | None = None
+        skip = _lex("stop") | _lex("joiners") | _lex("titles")
+        for m in _HAMZA_AL.finditer(tf.raw):
+            ns, ne = tf.norm.norm_span(m.start(), m.end())
+            if ne - ns < 4 or t[ns:ns + 2] != "ال" or t[ns:ne] in skip or _verb_re().fullmatch(t[ns:ne]):
+                continue
+            chars = chars if chars is not None else list(t)
+            chars[ns] = m.group()[0]
+        cached = tf.__dict__["_name_text"] = "".join(chars) if chars is not None else t
+    return cached
+
+
 _LAST: list = [None, None, []]
 """The last text asked of :func:`mentions` (and its ``wide``) and its mentions: name-spelling and
 surname-alone (twice) read one text's names in a row, each reading cost a tenth of a 20 KB text's time."""
@@ -356,6 +382,11 @@ def _mentions(t: str, wide: bool = True) -> list[Mention]:
     for m in _verb_re().finditer(t):
         ws = _words_at(t, m.end())
         if ws and ws[0][0] in offices:  # «ويقول نائب مدير الميناء …»: an office, read by the title rules
+            continue
+        if len(ws) == 2 and ws[1][0].startswith("و") and len(ws[1][0]) > 3 and _THAT.match(t, ws[1][2]):
+            # «ويرى بانتوتشي وبيترسن أن»: two surnames, the subjects of the verb, not a given name and a surname
+            n.add([ws[0]], "verb")
+            n.add([(ws[1][0][1:], ws[1][1] + 1, ws[1][2])], "verb")
             continue
         if ws and not ws[0][0].startswith("ال") or len(ws) == 1:
             n.add(ws, "verb")
@@ -692,7 +723,7 @@ def name_spelling(facts: Facts) -> list[Finding]:
     """One person's name written two ways in one text (names found by where they stand)."""
     out = []
     for tf in facts:
-        t = tf.norm.text
+        t = name_text(tf)
         ms = mentions(t, wide=tf.doc.form != "pdf-scrambled")
         by: dict[str, list[Mention]] = {}
         for m in ms:

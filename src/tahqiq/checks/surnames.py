@@ -29,7 +29,7 @@ from ..facts import Facts
 from ..review.findings import Finding
 from . import detector
 from .chronology import raw_span
-from .namespell import _ADJ_AT, _BLANKS, Mention, _arabic_word, canon, count_word, mentions, one_edit, runs_of
+from .namespell import _ADJ_AT, _BLANKS, Mention, _arabic_word, canon, count_word, mentions, name_text, one_edit, runs_of
 
 _AR = r"[\u0621-\u064A]+"
 MIN_LEN = 3  # letters of the canonical (article-less) shorter form
@@ -167,7 +167,7 @@ def surname_alone(facts: Facts) -> list[Finding]:
     for tf in facts:
         if tf.doc.form == "pdf-scrambled":  # words out of order: no slot is a name's
             continue
-        t = tf.norm.text
+        t = name_text(tf)
         for bare, known, how in bare_variants(t) + given_variants(t):
             spans = [raw_span(tf, known.start, known.end), raw_span(tf, bare.start, bare.end)]
             out.append(Finding(
