@@ -164,3 +164,23 @@ def test_two_surnames_joined_before_an_are_two_subjects():
     tf = text_facts(from_string("ويرى فيشر وبراون أن السوق يتغير.", "plain"))
     forms = {(m.form, m.role) for m in mentions(tf.norm.text)}
     assert ("فيشر", "surname") in forms and ("براون", "surname") in forms and ("فيشر", "given") not in forms
+
+
+# ------------------------------------------------------------------ a total over a length, the length first
+
+@pytest.mark.parametrize("s, right, wrong", [
+    ("استقبل الميناء خلال الأشهر الستة الأولى من العام 4200 سفينة، بمتوسط {r} سفينة شهرياً.", "700", "740"),
+    ("في الأسابيع الثمانية الماضية وزّعت الوكالة 96 ألف طن، أي نحو {r} ألف طن أسبوعياً.", "12", "16"),
+    ("خلال الأشهر الأربعة الأولى صدّرت الشركة 2.4 مليون برميل، بمعدل 20 ألف برميل يومياً و{r} ألف برميل شهرياً.",
+     "600", "640"),
+])
+def test_a_total_after_its_length_restated_as_a_rate(s, right, wrong):
+    assert "arithmetic-rate" not in kinds(s.format(r=right), names={"arithmetic-total-over-period"})
+    assert "arithmetic-rate" in kinds(s.format(r=wrong), names={"arithmetic-total-over-period"})
+
+
+def test_a_baseline_total_of_another_period_is_no_total_of_the_rate():
+    s = ("بلغت الصادرات 36 مليار دولار في الأشهر التسعة الأولى، مقابل 27 مليار دولار في الفترة نفسها من العام الماضي، "
+         "وبمعدل {r} مليارات دولار شهرياً.")
+    assert "arithmetic-rate" not in kinds(s.format(r="4"), names={"arithmetic-total-over-period"})
+    assert "arithmetic-rate" in kinds(s.format(r="3"), names={"arithmetic-total-over-period"})

@@ -1,7 +1,9 @@
 """``arithmetic-total-over-period`` (findings of kind ``arithmetic-rate``): a total over a stated length
 of time, restated as a rate per unit of time that it does not give.
 
-Grammar: ``TOTAL (في|خلال|على مدى|طوال|…) LENGTH … (أي|بمعدل|بمتوسط|نحو …) RATE PERIOD_ADVERB`` —
+Grammar: ``TOTAL (في|خلال|على مدى|طوال|…) LENGTH … (أي|بمعدل|بمتوسط|نحو …) RATE PERIOD_ADVERB``, or the
+length first as the clause's time, ``(في|خلال …) LENGTH … TOTAL … RATE`` («خلال الأشهر العشرة الأولى عبور
+10640 سفينة، بمتوسط 1064 سفينة شهرياً») —
 «بقيمة 400 مليار دولار على مدى 30 عاماً، أي نحو 13.3 مليار دولار سنوياً», «2730 قطار شحن خلال الأشهر
 التسعة الأولى (273 يوماً)، بمعدل 10 قطارات يومياً», «توزيع 48 ألف طن على مدى 16 أسبوعاً، بمعدل 3
 آلاف طن أسبوعياً». LENGTH is a count of days, weeks, months, years or decades («30 عاماً», «الأشهر
@@ -39,6 +41,10 @@ _TIME_UNITS = {"يوم": "day", "ايام": "day", "أيام": "day", "day": "da
                "عام": "year", "اعوام": "year", "أعوام": "year", "سنه": "year", "سنة": "year", "سنوات": "year",
                "year": "year", "years": "year", "عقد": "decade", "عقود": "decade", "decade": "decade", "decades": "decade"}
 SLACK = 0.05
+_BASELINE = re.compile(r"(?<![\u0621-\u064A])(?:مقابل|مقارنه|مقارنة|بالمقارنه|compared|against|versus)(?![\u0621-\u064A])", re.I)
+SAME_UNIT_SLACK = 0.005
+"""Slack when the rate is per the length's own unit (a total over ten months, a monthly average): no
+months of unequal length to convert between, only the figures' own rounding (their intervals) and half a per cent."""
 _REACH = 160  # characters from a length to the rate it is restated as
 
 
@@ -76,8 +82,10 @@ def arithmetic_total_over_period(facts: Facts) -> list:
                     per, r = suffix, replace(r, unit=base)
                 if per is None or per not in YEARS or r.kind == "percent" or _length(r):
                     continue
-                if not lead.search(text, max(0, r.ns - 30), r.ns):
-                    continue  # a rate restated: «أي …», «بمعدل …», «بمتوسط …»
+                if not lead.search(text, max(0, r.ns - 30), r.ns) and not (
+                        j and re.fullmatch(r"\s*(?:[\u0621-\u0652]+\s*)?[،,]?\s*و\s*", text[sent[j - 1].ne:r.ns])
+                        and lead.search(text, max(0, sent[j - 1].ns - 30), sent[j - 1].ns)):
+                    continue  # a rate restated: «أي …», «بمعدل …», «بمتوسط …» (or joined to one: «بمتوسط 35 يومياً و1064 شهرياً»)
                 lengths = [d for d in sent[:j] if _length(d) and r.ns - d.ne <= _REACH]
                 pairs = []
                 for d in lengths:
@@ -88,6 +96,22 @@ def arithmetic_total_over_period(facts: Facts) -> list:
                         if len(gap) > 80 or not during.search(gap):
                             continue
                         pairs.append((g, d))
+                    # the length first, as the clause's time («خلال الأشهر العشرة الأولى … عبور 10640 سفينة،
+                    # بمتوسط 35 سفينة يومياً»، «في الأشهر التسعة الأولى (273 يوماً) نُقل 12.3 مليار …، أي نحو
+                    # 45 مليوناً يومياً»): a total after it, before the rate, no other length between
+                    if not during.search(text, max(0, d.ns - 12), d.ns):
+                        continue
+                    for g in sent:
+                        if not (d.ne <= g.ns and g.ne <= r.ns) or g.kind == "percent" or _length(g) \
+                                or not _same_kind(g, r) or g.ns - d.ne > 120 or "/" in (g.unit or "") or _period(text, g):
+                            continue
+                        if any(_length(x) and g.ne <= x.ns and x.ne <= r.ns for x in sent):
+                            continue  # a length after the total: the first shape's
+                        if re.search(r"[،,;؛]", text[d.ne:g.ns]):
+                            continue  # «أنجز خلال 37 عاماً الكثير، وأن عدد الزوار بلغ …»: the length of another clause
+                        if _BASELINE.search(text, max(d.ne, g.ns - 25), g.ns):
+                            continue  # «مقابل 30 مليار دولار في الفترة نفسها»: another period's total
+                        pairs.append((g, d))
                 if not pairs:
                     continue
                 slack = SLACK  # an approximate figure («نحو 13.3») is already read as an interval around it
@@ -96,7 +120,12 @@ def arithmetic_total_over_period(facts: Facts) -> list:
                     k = YEARS[per] / (YEARS[_length(d)])
                     return g.lo * k / d.hi, g.hi * k / d.lo if d.lo > 0 else float("inf")
 
-                if any(_agree(*implied(g, d), r.lo, r.hi, slack) for g, d in pairs):
+                def fits(g, d) -> bool:
+                    # a rate in the length's own unit («10640 سفينة خلال الأشهر العشرة، بمتوسط 1064 شهرياً») is a
+                    # division, not a conversion between units of unequal length: only rounding's slack
+                    return _agree(*implied(g, d), r.lo, r.hi, SAME_UNIT_SLACK if _length(d) == per else slack)
+
+                if any(fits(g, d) for g, d in pairs):
                     continue
                 g, d = pairs[-1]  # the total nearest the rate and its length
                 lo, hi = implied(g, d)
