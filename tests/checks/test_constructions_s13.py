@@ -184,3 +184,22 @@ def test_a_baseline_total_of_another_period_is_no_total_of_the_rate():
          "وبمعدل {r} مليارات دولار شهرياً.")
     assert "arithmetic-rate" not in kinds(s.format(r="4"), names={"arithmetic-total-over-period"})
     assert "arithmetic-rate" in kinds(s.format(r="3"), names={"arithmetic-total-over-period"})
+
+
+# ------------------------------------------------------------------ a span in brackets after a noun
+
+def test_a_lifespan_in_brackets_is_no_clause_time_for_a_lapse():
+    s = ("وُقّعت الهدنة يوم الأحد 9 أيار 1982. وبعد عام واحد تُوفي الشاعر سليم الخوري (1911-1983) في بيروت "
+         "يوم {d}.")
+    assert "order-word-contradiction" not in kinds(s.format(d="الثلاثاء 10 أيار 1983"))
+
+
+def test_the_span_is_noted_and_still_read_after_during():
+    from tahqiq.extract.dates import dates_from_string
+    from tahqiq.extract.dates.context import SPAN_NOTE
+
+    d = dates_from_string("تُوفي الشاعر سليم الخوري (1911-1983) في بيروت، وتأسست الخطة الخمسية (2021-2025) لاحقاً.")
+    assert all(SPAN_NOTE in str(n) for n in d[d["type"] == "year_range"]["note"])
+    d = dates_from_string("امتدت الأزمة من (1911-1920) إلى ما بعدها.")
+    assert not any(SPAN_NOTE in str(n) for n in d["note"])  # after a preposition: the clause's own time
+    assert "order-word-contradiction" in kinds("احتُلت البلاد عام 1946 أثناء الحرب العالمية الثانية (1939-1945).")

@@ -118,10 +118,10 @@ def _dated_mentions(tf: TextFacts, types: tuple[str, ...] | None) -> list[Mentio
 def names_event(m: Mention) -> bool:
     """Whether a dated mention is a year naming its event («اتفاقية 1899»، «ثورة 1848»): the event's
     date, never the time of the clause it stands in (the date a gap or an order word counts to)."""
-    from ..extract.dates.context import NAMING_NOTE
+    from ..extract.dates.context import NAMING_NOTE, SPAN_NOTE
 
     note = m.row.get("note") if m.row is not None else None
-    return isinstance(note, str) and NAMING_NOTE in note
+    return isinstance(note, str) and (NAMING_NOTE in note or SPAN_NOTE in note)
 
 
 def raw_span(tf: TextFacts, nstart: int, nend: int) -> Span:

@@ -345,13 +345,17 @@ def pairs_of(tf: TextFacts) -> list[_Pair]:
     date the same-sentence rule does not reach."""
     text = tf.norm.text
     mentions = event_mentions(tf)
-    points = [m for m in mentions if _point(m)]
+    every = [m for m in mentions if _point(m)]
+    # a year naming its event or a span in brackets after a noun («اغتيل الملك فيصل (1906-1975) … 25 مارس
+    # 1975») is no clause's time: a lapse or an order word never counts to it (a «during» still reads it:
+    # «أثناء الحرب العالمية الثانية (1939-1945)» gives the war's years)
+    points = [m for m in every if not names_event(m)]
     sents = sentence_spans(text)
     out: list[_Pair] = []
     for si, (s, e) in enumerate(sents):
         old = {(r.later.nstart, r.earlier.nstart) for r in _relations_in(text, s, e, mentions)}
-        out.extend(_list_pairs(text, s, e, points))
-        out.extend(_during_pairs(text, s, e, points))
+        out.extend(_list_pairs(text, s, e, every))
+        out.extend(_during_pairs(text, s, e, every))
         for w in list(lapse_phrases(text, s, e)) + list(_ORDER_RE.finditer(text, s, e)):
             rel = w.lastgroup if isinstance(w, re.Match) else w[2]
             ws, we = (w.span() if isinstance(w, re.Match) else w[:2])

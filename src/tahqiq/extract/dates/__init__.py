@@ -88,6 +88,8 @@ and :mod:`.context` for numbers and words that context makes dates), :mod:`.sele
 
 from __future__ import annotations
 
+import re
+
 from operator import attrgetter
 from pathlib import Path
 
@@ -200,6 +202,7 @@ def _frame(doc: Document, cands: list[Cand], default: Anchor | None) -> pd.DataF
     resolve_all(norm.text, cands, default)
     cands = join_months_of_years(norm.text, cands)
     check_days(cands, default)
+    mark_bracketed_spans(norm.text, cands)
     cands = [c for c in cands if c.end > c.start]
     # the fields of the candidates as columns; the raw spans as norm.raw_span gives them
     objects = [k for k in COLUMNS if k not in ("start", "end")]
@@ -217,6 +220,23 @@ def _frame(doc: Document, cands: list[Cand], default: Anchor | None) -> pd.DataF
     df.insert(COLUMNS.index("start"), "start", raw_start)
     df.insert(COLUMNS.index("end"), "end", raw_end)
     return df
+
+
+_AFTER_NAME = re.compile(r"(?<![\u0621-\u064AA-Za-z])(?![وف]?(?:من|في|منذ|بين|خلال|حتى|حتي|الى|إلى|عام|العام|سنه|سنة|"
+                         r"الفتره|الفترة|فتره|فترة|طوال|عبر|in|from|since|between|during|until|to|of)[ \t]*\()"
+                         r"[\u0621-\u064AA-Za-z]+[ \t]*\([ \t]*$", re.I)
+_CLOSE = re.compile(r"[ \t]*\)")
+
+
+def mark_bracketed_spans(t: str, cands: list) -> None:
+    """A year range in brackets right after a word («الملك فيصل (1906-1975)»، «الخطة الخمسية (2021-2025)»)
+    glosses that noun: a life or a plan's years, never the time of its clause. Its note says so
+    (:data:`.context.SPAN_NOTE`), so that an order word or a gap is not counted to it."""
+    from .context import SPAN_NOTE
+
+    for c in cands:
+        if c.type == "year_range" and _AFTER_NAME.search(t, max(0, c.start - 40), c.start) and _CLOSE.match(t, c.end):
+            c.note = "; ".join(filter(None, [c.note, SPAN_NOTE]))
 
 
 def dates_from_string(s: str, anchor: str | None = None, form: str = "plain") -> pd.DataFrame:

@@ -42,6 +42,7 @@ def count(s: str) -> int | None:
 
 
 NAMING_NOTE = "a year naming its event or document"
+SPAN_NOTE = "a span in brackets after a noun (a life, a plan's years)"
 """The note of a year read from the noun it names («اتفاقية 1899»): a name, not the time of its clause
 (:func:`tahqiq.checks.chronology.names_event`)."""
 
