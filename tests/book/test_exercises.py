@@ -214,3 +214,11 @@ def test_a_notebook_for_an_exercise_that_changed_says_so(tmp_path):
     with pytest.raises(TahqiqError, match="has changed since this notebook was written"):
         seminar.exercise(maps[0].id, digest="00000000")
     assert seminar.exercise(maps[0].id, digest=maps[0].digest).id == maps[0].id
+
+
+def test_an_exercise_passage_of_a_markdown_text_hides_its_markup():
+    raw = "معلومات البحث :**تواريخ البحث:**\n- الاستلام: 16 أذار 2025 و 2**3"
+    m = [{"start": raw.find("16"), "end": raw.find("2025") + 4, "label": "m1"}]
+    md = exm._labelled(raw, 0, len(raw), m, "markdown")
+    assert "**" not in md.split("2**3")[0] and "تواريخ البحث:" in md and "2**3" in md
+    assert "**تواريخ" in exm._labelled(raw, 0, len(raw), m, "plain")  # a plain text's stars are its own

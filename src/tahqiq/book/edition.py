@@ -185,10 +185,10 @@ _TIMESTAMP = re.compile(
 
 _HEADING_MARKUP = re.compile(r"#{1,6}[ \t]+")
 # Markdown of an extraction (form ``markdown``): a backslash escape of ASCII punctuation («\_»),
-# strong emphasis («**…**», opened after a space, a bracket, a quote or the start, not before a
-# space; closed after a non-space), superscripts («<sup>…</sup>») and links («[text](url)»).
+# strong emphasis («**…**», opened after a space, a bracket, a quote, a punctuation mark («:**») or
+# the start, not before a space; closed after a non-space), superscripts («<sup>…</sup>») and links («[text](url)»).
 _ESCAPE = re.compile(r"\\[!-/:-@\[-`{-~]")
-_STRONG = re.compile(r"(?<![^\s(\[«\"'*])\*\*(?=\S)([^\n]+?)(?<=\S)\*\*")
+_STRONG = re.compile(r"(?<![^\s(\[«\"'*:;,.،؛!?؟])\*\*(?=\S)([^\n]+?)(?<=\S)\*\*")
 _SUP = re.compile(r"<sup>([^<\n]*)</sup>", re.IGNORECASE)
 _LINK = re.compile(r"\[([^\]\n]+)\]\(([^)\s]*)\)")
 

@@ -192,14 +192,22 @@ def _merge(spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     return out
 
 
-def _labelled(raw: str, a: int, b: int, mentions: list[dict]) -> str:
-    """``raw[a:b]`` escaped, each mention followed by its label."""
+def _labelled(raw: str, a: int, b: int, mentions: list[dict], form: str = "plain") -> str:
+    """``raw[a:b]`` escaped, each mention followed by its label; the markup of a Markdown text
+    («**», escapes, a link's address) left out, as the critical edition leaves it out (:mod:`.edition`)."""
+    from .edition import markdown_markup
+
+    hidden: set[int] = set(markdown_markup(raw, a, b)[0]) if form == "markdown" else set()
+
+    def shown(x: int, y: int) -> str:
+        return render.esc("".join(ch for i, ch in enumerate(raw[x:y], x) if i not in hidden) if hidden else raw[x:y])
+
     parts, pos = [], a
     for m in sorted(mentions, key=lambda m: m["start"]):
-        parts.append(render.esc(raw[pos:m["start"]]))
-        parts.append(f'<mark>{render.esc(raw[m["start"]:m["end"]])}</mark><sup dir="ltr"><b>[{m["label"]}]</b></sup>')
+        parts.append(shown(pos, m["start"]))
+        parts.append(f'<mark>{shown(m["start"], m["end"])}</mark><sup dir="ltr"><b>[{m["label"]}]</b></sup>')
         pos = m["end"]
-    parts.append(render.esc(raw[pos:b]))
+    parts.append(shown(pos, b))
     text = raw[a:b]
     return f"<blockquote{render.dir_attrs(text)}>{''.join(parts).strip().replace(chr(10), '<br>')}</blockquote>"
 
@@ -241,7 +249,8 @@ def conflict_exercises(findings: pd.DataFrame, docs: dict, dates: dict, n: int =
                             and s["start"] < m["end"]}) for s in spans]
         passages = "".join(
             f'<p{_dir(lang)}><b>{_named(docs[file], lang)}</b></p>'
-            + _labelled(docs[file].raw, a, b, [m for m in mentions if m["file"] == file and a <= m["start"] < b])
+            + _labelled(docs[file].raw, a, b, [m for m in mentions if m["file"] == file and a <= m["start"] < b],
+                        getattr(docs[file], "form", "plain"))
             for file, a, b in windows)
         prompt = f'<p{_dir(lang)}>{_t("conflict.prompt", lang)}</p>{passages}'
         evidence = "".join(f"<li>{_quote(s['text'])} {_named(docs[s['file']], lang)} "
@@ -287,7 +296,7 @@ def year_exercises(docs: dict, dates: dict, works: list[str], n: int = 3, lang: 
         published = doc.work.date_published if doc.work else None
         prompt = (f'<p{_dir(lang)}>' + _t("year.prompt", lang, work=f"<code>{render.esc(doc.slug)}</code>",
                                                    published=render.esc(published or _t("year.unknown_date", lang)))
-                  + f"</p>{_labelled(doc.raw, a, b, mention)}")
+                  + f"</p>{_labelled(doc.raw, a, b, mention, getattr(doc, 'form', 'plain'))}")
         span = f"{first}" if first == last else f"{first}–{last}"
         solution = (f'<p{_dir(lang)}>' + _t(
             "year.solution", lang, phrase=render.span(r["text"]), years=f"<b>{render.esc(span)}</b>",
