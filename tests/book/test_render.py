@@ -340,3 +340,11 @@ def test_iso_dates_in_arabic_cells_are_isolated_and_unbroken():
     assert '<bdi dir="ltr" class="tq-date">2025-03-16</bdi>' in html
     assert '<bdi dir="ltr" class="tq-date">2025-03-15/2025-03-20</bdi>' in html
     assert "12345-67-89" in html and html.count("tq-date") == 2
+
+
+def test_a_converters_link_to_nowhere_shows_its_text_only_in_any_form():
+    raw = "[Raoa Ganni Salman](#)^a و [نص](https://example.org) و [y]()"
+    hidden, marks = ed.caret_superscripts(raw, 0, len(raw))
+    html = ed.marked(raw, 0, len(raw), marks, frozenset(hidden))
+    assert html.startswith("Raoa Ganni Salman<span") and "](#)" not in html and " y" in html
+    assert "[نص](https://example.org)" in html  # a real address is the text's own, outside Markdown

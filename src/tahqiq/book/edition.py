@@ -191,6 +191,7 @@ _ESCAPE = re.compile(r"\\[!-/:-@\[-`{-~]")
 _STRONG = re.compile(r"(?<![^\s(\[«\"'*:;,.،؛!?؟])\*\*(?=\S)([^\n]+?)(?<=\S)\*\*")
 _SUP = re.compile(r"<sup>([^<\n]*)</sup>", re.IGNORECASE)
 _LINK = re.compile(r"\[([^\]\n]+)\]\(([^)\s]*)\)")
+_EMPTY_LINK = re.compile(r"\[([^\]\n]+)\]\(#?\)")  # a link to nowhere: markup of a conversion in any form
 
 
 def markdown_markup(raw: str, start: int, end: int) -> tuple[frozenset[int], list[Mark]]:
@@ -229,9 +230,13 @@ _CARET = re.compile(r"\^\{([^{}\n]{1,12})\}|\^([A-Za-z0-9*\u2020\u2021]{1,3})(?!
 def caret_superscripts(raw: str, start: int, end: int) -> tuple[set[int], list[Mark]]:
     """The caret superscripts of ``raw[start:end]`` (:data:`_CARET`): the raw offsets of their
     markup (the caret and braces), to be hidden, and a mark over each superscript's text, left to
-    right unless it is Arabic."""
+    right unless it is Arabic. A converter's link to nowhere («[Raoa Ganni Salman](#)», left in a
+    text of any form) is markup too: its brackets and address are hidden, its text shown."""
     hidden: set[int] = set()
     marks: list[Mark] = []
+    for m in _EMPTY_LINK.finditer(raw, start, end):
+        hidden.add(m.start())
+        hidden.update(range(m.end(1), m.end()))
     for m in _CARET.finditer(raw, start, end):
         g = 1 if m.group(1) is not None else 2
         hidden.update(range(m.start(), m.start(g)))
@@ -250,7 +255,7 @@ def _block_html(raw: str, r, marks: list[Mark], lang: str = "en", markdown: bool
     if markdown:
         hidden, extra = markdown_markup(raw, start, int(r.end))
     carets, sups = caret_superscripts(raw, start, int(r.end))
-    if sups:
+    if carets:
         hidden, extra = frozenset(hidden | carets), [*extra, *sups]
     if extra:
         marks = sorted([*marks, *extra], key=lambda m: (m.start, -m.end))
