@@ -227,16 +227,23 @@ def markdown_markup(raw: str, start: int, end: int) -> tuple[frozenset[int], lis
 _CARET = re.compile(r"\^\{([^{}\n]{1,12})\}|\^([A-Za-z0-9*\u2020\u2021]{1,3})(?![\w{])")
 
 
-def caret_superscripts(raw: str, start: int, end: int) -> tuple[set[int], list[Mark]]:
-    """The caret superscripts of ``raw[start:end]`` (:data:`_CARET`): the raw offsets of their
-    markup (the caret and braces), to be hidden, and a mark over each superscript's text, left to
-    right unless it is Arabic. A converter's link to nowhere («[Raoa Ganni Salman](#)», left in a
-    text of any form) is markup too: its brackets and address are hidden, its text shown."""
-    hidden: set[int] = set()
-    marks: list[Mark] = []
+def converter_markup(raw: str, start: int, end: int) -> tuple[set[int], list[Mark]]:
+    """The markup a converter leaves in a text of any form, in ``raw[start:end]``: the raw offsets to
+    hide and the marks of what it means. A link to nowhere («[Raoa Ganni Salman](#)») shows its text
+    only; a caret superscript is shown raised (:func:`caret_superscripts`)."""
+    hidden, marks = caret_superscripts(raw, start, end)
     for m in _EMPTY_LINK.finditer(raw, start, end):
         hidden.add(m.start())
         hidden.update(range(m.end(1), m.end()))
+    return hidden, marks
+
+
+def caret_superscripts(raw: str, start: int, end: int) -> tuple[set[int], list[Mark]]:
+    """The caret superscripts of ``raw[start:end]`` (:data:`_CARET`): the raw offsets of their
+    markup (the caret and braces), to be hidden, and a mark over each superscript's text, left to
+    right unless it is Arabic."""
+    hidden: set[int] = set()
+    marks: list[Mark] = []
     for m in _CARET.finditer(raw, start, end):
         g = 1 if m.group(1) is not None else 2
         hidden.update(range(m.start(), m.start(g)))
@@ -254,9 +261,9 @@ def _block_html(raw: str, r, marks: list[Mark], lang: str = "en", markdown: bool
     extra: list[Mark] = []
     if markdown:
         hidden, extra = markdown_markup(raw, start, int(r.end))
-    carets, sups = caret_superscripts(raw, start, int(r.end))
-    if carets:
-        hidden, extra = frozenset(hidden | carets), [*extra, *sups]
+    converted, sups = converter_markup(raw, start, int(r.end))
+    if converted:
+        hidden, extra = frozenset(hidden | converted), [*extra, *sups]
     if extra:
         marks = sorted([*marks, *extra], key=lambda m: (m.start, -m.end))
     body = marked(raw, start, int(r.end), marks, hidden)

@@ -577,25 +577,24 @@ def _message(msg: str, lang: str) -> str:
 def code_words(group: str, value: str, lang: str):
     """A cell of codes (``CODE_COLUMNS``; several codes joined by «, ») in the words of ``lang``: a
     detector kind as its title with its id beside it (HTML), a modifier as its parts («since-early»:
-    «منذ أوائل»), another code as its ``value.<group>.<code>`` string. A code without words, and
+    «منذ أوائل»), another code as its word (:func:`_word`: ``value.<group>.<code>``). A code without words, and
     every code on the English edition, stays as written."""
     if lang == "en" or not value:
         return value
     from ..review.messages import kinds
-    from . import strings
 
-    known, table = kinds(), strings.strings()
+    known = kinds()
 
     def one(code: str) -> tuple[str, str | None]:
         title = (known.get(code) or {}).get(f"title_{lang}") if group == "kind" else None
         if title:
             return title, code
-        sid = f"value.{group}.{code}"
-        if sid in table:
-            return strings.text(sid, lang), None
-        if group == "modifier" and all(f"value.modifier.{p}" in table for p in code.split("-")):
-            return " ".join(strings.text(f"value.modifier.{p}", lang) for p in code.split("-")), None
-        return code, None
+        word = _word(group, code, lang)
+        if word == code and group == "modifier":  # «since-early»: its parts, each a word
+            parts = [_word(group, p, lang) for p in code.split("-")]
+            if all(w != p for w, p in zip(parts, code.split("-"))):
+                word = " ".join(parts)
+        return word, None
 
     codes = [c.strip() for c in value.split(",")]
     named = [one(c) for c in codes]

@@ -26,6 +26,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding
@@ -36,10 +37,15 @@ from .chronology import POINT_TYPES, dated_mentions, raw_span
 
 NAME = "apposed-gap"
 KIND = "duration-mismatch"
-# a weekday may name the day of the apposed date («قبل عشرة أعوام، السبت 7 سبتمبر 2013»)
-_WEEKDAY = (r"(?:(?:يوم\s+)?(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|جمعة)|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
-            r"\s*[،,]?\s+")
-_APPOSED = re.compile(rf"\s*[،,]\s*(?:و?(?:في|in)\s+)?(?:{_WEEKDAY})?(?:(?:عام|سنه|العام|the\s+year)\s+)?", re.I)
+@lru_cache(maxsize=1)
+def _apposed() -> re.Pattern:
+    """What stands between a gap and the date apposed to it: a comma, «في»، «عام», and a weekday that
+    names the date's day («قبل عشرة أعوام، السبت 7 سبتمبر 2013»; the weekdays of ``lang/calendars.yml``)."""
+    from .calendars import _alt, _weekday_re
+
+    wd = rf"(?:(?:يوم|on)\s+)?(?:{_alt(_weekday_re()[1])})\s*[،,]?\s+"
+    return re.compile(rf"\s*[،,]\s*(?:و?(?:في|in)\s+)?(?:{wd})?(?:(?:عام|سنه|العام|the\s+year)\s+)?", re.I)
+
 _GLOSS_BEFORE = re.compile(r"\s*[،,]\s*(?:اي|i\.e\.,?|that\s+is,?)\s+", re.I)
 _EVENT = re.compile(r"\s+(?:من|علي|على|of|from|since)\s", re.I)
 # «Y، الذي/التي <verb and up to three words> قبل N»: a relative clause placing the dated thing N ago
@@ -137,7 +143,7 @@ def _findings(tf: TextFacts) -> list[Finding]:
                 if got is None or _EVENT.match(text, m.end()):
                     continue
                 unit, n = got
-                a = _APPOSED.match(text, m.end())
+                a = _apposed().match(text, m.end())
                 y = next((x for x in explicit if a and m.end() <= x.nstart <= a.end() < x.nend), None)
                 if y is None and m.group("before"):  # «Y، أي قبل N»
                     y = next((x for x in reversed(explicit)

@@ -48,19 +48,27 @@ _BETWEEN = re.compile(r"(?<!\w)(?:بين|between)\s*$", re.I)
 
 @lru_cache(maxsize=1)
 def _patterns():
-    from ..lang import lexicon, words
+    from ..lang import words
 
-    lex = lexicon("durations")
     cues = _alt(words("durations", "cues"))
-    units = {u: _alt(ws) for u, ws in lex["short_units"].items()}
-    duals = {u: _alt(ws) for u, ws in lex["short_duals"].items()}
-    num = r"(?P<num>\d{1,3}|[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)"
-    alts = "|".join(rf"(?P<dual_{u}>{duals[u]})|{num.replace('num', 'num_' + u)}\s+(?P<unit_{u}>{units[u]})"
-                    for u in units)
-    stated = re.compile(rf"(?<!\w)و?(?:{cues})\s+(?:{alts})(?!\w)", re.I)
+    stated = re.compile(rf"(?<!\w)و?(?:{cues})\s+(?:{_lengths(3)})(?!\w)", re.I)
     end = re.compile(rf"(?<!\w)(?:{_alt(words('durations', 'span_end'))})(?!\w)", re.I)
     after = re.compile(rf"\s*(?:{_alt(words('durations', 'approximators_after'))})(?!\w)", re.I)
     return stated, end, after
+
+
+def _lengths(digits: int) -> str:
+    """A length of days, weeks or months (``lang/durations.yml`` ``short_units``/``short_duals``) as
+    alternatives of named groups: ``dual_<unit>``, or ``num_<unit>`` (up to ``digits`` digits or four
+    number words) and ``unit_<unit>`` (:func:`_stated` reads them)."""
+    from ..lang import lexicon
+
+    lex = lexicon("durations")
+    units = {u: _alt(ws) for u, ws in lex["short_units"].items()}
+    duals = {u: _alt(ws) for u, ws in lex["short_duals"].items()}
+    num = rf"(?P<num>\d{{1,{digits}}}|[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}}?)"
+    return "|".join(rf"(?P<dual_{u}>{duals[u]})|{num.replace('num', 'num_' + u)}\s+(?P<unit_{u}>{units[u]})"
+                    for u in units)
 
 
 @lru_cache(maxsize=1)
@@ -68,15 +76,7 @@ def _bracket_pattern() -> re.Pattern:
     """A length restating the stretch of time just named: in brackets («(273 يوماً)») or glossed
     («، أي 91 يوماً»، ", i.e. 91 days"), the number and its unit alone (an approximator, an order
     word or a second number before the unit makes it something else)."""
-    from ..lang import lexicon
-
-    lex = lexicon("durations")
-    units = {u: _alt(ws) for u, ws in lex["short_units"].items()}
-    duals = {u: _alt(ws) for u, ws in lex["short_duals"].items()}
-    num = r"(?P<num>\d{1,4}|[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)"
-    alts = "|".join(rf"(?P<dual_{u}>{duals[u]})|{num.replace('num', 'num_' + u)}\s+(?P<unit_{u}>{units[u]})"
-                    for u in units)
-    return re.compile(rf"\s*(?:(?P<open>\()\s*|[،,]\s*(?:اي|i\.e\.,?|that\s+is,?)\s+)(?:{alts})"
+    return re.compile(rf"\s*(?:(?P<open>\()\s*|[،,]\s*(?:اي|i\.e\.,?|that\s+is,?)\s+)(?:{_lengths(4)})"
                       rf"(?(open)\s*\)|(?!\w))", re.I)
 
 

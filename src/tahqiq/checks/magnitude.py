@@ -40,6 +40,14 @@ def _comparable(a: Fig, b: Fig, usd_per: dict[str, float]) -> tuple[float, float
     return None
 
 
+def _one_unit(a: Fig, b: Fig) -> tuple[Fig, Fig]:
+    """The two figures in one unit when they measure one dimension in two («523 متراً، منها 305
+    كيلومترات»: both in metres); as read otherwise."""
+    if a.dim != b.dim and in_base_unit(a).dim == in_base_unit(b).dim:
+        return in_base_unit(a), in_base_unit(b)
+    return a, b
+
+
 def _other_things(part: Fig, whole: Fig) -> bool:
     """Counts of two different named things: households are no part of a number of villages."""
     return part.kind == whole.kind == "count" and bool(part.unit) and bool(whole.unit) and part.unit != whole.unit
@@ -71,12 +79,9 @@ def arithmetic_magnitude(facts: Facts) -> list[Finding]:
                      "economy": econ.economy, "gdp": econ.gdp, "reference": econ.note, "ratio": g.value / econ.gdp},
                 ))
         for s0, sent in _sentences(t, figs):
-            for i, a in enumerate(sent):
-                for b in sent[i + 1:]:
-                    a = sent[i]  # as read (the pair before may have converted it)
-                    if a.dim != b.dim and in_base_unit(a).dim == in_base_unit(b).dim:
-                        # one dimension in two units («523 متراً، منها 305 كيلومترات»): compared in one unit
-                        a, b = in_base_unit(a), in_base_unit(b)
+            for i, a0 in enumerate(sent):
+                for b0 in sent[i + 1:]:
+                    a, b = _one_unit(a0, b0)
                     vals = _comparable(a, b, facts.reference.usd_per)
                     gap = _between(t, a, b)
                     if vals is None and _OF_WHICH.search(gap) and a.kind in ("measure", "money") and b.kind == "number":

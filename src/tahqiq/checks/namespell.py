@@ -57,7 +57,7 @@ _ARTICLE = ("وال", "بال", "فال", "كال", "لل", "ال")
 _COAUTHOR = re.compile(rf"[ \t]*(?:[،,][ \t]*)?و(?P<s>{_AR})[ \t]*[،,][ \t]*(?P<g>{_AR})(?=[ \t]*(?:[(،,.]|و))")
 # a second surname joined to the subject of a verb of saying, before «أن»/«إن»: «ويرى العمري والحارثي أن»
 _THAT = re.compile(r"[ \t]+(?:ان|إن|أن)(?![\u0621-\u064A])")
-_COSUBJECT = re.compile(rf"[ \t]+و(ال{_AR})(?=[ \t]+(?:ان|إن|أن)(?![\u0621-\u064A]))")
+_COSUBJECT = re.compile(rf"[ \t]+و(ال{_AR})(?={_THAT.pattern})")
 _ADJ = re.compile(r"^ال\w+(?:ي|يه|يون|يين)$")
 _AR_RE = re.compile(_AR)
 _BLANKS = re.compile(r"[ \t]*")

@@ -27,7 +27,7 @@ from functools import lru_cache
 from .. import lang
 from ..facts import Facts
 from . import detector
-from .arithmetic import _agree, _fig_ev, _finding, _fmt, _sentences, figures_of
+from .arithmetic import _CONTRAST, _agree, _fig_ev, _finding, _fmt, _sentences, figures_of
 from .averages import _alt, _period, _same_kind
 from .rates import PER_YEAR
 
@@ -41,7 +41,6 @@ _TIME_UNITS = {"يوم": "day", "ايام": "day", "أيام": "day", "day": "da
                "عام": "year", "اعوام": "year", "أعوام": "year", "سنه": "year", "سنة": "year", "سنوات": "year",
                "year": "year", "years": "year", "عقد": "decade", "عقود": "decade", "decade": "decade", "decades": "decade"}
 SLACK = 0.05
-_BASELINE = re.compile(r"(?<![\u0621-\u064A])(?:مقابل|مقارنه|مقارنة|بالمقارنه|compared|against|versus)(?![\u0621-\u064A])", re.I)
 SAME_UNIT_SLACK = 0.005
 """Slack when the rate is per the length's own unit (a total over ten months, a monthly average): no
 months of unequal length to convert between, only the figures' own rounding (their intervals) and half a per cent."""
@@ -109,7 +108,7 @@ def arithmetic_total_over_period(facts: Facts) -> list:
                             continue  # a length after the total: the first shape's
                         if re.search(r"[،,;؛]", text[d.ne:g.ns]):
                             continue  # «أنجز خلال 37 عاماً الكثير، وأن عدد الزوار بلغ …»: the length of another clause
-                        if _BASELINE.search(text, max(d.ne, g.ns - 25), g.ns):
+                        if _CONTRAST.search(text, max(d.ne, g.ns - 25), g.ns):
                             continue  # «مقابل 30 مليار دولار في الفترة نفسها»: another period's total
                         pairs.append((g, d))
                 if not pairs:

@@ -16,12 +16,11 @@ gold file and the item otherwise.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import math
 import random
 import re
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd

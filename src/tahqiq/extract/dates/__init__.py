@@ -89,7 +89,6 @@ and :mod:`.context` for numbers and words that context makes dates), :mod:`.sele
 from __future__ import annotations
 
 import re
-
 from operator import attrgetter
 from pathlib import Path
 

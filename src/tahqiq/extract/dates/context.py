@@ -42,9 +42,11 @@ def count(s: str) -> int | None:
 
 
 NAMING_NOTE = "a year naming its event or document"
-SPAN_NOTE = "a span in brackets after a noun (a life, a plan's years)"
 """The note of a year read from the noun it names («اتفاقية 1899»): a name, not the time of its clause
 (:func:`tahqiq.checks.chronology.names_event`)."""
+SPAN_NOTE = "a span in brackets after a noun (a life, a plan's years)"
+"""The note of a year range in brackets right after a noun («الملك فيصل (1906-1975)»): the noun's span,
+not the time of its clause either (:func:`tahqiq.extract.dates.mark_bracketed_spans`)."""
 
 # a definite noun just before: «العام» after it is an adjective («الأمين العام», «الرأي العام»)
 _DEFINITE_BEFORE = re.compile(r"(?<![\u0621-\u064A])[وفبل]?ال[\u0621-\u064A]{2,}[^\S\n]+$")
