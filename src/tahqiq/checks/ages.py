@@ -78,7 +78,8 @@ def _unit_patterns() -> tuple[re.Pattern, re.Pattern]:
     w = lambda k: _alt(words("ages", k))  # noqa: E731
     num = rf"(?:ال)?(?P<num>\d{{1,3}}|[{_AL}]+(?:\s+و?[{_AL}]+)?)"
     unit = re.compile(
-        rf"(?<![{_AL}A-Za-z])(?P<cue>{w('age_before_unit')})\s+(?P<approx>(?:{w('approx')})\s+)?{num}"
+        rf"(?<![{_AL}A-Za-z])(?P<cue>{w('age_before_unit')})\s+(?:(?:{w('now_words')})\s+)?"
+        rf"(?P<approx>(?:{w('approx')})\s+)?{num}"
         rf"\s+(?:{w('units')})(?![{_AL}A-Za-z])(?!\s+(?:من|في)\s)", re.I)
     average = re.compile(rf"(?<![{_AL}A-Za-z])(?:{w('average_before')})\s*$", re.I)
     return unit, average
@@ -105,9 +106,29 @@ def _present_cue() -> re.Pattern:
     return re.compile(rf"(?:{_alt(words('ages', 'present'))})$", re.I)
 
 
-# between an age and the date it is given for, when the date follows it: a comma, «وذلك»/«أي»,
-# a preposition («في»، «خلال»، "in"), nothing else
-_AFTER_GAP = re.compile(r"\s*[،,]?\s*(?:(?:وذلك|أي|وكان ذلك)\s+)?(?:(?:في|خلال|in|of)\s+)?", re.I)
+@lru_cache(maxsize=1)
+def _after_gap() -> re.Pattern:
+    """Between an age and the date it is given for, when the date follows it: a comma, «وذلك»/«أي»,
+    a clause of time of a few words («حين صدر الكتاب»), a preposition («في»، «خلال»، "in"), nothing else."""
+    from ..lang import words
+
+    when = _alt(words("ages", "when_clause"))
+    return re.compile(
+        rf"\s*[،,]?\s*(?:(?:وذلك|أي|وكان ذلك)\s+)?(?:(?:{when})\s+(?:[^\s\d،,.؛;:()]+\s+){{1,4}}?)?"
+        r"(?:(?:في|خلال|عام|سنة|in|of)\s+)?", re.I)
+
+
+@lru_cache(maxsize=1)
+def _after_birth() -> re.Pattern:
+    """«فيما كان ميدفيديف، المولود عام 1965، في الرابعة والأربعين»: «في» and an ordinal age right after a
+    birth in apposition (the birth word, its year, a place at most, a comma)."""
+    from ..lang import words
+
+    w = lambda k: _alt(words("ages", k))  # noqa: E731
+    return re.compile(
+        rf"(?<![{_AL}A-Za-z])[وف]?(?:{w('birth')})\s+(?:(?:عام|سنة|في|in)\s+)?\d{{4}}م?(?:\s+[{_AL}]+)?\s*[،,]\s*"
+        rf"(?P<cue>في)\s+(?P<approx>(?:{w('approx')})\s+)?ال(?P<num>(?>[{_AL}]+(?:\s+و?(?:ال)?[{_AL}]+)?))"
+        rf"(?![{_AL}A-Za-z])(?!\s+(?:{w('age_of')}))", re.I)
 
 
 def _age(s: str) -> int | None:
@@ -144,8 +165,11 @@ def _births(tf: TextFacts, points) -> list[tuple[int, object]]:
 
 
 # a bracketed range after a word of a spell of office or of time is not a lifetime: «حكمه (1952-1999)»
-_SPELL = re.compile(r"(?:حكم|عهد|ولاي|رئاس|فتر|مد[ةه]|حرب|دور|خلال|بين|منذ|من|reign|rule|term|office|war|period)"
-                    r"[\u0621-\u064A]{0,4}\s*[^\s\u0621-\u064AA-Za-z]*\s*\($", re.I)
+# (at a word's start, a conjunction, preposition or article at most before it: «مندريس» is no «من»)
+# (a preposition «خلال»، «بين»، «منذ»، «من» as a whole word)
+_SPELL = re.compile(r"(?:(?<![\u0621-\u064A])(?:[وفبل]|ال|وال|بال|لل)?(?:حكم|عهد|ولاي|رئاس|فتر|مد[ةه]|حرب|دور)"
+                    r"[\u0621-\u064A]{0,4}|(?<![\u0621-\u064A])و?(?:خلال|بين|منذ|من)|(?<![A-Za-z])(?:reign|rule|term|office|war|period)[a-z]{0,2})"
+                    r"\s*[^\s\u0621-\u064AA-Za-z]*\s*\($", re.I)
 
 
 def _lifetimes(tf: TextFacts) -> list[tuple[object, object]]:
@@ -188,7 +212,7 @@ def _findings(tf: TextFacts) -> list[Finding]:
         for ss, se in sentences(par.group(), par.start()):
             died = death.search(text, ss, se)
             bracket, then = _more_patterns()
-            for rx in (before, inside, at_death, ordinal, anniversary, bracket, unit_rx):
+            for rx in (before, inside, at_death, ordinal, anniversary, bracket, unit_rx, _after_birth()):
                 for m in rx.finditer(text, ss, se):
                     if average.search(text, max(ss, m.start("cue") - 12), m.start("cue")):
                         continue  # «متوسط عمرها 30 عاماً»: an average age, no person's
@@ -198,25 +222,29 @@ def _findings(tf: TextFacts) -> list[Finding]:
                         out.extend(_bracket_age(tf, m, ss, se, births, died))
                         continue
                     age = _age(m.group("num"))
-                    if age is None or rx is ordinal and not _whole_number(m.group("num")):
+                    if age is None or rx in (ordinal, _after_birth()) and not _whole_number(m.group("num")):
                         continue
                     prior = held_by(points, ss, m.start())
                     event, now = None, None
                     if prior and id(prior[-1]) not in born_ids and \
                             len(_WORD.findall(text[prior[-1].nend:m.start()])) <= _EVENT_REACH:
                         event = prior[-1]
+                        if rx is _after_birth() and sum(id(y) not in born_ids for y in prior) > 1:
+                            continue  # «…، المولود عام b، في …» after two dates: which one it is given for is not said
                     else:
                         later = next(iter(starting_in(points, m.end(), se)), None)
                         if later is not None and id(later) not in born_ids and \
-                                _AFTER_GAP.fullmatch(text[m.end():later.nstart]):
+                                _after_gap().fullmatch(text[m.end():later.nstart]):
                             event = later
-                    here = [b for b in births[bisect_left(birth_at, par.start()):bisect_left(birth_at, m.start())]
+                    here = [b for b in births[bisect_left(birth_at, par.start()):bisect_left(birth_at, m.start("cue"))]
                             if b[1] is not event]
                     # «البالغة 48 عاماً والمولودة عام 1977»: the birth right after the age, in its sentence
                     after = [b for b in births[bisect_left(birth_at, m.end()):bisect_left(birth_at, se)]
                              if b[1] is not event and len(_WORD.findall(text[m.end():b[0]])) <= 3]
                     if after and not here:
                         here = after[:1]
+                    if rx is unit_rx and _VERB_CUE.match(m.group("cue")) and not any(ss <= b[0] for b in here):
+                        continue  # «يبلغ 25 عاماً» says a person's age only beside the birth of its sentence
                     if not here:
                         here = _named_birth(text, ss, m.start(), lifetimes, event)
                     if here:
@@ -227,7 +255,10 @@ def _findings(tf: TextFacts) -> list[Finding]:
                         born = next(b[1] for b in births if b[1] is not event)
                     else:
                         continue
-                    if event is None and then.search(text, m.start("cue"), m.end("cue")):
+                    # «وكان يومها في …»، «في الثامنة والأربعين من عمره يومها، فيما كان …»: a word of
+                    # that time in the age's cue, right after the age, or earlier in its sentence
+                    if event is None and (then.search(text, _words_back(text, ss, m.start("cue"), 2), min(se, m.end() + 12))
+                                          or _parallel_then(text, ss, m.start("cue"), then)):
                         # «وكان يومها في الثالثة والخمسين»: the last date of the paragraph before the sentence
                         event = next((y for y in reversed(held_by(points, par.start(), ss))
                                       if id(y) not in born_ids and y.nstart not in cited), None)
@@ -267,6 +298,24 @@ def _findings(tf: TextFacts) -> list[Finding]:
     return out
 
 
+_VERB_CUE = re.compile(r"و?[يت]بلغ$")
+# «… من عمره يومها، فيما كان ميدفيديف … في الرابعة والأربعين»: a second age in a clause parallel to the first
+_PARALLEL = re.compile(r"(?<![\u0621-\u064A])(?:فيما|بينما|في حين|وكان|وكانت)(?![\u0621-\u064A])")
+
+
+def _words_back(text: str, ss: int, at: int, n: int) -> int:
+    """Where the ``n`` words before ``at`` begin (not before ``ss``): «المولود عام 1898، يومها في …»."""
+    starts = [w.start() for w in _WORD.finditer(text, ss, at)]
+    return starts[-n] if len(starts) >= n else ss
+
+
+def _parallel_then(text: str, ss: int, cue: int, then: re.Pattern) -> bool:
+    """Whether a word of that time («يومها») stands earlier in the sentence, before a clause parallel
+    to the age's («فيما كان …»، «بينما …»): the second age is given for the same time."""
+    w = then.search(text, ss, cue)
+    return bool(w and _PARALLEL.search(text, w.end(), cue))
+
+
 def _named_birth(text: str, ss: int, at: int, lifetimes, event) -> list:
     """«تولى الشيخ عبد الله السالم الصباح (1895-1965) الحكم … وتوفي عبد الله السالم … عن سبعين عاماً»:
     the lifetime in brackets after a name whose last two words before the bracket (or two of its
@@ -283,7 +332,16 @@ def _named_birth(text: str, ss: int, at: int, lifetimes, event) -> list:
         pairs = [" ".join(words[k:k + 2]) for k in range(len(words) - 1)]
         if any(f" {pair} " in clause for pair in pairs):
             got.append((born.nstart, born))
+        elif len(words[-1]) >= 4 and f" {words[-1]} " in clause and \
+                sum(_last_name(text, b) == words[-1] for b, _ in lifetimes) == 1:
+            got.append((born.nstart, born))  # «أما مندريس … عن اثنين وستين عاماً»: the surname alone, of one lifetime
     return got[-1:]
+
+
+def _last_name(text: str, born) -> str:
+    """The word right before a lifetime's bracket («عدنان مندريس (1899-1961)»: «مندريس»)."""
+    words = _WORD.findall(text[max(0, born.nstart - 60):born.nstart].rstrip().rstrip("(").rstrip())
+    return words[-1] if words else ""
 
 
 def _cited_starts(tf: TextFacts) -> set[int]:
