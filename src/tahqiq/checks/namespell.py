@@ -34,6 +34,7 @@ names: «سعيد»/«سعد»), or by consonants when the name is foreign.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -41,7 +42,7 @@ from ..facts import Facts, TextFacts
 from ..lang import words
 from ..text.normtext import fold
 from ..text.patterns import finditer_before
-from ..review.findings import Finding
+from ..review.findings import Finding, Span
 from . import detector
 from .chronology import raw_span
 
@@ -365,8 +366,12 @@ def _mentions(t: str, wide: bool = True) -> list[Mention]:
             n.add(ar, "gloss", glossed=True)
     _cited_glosses(n, t)
     titles = "|".join(sorted((re.escape(w) for w in _lex("titles")), key=len, reverse=True))
+    adjectives = _lex("adjective_titles")
     for m in re.finditer(rf"(?<![\u0621-\u064A])[وف]?(?:{titles})(?![\u0621-\u064A])", t):
         ws = _after_title(t, m.end())
+        title = m.group()[1:] if m.group()[0] in "وف" else m.group()
+        if ws and ws[0][0].startswith("ال") and title in adjectives:
+            continue  # «الاعتماد الاقتصادي المتبادل»: an adjective, no title
         if ws:
             n.add(ws, "title")
     ctitles = "|".join(sorted((re.escape(w) for w in _lex("construct_titles")), key=len, reverse=True))
@@ -718,6 +723,115 @@ def pairs(ms: list[Mention]) -> list[tuple[str, str, str, str]]:
     return out
 
 
+_RAW_WORD = re.compile(r"[\u0621-\u0652\u0670\u067E\u0686\u0698\u06A4\u06A9\u06AF\u06CC]+")
+_MARKS = re.compile(r"[\u0640\u064B-\u0652\u0670]")
+_HAMZA_ALEF = {"أ": "ا", "إ": "ا", "آ": "ا", "ؤ": "و", "ئ": "ي"}
+_HOW = {"hamza": "one with hamza, one without, in a text that writes it",
+        "ya": "a final «ى» for the «ي» the text dots elsewhere", "script": "a Persian letter for an Arabic one"}
+_PERSIAN = {"ک": "ك", "ی": "ي", "پ": "ب", "ڤ": "ف", "گ": "ك", "چ": "ج", "ژ": "ز"}
+
+
+@lru_cache(maxsize=1)
+def _habit_words() -> tuple[frozenset[str], frozenset[str]]:
+    from ..lang import lexicon
+
+    lex = lexicon("personal_names")
+    return frozenset(map(str, lex["hamza_words"])), frozenset(map(str, lex["final_ya_words"]))
+
+
+def _habits(raw_words: list[str]) -> set[str]:
+    """The letters a text writes one way throughout: ``hamza`` when its common words with hamza on
+    alef («أن»، «إلى») appear at least five times and never bare («ان»، «الى»); ``ya`` when its
+    words with a final dotted «ي» («في»، «الذي») appear at least three times and never with «ى»
+    («فى»، «الذى»). A text that writes them both ways has no habit a name can break."""
+    hamza, ya = _habit_words()
+    bare = {"".join(_HAMZA_ALEF.get(c, c) for c in w) for w in hamza}
+    undotted = {w[:-1] + "ى" for w in ya}
+    counts = Counter(raw_words)
+    out = {"script"}
+    if sum(counts[w] for w in hamza) >= 5 and not sum(counts[w] for w in bare):
+        out.add("hamza")
+    if sum(counts[w] for w in ya) >= 3 and not sum(counts[w] for w in undotted):
+        out.add("ya")
+    return out
+
+
+def _letter_difference(a: str, b: str) -> str | None:
+    """How two spellings of one folded word differ, when every difference is of one kind: ``hamza``
+    (hamza on its seat or not), ``ya`` (a final «ي»/«ى»), ``script`` (a Persian letter for its Arabic
+    one); None when they differ otherwise or in length."""
+    if len(a) != len(b) or a == b:
+        return None
+    kinds = set()
+    for i, (x, y) in enumerate(zip(a, b)):
+        if x == y:
+            continue
+        if _PERSIAN.get(x, x) == _PERSIAN.get(y, y):
+            kinds.add("script")
+        elif _HAMZA_ALEF.get(x, x) == _HAMZA_ALEF.get(y, y):
+            kinds.add("hamza")
+        elif {x, y} == {"ي", "ى"} and i == len(a) - 1:
+            kinds.add("ya")
+        else:
+            return None
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+def habit_variants(tf: TextFacts, ms: list[Mention]) -> list[Finding]:
+    """``entity-variant`` of one spelling: a person's name the text introduces (after a title, with its
+    given name, in a reference) written, anywhere in the text, with a letter the text otherwise
+    writes another way: without the hamza of a text that writes hamza («أوباما»/«اوباما»), with a
+    final «ى» in a text that dots its final «ي» («الشامسي»/«الشامسى»), or with a Persian letter
+    («بوتين»/«پوتين»، «كرماني»/«کرماني»). The spelling the text uses most (on a tie, the one of its
+    habit) is the name's; each other is reported."""
+    # a person's: after a title, in a reference, glossed with a given name (a glossed word alone may be a
+    # place; a verb's two words may be a noun and its genitive: «بين محافظتي إستونيا»)
+    names = {m.form for m in ms if (m.how in ("title", "reference", "given") or m.glossed and m.partner)
+             and len(canon(m.form)) >= 3 and _name_word(m.form)}
+    raw = tf.raw
+    # any word written with a Persian letter is compared with its Arabic spelling, a name or not
+    persian = {b for w in re.finditer(r"[\u0621-\u064A]*[\u067E\u0686\u0698\u06A4\u06A9\u06AF\u06CC][\u0621-\u064A\u067E\u0686\u0698\u06A4\u06A9\u06AF\u06CC]*", raw)
+               for b, _ in _bases(fold(w.group()))[:1]}
+    if not names and not persian:
+        return []
+    words = [(w.start(), _MARKS.sub("", w.group())) for w in _RAW_WORD.finditer(raw)]
+    habits = None
+    spellings: dict[str, dict[str, list[int]]] = {}
+    for w in _RAW_WORD.finditer(raw):
+        start, w = w.start(), w.group()
+        f = fold(w)
+        if len(f) != len(w):  # a word with vowel marks: its offsets are not its letters'
+            continue
+        for base, off in _bases(f):
+            if base in names or base in persian:
+                spellings.setdefault(base, {}).setdefault(w[off:], []).append(start + off)
+                break
+    out = []
+    for name, by in sorted(spellings.items()):
+        if len(by) < 2:
+            continue
+        habits = habits if habits is not None else _habits([w for _, w in words])
+        # the name's spelling: the commonest; on a tie, the one of the text's habits
+        forms = sorted(by, key=lambda x: (-len(by[x]), sum(c in _PERSIAN for c in x),
+                                          -sum(c in _HAMZA_ALEF for c in x), x.endswith("ى"), min(by[x])))
+        right = forms[0]
+        for other in forms[1:]:
+            how = _letter_difference(right, other)
+            if how is None or how not in habits or how != "script" and name not in names:
+                continue
+            spans = [Span(tf.file, s, s + len(x), raw[s:s + len(x)])
+                     for x, s in [(right, by[right][0])] + [(other, s) for s in by[other]]]
+            out.append(Finding(
+                kind="entity-variant", severity="note",
+                message=f"One name is written two ways in this text: «{spans[0].text}» and «{spans[1].text}» "
+                        f"({_HOW[how]}).",
+                spans=spans,
+                evidence={"rule": "a name written with a letter the text otherwise writes another way "
+                                  "(hamza, a final «ي», a Persian letter)", "how": how, "forms": [right, other]},
+            ))
+    return out
+
+
 @detector("name-spelling", "internal")
 def name_spelling(facts: Facts) -> list[Finding]:
     """One person's name written two ways in one text (names found by where they stand)."""
@@ -747,4 +861,5 @@ def name_spelling(facts: Facts) -> list[Finding]:
                                   "saying, before a Latin gloss, in a citation), one name up to " + how,
                           "role": role, "forms": [a, b], "how": how},
             ))
+        out.extend(habit_variants(tf, ms))
     return out

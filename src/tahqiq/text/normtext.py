@@ -171,6 +171,15 @@ _FOLD_1TO1 = {
     ord("ٱ"): "ا",
     ord("ى"): "ي",
     ord("ة"): "ه",
+    # letters of Persian and Urdu keyboards in Arabic text: Persian kaf and yeh are the Arabic letters
+    # drawn alike; p, v, g, ch, zh are written in Arabic with the letters folded to here
+    ord("ک"): "ك",
+    ord("ی"): "ي",
+    ord("پ"): "ب",
+    ord("ڤ"): "ف",
+    ord("گ"): "ك",
+    ord("چ"): "ج",
+    ord("ژ"): "ز",
     ord("\u00a0"): " ",
     ord("\u2009"): " ",
     ord("\u202f"): " ",
