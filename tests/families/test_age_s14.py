@@ -135,3 +135,11 @@ def test_an_apposed_age_after_two_dates_is_not_guessed():
     t = ("وُقّعت الاتفاقية في 12 آب 2018، بعد اثنين وعشرين عاماً من بدء التفاوض عام 1996، ووقّعها الرئيس الكازاخستاني، "
          "المولود عام 1940، في الثامنة والسبعين.")
     assert found(t) == []
+
+
+def test_a_violent_death_is_not_measured_against_the_texts_only_birth():
+    """In a text of war many are killed: «وقُتل القائد … عن 62 عاماً» is not set against the only birth year
+    of the text when it is another person's, in another paragraph (a natural death still is)."""
+    t = "ويرى الباحث سمير الحداد، المولود عام 1970، أن الشركة تغيّرت.\n\nوقُتل قائد المجموعة في تحطم طائرته عام 2023 عن 62 عاماً."
+    assert found(t) == []
+    assert [h.kind for h in found(t.replace("وقُتل", "وتوفي"))] == ["age-mismatch"]

@@ -249,7 +249,7 @@ def _findings(tf: TextFacts) -> list[Finding]:
                         here = _named_birth(text, ss, m.start(), lifetimes, event)
                     if here:
                         born = here[-1][1]
-                    elif one_birth_year and \
+                    elif one_birth_year and not (rx is at_death and _violent(died.group())) and \
                             any(b[1] is not event for b in births):
                         # the only birth year of the text (a lifetime in brackets and «ولد» may both give it)
                         born = next(b[1] for b in births if b[1] is not event)
@@ -299,6 +299,16 @@ def _findings(tf: TextFacts) -> list[Finding]:
 
 
 _VERB_CUE = re.compile(r"و?[يت]بلغ$")
+
+
+def _violent(word: str) -> bool:
+    """Whether a word of death is one of a violent death («قُتل»، «أُعدم»، «اغتيل»): many are killed in a
+    text of war, so its age at death is read only against a birth its own paragraph or the person's
+    lifetime gives, never the text's only birth year."""
+    from ..lang import words
+    from ..text.normtext import fold
+
+    return fold(word).lstrip("وف") in {fold(w) for w in words("ages", "violent_death")}
 # «… من عمره يومها، فيما كان ميدفيديف … في الرابعة والأربعين»: a second age in a clause parallel to the first
 _PARALLEL = re.compile(r"(?<![\u0621-\u064A])(?:فيما|بينما|في حين|وكان|وكانت)(?![\u0621-\u064A])")
 
