@@ -60,9 +60,11 @@ def _months(m) -> int | None:
     return year_of(m.start_date) * 12 + int(m.start_date[-5:-3]) - 1
 
 
-def _fits_after(x, y, unit: str, n: int) -> bool:
-    """Whether ``y`` is ``n`` units after ``x``."""
+def _fits_after(x, y, unit: str, n: int, extra: float = 0) -> bool:
+    """Whether ``y`` is ``n`` units after ``x`` (``extra`` years of slack for a round gap: «بعد عقدين»)."""
     mx, my = _months(x), _months(y)
+    if extra:
+        return abs(year_of(y.start_date) - year_of(x.start_date) - n) <= 1 + extra
     if unit == "month":
         if mx is None or my is None:
             d = year_of(y.start_date) - year_of(x.start_date)
@@ -125,7 +127,7 @@ def _finding(tf, m, y, n, unit, msg, evidence) -> Finding:
 
 
 def _findings(tf: TextFacts) -> list[Finding]:
-    from .gaps import _patterns, _stated
+    from .gaps import _patterns, _stated, round_slack
 
     gap = _patterns()[0]
     text = tf.norm.text
@@ -140,8 +142,8 @@ def _findings(tf: TextFacts) -> list[Finding]:
                 if m.group("approx") or m.group("gloss") and m.group("after"):
                     continue
                 got = _stated(m)
-                if got is None or _EVENT.match(text, m.end()):
-                    continue
+                if got is None or got[0] not in ("year", "month") or _EVENT.match(text, m.end()):
+                    continue  # (weeks and days: the gaps between two dates of a sentence, gaps.py)
                 unit, n = got
                 a = _apposed().match(text, m.end())
                 y = next((x for x in explicit if a and m.end() <= x.nstart <= a.end() < x.nend), None)
@@ -156,8 +158,9 @@ def _findings(tf: TextFacts) -> list[Finding]:
                     continue
                 if m.group("before"):
                     now = present_year(tf)
+                    extra = round_slack(m)  # «أي قبل ربع قرن»: a round gap
                     if now is None or unit != "year" or \
-                            year_of(y.start_date) - 1 <= now - n <= year_of(y.end_date) + 1:
+                            year_of(y.start_date) - 1 - extra <= now - n <= year_of(y.end_date) + 1 + extra:
                         continue
                     out.append(_finding(
                         tf, m, y, n, unit,
@@ -174,7 +177,7 @@ def _findings(tf: TextFacts) -> list[Finding]:
                     # «أطلقت عام 2019 برنامجاً، تخرجت دفعته الأولى بعد عامين، عام 2021»: the gap counts
                     # from the event its own sentence has just dated, not from any date of the text
                     near = earlier = own[-1:]
-                if not near or any(_fits_after(x, y, unit, n) for x in earlier):
+                if not near or any(_fits_after(x, y, unit, n, round_slack(m)) for x in earlier):
                     continue
                 x = near[-1]
                 out.append(_finding(

@@ -239,7 +239,7 @@ def _findings(tf: TextFacts) -> list[Finding]:
                 approx = m.group("approx")  # «أي بعد نحو عامين»: checked by gaps.approx_fits
                 got = _stated(m)
                 ev = _EVENT.match(text, m.end())
-                if got is None or ev is None:
+                if got is None or ev is None or got[0] not in ("year", "month"):
                     continue
                 stop = _CLAUSE_STOP.search(text, m.end(), se)
                 cend = stop.start() if stop else se

@@ -56,40 +56,77 @@ def _patterns():
     lex = lexicon("durations")
     yu, yd = _alt(words("durations", "units")), _alt(words("durations", "duals"))
     mu, md = _alt(lex["short_units"]["month"]), _alt(lex["short_duals"]["month"])
+    wu, wd = _alt(lex["short_units"]["week"]), _alt(lex["short_duals"]["week"])
+    du, dd = _alt(lex["short_units"]["day"]), _alt(lex["short_duals"]["day"])
     gl = _alt(words("gaps", "gloss"))
     after, before = _alt(words("gaps", "after")), _alt(words("gaps", "before"))
     approx = _alt(words("durations", "approximators"))
     num = rf"(?P<num>\d{{1,3}}|[{_AL}]+(?:\s+[{_AL}]+){{0,2}}?)"
     length = (rf"(?P<approx>(?:{approx})\s+)?"
-              rf"(?:(?P<dual_y>{yd})|(?P<dual_m>{md})|{num}\s+(?:(?P<unit_y>{yu})|(?P<unit_m>{mu}))"
-              # one year or month, its noun alone or with «واحد»: «أي بعد شهر واحد من الاستقلال»، «قبل عام من
-              # التوقيع» (never «بعد عام 2003», a year)
-              rf"|(?P<one_y>(?:عام|سنه)(?:\s+واحده?)?)(?!\s*[\d٠-٩])|(?P<one_m>شهر(?:\s+واحد)?))(?![{_AL}])")
+              rf"(?:(?P<dual_y>{yd})|(?P<dual_m>{md})|(?P<dual_w>{wd})|(?P<dual_d>{dd})"
+              # one year, month or week, its noun alone or with «واحد»: «أي بعد شهر واحد من الاستقلال»، «قبل عام من
+              # التوقيع» (never «بعد عام 2003», a year); one day only with «واحد» («بعد يوم الاستقلال» is no gap).
+              # Tried before a number and its unit: «بعد أسبوع في البرلمان يوم 23 مارس» is one week
+              rf"|(?P<one_y>(?:عام|سنه)(?:\s+واحده?)?)(?!\s*[\d٠-٩])(?![{_AL}])|(?P<one_m>شهر(?:\s+واحد)?)(?![{_AL}])"
+              rf"|(?P<one_w>اسبوع(?:\s+واحد)?)(?![{_AL}])|(?P<one_d>يوم\s+واحد)(?![{_AL}])"
+              rf"|{num}\s+(?:(?P<unit_y>{yu})|(?P<unit_m>{mu})|(?P<unit_w>{wu})|(?P<unit_d>{du}))"
+              # decades and centuries, said round: «قبل ربع قرن»، «بعد عقدين»، «بعد أكثر من ثلاثة عقود» (never
+              # «بعد عقد الاجتماع», the holding of a meeting)
+              rf"|(?P<part_c>ربع|نصف|ثلث)\s+(?:قرن|القرن)|(?P<dual_dec>عقدين|عقدان)|(?P<dual_c>قرنين|قرنان)"
+              rf"|(?P<one_dec>عقد(?:\s+واحد)?)(?!\s+ال|\s*[\d٠-٩])|(?P<one_c>قرن(?:\s+واحد)?)(?!\s+ال|\s*[\d٠-٩])"
+              rf"|(?P<numr>\d{{1,2}}|[{_AL}]+)\s+(?:(?P<unit_dec>عقود)|(?P<unit_c>قرون)))(?![{_AL}])")
     gap = re.compile(
         rf"(?<![{_AL}])(?P<gloss>[وف]?(?:{gl})\s+)?(?:(?P<after>{after})|(?P<before>{before}))\s+{length}")
-    frm = re.compile(rf"\s+(?:{_alt(words('gaps', 'from'))})\s+(?P<rest>[^,،؛;:()]*)$")
+    # («… بعد عامين من قمة شيان الأولى (18 و19 ماي 2023)»: the first event's date may stand in brackets)
+    frm = re.compile(rf"\s+(?:{_alt(words('gaps', 'from'))})\s+(?P<rest>[^,،؛;:()]*?)(?:\s*\()?\s*$")
     # a sentence opened by a gap: «وبعد ثلاث سنوات»، «وبعد ذلك بعامين»، «وقبلها بست سنوات»
     opening = re.compile(
         rf"(?P<gloss>(?!))?[وف]?(?:(?P<after>{after})|(?P<before>{before}))(?:ها|ه|\s+ذلك)?\s+ب?{length}")
     return gap, frm, opening
 
 
+_UNITS = (("y", "year"), ("m", "month"), ("w", "week"), ("d", "day"))
+
+
+_ROUND = {"part_c": None, "dual_dec": 20, "dual_c": 200, "one_dec": 10, "one_c": 100, "unit_dec": 10, "unit_c": 100}
+_PARTS = {"ربع": 25, "نصف": 50, "ثلث": 33}
+ROUND_SLACK = 0.15
+"""Of a gap said in decades or centuries («قبل ربع قرن»، «بعد عقدين»): the share of it a writer rounds
+(a quarter of a century is 21 to 29 years), on top of a unit of slack."""
+
+
+def round_slack(m: re.Match) -> float:
+    """The extra slack of a gap said in decades or centuries (0 for one said in years or months)."""
+    got = _stated(m)
+    return ROUND_SLACK * got[1] if got and any(m.groupdict().get(k) for k in _ROUND) else 0
+
+
 def _stated(m: re.Match) -> tuple[str, int] | None:
-    if m.group("dual_y"):
-        return "year", 2
-    if m.group("dual_m"):
-        return "month", 2
-    if m.group("one_y"):
-        return "year", 1
-    if m.group("one_m"):
-        return "month", 1
+    if m.groupdict().get("part_c"):
+        return "year", _PARTS[m.group("part_c")]
+    for k in ("dual_dec", "dual_c", "one_dec", "one_c"):
+        if m.groupdict().get(k):
+            return "year", _ROUND[k]
+    if m.groupdict().get("numr"):
+        from ..lang import lexicon
+
+        en = {k.lower(): int(v) for k, v in lexicon("durations")["en_numbers"].items()}
+        v = _number(m.group("numr"), en)
+        if v is None or v[1] != len(m.group("numr")) or not 0 < v[0] < 30:
+            return None
+        return "year", v[0] * (10 if m.group("unit_dec") else 100)
+    for k, unit in _UNITS:
+        if m.group(f"dual_{k}"):
+            return unit, 2
+        if m.group(f"one_{k}"):
+            return unit, 1
     from ..lang import lexicon
 
     en = {k.lower(): int(v) for k, v in lexicon("durations")["en_numbers"].items()}
     v = _number(m.group("num"), en)
     if v is None or v[1] != len(m.group("num")) or v[0] <= 0:
         return None
-    return ("year" if m.group("unit_y") else "month"), v[0]
+    return next(unit for k, unit in _UNITS if m.group(f"unit_{k}")), v[0]
 
 
 def _months(m) -> int | None:
@@ -100,7 +137,21 @@ def _months(m) -> int | None:
 
 
 def _difference(x, y, unit: str) -> tuple[float, float] | None:
-    """The (lowest, highest) difference y − x in ``unit`` the two mentions allow."""
+    """The (lowest, highest) difference y − x in ``unit`` the two mentions allow (weeks and days only
+    between two days: None otherwise)."""
+    if unit in ("week", "day"):
+        if x.row.get("granularity") != "day" or y.row.get("granularity") != "day":
+            return None
+        from datetime import date
+
+        d = (date.fromisoformat(y.start_date[:10]) - date.fromisoformat(x.start_date[:10])).days
+        d = d / 7 if unit == "week" else d
+        return d, d
+    if unit == "month" and x.row.get("granularity") == "day" and y.row.get("granularity") == "day":
+        from datetime import date  # two days: the months between them, to the day («بعد أقل من شهر»: 26 days)
+
+        d = (date.fromisoformat(y.start_date[:10]) - date.fromisoformat(x.start_date[:10])).days / DAYS_PER_MONTH
+        return d, d
     mx, my = _months(x), _months(y)
     if mx is not None and my is not None:
         d = my - mx
@@ -109,6 +160,7 @@ def _difference(x, y, unit: str) -> tuple[float, float] | None:
     return (d, d) if unit == "year" else ((d - 1) * 12, (d + 1) * 12)
 
 
+DAYS_PER_MONTH = 30.44
 YEAR_SLACK_MONTHS = 0.6
 """Years of slack when both dates name their month: «في 1 يناير 2003، وبعد خمس سنوات … في 1 يناير 2008»
 is five years to the month, so six is wrong; a writer rounds half a year, not a whole one. Between
@@ -140,6 +192,8 @@ def _slack(x, y, unit: str) -> float:
     year when both dates name their month."""
     if unit == "year" and _months(x) is not None and _months(y) is not None:
         return YEAR_SLACK_MONTHS
+    if unit == "month" and x.row.get("granularity") == "day" and y.row.get("granularity") == "day":
+        return 0.5  # months counted to the day: a writer rounds half a month
     return 1
 
 
@@ -200,10 +254,12 @@ def _findings(tf: TextFacts) -> list[Finding]:
             ms = held_by(points, ss, se)
             if before and ms:
                 out.extend(_opening(tf, ss, before, ms))
+            previous = before
             free = [x for x in ms if text[ss:x.nstart].count("(") <= text[ss:x.nstart].count(")")]
             before = free or before
             out.extend(_clause_openings(tf, ss, se, free))
-            if len(ms) < 2:
+            out.extend(_inline(tf, ss, se, ms))
+            if not ms or len(ms) < 2 and not previous:
                 continue
             for m in gap.finditer(text, ss, se):
                 got = _stated(m)
@@ -225,6 +281,13 @@ def _findings(tf: TextFacts) -> list[Finding]:
                     f = frm.match(text[m.end():later[0].nstart])
                     if f and len(_WORD.findall(f.group("rest"))) <= _FROM_REACH:
                         shape, x = "from", later[0]
+                if shape is None and len(prior) < 2:
+                    # «وانضمت بريطانيا إليه يوم 5 أبريل 1955، أي بعد أقل من ستة أسابيع»: the sentence's one date,
+                    # glossed by a gap counted from nothing it names: from the last date of the sentence before
+                    if not (m.group("gloss") and m.group("after") and previous) or \
+                            _COUNTED_FROM.match(text, m.end()) or _backwards(previous[-1], y):
+                        continue
+                    shape, x = "gloss-previous", previous[-1]
                 if shape is None:
                     if not m.group("gloss") or not m.group("after") or len(prior) < 2:
                         continue
@@ -237,13 +300,67 @@ def _findings(tf: TextFacts) -> list[Finding]:
                             continue
                         x, y = y, x  # a flashback: the gap runs from the earlier date to the sentence's
                 first, second = (x, y) if (shape == "gloss" or m.group("after")) else (y, x)
-                lo, hi = _difference(first, second, unit)
+                got_diff = _difference(first, second, unit)
+                if got_diff is None:
+                    continue
+                lo, hi = got_diff
+                if hi < 0 and shape == "from" and _backwards(first, second) and text[:x.nstart].rstrip().endswith("("):
+                    # «… يوم 17 جوان 2025، التي جاءت قبل عامين من قمة شيان (18 و19 ماي 2023)»: the order word
+                    # puts before what its own «من» phrase dates earlier, in brackets (where chronology does not read)
+                    out.append(_finding(tf, "order-word-contradiction", m, first, second, unit, n, 0, 0, shape))
+                    continue
                 if hi < 0:
                     continue  # the order is chronology's
-                slack = _slack(first, second, unit)
+                slack = _slack(first, second, unit) + round_slack(m)
                 if approx_fits(m.group("approx"), n, lo, hi, slack) if m.group("approx") else lo - slack <= n <= hi + slack:
                     continue
                 out.append(_finding(tf, "duration-mismatch", m, first, second, unit, n, lo, hi, shape))
+    return out
+
+
+_INLINE_REACH = 6  # words between the gap and the date it leads to
+_APPOSED_LEAD = re.compile(r"\s*[،,]\s*(?:(?:في|خلال)\s+)?(?:(?:عام|سنه|العام)\s+)?")
+
+
+def _inline(tf: TextFacts, ss: int, se: int, ms: list) -> list[Finding]:
+    """«خطاب … يوم 7 سبتمبر 2013، … قبل أن يكمل الفكرة بعد أقل من شهر في جاكرتا، يوم 3 أكتوبر 2013»: a gap
+    inside a sentence (no gloss, not after a comma: the opening shape), counted from nothing it names,
+    leading within a few words to a date Y, and counted from the last date X before it in the
+    sentence (shape ``inline``)."""
+    gap = _patterns()[0]
+    text = tf.norm.text
+    out = []
+    for m in gap.finditer(text, ss, se):
+        if m.group("gloss") or re.search(r"[،,]\s*$", text[ss:m.start()]):
+            continue
+        got = _stated(m)
+        y = next((d for d in ms if d.nstart >= m.end()), None)
+        prior = [d for d in ms if d.nend <= m.start() and not names_event(d)
+                 and text[ss:d.nstart].count("(") <= text[ss:d.nstart].count(")")]  # not a citation's year
+        if got is None or y is None or not prior or names_event(y):
+            continue
+        lead = text[m.end():y.nstart]
+        if _APPOSED_LEAD.fullmatch(lead):
+            continue  # «بعد سبع سنوات، عام 1985»: the date in apposition to the gap, appositions.py's
+        if _COUNTED_FROM.match(lead) or len(_WORD.findall(lead)) > _INLINE_REACH or re.search(r"[؛;:()]", lead) \
+                or lead.count("،") + lead.count(",") > 1:
+            continue
+        unit, n = got
+        x = prior[-1]
+        if _backwards(x, y):
+            continue  # a date before the one it is counted from: a flashback, or chronology's
+        if m.group("before"):
+            # «… يوم 7 سبتمبر 2013، … قبل أقل من شهر في جاكرتا، يوم 3 أكتوبر 2013»: «قبل» leads to a later date
+            out.append(_finding(tf, "order-word-contradiction", m, y, x, unit, n, 0, 0, "inline"))
+            continue
+        got_diff = _difference(x, y, unit)
+        if got_diff is None:
+            continue
+        lo, hi = got_diff
+        slack = _slack(x, y, unit) + round_slack(m)
+        if approx_fits(m.group("approx"), n, lo, hi, slack) if m.group("approx") else lo - slack <= n <= hi + slack:
+            continue
+        out.append(_finding(tf, "duration-mismatch", m, x, y, unit, n, lo, hi, "inline"))
     return out
 
 
@@ -306,8 +423,11 @@ def _opening_one(tf: TextFacts, ss: int, x, ms: list) -> list[Finding]:
     first, second = (x, y) if m.group("after") else (y, x)
     if _backwards(first, second):
         return [_finding(tf, "order-word-contradiction", m, first, second, unit, n, 0, 0, "opening")]
-    lo, hi = _difference(first, second, unit)
-    slack = _slack(first, second, unit)
+    got_diff = _difference(first, second, unit)
+    if got_diff is None:
+        return []
+    lo, hi = got_diff
+    slack = _slack(first, second, unit) + round_slack(m)
     if approx_fits(m.group("approx"), n, lo, hi, slack) if m.group("approx") else lo - slack <= n <= hi + slack:
         return []
     return [_finding(tf, "duration-mismatch", m, first, second, unit, n, lo, hi, "opening")]

@@ -7,7 +7,8 @@ and :mod:`.gaps` do not read (findings of kind ``duration-mismatch``, a warning)
       follows the length within two words;
     * *… X … N حتى Y* — a length closed by an end word and a date («وبقي في المنصب ست سنوات حتى
       عام 1984»، «لمدة خمسة عشر عاماً تنتهي في 31 ديسمبر 2034») counted from the last date of its
-      sentence before the length (within twelve words);
+      sentence before the length (within twelve words; anywhere before it in the sentence when the end
+      is glossed: «وقّع يوم 20 نوفمبر 2023 اتفاقية … مدتها ثلاث سنوات، أي حتى نوفمبر 2026»);
     * *X … Y بعد N من …* — a gap right after the second of two dates of a sentence (no «أي»: «وتخرج
       عام 1953 بعد أربع سنوات من الدراسة»), counted from the first, when the «من» phrase that
       follows it gives no date of its own (that shape is :mod:`.gaps`');
@@ -46,6 +47,7 @@ _PRIOR_REACH = 12  # words between the start date and the length
 _GAP_LEAD = 1  # words between the second date and «بعد»
 _FROM_REACH = 8
 _COUNTED = re.compile(r"\s+(?:من|علي|على)\s+(?!ذلك)")
+_GLOSS_ONLY = re.compile(r"\s*[,،]?\s*(?:اي|يعني)\s*")
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +64,8 @@ def _patterns():
     lead = re.compile(rf"(?<!\w)(?P<after>[وف]?بعد\s+|after\s+)?(?:(?P<more>{more})\s+|(?P<less>{less})\s+|"
                       rf"(?P<approx>{approx})\s+)?$", re.I)
 
-    end = re.compile(rf"\s*[,،]?\s*(?:{_alt(words('durations', 'span_end'))})\s+(?:في\s+)?$", re.I)
+    # «… N سنوات، أي حتى نوفمبر 2026»: the end glossed by «أي» (then counted from any date before in the sentence)
+    end = re.compile(rf"\s*[,،]?\s*(?P<gloss>(?:اي|يعني)\s+)?(?:{_alt(words('durations', 'span_end'))})\s+(?:في\s+)?$", re.I)
     frm = re.compile(rf"\s+(?:{_alt(words('gaps', 'from'))})\s+(?P<rest>[^,،؛;:()]*)$")
     approx_after = re.compile(rf"\s*(?:{_alt(words('durations', 'approximators_after'))})(?![{_AL}])", re.I)
     return unit, lead, end, frm, approx_after
@@ -191,13 +194,17 @@ def _one(tf, text, m, unit, n, ms, end, frm) -> Finding | None:
                 return _finding(tf, m, [nxt], unit, n, lo, hi, "range")
             return None
         # N حتى Y, counted from the last point before the length
-        if (not re.search(r"[؛;:()]", lead) and (nxt.modifier == "until" and not _WORD.findall(lead)
-                                                  or nxt.modifier is None and _point(nxt) and end.match(lead))):
+        closed = end.match(lead)
+        bare_gloss = _GLOSS_ONLY.fullmatch(lead)  # «، أي حتى نوفمبر 2026» (the until in the date's mention)
+        if (not re.search(r"[؛;:()]", lead) and (nxt.modifier == "until" and (not _WORD.findall(lead) or bare_gloss)
+                                                  or nxt.modifier is None and _point(nxt) and closed)):
             starts = [x for x in prior if _point(x)]
             if starts:
                 x = starts[-1]
                 gap = text[x.nend:m.start]
-                if len(_WORD.findall(gap)) <= _PRIOR_REACH and not re.search(r"[؛;:()]", gap):
+                glossed = bool(closed and closed.group("gloss") or bare_gloss)  # the whole sentence before, brackets too
+                if (glossed or len(_WORD.findall(gap)) <= _PRIOR_REACH) and \
+                        not re.search(r"[؛;:]" if glossed else r"[؛;:()]", gap):
                     lo, hi = _difference(x, nxt, unit)
                     if hi > 0 and _wrong(m, n, lo, hi, unit, _months(x) is not None and _months(nxt) is not None):
                         return _finding(tf, m, [x, nxt], unit, n, lo, hi, "until")
