@@ -37,7 +37,8 @@ _PARTIAL = re.compile(
     r"(?<!\w)(?:منها|مثل|ابرزها|اهمها|بينها|من بينها|بما فيها|ومنها|كـ|وغيرها|وغيرهم|الخ|إلخ|including|such as|"
     r"e\.g\.|for example|among them|among others|etc\.?|and others|and more)(?!\w)", re.I)
 _END = STOP_OR_CLOSE
-_SPLIT = re.compile(r"\s*[،,;]\s*(?:(?:and|or)\s+|و(?=\S))?|\s+(?:and|or)\s+|\s+و(?=\S)|\s+او\s+")
+# «…، وأكتاو 2018، ثم عشق آباد 2022»: «ثم» ("then") joins a list's last item as «و» does
+_SPLIT = re.compile(r"\s*[،,;]\s*(?:(?:and|or|then)\s+|ثم\s+|و(?=\S))?|\s+(?:and|or)\s+|\s+و(?=\S)|\s+او\s+")
 _TOKEN = r"[^\W\d_][\w'’-]*"
 # a note marker closing an item («المسقفات(1)», "tax[2]", "tax¹") is not part of it
 _NOTE_MARK = re.compile(r"\(\d{1,3}\)|\[\d{1,3}\]|[¹²³⁰⁴-⁹]+")
@@ -179,7 +180,7 @@ def find_counts(t: str) -> list[dict]:
             continue  # a list of figures is not a list of named things (a name with a figure after it is)
         if len(items) != n and _ends_inside(items, n):
             items = items[:n]  # the reading the count meets (its last item runs into what follows)
-        if serial and len(items) != n and _grouped_count(items) == n:
+        if serial and len(items) != n and n in (_grouped_count(items), _names_joined(items)):
             continue
         out.append({"count": n, "items": items, "start": m.start("num"), "end": end, "num": m.group("num"),
                     "noun": noun})
@@ -321,6 +322,14 @@ def _grouped_count(items: list[str]) -> int | None:
     return total if placed >= 2 else None
 
 
+def _names_joined(items: list[str]) -> int | None:
+    """The names a serial list of groups holds when each group is short names joined by «و»/"and": «عشر
+    دول: البرازيل وروسيا والهند والصين وجنوب أفريقيا (المؤسسون)، ومصر وإثيوبيا وإيران والإمارات (منذ 2024)،
+    وإندونيسيا (منذ 2025)» (ten names in three groups); None when a name is longer than two words."""
+    names = [w for x in items for w in re.split(r"\s+و(?=\S)|\s+and\s+", x.strip(), flags=re.I) if w.strip()]
+    return len(names) if names and all(len(w.split()) <= 2 for w in names) else None
+
+
 def _ends_inside(items: list[str], n: int) -> bool:
     """Whether the list may end inside an item of several words after items of one or two, where its
     count is met: «تتقاسم خمس دول هي كازاخستان وقيرغيزستان وطاجيكستان وتركمانستان وأوزبكستان حوضي
@@ -382,7 +391,7 @@ def _close(body: str) -> str:
     """The list up to its end: after an item joined by «و»/"and", the next comma that no «و»/"and"
     follows ends it («هي الرابية والصفصافة وكفر السنديان، إلى جانب ضيوف …»)."""
     for c in re.finditer(r"[،,;]", body):
-        if _AND_ITEM.search(body[:c.start()]) and not re.match(r"\s*(?:و(?=\S)|and\s|or\s)", body[c.end():], re.I):
+        if _AND_ITEM.search(body[:c.start()]) and not re.match(r"\s*(?:و(?=\S)|and\s|or\s|ثم\s|then\s)", body[c.end():], re.I):
             return body[:c.start()]
         # «هي المنوفية والشرقية وأسيوط وسوهاج، وتبيّن أن 540 أسرة …»: short names joined by «و» alone, then
         # «، و» opening a phrase of four words or more: a new clause, not the list's last item
@@ -406,11 +415,11 @@ def _serial(body: str, longest: int = MAX_SERIAL_WORDS) -> list[str] | None:
     الميناء، وخزاناً بسعة مليون متر مكعب، وشبكة للري»): items may be longer phrases then
     (:data:`MAX_SERIAL_WORDS`), since the commas and «و» mark each one."""
     parts = [x.strip(" «»\"'") for x in re.split(r"\s*[،,;]\s*", body)]
-    if len(parts) < 3 or not all(re.match(r"(?:و(?=\S)|and\s)", x, re.I) for x in parts[1:]):
+    if len(parts) < 3 or not all(re.match(r"(?:و(?=\S)|and\s|ثم\s|then\s)", x, re.I) for x in parts[1:]):
         return None
     if any(not x or len(x.split()) > longest for x in parts):
         return None
-    return [parts[0]] + [re.sub(r"^(?:و|and\s+)", "", x, flags=re.I) for x in parts[1:]]
+    return [parts[0]] + [re.sub(r"^(?:و|and\s+|ثم\s+|then\s+)", "", x, flags=re.I) for x in parts[1:]]
 
 
 _LEAD = re.compile(r"^(?P<lead>[^\n]*):[ \t]*\n", re.M)
