@@ -7,7 +7,8 @@ The grammar (Arabic and English):
 * the share P%, in the same sentence, on either side of the pair and joined to it by a
   restatement («أي»، «أي في نحو»، «ما يعادل»، "or", "i.e."), with no other figure between:
   «بدأ البرنامج في 120 مدرسة من أصل 3,400 مدرسة، أي في نحو 3.5% من المدارس»،
-  «بلغت نسبة الأفلام نحو 46% من الأفلام المختارة، أي 22 فيلماً من أصل 48».
+  «بلغت نسبة الأفلام نحو 46% من الأفلام المختارة، أي 22 فيلماً من أصل 48»; a share before the pair may also
+  be explained by a clause («بلغت 85 بالمئة، إذ جرى استملاك 1870 قطعة من أصل 2200 قطعة»).
 
 A finding when 100 A / B is not P within the printed precision of P (and its approximator) plus
 max(1 point, 5% of P), the tolerance of the other share checks.
@@ -72,7 +73,9 @@ def arithmetic_share_outof(facts: Facts) -> list[Finding]:
                 elif before is not None and before.kind == "percent" and v.ns - before.ne <= 80:
                     mid = text[before.ne:v.ns]
                     # «46% من الأفلام المختارة، أي 22 فيلماً»: the words of the share, then the link
-                    tail = re.search(r"[,،]\s*(?:اي|i\.e\.|or|that\s+is)\s*$", mid, re.IGNORECASE)
+                    # or a clause that explains it: «بلغت 85 بالمئة، إذ جرى استملاك 1870 قطعة من أصل 2200»
+                    tail = re.search(r"[,،]\s*(?:اي|i\.e\.|or|that\s+is|(?:اذ|حيث)\s+(?:[^\W\d_]+\s+){0,3})\s*$",
+                                     mid, re.IGNORECASE)
                     if tail and not re.search(r"\d", mid):
                         p = before
                 if p is None or p.value >= 100:

@@ -48,7 +48,10 @@ _BOUND = r"(?P<approx>نحو|حوالي|قرابه|ما يقارب|اكثر من
 _FRACTION_RE = re.compile(
     rf"(?<!\w)(?:{_BOUND}\s+)?(?:(?P<frac>ثلاثه\s+ارباع|الثلثين|ثلثي|ثلثا|نصف|ثلث|ربع|two[- ]thirds|three quarters|half|"
     rf"a third|a quarter)(?P<pron>ها|هم|هن|ه)?(?!\w)|(?P<frac2>خمس|عشر|a fifth|a tenth)(?=\s+(?:ال|of\s+the))|"
-    rf"(?:واحد|one)\s+(?:من\s+كل|في\s+كل|in(?:\s+every)?)\s+(?P<n>{'|'.join(_ONE_IN)})(?!\w))",
+    rf"(?:واحد|one)\s+(?:من\s+كل|في\s+كل|in(?:\s+every)?)\s+(?P<n>{'|'.join(_ONE_IN)})(?!\w)"
+    # «… 50 مليار دولار، أي النصف»: a definite fraction glossing the figure before it (after «أي» only: «الخمس»
+    # is also «the five»)
+    rf"|(?<=اي\s)ال(?P<dfrac>نصف|ثلث|ربع|خمس|عشر)(?!\w))",
     re.IGNORECASE)
 
 
@@ -57,13 +60,13 @@ class Share:
 
     def __init__(self, ns: int, ne: int, lo: float, hi: float, text: str, fig: Fig | None = None, pron: bool = False):
         self.ns, self.ne, self.lo, self.hi, self.text, self.fig = ns, ne, lo, hi, text, fig
-        self.pron = pron  # «ثلثيها»، «ربعها»: the fraction of a whole named before it
+        self.pron = pron  # «ثلثيها»، «ربعها»، «أي النصف»: the fraction of a whole named before it
 
 
 def _fraction_shares(text: str, lo: int, hi: int) -> list[Share]:
     out = []
     for m in _FRACTION_RE.finditer(text, lo, hi):
-        word = (m.group("frac") or m.group("frac2") or "").casefold()
+        word = (m.group("frac") or m.group("frac2") or m.group("dfrac") or "").casefold()
         word = re.sub(r"\s+", " ", word).replace("-", " ")
         v = 100 / _ONE_IN[m.group("n").casefold()] if m.group("n") else 100 * _FRACTIONS.get(word, _FRACTIONS.get(
             word.replace(" ", "-"), 0))
@@ -77,7 +80,8 @@ def _fraction_shares(text: str, lo: int, hi: int) -> list[Share]:
         else:
             pad = max(FRACTION_PAD, ABOUT * v) if approx else FRACTION_PAD
             s_lo, s_hi = v - pad, v + pad
-        out.append(Share(m.start(), m.end(), s_lo, s_hi, m.group(), pron=bool(m.groupdict().get("pron"))))
+        out.append(Share(m.start(), m.end(), s_lo, s_hi, m.group(),
+                         pron=bool(m.groupdict().get("pron") or m.groupdict().get("dfrac"))))
     return out
 
 
