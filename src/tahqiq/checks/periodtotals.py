@@ -3,7 +3,8 @@ of time, restated as a rate per unit of time that it does not give.
 
 Grammar: ``TOTAL (في|خلال|على مدى|طوال|…) LENGTH … (أي|بمعدل|بمتوسط|نحو …) RATE PERIOD_ADVERB``, or the
 length first as the clause's time, ``(في|خلال …) LENGTH … TOTAL … RATE`` («خلال الأشهر العشرة الأولى عبور
-10640 سفينة، بمتوسط 1064 سفينة شهرياً») —
+10640 سفينة، بمتوسط 1064 سفينة شهرياً»), or the length after the rate, ``TOTAL … RATE PERIOD_ADVERB (على مدى …)
+LENGTH`` («أجرى الطرفان 328 عملية تفتيش، أي بمعدل يقارب 36 عملية سنوياً على مدى تسع سنوات») —
 «بقيمة 400 مليار دولار على مدى 30 عاماً، أي نحو 13.3 مليار دولار سنوياً», «2730 قطار شحن خلال الأشهر
 التسعة الأولى (273 يوماً)، بمعدل 10 قطارات يومياً», «توزيع 48 ألف طن على مدى 16 أسبوعاً، بمعدل 3
 آلاف طن أسبوعياً». LENGTH is a count of days, weeks, months, years or decades («30 عاماً», «الأشهر
@@ -111,6 +112,21 @@ def arithmetic_total_over_period(facts: Facts) -> list:
                         if _CONTRAST.search(text, max(d.ne, g.ns - 25), g.ns):
                             continue  # «مقابل 30 مليار دولار في الفترة نفسها»: another period's total
                         pairs.append((g, d))
+                # the length after the rate («وأجرى الطرفان 328 عملية تفتيش حتى مارس 2020، أي بمعدل يقارب 36
+                # عملية سنوياً على مدى تسع سنوات»): a total before the rate, no length between them
+                for d in sent[j + 1:]:
+                    if not _length(d) or d.ns - r.ne > 40 or not during.search(text, max(r.ne, d.ns - 14), d.ns):
+                        continue
+                    for g in sent[:j]:
+                        if g.kind == "percent" or _length(g) or not _same_kind(g, r) or r.ns - g.ne > _REACH \
+                                or "/" in (g.unit or "") or _period(text, g):
+                            continue
+                        if any(_length(x) and g.ne <= x.ns and x.ne <= r.ns for x in sent):
+                            continue  # a length of its own between the total and the rate: the first shape's
+                        if _CONTRAST.search(text, max(0, g.ns - 25), g.ns):
+                            continue
+                        pairs.append((g, d))
+                    break
                 if not pairs:
                     continue
                 slack = SLACK  # an approximate figure («نحو 13.3») is already read as an interval around it
