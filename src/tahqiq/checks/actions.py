@@ -148,7 +148,7 @@ def _mentions(tf: TextFacts) -> list[_Mention]:
                 continue
             words = [x.group() for x in between if _content(x.group())]
             if pos == "verb" and len(words) >= 2 and words[0].startswith("ال") \
-                    and between and between[0].group() == words[0]:
+                    and between and between[0].group() == words[0] and not _intransitive(t.group()):
                 words = words[1:]  # the definite subject of an active verb
             elif pos == "verb" and t.group().endswith("ت") and len(words) >= 3 and words[0].endswith("ه") \
                     and not words[0].startswith("ال") and words[1].startswith("ال") \
@@ -176,8 +176,10 @@ def _signing(toks: list[re.Match], i: int, pos: str, pronoun: bool, between: lis
     if pronoun:
         key, back = _referent(toks[:i], relatives), True
     elif words and pos != "participle":
-        if pos == "verb" and len(words) >= 2 and words[0].startswith("ال") and between and between[0].group() == words[0]:
-            words = words[1:]  # the definite subject of an active verb
+        if pos == "verb" and len(words) >= 2 and words[0].startswith("ال") and between and between[0].group() == words[0] \
+                and _head(words[0]) not in _documents():
+            words = words[1:]  # the definite subject of an active verb (a document after it is what a passive
+            # verb signed: «وُقّع الميثاق في بغداد»)
         key = tuple(words[:_KEY_WORDS])
         head = key[0]
         back = head.startswith(("ال", "وال", "فال", "بال", "لل")) or _head(head) != _stem(_bare(head))  # «توقيع الخطة»، «توقيعها»
@@ -190,6 +192,19 @@ def _signing(toks: list[re.Match], i: int, pos: str, pronoun: bool, between: lis
     if not key or _head(key[0]) not in _documents():
         return None
     return _Mention(_SIGN, t.start(), t.end(), tuple(_bare(w) for w in key), date, si, back)
+
+
+@lru_cache(maxsize=1)
+def _intransitives() -> frozenset:
+    from ..lang import lexicon
+    from ..text.normtext import fold
+
+    return frozenset(fold(w) for w in lexicon("actions")["intransitive"])
+
+
+def _intransitive(tok: str) -> bool:
+    """Whether a verb's subject is what the action happens to («وتأسست الرابطة»: the league was founded)."""
+    return tok in _intransitives() or tok[:1] in "وف" and tok[1:] in _intransitives()
 
 
 @lru_cache(maxsize=1)
