@@ -269,6 +269,97 @@ def _points(t, sent: list[Fig]) -> list[Finding]:
     return out
 
 
+# «تجاوزت ترسانتها 600 رأس هذا العام، وقد تبلغ 1000 رأس بحلول عام 2030، أي بزيادة تقارب 67 في المئة»: two
+# states of one quantity (the same unit, one after the other in the sentence, no other of that unit between)
+# and the change glossed right after the second (a date phrase of its own between them at most)
+_GLOSSED_CHANGE = re.compile(
+    rf"^(?:\s*(?:في|بحلول|خلال|حتي|مع\s+نهايه|نهايه)?\s*(?:عام|العام|سنه)?\s*\d{{4}}|\s+(?:by|in)\s+\d{{4}})?\s*[,،]\s*"
+    rf"(?:اي|i\.e\.|or)\s+(?:ب|a\s+)?(?P<noun>{_RISE_NOUN}|{_FALL_NOUN})\s*(?:تقارب|يقارب|قدرها|قدره|نسبتها|نسبته|بنسبه|of|by|"
+    r"نحو|حوالي|about|some)?\s*(?:نحو|حوالي)?\s*$", re.IGNORECASE)
+
+
+# a new definite noun opening B's clause («، والواردات 300»): B is another quantity than A
+_ANOTHER_NOUN = re.compile(r"(?:^|[\s,،])(?:و|بينما\s+|في\s+حين\s+)ال[^\W\d_]{3,}(?:\s+[^\W\d_]+){0,2}\s*$")
+# a base named after the rate («… بزيادة 20% عن العام الماضي»، "compared with"): the change is from it
+_BASE_AFTER = re.compile(r"\s*(?:عن|مقارنه|مقابل|قياسا|بالمقارنه|compared|from|over|on)(?!\w)", re.IGNORECASE)
+
+
+def _two_states(t, sent: list[Fig]) -> list[Finding]:
+    """A quantity stated twice in a sentence (the same unit) and its change glossed after the second: B / A - 1."""
+    text = t.norm.text
+    out = []
+    for k, b in enumerate(sent):
+        if k == 0 or b.kind == "percent":
+            continue
+        p = sent[k + 1] if k + 1 < len(sent) else None
+        if p is None or p.kind != "percent" or p.ns - b.ne > 60:
+            continue
+        m = _GLOSSED_CHANGE.match(text[b.ne:p.ns])
+        if not m:
+            continue
+        same = [g for g in sent[:k] if g.kind == b.kind and g.unit == b.unit and g.dim == b.dim and "/" not in (g.unit or "")]
+        if not same or b.ns - same[-1].ne > 160 or re.search(r"[.;:!?؟]", text[same[-1].ne:b.ns]):
+            continue
+        a = same[-1]
+        if _from_to_pair(t, sent, a, b) or a.lo <= 0:
+            continue  # «من A إلى B»: the other shapes'
+        if _ANOTHER_NOUN.search(text[a.ne:b.ns]) or _BASE_AFTER.match(text, p.ne):
+            continue  # «الصادرات A، والواردات B»: another quantity; «… بزيادة P% عن العام الماضي»: another base
+        falling = re.match(_FALL_NOUN, m.group("noun"), re.IGNORECASE) is not None
+        if (b.value < a.value) != falling:
+            continue  # the direction is read by the other rules of direction
+        bad, computed, ratios = _fails(a, b, p, falling)
+        if bad:
+            out.append(_growth(a, b, p, computed, ratios, falling,
+                               "two states of one quantity in a sentence, the change glossed after the second («أي بزيادة P%»)"))
+    return out
+
+
+def _from_to_pair(t, sent: list[Fig], a: Fig, b: Fig) -> bool:
+    return any(x is a and y is b for x, y in _from_to(t, sent))
+
+
+# «40% العام الماضي، مقابل 35% لدول مجموعة السبع، أي بفارق خمس نقاط مئوية»: two percentages set against each
+# other and the margin between them in points
+_VERSUS = re.compile(r"(?:^|[\s,،(])(?:في\s+)?(?:مقابل|مقارنه\s+ب|بالمقارنه\s+مع|compared\s+(?:with|to)|versus|vs\.?|against)"
+                     r"(?:\s|$)", re.IGNORECASE)
+_MARGIN = re.compile(r"^\s*[,،(]?\s*(?:(?:اي|i\.e\.|or)\s+)?(?:ب|و)?(?:فارق|فرق|a\s+(?:gap|margin|difference)\s+of|by)\s*(?:قدره\s*)?$",
+                     re.IGNORECASE)
+
+
+def _margin_points(t, sent: list[Fig]) -> list[Finding]:
+    """«بلغت 40%، مقابل 35% لدول مجموعة السبع، أي بفارق خمس نقاط مئوية», "41% versus 36%, a gap of 5 points":
+    the margin in points between two percentages set against each other is |A - B|."""
+    text = t.norm.text
+    out = []
+    for a, b, nxt in zip(sent, sent[1:], sent[2:]):
+        if a.kind != "percent" or b.kind != "percent" or nxt.kind not in ("count", "number"):
+            continue
+        if b.ns - a.ne > 80 or not _VERSUS.search(text[a.ne:b.ns]) or re.search(r"[.;:!?؟]", text[a.ne:nxt.ns]):
+            continue
+        if nxt.ns - b.ne > 60 or not _POINTS.match(fold(nxt.unit or "")) and not re.match(
+                r"^\s*(?:نقطه|نقاط|points?|percentage)", text[nxt.ne:nxt.ne + 15], re.IGNORECASE):
+            continue
+        words = [w for w in re.split(r"[\s,،]+", text[b.ne:nxt.ns]) if w]
+        cut = next((k for k in range(len(words)) if _MARGIN.match(" " + " ".join(words[k:]))), None)
+        if cut is None:
+            continue
+        lo, hi = abs(b.hi - a.lo), abs(b.lo - a.hi)
+        lo, hi = min(lo, hi), max(lo, hi)
+        pad = (nxt.hi - nxt.lo) / 2 if nxt.hi > nxt.lo else 0.5
+        if lo - pad <= nxt.value <= hi + pad:
+            continue
+        margin = abs(b.value - a.value)
+        out.append(_finding(
+            "arithmetic-growth", "warning",
+            f"Between {a.row['text'].strip()} and {b.row['text'].strip()} the margin is {margin:g} percentage points, "
+            f"not the stated {nxt.row['text'].strip()}.",
+            [a, b, nxt],
+            {"rule": "the margin in points between two percentages set against each other: |A - B|",
+             "first": _fig_ev(a), "second": _fig_ev(b), "points": _fig_ev(nxt), "computed": margin}))
+    return out
+
+
 # «ارتفع عدد المتضررين بنسبة P% عن السنة الماضية، حين بلغ A»، «وبالمقارنة مع الحملة السابقة، التي شملت A، ارتفع عدد
 # الملقحين بنسبة P%»: the rate and the START in one sentence (tied to its figure by «حين بلغ/التي شملت/البالغ»), the END
 # the current figure of the same noun stated earlier in the text
@@ -326,5 +417,7 @@ def arithmetic_change_words(facts: Facts) -> list[Finding]:
             out.extend(_start_before(t, figs, sent, s0))
             out.extend(_fraction_and_doubling(t, sent, s0))
             out.extend(_points(t, sent))
+            out.extend(_margin_points(t, sent))
+            out.extend(_two_states(t, sent))
             out.extend(_base_with_rate(t, figs, sent, s0))
     return out
