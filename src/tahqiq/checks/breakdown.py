@@ -56,8 +56,15 @@ def _trailing():
                       re.I)
 
 
+@lru_cache(maxsize=1)
+def _trailing_after():
+    """A trailing cue right after a figure (at most two words between)."""
+    return re.compile(rf"(?:\s+[^\W\d]+){{0,2}}?\s+(?:{_alt(lang.words('breakdown', 'trailing'))})(?!\w)", re.I)
+
+
 def _sentences_of(t: TextFacts, figs: list[Fig]) -> list[tuple[int, int]]:
-    """The normalised bounds of every sentence of the body that holds a figure or a digit."""
+    """The normalised bounds of every sentence of the body that holds a figure (one in words too: «ثلاث
+    محطات … إضافة إلى تسع محطات، أي اثنتي عشرة محطة في المجموع») or a digit."""
     # A digit is skipped when a sentence already taken holds it. Digits come in order, so a sentence
     # once begun before a digit stays begun: those are kept in a heap by start until reached, and the
     # furthest end of the reached ones says whether the digit is inside one (a scan of every sentence
@@ -65,8 +72,8 @@ def _sentences_of(t: TextFacts, figs: list[Fig]) -> list[tuple[int, int]]:
     seen, out = set(), []
     pending: list[tuple[int, int]] = []
     reach = -1
-    for m in re.finditer(r"\d", t.raw):
-        p = m.start()
+    at = sorted({m.start() for m in re.finditer(r"\d", t.raw)} | {int(g.row["start"]) for g in figs})
+    for p in at:
         while pending and pending[0][0] <= p:
             reach = max(reach, heapq.heappop(pending)[1])
         if p < reach:
@@ -174,6 +181,10 @@ def _whole_after(t: TextFacts, figs: list[Fig], s0: int, s1: int, ref) -> list:
     cues = [(m.start(), m.end()) for m in closing.finditer(text, s0, s1)]
     # "…, 1,780 refugees in total", «… و300 في C، أي 1500 لاجئ إجمالاً»: the whole before a trailing cue
     cues += [(m.start(), m.start()) for m in trailing.finditer(text, s0, s1)]
+    # a whole in words before a trailing cue («… إضافة إلى تسع محطات، أي اثنتي عشرة محطة في المجموع»)
+    after = _trailing_after()
+    cues += [(g.ns, g.ns) for g in figs if s0 <= g.ns < s1 and not text[g.ns:g.ns + 1].isdigit()
+             and after.match(text, g.ne, min(s1, g.ne + 40))]
     for c0, c1 in cues:
         whole = next((g for g in figs if c1 <= g.ns <= c1 + 25 and _usable(g)), None)
         # the parts: the chain ending just before the closing phrase (bare numbers read as the whole's kind)
