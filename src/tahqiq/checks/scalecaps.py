@@ -11,6 +11,12 @@
     by what they measure (``noun_caps``: the height of a landform or structure, the mass of a sack, the
     books of a library) are read the same way.
 
+``arithmetic-scale-floor``
+    A measure smaller than any instance of its noun, so that a unit must have slipped: a railway, a pipeline,
+    a road, a canal or a border «162 متراً» long (kilometres). The nouns, cues and floors are
+    ``noun_floors`` of ``lang/scalecaps.yml``, read as ``noun_caps`` are; a bridge, a tunnel or an extension
+    in the sentence leaves it alone.
+
 ``arithmetic-scale-twice``
     The same quantity printed twice with two scale words: the same noun before both, the same digits,
     the same unit, a thousand (or a million) apart («موازنة 2024 … 12 مليار دينار … موازنة 2024 البالغة
@@ -63,6 +69,9 @@ def _lex():
                        "skip": _cue(c["skip"]) if c.get("skip") else None,
                        "units": {fold(u).casefold() for u in c.get("units", ())}}
                       for c in lex.get("noun_caps", ())],
+        "noun_floors": [{"what": c["what"], "quantity": c["quantity"], "floor": float(c["floor"]),
+                         "reach": int(c.get("reach", _REACH)), "cues": _cue(c["cues"]), "nouns": _cue(c["nouns"]),
+                         "skip": _cue(c["skip"]) if c.get("skip") else None} for c in lex.get("noun_floors", ())],
     }
 
 
@@ -177,6 +186,51 @@ def arithmetic_scale_cap(facts: Facts) -> list[Finding]:
                 [g],
                 {"rule": "a magnitude vs the largest its noun can have (lang/scalecaps.yml)", "figure": _fig_ev(g),
                  "measure": what, "value_in_cap_measure": low, "cap": cap},
+            ))
+    return out
+
+
+def _noun_floor(text: str, g: Fig, lex) -> tuple[float, float, str] | None:
+    """A floor of ``noun_floors`` (lang/scalecaps.yml) that applies to ``g``: (its value in the floor's base
+    unit, the floor, what it is), or None: a measure of the floor's quantity with a cue within its reach
+    before it, one of the nouns before it in its sentence and none of the skipped words in the sentence."""
+    from .shares import UNIT_BASE
+
+    if g.kind != "measure" or "/" in (g.unit or "") or _opt(g.row.get("approx")):
+        return None
+    base = UNIT_BASE.get(g.unit or "")
+    start = last_mark(text, ".!?؟\n؛;", g.ns)
+    end = first_mark(text, ".!?؟\n؛;", g.ne)
+    end = len(text) if end < 0 else end
+    for c in lex["noun_floors"]:
+        if base is None or base[0] != c["quantity"]:
+            continue
+        if not _near_before(text, c["cues"], g, c["reach"]) or not c["nouns"].search(text, start + 1, g.ns):
+            continue
+        if c["skip"] is not None and c["skip"].search(text, start + 1, end):
+            continue
+        return g.hi * base[1], c["floor"], c["what"]
+    return None
+
+
+@detector("arithmetic-scale-floor", "internal")
+def arithmetic_scale_floor(facts: Facts) -> list[Finding]:
+    """A measure smaller than its noun can be (a railway of 162 metres: a unit slipped from kilometres)."""
+    lex = _lex()
+    out = []
+    for t in facts:
+        text = t.norm.text
+        for g in figures_of(t):
+            got = _noun_floor(text, g, lex)
+            if got is None or got[0] >= got[1]:
+                continue
+            high, floor, what = got
+            out.append(_finding(
+                "arithmetic-magnitude", "warning",
+                f"{g.row['text'].strip()} is less than {what} can be (at least about {_fmt(floor)} m): a unit slipped?",
+                [g],
+                {"rule": "a magnitude vs the smallest its noun can have (lang/scalecaps.yml)", "figure": _fig_ev(g),
+                 "measure": what, "value_in_floor_measure": high, "floor": floor},
             ))
     return out
 
