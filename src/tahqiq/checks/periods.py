@@ -400,6 +400,49 @@ _VERB = {"gloss": "is used for", "when": "is glossed by the clause of", "frame":
          "adverbial": "dates the clause of"}
 
 
+# the era words a century phrase may end with before its gloss («القرن العشرين الميلادي، أي …»)
+_ERA_WORDS = {"الميلادي", "الميلاديه", "للميلاد", "الهجري", "الهجريه", "للهجره", "م", "ه", "ad", "ce", "ah"}
+
+
+def _is_period_gloss(gap: str) -> bool:
+    """Whether two period phrases are joined as one time said twice: «منتصف القرن العشرين الميلادي، أي في
+    أواخر القرن الرابع عشر الهجري» (a gloss word «أي»/"i.e." must stand between them)."""
+    if "\n" in gap:
+        return False
+    words = [t.lower() for t in _GLUE_TOKEN.findall(gap) if not re.fullmatch(r"[,،():\s]+", t)]
+    return any(w in ("اي", "i.e.", "ie", "namely") for w in words) and len(words) <= _MAX_GLUE_WORDS + 1 and \
+        all(w in _GLUE_WORDS or w in _ERA_WORDS for w in words)
+
+
+@detector("period-pair-mismatch")
+def period_pair_mismatch(facts: Facts) -> list[Finding]:
+    """Two period phrases glossing one time that do not meet: «منتصف القرن التاسع عشر الميلادي، أي في أواخر
+    القرن الرابع عشر الهجري» (a Gregorian century and a Hijri one, each narrowed by its part)."""
+    out: list[Finding] = []
+    for tf in facts:
+        text = tf.norm.text
+        ps = [p for p in _periods(tf) if not _has_relation(p.modifier)]
+        for a, b in zip(ps, ps[1:]):
+            if not _is_period_gloss(text[a.nend:b.nstart]):
+                continue
+            d = max(0, b.start_year - a.end_year, a.start_year - b.end_year)
+            if d <= 1:
+                continue
+            sa, sb = _period_span(tf, a), _period_span(tf, b)
+            out.append(Finding(
+                kind="period-mismatch",
+                severity=_severity(d),
+                message=(f"«{sa.text}» ({a.start_year}..{a.end_year}) and «{sb.text}» ({b.start_year}..{b.end_year}) "
+                         f"gloss one time but lie {d} years apart."),
+                spans=[sa, sb],
+                evidence={"rule": "two period phrases glossing one time («أي»): their intervals must meet",
+                          "first": {"text": sa.text, "first_year": a.start_year, "last_year": a.end_year},
+                          "second": {"text": sb.text, "first_year": b.start_year, "last_year": b.end_year},
+                          "distance_years": d},
+            ))
+    return out
+
+
 @detector("period-mismatch")
 def period_mismatch(facts: Facts) -> list[Finding]:
     """A decade, century or millennium phrase used for a year that lies outside it."""
