@@ -278,7 +278,14 @@ _TOTAL_CUE = re.compile(  # whole words only: «معا» is no cue inside «ال
 _COLON_AFTER = re.compile(r"[^\d:.؟?!\n]{0,60}:\s*")
 
 
+# a count of times or multiples («ست مرات»، «ثلاثة أضعاف»، "three times") multiplies another figure: it is of
+# no quantity's measure but its own
+_MULTIPLIERS = frozenset({"مره", "مرة", "مرات", "ضعف", "اضعاف", "أضعاف", "times", "fold"})
+
+
 def _compatible(a: Fig, b: Fig) -> bool:
+    if ((a.unit or "") in _MULTIPLIERS) != ((b.unit or "") in _MULTIPLIERS):
+        return False  # «تضاعفت أكثر من ست مرات … إلى 5.3 ملايين حاوية»: a multiplier is no start of a count
     return a.dim == b.dim
 
 
@@ -469,6 +476,9 @@ def arithmetic_total(facts: Facts) -> list[Finding]:
                 inner = _list_before_average(t, [g for g in sent[i + 1:] if g.ns >= m.end()])
                 if len(inner) < 2 and total.kind in ("measure", "money"):
                     inner = _list_before_average(t, _bare_parts(t, sent[i + 1:], m.end(), total))
+                elif total.kind == "count" and inner and re.match(r"\s*[،,]?\s*و\s*\d", t.norm.text[inner[-1].ne:]):
+                    # «16 قطعة بحرية: 10 إيرانية و4 روسية و2 صينية»: a bare number goes on with the list
+                    inner = _list_before_average(t, _bare_parts(t, sent[i + 1:], m.end(), total))
                 chain = inner[:1]
                 for a, b in zip(inner, inner[1:]):
                     gap = _between(t, a, b)
@@ -560,6 +570,10 @@ def _own_rate(t: TextFacts, sent: list[Fig], a: Fig, b: Fig, p: Fig) -> bool:
         return False
     if p.ns < a.ns and _BOUND_BEFORE.search(t.norm.text, max(0, p.ns - 12), p.ns):
         return False  # «ارتفعت النسبة من 61% إلى 68%، … وانخفض … من 38 إلى 32»: 68% is a value, not a rate
+    gap = t.norm.text[lo:hi]
+    if any(not (len(n) == 4 and 1800 <= int(n) <= 2100) for n in re.findall(r"(?<![\d.,])\d+(?![\d.,]\d)", gap)):
+        return False  # «… in 2024, and voyages numbered 92 in 2024, 53 of them …, or 57.6 percent»: a count the
+        # figures table leaves out (a bare number) stands between: the rate is another's
     return not any(lo <= g.ns and g.ne <= hi for g in sent if g is not p and not _span_adjunct(t, g))
 
 

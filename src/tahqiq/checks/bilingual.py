@@ -681,7 +681,9 @@ def _pair_score(a: dict, e: dict) -> tuple[float, float, bool]:
 
 
 def align_bibliography(tf: TextFacts) -> list[tuple[dict, dict, float]]:
-    """Arabic and English bibliography entries of a text paired one to one: same section (when
+    """Arabic and English bibliography entries of a text paired one to one (when the two languages'
+    lists are of comparable length or stand in sections of their own: a list mixing one Arabic source among
+    English ones is no translated bibliography): same section (when
     both have one), author names alike across scripts (or, without comparable names, two or more
     shared fields that all agree, a volume, issue or pages among them); best pairs first."""
     bib = tf.bibliography
@@ -690,6 +692,9 @@ def align_bibliography(tf: TextFacts) -> list[tuple[dict, dict, float]]:
     rows = records(bib)
     ar = [r for r in rows if r["lang"] == "ar"]
     en = [r for r in rows if r["lang"] == "en"]
+    if ar and en and min(len(ar), len(en)) < 0.5 * max(len(ar), len(en)) and \
+            {_field(r["section"]) for r in ar} == {_field(r["section"]) for r in en}:
+        return []  # one list of sources in two languages (one Arabic book among English articles), no translation
     cands = []
     for i, a in enumerate(ar):
         for j, e in enumerate(en):

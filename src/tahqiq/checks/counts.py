@@ -532,6 +532,24 @@ def _counted_again(between: str, noun: str, listed: int) -> bool:
     return False
 
 
+_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+
+
+def _other_time(t: str, a: int, b: int) -> bool:
+    """Whether the sentences at ``a`` and ``b`` are dated to different times: each names a year and no year
+    of one is within a year of the other's (a group's members change: the five of 1996 are not the ten of
+    2025)."""
+    from ..text.spans import first_mark, last_mark
+
+    def years(at: int) -> set[int]:
+        s0 = last_mark(t, ".!?؟\n", at) + 1
+        s1 = first_mark(t, ".!?؟\n", at)
+        return {int(y) for y in _YEAR.findall(t[s0:s1 if s1 >= 0 else len(t)])}
+
+    ya, yb = years(a), years(b)
+    return bool(ya) and bool(yb) and not any(abs(x - y) <= 1 for x in ya for y in yb)
+
+
 def find_back_counts(t: str, lists: list[dict]) -> list[dict]:
     """«تتقاسم خمس دول هي أ وب وج ود وه … ويبلغ عدد سكان الدول الست …»: a definite count («الدول الست»)
     referring back to the group the text counted and listed before under the same noun, with another
@@ -556,6 +574,8 @@ def find_back_counts(t: str, lists: list[dict]) -> list[dict]:
             continue
         if _counted_again(t[c["end"]:m.start()], noun, c["count"]):
             continue  # the noun counted again between them: the back-reference may be to that one
+        if _other_time(t, c["start"], m.start()):
+            continue  # «تضم في عام 2025 عشر دول …» … «في 26 أبريل 1996 وقّع رؤساء الدول الخمس»: a group of another time
         out.append({"count": hit[0], "listed": c["count"], "items": c["items"], "start": m.start(), "end": m.end("num"),
                     "list_start": c["start"], "list_end": c["end"], "phrase": t[m.start():m.end("num")]})
     return out

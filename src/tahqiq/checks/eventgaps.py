@@ -147,8 +147,16 @@ def event_dates(tf: TextFacts, verbal_noun: str, exclude, obj: str | None = None
     that names the complement with another qualifier («افتتحت محطة صحار الأولى عام 2007»)."""
     root = skeleton(verbal_noun)
     need = None
-    if obj and not verbal_noun.endswith(_PRONOUN) and obj not in _NOT_OBJECT:
+    # (a noun followed by a definite genitive is in the construct state and carries no pronoun: «قمة التأسيس»
+    # folded «قمه التاسيس» ends in «ه» as «سقوطها» does, but names its complement)
+    if obj and (not verbal_noun.endswith(_PRONOUN) or obj.startswith("ال")) and obj not in _NOT_OBJECT:
         need = skeleton(obj)
+        from .verbnouns import group_of
+
+        if obj.startswith("ال") and group_of(obj, 0, len(obj), 1):
+            # «قمة التأسيس»: a noun whose complement is itself the verbal noun of an event (the founding)
+            # names that event: its dates are the founding's («تأسست … يوم 15 يونيو 2001»)
+            root, need = need, None
     text = tf.norm.text
     out = []
     for x in dated_mentions(tf):

@@ -80,7 +80,7 @@ def _bracket_pattern() -> re.Pattern:
                       rf"(?(open)\s*\)|(?!\w))", re.I)
 
 
-def _bracketed(tf: TextFacts, text: str, ms: list, en: dict) -> list[Finding]:
+def _bracketed(tf: TextFacts, text: str, ms: list, en: dict, everything: list = ()) -> list[Finding]:
     """A stretch of time and its length right after it, in brackets or glossed («في الأشهر التسعة
     الأولى من 2025 (273 يوماً)»، «في الربع الأول من 2024، أي 91 يوماً»): the length must be the
     stretch's, its days counted inclusively (one day of slack), its weeks within one, its months
@@ -100,9 +100,12 @@ def _bracketed(tf: TextFacts, text: str, ms: list, en: dict) -> list[Finding]:
         if m.group(f"num_{unit}") is not None and nstart != m.start(f"num_{unit}"):
             continue  # words before the number («، أي بعد ثمانية أشهر»): a gap, not this stretch's length
         first = y
-        if y.start_date == y.end_date and i and end_word.search(text, ms[i - 1].nend, y.nstart) \
-                and len(_WORDS.findall(text[ms[i - 1].nend:y.nstart])) <= 2:
-            first = ms[i - 1]  # «من 1 يناير إلى 31 مارس 2024 (91 يوماً)»
+        # the mention before it in the text, not only in its line («من تموز إلى\nتشرين الثاني»: a line of a
+        # PDF's text wrapped inside the range)
+        before = ms[i - 1] if i else next((x for x in reversed(everything) if x.nend <= y.nstart), None)
+        if before is not None and end_word.search(text, before.nend, y.nstart) \
+                and len(_WORDS.findall(text[before.nend:y.nstart])) <= 2 and "\n\n" not in text[before.nend:y.nstart]:
+            first = before  # «من 1 يناير إلى 31 مارس 2024 (91 يوماً)»، «من تموز إلى تشرين الثاني، أي خمسة أشهر»
         a, b = _day(first.start_date), _day(y.end_date)
         if a is None or b is None or a >= b or y.modifier or first.modifier:
             continue
@@ -210,7 +213,7 @@ def _findings(tf: TextFacts) -> list[Finding]:
                 prev = ms
                 continue
             prev = ms
-            out.extend(_bracketed(tf, text, ms, en))
+            out.extend(_bracketed(tf, text, ms, en, mentions))
             for m in stated.finditer(text, ss, se):
                 got = _stated(m, en)
                 if got is None or approx.search(text, 0, got[2]) or approx_after.match(text, m.end()) or got[1] <= 0:

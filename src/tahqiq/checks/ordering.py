@@ -186,6 +186,9 @@ def _resolve(tf: TextFacts, text: str, g: Governed, sents: list[tuple[int, int]]
         return None
     by_start = {int(m.row["start"]): m for m in points}
     dates = [d for d in _dates(tf) if int(d["row"].start) in by_start]
+    # «من قمة التأسيس»: a head qualified in the governed phrase itself names the event with its qualifier,
+    # so another mention of the head qualified otherwise («في قمة افتراضية») is another event
+    qualifier = _own_qualifier(text, g) if len(g.heads) == 1 else None
     best = None
     for t in _WORD.finditer(text, max(0, g.start - REACH), min(len(text), g.end + REACH)):
         told = verb is not None and t.start() < g.start and tells(t.group(), verb)  # «دخلت» for «دخول»
@@ -196,6 +199,8 @@ def _resolve(tf: TextFacts, text: str, g: Governed, sents: list[tuple[int, int]]
             continue
         a, b = sents[k]
         if not told and len(g.heads) > 1 and _qualified_otherwise(text, t.end(), b, g.heads):
+            continue
+        if not told and qualifier and _qualified_otherwise(text, t.end(), b, (*g.heads, qualifier)):
             continue
         if told and len(g.heads) > 1 and _subject_otherwise(text, t, a, b, g.heads):
             continue
@@ -253,6 +258,18 @@ def _subject_otherwise(text: str, verb: re.Match, a: int, b: int, heads: tuple[s
             near = [cs[x] for x in near if x in cs]
             return bool(near) and all(distinct(quals[0], x) for x in near)
     return False
+
+
+def _own_qualifier(text: str, g: "Governed") -> str | None:
+    """The definite word right after the head noun inside a governed phrase («من قمة التأسيس»: «تاسيس»), or None."""
+    for t in _WORD.finditer(text, g.start, g.end):
+        if _base(t.group().lower()) == g.heads[0]:
+            nxt = _WORD.match(text, t.end() + 1)
+            if nxt is not None and nxt.start() < g.end + 20 and nxt.group().startswith("ال") \
+                    and not _CLAUSE_END.search(text, t.end(), nxt.start()):
+                return _base(nxt.group().lower())
+            return None
+    return None
 
 
 def _qualified_otherwise(text: str, pos: int, end: int, heads: tuple[str, ...]) -> bool:
@@ -548,10 +565,14 @@ def _dates_before(text: str, points: list[Mention], ws: int, lo: int) -> list[Me
     """The dates between ``lo`` and ``ws`` a lapse may count from: the dates of their clauses, not
     one an order word governs («…، بعد خمس سنوات من الشراكة عام 1996. وبعد عامين …» counts
     from the clause's own date) nor one with its own since/until."""
+    from ..text.spans import in_brackets
+
     out = []
     for m in held_by(points, lo, ws):
         if m.modifier:
             continue
+        if m.type.endswith("range") and in_brackets(text, m.nstart, m.nend):
+            continue  # «جيانغ زيمين (1926-2022م)»: a lifetime or a term in brackets, no time of the narrative
         head = text[lo:m.nstart]
         cut = max((c.end() for c in _CLAUSE_END.finditer(head)), default=0)
         if any(o.lastgroup in ("after", "before") for o in _ORDER_RE.finditer(head, cut)):

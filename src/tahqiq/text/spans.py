@@ -175,7 +175,8 @@ def first_mark(text: str, chars: str, start: int, end: int | None = None) -> int
 
 
 def in_brackets(text: str, s: int, e: int) -> bool:
-    """``text[:s].rstrip().endswith("(") and text[e:].lstrip().startswith(")")`` without copying the
+    """``text[:s].rstrip().endswith("(") and text[e:].lstrip().startswith(")")`` (an era letter «م»/«هـ» may
+    stand before the bracket) without copying the
     text's head and tail (asked for each mention of a long text, the copies were quadratic)."""
     i = s - 1
     while i >= 0 and text[i].isspace():
@@ -183,6 +184,10 @@ def in_brackets(text: str, s: int, e: int) -> bool:
     j = e
     while j < len(text) and text[j].isspace():
         j += 1
+    if j < len(text) and text[j] in "مه" and (j + 1 == len(text) or not text[j + 1].isalpha()):
+        j += 1  # an era letter after the years: «(1931-2007م)»، «(1350-1420هـ)»
+        while j < len(text) and (text[j].isspace() or text[j] == "ـ"):
+            j += 1
     return i >= 0 and text[i] == "(" and j < len(text) and text[j] == ")"
 
 
