@@ -143,3 +143,15 @@ def test_a_violent_death_is_not_measured_against_the_texts_only_birth():
     t = "ويرى الباحث سمير الحداد، المولود عام 1970، أن الشركة تغيّرت.\n\nوقُتل قائد المجموعة في تحطم طائرته عام 2023 عن 62 عاماً."
     assert found(t) == []
     assert [h.kind for h in found(t.replace("وقُتل", "وتوفي"))] == ["age-mismatch"]
+
+
+@pytest.mark.parametrize("y_age,j_age,flagged", [("الخامسة والستين", "التاسعة والستين", []),
+                                                 ("الستين", "التاسعة والستين", [60]),
+                                                 ("الخامسة والستين", "الرابعة والسبعين", [74])])
+def test_ages_after_lifetimes_in_brackets(y_age, j_age, flagged):
+    """«يلتسين (1931-2007م) يومئذ في الخامسة والستين، ونظيره الصيني جيانغ زيمين (1926-2022م) في التاسعة والستين»:
+    an ordinal age right after a lifetime (its era letter inside the bracket), for the date its own sentence gave."""
+    text = ("وتفككت الدولة في ديسمبر 1991م.\n\nففي يوم الجمعة 26 أبريل 1996م وقّع رؤساء الدول الخمس في شنغهاي اتفاقية بناء الثقة "
+            f"في المجال العسكري في المناطق الحدودية، وكان الرئيس الروسي بوريس يلتسين (1931-2007م) يومئذ في {y_age}، "
+            f"ونظيره الصيني جيانغ زيمين (1926-2022م) في {j_age}.")
+    assert sorted(h.evidence["age"] for h in found(text)) == flagged

@@ -125,8 +125,11 @@ def _after_birth() -> re.Pattern:
     from ..lang import words
 
     w = lambda k: _alt(words("ages", k))  # noqa: E731
+    then = w("at_that_time")
     return re.compile(
-        rf"(?<![{_AL}A-Za-z])[وف]?(?:{w('birth')})\s+(?:(?:عام|سنة|في|in)\s+)?\d{{4}}م?(?:\s+[{_AL}]+)?\s*[،,]\s*"
+        rf"(?:(?<![{_AL}A-Za-z])[وف]?(?:{w('birth')})\s+(?:(?:عام|سنة|في|in)\s+)?\d{{4}}م?(?:\s+[{_AL}]+)?\s*[،,]\s*"
+        # «جيانغ زيمين (1926-2022م) في التاسعة والستين»، «يلتسين (1931-2007م) يومئذ في الخامسة والستين»: a lifetime
+        rf"|\(\s*\d{{4}}\s*[-–]\s*\d{{4}}\s*[مه]?\s*\)\s*[،,]?\s*(?:(?:{then})\s+)?)"
         rf"(?P<cue>في)\s+(?P<approx>(?:{w('approx')})\s+)?ال(?P<num>(?>[{_AL}]+(?:\s+و?(?:ال)?[{_AL}]+)?))"
         rf"(?![{_AL}A-Za-z])(?!\s+(?:{w('age_of')}))", re.I)
 
@@ -229,8 +232,13 @@ def _findings(tf: TextFacts) -> list[Finding]:
                     if prior and id(prior[-1]) not in born_ids and \
                             len(_WORD.findall(text[prior[-1].nend:m.start()])) <= _EVENT_REACH:
                         event = prior[-1]
-                        if rx is _after_birth() and sum(id(y) not in born_ids for y in prior) > 1:
-                            continue  # «…، المولود عام b، في …» after two dates: which one it is given for is not said
+                        if rx is _after_birth():
+                            # «…، المولود عام b، في …»: the sentence's one date outside brackets (not a citation's
+                            # year, not «(2014)» after a place); after two, which it is given for is not said
+                            free = [y for y in prior if id(y) not in born_ids and not in_brackets(text, y.nstart, y.nend)]
+                            if len(free) != 1:
+                                continue
+                            event = free[0]
                     else:
                         later = next(iter(starting_in(points, m.end(), se)), None)
                         if later is not None and id(later) not in born_ids and \
@@ -259,9 +267,13 @@ def _findings(tf: TextFacts) -> list[Finding]:
                     # that time in the age's cue, right after the age, or earlier in its sentence
                     if event is None and (then.search(text, _words_back(text, ss, m.start("cue"), 2), min(se, m.end() + 12))
                                           or _parallel_then(text, ss, m.start("cue"), then)):
-                        # «وكان يومها في الثالثة والخمسين»: the last date of the paragraph before the sentence
-                        event = next((y for y in reversed(held_by(points, par.start(), ss))
-                                      if id(y) not in born_ids and y.nstart not in cited), None)
+                        # «وكان يومها في الثالثة والخمسين»: the last date told before it, in its own sentence
+                        # («ففي يوم 26 أبريل 1996 وقّع … وكان يلتسين (1931-2007م) يومئذ في الخامسة والستين») or
+                        # else in its paragraph before the sentence
+                        own = [y for y in held_by(points, ss, m.start()) if id(y) not in born_ids
+                               and y.nstart not in cited and not in_brackets(text, y.nstart, y.nend)]
+                        event = own[-1] if own else next((y for y in reversed(held_by(points, par.start(), ss))
+                                                          if id(y) not in born_ids and y.nstart not in cited), None)
                         if event is None:
                             continue
                     if event is None and died is not None and died.start() < m.start() and id(born) in deaths:
@@ -310,7 +322,7 @@ def _violent(word: str) -> bool:
 
     return fold(word).lstrip("وف") in {fold(w) for w in words("ages", "violent_death")}
 # «… من عمره يومها، فيما كان ميدفيديف … في الرابعة والأربعين»: a second age in a clause parallel to the first
-_PARALLEL = re.compile(r"(?<![\u0621-\u064A])(?:فيما|بينما|في حين|وكان|وكانت)(?![\u0621-\u064A])")
+_PARALLEL = re.compile(r"(?<![\u0621-\u064A])(?:فيما|بينما|في حين|وكان|وكانت|ونظيره|ونظيرته|ونظيرها)(?![\u0621-\u064A])")
 
 
 def _words_back(text: str, ss: int, at: int, n: int) -> int:
