@@ -87,3 +87,18 @@ def test_a_from_date_in_brackets(word, found):
     text = (f"وعُقدت القمة الثانية يوم الثلاثاء 17 يونيو 2025، التي جاءت {word} عامين من قمة شيان الأولى "
             "(18 و19 مايو 2023)، في أستانا.")
     assert kinds(text) == found
+
+
+@pytest.mark.parametrize("years,flagged", [("أربع سنوات وسبعة أشهر", False), ("خمس سنوات وسبعة أشهر", True),
+                                           ("أربع سنوات وشهرين", False), ("ثلاث سنوات وشهر", True)])
+def test_years_and_months(years, flagged):
+    text = ("وقّعت مصر وروسيا عقود المحطة يوم الاثنين 11 ديسمبر 2017، وصُبّت الخرسانة الأولى يوم الأربعاء 20 يوليو 2022، "
+            f"أي بعد {years} من توقيع العقود.")
+    assert ("duration-mismatch" in kinds(text)) is flagged
+
+
+@pytest.mark.parametrize("n,flagged", [("خمسة عشر", False), ("عشرين", True)])
+def test_a_quotation_closed_before_the_gloss(n, flagged):
+    text = (f'القاهرة، 24 أكتوبر 2024 — قال إن المجموعة "قطعت شوطاً طويلاً منذ قمتها الأولى يوم الثلاثاء 16 يونيو 2009"، '
+            f"أي قبل {n} عاماً.")
+    assert ("duration-mismatch" in kinds(text)) is flagged

@@ -46,7 +46,8 @@ def _apposed() -> re.Pattern:
     wd = rf"(?:(?:يوم|on)\s+)?(?:{_alt(_weekday_re()[1])})\s*[،,]?\s+"
     return re.compile(rf"\s*[،,]\s*(?:و?(?:في|in)\s+)?(?:{wd})?(?:(?:عام|سنه|العام|the\s+year)\s+)?", re.I)
 
-_GLOSS_BEFORE = re.compile(r"\s*[،,]\s*(?:اي|i\.e\.,?|that\s+is,?)\s+", re.I)
+# (a quotation closed between them: «… منذ قمتها الأولى في يكاترينبورغ يوم 16 يونيو 2009"، أي قبل خمسة عشر عاماً»)
+_GLOSS_BEFORE = re.compile(r"\s*[\"'»”)\]]*\s*[،,]\s*(?:اي|i\.e\.,?|that\s+is,?)\s+", re.I)
 _EVENT = re.compile(r"\s+(?:من|علي|على|of|from|since)\s", re.I)
 # «Y، الذي/التي <verb and up to three words> قبل N»: a relative clause placing the dated thing N ago
 _RELATIVE_AGO = re.compile(r"\s*[،,]?\s*(?:الذي|التي|الذين|اللذين|اللتين)(?:\s+[\u0621-\u064A]+){1,4}\s+")

@@ -74,7 +74,10 @@ def _patterns():
               # «بعد عقد الاجتماع», the holding of a meeting)
               rf"|(?P<part_c>ربع|نصف|ثلث)\s+(?:قرن|القرن)|(?P<dual_dec>عقدين|عقدان)|(?P<dual_c>قرنين|قرنان)"
               rf"|(?P<one_dec>عقد(?:\s+واحد)?)(?!\s+ال|\s*[\d٠-٩])|(?P<one_c>قرن(?:\s+واحد)?)(?!\s+ال|\s*[\d٠-٩])"
-              rf"|(?P<numr>\d{{1,2}}|[{_AL}]+)\s+(?:(?P<unit_dec>عقود)|(?P<unit_c>قرون)))(?![{_AL}])")
+              rf"|(?P<numr>\d{{1,2}}|[{_AL}]+)\s+(?:(?P<unit_dec>عقود)|(?P<unit_c>قرون)))"
+              # years and months: «أربع سنوات وسبعة أشهر»، «عامين وشهرين»، «خمس سنوات وشهر»
+              rf"(?:(?<=[{_AL}])\s+و(?:(?P<plus_dual_m>{md})|(?P<plus_num_m>\d{{1,2}}|[{_AL}]+)\s+(?:{mu})"
+              rf"|(?P<plus_one_m>شهرا?(?:\s+واحدا?)?)))?(?![{_AL}])")
     gap = re.compile(
         rf"(?<![{_AL}])(?P<gloss>[وف]?(?:{gl})\s+)?(?:(?P<after>{after})|(?P<before>{before}))\s+{length}")
     # («… بعد عامين من قمة شيان الأولى (18 و19 ماي 2023)»: the first event's date may stand in brackets)
@@ -101,7 +104,27 @@ def round_slack(m: re.Match) -> float:
     return ROUND_SLACK * got[1] if got and any(m.groupdict().get(k) for k in _ROUND) else 0
 
 
-def _stated(m: re.Match) -> tuple[str, int] | None:
+def _stated(m: re.Match) -> tuple[str, float] | None:
+    got = _stated_head(m)
+    if got is None or got[0] != "year" or not any(m.groupdict().get(k) for k in ("plus_dual_m", "plus_num_m", "plus_one_m")):
+        return got
+    # «أربع سنوات وسبعة أشهر»: the months added to the years
+    if m.group("plus_dual_m"):
+        months = 2
+    elif m.group("plus_one_m"):
+        months = 1
+    else:
+        from ..lang import lexicon
+
+        en = {k.lower(): int(v) for k, v in lexicon("durations")["en_numbers"].items()}
+        v = _number(m.group("plus_num_m"), en)
+        if v is None or v[1] != len(m.group("plus_num_m")) or not 0 < v[0] < 12:
+            return got
+        months = v[0]
+    return "year", round(got[1] + months / 12, 2)
+
+
+def _stated_head(m: re.Match) -> tuple[str, int] | None:
     if m.groupdict().get("part_c"):
         return "year", _PARTS[m.group("part_c")]
     for k in ("dual_dec", "dual_c", "one_dec", "one_c"):
