@@ -41,7 +41,10 @@ def _alt(ws) -> str:
 @lru_cache(maxsize=1)
 def _patterns():
     lx = lang.lexicon("breakdown")
-    exhaustive = re.compile(rf"(?<!\w)(?:{_alt(lx['exhaustive'])})(?!\w)\s*:?", re.I)
+    words = [w for w in lx["exhaustive"] if w.strip() != ":"]
+    # (a colon closes the word before it: «في سبع دول خارج روسيا: 4 في مصر، …»)
+    colon = "|:" if any(w.strip() == ":" for w in lx["exhaustive"]) else ""
+    exhaustive = re.compile(rf"(?:(?<!\w)(?:{_alt(words)})(?!\w){colon})\s*:?", re.I)
     verb = re.compile(rf"(?<!\w)(?:{lx['distribute']})(?!\w)\s+(?:\S+\s+){{0,3}}?(?:{_alt(lx['among'])})(?!\w)", re.I)
     closing = re.compile(rf"(?<!\w)(?:{_alt(lx['closing'])})(?!\w)(?:\s+[^\W\d]+){{0,2}}?\s*(?=\d)", re.I)
     examples = re.compile(rf"(?<!\w)(?:{_alt(lx['examples'])})(?!\w)", re.I)
@@ -151,6 +154,15 @@ def _whole_first(t: TextFacts, figs: list[Fig], s0: int, s1: int, prev: tuple[in
         if whole is None:
             continue
         parts = _parts_after(t, figs, m.end(), s1, whole)
+        swapped = False
+        if len(parts) >= 2 and whole.kind == "count" and whole.value == len(parts) and len(before) >= 2 \
+                and whole is before[-1] and whole.ns - before[-2].ne <= 60:
+            # «22 مفاعلاً في سبع دول خارج روسيا: 4 في مصر، و4 في تركيا …»: the figure before the colon counts the
+            # parts (seven places); the whole they break down is the figure before it
+            whole, swapped = before[-2], True
+            parts = _parts_after(t, figs, m.end(), s1, whole)
+        if m.group().strip().startswith(":") and not swapped:
+            continue  # «16 قطعة: 10 … و4 …»: a total right before its colon is arithmetic-total's
         if len(parts) < 2 or parts[0].ns - m.end() > 40:
             continue
         if open_end.match(text, parts[-1].ne) or re.match(r"^\s*[^\d.؛;]{0,40}?(?:وغير|وسوا)", text[parts[-1].ne:s1]):
@@ -240,4 +252,68 @@ def arithmetic_breakdown(facts: Facts) -> list:
                     seen.add(key)
                     out.append(f)
             prev = (s0, s1)
+    return out
+
+
+_IN_BRACKETS = re.compile(r"\(([^()\n]{1,40})\)")
+_SENTENCE_END = re.compile(r"(?<!\d)\.|\.(?!\d)|[!?؟\n؛;]")
+
+
+def _count_word(w: str) -> int | None:
+    """A count written in digits, an Arabic number word or an English one («أربعة»، "four"), or None."""
+    from ..extract.numerals import words_value
+    from .counts import EN_NUMBERS
+
+    if re.fullmatch(r"[0-9]{1,2}", w):
+        return int(w)
+    if w.lower() in EN_NUMBERS:
+        return EN_NUMBERS[w.lower()]
+    hit = words_value(w)
+    return hit[0] if hit and not hit[1] else None
+
+
+@detector("arithmetic-list-shares", "internal")
+def arithmetic_list_shares(facts: Facts) -> list:
+    """«ويملك المشروع أربعة شركاء: نوفاتك (50.1 بالمئة)، وتوتال (20 بالمئة)، و… (20 بالمئة)، و… (9.9 بالمئة)»: a
+    counted list after a colon whose every item (between commas) carries its share in brackets, the count met
+    by the items, names all the parts of one whole: the shares must add up to 100 (within the printed
+    precision of each)."""
+    out = []
+    for t in facts:
+        text = t.norm.text
+        figs = [g for g in figures_of(t) if g.kind == "percent"]
+        for m in re.finditer(":", text):
+            # the count among the three words before the colon («أربعة شركاء:»، «أربعة شركاء رئيسيين:», "four partners:")
+            words = re.findall(r"[0-9]{1,2}|[^\W\d_]+", text[max(0, m.start() - 50):m.start()])[-3:]
+            n = next((v for v in map(_count_word, words[:-1]) if v is not None), None)
+            if not n or not 2 <= n <= 12:
+                continue
+            stop = _SENTENCE_END.search(text, m.end())  # (a decimal point is no stop: «50.1 بالمئة»)
+            end = stop.start() if stop else len(text)
+            chunks = [(k.start(), k.end()) for k in re.finditer(r"[^،,]+", text[m.end():end])]
+            chunks = [(m.end() + a, m.end() + b) for a, b in chunks]
+            if len(chunks) != n:
+                continue
+            shares = []
+            for a, b in chunks:
+                inside = [g for g in figs if a <= g.ns < b and any(br.start() < g.ns and g.ne <= br.end()
+                                                                   for br in _IN_BRACKETS.finditer(text, a, b))]
+                if len(inside) != 1:
+                    break
+                shares.append(inside[0])
+            if len(shares) != n:
+                continue
+            total = sum(g.value for g in shares)
+            # the list's precision is its finest share's: «50.1 … 20 … 20 … 9.9» prints 20 for 20.0
+            half = min((g.hi - g.lo) / 2 for g in shares)
+            if abs(total - 100) <= half * len(shares) + 0.05:
+                continue
+            out.append(_finding(
+                "arithmetic-parts", "warning",
+                f"The shares of the {n} parts listed ({' + '.join(g.row['text'].strip() for g in shares)}) add up to "
+                f"{round(total, 2):g}%, not 100%.",
+                shares,
+                {"rule": "the shares in brackets of every part of a counted list add up to 100%",
+                 "count": n, "parts": [_fig_ev(g) for g in shares], "computed": total},
+            ))
     return out
