@@ -47,3 +47,26 @@ def test_two_states(a, b, noun):
 ])
 def test_not_two_states(text):
     assert kinds(text) == []
+
+
+@pytest.mark.parametrize("rate,found", [(50, []), (33, ["arithmetic-growth"])])
+def test_to_then_from_with_the_end_year_between(rate, found):
+    text = f"فقد ارتفعت الشحنات عبر قزوين إلى 4.8 ملايين طن عام 2024، من 3.2 ملايين طن عام 2022، أي بزيادة {rate} في المئة في عامين."
+    assert kinds(text) == found
+
+
+@pytest.mark.parametrize("rate,found", [(25, []), (20, ["arithmetic-growth"])])
+def test_versus_an_earlier_time_with_its_length(rate, found):
+    """«مقابل 160 مليار دولار قبل ثلاث سنوات، أي بزيادة 25%»: the length of time dates the base, it is no figure."""
+    text = f"بلغت المحفظة 200 مليار دولار في نهاية 2024، مقابل 160 مليار دولار قبل ثلاث سنوات، أي بزيادة {rate}%."
+    assert kinds(text) == found
+
+
+@pytest.mark.parametrize("points,found", [("25 نقطة", []), ("35 نقطة", ["arithmetic-growth"])])
+def test_points_against_an_earlier_share(points, found):
+    text = f"بلغت الحصة 90 في المائة خلال الأشهر التسعة الأولى، مقابل 65 في المائة قبل عامين، أي بزيادة {points} مئوية."
+    assert kinds(text) == found
+
+
+def test_a_rate_with_a_base_of_its_own():
+    assert kinds("بلغت الصادرات 60 مليار دولار، مقابل واردات بقيمة 48 مليار دولار، أي بزيادة 10% عن العام الماضي.") == []

@@ -540,7 +540,9 @@ def _pair_compatible(a: Fig, b: Fig) -> bool:
 
 
 # «إلى B من A» (the end value first): only words of the end value, then «من»/"from"
-_TO_FROM = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,2}?(?:من|from)\s*$", re.IGNORECASE)
+# (the end's year may stand between: «ارتفعت إلى 4.8 ملايين طن عام 2024، من 3.2 ملايين طن عام 2022»)
+_TO_FROM = re.compile(r"^\s*(?:(?:في\s+)?(?:عام|العام|سنه|in)?\s*(?:1[89]|20)\d\d\s*)?[,،]?\s*(?:[^\W\d_]+\s+){0,2}?(?:من|from)\s*$",
+                      re.IGNORECASE)
 
 
 _RATE_LINK = re.compile(r"^\s*[,،]?\s*(?:(?:اي|i\.e\.|or|that is)\s+)?(?:(?:ب|و)?(?:نسبه|مقدار)|by|of)?\s*$|^\s*\(\s*$",

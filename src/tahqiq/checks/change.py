@@ -78,6 +78,10 @@ def _fraction_first_ok(a: Fig, b: Fig, p: Fig, falling: bool) -> bool:
     return bool(ratios) and change_agrees(min(ratios), max(ratios), point, p2.lo, p2.hi)
 
 
+_TIME_UNITS = frozenset({"سنة", "سنه", "عام", "شهر", "يوم", "أسبوع", "اسبوع", "year", "month", "day", "week"})
+_BASE_AFTER = re.compile(r"\s*(?:عن|مقارنه|قياسا|بالمقارنه|compared|from|over)(?!\w)", re.IGNORECASE)
+
+
 @detector("arithmetic-change", "internal")
 def arithmetic_change(facts: Facts) -> list[Finding]:
     """A percentage rise or fall stated after two compared figures that it does not follow from."""
@@ -88,13 +92,19 @@ def arithmetic_change(facts: Facts) -> list[Finding]:
             for i, p in enumerate(sent):
                 if p.kind != "percent" or i < 2:
                     continue
-                b = sent[i - 1]
+                if _BASE_AFTER.match(t.norm.text, p.ne):
+                    continue  # «… أي بزيادة 10% عن العام الماضي»: the rate has a base of its own
+                # «… مقابل 160 مليار دولار قبل ثلاث سنوات، أي بزيادة 25%»: a length of time is the base's time, no figure
+                k = i - 1
+                while k > 1 and sent[k].kind == "count" and (sent[k].unit or "") in _TIME_UNITS:
+                    k -= 1
+                b = sent[k]
                 m = phrase.match(_between(t, b, p))
                 if b.kind == "percent" or not m:
                     continue
                 if m.group("noun").casefold() in _GAP_NOUNS and _OF_AFTER.match(t.norm.text, p.ne):
                     continue  # «عجز نسبته 3% من الناتج»: a deficit or surplus as a share of another whole, not a change
-                a = next((g for g in reversed(sent[:i - 1]) if _compatible(g, b)), None)
+                a = next((g for g in reversed(sent[:k]) if _compatible(g, b)), None)
                 if a is None or a.kind == "percent" or len(_between(t, a, b)) > 80:
                     continue
                 gap = _between(t, a, b)

@@ -323,8 +323,12 @@ def _from_to_pair(t, sent: list[Fig], a: Fig, b: Fig) -> bool:
 # other and the margin between them in points
 _VERSUS = re.compile(r"(?:^|[\s,،(])(?:في\s+)?(?:مقابل|مقارنه\s+ب|بالمقارنه\s+مع|compared\s+(?:with|to)|versus|vs\.?|against)"
                      r"(?:\s|$)", re.IGNORECASE)
-_MARGIN = re.compile(r"^\s*[,،(]?\s*(?:(?:اي|i\.e\.|or)\s+)?(?:ب|و)?(?:فارق|فرق|a\s+(?:gap|margin|difference)\s+of|by)\s*(?:قدره\s*)?$",
+_MARGIN = re.compile(r"^\s*[,،(]?\s*(?:(?:اي|i\.e\.|or)\s+)?(?:ب|و)?(?:فارق|فرق|زياده|ارتفاع|تراجع|انخفاض|"
+                     r"a\s+(?:gap|margin|difference|rise|fall|drop|gain)\s+of|by|up|down)\s*(?:قدره|قدرها)?\s*$",
                      re.IGNORECASE)
+
+
+_TIME_UNITS = frozenset({"سنة", "سنه", "عام", "شهر", "يوم", "أسبوع", "اسبوع", "year", "month", "day", "week"})
 
 
 def _margin_points(t, sent: list[Fig]) -> list[Finding]:
@@ -332,6 +336,8 @@ def _margin_points(t, sent: list[Fig]) -> list[Finding]:
     the margin in points between two percentages set against each other is |A - B|."""
     text = t.norm.text
     out = []
+    # («خلال الأشهر التسعة الأولى، مقابل 65% قبل عامين»: the lengths of time are the figures' times, not figures)
+    sent = [g for g in sent if not (g.kind == "count" and (g.unit or "") in _TIME_UNITS)]
     for a, b, nxt in zip(sent, sent[1:], sent[2:]):
         if a.kind != "percent" or b.kind != "percent" or nxt.kind not in ("count", "number"):
             continue
