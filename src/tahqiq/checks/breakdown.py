@@ -259,25 +259,14 @@ _IN_BRACKETS = re.compile(r"\(([^()\n]{1,40})\)")
 _SENTENCE_END = re.compile(r"(?<!\d)\.|\.(?!\d)|[!?؟\n؛;]")
 
 
-def _count_word(w: str) -> int | None:
-    """A count written in digits, an Arabic number word or an English one («أربعة»، "four"), or None."""
-    from ..extract.numerals import words_value
-    from .counts import EN_NUMBERS
-
-    if re.fullmatch(r"[0-9]{1,2}", w):
-        return int(w)
-    if w.lower() in EN_NUMBERS:
-        return EN_NUMBERS[w.lower()]
-    hit = words_value(w)
-    return hit[0] if hit and not hit[1] else None
-
-
 @detector("arithmetic-list-shares", "internal")
 def arithmetic_list_shares(facts: Facts) -> list:
     """«ويملك المشروع أربعة شركاء: نوفاتك (50.1 بالمئة)، وتوتال (20 بالمئة)، و… (20 بالمئة)، و… (9.9 بالمئة)»: a
     counted list after a colon whose every item (between commas) carries its share in brackets, the count met
     by the items, names all the parts of one whole: the shares must add up to 100 (within the printed
     precision of each)."""
+    from .counts import _cardinal  # a count of 2 to 12, in digits or Arabic or English words
+
     out = []
     for t in facts:
         text = t.norm.text
@@ -285,8 +274,9 @@ def arithmetic_list_shares(facts: Facts) -> list:
         for m in re.finditer(":", text):
             # the count among the three words before the colon («أربعة شركاء:»، «أربعة شركاء رئيسيين:», "four partners:")
             words = re.findall(r"[0-9]{1,2}|[^\W\d_]+", text[max(0, m.start() - 50):m.start()])[-3:]
-            n = next((v for v in map(_count_word, words[:-1]) if v is not None), None)
-            if not n or not 2 <= n <= 12:
+            # (a superscript note mark «¹» is a word character but no digit to read)
+            n = next((v for v in map(_cardinal, (w for w in words[:-1] if w.isalpha() or w.isascii())) if v is not None), None)
+            if n is None:
                 continue
             stop = _SENTENCE_END.search(text, m.end())  # (a decimal point is no stop: «50.1 بالمئة»)
             end = stop.start() if stop else len(text)

@@ -78,13 +78,15 @@ def _fraction_first_ok(a: Fig, b: Fig, p: Fig, falling: bool) -> bool:
     return bool(ratios) and change_agrees(min(ratios), max(ratios), point, p2.lo, p2.hi)
 
 
-_TIME_UNITS = frozenset({"سنة", "سنه", "عام", "شهر", "يوم", "أسبوع", "اسبوع", "year", "month", "day", "week"})
-_BASE_AFTER = re.compile(r"\s*(?:عن|مقارنه|قياسا|بالمقارنه|compared|from|over)(?!\w)", re.IGNORECASE)
+# a base named right after a rate («… بزيادة 20% عن العام الماضي»، "compared with"): the change is from it
+BASE_AFTER = re.compile(r"\s*(?:عن|مقارنه|مقابل|قياسا|بالمقارنه|compared|from|over|on)(?!\w)", re.IGNORECASE)
 
 
 @detector("arithmetic-change", "internal")
 def arithmetic_change(facts: Facts) -> list[Finding]:
     """A percentage rise or fall stated after two compared figures that it does not follow from."""
+    from .periodtotals import _length  # (periodtotals builds on the averages, which build on this module's kin)
+
     phrase, comp, falls = _patterns()
     out = []
     for t in facts:
@@ -92,11 +94,11 @@ def arithmetic_change(facts: Facts) -> list[Finding]:
             for i, p in enumerate(sent):
                 if p.kind != "percent" or i < 2:
                     continue
-                if _BASE_AFTER.match(t.norm.text, p.ne):
+                if BASE_AFTER.match(t.norm.text, p.ne):
                     continue  # «… أي بزيادة 10% عن العام الماضي»: the rate has a base of its own
                 # «… مقابل 160 مليار دولار قبل ثلاث سنوات، أي بزيادة 25%»: a length of time is the base's time, no figure
                 k = i - 1
-                while k > 1 and sent[k].kind == "count" and (sent[k].unit or "") in _TIME_UNITS:
+                while k > 1 and _length(sent[k]):
                     k -= 1
                 b = sent[k]
                 m = phrase.match(_between(t, b, p))

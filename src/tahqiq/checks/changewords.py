@@ -28,7 +28,7 @@ from ..text.normtext import fold
 from . import detector
 from .arithmetic import _FALL, _RISE, SLACK, Fig, _between, _bound, _compatible, _fig_ev, _finding, _opt, _sentences, \
     figures_of, paragraph_bounds
-from .change import change_agrees
+from .change import BASE_AFTER, change_agrees
 from ..text.spans import last_mark
 
 FAMILY = "arithmetic"
@@ -280,8 +280,6 @@ _GLOSSED_CHANGE = re.compile(
 
 # a new definite noun opening B's clause («، والواردات 300»): B is another quantity than A
 _ANOTHER_NOUN = re.compile(r"(?:^|[\s,،])(?:و|بينما\s+|في\s+حين\s+)ال[^\W\d_]{3,}(?:\s+[^\W\d_]+){0,2}\s*$")
-# a base named after the rate («… بزيادة 20% عن العام الماضي»، "compared with"): the change is from it
-_BASE_AFTER = re.compile(r"\s*(?:عن|مقارنه|مقابل|قياسا|بالمقارنه|compared|from|over|on)(?!\w)", re.IGNORECASE)
 
 
 def _two_states(t, sent: list[Fig]) -> list[Finding]:
@@ -303,7 +301,7 @@ def _two_states(t, sent: list[Fig]) -> list[Finding]:
         a = same[-1]
         if _from_to_pair(t, sent, a, b) or a.lo <= 0:
             continue  # «من A إلى B»: the other shapes'
-        if _ANOTHER_NOUN.search(text[a.ne:b.ns]) or _BASE_AFTER.match(text, p.ne):
+        if _ANOTHER_NOUN.search(text[a.ne:b.ns]) or BASE_AFTER.match(text, p.ne):
             continue  # «الصادرات A، والواردات B»: another quantity; «… بزيادة P% عن العام الماضي»: another base
         falling = re.match(_FALL_NOUN, m.group("noun"), re.IGNORECASE) is not None
         if (b.value < a.value) != falling:
@@ -328,16 +326,15 @@ _MARGIN = re.compile(r"^\s*[,،(]?\s*(?:(?:اي|i\.e\.|or)\s+)?(?:ب|و)?(?:فا
                      re.IGNORECASE)
 
 
-_TIME_UNITS = frozenset({"سنة", "سنه", "عام", "شهر", "يوم", "أسبوع", "اسبوع", "year", "month", "day", "week"})
-
-
 def _margin_points(t, sent: list[Fig]) -> list[Finding]:
     """«بلغت 40%، مقابل 35% لدول مجموعة السبع، أي بفارق خمس نقاط مئوية», "41% versus 36%, a gap of 5 points":
     the margin in points between two percentages set against each other is |A - B|."""
     text = t.norm.text
     out = []
     # («خلال الأشهر التسعة الأولى، مقابل 65% قبل عامين»: the lengths of time are the figures' times, not figures)
-    sent = [g for g in sent if not (g.kind == "count" and (g.unit or "") in _TIME_UNITS)]
+    from .periodtotals import _length
+
+    sent = [g for g in sent if not _length(g)]
     for a, b, nxt in zip(sent, sent[1:], sent[2:]):
         if a.kind != "percent" or b.kind != "percent" or nxt.kind not in ("count", "number"):
             continue

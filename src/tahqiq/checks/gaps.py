@@ -159,22 +159,26 @@ def _months(m) -> int | None:
     return year_of(m.start_date) * 12 + int(m.start_date[-5:-3]) - 1
 
 
+def _days_apart(x, y) -> int | None:
+    """The days from ``x`` to ``y`` when both name their day, else None."""
+    if x.row.get("granularity") != "day" or y.row.get("granularity") != "day":
+        return None
+    from datetime import date
+
+    return (date.fromisoformat(y.start_date[:10]) - date.fromisoformat(x.start_date[:10])).days
+
+
 def _difference(x, y, unit: str) -> tuple[float, float] | None:
     """The (lowest, highest) difference y − x in ``unit`` the two mentions allow (weeks and days only
     between two days: None otherwise)."""
+    days = _days_apart(x, y)
     if unit in ("week", "day"):
-        if x.row.get("granularity") != "day" or y.row.get("granularity") != "day":
+        if days is None:
             return None
-        from datetime import date
-
-        d = (date.fromisoformat(y.start_date[:10]) - date.fromisoformat(x.start_date[:10])).days
-        d = d / 7 if unit == "week" else d
+        d = days / 7 if unit == "week" else days
         return d, d
-    if unit == "month" and x.row.get("granularity") == "day" and y.row.get("granularity") == "day":
-        from datetime import date  # two days: the months between them, to the day («بعد أقل من شهر»: 26 days)
-
-        d = (date.fromisoformat(y.start_date[:10]) - date.fromisoformat(x.start_date[:10])).days / DAYS_PER_MONTH
-        return d, d
+    if unit == "month" and days is not None:  # two days: the months between them, to the day («بعد أقل من شهر»: 26 days)
+        return days / DAYS_PER_MONTH, days / DAYS_PER_MONTH
     mx, my = _months(x), _months(y)
     if mx is not None and my is not None:
         d = my - mx
@@ -215,7 +219,7 @@ def _slack(x, y, unit: str) -> float:
     year when both dates name their month."""
     if unit == "year" and _months(x) is not None and _months(y) is not None:
         return YEAR_SLACK_MONTHS
-    if unit == "month" and x.row.get("granularity") == "day" and y.row.get("granularity") == "day":
+    if unit == "month" and _days_apart(x, y) is not None:
         return 0.5  # months counted to the day: a writer rounds half a month
     return 1
 

@@ -40,7 +40,7 @@ from functools import lru_cache
 
 from ..facts import Facts, TextFacts
 from ..lang import words
-from ..text.normtext import fold
+from ..text.normtext import PERSIAN_LETTERS, fold
 from ..text.patterns import finditer_before
 from ..review.findings import Finding, Span
 from . import detector
@@ -723,12 +723,15 @@ def pairs(ms: list[Mention]) -> list[tuple[str, str, str, str]]:
     return out
 
 
-_RAW_WORD = re.compile(r"[\u0621-\u0652\u0670\u067E\u0686\u0698\u06A4\u06A9\u06AF\u06CC]+")
+_PERSIAN = PERSIAN_LETTERS
+_PERSIAN_CLASS = "".join(sorted(_PERSIAN))
+_RAW_WORD = re.compile(rf"[\u0621-\u0652\u0670{_PERSIAN_CLASS}]+")
+# a word with a Persian letter (with or without Arabic letters around it)
+_PERSIAN_WORD = re.compile(rf"[\u0621-\u064A]*[{_PERSIAN_CLASS}][\u0621-\u064A{_PERSIAN_CLASS}]*")
 _MARKS = re.compile(r"[\u0640\u064B-\u0652\u0670]")
 _HAMZA_ALEF = {"أ": "ا", "إ": "ا", "آ": "ا", "ؤ": "و", "ئ": "ي"}
 _HOW = {"hamza": "one with hamza, one without, in a text that writes it",
         "ya": "a final «ى» for the «ي» the text dots elsewhere", "script": "a Persian letter for an Arabic one"}
-_PERSIAN = {"ک": "ك", "ی": "ي", "پ": "ب", "ڤ": "ف", "گ": "ك", "چ": "ج", "ژ": "ز"}
 
 
 @lru_cache(maxsize=1)
@@ -790,7 +793,7 @@ def habit_variants(tf: TextFacts, ms: list[Mention]) -> list[Finding]:
              and len(canon(m.form)) >= 3 and _name_word(m.form)}
     raw = tf.raw
     # any word written with a Persian letter is compared with its Arabic spelling, a name or not
-    persian = {b for w in re.finditer(r"[\u0621-\u064A]*[\u067E\u0686\u0698\u06A4\u06A9\u06AF\u06CC][\u0621-\u064A\u067E\u0686\u0698\u06A4\u06A9\u06AF\u06CC]*", raw)
+    persian = {b for w in _PERSIAN_WORD.finditer(raw)
                for b, _ in _bases(fold(w.group()))[:1]}
     if not names and not persian:
         return []

@@ -194,6 +194,8 @@ _FOLD_1TO1 = {
     ord("ـ"): None,  # tatweel: deleted (handled below, listed here for documentation)
 }
 _TRANSLATE = {k: v for k, v in _FOLD_1TO1.items() if v is not None}
+PERSIAN_LETTERS = {chr(k): v for k, v in _FOLD_1TO1.items() if 0x067E <= k <= 0x06FF and v and not v.isdigit()}
+"""The letters of Persian and Urdu keyboards and the Arabic letters they are folded to («ک» → «ك»)."""
 _REPLACE = [(chr(k), v) for k, v in _TRANSLATE.items()]
 
 
