@@ -162,8 +162,9 @@ _LABEL_RE = re.compile(
     "|".join(f"(?P<s{i}>(?<![{_AL}A-Za-z])(?:{p})(?![{_AL}A-Za-z]))" for i, (_, p) in enumerate(_STAGE_PATTERNS)),
     re.I,
 )
-# What may stand before a label on its line (list markers, emphasis) or between two items.
-_LEAD = re.compile(r"[\s\-*•·>#_|;؛،,]*")
+# What may stand before a label on its line (list markers, emphasis) or between two items (also a
+# slash: «تاريخ الاستلام: … / تاريخ القبول: …» on one line).
+_LEAD = re.compile(r"[\s\-*•·>#_|;؛،,/]*")
 # Between a label and its date: a colon, emphasis, dashes, "on"/«في».
 _GAP = re.compile(r"[\s:*\-–_]*(?:(?:on|في|بتاريخ|يوم)\s+)?[\s:*\-–_]*")
 _MAX_GAP = 12

@@ -357,8 +357,9 @@ def _assign_sections(blocks: list[_Block], raw: str) -> list[tuple[int | None, s
             if cls == "top":
                 stack = []
             else:
-                if stack and stack[0][0].hclass == "top" and cls in ("struct", "generic"):
-                    stack = []
+                if stack and stack[0][0].hclass == "top" and (
+                        cls in ("struct", "generic") or (cls == "ordinal" and stack[0][0].hsub == "abstract")):
+                    stack = []  # an abstract has no numbered sections: «أولاً: مقدمة» after it opens the body
                 if (cls == "ordinal" and b.ordinal == 1 and stack and stack[0][0].hclass == "top"
                         and stack[0][0].hsub in ("intro", "abstract") and front_ordinals.get(id(stack[0][0]), 0) >= 2):
                     stack = []
@@ -415,12 +416,14 @@ def _apply_sections(blocks: list[_Block], raw: str) -> list[tuple[int | None, st
         if b.kind == "heading":
             if b.hclass == "top":
                 top_sub, category = b.hsub, None
-            elif b.hclass in ("struct", "generic"):
+            elif b.hclass in ("struct", "generic") or (b.hclass == "ordinal" and top_sub == "abstract"):
                 top_sub, category = None, None
             elif top_sub == "bibliography":
                 category = _bib_category(_title(raw[b.start:b.end]))
             continue
-        if top_sub == "abstract" and b.kind == "paragraph":
+        if top_sub == "abstract" and b.kind == "keywords":
+            top_sub = None  # the keywords close the abstract above them
+        elif top_sub == "abstract" and b.kind == "paragraph":
             b.kind = "abstract"
         elif top_sub == "bibliography" and b.kind in ("paragraph", "list_item"):
             b.kind = "bibliography"

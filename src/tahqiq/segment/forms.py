@@ -98,14 +98,27 @@ class _Unit:
 _SECTION_NUMBER = re.compile(r"^\s*[\d٠-٩]{1,2}\s*[.)-]\s*(?=\S)")
 
 
-def heading_line(line: str) -> tuple | None:
+def heading_line(line: str, ordinals: bool = False) -> tuple | None:
     """The heading class of a line that is a front- or back-matter heading or a structural one,
-    also after a section number («1. المقدمة», «المراجع»): short, without a final stop."""
+    also after a section number («1. المقدمة», «المراجع»): short, without a final stop. With
+    ``ordinals``, also a section opened by an ordinal word («أولاً: مقدمة», «ثانياً: من … إلى …»)."""
     t = _SECTION_NUMBER.sub("", line).strip()
-    if not t or len(t.split()) > 6 or re.search(r"[.،,:;]$", t):
+    if not t or len(t.split()) > (10 if ordinals else 6) or re.search(r"[.،,:;]$", t):
         return None
     cls = _heading_class(t)
-    return cls if cls and cls[0] in ("top", "struct", "sub") else None
+    if cls and cls[0] == "ordinal":
+        return cls if ordinals and len(t.split()) <= 10 else None
+    return cls if cls and cls[0] in ("top", "struct", "sub") and len(t.split()) <= 6 else None
+
+
+def _lone_heading(line: str) -> bool:
+    """A line that is nothing but a front- or back-matter heading word («Abstract», «الملخص»,
+    «المراجع»): it opens a block of its own even where the blank line before it was lost."""
+    t = line.strip()
+    if not t or len(t.split()) > 2:
+        return False
+    cls = _heading_class(t)
+    return bool(cls and cls[0] == "top")
 
 
 def _units(raw: str, split_headings: bool = False) -> list[_Unit]:
@@ -124,8 +137,9 @@ def _units(raw: str, split_headings: bool = False) -> list[_Unit]:
             continue
         opens = bool(_LIST_START.match(line) or _NOTE_START.match(line) or _ENDNOTE_START.match(line)
                      or (line.lstrip()[:1] in _SUPERSCRIPT_DIGITS and line.strip())
-                     or _MD_HEADING.match(line) or _RULE.match(line) or (split_headings and head))
-        head = split_headings and (cur is None or opens) and heading_line(line) is not None
+                     or _MD_HEADING.match(line) or _RULE.match(line) or (split_headings and head)
+                     or (split_headings and _lone_heading(line)))
+        head = split_headings and (cur is None or opens) and heading_line(line, ordinals=True) is not None
         if cur is None or opens:
             ts, te = _trim(raw, s, e)
             cur = _Unit(ts, te, blank)
@@ -231,7 +245,7 @@ def _seg_article(doc: Document) -> list[_Block]:
         is_heading = one_line and short and no_stop and (cls is not None or md_head)
 
         if zone == "front":
-            if is_heading and cls and (cls[0] == "struct" or (cls[0] == "top" and cls[2] != "abstract")):
+            if is_heading and cls and (cls[0] in ("struct", "ordinal") or (cls[0] == "top" and cls[2] != "abstract")):
                 zone = "body"
             elif is_heading and cls and cls[0] == "top" and cls[2] == "abstract" and not re.search(r"[:：]\s*$", clean):
                 # an abstract heading alone on its line («الملخص», "Abstract", no colon): a heading,
@@ -262,11 +276,18 @@ def _seg_article(doc: Document) -> list[_Block]:
                 notes_zone = "heading"
             continue
         num = _list_number(t)
-        if _LIST_START.match(t):
+        if _keywords_line(clean, folded):
+            blocks.append(_Block(u.start, u.end, "keywords", page=page))
+        elif _LIST_START.match(t):
             blocks.append(_Block(u.start, u.end, "list_item", number=num, page=page))
         else:
             blocks.append(_Block(u.start, u.end, "paragraph", page=page))
     return blocks
+
+
+def _keywords_line(clean: str, folded: str) -> bool:
+    """The keywords' label and the keywords on one line («الكلمات المفتاحية: سد النهضة، الصين»)."""
+    return bool(_LABEL_RE["keywords"].match(folded) and re.match(r"[^:：\n]{1,30}[:：]\s*\S", clean))
 
 
 def _front_block(u: _Unit, t: str, clean: str, folded: str, label: str | None, titles: int, page: int) -> _Block:
@@ -280,6 +301,8 @@ def _front_block(u: _Unit, t: str, clean: str, folded: str, label: str | None, t
             return b("keywords" if name == "keywords" else "metadata", "label")
     if _ABSTRACT_LABEL.match(fold(clean)):
         return b("abstract")
+    if _keywords_line(clean, folded):
+        return b("keywords")
     if _LIST_START.match(t) and label == "keywords":
         return b("keywords", "keyword")
     if _LIST_START.match(t) and label == "history":
