@@ -302,6 +302,14 @@ def acronym_anagram_mismatches(t: str) -> list[tuple[re.Match, re.Match, str]]:
     starts = [u.start() for u in urls]
     known = _known_pairs()
     out, seen = [], set()
+    # a label that is an acronym and a word run together (``acleddata``, ``ispionline``): its opening
+    # letters, for an acronym of four letters or more whose URL follows it closely
+    by_prefix: dict[tuple[str, ...], list[tuple[re.Match, str]]] = {}
+    for u, toks in tokens:
+        for tok in toks:
+            for n in range(4, min(7, len(tok) - 2)):
+                if tok[n:].isalpha():
+                    by_prefix.setdefault(tuple(sorted(tok[:n])), []).append((u, tok))
     for am in _ACRONYM.finditer(t):
         a = am.group("a").lower()
         k = bisect_right(starts, am.start()) - 1
@@ -311,6 +319,12 @@ def acronym_anagram_mismatches(t: str) -> list[tuple[re.Match, re.Match, str]]:
             if tok != a and len(tok) == len(a) and (a, tok) not in known and (a, tok) not in seen:
                 seen.add((a, tok))
                 out.append((am, u, tok))
+        if len(a) >= 4 and not any(_agrees(a, toks) for _, toks in tokens):
+            for u, tok in by_prefix.get(tuple(sorted(a)), ()):
+                if (0 < u.start() - am.end() <= AFTER and tok[:len(a)] != a and tok[0] in a[:2]
+                        and (a, tok) not in seen):
+                    seen.add((a, tok))
+                    out.append((am, u, tok))
     return out
 
 

@@ -52,6 +52,9 @@ _NOTE_LABEL = re.compile(
 )
 
 
+_MD_NOTE_DEF = re.compile(r"\s*\[\^[\d٠-٩]{1,3}\]\s*:")
+
+
 def note_label(text: str) -> int | None:
     """The number of a note's label opening ``text`` («(1)», «[1]», «¹», «1-», «1.»), else None."""
     m = _NOTE_LABEL.match(text)
@@ -75,7 +78,7 @@ def _note_lines(raw: str, start: int, end: int) -> list[tuple[int, int, int | No
     note each), else the chunk as one note (a note's text may run over several lines)."""
     lines = [(m.start() + start, m.end() + start) for m in re.finditer(r"[^\n]+", raw[start:end])
              if m.group().strip()]
-    if len(lines) > 1 and all(re.match(r"\s*\[\^[\d٠-٩]{1,3}\]\s*:", raw[a:z]) for a, z in lines):
+    if len(lines) > 1 and all(_MD_NOTE_DEF.match(raw[a:z]) for a, z in lines):
         return [(a, z, note_label(raw[a:z])) for a, z in lines]
     return [(start, end, note_label(raw[start:end]))]
 
@@ -211,6 +214,12 @@ def _seg_article(doc: Document) -> list[_Block]:
             blocks.append(_Block(u.start, u.end, "boilerplate", "rule", page=page + (1 if pending and not in_notes else 0)))
             if markdown:
                 notes_zone = notes_zone or "rule"
+            continue
+        if markdown and _MD_NOTE_DEF.match(t):
+            # a Markdown footnote's definition («[^1]: …») is a note wherever it stands: no heading or
+            # rule need announce it
+            for a, z, k in _note_lines(raw, u.start, u.end):
+                blocks.append(_Block(a, z, "endnote", number=k, page=page))
             continue
         if notes_zone and not (zone == "body" and _NOTE_START.match(t)):  # a page's footnote: below
             n = note_label(t)
