@@ -39,7 +39,16 @@ _TOKEN = re.compile(rf"[{_AL}]+|\d+|[,،؛;:.!?؟()\[\]\n]")
 _REACH = 8  # words between a trigger and its date
 _KEY_WORDS = 3
 _PRONOUNS = ("هما", "ها", "ه")
-_NOUN = {"found": "founding", "launch": "launch", "open": "opening", "establish": "establishment", "sign": "signing"}
+_NOUN = {"found": "founding", "launch": "launch", "open": "opening", "establish": "establishment", "sign": "signing",
+         "die": "death"}
+# actions whose verb names its subject right after it or nothing («ثم قُتل في تحطم طائرته»: the words
+# after a preposition are no one's name)
+_SUBJECT_NEXT = frozenset({"die"})
+# a comma, then at most an emphasis or «ثم»/«و», between a date and the verb it dates («يوم 1 أغسطس
+# 2017، افتُتحت …»)
+_DATE_THEN = re.compile(r"\s*[،,]?\s*")
+# words after a noun that stress it («القاعدة نفسها، التي افتُتحت»): not part of its name
+_SELF = frozenset({"نفسه", "نفسها", "ذاته", "ذاتها", "عينه", "عينها"})
 _SIGN = "sign"
 _SIGN_RULE = ("a document's signing and a later back-reference to it (a definite or possessed noun, or the noun before "
               "a passive verb or participle), given two dates that do not overlap")
@@ -129,12 +138,21 @@ def _mentions(tf: TextFacts) -> list[_Mention]:
                 continue
             action, pos, pronoun = trig
             date = next((m for m in points if t.end() <= m.nstart < e), None)
-            if date is None:
-                continue
-            between = [x for x in toks[i + 1:] if x.end() <= date.nstart]
-            gap = text[t.end():date.nstart]
-            if len([x for x in between if x.group()[0].isalpha() or x.group().isdigit()]) > _REACH \
+            between = [x for x in toks[i + 1:] if date is not None and x.end() <= date.nstart]
+            gap = text[t.end():date.nstart] if date is not None else ""
+            if date is None or len([x for x in between if x.group()[0].isalpha() or x.group().isdigit()]) > _REACH \
                     or re.search(r"[,،؛;:.!?؟()\n]", gap) or _ORDER_RE.search(gap):
+                m = _dated_before(text, toks, i, trig, points, s, si) if pos == "verb" and not pronoun else None
+                if m is not None:
+                    out.append(m)
+                continue
+            if action in _SUBJECT_NEXT and pos == "verb" and between and not _content(between[0].group()):
+                continue
+            if pos == "verb" and not pronoun and not [x for x in between if _content(x.group())] \
+                    and i and toks[i - 1].group() in relatives:
+                key = _referent(toks[:i], relatives)  # «القاعدة نفسها، التي افتُتحت عام 2017»
+                if key:
+                    out.append(_Mention(action, t.start(), t.end(), key, date, si))
                 continue
             if action == _SIGN:
                 m = _signing(toks, i, pos, pronoun, between, relatives, date, si)
@@ -159,6 +177,38 @@ def _mentions(tf: TextFacts) -> list[_Mention]:
                 continue
             out.append(_Mention(action, t.start(), t.end(), key, date, si))
     return out
+
+
+def _dated_before(text: str, toks: list[re.Match], i: int, trig: tuple[str, str, bool], points: list,
+                  s: int, si: int) -> _Mention | None:
+    """A verb opening its clause right after the date that dates it, a comma between («وبعد ثلاثة
+    أسابيع، يوم الثلاثاء 1 أغسطس 2017، افتُتحت رسمياً أول قاعدة عسكرية صينية»): the words after the
+    verb, to the end of its clause, name what it happened to. Not for a signing (its document is
+    read by :func:`_signing`), nor after an order word («بعد 2017، افتُتحت»: the date is a bound)."""
+    action, _, _ = trig
+    t = toks[i]
+    if action == _SIGN:
+        return None
+    date = next((m for m in reversed(points) if s <= m.nstart and m.nend <= t.start()), None)
+    if date is None or _DATE_THEN.fullmatch(text, date.nend, t.start()) is None:
+        return None
+    if _ORDER_RE.search(text, max(s, date.nstart - 12), date.nstart):
+        return None
+    words = []
+    for x in toks[i + 1:]:
+        w = x.group()
+        if not (w[0].isalpha() or w.isdigit()):
+            break
+        if _content(w):
+            words.append(w)
+            if len(words) == _KEY_WORDS:
+                break
+    if action in _SUBJECT_NEXT and not (i + 1 < len(toks) and _content(toks[i + 1].group())):
+        return None
+    if len(words) >= 2 and words[0].startswith("ال") and not _intransitive(t.group()) and toks[i + 1].group() == words[0]:
+        words = words[1:]  # the definite subject of an active verb
+    key = tuple(_bare(w) for w in words)
+    return _Mention(action, t.start(), t.end(), key, date, si) if key else None
 
 
 def _signing(toks: list[re.Match], i: int, pos: str, pronoun: bool, between: list[re.Match],
@@ -254,7 +304,12 @@ def _referent(before: list[re.Match], relatives: set[str]) -> tuple[str, ...]:
     words = [x.group() for x in before]
     if words and words[-1] in relatives:
         phrase = []
-        for w in reversed(words[:-1]):
+        rest = words[:-1]
+        if rest and rest[-1] in ("،", ","):
+            rest = rest[:-1]  # «القاعدة نفسها، التي …»
+        while rest and rest[-1] in _SELF:
+            rest = rest[:-1]
+        for w in reversed(rest):
             if not _content(w):
                 break
             phrase.append(_bare(w))
@@ -343,7 +398,8 @@ def _findings(tf: TextFacts) -> list[Finding]:
         if pair in seen:
             continue
         seen.add(pair)
-        spans = [raw_span(tf, a.nstart, da.nend), raw_span(tf, b.nstart, db.nend)]
+        # a mention runs from its trigger to its date, or from its date to its trigger (a date before the verb)
+        spans = [raw_span(tf, min(m.nstart, d.nstart), max(m.nend, d.nend)) for m, d in ((a, da), (b, db))]
         if _SIGN in (a.action, b.action):
             from ..link.events import format_interval
 
