@@ -37,7 +37,7 @@ KIND = "duration-mismatch"
 _AL = r"\u0621-\u064A"
 _WORD = re.compile(rf"[{_AL}A-Za-z0-9]+")
 _REACH = 12  # words between the dated mention Y and the gap (no sentence break between them)
-_EVENT = re.compile(rf"(?:\s+و(?:نصف|ربع))?(?:\s+فقط)?\s+(?:من|علي|على)\s+(?P<ev>[{_AL}]+)(?:[^\S\n]+(?P<obj>[{_AL}]+)(?:[^\S\n]+(?P<qual>ال[{_AL}]+))?)?")
+_EVENT = re.compile(rf"(?:\s+و(?:نصف|ربع)(?:\s+ال(?:عام|سنه|شهر))?)?(?:\s+(?:فقط|تقريبا|بالضبط|بالتمام))?\s+(?:من|علي|على)\s+(?P<ev>[{_AL}]+)(?:[^\S\n]+(?P<obj>[{_AL}]+)(?:[^\S\n]+(?P<qual>ال[{_AL}]+))?)?")
 _PRONOUN = ("ه", "ها", "هم", "هما")
 _NOT_OBJECT = frozenset("في من علي على الي إلى عن مع عام سنه سنة اي أي قبل بعد حتي حتى و".split())
 _CLAUSE_STOP = re.compile(r"[.،,؛;:()\n]")
@@ -65,6 +65,8 @@ def skeletons(w: str) -> set[str]:
     """The skeleton of ``w`` and, for a verb with the feminine «ت» before its pronoun («وقّعتها»،
     «أعلنته»), the skeleton without it (a noun keeps its «ة» written «ت»: «وفاته»، «زيارته»)."""
     out = {skeleton(w)}
+    if w.endswith("ت") and not w.endswith("ات") and len(w) >= 4:
+        out.add(skeleton(w[:-1]))  # a feminine verb of a root opening with «و»: «وضعت» ~ «وضع»
     for s in _PRONOUN:
         if w.endswith("ت" + s) and len(w) - len(s) - 1 >= 3:
             out.add(skeleton(w[: -len(s) - 1]))
