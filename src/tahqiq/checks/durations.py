@@ -185,12 +185,19 @@ def _change_patterns():
 
     w = lambda k: words("durations", k)  # noqa: E731
     at = r"(?:في|عام|سنه|العام)\s+(?:[^\s\d]+\s+)?"  # «في تعداد 1996»، «عام 1996»
+    season = r"(?:/(?:[12]\d{3}|\d{2})(?!\d))?"  # «موسم 2019/2020»: a season named by its first year
     change = re.compile(
-        rf"(?<!\w)من\s+[^؛;\n]{{1,50}}?{at}(?P<a>[12]\d{{3}})(?!\d)\s*[،,]?\s*(?:{_alt(w('span_to'))})\s+"
-        rf"[^؛;\n]{{1,50}}?{at}(?P<b>[12]\d{{3}})(?!\d)")
+        rf"(?<!\w)من\s+[^؛;\n]{{1,50}}?{at}(?P<a>[12]\d{{3}})(?!\d){season}\s*[،,]?\s*(?:{_alt(w('span_to'))})\s+"
+        rf"[^؛;\n]{{1,50}}?{at}(?P<b>[12]\d{{3}})(?!\d){season}")
     units, duals = _alt(w("units")), _alt(w("duals"))
     num = rf"(?P<num>\d{{1,3}}|[^\W\d_]+(?:\s+[^\W\d_]+){{0,{MAX_NUMBER_WORDS - 1}}}?)"
-    length = re.compile(rf"(?<!\w)(?:في|خلال|علي\s+مدي|علي\s+مدار|طوال)\s+(?:(?P<dual>{duals})|{num}\s+(?:{units}))(?!\w)")
+    from .gaps import ROUND_LENGTH
+
+    # a season counts as a year between two seasons («من … في موسم 2019/2020 إلى … في موسم 2023/2024، أي … في
+    # أربعة مواسم»); a length may be said round («في ربع قرن»، «خلال عقدين»)
+    seasons = _alt(w("seasons"))
+    length = re.compile(rf"(?<!\w)(?:في|خلال|علي\s+مدي|علي\s+مدار|طوال)\s+(?:(?P<dual>{duals})|{num}\s+(?:{units}|{seasons})"
+                        rf"|{ROUND_LENGTH})(?!\w)")
     return change, length
 
 
@@ -199,6 +206,8 @@ def find_change_lengths(t: str) -> list[dict]:
     150% في إحدى وعشرين سنة»: a change from a value in year a to a value in year b, then the length
     it took («في N سنة»، «خلال N سنوات») later in the sentence (no other year between), against
     ``b - a`` (one year of slack; an approximated length is left alone)."""
+    from .gaps import ROUND_SLACK, round_years
+
     change, length = _change_patterns()
     _, _, approx, en = _patterns()
     out = []
@@ -211,7 +220,13 @@ def find_change_lengths(t: str) -> list[dict]:
                 m = length.search(t, c.end(), se)
                 if m is None or re.search(r"(?<!\d)[12]\d{3}(?!\d)", t[c.end():m.start()]):
                     continue
-                v = _stated(t, m, en, approx)
+                years = round_years(m)
+                if years is not None:  # said round: a share of it is slack too
+                    if approx.search(t, 0, m.start()) or abs((yb - ya) - years) <= SLACK + ROUND_SLACK * years:
+                        continue
+                    v = (years, m.start())
+                else:
+                    v = _stated(t, m, en, approx)
                 if v is None or v[0] <= 0 or abs((yb - ya) - v[0]) <= SLACK:
                     continue
                 out.append({"years": v[0], "a": ya, "b": yb, "start": v[1], "end": m.end(),

@@ -72,9 +72,7 @@ def _patterns():
               rf"|{num}\s+(?:(?P<unit_y>{yu})|(?P<unit_m>{mu})|(?P<unit_w>{wu})|(?P<unit_d>{du}))"
               # decades and centuries, said round: «قبل ربع قرن»، «بعد عقدين»، «بعد أكثر من ثلاثة عقود» (never
               # «بعد عقد الاجتماع», the holding of a meeting)
-              rf"|(?P<part_c>ربع|نصف|ثلث)\s+(?:قرن|القرن)|(?P<dual_dec>عقدين|عقدان)|(?P<dual_c>قرنين|قرنان)"
-              rf"|(?P<one_dec>عقد(?:\s+واحد)?)(?!\s+ال|\s*[\d٠-٩])|(?P<one_c>قرن(?:\s+واحد)?)(?!\s+ال|\s*[\d٠-٩])"
-              rf"|(?P<numr>\d{{1,2}}|[{_AL}]+)\s+(?:(?P<unit_dec>عقود)|(?P<unit_c>قرون)))"
+              rf"|{ROUND_LENGTH})"
               # years and months: «أربع سنوات وسبعة أشهر»، «عامين وشهرين»، «خمس سنوات وشهر»
               rf"(?:(?<=[{_AL}])\s+و(?:(?P<plus_dual_m>{md})|(?P<plus_num_m>\d{{1,2}}|[{_AL}]+)\s+(?:{mu})"
               rf"|(?P<plus_one_m>شهرا?(?:\s+واحدا?)?)))?(?![{_AL}])")
@@ -89,6 +87,20 @@ def _patterns():
 
 
 _UNITS = (("y", "year"), ("m", "month"), ("w", "week"), ("d", "day"))
+
+ROUND_LENGTH = (rf"(?P<part_c>ربع|نصف|ثلث)\s+(?:قرن|القرن)|(?P<dual_dec>عقدين|عقدان)|(?P<dual_c>قرنين|قرنان)"
+                rf"|(?P<one_dec>عقد(?:\s+واحد)?)(?!\s+ال|\s*[\d٠-٩])|(?P<one_c>قرن(?:\s+واحد)?)(?!\s+ال|\s*[\d٠-٩])"
+                rf"|(?P<numr>\d{{1,2}}|[{_AL}]+)\s+(?:(?P<unit_dec>عقود)|(?P<unit_c>قرون))")
+"""A length said round in decades or centuries («ربع قرن»، «عقدين»، «ثلاثة عقود»; never «عقد الاجتماع», the
+holding of a meeting): its groups are read by :func:`round_years`."""
+
+
+def round_years(m: re.Match) -> float | None:
+    """The years of a match of :data:`ROUND_LENGTH` (None when none of its groups matched)."""
+    if not any(m.groupdict().get(k) for k in ("part_c", "numr", *_ROUND)):
+        return None
+    got = _stated_head(m)
+    return got[1] if got else None
 
 
 _ROUND = {"part_c": None, "dual_dec": 20, "dual_c": 200, "one_dec": 10, "one_c": 100, "unit_dec": 10, "unit_c": 100}
