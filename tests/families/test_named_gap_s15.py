@@ -18,7 +18,7 @@ def kinds(text: str) -> list[str]:
     return sorted(f.kind for f in checks.run(gather([Document(path=Path("a.txt"), raw=text, form="plain")])))
 
 
-STONE = ("وضعت الحكومة حجر الأساس للجسر يوم الأحد 4 مارس 2012، في حفل رسمي.\n\n"
+STONE = ("وضع الوزير حجر الأساس للجسر يوم الأحد 4 مارس 2012، في حفل رسمي.\n\n"
          "وافتُتح الجسر للسير يوم الخميس 7 سبتمبر 2023، بعد {n} من وضع حجر الأساس.")
 
 

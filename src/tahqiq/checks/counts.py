@@ -75,6 +75,8 @@ def _head_count(t: str, m: re.Match) -> int | None:
     if n is not None or w.isdigit():
         return n
     p = _PROCLITIC.match(w)
+    if not p and re.fullmatch(r"و?لست", w):
+        p = re.match(r"و?ل", w)  # «لست دول هي …»: before a counted noun and its list, «ل» + «ست», not "I am not"
     if not p:
         return None
     n = _cardinal(w[p.end():])
@@ -126,7 +128,7 @@ def find_counts(t: str) -> list[dict]:
     out = []
     t = _NOTE_MARK.sub(lambda k: " " * len(k.group()), t)  # same length: offsets hold
     for m in _heads(t):
-        n = _head_count(t, m) if m.re in (_HEAD, _HEAD_FAR) else _definite_count(m)
+        n = _head_count(t, m) if m.re in (_HEAD, _HEAD_FAR, _HEAD_NUMBER_OF) else _definite_count(m)
         if n is None:
             continue
         noun = m.group("noun")
@@ -153,7 +155,7 @@ def find_counts(t: str) -> list[dict]:
             continue
         body = _BRACKETS.sub(lambda k: " " * len(k.group()), body)  # «النجم (9 ألقاب)»: the name
         if not (m.group("intro").strip().endswith(":") and re.match(r"\s*[0-9٠-٩]", body)):
-            body = _close(body)  # (a list of figures after a colon is closed by its own serial joints)
+            body = _close(body, n)  # (a list of figures after a colon is closed by its own serial joints)
         end = m.end("intro") + len(body)
         # an example word inside the list makes it partial; one in a clause after the list closed
         # («هي: أ وب وج، منها 1,250 قطعة في …») speaks of something else
@@ -162,7 +164,8 @@ def find_counts(t: str) -> list[dict]:
         body = body.rstrip()
         serial = _serial(body, MAX_COLON_SERIAL_WORDS if m.group("intro").strip().endswith(":") else MAX_SERIAL_WORDS)
         items = serial or [x.strip(" «»\"'") for x in _SPLIT.split(body) if x.strip(" «»\"'")]
-        if len(items) < 2 or (not serial and any(len(_name(x).split()) > MAX_ITEM_WORDS for x in items)):
+        if len(items) < 2 or (not serial and any(len(_name(x).split()) > MAX_ITEM_WORDS for x in items)
+                              and not _runs_on(items)):
             continue
         # items separated by commas may hold an «و»/"and" of their own («في السعودية ومصر»):
         # a count that the comma-separated items meet is kept
@@ -182,6 +185,10 @@ def find_counts(t: str) -> list[dict]:
             items = items[:n]  # the reading the count meets (its last item runs into what follows)
         if serial and len(items) != n and n in (_grouped_count(items), _names_joined(items)):
             continue
+        if m.re is _HEAD_NUMBER_OF:  # «عدد المصارف المشاركة خمسة»: quoted as written, the noun first
+            out.append({"count": n, "items": items, "start": m.start("noun"), "end": end,
+                        "num": f"{noun} {m.group('num')}", "noun": ""})
+            continue
         out.append({"count": n, "items": items, "start": m.start("num"), "end": end, "num": m.group("num"),
                     "noun": noun})
     return out + find_bullet_counts(t)
@@ -198,7 +205,7 @@ _HEAD_DUAL = re.compile(rf"(?<!\w)(?P<num>(?P<noun>[وفب]?(?:ال)?[^\W\d_]{{2
 # "الأزمة" هي: …» (the pronoun with a colon opens the list of the counted noun; without the colon the
 # pronoun may be a clause's subject)
 _HEAD_FAR = re.compile(rf"(?<!\w)(?=(?P<num>\w+)[ \t]+(?P<noun>{_TOKEN})(?P<gap>(?:[ \t]+[«\"]?{_TOKEN}[»\"]?){{1,4}})"
-                       rf"[ \t]*(?P<intro>[،,]?[ \t]*[وف]?هي[ \t]*:)[ \t]*)")
+                       rf"[ \t]*(?P<intro>[،,]?[ \t]*[وف]?هي[ \t]*:|:)[ \t]*)")
 
 
 # a definite count with its list in apposition between commas: «وقّعت الدول الثلاث، قيرغيزستان وكازاخستان
@@ -220,11 +227,17 @@ def _appos_items(t: str, m: re.Match) -> tuple[list[str], int] | None:
     return items, end
 
 
+# a count said as the number of something, its list after a colon: «فصار عدد المصارف المشاركة فيها خمسة: الصين
+# وهونغ كونغ …»، «وعددها أربعة: …»
+_HEAD_NUMBER_OF = re.compile(rf"(?<!\w)(?P<noun>[وف]?عدد(?:ها|هم)?(?:[ \t]+{_TOKEN}){{0,8}}?)[ \t]+(?P<num>{_TOKEN})"
+                             rf"[ \t]*(?P<intro>:)[ \t]*")
+
+
 def _heads(t: str):
     near = list(_HEAD.finditer(t)) + list(_HEAD_DEF.finditer(t)) + list(_HEAD_DUAL.finditer(t)) \
-        + list(_HEAD_APPOS.finditer(t))
+        + list(_HEAD_APPOS.finditer(t)) + list(_HEAD_NUMBER_OF.finditer(t))
     ends = {m.end("intro") for m in near  # a nearer count of the same list wins
-            if (_head_count(t, m) if m.re is _HEAD else _definite_count(m)) is not None}
+            if (_head_count(t, m) if m.re in (_HEAD, _HEAD_NUMBER_OF) else _definite_count(m)) is not None}
     far = [m for m in _HEAD_FAR.finditer(t) if m.end("intro") not in ends and _far_gap(m.group("gap"))]
     return sorted(near + far, key=lambda m: m.start())
 
@@ -330,6 +343,13 @@ def _names_joined(items: list[str]) -> int | None:
     return len(names) if names and all(len(w.split()) <= 2 for w in names) else None
 
 
+def _runs_on(items: list[str]) -> bool:
+    """Whether only the last item is long after two or more short names (three words at most): the
+    last name, then the sentence going on («هي ميرسك وإم إس سي وهاباغ لويد لبحث شروط عودة خطوطها»);
+    the items are counted as they are."""
+    return len(items) >= 3 and all(len(_name(x).split()) <= 3 for x in items[:-1])
+
+
 def _ends_inside(items: list[str], n: int) -> bool:
     """Whether the list may end inside an item of several words after items of one or two, where its
     count is met: «تتقاسم خمس دول هي كازاخستان وقيرغيزستان وطاجيكستان وتركمانستان وأوزبكستان حوضي
@@ -387,7 +407,7 @@ MAX_COLON_SERIAL_WORDS = 16
 _CLAUSE_PARTICLES = frozenset({"ان", "أن", "إن", "that"})
 
 
-def _close(body: str) -> str:
+def _close(body: str, n: int | None = None) -> str:
     """The list up to its end: after an item joined by «و»/"and", the next comma that no «و»/"and"
     follows ends it («هي الرابية والصفصافة وكفر السنديان، إلى جانب ضيوف …»)."""
     for c in re.finditer(r"[،,;]", body):
@@ -402,6 +422,11 @@ def _close(body: str) -> str:
             ws = nxt.group(1).split() if nxt else []
             if len(ws) >= 4 and not ws[0].startswith("ال") and (
                     any(w in _CLAUSE_PARTICLES for w in ws[1:3]) or fold(ws[0]) in _openers()):
+                return head
+            # «في أربع دول هي ليبيا ومالي وبوركينا فاسو والنيجر، ويتبع مباشرة …»: the names before the comma
+            # are as many as the count, and a phrase of three words or more follows: the list ended
+            if n is not None and len(ws) >= 3 and not ws[0].startswith("ال") \
+                    and len(re.split(r"\s+و(?=\S)|\s+(?:and|or)\s+", head.strip())) == n:
                 return head
         # «هي الآداب والحقوق وإدارة الأعمال، و420 طالباً»: a figure after «، و» is counted beside the list,
         # no item of it
@@ -622,7 +647,7 @@ def count_mismatch(facts: Facts) -> list[Finding]:
             out.append(Finding(
                 kind=KIND,
                 severity="warning",
-                message=(f"The text announces {c['count']} ({c['num']} {c['noun']}) but lists "
+                message=(f"The text announces {c['count']} ({(c['num'] + ' ' + c['noun']).strip()}) but lists "
                          f"{len(c['items'])}: {', '.join('«' + x + '»' for x in c['items'])}."),
                 spans=[Span(tf.file, rs, re_, tf.raw[rs:re_])],
                 evidence={"rule": "a cardinal with its noun, an introducer, a complete list of a different length",

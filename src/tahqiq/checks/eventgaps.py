@@ -65,8 +65,6 @@ def skeletons(w: str) -> set[str]:
     """The skeleton of ``w`` and, for a verb with the feminine «ت» before its pronoun («وقّعتها»،
     «أعلنته»), the skeleton without it (a noun keeps its «ة» written «ت»: «وفاته»، «زيارته»)."""
     out = {skeleton(w)}
-    if w.endswith("ت") and not w.endswith("ات") and len(w) >= 4:
-        out.add(skeleton(w[:-1]))  # a feminine verb of a root opening with «و»: «وضعت» ~ «وضع»
     for s in _PRONOUN:
         if w.endswith("ت" + s) and len(w) - len(s) - 1 >= 3:
             out.add(skeleton(w[: -len(s) - 1]))
