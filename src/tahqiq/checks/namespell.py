@@ -267,17 +267,30 @@ def _words_at(t: str, pos: int, n: int = 3, al_given: bool = False) -> list[tupl
         if m.start() != (out[-1][2] - pos if out else 0) and t[pos + (out[-1][2] - pos if out else 0):pos + m.start(1)].strip():
             break
         w, s = m.group(1), pos + m.start(1)
-        if not _name_word(w):
+        after_joiner = bool(out) and out[-1][0] in _lex("joiners") and w.startswith("ال")
+        if not _name_word(w) and not after_joiner:  # («عبد الأمير»: a title word is a name after «عبد»)
             break
         if (len(out) >= 2 and out[-2][0] in _lex("joiners") and out[-1][0].startswith("ال")
                 and not w.startswith("ال") and w not in _lex("joiners")):
             break  # a compound «عبد الرازق» closes a name unless a surname with «ال» or a joiner follows
         out.append((w, s, s + len(w)))
         compound = len(out) >= 2 and out[-2][0] in _lex("joiners")  # «عبد الرحيم» inside a name
-        if (w.startswith("ال") and not compound and not (al_given and len(out) == 1 and _given_with_al(t, s + len(w)))) \
+        if (w.startswith("ال") and not compound and not (al_given and len(out) == 1 and _given_with_al(t, s + len(w)))
+                and not (al_given and len(out) == 2 and _compound_given(t, s + len(w)))) \
                 or sum(x[0] not in _lex("joiners") for x in out) >= n:
             break
     return out
+
+
+def _compound_given(t: str, end: int) -> bool:
+    """Whether a name's second word with «ال» closes a compound given name a surname follows («محمد
+    الأمين بوزيدي،»، «محمد الهادي العمري» is not one): the next word is a name word without «ال», and
+    the name ends after it (punctuation, or a word that is no name word)."""
+    if not _given_with_al(t, end):
+        return False
+    m = _ADJ_AT.match(t, end)
+    nxt = _ADJ_AT.match(t, m.end())
+    return nxt is None or not _name_word(nxt.group(1)) or nxt.group(1) in _lex("stop")
 
 
 def _given_with_al(t: str, end: int) -> bool:
@@ -303,6 +316,12 @@ def _after_title(t: str, pos: int) -> list[tuple[str, int, int]]:
             # «المتحدث باسم الخارجية الهندية راندير …»: the office's «on behalf of» and its noun
             nxt = _ADJ_AT.match(t, m.end())
             if nxt and nxt.group(1).startswith("ال"):
+                i = nxt.end()
+                continue
+        if m and m.group(1) in ("في", "لدى", "لدي", "بـ"):
+            # «الباحث في المركز ميثم …»: the office's place, a preposition and its definite noun
+            nxt = _ADJ_AT.match(t, m.end())
+            if nxt and nxt.group(1).startswith("ال") and len(nxt.group(1)) >= 5:
                 i = nxt.end()
                 continue
         if not m or not (_ADJ.match(m.group(1)) or m.group(1).startswith("لل")
@@ -787,9 +806,9 @@ def habit_variants(tf: TextFacts, ms: list[Mention]) -> list[Finding]:
     final «ى» in a text that dots its final «ي» («الشامسي»/«الشامسى»), or with a Persian letter
     («بوتين»/«پوتين»، «كرماني»/«کرماني»). The spelling the text uses most (on a tie, the one of its
     habit) is the name's; each other is reported."""
-    # a person's: after a title, in a reference, glossed with a given name (a glossed word alone may be a
-    # place; a verb's two words may be a noun and its genitive: «بين محافظتي إستونيا»)
-    names = {m.form for m in ms if (m.how in ("title", "reference", "given") or m.glossed and m.partner)
+    # a person's: after a title, in a reference, glossed with a given name, or a given name and a surname
+    # after a verb of saying («قالت نادية فكري، …») (a glossed word alone may be a place)
+    names = {m.form for m in ms if (m.how in ("title", "reference", "given") or (m.glossed or m.how == "verb") and m.partner)
              and len(canon(m.form)) >= 3 and _name_word(m.form)}
     raw = tf.raw
     # any word written with a Persian letter is compared with its Arabic spelling, a name or not
