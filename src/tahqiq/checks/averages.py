@@ -35,9 +35,11 @@ def _alt(ws) -> str:
 
 @lru_cache(maxsize=1)
 def _patterns():
-    lead = re.compile(rf"(?:^|[\s,،(])(?:{_alt(lang.words('averages', 'lead'))})\s*$", re.I)
+    lead = re.compile(rf"(?:^|[\s,،(])و?(?:{_alt(lang.words('averages', 'lead'))})\s*$", re.I)  # («وبمتوسط»)
     one = _alt(lang.words("rates", "one"))
-    per = re.compile(rf"^\s*(?:(?:{_alt(lang.words('rates', 'per'))})\s*(?P<noun>[^\W\d_]+)(?:\s+(?:{one}))?"
+    # a period adverb or «تقريباً» may stand between the figure and its head («7200 دولار شهرياً للعنصر الواحد»)
+    between = _alt([w for ws in lang.lexicon("averages")["periods"].values() for w in ws] + list(lang.words("averages", "hedges")))
+    per = re.compile(rf"^(?:\s*(?:{between})(?!\w))?\s*(?:(?:{_alt(lang.words('rates', 'per'))})\s*(?P<noun>[^\W\d_]+)(?:\s+(?:{one}))?"
                      rf"|(?:{_alt(lang.words('averages', 'in_one'))})\s+(?:ال)?(?P<noun2>[^\W\d_]+)\s+(?:{one}))(?!\w)",
                      re.I)
     periods = {k: re.compile(rf"\s*(?:{_alt(v)})(?!\w)", re.I) for k, v in lang.lexicon("averages")["periods"].items()}
@@ -208,9 +210,10 @@ def arithmetic_average_spread(facts: Facts) -> list:
                                    and _same(sent[j - 1].unit, pm.group("noun") or pm.group("noun2"))):
                         continue  # «للخط الواحد»، «لكل نادٍ»: arithmetic-average-sentence (unless the count of the
                         # heads is the figure just before, «640 قطعة في أربع قاعات، بمعدل 160 قطعة للقاعة»)
-                    p = _period(text, y)
+                    # an average with its head («7200 دولار شهرياً للعنصر الواحد») is per head, whatever its period
+                    p = None if pm else _period(text, y)
                     base, _, per_unit = (y.unit or "").rpartition("/")
-                    if base and per_unit in PER_YEAR:  # «٢٠ لتر شهرياً» read as litre/month
+                    if base and per_unit in PER_YEAR and not pm:  # «٢٠ لتر شهرياً» read as litre/month
                         p = per_unit
                         totals = [x for x in sent[:j] if x.kind == y.kind and x.unit == base and x.value > y.value]
                     else:
@@ -230,6 +233,11 @@ def arithmetic_average_spread(facts: Facts) -> list:
                             # the total of one year: «في سنته الأولى 9600 زائر، بمعدل 800 زائر في الشهر»
                             pairs = [(x, x, PER_YEAR[p]) for x in totals if not _approx(x)]
                             how = f"per {p} (one year)"
+                        if not pairs and totals and p == "day" and not any(_period_count(c, p) for c in sent[:j]):
+                            # the total of the one month or year the sentence dates: «بلغ عدد السفن العابرة في سبتمبر
+                            # 1120 سفينة …، وبمتوسط 37.3 سفينة يومياً» (30 days)
+                            pairs = [(x, x, d) for x in totals if not _approx(x) and (d := _dated_days(t, s0, x.ns))]
+                            how = f"per day ({pairs[0][2]} days)" if pairs else how
                     else:
                         m = pm or loose.match(text[y.ne:y.ne + 50])
                         if not m:
@@ -247,13 +255,28 @@ def arithmetic_average_spread(facts: Facts) -> list:
                 x, c, n = min(pairs, key=lambda p: abs(p[0].value / p[2] - y.value))
                 out.append(_finding(
                     "arithmetic-rate", "warning",
-                    f"{y.row['text'].strip()} {how}: {x.row['text'].strip()} over {c.row['text'].strip()} is "
-                    f"{_fmt(x.value / n)}.",
+                    f"{y.row['text'].strip()} {how}: {x.row['text'].strip()} over "
+                    f"{c.row['text'].strip() if c is not x else _fmt(n) + ' ' + how.split()[1] + 's'} is {_fmt(x.value / n)}.",
                     [x, y, c],
                     {"rule": "an average whose total and count are stated before it in its sentence",
                      "average": _fig_ev(y), "total": _fig_ev(x), "count": _fig_ev(c), "computed": x.value / n},
                 ))
     return out
+
+
+def _dated_days(t, s0: int, end: int) -> int | None:
+    """The days of the month or year a total is said of: the last date of its sentence before it (from
+    ``s0`` to ``end``), the length of its interval when it is one month or one year; else None."""
+    from datetime import date
+
+    from .chronology import dated_mentions
+
+    ms = [m for m in dated_mentions(t) if s0 <= m.nstart and m.nend <= end]
+    if not ms or ms[-1].modifier is not None or ms[-1].row.get("granularity") not in ("month", "year"):
+        return None
+    a, b = date.fromisoformat(ms[-1].start_date[:10]), date.fromisoformat(ms[-1].end_date[:10])
+    n = (b - a).days + 1
+    return n if 28 <= n <= 31 or 365 <= n <= 366 else None
 
 
 def _spread_agrees(x, y, c, n: float) -> bool:

@@ -151,9 +151,19 @@ _AVG_BEFORE = re.compile(
     r"(?:متوسط|معدل|average)\s+(?P<what>[^\W\d_]+)\s+(?:لكل|per|for each)\s+(?P<noun>[^\W\d_]+)"
     r"(?:\s+(?:الواحد|الواحده))?\s*(?:(?:هو|بلغ|يبلغ|نحو|حوالي|was|is)\s+)?$"
     r"|(?:متوسط|معدل)\s+(?P<what2>[^\W\d_]+)\s+لل(?P<noun2>[^\W\d_]+)(?:\s+(?:الواحد|الواحده))?\s*"
-    r"(?:(?:هو|بلغ|يبلغ|نحو|حوالي)\s+)?$",
+    r"(?:(?:هو|بلغ|يبلغ|نحو|حوالي)\s+)?$"
+    # «وتبلغ كلفة الكيلومتر الواحد بذلك نحو 5.3 ملايين دولار»: the thing of one head, in the construct state
+    r"|(?<!\w)(?P<what3>[^\W\d_]{3,})\s+ال(?P<noun3>[^\W\d_]{2,})\s+(?:الواحد|الواحده)\s*"
+    r"(?:(?:بذلك|اذن|إذن)\s+)?(?:(?:هو|هي|بلغ|يبلغ|تبلغ|بلغت|نحو|حوالي|قرابه)\s+)*$",
     re.IGNORECASE,
 )
+
+
+def _unit_named(unit: str, noun: str) -> bool:
+    """Whether a measure's unit («km») is the unit a noun names («كيلومتر»), as the figures extractor reads it."""
+    from ..extract.figures import lexicon
+
+    return lexicon.UNITS.get(fold(noun).casefold()) == unit
 
 
 def _stem(word: str) -> str:
@@ -176,13 +186,15 @@ def arithmetic_average_named(facts: Facts) -> list[Finding]:
             m = _AVG_BEFORE.search(text[max(0, y.ns - 60):y.ns])
             if not m:
                 continue
-            what, noun = (m.group("what"), m.group("noun")) if m.group("what") else (m.group("what2"), m.group("noun2"))
+            what, noun = next((m.group(f"what{k}"), m.group(f"noun{k}")) for k in ("", "2", "3") if m.group(f"what{k}"))
             stem = _stem(what)
             if len(stem) < 3:
                 continue
             totals = [x for x in figs if x is not y and _compatible(x, y)
                       and stem in fold(text[max(0, x.ns - 40):x.ns]).casefold()]
-            heads = [c for c in figs if c.kind in ("count", "number") and c.lo > 0 and _same_noun(c.unit, noun)
+            # the heads: a count of the noun, or a measure in its unit («752 كيلومتراً» for «الكيلومتر الواحد»)
+            heads = [c for c in figs if c.kind in ("count", "number", "measure") and c.lo > 0 and c is not y
+                     and (_same_noun(c.unit, noun) or c.kind == "measure" and _unit_named(c.unit, noun))
                      and c.hi - c.lo <= VAGUE * c.value]
             if not totals or not heads or any(_head_agrees(x, y, c) for x in totals for c in heads):
                 continue
