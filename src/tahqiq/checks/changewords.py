@@ -239,7 +239,8 @@ def _points(t, sent: list[Fig]) -> list[Finding]:
             continue
         gap = text[b.ne:nxt.ns]
         if not re.match(r"^(?:\s*(?:(?:في\s+)?(?:عام|العام|سنه)\s+|in\s+)?\d{4})?\s*[,،(]?\s*(?:(?:اي|i\.e\.|or)\s+)?(?:(?:ب|و)?(?:واقع|نسبه|مقدار|زياده|ارتفاع|انخفاض|تراجع)\s*|by\s+|"
-                        r"(?:an?\s+)?(?:increase|rise|drop|fall|decline)\s+of\s+)?(?:ب)?$", gap, re.IGNORECASE):
+                        r"(?:an?\s+)?(?:increase|rise|drop|fall|decline)\s+of\s+)?(?:ب)?\s*$", gap, re.IGNORECASE):
+            # («أي بـ 13 نقطة مئوية»: the preposition alone, the tatweel gone, a space before the number)
             continue
         pts = (b.lo - a.hi, b.hi - a.lo)
         pts = (min(abs(pts[0]), abs(pts[1])) if pts[0] * pts[1] > 0 else 0.0, max(abs(pts[0]), abs(pts[1])))

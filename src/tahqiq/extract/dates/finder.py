@@ -44,6 +44,8 @@ _YEAR_GLOSS = re.compile(r"[^\S\n]*[،,][^\S\n]*(?:اي[^\S\n]+)?(?:في[^\S\n]+
 
 # a number followed by its share in brackets («2016 (16 في المئة)») counts something; it is no year
 _SHARE_AFTER = re.compile(r"[^\S\n]*\([^\S\n]*\d+(?:[.,٫]\d+)?[^\S\n]*(?:%|٪|في الم|بالم)")
+# «عام»/«سنة» and a year right after a bare four-digit number: the number counts something of that year
+_YEAR_OF_ANOTHER = re.compile(r"[^\S\n]+(?:في[^\S\n]+)?(?:عام|العام|سنه|السنه)[^\S\n]+\d{4}(?!\d)")
 
 class Finder(KeyedText, CalendarRules, ContextRules, UnitReferenceRules, EnglishRules):
     """All candidate expressions in one normalised text."""
@@ -344,6 +346,8 @@ class Finder(KeyedText, CalendarRules, ContextRules, UnitReferenceRules, English
             if not self.scrambled and not cue.search(before) and not P.TEMPORAL_BEFORE.search(before) and \
                     _SHARE_AFTER.match(t, m.end()):
                 continue  # «والهندسة 2520 (20%)، والعلوم الصحية 2016 (16%)»: an item of a breakdown with its share
+            if not cue.search(before) and _YEAR_OF_ANOTHER.match(t, m.end()):
+                continue  # «3200 مدني عام 2024 مقابل 2000 عام 2022»: no year is followed by another year's «عام»
             if self.scrambled and P.COUNTED_BEFORE.search(before) and not cue.search(before):
                 continue
             if t[m.end() : m.end() + 1] == "s":  # «1990s»

@@ -21,6 +21,9 @@ def _row(a: int, b: int, value: float, type_: str = "number", unit: str | None =
 
 _SHARE_NEXT = re.compile(r"[^\S\n]*\([^\S\n]*[\d٠-٩]+(?:[.,٫][\d٠-٩]+)?[^\S\n]*(?:%|٪|في الم|بالم)")
 _YEAR_NEXT = re.compile(r"[^\S\n]+[\d٠-٩]{4}(?![\d٠-٩])")
+# «عام»/«سنة» in the form that names a year («عام 2022»), not the plural or accusative of a count («عاماً»):
+# after a number and before a year it is the year's («3200 مدني عام 2024 مقابل 2000 عام 2022»)
+_YEAR_WORD_BARE = frozenset({"عام", "العام", "سنه", "السنه"})
 
 
 def _extend(t: str, a: int, b: int, value: float, note: list[str], guess_noun: bool = True) -> dict:
@@ -85,9 +88,10 @@ def _extend(t: str, a: int, b: int, value: float, note: list[str], guess_noun: b
     m = L._WORD_RE.match(t, end)
     if m:
         w, (ws, we) = m.group("w"), m.span("w")
-        if w in L.COUNT_NOUNS and not (closed and L.COUNT_NOUNS[w] in L._TIME_LEMMAS and _YEAR_NEXT.match(t, we)):
-            # («من 520 ألف متر مكعب عام 2020 إلى 715 ألفاً عام 2024»: after an accusative scale word
-            # «عام» is the year's, not a counted noun; the number takes the unit of its «من»)
+        if w in L.COUNT_NOUNS and not ((closed or "scale" in row or w in _YEAR_WORD_BARE)
+                                       and L.COUNT_NOUNS[w] in L._TIME_LEMMAS and _YEAR_NEXT.match(t, we)):
+            # («من 520 ألف متر مكعب عام 2020 إلى 715 ألفاً عام 2024»، «إلى 1.17 مليون عام 2024»: after a scale
+            # word «عام» before a year is the year's, not a counted noun; the number takes the unit of its «من»)
             row.update(nend=we, unit=L.COUNT_NOUNS[w], type="count", counts_span=(ws, we))
             return row
         glued = ws == end  # «5000يقرب»: a PDF artefact, the word is not reliably the counted noun
@@ -267,7 +271,7 @@ def _digit_rows(t: str, reversed_lines: bool = False, dates: list[tuple[int, int
                            and _prev_token(t, a - len(prev) - 1).lower() not in L._YEAR_DEMONSTRATIVES
                            # «منذ بداية العام 68.400 رأس»: no year has five digits or a thousands separator
                            and value <= 9999 and value == int(value) and not re.search(r"[.,،٬]", t[a:b]))
-                if is_year and _count_not_year(t, a, prev, row):
+                if is_year and _count_not_year(t, a, b, prev, row):
                     is_year = False
                 if is_year and (row["type"] == "number" or note or row["unit"] in L._TIME_LEMMAS):
                     continue
@@ -295,12 +299,17 @@ def _note_marker(t: str, a: int, digits: str, row: dict) -> bool:
     return False
 
 
-def _count_not_year(t: str, a: int, prev: str, row: dict) -> bool:
+_YEAR_AFTER = re.compile(r"[^\S\n]+(?:في[^\S\n]+)?(?:عام|العام|سنه|السنه)[^\S\n]+[\d٠-٩]{4}(?![\d٠-٩])")
+
+
+def _count_not_year(t: str, a: int, b: int, prev: str, row: dict) -> bool:
     """A four-digit number that counts, not a year: after a partitive pronoun («منهم 1500 في الخارج»:
     :mod:`.parts` gives it its noun), or before an indefinite noun after a word that cannot introduce a
     year («سجلت الجامعة 1500 طالبة»; not «في 1990 طالب الوزير», «عام 1990 شهد», «رؤية 2030 الطموحة»)."""
     if L._PART_BEFORE_RE.search(t, max(0, a - 30), a):
         return True
+    if _YEAR_AFTER.match(t, b):
+        return True  # «مقابل 2000 عام 2022»: a year is not followed by another year's «عام»
     if row["type"] == "number" and _SHARE_NEXT.match(t, row["nend"]) and bool(L._AR_WORD.fullmatch(prev)) and not (
             prev in L._FUNCTION_WORDS or prev in L._YEAR_WORDS or prev in L._MONTH_SET or prev in L._REFERENCE_WORDS
             or prev[:1] in "وبلف" and prev[1:] in L._FUNCTION_WORDS | L._YEAR_WORDS):
