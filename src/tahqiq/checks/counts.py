@@ -183,6 +183,8 @@ def find_counts(t: str) -> list[dict]:
             continue  # a list of figures is not a list of named things (a name with a figure after it is)
         if len(items) != n and _ends_inside(items, n):
             items = items[:n]  # the reading the count meets (its last item runs into what follows)
+        elif len(items) == n + 1 and _clause_after(items, n):
+            items = items[:n]  # «ثلاث قمم: سعودية صينية، وخليجية صينية، وعربية صينية، وتلتها زيارة …»
         if serial and len(items) != n and n in (_grouped_count(items), _names_joined(items)):
             continue
         if m.re is _HEAD_NUMBER_OF:  # «عدد المصارف المشاركة خمسة»: quoted as written, the noun first
@@ -348,6 +350,13 @@ def _runs_on(items: list[str]) -> bool:
     last name, then the sentence going on («هي ميرسك وإم إس سي وهاباغ لويد لبحث شروط عودة خطوطها»);
     the items are counted as they are."""
     return len(items) >= 3 and all(len(_name(x).split()) <= 3 for x in items[:-1])
+
+
+def _clause_after(items: list[str], n: int) -> bool:
+    """Whether the item after the count's last is a clause, not a name: the first ``n`` items are short (three
+    words at most), the next one at least five words and longer than twice the longest of them."""
+    short = max(len(_name(x).split()) for x in items[:n])
+    return short <= 3 and len(_name(items[n]).split()) >= max(5, 2 * short + 1)
 
 
 def _ends_inside(items: list[str], n: int) -> bool:

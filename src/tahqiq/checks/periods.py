@@ -200,6 +200,14 @@ def _pairs(tf: TextFacts) -> list[tuple[_Period, Mention]]:
     return [(p, y) for p, y, _ in _glosses(tf)]
 
 
+def _joined(text: str, p: _Period, q: _Period) -> bool:
+    """Whether two period phrases are joined by «و»/"and" alone (the «و» may open the second phrase's span:
+    «أواخر الثمانينيات ومطلع التسعينيات»)."""
+    a, b = sorted((p, q), key=lambda x: x.nstart)
+    gap = text[a.nend:b.nstart]
+    return bool(re.fullmatch(r"\s*(?:و|and)\s*", gap) or re.fullmatch(r"\s*", gap) and text[b.nstart:b.nstart + 1] == "و")
+
+
 def _glosses(tf: TextFacts) -> list[tuple[_Period, Mention, str]]:
     """Period phrases and the year each glosses, with the shape: ``gloss`` (next to it), ``when``
     (the date of a clause opened by «حين»، «مع»، "when" after it)."""
@@ -226,8 +234,12 @@ def _glosses(tf: TextFacts) -> list[tuple[_Period, Mention, str]]:
                 near.append((before[-1], text[before[-1].nend : p.nstart]))
             if after:
                 near.append((after[0], text[p.nend : after[0].nstart]))
+            # «أي في أواخر الثمانينيات ومطلع التسعينيات»: periods joined by «و» gloss the years together
+            joined = [q for q in ps if q is not p and _joined(text, p, q)]
             for y, gap in near:
                 if _has_relation(y.modifier) or not _is_gloss(gap):
+                    continue
+                if any(_distance(q, y) == 0 for q in joined):
                     continue
                 out.append((p, y, "gloss"))
     return out

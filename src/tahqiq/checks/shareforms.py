@@ -145,6 +145,11 @@ def _whole_near(t, sent: list[Fig], p: Fig) -> Fig | None:
     return best[1] if best else None
 
 
+# one end of a range of shares: «ما بين 35 و40 بالمائة»، «35-40%»، "between 35 and 40 percent"
+_RANGE_END_AFTER = re.compile(r"\s*(?:و|-|–|الي|إلى|to|and)\s*\d")
+_RANGE_BEFORE = re.compile(r"(?:بين|between)\s*$|\d\s*(?:و|-|–|الي|إلى|to|and)\s*$", re.I)
+
+
 def _part_earlier(t, figs: list[Fig], sent: list[Fig], s0: int, paired: set[int]) -> list[Finding]:
     text = t.norm.text
     out = []
@@ -155,6 +160,8 @@ def _part_earlier(t, figs: list[Fig], sent: list[Fig], s0: int, paired: set[int]
         after = text[p.ne:p.ne + 40]
         if _CHANGE_BEFORE.search(text[max(s0, p.ns - 50):p.ns]) or re.match(r"^\s*(?:عن|مقارنه|مقابل|than|on|over)\s", after):
             continue
+        if _RANGE_END_AFTER.match(text, p.ns + len(p.row["text"].split()[0])) or _RANGE_BEFORE.search(text, max(s0, p.ns - 12), p.ns):
+            continue  # «إلى ما بين 35 و40 بالمائة»: an end of a range of shares, no share of its own
         share_of = _SHARE_NOUN.search(before) or (_COVER.search(text[max(s0, p.ns - 30):p.ns])
                                                     and re.match(r"^\s*(?:من|of)\s", after))
         if not share_of:

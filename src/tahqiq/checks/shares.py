@@ -209,12 +209,22 @@ def _point_near(v: Fig, w: Fig, p: Fig, sh: tuple[float, float]) -> bool:
     return sh[0] - tol <= 100 * v.value / w.value <= sh[1] + tol
 
 
+_NEW_CLAUSE = re.compile(r"(?<!\w)(?:بينما|في حين|فيما|while|whereas)(?!\w)", re.IGNORECASE)
+
+
 def _pair_findings(t: TextFacts, sent: list[Fig]) -> list:
     out = []
     pairs = _pairs(t, sent)
-    by_dim: dict[str, list[tuple[Fig, Fig]]] = {}
-    for v, p in pairs:
-        by_dim.setdefault(v.dim, []).append((v, p))
+    by_dim: dict[tuple[str, int], list[tuple[Fig, Fig]]] = {}
+    clause, prev = 0, None
+    for v, p in sorted(pairs, key=lambda vp: min(vp[0].ns, vp[1].ns)):
+        # a contrast between two pairs («منها 9.2 ملايين طن، أي 80%، فيما استوردت الجزائر 8 ملايين طن، منها 2.4
+        # مليون، أي 30%») opens a clause with a whole of its own («مقابل» sets two parts of one whole side by side)
+        start = min(v.ns, p.ns)
+        if prev is not None and _NEW_CLAUSE.search(t.norm.text, prev, start):
+            clause += 1
+        prev = max(v.ne, p.ne)
+        by_dim.setdefault((v.dim, clause), []).append((v, p))
     for dim, group in by_dim.items():
         if len(group) < 2:
             continue
