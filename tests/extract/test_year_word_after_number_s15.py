@@ -34,3 +34,11 @@ def test_a_four_digit_count_before_another_year():
 def test_a_year_is_still_a_year():
     assert "عام 2022" in _years("زار الوفد المدينة عام 2022 ثم عاد.")
     assert "2000" in " ".join(_years("وقع الاتفاق في 2000 وتعثر بعد ذلك."))
+
+
+def test_the_second_of_a_from_to_pair_takes_the_noun_of_the_first():
+    # the first counts the noun after «عدد»; «عام» before a year is no noun of the second
+    got = _figs("ارتفع عدد الضحايا من 2.400 عام 2020 إلى 3.600 عام 2023، أي بزيادة 50 بالمائة.")
+    assert len([u for v, u in got if u == "ضحية"]) == 2
+    got = _figs("تراجعت الخلافات على الحقول المشتركة من سبعة خلافات عام 2010 إلى ثلاثة عام 2024.")
+    assert (3.0, "خلافة") in got

@@ -43,3 +43,10 @@ def test_a_given_name_with_al_then_an_adjective_is_no_compound():
     # «محمد الهادي العمري»: the second «ال» word is the surname's, the third another name; nothing is flagged
     text = "وقال الباحث محمد الهادي العمري إن الأرقام تتغير." + TAIL + " وأضاف العمري أن الأسعار ترتفع."
     assert kinds(text) == []
+
+
+def test_a_noun_and_its_genitive_after_a_homograph_of_a_verb_is_no_speaker():
+    # «بين» is also «بيّن» (a verb of saying): «بين محافظتي إستونيا في الشمال» names no person
+    text = ("وقسمت إدارياً استونيا بين محافظتي إستونيا في الشمال وليفونيا في الجنوب. وبقيت إستونيا تحت الحكم"
+            " السويدي في القرن التالي، وأشار المؤرخون إلى الذي جرى في المدن في تلك الفترة.")
+    assert "entity-variant" not in kinds(text)

@@ -799,6 +799,11 @@ def _letter_difference(a: str, b: str) -> str | None:
     return kinds.pop() if len(kinds) == 1 else None
 
 
+# what follows the name a verb of saying introduces: a comma (its apposition) or «أن/إن» («قالت نادية فكري، …»، «قال
+# محمد العمري إن …»); «بين محافظتي إستونيا في الشمال» is no speaker
+_SPEECH_CLOSE = re.compile(r"\s*(?:[،,]|(?:ان|أن|إن)(?![\u0621-\u064A]))")
+
+
 def habit_variants(tf: TextFacts, ms: list[Mention]) -> list[Finding]:
     """``entity-variant`` of one spelling: a person's name the text introduces (after a title, with its
     given name, in a reference) written, anywhere in the text, with a letter the text otherwise
@@ -808,7 +813,9 @@ def habit_variants(tf: TextFacts, ms: list[Mention]) -> list[Finding]:
     habit) is the name's; each other is reported."""
     # a person's: after a title, in a reference, glossed with a given name, or a given name and a surname
     # after a verb of saying («قالت نادية فكري، …») (a glossed word alone may be a place)
-    names = {m.form for m in ms if (m.how in ("title", "reference", "given") or (m.glossed or m.how == "verb") and m.partner)
+    t = name_text(tf)
+    names = {m.form for m in ms if (m.how in ("title", "reference", "given") or m.glossed and m.partner
+                                    or m.how == "verb" and m.partner and _SPEECH_CLOSE.match(t, m.end))
              and len(canon(m.form)) >= 3 and _name_word(m.form)}
     raw = tf.raw
     # any word written with a Persian letter is compared with its Arabic spelling, a name or not

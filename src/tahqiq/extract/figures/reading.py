@@ -88,8 +88,10 @@ def _extend(t: str, a: int, b: int, value: float, note: list[str], guess_noun: b
     m = L._WORD_RE.match(t, end)
     if m:
         w, (ws, we) = m.group("w"), m.span("w")
-        if w in L.COUNT_NOUNS and not ((closed or "scale" in row or w in _YEAR_WORD_BARE)
-                                       and L.COUNT_NOUNS[w] in L._TIME_LEMMAS and _YEAR_NEXT.match(t, we)):
+        if w in L.COUNT_NOUNS and L.COUNT_NOUNS[w] in L._TIME_LEMMAS and _YEAR_NEXT.match(t, we) and (
+                closed or "scale" in row or w in _YEAR_WORD_BARE):
+            return row  # the year's «عام»: a bare number, which takes the unit of its «من» (below)
+        if w in L.COUNT_NOUNS:
             # («من 520 ألف متر مكعب عام 2020 إلى 715 ألفاً عام 2024»، «إلى 1.17 مليون عام 2024»: after a scale
             # word «عام» before a year is the year's, not a counted noun; the number takes the unit of its «من»)
             row.update(nend=we, unit=L.COUNT_NOUNS[w], type="count", counts_span=(ws, we))
@@ -299,6 +301,7 @@ def _note_marker(t: str, a: int, digits: str, row: dict) -> bool:
     return False
 
 
+_TO_RIGHT_BEFORE = re.compile(r"(?<!\S)(?:الي|إلى|حتي|حتى)[^\S\n]+$")
 _YEAR_AFTER = re.compile(r"[^\S\n]+(?:في[^\S\n]+)?(?:عام|العام|سنه|السنه)[^\S\n]+[\d٠-٩]{4}(?![\d٠-٩])")
 
 
@@ -367,8 +370,10 @@ def _word_rows(t: str, reversed_lines: bool = False) -> list[dict]:
             if noun[cut:] not in L.COUNT_NOUNS:
                 if reversed_lines and value >= 2 or not reversed_lines and row["type"] == "number" and (
                         L._PART_BEFORE_RE.search(t, max(0, a - 30), m.start()) or L._PART_AFTER_RE.match(t, row["nend"])
-                        or L._COMPARE_BEFORE_RE.search(t, max(0, a - 30), m.start())):
-                    rows.append(_row(a, b, float(value), note="number in words"))  # «منها ثلاثة»: :mod:`.parts`
+                        or L._COMPARE_BEFORE_RE.search(t, max(0, a - 30), m.start())
+                        or _TO_RIGHT_BEFORE.search(t, max(0, a - 8), m.start())):
+                    # «منها ثلاثة»: :mod:`.parts`; «من ستة خلافات عام 2010 إلى ثلاثة عام 2024»: :func:`_from_to`
+                    rows.append(_row(a, b, float(value), note="number in words"))
                 continue
             if fold(L.COUNT_NOUNS[noun[cut:]]) == noun[cut:]:
                 continue  # after a singular noun a cardinal names, it does not count: «سنة ألف وتسعمائة», «الفصل ثلاثة»
@@ -527,7 +532,9 @@ def _from_to(t: str, prev: dict | None, r: dict) -> dict | None:
     with: «انخفض عدد السكان من 250 ألف نسمة إلى 120 ألفا» (120e3 inhabitants). ``prev`` is the
     figure before it; the two are in one clause, «من» right before the first and «إلى» (or «حتى»)
     right before the second."""
-    if prev is None or prev["unit"] is None or prev["type"] not in ("count", "money", "measure"):
+    # (a count whose noun is still to be read, «عدد الضحايا … من 2.400 عام 2020 إلى 3.600 عام 2023», passes
+    # that noun on)
+    if prev is None or prev["unit"] is None and not prev.get("noun_span") or prev["type"] not in ("count", "money", "measure"):
         return None
     if r["nstart"] - prev["nend"] > L._WINDOW or not L._TO_BEFORE.search(t, prev["nend"], r["nstart"]):
         return None
