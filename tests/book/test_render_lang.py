@@ -212,3 +212,15 @@ def test_argument_map_in_arabic_has_no_english_words_of_its_own(catalogue):
     assert svg_map(ch._marked_annotation(), ch.confirmed) in en  # the English map is the default drawing
     assert set(MAP_WORDS) <= {k[len("map."):] for k in strings.strings() if k.startswith("map.")}
 
+
+def test_findings_summary_heads_a_severity_by_its_word_not_as_a_footnote(catalogue):
+    """The chapter's summary of findings headed its count of «note» findings «الحاشية» (a footnote,
+    col.note of the citation tables) on the Arabic edition; it reads «ملاحظة», the severity's word."""
+    from tahqiq.book.chapter import Chapter
+
+    ch = Chapter.load("putin-beijing-2024", lang="ar")
+    head = ch.findings_summary_table().html.split("</thead>", 1)[0]
+    assert strings.text("finding.severity.note", "ar") in head and strings.text("col.note", "ar") not in head
+    assert strings.text("finding.severity.error", "ar") in head
+    en = Chapter.load("putin-beijing-2024").findings_summary_table().html.split("</thead>", 1)[0]
+    assert ">note<" in en and ">error<" in en

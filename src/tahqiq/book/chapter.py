@@ -231,7 +231,9 @@ class Chapter:
         return findings_summary(self.findings)
 
     def findings_summary_table(self) -> render.HTML:
-        return render.table(self.findings_summary(), f"{self.stem}-findings-summary", lang=self.lang)
+        # a severity's column by the severity's word («note»: ملاحظة, not the footnote of col.note)
+        severities = {s: render._word("severity", s, self.lang) for s in SEVERITY_COLOURS}
+        return render.table(self.findings_summary(), f"{self.stem}-findings-summary", lang=self.lang, heads=severities)
 
     def findings_table(self) -> render.HTML:
         f = self.findings.copy()

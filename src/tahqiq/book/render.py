@@ -267,11 +267,14 @@ def table(
     max_rows: int | None = None,
     lang: str = "en",
     labels: dict[str, str] | None = None,
+    heads: dict[str, str] | None = None,
 ) -> HTML:
     """An HTML table of ``df`` (optionally only ``columns``), every cell escaped and directed,
     with a link to download the whole frame as ``<name>.csv``; its own words in ``lang``. A text's
     file name in a cell is shown as its reader's name (``labels``, by default the catalogue's:
-    :func:`default_labels`); the CSV keeps the file names."""
+    :func:`default_labels`); the CSV keeps the file names. ``heads``: the header of a column whose
+    name means something else here than in :func:`column_label` (a count of «note» findings, not a
+    footnote)."""
     from . import strings
 
     shown = df[columns] if columns else df
@@ -279,7 +282,8 @@ def table(
         body_df, more = shown.head(max_rows), len(shown) - max_rows
     else:
         body_df, more = shown, 0
-    head = "".join(f'<th{dir_attrs(h)}>{esc(h)}</th>' for h in (column_label(c, lang) for c in shown.columns))
+    head = "".join(f'<th{dir_attrs(h)}>{esc(h)}</th>'
+                   for h in ((heads or {}).get(c) or column_label(c, lang) for c in shown.columns))
     if lang != "en":  # a text written in English with its twin in the edition's language (explanation_ar)
         twins = [c for c in body_df.columns if f"{c}_{lang}" in df.columns and f"{c}_{lang}" not in body_df.columns]
         body_df = body_df.copy() if twins else body_df
