@@ -311,10 +311,15 @@ def test_every_code_a_reader_meets_has_arabic_words():
     from tahqiq.extract.figures import APPROX, TYPES as FIGURE_TYPES
     from tahqiq.review.messages import kinds
     from tahqiq.review.notes import CONFIDENCES, NOTE_KINDS
+    from tahqiq.review.recall import by_confidence
+
+    def by_confidence_rows():  # the validity page's rows of notes by confidence («high+medium» was English)
+        empty = pd.DataFrame(columns=["file", "start", "end", "confidence", "kind"])
+        return list(by_confidence(pd.DataFrame(columns=["kind", "spans"]), empty)["confidence"])
     from tahqiq.segment.blocks import KINDS as BLOCK_KINDS
 
     groups = {"kind": [*BLOCK_KINDS, *DATE_TYPES, *FIGURE_TYPES, *CLAIM_TYPES, *NOTE_KINDS, *kinds()],
-              "part": PARTS, "approx": APPROX, "confidence": CONFIDENCES, "lang": ("ar", "en"),
+              "part": PARTS, "approx": APPROX, "confidence": (*CONFIDENCES, *by_confidence_rows()), "lang": ("ar", "en"),
               "granularity": ("day", "month", "year", "decade", "century", "millennium")}
     missing = [(g, c) for g, codes in groups.items() for c in codes
                if not isinstance(render.code_words(g, c, "ar"), render.HTML)]
