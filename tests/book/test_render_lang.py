@@ -224,3 +224,15 @@ def test_findings_summary_heads_a_severity_by_its_word_not_as_a_footnote(catalog
     assert strings.text("finding.severity.error", "ar") in head
     en = Chapter.load("putin-beijing-2024").findings_summary_table().html.split("</thead>", 1)[0]
     assert ">note<" in en and ">error<" in en
+
+
+def test_chapter_card_names_forms_and_languages_in_the_editions_words(catalogue):
+    """The Arabic chapter's card read «النسخة A (pdf-text، النص الأساس)», «النسخة B (markdown)» and
+    «ar, en» (a 390 px screenshot of the Arabic salman-2025 chapter); the tables already named them."""
+    from tahqiq.book.chapter import Chapter
+
+    ar = Chapter.load("salman-2025", lang="ar").card().html
+    assert "pdf-text" not in ar and "(markdown)" not in ar and "ar, en" not in ar
+    assert strings.text("value.form.pdf-text", "ar") in ar and strings.text("value.lang.en", "ar") in ar
+    en = Chapter.load("salman-2025").card().html
+    assert "pdf-text" in en and "markdown" in en and "ar, en" in en

@@ -146,13 +146,17 @@ class Chapter:
         def t(key: str) -> str:
             return strings.text(f"card.{key}", self.lang)
 
+        def word(group: str, code: str) -> str:  # a form («pdf-text») or a language («ar») in the edition's words
+            return render._word(group, code, self.lang)
+
         if w is None:
             return render.card(
-                [(t("file"), d.name), (t("form"), d.form), (t("characters"), len(d.raw))], title=t("uncatalogued"), lang=self.lang)
+                [(t("file"), d.name), (t("form"), word("form", d.form)), (t("characters"), len(d.raw))],
+                title=t("uncatalogued"), lang=self.lang)
         entry = w.text(d.witness)
         others = [x for x in w.texts if x.file != entry.file]
         shown = t("witness_base" if entry.file == w.base_text else "witness").format(witness=entry.witness,
-                                                                                      form=entry.form)
+                                                                                      form=word("form", entry.form))
         fields = [
             (t("title_ar"), w.title.get("ar")),
             (t("title_en"), w.title.get("en")),
@@ -161,14 +165,15 @@ class Chapter:
             (t("venue"), w.venue),
             (t("volume"), w.volume_issue),
             (t("published"), w.date_published),
-            (t("languages"), ", ".join(w.languages)),
+            (t("languages"), ("، " if self.lang == "ar" else ", ").join(word("lang", x) for x in w.languages)),
             (t("source"), w.source_url),
             (t("licence"), w.licence),
             (t("shown"), shown),
             (t("file"), entry.file),
             (t("retrieved"), entry.retrieved),
             ("SHA-256", entry.sha256),
-            (t("others"), "; ".join(t("witness").format(witness=x.witness, form=x.form) for x in others) or t("none")),
+            (t("others"), "; ".join(t("witness").format(witness=x.witness, form=word("form", x.form)) for x in others)
+             or t("none")),
             (t("notes"), render.in_edition(w.notes, getattr(w, "notes_ar", None), self.lang)),
         ]
         return render.card(fields, title=w.slug, lang=self.lang)
