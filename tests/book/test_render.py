@@ -316,11 +316,12 @@ def test_every_code_a_reader_meets_has_arabic_words():
     def by_confidence_rows():  # the validity page's rows of notes by confidence («high+medium» was English)
         empty = pd.DataFrame(columns=["file", "start", "end", "confidence", "kind"])
         return list(by_confidence(pd.DataFrame(columns=["kind", "spans"]), empty)["confidence"])
-    from tahqiq.segment.blocks import KINDS as BLOCK_KINDS
+    from tahqiq.segment.blocks import _BIB_CATEGORIES as BIB_CATEGORIES, KINDS as BLOCK_KINDS
 
     groups = {"kind": [*BLOCK_KINDS, *DATE_TYPES, *FIGURE_TYPES, *CLAIM_TYPES, *NOTE_KINDS, *kinds()],
               "part": PARTS, "approx": APPROX, "confidence": (*CONFIDENCES, *by_confidence_rows()), "lang": ("ar", "en"),
-              "granularity": ("day", "month", "year", "decade", "century", "millennium")}
+              "granularity": ("day", "month", "year", "decade", "century", "millennium"),
+              "detail": [*(name for name, _ in BIB_CATEGORIES), "endnotes"]}  # a bibliography entry's section
     missing = [(g, c) for g, codes in groups.items() for c in codes
                if not isinstance(render.code_words(g, c, "ar"), render.HTML)]
     assert missing == []

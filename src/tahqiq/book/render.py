@@ -163,6 +163,7 @@ CODE_COLUMNS = {  # columns whose values are codes, named in the edition's words
     "kind": "kind", "type": "kind", "row": "kind", "detector": "kind", "detectors": "kind",
     "touched_by_detector": "kind", "part": "part", "granularity": "granularity", "modifier": "modifier",
     "approx": "approx", "confidence": "confidence", "lang": "lang", "detail": "detail", "family": "family",
+    "section": "detail",  # a bibliography entry's section («periodicals», «endnotes»); a heading's text stays as it is
 }
 """A detector kind, and a detector family, is named by its Arabic title (``kinds`` and ``families`` of
 ``lang/messages.yml``) with its id beside it, so that a reader can still find it in the CSV, the
