@@ -236,3 +236,14 @@ def test_chapter_card_names_forms_and_languages_in_the_editions_words(catalogue)
     assert strings.text("value.form.pdf-text", "ar") in ar and strings.text("value.lang.en", "ar") in ar
     en = Chapter.load("salman-2025").card().html
     assert "pdf-text" in en and "markdown" in en and "ar, en" in en
+
+
+def test_a_date_or_figure_note_is_headed_as_a_remark_not_a_footnote(catalogue):
+    """The Arabic chapter's dates and figures headed the extraction's remark «الحاشية» (a footnote);
+    seen in 390 px screenshots of the Arabic mahmoud-2023 chapter."""
+    from tahqiq.book.chapter import Chapter
+
+    ch = Chapter.load("mahmoud-2023", lang="ar")
+    for table in (ch.dates_table(), ch.figures_table()):
+        head = table.html.split("</thead>", 1)[0]
+        assert strings.text("render.note_remark", "ar") in head and strings.text("col.note", "ar") not in head

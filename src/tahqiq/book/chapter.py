@@ -186,16 +186,21 @@ class Chapter:
     def blocks_table(self) -> render.HTML:
         return self._table(self.blocks, "blocks")
 
-    def _table(self, df: pd.DataFrame, name: str, hide: tuple[str, ...] = ()) -> render.HTML:
+    def _table(self, df: pd.DataFrame, name: str, hide: tuple[str, ...] = (), heads: dict | None = None) -> render.HTML:
         """A table of this text's rows: the ``file`` column (one value here) is shown only in the CSV."""
         cols = [c for c in df.columns if c not in ("file", *hide)]
-        return render.table(df, f"{self.stem}-{name}", columns=cols, lang=self.lang)
+        return render.table(df, f"{self.stem}-{name}", columns=cols, lang=self.lang, heads=heads)
+
+    def _remark(self) -> dict[str, str]:
+        """The header of a date's or figure's ``note`` (the extraction's remark), which col.note names as
+        a footnote («الحاشية») in the Arabic edition."""
+        return {"note": strings.text("render.note_remark", self.lang)}
 
     def dates_table(self) -> render.HTML:
-        return self._table(self.dates, "dates")
+        return self._table(self.dates, "dates", heads=self._remark())
 
     def figures_table(self) -> render.HTML:
-        return self._table(self.figures, "figures")
+        return self._table(self.figures, "figures", heads=self._remark())
 
     def citations_table(self) -> render.HTML:
         return self._table(self.citations, "citations", hide=("note_text", "bib_text"))
