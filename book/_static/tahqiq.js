@@ -1,4 +1,4 @@
-/* tahqiq: a box that scrolls sideways (a wide table, a plot on a phone) shows that it does.
+/* tahqiq: a box that scrolls sideways (a wide table, the argument map) shows that it does.
    Each such box gets the classes tq-more-left / tq-more-right while part of its content is hidden
    on that side; tahqiq.css fades that edge so a reader sees there is more, and the fade goes
    when the box is scrolled to its end. Physical sides: a right-to-left box starts at its right

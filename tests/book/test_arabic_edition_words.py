@@ -223,7 +223,7 @@ def test_plot_categories_in_the_editions_language():
     dates = pd.DataFrame([{"start": 5, "start_date": "2001-01-01", "end_date": "2001-12-31", "type": "year"},
                           {"start": 50, "start_date": "1990-01-01", "end_date": "1999-12-31", "type": "decade"}])
     leg = [t.get_text() for t in plots.timeline(dates, 100, "t", "ar").axes[0].get_legend().get_texts()]
-    assert leg == ["عقد", "سنة"]
+    assert leg == ["سنة", "عقد"]  # one row of entries, the first («عقد», decade) on the right
     assert plots.term("severity", "error", "ar") == "خطأ" and plots.term("block", "unknown-kind", "ar") == "unknown-kind"
     assert plots.kind_title("event-date-conflict", "en") == "event-date-conflict"
     assert ARABIC.search(plots.kind_title("event-date-conflict", "ar"))

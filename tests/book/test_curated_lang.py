@@ -125,8 +125,46 @@ def test_reader_notes_show_one_explanation_in_arabic(catalogue):
     notes = notes_for(doc.name, empty)
     ar = notes_table(doc.name, empty, "s", lang="ar").html
     head = ar.split("</thead>", 1)[0]
-    assert strings.text("notes.col.explanation", "ar") not in head and strings.text("notes.col.explanation_ar", "ar") in head
+    assert "بالإنجليزية" not in head and strings.text("col.explanation", "ar") in head
     shown = [e for e in notes["explanation_ar"] if isinstance(e, str) and e]
     assert shown and all(render.esc(e) in ar for e in shown[:5])
     cells = ar.split("</thead>", 1)[1].split("</tbody>", 1)[0]
     assert not any(render.esc(e) in cells for e in notes["explanation"][notes["explanation_ar"].notna()][:5])
+
+
+def test_reader_notes_kinds_confidence_and_detectors_read_in_arabic(catalogue):
+    """The chapter's table of the reader's notes renamed its columns to Arabic headers before
+    rendering, so its codes stayed English on the Arabic edition («name-variant», «high»,
+    «entity-variant»): every cell but the ids beside a kind's title is Arabic now."""
+    from tahqiq.book.readernotes import notes_for, notes_table
+
+    doc = catalogue.load("salman-2025")
+    notes = notes_for(doc.name, pd.DataFrame(columns=["kind", "spans"]))
+    found = pd.DataFrame({"kind": ["entity-variant"], "spans": [[{"file": doc.name, "start": int(s), "end": int(e)}]
+                                                                  for s, e in zip(notes["start"][:1], notes["end"][:1])]})
+    ar = notes_table(doc.name, found, "s", lang="ar").html
+    body = ar.split("</thead>", 1)[1].split("</tbody>", 1)[0]
+    body = re.sub(r'<code class="tq-kind-id"[^>]*>.*?</code>', "", body)
+    codes = set(notes["kind"]) | {"high", "medium", "low", "entity-variant"}
+    cells = [re.sub(r"<[^>]+>", "", c) for c in re.findall(r"<td[^>]*>(.*?)</td>", body, flags=re.S)]
+    assert not [c for c in cells if c.strip() in codes]
+    assert "عالية" in body and '<code class="tq-kind-id" dir="ltr">entity-variant</code>' in ar
+    head = ar.split("</thead>", 1)[0]
+    assert strings.text("col.touched_by_detector", "ar") in head and "touched" not in head
+    en = notes_table(doc.name, found, "s").html
+    assert "touched by detector" in en and "high" in en and "tq-kind-id" not in en
+
+
+def test_a_table_shows_the_arabic_twin_of_an_english_column_on_the_arabic_edition():
+    """The validity page's «reader's notes no finding touches» showed each note's English explanation
+    on the Arabic edition though data/notes/*.yml gives explanation_ar: a shown column with a
+    ``<column>_ar`` twin in the frame reads the twin (the English marked where the twin is empty)."""
+    df = pd.DataFrame({"quote": ["«أ»", "«ب»", "«ج»"], "explanation": ["An English one", "Another", HOSTILE],
+                       "explanation_ar": ["شرح عربي", None, HOSTILE]})
+    ar = render.table(df, "notes-missed", columns=["quote", "explanation"], lang="ar").html
+    body = ar.split("</thead>", 1)[1]
+    assert "شرح عربي" in body and "An English one" not in body
+    assert "Another" in body and body.count(FALLBACK) == 1
+    assert "<script>" not in ar and "&lt;script&gt;" in ar
+    en = render.table(df, "notes-missed", columns=["quote", "explanation"]).html
+    assert "An English one" in en and "شرح عربي" not in en.split("</a>", 1)[1]

@@ -28,42 +28,93 @@ def test_plot_text_is_in_the_edition_language():
     df = pd.DataFrame({"work": ["a", "a"], "witness": ["A", "B"], "words_ar": [3, 4], "words_en": [1, 0]})
     fig = plots.overview_plot(df, "ar")
     ax = fig.axes[0]
-    assert ax.get_title() == plots.label("corpus_title", "ar") and ax.get_xlabel() == plots.label("words", "ar")
-    assert [t.get_text() for t in ax.get_legend().get_texts()] == [plots.label("arabic_words", "ar"),
-                                                                    plots.label("english_words", "ar")]
+    assert _title(fig) == plots.label("corpus_title", "ar") and ax.get_xlabel() == plots.label("words", "ar")
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == [plots.label("english_words", "ar"),
+                                                                    plots.label("arabic_words", "ar")]  # first on the right
+
+
+def _title(fig) -> str:
+    """A plot's title as written in ui.yml (the figure's title: wrapped, an Arabic one's lines opened
+    by a right-to-left mark)."""
+    return fig.get_suptitle().replace("\u200f", "").replace("\n", " ")
 
 
 def _side(ax):
-    """(x inverted, category labels on the right, legend left of the axes) of a drawn plot."""
+    """(x inverted, category labels on the right, legend under the axes and their labels) of a drawn plot."""
     import matplotlib.pyplot as plt
 
     fig = ax.figure
     fig.canvas.draw()
     leg = ax.get_legend()
-    left_legend = None
+    below = None
     if leg is not None:
-        left_legend = leg.get_window_extent().x1 <= ax.get_window_extent().x0 + 1
+        below = leg.get_window_extent().y1 <= ax.xaxis.get_tightbbox(fig.canvas.get_renderer()).y0 + 1
     right = ax.yaxis.get_ticks_position() == "right" and ax.yaxis.get_label_position() == "right"
-    out = (ax.xaxis_inverted(), right, left_legend)
+    out = (ax.xaxis_inverted(), right, below)
     plt.close(fig)
     return out
 
 
 def test_arabic_bar_charts_read_from_the_right_and_english_ones_from_the_left():
-    """A phone shows a wide plot from the side its edition reads from (tahqiq.css); an Arabic bar
-    chart is laid out from the right: labels on the right, bars growing leftwards, the legend on the
-    left. A time axis keeps running rightwards (its labels and legend still moved)."""
+    """An Arabic bar chart is laid out from the right: labels on the right, bars growing leftwards.
+    A time axis keeps running rightwards (its labels still moved). The legend is under the plot in
+    both editions, where it covers no bar and takes none of a phone's width."""
     per = pd.Series([30, 120, 7], index=["heading", "paragraph", "note"])
     assert _side(plots.kinds_plot(per, "t", "ar").axes[0])[:2] == (True, True)
     assert _side(plots.kinds_plot(per, "t", "en").axes[0])[:2] == (False, False)
     df = pd.DataFrame({"work": ["a", "b"], "witness": ["A", "A"], "words_ar": [3, 4], "words_en": [1, 0]})
     assert _side(plots.overview_plot(df, "ar").axes[0]) == (True, True, True)
-    assert _side(plots.overview_plot(df, "en").axes[0]) == (False, False, False)
+    assert _side(plots.overview_plot(df, "en").axes[0]) == (False, False, True)
     f = pd.DataFrame({"kind": ["date-conflict", "date-conflict", "arithmetic-total"],
                       "severity": ["error", "warning", "error"], "verdict": ["unreviewed"] * 3})
     assert _side(plots.findings_plot(f, "t", "ar").axes[0]) == (True, True, True)
-    assert _side(plots.findings_plot(f, "t", "en").axes[0]) == (False, False, False)
+    assert _side(plots.findings_plot(f, "t", "en").axes[0]) == (False, False, True)
     dates = pd.DataFrame({"start_date": ["2001-01-01", "2022-02-04"], "end_date": ["2001-12-31", "2022-02-04"],
                           "type": ["year", "date"], "start": [10, 200]})
     assert _side(plots.timeline(dates, 1000, "t", "ar").axes[0]) == (False, True, True)
-    assert _side(plots.timeline(dates, 1000, "t", "en").axes[0]) == (False, False, False)
+    assert _side(plots.timeline(dates, 1000, "t", "en").axes[0]) == (False, False, True)
+
+
+def _phone_reading(fig) -> tuple[int, float]:
+    """(the width in px of the PNG the notebook shows, the size in px of its smallest text once
+    the PNG is scaled to a phone's column): drawn as the inline backend saves it (100 dpi, cropped)."""
+    import io
+
+    import matplotlib.pyplot as plt
+    from matplotlib.image import imread
+    from matplotlib.text import Text
+
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=100, bbox_inches="tight")
+    width = imread(io.BytesIO(buf.getvalue())).shape[1]
+    texts = [t for t in fig.findobj(Text) if t.get_visible() and t.get_text().strip()]
+    smallest = min(t.get_fontsize() for t in texts) * 100 / 72
+    plt.close(fig)
+    return width, smallest * min(1.0, plots.PHONE_COLUMN / width)
+
+
+def test_every_plot_fits_a_phone_column_with_readable_text(catalogue):
+    """At 390 px a plot was 560 px wide, panned inside its box, its labels about 10 px. Every plot of
+    the book is now drawn about 500 px wide; scaled to a phone's column (358 px) its smallest text
+    (ticks, legend, event names) is still at least 11 px, and its longest labels are wrapped."""
+    from tahqiq.book.crosswork import CrossWork
+
+    long_kinds = ["missing-from-bibliography", "external-office-before", "arithmetic-share-whole"]
+    f = pd.DataFrame({"kind": long_kinds * 3, "severity": ["error", "warning", "note"] * 3,
+                      "verdict": ["unreviewed"] * 9})
+    dates = pd.DataFrame({"start_date": ["1900-01-01", "2022-02-04", "1990-01-01"], "start": [10, 200, 500],
+                          "end_date": ["1999-12-31", "2022-02-04", "1999-12-31"], "type": ["century", "date", "decade"]})
+    over = pd.DataFrame({"work": ["salman-2025", "salman-2025", "putin-beijing-2024"], "witness": ["A", "B", "A"],
+                         "words_ar": [3000, 3100, 900], "words_en": [800, 0, 0]})
+    per = pd.Series([30, 120, 7], index=["heading", "paragraph", "list_item"])
+    cw = CrossWork(catalogue)
+    for lang in ("en", "ar"):
+        for fig in (plots.findings_plot(f, "salman-2025: findings by kind and severity", lang),
+                    plots.timeline(dates, 1000, "salman-2025: dated mentions", lang),
+                    plots.overview_plot(over, lang), plots.kinds_plot(per, "t", lang), cw.event_timeline_plot(lang)):
+            width, phone_px = _phone_reading(fig)
+            assert width <= 530, (lang, _title(fig), width)
+            assert phone_px >= 11, (lang, _title(fig), round(phone_px, 1))
+    labels = [t.get_text() for t in plots.findings_plot(f, "t", "en").axes[0].get_yticklabels()]
+    assert "missing-from-\nbibliography" in labels
+    assert all(len(line) <= 24 for t in labels for line in t.split("\n"))

@@ -311,11 +311,17 @@ def test_every_code_a_reader_meets_has_arabic_words():
     from tahqiq.extract.figures import APPROX, TYPES as FIGURE_TYPES
     from tahqiq.review.messages import kinds
     from tahqiq.review.notes import CONFIDENCES, NOTE_KINDS
-    from tahqiq.segment.blocks import KINDS as BLOCK_KINDS
+    from tahqiq.review.recall import by_confidence
+
+    def by_confidence_rows():  # the validity page's rows of notes by confidence («high+medium» was English)
+        empty = pd.DataFrame(columns=["file", "start", "end", "confidence", "kind"])
+        return list(by_confidence(pd.DataFrame(columns=["kind", "spans"]), empty)["confidence"])
+    from tahqiq.segment.blocks import _BIB_CATEGORIES as BIB_CATEGORIES, KINDS as BLOCK_KINDS
 
     groups = {"kind": [*BLOCK_KINDS, *DATE_TYPES, *FIGURE_TYPES, *CLAIM_TYPES, *NOTE_KINDS, *kinds()],
-              "part": PARTS, "approx": APPROX, "confidence": CONFIDENCES, "lang": ("ar", "en"),
-              "granularity": ("day", "month", "year", "decade", "century", "millennium")}
+              "part": PARTS, "approx": APPROX, "confidence": (*CONFIDENCES, *by_confidence_rows()), "lang": ("ar", "en"),
+              "granularity": ("day", "month", "year", "decade", "century", "millennium"),
+              "detail": [*(name for name, _ in BIB_CATEGORIES), "endnotes"]}  # a bibliography entry's section
     missing = [(g, c) for g, codes in groups.items() for c in codes
                if not isinstance(render.code_words(g, c, "ar"), render.HTML)]
     assert missing == []
@@ -348,3 +354,28 @@ def test_a_converters_link_to_nowhere_shows_its_text_only_in_any_form():
     html = ed.marked(raw, 0, len(raw), marks, frozenset(hidden))
     assert html.startswith("Raoa Ganni Salman<span") and "](#)" not in html and " y" in html
     assert "[نص](https://example.org)" in html  # a real address is the text's own, outside Markdown
+
+
+# --------------------------------------------------------------------------- detector families
+
+def test_every_detector_family_has_arabic_words_and_its_cell_reads_in_arabic():
+    """A family (the module of tahqiq.checks its detectors live in) was shown by its English id on
+    the Arabic edition's validity page («actions», «chronology», «reader only»); a new family of the
+    engine must be given its Arabic name in ``families`` of lang/messages.yml."""
+    from tahqiq.review.messages import families
+    from tahqiq.review.recall import READER_ONLY, detector_families
+
+    every = sorted(set(detector_families().values()) | {READER_ONLY})
+    assert [f for f in every if not (families().get(f) or {}).get("title_ar")] == []
+    df = pd.DataFrame({"family": ["chronology", READER_ONLY, "<script>"], "notes": [3, 1, 0]})
+    html = render.table(df, "recall-by-family", lang="ar").html
+    cells = [re.sub(r'<code class="tq-kind-id"[^>]*>.*?</code>', "", c)
+             for c in re.findall(r"<td[^>]*>(.*?)</td>", html, flags=re.S)]
+    assert families()["chronology"]["title_ar"] in cells[0] and "chronology" not in cells[0]
+    assert '<code class="tq-kind-id" dir="ltr">chronology</code>' in html  # the module's id beside its name
+    assert families()[READER_ONLY]["title_ar"] in cells[2]  # (cells: family, notes of each row in turn)
+    assert READER_ONLY not in html.split("base64,")[0] + html.split("</a>", 1)[1]  # only the CSV keeps it
+    assert "&lt;script&gt;" in html and "<script>" not in html
+    csv = base64.b64decode(re.search(r"base64,([^\"]+)", html).group(1)).decode("utf-8-sig")
+    assert "chronology" in csv and READER_ONLY in csv
+    assert render.table(df, "recall-by-family").html.count("tq-kind-id") == 0  # English: the ids as they are

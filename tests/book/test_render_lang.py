@@ -51,7 +51,7 @@ def test_reader_notes_table_in_arabic(catalogue):
     doc = catalogue.load("salman-2025")
     empty = pd.DataFrame(columns=["kind", "spans"])
     ar = notes_table(doc.name, empty, "s", lang="ar").html
-    keys = [k for k in strings.strings() if k.startswith("notes.") and k != "notes.col.explanation_ar"]
+    keys = [k for k in strings.strings() if k.startswith("notes.")]
     assert _english_ui(re.sub(r"<td.*?</td>", "", ar, flags=re.S), keys) == []
     assert "ملاحظة القارئ" in ar and "<script" not in ar
     b = catalogue.load("salman-2025", "B")
@@ -70,7 +70,7 @@ def test_crosswork_alignment_and_timeline_in_arabic(catalogue):
     assert "<script" not in ar
     fig = cw.event_timeline_plot("ar")
     ax = fig.axes[0]
-    assert ax.get_title() == strings.text("plot.events_title", "ar")
+    assert fig.get_suptitle().replace("\u200f", "").replace("\n", " ") == strings.text("plot.events_title", "ar")
     legend = ax.get_legend()
     if legend is not None:
         assert "reference date" not in [t.get_text() for t in legend.get_texts()]
@@ -164,8 +164,8 @@ def test_crosswork_event_names_in_the_editions_language(catalogue):
     assert all(re.search(r"[\u0600-\u06ff]", n) for n in ar["event"])
     html = render.table(ar, "event-dates", columns=["work", "event", "text"], lang="ar").html
     assert not any(by_id[e].name_en in html for e in ar["event_id"])
-    ticks = [t.get_text() for t in cw.event_timeline_plot("ar").axes[0].get_yticklabels()]
-    assert ticks and all(re.search(r"[\u0600-\u06ff]", t) for t in ticks)
+    names = [t.get_text() for t in cw.event_timeline_plot("ar").axes[0].texts]  # each above its row
+    assert names and all(re.search(r"[\u0600-\u06ff]", t) for t in names)
 
 
 def test_variant_notes_and_classes_in_arabic():
@@ -211,3 +211,39 @@ def test_argument_map_in_arabic_has_no_english_words_of_its_own(catalogue):
     en = Chapter(catalogue.load("avdaliani-2025"), catalogue).argument_map().html
     assert svg_map(ch._marked_annotation(), ch.confirmed) in en  # the English map is the default drawing
     assert set(MAP_WORDS) <= {k[len("map."):] for k in strings.strings() if k.startswith("map.")}
+
+
+def test_findings_summary_heads_a_severity_by_its_word_not_as_a_footnote(catalogue):
+    """The chapter's summary of findings headed its count of «note» findings «الحاشية» (a footnote,
+    col.note of the citation tables) on the Arabic edition; it reads «ملاحظة», the severity's word."""
+    from tahqiq.book.chapter import Chapter
+
+    ch = Chapter.load("putin-beijing-2024", lang="ar")
+    head = ch.findings_summary_table().html.split("</thead>", 1)[0]
+    assert strings.text("finding.severity.note", "ar") in head and strings.text("col.note", "ar") not in head
+    assert strings.text("finding.severity.error", "ar") in head
+    en = Chapter.load("putin-beijing-2024").findings_summary_table().html.split("</thead>", 1)[0]
+    assert ">note<" in en and ">error<" in en
+
+
+def test_chapter_card_names_forms_and_languages_in_the_editions_words(catalogue):
+    """The Arabic chapter's card read «النسخة A (pdf-text، النص الأساس)», «النسخة B (markdown)» and
+    «ar, en» (a 390 px screenshot of the Arabic salman-2025 chapter); the tables already named them."""
+    from tahqiq.book.chapter import Chapter
+
+    ar = Chapter.load("salman-2025", lang="ar").card().html
+    assert "pdf-text" not in ar and "(markdown)" not in ar and "ar, en" not in ar
+    assert strings.text("value.form.pdf-text", "ar") in ar and strings.text("value.lang.en", "ar") in ar
+    en = Chapter.load("salman-2025").card().html
+    assert "pdf-text" in en and "markdown" in en and "ar, en" in en
+
+
+def test_a_date_or_figure_note_is_headed_as_a_remark_not_a_footnote(catalogue):
+    """The Arabic chapter's dates and figures headed the extraction's remark «الحاشية» (a footnote);
+    seen in 390 px screenshots of the Arabic mahmoud-2023 chapter."""
+    from tahqiq.book.chapter import Chapter
+
+    ch = Chapter.load("mahmoud-2023", lang="ar")
+    for table in (ch.dates_table(), ch.figures_table()):
+        head = table.html.split("</thead>", 1)[0]
+        assert strings.text("render.note_remark", "ar") in head and strings.text("col.note", "ar") not in head

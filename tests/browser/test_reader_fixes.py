@@ -5,8 +5,9 @@ conftest, with its hostile article), each fixed and checked here in the browser:
   sideways fades its hidden side (``book/_static/tahqiq.js`` marks it), and the fade goes once the
   box is scrolled to that end;
 * the build status at 390 px broke words inside («paramete/rs», «article_id=s/alman-2025»);
-* the Arabic edition's plots on a phone showed their left part first, where a right-to-left reader
-  does not start;
+* the plots on a phone were 560 px wide, panned inside their box, their labels about 10 px (and the
+  Arabic edition's showed their left part first): each plot now fits its box, drawn at a size whose
+  text stays readable once scaled to a phone's column;
 * English inside an Arabic page: myst-nb's «Show code cell outputs», «Download …», «curated by
   hand», «not stated», «1 aligned passage», «1 fact»."""
 
@@ -45,8 +46,10 @@ BROKEN_WORDS = """(sel) => {
 }"""
 
 PLOTS = """() => [...document.querySelectorAll('.bd-article .cell_output')].filter(b => b.querySelector(':scope > img'))
-  .map(b => { const box = b.getBoundingClientRect(), img = b.querySelector(':scope > img').getBoundingClientRect();
-              return {over: b.scrollWidth - b.clientWidth, left: img.left - box.left, right: box.right - img.right}; })"""
+  .map(b => { const box = b.getBoundingClientRect(), el = b.querySelector(':scope > img'), img = el.getBoundingClientRect();
+              return {over: b.scrollWidth - b.clientWidth, left: img.left - box.left, right: box.right - img.right,
+                      shown: img.width, box: box.width, natural: el.naturalWidth,
+                      ratio: (img.height / img.width) / (el.naturalHeight / el.naturalWidth)}; })"""
 
 
 def _open(browser, book, rel, width):
@@ -97,19 +100,29 @@ def test_the_status_page_breaks_no_word_on_a_phone(hostile_book, browser, rel):
     assert not broken, f"{rel} at 390 px: words broken across lines: {broken[:8]}"
 
 
-@pytest.mark.parametrize("rel", ["book/articles/mahmoud-2023.html", "ar/book/ar/articles/mahmoud-2023.html"])
-def test_a_plot_on_a_phone_starts_where_the_edition_reads_from(hostile_book, browser, rel):
-    """At 390 px a plot wider than the screen shows its right edge first in the Arabic edition and
-    its left edge first in the English one (the rest is panned to, its side faded)."""
-    ctx, page, errors = _open(browser, hostile_book, rel, 390)
-    plots = [p for p in page.evaluate(PLOTS) if p["over"] > 1]
+PLOT_PAGES = ["book/articles/mahmoud-2023.html", "ar/book/ar/articles/mahmoud-2023.html", "book/crosswork.html",
+              "ar/book/ar/crosswork.html", "book/validity.html", "ar/book/ar/validity.html", "ar/book/ar/corpus.html"]
+
+
+@pytest.mark.parametrize("rel", PLOT_PAGES)
+@pytest.mark.parametrize("width", [390, 1366])
+def test_a_plot_fits_its_box_and_its_text_stays_readable(hostile_book, browser, rel, width):
+    """At 390 px a plot was 560 px wide in a 358 px box, panned sideways, its labels about 10 px.
+    Every plot's image is now no wider than its box (nothing to pan, its proportions kept); it is
+    drawn for a phone (tahqiq.book.plots: at most about 530 px, text 16.7 px in the image), so scaled
+    to the box its text is at least 11 px; on a desktop it is shown at its own size, not stretched."""
+    ctx, page, errors = _open(browser, hostile_book, rel, width)
+    plots = page.evaluate(PLOTS)
     ctx.close()
-    assert plots, f"{rel}: no plot wider than a phone"
+    assert plots, f"{rel}: no plot"
     for p in plots:
-        if rel.startswith("ar/"):
-            assert abs(p["right"]) <= 2 and p["left"] < 0, f"{rel}: the plot starts from its left: {p}"
-        else:
-            assert abs(p["left"]) <= 2 and p["right"] < 0, f"{rel}: {p}"
+        assert p["over"] <= 1 and p["shown"] <= p["box"] + 1, f"{rel} at {width}px: a plot wider than its box: {p}"
+        assert abs(p["ratio"] - 1) < 0.02, f"{rel} at {width}px: a plot's proportions changed: {p}"
+        assert p["natural"] <= 530, f"{rel}: a plot drawn wider than a phone's plot: {p}"
+        assert 16.6 * p["shown"] / p["natural"] >= 11, f"{rel} at {width}px: text under 11 px: {p}"
+        if width == 1366:
+            assert abs(p["shown"] - p["natural"]) <= 1, f"{rel}: a plot not at its own size on a desktop: {p}"
+    assert not errors
 
 
 ENGLISH_CHROME = re.compile(r"\b(?:Show code cell|Hide code cell|Download \S+\.(?:argdown|json)|curated by hand|"

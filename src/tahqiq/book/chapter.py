@@ -146,13 +146,17 @@ class Chapter:
         def t(key: str) -> str:
             return strings.text(f"card.{key}", self.lang)
 
+        def word(group: str, code: str) -> str:  # a form («pdf-text») or a language («ar») in the edition's words
+            return render._word(group, code, self.lang)
+
         if w is None:
             return render.card(
-                [(t("file"), d.name), (t("form"), d.form), (t("characters"), len(d.raw))], title=t("uncatalogued"), lang=self.lang)
+                [(t("file"), d.name), (t("form"), word("form", d.form)), (t("characters"), len(d.raw))],
+                title=t("uncatalogued"), lang=self.lang)
         entry = w.text(d.witness)
         others = [x for x in w.texts if x.file != entry.file]
         shown = t("witness_base" if entry.file == w.base_text else "witness").format(witness=entry.witness,
-                                                                                      form=entry.form)
+                                                                                      form=word("form", entry.form))
         fields = [
             (t("title_ar"), w.title.get("ar")),
             (t("title_en"), w.title.get("en")),
@@ -161,14 +165,15 @@ class Chapter:
             (t("venue"), w.venue),
             (t("volume"), w.volume_issue),
             (t("published"), w.date_published),
-            (t("languages"), ", ".join(w.languages)),
+            (t("languages"), ("، " if self.lang == "ar" else ", ").join(word("lang", x) for x in w.languages)),
             (t("source"), w.source_url),
             (t("licence"), w.licence),
             (t("shown"), shown),
             (t("file"), entry.file),
             (t("retrieved"), entry.retrieved),
             ("SHA-256", entry.sha256),
-            (t("others"), "; ".join(t("witness").format(witness=x.witness, form=x.form) for x in others) or t("none")),
+            (t("others"), "; ".join(t("witness").format(witness=x.witness, form=word("form", x.form)) for x in others)
+             or t("none")),
             (t("notes"), render.in_edition(w.notes, getattr(w, "notes_ar", None), self.lang)),
         ]
         return render.card(fields, title=w.slug, lang=self.lang)
@@ -181,16 +186,21 @@ class Chapter:
     def blocks_table(self) -> render.HTML:
         return self._table(self.blocks, "blocks")
 
-    def _table(self, df: pd.DataFrame, name: str, hide: tuple[str, ...] = ()) -> render.HTML:
+    def _table(self, df: pd.DataFrame, name: str, hide: tuple[str, ...] = (), heads: dict | None = None) -> render.HTML:
         """A table of this text's rows: the ``file`` column (one value here) is shown only in the CSV."""
         cols = [c for c in df.columns if c not in ("file", *hide)]
-        return render.table(df, f"{self.stem}-{name}", columns=cols, lang=self.lang)
+        return render.table(df, f"{self.stem}-{name}", columns=cols, lang=self.lang, heads=heads)
+
+    def _remark(self) -> dict[str, str]:
+        """The header of a date's or figure's ``note`` (the extraction's remark), which col.note names as
+        a footnote («الحاشية») in the Arabic edition."""
+        return {"note": strings.text("render.note_remark", self.lang)}
 
     def dates_table(self) -> render.HTML:
-        return self._table(self.dates, "dates")
+        return self._table(self.dates, "dates", heads=self._remark())
 
     def figures_table(self) -> render.HTML:
-        return self._table(self.figures, "figures")
+        return self._table(self.figures, "figures", heads=self._remark())
 
     def citations_table(self) -> render.HTML:
         return self._table(self.citations, "citations", hide=("note_text", "bib_text"))
@@ -231,7 +241,9 @@ class Chapter:
         return findings_summary(self.findings)
 
     def findings_summary_table(self) -> render.HTML:
-        return render.table(self.findings_summary(), f"{self.stem}-findings-summary", lang=self.lang)
+        # a severity's column by the severity's word («note»: ملاحظة, not the footnote of col.note)
+        severities = {s: render._word("severity", s, self.lang) for s in SEVERITY_COLOURS}
+        return render.table(self.findings_summary(), f"{self.stem}-findings-summary", lang=self.lang, heads=severities)
 
     def findings_table(self) -> render.HTML:
         f = self.findings.copy()

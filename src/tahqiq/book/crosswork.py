@@ -5,8 +5,6 @@ notebook ``notebooks/crosswork.ipynb`` only calls these functions.
 
 from __future__ import annotations
 
-import textwrap
-
 from functools import cached_property
 
 import pandas as pd
@@ -177,17 +175,26 @@ class CrossWork:
 
     def event_timeline_plot(self, lang: str = "en"):
         """Each work's dates for the events it mentions, against the gazetteer's reference dates
-        (labels and event names in ``lang``)."""
+        (labels and event names in ``lang``). Each event's name is written above its row, across the
+        plot's width (from the right in Arabic), so the plot grows downwards, not sideways: as tick
+        labels beside the rows the names took half of a phone's width."""
         import matplotlib.pyplot as plt
 
         df = self.event_dates
-        fig, ax = plt.subplots(figsize=(9, 0.5 * max(df["event_id"].nunique() if len(df) else 1, 1) + 1.6))
+        ids = sorted(df["event_id"].unique(), key=lambda e: (self.events.by_id[e].start, e)) if len(df) else []
+        names = {e: plots.wrap(self.event_name(e, lang), 46) for e in ids}
+        # a row: its name's lines above the work's lines; y grows downwards (inverted below)
+        y, at = {}, 0.2  # (a little room under the top axis: Arabic letters rise higher)
+        for e in ids:  # (units of about a third of an inch: a line of a name takes half of one)
+            at += 0.5 * (names[e].count("\n") + 1) + 0.45
+            y[e] = at
+            at += 0.55  # the works' lines around the row's
+        fig, ax = plots.figure(0.34 * max(at, 1) + 1.6)
         if df.empty:
-            ax.text(0.5, 0.5, plots.label("no_event_dates", lang), ha="center", va="center", transform=ax.transAxes)
+            ax.text(0.5, 0.5, plots.label("no_event_dates", lang), ha="center", va="center", transform=ax.transAxes,
+                    fontsize=plots.FONT)
             ax.set_axis_off()
             return fig
-        ids = sorted(df["event_id"].unique(), key=lambda e: (self.events.by_id[e].start, e))
-        y = {e: i for i, e in enumerate(ids)}
         # an ongoing event (no end yet) is drawn up to a year after the latest date shown
         horizon = pd.to_datetime(df["date_end"]).max() + pd.DateOffset(years=1)
         for e in ids:
@@ -195,9 +202,11 @@ class CrossWork:
             s = pd.Timestamp(ev.start)
             t = min(pd.Timestamp(ev.end) if ev.end < "2200" else horizon, horizon) + pd.Timedelta(days=1)
             ax.plot([s, t], [y[e], y[e]], color="black", linewidth=6, alpha=0.25, solid_capstyle="butt")
-            ax.plot([s], [y[e]], "D", color="black", markersize=3.5, label=plots.label("reference_date", lang) if e == ids[0] else None)
+            ax.plot([s], [y[e]], "D", color="black", markersize=4, label=plots.label("reference_date", lang) if e == ids[0] else None)
+            ax.text(0.99 if lang == "ar" else 0.01, y[e] - 0.42, names[e], transform=ax.get_yaxis_transform(),
+                    ha="right" if lang == "ar" else "left", va="bottom", fontsize=plots.FONT, linespacing=1.05)
         works = sorted(df["work"].unique())
-        offsets = {w: (i - (len(works) - 1) / 2) * 0.18 for i, w in enumerate(works)}
+        offsets = {w: (i - (len(works) - 1) / 2) * 0.12 for i, w in enumerate(works)}
         colours = plt.rcParams["axes.prop_cycle"].by_key()["color"]
         for i, w in enumerate(works):
             sub = df[df["work"] == w]
@@ -205,14 +214,12 @@ class CrossWork:
             start = pd.to_datetime(sub["date_start"])
             end = pd.to_datetime(sub["date_end"]) + pd.Timedelta(days=1)
             ax.hlines(ys, start, end, colors=colours[i % len(colours)], linewidth=2.5, label=w)
-            ax.plot(start, ys, "|", color=colours[i % len(colours)], markersize=7)
-        ax.set_yticks(range(len(ids)))
-        ax.set_yticklabels([textwrap.fill(self.event_name(e, lang), 40) for e in ids], fontsize="small")
-        ax.invert_yaxis()
-        ax.set_title(plots.label("events_title", lang))
+            ax.plot(start, ys, "|", color=colours[i % len(colours)], markersize=8)
+        ax.set_ylim(at, 0)
+        ax.set_yticks([])
+        plots.set_title(ax, plots.label("events_title", lang))
         plots.year_axis(ax.xaxis)
-        plots.reading_side(ax, lang, mirror=False)  # event names on the right in Arabic (time still runs rightwards)
-        plots.legend_outside(ax, lang)
+        ax.xaxis.set_tick_params(labeltop=True, top=True)  # the years above and below a tall plot
+        plots.legend_below(ax, lang, ncols=2)
         ax.grid(axis="x", alpha=0.3)
-        fig.tight_layout()
         return fig

@@ -8,6 +8,48 @@ from . import strings
 
 SEVERITY_COLOURS = {"error": "#c0392b", "warning": "#e67e22", "note": "#7f8c8d"}
 
+# Every plot is drawn for a phone first: WIDTH inches wide (at the notebooks' 100 dpi, about 500 px),
+# shown whole in a phone's column (about 358 px at 390; tahqiq.css scales it to its box, never
+# pans it), where text of FONT points (16.7 px in the image) reads at about 12 px; a desktop shows
+# it at its own size. Legends sit under the plot, long category labels are wrapped, axes have few ticks.
+WIDTH = 5.0
+FONT = 12
+TITLE = 13
+PHONE_COLUMN = 358  # px: the article's column at a 390 px screen (measured in Chromium)
+
+
+def figure(height: float, width: float = WIDTH):
+    """A figure and its axes at the book's size, laid out by matplotlib's constrained layout (which
+    keeps the legend under the plot inside the figure)."""
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(width, height), layout="constrained")
+    ax.tick_params(labelsize=FONT)
+    return fig, ax
+
+
+def set_title(ax, text: str) -> None:
+    """The plot's title over the whole figure (an axes' title, centred over the bars, ran past the
+    figure's edge beside long labels), wrapped to its width."""
+    import textwrap
+
+    lines = textwrap.wrap(text, 44) or [""]
+    if any("\u0600" <= ch <= "\u06ff" for ch in text):  # an Arabic title reads from the right even when it
+        lines = ["\u200f" + line for line in lines]     # opens with a work's Latin id («salman-2025: …»)
+    ax.figure.suptitle("\n".join(lines), fontsize=TITLE)
+
+
+def wrap(text: str, width: int = 22) -> str:
+    """A category label over lines of at most ``width`` characters; an id (``missing-from-bibliography``)
+    is broken after its hyphens."""
+    import textwrap
+
+    return textwrap.fill(str(text), width, break_on_hyphens=True, break_long_words=False)
+
+
+def lines_of(labels) -> int:
+    return max((str(t).count("\n") + 1 for t in labels), default=1)
+
 
 def label(key: str, lang: str = "en", **fields) -> str:
     """A plot's label ``plot.<key>`` of ``src/tahqiq/lang/ui.yml`` in ``lang``. Arabic is passed as
@@ -22,33 +64,43 @@ def term(group: str, key, lang: str = "en") -> str:
     return strings.text(sid, lang) if sid in strings.strings() else str(key)
 
 
-def kind_title(kind: str, lang: str = "en", width: int = 38) -> str:
+def kind_title(kind: str, lang: str = "en", width: int = 24) -> str:
     """A detector kind on the Arabic edition: its Arabic title (``lang/messages.yml``), wrapped;
-    on the English edition the kind's id, as the findings' tables name it."""
+    on the English edition the kind's id, as the findings' tables name it (wrapped after a hyphen)."""
     if lang != "ar":
-        return kind
-    import textwrap
-
+        return wrap(kind, width)
     from ..review.messages import kinds
 
     title = (kinds().get(kind) or {}).get("title_ar")
-    return textwrap.fill(title, width) if title else kind
+    return wrap(title, width) if title else kind
 
 
 def counts_axis(axis) -> None:
-    """Whole-number ticks on an axis of counts (no 0.5 finding)."""
+    """Whole-number ticks on an axis of counts (no 0.5 finding), at most five of them."""
     from matplotlib.ticker import MaxNLocator
 
-    axis.set_major_locator(MaxNLocator(integer=True))
+    axis.set_major_locator(MaxNLocator(nbins=4, integer=True))
 
 
-def legend_outside(ax, lang: str = "en", **kw) -> None:
-    """The legend beside the plot, where it covers no bar (the saved figure is cropped to include
-    it): on the right in English, on the left in Arabic (whose labels are on the right)."""
-    if lang == "ar":
-        ax.legend(loc="upper right", bbox_to_anchor=(-0.01, 1.0), frameon=False, fontsize="small", **kw)
-    else:
-        ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False, fontsize="small", **kw)
+def legend_below(ax, lang: str = "en", ncols: int | None = None) -> None:
+    """The legend under the plot (and its axis' label), where it covers no bar and takes none of a
+    phone's width: a legend beside the plot made it wider than a phone's column. In Arabic each entry's
+    key is on its right and the first entry on the right."""
+    handles, labels = ax.get_legend_handles_labels()
+    if not handles:
+        return
+    n = ncols or min(len(labels), 3)
+    if lang == "ar":  # the first column on the right (matplotlib fills the columns left to right, top down)
+        rows = -(-len(labels) // n)
+        cols = [list(zip(handles, labels))[i * rows:(i + 1) * rows] for i in range(n)][::-1]
+        handles, labels = [h for c in cols for h, _ in c], [t for c in cols for _, t in c]
+        n = sum(1 for c in cols if c)
+    from matplotlib.transforms import offset_copy
+
+    below = offset_copy(ax.transAxes, fig=ax.figure, y=-(0.62 if ax.get_xlabel() else 0.38), units="inches")
+    ax.legend(handles, labels, loc="upper center", bbox_to_anchor=(0.5, 0), bbox_transform=below,
+              ncols=n, frameon=False, fontsize=FONT, markerfirst=lang != "ar", handlelength=1.4,
+              columnspacing=1.0)
 
 
 def reading_side(ax, lang: str = "en", mirror: bool = True) -> None:
@@ -68,41 +120,37 @@ def year_axis(axis) -> None:
     year where it changes) when they are months."""
     import matplotlib.dates as mdates
 
-    locator = mdates.AutoDateLocator(minticks=3, maxticks=9)
+    locator = mdates.AutoDateLocator(minticks=3, maxticks=6)
     axis.set_major_locator(locator)
     axis.set_major_formatter(mdates.ConciseDateFormatter(locator, show_offset=False))
 
 
 def kinds_plot(per: pd.Series, title: str, lang: str = "en"):
     """A bar chart of words per kind of block (``per``: words indexed by kind)."""
-    import matplotlib.pyplot as plt
-
-    fig, ax = plt.subplots(figsize=(6, 0.35 * len(per) + 1))
-    ax.barh([term("block", k, lang) for k in per.index], per.values, color="#4a6fa5")
-    ax.set_xlabel(label("words", lang))
+    names = [wrap(term("block", k, lang)) for k in per.index]
+    fig, ax = figure(0.3 * lines_of(names) * len(per) + 1.3)
+    ax.barh(names, per.values, color="#4a6fa5")
+    ax.set_xlabel(label("words", lang), fontsize=FONT)
     counts_axis(ax.xaxis)
     reading_side(ax, lang)
-    ax.set_title(title)
-    fig.tight_layout()
+    set_title(ax, title)
     return fig
 
 
 def overview_plot(df: pd.DataFrame, lang: str = "en"):
     """Words per text, split into Arabic and English."""
-    import matplotlib.pyplot as plt
-
     n = df["work"].value_counts()
-    labels = [label("witness", lang, work=w, witness=t) if n[w] > 1 else w for w, t in zip(df["work"], df["witness"])]
-    fig, ax = plt.subplots(figsize=(7, 3.2))
+    labels = [wrap(label("witness", lang, work=w, witness=t) if n[w] > 1 else w)
+              for w, t in zip(df["work"], df["witness"])]
+    fig, ax = figure(0.32 * lines_of(labels) * len(labels) + 1.9)
     ax.barh(labels, df["words_ar"], label=label("arabic_words", lang), color="#4a6fa5")
     ax.barh(labels, df["words_en"], left=df["words_ar"], label=label("english_words", lang), color="#d9a441")
     ax.invert_yaxis()
-    ax.set_xlabel(label("words", lang))
+    ax.set_xlabel(label("words", lang), fontsize=FONT)
     counts_axis(ax.xaxis)
     reading_side(ax, lang)
-    legend_outside(ax, lang)
-    ax.set_title(label("corpus_title", lang))
-    fig.tight_layout()
+    legend_below(ax, lang)
+    set_title(ax, label("corpus_title", lang))
     return fig
 
 
@@ -116,14 +164,14 @@ TYPE_COLOURS = {
 def timeline(dates: pd.DataFrame, length: int, title: str, lang: str = "en"):
     """A timeline of dated mentions: each interval as a bar at its position in the text (a
     millennium is left out: a thousand-year bar would flatten every other one)."""
-    import matplotlib.pyplot as plt
+    from matplotlib.ticker import MaxNLocator
 
     d = dates.dropna(subset=["start_date", "end_date"])
     d = d[d["type"] != "millennium"]
     d = d[~d["start_date"].str.startswith(("-", "0000"))]  # BCE: before the years matplotlib can draw
-    fig, ax = plt.subplots(figsize=(8, 4))
+    fig, ax = figure(4.6)
     if d.empty:
-        ax.text(0.5, 0.5, label("no_dates", lang), ha="center", va="center", transform=ax.transAxes)
+        ax.text(0.5, 0.5, label("no_dates", lang), ha="center", va="center", transform=ax.transAxes, fontsize=FONT)
         ax.set_axis_off()
         return fig
     start = pd.to_datetime(d["start_date"])
@@ -135,39 +183,37 @@ def timeline(dates: pd.DataFrame, length: int, title: str, lang: str = "en"):
                   label=term("date_type", typ, lang))
         ax.plot(start[m], pos[m], "|", color=TYPE_COLOURS.get(typ, "#333333"), markersize=6)
     ax.invert_yaxis()
-    ax.set_ylabel(label("position", lang))
+    ax.set_ylabel(label("position", lang), fontsize=FONT)
+    ax.yaxis.set_major_locator(MaxNLocator(nbins=5))
     year_axis(ax.xaxis)
-    ax.set_title(title)
+    set_title(ax, title)
     reading_side(ax, lang, mirror=False)
-    legend_outside(ax, lang)
+    legend_below(ax, lang)
     ax.grid(axis="x", alpha=0.3)
-    fig.tight_layout()
     return fig
 
 
 def findings_plot(f: pd.DataFrame, title: str, lang: str = "en"):
     """A stacked bar chart of findings by kind and severity."""
-    import matplotlib.pyplot as plt
-
     from .chapter import findings_summary
 
     s = findings_summary(f)
-    tall = 0.55 if lang == "ar" else 0.4  # the Arabic titles of the kinds take two lines
-    fig, ax = plt.subplots(figsize=(7, tall * max(len(s), 1) + 1.2))
+    names = [kind_title(k, lang) for k in s["kind"]]
+    row = 0.12 + 0.22 * lines_of(names)  # a row holds its label's lines
+    fig, ax = figure(row * max(len(s), 1) + 1.6)
     if s.empty:
-        ax.text(0.5, 0.5, label("no_findings", lang), ha="center", va="center", transform=ax.transAxes)
+        ax.text(0.5, 0.5, label("no_findings", lang), ha="center", va="center", transform=ax.transAxes, fontsize=FONT)
         ax.set_axis_off()
         return fig
     left = pd.Series(0, index=s.index)
     for sev, colour in SEVERITY_COLOURS.items():
-        ax.barh([kind_title(k, lang) for k in s["kind"]], s[sev], left=left, color=colour,
-                label=term("severity", sev, lang))
+        ax.barh(names, s[sev], left=left, color=colour, label=term("severity", sev, lang))
         left = left + s[sev]
     ax.invert_yaxis()
-    ax.set_xlabel(label("findings", lang))
+    ax.margins(y=0.01)
+    ax.set_xlabel(label("findings", lang), fontsize=FONT)
     counts_axis(ax.xaxis)
     reading_side(ax, lang)
-    ax.set_title(title)
-    legend_outside(ax, lang)
-    fig.tight_layout()
+    set_title(ax, title)
+    legend_below(ax, lang)
     return fig

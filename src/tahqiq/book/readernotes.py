@@ -19,7 +19,9 @@ def notes_for(doc_name: str, findings: pd.DataFrame) -> pd.DataFrame:
 
 def notes_table(doc_name: str, findings: pd.DataFrame, stem: str, lang: str = "en") -> render.HTML:
     """An escaped table of the reader's notes on this text (or one sentence saying there are none),
-    its own words (the sentence, the origin, "no", the headers) in ``lang``."""
+    its own words (the sentence, the origin, "no", the headers) in ``lang``. On the Arabic edition the
+    kinds, confidences and detectors read in Arabic and one explanation is shown, the reader's Arabic
+    where written (:func:`render.table`: codes and ``_ar`` twins; the CSV keeps the codes and both)."""
     from . import strings
 
     def t(key: str) -> str:
@@ -29,14 +31,9 @@ def notes_table(doc_name: str, findings: pd.DataFrame, stem: str, lang: str = "e
     if not len(df):
         return render.HTML(f'<p{render.dir_attrs(t("none"))}>{render.esc(t("none"))}</p>', plain=t("none"))
     df["origin"] = t("origin")
-    df["touched by detector"] = df["reached_by"].replace("", t("untouched"))
-    columns = ["origin", "kind", "confidence", "quote", "explanation", "explanation_ar",
-               "touched by detector", "start", "end"]
-    if lang == "ar":  # one explanation, the reader's Arabic where written (else the English, marked)
-        df["explanation_ar"] = [render.in_edition(en, None if pd.isna(ar) else ar, lang)
-                                for en, ar in zip(df["explanation"], df["explanation_ar"])]
-        columns.remove("explanation")
+    df["touched_by_detector"] = df["reached_by"].replace("", t("untouched"))
+    columns = ["origin", "kind", "confidence", "quote", "explanation", "explanation_ar", "touched_by_detector",
+               "start", "end"]
     if lang != "en":
-        heads = {c: strings.text("notes.col." + c.replace(" ", "_"), lang) for c in columns}
-        df, columns = df.rename(columns=heads), [heads[c] for c in columns]
+        columns.remove("explanation_ar")
     return render.table(df, f"{stem}-reader-notes", columns=columns, lang=lang)

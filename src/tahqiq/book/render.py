@@ -162,10 +162,12 @@ WORD_COLUMNS = frozenset({"severity", "verdict", "scope", "status", "form"})  # 
 CODE_COLUMNS = {  # columns whose values are codes, named in the edition's words (value.<group>.<code>)
     "kind": "kind", "type": "kind", "row": "kind", "detector": "kind", "detectors": "kind",
     "touched_by_detector": "kind", "part": "part", "granularity": "granularity", "modifier": "modifier",
-    "approx": "approx", "confidence": "confidence", "lang": "lang", "detail": "detail",
+    "approx": "approx", "confidence": "confidence", "lang": "lang", "detail": "detail", "family": "family",
+    "section": "detail",  # a bibliography entry's section («periodicals», «endnotes»); a heading's text stays as it is
 }
-"""A detector kind is named by its Arabic title (``lang/messages.yml``) with its id beside it, so that
-a reader can still find it in the CSV and the findings' ids; every other code by its word alone."""
+"""A detector kind, and a detector family, is named by its Arabic title (``kinds`` and ``families`` of
+``lang/messages.yml``) with its id beside it, so that a reader can still find it in the CSV, the
+findings' ids and ``tahqiq.checks``; every other code by its word alone."""
 
 
 def _cell(v, english: bool = False, lang: str = "en") -> str:
@@ -232,6 +234,16 @@ def csv_link(df: pd.DataFrame, filename: str, label: str | None = None, lang: st
     )
 
 
+def _twin(en, ar, lang: str):
+    """A cell of a text written in English with a twin in ``lang`` (a reader's note's explanation and
+    its ``explanation_ar``): the twin where written, else the English marked as such (:func:`in_edition`)."""
+    if isinstance(ar, str) and ar.strip():
+        return ar
+    if not isinstance(en, str) or not en.strip():
+        return en
+    return in_edition(en, None, lang)
+
+
 def column_label(name, lang: str = "en") -> str:
     """A column name as a table header in ``lang``: its ``col.<name>`` string in ui.yml; a dotted
     name (``link.date.text``) labelled part by part (numbers kept); otherwise the name as written."""
@@ -256,11 +268,14 @@ def table(
     max_rows: int | None = None,
     lang: str = "en",
     labels: dict[str, str] | None = None,
+    heads: dict[str, str] | None = None,
 ) -> HTML:
     """An HTML table of ``df`` (optionally only ``columns``), every cell escaped and directed,
     with a link to download the whole frame as ``<name>.csv``; its own words in ``lang``. A text's
     file name in a cell is shown as its reader's name (``labels``, by default the catalogue's:
-    :func:`default_labels`); the CSV keeps the file names."""
+    :func:`default_labels`); the CSV keeps the file names. ``heads``: the header of a column whose
+    name means something else here than in :func:`column_label` (a count of «note» findings, not a
+    footnote)."""
     from . import strings
 
     shown = df[columns] if columns else df
@@ -268,7 +283,13 @@ def table(
         body_df, more = shown.head(max_rows), len(shown) - max_rows
     else:
         body_df, more = shown, 0
-    head = "".join(f'<th{dir_attrs(h)}>{esc(h)}</th>' for h in (column_label(c, lang) for c in shown.columns))
+    head = "".join(f'<th{dir_attrs(h)}>{esc(h)}</th>'
+                   for h in ((heads or {}).get(c) or column_label(c, lang) for c in shown.columns))
+    if lang != "en":  # a text written in English with its twin in the edition's language (explanation_ar)
+        twins = [c for c in body_df.columns if f"{c}_{lang}" in df.columns and f"{c}_{lang}" not in body_df.columns]
+        body_df = body_df.copy() if twins else body_df
+        for c in twins:
+            body_df[c] = [_twin(en, ar, lang) for en, ar in zip(body_df[c], df[f"{c}_{lang}"].to_numpy()[:len(body_df)])]
     english = [c in ENGLISH_COLUMNS for c in shown.columns]
     named = default_labels(lang) if labels is None else labels
     if named:  # texts named for readers (a column ``file`` lists the files themselves)
@@ -576,19 +597,20 @@ def _message(msg: str, lang: str) -> str:
 
 def code_words(group: str, value: str, lang: str):
     """A cell of codes (``CODE_COLUMNS``; several codes joined by «, ») in the words of ``lang``: a
-    detector kind as its title with its id beside it (HTML), a modifier as its parts («since-early»:
+    detector kind or family as its title with its id beside it (HTML), a modifier as its parts («since-early»:
     «منذ أوائل»), another code as its word (:func:`_word`: ``value.<group>.<code>``). A code without words, and
     every code on the English edition, stays as written."""
     if lang == "en" or not value:
         return value
-    from ..review.messages import kinds
+    from ..review.messages import families, kinds
+    from ..review.recall import READER_ONLY
 
-    known = kinds()
+    known = {"kind": kinds, "family": families}.get(group, dict)()
 
     def one(code: str) -> tuple[str, str | None]:
-        title = (known.get(code) or {}).get(f"title_{lang}") if group == "kind" else None
-        if title:
-            return title, code
+        title = (known.get(code) or {}).get(f"title_{lang}")
+        if title:  # the id beside its title, unless it is no code of the engine («reader only»)
+            return title, None if code == READER_ONLY else code
         word = _word(group, code, lang)
         if word == code and group == "modifier":  # «since-early»: its parts, each a word
             parts = [_word(group, p, lang) for p in code.split("-")]

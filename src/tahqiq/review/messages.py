@@ -37,6 +37,12 @@ def kinds() -> dict[str, dict]:
     return _entries()["kinds"]
 
 
+def families() -> dict[str, dict]:
+    """The detector families (:func:`tahqiq.review.recall.detector_families`) with their names in
+    the Arabic edition: family -> {title_ar}."""
+    return _entries()["families"]
+
+
 def glossary() -> dict[str, str]:
     """Folded Arabic word or phrase -> its English sense: ``messages.yml`` and the order words of
     ``order.yml`` (whose keys are their English sense)."""
