@@ -226,6 +226,55 @@ def _multiples(t, sent) -> list[Finding]:
     return out
 
 
+# «A، مقابل B، أي أن X يزيد على N أضعاف Y»، «… أي ما يعادل N أضعاف»: two figures set against each other, then how
+# many times the one is the other («يزيد على»/«يفوق»/«أكثر من» N: more than N times; bare: about N times)
+_VERSUS_GAP = re.compile(r"(?:^|[\s,،(])(?:مقابل|مقارنه\s+(?:ب|مع)|بالمقارنه\s+مع|compared\s+(?:with|to)|versus|against)(?:\s|$)",
+                         re.IGNORECASE)
+_TIMES_LEAD = re.compile(
+    r"^[^.;:!?؟\d]{0,80}?[,،]\s*(?:اي|أي|i\.e\.)\s+(?:ان\s+|أن\s+)?(?:[^\W\d_]+\s+){0,6}?"
+    r"(?:(?P<more>[تي]?(?:زيد|فوق|تجاوز|تزيد|يزيد|يفوق|تفوق)(?:\s+(?:علي|على))?|اكثر\s+من|ما\s+يزيد\s+علي|more\s+than)\s+)?"
+    r"(?:نحو\s+|حوالي\s+|قرابه\s+)?$", re.IGNORECASE)
+
+
+def _versus_multiples(t, sent) -> list[Finding]:
+    """A multiple after two figures set against each other: larger / smaller against the stated N (to the
+    nearest half; «يزيد على N أضعاف» asks for N or more)."""
+    text = t.norm.text
+    out = []
+    for i, a in enumerate(sent):
+        if i + 2 >= len(sent) or a.kind == "percent" or _multiple(a):
+            continue
+        b, k = sent[i + 1], sent[i + 2]
+        if not _multiple(k) or k.value < 2 or _multiple(b) or not _compatible(a, b) or a.lo <= 0 or b.lo <= 0:
+            continue
+        if b.ns - a.ne > 100 or not _VERSUS_GAP.search(_between(t, a, b)):
+            continue
+        lead = _TIMES_LEAD.match(text[b.ne:k.ns])
+        if not lead:
+            continue
+        small, big = sorted((a, b), key=lambda g: g.value)
+        lo, hi = big.lo / small.hi, big.hi / small.lo
+        n = k.value
+        # «يزيد على N أضعاف»: at least N (a fiftieth of slack), and under 2N (a writer names a larger multiple
+        # by its own number); a bare N: to the nearest half
+        nlo, nhi = (n * 0.98, 2 * n) if lead.group("more") else (n - MULTIPLE_PAD, n + MULTIPLE_PAD)
+        if _opt(k.row.get("approx")) == "about" or _opt(a.row.get("approx")) == "about" or _opt(b.row.get("approx")) == "about":
+            nlo, nhi = min(nlo, n * 0.9), max(nhi, n * 1.1)
+        if lo <= nhi and hi >= nlo:
+            continue
+        ratio = big.value / small.value
+        out.append(_finding(
+            "arithmetic-growth", "warning",
+            f"{big.row['text'].strip()} against {small.row['text'].strip()} is {ratio:.2f} times, "
+            f"not {'more than ' if lead.group('more') else ''}the stated {k.row['text'].strip()}.",
+            [a, b, k],
+            {"rule": "two figures set against each other, then a multiple: larger / smaller vs the stated N",
+             "first": _fig_ev(a), "second": _fig_ev(b), "multiple": _fig_ev(k), "computed": ratio,
+             "computed_interval": [_bound(lo), _bound(hi)], "pad": MULTIPLE_PAD},
+        ))
+    return out
+
+
 @detector("arithmetic-multiple", "internal")
 def arithmetic_multiple(facts: Facts) -> list[Finding]:
     """A stated multiple («أي أربعة أضعاف», "three times") that the two figures it compares do not give."""
@@ -233,4 +282,5 @@ def arithmetic_multiple(facts: Facts) -> list[Finding]:
     for t in facts:
         for _, sent in _sentences(t, figures_of(t)):
             out.extend(_multiples(t, sent))
+            out.extend(_versus_multiples(t, sent))
     return out
