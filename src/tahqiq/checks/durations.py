@@ -49,15 +49,21 @@ def _patterns():
     num = rf"(?P<num>\d{{1,3}}|[^\W\d_]+(?:\s+[^\W\d_]+){{0,{MAX_NUMBER_WORDS - 1}}}?)"
     # a verb of lasting may have its subject before the length: «استغرق بناء السد 10 سنوات»
     subject = r"(?:[^\W\d_]+\s+){1,4}?"
-    verb = rf"(?<!\w)و?(?:{_alt(w('verb_cues'))})\s+(?:{subject})?"
-    duration = re.compile(rf"(?:{cue}|{verb})(?:(?P<dual>{duals})|{num}\s+(?P<unit>{units}))(?!\w)", re.I)
+    verb = rf"(?<!\w)و?(?:{_alt(w('verb_cues'))})\s+(?:{subject})??"  # (lazy: «ومرت خمسة أعوام بين …»)
+    from .gaps import ROUND_LENGTH
+
+    # («على مدى عقدين، من 2000 إلى 2020»: a length said round) (the plan years: «الخطة الخمسية (2016-2020)»)
+    plan = rf"(?:{_alt(w('plan_nouns'))})\s+(?P<plan>{_alt(lexicon('durations')['plan_years'])})"
+    duration = re.compile(rf"(?:(?:{cue}|{verb})(?:(?P<dual>{duals})|{num}\s+(?P<unit>{units})|{ROUND_LENGTH})|(?<!\w){plan})(?!\w)",
+                          re.I)
     yw = rf"(?:(?:{_alt(w('year_words'))})(?:ي)?\s+)?"
     year = r"(?P<{}>[12]\d{{3}})(?!\d)"
     span = re.compile(
         rf"(?<!\w)(?:(?:{_alt(w('span_from'))})\s+(?:[^\s\d]+\s+){{0,4}}?{yw}{year.format('a')}\s*[،,]?\s*"
         rf"(?:{_alt(w('span_to'))})\s+{yw}{year.format('b')}"
-        rf"|(?:{_alt(w('span_between'))})\s+(?:\S+\s+)?{yw}{year.format('c')}\s+(?:{_alt(w('span_and'))})\s*"
-        rf"{yw}{year.format('d')}"
+        # («بين توقيع الاتفاق عام 2017 وتنفيذه عام 2020»: the events named between the years)
+        rf"|(?:{_alt(w('span_between'))})\s+(?:[^\s\d]+\s+){{0,3}}?{yw}{year.format('c')}\s+(?:{_alt(w('span_and'))})\s*"
+        rf"(?:[^\s\d]+\s+){{0,2}}?{yw}{year.format('d')}"
         rf"|{year.format('e')}\s*[-–—/]\s*{year.format('f')}"
         # «بدأ العمل فيه عام 2005 وانتهى عام 2011»: the verbs of the span's two ends
         rf"|(?<!\w)و?(?:{_alt(w('start_verbs'))})(?!\w)(?:\s+[^\s\d]+){{0,5}}?\s+{yw}{year.format('g')}"
@@ -86,8 +92,18 @@ def _number(s: str, en: dict) -> tuple[int, int] | None:
 
 
 def _stated(t: str, m: re.Match, en: dict, approx: re.Pattern) -> tuple[int, int] | None:
-    """The number of years a match of a length states (its ``dual`` or its ``num``) and where the
-    number starts in ``t``; None when it does not read as a number or is approximated («نحو»)."""
+    """The number of years a match of a length states (its ``dual``, its ``num``, a round length or a
+    plan's years) and where the number starts in ``t``; None when it does not read as a number or is
+    approximated («نحو»)."""
+    from ..lang import lexicon
+    from .gaps import round_years
+
+    if m.re is _patterns()[0]:
+        if m.group("plan"):
+            return int(lexicon("durations")["plan_years"][m.group("plan")]), m.start("plan")
+        years = round_years(m)
+        if years is not None:
+            return (None if approx.search(t, 0, m.start()) else (years, m.start()))
     if m.group("dual"):
         n, start = 2, m.start("dual")
     else:
