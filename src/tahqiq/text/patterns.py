@@ -24,24 +24,39 @@ def trie(words: Iterable[str]) -> str:
     return _trie(tuple(sorted(set(words))))
 
 
+_ESCAPED: dict[str, str] = {}
+"""Each character as the trie writes it (a space as any white space), escaped once per process."""
+
+
+def _escaped(ch: str) -> str:
+    e = _ESCAPED.get(ch)
+    if e is None:
+        e = _ESCAPED[ch] = r"\s+" if ch == " " else re.escape(ch)
+    return e
+
+
 @lru_cache(maxsize=None)
 def _trie(words: tuple[str, ...]) -> str:
-    root: dict = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
+    """The trie of the sorted, distinct ``words``, walked on the sorted list itself: the words
+    sharing a prefix are a run of the list, so each node is a run (no tree is built)."""
 
-    def emit(node: dict) -> str:
-        alts = [(r"\s+" if ch == " " else re.escape(ch)) + emit(node[ch]) for ch in sorted(k for k in node if k)]
+    def emit(lo: int, hi: int, depth: int) -> str:
+        # words[lo:hi] share their first ``depth`` characters; a word that ends there sorts first
+        ends = len(words[lo]) == depth
+        alts, i = [], lo + ends
+        while i < hi:
+            ch, j = words[i][depth], i + 1
+            while j < hi and words[j][depth] == ch:
+                j += 1
+            alts.append(_escaped(ch) + emit(i, j, depth + 1))
+            i = j
         if not alts:
             return ""
-        if len(alts) == 1 and "" not in node:
+        if len(alts) == 1 and not ends:
             return alts[0]
-        return "(?:" + "|".join(alts) + ")" + ("?" if "" in node else "")
+        return "(?:" + "|".join(alts) + ")" + ("?" if ends else "")
 
-    return emit(root)
+    return emit(0, len(words), 0) if words else ""
 
 
 def finditer_before(pattern: re.Pattern, text: str, anchor: re.Pattern, run: frozenset[str]):
