@@ -14,7 +14,7 @@ deixis: «the last» is an order, «the next» the anaphoric «following». The 
 
 from __future__ import annotations
 
-import re
+from ...text import recache as re  # re, with compiled patterns kept between runs
 from functools import lru_cache
 
 from ... import lang
