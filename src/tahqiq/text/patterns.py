@@ -13,8 +13,9 @@ from typing import Iterable
 
 
 def alt(words: Iterable[str]) -> str:
-    """A regex alternation of literal ``words`` (escaped, duplicates dropped), longest first."""
-    return "(?:" + "|".join(map(re.escape, sorted(set(words), key=len, reverse=True))) + ")"
+    """A regex alternation of literal ``words`` (escaped, duplicates dropped), longest first (words
+    of one length in a fixed order: the same pattern in every process, whatever the hash seed)."""
+    return "(?:" + "|".join(map(re.escape, sorted(set(words), key=lambda w: (-len(w), w)))) + ")"
 
 
 def trie(words: Iterable[str]) -> str:

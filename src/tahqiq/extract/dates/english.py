@@ -27,7 +27,9 @@ _PART_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 0, "
 
 
 def _alt(ws) -> str:
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(ws, key=len, reverse=True)) + ")"
+    # longest first; words of one length in a fixed order, so that the pattern is the same in every
+    # process (a set's order varies with the hash seed) and text.recache finds it
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(ws, key=lambda w: (-len(w), w))) + ")"
 
 
 @lru_cache(maxsize=1)
