@@ -82,6 +82,23 @@ def finditer_before(pattern: re.Pattern, text: str, anchor: re.Pattern, run: fro
                 break
 
 
+def finditer_near(pattern: re.Pattern, text: str, word: str, before: int):
+    """The matches of ``pattern.finditer(text)``, for a ``pattern`` whose every match holds the
+    literal ``word`` at most ``before`` characters after its start (a name after an optional
+    proclitic): ``pattern`` is tried only from ``before`` characters before each place ``word`` is
+    written up to that place, not at every character of the text. ``pattern`` must not match the
+    empty string."""
+    pos, q = 0, text.find(word)
+    while q >= 0:
+        for p in range(max(pos, q - before), q + 1):
+            m = pattern.match(text, p)
+            if m:
+                yield m
+                pos = m.end()
+                break
+        q = text.find(word, q + 1)
+
+
 _CATEGORY_CLASS = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
                    "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W"}
 
