@@ -18,26 +18,28 @@ def alt(words: Iterable[str]) -> str:
     return "(?:" + "|".join(map(re.escape, sorted(set(words), key=lambda w: (-len(w), w)))) + ")"
 
 
-def trie(words: Iterable[str]) -> str:
-    """A regex alternation of ``words`` (a space in a word matching any white space), factored by
-    common prefixes into a trie so that the engine follows one branch per character instead of
-    trying every word in turn; the longest word that fits is preferred."""
-    return _trie(tuple(sorted(set(words))))
+def trie(words: Iterable[str], blank: str = r"\s+") -> str:
+    """A regex alternation of ``words`` (a space in a word matching ``blank``: any white space, or
+    ``r"\ "`` for a space only, as :func:`alt` writes it), factored by common prefixes into a trie
+    so that the engine follows one branch per character instead of trying every word in turn; the
+    longest word that fits is preferred (as in :func:`alt`'s longest-first alternation, so that
+    with ``blank=r"\ "`` the two patterns match alike)."""
+    return _trie(tuple(sorted(set(words))), blank)
 
 
 _ESCAPED: dict[str, str] = {}
-"""Each character as the trie writes it (a space as any white space), escaped once per process."""
+"""Each character escaped for a pattern, once per process."""
 
 
 def _escaped(ch: str) -> str:
     e = _ESCAPED.get(ch)
     if e is None:
-        e = _ESCAPED[ch] = r"\s+" if ch == " " else re.escape(ch)
+        e = _ESCAPED[ch] = re.escape(ch)
     return e
 
 
 @lru_cache(maxsize=None)
-def _trie(words: tuple[str, ...]) -> str:
+def _trie(words: tuple[str, ...], blank: str) -> str:
     """The trie of the sorted, distinct ``words``, walked on the sorted list itself: the words
     sharing a prefix are a run of the list, so each node is a run (no tree is built)."""
 
@@ -49,7 +51,7 @@ def _trie(words: tuple[str, ...]) -> str:
             ch, j = words[i][depth], i + 1
             while j < hi and words[j][depth] == ch:
                 j += 1
-            alts.append(_escaped(ch) + emit(i, j, depth + 1))
+            alts.append((blank if ch == " " else _escaped(ch)) + emit(i, j, depth + 1))
             i = j
         if not alts:
             return ""
