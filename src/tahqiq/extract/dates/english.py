@@ -18,6 +18,7 @@ from ...text import recache as re  # re, with compiled patterns kept between run
 from functools import lru_cache
 
 from ... import lang
+from ...text.patterns import lead
 from . import patterns as P
 from .intervals import Cand
 
@@ -50,7 +51,9 @@ def _tables() -> tuple:
         re.I,
     )
     # the words every expression holds, found first so that the pattern runs only around them
-    keys = re.compile(rf"(?<![A-Za-z]){_alt({*deixis, *anaphora, *lex['ago'], *later, 'yesterday'})}(?![A-Za-z])", re.I)
+    # (text.patterns.lead: tried only at a Latin letter that can open a key word, not at every
+    # character of an Arabic text; the same matches)
+    keys = lead(rf"(?<![A-Za-z]){_alt({*deixis, *anaphora, *lex['ago'], *later, 'yesterday'})}(?![A-Za-z])", re.I)
     return rx, keys, deixis, anaphora, units, numbers, later, yesterday, months
 
 
