@@ -250,7 +250,9 @@ def _heads(t: str):
     for k in _FAR_INTRO.finditer(t):
         if k.start() < line_end:
             continue  # its line searched already
-        line_end = t.find("\n", k.end()) % (len(t) + 1)  # (no line break after it: the text's end)
+        line_end = t.find("\n", k.end())
+        if line_end < 0:
+            line_end = len(t)
         far += [m for m in _HEAD_FAR.finditer(t, t.rfind("\n", 0, k.start()) + 1, line_end)
                 if m.end("intro") not in ends and _far_gap(m.group("gap"))]
     return sorted(near + far, key=lambda m: m.start())
