@@ -55,10 +55,17 @@ def per_ordered_text(find: Callable) -> Callable[[Facts], list[Finding]]:
     return run_each
 
 
+_LOADED = False
+"""Whether :func:`load_all` has imported the package's modules (its folder is listed once per process)."""
+
+
 def load_all() -> dict[str, Detector]:
     """Import every module of this package so that its detectors register."""
-    for mod in pkgutil.iter_modules(__path__):
-        importlib.import_module(f"{__name__}.{mod.name}")
+    global _LOADED
+    if not _LOADED:
+        for mod in pkgutil.iter_modules(__path__):
+            importlib.import_module(f"{__name__}.{mod.name}")
+        _LOADED = True
     return REGISTRY
 
 

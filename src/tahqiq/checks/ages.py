@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding
-from ..segment.sentences import sentences
+from ..segment.sentences import line_sentences
 from ..text.intervals import year_of
 from ..text.spans import held_by, in_brackets, starting_in
 from . import detector, per_ordered_text
@@ -211,8 +211,8 @@ def _findings(tf: TextFacts) -> list[Finding]:
     unit_rx, average = _unit_patterns()
     cited = _cited_starts(tf)
     out = []
-    for par in re.finditer(r"[^\n]+", text):
-        for ss, se in sentences(par.group(), par.start()):
+    for ps, _, sents in line_sentences(text):
+        for ss, se in sents:
             died = death.search(text, ss, se)
             bracket, then = _more_patterns()
             for rx in (before, inside, at_death, ordinal, anniversary, bracket, unit_rx, _after_birth()):
@@ -244,7 +244,7 @@ def _findings(tf: TextFacts) -> list[Finding]:
                         if later is not None and id(later) not in born_ids and \
                                 _after_gap().fullmatch(text[m.end():later.nstart]):
                             event = later
-                    here = [b for b in births[bisect_left(birth_at, par.start()):bisect_left(birth_at, m.start("cue"))]
+                    here = [b for b in births[bisect_left(birth_at, ps):bisect_left(birth_at, m.start("cue"))]
                             if b[1] is not event]
                     # «البالغة 48 عاماً والمولودة عام 1977»: the birth right after the age, in its sentence
                     after = [b for b in births[bisect_left(birth_at, m.end()):bisect_left(birth_at, se)]
@@ -272,7 +272,7 @@ def _findings(tf: TextFacts) -> list[Finding]:
                         # else in its paragraph before the sentence
                         own = [y for y in held_by(points, ss, m.start()) if id(y) not in born_ids
                                and y.nstart not in cited and not in_brackets(text, y.nstart, y.nend)]
-                        event = own[-1] if own else next((y for y in reversed(held_by(points, par.start(), ss))
+                        event = own[-1] if own else next((y for y in reversed(held_by(points, ps, ss))
                                                           if id(y) not in born_ids and y.nstart not in cited), None)
                         if event is None:
                             continue

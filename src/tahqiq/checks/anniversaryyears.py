@@ -27,7 +27,7 @@ from functools import lru_cache
 from ..text.spans import held_by
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding
-from ..segment.sentences import sentences
+from ..segment.sentences import line_sentences
 from ..text.intervals import year_of
 from . import UNORDERED_FORMS, detector
 from .chronology import POINT_TYPES, dated_mentions, raw_span
@@ -90,8 +90,8 @@ def _findings(tf: TextFacts) -> list[Finding]:
     text = tf.norm.text
     points = [m for m in dated_mentions(tf) if m.type in POINT_TYPES and m.type != "relative" and m.modifier is None]
     out = []
-    for par in re.finditer(r"[^\n]+", text):
-        for ss, se in sentences(par.group(), par.start()):
+    for _, _, sents in line_sentences(text):
+        for ss, se in sents:
             for rx in _patterns():
                 for m in rx.finditer(text, ss, se):
                     if approx.search(text, max(ss, m.start() - 30), m.start("num")):

@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding
-from ..segment.sentences import sentences
+from ..segment.sentences import line_sentences
 from ..text.intervals import year_of
 from . import UNORDERED_FORMS, detector
 from .chronology import POINT_TYPES, dated_mentions, raw_span
@@ -135,10 +135,11 @@ def _findings(tf: TextFacts) -> list[Finding]:
     every = dated_mentions(tf)
     explicit = [x for x in every if x.type in POINT_TYPES and x.modifier is None]
     spans_ = [x for x in every if (x.type in POINT_TYPES or x.type == "year_range") and x.modifier is None]
-    paras = [p.span() for p in re.finditer(r"[^\n]+", text)]
+    lines = line_sentences(text)
+    paras = [(ps, pe) for ps, pe, _ in lines]
     out = []
-    for pi, (ps, pe) in enumerate(paras):
-        for ss, se in sentences(text[ps:pe], ps):
+    for pi, (ps, pe, sents) in enumerate(lines):
+        for ss, se in sents:
             for m in gap.finditer(text, ss, se):
                 if m.group("approx") or m.group("gloss") and m.group("after"):
                     continue

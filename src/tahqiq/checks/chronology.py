@@ -45,6 +45,7 @@ from bisect import bisect_left
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..text.rows import records
 from ..extract.dates.intervals import iso_key
@@ -63,11 +64,13 @@ from . import detector
 _AL = r"\u0621-\u064A"
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=8)
+def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Sentences of ``text`` as ``(start, end)`` offsets: cut at a stop followed by white space,
     at a blank line, and before a line opening with a list, note or heading marker
-    (:data:`tahqiq.segment.sentences.GAP`)."""
-    return between(text, GAP)
+    (:data:`tahqiq.segment.sentences.GAP`). Cut once per text (eight rules of seven detectors
+    read them)."""
+    return tuple(between(text, GAP))
 
 
 @dataclass(frozen=True)

@@ -233,14 +233,42 @@ def _appos_items(t: str, m: re.Match) -> tuple[list[str], int] | None:
 # وهونغ كونغ …»، «وعددها أربعة: …»
 _HEAD_NUMBER_OF = re.compile(rf"(?<!\w)(?P<noun>[وف]?عدد(?:ها|هم)?(?:[ \t]+{_TOKEN}){{0,8}}?)[ \t]+(?P<num>{_TOKEN})"
                              rf"[ \t]*(?P<intro>:)[ \t]*")
+_WORD_START = re.compile(r"(?<!\w)\w+")
+_FAR_INTRO = re.compile(r":")  # «هي:» or a bare colon (:data:`_HEAD_FAR`)
+
+
+@lru_cache(maxsize=None)
+def _may_count(w: str) -> bool:
+    """Whether :func:`_head_count` can give a count for a number word ``w`` (a digit, a cardinal,
+    or a cardinal after a proclitic), leaving out the word before it, which it reads as well."""
+    if w.isdigit() or _cardinal(w) is not None or re.fullmatch(r"و?لست", w):
+        return True
+    p = _PROCLITIC.match(w)
+    return bool(p) and _cardinal(w[p.end():]) is not None
+
+
+lang.on_reload(_may_count.cache_clear)
 
 
 def _heads(t: str):
-    near = list(_HEAD.finditer(t)) + list(_HEAD_DEF.finditer(t)) + list(_HEAD_DUAL.finditer(t)) \
-        + list(_HEAD_APPOS.finditer(t)) + list(_HEAD_NUMBER_OF.finditer(t))
+    """The counted heads of ``t`` in order. :data:`_HEAD` is tried only at the words that may be a
+    count (:func:`_may_count`; find_counts drops the others), :data:`_HEAD_FAR` only on the lines
+    holding a colon (none of its parts crosses a line): the matches find_counts reads are those
+    of the patterns run over the whole text."""
+    near = [m for w in _WORD_START.finditer(t) if _may_count(w.group()) and (m := _HEAD.match(t, w.start()))]
+    near += list(_HEAD_DEF.finditer(t)) + list(_HEAD_DUAL.finditer(t)) + list(_HEAD_APPOS.finditer(t))
+    near += list(_HEAD_NUMBER_OF.finditer(t))
     ends = {m.end("intro") for m in near  # a nearer count of the same list wins
             if (_head_count(t, m) if m.re in (_HEAD, _HEAD_NUMBER_OF) else _definite_count(m)) is not None}
-    far = [m for m in _HEAD_FAR.finditer(t) if m.end("intro") not in ends and _far_gap(m.group("gap"))]
+    far, line_end = [], -1
+    for k in _FAR_INTRO.finditer(t):
+        if k.start() < line_end:
+            continue  # its line searched already
+        line_end = t.find("\n", k.end())
+        if line_end < 0:
+            line_end = len(t)
+        far += [m for m in _HEAD_FAR.finditer(t, t.rfind("\n", 0, k.start()) + 1, line_end)
+                if m.end("intro") not in ends and _far_gap(m.group("gap"))]
     return sorted(near + far, key=lambda m: m.start())
 
 

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding, Span
-from ..segment.sentences import sentences
+from ..segment.sentences import line_sentences
 from . import UNORDERED_FORMS, detector
 from ..text.spans import in_brackets
 
@@ -161,7 +161,7 @@ def find_durations(t: str) -> list[dict]:
     """Stated durations with the span of years they are set against: ``years, a, b, start, end,
     span_start, span_end`` (offsets in ``t``)."""
     duration, span, approx, en = _patterns()
-    sents = [s for par in re.finditer(r"[^\n]+", t) for s in sentences(par.group(), par.start())]
+    sents = [s for _, _, line in line_sentences(t) for s in line]
     out = []
     for i, (ss, se) in enumerate(sents):
         for m in duration.finditer(t, ss, se):
@@ -227,8 +227,8 @@ def find_change_lengths(t: str) -> list[dict]:
     change, length = _change_patterns()
     _, _, approx, en = _patterns()
     out = []
-    for par in re.finditer(r"[^\n]+", t):
-        for ss, se in sentences(par.group(), par.start()):
+    for _, _, sents in line_sentences(t):
+        for ss, se in sents:
             for c in change.finditer(t, ss, se):
                 ya, yb = int(c.group("a")), int(c.group("b"))
                 if not 0 < yb - ya <= MAX_SPAN:
@@ -275,8 +275,8 @@ def find_after_lengths(t: str) -> list[dict]:
     after, year, later, earlier = _after_patterns()
     _, _, approx, en = _patterns()
     out = []
-    for par in re.finditer(r"[^\n]+", t):
-        for ss, se in sentences(par.group(), par.start()):
+    for _, _, sents in line_sentences(t):
+        for ss, se in sents:
             for m in after.finditer(t, ss, se):
                 v = _stated(t, m, en, approx)
                 if v is None or v[0] <= 0:

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding
-from ..segment.sentences import sentences
+from ..segment.sentences import line_sentences
 from ..text.intervals import year_of
 from ..text.spans import held_by, starting_in
 from . import UNORDERED_FORMS, detector
@@ -182,8 +182,8 @@ def _sentence_event_dates(tf: TextFacts, mentions: list, verbal_noun: str, exclu
     root = skeleton(verbal_noun)
     text = tf.norm.text
     out = []
-    for par in re.finditer(r"[^\n]+", text):
-        for ss, se in sentences(par.group(), par.start()):
+    for _, _, sents in line_sentences(text):
+        for ss, se in sents:
             if ss <= exclude.nstart < se:
                 continue  # the gap's own sentence
             words = _WORD.findall(text[ss:se])
@@ -236,8 +236,8 @@ def _findings(tf: TextFacts) -> list[Finding]:
     text = tf.norm.text
     mentions = [m for m in dated_mentions(tf) if m.type in POINT_TYPES]
     out = []
-    for par in re.finditer(r"[^\n]+", text):
-        for ss, se in sentences(par.group(), par.start()):
+    for _, _, sents in line_sentences(text):
+        for ss, se in sents:
             found = list(gap.finditer(text, ss, se))
             head = re.compile(r"\s*").match(text, ss).end()
             o = opening.match(text, head, se)  # «وبعد سبع سنوات من وفاته رُسمت الحدود … عام 1922»

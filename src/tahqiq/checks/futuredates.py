@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding
-from ..segment.sentences import sentences
+from ..segment.sentences import line_sentences
 from ..text.intervals import year_of
 from . import UNORDERED_FORMS, detector
 from .appositions import present_year
@@ -49,8 +49,8 @@ def _findings(tf: TextFacts) -> list[Finding]:
     text = tf.norm.text
     points = [x for x in dated_mentions(tf, POINT_TYPES) if x.modifier is None and x.type != "relative"]
     out = []
-    for par in re.finditer(r"[^\n]+", text):
-        for ss, se in sentences(par.group(), par.start()):
+    for ps, _, sents in line_sentences(text):
+        for ss, se in sents:
             for m in _verb().finditer(text, ss, se):
                 if any(ss <= x.nstart and x.nend <= m.start() for x in points):
                     continue
@@ -60,7 +60,7 @@ def _findings(tf: TextFacts) -> list[Finding]:
                 lead = text[m.end():y.nstart]
                 if len(_WORD.findall(lead)) > _REACH or re.search(r"[،,;؛:.()\n]", lead):
                     continue
-                if year_of(y.end_date) >= now or par.start() < 200 and y.nstart < 200 and ss == par.start() == 0:
+                if year_of(y.end_date) >= now or ps < 200 and y.nstart < 200 and ss == ps == 0:
                     continue
                 out.append(Finding(
                     kind=KIND,

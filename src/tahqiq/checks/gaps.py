@@ -35,7 +35,7 @@ from ..text.spans import held_by
 from ..extract.dates.intervals import iso_key
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding
-from ..segment.sentences import sentences
+from ..segment.sentences import line_sentences
 from ..text.intervals import year_of
 from . import detector
 from .chronology import POINT_TYPES, dated_mentions, names_event, raw_span
@@ -287,9 +287,9 @@ def _findings(tf: TextFacts) -> list[Finding]:
     text = tf.norm.text
     points = [m for m in dated_mentions(tf) if _point(m)]
     out = []
-    for par in re.finditer(r"[^\n]+", text):
+    for _, _, sents in line_sentences(text):
         before: list = []  # the dates of the paragraph's previous dated sentence (not in brackets)
-        for ss, se in sentences(par.group(), par.start()):
+        for ss, se in sents:
             ms = held_by(points, ss, se)
             if before and ms:
                 out.extend(_opening(tf, ss, before, ms))

@@ -25,7 +25,7 @@ from functools import lru_cache
 from ..text.spans import held_by
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding, Span
-from ..segment.sentences import sentences
+from ..segment.sentences import line_sentences
 from . import detector
 from .calendars import _range_start_re
 from .chronology import dated_mentions
@@ -204,9 +204,9 @@ def _findings(tf: TextFacts) -> list[Finding]:
     text = tf.norm.text
     mentions = dated_mentions(tf)
     out = []
-    for par in re.finditer(r"[^\n]+", text):
+    for _, _, sents in line_sentences(text):
         prev: list = []
-        for ss, se in sentences(par.group(), par.start()):
+        for ss, se in sents:
             ms = held_by(mentions, ss, se)
             if not ms:
                 out.extend(_thereby(tf, text, ss, se, prev))

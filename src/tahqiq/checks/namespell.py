@@ -41,7 +41,7 @@ from functools import lru_cache
 from ..facts import Facts, TextFacts
 from ..lang import words
 from ..text.normtext import PERSIAN_LETTERS, fold
-from ..text.patterns import finditer_before
+from ..text.patterns import finditer_before, trie
 from ..review.findings import Finding, Span
 from . import detector
 from .chronology import raw_span
@@ -138,7 +138,7 @@ def _groups(key: str) -> dict[str, str]:
 
 @lru_cache(maxsize=None)
 def _verb_re() -> re.Pattern:
-    alt = "|".join(sorted((re.escape(v) for v in _lex("verbs")), key=len, reverse=True))
+    alt = trie(_lex("verbs"), blank=r"\ ")  # (the longest-first alternation, factored)
     return re.compile(rf"(?<![\u0621-\u064A])[وف]?(?:{alt})(?:ت)?(?:ه|ها|هم|هما)?(?![\u0621-\u064A])")
 
 
@@ -384,7 +384,7 @@ def _mentions(t: str, wide: bool = True) -> list[Mention]:
         if ar and all(_name_word(w[0]) or w[0].startswith("ال") for w in ar):
             n.add(ar, "gloss", glossed=True)
     _cited_glosses(n, t)
-    titles = "|".join(sorted((re.escape(w) for w in _lex("titles")), key=len, reverse=True))
+    titles = trie(_lex("titles"), blank=r"\ ")  # (the longest-first alternation, factored)
     adjectives = _lex("adjective_titles")
     for m in re.finditer(rf"(?<![\u0621-\u064A])[وف]?(?:{titles})(?![\u0621-\u064A])", t):
         ws = _after_title(t, m.end())
@@ -574,7 +574,8 @@ _PLURAL = re.compile(r"^ال\w+(?:يين|يون|ات)$")  # «الرسميين»
 _CLITIC = re.compile(r"^(?:[وف]?[بلك]|[وف])(?=ال|[^ل])")
 
 
-def _bases(w: str) -> list[tuple[str, int]]:
+@lru_cache(maxsize=1 << 16)  # a pure function of the word, asked for every word of a text
+def _bases(w: str) -> tuple[tuple[str, int], ...]:
     """A word and the word without its clitics, with the offset of the base («ولبوتين»,
     «للعمري» = «ل» + «العمري», «وبالكبيسي»)."""
     out = [(w, 0)]
@@ -585,7 +586,7 @@ def _bases(w: str) -> list[tuple[str, int]]:
         m = _CLITIC.match(w)
         if m and len(w) - m.end() >= 3:
             out.append((w[m.end():], m.end()))
-    return out
+    return tuple(out)
 
 
 def _elsewhere(n: _Names, t: str, runs: "_Runs | None" = None) -> None:
@@ -823,8 +824,7 @@ def habit_variants(tf: TextFacts, ms: list[Mention]) -> list[Finding]:
                for b, _ in _bases(fold(w.group()))[:1]}
     if not names and not persian:
         return []
-    words = [(w.start(), _MARKS.sub("", w.group())) for w in _RAW_WORD.finditer(raw)]
-    habits = None
+    habits = None  # the text's spelling habits, read only when a name has two spellings
     spellings: dict[str, dict[str, list[int]]] = {}
     for w in _RAW_WORD.finditer(raw):
         start, w = w.start(), w.group()
@@ -839,7 +839,7 @@ def habit_variants(tf: TextFacts, ms: list[Mention]) -> list[Finding]:
     for name, by in sorted(spellings.items()):
         if len(by) < 2:
             continue
-        habits = habits if habits is not None else _habits([w for _, w in words])
+        habits = habits if habits is not None else _habits([_MARKS.sub("", w.group()) for w in _RAW_WORD.finditer(raw)])
         # the name's spelling: the commonest; on a tie, the one of the text's habits
         forms = sorted(by, key=lambda x: (-len(by[x]), sum(c in _PERSIAN for c in x),
                                           -sum(c in _HAMZA_ALEF for c in x), x.endswith("ى"), min(by[x])))

@@ -176,7 +176,7 @@ def governed(text: str, ws: int, we: int, e: int, points: list[Mention]) -> Gove
     return Governed(we, end, own, lapse, tuple(heads[:3]))
 
 
-def _resolve(tf: TextFacts, text: str, g: Governed, sents: list[tuple[int, int]], si: int,
+def _resolve(tf: TextFacts, text: str, g: Governed, sents: tuple[tuple[int, int], ...], si: int,
              points: list[Mention], exclude: Mention | None) -> Mention | None:
     """The date of the event a governed phrase names, from its other mention in the text."""
     from .textevents import _dates, _relation
@@ -581,7 +581,7 @@ def _dates_before(text: str, points: list[Mention], ws: int, lo: int) -> list[Me
     return out
 
 
-def _paragraph_start(text: str, sents: list[tuple[int, int]], si: int) -> int:
+def _paragraph_start(text: str, sents: tuple[tuple[int, int], ...], si: int) -> int:
     """The start of the sentence before ``si`` when no blank line parts them, else of ``si``."""
     s = sents[si][0]
     if si and "\n\n" not in text[sents[si - 1][1]:s] and "\n" not in text[sents[si - 1][0]:s].strip("\n")[-1:]:

@@ -89,8 +89,10 @@ class _Period:
     span_of: Mention | None  # the dates row, when the phrase comes from the extractor
 
 
-def millennium_spans(text: str) -> list[tuple[int, int, int, int]]:
-    """Millennium phrases of a normalised text: ``(start, end, first_year, last_year)``.
+@lru_cache(maxsize=8)
+def millennium_spans(text: str) -> tuple[tuple[int, int, int, int], ...]:
+    """Millennium phrases of a normalised text: ``(start, end, first_year, last_year)``; found
+    once per text (five detectors read a text's periods).
 
     The unqualified or «الجديدة»/«الثالثة» (new, third) millennium is 2001..3000, the second
     1001..2000 (the dates extractor's convention, :func:`tahqiq.text.intervals.millennium_years`)."""
@@ -99,7 +101,7 @@ def millennium_spans(text: str) -> list[tuple[int, int, int, int]]:
         for m in rx.finditer(text):
             second = (m.group("ord") or "").lower() in _SECOND
             out.append((m.start(), m.end(), *millennium_years(2 if second else 3)))
-    return sorted(out)
+    return tuple(sorted(out))
 
 
 def _periods(tf: TextFacts) -> list[_Period]:

@@ -31,7 +31,7 @@ from functools import lru_cache
 from ..text.spans import held_by
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding
-from ..segment.sentences import sentences
+from ..segment.sentences import line_sentences
 from ..text.intervals import year_of
 from . import detector
 from .chronology import POINT_TYPES, dated_mentions, raw_span
@@ -165,8 +165,8 @@ def _findings(tf: TextFacts) -> list[Finding]:
     text = tf.norm.text
     mentions = dated_mentions(tf)
     out = []
-    for par in re.finditer(r"[^\n]+", text):
-        for ss, se in sentences(par.group(), par.start()):
+    for _, _, sents in line_sentences(text):
+        for ss, se in sents:
             ms = held_by(mentions, ss, se)
             if not ms:
                 continue

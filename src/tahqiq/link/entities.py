@@ -33,7 +33,7 @@ from ..text.rows import records
 from ..corpus.catalogue import Document, from_string  # noqa: F401  (from_string re-exported)
 from ..lang import lexicon, words
 from ..text.normtext import fold
-from ..text.patterns import alt
+from ..text.patterns import alt, finditer_near
 
 COLUMNS = ("file", "start", "end", "text", "name", "kind", "cue", "canon", "script", "skeleton")
 """Columns of :func:`extract_entities`. ``name`` is the folded name (without cue and proclitics),
@@ -100,6 +100,8 @@ _GAZ_WORDS: list[tuple[str, ...]] = [
     for v in sorted(set(variants), key=len, reverse=True)
 ]
 """The words each pattern of :data:`_GAZ` needs written in the text (literally) to match."""
+_GAZ_PROCLITIC = 3
+"""The longest proclitic (and article) a pattern of :data:`_GAZ` allows before its first word («وال»)."""
 
 _CUES = _TITLE_CUES + _ORG_CUES + _EXERCISE_CUES
 _CUE_RE = re.compile(
@@ -330,7 +332,7 @@ def _mentions(doc: Document) -> list[dict]:
     for (gid, kind, rx), words in zip(_GAZ, _GAZ_WORDS):
         if not all(w in t for w in words):  # a substring test spares a scan of the whole text
             continue
-        for m in rx.finditer(t):
+        for m in finditer_near(rx, t, words[0], _GAZ_PROCLITIC):  # = rx.finditer(t), tried at its first word
             add(m.start(), m.end(), kind, None, gid)
     for ns, ne, gid, kind in _fuzzy_gazetteer(t):
         add(ns, ne, kind, None, gid)

@@ -27,6 +27,7 @@ from __future__ import annotations
 from ..text.rows import tuples
 from ..text import recache as re  # re, with compiled patterns kept between runs
 from bisect import bisect_right
+from functools import lru_cache
 
 import pandas as pd
 
@@ -172,6 +173,17 @@ def sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
             b -= 1
         spans.append((offset + a, offset + b))
     return spans
+
+
+_LINE = re.compile(r"[^\n]+")
+
+
+@lru_cache(maxsize=8)
+def line_sentences(text: str) -> tuple[tuple[int, int, tuple[tuple[int, int], ...]], ...]:
+    """``(start, end, sentences)`` of each non-empty line of ``text`` (a normalised text's
+    paragraphs are its lines), its :func:`sentences` as offsets in ``text``: cut once per text
+    however many rules read a text's sentences paragraph by paragraph."""
+    return tuple((par.start(), par.end(), tuple(sentences(par.group(), par.start()))) for par in _LINE.finditer(text))
 
 
 def sentence_table(doc: Document, blocks: pd.DataFrame) -> pd.DataFrame:

@@ -13,35 +13,53 @@ from typing import Iterable
 
 
 def alt(words: Iterable[str]) -> str:
-    """A regex alternation of literal ``words`` (escaped, duplicates dropped), longest first."""
-    return "(?:" + "|".join(map(re.escape, sorted(set(words), key=len, reverse=True))) + ")"
+    """A regex alternation of literal ``words`` (escaped, duplicates dropped), longest first (words
+    of one length in a fixed order: the same pattern in every process, whatever the hash seed)."""
+    return "(?:" + "|".join(map(re.escape, sorted(set(words), key=lambda w: (-len(w), w)))) + ")"
 
 
-def trie(words: Iterable[str]) -> str:
-    """A regex alternation of ``words`` (a space in a word matching any white space), factored by
-    common prefixes into a trie so that the engine follows one branch per character instead of
-    trying every word in turn; the longest word that fits is preferred."""
-    return _trie(tuple(sorted(set(words))))
+def trie(words: Iterable[str], blank: str = r"\s+") -> str:
+    """A regex alternation of ``words`` (a space in a word matching ``blank``: any white space, or
+    ``r"\ "`` for a space only, as :func:`alt` writes it), factored by common prefixes into a trie
+    so that the engine follows one branch per character instead of trying every word in turn; the
+    longest word that fits is preferred (as in :func:`alt`'s longest-first alternation, so that
+    with ``blank=r"\ "`` the two patterns match alike)."""
+    return _trie(tuple(sorted(set(words))), blank)
+
+
+_ESCAPED: dict[str, str] = {}
+"""Each character escaped for a pattern, once per process."""
+
+
+def _escaped(ch: str) -> str:
+    e = _ESCAPED.get(ch)
+    if e is None:
+        e = _ESCAPED[ch] = re.escape(ch)
+    return e
 
 
 @lru_cache(maxsize=None)
-def _trie(words: tuple[str, ...]) -> str:
-    root: dict = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
+def _trie(words: tuple[str, ...], blank: str) -> str:
+    """The trie of the sorted, distinct ``words``, walked on the sorted list itself: the words
+    sharing a prefix are a run of the list, so each node is a run (no tree is built)."""
 
-    def emit(node: dict) -> str:
-        alts = [(r"\s+" if ch == " " else re.escape(ch)) + emit(node[ch]) for ch in sorted(k for k in node if k)]
+    def emit(lo: int, hi: int, depth: int) -> str:
+        # words[lo:hi] share their first ``depth`` characters; a word that ends there sorts first
+        ends = len(words[lo]) == depth
+        alts, i = [], lo + ends
+        while i < hi:
+            ch, j = words[i][depth], i + 1
+            while j < hi and words[j][depth] == ch:
+                j += 1
+            alts.append((blank if ch == " " else _escaped(ch)) + emit(i, j, depth + 1))
+            i = j
         if not alts:
             return ""
-        if len(alts) == 1 and "" not in node:
+        if len(alts) == 1 and not ends:
             return alts[0]
-        return "(?:" + "|".join(alts) + ")" + ("?" if "" in node else "")
+        return "(?:" + "|".join(alts) + ")" + ("?" if ends else "")
 
-    return emit(root)
+    return emit(0, len(words), 0) if words else ""
 
 
 def finditer_before(pattern: re.Pattern, text: str, anchor: re.Pattern, run: frozenset[str]):
@@ -64,6 +82,23 @@ def finditer_before(pattern: re.Pattern, text: str, anchor: re.Pattern, run: fro
                 yield m
                 pos = m.end()
                 break
+
+
+def finditer_near(pattern: re.Pattern, text: str, word: str, before: int):
+    """The matches of ``pattern.finditer(text)``, for a ``pattern`` whose every match holds the
+    literal ``word`` at most ``before`` characters after its start (a name after an optional
+    proclitic): ``pattern`` is tried only from ``before`` characters before each place ``word`` is
+    written up to that place, not at every character of the text. ``pattern`` must not match the
+    empty string."""
+    pos, q = 0, text.find(word)
+    while q >= 0:
+        for p in range(max(pos, q - before), q + 1):
+            m = pattern.match(text, p)
+            if m:
+                yield m
+                pos = m.end()
+                break
+        q = text.find(word, q + 1)
 
 
 _CATEGORY_CLASS = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",

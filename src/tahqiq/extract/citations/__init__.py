@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import itemgetter
 from pathlib import Path
 import pandas as pd
 from ...text.rows import tuples
@@ -138,8 +139,9 @@ def _ref_rows(doc: Document, pieces: list[_Piece], inverted: bool, dates: pd.Dat
 
 
 def _frame(rows: list[dict], columns: tuple[str, ...]) -> pd.DataFrame:
-    df = pd.DataFrame(rows, columns=list(columns))
-    df = df.sort_values("start", kind="stable").reset_index(drop=True)
+    # the rows in order of their (integer) start, stably, before the table is built: the table
+    # DataFrame.sort_values(kind="stable").reset_index(drop=True) gave, without copying it twice
+    df = pd.DataFrame(sorted(rows, key=itemgetter("start")), columns=list(columns))
     for c in ("number", "page", "year", "marker", "note_start", "note_end"):
         if c in df.columns:
             df[c] = df[c].astype("Int64")

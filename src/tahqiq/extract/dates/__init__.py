@@ -88,7 +88,7 @@ and :mod:`.context` for numbers and words that context makes dates), :mod:`.sele
 
 from __future__ import annotations
 
-import re
+from ...text import recache as re  # re, with compiled patterns kept between runs
 from operator import attrgetter
 from pathlib import Path
 

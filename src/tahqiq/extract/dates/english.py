@@ -14,10 +14,11 @@ deixis: «the last» is an order, «the next» the anaphoric «following». The 
 
 from __future__ import annotations
 
-import re
+from ...text import recache as re  # re, with compiled patterns kept between runs
 from functools import lru_cache
 
 from ... import lang
+from ...text.patterns import lead
 from . import patterns as P
 from .intervals import Cand
 
@@ -27,7 +28,9 @@ _PART_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 0, "
 
 
 def _alt(ws) -> str:
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(ws, key=len, reverse=True)) + ")"
+    # longest first; words of one length in a fixed order, so that the pattern is the same in every
+    # process (a set's order varies with the hash seed) and text.recache finds it
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(ws, key=lambda w: (-len(w), w))) + ")"
 
 
 @lru_cache(maxsize=1)
@@ -48,7 +51,9 @@ def _tables() -> tuple:
         re.I,
     )
     # the words every expression holds, found first so that the pattern runs only around them
-    keys = re.compile(rf"(?<![A-Za-z]){_alt({*deixis, *anaphora, *lex['ago'], *later, 'yesterday'})}(?![A-Za-z])", re.I)
+    # (text.patterns.lead: tried only at a Latin letter that can open a key word, not at every
+    # character of an Arabic text; the same matches)
+    keys = lead(rf"(?<![A-Za-z]){_alt({*deixis, *anaphora, *lex['ago'], *later, 'yesterday'})}(?![A-Za-z])", re.I)
     return rx, keys, deixis, anaphora, units, numbers, later, yesterday, months
 
 

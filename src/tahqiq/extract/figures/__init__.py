@@ -231,7 +231,8 @@ def extract_figures(doc: Document, dates: pd.DataFrame | None = None) -> pd.Data
     """
     rows = _rows_for(doc, dates)
     df = pd.DataFrame(rows, columns=list(COLUMNS))
-    df = df.astype({"start": "int64", "end": "int64", "value": "float64", "scale": "float64"})
+    for column, dtype in (("start", "int64"), ("end", "int64"), ("value", "float64"), ("scale", "float64")):
+        df[column] = df[column].astype(dtype)  # (DataFrame.astype with a dict copies every column)
     return df.sort_values("start", kind="stable").reset_index(drop=True)
 
 
