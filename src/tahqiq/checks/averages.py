@@ -35,7 +35,9 @@ def _alt(ws) -> str:
 
 @lru_cache(maxsize=1)
 def _patterns():
-    lead = re.compile(rf"(?:^|[\s,،(])و?(?:{_alt(lang.words('averages', 'lead'))})\s*$", re.I)  # («وبمتوسط»)
+    # («وبمتوسط»، «أي نحو 700»: the conjunction before, an approximator after)
+    lead = re.compile(rf"(?:^|[\s,،(])و?(?:{_alt(lang.words('averages', 'lead'))})"
+                      rf"(?:\s+(?:{_alt(lang.words('durations', 'approximators'))}))?\s*$", re.I)
     one = _alt(lang.words("rates", "one"))
     # a period adverb or «تقريباً» may stand between the figure and its head («7200 دولار شهرياً للعنصر الواحد»)
     between = _alt([w for ws in lang.lexicon("averages")["periods"].values() for w in ws] + list(lang.words("averages", "hedges")))
@@ -51,7 +53,26 @@ def _lemma(w: str) -> str:
 
 
 def _same(unit: str, noun: str) -> bool:
-    return _same_noun(unit, noun) or (bool(unit) and _lemma(unit) == _lemma(noun))
+    return _same_noun(unit, noun) or (bool(unit) and _lemma(unit) == _lemma(noun)) or _persons(unit, noun)
+
+
+@lru_cache(maxsize=1)
+def _person_words() -> frozenset:
+    return frozenset(fold(w) for w in lang.words("averages", "persons"))
+
+
+def _persons(unit: str, noun: str) -> bool:
+    """Whether a count's unit and an average's head both name people («نسمة» and «للفرد»: per capita)."""
+    ws = _person_words()
+    return bool(unit) and fold(unit) in ws and (fold(noun) in ws or _lemma(noun) in ws)
+
+
+def _head_of(c, noun: str) -> bool:
+    """Whether figure ``c`` counts the heads an average names: a count of the noun, or a measure in the unit
+    the noun names («150 كيلومتراً» for «للكيلومتر»)."""
+    from .rates import _unit_named
+
+    return c.kind in ("count", "number") and c.unit and _same(c.unit, noun) or c.kind == "measure" and _unit_named(c.unit, noun)
 
 
 def _same_kind(x, y) -> bool:
@@ -82,8 +103,8 @@ def arithmetic_average_sentence(facts: Facts) -> list:
                 if _compatible(prev, y) and restate.match(_between(t, prev, y)) and m.group("noun"):
                     continue  # the total just before: rates' per-head rule
                 totals = [x for x in sent[:j] if x.kind != "percent" and _same_kind(x, y) and x.value > y.value]
-                heads = [c for c in figs if c.kind in ("count", "number") and c is not y and c not in totals
-                         and c.lo > 0 and _same(c.unit, noun) and c.hi - c.lo <= VAGUE * c.value]
+                heads = [c for c in figs if c is not y and c not in totals
+                         and c.lo > 0 and _head_of(c, noun) and c.hi - c.lo <= VAGUE * c.value]
                 if not totals or not heads or any(_head_agrees(x, y, c) for x in totals for c in heads):
                     continue
                 x, c = min(((x, c) for x in totals for c in heads), key=lambda p: abs(p[0].value / p[1].value - y.value))

@@ -127,8 +127,10 @@ def arithmetic_per_head(facts: Facts) -> list[Finding]:
                 m = per.match(t.norm.text[y.ne:y.ne + 40])
                 if not m or y.lo <= 0:
                     continue
-                heads = [c for c in figs if c.kind in ("count", "number") and c not in (x, y) and c.lo > 0
-                         and _same_noun(c.unit, m.group("noun")) and c.hi - c.lo <= VAGUE * c.value]
+                from .averages import _head_of  # (averages builds on this module)
+
+                heads = [c for c in figs if c not in (x, y) and c.lo > 0
+                         and _head_of(c, m.group("noun")) and c.hi - c.lo <= VAGUE * c.value]
                 whole = _whole_of_list(t, sent, x)
                 if not heads or any(_head_agrees(x, y, c) for c in heads) or whole is not None and any(
                         _head_agrees(whole, y, c) for c in heads):
