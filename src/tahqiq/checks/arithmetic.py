@@ -289,9 +289,12 @@ def _compatible(a: Fig, b: Fig) -> bool:
     return a.dim == b.dim
 
 
-def _chain_before(t: TextFacts, sent: list[Fig], end_pos: int) -> list[Fig]:
-    """Figures joined by «و»/"and"/commas that end just before ``end_pos`` (within 40 characters)."""
-    before = [g for g in sent if g.ne <= end_pos]
+def _chain_before(t: TextFacts, sent: list[Fig], end_pos: int, like: Fig | None = None) -> list[Fig]:
+    """Figures joined by «و»/"and"/commas that end just before ``end_pos`` (within 40 characters); with
+    ``like``, only figures of its measure (a count of the parts' holders between them and the total, «فوفرت
+    الدول الثلاث معاً 251.1 مليون طن», is no part)."""
+    before = [g for g in sent if g.ne <= end_pos and not (
+        like is not None and g.kind == "count" and not _compatible(g, like) and str(g.row["text"]).startswith("ال"))]
     if not before or end_pos - before[-1].ne > 40:
         return []
     chain = [before[-1]]
@@ -420,6 +423,9 @@ def _check_total(t: TextFacts, parts: list[Fig], total: Fig, how: str, elided: b
     )
 
 
+# a total summing what the holders counted before it stated («وبذلك وفّرت الدول الثلاث …»، «فوفّرت الدول الثلاث
+# معاً …»): «وبذلك/وبهذا/ف» before the verb
+_HOLDERS_TOTAL = re.compile(r"(?<!\w)(?:و?(?:بذلك|بهذا)|ف\w+)(?:\s+\S+)?\s*$")
 _BRACKET_AFTER = re.compile(r"[^\d()]{0,25}\(")
 """A bracket opening within a few characters after a total (matched at the total's end, not on a copy of the rest of the text)."""
 
@@ -447,8 +453,26 @@ def arithmetic_total(facts: Facts) -> list[Finding]:
                     parts = _chain_before(t, sent[:i], total.ns)
                 else:
                     cue_pos = max(s0, total.ns - 40) + cue.start()
-                    parts = _chain_before(t, sent[:i], cue_pos)
+                    parts = _chain_before(t, sent[:i], cue_pos, like=total)
                 f = _check_total(t, parts, total, "total cue")
+                if f and f.id not in seen:
+                    seen.add(f.id)
+                    out.append(f)
+            # «وبذلك وفّرت الدول الثلاث 251.1 مليون طن»: the N holders counted right before the total, their
+            # amounts the last N figures of its measure before them in the paragraph
+            for i, total in enumerate(sent):
+                holders = [g for g in sent[:i] if g.kind == "count" and str(g.row["text"]).startswith("ال")
+                           and 2 <= g.value <= 12 and g.lo == g.hi and 0 <= total.ns - g.ne <= 25
+                           and not _compatible(g, total)]
+                if not holders or not _HOLDERS_TOTAL.search(t.norm.text, max(0, holders[-1].ns - 40), holders[-1].ns):
+                    continue
+                c = holders[-1]
+                p0 = t.norm.text.rfind("\n", 0, c.ns) + 1  # (the line: a paragraph of the text)
+                prior = [g for g in figures_of(t) if p0 <= g.ns and g.ne <= c.ns and g.kind != "percent"]
+                parts = [g for g in prior if _compatible(g, total)][-int(c.value):]
+                if len(parts) < c.value or any(not _compatible(g, total) for g in prior if g.ns >= parts[0].ns):
+                    continue  # (another measure among them: not the holders' amounts alone)
+                f = _check_total(t, parts, total, "holders counted before the total")
                 if f and f.id not in seen:
                     seen.add(f.id)
                     out.append(f)
