@@ -127,7 +127,9 @@ def _after_birth() -> re.Pattern:
     w = lambda k: _alt(words("ages", k))  # noqa: E731
     then = w("at_that_time")
     return re.compile(
-        rf"(?:(?<![{_AL}A-Za-z])[وف]?(?:{w('birth')})\s+(?:(?:عام|سنة|في|in)\s+)?\d{{4}}م?(?:\s+[{_AL}]+)?\s*[،,]\s*"
+        # (a month before the year, «المولود في أكتوبر 1953م»; «وكان يومئذ» between the comma and the age)
+        rf"(?:(?<![{_AL}A-Za-z])[وف]?(?:{w('birth')})\s+(?:(?:عام|سنة|في|in)\s+)?(?:[{_AL}]+\s+)?\d{{4}}م?(?:\s+[{_AL}]+)?\s*[،,]\s*"
+        rf"(?:و?(?:كان|كانت)\s+)?(?:(?:{then})\s+)?"
         # «جيانغ زيمين (1926-2022م) في التاسعة والستين»، «يلتسين (1931-2007م) يومئذ في الخامسة والستين»: a lifetime
         rf"|\(\s*\d{{4}}\s*[-–]\s*\d{{4}}\s*[مه]?\s*\)\s*[،,]?\s*(?:(?:{then})\s+)?)"
         rf"(?P<cue>في)\s+(?P<approx>(?:{w('approx')})\s+)?ال(?P<num>(?>[{_AL}]+(?:\s+و?(?:ال)?[{_AL}]+)?))"
@@ -196,6 +198,10 @@ def _findings(tf: TextFacts) -> list[Finding]:
     before, inside, _, death, at_death, ordinal, anniversary = _patterns()
     text = tf.norm.text
     points = [y for y in dated_mentions(tf, POINT_TYPES) if not y.type.endswith("range") and y.modifier is None]
+    # a range within one year dates a «then» as well as a day does («من 6 إلى 10 مارس 2023م، … وكان يومئذ في …»)
+    then_points = sorted(points + [y for y in dated_mentions(tf, POINT_TYPES) if y.type.endswith("range")
+                                   and y.modifier is None and year_of(y.start_date) == year_of(y.end_date)],
+                         key=lambda y: y.nstart)
     lifetimes = _lifetimes(tf)
     births = sorted(_births(tf, points) + [(b.nstart, b) for b, _ in lifetimes], key=lambda b: b[0])
     if not births:
@@ -211,6 +217,7 @@ def _findings(tf: TextFacts) -> list[Finding]:
     unit_rx, average = _unit_patterns()
     cited = _cited_starts(tf)
     out = []
+    told: set[tuple[int, int]] = set()
     for ps, _, sents in line_sentences(text):
         for ss, se in sents:
             died = death.search(text, ss, se)
@@ -227,6 +234,8 @@ def _findings(tf: TextFacts) -> list[Finding]:
                     age = _age(m.group("num"))
                     if age is None or rx in (ordinal, _after_birth()) and not _whole_number(m.group("num")):
                         continue
+                    if (m.start("num"), m.end("num")) in told:
+                        continue  # one age read by two patterns («المولودة سنة 1976، كانت في …»)
                     prior = held_by(points, ss, m.start())
                     event, now = None, None
                     if prior and id(prior[-1]) not in born_ids and \
@@ -265,15 +274,22 @@ def _findings(tf: TextFacts) -> list[Finding]:
                         continue
                     # «وكان يومها في …»، «في الثامنة والأربعين من عمره يومها، فيما كان …»: a word of
                     # that time in the age's cue, right after the age, or earlier in its sentence
+                    past = event is None and _PAST_COPULA.search(text, max(ss, m.start("cue") - 60), m.start("cue")) \
+                        and not [y for y in held_by(then_points, ss, se) if id(y) not in born_ids] \
+                        and rx in (inside, ordinal, _after_birth())
                     if event is None and (then.search(text, _words_back(text, ss, m.start("cue"), 2), min(se, m.end() + 12))
-                                          or _parallel_then(text, ss, m.start("cue"), then)):
+                                          or _parallel_then(text, ss, m.start("cue"), then) or past):
+                        # («وكان بريغوجين، المولود عام 1961، في الثانية والستين»: a past age in a sentence with no
+                        # date of its own is of the time just told, the last date of the sentence before)
                         # «وكان يومها في الثالثة والخمسين»: the last date told before it, in its own sentence
                         # («ففي يوم 26 أبريل 1996 وقّع … وكان يلتسين (1931-2007م) يومئذ في الخامسة والستين») or
                         # else in its paragraph before the sentence
-                        own = [y for y in held_by(points, ss, m.start()) if id(y) not in born_ids
+                        own = [y for y in held_by(then_points, ss, m.start()) if id(y) not in born_ids
                                and y.nstart not in cited and not in_brackets(text, y.nstart, y.nend)]
-                        event = own[-1] if own else next((y for y in reversed(held_by(points, ps, ss))
+                        event = own[-1] if own else next((y for y in reversed(held_by(then_points, ps, ss))
                                                           if id(y) not in born_ids and y.nstart not in cited), None)
+                        if past and not own and event is not None and _sentence_gap(text, event.nend, ss):
+                            event = None  # (only the sentence right before tells the time a past age is of)
                         if event is None:
                             continue
                     if event is None and died is not None and died.start() < m.start() and id(born) in deaths:
@@ -290,6 +306,7 @@ def _findings(tf: TextFacts) -> list[Finding]:
                     diff = year - year_of(born.start_date)
                     if diff <= 0:
                         continue
+                    told.add((m.start("num"), m.end("num")))
                     slack = 1 if m.groupdict().get("approx") else 0
                     if (age == diff) if rx is anniversary else (diff - 1 - slack <= age <= diff + slack):
                         continue
@@ -311,6 +328,13 @@ def _findings(tf: TextFacts) -> list[Finding]:
 
 
 _VERB_CUE = re.compile(r"و?[يت]بلغ$")
+# «وكان X، …، في الثانية والستين»: a past copula opening the age's clause
+_PAST_COPULA = re.compile(rf"(?<![{_AL}])[وف]?(?:كان|كانت)(?![{_AL}])")
+
+
+def _sentence_gap(text: str, end: int, ss: int) -> bool:
+    """Whether more than one sentence stop stands between ``end`` and a sentence start ``ss``."""
+    return len(re.findall(r"[.؟!](?:\s|$)", text[end:ss])) > 1
 
 
 def _violent(word: str) -> bool:
