@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding
-from . import detector, UNORDERED_FORMS
+from . import detector, per_ordered_text
 from .chronology import POINT_TYPES, dated_mentions, interval_text, raw_span
 from ..segment.sentences import line_sentences
 
@@ -82,9 +82,4 @@ def _findings(tf: TextFacts) -> list[Finding]:
 @detector("order-verb")
 def order_verb(facts: Facts) -> list[Finding]:
     """A verb of preceding or following («سبقت X Y»، «تلا X Y») whose subject's and object's dates run the other way."""
-    out = []
-    for tf in facts:
-        if getattr(tf.doc, "form", None) in UNORDERED_FORMS:
-            continue
-        out.extend(_findings(tf))
-    return out
+    return per_ordered_text(_findings)(facts)
