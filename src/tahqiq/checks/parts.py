@@ -54,6 +54,7 @@ _BARE = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d.,]\d)(?
                    r"thousand|million|billion)(?!\w))?", re.IGNORECASE)
 _SCALES = {"الف": 1e3, "الاف": 1e3, "thousand": 1e3, "مليون": 1e6, "ملايين": 1e6, "million": 1e6,
            "مليار": 1e9, "مليارات": 1e9, "billion": 1e9}
+_SCALE_IN = re.compile(r"(?<!\w)(?:الف|الاف|مليون|ملايين|مليار|مليارات|thousand|million|billion)(?!\w)", re.IGNORECASE)
 _YEAR_BEFORE = re.compile(r"(?:عام|العام|سنه|سنة|in|year)\s*$", re.IGNORECASE)
 
 
@@ -81,7 +82,12 @@ def _with_bare(t: TextFacts, sent: list[Fig], start: int, whole: Fig) -> list[Fi
         row = {"file": whole.row["file"], "start": rs, "end": re_, "text": t.raw[rs:re_]}
         extra.append(Fig(row, m.start(), m.end(), value * scale, value * scale - half, value * scale + half,
                          whole.kind, whole.unit))
-    return sorted([g for g in sent if g.ns >= start] + extra, key=lambda g: g.ns)
+    # a scaled number with no noun of its own («وللسودان 18.5 مليار») measures what its whole does
+    base = whole.unit.split("/")[0] if whole.kind == "measure" else whole.unit  # (a yearly whole's parts: its unit)
+    own = [Fig(g.row, g.ns, g.ne, g.value, g.lo, g.hi, whole.kind, base)
+           if g.kind == "number" and not g.unit and _SCALE_IN.search(text, g.ns, g.ne) else g
+           for g in sent if g.ns >= start]
+    return sorted(own + extra, key=lambda g: g.ns)
 
 
 def _within(part: Fig, whole: Fig) -> bool:
