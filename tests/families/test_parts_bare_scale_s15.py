@@ -26,3 +26,10 @@ def test_a_closed_list_of_bare_scaled_parts(rest, bad):
 def test_parts_exceeding_their_whole(b, bad):
     text = f"يبلغ التدفق السنوي للنهر 84 مليار متر مكعب، منها 55.5 مليار متر مكعب للزراعة و{b} مليار للمدن."
     assert ("arithmetic-parts" in kinds(text)) is bad
+
+
+@pytest.mark.parametrize("rest,bad", [("وتُركت 10 مليارات", False), ("وتُركت 12 مليار", True)])
+def test_what_was_left_closes_the_list_and_a_date_between_is_no_part(rest, bad):
+    text = (f"يبلغ التدفق السنوي للنهر 84 مليار متر مكعب، خصصت منها اتفاقية الأحد 8 تشرين الثاني 1959 للزراعة "
+            f"55.5 مليار متر مكعب وللمدن 18.5 مليار، {rest} للفاقد بالتبخر.")
+    assert ("arithmetic-parts" in kinds(text)) is bad

@@ -35,6 +35,7 @@ NEAR = 1.5
 _OF_WHICH = re.compile(r"^\s*[,،]?\s*(?:منها|منهم|من بينها|من بينهم|of which|of whom|including)(?!\w)",
                        re.IGNORECASE)
 _REST = re.compile(r"(?:^|\s)(?:[وف]?(?:ال)?(?:باقي|باقون|باقين|باقيه|بقيه|متبقي|متبقيه|متبقون|متبقين)|[وف]?بقي|"
+                   r"[وف]?(?:تركت|ترك|تبقت|تبقي)|"  # «وتُركت 10 مليارات للفاقد»: what was left over
                    r"و?الاخرون|و?الاخرين|و?الاخري|the rest|the remaining|remainder|others)(?!\w)", re.IGNORECASE)
 _DISTRIBUTED = re.compile(
     r"(?<!\w)(?:و?(?:توزع|توزعت|تتوزع|يتوزع|موزع|موزعه|موزعين|موزعا|وزعت|وزع|يوزع|توزيعها|توزيعه|تنقسم|ينقسم|انقسم|"
@@ -71,6 +72,8 @@ def _with_bare(t: TextFacts, sent: list[Fig], start: int, whole: Fig) -> list[Fi
     for m in _BARE.finditer(text, start, end):
         if any(a < m.end() and m.start() < b for a, b in taken) or _YEAR_BEFORE.search(text[max(0, m.start() - 8):m.start()]):
             continue
+        if _dated_chars(t, m.start(), m.end()):
+            continue  # a day of a date («اتفاقية الأحد 8 تشرين الثاني 1959»)
         number = m.group(1)
         value = float(number.replace(",", ""))
         scale = _SCALES.get((m.group(2) or "").lower(), 1.0)
@@ -97,6 +100,13 @@ def _within(part: Fig, whole: Fig) -> bool:
     return part.dim == whole.dim or part.kind == "measure" and whole.dim.startswith(part.dim + "/")
 
 
+def _dated_chars(t: TextFacts, a: int, b: int) -> int:
+    """How many characters of ``[a, b)`` the text's dates take."""
+    from .chronology import dated_mentions
+
+    return sum(min(b, m.nend) - max(a, m.nstart) for m in dated_mentions(t) if m.nstart < b and m.nend > a)
+
+
 def _chain(t: TextFacts, sent: list[Fig], start: int, whole: Fig | None) -> list[Fig]:
     """Figures of one kind listed from offset ``start``, joined by «و»/commas (shares of each part,
     «(30%)», are skipped); a figure followed by its own «منها» opens another whole and ends the list."""
@@ -111,8 +121,8 @@ def _chain(t: TextFacts, sent: list[Fig], start: int, whole: Fig | None) -> list
             gap = text[out[-1].ne:g.ns]
             if len(gap) > 60 or not _JOINT.search(gap) or _LIST_BREAK.search(gap):
                 break
-        elif len(text[start:g.ns]) > 40:
-            break
+        elif len(text[start:g.ns]) - _dated_chars(t, start, g.ns) > 40:
+            break  # (a date between the cue and the first part, «منها اتفاقية الأحد 8 تشرين الثاني 1959 لمصر …», counts not)
         if whole is not None and not _within(g, whole) or out and g.dim != out[0].dim:
             break
         if _OF_WHICH.match(text[g.ne:g.ne + 25]) and out:
