@@ -21,6 +21,7 @@ from .chronology import POINT_TYPES, dated_mentions, interval_text, raw_span
 from ..segment.sentences import line_sentences
 
 KIND = "order-word-contradiction"
+FAMILY = "chronology"  # the order-word family, as checks.ordering (review/recall)
 _AL = r"\u0621-\u064A"
 _RANGE_JOINT = re.compile(r"\s*(?:و|الي|إلى|حتي|حتى|-|–)\s*")
 _RANGE_OPEN = re.compile(rf"(?<![{_AL}])(?:بين|من|منذ)\s*$")
