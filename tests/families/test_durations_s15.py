@@ -37,3 +37,15 @@ def test_a_duration_against_its_years(text, good, bad):
 def test_a_trilateral_exercise_is_no_three_year_plan():
     assert kinds("وأجرى البلدان مناورات ثلاثية في بحر العرب بين 2019 و2023.") == []
     assert kinds("وأبرم البلدان اتفاقية ثنائية بين 2012 و2020 لتبادل الطلاب.") == []
+
+
+PASSED = [
+    ("وتحتفل الجامعة هذا العام 2023 بمرور {n} على تأسيسها عام 1963.", "ستين عاماً", "خمسين عاماً"),
+    ("وفي العام التالي، أي في 2024، مرت {n} على توقيع الاتفاق عام 2014.", "عشر سنوات", "عشرون سنة"),
+]
+
+
+@pytest.mark.parametrize("text,good,bad", PASSED)
+def test_years_passed_since_an_event_in_the_year_of_the_sentence(text, good, bad):
+    assert "duration-mismatch" not in kinds(text.format(n=good))
+    assert "duration-mismatch" in kinds(text.format(n=bad))

@@ -263,7 +263,8 @@ def _after_patterns():
     year = re.compile(r"(?<![\d/.-])(?P<y>1[5-9]\d\d|20\d\d)(?![\d/-])")
     # the year the length leads to, tied to it: «…، أي في عام b» after it, «في عام b، (أي) بعد …» before it
     later = re.compile(rf"[,،]?\s*(?:{_alt(w('that_is'))})\s+(?:(?:في|in)\s+)?{yw}(?P<y>[12]\d{{3}})(?!\d)", re.I)
-    earlier = re.compile(rf"(?:^|(?<=\s)|(?<=^و))(?:و?(?:في|in)\s+){yw}(?P<y>[12]\d{{3}})(?!\d)\s*[,،]?\s*"
+    # («في عام b»، «هذا العام b»: the year of the sentence)
+    earlier = re.compile(rf"(?:^|(?<=\s)|(?<=^و))(?:و?(?:في|in)\s+{yw}|(?:هذا|هذه)\s+(?:العام|السنه)\s+)(?P<y>[12]\d{{3}})(?!\d)\s*[,،]?\s*"
                          rf"(?:(?:{_alt(w('that_is'))})\s+)?$", re.I)
     return after, year, later, earlier
 
