@@ -49,3 +49,16 @@ PASSED = [
 def test_years_passed_since_an_event_in_the_year_of_the_sentence(text, good, bad):
     assert "duration-mismatch" not in kinds(text.format(n=good))
     assert "duration-mismatch" in kinds(text.format(n=bad))
+
+
+SHORT = [
+    ("وأمهل المجلس الأطراف {n}، من 1 آذار 2023 حتى 30 نيسان 2023.", "واحداً وستين يوماً", "ثلاثين يوماً"),
+    ("واستمرت الهدنة {n} من 1 آذار 2023 حتى 30 نيسان 2023.", "شهرين", "ثلاثين يوماً"),
+    ("وظل السعر ثابتاً {n} بين أيار وتشرين الأول 2022.", "ستة أشهر", "ثلاثة أشهر"),
+]
+
+
+@pytest.mark.parametrize("text,good,bad", SHORT)
+def test_a_length_right_before_its_stretch(text, good, bad):
+    assert "duration-mismatch" not in kinds(text.format(n=good))
+    assert "duration-mismatch" in kinds(text.format(n=bad))

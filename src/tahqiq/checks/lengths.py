@@ -51,7 +51,10 @@ def _patterns():
     from ..lang import words
 
     cues = _alt(words("durations", "cues"))
-    stated = re.compile(rf"(?<!\w)و?(?:{cues})\s+(?:{_lengths(3)})(?!\w)", re.I)
+    # a cue before the length, or the length right before its stretch («أمهل الأطراف ثلاثين يوماً، من 1 آذار …
+    # حتى …»، «ظل ثابتاً ثلاثة أشهر بين أيار وتشرين الأول 2022»)
+    stated = re.compile(rf"(?<!\w)(?:و?(?:{cues})\s+(?:{_lengths(3)})(?!\w)"
+                        rf"|(?:{_lengths(3).replace('(?P<', '(?P<b')})(?=\s*[،,]?\s*(?:من|بين|from|between)\s))", re.I)
     end = re.compile(rf"(?<!\w)(?:{_alt(words('durations', 'span_end'))})(?!\w)", re.I)
     after = re.compile(rf"\s*(?:{_alt(words('durations', 'approximators_after'))})(?!\w)", re.I)
     return stated, end, after
@@ -145,15 +148,18 @@ def _day(iso: str) -> date | None:
 
 
 def _stated(m: re.Match, en: dict) -> tuple[str, int, int] | None:
-    """(unit, number, start of the number) of a stated length."""
+    """(unit, number, start of the number) of a stated length (its groups after a cue, or ``b``-prefixed
+    right before its stretch)."""
+    g = m.groupdict()
     for u in _DAYS:
-        if m.group(f"dual_{u}"):
-            return u, 2, m.start(f"dual_{u}")
-        if m.group(f"unit_{u}"):
-            v = _number(m.group(f"num_{u}"), en)
-            if v is None:
-                return None
-            return u, v[0], m.end(f"num_{u}") - v[1]
+        for p in ("", "b"):
+            if g.get(f"{p}dual_{u}"):
+                return u, 2, m.start(f"{p}dual_{u}")
+            if g.get(f"{p}unit_{u}"):
+                v = _number(m.group(f"{p}num_{u}"), en)
+                if v is None:
+                    return None
+                return u, v[0], m.end(f"{p}num_{u}") - v[1]
     return None
 
 
@@ -175,7 +181,8 @@ def _stretch(text: str, ms: list, end_word: re.Pattern):
         if w and b and 1 <= int(w.group("d")) < b.day:
             found.append((b.replace(day=int(w.group("d"))), b, m, m, False))
     for x, y in zip(days, days[1:]):
-        if end_word.search(text, x.nend, y.nstart):
+        # (the end word may open the second date's own span: «من 1 آذار 2023 حتى 30 نيسان 2023»)
+        if end_word.search(text, x.nend, y.nstart) or end_word.match(text, y.nstart):
             a, b = _day(x.start_date), _day(y.start_date)
             if a and b and a < b:
                 found.append((a, b, x, y, False))
