@@ -161,6 +161,11 @@ _LINK_MULT = re.compile(r"^(?:\s*[^\W\d_]+){0,3}?\s*[,،]?\s*(?:(?:اي|i\.e\.|o
 _BY = re.compile(r"(?:بمقدار|بواقع|by)\s*$", re.IGNORECASE)
 
 
+def _about(n: float, nlo: float, nhi: float) -> tuple[float, float]:
+    """A stated multiple's bounds widened by «نحو»/"about" (±10 %)."""
+    return min(nlo, n * 0.9), max(nhi, n * 1.1)
+
+
 def _multiple(g) -> bool:
     return g.kind in ("count", "number") and g.unit in ("ضعف", "مره", "مرة", "times", "fold")
 
@@ -205,7 +210,7 @@ def _multiples(t, sent) -> list[Finding]:
         approx = _opt(k.row.get("approx"))
         nlo, nhi = n - MULTIPLE_PAD, n + MULTIPLE_PAD
         if approx == "about":
-            nlo, nhi = min(nlo, n * 0.9), max(nhi, n * 1.1)
+            nlo, nhi = _about(n, nlo, nhi)
         elif approx in ("more_than", "at_least"):
             nhi = math.inf
         elif approx in ("less_than", "up_to"):
@@ -258,8 +263,8 @@ def _versus_multiples(t, sent) -> list[Finding]:
         # «يزيد على N أضعاف»: at least N (a fiftieth of slack), and under 2N (a writer names a larger multiple
         # by its own number); a bare N: to the nearest half
         nlo, nhi = (n * 0.98, 2 * n) if lead.group("more") else (n - MULTIPLE_PAD, n + MULTIPLE_PAD)
-        if _opt(k.row.get("approx")) == "about" or _opt(a.row.get("approx")) == "about" or _opt(b.row.get("approx")) == "about":
-            nlo, nhi = min(nlo, n * 0.9), max(nhi, n * 1.1)
+        if any(_opt(g.row.get("approx")) == "about" for g in (k, a, b)):
+            nlo, nhi = _about(n, nlo, nhi)
         if lo <= nhi and hi >= nlo:
             continue
         ratio = big.value / small.value

@@ -64,6 +64,8 @@ def _stop(w: str) -> bool:
 # a proclitic preposition or conjunction on the number word: «بأربع لغات»، «لثلاث دول»، «وخمس مدن»
 # («لست» is the verb "I am not", not «ل» + «ست»)
 _PROCLITIC = re.compile(r"^(?:ب|ل(?!ست$)|ك|و|ف|وب|ول(?!ست$)|فب)(?=[^\W\d_]{2,}$)")
+# …except before a counted noun and its list: «لست دول هي …» (:func:`_head_count`)
+_LST = re.compile(r"و?لست")
 
 
 def _head_count(t: str, m: re.Match) -> int | None:
@@ -75,7 +77,7 @@ def _head_count(t: str, m: re.Match) -> int | None:
     if n is not None or w.isdigit():
         return n
     p = _PROCLITIC.match(w)
-    if not p and re.fullmatch(r"و?لست", w):
+    if not p and _LST.fullmatch(w):
         p = re.match(r"و?ل", w)  # «لست دول هي …»: before a counted noun and its list, «ل» + «ست», not "I am not"
     if not p:
         return None
@@ -241,7 +243,7 @@ _FAR_INTRO = re.compile(r":")  # «هي:» or a bare colon (:data:`_HEAD_FAR`)
 def _may_count(w: str) -> bool:
     """Whether :func:`_head_count` can give a count for a number word ``w`` (a digit, a cardinal,
     or a cardinal after a proclitic), leaving out the word before it, which it reads as well."""
-    if w.isdigit() or _cardinal(w) is not None or re.fullmatch(r"و?لست", w):
+    if w.isdigit() or _cardinal(w) is not None or _LST.fullmatch(w):
         return True
     p = _PROCLITIC.match(w)
     return bool(p) and _cardinal(w[p.end():]) is not None

@@ -54,13 +54,13 @@ def _patterns():
     # a cue before the length, or the length right before its stretch («أمهل الأطراف ثلاثين يوماً، من 1 آذار …
     # حتى …»، «ظل ثابتاً ثلاثة أشهر بين أيار وتشرين الأول 2022»)
     stated = re.compile(rf"(?<!\w)(?:و?(?:{cues})\s+(?:{_lengths(3)})(?!\w)"
-                        rf"|(?:{_lengths(3).replace('(?P<', '(?P<b')})(?=\s*[،,]?\s*(?:من|بين|from|between)\s))", re.I)
+                        rf"|(?:{_lengths(3, prefix='b')})(?=\s*[،,]?\s*(?:من|بين|from|between)\s))", re.I)
     end = re.compile(rf"(?<!\w)(?:{_alt(words('durations', 'span_end'))})(?!\w)", re.I)
     after = re.compile(rf"\s*(?:{_alt(words('durations', 'approximators_after'))})(?!\w)", re.I)
     return stated, end, after
 
 
-def _lengths(digits: int) -> str:
+def _lengths(digits: int, prefix: str = "") -> str:
     """A length of days, weeks or months (``lang/durations.yml`` ``short_units``/``short_duals``) as
     alternatives of named groups: ``dual_<unit>``, or ``num_<unit>`` (up to ``digits`` digits or four
     number words) and ``unit_<unit>`` (:func:`_stated` reads them)."""
@@ -70,7 +70,7 @@ def _lengths(digits: int) -> str:
     units = {u: _alt(ws) for u, ws in lex["short_units"].items()}
     duals = {u: _alt(ws) for u, ws in lex["short_duals"].items()}
     num = rf"(?P<num>\d{{1,{digits}}}|[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}}?)"
-    return "|".join(rf"(?P<dual_{u}>{duals[u]})|{num.replace('num', 'num_' + u)}\s+(?P<unit_{u}>{units[u]})"
+    return "|".join(rf"(?P<{prefix}dual_{u}>{duals[u]})|{num.replace('num', prefix + 'num_' + u)}\s+(?P<{prefix}unit_{u}>{units[u]})"
                     for u in units)
 
 

@@ -55,7 +55,7 @@ _BARE = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d.,]\d)(?
                    r"thousand|million|billion)(?!\w))?", re.IGNORECASE)
 _SCALES = {"الف": 1e3, "الاف": 1e3, "thousand": 1e3, "مليون": 1e6, "ملايين": 1e6, "million": 1e6,
            "مليار": 1e9, "مليارات": 1e9, "billion": 1e9}
-_SCALE_IN = re.compile(r"(?<!\w)(?:الف|الاف|مليون|ملايين|مليار|مليارات|thousand|million|billion)(?!\w)", re.IGNORECASE)
+_SCALE_IN = re.compile(r"(?<!\w)(?:" + "|".join(_SCALES) + r")(?!\w)", re.IGNORECASE)
 _YEAR_BEFORE = re.compile(r"(?:عام|العام|سنه|سنة|in|year)\s*$", re.IGNORECASE)
 
 

@@ -301,7 +301,6 @@ def _note_marker(t: str, a: int, digits: str, row: dict) -> bool:
     return False
 
 
-_TO_RIGHT_BEFORE = re.compile(r"(?<!\S)(?:الي|إلى|حتي|حتى)[^\S\n]+$")
 _YEAR_AFTER = re.compile(r"[^\S\n]+(?:في[^\S\n]+)?(?:عام|العام|سنه|السنه)[^\S\n]+[\d٠-٩]{4}(?![\d٠-٩])")
 
 
@@ -371,7 +370,7 @@ def _word_rows(t: str, reversed_lines: bool = False) -> list[dict]:
                 if reversed_lines and value >= 2 or not reversed_lines and row["type"] == "number" and (
                         L._PART_BEFORE_RE.search(t, max(0, a - 30), m.start()) or L._PART_AFTER_RE.match(t, row["nend"])
                         or L._COMPARE_BEFORE_RE.search(t, max(0, a - 30), m.start())
-                        or _TO_RIGHT_BEFORE.search(t, max(0, a - 8), m.start())):
+                        or L._TO_BEFORE.search(t, max(0, a - 8), m.start())):
                     # «منها ثلاثة»: :mod:`.parts`; «من ستة خلافات عام 2010 إلى ثلاثة عام 2024»: :func:`_from_to`
                     rows.append(_row(a, b, float(value), note="number in words"))
                 continue
