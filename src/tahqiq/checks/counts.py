@@ -195,7 +195,58 @@ def find_counts(t: str) -> list[dict]:
             continue
         out.append({"count": n, "items": items, "start": m.start("num"), "end": end, "num": m.group("num"),
                     "noun": noun})
-    return out + find_bullet_counts(t)
+    found = {c["start"] for c in out}
+    return out + find_bullet_counts(t) + [c for c in find_joined_counts(t) if c["start"] not in found]
+
+
+# a count right before a colon, its noun given or left to the sentence («تتلخص المخاطر في ثلاثة: …»،
+# «الإجابة عن ثلاثة أسئلة: …»), whose items are clauses: each closed by «؛» (or each a question closed by
+# «؟»), every one after the first opened by «و»/"and"
+_HEAD_JOINED = re.compile(rf"(?<!\w)(?=(?P<head>(?P<num>[^\W\d_]+)(?:[ \t]+(?P<noun>{_TOKEN}(?:[ \t]+{_TOKEN})?))?[ \t]*:[ \t]*))")
+_JOINTS = {"؛": re.compile(r"؛|;"), "؟": re.compile(r"؟|\?")}
+
+
+def find_joined_counts(t: str) -> list[dict]:
+    """A count before a colon whose items are long clauses, each closed by a semicolon or a question mark
+    and joined to the one before by «و»: «تتلخص المخاطر في ثلاثة: تقلب أسعار النفط، إذ …؛ وتغير الحكومات،
+    فقد …؛ والضغوط الأمريكية …» (three items), «عن ثلاثة أسئلة: كيف مُوّل الممر؟ ولماذا تعثر الميناء؟ وما
+    الكلفة …؟» (three questions). The list ends at a stop, a paragraph's end, or a joint after which no «و»
+    opens the next item."""
+    out = []
+    for m in _HEAD_JOINED.finditer(t):
+        n = _cardinal(m.group("num"))
+        noun = m.group("noun") or ""
+        if n is None or any(_cardinal(w) is not None or _stop(w) for w in noun.split()) \
+                or noun and fold(noun.split()[0]) in {fold(w) for w in lang.words("counts", "time_nouns")}:
+            continue
+        # the sentence after the colon, its wrapped lines joined
+        end, k = len(t), m.end("head")
+        while k < len(t):
+            c = t[k]
+            if c == "\n" and not _wrapped(t, k) or c in ".!" and not (t[k - 1:k].isdigit() and t[k + 1:k + 2].isdigit()):
+                end = k
+                break
+            k += 1
+        body = t[m.end("head"):end]
+        for mark, joint in _JOINTS.items():
+            parts = joint.split(body)
+            if mark == "؟":  # a question closes each item; what follows the last one is no item
+                if len(parts) < 3:
+                    continue
+                parts = parts[:-1]
+                cut = next((i for i in range(1, len(parts)) if not re.match(r"\s*(?:و(?=\S)|and\s)", parts[i], re.I)), None)
+                parts = parts[:cut] if cut else parts
+            items = [x.strip() for x in parts]
+            if len(items) < 2 or not all(items) or len(joint.findall(body)) < 1 \
+                    or not all(re.match(r"(?:و(?=\S)|and\s)", x, re.I) for x in items[1:]):
+                continue
+            items = [items[0]] + [re.sub(r"^(?:و|and\s+)", "", x, flags=re.I) for x in items[1:]]
+            items = _clause_cut(items)
+            if len(items) >= 2:
+                out.append({"count": n, "items": items, "start": m.start("num"), "end": m.end("head") + len(body),
+                            "num": m.group("num"), "noun": noun})
+            break
+    return out
 
 
 # the noun first, the count after it: «الدول الخمس (…)»، «الأحزاب الثلاثة، وهي …»; a dual noun is a count of
@@ -411,6 +462,19 @@ def _name(item: str) -> str:
 
 
 _LIST_MARKS = re.compile(r"[.!?؟؛\n()]")
+# a line of a paragraph wrapped by its writer's editor: long, ended by no stop, colon or bracket, with
+# a line of text after it that opens no bullet, number or heading
+MIN_WRAPPED_LINE = 50
+_LINE_OPENS_BLOCK = re.compile(r"[ \t]*(?:$|[-*•–#>|]|\(?\d{1,2}[.)-]\s|\[\d)")
+
+
+def _wrapped(t: str, nl: int) -> bool:
+    """Whether the line end at ``nl`` only wraps a paragraph («… على أربعة أبواب: الطاقة، والبنية التحتية
+    ⏎ للنقل، وميناء غوادر …»): the list goes on in the next line."""
+    start = t.rfind("\n", 0, nl) + 1
+    line = t[start:nl].rstrip()
+    return (len(line) >= MIN_WRAPPED_LINE and line[-1] not in ".!?؟؛:)»\""
+            and not _LINE_OPENS_BLOCK.match(t, nl + 1) and not _BULLET.match(line))
 
 
 def _list_end(t: str, start: int) -> int:
@@ -427,7 +491,8 @@ def _list_end(t: str, start: int) -> int:
                 return pos
             depth -= 1
         elif c == "\n":
-            return pos
+            if not _wrapped(t, pos):
+                return pos
         elif c == "." and 0 < pos < len(t) - 1 and t[pos - 1].isdigit() and t[pos + 1].isdigit():
             continue
         elif depth == 0:
@@ -464,8 +529,13 @@ def _close(body: str, n: int | None = None) -> str:
                 return head
             # «في أربع دول هي ليبيا ومالي وبوركينا فاسو والنيجر، ويتبع مباشرة …»: the names before the comma
             # are as many as the count, and a phrase of three words or more follows: the list ended
-            if n is not None and len(ws) >= 3 and not ws[0].startswith("ال") \
-                    and len(re.split(r"\s+و(?=\S)|\s+(?:and|or)\s+", head.strip())) == n:
+            names = [x.strip() for x in re.split(r"\s+و(?=\S)|\s+(?:and|or)\s+", head.strip())]
+            if n is not None and len(ws) >= 3 and not ws[0].startswith("ال") and len(names) == n:
+                return head
+            # «على أربع دول هي بلغاريا وصربيا والمجر وسلوفاكيا، وتستأثر المجر وحدها بـ …»: a phrase that names
+            # one of the listed names again says something of it: the list ended before it
+            if len(ws) >= 3 and any(re.search(rf"(?<!\w){re.escape(x)}(?!\w)", " ".join(ws[1:]))
+                                    for x in names if x):
                 return head
         # «هي الآداب والحقوق وإدارة الأعمال، و420 طالباً»: a figure after «، و» is counted beside the list,
         # no item of it
@@ -524,6 +594,10 @@ def find_bullet_counts(t: str) -> list[dict]:
                 break
             b = _BULLET.match(line)
             if not b:
+                if items and len(line) - len(line.lstrip()) > len(indent or ""):
+                    items[-1] += " " + line.strip()  # an item's own line wrapped under it, indented
+                    pos += len(line) + 1
+                    continue
                 break
             if indent is None:
                 indent = b.group("indent")
