@@ -157,6 +157,39 @@ def _record(doc: Document) -> TextFacts:
     )
 
 
+FLOWING_KINDS = ("paragraph", "abstract", "list_item")
+"""Block kinds whose line ends inside a block only wrap its text."""
+
+
+def flowed(norm: NormText, blocks: pd.DataFrame, form: str) -> NormText:
+    """``norm`` with each line end that wraps a paragraph, an abstract or a list item
+    (:func:`tahqiq.text.spans.wraps`: after a long line) read as a space: a paragraph hard-wrapped by its
+    writer's editor or by a PDF's lines is one paragraph, so a sentence the wrap cuts is read whole by the
+    detectors. Same length and offsets; the lines of a text whose lines are out of order
+    (``pdf-scrambled``) stay units of their own, and a short line (a heading the blocks did not set
+    apart) ends its line."""
+    from .checks import UNORDERED_FORMS
+    from .text.spans import wraps
+
+    if form in UNORDERED_FORMS or blocks.empty or "\n" not in norm.text:
+        return norm
+    chars = None
+    for kind, start, end in zip(blocks["kind"], blocks["start"], blocks["end"]):
+        if kind not in FLOWING_KINDS:
+            continue
+        a, b = norm.norm_span(int(start), int(end))
+        k = norm.text.find("\n", a, b)
+        while 0 <= k < b - 1:
+            if wraps(norm.text, k):
+                if chars is None:
+                    chars = list(norm.text)
+                chars[k] = " "
+            k = norm.text.find("\n", k + 1, b)
+    if chars is None:
+        return norm
+    return NormText(raw=norm.raw, text="".join(chars), starts=norm.starts)
+
+
 def text_facts(doc: Document, reference: Reference | None = None, timer=None) -> TextFacts:
     """The facts of one document, each table built once, in the order of :data:`STAGES`.
 
@@ -186,6 +219,7 @@ def text_facts(doc: Document, reference: Reference | None = None, timer=None) ->
     t.norm.text  # the normalised view, built once by the document
     done("normalise")
     t.blocks = segment(doc)
+    t.norm = flowed(t.norm, t.blocks, doc.form)
     done("blocks")
     t.sentences = sentence_table(doc, t.blocks)
     done("sentences")

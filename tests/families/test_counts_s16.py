@@ -72,3 +72,11 @@ def test_semicolon_items_need_their_joint():
 def test_a_clause_naming_a_listed_name_is_no_item():
     text = ("وزار الوفد ثلاث دول هي المغرب وتونس والجزائر، وأعلنت تونس وحدها توقيع مذكرة تفاهم مع الوفد.")
     assert "count-mismatch" not in kinds(text)
+
+
+def test_the_fraction_of_a_decimal_counts_nothing():
+    # «16.8 مليار دولار:» is a total before its breakdown, no count of 8
+    text = ("بلغ الدين الخارجي 16.8 مليار دولار: 6.3 مليارات دولار للدائنين الرسميين، و3 مليارات لحملة السندات، "
+            "و5.2 مليارات للمؤسسات، و2.3 مليار للدائنين التجاريين.")
+    assert kinds(text) == []
+    assert kinds(text.replace("16.8", "18.6")) == ["arithmetic-total"]

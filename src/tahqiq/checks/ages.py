@@ -194,6 +194,11 @@ def _lifetimes(tf: TextFacts) -> list[tuple[object, object]]:
     return out
 
 
+# a relative pronoun before an age's cue: the age is of the noun it follows, not of a birth told in an
+# earlier sentence («ولد الرئيس عام 1944 … . وفي 2017 التقى نظيره، الذي كان في الخامسة والستين»)
+_RELATIVE = re.compile(r"(?<![\u0621-\u064A])(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان|who)\s+$", re.I)
+
+
 def _findings(tf: TextFacts) -> list[Finding]:
     before, inside, _, death, at_death, ordinal, anniversary = _patterns()
     text = tf.norm.text
@@ -260,16 +265,21 @@ def _findings(tf: TextFacts) -> list[Finding]:
                              if b[1] is not event and len(_WORD.findall(text[m.end():b[0]])) <= 3]
                     if after and not here:
                         here = after[:1]
+                    # «…، والتقى نظيره الروسي، الذي كان في …»: the age of the noun its clause is of
+                    relative = bool(_RELATIVE.search(text, max(ss, m.start("cue") - 16), m.start("cue")))
+                    if here and here[-1][0] < ss and relative:
+                        here = []
                     if rx is unit_rx and _VERB_CUE.match(m.group("cue")) and not any(ss <= b[0] for b in here):
                         continue  # «يبلغ 25 عاماً» says a person's age only beside the birth of its sentence
                     if not here:
                         here = _named_birth(text, ss, m.start(), lifetimes, event)
                     if here:
                         born = here[-1][1]
-                    elif one_birth_year and not (rx is at_death and _violent(died.group())) and \
-                            any(b[1] is not event for b in births):
-                        # the only birth year of the text (a lifetime in brackets and «ولد» may both give it)
-                        born = next(b[1] for b in births if b[1] is not event)
+                    elif one_birth_year and not relative and not (rx is at_death and _violent(died.group())) and \
+                            any(b[1] is not event and b[0] < m.start() for b in births):
+                        # the only birth year of the text (a lifetime in brackets and «ولد» may both give it),
+                        # told before the age: a birth told later in the text may be another person's
+                        born = next(b[1] for b in births if b[1] is not event and b[0] < m.start())
                     else:
                         continue
                     # «وكان يومها في …»، «في الثامنة والأربعين من عمره يومها، فيما كان …»: a word of
@@ -310,6 +320,8 @@ def _findings(tf: TextFacts) -> list[Finding]:
                     slack = 1 if m.groupdict().get("approx") else 0
                     if (age == diff) if rx is anniversary else (diff - 1 - slack <= age <= diff + slack):
                         continue
+                    if born.nstart < ss and abs(age - diff) > _FAR_AGE:
+                        continue  # a birth of another sentence, a life apart: another person's age
                     spans = {(born.nstart, born.nend), (m.start("cue"), m.end())}
                     if event is not None:
                         spans.add((event.nstart, event.nend))
@@ -327,6 +339,10 @@ def _findings(tf: TextFacts) -> list[Finding]:
     return out
 
 
+# a birth told in an earlier sentence links to an age only by being the last one told: an age that misses
+# it by more than this many years is another person's («ولد المؤسس عام 1930. وتولى ابنه الإدارة عام 2005 وكان
+# في الأربعين»), a near miss is the fault a writer makes
+_FAR_AGE = 10
 _VERB_CUE = re.compile(r"و?[يت]بلغ$")
 # «وكان X، …، في الثانية والستين»: a past copula opening the age's clause
 _PAST_COPULA = re.compile(rf"(?<![{_AL}])[وف]?(?:كان|كانت)(?![{_AL}])")

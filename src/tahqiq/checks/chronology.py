@@ -266,9 +266,17 @@ def article_history_order(facts: Facts) -> list[Finding]:
 # --------------------------------------------------------------------------- order words
 
 _P = r"(?:[وف]\s*)?"  # a conjunction glued to the word
+_TIME_UNITS = "|".join(sorted({re.sub(r"^ال", "", fold(w)) for w in lexicon("time")["units_definite"]},
+                              key=len, reverse=True))
+# «وقبلها مجلس النواب»، «وقبله الرئيس»: «قَبِلَها» (accepted it) with its subject after it, no «قبلها»
+# (before it); a definite noun or a body's head (``lang/order.yml`` accept_subjects) opens the subject, a
+# unit of time («وقبلها العام الماضي») is the adverb's own
+_ACCEPTED = (rf"(?!{_P}قبل(?:ها|ه|هم|هما)\s+(?:(?:{trie(fold(w) for w in lexicon('order')['accept_subjects'])})"
+             rf"|ال(?!(?:{_TIME_UNITS})(?![{_AL}]))[{_AL}]{{3,}})(?![{_AL}]))")
 _ORDER_RE = re.compile(
     "|".join(
-        f"(?P<{rel}>(?<![{_AL}A-Za-z])(?<!من\\s){_P}{trie(fold(w).lower() for lang in words.values() for w in lang)}"
+        f"(?P<{rel}>(?<![{_AL}A-Za-z])(?<!من\\s){_ACCEPTED if rel == 'earlier' else ''}"
+        f"{_P}{trie(fold(w).lower() for lang in words.values() for w in lang)}"
         f"(?![{_AL}A-Za-z]))"
         for rel, words in lexicon("order")["sequence"].items()
     ),

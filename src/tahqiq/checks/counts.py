@@ -23,7 +23,7 @@ from ..review.findings import Finding, Span
 from . import UNORDERED_FORMS, detector
 from ..segment.sentences import STOP_OR_CLOSE
 from ..text.normtext import fold
-from ..text.spans import lines_from
+from ..text.spans import lines_from, wraps
 
 KIND = "count-mismatch"
 MAX_ITEM_WORDS = 5
@@ -290,6 +290,11 @@ _WORD_START = re.compile(r"(?<!\w)\w+")
 _FAR_INTRO = re.compile(r":")  # «هي:» or a bare colon (:data:`_HEAD_FAR`)
 
 
+def _decimal_tail(t: str, pos: int) -> bool:
+    """Whether the digits at ``pos`` are the fraction of a decimal («16.8 مليار دولار:» counts no 8 things)."""
+    return pos >= 2 and t[pos - 1] in ".,٫" and t[pos - 2].isdigit()
+
+
 @lru_cache(maxsize=None)
 def _may_count(w: str) -> bool:
     """Whether :func:`_head_count` can give a count for a number word ``w`` (a digit, a cardinal,
@@ -308,7 +313,8 @@ def _heads(t: str):
     count (:func:`_may_count`; find_counts drops the others), :data:`_HEAD_FAR` only on the lines
     holding a colon (none of its parts crosses a line): the matches find_counts reads are those
     of the patterns run over the whole text."""
-    near = [m for w in _WORD_START.finditer(t) if _may_count(w.group()) and (m := _HEAD.match(t, w.start()))]
+    near = [m for w in _WORD_START.finditer(t) if _may_count(w.group()) and not _decimal_tail(t, w.start())
+            and (m := _HEAD.match(t, w.start()))]
     near += list(_HEAD_DEF.finditer(t)) + list(_HEAD_DUAL.finditer(t)) + list(_HEAD_APPOS.finditer(t))
     near += list(_HEAD_NUMBER_OF.finditer(t))
     ends = {m.end("intro") for m in near  # a nearer count of the same list wins
@@ -321,7 +327,7 @@ def _heads(t: str):
         if line_end < 0:
             line_end = len(t)
         far += [m for m in _HEAD_FAR.finditer(t, t.rfind("\n", 0, k.start()) + 1, line_end)
-                if m.end("intro") not in ends and _far_gap(m.group("gap"))]
+                if m.end("intro") not in ends and _far_gap(m.group("gap")) and not _decimal_tail(t, m.start("num"))]
     return sorted(near + far, key=lambda m: m.start())
 
 
@@ -462,25 +468,17 @@ def _name(item: str) -> str:
 
 
 _LIST_MARKS = re.compile(r"[.!?؟؛\n()]")
-# a line of a paragraph wrapped by its writer's editor: long, ended by no stop, colon or bracket, with
-# a line of text after it that opens no bullet, number or heading
-MIN_WRAPPED_LINE = 50
-_LINE_OPENS_BLOCK = re.compile(r"[ \t]*(?:$|[-*•–#>|]|\(?\d{1,2}[.)-]\s|\[\d)")
-
-
 def _wrapped(t: str, nl: int) -> bool:
     """Whether the line end at ``nl`` only wraps a paragraph («… على أربعة أبواب: الطاقة، والبنية التحتية
-    ⏎ للنقل، وميناء غوادر …»): the list goes on in the next line."""
-    start = t.rfind("\n", 0, nl) + 1
-    line = t[start:nl].rstrip()
-    return (len(line) >= MIN_WRAPPED_LINE and line[-1] not in ".!?؟؛:)»\""
-            and not _LINE_OPENS_BLOCK.match(t, nl + 1) and not _BULLET.match(line))
+    ⏎ للنقل، وميناء غوادر …»), its line ended by no stop, colon or bracket: the list goes on in the next line."""
+    line = t[t.rfind("\n", 0, nl) + 1:nl].rstrip()
+    return wraps(t, nl) and line[-1] not in ".!?؟؛:)»\"" and not _BULLET.match(line)
 
 
 def _list_end(t: str, start: int) -> int:
-    """Where a list opened at ``start`` ends: a stop, a semicolon, a line end or a closing bracket
-    that no opening bracket of the list's own («النجم (9 ألقاب)») matches; a point between digits
-    («2.4 مليار») is a decimal point."""
+    """Where a list opened at ``start`` ends: a stop, a semicolon, a line end that wraps no paragraph
+    (:func:`_wrapped`) or a closing bracket that no opening bracket of the list's own («النجم (9 ألقاب)»)
+    matches; a point between digits («2.4 مليار») is a decimal point."""
     depth = 0
     for k in _LIST_MARKS.finditer(t, start):
         c, pos = k.group(), k.start()

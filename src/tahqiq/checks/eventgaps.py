@@ -45,6 +45,15 @@ _WEAK = set("اويىءئؤأإآ")
 _SUFFIXES = ("هما", "هم", "ها", "ه", "ت")
 
 
+@lru_cache(maxsize=1)
+def _now_words() -> frozenset:
+    """«الآن»، «اليوم»: the present, no event (``lang/ages.yml`` now_words)."""
+    from ..lang import words
+    from ..text.normtext import fold
+
+    return frozenset(fold(w).lower() for w in words("ages", "now_words"))
+
+
 def skeleton(w: str) -> str:
     """The consonants of a (folded) Arabic word without its clitics and pronoun suffix: «سقوطها» →
     «سقط», «واسقطها» → «سقط», «انشائه» → «نش», «وبدات» → «بد»."""
@@ -247,8 +256,8 @@ def _findings(tf: TextFacts) -> list[Finding]:
                 approx = m.group("approx")  # «أي بعد نحو عامين»: checked by gaps.approx_fits
                 got = _stated(m)
                 ev = _EVENT.match(text, m.end())
-                if got is None or ev is None or got[0] not in ("year", "month"):
-                    continue
+                if got is None or ev is None or got[0] not in ("year", "month") or ev.group("ev") in _now_words():
+                    continue  # («أي بعد تسعة أشهر من الآن»: counted from the writing, no event named)
                 stop = _CLAUSE_STOP.search(text, m.end(), se)
                 cend = stop.start() if stop else se
                 if m is not o and starting_in(mentions, m.end(), cend):

@@ -397,5 +397,12 @@ def duration_days(facts: Facts) -> list[Finding]:
     for tf in facts:
         if getattr(tf.doc, "form", None) in UNORDERED_FORMS:
             continue
-        out.extend(_findings(tf))
+        # one finding per fault: a length in brackets or after «أي» may also be read as a length of its
+        # sentence (a wrapped line read whole), with the same two spans
+        seen = set()
+        for f in _findings(tf):
+            key = tuple((sp.start, sp.end) for sp in f.spans)
+            if key not in seen:
+                seen.add(key)
+                out.append(f)
     return out

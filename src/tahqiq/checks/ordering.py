@@ -100,6 +100,17 @@ def _lex():
 
 
 @lru_cache(maxsize=1)
+def _time_words() -> tuple[frozenset, frozenset]:
+    """Weekday names and the present («الآن»), and the words that count a time from the writing («الماضي»،
+    «الجاري»، «المقبل»): in «منذ الأربعاء الماضي، …» and «بعد تسعة أشهر من الآن» the phrase names a time,
+    not an event dated elsewhere. (A word of the second kind names a time only after a weekday: «افتتاح
+    المستشفى الحالي» is the current hospital.)"""
+    days = [w for ws in lexicon("calendars")["weekdays"].values() for w in ws]
+    return (frozenset(fold(w).lower() for w in days + list(words("ages", "now_words"))),
+            frozenset(fold(w).lower() for w in lexicon("time")["deixis"]))
+
+
+@lru_cache(maxsize=1)
 def _apposition() -> frozenset:
     return frozenset(fold(w).lower() for ws in lexicon("order")["apposition"].values() for w in ws)
 
@@ -167,10 +178,13 @@ def governed(text: str, ws: int, we: int, e: int, points: list[Mention]) -> Gove
     if first is not None and first.group().lower() in _CLAUSE_OPENERS:
         spans = []  # «قبل أن تعود …», "before it was …": a clause, not an event named elsewhere
     for a, b in spans:
+        day = False
         for t in _WORD.finditer(text, a, b):
             w = t.group().lower()
-            if w.isdigit() or w in stops or len(_base(w)) < (2 if w.startswith("ال") else 3) \
-                    or _base(w) in actions or w in actions:
+            times, deixis = _time_words()
+            day, after_day = w in times, day
+            if w.isdigit() or w in stops or day or after_day and w in deixis \
+                    or len(_base(w)) < (2 if w.startswith("ال") else 3) or _base(w) in actions or w in actions:
                 continue
             heads.append(_base(w))
     return Governed(we, end, own, lapse, tuple(heads[:3]))

@@ -201,3 +201,18 @@ def lines_from(text: str, pos: int):
             return
         yield text[pos:nl]
         pos = nl + 1
+
+
+MIN_WRAPPED_LINE = 50
+"""The shortest line read as wrapped by its writer's editor or a PDF's layout (a shorter line without a
+stop is a heading or a label)."""
+_LINE_OPENS_BLOCK = re.compile(r"[ \t]*(?:$|[-*•–#>|]|\(?\d{1,2}[.)-]\s|\[\d)")
+
+
+def wraps(text: str, nl: int) -> bool:
+    """Whether the line end at ``nl`` only wraps a paragraph: the line it ends is long
+    (:data:`MIN_WRAPPED_LINE`), and a line of text follows that opens no bullet, number, heading or
+    quotation."""
+    start = text.rfind("\n", 0, nl) + 1
+    return len(text[start:nl].rstrip()) >= MIN_WRAPPED_LINE and not _LINE_OPENS_BLOCK.match(text, nl + 1)
+

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as L
+from ...text.spans import wraps
 
 
 def _prev_words(t: str, pos: int, n: int) -> list[str]:
@@ -127,12 +128,15 @@ _IMPLIED_LOOKBACK = 600  # characters: a paragraph's reach, and a bound that kee
 def _implied_currency(t: str, a: int) -> str | None:
     """The currency a bare scale amount at ``a`` («50 مليون») is counted in, from the paragraph before it.
 
-    Only the text between the start of the paragraph (the last line break) and ``a`` is read, at
+    Only the text between the start of the paragraph (the last line break that does not only wrap it,
+    :func:`tahqiq.text.spans.wraps`) and ``a`` is read, at
     most :data:`_IMPLIED_LOOKBACK` characters; it must name exactly one currency («درهم», «بالريال»,
     «جنيه مصري»): none, or two different ones, and nothing is guessed.
     """
     lo = max(0, a - _IMPLIED_LOOKBACK)
     start = t.rfind("\n", lo, a) + 1 or lo
+    while start > lo and wraps(t, start - 1):  # a line that only wraps the paragraph: read on back
+        start = t.rfind("\n", lo, start - 1) + 1 or lo
     found = {L.CURRENCIES.get(w) or L.CURRENCIES.get(w.lower())
              for m in L._CURRENCY_MENTION_RE.finditer(t, start, a) for w in [m.group("w") or m.group("s")]}
     return found.pop() if len(found) == 1 else None
