@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..text.rows import records
 from ..facts import Facts, TextFacts
@@ -388,9 +388,37 @@ def _bare_parts(t: TextFacts, after: list[Fig], start: int, total: Fig) -> list[
     return out
 
 
+# «كل منها»، «كل منهما»، «لكل منها»، «كل واحد منها» (each of them, of the two), "each of them": the amount after
+# it is had by each of several things (:mod:`.eachtotals`)
+EACH = re.compile(r"(?<![\u0621-\u064A])(?:ل)?كل(?:\s+(?:واحد|واحده))?\s+(?:من)(?P<two>هما|ها|هم)(?![\u0621-\u064A])"
+                  r"|\beach\s+of\s+(?:the\s+)?(?P<en_two>two|them|these)\b", re.I)
+
+
+def _each(t: TextFacts, g: Fig) -> bool:
+    """Whether the amount ``g`` is one each of several things have («طاقة كل منهما 15.75 مليار …»)."""
+    return bool(EACH.search(t.norm.text, max(0, g.ns - 25), g.ns))
+
+
+def _shared_precision(parts: list[Fig]) -> list[Fig]:
+    """The parts of one breakdown printed at one precision: a whole number at the scale of parts printed
+    with decimals («6.3 مليارات …، و3 مليارات …، و5.2 مليارات») was written without its «.0», so it stands for
+    ± half the siblings' last digit, not ± half a billion."""
+    scales = {float(_opt(p.row.get("scale")) or 1.0) for p in parts}
+    if len(scales) != 1 or (scale := scales.pop()) == 1.0 or any(_opt(p.row.get("approx")) for p in parts):
+        return parts
+    halves = [_half_unit(str(p.row["text"]), scale, p.value) for p in parts]
+    finest = min(halves)
+    if finest >= 0.5 * scale:
+        return parts
+    return [replace(p, lo=p.value - finest, hi=p.value + finest) if h == 0.5 * scale else p
+            for p, h in zip(parts, halves)]
+
+
 def _check_total(t: TextFacts, parts: list[Fig], total: Fig, how: str, elided: bool = False) -> Finding | None:
     if len(parts) < 2 or any(not (_compatible(p, total) or (elided and _elided(p, total))) for p in parts):
         return None
+    if any(_each(t, p) for p in parts):
+        return None  # «ثلاث محطات قدرة كل منها 400 ميغاواط، ومحطة رابعة قدرتها 300 …»: 400 counts three times
     if _other_noun(parts, total):
         return None
     if elided and any(not _compatible(p, total) for p in parts):
@@ -409,6 +437,7 @@ def _check_total(t: TextFacts, parts: list[Fig], total: Fig, how: str, elided: b
             return None
     if _other_whole(t, parts, total):
         return None
+    parts = _shared_precision(parts)
     lo, hi = sum(p.lo for p in parts), sum(p.hi for p in parts)
     if _agree(lo, hi, total.lo, total.hi, slack=TOTAL_SLACK):
         return None

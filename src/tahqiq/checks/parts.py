@@ -131,6 +131,8 @@ def _chain(t: TextFacts, sent: list[Fig], start: int, whole: Fig | None) -> list
     return out
 
 
+FAR_WHOLE = 200
+"""Characters from «منها» back to a count of the parts' own noun it may refer to over other figures."""
 _CUE = re.compile(r"(?<!\w)(?:منها|منهم|من بينها|من بينهم|of which|of whom|including)(?!\w)", re.IGNORECASE)
 
 
@@ -150,6 +152,15 @@ def _parts_of_whole(t: TextFacts, sent: list[Fig], s0: int) -> list:
                 before = before[:-1]
         probe = _with_bare(t, [g for g in sent if g.ns >= c.end()], c.end(), before[-1])
         parts = _chain(t, probe, c.end(), before[-1])
+        if len(parts) < 2 and first is not None and first.kind == "count" and first.unit:
+            # «ببناء 1000 مدرسة بكلفة 1.2 مليار دولار، …، تتولى شركة منها 679 مدرسة وشركة أخرى 321 مدرسة»: the
+            # pronoun of «منها» reaches back over other measures to the count of the parts' own noun
+            far = next((g for g in reversed(sent) if g.ne <= c.start() and c.start() - g.ne <= FAR_WHOLE
+                        and g.kind == "count" and g.unit == first.unit and g.lo == g.hi
+                        and not re.search(r"(?<!\d)[.!?؟\n]|[.!?؟](?!\d)", text[g.ne:c.start()])), None)
+            if far is not None:
+                before = [far]
+                parts = _chain(t, _with_bare(t, [g for g in sent if g.ns >= c.end()], c.end(), far), c.end(), far)
         # a «part» larger than the whole before the cue is another quantity of a clause that follows
         # («312 وحدة، منها 184 مركبا … و32 مركبا …، ويشتغل على متنها نحو 2650 بحارا»): the list ends there
         big = next((k for k, p in enumerate(parts) if p.lo > before[-1].hi), None)

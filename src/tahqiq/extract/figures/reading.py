@@ -26,6 +26,12 @@ _YEAR_NEXT = re.compile(r"[^\S\n]+[\d٠-٩]{4}(?![\d٠-٩])")
 _YEAR_WORD_BARE = frozenset({"عام", "العام", "سنه", "السنه"})
 
 
+# «و3 مليارات لحملة السندات»: «ل» (for) on a noun in construct with a definite one is a prepositional phrase
+# (for the holders of bonds), not the counted noun, which is never joined by «ل» nor followed by a definite
+# genitive («3 ملايين لاجئ سوري» counts refugees)
+_FOR_CONSTRUCT = re.compile(r"ل[^\W\d_]{3,}[ \t]+ال[^\W\d_]{2,}")
+
+
 def _extend(t: str, a: int, b: int, value: float, note: list[str], guess_noun: bool = True) -> dict:
     """Read what follows the number at ``t[a:b]``: percent, scale, currency, unit or counted noun.
 
@@ -111,7 +117,8 @@ def _extend(t: str, a: int, b: int, value: float, note: list[str], guess_noun: b
                 note.append("partitive")
                 return row
         if (guess_noun and not glued and not closed and w not in L._FUNCTION_WORDS and not L._MONTH_RE.fullmatch(w) and len(w) > 2
-                and not L._PREPOSITION_ARTICLE.match(w)):  # «للتعاون», «بالمئة»: a prepositional phrase
+                and not L._PREPOSITION_ARTICLE.match(w)  # «للتعاون», «بالمئة»: a prepositional phrase
+                and not _FOR_CONSTRUCT.match(t, ws)):
             row.update(nend=we, unit=w[2:] if w.startswith("ال") else w, type="count", counts_span=(ws, we),
                        noun_span=(ws, we), guessed=True)
             note.append("counted noun not in the lexicon")

@@ -1,0 +1,29 @@
+"""Figures in two constructions (synthetic sentences, written for these rules):
+- «ل» (for) on a noun in construct with a definite one after a scale word is a prepositional phrase, not
+  the counted noun: «و3 مليارات لحملة السندات» (for the holders of bonds); «3 ملايين لاجئ سوري» counts;
+- the currency a bare scale amount is counted in is read back over the lines that only wrap its paragraph."""
+
+from __future__ import annotations
+
+from tahqiq.corpus.catalogue import from_string
+from tahqiq.extract.figures import extract_figures
+
+
+def _figs(text: str) -> list[tuple]:
+    df = extract_figures(from_string(text))
+    return [(r.value, r.unit) for r in df.itertuples()]
+
+
+def test_for_a_construct_is_no_counted_noun():
+    assert _figs("ووزعت 6.3 مليارات دولار للمصارف، و3 مليارات لحملة السندات الدولية.")[-1] == (3e9, "USD")
+    assert _figs("واستقبلت البلاد 3 ملايين لاجئ سوري.") == [(3e6, "لاجئ")]
+    assert _figs("وتسلمت الوزارة 3 ملايين لقاح.") == [(3e6, "لقاح")]
+
+
+def test_the_currency_of_a_wrapped_paragraph():
+    text = ("بلغ الدين الخارجي العام للبلاد عند التعثر 18.6 مليار دولار، موزعة على أربع فئات: 6.3 مليارات دولار\n"
+            "للدائنين الرسميين الثنائيين، و3 مليارات للمؤسسات متعددة الأطراف، و9.3 مليارات للدائنين التجاريين.\n")
+    assert _figs(text)[-2:] == [(3e9, "USD"), (9.3e9, "USD")]
+    # a line that ends a paragraph (a short line) does not carry its currency into the next one
+    apart = "المديونية بالدولار\n\nو3 مليارات للمؤسسات متعددة الأطراف، و9.3 مليارات للدائنين التجاريين.\n"
+    assert all(u != "USD" for _, u in _figs(apart))
