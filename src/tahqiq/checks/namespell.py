@@ -142,6 +142,7 @@ def _verb_re() -> re.Pattern:
     return re.compile(rf"(?<![\u0621-\u064A])[وف]?(?:{alt})(?:ت)?(?:ه|ها|هم|هما)?(?![\u0621-\u064A])")
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of the word, asked for every word of a text
 def strip_article(w: str) -> str:
     for p in _ARTICLE:
         if w.startswith(p) and len(w) - len(p) >= 3:
@@ -635,14 +636,18 @@ def _elsewhere(n: _Names, t: str, runs: "_Runs | None" = None) -> None:
         partners_of.setdefault(r.form, set()).add(r.partner)
         if r.glossed:
             glossed.add(r.form)
+    # each introduced form with what the comparison below reads of it, read once
+    intro_keys = [(f, f.startswith("ال"), _doubled(f), canon(f)) for f in intro]
     for m in re.finditer(rf"(?<![\u0621-\u064A]){_AR}", t):
         for c, off in _bases(m.group()):
             if c in intro or c in named or len(canon(c)) < 4 or m.start() + off in at:
                 continue
             hit = hits.get(c)
             if hit is None:  # a pure function of the word (``intro`` is fixed here): once per distinct word
-                hit = hits[c] = [f for f in intro if f.startswith("ال") == c.startswith("ال")
-                                 and (_doubled(f) == _doubled(c) or one_edit(canon(f), canon(c)))]
+                art, dbl, cc = c.startswith("ال"), _doubled(c), canon(c)
+                # (one_edit is None for lengths two or more apart: those are not asked)
+                hit = hits[c] = [f for f, f_art, f_dbl, fc in intro_keys if f_art == art
+                                 and (f_dbl == dbl or abs(len(fc) - len(cc)) <= 1 and one_edit(fc, cc))]
             if len(hit) != 1 or count(c) > count(hit[0]) + 1 or not hit[0].startswith("ال") and \
                     hit[0] not in glossed and rows_of.get(hit[0], 0) < 2:
                 continue  # a misspelling is rarer than the name: «الروسي» is an adjective, not «الروسية»

@@ -45,6 +45,8 @@ def _trie(words: tuple[str, ...], blank: str) -> str:
 
     def emit(lo: int, hi: int, depth: int) -> str:
         # words[lo:hi] share their first ``depth`` characters; a word that ends there sorts first
+        if hi - lo == 1:  # one word: its rest, one character a node (the branch below, unrolled)
+            return "".join(blank if ch == " " else _escaped(ch) for ch in words[lo][depth:])
         ends = len(words[lo]) == depth
         alts, i = [], lo + ends
         while i < hi:
