@@ -22,6 +22,7 @@ that event elsewhere.
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 
 from ..facts import Facts, TextFacts
@@ -37,8 +38,10 @@ KIND = "duration-mismatch"
 _AL = r"\u0621-\u064A"
 _WORD = re.compile(rf"[{_AL}A-Za-z0-9]+")
 _REACH = 12  # words between the dated mention Y and the gap (no sentence break between them)
-_EVENT = re.compile(rf"(?:\s+و(?:نصف|ربع)(?:\s+ال(?:عام|سنه|شهر))?)?(?:\s+(?:فقط|تقريبا|بالضبط|بالتمام))?\s+(?:من|علي|على)\s+(?P<ev>[{_AL}]+)(?:[^\S\n]+(?P<obj>[{_AL}]+)(?:[^\S\n]+(?P<qual>ال[{_AL}]+))?)?")
+_EVENT = re.compile(rf"(?:\s+و(?:نصف|ربع)(?:\s+ال(?:عام|سنه|شهر))?)?(?:\s+(?:فقط|تقريبا|بالضبط|بالتمام))?\s+(?:من|علي|على)\s+(?:(?:ذلك|تلك|هذا|هذه)\s+)?(?P<ev>[{_AL}]+)(?:[^\S\n]+(?P<obj>[{_AL}]+)(?:[^\S\n]+(?P<qual>ال[{_AL}]+))?)?")
 _PRONOUN = ("ه", "ها", "هم", "هما")
+# a date the main clause aims at, not the time it happened: «توصي الدراسة بتعميمه بحلول عام 2027»
+_DEADLINE = re.compile(rf"(?<![{_AL}])(?:بحلول|حتي|حتى|قبل|by|until)\s+(?:(?:عام|العام|سنه|سنة)\s+)?$", re.I)
 _NOT_OBJECT = frozenset("في من علي على الي إلى عن مع عام سنه سنة اي أي قبل بعد حتي حتى و".split())
 _CLAUSE_STOP = re.compile(r"[.،,؛;:()\n]")
 _WEAK = set("اويىءئؤأإآ")
@@ -214,6 +217,16 @@ def _fits(x, y, unit: str, n: int, after: bool, approx: str | None = None) -> bo
     from .gaps import YEAR_SLACK_MONTHS, approx_fits
 
     sign = 1 if after else -1
+    if unit in ("day", "week"):
+        # days and weeks are checked between two days only («فبعد سبعة وستين يوماً من توقيعها … 29 تشرين الثاني
+        # 2019»): one unit of slack (a day counted or not at either end)
+        if x.row.get("granularity") != "day" or y.row.get("granularity") != "day":
+            return True
+        per = 7 if unit == "week" else 1
+        d = (date.fromisoformat(y.start_date[:10]) - date.fromisoformat(x.start_date[:10])).days * sign
+        if approx:
+            return approx_fits(approx, n, d / per, d / per, 1)
+        return d - per <= n * per <= d + per
     mx, my = _months(x), _months(y)
     if unit == "month":
         if mx is None or my is None:
@@ -256,12 +269,16 @@ def _findings(tf: TextFacts) -> list[Finding]:
                 approx = m.group("approx")  # «أي بعد نحو عامين»: checked by gaps.approx_fits
                 got = _stated(m)
                 ev = _EVENT.match(text, m.end())
-                if got is None or ev is None or got[0] not in ("year", "month") or ev.group("ev") in _now_words():
+                if got is None or ev is None or got[0] not in ("year", "month", "week", "day") \
+                        or ev.group("ev") in _now_words():
                     continue  # («أي بعد تسعة أشهر من الآن»: counted from the writing, no event named)
                 stop = _CLAUSE_STOP.search(text, m.end(), se)
                 cend = stop.start() if stop else se
-                if m is not o and starting_in(mentions, m.end(), cend):
-                    continue  # «بعد عشر سنوات من تأسيسها عام 1998»: gaps.py's «from» shape
+                if starting_in(mentions, m.end(), cend) and (m is not o or stop is not None and stop.group() in "،,"):
+                    # «بعد عشر سنوات من تأسيسها عام 1998»: gaps.py's «from» shape; an opening phrase closed by a
+                    # comma that dates its own event («بعد أكثر من عقد على توقيع المذكرة في تموز 2013، لم …»)
+                    # counts to the main clause's time, which no date gives
+                    continue
                 prior = held_by(mentions, ss, m.start())
                 reach_from = None  # the reach is counted from a name dropped between Y and the gap
                 while prior and names_event(prior[-1]):
@@ -270,9 +287,12 @@ def _findings(tf: TextFacts) -> list[Finding]:
                     prior = prior[:-1]  # «اتفاقية 1899، أي بعد …»: a name, not the clause's time
                 if not prior and len(_WORD.findall(text[ss:m.start()])) <= 2:
                     # «وبعد سبع سنوات من وفاته رُسمت الحدود … عام 1922»: the gap opens its sentence, Y follows
-                    later = [x for x in mentions if ev.end() <= x.nstart and x.nend <= se]
+                    later = [x for x in mentions if ev.end() <= x.nstart and x.nend <= se and x.modifier is None
+                             and not _DEADLINE.search(text, max(0, x.nstart - 12), x.nstart)]
+                    # (a comma may close the opening phrase: «وبعد سنتين من ذلك الانتقال، انطلقت … يوم …»)
+                    main = re.compile(r"\s*[،,]?").match(text, ev.end()).end()
                     if later and len(_WORD.findall(text[ev.end():later[0].nstart])) <= _REACH \
-                            and not _CLAUSE_STOP.search(text, ev.end(), later[0].nstart):
+                            and not _CLAUSE_STOP.search(text, main, later[0].nstart):
                         prior = [later[0]]
                 if not prior or len(_WORD.findall(text[reach_from or prior[-1].nend:m.start()])) > _REACH \
                         or reach_from is not None and _CLAUSE_STOP.search(text, prior[-1].nend, reach_from) \

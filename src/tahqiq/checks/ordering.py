@@ -67,6 +67,7 @@ from ..lang import lexicon, words
 from ..review.findings import Finding
 from ..text.normtext import fold
 from . import detector
+from .eventgaps import _DEADLINE
 from .orderclauses import one_clause_between as _one_clause_between
 from .verbnouns import group_of, tells
 from .lapses import Lapse, iso_key as _k, lapse_in, lapse_phrases, months as _months, since_word as _since_word
@@ -443,8 +444,9 @@ def pairs_of(tf: TextFacts) -> list[_Pair]:
             else:
                 continue
             x, more = _placed(text, s, e, ws, g, glued, points, lapse_only)
-            if x is None or (x.modifier and set(x.modifier.split("-")) & {"since", "after", "before"}):
-                continue
+            if x is None or (x.modifier and set(x.modifier.split("-")) & {"since", "after", "before"}) \
+                    or _DEADLINE.search(text, max(0, x.nstart - 12), x.nstart):
+                continue  # («توصي الدراسة بتعميمه بحلول عام 2027»: a date aimed at, not the time of the clause)
             if y is None:
                 y = _resolve(tf, text, g, sents, si, points, x)
                 if y is None:

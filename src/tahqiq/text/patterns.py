@@ -19,7 +19,7 @@ def alt(words: Iterable[str]) -> str:
 
 
 def trie(words: Iterable[str], blank: str = r"\s+") -> str:
-    """A regex alternation of ``words`` (a space in a word matching ``blank``: any white space, or
+    r"""A regex alternation of ``words`` (a space in a word matching ``blank``: any white space, or
     ``r"\ "`` for a space only, as :func:`alt` writes it), factored by common prefixes into a trie
     so that the engine follows one branch per character instead of trying every word in turn; the
     longest word that fits is preferred (as in :func:`alt`'s longest-first alternation, so that
