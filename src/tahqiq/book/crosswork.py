@@ -167,11 +167,16 @@ class CrossWork:
         return ev.name_ar if lang == "ar" and ev.name_ar else ev.name_en
 
     def event_dates_in(self, lang: str = "en") -> pd.DataFrame:
-        """:attr:`event_dates` with each event named in ``lang`` (the table of the edition)."""
+        """:attr:`event_dates` with each event named, and its reference date written, in ``lang`` (the
+        table of the edition)."""
         df = self.event_dates
         if lang == "en" or df.empty:
             return df
-        return df.assign(event=[self.event_name(e, lang) for e in df["event_id"]])
+        from .remarks import human
+
+        ref = self.events.by_id  # the reference date in the edition's words («24 شباط/فبراير 2022»)
+        return df.assign(event=[self.event_name(e, lang) for e in df["event_id"]],
+                         reference=[human(ref[e].start, ref[e].end, lang) for e in df["event_id"]])
 
     def event_timeline_plot(self, lang: str = "en"):
         """Each work's dates for the events it mentions, against the gazetteer's reference dates

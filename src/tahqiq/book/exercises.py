@@ -192,6 +192,15 @@ def _merge(spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     return out
 
 
+def _remark_html(value, lang: str) -> str:
+    """A remark of the extraction (a relative date's anchor, «published 2025-06-30») in the edition's
+    words (:func:`tahqiq.book.remarks.remark`), as HTML."""
+    from .remarks import remark
+
+    shown = remark(str(value), lang)
+    return shown.html if isinstance(shown, render.HTML) else render.span(shown)
+
+
 def _labelled(raw: str, a: int, b: int, mentions: list[dict], form: str = "plain") -> str:
     """``raw[a:b]`` escaped, each mention followed by its label; the markup of a Markdown text
     («**», escapes, a link's address) left out, as the critical edition leaves it out (:mod:`.edition`)."""
@@ -300,7 +309,7 @@ def year_exercises(docs: dict, dates: dict, works: list[str], n: int = 3, lang: 
         span = f"{first}" if first == last else f"{first}–{last}"
         solution = (f'<p{_dir(lang)}>' + _t(
             "year.solution", lang, phrase=render.span(r["text"]), years=f"<b>{render.esc(span)}</b>",
-            first=render.esc(r["start_date"]), last=render.esc(r["end_date"]), anchor=render.span(str(r["anchor"])),
+            first=render.esc(r["start_date"]), last=render.esc(r["end_date"]), anchor=_remark_html(r["anchor"], lang),
             offsets=f'<bdi dir="ltr">{int(r["start"])}–{int(r["end"])}</bdi>', file=_named(doc, lang)) + "</p>")
         out.append(Exercise(
             id=_stable_id("year", doc.name, int(r["start"])), kind="year",

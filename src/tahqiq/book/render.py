@@ -181,7 +181,10 @@ def _cell(v, english: bool = False, lang: str = "en") -> str:
         return f'<td class="tq-num">{esc(strings.text("render.yes" if v else "render.no", lang))}</td>'
     if isinstance(v, (int, float)) and not isinstance(v, bool):
         title = f' title="{esc(grouped(v))}"' if abs(v) >= 1e6 and not math.isinf(v) else ""
-        return f'<td class="tq-num" dir="ltr"{title}>{esc(readable(v))}</td>'
+        # on the Arabic edition a scale word in Arabic («300 مليون»), read right to left
+        shown = readable(v, language="ar" if lang == "ar" else "en")
+        d = "rtl" if shown != readable(v) else "ltr"
+        return f'<td class="tq-num" dir="{d}"{title}>{esc(shown)}</td>'
     s = _plain(v)
     shown = shorten(s, MAX_CELL)
     cut = strings.text("render.cell_cut", lang).format(n=f"{len(s):,}")

@@ -135,6 +135,7 @@ def reading_guide(slug: str, findings: pd.DataFrame, cat: Catalogue | None = Non
     # counted as its chapter counts them: the findings that quote the work's base text
     mine = findings[[w.base_text in fs for fs in findings["files"]]]
     faults = mine.groupby(["kind", "severity"]).size().reset_index(name="n")
+    from .chapter import venue_of
     from .exercises import kind_name
 
     def fault(kind: str, severity: str) -> str:  # on the Arabic edition the kind's Arabic title, its id beside it
@@ -152,11 +153,12 @@ def reading_guide(slug: str, findings: pd.DataFrame, cat: Catalogue | None = Non
         (t("card.title_ar"), w.title.get("ar")),
         (t("card.title_en"), w.title.get("en")),
         (t("card.author"), " / ".join(x for x in (w.author.get("ar"), w.author.get("en")) if x) or None),
-        (t("guide.where"), " · ".join(x for x in (w.venue, w.volume_issue, w.date_published) if x) or None),
+        (t("guide.where"), " · ".join(x for x in (venue_of(w, lang), w.volume_issue, w.date_published) if x) or None),
         (t("guide.audience"), render.in_edition(guide.get("audience"), guide.get("audience_ar"), lang)),
         (t("guide.form"), render.in_edition(guide.get("form"), guide.get("form_ar"), lang)),
-        (t("guide.texts"), "; ".join(t("card.witness_base" if x.file == w.base_text else "card.witness").format(
-            witness=x.witness, form=x.form) for x in w.texts)),
+        (t("guide.texts"), ("؛ " if lang == "ar" else "; ").join(
+            t("card.witness_base" if x.file == w.base_text else "card.witness").format(
+                witness=x.witness, form=render._word("form", x.form, lang)) for x in w.texts)),
     ], title=(w.title.get("ar") if lang == "ar" else None) or w.title.get("en") or slug, lang=lang)
     d = "rtl" if lang == "ar" else "ltr"
     faults_html = (f'<div class="tq-guide-faults"><p dir="{d}"><b>{render.esc(t("guide.faults"))}</b> '
@@ -173,6 +175,7 @@ def conflict_or_ratification(events, lang: str = "en") -> list:
     """Pairs of gazetteer events one of which ratifies (or extends) the other: two dates that a
     careless reader would call a conflict (open exercises of :mod:`tahqiq.book.exercises`)."""
     from .exercises import _dir, _t, open_exercise
+    from .remarks import human
 
     out = []
     for e in events:
@@ -182,14 +185,15 @@ def conflict_or_ratification(events, lang: str = "en") -> list:
                 continue
             other_name = render.span(other.name_ar) if lang == "ar" and other.name_ar else render.esc(other.name_en)
             this_name = render.span(e.name_ar) if lang == "ar" and e.name_ar else render.esc(e.name_en)
+            # the reference dates and the relation in the edition's words («24 شباط/فبراير 2022», «تصديق على»)
+            other_date, this_date = (render.esc(human(x.start, x.end, lang)) for x in (other, e))
             task = f"<p{_dir(lang)}>" + _t("ratification.prompt", lang, other=f"<b>{other_name}</b>",
-                                            other_date=render.esc(other.label), this=render.span(e.name_ar),
-                                            this_date=render.esc(e.label)) + "</p>"
+                                            other_date=other_date, this=render.span(e.name_ar), this_date=this_date) + "</p>"
             solution = f"<p{_dir(lang)}>" + _t(
                 "ratification.solution", lang, this=f"<i>{this_name}</i>", other=f"<i>{other_name}</i>",
-                relation=f"<b>{render.esc(relation.replace('-', ' '))}</b>", other_date=render.esc(other.label),
-                this_date=render.esc(e.label), sources=f"<code>{render.esc(other.source)}</code>, "
-                                                       f"<code>{render.esc(e.source)}</code>") + "</p>"
+                relation=f"<b>{render.esc(render._word('relation', relation, lang) if lang != 'en' else relation.replace('-', ' '))}</b>",
+                other_date=other_date, this_date=this_date,
+                sources=f"<code>{render.esc(other.source)}</code>, <code>{render.esc(e.source)}</code>") + "</p>"
             out.append(open_exercise(_t("ratification.title", lang), task, solution, e.id, other_id, lang=lang,
                                      id_title=_t("ratification.title", "en")))
     return out
