@@ -51,3 +51,40 @@ def test_the_rerun_exercise_isolates_its_latin_fields_in_an_arabic_sentence():
     for ex in exs:
         assert "<b><bdi>" in ex.prompt and "</bdi>" in ex.prompt
         assert "<script" not in ex.prompt
+
+
+def test_the_rerun_exercise_and_the_syllabus_list_speak_the_editions_language():
+    """«formatting: عدد الفروق 86», «markdown», «; notebook» and «1 variant(s)» were English (or
+    English plurals) in the Arabic exercises and syllabus pages (390 px screenshots)."""
+    import re
+    from types import SimpleNamespace
+
+    import pandas as pd
+
+    from tahqiq.book.seminar import exercise_list, rerun_with_witness
+    from tahqiq.corpus.catalogue import Catalogue
+
+    cat = Catalogue()
+    b = cat.work("salman-2025").text("B").file
+    summary = pd.DataFrame({"file_b": [b, b], "class": ["formatting", "number"], "variants": [86, 1]})
+    ar = rerun_with_witness(cat, summary, lang="ar")[0]
+    seen = re.sub(r"<pre.*?</pre>|<code>.*?</code>|<[^>]*>", " ", ar.prompt + ar.solution)
+    for word in ("formatting", "number:", "markdown", "variant"):
+        assert word not in seen
+    assert "عدد الفروق 86" in seen and "تنسيق" in seen
+    en = rerun_with_witness(cat, summary)[0]
+    assert "formatting: 86 variants" in en.solution and "number: 1 variant<" in en.solution
+    ex = [SimpleNamespace(kind="year", work="w", id="year-1", title="<b>t</b>")]
+    assert exercise_list(ex, "year", lang="ar") == "- {ref}`year-1` (&lt;b&gt;t&lt;/b&gt;؛ دفتر `year-1.ipynb`)"
+    assert "notebook `year-1.ipynb`" in exercise_list(ex, "year")
+    assert "none" not in exercise_list([], "map", lang="ar")
+
+
+def test_a_blocks_residue_and_figure_details_are_named_in_arabic():
+    """The blocks table of the Arabic mahmoud-2023 chapter showed «figure label», «page header»."""
+    from tahqiq.book import render
+
+    for detail in ("figure label", "figure caption", "figure source", "page header", "page number", "library banner",
+                   "accessibility link", "call to action", "repeated residue", "error banner", "main title",
+                   "parallel title", "library record", "article history"):
+        assert render._word("detail", detail, "ar") != detail

@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
-from . import render
+from . import render, strings
 from ..corpus.catalogue import Catalogue, Document
 from ..errors import TahqiqError
 from ..text.normtext import fold
@@ -203,6 +203,7 @@ def rerun_with_witness(cat: Catalogue, collation_summary: pd.DataFrame, lang: st
     """For each work with several texts: re-run its chapter on the other witness (open exercises)."""
     from . import strings
     from .chapter import reader_label
+    from .crosswork import variant_class
     from .exercises import _dir, _t, open_exercise
 
     out = []
@@ -213,15 +214,15 @@ def rerun_with_witness(cat: Catalogue, collation_summary: pd.DataFrame, lang: st
             cmd = (f".venv/bin/papermill notebooks/article.ipynb out.ipynb "
                    f"-p article_id {w.slug} -p witness {t.witness}")
             rows = collation_summary[collation_summary["file_b"] == t.file]
-            summary = "".join(f"<li{_dir(lang)}>" + _t("rerun.variants", lang, cls=render.esc(r["class"]),
-                                                        n=int(r["variants"])) + "</li>"
+            summary = "".join(f"<li{_dir(lang)}>" + _t("rerun.variants", lang, cls=render.esc(variant_class(r["class"], lang)),
+                                                        count=render.esc(render.count_of(int(r["variants"]), "variant", lang))) + "</li>"
                               for r in rows.to_dict(orient="records"))
             # each field isolated (<bdi>, a span with dir): in an Arabic sentence, a bare Latin «B» and
             # «markdown» around the parenthesis made one left-to-right run of «B (title، markdown)»
             task = (f"<p{_dir(lang)}>" + _t("rerun.prompt", lang, work=f"<code>{render.esc(w.slug)}</code>",
                                              witness=f"<b><bdi>{render.esc(t.witness)}</bdi></b>",
                                              file=render.span(reader_label(w, t.witness, 1, lang)),  # the title
-                                             form=f"<bdi>{render.esc(t.form)}</bdi>")
+                                             form=f"<bdi>{render.esc(render._word('form', t.form, lang))}</bdi>")
                     + f'</p><pre dir="ltr">{render.esc(cmd)}</pre><p{_dir(lang)}>' + _t("rerun.question", lang) + "</p>")
             solution = (f"<p{_dir(lang)}>" + _t("rerun.solution", lang) + f"</p><ul>{summary}</ul>"
                         f"<p{_dir(lang)}>" + _t("rerun.meaning", lang) + "</p>")
@@ -340,11 +341,13 @@ def draft_tasks(annotation) -> render.HTML:
 # --------------------------------------------------------------------------- the syllabus
 
 
-def exercise_list(exercises: list, kind: str, works: tuple[str, ...] | None = None) -> str:
-    """MyST bullet list of references to the exercises of ``kind`` (of ``works``), for the syllabus."""
+def exercise_list(exercises: list, kind: str, works: tuple[str, ...] | None = None, lang: str = "en") -> str:
+    """MyST bullet list of references to the exercises of ``kind`` (of ``works``), for the syllabus;
+    its words in ``lang`` («دفتر», not «notebook», on the Arabic edition)."""
     chosen = [ex for ex in exercises if ex.kind == kind and (works is None or ex.work in works or ex.work is None)]
-    return "\n".join(f"- {{ref}}`{ex.id}` ({render.esc(ex.title)}; notebook `{ex.id}.ipynb`)"
-                     for ex in chosen) or "- (none in the current data)"
+    nb, sep = strings.text("exercise.notebook", lang), "؛ " if lang == "ar" else "; "
+    return "\n".join(f"- {{ref}}`{ex.id}` ({render.esc(ex.title)}{sep}{render.esc(nb)} `{ex.id}.ipynb`)"
+                      for ex in chosen) or f"- {render.esc(strings.text('exercise.none_listed', lang))}"
 
 
 def positions_table(comparison: dict, question: str = "alliance", lang: str = "en") -> pd.DataFrame:
