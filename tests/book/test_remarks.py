@@ -142,3 +142,12 @@ def test_the_venue_reads_in_the_editions_language(catalogue):
     assert venue_of(other, "ar") == other.venue
     card = Chapter.load("salman-2025", lang="ar").card().html
     assert w.venue not in card and w.venue_ar in card
+
+
+def test_a_variants_note_is_headed_as_a_remark_not_a_footnote(catalogue):
+    from tahqiq.book import strings
+    from tahqiq.book.crosswork import CrossWork
+
+    html = CrossWork(catalogue).collation_table(lang="ar").html
+    heads = re.findall(r"<th[^>]*>([^<]*)</th>", html)
+    assert strings.text("render.note_remark", "ar") in heads and strings.text("col.note", "ar") not in heads

@@ -72,6 +72,8 @@ class CrossWork:
         return out if lang == "en" else out.assign(**{"class": [variant_class(x, lang) for x in out["class"]]})
 
     def collation_table(self, meaning_only: bool = False, lang: str = "en") -> render.HTML:
+        from . import strings
+
         c = self.collation
         if meaning_only and not c.empty:
             c = c[c["changes_meaning"]]
@@ -79,8 +81,9 @@ class CrossWork:
         if lang != "en" and not c.empty:  # the class and the note in the edition's words
             c = c.assign(**{"class": [variant_class(x, lang) for x in c["class"]],
                             "note": [variant_note(x, lang) for x in c["note"]]})
+        # a variant's note is a remark («ملاحظة»), not a footnote («الحاشية», col.note)
         return render.table(c, name, columns=["start_a", "text_a", "start_b", "text_b", "class", "note"]
-                            if not c.empty else None, lang=lang)
+                            if not c.empty else None, lang=lang, heads={"note": strings.text("render.note_remark", lang)})
 
     # ------------------------------------------------------------------ paraphrases
 
