@@ -75,7 +75,8 @@ def test_the_rerun_exercise_and_the_syllabus_list_speak_the_editions_language():
     en = rerun_with_witness(cat, summary)[0]
     assert "formatting: 86 variants" in en.solution and "number: 1 variant<" in en.solution
     ex = [SimpleNamespace(kind="year", work="w", id="year-1", title="<b>t</b>")]
-    assert exercise_list(ex, "year", lang="ar") == "- {ref}`year-1` (&lt;b&gt;t&lt;/b&gt;؛ دفتر `year-1.ipynb`)"
+    assert exercise_list(ex, "year", lang="ar") == ("- {ref}`year-1` (&lt;\u2066b\u2069&gt;\u2066t\u2069&lt;/\u2066b\u2069&gt;"
+                                                  "؛ دفتر `year-1.ipynb`)")
     assert "notebook `year-1.ipynb`" in exercise_list(ex, "year")
     assert "none" not in exercise_list([], "map", lang="ar")
 
@@ -88,3 +89,18 @@ def test_a_blocks_residue_and_figure_details_are_named_in_arabic():
                    "accessibility link", "call to action", "repeated residue", "error banner", "main title",
                    "parallel title", "library record", "article history"):
         assert render._word("detail", detail, "ar") != detail
+
+
+def test_a_works_id_in_an_arabic_exercise_title_reads_left_to_right_and_the_relation_types_are_code():
+    """«أيّ السنوات تعنيها العبارة؟ (putin-beijing-2024)» showed «(-putin beijing-2024)» at 390 px, and
+    «(الأنواع: supports, attacks, elaborates)» its parenthesis on the wrong side."""
+    from tahqiq.book.exercises import how_html, title_text
+
+    t = title_text("أيّ السنوات تعنيها العبارة؟ (putin-beijing-2024)", "ar")
+    assert t == "أيّ السنوات تعنيها العبارة؟ (\u2066putin-beijing-2024\u2069)"
+    assert title_text("What years? (putin-beijing-2024)", "en") == "What years? (putin-beijing-2024)"
+    assert title_text("<script>", "ar") == "&lt;\u2066script\u2069&gt;"
+    from tahqiq.book import strings
+
+    how = strings.text("exercise.map.how", "ar").format(types="، ".join(f"`{x}`" for x in ("supports", "attacks")))
+    assert '<code dir="ltr">supports</code>، <code dir="ltr">attacks</code>' in how_html(how)

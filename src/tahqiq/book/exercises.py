@@ -67,9 +67,26 @@ class Exercise:
         from . import strings
 
         nb = strings.text("exercise.notebook", self.lang)
-        return (f"````{{exercise}}\n:label: {self.id}\n\n**{render.esc(self.title)}** · {render.esc(nb)} `{self.id}.ipynb`"
+        return (f"````{{exercise}}\n:label: {self.id}\n\n**{title_text(self.title, self.lang)}** · {render.esc(nb)} `{self.id}.ipynb`"
                 f"\n\n{_block(self.prompt + how)}\n"
                 f"````\n\n````{{solution}} {self.id}\n:class: dropdown\n\n{_block(self.solution)}\n````\n")
+
+
+_LATIN_RUN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?")
+
+
+def title_text(title: str, lang: str = "en") -> str:
+    """An exercise's title escaped for MyST; on the Arabic edition each Latin run (a work's id,
+    «putin-beijing-2024») isolated left to right (U+2066 … U+2069): bare, its hyphens and the
+    parenthesis around it were reordered by the Arabic sentence («(-putin beijing-2024)»)."""
+    if lang != "ar":
+        return render.esc(title)
+    out, last = [], 0
+    for m in _LATIN_RUN.finditer(str(title)):
+        if re.search("[A-Za-z]", m.group()):
+            out += [render.esc(title[last:m.start()]), f"\u2066{render.esc(m.group())}\u2069"]
+            last = m.end()
+    return "".join(out) + render.esc(title[last:])
 
 
 _EXAMPLE = re.compile(r"`([^`]+)`|(\[[^\]\u0600-\u06FF]*\]|\"[^\"\u0600-\u06FF]*\")")
@@ -350,7 +367,7 @@ def map_exercises(annotations: dict, lang: str = "en") -> list[Exercise]:
                     + "</ul>")
         out.append(Exercise(
             id=_stable_id("map", slug, section), kind="map", title=_t("map.title", lang, work=slug),
-            prompt=prompt, how=_t("map.how", lang, types=", ".join(RELATION_TYPES)), lang=lang,
+            prompt=prompt, how=_t("map.how", lang, types=("، " if lang == "ar" else ", ").join(f"`{t}`" for t in RELATION_TYPES)), lang=lang,
             placeholder='answer = """\n- c1 supports c2\n"""  # one relation a line: SOURCE TYPE TARGET',
             solution=solution, work=slug,
             key={"relations": sorted(rel), "glosses": {c.id: c.gloss for c in claims},

@@ -346,7 +346,9 @@ def exercise_list(exercises: list, kind: str, works: tuple[str, ...] | None = No
     its words in ``lang`` («دفتر», not «notebook», on the Arabic edition)."""
     chosen = [ex for ex in exercises if ex.kind == kind and (works is None or ex.work in works or ex.work is None)]
     nb, sep = strings.text("exercise.notebook", lang), "؛ " if lang == "ar" else "; "
-    return "\n".join(f"- {{ref}}`{ex.id}` ({render.esc(ex.title)}{sep}{render.esc(nb)} `{ex.id}.ipynb`)"
+    from .exercises import title_text
+
+    return "\n".join(f"- {{ref}}`{ex.id}` ({title_text(ex.title, lang)}{sep}{render.esc(nb)} `{ex.id}.ipynb`)"
                       for ex in chosen) or f"- {render.esc(strings.text('exercise.none_listed', lang))}"
 
 
