@@ -151,3 +151,10 @@ def test_a_variants_note_is_headed_as_a_remark_not_a_footnote(catalogue):
     html = CrossWork(catalogue).collation_table(lang="ar").html
     heads = re.findall(r"<th[^>]*>([^<]*)</th>", html)
     assert strings.text("render.note_remark", "ar") in heads and strings.text("col.note", "ar") not in heads
+
+
+def test_an_iso_date_in_an_arabic_card_value_reads_left_to_right():
+    """The reading guide's «أين نُشر: مقالة في مجلة، … · 2025-06-30» showed the date as «30-06-2025»."""
+    html = render.span("مقالة في مجلة، تنشرها مكتبة الموسوعة السياسية · 2025-06-30")
+    assert '<bdi dir="ltr" class="tq-date">2025-06-30</bdi>' in html
+    assert render.span("Journal · 2025-06-30") == '<span dir="ltr" lang="en">Journal · 2025-06-30</span>'

@@ -140,7 +140,10 @@ def span(s: str | None, cls: str = "") -> str:
     if s is None:
         return ""
     c = f' class="{esc(cls)}"' if cls else ""
-    return f"<span{c}{dir_attrs(s)}>{esc(s)}</span>"
+    d = dir_attrs(s)
+    # an ISO date in right-to-left text is one left-to-right word («… · 2025-06-30» read «30-06-2025»)
+    body = isolate_iso_dates(esc(s)) if 'dir="rtl"' in d else esc(s)
+    return f"<span{c}{d}>{body}</span>"
 
 
 def _is_missing(v) -> bool:
