@@ -158,3 +158,10 @@ def test_an_iso_date_in_an_arabic_card_value_reads_left_to_right():
     html = render.span("مقالة في مجلة، تنشرها مكتبة الموسوعة السياسية · 2025-06-30")
     assert '<bdi dir="ltr" class="tq-date">2025-06-30</bdi>' in html
     assert render.span("Journal · 2025-06-30") == '<span dir="ltr" lang="en">Journal · 2025-06-30</span>'
+
+
+def test_a_bibliography_key_names_its_witness_in_the_editions_words():
+    """«salman-2025, witness A:bib:ar:12» was English in the Arabic salman-2025 chapter's tables."""
+    df = pd.DataFrame({"key": ["000_01ec08bd9cfc9a25:bib:ar:12"]})
+    ar, en = _cells(render.table(df, "t", lang="ar").html), _cells(render.table(df, "t").html)
+    assert ar == ["salman-2025، النسخة A:bib:ar:12"] and en == ["salman-2025, witness A:bib:ar:12"]

@@ -502,9 +502,13 @@ def venue_of(work, lang: str = "en") -> str | None:
     return work.venue
 
 
-def text_label(slug: str, witness: str, n_texts: int) -> str:
-    """A text as a reader names it: its work, and its witness when the work has several."""
-    return f"{slug}, witness {witness}" if n_texts > 1 else slug
+def text_label(slug: str, witness: str, n_texts: int, lang: str = "en") -> str:
+    """A text as a reader names it: its work, and its witness when the work has several (in the words
+    of ``lang``: «salman-2025, witness B», «salman-2025، النسخة B»)."""
+    if n_texts <= 1:
+        return slug
+    return f"{slug}, witness {witness}" if lang == "en" else strings.text("plot.witness", lang).format(
+        work=slug, witness=witness)
 
 
 def reader_label(work, witness: str, n_texts: int, lang: str = "en", limit: int = 70) -> str:
@@ -526,11 +530,11 @@ def reader_labels(cat: Catalogue | None, lang: str = "en") -> dict[str, str]:
     return {t.file: reader_label(w, t.witness, len(w.texts), lang) for w in cat.works for t in w.texts}
 
 
-def text_labels(cat: Catalogue | None) -> dict[str, str]:
-    """Every catalogued file name mapped to :func:`text_label`."""
+def text_labels(cat: Catalogue | None, lang: str = "en") -> dict[str, str]:
+    """Every catalogued file name mapped to :func:`text_label` in ``lang``."""
     if cat is None:
         return {}
-    return {t.file: text_label(w.slug, t.witness, len(w.texts)) for w in cat.works for t in w.texts}
+    return {t.file: text_label(w.slug, t.witness, len(w.texts), lang) for w in cat.works for t in w.texts}
 
 
 def corpus_overview(cat: Catalogue | None = None) -> pd.DataFrame:

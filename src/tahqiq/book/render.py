@@ -303,7 +303,7 @@ def table(
         for c in body_df.columns:
             if c != "file":
                 body_df[c] = [name_texts(v, named) if isinstance(v, str) else v for v in body_df[c]]
-        keys = default_key_labels() if labels is None else {}
+        keys = default_key_labels(lang) if labels is None else {}
         if keys:  # a key built on a text's file stem (``<stem>:note:1``) names its work and witness instead
             for c in body_df.columns:
                 if c != "file":
@@ -473,13 +473,13 @@ def default_labels(lang: str = "en") -> dict[str, str]:
     return _LABELS[key]
 
 
-_KEY_LABELS: dict[str, dict[str, str]] = {}
+_KEY_LABELS: dict[tuple[str, str], dict[str, str]] = {}
 
 
-def default_key_labels() -> dict[str, str]:
+def default_key_labels(lang: str = "en") -> dict[str, str]:
     """Every catalogued text's file stem followed by a colon (the prefix of a bibliography key,
-    ``<stem>:note:1``, ``<stem>:fn:6:6``) mapped to its short name (work, and witness where the work
-    has several: :func:`tahqiq.book.chapter.text_labels`) and the colon; empty without a catalogue."""
+    ``<stem>:note:1``, ``<stem>:fn:6:6``) mapped to its short name in ``lang`` (work, and witness where
+    the work has several: :func:`tahqiq.book.chapter.text_labels`) and the colon; empty without a catalogue."""
     from ..corpus.catalogue import Catalogue
     from ..errors import TahqiqError
 
@@ -487,11 +487,11 @@ def default_key_labels() -> dict[str, str]:
         cat = Catalogue()
     except (TahqiqError, OSError):
         return {}
-    key = str(cat.root)
+    key = (str(cat.root), lang)
     if key not in _KEY_LABELS:
         from .chapter import text_labels
 
-        _KEY_LABELS[key] = {Path(f).stem + ":": label + ":" for f, label in text_labels(cat).items()}
+        _KEY_LABELS[key] = {Path(f).stem + ":": label + ":" for f, label in text_labels(cat, lang).items()}
     return _KEY_LABELS[key]
 
 
