@@ -165,3 +165,9 @@ def test_a_bibliography_key_names_its_witness_in_the_editions_words():
     df = pd.DataFrame({"key": ["000_01ec08bd9cfc9a25:bib:ar:12"]})
     ar, en = _cells(render.table(df, "t", lang="ar").html), _cells(render.table(df, "t").html)
     assert ar == ["salman-2025، النسخة A:bib:ar:12"] and en == ["salman-2025, witness A:bib:ar:12"]
+
+
+def test_an_iso_date_alone_in_a_cell_is_isolated_left_to_right():
+    """The Arabic corpus page's cards at 390 px showed «تاريخ النشر: 30-06-2025»."""
+    html = render.table(pd.DataFrame({"published": ["2025-06-30"]}), "t", lang="ar").html
+    assert '<bdi dir="ltr" class="tq-date">2025-06-30</bdi>' in html

@@ -202,8 +202,8 @@ def _cell(v, english: bool = False, lang: str = "en") -> str:
     body = esc(shown)
     if 'dir="rtl"' not in attrs:  # Arabic inside a left-to-right cell keeps its own order
         body = isolate_arabic(body)
-    else:  # an ISO date in Arabic prose is one left-to-right word: cut at a line's end, «2025-» «16-03»
-        body = isolate_iso_dates(body)
+    if 'dir="ltr"' not in attrs:  # an ISO date in Arabic prose is one left-to-right word: cut at a line's end,
+        body = isolate_iso_dates(body)  # «2025-» «16-03»; alone in a cell of an Arabic card it read «30-06-2025»
     return f"<td{attrs}{title}>{body}</td>"
 
 
