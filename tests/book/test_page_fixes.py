@@ -75,8 +75,8 @@ def test_the_rerun_exercise_and_the_syllabus_list_speak_the_editions_language():
     en = rerun_with_witness(cat, summary)[0]
     assert "formatting: 86 variants" in en.solution and "number: 1 variant<" in en.solution
     ex = [SimpleNamespace(kind="year", work="w", id="year-1", title="<b>t</b>")]
-    assert exercise_list(ex, "year", lang="ar") == ("- {ref}`year-1` (&lt;\u2066b\u2069&gt;\u2066t\u2069&lt;/\u2066b\u2069&gt;"
-                                                  "؛ دفتر `year-1.ipynb`)")
+    b, t = ('<bdi dir="ltr" class="tq-id">' + x + "</bdi>" for x in "bt")
+    assert exercise_list(ex, "year", lang="ar") == f"- {{ref}}`year-1` (&lt;{b}&gt;{t}&lt;/{b}&gt;؛ دفتر `year-1.ipynb`)"
     assert "notebook `year-1.ipynb`" in exercise_list(ex, "year")
     assert "none" not in exercise_list([], "map", lang="ar")
 
@@ -97,9 +97,9 @@ def test_a_works_id_in_an_arabic_exercise_title_reads_left_to_right_and_the_rela
     from tahqiq.book.exercises import how_html, title_text
 
     t = title_text("أيّ السنوات تعنيها العبارة؟ (putin-beijing-2024)", "ar")
-    assert t == "أيّ السنوات تعنيها العبارة؟ (\u2066putin-beijing-2024\u2069)"
+    assert t == 'أيّ السنوات تعنيها العبارة؟ (<bdi dir="ltr" class="tq-id">putin-beijing-2024</bdi>)'
     assert title_text("What years? (putin-beijing-2024)", "en") == "What years? (putin-beijing-2024)"
-    assert title_text("<script>", "ar") == "&lt;\u2066script\u2069&gt;"
+    assert title_text("<script>", "ar") == '&lt;<bdi dir="ltr" class="tq-id">script</bdi>&gt;'
     from tahqiq.book import strings
 
     how = strings.text("exercise.map.how", "ar").format(types="، ".join(f"`{x}`" for x in ("supports", "attacks")))

@@ -77,14 +77,15 @@ _LATIN_RUN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?")
 
 def title_text(title: str, lang: str = "en") -> str:
     """An exercise's title escaped for MyST; on the Arabic edition each Latin run (a work's id,
-    «putin-beijing-2024») isolated left to right (U+2066 … U+2069): bare, its hyphens and the
-    parenthesis around it were reordered by the Arabic sentence («(-putin beijing-2024)»)."""
+    «putin-beijing-2024») a left-to-right ``<bdi class="tq-id">`` kept on one line: bare (and even
+    isolated with U+2066 … U+2069) it broke at a hyphen and the Arabic sentence reordered its pieces
+    and the parenthesis around it («(-putin / beijing-2024)» at 390 px)."""
     if lang != "ar":
         return render.esc(title)
     out, last = [], 0
     for m in _LATIN_RUN.finditer(str(title)):
         if re.search("[A-Za-z]", m.group()):
-            out += [render.esc(title[last:m.start()]), f"\u2066{render.esc(m.group())}\u2069"]
+            out += [render.esc(title[last:m.start()]), f'<bdi dir="ltr" class="tq-id">{render.esc(m.group())}</bdi>']
             last = m.end()
     return "".join(out) + render.esc(title[last:])
 
