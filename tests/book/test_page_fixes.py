@@ -51,3 +51,56 @@ def test_the_rerun_exercise_isolates_its_latin_fields_in_an_arabic_sentence():
     for ex in exs:
         assert "<b><bdi>" in ex.prompt and "</bdi>" in ex.prompt
         assert "<script" not in ex.prompt
+
+
+def test_the_rerun_exercise_and_the_syllabus_list_speak_the_editions_language():
+    """«formatting: عدد الفروق 86», «markdown», «; notebook» and «1 variant(s)» were English (or
+    English plurals) in the Arabic exercises and syllabus pages (390 px screenshots)."""
+    import re
+    from types import SimpleNamespace
+
+    import pandas as pd
+
+    from tahqiq.book.seminar import exercise_list, rerun_with_witness
+    from tahqiq.corpus.catalogue import Catalogue
+
+    cat = Catalogue()
+    b = cat.work("salman-2025").text("B").file
+    summary = pd.DataFrame({"file_b": [b, b], "class": ["formatting", "number"], "variants": [86, 1]})
+    ar = rerun_with_witness(cat, summary, lang="ar")[0]
+    seen = re.sub(r"<pre.*?</pre>|<code>.*?</code>|<[^>]*>", " ", ar.prompt + ar.solution)
+    for word in ("formatting", "number:", "markdown", "variant"):
+        assert word not in seen
+    assert "عدد الفروق 86" in seen and "تنسيق" in seen
+    en = rerun_with_witness(cat, summary)[0]
+    assert "formatting: 86 variants" in en.solution and "number: 1 variant<" in en.solution
+    ex = [SimpleNamespace(kind="year", work="w", id="year-1", title="<b>t</b>")]
+    b, t = ('<bdi dir="ltr" class="tq-id">' + x + "</bdi>" for x in "bt")
+    assert exercise_list(ex, "year", lang="ar") == f"- {{ref}}`year-1` (&lt;{b}&gt;{t}&lt;/{b}&gt;؛ دفتر `year-1.ipynb`)"
+    assert "notebook `year-1.ipynb`" in exercise_list(ex, "year")
+    assert "none" not in exercise_list([], "map", lang="ar")
+
+
+def test_a_blocks_residue_and_figure_details_are_named_in_arabic():
+    """The blocks table of the Arabic mahmoud-2023 chapter showed «figure label», «page header»."""
+    from tahqiq.book import render
+
+    for detail in ("figure label", "figure caption", "figure source", "page header", "page number", "library banner",
+                   "accessibility link", "call to action", "repeated residue", "error banner", "main title",
+                   "parallel title", "library record", "article history"):
+        assert render._word("detail", detail, "ar") != detail
+
+
+def test_a_works_id_in_an_arabic_exercise_title_reads_left_to_right_and_the_relation_types_are_code():
+    """«أيّ السنوات تعنيها العبارة؟ (putin-beijing-2024)» showed «(-putin beijing-2024)» at 390 px, and
+    «(الأنواع: supports, attacks, elaborates)» its parenthesis on the wrong side."""
+    from tahqiq.book.exercises import how_html, title_text
+
+    t = title_text("أيّ السنوات تعنيها العبارة؟ (putin-beijing-2024)", "ar")
+    assert t == 'أيّ السنوات تعنيها العبارة؟ (<bdi dir="ltr" class="tq-id">putin-beijing-2024</bdi>)'
+    assert title_text("What years? (putin-beijing-2024)", "en") == "What years? (putin-beijing-2024)"
+    assert title_text("<script>", "ar") == '&lt;<bdi dir="ltr" class="tq-id">script</bdi>&gt;'
+    from tahqiq.book import strings
+
+    how = strings.text("exercise.map.how", "ar").format(types="، ".join(f"`{x}`" for x in ("supports", "attacks")))
+    assert '<code dir="ltr">supports</code>، <code dir="ltr">attacks</code>' in how_html(how)

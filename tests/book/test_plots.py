@@ -118,3 +118,17 @@ def test_every_plot_fits_a_phone_column_with_readable_text(catalogue):
     labels = [t.get_text() for t in plots.findings_plot(f, "t", "en").axes[0].get_yticklabels()]
     assert "missing-from-\nbibliography" in labels
     assert all(len(line) <= 24 for t in labels for line in t.split("\n"))
+
+
+def test_the_lines_of_a_wrapped_arabic_label_are_flush_right():
+    f = pd.DataFrame({"kind": ["older-source-cited", "citation-url-date", "entity-variant"],
+                      "severity": ["warning", "warning", "note"], "verdict": ["unreviewed"] * 3})
+    fig = plots.findings_plot(f, "t", "ar")
+    fig.canvas.draw()
+    r = fig.canvas.get_renderer()
+    wrapped = [t for t in fig.axes[0].get_yticklabels() if "\n" in t.get_text()]
+    assert wrapped
+    for t in wrapped:
+        _, lines, _ = t._get_layout(r)  # each line's text, (width, height, descent), (x, y)
+        right = {round(x + w) for _, (w, _h, _d), (x, _y) in lines}
+        assert len(right) == 1, f"the lines of {t.get_text()!r} are ragged on the right"

@@ -153,3 +153,19 @@ def test_a_short_code_span_in_arabic_prose_is_not_split_across_lines(hostile_boo
     split = page.evaluate(SPLIT_CODE)
     ctx.close()
     assert not split, f"{rel} at 390 px: code spans split across lines: {split[:5]}"
+
+
+SPLIT_IDS = """() => [...document.querySelectorAll('article.bd-article bdi.tq-id')]
+  .filter(b => new Set([...b.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top))).size > 1)
+  .map(b => b.textContent)"""
+
+
+@pytest.mark.parametrize("rel", ["ar/book/ar/exercises.html", "ar/book/ar/syllabus.html"])
+def test_a_works_id_in_an_arabic_exercise_title_stays_on_one_line(hostile_book, browser, rel):
+    """«أيّ السنوات تعنيها العبارة؟ (putin-beijing-2024)» broke at the id's hyphen at 390 px and read
+    «(-putin / beijing-2024)»."""
+    ctx, page, errors = _open(browser, hostile_book, rel, 390)
+    ids = page.locator("article.bd-article bdi.tq-id").count()
+    split = page.evaluate(SPLIT_IDS)
+    ctx.close()
+    assert ids and not split, f"{rel} at 390 px: ids split across lines: {split[:5]}"

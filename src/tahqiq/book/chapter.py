@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import plots, render, strings
+from . import plots, remarks, render, strings
 from .plots import SEVERITY_COLOURS, findings_plot, overview_plot, timeline  # noqa: F401  (the notebooks import them here)
 from ..corpus.catalogue import Catalogue, Document, load_path
 from ..errors import TahqiqError
@@ -162,7 +162,7 @@ class Chapter:
             (t("title_en"), w.title.get("en")),
             (t("author"), " / ".join(x for x in (w.author.get("ar"), w.author.get("en")) if x) or None),
             (t("affiliation"), " / ".join(x for x in (w.affiliation.get("ar"), w.affiliation.get("en")) if x) or None),
-            (t("venue"), w.venue),
+            (t("venue"), venue_of(w, self.lang)),
             (t("volume"), w.volume_issue),
             (t("published"), w.date_published),
             (t("languages"), ("، " if self.lang == "ar" else ", ").join(word("lang", x) for x in w.languages)),
@@ -196,11 +196,17 @@ class Chapter:
         a footnote («الحاشية») in the Arabic edition."""
         return {"note": strings.text("render.note_remark", self.lang)}
 
+    def _remarked(self, df: pd.DataFrame, name: str) -> render.HTML:
+        """The dates or figures table: its remarks (``note``, ``anchor``: English, from the extractors)
+        in the edition's words (:mod:`.remarks`; the CSV keeps the English, and the Arabic beside it)."""
+        df, twins = remarks.twin_remarks(df, self.lang)
+        return self._table(df, name, hide=twins, heads=self._remark())
+
     def dates_table(self) -> render.HTML:
-        return self._table(self.dates, "dates", heads=self._remark())
+        return self._remarked(self.dates, "dates")
 
     def figures_table(self) -> render.HTML:
-        return self._table(self.figures, "figures", heads=self._remark())
+        return self._remarked(self.figures, "figures")
 
     def citations_table(self) -> render.HTML:
         return self._table(self.citations, "citations", hide=("note_text", "bib_text"))
@@ -406,40 +412,62 @@ class Chapter:
         return pd.DataFrame(rows)
 
     def claims_table(self) -> render.HTML:
-        return render.table(self.claims(), f"{self.slug}-claims", lang=self.lang)
+        """The claims; on the Arabic edition without their English gloss (the quote is the text's own
+        words; the CSV keeps the gloss) and with a placeholder section in Arabic."""
+        c = self.claims()
+        cols = None
+        if self.lang != "en":
+            c = c.assign(section=[_section(s, self.lang) for s in c["section"]])
+            cols = [x for x in c.columns if x != "gloss"]
+        return render.table(c, f"{self.slug}-claims", columns=cols, lang=self.lang)
 
     def chain(self) -> pd.DataFrame:
-        """Problem, questions, hypothesis and conclusions: which conclusion answers which question."""
+        """Problem, questions, hypothesis and conclusions: which conclusion answers which question
+        (the words that join them in the chapter's edition)."""
         ann = self.annotation
         cols = ["part", "id", "quote", "gloss", "answered_by"]
         if ann is None:
             return pd.DataFrame(columns=cols)
         from ..argument.maps import chain
 
+        def t(key: str, **fields) -> str:
+            return strings.text(f"chain.{key}", self.lang).format(**fields)
+
+        sep = "، " if self.lang == "ar" else ", "
         pairs = chain(ann)
         rows = [{"part": "problem", "id": "", "quote": "", "gloss": ann.problem, "answered_by": ""}]
         for q in ann.questions:
             by = list(pairs.loc[pairs["question"] == q.id, "conclusion"].dropna())
             rows.append({"part": "question", "id": q.id, "quote": q.quote, "gloss": q.gloss,
-                         "answered_by": ", ".join(by) or "not answered"})
+                         "answered_by": sep.join(by) or t("not_answered")})
         for key in ("hypothesis", "method", "thesis"):
             item = getattr(ann, key)
             if item is not None:
                 rows.append({"part": key, "id": "", "quote": item.quote, "gloss": item.gloss, "answered_by": ""})
         for c in ann.conclusions:
+            answers = t("answers", questions=sep.join(c.answers) or t("no_question"))
+            rests = t("rests_on", claims=sep.join(c.rests_on) or t("nothing"))
             rows.append({"part": "conclusion", "id": c.id, "quote": c.quote, "gloss": c.gloss,
-                         "answered_by": "answers " + (", ".join(c.answers) or "no question")
-                         + "; rests on " + (", ".join(c.rests_on) or "nothing")})
+                         "answered_by": answers + ("؛ " if self.lang == "ar" else "; ") + rests})
         a = ann.assessment
+        stats = self.argument_stats()
         rows.append({"part": "assessment", "id": "", "quote": "",
-                     "gloss": f"Conclusions answer the questions: {a.answers_questions.verdict} "
-                              f"({a.answers_questions.note}). Hypothesis confirmed: "
-                              f"{a.hypothesis_confirmed.verdict} ({a.hypothesis_confirmed.note}).",
-                     "answered_by": "deciding claims: " + ", ".join(a.deciding_claims)})
+                     "gloss": t("assessment", answers=stats["answers_questions"], answers_note=a.answers_questions.note,
+                                confirmed=stats["hypothesis_confirmed"], confirmed_note=a.hypothesis_confirmed.note),
+                     "answered_by": t("deciding", claims=sep.join(a.deciding_claims))})
         return pd.DataFrame(rows, columns=cols)
 
     def chain_table(self) -> render.HTML:
-        return render.table(self.chain(), f"{self.slug}-argument-chain", lang=self.lang)
+        """The chain; on the Arabic edition a row's English gloss only where the row quotes nothing
+        (the problem, marked as English), since a quote is the text's own words (the CSV keeps them all)."""
+        c = self.chain()
+        if self.lang == "en" or c.empty:
+            return render.table(c, f"{self.slug}-argument-chain", lang=self.lang)
+        c = c.assign(gloss_ar=[None if q else (g if part == "assessment" else render.in_edition(g, None, self.lang))
+                               for part, q, g in zip(c["part"], c["quote"], c["gloss"])])
+        return render.table(c, f"{self.slug}-argument-chain", lang=self.lang,
+                            columns=["part", "id", "quote", "gloss_ar", "answered_by"],
+                            heads={"gloss_ar": render.column_label("gloss", self.lang)})
 
     def timeline_plot(self):
         """Every dated mention: its interval (x) against where it stands in the text (y)."""
@@ -453,9 +481,34 @@ class Chapter:
                                 strings.text("plot.kinds_title", self.lang).format(name=self.slug), self.lang)
 
 
-def text_label(slug: str, witness: str, n_texts: int) -> str:
-    """A text as a reader names it: its work, and its witness when the work has several."""
-    return f"{slug}, witness {witness}" if n_texts > 1 else slug
+_PLACEHOLDER_SECTIONS = ("(opening, before the first heading)", "(before the first heading)")
+"""The section an annotation gives a claim that stands before the text's first heading."""
+
+
+def _section(section, lang: str):
+    """A claim's section in ``lang``: a heading's own text as written; the placeholder of a claim
+    before the first heading in the edition's words (``claims.section.opening``)."""
+    if isinstance(section, str) and section.strip() in _PLACEHOLDER_SECTIONS:
+        return strings.text("claims.section.opening", lang)
+    return section
+
+
+def venue_of(work, lang: str = "en") -> str | None:
+    """Where a work was published, for the reader of ``lang``: ``venue_ar`` of the catalogue on the
+    Arabic edition where the venue is written in English only; otherwise the venue as catalogued (a
+    name, «RSDI INSIGHTS», or both languages already)."""
+    if lang == "ar" and getattr(work, "venue_ar", None):
+        return work.venue_ar
+    return work.venue
+
+
+def text_label(slug: str, witness: str, n_texts: int, lang: str = "en") -> str:
+    """A text as a reader names it: its work, and its witness when the work has several (in the words
+    of ``lang``: «salman-2025, witness B», «salman-2025، النسخة B»)."""
+    if n_texts <= 1:
+        return slug
+    return f"{slug}, witness {witness}" if lang == "en" else strings.text("plot.witness", lang).format(
+        work=slug, witness=witness)
 
 
 def reader_label(work, witness: str, n_texts: int, lang: str = "en", limit: int = 70) -> str:
@@ -477,11 +530,11 @@ def reader_labels(cat: Catalogue | None, lang: str = "en") -> dict[str, str]:
     return {t.file: reader_label(w, t.witness, len(w.texts), lang) for w in cat.works for t in w.texts}
 
 
-def text_labels(cat: Catalogue | None) -> dict[str, str]:
-    """Every catalogued file name mapped to :func:`text_label`."""
+def text_labels(cat: Catalogue | None, lang: str = "en") -> dict[str, str]:
+    """Every catalogued file name mapped to :func:`text_label` in ``lang``."""
     if cat is None:
         return {}
-    return {t.file: text_label(w.slug, t.witness, len(w.texts)) for w in cat.works for t in w.texts}
+    return {t.file: text_label(w.slug, t.witness, len(w.texts), lang) for w in cat.works for t in w.texts}
 
 
 def corpus_overview(cat: Catalogue | None = None) -> pd.DataFrame:

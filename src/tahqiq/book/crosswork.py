@@ -72,6 +72,8 @@ class CrossWork:
         return out if lang == "en" else out.assign(**{"class": [variant_class(x, lang) for x in out["class"]]})
 
     def collation_table(self, meaning_only: bool = False, lang: str = "en") -> render.HTML:
+        from . import strings
+
         c = self.collation
         if meaning_only and not c.empty:
             c = c[c["changes_meaning"]]
@@ -79,8 +81,9 @@ class CrossWork:
         if lang != "en" and not c.empty:  # the class and the note in the edition's words
             c = c.assign(**{"class": [variant_class(x, lang) for x in c["class"]],
                             "note": [variant_note(x, lang) for x in c["note"]]})
+        # a variant's note is a remark («ملاحظة»), not a footnote («الحاشية», col.note)
         return render.table(c, name, columns=["start_a", "text_a", "start_b", "text_b", "class", "note"]
-                            if not c.empty else None, lang=lang)
+                            if not c.empty else None, lang=lang, heads={"note": strings.text("render.note_remark", lang)})
 
     # ------------------------------------------------------------------ paraphrases
 
@@ -167,11 +170,16 @@ class CrossWork:
         return ev.name_ar if lang == "ar" and ev.name_ar else ev.name_en
 
     def event_dates_in(self, lang: str = "en") -> pd.DataFrame:
-        """:attr:`event_dates` with each event named in ``lang`` (the table of the edition)."""
+        """:attr:`event_dates` with each event named, and its reference date written, in ``lang`` (the
+        table of the edition)."""
         df = self.event_dates
         if lang == "en" or df.empty:
             return df
-        return df.assign(event=[self.event_name(e, lang) for e in df["event_id"]])
+        from .remarks import human
+
+        ref = self.events.by_id  # the reference date in the edition's words («24 شباط/فبراير 2022»)
+        return df.assign(event=[self.event_name(e, lang) for e in df["event_id"]],
+                         reference=[human(ref[e].start, ref[e].end, lang) for e in df["event_id"]])
 
     def event_timeline_plot(self, lang: str = "en"):
         """Each work's dates for the events it mentions, against the gazetteer's reference dates

@@ -67,9 +67,27 @@ class Exercise:
         from . import strings
 
         nb = strings.text("exercise.notebook", self.lang)
-        return (f"````{{exercise}}\n:label: {self.id}\n\n**{render.esc(self.title)}** · {render.esc(nb)} `{self.id}.ipynb`"
+        return (f"````{{exercise}}\n:label: {self.id}\n\n**{title_text(self.title, self.lang)}** · {render.esc(nb)} `{self.id}.ipynb`"
                 f"\n\n{_block(self.prompt + how)}\n"
                 f"````\n\n````{{solution}} {self.id}\n:class: dropdown\n\n{_block(self.solution)}\n````\n")
+
+
+_LATIN_RUN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?")
+
+
+def title_text(title: str, lang: str = "en") -> str:
+    """An exercise's title escaped for MyST; on the Arabic edition each Latin run (a work's id,
+    «putin-beijing-2024») a left-to-right ``<bdi class="tq-id">`` kept on one line: bare (and even
+    isolated with U+2066 … U+2069) it broke at a hyphen and the Arabic sentence reordered its pieces
+    and the parenthesis around it («(-putin / beijing-2024)» at 390 px)."""
+    if lang != "ar":
+        return render.esc(title)
+    out, last = [], 0
+    for m in _LATIN_RUN.finditer(str(title)):
+        if re.search("[A-Za-z]", m.group()):
+            out += [render.esc(title[last:m.start()]), f'<bdi dir="ltr" class="tq-id">{render.esc(m.group())}</bdi>']
+            last = m.end()
+    return "".join(out) + render.esc(title[last:])
 
 
 _EXAMPLE = re.compile(r"`([^`]+)`|(\[[^\]\u0600-\u06FF]*\]|\"[^\"\u0600-\u06FF]*\")")
@@ -192,6 +210,15 @@ def _merge(spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     return out
 
 
+def _remark_html(value, lang: str) -> str:
+    """A remark of the extraction (a relative date's anchor, «published 2025-06-30») in the edition's
+    words (:func:`tahqiq.book.remarks.remark`), as HTML."""
+    from .remarks import remark
+
+    shown = remark(str(value), lang)
+    return shown.html if isinstance(shown, render.HTML) else render.span(shown)
+
+
 def _labelled(raw: str, a: int, b: int, mentions: list[dict], form: str = "plain") -> str:
     """``raw[a:b]`` escaped, each mention followed by its label; the markup of a Markdown text
     («**», escapes, a link's address) left out, as the critical edition leaves it out (:mod:`.edition`)."""
@@ -300,7 +327,7 @@ def year_exercises(docs: dict, dates: dict, works: list[str], n: int = 3, lang: 
         span = f"{first}" if first == last else f"{first}–{last}"
         solution = (f'<p{_dir(lang)}>' + _t(
             "year.solution", lang, phrase=render.span(r["text"]), years=f"<b>{render.esc(span)}</b>",
-            first=render.esc(r["start_date"]), last=render.esc(r["end_date"]), anchor=render.span(str(r["anchor"])),
+            first=render.esc(r["start_date"]), last=render.esc(r["end_date"]), anchor=_remark_html(r["anchor"], lang),
             offsets=f'<bdi dir="ltr">{int(r["start"])}–{int(r["end"])}</bdi>', file=_named(doc, lang)) + "</p>")
         out.append(Exercise(
             id=_stable_id("year", doc.name, int(r["start"])), kind="year",
@@ -341,7 +368,7 @@ def map_exercises(annotations: dict, lang: str = "en") -> list[Exercise]:
                     + "</ul>")
         out.append(Exercise(
             id=_stable_id("map", slug, section), kind="map", title=_t("map.title", lang, work=slug),
-            prompt=prompt, how=_t("map.how", lang, types=", ".join(RELATION_TYPES)), lang=lang,
+            prompt=prompt, how=_t("map.how", lang, types=("، " if lang == "ar" else ", ").join(f"`{t}`" for t in RELATION_TYPES)), lang=lang,
             placeholder='answer = """\n- c1 supports c2\n"""  # one relation a line: SOURCE TYPE TARGET',
             solution=solution, work=slug,
             key={"relations": sorted(rel), "glosses": {c.id: c.gloss for c in claims},

@@ -113,6 +113,15 @@ def reading_side(ax, lang: str = "en", mirror: bool = True) -> None:
         ax.invert_xaxis()
     ax.yaxis.tick_right()
     ax.yaxis.set_label_position("right")
+    align_right(ax.get_yticklabels())
+
+
+def align_right(texts) -> None:
+    """The lines of each wrapped Arabic label flush with the right edge of its block, as Arabic is
+    set: matplotlib aligns a label's lines on the side it is anchored by (left, for labels right of
+    the axis), which left the lines of «مصدر أقدم ممّا يُستشهد / به عليه» ragged on the right."""
+    for t in texts:
+        t.set_multialignment("right")
 
 
 def year_axis(axis) -> None:

@@ -140,7 +140,10 @@ def span(s: str | None, cls: str = "") -> str:
     if s is None:
         return ""
     c = f' class="{esc(cls)}"' if cls else ""
-    return f"<span{c}{dir_attrs(s)}>{esc(s)}</span>"
+    d = dir_attrs(s)
+    # an ISO date in right-to-left text is one left-to-right word («… · 2025-06-30» read «30-06-2025»)
+    body = isolate_iso_dates(esc(s)) if 'dir="rtl"' in d else esc(s)
+    return f"<span{c}{d}>{body}</span>"
 
 
 def _is_missing(v) -> bool:
@@ -181,7 +184,10 @@ def _cell(v, english: bool = False, lang: str = "en") -> str:
         return f'<td class="tq-num">{esc(strings.text("render.yes" if v else "render.no", lang))}</td>'
     if isinstance(v, (int, float)) and not isinstance(v, bool):
         title = f' title="{esc(grouped(v))}"' if abs(v) >= 1e6 and not math.isinf(v) else ""
-        return f'<td class="tq-num" dir="ltr"{title}>{esc(readable(v))}</td>'
+        # on the Arabic edition a scale word in Arabic («300 مليون»), read right to left
+        shown = readable(v, language="ar" if lang == "ar" else "en")
+        d = "rtl" if shown != readable(v) else "ltr"
+        return f'<td class="tq-num" dir="{d}"{title}>{esc(shown)}</td>'
     s = _plain(v)
     shown = shorten(s, MAX_CELL)
     cut = strings.text("render.cell_cut", lang).format(n=f"{len(s):,}")
@@ -196,8 +202,8 @@ def _cell(v, english: bool = False, lang: str = "en") -> str:
     body = esc(shown)
     if 'dir="rtl"' not in attrs:  # Arabic inside a left-to-right cell keeps its own order
         body = isolate_arabic(body)
-    else:  # an ISO date in Arabic prose is one left-to-right word: cut at a line's end, «2025-» «16-03»
-        body = isolate_iso_dates(body)
+    if 'dir="ltr"' not in attrs:  # an ISO date in Arabic prose is one left-to-right word: cut at a line's end,
+        body = isolate_iso_dates(body)  # «2025-» «16-03»; alone in a cell of an Arabic card it read «30-06-2025»
     return f"<td{attrs}{title}>{body}</td>"
 
 
@@ -297,7 +303,7 @@ def table(
         for c in body_df.columns:
             if c != "file":
                 body_df[c] = [name_texts(v, named) if isinstance(v, str) else v for v in body_df[c]]
-        keys = default_key_labels() if labels is None else {}
+        keys = default_key_labels(lang) if labels is None else {}
         if keys:  # a key built on a text's file stem (``<stem>:note:1``) names its work and witness instead
             for c in body_df.columns:
                 if c != "file":
@@ -467,13 +473,13 @@ def default_labels(lang: str = "en") -> dict[str, str]:
     return _LABELS[key]
 
 
-_KEY_LABELS: dict[str, dict[str, str]] = {}
+_KEY_LABELS: dict[tuple[str, str], dict[str, str]] = {}
 
 
-def default_key_labels() -> dict[str, str]:
+def default_key_labels(lang: str = "en") -> dict[str, str]:
     """Every catalogued text's file stem followed by a colon (the prefix of a bibliography key,
-    ``<stem>:note:1``, ``<stem>:fn:6:6``) mapped to its short name (work, and witness where the work
-    has several: :func:`tahqiq.book.chapter.text_labels`) and the colon; empty without a catalogue."""
+    ``<stem>:note:1``, ``<stem>:fn:6:6``) mapped to its short name in ``lang`` (work, and witness where
+    the work has several: :func:`tahqiq.book.chapter.text_labels`) and the colon; empty without a catalogue."""
     from ..corpus.catalogue import Catalogue
     from ..errors import TahqiqError
 
@@ -481,11 +487,11 @@ def default_key_labels() -> dict[str, str]:
         cat = Catalogue()
     except (TahqiqError, OSError):
         return {}
-    key = str(cat.root)
+    key = (str(cat.root), lang)
     if key not in _KEY_LABELS:
         from .chapter import text_labels
 
-        _KEY_LABELS[key] = {Path(f).stem + ":": label + ":" for f, label in text_labels(cat).items()}
+        _KEY_LABELS[key] = {Path(f).stem + ":": label + ":" for f, label in text_labels(cat, lang).items()}
     return _KEY_LABELS[key]
 
 

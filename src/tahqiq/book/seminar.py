@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
-from . import render
+from . import render, strings
 from ..corpus.catalogue import Catalogue, Document
 from ..errors import TahqiqError
 from ..text.normtext import fold
@@ -135,6 +135,7 @@ def reading_guide(slug: str, findings: pd.DataFrame, cat: Catalogue | None = Non
     # counted as its chapter counts them: the findings that quote the work's base text
     mine = findings[[w.base_text in fs for fs in findings["files"]]]
     faults = mine.groupby(["kind", "severity"]).size().reset_index(name="n")
+    from .chapter import venue_of
     from .exercises import kind_name
 
     def fault(kind: str, severity: str) -> str:  # on the Arabic edition the kind's Arabic title, its id beside it
@@ -152,11 +153,12 @@ def reading_guide(slug: str, findings: pd.DataFrame, cat: Catalogue | None = Non
         (t("card.title_ar"), w.title.get("ar")),
         (t("card.title_en"), w.title.get("en")),
         (t("card.author"), " / ".join(x for x in (w.author.get("ar"), w.author.get("en")) if x) or None),
-        (t("guide.where"), " · ".join(x for x in (w.venue, w.volume_issue, w.date_published) if x) or None),
+        (t("guide.where"), " · ".join(x for x in (venue_of(w, lang), w.volume_issue, w.date_published) if x) or None),
         (t("guide.audience"), render.in_edition(guide.get("audience"), guide.get("audience_ar"), lang)),
         (t("guide.form"), render.in_edition(guide.get("form"), guide.get("form_ar"), lang)),
-        (t("guide.texts"), "; ".join(t("card.witness_base" if x.file == w.base_text else "card.witness").format(
-            witness=x.witness, form=x.form) for x in w.texts)),
+        (t("guide.texts"), ("؛ " if lang == "ar" else "; ").join(
+            t("card.witness_base" if x.file == w.base_text else "card.witness").format(
+                witness=x.witness, form=render._word("form", x.form, lang)) for x in w.texts)),
     ], title=(w.title.get("ar") if lang == "ar" else None) or w.title.get("en") or slug, lang=lang)
     d = "rtl" if lang == "ar" else "ltr"
     faults_html = (f'<div class="tq-guide-faults"><p dir="{d}"><b>{render.esc(t("guide.faults"))}</b> '
@@ -173,6 +175,7 @@ def conflict_or_ratification(events, lang: str = "en") -> list:
     """Pairs of gazetteer events one of which ratifies (or extends) the other: two dates that a
     careless reader would call a conflict (open exercises of :mod:`tahqiq.book.exercises`)."""
     from .exercises import _dir, _t, open_exercise
+    from .remarks import human
 
     out = []
     for e in events:
@@ -182,14 +185,15 @@ def conflict_or_ratification(events, lang: str = "en") -> list:
                 continue
             other_name = render.span(other.name_ar) if lang == "ar" and other.name_ar else render.esc(other.name_en)
             this_name = render.span(e.name_ar) if lang == "ar" and e.name_ar else render.esc(e.name_en)
+            # the reference dates and the relation in the edition's words («24 شباط/فبراير 2022», «تصديق على»)
+            other_date, this_date = (render.esc(human(x.start, x.end, lang)) for x in (other, e))
             task = f"<p{_dir(lang)}>" + _t("ratification.prompt", lang, other=f"<b>{other_name}</b>",
-                                            other_date=render.esc(other.label), this=render.span(e.name_ar),
-                                            this_date=render.esc(e.label)) + "</p>"
+                                            other_date=other_date, this=render.span(e.name_ar), this_date=this_date) + "</p>"
             solution = f"<p{_dir(lang)}>" + _t(
                 "ratification.solution", lang, this=f"<i>{this_name}</i>", other=f"<i>{other_name}</i>",
-                relation=f"<b>{render.esc(relation.replace('-', ' '))}</b>", other_date=render.esc(other.label),
-                this_date=render.esc(e.label), sources=f"<code>{render.esc(other.source)}</code>, "
-                                                       f"<code>{render.esc(e.source)}</code>") + "</p>"
+                relation=f"<b>{render.esc(render._word('relation', relation, lang) if lang != 'en' else relation.replace('-', ' '))}</b>",
+                other_date=other_date, this_date=this_date,
+                sources=f"<code>{render.esc(other.source)}</code>, <code>{render.esc(e.source)}</code>") + "</p>"
             out.append(open_exercise(_t("ratification.title", lang), task, solution, e.id, other_id, lang=lang,
                                      id_title=_t("ratification.title", "en")))
     return out
@@ -199,6 +203,7 @@ def rerun_with_witness(cat: Catalogue, collation_summary: pd.DataFrame, lang: st
     """For each work with several texts: re-run its chapter on the other witness (open exercises)."""
     from . import strings
     from .chapter import reader_label
+    from .crosswork import variant_class
     from .exercises import _dir, _t, open_exercise
 
     out = []
@@ -209,15 +214,15 @@ def rerun_with_witness(cat: Catalogue, collation_summary: pd.DataFrame, lang: st
             cmd = (f".venv/bin/papermill notebooks/article.ipynb out.ipynb "
                    f"-p article_id {w.slug} -p witness {t.witness}")
             rows = collation_summary[collation_summary["file_b"] == t.file]
-            summary = "".join(f"<li{_dir(lang)}>" + _t("rerun.variants", lang, cls=render.esc(r["class"]),
-                                                        n=int(r["variants"])) + "</li>"
+            summary = "".join(f"<li{_dir(lang)}>" + _t("rerun.variants", lang, cls=render.esc(variant_class(r["class"], lang)),
+                                                        count=render.esc(render.count_of(int(r["variants"]), "variant", lang))) + "</li>"
                               for r in rows.to_dict(orient="records"))
             # each field isolated (<bdi>, a span with dir): in an Arabic sentence, a bare Latin «B» and
             # «markdown» around the parenthesis made one left-to-right run of «B (title، markdown)»
             task = (f"<p{_dir(lang)}>" + _t("rerun.prompt", lang, work=f"<code>{render.esc(w.slug)}</code>",
                                              witness=f"<b><bdi>{render.esc(t.witness)}</bdi></b>",
                                              file=render.span(reader_label(w, t.witness, 1, lang)),  # the title
-                                             form=f"<bdi>{render.esc(t.form)}</bdi>")
+                                             form=f"<bdi>{render.esc(render._word('form', t.form, lang))}</bdi>")
                     + f'</p><pre dir="ltr">{render.esc(cmd)}</pre><p{_dir(lang)}>' + _t("rerun.question", lang) + "</p>")
             solution = (f"<p{_dir(lang)}>" + _t("rerun.solution", lang) + f"</p><ul>{summary}</ul>"
                         f"<p{_dir(lang)}>" + _t("rerun.meaning", lang) + "</p>")
@@ -336,11 +341,15 @@ def draft_tasks(annotation) -> render.HTML:
 # --------------------------------------------------------------------------- the syllabus
 
 
-def exercise_list(exercises: list, kind: str, works: tuple[str, ...] | None = None) -> str:
-    """MyST bullet list of references to the exercises of ``kind`` (of ``works``), for the syllabus."""
+def exercise_list(exercises: list, kind: str, works: tuple[str, ...] | None = None, lang: str = "en") -> str:
+    """MyST bullet list of references to the exercises of ``kind`` (of ``works``), for the syllabus;
+    its words in ``lang`` («دفتر», not «notebook», on the Arabic edition)."""
     chosen = [ex for ex in exercises if ex.kind == kind and (works is None or ex.work in works or ex.work is None)]
-    return "\n".join(f"- {{ref}}`{ex.id}` ({render.esc(ex.title)}; notebook `{ex.id}.ipynb`)"
-                     for ex in chosen) or "- (none in the current data)"
+    nb, sep = strings.text("exercise.notebook", lang), "؛ " if lang == "ar" else "; "
+    from .exercises import title_text
+
+    return "\n".join(f"- {{ref}}`{ex.id}` ({title_text(ex.title, lang)}{sep}{render.esc(nb)} `{ex.id}.ipynb`)"
+                      for ex in chosen) or f"- {render.esc(strings.text('exercise.none_listed', lang))}"
 
 
 def positions_table(comparison: dict, question: str = "alliance", lang: str = "en") -> pd.DataFrame:

@@ -82,6 +82,7 @@ class Work:
     base_text: str
     texts: list[TextEntry]
     notes_ar: str | None = None  # the notes in Arabic, for the Arabic edition (optional)
+    venue_ar: str | None = None  # the venue in Arabic, where ``venue`` is written in English (optional)
 
     def text(self, witness: str | None = None) -> TextEntry:
         if witness in (None, "", "base"):
@@ -266,6 +267,7 @@ def _models():
         base_text: str
         texts: Annotated[list[TextModel], Field(min_length=1)]
         notes_ar: str | None = None
+        venue_ar: str | None = None
 
         @field_validator("slug")
         @classmethod

@@ -8,6 +8,9 @@ terms and of its detector's rule, from ``evidence_ar`` of ``lang/messages.yml``.
 * :func:`rule_ar` -- the Arabic of a detector's rule; a rule of the catalogue may hold ``{x}``
   fields, which stand for any text and are kept as the detector wrote them; ``None`` when the
   catalogue has no rule that matches (the English is then shown, marked as English).
+* :func:`remark_ar` -- the Arabic of a remark of the extraction (a date's or figure's ``note``, a
+  relative date's ``anchor``; ``remarks``, written as the rules are), each of its ``; ``-joined
+  parts looked up alone; ``None`` unless every part has its Arabic.
 """
 
 from __future__ import annotations
@@ -44,12 +47,12 @@ def value_ar(value) -> str | None:
 _COMPILED: dict[int, tuple] = {}
 
 
-def _rules() -> tuple[dict[str, str], list[tuple[re.Pattern, str]]]:
-    """The catalogue's rules: exact ones, and patterns for those with fields (compiled once per
-    catalogue read, so a reloaded lexicon is followed)."""
-    cat = _catalogue().get("rules") or {}
-    if id(cat) not in _COMPILED:
-        _COMPILED.clear()
+def _rules(section: str = "rules") -> tuple[dict[str, str], list[tuple[re.Pattern, str]]]:
+    """The catalogue's rules (or another ``section`` written as they are: ``remarks``): exact ones,
+    and patterns for those with fields (compiled once per catalogue read, so a reloaded lexicon is
+    followed)."""
+    cat = _catalogue().get(section) or {}
+    if id(cat) not in _COMPILED or _COMPILED[id(cat)][0] is not cat:
         _COMPILED[id(cat)] = (cat, *_compile(cat))
     return _COMPILED[id(cat)][1:]
 
@@ -69,11 +72,11 @@ def _compile(cat: dict) -> tuple[dict[str, str], list[tuple[re.Pattern, str]]]:
     return exact, patterns
 
 
-def rule_ar(rule) -> str | None:
+def rule_ar(rule, section: str = "rules") -> str | None:
     """The Arabic of a detector's rule (its ``{x}`` fields filled with the text they stand for)."""
     if not isinstance(rule, str):
         return None
-    exact, patterns = _rules()
+    exact, patterns = _rules(section)
     rule = rule.strip()
     if rule in exact:
         return exact[rule]
@@ -82,7 +85,23 @@ def rule_ar(rule) -> str | None:
         if m:
             def fill(f: re.Match) -> str:
                 got = m.groupdict().get(f.group(1))
-                return f.group(0) if got is None else (value_ar(got) or got)
+                if got is None:
+                    return f.group(0)
+                # a remark quoted inside a remark («anchor (published 2024-05) too coarse …») in Arabic too
+                inner = rule_ar(got, section) if section != "rules" and got != rule else None
+                return value_ar(got) or inner or got
 
             return _FIELD.sub(fill, ar)
     return None
+
+
+REMARK_SEPARATOR = "; "
+
+
+def remark_ar(remark) -> str | None:
+    """The Arabic of a remark of the extraction (``note``, ``anchor``): its ``; ``-joined parts each
+    in Arabic, joined by «؛ »; ``None`` when one of them has no Arabic in ``remarks``."""
+    if not isinstance(remark, str) or not remark.strip():
+        return None
+    parts = [rule_ar(p, "remarks") for p in remark.split(REMARK_SEPARATOR)]
+    return None if any(p is None for p in parts) else "؛ ".join(parts)
