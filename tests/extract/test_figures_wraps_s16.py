@@ -27,3 +27,18 @@ def test_the_currency_of_a_wrapped_paragraph():
     # a line that ends a paragraph (a short line) does not carry its currency into the next one
     apart = "المديونية بالدولار\n\nو3 مليارات للمؤسسات متعددة الأطراف، و9.3 مليارات للدائنين التجاريين.\n"
     assert all(u != "USD" for _, u in _figs(apart))
+
+
+def test_a_unit_across_a_wrapped_line():
+    text = ("ويتألف خط الأنابيب الجديد من أنبوبين متوازيين طاقة كل منهما 15.75 مليار متر\n"
+            "مكعب سنوياً، يخصص الأول منهما للسوق المحلية والثاني للتصدير إلى دول الجوار.\n")
+    assert (15.75e9, "m3/year") in _figs(text)
+    text = ("بُنيت المرحلة الأولى من الميناء بكلفة 248 مليون دولار، قدّمت الصين منها 198 مليوناً، أي نحو 79.8\n"
+            "بالمئة، ودُشّن الميناء بثلاثة أرصفة متعددة الأغراض.\n")
+    assert (79.8, "%") in _figs(text)
+
+
+def test_a_line_ended_by_a_stop_or_short_is_no_wrap():
+    # a paragraph per line: the number ending one is no figure of the word opening the next
+    text = "وبلغ عدد الزوار في الموسم الماضي وحده ما يزيد على ما سجل في الأعوام الثلاثة 2000.\nمليون زائر ينتظرهم الموسم المقبل."
+    assert all(u != "زائر" or v != 2000 for v, u in _figs(text))

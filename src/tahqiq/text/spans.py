@@ -216,3 +216,22 @@ def wraps(text: str, nl: int) -> bool:
     start = text.rfind("\n", 0, nl) + 1
     return len(text[start:nl].rstrip()) >= MIN_WRAPPED_LINE and not _LINE_OPENS_BLOCK.match(text, nl + 1)
 
+
+_WRAP_CANDIDATE = re.compile(r"[^.!?؟:؛\s][ \t]*\n(?=[ \t]*\S)")
+
+
+def flowing(text: str) -> str:
+    """``text`` with each line end that only wraps a sentence read as a space (:func:`wraps`, and the line
+    ends in no stop, colon or semicolon: «… أي نحو 79.8⏎بالمئة»، «15.75 مليار متر⏎مكعب»): the same length, so
+    every offset holds. A text whose paragraphs are single lines comes back unchanged."""
+    chars = None
+    for m in _WRAP_CANDIDATE.finditer(text):
+        nl = m.end() - 1
+        start = text.rfind("\n", 0, nl) + 1
+        if wraps(text, nl) and "   " not in text[start:nl] and "   " not in text[nl + 1:nl + 40]:
+            # (runs of spaces are a page's layout, columns set apart, not a sentence wrapped)
+            if chars is None:
+                chars = list(text)
+            chars[nl] = " "
+    return text if chars is None else "".join(chars)
+

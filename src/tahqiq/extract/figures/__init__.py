@@ -55,6 +55,7 @@ from ...text import recache as re  # re, with compiled patterns kept between run
 import pandas as pd
 
 from ...corpus.catalogue import Document
+from ...text.spans import flowing
 from . import lexicon as L
 from .context import _approx, _implied_currency
 from .compound import and_a_fraction
@@ -101,8 +102,9 @@ def _date_spans(doc: Document, dates: pd.DataFrame | None) -> list[tuple[int, in
 
 def _rows_for(doc: Document, dates: pd.DataFrame | None = None) -> list[dict]:
     L.refresh()
-    t = doc.norm.text
     reversed_lines = doc.form == "pdf-scrambled"
+    # a figure and its unit or percent sign across a line that only wraps the sentence are read as one
+    t = doc.norm.text if reversed_lines else flowing(doc.norm.text)
     words = text_words(t)
 
     def raw_char(i: int) -> str:
