@@ -567,6 +567,7 @@ _FROM_TO = re.compile(r"^\s*(?:(?:في|in)?\s*(?:(?:عام|العام|سنه|س�
 # commas) may stand between it and «إلى»/to. Words only, and years (a year or a range of years, bare or in
 # brackets); no other number, no sentence or clause break, no contrast word, at most 70 characters.
 _FROM_TO_TAIL = re.compile(r"(?:^|\s)(?:to|الي|حتي)\s*(?:\S+\s+){0,2}?$", re.IGNORECASE)
+_BASE_AFTER = re.compile(r"^\s*(?:من|of)\s+(?:ال|the\s+)[^\W\d_]+(?:\s+ال[^\W\d_]+){0,2}(?=\s|$)", re.IGNORECASE)
 _GAP_YEARS = re.compile(r"\(?\s*\d{4}(?:\s*[-–/]\s*\d{2,4})?\s*\)?")
 
 
@@ -579,6 +580,9 @@ def from_to_gap(gap: str) -> bool:
     if not tail or tail.start() > 70:
         return False
     head = _GAP_YEARS.sub(" ", gap[:tail.start()])
+    # the start's base right after it, «من» + a definite noun phrase: «من 138 بالمئة من الناتج المحلي عام 2022
+    # إلى 88 بالمئة» (of GDP)
+    head = _BASE_AFTER.sub(" ", head, count=1)
     if re.search(r"[\d.;:!?؟\n%]", head) or _CONTRAST.search(head):
         return False
     return not re.search(r"(?<!\w)(?:الي|to|من|from|و?بين|between)(?!\w)", head, re.IGNORECASE)

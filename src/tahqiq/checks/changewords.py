@@ -26,7 +26,7 @@ from ..facts import Facts
 from ..review.findings import Finding
 from ..text.normtext import fold
 from . import detector
-from .arithmetic import _FALL, _RISE, SLACK, Fig, _between, _bound, _compatible, _fig_ev, _finding, _opt, _sentences, \
+from .arithmetic import _FALL, _RISE, SLACK, from_to_gap, Fig, _between, _bound, _compatible, _fig_ev, _finding, _opt, _sentences, \
     figures_of, paragraph_bounds
 from .change import BASE_AFTER, change_agrees
 from ..text.spans import last_mark
@@ -190,7 +190,9 @@ FRACTION_PAD = 0.2
 def _from_to(t, sent: list[Fig]):
     text = t.norm.text
     for a, b in zip(sent, sent[1:]):
-        if _compatible(a, b) and _FROM.search(text[max(0, a.ns - 20):a.ns]) and _FROM_TO_GAP.match(_between(t, a, b)):
+        if _compatible(a, b) and _FROM.search(text[max(0, a.ns - 20):a.ns]) and (
+                _FROM_TO_GAP.match(_between(t, a, b)) or a.kind == "percent" and from_to_gap(_between(t, a, b))):
+            # (a percentage's base may follow it: «من 138 بالمئة من الناتج المحلي عام 2022 إلى 88 بالمئة»)
             yield a, b
 
 
@@ -238,7 +240,7 @@ def _points(t, sent: list[Fig]) -> list[Finding]:
         if nxt is None or nxt.ns - b.ne > 40 or re.search(r"[.;:!?؟]|(?:^|\s)(?:و|في حين|بينما)\s", text[b.ne:nxt.ns]):
             continue
         gap = text[b.ne:nxt.ns]
-        if not re.match(r"^(?:\s*(?:(?:في\s+)?(?:عام|العام|سنه)\s+|in\s+)?\d{4})?\s*[,،(]?\s*(?:(?:اي|i\.e\.|or)\s+)?(?:(?:ب|و)?(?:واقع|نسبه|مقدار|زياده|ارتفاع|انخفاض|تراجع)\s*|by\s+|"
+        if not re.match(r"^(?:\s*(?:(?:في\s+)?(?:عام|العام|سنه)\s+|in\s+)?\d{4}|\s+(?:في|مع|بحلول|خلال|by|at|in)\s+[^\d,،.;:!?؟()]{3,30}(?=[,،]))?\s*[,،(]?\s*(?:(?:اي|i\.e\.|or)\s+)?(?:(?:ب|و)?(?:واقع|نسبه|مقدار|زياده|ارتفاع|انخفاض|تراجع)\s*|by\s+|"
                         r"(?:an?\s+)?(?:increase|rise|drop|fall|decline)\s+of\s+)?(?:ب)?\s*$", gap, re.IGNORECASE):
             # («أي بـ 13 نقطة مئوية»: the preposition alone, the tatweel gone, a space before the number)
             continue
