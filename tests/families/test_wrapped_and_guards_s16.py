@@ -92,3 +92,9 @@ def test_a_birth_of_another_sentence_a_life_apart_is_another_persons():
     assert "age-mismatch" not in kinds("ولد المؤسس عام 1930. وتولى ابنه إدارة الشركة عام 2005 وكان في الأربعين.")
     # a near miss is still the writer's fault
     assert "age-mismatch" in kinds("ولد المؤسس عام 1962. وتولى إدارة الشركة عام 2005 وكان في الأربعين من عمره.")
+
+
+def test_a_birth_with_its_day_before_the_age():
+    text = "سقط النظام يوم الأحد 8 ديسمبر 2024، وكان الرئيس، المولود في 11 سبتمبر {y}، في التاسعة والخمسين."
+    assert "age-mismatch" not in kinds(text.format(y="1965"))
+    assert "age-mismatch" in kinds(text.format(y="1962"))

@@ -127,8 +127,9 @@ def _after_birth() -> re.Pattern:
     w = lambda k: _alt(words("ages", k))  # noqa: E731
     then = w("at_that_time")
     return re.compile(
-        # (a month before the year, «المولود في أكتوبر 1953م»; «وكان يومئذ» between the comma and the age)
-        rf"(?:(?<![{_AL}A-Za-z])[وف]?(?:{w('birth')})\s+(?:(?:عام|سنة|في|in)\s+)?(?:[{_AL}]+\s+)?\d{{4}}م?(?:\s+[{_AL}]+)?\s*[،,]\s*"
+        # (a month before the year, «المولود في أكتوبر 1953م», a day before it, «المولود في 11 سبتمبر 1965م»;
+        # «وكان يومئذ» between the comma and the age)
+        rf"(?:(?<![{_AL}A-Za-z])[وف]?(?:{w('birth')})\s+(?:(?:عام|سنة|في|in)\s+)?(?:\d{{1,2}}\s+)?(?:[{_AL}]+\s+)?\d{{4}}م?(?:\s+[{_AL}]+)?\s*[،,]\s*"
         rf"(?:و?(?:كان|كانت)\s+)?(?:(?:{then})\s+)?"
         # «جيانغ زيمين (1926-2022م) في التاسعة والستين»، «يلتسين (1931-2007م) يومئذ في الخامسة والستين»: a lifetime
         rf"|\(\s*\d{{4}}\s*[-–]\s*\d{{4}}\s*[مه]?\s*\)\s*[،,]?\s*(?:(?:{then})\s+)?)"
