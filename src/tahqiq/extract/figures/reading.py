@@ -118,7 +118,9 @@ def _extend(t: str, a: int, b: int, value: float, note: list[str], guess_noun: b
                 return row
         if (guess_noun and not glued and not closed and w not in L._FUNCTION_WORDS and not L._MONTH_RE.fullmatch(w) and len(w) > 2
                 and not L._PREPOSITION_ARTICLE.match(w)  # «للتعاون», «بالمئة»: a prepositional phrase
-                and not _FOR_CONSTRUCT.match(t, ws)):
+                and not _FOR_CONSTRUCT.match(t, ws)
+                # «6.5 مليارات لغوشن، و1.5 مليار لسي إن جي آر»: after a scale word an unknown word with «ل» is «for» X
+                and not (w.startswith("ل") and row.get("scale") not in (None, 1, 1.0))):
             row.update(nend=we, unit=w[2:] if w.startswith("ال") else w, type="count", counts_span=(ws, we),
                        noun_span=(ws, we), guessed=True)
             note.append("counted noun not in the lexicon")
