@@ -46,3 +46,11 @@ def test_a_date_aimed_at_is_no_time_of_the_event():
     text = ("بدأ تنفيذ البرنامج في المصانع عام 2022. بعد عامين من تنفيذ البرنامج، توصي الدراسة بتعميمه على "
             "المصانع الأربعة بحلول عام 2027.")
     assert kinds(text) == set()
+
+
+def test_a_date_of_the_main_clause_before_a_comma_is_still_its_time():
+    # the opening phrase ends at «وفاته»; «عام 1922» is the main clause's, though a comma follows it
+    text = ("حكم الأمير من 1896 إلى وفاته يوم الأحد 28 نوفمبر 1915.\n\nوبعد {n} سنوات من وفاته رُسمت الحدود مع "
+            "الجيران في مؤتمر عام 1922م، ثم اكتُشف النفط عام 1938.")
+    assert kinds(text.format(n="سبع")) == set()
+    assert kinds(text.format(n="تسع")) == {"duration-mismatch"}

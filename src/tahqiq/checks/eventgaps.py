@@ -274,7 +274,9 @@ def _findings(tf: TextFacts) -> list[Finding]:
                     continue  # («أي بعد تسعة أشهر من الآن»: counted from the writing, no event named)
                 stop = _CLAUSE_STOP.search(text, m.end(), se)
                 cend = stop.start() if stop else se
-                if starting_in(mentions, m.end(), cend) and (m is not o or stop is not None and stop.group() in "،,"):
+                own = starting_in(mentions, m.end(), cend)
+                if own and (m is not o or stop is not None and stop.group() in "،,"
+                            and len(_WORD.findall(text[ev.end():own[0].nstart])) <= 3):
                     # «بعد عشر سنوات من تأسيسها عام 1998»: gaps.py's «from» shape; an opening phrase closed by a
                     # comma that dates its own event («بعد أكثر من عقد على توقيع المذكرة في تموز 2013، لم …»)
                     # counts to the main clause's time, which no date gives
