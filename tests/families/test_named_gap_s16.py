@@ -54,3 +54,9 @@ def test_a_date_of_the_main_clause_before_a_comma_is_still_its_time():
             "الجيران في مؤتمر عام 1922م، ثم اكتُشف النفط عام 1938.")
     assert kinds(text.format(n="سبع")) == set()
     assert kinds(text.format(n="تسع")) == {"duration-mismatch"}
+
+
+@pytest.mark.parametrize("n,found", [("عشر سنوات", set()), ("عشرين عاماً", {"duration-mismatch"})])
+def test_an_opening_phrase_dating_its_event_counts_to_the_main_clause(n, found):
+    text = f"وبعد {n} على انطلاقها عام 2013، باتت المبادرة تضم 150 دولة في 2023."
+    assert kinds(text) == found

@@ -275,19 +275,28 @@ def _findings(tf: TextFacts) -> list[Finding]:
                 stop = _CLAUSE_STOP.search(text, m.end(), se)
                 cend = stop.start() if stop else se
                 own = starting_in(mentions, m.end(), cend)
-                if own and (m is not o or stop is not None and stop.group() in "،,"
-                            and len(_WORD.findall(text[ev.end():own[0].nstart])) <= 3):
-                    # «بعد عشر سنوات من تأسيسها عام 1998»: gaps.py's «from» shape; an opening phrase closed by a
-                    # comma that dates its own event («بعد أكثر من عقد على توقيع المذكرة في تموز 2013، لم …»)
-                    # counts to the main clause's time, which no date gives
-                    continue
+                dated_own = None
+                if own and m is o and stop is not None and stop.group() in "،," \
+                        and len(_WORD.findall(text[ev.end():own[0].nstart])) <= 3:
+                    # an opening phrase closed by a comma that dates its own event counts to the main clause's
+                    # time: its first date, if it gives one («وبعد عشرين عاماً على انطلاقها عام 2013، باتت المبادرة
+                    # تضم 150 دولة في 2023»; «بعد أكثر من عقد على توقيع المذكرة في تموز 2013، لم …» gives none)
+                    dated_own = own[0]
+                elif own and m is not o:
+                    continue  # «بعد عشر سنوات من تأسيسها عام 1998»: gaps.py's «from» shape
                 prior = held_by(mentions, ss, m.start())
                 reach_from = None  # the reach is counted from a name dropped between Y and the gap
                 while prior and names_event(prior[-1]):
                     if len(_WORD.findall(text[prior[-1].nend:m.start()])) <= _REACH:
                         reach_from = reach_from or prior[-1].nend
                     prior = prior[:-1]  # «اتفاقية 1899، أي بعد …»: a name, not the clause's time
-                if not prior and len(_WORD.findall(text[ss:m.start()])) <= 2:
+                if dated_own is not None:
+                    main_dates = [x for x in mentions if cend <= x.nstart and x.nend <= se and x.modifier is None
+                                  and not _DEADLINE.search(text, max(0, x.nstart - 12), x.nstart)]
+                    if not main_dates:
+                        continue
+                    prior, reach_from = [main_dates[0]], None
+                elif not prior and len(_WORD.findall(text[ss:m.start()])) <= 2:
                     # «وبعد سبع سنوات من وفاته رُسمت الحدود … عام 1922»: the gap opens its sentence, Y follows
                     later = [x for x in mentions if ev.end() <= x.nstart and x.nend <= se and x.modifier is None
                              and not _DEADLINE.search(text, max(0, x.nstart - 12), x.nstart)]
@@ -301,7 +310,10 @@ def _findings(tf: TextFacts) -> list[Finding]:
                         and len(_WORD.findall(text[prior[-1].nend:reach_from])) > 2 * _REACH:
                     continue
                 y = prior[-1]
-                xs = event_dates(tf, ev.group("ev"), y, ev.group("obj"), ev.group("qual"))
+                if dated_own is not None:
+                    xs = [dated_own]
+                else:
+                    xs = event_dates(tf, ev.group("ev"), y, ev.group("obj"), ev.group("qual"))
                 if not xs and (ev.group("ev").endswith(_PRONOUN) or not ev.group("obj")
                                or ev.group("obj") in _NOT_OBJECT):
                     xs = _sentence_event_dates(tf, mentions, ev.group("ev"), y)
