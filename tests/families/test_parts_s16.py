@@ -47,3 +47,14 @@ def test_of_which_does_not_reach_over_a_sentence():
     text = ("انطلق البرنامج ببناء 1000 مدرسة. وفي العام التالي تعاقدت الوزارة على 2000 مدرسة أخرى، "
             "تتولى شركة منها 697 مدرسة وشركة ثانية 321 مدرسة.")
     assert "arithmetic-parts" not in kinds(text)
+
+
+@pytest.mark.parametrize("total,found", [("5300", False), ("5000", True)])
+def test_bare_numbers_under_a_count_after_a_colon(total, found):
+    text = f"وتتألف القوة من {total} جندي: 3000 من الجيش و1500 من الشرطة و800 من الحرس الوطني."
+    assert ("arithmetic-total" in kinds(text)) is found
+
+
+def test_the_count_of_places_a_count_is_spread_over_is_no_total():
+    text = "ويبني المقاول 22 مفاعلاً في سبع دول: 4 في مصر، و4 في تركيا، و4 في الصين، و4 في الهند، و2 في المجر، و4 في إيران."
+    assert "arithmetic-total" not in kinds(text)
