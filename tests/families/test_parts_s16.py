@@ -58,3 +58,11 @@ def test_bare_numbers_under_a_count_after_a_colon(total, found):
 def test_the_count_of_places_a_count_is_spread_over_is_no_total():
     text = "ويبني المقاول 22 مفاعلاً في سبع دول: 4 في مصر، و4 في تركيا، و4 في الصين، و4 في الهند، و2 في المجر، و4 في إيران."
     assert "arithmetic-total" not in kinds(text)
+
+
+@pytest.mark.parametrize("asia,found", [("600 ألف", False), ("1.2 مليون", True)])
+def test_among_them_without_min(asia, found):
+    # «بينهم» (among them) opens the parts as «منهم» does: parts above the whole are a fault
+    text = (f"استقبلت البلاد العام الماضي 2.4 مليون سائح، بينهم 900 ألف سائح أوروبي و800 ألف سائح عربي "
+            f"و{asia} سائح آسيوي.")
+    assert ("arithmetic-parts" in kinds(text)) is found

@@ -32,7 +32,7 @@ from .periodtotals import _length
 NEAR = 1.5
 """A distribution's sum is checked against a stated whole only if one is within this factor of it."""
 
-_OF_WHICH = re.compile(r"^\s*[,،]?\s*(?:منها|منهم|من بينها|من بينهم|of which|of whom|including)(?!\w)",
+_OF_WHICH = re.compile(r"^\s*[,،]?\s*(?:منها|منهم|من بينها|من بينهم|بينهم|بينها|of which|of whom|including)(?!\w)",
                        re.IGNORECASE)
 _REST = re.compile(r"(?:^|\s)(?:[وف]?(?:ال)?(?:باقي|باقون|باقين|باقيه|بقيه|متبقي|متبقيه|متبقون|متبقين)|[وف]?بقي|"
                    r"[وف]?(?:تركت|ترك|تبقت|تبقي)|"  # «وتُركت 10 مليارات للفاقد»: what was left over
@@ -133,7 +133,7 @@ def _chain(t: TextFacts, sent: list[Fig], start: int, whole: Fig | None) -> list
 
 FAR_WHOLE = 200
 """Characters from «منها» back to a count of the parts' own noun it may refer to over other figures."""
-_CUE = re.compile(r"(?<!\w)(?:منها|منهم|من بينها|من بينهم|of which|of whom|including)(?!\w)", re.IGNORECASE)
+_CUE = re.compile(r"(?<!\w)(?:منها|منهم|من بينها|من بينهم|بينهم|بينها|of which|of whom|including)(?!\w)", re.IGNORECASE)
 
 
 def _parts_of_whole(t: TextFacts, sent: list[Fig], s0: int) -> list:
