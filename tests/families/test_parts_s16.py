@@ -66,3 +66,16 @@ def test_among_them_without_min(asia, found):
     text = (f"استقبلت البلاد العام الماضي 2.4 مليون سائح، بينهم 900 ألف سائح أوروبي و800 ألف سائح عربي "
             f"و{asia} سائح آسيوي.")
     assert ("arithmetic-parts" in kinds(text)) is found
+
+
+@pytest.mark.parametrize("total,found", [("80", False), ("85", True)])
+def test_parts_joined_by_then_before_a_total(total, found):
+    # a ranking's parts joined by «تلتها … ثم …» before «ما مجموعه»
+    text = (f"وجاءت الصين في المرتبة الأولى بـ 40 مليار دولار، تلتها روسيا بـ 25 ملياراً ثم الهند بـ 15 ملياراً، "
+            f"أي ما مجموعه {total} مليار دولار.")
+    assert ("arithmetic-total" in kinds(text)) is found
+
+
+def test_a_rise_then_another_is_no_list_of_parts():
+    text = "ارتفع الإنتاج إلى 10 ملايين طن ثم إلى 15 مليون طن، وبلغ مجموع الصادرات 12 مليون طن."
+    assert "arithmetic-total" not in kinds(text)

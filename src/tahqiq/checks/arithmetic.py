@@ -267,7 +267,7 @@ def _fig_ev(g: Fig) -> dict:
 
 # --------------------------------------------------------------------------- totals vs parts
 
-_AND = re.compile(r"(?:^|[\s,،])(?:و|and|plus)(?=[\s\u0621-\u064A\d]|$)|[,،+]")
+_AND = re.compile(r"(?:^|[\s,،])(?:و|ثم|and|plus)(?=[\s\u0621-\u064A\d]|$)|[,،+]")
 _TOTAL_CUE = re.compile(  # whole words only: «معا» is no cue inside «المعاملات»
     r"(?<!من )(?<!\w)(?:(?:ب|ا?ي )?(?:ما )?مجموعه|بمجموع|المجموع|(?<!من )باجمالي|(?<!من )اجمالي|اجمالا|في المجمل|معا|"
     r"in total|a total of|totall?ing|together|combined|altogether)(?!\w)",
