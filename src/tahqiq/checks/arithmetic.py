@@ -528,10 +528,12 @@ def arithmetic_total(facts: Facts) -> list[Finding]:
                     continue
                 inner = _list_before_average(t, [g for g in sent[i + 1:] if g.ns >= m.end()])
                 if len(inner) < 2 and (total.kind in ("measure", "money") or total.kind == "count" and not any(
-                        g.kind == "count" and g.ne <= total.ns and not re.search(r"[،,.;:؛]", t.norm.text[g.ne:total.ns])
-                        for g in sent[:i])):
-                    # (bare numbers under a count: «5000 جندي: 3000 من الجيش و1500 …»; not under the count of the
-                    # places another count is spread over, «22 مفاعلاً في سبع دول: ٤ في مصر، …»)
+                        g.kind == "count" and (g.ne <= total.ns and not re.search(r"[،,.;:؛]", t.norm.text[g.ne:total.ns])
+                                               or total.ne <= g.ns and g.ne <= m.end())
+                        for g in sent if g is not total)):
+                    # (bare numbers under a count: «5000 جندي: 3000 من الجيش و1500 …»; not under a count of the places
+                    # another count is spread over nor beside one, «22 مفاعلاً في سبع دول: ٤ في مصر، …»: that list is
+                    # arithmetic-parts')
                     inner = _list_before_average(t, _bare_parts(t, sent[i + 1:], m.end(), total))
                 elif total.kind == "count" and inner and re.match(r"\s*[،,]?\s*و\s*\d", t.norm.text[inner[-1].ne:]):
                     # «16 قطعة بحرية: 10 إيرانية و4 روسية و2 صينية»: a bare number goes on with the list
