@@ -23,7 +23,7 @@ from ..review.findings import Finding, Span
 from . import UNORDERED_FORMS, detector
 from ..segment.sentences import STOP_OR_CLOSE
 from ..text.normtext import fold
-from ..text.spans import lines_from, wraps
+from ..text.spans import lines_from, wraps_sentence
 
 KIND = "count-mismatch"
 MAX_ITEM_WORDS = 5
@@ -472,7 +472,7 @@ def _wrapped(t: str, nl: int) -> bool:
     """Whether the line end at ``nl`` only wraps a paragraph («… على أربعة أبواب: الطاقة، والبنية التحتية
     ⏎ للنقل، وميناء غوادر …»), its line ended by no stop, colon or bracket: the list goes on in the next line."""
     line = t[t.rfind("\n", 0, nl) + 1:nl].rstrip()
-    return wraps(t, nl) and line[-1] not in ".!?؟؛:)»\"" and not _BULLET.match(line)
+    return wraps_sentence(t, nl) and line[-1] not in ")»\"" and not _BULLET.match(line)
 
 
 def _list_end(t: str, start: int) -> int:

@@ -42,6 +42,17 @@ _EVENT = re.compile(rf"(?:\s+و(?:نصف|ربع)(?:\s+ال(?:عام|سنه|شه�
 _PRONOUN = ("ه", "ها", "هم", "هما")
 # a date the main clause aims at, not the time it happened: «توصي الدراسة بتعميمه بحلول عام 2027»
 _DEADLINE = re.compile(rf"(?<![{_AL}])(?:بحلول|حتي|حتى|قبل|by|until)\s+(?:(?:عام|العام|سنه|سنة)\s+)?$", re.I)
+
+
+def aimed_at(text: str, x) -> bool:
+    """Whether the dated mention ``x`` is a date its clause aims at («بحلول عام 2027»), not the time it happened."""
+    return bool(_DEADLINE.search(text, max(0, x.nstart - 12), x.nstart))
+
+
+def _main_times(text: str, mentions: list, start: int, end: int) -> list:
+    """The dates between ``start`` and ``end`` that may be a main clause's time: no since/until of their own,
+    not aimed at."""
+    return [x for x in mentions if start <= x.nstart and x.nend <= end and x.modifier is None and not aimed_at(text, x)]
 _NOT_OBJECT = frozenset("في من علي على الي إلى عن مع عام سنه سنة اي أي قبل بعد حتي حتى و".split())
 _CLAUSE_STOP = re.compile(r"[.،,؛;:()\n]")
 _WEAK = set("اويىءئؤأإآ")
@@ -291,15 +302,13 @@ def _findings(tf: TextFacts) -> list[Finding]:
                         reach_from = reach_from or prior[-1].nend
                     prior = prior[:-1]  # «اتفاقية 1899، أي بعد …»: a name, not the clause's time
                 if dated_own is not None:
-                    main_dates = [x for x in mentions if cend <= x.nstart and x.nend <= se and x.modifier is None
-                                  and not _DEADLINE.search(text, max(0, x.nstart - 12), x.nstart)]
+                    main_dates = _main_times(text, mentions, cend, se)
                     if not main_dates:
                         continue
                     prior, reach_from = [main_dates[0]], None
                 elif not prior and len(_WORD.findall(text[ss:m.start()])) <= 2:
                     # «وبعد سبع سنوات من وفاته رُسمت الحدود … عام 1922»: the gap opens its sentence, Y follows
-                    later = [x for x in mentions if ev.end() <= x.nstart and x.nend <= se and x.modifier is None
-                             and not _DEADLINE.search(text, max(0, x.nstart - 12), x.nstart)]
+                    later = _main_times(text, mentions, ev.end(), se)
                     # (a comma may close the opening phrase: «وبعد سنتين من ذلك الانتقال، انطلقت … يوم …»)
                     main = re.compile(r"\s*[،,]?").match(text, ev.end()).end()
                     if later and len(_WORD.findall(text[ev.end():later[0].nstart])) <= _REACH \

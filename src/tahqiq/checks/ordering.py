@@ -67,7 +67,7 @@ from ..lang import lexicon, words
 from ..review.findings import Finding
 from ..text.normtext import fold
 from . import detector
-from .eventgaps import _DEADLINE
+from .eventgaps import _now_words, aimed_at
 from .orderclauses import one_clause_between as _one_clause_between
 from .verbnouns import group_of, tells
 from .lapses import Lapse, iso_key as _k, lapse_in, lapse_phrases, months as _months, since_word as _since_word
@@ -107,7 +107,7 @@ def _time_words() -> tuple[frozenset, frozenset]:
     not an event dated elsewhere. (A word of the second kind names a time only after a weekday: «افتتاح
     المستشفى الحالي» is the current hospital.)"""
     days = [w for ws in lexicon("calendars")["weekdays"].values() for w in ws]
-    return (frozenset(fold(w).lower() for w in days + list(words("ages", "now_words"))),
+    return (frozenset(fold(w).lower() for w in days) | _now_words(),
             frozenset(fold(w).lower() for w in lexicon("time")["deixis"]))
 
 
@@ -175,6 +175,7 @@ def governed(text: str, ws: int, we: int, e: int, points: list[Mention]) -> Gove
         if link is not None and link.group().lower() in _EVENT_LINKS:
             spans.append((link.end(), end))
     heads = []
+    times, deixis = _time_words()
     first = _WORD.search(text, we, end)
     if first is not None and first.group().lower() in _CLAUSE_OPENERS:
         spans = []  # «قبل أن تعود …», "before it was …": a clause, not an event named elsewhere
@@ -182,7 +183,6 @@ def governed(text: str, ws: int, we: int, e: int, points: list[Mention]) -> Gove
         day = False
         for t in _WORD.finditer(text, a, b):
             w = t.group().lower()
-            times, deixis = _time_words()
             day, after_day = w in times, day
             if w.isdigit() or w in stops or day or after_day and w in deixis \
                     or len(_base(w)) < (2 if w.startswith("ال") else 3) or _base(w) in actions or w in actions:
@@ -445,7 +445,7 @@ def pairs_of(tf: TextFacts) -> list[_Pair]:
                 continue
             x, more = _placed(text, s, e, ws, g, glued, points, lapse_only)
             if x is None or (x.modifier and set(x.modifier.split("-")) & {"since", "after", "before"}) \
-                    or _DEADLINE.search(text, max(0, x.nstart - 12), x.nstart):
+                    or aimed_at(text, x):
                 continue  # («توصي الدراسة بتعميمه بحلول عام 2027»: a date aimed at, not the time of the clause)
             if y is None:
                 y = _resolve(tf, text, g, sents, si, points, x)

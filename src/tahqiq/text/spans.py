@@ -217,18 +217,26 @@ def wraps(text: str, nl: int) -> bool:
     return len(text[start:nl].rstrip()) >= MIN_WRAPPED_LINE and not _LINE_OPENS_BLOCK.match(text, nl + 1)
 
 
-_WRAP_CANDIDATE = re.compile(r"[^.!?؟:؛\s][ \t]*\n(?=[ \t]*\S)")
+_SENTENCE_ENDS = ".!?؟:؛"
+_WRAP_CANDIDATE = re.compile(rf"[^{_SENTENCE_ENDS}\s][ \t]*\n(?=[ \t]*\S)")
+
+
+def wraps_sentence(text: str, nl: int) -> bool:
+    """Whether the line end at ``nl`` wraps a paragraph (:func:`wraps`) inside a sentence: its line ends in
+    no stop, colon or semicolon."""
+    line = text[text.rfind("\n", 0, nl) + 1:nl].rstrip()
+    return wraps(text, nl) and line[-1] not in _SENTENCE_ENDS
 
 
 def flowing(text: str) -> str:
-    """``text`` with each line end that only wraps a sentence read as a space (:func:`wraps`, and the line
-    ends in no stop, colon or semicolon: «… أي نحو 79.8⏎بالمئة»، «15.75 مليار متر⏎مكعب»): the same length, so
+    """``text`` with each line end that only wraps a sentence read as a space (:func:`wraps_sentence`:
+    «… أي نحو 79.8⏎بالمئة»، «15.75 مليار متر⏎مكعب»): the same length, so
     every offset holds. A text whose paragraphs are single lines comes back unchanged."""
     chars = None
     for m in _WRAP_CANDIDATE.finditer(text):
         nl = m.end() - 1
         start = text.rfind("\n", 0, nl) + 1
-        if wraps(text, nl) and "   " not in text[start:nl] and "   " not in text[nl + 1:nl + 40]:
+        if wraps_sentence(text, nl) and "   " not in text[start:nl] and "   " not in text[nl + 1:nl + 40]:
             # (runs of spaces are a page's layout, columns set apart, not a sentence wrapped)
             if chars is None:
                 chars = list(text)
