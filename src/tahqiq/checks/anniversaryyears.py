@@ -9,7 +9,9 @@
       pronoun or a complement («لافتتاحها»، «لتأسيس الجامعة»);
     * «(ب)مرور N عاماً/سنة على <مصدر>» — the years passed since it.
 
-    The occasion's date is an explicit dated mention of the same sentence (a day, month or year
+    The occasion's date is the day the phrase is said to fall on, in a relative clause after it
+    («، التي تحل الثلاثاء المقبل»: a relative day counted from the text's present, a dateline or the
+    publication date), else an explicit dated mention of the same sentence (a day, month or year
     written out; a relative date is not used, its anchor being uncertain), the nearest one before
     the phrase, else the first after it. The event's dates are looked up in the text as
     :func:`tahqiq.checks.eventgaps.event_dates` does (a dated mention whose clause holds a word of
@@ -31,11 +33,14 @@ from ..segment.sentences import line_sentences
 from ..text.intervals import year_of
 from . import UNORDERED_FORMS, detector
 from .chronology import POINT_TYPES, dated_mentions, raw_span
+from .appositions import _present
 from .eventgaps import event_dates
 
 NAME = "anniversary-years"
 KIND = "duration-mismatch"
 _AL = r"\u0621-\u064A"
+# between an anniversary and the day it falls on: «، التي تحل»، «الذي يصادف»، «التي تحل يوم»
+_OCCASION = re.compile(rf"\s*[،,]?\s*(?:التي|الذي|وهي|وهو)?\s*(?:[{_AL}]+\s+){{0,2}}")
 
 
 @lru_cache(maxsize=1)
@@ -88,7 +93,13 @@ def _findings(tf: TextFacts) -> list[Finding]:
 
     approx = dur_patterns()[2]
     text = tf.norm.text
-    points = [m for m in dated_mentions(tf) if m.type in POINT_TYPES and m.type != "relative" and m.modifier is None]
+    every = dated_mentions(tf)
+    first = next((x for x in every if x.type != "relative"), None)
+    points = [m for m in every if m.type in POINT_TYPES and m.modifier is None]
+    # (a relative day counted from the text's own present, in the phrase's own relative clause, is
+    # as sure as a written one: «الذكرى الخامسة عشرة لافتتاح الميناء، التي تحل الثلاثاء المقبل»)
+    days = [m for m in every if m.type == "relative" and m.modifier is None and _present(m, first, tf.raw)
+            and m.row.get("granularity") == "day"]
     out = []
     for _, _, sents in line_sentences(text):
         for ss, se in sents:
@@ -102,7 +113,9 @@ def _findings(tf: TextFacts) -> list[Finding]:
                     own = held_by(points, ss, se)
                     before = [x for x in own if x.nend <= m.start()]
                     after = [x for x in own if x.nstart >= m.end()]
-                    occ = before[-1] if before else (after[0] if after else None)
+                    occ = next((x for x in days if _OCCASION.fullmatch(text, m.end(), x.nstart)), None)
+                    if occ is None:
+                        occ = before[-1] if before else (after[0] if after else None)
                     if occ is None:
                         continue
                     xs = [x for x in event_dates(tf, m.group("ev"), occ, m.group("obj"))

@@ -52,7 +52,7 @@ _EVENT = re.compile(r"\s+(?:من|علي|على|of|from|since)\s", re.I)
 # «Y، الذي/التي <verb and up to three words> قبل N»: a relative clause placing the dated thing N ago
 _RELATIVE_AGO = re.compile(r"\s*[،,]?\s*(?:الذي|التي|الذين|اللذين|اللتين)(?:\s+[\u0621-\u064A]+){1,4}\s+")
 _ORDER_BETWEEN = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:قبل|بعد|منذ|ثم|حتي|حتى)(?![\u0621-\u064A])")
-_PRESENT = ("dateline", "published", "given", "catalogue")
+_PRESENT = ("dateline", "published", "publication cue", "given", "catalogue")
 
 
 def _months(m) -> int | None:
@@ -82,7 +82,7 @@ def _free(text: str, ps: int, x) -> bool:
     return head.count("(") <= head.count(")")
 
 
-def _present(rel, first) -> bool:
+def _present(rel, first, raw: str) -> bool:
     """Whether the relative mention ``rel`` is counted from the text's present: a dateline, the
     publication or given date, or the latest full date when that is the text's first date, at its
     head (a dateline the inference did not name: «تونس في 13 فيفري 2025 (وات) -»)."""
@@ -91,32 +91,64 @@ def _present(rel, first) -> bool:
         return False
     if "latest" in a:
         return (first is not None and first.nstart < _HEAD and first.row.get("granularity") == "day"
-                and first.start_date[:10] in a)
+                and first.start_date[:10] in a and _on_dateline(raw, first))
     return any(w in a for w in _PRESENT)
 
 
 _HEAD = 200
-_ISO_YEAR = re.compile(r"(?<!\d)(\d{4})(?:-\d\d){0,2}(?!\d)")
+_PLACE = 48  # the most a dateline's place and weekday take before its date on their line
+_ISO_DATE = re.compile(r"(?<!\d)\d{4}(?:-\d\d){0,2}(?!\d)")
+
+
+def _on_dateline(raw: str, m) -> bool:
+    """Whether the dated mention ``m`` has only a dateline's place (and weekday) before it on its line of
+    the raw text (the normalised text reads a wrapped line as a space)."""
+    start = int(m.row["start"])
+    return start - raw.rfind("\n", 0, start) <= _PLACE
 
 
 def present_year(tf: TextFacts) -> int | None:
-    """The year of the text's present: the anchor of a relative date counted from a dateline, the
-    publication or given date (:func:`_present`), else a full date at the head of the text. The anchor
-    the dates extractor resolved the text against (``tf.dates.attrs["anchor"]``) answers first when it
-    is one of those, so a text with no relative date has its present too."""
+    """The year of the text's present (:func:`present_date`)."""
+    d = present_date(tf)
+    return int(d[:4]) if d else None
+
+
+def present_date(tf: TextFacts) -> str | None:
+    """The date of the text's present, as ISO text (``2025-11-12``, ``2025-11`` or ``2025``): the anchor
+    of a relative date counted from a dateline, the publication or given date (:func:`_present`), else
+    a full date at the head of the text on a dateline's short place. The anchor the dates extractor
+    resolved the text against (``tf.dates.attrs["anchor"]``) answers first when it is one of those, so
+    a text with no relative date has its present too."""
     anchor = tf.dates.attrs.get("anchor")
     if anchor and "headline" not in str(anchor[1]) and any(w in str(anchor[1]) for w in _PRESENT):
-        return int(anchor[0])
+        d = _ISO_DATE.search(str(anchor[1]))
+        return d.group() if d and d.group()[:4] == str(anchor[0]) else str(anchor[0])
     every = dated_mentions(tf)
     first = next((x for x in every if x.type != "relative"), None)
     for r in every:
-        if r.type == "relative" and _present(r, first):
-            y = _ISO_YEAR.search(str(r.row.get("anchor")))
+        if r.type == "relative" and _present(r, first, tf.raw):
+            y = _ISO_DATE.search(str(r.row.get("anchor")))
             if y:
-                return int(y.group(1))
+                return y.group()
+    # (a dateline's place of a few words before it, not a sentence: «الاتحاد … منظمة دولية …، تأسست
+    # بموجب معاهدة وُقّعت في أستانا يوم الخميس … 29 مايو 2014م» is history, not the text's present)
     head = next((x for x in every if x.type == "date" and x.nstart < _HEAD and x.modifier is None
-                 and x.row.get("granularity") == "day" and x.row.get("anchor") is None), None)
-    return year_of(head.start_date) if head is not None else None
+                 and x.row.get("granularity") == "day" and x.row.get("anchor") is None
+                 and _on_dateline(tf.raw, x)), None)
+    return head.start_date[:10] if head is not None else None
+
+
+def _ago_fits(present: str, y, n: int, extra: float) -> bool:
+    """Whether ``y`` is ``n`` years before the text's ``present`` (ISO): within a year of the years
+    alone, or, when both months are known and the gap is not said round, ``n`` the months between
+    them in years rounded either way (a month of slack: 29 July 2017 is eight or nine years before
+    12 November 2025, not seven)."""
+    my = _months(y)
+    if len(present) >= 7 and my is not None and not extra and y.start_date[:7] == y.end_date[:7]:
+        d = int(present[:4]) * 12 + int(present[5:7]) - 1 - my
+        return (d - 1) // 12 <= n <= -(-(d + 1) // 12)
+    now = int(present[:4])
+    return year_of(y.start_date) - 1 - extra <= now - n <= year_of(y.end_date) + 1 + extra
 
 
 def _finding(tf, m, y, n, unit, msg, evidence) -> Finding:
@@ -159,11 +191,11 @@ def _findings(tf: TextFacts) -> list[Finding]:
                 if y is None or not m.group("before") and y.nend <= m.start():
                     continue
                 if m.group("before"):
-                    now = present_year(tf)
+                    present = present_date(tf)
                     extra = round_slack(m)  # «أي قبل ربع قرن»: a round gap
-                    if now is None or unit != "year" or \
-                            year_of(y.start_date) - 1 - extra <= now - n <= year_of(y.end_date) + 1 + extra:
+                    if present is None or unit != "year" or _ago_fits(present, y, n, extra):
                         continue
+                    now = int(present[:4])
                     out.append(_finding(
                         tf, m, y, n, unit,
                         f"The text puts {year_of(y.start_date)} {n} years before its present ({now}), "

@@ -120,7 +120,7 @@ def _weekday_findings(tf: TextFacts) -> list[Finding]:
         if m.type == "date":
             out.extend(_range_start(tf, text, m, day))
         if w is None:
-            w = _named_inside(text, m, first)
+            w = _named_inside(text, m, first, tf.raw)
         if w is None:
             continue
         named = names[w.group("wd").lower()]
@@ -143,7 +143,7 @@ def _weekday_findings(tf: TextFacts) -> list[Finding]:
     return out
 
 
-def _named_inside(text: str, m, first):
+def _named_inside(text: str, m, first, raw: str):
     """A weekday inside a mention the dates extraction resolved and checked («أمس الثلاثاء 25 آذار»,
     «أمس الأربعاء» after a dateline): its day is known when the mention is explicit or counted from
     the text's present (a dateline, the publication date, a full date at the head of the text)."""
@@ -152,7 +152,7 @@ def _named_inside(text: str, m, first):
     note = m.row.get("note")
     if not isinstance(note, str) or "day named disagrees" not in note:
         return None
-    if m.row.get("anchor") is not None and not _present(m, first):
+    if m.row.get("anchor") is not None and not _present(m, first, raw):
         return None
     names = _weekday_re()[1]
     return re.compile(rf"(?<![{_AL}A-Za-z])(?P<wd>{_alt(names)})(?![{_AL}A-Za-z])", re.I).search(text, m.nstart, m.nend)

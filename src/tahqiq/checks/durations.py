@@ -57,7 +57,7 @@ def _patterns():
     duration = re.compile(rf"(?:(?:{cue}|{verb})(?:(?P<dual>{duals})|{num}\s+(?P<unit>{units})|{ROUND_LENGTH})|(?<!\w){plan})(?!\w)",
                           re.I)
     yw = rf"(?:(?:{_alt(w('year_words'))})(?:ي)?\s+)?"
-    year = r"(?P<{}>[12]\d{{3}})(?!\d)"
+    year = r"(?P<{}>[12]\d{{3}})(?!\d)(?:م(?![\u0621-\u064A]))?"  # («عام 2015م»: the era's letter)
     span = re.compile(
         rf"(?<!\w)(?:(?:{_alt(w('span_from'))})\s+(?:[^\s\d]+\s+){{0,4}}?{yw}{year.format('a')}\s*[،,]?\s*"
         rf"(?:{_alt(w('span_to'))})\s+{yw}{year.format('b')}"
@@ -201,7 +201,8 @@ def _change_patterns():
 
     w = lambda k: words("durations", k)  # noqa: E731
     at = r"(?:في|عام|سنه|العام)\s+(?:[^\s\d]+\s+)?"  # «في تعداد 1996»، «عام 1996»
-    season = r"(?:/(?:[12]\d{3}|\d{2})(?!\d))?"  # «موسم 2019/2020»: a season named by its first year
+    # «موسم 2019/2020»: a season named by its first year; «عام 2015م»: the era's letter
+    season = r"(?:/(?:[12]\d{3}|\d{2})(?!\d))?(?:م(?![\u0621-\u064A]))?"
     change = re.compile(
         rf"(?<!\w)من\s+[^؛;\n]{{1,50}}?{at}(?P<a>[12]\d{{3}})(?!\d){season}\s*[،,]?\s*(?:{_alt(w('span_to'))})\s+"
         rf"[^؛;\n]{{1,50}}?{at}(?P<b>[12]\d{{3}})(?!\d){season}")

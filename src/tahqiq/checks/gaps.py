@@ -9,7 +9,8 @@
       first event, «أي بعد ثلاثة أشهر من توقيع العقد», and carries no date of its own);
     * *Y، بعد/قبل N من … X* — the first event is named with its own date in the «من» phrase
       (within eight words, no comma): «أدرجت أسهمها عام 2008، بعد عشر سنوات من تأسيسها عام 1998»
-      says Y is N years after (before) X.
+      says Y is N years after (before) X; a sentence «وقد جاءت الزيارة بعد N من صفقة 2006» takes Y
+      from the sentence before, the event its subject names back to.
 
     * *X. وبعد N، … Y* — a sentence opened by a gap («وبعد ثلاث سنوات»، «وبعد ذلك بعامين»، «وقبلها
       بست سنوات») whose first clause gives a date Y, counted from the last date X of the sentence
@@ -309,11 +310,16 @@ def _findings(tf: TextFacts) -> list[Finding]:
                 later = [x for x in ms if x.nstart >= m.end()]
                 while prior and names_event(prior[-1]):
                     prior = prior[:-1]  # «… أنهتا اتفاقية 1899، أي بعد 62 عاماً»: a name, not the clause's time
+                came = not prior and previous and later and _CAME.fullmatch(text, ss, m.start())
+                if came:
+                    # «… من الثلاثاء 13 إلى الخميس 15 يونيو 2023. وقد جاءت الزيارة بعد سبعة عشر عاماً من صفقة
+                    # 2006»: the subject is the event the sentence before has just dated
+                    prior = previous[-1:]
                 if not prior:
                     continue
                 y = prior[-1]
                 lead = text[y.nend:m.start()]
-                if len(_WORD.findall(lead)) > _GLOSS_REACH:
+                if not came and len(_WORD.findall(lead)) > _GLOSS_REACH:
                     continue
                 shape = None
                 if later:
@@ -348,6 +354,9 @@ def _findings(tf: TextFacts) -> list[Finding]:
                     # puts before what its own «من» phrase dates earlier, in brackets (where chronology does not read)
                     out.append(_finding(tf, "order-word-contradiction", m, first, second, unit, n, 0, 0, shape))
                     continue
+                if hi < 0 and came:  # (chronology reads no order across the two sentences)
+                    out.append(_finding(tf, "order-word-contradiction", m, first, second, unit, n, 0, 0, shape))
+                    continue
                 if hi < 0:
                     continue  # the order is chronology's
                 slack = _slack(first, second, unit) + round_slack(m)
@@ -356,6 +365,10 @@ def _findings(tf: TextFacts) -> list[Finding]:
                 out.append(_finding(tf, "duration-mismatch", m, first, second, unit, n, lo, hi, shape))
     return out
 
+
+_CAME = re.compile(r"\s*[وف]?(?:قد\s+)?(?:جاء|جاءت|اتت|اتي|تاتي|ياتي)\s+(?:(?:هذه|هذا)\s+)?ال[\u0621-\u064A]+"
+                   r"(?:\s+ال[\u0621-\u064A]+)?\s+")
+"""A sentence opening «وقد جاءت الزيارة» before its gap: the event it names is the one last dated."""
 
 _INLINE_REACH = 6  # words between the gap and the date it leads to
 _APPOSED_LEAD = re.compile(r"\s*[،,]\s*(?:(?:في|خلال)\s+)?(?:(?:عام|سنه|العام)\s+)?")
@@ -437,6 +450,11 @@ def _clause_openings(tf: TextFacts, ss: int, se: int, ms: list) -> list[Finding]
     return out
 
 
+_WD = r"(?:(?:يوم\s+)?(?:الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)\s+)?"
+_APPOSED_DATE = re.compile(rf"[،,]\s*(?:من|بين|في|يوم)?\s*{_WD}(?:\d{{1,2}}\s+(?:الي|حتي|و)\s*{_WD})?$")
+"""The end of a lead before a date in apposition to the clause's event («، يوم 5 …»، «، من الثلاثاء 13 إلى الخميس
+15 …»: the range's last day is the date read)."""
+
 _OPENERS = re.compile(r"[ \t\"'«(]*")
 """Blanks, quotes and brackets a sentence may open with (matched in place, not on a copy of the rest of the text)."""
 
@@ -456,7 +474,12 @@ def _opening_one(tf: TextFacts, ss: int, x, ms: list) -> list[Finding]:
     lead = text[m.end():y.nstart]
     if _COUNTED_FROM.match(lead):  # «وبعد ثلاث سنوات من الإهمال»: counted from something else
         return []
-    if len(_WORD.findall(lead)) > _FROM_REACH or re.search(r"[؛;:()]", lead) or lead.count("،") + lead.count(",") > 1:
+    # (the clause's event dated in apposition after a comma: «، قام الرئيس بزيارة استمرت ثلاثة أيام، من الثلاثاء
+    # 13 إلى الخميس 15 يونيو 2023»: a comma more, and two more words before it, the apposition's not counted)
+    apposed = _APPOSED_DATE.search(lead)
+    commas = lead.count("،") + lead.count(",") - (1 if apposed else 0)
+    words = len(_WORD.findall(lead[:apposed.start()])) - 2 if apposed else len(_WORD.findall(lead))
+    if words > _FROM_REACH or re.search(r"[؛;:()]", lead) or commas > 1:
         return []
     unit, n = got
     first, second = (x, y) if m.group("after") else (y, x)

@@ -22,7 +22,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from ..text.spans import held_by
+from ..text.spans import held_by, in_brackets
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding, Span
 from ..segment.sentences import line_sentences
@@ -231,7 +231,11 @@ def _findings(tf: TextFacts) -> list[Finding]:
                     f = _glossed_end(tf, text, ss, m, nstart, unit, n, glossed, ms)
                     out.extend([f] if f else [])
                     continue
-                st = _stretch(text, [x for x in ms if not (x.nstart < m.end() and m.start() < x.nend)], end_word)
+                # (years in brackets after a name are a life or a reign, not the stretch of a length in
+                # days or weeks: «زار رئيسي (1960-2024) بكين بين 14 و16 شباط 2023، واستمرت ثلاثة أيام»)
+                st = _stretch(text, [x for x in ms if not (x.nstart < m.end() and m.start() < x.nend)
+                                     and not (unit in ("day", "week") and x.type == "year_range"
+                                              and in_brackets(text, x.nstart, x.nend))], end_word)
                 if st is None:
                     st = _after_pause(text, m, ms)
                 if st is None:

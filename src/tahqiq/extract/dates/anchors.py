@@ -189,6 +189,16 @@ def resolve_all(t: str, cands: list[Cand], default: Anchor | None) -> None:
             c.start_date = c.end_date = (date(default.y, default.m, default.d) + timedelta(days=n)).isoformat()
             c.anchor = default.label
             continue
+        if kind == "weekday":  # «الثلاثاء المقبل»: the next (last) such day after (before) the anchor's day
+            _, wd, n = c.relative
+            if default is None or default.d is None:
+                c.note = "; ".join(filter(None, [c.note, "no publication day to count from"]))
+                continue
+            day = date(default.y, default.m, default.d)
+            step = ((wd - day.weekday()) % 7 or 7) if n > 0 else -((day.weekday() - wd) % 7 or 7)
+            c.start_date = c.end_date = (day + timedelta(days=step)).isoformat()
+            c.anchor = default.label
+            continue
         if kind == "ago":  # «قبل خمس سنوات»: from the publication (or given) date only
             c.relative = ("shift",) + c.relative[1:]
             _resolve(c, default, default)

@@ -230,6 +230,13 @@ class ContextRules:
             self.add(Cand(m.start(), m.end(), "day_range", None, None, "day", rank=4, note=note, explicit=False,
                           relative=relative, days=(d1, d2)))
 
+    # -- a weekday next or last ---------------------------------------------------------------
+    def weekday_deixis(self) -> None:
+        """«الثلاثاء المقبل», «يوم الجمعة الماضي»: the day resolved from the anchor's day."""
+        for m in self.find(P.WEEKDAY_DEIXIS, "relative"):
+            self.add(Cand(m.start(), m.end(), "relative", None, None, "day", rank=2, explicit=False,
+                          relative=("weekday", P.WEEKDAYS[m.group("wd")], P.DEIXIS[m.group("w")])))
+
     # -- yesterday -------------------------------------------------------------------------
     def yesterdays(self) -> None:
         for m in self.find(P.YESTERDAY, "relative"):

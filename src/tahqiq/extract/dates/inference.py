@@ -74,12 +74,13 @@ def infer_anchor(t: str, cands: list[Cand], raw=None) -> Anchor | None:
             break
         a, b = t.rfind("\n", 0, c.start) + 1, t.find("\n", c.end)
         b = len(t) if b < 0 else b
-        alone = not t[c.end : b].strip(" .,،:|-–") or not t[a : c.start].strip()  # at an end of its line
+        # at an end of its line, an agency's name in brackets after it aside («… 2025 - (وكالة …)»)
+        alone = not _AGENCY.sub("", t[c.end : b]).strip(" .,،:|-–") or not t[a : c.start].strip()
         # a weekday before the date is part of it («القاهرة – الجمعة 14 مايو 2025»)
         wd = P.WEEKDAY_BEFORE.search(t, a, c.start)
         # and an agency's name in quotes or brackets is not the line's text («– «الأنباء» –»)
         other = (b - a) - (c.end - c.start) - (len(wd.group()) if wd else 0) \
-            - sum(len(q) for q in _AGENCY.findall(t, a, c.start))
+            - sum(len(q) for q in _AGENCY.findall(t[a:c.start] + "\n" + t[c.end:b]))
         if c.granularity in ("day", "minute") and other <= _DATELINE and alone:
             return _of(c, f"dateline: {_quote(t, a, b)}")
     # 3. a copyright year

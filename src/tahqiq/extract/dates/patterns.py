@@ -374,6 +374,12 @@ def _build() -> dict:
         rf"(?<!{AL})[وفب]?(?P<w>{_alt(k.replace(' ', '_') for k in yesterday_words if not k.isascii())})"
         rf"(?:[^\S\n]+(?P<wd>{weekday_ar}))?(?!{AL})(?![^\S\n]+(?:ال)?(?:حاج|ما\s+[يت]كون))"
     ).replace("_", r"[^\S\n]+")
+    # «الثلاثاء المقبل», «يوم الجمعة الماضي»: the next (or last) such weekday from the anchor's day;
+    # not when a date of its own follows («الثلاثاء الماضي 12 مايو»: the explicit date is read)
+    weekday_deixis = (
+        rf"(?:(?<!{AL})|(?<=(?<!{AL})[وفبل]))(?:يوم[^\S\n]+)?(?P<wd>{weekday_ar})[^\S\n]+"
+        rf"(?P<w>{_alt(k for k, v in deixis.items() if v)})(?!{AL})(?![^\S\n]*[،,]?[^\S\n]*\d)"
+    )
     weekday_before = re.compile(rf"(?<!{AL})[وفب]?(?:{weekday_ar})[^\S\n]*[،,]?[^\S\n]*$")
 
     # keys of the families of patterns: every expression of a family contains one of its keys
@@ -427,7 +433,7 @@ YEAR_NAMING_BEFORE = YEAR_TO_EVENT = None
 YEAR_CONTEXT_END = YEAR_CONTEXT_BEFORE = YEAR_PARTNER = RANGE_BLOCKED_BEFORE = WORD_RANGE = SHORT_RANGE = MONTH_RANGE = MONTH_YEAR_RANGE = MON_EITHER = RANGE_SEP_WORDS = BACK_BEFORE = BACK_AFTER = None
 YEAR_FRAME = PERIOD_ENDS = PERIOD_DIRS = PERIOD_IN_YEAR = PERIOD_IN_REL_YEAR = PERIOD_NEXT = MONTH_DEIXIS = DAY_RANGE_NO_YEAR = None
 MONTH_EVENT_BEFORE = RECURRING_AFTER = MONTH_BETWEEN = MONTH_RANGE_DEIXIS = None
-BASELINE = WEEKDAYS = YESTERDAY_WORDS = WEEKDAY_AR = YESTERDAY = WEEKDAY_BEFORE = None
+BASELINE = WEEKDAYS = YESTERDAY_WORDS = WEEKDAY_AR = YESTERDAY = WEEKDAY_BEFORE = WEEKDAY_DEIXIS = None
 
 
 _STALE = False
