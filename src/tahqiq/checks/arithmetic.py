@@ -265,6 +265,48 @@ def _fig_ev(g: Fig) -> dict:
     return {"text": g.row["text"], "value": g.value, "interval": [_bound(g.lo), _bound(g.hi)], "dim": g.dim}
 
 
+# --------------------------------------------------------------------------- a scale word slipped
+
+_SCALE_WORD = re.compile(r"(?<!\w)(?:ال)?(?:الف|الاف|مليون|ملايين|مليار|مليارات|بليون|بلايين|تريليون|thousand|million|"
+                         r"billion|trillion)(?!\w)", re.IGNORECASE)
+SLIP_FACTORS = (1e3, 1e-3, 1e6, 1e-6)
+
+
+def scale_slip(figs: list[Fig], agrees) -> list[tuple[Fig, float]]:
+    """The figures of a relation that does not hold which make it hold once their scale word is read a
+    thousand (a million) times larger or smaller: (the figure, the factor) for each; empty when none
+    does. Only a figure written with a scale word («مليون»، «مليار»، "billion") is tried: that word is
+    what slips. ``agrees(figs)`` says whether the relation holds for a list of figures."""
+    out = []
+    for i, g in enumerate(figs):
+        if not _SCALE_WORD.search(str(g.row.get("text", ""))):
+            continue
+        for f in SLIP_FACTORS:
+            trial = list(figs)
+            trial[i] = replace(g, value=g.value * f, lo=g.lo * f, hi=g.hi * f)
+            if agrees(trial):
+                out.append((g, f))
+                break
+    return out
+
+
+def slip_finding(slips: list[tuple[Fig, float]], figs: list[Fig], relation: str) -> Finding:
+    """A relation that holds only with one scale word changed (kind ``arithmetic-magnitude``)."""
+    def factor(f: float) -> str:
+        return f"{f:g}" if f >= 1 else f"1/{1 / f:g}"
+
+    readings = " or ".join(f"{g.row['text'].strip()} were {_fmt(g.value * f)} (×{factor(f)})" for g, f in slips)
+    return _finding(
+        "arithmetic-magnitude", "warning",
+        f"{relation.capitalize()} holds only if {readings}: a scale word slipped?",
+        figs,
+        {"rule": "a relation of figures that holds only with one scale word changed",
+         "slipped": _fig_ev(slips[0][0]), "factor": factor(slips[0][1]), "relation": relation,
+         "readings": [{"figure": _fig_ev(g), "factor": factor(f)} for g, f in slips],
+         "figures": [_fig_ev(x) for x in figs]},
+    )
+
+
 # --------------------------------------------------------------------------- totals vs parts
 
 _AND = re.compile(r"(?:^|[\s,،])(?:و|ثم|and|plus)(?=[\s\u0621-\u064A\d]|$)|[,،+]")
@@ -757,6 +799,15 @@ def arithmetic_growth(facts: Facts) -> list[Finding]:
                     continue
                 if _fraction_first_agrees(a, b, p, falling, change_agrees):
                     continue
+
+                def fits(x: Fig, y: Fig) -> bool:
+                    rs = [(v / u - 1) * 100 for u in (x.lo, x.hi) for v in (y.lo, y.hi) if u > 0 and v != math.inf]
+                    return bool(rs) and change_agrees(min(rs), max(rs), (y.value / x.value - 1) * 100, plo, phi)
+
+                slip = scale_slip([a, b], lambda figs: fits(*figs))
+                if slip:
+                    out.append(slip_finding(slip, [a, b, p], "the change between the two amounts"))
+                    continue
                 out.append(_finding(
                     "arithmetic-growth", "error" if abs(computed - (plo + phi) / 2) > 5 else "warning",
                     f"From {a.row['text'].strip()} to {b.row['text'].strip()} is a change of {computed:+.1f}%, "
@@ -825,6 +876,11 @@ def arithmetic_share(facts: Facts) -> list[Finding]:
                            and re.search(r"(?:^|[\s،,])و", _between(t, g, v)) for g in sent):
                         continue
                     computed = p.value / 100 * total.value
+                    slip = scale_slip([v, total], lambda figs: _agree(p.lo / 100 * figs[1].lo, p.hi / 100 * figs[1].hi,
+                                                                      figs[0].lo, figs[0].hi))
+                    if slip:
+                        out.append(slip_finding(slip, [v, p, total], "the share of the whole"))
+                        continue
                     out.append(_finding(
                         "arithmetic-share", "warning",
                         f"{p.row['text'].strip()} of {total.row['text'].strip()} is {_fmt(computed)}, "

@@ -8,6 +8,8 @@
 * **a rate against a named year** -- «تراجعت الإيرادات في 2024 إلى نحو 4 مليارات، أي بتراجع نسبته 61%
   عن عام 2023»: the start is a figure of B's measure stated with that year elsewhere in the text
   («10.25 مليار دولار عام 2023»); a finding only when no such figure gives the rate;
+* **a change between two years** -- «… 35.1 مليار دولار عام 2018 … 16.0 مليار دولار عام 2021. أي أن التبادل
+  انخفض بين 2018 و2021 بنسبة 54.4%»: the figures stated with the two years before it in its paragraph;
 * **a multiple** -- «ارتفع من 3,500 إلى 14,000، أي أربعة أضعاف», «تضاعف ... ثلاث مرات من A إلى B»,
   "rose from 2,000 to 6,000, three times as many": the stated multiple N against B / A. After «إلى B»
   or «تضاعف» N means B = N × A; «زاد بمقدار N أضعاف» may also mean B = (N + 1) × A, so there both
@@ -102,6 +104,8 @@ def arithmetic_change_then(facts: Facts) -> list[Finding]:
         for _, sent in _sentences(t, figs):
             out.extend(_rate_then(t, sent))
             out.extend(_rate_vs_year(t, figs, sent))
+        for _, sent in _sentences(t, figs, least=1):  # (the rate may be its sentence's one figure)
+            out.extend(_rate_between_years(t, figs, sent))
     return out
 
 
@@ -146,6 +150,76 @@ def _rate_vs_year(t, figs, sent) -> list[Finding]:
             [a, b, p],
             {"rule": "a rate «عن عام Y» against the figure stated with that year: (B / A - 1) x 100",
              "start": _fig_ev(a), "end": _fig_ev(b), "rate": _fig_ev(p), "year": year, "computed": computed,
+             "computed_interval": [_bound(min(ratios)), _bound(max(ratios))],
+             "direction": "fall" if falling else "rise", "slack": SLACK},
+        ))
+    return out
+
+
+# «انخفض التبادل بين 2018 و2021 بنسبة 54.4%»، «ارتفعت من عام 2015 إلى عام 2024 بنسبة 40%»: a change between two
+# years, its rate after them, the verb before them
+_BETWEEN_YEARS = re.compile(
+    rf"(?P<verb>{_RISE}|{_FALL})(?!\w)[^.؛;:!?؟\d]{{0,40}}?(?:(?:ما\s+)?بين\s+(?:(?:عامي|سنتي|العامين)\s+)?(?P<y1>\d{{4}})\s+و\s*"
+    rf"(?:(?:عام|سنه)\s+)?(?P<y2>\d{{4}})|من\s+(?:(?:عام|العام|سنه)\s+)?(?P<f1>\d{{4}})\s+(?:الي|حتي)\s+(?:(?:عام|العام|سنه)\s+)?"
+    rf"(?P<f2>\d{{4}}))\s*[،,]?\s*(?:(?:بنسبه|بمقدار|بما نسبته|ب)\s*)?$", re.IGNORECASE)
+
+
+def _year_figures(t, figs, year: str, before: int, like) -> list:
+    """The figures of ``like``'s measure before ``before`` stated with ``year`` («35.1 مليار دولار عام 2018»,
+    «في عام 2018 بلغ 35.1 مليار»)."""
+    text = t.norm.text
+    out = []
+    for a in figs:
+        if a.ne > before or a.kind == "percent" or not _compatible(a, like) or a.lo <= 0:
+            continue
+        after = re.match(r"[^\d.؛;،,]{0,12}?(\d{4})(?!\d)", text[a.ne:a.ne + 25])
+        if after:  # the year right after the figure is its own («16.0 مليار دولار عام 2021»)
+            if after.group(1) == year:
+                out.append(a)
+            continue
+        head = re.search(r"(\d{4})(?!\d)[^\d.؛;]{0,30}$", text[max(0, a.ns - 40):a.ns])
+        if head and head.group(1) == year:
+            out.append(a)
+    return out
+
+
+def _rate_between_years(t, figs, sent) -> list[Finding]:
+    """«… إلى 35.1 مليار دولار عام 2018، قبل أن ينهار إلى 16.0 مليار دولار عام 2021. أي أن التبادل انخفض بين
+    2018 و2021 بنسبة 54.4%»: the change between the figures the text states with the two years (in its
+    paragraph, before the rate); a finding only when no such pair gives the rate."""
+    text = t.norm.text
+    out = []
+    for p in sent:
+        if p.kind != "percent":
+            continue
+        m = _BETWEEN_YEARS.search(text, max(0, p.ns - 120), p.ns)
+        if not m:
+            continue
+        y1, y2 = (m.group("y1"), m.group("y2")) if m.group("y1") else (m.group("f1"), m.group("f2"))
+        if int(y1) >= int(y2):
+            continue
+        para = text.rfind("\n", 0, m.start()) + 1
+        ends = [b for b in figs if b.ns >= para and _year_figures(t, [b], y2, m.start(), b)]
+        pairs = [(a, b) for b in ends for a in _year_figures(t, figs, y1, m.start(), b) if a.ns >= para and a is not b]
+        if not pairs:
+            continue
+        falling = bool(re.match(_FALL, m.group("verb"), re.IGNORECASE))
+        plo, phi = (-p.hi, -p.lo) if falling else (p.lo, p.hi)
+        fits = []
+        for a, b in pairs:
+            ratios = [(y_ / x - 1) * 100 for x in (a.lo, a.hi) for y_ in (b.lo, b.hi) if x > 0 and y_ != math.inf]
+            computed = (b.value / a.value - 1) * 100
+            fits.append((bool(ratios) and change_agrees(min(ratios), max(ratios), computed, plo, phi), a, b, computed, ratios))
+        if any(f[0] for f in fits) or not fits[-1][4]:
+            continue
+        _, a, b, computed, ratios = fits[-1]
+        out.append(_finding(
+            "arithmetic-growth", "error" if abs(computed - (plo + phi) / 2) > 5 else "warning",
+            f"From {a.row['text'].strip()} ({y1}) to {b.row['text'].strip()} ({y2}) is a change of {computed:+.1f}%, "
+            f"not the stated {p.row['text'].strip()}.",
+            [a, b, p],
+            {"rule": "a change between two years against the figures stated with them: (B / A - 1) x 100",
+             "start": _fig_ev(a), "end": _fig_ev(b), "rate": _fig_ev(p), "years": [y1, y2], "computed": computed,
              "computed_interval": [_bound(min(ratios)), _bound(max(ratios))],
              "direction": "fall" if falling else "rise", "slack": SLACK},
         ))

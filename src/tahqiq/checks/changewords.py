@@ -240,7 +240,8 @@ def _points(t, sent: list[Fig]) -> list[Finding]:
         if nxt is None or nxt.ns - b.ne > 40 or re.search(r"[.;:!?؟]|(?:^|\s)(?:و|في حين|بينما)\s", text[b.ne:nxt.ns]):
             continue
         gap = text[b.ne:nxt.ns]
-        if not re.match(r"^(?:\s*(?:(?:في\s+)?(?:عام|العام|سنه)\s+|in\s+)?\d{4}|\s+(?:في|مع|بحلول|خلال|by|at|in)\s+[^\d,،.;:!?؟()]{3,30}(?=[,،]))?\s*[,،(]?\s*(?:(?:اي|i\.e\.|or)\s+)?(?:(?:ب|و)?(?:واقع|نسبه|مقدار|زياده|ارتفاع|انخفاض|تراجع)\s*|by\s+|"
+        # (the end's time: «في عام 2024»، «في الفترة 2020-2024»)
+        if not re.match(r"^(?:\s*(?:(?:في\s+)?(?:عام|العام|سنه|الفتره|فتره|الموسم|موسم)\s+|in\s+)?\d{4}(?:\s*[-–/]\s*\d{2,4})?|\s+(?:في|مع|بحلول|خلال|by|at|in)\s+[^\d,،.;:!?؟()]{3,30}(?=[,،]))?\s*[,،(]?\s*(?:(?:اي|i\.e\.|or)\s+)?(?:(?:ب|و)?(?:واقع|نسبه|مقدار|زياده|ارتفاع|انخفاض|تراجع)\s*|by\s+|"
                         r"(?:an?\s+)?(?:increase|rise|drop|fall|decline)\s+of\s+)?(?:ب)?\s*$", gap, re.IGNORECASE):
             # («أي بـ 13 نقطة مئوية»: the preposition alone, the tatweel gone, a space before the number)
             continue

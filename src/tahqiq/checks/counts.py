@@ -125,6 +125,10 @@ def _time_noun(noun: str) -> bool:
     return noun.split()[0].lower() in {w.lower() for w in lang.words("counts", "time_nouns")}
 
 
+# a counted noun with a complement of one word: «أربع فئات من الدائنين:»، «ثلاثة مشروعات في محيطه هي:»
+_COMPLEMENT = re.compile(rf"{_TOKEN}[ \t]+(?:من|في|of|in)[ \t]+{_TOKEN}")
+
+
 def find_counts(t: str) -> list[dict]:
     """Stated counts with the list that follows them: ``num, count, items, start, end`` (normalised)."""
     out = []
@@ -134,7 +138,8 @@ def find_counts(t: str) -> list[dict]:
         if n is None:
             continue
         noun = m.group("noun")
-        if m.re in (_HEAD, _HEAD_FAR) and any(_cardinal(w) is not None or w.isdigit() or _stop(w) for w in noun.split()):
+        if m.re in (_HEAD, _HEAD_FAR) and any(_cardinal(w) is not None or w.isdigit() or _stop(w) for w in noun.split()) \
+                and not (_COMPLEMENT.fullmatch(noun) and not _stop(noun.split()[0]) and not _stop(noun.split()[-1])):
             continue
         if m.group("intro").strip() == "(" and "\n" in noun:
             continue
@@ -171,7 +176,8 @@ def find_counts(t: str) -> list[dict]:
             continue
         # items separated by commas may hold an «و»/"and" of their own («في السعودية ومصر»):
         # a count that the comma-separated items meet is kept
-        by_comma = [x for x in re.split(r"\s*[،,;]\s*", body) if x.strip(" «»\"'")]
+        # (cut where a clause opens, «، ويقع مقرها …»; «ثم» before an item is a list's joint: «…، ثم عشق آباد»)
+        by_comma = _clause_cut([re.sub(r"^ثم\s+", "", x) for x in re.split(r"\s*[،,;]\s*", body) if x.strip(" «»\"'")])
         # (only when the commas carry the list: «، و» before the items, or a «و» inside an inner item;
         # in «A، B وC» / "A, B and C" the last «و» is the list's own joint)
         if len(by_comma) >= 2 and len(by_comma) == n and (

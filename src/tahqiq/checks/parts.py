@@ -38,8 +38,10 @@ _REST = re.compile(r"(?:^|\s)(?:[وف]?(?:ال)?(?:باقي|باقون|باقي�
                    r"[وف]?(?:تركت|ترك|تبقت|تبقي)|"  # «وتُركت 10 مليارات للفاقد»: what was left over
                    r"و?الاخرون|و?الاخرين|و?الاخري|the rest|the remaining|remainder|others)(?!\w)", re.IGNORECASE)
 _DISTRIBUTED = re.compile(
-    r"(?<!\w)(?:و?(?:توزع|توزعت|تتوزع|يتوزع|موزع|موزعه|موزعين|موزعا|وزعت|وزع|يوزع|توزيعها|توزيعه|تنقسم|ينقسم|انقسم|"
+    r"(?<!\w)(?:[وف]?(?:توزع|توزعت|تتوزع|يتوزع|موزع|موزعه|موزعين|موزعا|وزعت|وزع|يوزع|توزيعها|توزيعه|تنقسم|ينقسم|انقسم|"
     r"انقسمت|مقسم|مقسمه)|(?:distributed|divided|split|broken down))\s+(?:\S+\s+){0,4}?"
+    # (a phrase between commas after the thing distributed: «توزعت حصص المشروع، البالغة كلفته 4.8 مليار دولار، على»)
+    r"(?:(?<=[،,]\s)(?:[^،,.:\n]|(?<=\d)\.(?=\d)){1,50}[،,]\s+)?"
     r"(?:علي|بين|الي|among|between|into|across)(?!\w)"
     # «يتوزعون كما يأتي:»، «وتتوزع على النحو التالي:»، "are distributed as follows:": the list after the colon
     r"|(?<!\w)و?(?:توزع|توزعت|تتوزع|يتوزع|يتوزعون|يتوزعان|تتوزعان|موزعه|موزعين|موزعا|تنقسم|ينقسم|ينقسمون)"
@@ -48,7 +50,9 @@ _DISTRIBUTED = re.compile(
     re.IGNORECASE,
 )
 _JOINT = re.compile(  # the joint of two list items: «و» (or "and") at a word's start, then at most a short label
-    r"(?:^|[\s,،()])(?:و|and\s)[^\d,،.;:]{0,30}$|[,،]\s*$", re.IGNORECASE)
+    r"(?:^|[\s,،()])(?:و|and\s)[^\d,،.;:]{0,30}$|[,،]\s*$"
+    # (a longer name before a share in brackets: «ومؤسسة البترول الوطنية الصينية (30 بالمئة)»)
+    r"|(?:^|[\s,،()])(?:و|and\s)[^\d,،.;:()]{0,50}\($", re.IGNORECASE)
 
 
 _BARE = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d.,]\d)(?:\s+(الف|الاف|مليون|ملايين|مليار|مليارات|"
@@ -263,9 +267,23 @@ _EXAMPLES = re.compile(r"(?<!\w)(?:منها|منهم|ابرزها|ابرزهم|�
                        r"among them)(?!\w)", re.IGNORECASE)
 
 
+def _pad(shares: list[Fig]) -> float:
+    """Points of slack on a sum of shares beyond their rounding: one for whole percentages, half a point
+    for shares of one decimal, a fifth of one when every share has two."""
+    width = max(g.hi - g.lo for g in shares)
+    return 1.0 if width >= 0.5 else 0.5 if width >= 0.05 else 0.2
+
+
+# what is shared out with a rest left out as a matter of course (blank and spoilt ballots): a short sum is no fault
+_VOTES = re.compile(r"(?<!\w)(?:[وفب]?(?:ال)?(?:اصوات|صوت|ناخبين|الناخبين|مقترعين|المقترعين|اقتراع)|votes?|ballots?)(?!\w)", re.I)
+
+
 def _share_sum(t: TextFacts, sent: list[Fig], s0: int) -> list:
     """The shares of a distribution («توزعت الأصوات على: A (45%) و B (35%) و C (30%)») cannot sum beyond
-    100 % (give or take their rounding and a point); a list of examples («أبرزها») is left alone."""
+    100 % (give or take their rounding and :func:`_pad`'s points);
+    when the holders are counted right after the verb and the shares are as many («على ثلاثة شركاء هم
+    A (50.1%) وB (30%) وC (19.9%)»), they are the whole list and cannot sum short of it either (not
+    votes: blank ballots are a rest). A list of examples («أبرزها») is left alone."""
     text = t.norm.text
     out = []
     for m in _DISTRIBUTED.finditer(text, s0, sent[-1].ne):
@@ -285,15 +303,22 @@ def _share_sum(t: TextFacts, sent: list[Fig], s0: int) -> list:
             continue
         # the list must end there: no figure of another kind joined after the last share
         lo, hi = sum(g.lo for g in shares), sum(g.hi for g in shares)
-        if lo - 1.0 <= 100.0:
+        pad = _pad(shares)
+        # the holders counted right after the verb («على ثلاثة شركاء هم …»، «على ثلاث فئات من الدائنين:»)
+        # and as many shares: the whole list, so a sum short of 100 % is a fault too
+        counted = next((g for g in sent if g.kind == "count" and 0 <= g.ns - m.end() <= 2 and g.lo == g.hi
+                        and g.value == len(shares)), None)
+        if counted is not None and _VOTES.search(text, m.start(), m.end()):
+            counted = None  # «توزعت أصوات الناخبين على ثلاثة مرشحين»: blank ballots may make the rest
+        if lo - pad <= 100.0 and (counted is None or hi + pad >= 100.0):
             continue  # a sum short of 100 % may leave out a remainder; only a sum beyond it is a fault
         out.append(_finding(
             "arithmetic-parts", "warning",
             f"The shares of the distribution {' + '.join(g.row['text'].strip() for g in shares)} add up to "
             f"{sum(g.value for g in shares):g}%, not 100%.",
-            shares,
+            shares + ([counted] if counted is not None and lo - pad <= 100.0 else []),
             {"rule": "the shares of a distribution («توزعت على») sum to 100%", "shares": [_fig_ev(g) for g in shares],
-             "computed": sum(g.value for g in shares), "computed_interval": [lo, hi], "pad_points": 1.0},
+             "computed": sum(g.value for g in shares), "computed_interval": [lo, hi], "pad_points": pad},
         ))
     return out
 
@@ -306,6 +331,70 @@ def _all_sentences(t: TextFacts, figs: list[Fig]) -> list[tuple[int, list[Fig]]]
     return [(t.norm.norm_pos(k[0]), v) for k, v in sorted(groups.items())]
 
 
+# a rest of shares: «بالحصة الباقية البالغة 30%»، «لتبقى 15% لبقية الموردين»، «والباقي 20%»
+_PCT_REST_BEFORE = re.compile(
+    r"(?:^|\s)(?:[وفب]?(?:ال)?(?:حصه|نسبه)\s+(?:ال)?(?:باقيه|متبقيه)|[وفل]?(?:ال)?(?:باقي|متبقي)|[وفل]?تبقي|[وفل]?يتبقي)"
+    r"(?!\w)[^\d.;:؛!?؟،,]{0,12}?\s*(?:البالغه|البالغ|وهي|وهو|اي)?\s*(?:نحو|حوالي)?\s*$")
+_PCT_REST_AFTER = re.compile(r"^\s*(?:[لو]?(?:ل)?(?:بقيه|باقي|الباقي|الباقين|المتبقين))(?!\w)")
+_SHARE_NOUN = re.compile(r"(?<!\w)[وفب]?(?:ال)?(?:حصه|حصتها|حصته|حصص)(?!\w)")
+_NOT_SHARE = re.compile(r"(?:(?<!\w)(?:من|بين|منذ)|بنسبه|بانخفاض|بزياده|بارتفاع|بتراجع|بفارق|اي\s+ب\w+)\s*(?:نحو|حوالي)?\s*$")
+
+
+def _shares_before(t: TextFacts, figs: list[Fig], lo: int, r: Fig) -> list[Fig]:
+    """The percentages between ``lo`` and the rest ``r`` that are a holder's share now: a share noun in
+    their own clause before them («حصة الصين إلى 19%»، «على حصة 70%»، «تراجعت حصة روسيا … من 67% إلى 48%»:
+    48), not a value before a change («من 67%»), a rate («بنسبة»، «بانخفاض») nor points."""
+    text = t.norm.text
+    out = []
+    for g in figs:
+        if g.kind != "percent" or g.ns < lo or g.ne > r.ns or g is r:
+            continue
+        head = text[max(lo, g.ns - 100):g.ns]
+        clause = re.split(r"[،,.;:؛!?؟\n]", head)[-1]
+        if not _SHARE_NOUN.search(clause) or _NOT_SHARE.search(clause) or re.match(r"\s*نقط", text[g.ne:g.ne + 8]):
+            continue
+        out.append(g)
+    return out
+
+
+def _percent_rests(t: TextFacts, figs: list[Fig], sent: list[Fig], s0: int) -> list:
+    """A rest of shares («بالحصة الباقية البالغة 30%»، «لتبقى 15% لبقية الموردين») is 100 % less the
+    holders' shares stated before it: in its sentence, or, for «الحصة الباقية» with no share before it
+    in its sentence, the one share of its paragraph before it («على حصة 70% … وتحتفظ الهيئة بالحصة
+    الباقية البالغة 30%»). A finding when the shares and the rest do not make 100 % (their rounding and
+    a point of slack)."""
+    text, out = t.norm.text, []
+    for r in sent:
+        if r.kind != "percent" or _opt(r.row.get("approx")):
+            continue
+        lead = _PCT_REST_BEFORE.search(text, max(s0, r.ns - 40), r.ns)
+        if not lead and not _PCT_REST_AFTER.match(text, r.ne):
+            continue
+        others = _shares_before(t, figs, s0, r)
+        if not others and lead and _SHARE_NOUN.search(lead.group()):
+            para = paragraph_bounds(t.raw, int(r.row["start"]))
+            others = _shares_before(t, figs, t.norm.norm_pos(para[0]), r)
+            if len(others) != 1:
+                continue
+        if not others or any(_opt(g.row.get("approx")) for g in others):
+            continue
+        parts = others + [r]
+        lo, hi = sum(g.lo for g in parts), sum(g.hi for g in parts)
+        pad = _pad(parts)
+        if lo - pad <= 100.0 <= hi + pad:
+            continue
+        out.append(_finding(
+            "arithmetic-parts", "warning",
+            f"The shares {' + '.join(g.row['text'].strip() for g in others)} and the rest {r.row['text'].strip()} "
+            f"add up to {sum(g.value for g in parts):g}%, not 100%.",
+            parts,
+            {"rule": "a rest of shares is 100% less the shares stated before it", "shares": [_fig_ev(g) for g in others],
+             "rest": _fig_ev(r), "computed": sum(g.value for g in parts), "computed_interval": [lo, hi],
+             "pad_points": pad},
+        ))
+    return out
+
+
 @detector("arithmetic-parts", "internal")
 def arithmetic_parts(facts: Facts) -> list:
     """Parts after «منها» that exceed their whole, or a distribution that sums to no whole stated before it."""
@@ -316,6 +405,7 @@ def arithmetic_parts(facts: Facts) -> list:
         for s0, sent in _all_sentences(t, figs):
             out.extend(_parts_of_whole(t, sent, s0))
             out.extend(_rests(t, sent, s0))
+            out.extend(_percent_rests(t, figs, sent, s0))
             if len(sent) > 1:
                 out.extend(_distributions(t, figs, sent, s0))
                 out.extend(_share_sum(t, sent, s0))

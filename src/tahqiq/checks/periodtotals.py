@@ -23,12 +23,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 from functools import lru_cache
 
 from .. import lang
 from ..facts import Facts
 from . import detector
-from .arithmetic import _CONTRAST, _agree, _fig_ev, _finding, _fmt, _sentences, figures_of
+from .arithmetic import _CONTRAST, Fig, _agree, _fig_ev, _finding, _fmt, _sentences, figures_of
 from .averages import _alt, _period, _same_kind
 from .rates import PER_YEAR
 
@@ -55,14 +56,57 @@ def _words():
     lead = re.compile(rf"(?:^|[\s,،(])[وف]?(?:{_alt(lang.words('averages', 'lead'))})"
                       rf"(?:\s+(?:{_alt(['نحو', 'حوالي', 'حوالى', 'قرابة', 'ما يقارب', 'يقارب', 'about', 'around', 'some'])}))?\s*$",
                       re.I)
-    during = re.compile(rf"(?:^|\s)[وف]?(?:{_alt(['في', 'خلال', 'على مدى', 'على مدار', 'طوال', 'طيلة', 'عبر', 'over', 'in', 'during', 'within'])})(?:\s|$)|\(\s*$",
-                        re.I)
+    # («قرض قيمته 1.9 مليار دولار على ثمانية وأربعين شهراً»: «على» right before the length)
+    during = re.compile(rf"(?:^|\s)[وف]?(?:{_alt(['في', 'خلال', 'على مدى', 'على مدار', 'طوال', 'طيلة', 'عبر', 'over', 'in', 'during', 'within'])})(?:\s|$)|\(\s*$"
+                        r"|(?:^|\s)(?:علي|على)\s*$", re.I)
     return lead, during
 
 
 def _length(g) -> str | None:
     """The unit of time a figure counts («30 عاماً»: year), if it counts one."""
     return _TIME_UNITS.get((g.unit or "").strip()) if g.kind in ("count", "number") else None
+
+
+_CALENDAR_LEAD = re.compile(r"(?:^|\s)[وف]?(?:في|خلال|طوال|طيله|طيلة|during|in)\s+(?:(?:عام|العام|سنه|سنة|شهر)\s+)?$", re.I)
+
+
+def _calendar_lengths(t, sent: list, j: int, r, per: str) -> list:
+    """A total and the one calendar year (or month) that is its time, for a rate per a shorter unit:
+    «استقبل الميناء خلال العام الماضي 640 سفينة …، وبمتوسط يقارب 53 سفينة شهرياً». The year (a dated
+    mention of one whole year or month, after «في»/«خلال») comes before the total or right after it,
+    both before the rate (counted in its own days for a rate a day or a week: February 2024 has 29), in
+    one sentence (every figure of the rate's kind after the year is a candidate total: «في فبراير 2024 نحو
+    ألف سفينة، أي ما مجموعه 1160 سفينة»; a finding only when none gives the rate), and no other
+    dated year or month stands between the total and the rate but a comparison's («مقابل 512 سفينة في
+    العام السابق»)."""
+    from .chronology import dated_mentions
+
+    text = t.norm.text
+    s0 = min(g.ns for g in sent)
+    cal = []
+    for m in dated_mentions(t):
+        if not (s0 - 80 <= m.nstart and m.nend <= r.ns) or m.modifier is not None:
+            continue
+        g = m.row.get("granularity")
+        unit = "year" if g == "year" and m.start_date[5:] == "01-01" and m.end_date[5:] == "12-31" \
+            and m.start_date[:4] == m.end_date[:4] else "month" if g == "month" and m.start_date[:7] == m.end_date[:7] else None
+        if unit and _CALENDAR_LEAD.search(text, max(0, m.nstart - 14), m.nstart):
+            cal.append((m, unit))
+    pairs = []
+    for g in sent[:j]:
+        if g.kind == "percent" or _length(g) or not _same_kind(g, r) or "/" in (g.unit or "") or _period(text, g):
+            continue
+        near = [(m, u) for m, u in cal if (m.nend <= g.ns and g.ns - m.nend <= 120 and not re.search(r"[;؛.]", text[m.nend:g.ns]))
+                or (g.ne <= m.nstart and m.nstart - g.ne <= 20 and not re.search(r"\d", text[g.ne:m.nstart]))]
+        near = near[-1:] if near and near[-1][0].nend <= g.ns else near
+        if len(near) != 1 or any(g.ne <= m.nstart and m.nend <= r.ns and m is not near[0][0]
+                                 and not _CONTRAST.search(text, max(0, m.nstart - 40), m.nstart) for m, _ in cal):
+            continue  # (another year of the total's own: «… مقابل 512 سفينة في العام السابق» is a comparison's)
+        m, unit = near[0]  # a length of one year («عام») or one month («شهر»), spanning the date; its own days
+        days = (date.fromisoformat(m.end_date[:10]) - date.fromisoformat(m.start_date[:10])).days + 1
+        n, unit = (float(days), "يوم") if per in ("day", "week") else (1.0, {"year": "عام", "month": "شهر"}[unit])
+        pairs.append((g, Fig(row=m.row, ns=m.nstart, ne=m.nend, value=n, lo=n, hi=n, kind="count", unit=unit)))
+    return pairs
 
 
 @detector("arithmetic-total-over-period", "internal")
@@ -83,7 +127,8 @@ def arithmetic_total_over_period(facts: Facts) -> list:
                 if per is None or per not in YEARS or r.kind == "percent" or _length(r):
                     continue
                 if not lead.search(text, max(0, r.ns - 30), r.ns) and not (
-                        j and re.fullmatch(r"\s*(?:[\u0621-\u0652]+\s*)?[،,]?\s*و\s*", text[sent[j - 1].ne:r.ns])
+                        j and re.fullmatch(r"\s*(?:[\u0621-\u0652]+\s*)?[،,]?\s*و\s*(?:(?:نحو|حوالي|حوالى|قرابه|يقارب|ما يقارب)\s+)?",
+                                           text[sent[j - 1].ne:r.ns])
                         and lead.search(text, max(0, sent[j - 1].ns - 30), sent[j - 1].ns)):
                     continue  # a rate restated: «أي …», «بمعدل …», «بمتوسط …» (or joined to one: «بمتوسط 35 يومياً و1064 شهرياً»)
                 lengths = [d for d in sent[:j] if _length(d) and r.ns - d.ne <= _REACH]
@@ -127,6 +172,8 @@ def arithmetic_total_over_period(facts: Facts) -> list:
                             continue
                         pairs.append((g, d))
                     break
+                if not pairs and per != "year":
+                    pairs = _calendar_lengths(t, sent, j, r, per)
                 if not pairs:
                     continue
                 slack = SLACK  # an approximate figure («نحو 13.3») is already read as an interval around it

@@ -6,7 +6,8 @@
   more is :mod:`tahqiq.checks.parts`' and «منها» with one part :mod:`tahqiq.checks.magnitude`'s);
 * **a list closed by «أي T»** -- «النجم (9 ألقاب) والاتحاد (7 ألقاب) والشعلة (5 ألقاب)، أي 21 لقباً»,
   "9 and 7 titles, i.e. 16 titles": T restates the sum of the parts before it (not after «بين»، a
-  range, nor after «على التوالي»);
+  range, nor after «على التوالي»); a few words may say what the last part is for («و150 مليون يورو
+  دعماً للميزانية، أي 255 مليون يورو») when every part is in the total's unit;
 * **an ordinal series** -- «الربع الأول 1.4 مليار … الربع الثاني 1.5 … الثالث 1.6 … الرابع 1.9»,
   «المرحلة الأولى 120 مليوناً، والثانية 150 مليوناً، والثالثة 80 مليوناً»: parts labelled by ordinals
   one to n (all four quarters, all halves, or three items or more) make up a whole; their sum must be
@@ -18,6 +19,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..facts import Facts
 from ..review.findings import Finding
@@ -69,6 +71,20 @@ _THAT_IS = re.compile(r"^\s*\)?\s*[,،]\s*(?:اي|i\.e\.|that is)\s+(?:(?:ما\s
                       re.IGNORECASE)
 
 
+# what the last part is for, between it and «، أي T»: a few words, no figure («دعماً مباشراً للميزانية»)
+_SAID_OF = re.compile(r"(?:\s+[^\W\d_]+){1,4}(?=\s*[,،]\s*(?:اي|i\.e\.|that is)\s)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _trailing() -> re.Pattern:
+    """The words after a whole that close its parts (``lang/breakdown.yml`` ``trailing``, folded)."""
+    from ..lang import words
+    from ..text.normtext import fold
+
+    alt = "|".join(re.escape(fold(w)) for w in sorted(words("breakdown", "trailing"), key=len, reverse=True))
+    return re.compile(rf"\s*(?:{alt})(?!\w)", re.IGNORECASE)
+
+
 def _restated_sum(t, sent: list[Fig]) -> list[Finding]:
     text = t.norm.text
     out = []
@@ -76,7 +92,9 @@ def _restated_sum(t, sent: list[Fig]) -> list[Finding]:
         if i < 2 or total.kind == "percent":
             continue
         prev = sent[i - 1]
-        if not _THAT_IS.match(text[prev.ne:total.ns]):
+        gap = text[prev.ne:total.ns]
+        said = _SAID_OF.match(gap)  # «… و150 مليون يورو دعماً للميزانية، أي 255 مليون يورو»
+        if not _THAT_IS.match(gap[said.end():] if said else gap):
             continue
         parts = [prev]
         for g in reversed(sent[:i - 1]):
@@ -86,6 +104,10 @@ def _restated_sum(t, sent: list[Fig]) -> list[Finding]:
             parts.insert(0, g)
         if len(parts) < 2 or not all(_same(p, total) for p in parts) or total.value < max(p.value for p in parts):
             continue
+        if said and any((p.unit or "") != (total.unit or "") for p in parts):
+            continue  # (words after the last part: «أي» may restate it alone, in another currency)
+        if said and _trailing().match(text, total.ne):
+            continue  # «…، أي اثنتا عشرة محطة في المجموع»: a breakdown closed by its cue, breakdown.py's
         head = text[max(0, parts[0].ns - 20):parts[0].ns]
         if re.search(r"(?:^|\s)(?:بين|ما بين|between)\s*$", head, re.IGNORECASE) or re.search(
                 r"علي\s+التوالي|respectively", text[parts[0].ns:total.ns], re.IGNORECASE):
