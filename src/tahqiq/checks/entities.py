@@ -59,6 +59,16 @@ def mentions(t: TextFacts) -> pd.DataFrame:
     return t.entities
 
 
+def grouped(t: TextFacts) -> pd.DataFrame:
+    """:func:`~tahqiq.link.entities.group_entities` of the text's mentions, computed once per
+    ``entities`` table and kept on its facts (entity-variant and first-name-variant both read it;
+    neither changes it)."""
+    memo = t.__dict__.get("_grouped_memo")
+    if memo is None or memo[0] is not t.entities:
+        memo = t.__dict__["_grouped_memo"] = (t.entities, group_entities(mentions(t)))
+    return memo[1]
+
+
 NOUN = {"person": "person", "organisation": "organisation", "exercise": "exercise", "place": "place",
         "other": "name"}
 """How an entity of each kind is called in a message."""
@@ -93,7 +103,7 @@ def entity_variant(facts: Facts) -> list[Finding]:
         m = mentions(t)
         if m.empty:
             continue
-        for gid, names in variants(group_entities(m)).items():
+        for gid, names in variants(grouped(t)).items():
             if len(_unglossed(t.raw, names)) < 2:
                 continue
             first = next(iter(names.values()))[0]

@@ -404,13 +404,12 @@ def relations_pair(facts: Facts) -> list[Finding]:
 
 def _persons(tf: TextFacts):
     """The text's person mentions, grouped into entities (shared with :mod:`tahqiq.checks.entities`)."""
-    from ..link.entities import group_entities
-    from .entities import mentions
+    from .entities import grouped, mentions
 
     m = mentions(tf)
     if m is None or m.empty:
         return m
-    g = group_entities(m)
+    g = grouped(tf)
     return g[g["kind"] == "person"]
 
 

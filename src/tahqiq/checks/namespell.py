@@ -638,12 +638,17 @@ def _elsewhere(n: _Names, t: str, runs: "_Runs | None" = None) -> None:
             glossed.add(r.form)
     # each introduced form with what the comparison below reads of it, read once
     intro_keys = [(f, f.startswith("ال"), _doubled(f), canon(f)) for f in intro]
-    for m in re.finditer(rf"(?<![\u0621-\u064A]){_AR}", t):
-        for c, off in _bases(m.group()):
-            if c in intro or c in named or len(canon(c)) < 4 or m.start() + off in at:
+
+    def candidates(word: str) -> list[tuple[str, int, str]]:
+        """The bases of a word (with their offsets) that may be a misspelling of one introduced
+        form, and that form: what depends on the word alone (``intro`` is fixed here), read once
+        per distinct word; where the word stands is read below."""
+        out = []
+        for c, off in _bases(word):
+            if c in intro or c in named or len(canon(c)) < 4:
                 continue
             hit = hits.get(c)
-            if hit is None:  # a pure function of the word (``intro`` is fixed here): once per distinct word
+            if hit is None:
                 art, dbl, cc = c.startswith("ال"), _doubled(c), canon(c)
                 # (one_edit is None for lengths two or more apart: those are not asked)
                 hit = hits[c] = [f for f, f_art, f_dbl, fc in intro_keys if f_art == art
@@ -651,13 +656,24 @@ def _elsewhere(n: _Names, t: str, runs: "_Runs | None" = None) -> None:
             if len(hit) != 1 or count(c) > count(hit[0]) + 1 or not hit[0].startswith("ال") and \
                     hit[0] not in glossed and rows_of.get(hit[0], 0) < 2:
                 continue  # a misspelling is rarer than the name: «الروسي» is an adjective, not «الروسية»
-            prev = re.search(rf"({_AR}|\.)[ \t]*$", t[max(0, m.start() - 40):m.start()])
+            out.append((c, off, hit[0]))
+        return out
+
+    # the words of the text (its runs of Arabic letters) that have a candidate, each occurrence in
+    # text order: most words have none, and their occurrences are never visited
+    cands = {w: got for w in runs.at if (got := candidates(w))}
+    for i in sorted(i for w in cands for i in runs.at[w]):
+        a, b = runs.spans[i]
+        for c, off, hit in cands[t[a:b]]:
+            if a + off in at:
+                continue
+            prev = re.search(rf"({_AR}|\.)[ \t]*$", t[max(0, a - 40):a])
             pw = prev.group(1) if prev and off == 0 else ""
             if pw.startswith(_ARTICLE) and pw not in _lex("titles") or pw in givens and canon(pw) not in \
-                    partners_of.get(hit[0], set()) or (pw and not _name_word(pw) and pw not in _lex("titles")
-                                                                      and not _verb_re().fullmatch(pw) and pw not in _lex("stop")):
+                    partners_of.get(hit, set()) or (pw and not _name_word(pw) and pw not in _lex("titles")
+                                                    and not _verb_re().fullmatch(pw) and pw not in _lex("stop")):
                 continue
-            n._add(Mention(c, m.start() + off, m.end(), "surname", None, False, "elsewhere"))
+            n._add(Mention(c, a + off, b, "surname", None, False, "elsewhere"))
             break
 
 

@@ -195,6 +195,23 @@ def _match_at(toks: list[re.Match], i: int, table: dict) -> tuple[int, str] | No
     return None
 
 
+def _may_start(toks: list[re.Match], table: dict) -> list[int]:
+    """The tokens where an entry of ``table`` may start (one of its first words is among the token's
+    :func:`_bases`), in order: :func:`_match_at` finds nothing at any other. Each distinct word is
+    looked up once."""
+    firsts = _first_words(table)
+    may: dict[str, bool] = {}
+    out = []
+    for i, m in enumerate(toks):
+        w = m.group()
+        ok = may.get(w)
+        if ok is None:
+            ok = may[w] = not firsts.isdisjoint(_bases(w))
+        if ok:
+            out.append(i)
+    return out
+
+
 def _same_clause(t: str, a: int, b: int) -> bool:
     return not _CLAUSE.search(t, a, b)
 
@@ -295,11 +312,13 @@ def find_phrases(tf: TextFacts) -> list[Phrase]:
     bounds = _sentences(t)
     found: list[Phrase] = []
     i = 0
-    while i < len(toks):
-        hit = _match_at(toks, i, triggers)
-        if not hit:
-            i += 1
+    for k in _may_start(toks, triggers):
+        if k < i:  # inside the phrase found last
             continue
+        hit = _match_at(toks, k, triggers)
+        if not hit:
+            continue
+        i = k
         n, kind = hit
         words, ordinal = _name(t, toks, i, n, date_at)
         ns = min([toks[i].start()] + [w.start() for w in words])

@@ -161,11 +161,19 @@ def alias_matches(al: Alias, t: str, folded: str | None = None) -> list[re.Match
 def _find_mentions(t: str, gaz: Gazetteer) -> list[_Mention]:
     found: dict[tuple[int, int], list[tuple[Event, Alias]]] = {}
     folded = t.casefold()
+    written: dict[str, bool] = {}  # a word of the aliases -> whether the text has it: each looked for once
+
+    def has(w: str) -> bool:
+        got = written.get(w)
+        if got is None:
+            got = written[w] = w in folded
+        return got
+
     for ev in gaz:
         for al in ev.aliases:
             # an alias matches only where each of its words is written: a substring test spares
             # running the pattern over the whole text for the many aliases a text never names
-            if not all(w in folded for w in _alias_words(al.text)):
+            if not all(has(w) for w in _alias_words(al.text)):
                 continue
             for m in alias_matches(al, t, folded):
                 lst = found.setdefault((m.start("m"), m.end("m")), [])

@@ -25,7 +25,9 @@ any string and are what the tests exercise with synthetic cases.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
 import pandas as pd
@@ -71,6 +73,13 @@ def _blocks(doc: Document, blocks: pd.DataFrame | None = None) -> pd.DataFrame:
     return blocks.sort_values("start", kind="stable").reset_index(drop=True)
 
 
+def _block_rows(doc: Document, blocks: pd.DataFrame | None = None) -> list:
+    """The rows of :func:`_blocks` as named tuples (``itertuples``), read once: the bibliography,
+    the notes and the citations each take the blocks of their kinds from them (a list filtered,
+    not a table masked and copied for each kind)."""
+    return tuples(_blocks(doc, blocks), index=False)
+
+
 def _opt_int(v) -> int | None:
     return None if v is None or pd.isna(v) else int(v)
 
@@ -90,12 +99,17 @@ _ENTRY_HEAD = re.compile(r"[ \t]*[^\W\d_][^\n()\d]{1,80}?\(\s*(?:1[5-9]|20)\d\d[
 """The head of a reference-list entry: its authors, then its year in brackets («Kassymova, A. (2022)»)."""
 
 
-def _pieces(blocks: pd.DataFrame, section_of, split_urls: bool = False) -> list[_Piece]:
-    """The blocks as pieces. With ``split_urls``, a block whose lines each carry their own URL
-    is cut into one piece per line: several web references run together (an entry without a
-    number after the previous one)."""
+def _of_kind(blocks: list, kind: str) -> list:
+    """The rows (:func:`~tahqiq.text.rows.tuples` of the blocks table) of one kind, in order."""
+    return [b for b in blocks if b.kind == kind]
+
+
+def _pieces(blocks: list, section_of, split_urls: bool = False) -> list[_Piece]:
+    """The blocks (rows of the blocks table) as pieces. With ``split_urls``, a block whose lines
+    each carry their own URL is cut into one piece per line: several web references run together
+    (an entry without a number after the previous one)."""
     out = []
-    for b in tuples(blocks, index=False):
+    for b in blocks:
         number, page, section = _opt_int(b.number), _opt_int(b.page), section_of(b)
         spans = [(b.start, b.end)]
         if split_urls:
@@ -139,6 +153,18 @@ def _ref_rows(doc: Document, pieces: list[_Piece], inverted: bool, dates: pd.Dat
 
 
 def _frame(rows: list[dict], columns: tuple[str, ...]) -> pd.DataFrame:
+    if not rows:  # most texts have no notes, no bibliography or no citations: a copy of one empty table
+        return _empty_frame(columns).copy()
+    return _build_frame(rows, columns)
+
+
+@lru_cache(maxsize=None)
+def _empty_frame(columns: tuple[str, ...]) -> pd.DataFrame:
+    """The table of no rows, built once per process as :func:`_build_frame` builds it (never handed out itself)."""
+    return _build_frame([], columns)
+
+
+def _build_frame(rows: list[dict], columns: tuple[str, ...]) -> pd.DataFrame:
     # the rows in order of their (integer) start, stably, before the table is built: the table
     # DataFrame.sort_values(kind="stable").reset_index(drop=True) gave, without copying it twice
     df = pd.DataFrame(sorted(rows, key=itemgetter("start")), columns=list(columns))
@@ -153,16 +179,16 @@ def _bib_section(block) -> str | None:
     return block.detail if isinstance(block.detail, str) else None
 
 
-def _bibliography(doc: Document, blocks: pd.DataFrame, dates: pd.DataFrame | None = None) -> list[dict]:
+def _bibliography(doc: Document, blocks: list, dates: pd.DataFrame | None = None) -> list[dict]:
+    """The bibliography's and the endnotes' rows; ``blocks``: the rows of the blocks table (:func:`_block_rows`)."""
     stem = _stem(doc)
-    bib = blocks[blocks["kind"] == BIB_KIND]
-    rows = _ref_rows(doc, _pieces(bib, _bib_section, split_urls=True), inverted=True, dates=dates)
+    rows = _ref_rows(doc, _pieces(_of_kind(blocks, BIB_KIND), _bib_section, split_urls=True), inverted=True,
+                     dates=dates)
     counts: dict[str, int] = {}
     for r in rows:
         counts[r["lang"]] = counts.get(r["lang"], 0) + 1
         r["bib_id"] = f"{stem}:bib:{r['lang']}:{counts[r['lang']]}"
-    ends = _ref_rows(doc, _pieces(blocks[blocks["kind"] == ENDNOTE_KIND], lambda b: "endnotes"), inverted=False,
-                     dates=dates)
+    ends = _ref_rows(doc, _pieces(_of_kind(blocks, ENDNOTE_KIND), lambda b: "endnotes"), inverted=False, dates=dates)
     for k, r in enumerate(ends, 1):
         r["bib_id"] = f"{stem}:note:{r['number'] if r['number'] is not None else k}"
     return rows + ends
@@ -176,13 +202,13 @@ def extract_bibliography(doc: Document, blocks: pd.DataFrame | None = None) -> p
     entries are parsed as «Surname, Given names, …» (see :func:`parse_reference`);
     ``section`` is the bibliography section the segmenter names.
     """
-    return _frame(_bibliography(doc, _blocks(doc, blocks)), BIB_COLUMNS)
+    return _frame(_bibliography(doc, _block_rows(doc, blocks)), BIB_COLUMNS)
 
 
-def _notes(doc: Document, blocks: pd.DataFrame, dates: pd.DataFrame | None = None) -> list[dict]:
+def _notes(doc: Document, blocks: list, dates: pd.DataFrame | None = None) -> list[dict]:
+    """The footnotes' rows; ``blocks``: the rows of the blocks table (:func:`_block_rows`)."""
     stem = _stem(doc)
-    rows = _ref_rows(doc, _pieces(blocks[blocks["kind"] == NOTE_KIND], lambda b: "footnote"), inverted=False,
-                     dates=dates)
+    rows = _ref_rows(doc, _pieces(_of_kind(blocks, NOTE_KIND), lambda b: "footnote"), inverted=False, dates=dates)
     for k, r in enumerate(rows, 1):
         page = r["page"] if r["page"] is not None else 0
         number = r["number"] if r["number"] is not None else k
@@ -196,7 +222,7 @@ def extract_notes(doc: Document, blocks: pd.DataFrame | None = None) -> pd.DataF
     ``section`` is ``"footnote"``, ``page`` the page the note stands on, ``number`` its number
     on that page, and ``bib_id`` the note's own id ``<stem>:fn:<page>:<number>``.
     """
-    return _frame(_notes(doc, _blocks(doc, blocks)), BIB_COLUMNS)
+    return _frame(_notes(doc, _block_rows(doc, blocks)), BIB_COLUMNS)
 
 
 # --------------------------------------------------------------------------- citations
@@ -263,21 +289,21 @@ def extract_references(doc: Document, blocks: pd.DataFrame | None = None, dates:
     given); ``dates`` its :func:`tahqiq.extract.dates.extract_dates` table, from which each
     reference takes the dates written in it (when not given, each reference's dates are
     extracted from the reference alone)."""
-    blocks = _blocks(doc, blocks)
+    blocks = _block_rows(doc, blocks)
     bib = _bibliography(doc, blocks, dates)
     notes = _notes(doc, blocks, dates)
     return _frame(bib, BIB_COLUMNS), _frame(notes, BIB_COLUMNS), _citations(doc, blocks, bib, notes)
 
 
-def _citations(doc: Document, blocks: pd.DataFrame, bib: list[dict], notes: list[dict]) -> pd.DataFrame:
+def _citations(doc: Document, blocks: list, bib: list[dict], notes: list[dict]) -> pd.DataFrame:
     bib_by_id = {b["bib_id"]: b for b in bib}
     entries = [b for b in bib if b["section"] != "endnotes"]
     endnotes = {b["number"]: b for b in bib if b["section"] == "endnotes"}
     note_bib = _resolve_notes(notes, entries)
     norm = doc.norm
-    body = blocks[~blocks["kind"].isin(NOT_BODY_KINDS)]
+    body = [b for b in blocks if b.kind not in NOT_BODY_KINDS]
     rows = []
-    for b in tuples(body, index=False):
+    for b in body:
         page = _opt_int(b.page)
         ns, ne = norm.norm_span(b.start, b.end)
         text = norm.text[ns:ne]
@@ -306,13 +332,13 @@ def _citations(doc: Document, blocks: pd.DataFrame, bib: list[dict], notes: list
             rows.append(row)
     # author-year references are looked for in the whole text, since one split by the
     # extraction may have a note between its two pieces; they count where they begin
-    starts = body["start"].to_numpy()
+    starts = [b.start for b in body]
     for ay in find_author_year(norm.text, scrambled=doc.form == "pdf-scrambled"):
         start, end = norm.raw_span(ay.start, ay.end)
-        k = starts.searchsorted(start, side="right") - 1
-        if k < 0 or start >= body["end"].iat[k]:
+        k = bisect_right(starts, start) - 1
+        if k < 0 or start >= body[k].end:
             continue
-        row = _citation_row(doc, start, end, "author_year", _opt_int(body["page"].iat[k]))
+        row = _citation_row(doc, start, end, "author_year", _opt_int(body[k].page))
         names = [doc.raw[slice(*norm.raw_span(a, z))] for a, z in ay.name_spans]
         bib_id = _resolve_author_year(ay.authors, ay.year, entries)
         row.update(authors=", ".join(_clean(n) for n in names) or ay.authors, year=ay.year, pages=ay.pages)

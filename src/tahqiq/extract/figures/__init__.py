@@ -96,8 +96,9 @@ def _date_spans(doc: Document, dates: pd.DataFrame | None) -> list[tuple[int, in
     if dates is None:
         from ..dates import extract_dates
         dates = extract_dates(doc)
-    keep = dates[dates["type"].isin(CALENDAR_TYPES)]
-    return sorted(doc.norm.norm_spans(keep["start"], keep["end"]))
+    keep = [(a, b) for t, a, b in zip(dates["type"].tolist(), dates["start"].tolist(), dates["end"].tolist())
+            if t in CALENDAR_TYPES]  # (the columns read as lists: a small table, no mask and copy)
+    return sorted(doc.norm.norm_spans([a for a, _ in keep], [b for _, b in keep]))
 
 
 def _rows_for(doc: Document, dates: pd.DataFrame | None = None) -> list[dict]:
