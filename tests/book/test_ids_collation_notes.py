@@ -38,13 +38,15 @@ def test_an_id_in_a_table_cell_is_kept_on_one_line_and_left_to_right(lang):
     assert ('<span class="tq-id" dir="ltr">external-date-487a44d00d91</span>, '
             '<span class="tq-id" dir="ltr">c-1-x</span>') in html
     assert "<b>" not in html  # an untrusted cell stays escaped
+    ar = render.table(pd.DataFrame({"findings": ["a-1، b-2"]}), "t", lang="ar").html
+    assert '<span class="tq-id" dir="ltr">a-1</span>، <span class="tq-id" dir="ltr">b-2</span>' in ar  # its own commas
 
 
 def test_the_stylesheet_keeps_an_id_whole():
     from pathlib import Path
 
     css = (Path(__file__).resolve().parents[2] / "book" / "_static" / "tahqiq.css").read_text(encoding="utf-8")
-    rule = re.search(r"\.tq-id, \.tq-finding-head code \{([^}]*)\}", css)
+    rule = re.search(r"\.tq-id, bdi\.tq-date, \.tq-finding-head code \{([^}]*)\}", css)
     assert rule and "white-space: nowrap" in rule.group(1) and "word-break: normal" in rule.group(1)
 
 

@@ -22,8 +22,8 @@ PAGES = ["book/articles/salman-2025.html", "ar/book/ar/articles/salman-2025.html
 def test_ids_stay_on_one_line_at_390_px_and_the_page_does_not_scroll_sideways(hostile_book, browser, rel):
     ctx, page, errors = _open(browser, hostile_book, rel, 390)
     page.evaluate("() => document.querySelectorAll('details').forEach(d => d.open = true)")
-    n = page.locator("article.bd-article :is(.tq-id, .tq-finding-head code)").count()
-    split = page.evaluate(SPLIT, "article.bd-article :is(.tq-id, .tq-finding-head code)")
+    n = page.locator("article.bd-article :is(.tq-id, bdi.tq-date, .tq-finding-head code)").count()
+    split = page.evaluate(SPLIT, "article.bd-article :is(.tq-id, bdi.tq-date, .tq-finding-head code)")
     overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")
     ctx.close()
     assert n, f"{rel}: no id to test"

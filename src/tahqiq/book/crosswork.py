@@ -165,7 +165,10 @@ class CrossWork:
                                        f"{names.get(row['file_b'], row['file_b'])} [{row['start_b']}:{row['end_b']}]")
             cites = f'<p class="tq-cites">{render.span(row["cites"])}</p>' if row.get("cites") else ""
             head = strings.text("crosswork.passage", lang).format(n=i + 1, similarity=row["similarity"])
-            parts.append(f'<div class="tq-finding"><p dir="{d}">{render.esc(head)}</p>{cites}<div class="tq-quotes">{q1}{q2}</div></div>')
+            # a passage is hundreds of words, nearly all of them the same in both: each in a box of a few lines
+            # that scrolls (tq-aligned), not two columns two screens tall on a phone
+            parts.append(f'<div class="tq-finding tq-aligned"><p dir="{d}">{render.esc(head)}</p>{cites}'
+                         f'<div class="tq-quotes">{q1}{q2}</div></div>')
         return render.HTML("\n".join(parts), plain=f"<{len(a)} aligned passages>")
 
     # ------------------------------------------------------------------ events

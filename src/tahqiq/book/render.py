@@ -201,10 +201,11 @@ def _cell(v, english: bool = False, lang: str = "en") -> str:
     elif len(s) > 20 and " " in s:
         attrs += ' class="tq-mid"'
     body = esc(shown)
-    ids = [x.strip() for x in re.split(r"[,،]\s*", s)] if len(s) <= MAX_CELL else []
-    if ids and all(is_id(x) for x in ids):  # ids, slugs, ISO dates: each one word on one line, never cut at
-        # its hyphens (the list wraps between them, a long one scrolls with its table)
-        spans = ", ".join(f'<span class="tq-id" dir="ltr">{esc(x)}</span>' for x in ids)
+    parts = re.split(r"([,،]\s*)", s) if len(s) <= MAX_CELL else []  # the ids and the separators between them
+    if parts and all(is_id(x) for x in parts[::2]):  # ids, slugs, ISO dates: each one word on one line, never
+        # cut at its hyphens (the list wraps between them, a long one scrolls with its table)
+        spans = "".join(esc(x) if i % 2 else isolate_iso_dates(esc(x)) if _ISO_DATE.fullmatch(x)
+                        else f'<span class="tq-id" dir="ltr">{esc(x)}</span>' for i, x in enumerate(parts))
         return f'<td{attrs}{title}>{spans}</td>'
     if 'dir="rtl"' not in attrs:  # Arabic inside a left-to-right cell keeps its own order
         body = isolate_arabic(body)
