@@ -42,6 +42,11 @@ def test_an_id_in_a_table_cell_is_kept_on_one_line_and_left_to_right(lang):
     assert '<span class="tq-id" dir="ltr">a-1</span>، <span class="tq-id" dir="ltr">b-2</span>' in ar  # its own commas
 
 
+def test_a_works_slug_as_a_column_header_is_kept_whole():
+    html = render.table(pd.DataFrame({"putin-beijing-2024": ["نعم"], "question": ["x"]}), "t", lang="ar").html
+    assert '<th dir="ltr" lang="en"><span class="tq-id" dir="ltr">putin-beijing-2024</span></th>' in html
+
+
 def test_the_stylesheet_keeps_an_id_whole():
     from pathlib import Path
 

@@ -68,3 +68,30 @@ def test_the_formatting_only_variants_are_folded_and_a_row_is_as_tall_as_its_rea
     # most readings are a character or a mark: a row a line (a long reading, a URL, may take two or three)
     short = [h for h in c["open"] if h <= 1.6 * c["line"] + 6]
     assert len(short) >= 0.8 * len(c["open"]), c
+
+
+CARDS = """() => [...document.querySelectorAll('table.tq-cards tbody td')].filter(td => td.getBoundingClientRect().width > 0)
+  .slice(0, 200).map(td => { const v = td.querySelector(':scope > bdi.tq-value');
+    const label = getComputedStyle(td, '::before').content;
+    return {page: document.documentElement.dir || 'ltr', dir: getComputedStyle(td).direction, align: getComputedStyle(td).textAlign,
+            own: td.getAttribute('dir'), value: v ? v.getAttribute('dir') : null,
+            right: v ? td.getBoundingClientRect().right - v.getBoundingClientRect().right : null, label}; })"""
+
+
+@pytest.mark.parametrize("rel", ["ar/book/ar/corpus.html", "book/corpus.html", "ar/book/ar/glossary.html",
+                                 "ar/book/ar/articles/salman-2025.html"])
+def test_a_cards_line_reads_label_then_value_in_the_pages_direction(hostile_book, browser, rel):
+    """At 390 px the corpus cards of the Arabic edition read «A :النسخة» at the left edge beside
+    right-aligned Arabic ones: a card's cell now takes the page's direction, its value isolated."""
+    ctx, page, errors = _open(browser, hostile_book, rel, 390)
+    cells = page.evaluate(CARDS)
+    ctx.close()
+    assert cells, f"{rel}: no cards at 390 px"
+    page_dir = "rtl" if rel.startswith("ar/") else "ltr"
+    for c in cells:
+        assert c["dir"] == page_dir, (rel, c)
+        if c["own"]:  # the value keeps its own direction inside the line
+            assert c["value"] == c["own"], (rel, c)
+        if page_dir == "rtl" and c["value"] == "ltr" and c["label"] not in ("none", "normal"):
+            assert c["right"] > 5, f"{rel}: a left-to-right value stands where its label should: {c}"
+    assert not errors

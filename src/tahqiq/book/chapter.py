@@ -256,7 +256,8 @@ class Chapter:
         f["quotes"] = [" | ".join(s["text"] for s in spans) for spans in f["spans"]]
         f["message"] = [render.name_texts(m, self.labels) for m in f["message"]]
         return render.table(f, f"{self.stem}-findings",
-                            columns=["id", "kind", "severity", "scope", "verdict", "message", "quotes"], lang=self.lang)
+                            # the message beside the id and kind: seen without scrolling the table sideways
+                            columns=["id", "kind", "message", "severity", "scope", "verdict", "quotes"], lang=self.lang)
 
     def findings_html(self) -> render.HTML:
         return render.findings(self.findings, self._texts(), self.labels, here=self.doc.name, lang=self.lang)

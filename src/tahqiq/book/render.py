@@ -223,6 +223,11 @@ def is_id(s: str) -> bool:
     return len(s) <= 64 and _ID.fullmatch(s) is not None
 
 
+def _head(h: str) -> str:
+    """A column's header, escaped; a work's slug («putin-beijing-2024») kept whole, not cut at its hyphens."""
+    return f'<span class="tq-id" dir="ltr">{esc(h)}</span>' if is_id(h) else esc(h)
+
+
 def _plain(v) -> str:
     """A cell value as text: nested values (lists, dicts) as JSON, not as Python's repr."""
     if isinstance(v, (list, tuple, dict)):
@@ -308,7 +313,7 @@ def table(
         body_df, more = shown.head(max_rows), len(shown) - max_rows
     else:
         body_df, more = shown, 0
-    head = "".join(f'<th{dir_attrs(h)}>{esc(h)}</th>'
+    head = "".join(f'<th{dir_attrs(h)}>{_head(h)}</th>'
                    for h in ((heads or {}).get(c) or column_label(c, lang) for c in shown.columns))
     if lang != "en":  # a text written in English with its twin in the edition's language (explanation_ar)
         twins = [c for c in body_df.columns if f"{c}_{lang}" in df.columns and f"{c}_{lang}" not in body_df.columns]
