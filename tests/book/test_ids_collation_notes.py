@@ -138,3 +138,13 @@ def test_the_comparison_overview_gives_each_verdict_its_note_in_the_editions_lan
     # a verdict of null reads «not applicable», never «None»
     assert not any(str(x).startswith("None") for x in en["answers its questions"])
     assert any(str(x).startswith("not applicable: ") for x in en["hypothesis confirmed"])
+
+
+def test_a_code_in_a_findings_message_is_one_left_to_right_word():
+    ar = render._message("بالمقارنة مع التاريخ المرجعي (المصدر: wp-invasion-ukraine): والتاريخ المرجعي 2022-02-24.", "ar")
+    assert '(المصدر: <bdi dir="ltr" class="tq-id">wp-invasion-ukraine</bdi>)' in ar
+    assert '<bdi dir="ltr" class="tq-id">2022-02-24</bdi>.' in ar  # the sentence's full stop stays outside
+    en = render._message("F-003-arithmetic-share-2 at https://example.org/a-b-c <b>x-y</b>", "en")
+    assert '<bdi dir="ltr" class="tq-id">F-003-arithmetic-share-2</bdi>' in en
+    assert "https://example.org/a-b-c" in en and 'tq-id">https' not in en  # an address may still wrap
+    assert "<b>" not in en  # escaped first

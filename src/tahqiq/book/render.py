@@ -643,8 +643,22 @@ def _message(msg: str, lang: str) -> str:
     """A finding's message: English prose left to right with its Arabic runs isolated; on the
     Arabic edition a message in Arabic (``message_ar``) reads right to left as a whole."""
     if lang == "ar" and language(msg) == "ar":
-        return f'<p class="tq-message" dir="rtl" lang="ar">{esc(msg)}</p>'
-    return f'<p class="tq-message" dir="ltr">{isolate_arabic(esc(msg))}</p>'
+        return f'<p class="tq-message" dir="rtl" lang="ar">{isolate_ids(esc(msg))}</p>'
+    return f'<p class="tq-message" dir="ltr">{isolate_arabic(isolate_ids(esc(msg)))}</p>'
+
+
+_ID_IN_TEXT = re.compile(r"(?<![\w&#./:+-])[A-Za-z0-9](?:[A-Za-z0-9_.:/+]*[A-Za-z0-9])?(?:-(?:[A-Za-z0-9_.:/+]*[A-Za-z0-9])+)+(?![\w-])")
+
+
+def isolate_ids(escaped: str) -> str:
+    """Wrap each hyphenated code of already-escaped prose (a source's key «wp-invasion-ukraine», a finding's
+    id, an ISO date) in ``<bdi dir="ltr" class="tq-id">``: one left-to-right word, never cut at its hyphens
+    («(المصدر: wp-» / «invasion-ukraine)» at 390 px)."""
+    def one(m: re.Match) -> str:  # a web address or a very long token may still wrap (a phone's line is short)
+        t = m.group()
+        return t if len(t) > 48 or "//" in t else f'<bdi dir="ltr" class="tq-id">{t}</bdi>'
+
+    return _ID_IN_TEXT.sub(one, escaped)
 
 
 def code_words(group: str, value: str, lang: str):
