@@ -32,7 +32,19 @@
       var heads = tables[t].querySelectorAll("thead th"), rows = tables[t].querySelectorAll("tbody tr");
       for (var r = 0; r < rows.length; r++) {
         for (var c = 0; c < rows[r].cells.length; c++) {
-          rows[r].cells[c].setAttribute("data-label", heads[c] ? heads[c].textContent.trim() : "");
+          var cell = rows[r].cells[c];
+          cell.setAttribute("data-label", heads[c] ? heads[c].textContent.trim() : "");
+          /* a card's line is «label: value» in the page's direction (tahqiq.css); the value keeps its own
+             direction in a <bdi> (the cell's dir moved onto it: the same nodes, moved, nothing parsed) */
+          var d = cell.getAttribute("dir");
+          if (d && !cell.querySelector(":scope > bdi.tq-value")) {
+            var bdi = document.createElement("bdi");
+            bdi.className = "tq-value";
+            bdi.setAttribute("dir", d);
+            if (cell.getAttribute("lang")) bdi.setAttribute("lang", cell.getAttribute("lang"));
+            while (cell.firstChild) bdi.appendChild(cell.firstChild);
+            cell.appendChild(bdi);
+          }
         }
       }
       tables[t].classList.add("tq-cards");

@@ -129,7 +129,8 @@ def test_the_arabic_claims_and_chain_have_no_english_placeholder_gloss_or_joinin
     shown = " ".join(_cells(ch.chain_table().html))
     assert "يستند إلى" in shown and "الدعاوى الحاسمة" in shown and "rests on" not in shown
     assert not [g for q, g in zip(chain["quote"], chain["gloss"]) if q and g in shown]  # a quote is its own gloss
-    assert "بالإنجليزية" in shown  # the problem, curated in English only, is marked as English
+    # the problem and the assessment's notes in Arabic (problem_ar, note_ar), no English marked as such
+    assert ch.annotation.problem_ar[:40] in shown and "بالإنجليزية" not in shown
     en = Chapter.load("putin-beijing-2024")
     assert "(opening, before the first heading)" in " ".join(_cells(en.claims_table().html))
     assert "rests on" in " ".join(_cells(en.chain_table().html))

@@ -15,6 +15,7 @@ The file, in outline (``start``/``end`` are written by :func:`write_offsets`)::
     work: salman-2025                    # a catalogued slug
     text: 000_01ec08bd9cfc9a25.txt       # the text the quotes are anchored in (the base text)
     problem: "..."                       # the research problem, in English
+    problem_ar: "..."                    # optional: the same in Arabic, for the Arabic edition
     questions: [{id: q1, quote: "...", gloss: "..."}]       # [] if the work states none
     hypothesis: {quote: "...", gloss: "..."}                 # or null
     method: {quote: "...", gloss: "..."}                     # or null
@@ -35,8 +36,9 @@ The file, in outline (``start``/``end`` are written by :func:`write_offsets`)::
       - {id: k1, quote: "...", gloss: "...", rests_on: [c1], answers: [q1],
          topic: alliance, findings: [], note: "..."}      # topic, findings, note optional
     assessment:
-      answers_questions: {verdict: partly, note: "..."}      # true | false | partly | null
-      hypothesis_confirmed: {verdict: null, note: "..."}     # null: no hypothesis stated
+      answers_questions: {verdict: partly, note: "...", note_ar: "..."}   # true | false | partly | null;
+      hypothesis_confirmed: {verdict: null, note: "..."}     # null: no hypothesis stated; note_ar optional
+                                                             # (the note in Arabic, for the Arabic edition)
       deciding_claims: [c1]
 
 Quotes are anchored in the raw text by :mod:`tahqiq.argument.anchor` (``anchor``,
@@ -130,6 +132,7 @@ class Conclusion(Quoted):
 class Verdict:
     verdict: bool | str | None
     note: str
+    note_ar: str = ""  # the note in Arabic (the Arabic edition shows the English, marked, without it)
 
 
 @dataclass
@@ -158,6 +161,7 @@ class Annotation:
     conclusions: list[Conclusion]
     assessment: Assessment
     data: dict = field(repr=False)
+    problem_ar: str = ""  # the problem in Arabic (the Arabic edition shows the English, marked, without it)
 
     def quoted(self) -> list[tuple[Quoted, dict]]:
         """Every quoted item with its mapping in ``data``, in file order."""
@@ -263,6 +267,7 @@ def _models() -> dict:
     class VerdictM(Entry):
         verdict: Literal[True, False, "partly"] | None
         note: Text
+        note_ar: Note = ""
 
     class AssessmentM(Entry):
         answers_questions: VerdictM
@@ -274,6 +279,7 @@ def _models() -> dict:
         work: Text
         text: Text
         problem: Text
+        problem_ar: Note = ""
         questions: list
         hypothesis: dict | None
         method: dict | None
@@ -400,7 +406,8 @@ def load_annotation(slug_or_path: str | Path, root: str | Path | None = None) ->
         relations.append(Relation(r.source, r.target, r.type))
 
     a = check("assessment", top.assessment, "assessment")
-    verdicts = {f: Verdict(getattr(a, f).verdict, getattr(a, f).note) for f in ("answers_questions", "hypothesis_confirmed")}
+    verdicts = {f: Verdict(getattr(a, f).verdict, getattr(a, f).note, getattr(a, f).note_ar)
+                for f in ("answers_questions", "hypothesis_confirmed")}
     if not questions and verdicts["answers_questions"].verdict is not None:
         fail("assessment.answers_questions", "the work states no questions: field 'verdict' must be null")
     if hypothesis is None and verdicts["hypothesis_confirmed"].verdict is not None:
@@ -416,7 +423,7 @@ def load_annotation(slug_or_path: str | Path, root: str | Path | None = None) ->
         hypothesis=hypothesis, method=method, structure=structure, thesis=thesis, claims=claims,
         relations=relations, conclusions=conclusions,
         assessment=Assessment(verdicts["answers_questions"], verdicts["hypothesis_confirmed"], deciding),
-        data=data,
+        data=data, problem_ar=top.problem_ar,
     )
 
 

@@ -256,7 +256,8 @@ class Chapter:
         f["quotes"] = [" | ".join(s["text"] for s in spans) for spans in f["spans"]]
         f["message"] = [render.name_texts(m, self.labels) for m in f["message"]]
         return render.table(f, f"{self.stem}-findings",
-                            columns=["id", "kind", "severity", "scope", "verdict", "message", "quotes"], lang=self.lang)
+                            # the message beside the id and kind: seen without scrolling the table sideways
+                            columns=["id", "kind", "message", "severity", "scope", "verdict", "quotes"], lang=self.lang)
 
     def findings_html(self) -> render.HTML:
         return render.findings(self.findings, self._texts(), self.labels, here=self.doc.name, lang=self.lang)
@@ -452,18 +453,38 @@ class Chapter:
         a = ann.assessment
         stats = self.argument_stats()
         rows.append({"part": "assessment", "id": "", "quote": "",
-                     "gloss": t("assessment", answers=stats["answers_questions"], answers_note=a.answers_questions.note,
-                                confirmed=stats["hypothesis_confirmed"], confirmed_note=a.hypothesis_confirmed.note),
+                     "gloss": t("assessment", answers=stats["answers_questions"], answers_note=self._note(a.answers_questions),
+                                confirmed=stats["hypothesis_confirmed"], confirmed_note=self._note(a.hypothesis_confirmed)),
                      "answered_by": t("deciding", claims=sep.join(a.deciding_claims))})
         return pd.DataFrame(rows, columns=cols)
 
+    def _note(self, verdict) -> str:
+        """An assessment's note in the chapter's edition: its ``note_ar`` on the Arabic edition where
+        the annotation gives it, else the English note, marked as English («(بالإنجليزية)»)."""
+        if self.lang == "en":
+            return verdict.note
+        if getattr(verdict, "note_ar", ""):
+            return verdict.note_ar
+        return f"{verdict.note} {strings.text('render.in_english', self.lang)}"
+
     def chain_table(self) -> render.HTML:
-        """The chain; on the Arabic edition a row's English gloss only where the row quotes nothing
-        (the problem, marked as English), since a quote is the text's own words (the CSV keeps them all)."""
+        """The chain; on the Arabic edition a row's gloss only where the row quotes nothing: the problem
+        in Arabic (``problem_ar`` of the annotation; without it the English, marked as English) and the
+        assessment, since a quote is the text's own words (the CSV keeps them all)."""
         c = self.chain()
-        if self.lang == "en" or c.empty:
+        if c.empty:
             return render.table(c, f"{self.slug}-argument-chain", lang=self.lang)
-        c = c.assign(gloss_ar=[None if q else (g if part == "assessment" else render.in_edition(g, None, self.lang))
+
+        def whole(g):  # the problem and the assessment are the annotator's prose: shown whole, never cut
+            return render.HTML(render.span(g), plain=g) if isinstance(g, str) else g
+
+        if self.lang == "en":
+            c = c.assign(gloss=[whole(g) if part in ("problem", "assessment") else g
+                                for part, g in zip(c["part"], c["gloss"])])
+            return render.table(c, f"{self.slug}-argument-chain", lang=self.lang)
+        ann = self.annotation
+        c = c.assign(gloss_ar=[None if q else (whole(g) if part == "assessment" else render.in_edition(
+                                   g, ann.problem_ar if part == "problem" else None, self.lang))
                                for part, q, g in zip(c["part"], c["quote"], c["gloss"])])
         return render.table(c, f"{self.slug}-argument-chain", lang=self.lang,
                             columns=["part", "id", "quote", "gloss_ar", "answered_by"],

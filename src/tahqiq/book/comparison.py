@@ -153,8 +153,8 @@ class Comparison:
     def overview(self, lang: str = "en") -> pd.DataFrame:
         """Per work: its questions, thesis, conclusions and the reconstruction's assessment. On the
         Arabic edition each item is the author's own words (the reconstruction's verbatim quote, not
-        its English gloss) and each assessment its verdict in Arabic (the annotator's notes, written
-        in English, are in the English edition and the CSV of the overview there)."""
+        its English gloss) and each assessment its verdict in Arabic, with the annotator's note in Arabic
+        where the annotation gives it (``note_ar``; the English notes are in the English edition)."""
         from . import strings
 
         ar = lang == "ar"
@@ -162,8 +162,13 @@ class Comparison:
         sep = " | "
 
         def verdict(v) -> str:
+            # a verdict of null (no question or no hypothesis stated: the note says which) is «not applicable»
+            key = "na" if v.verdict is None else str(v.verdict).lower()
+            word = strings.text(f"comparison.verdict.{key}", lang)
             if not ar:
-                return f"{v.verdict}: {v.note}"
+                return f"{word}: {v.note}"
+            if getattr(v, "note_ar", ""):
+                return f"{word}: {v.note_ar}"
             return strings.text(f"comparison.verdict.{str(v.verdict).lower()}", "ar")
 
         rows = []

@@ -36,6 +36,18 @@ def variant_note(note, lang: str = "en"):
     return note
 
 
+def formatting_only(collation: pd.DataFrame) -> pd.Series:
+    """The variants that differ in formatting only (white space, markup, punctuation, digit forms):
+    those whose note is one of :func:`tahqiq.compare.collate.classify`'s notes for them, which say
+    nothing of the readings."""
+    from . import strings
+
+    if collation.empty or "note" not in collation.columns:
+        return pd.Series(False, index=collation.index)
+    heads = {strings.text(f"collate.note.{k}", "en") for k in ("white", "format")}
+    return collation["note"].isin(heads)
+
+
 def variant_class(cls, lang: str = "en") -> str:
     """A variant's class (formatting, number, spelling, name, word) in ``lang``."""
     from . import strings
@@ -82,8 +94,26 @@ class CrossWork:
             c = c.assign(**{"class": [variant_class(x, lang) for x in c["class"]],
                             "note": [variant_note(x, lang) for x in c["note"]]})
         # a variant's note is a remark («ملاحظة»), not a footnote («الحاشية», col.note)
-        return render.table(c, name, columns=["start_a", "text_a", "start_b", "text_b", "class", "note"]
-                            if not c.empty else None, lang=lang, heads={"note": strings.text("render.note_remark", lang)})
+        heads = {"note": strings.text("render.note_remark", lang)}
+        if c.empty:
+            return render.table(c, name, lang=lang, heads=heads)
+        columns = ["start_a", "text_a", "start_b", "text_b", "class", "note"]
+        plain = formatting_only(self.collation) if not meaning_only else pd.Series(False, index=c.index)
+        plain = plain.reindex(c.index, fill_value=False)
+        if not plain.any():
+            return render.table(c, name, columns=columns, lang=lang, heads=heads)
+        # the variants of formatting only (markup, punctuation, digit forms: one note for all) are folded
+        # away in a compact table of their readings, each row a line: listed with the others, each was a
+        # tall row of a repeated note beside two near-empty readings (the CSV keeps every variant)
+        rest = c[~plain]
+        shown = (render.table(rest, name, columns=columns, lang=lang, heads=heads, csv=c) if len(rest)
+                 else render.HTML(render.csv_link(c, name + ".csv", lang=lang)))
+        compact = render.table(c[plain], f"{name}-formatting", columns=columns[:4], lang=lang, csv=False,
+                               cls="tq-compact")
+        summary = strings.text("collate.folded", lang).format(n=f"{int(plain.sum()):,}")
+        d = ' dir="rtl" lang="ar"' if lang == "ar" else ""
+        return render.HTML(f'{shown.html}<details class="tq-folded"{d}><summary>{render.esc(summary)}</summary>'
+                           f"{compact.html}</details>", plain=f"<table {name}: {len(c)} rows>")
 
     # ------------------------------------------------------------------ paraphrases
 
@@ -135,7 +165,10 @@ class CrossWork:
                                        f"{names.get(row['file_b'], row['file_b'])} [{row['start_b']}:{row['end_b']}]")
             cites = f'<p class="tq-cites">{render.span(row["cites"])}</p>' if row.get("cites") else ""
             head = strings.text("crosswork.passage", lang).format(n=i + 1, similarity=row["similarity"])
-            parts.append(f'<div class="tq-finding"><p dir="{d}">{render.esc(head)}</p>{cites}<div class="tq-quotes">{q1}{q2}</div></div>')
+            # a passage is hundreds of words, nearly all of them the same in both: each in a box of a few lines
+            # that scrolls (tq-aligned), not two columns two screens tall on a phone
+            parts.append(f'<div class="tq-finding tq-aligned"><p dir="{d}">{render.esc(head)}</p>{cites}'
+                         f'<div class="tq-quotes">{q1}{q2}</div></div>')
         return render.HTML("\n".join(parts), plain=f"<{len(a)} aligned passages>")
 
     # ------------------------------------------------------------------ events

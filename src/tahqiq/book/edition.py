@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from ..segment.reorder import reading
-from .render import HTML, anchor, dir_attrs, esc
+from .render import HTML, anchor, dir_attrs, esc, isolate_iso_dates
 
 SKIP_KINDS = frozenset({"boilerplate"})
 HEADING_KINDS = frozenset({"heading", "title"})
@@ -79,11 +79,21 @@ def _date_tip(r, lang: str = "en") -> str:
 
 
 def _figure_tip(r, lang: str = "en") -> str:
-    unit = "" if pd.isna(r.unit) or r.unit is None else f" {r.unit}"
+    unit = "" if r.unit is None or pd.isna(r.unit) else f" {_unit(r.unit, lang)}"
     value = r.value
     if isinstance(value, float) and value.is_integer():
         value = f"{int(value):,}"
     return _tip("figure", lang, type=_term("figure_type", r.type, lang), value=f"{value}{unit}")
+
+
+def _unit(unit: str, lang: str) -> str:
+    """A figure's unit: its code on the English edition («m3/year»), its Arabic on the Arabic one
+    («م³/سنة», ``units_ar`` of ``lang/messages.yml``; a code without Arabic as written)."""
+    if lang == "en":
+        return unit
+    from ..review.messages import unit_ar
+
+    return unit_ar(unit) or unit
 
 
 def _kind(kind: str, lang: str) -> str:
@@ -302,11 +312,12 @@ def _scrambled_html(raw: str, blocks: pd.DataFrame, marks: list[Mark], dates, fi
             pos = b + 1
             if not line.strip():
                 continue
-            facts = "; ".join(_line_facts(a, b, dates, figures, lang))
+            facts = ("؛ " if lang == "ar" else "; ").join(_line_facts(a, b, dates, figures, lang))
             order = reading(line)
             recovered = (f'<div class="tq-reading" dir="rtl" lang="ar">{esc(order)}</div>' if order else "")
-            if facts:
-                recovered += f'<div class="tq-recovered-facts" dir="ltr">{esc(facts)}</div>'
+            if facts:  # in the edition's direction, an ISO date one left-to-right word
+                recovered += (f'<div class="tq-recovered-facts" dir="rtl" lang="ar">{isolate_iso_dates(esc(facts))}</div>'
+                              if lang == "ar" else f'<div class="tq-recovered-facts" dir="ltr">{esc(facts)}</div>')
             rows.append(f'<div{dir_attrs(line)}>{marked(raw, a, b, marks)}</div>'
                         f'<div class="tq-recovered">{recovered or "—"}</div>')
     from . import strings

@@ -167,6 +167,7 @@ CODE_COLUMNS = {  # columns whose values are codes, named in the edition's words
     "touched_by_detector": "kind", "part": "part", "granularity": "granularity", "modifier": "modifier",
     "approx": "approx", "confidence": "confidence", "lang": "lang", "detail": "detail", "family": "family",
     "section": "detail",  # a bibliography entry's section («periodicals», «endnotes»); a heading's text stays as it is
+    "unit": "unit",  # a figure's unit («USD», «m3/year»): its Arabic from units_ar of lang/messages.yml
 }
 """A detector kind, and a detector family, is named by its Arabic title (``kinds`` and ``families`` of
 ``lang/messages.yml``) with its id beside it, so that a reader can still find it in the CSV, the
@@ -200,11 +201,31 @@ def _cell(v, english: bool = False, lang: str = "en") -> str:
     elif len(s) > 20 and " " in s:
         attrs += ' class="tq-mid"'
     body = esc(shown)
+    parts = re.split(r"([,،]\s*)", s) if len(s) <= MAX_CELL else []  # the ids and the separators between them
+    if parts and all(is_id(x) for x in parts[::2]):  # ids, slugs, ISO dates: each one word on one line, never
+        # cut at its hyphens (the list wraps between them, a long one scrolls with its table)
+        spans = "".join(esc(x) if i % 2 else isolate_iso_dates(esc(x)) if _ISO_DATE.fullmatch(x)
+                        else f'<span class="tq-id" dir="ltr">{esc(x)}</span>' for i, x in enumerate(parts))
+        return f'<td{attrs}{title}>{spans}</td>'
     if 'dir="rtl"' not in attrs:  # Arabic inside a left-to-right cell keeps its own order
         body = isolate_arabic(body)
     if 'dir="ltr"' not in attrs:  # an ISO date in Arabic prose is one left-to-right word: cut at a line's end,
         body = isolate_iso_dates(body)  # «2025-» «16-03»; alone in a cell of an Arabic card it read «30-06-2025»
     return f"<td{attrs}{title}>{body}</td>"
+
+
+_ID = re.compile(r"[A-Za-z0-9_.:/+]+(?:[-–][A-Za-z0-9_.:/+]+)+")
+
+
+def is_id(s: str) -> bool:
+    """Whether a cell's text is one hyphenated code a reader should see whole: a finding's or claim's
+    id (``F-003-arithmetic-share-2``), a work's slug (``salman-2025``), an ISO date (``2022-02-04``)."""
+    return len(s) <= 64 and _ID.fullmatch(s) is not None
+
+
+def _head(h: str) -> str:
+    """A column's header, escaped; a work's slug («putin-beijing-2024») kept whole, not cut at its hyphens."""
+    return f'<span class="tq-id" dir="ltr">{esc(h)}</span>' if is_id(h) else esc(h)
 
 
 def _plain(v) -> str:
@@ -275,13 +296,16 @@ def table(
     lang: str = "en",
     labels: dict[str, str] | None = None,
     heads: dict[str, str] | None = None,
+    csv: pd.DataFrame | bool | None = None,
+    cls: str = "",
 ) -> HTML:
     """An HTML table of ``df`` (optionally only ``columns``), every cell escaped and directed,
     with a link to download the whole frame as ``<name>.csv``; its own words in ``lang``. A text's
     file name in a cell is shown as its reader's name (``labels``, by default the catalogue's:
     :func:`default_labels`); the CSV keeps the file names. ``heads``: the header of a column whose
     name means something else here than in :func:`column_label` (a count of «note» findings, not a
-    footnote)."""
+    footnote). ``csv``: the frame the download carries when it is not ``df`` (a table showing some of
+    its rows), or ``False`` for no download; ``cls``: more classes of the table."""
     from . import strings
 
     shown = df[columns] if columns else df
@@ -289,7 +313,7 @@ def table(
         body_df, more = shown.head(max_rows), len(shown) - max_rows
     else:
         body_df, more = shown, 0
-    head = "".join(f'<th{dir_attrs(h)}>{esc(h)}</th>'
+    head = "".join(f'<th{dir_attrs(h)}>{_head(h)}</th>'
                    for h in ((heads or {}).get(c) or column_label(c, lang) for c in shown.columns))
     if lang != "en":  # a text written in English with its twin in the edition's language (explanation_ar)
         twins = [c for c in body_df.columns if f"{c}_{lang}" in df.columns and f"{c}_{lang}" not in body_df.columns]
@@ -323,9 +347,10 @@ def table(
     note = f'<p class="tq-more">… {esc(more_text)}</p>' if more else ""
     # a table with a column of prose (a definition, a message) becomes a list of cards on a phone
     # (tahqiq.js/css): scrolled sideways, its prose was cut at the screen's edge
-    cls = "tq tq-stack" if 'class="tq-long"' in rows else "tq"
+    cls = ("tq tq-stack" if 'class="tq-long"' in rows else "tq") + (f" {esc(cls)}" if cls else "")
+    link = "" if csv is False else csv_link(df if csv is None or csv is True else csv, name + ".csv", lang=lang)
     out = (
-        f'<div class="tq-table" data-table="{esc(name)}">{csv_link(df, name + ".csv", lang=lang)}'
+        f'<div class="tq-table" data-table="{esc(name)}">{link}'
         f'<div class="tq-scroll"><table class="{cls}">{cap}<thead><tr>{head}</tr></thead>'
         f"<tbody>\n{rows}\n</tbody></table></div>{note}</div>"
     )
@@ -423,6 +448,19 @@ sentence_bounds = near
 (:func:`tahqiq.segment.sentences.near`)."""
 
 
+_OFFSETS = re.compile(r"\s*(\[\d+:\d+\])$")
+
+
+def quote_label(label: str) -> str:
+    """A quote's label (its text's reader's name and ``[start:end]``) in the direction of the name,
+    the offsets one left-to-right word: an Arabic title in a left-to-right label read «A العلاقات …،
+    النسخة» with its witness letter thrown to the far side."""
+    m = _OFFSETS.search(label)
+    name, offsets = (label[:m.start()], m.group(1)) if m else (label, "")
+    tail = f' <bdi dir="ltr" class="tq-id">{esc(offsets)}</bdi>' if offsets else ""
+    return f'<div class="tq-quote-label"{dir_attrs(name)}><bdi>{esc(name)}</bdi>{tail}</div>'
+
+
 def sentence_quote(raw: str, start: int, end: int, label: str | None = None) -> str:
     """HTML: the span highlighted within its sentence, directed by the sentence's script."""
     a, b = sentence_bounds(raw, start, end)
@@ -436,7 +474,7 @@ def sentence_quote(raw: str, start: int, end: int, label: str | None = None) -> 
     whole = raw[a:b].strip()
     lead = ("… " if cut_a else "") + raw[a:start].lstrip()
     tail = raw[end:b].rstrip() + (" …" if cut_b else "")
-    cap = f'<div class="tq-quote-label" dir="ltr">{esc(label)}</div>' if label else ""
+    cap = quote_label(label) if label else ""
     return (
         f'<figure class="tq-quote">{cap}<blockquote{dir_attrs(whole)}>{esc(lead)}'
         f"<mark>{esc(raw[start:end])}</mark>{esc(tail)}</blockquote></figure>"
@@ -552,9 +590,17 @@ def _evidence_value(key: str, v, txt: str, lang: str) -> str:
                         f'<span class="tq-untranslated"{dir_attrs(mark)}>{esc(mark)}</span></td>')
             return f'<td dir="rtl" lang="ar">{esc(ar)}</td>'
         ar = value_ar(v)
+        if ar is None and key.rsplit(".", 1)[-1] in UNIT_KEYS:  # a figure's unit («money:RUB»: «روبل»)
+            from ..review.messages import unit_ar
+
+            ar = unit_ar(v)
         if ar is not None:
             return f'<td dir="rtl" lang="ar">{esc(ar)}</td>'
     return f"<td{dir_attrs(txt)}>{isolate_arabic(esc(txt))}</td>"
+
+
+UNIT_KEYS = frozenset({"dim", "unit"})
+"""The evidence keys whose value is a figure's unit (``money:RUB``, ``m3/year``)."""
 
 
 def finding(f: dict, texts: dict[str, str], labels: dict[str, str] | None = None, here: str | None = None,
@@ -568,7 +614,7 @@ def finding(f: dict, texts: dict[str, str], labels: dict[str, str] | None = None
         raw = texts.get(sp["file"])
         label = f"{(labels or {}).get(sp['file'], sp['file'])} [{sp['start']}:{sp['end']}]"
         if raw is None or raw[sp["start"]:sp["end"]] != sp["text"]:
-            quotes.append(f'<figure class="tq-quote"><div class="tq-quote-label">{esc(label)}</div>'
+            quotes.append(f'<figure class="tq-quote">{quote_label(label)}'
                           f'<blockquote{dir_attrs(sp["text"])}><mark>{esc(sp["text"])}</mark></blockquote></figure>')
         else:
             quotes.append(sentence_quote(raw, sp["start"], sp["end"], label))
@@ -597,8 +643,22 @@ def _message(msg: str, lang: str) -> str:
     """A finding's message: English prose left to right with its Arabic runs isolated; on the
     Arabic edition a message in Arabic (``message_ar``) reads right to left as a whole."""
     if lang == "ar" and language(msg) == "ar":
-        return f'<p class="tq-message" dir="rtl" lang="ar">{esc(msg)}</p>'
-    return f'<p class="tq-message" dir="ltr">{isolate_arabic(esc(msg))}</p>'
+        return f'<p class="tq-message" dir="rtl" lang="ar">{isolate_ids(esc(msg))}</p>'
+    return f'<p class="tq-message" dir="ltr">{isolate_arabic(isolate_ids(esc(msg)))}</p>'
+
+
+_ID_IN_TEXT = re.compile(r"(?<![\w&#./:+-])[A-Za-z0-9](?:[A-Za-z0-9_.:/+]*[A-Za-z0-9])?(?:-(?:[A-Za-z0-9_.:/+]*[A-Za-z0-9])+)+(?![\w-])")
+
+
+def isolate_ids(escaped: str) -> str:
+    """Wrap each hyphenated code of already-escaped prose (a source's key «wp-invasion-ukraine», a finding's
+    id, an ISO date) in ``<bdi dir="ltr" class="tq-id">``: one left-to-right word, never cut at its hyphens
+    («(المصدر: wp-» / «invasion-ukraine)» at 390 px)."""
+    def one(m: re.Match) -> str:  # a web address or a very long token may still wrap (a phone's line is short)
+        t = m.group()
+        return t if len(t) > 48 or "//" in t else f'<bdi dir="ltr" class="tq-id">{t}</bdi>'
+
+    return _ID_IN_TEXT.sub(one, escaped)
 
 
 def code_words(group: str, value: str, lang: str):
@@ -614,6 +674,10 @@ def code_words(group: str, value: str, lang: str):
     known = {"kind": kinds, "family": families}.get(group, dict)()
 
     def one(code: str) -> tuple[str, str | None]:
+        if group == "unit":  # a unit in the edition's words («م³/سنة»), as written where it has none
+            from ..review.messages import unit_ar
+
+            return unit_ar(code) or code, None
         title = (known.get(code) or {}).get(f"title_{lang}")
         if title:  # the id beside its title, unless it is no code of the engine («reader only»)
             return title, None if code == READER_ONLY else code

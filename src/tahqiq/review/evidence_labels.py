@@ -2,8 +2,8 @@
 terms and of its detector's rule, from ``evidence_ar`` of ``lang/messages.yml``.
 
 * :func:`key_label` -- a dotted evidence key (``link.date.text``) labelled part by part
-  (``الربط › التاريخ › النص``); a part without a label (a list index, a name the key is built
-  from) is kept as written; ``None`` when no part has a label.
+  (``الربط › التاريخ › النص``); a part that is a unit code (``usd_per_unit.RUB``) by the unit's
+  Arabic (``units_ar``); a part without a label (a list index, a name the key is built from) is kept as written; ``None`` when no part has a label.
 * :func:`value_ar` -- the Arabic of a value that is an English term (``received``), else ``None``.
 * :func:`rule_ar` -- the Arabic of a detector's rule; a rule of the catalogue may hold ``{x}``
   fields, which stand for any text and are kept as the detector wrote them; ``None`` when the
@@ -29,11 +29,14 @@ def _catalogue() -> dict:
 
 def key_label(key: str) -> str | None:
     """The Arabic label of a dotted evidence key, or ``None`` if none of its parts has one."""
+    from .messages import unit_ar
+
     keys = _catalogue().get("keys") or {}
     parts = str(key).split(".")
     if not any(p in keys for p in parts):
         return None
-    return SEPARATOR.join(str(keys.get(p, p)) for p in parts)
+    # a part that is a unit code (``usd_per_unit.RUB``) is named by the unit («روبل»)
+    return SEPARATOR.join(str(keys.get(p) or (p.isascii() and p.isalpha() and unit_ar(p)) or p) for p in parts)
 
 
 def value_ar(value) -> str | None:

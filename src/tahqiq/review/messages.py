@@ -23,7 +23,7 @@ from ..text.amounts import readable, readable_in
 from ..text.normtext import fold
 from ..text.translit import arabic_runs, has_arabic, romanise
 
-_FIELD = re.compile(r"\{([^{}|]+)(?:\|(int|ar))?\}")
+_FIELD = re.compile(r"\{([^{}|]+)(?:\|(int|ar|unit))?\}")
 _CLITICS = ("و", "ف", "ب", "ل", "وب", "ول", "فب")
 QUOTE_LIMIT = 80
 
@@ -41,6 +41,29 @@ def families() -> dict[str, dict]:
     """The detector families (:func:`tahqiq.review.recall.detector_families`) with their names in
     the Arabic edition: family -> {title_ar}."""
     return _entries()["families"]
+
+
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def unit_ar(code) -> str | None:
+    """A figure's unit code (``lang/units.yml``: ``USD``, ``tonne``, ``m3/year``; the evidence's
+    ``money:RUB``) in Arabic, from ``units_ar`` of ``messages.yml``: «دولار», «طن», «م³/سنة», «روبل».
+    A code already written in Arabic (a counted noun) is itself; ``None`` when a part has no Arabic."""
+    if not isinstance(code, str) or not code.strip():
+        return None
+    code = code.strip()
+    if not _LATIN.search(code):
+        return code
+    table = _entries().get("units_ar") or {}
+    units, periods = table.get("units") or {}, table.get("periods") or {}
+    if ":" in code:  # a measure named with its dimension («money:RUB»): by its unit
+        code = code.split(":", 1)[1]
+    unit, _, period = code.partition("/")
+    ar = units.get(unit) if _LATIN.search(unit) else unit
+    if ar is None or (period and periods.get(period) is None):
+        return None
+    return f"{ar}/{periods[period]}" if period else str(ar)
 
 
 def glossary() -> dict[str, str]:
@@ -186,6 +209,12 @@ def fill(template: str, values: dict) -> str | None:
             except (TypeError, ValueError):
                 missing = True
                 return ""
+        if flt == "unit":  # a unit code in Arabic («money:RUB»: «روبل»)
+            ar = unit_ar(v)
+            if ar is None:
+                missing = True
+                return ""
+            return ar
         if flt == "ar":
             if str(v) not in terms:
                 missing = True
