@@ -180,7 +180,9 @@ def flowed(norm: NormText, blocks: pd.DataFrame, form: str) -> NormText:
         a, b = norm.norm_span(int(start), int(end))
         k = norm.text.find("\n", a, b)
         while 0 <= k < b - 1:
-            if wraps(norm.text, k):
+            # (a list item whose line ends a sentence is done: the line after it opens a paragraph of its own,
+            # «- … وتحوّل إلى الاتحاد بعد ثلاث سنوات.⏎وقد وقّع المعاهدة …»)
+            if wraps(norm.text, k) and not (kind == "list_item" and norm.text[a:k].rstrip()[-1:] in ".!?؟"):
                 if chars is None:
                     chars = list(norm.text)
                 chars[k] = " "

@@ -871,9 +871,13 @@ def arithmetic_share(facts: Facts) -> list[Finding]:
                         continue
                     # another amount of the same list just before («منها A من … وB من …، أي … P% من T»):
                     # the share may be said of it, and it fits
+                    # or a count of other things beside it in one clause («نحو 600 ألف شخص على متن 19 ألف زورق، أي
+                    # 3.5 بالمائة من السكان»: the people are the share, not the boats)
                     if any(g is not v and g is not total and g.ne <= v.ns and v.ns - g.ne <= 80
                            and _compatible(g, total) and _agree(lo, hi, g.lo, g.hi)
-                           and re.search(r"(?:^|[\s،,])و", _between(t, g, v)) for g in sent):
+                           and (re.search(r"(?:^|[\s،,])و", _between(t, g, v))
+                                or g.kind == v.kind == "count" and g.unit != v.unit
+                                and not re.search(r"[،,.;؛:]", _between(t, g, v))) for g in sent):
                         continue
                     computed = p.value / 100 * total.value
                     slip = scale_slip([v, total], lambda figs: _agree(p.lo / 100 * figs[1].lo, p.hi / 100 * figs[1].hi,

@@ -125,6 +125,13 @@ def _time_noun(noun: str) -> bool:
     return noun.split()[0].lower() in {w.lower() for w in lang.words("counts", "time_nouns")}
 
 
+def _compound_rest(w: str) -> bool:
+    """Whether ``w`` is «و» and a number word: the rest of a compound number («وعشرين»، «وثلاثون»)."""
+    from ..extract.numerals import words_value
+
+    return w.startswith("و") and len(w) > 3 and bool(words_value(w[1:]))
+
+
 # a counted noun with a complement of one word: «أربع فئات من الدائنين:»، «ثلاثة مشروعات في محيطه هي:»
 _COMPLEMENT = re.compile(rf"{_TOKEN}[ \t]+(?:من|في|of|in)[ \t]+{_TOKEN}")
 
@@ -138,7 +145,9 @@ def find_counts(t: str) -> list[dict]:
         if n is None:
             continue
         noun = m.group("noun")
-        if m.re in (_HEAD, _HEAD_FAR) and any(_cardinal(w) is not None or w.isdigit() or _stop(w) for w in noun.split()) \
+        # (a number word after «و» is the rest of a compound number: «لخمسة وعشرين عاماً:» counts 25 years, no list)
+        if m.re in (_HEAD, _HEAD_FAR) and any(_cardinal(w) is not None or _compound_rest(w)
+                                             or w.isdigit() or _stop(w) for w in noun.split()) \
                 and not (_COMPLEMENT.fullmatch(noun) and not _stop(noun.split()[0]) and not _stop(noun.split()[-1])):
             continue
         if m.group("intro").strip() == "(" and "\n" in noun:
