@@ -50,3 +50,22 @@ CAME = ("وزار رئيس الوزراء موسكو يوم الاثنين 9 أ�
 ])
 def test_a_sentence_whose_subject_was_just_dated(w, found):
     assert kinds(CAME.format(w=w)) == found
+
+
+NEXT_DAY = ("وصل الوزير إلى عمّان مساء يوم الأحد 12 آذار 2023، وعقد محادثاته مع نظيره في اليوم التالي، أي {w} من دخول "
+            "الاتفاق التجاري حيز التنفيذ يوم الاثنين 6 آذار 2023.")
+
+
+@pytest.mark.parametrize("w,found", [
+    ("بعد أسبوع واحد", set()),
+    ("بعد ثلاثة أسابيع", {"duration-mismatch"}),   # weeks counted to the day: one week, not three
+    ("قبل أسبوع واحد", {"order-word-contradiction"}),
+])
+def test_a_gap_from_the_day_after(w, found):
+    assert kinds(NEXT_DAY.format(w=w)) == found
+
+
+def test_two_weeks_said_of_ten_days():
+    text = ("وقّع الطرفان الاتفاق يوم الاثنين 6 آذار 2023. ثم صادق عليه البرلمان يوم الخميس 16 آذار 2023، أي بعد "
+            "أسبوعين من توقيعه.")
+    assert kinds(text) == set()

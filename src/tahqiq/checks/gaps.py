@@ -234,6 +234,8 @@ def _slack(x, y, unit: str) -> float:
         return YEAR_SLACK_MONTHS
     if unit == "month" and _days_apart(x, y) is not None:
         return 0.5  # months counted to the day: a writer rounds half a month
+    if unit == "week" and _days_apart(x, y) is not None:
+        return 0.75  # weeks counted to the day: «بعد أسبوعين» is 9 to 19 days, not one week
     return 1
 
 
@@ -286,7 +288,9 @@ def _finding(tf, kind, m, x, y, unit, n, lo, hi, shape) -> Finding:
 def _findings(tf: TextFacts) -> list[Finding]:
     gap, frm, _ = _patterns()
     text = tf.norm.text
-    points = [m for m in dated_mentions(tf) if _point(m)]
+    # (a day counted from the date just given, «في اليوم التالي»، «وفي اليوم السابق», is a point of the sentence too)
+    points = [m for m in dated_mentions(tf) if _point(m) or m.type == "relative" and m.modifier is None
+              and m.row.get("granularity") == "day" and str(m.row.get("anchor") or "").startswith("preceding date")]
     out = []
     for _, _, sents in line_sentences(text):
         before: list = []  # the dates of the paragraph's previous dated sentence (not in brackets)
@@ -354,7 +358,9 @@ def _findings(tf: TextFacts) -> list[Finding]:
                     # puts before what its own «من» phrase dates earlier, in brackets (where chronology does not read)
                     out.append(_finding(tf, "order-word-contradiction", m, first, second, unit, n, 0, 0, shape))
                     continue
-                if hi < 0 and came:  # (chronology reads no order across the two sentences)
+                if hi < 0 and (came or shape == "from" and y.type == "relative"):
+                    # (chronology reads no order across two sentences, nor of a day counted from another: «في
+                    # اليوم التالي، أي قبل أسبوع من دخوله حيز التنفيذ يوم 16 …»)
                     out.append(_finding(tf, "order-word-contradiction", m, first, second, unit, n, 0, 0, shape))
                     continue
                 if hi < 0:
