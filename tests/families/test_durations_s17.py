@@ -104,3 +104,13 @@ def test_a_span_with_an_amount_before_each_year(n, found):
     text = (f"ونمت صادرات الفوسفات من 12.5 مليار دولار عام 2014م إلى 20.1 مليار دولار عام 2022م، فزادت بأكثر من "
             f"النصف خلال {n}.")
     assert kinds(text) == found
+
+
+def test_a_publication_cue_with_its_weekday():
+    text = ("# الموانئ الصينية في الخليج\n\n**الدوحة — قسم الشؤون الاقتصادية** | نُشر يوم الأربعاء 8 أكتوبر 2025\n\n"
+            "ويقول الباحث القطري سالم الكواري، المولود عام 1977 والبالغ {age} عاماً، إن الميناء تغيّر.\n")
+    tf = facts(text.format(age=48)).texts[0]
+    assert "publication cue" in tf.dates.attrs["anchor"][1]
+    assert present_date(tf) == "2025-10-08"
+    assert {f.kind for f in checks.run(facts(text.format(age=48)))} & {"age-mismatch"} == set()
+    assert {f.kind for f in checks.run(facts(text.format(age=43)))} & {"age-mismatch"} == {"age-mismatch"}

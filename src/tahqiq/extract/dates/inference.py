@@ -40,8 +40,10 @@ _AGENCY = re.compile(r"[«\"][^»\"\n]{1,30}[»\"]|\([^)\n]{1,30}\)")
 def _cue_re() -> re.Pattern:
     words = sorted({fold(w) if not w.isascii() else w for w in lang.lexicon("time")["publication_cues"]},
                    key=lambda w: (-len(w), w))  # longest first, ties in a fixed order (one pattern every run)
+    # (a weekday may stand between the cue and its date: «نُشر يوم الثلاثاء 14 أكتوبر 2025»)
+    days = sorted({fold(w) for w in lang.lexicon("time")["weekdays"] if not w.isascii()}, key=lambda w: (-len(w), w))
     return re.compile(r"(?i:(?<![\w])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-                      + r"))\s*[:：\-–]?\s*")
+                      + r"))\s*[:：\-–]?\s*(?:(?:" + "|".join(map(re.escape, days)) + r")\s*[،,]?\s*)?")
 
 
 lang.on_reload(_cue_re.cache_clear)
