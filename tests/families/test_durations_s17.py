@@ -114,3 +114,18 @@ def test_a_publication_cue_with_its_weekday():
     assert present_date(tf) == "2025-10-08"
     assert {f.kind for f in checks.run(facts(text.format(age=48)))} & {"age-mismatch"} == set()
     assert {f.kind for f in checks.run(facts(text.format(age=43)))} & {"age-mismatch"} == {"age-mismatch"}
+
+
+@pytest.mark.parametrize("w,found", [("قبل", set()), ("بعد", {"order-word-contradiction"})])
+def test_after_said_of_a_date_before_the_present(w, found):
+    body = ("وكان الميناء قد افتُتح عام 2009 بتمويل صيني.\n\n"
+            f"وفي يوم الجمعة 2 مارس 2018، أي {w} سبع سنوات، وقّعت الحكومة عقد التشغيل مع الشركة الصينية.")
+    got = {f.kind for f in checks.run(facts(WIRE.format(body=body)))} & {"order-word-contradiction", "duration-mismatch"}
+    assert got == found
+
+
+def test_after_counted_from_an_earlier_event_is_quiet():
+    body = ("وكان الميناء قد افتُتح يوم الأحد 2 مارس 2011 بتمويل صيني.\n\n"
+            "وفي يوم الجمعة 2 مارس 2018، أي بعد سبع سنوات، وقّعت الحكومة عقد التشغيل مع الشركة الصينية.")
+    got = {f.kind for f in checks.run(facts(WIRE.format(body=body)))} & {"order-word-contradiction", "duration-mismatch"}
+    assert got == set()

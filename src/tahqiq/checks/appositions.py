@@ -159,6 +159,39 @@ def _finding(tf, m, y, n, unit, msg, evidence) -> Finding:
                              "unit": unit, "date": y.start_date[:10], **evidence})
 
 
+def _after_the_present(tf: TextFacts, m, explicit: list, paras: list, pi: int) -> list[Finding]:
+    """«وفي يوم السبت 29 يوليو 2017، أي بعد ثماني سنوات، وقّعت …»: «أي بعد N» glossing the date right before
+    it, when that date is N years before the text's present (the gap counted back, :func:`_ago_fits`) and no
+    date of its paragraph or the one before is N years before it: the order word is the wrong way round."""
+    from .gaps import _stated
+
+    text = tf.norm.text
+    got = _stated(m)
+    anchor = tf.dates.attrs.get("anchor")
+    # (only a present the text names: a dateline, a publication cue, a given date; not a date at its head,
+    # which may be the narrative's first: «عاد السفير إلى العاصمة في 4 شباط 2019، …»)
+    present = present_date(tf) if anchor and any(w in str(anchor[1]) for w in _PRESENT) else None
+    if got is None or got[0] != "year" or present is None:
+        return []
+    n = int(got[1]) if float(got[1]).is_integer() else None
+    y = next((x for x in reversed(explicit) if x.nend <= m.start() and _GLOSS_BEFORE.fullmatch(text[x.nend:m.start("after")])),
+             None)
+    if n is None or y is None or y.row.get("granularity") not in ("day", "month") or not _ago_fits(present, y, n, 0):
+        return []
+    if year_of(y.start_date) >= int(present[:4]):
+        return []
+    lo = paras[max(0, pi - 1)][0]
+    if any(x.nend <= y.nstart and x.nstart >= lo and _fits_after(x, y, "year", n) for x in explicit):
+        return []  # counted from an earlier event of the text
+    return [Finding(kind="order-word-contradiction", severity="warning",
+                    message=(f"The text puts {y.start_date[:10]} {n} years after something, but no date before it is "
+                             f"{n} years earlier, and it is {n} years before the text's present ({present}): "
+                             f"«قبل», not «بعد»?"),
+                    spans=[raw_span(tf, a, b) for a, b in sorted({(y.nstart, y.nend), (m.start(), m.end())})],
+                    evidence={"rule": "a date glossed «أي بعد N» that is N years before the text's present",
+                              "stated": n, "date": y.start_date[:10], "present": present})]
+
+
 def _findings(tf: TextFacts) -> list[Finding]:
     from .gaps import _patterns, _stated, round_slack
 
@@ -173,7 +206,10 @@ def _findings(tf: TextFacts) -> list[Finding]:
     for pi, (ps, pe, sents) in enumerate(lines):
         for ss, se in sents:
             for m in gap.finditer(text, ss, se):
-                if m.group("approx") or m.group("gloss") and m.group("after"):
+                if m.group("gloss") and m.group("after") and not m.group("approx"):
+                    out.extend(_after_the_present(tf, m, explicit, paras, pi))
+                    continue
+                if m.group("approx"):
                     continue
                 got = _stated(m)
                 if got is None or got[0] not in ("year", "month") or _EVENT.match(text, m.end()):
