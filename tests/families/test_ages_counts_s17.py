@@ -48,3 +48,10 @@ def test_a_clause_after_the_list_is_no_item(n, found):
     text = (f"وتضم الرابطة {n} دول أعضاء هي: تونس، والجزائر، والمغرب، وموريتانيا، ويقع مقر أمانتها العامة، "
             "المكتب الدائم، في الرباط، ومقر محكمتها في تونس.")
     assert kinds(text) == found
+
+
+@pytest.mark.parametrize("n,found", [("بثلاث", set()), ("بأربع", {"count-mismatch"})])
+def test_a_bulleted_list_after_a_count_with_a_proclitic(n, found):
+    text = (f"ومرت الشراكة {n} مراحل:\n- مرحلة التأسيس، التي بدأت عام 2001م؛\n- مرحلة التوسع، التي بدأت عام 2010م؛\n"
+            "- مرحلة التعميق، التي بدأت عام 2018م.\nوقد وقّع الاتفاق رؤساء الدول.\n")
+    assert kinds(text) == found

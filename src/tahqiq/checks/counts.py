@@ -578,7 +578,10 @@ def _lead_count(lead: str, base: int) -> tuple[int, str, str, int] | None:
     words = list(re.finditer(r"[^\W_]+", lead[lead_start:]))
     if len(words) > MAX_LEAD_WORDS:
         return None
-    hits = [(i, n) for i, w in enumerate(words) if (n := _cardinal(w.group())) is not None]
+    # (the number word may carry a proclitic: «ومرت بثلاث مراحل:»)
+    hits = [(i, n) for i, w in enumerate(words)
+            if (n := _cardinal(w.group()) if not _PROCLITIC.match(w.group()) or _cardinal(w.group()) is not None
+                else _cardinal(_PROCLITIC.sub("", w.group()))) is not None]
     if len(hits) != 1 or hits[0][0] + 1 >= len(words):
         return None  # none, or a second count: which one the list is of is unclear
     i, n = hits[0]
