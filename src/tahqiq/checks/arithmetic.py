@@ -752,7 +752,7 @@ def _fraction_first_agrees(a: Fig, b: Fig, p: Fig, falling: bool, change_agrees)
 @detector("arithmetic-growth", "internal")
 def arithmetic_growth(facts: Facts) -> list[Finding]:
     """A growth rate that does not follow from the start and end values it is given with."""
-    from .change import change_agrees  # the change module builds on this one
+    from .change import change_agrees, change_fits  # the change module builds on this one
 
     out = []
     for t in facts:
@@ -800,11 +800,7 @@ def arithmetic_growth(facts: Facts) -> list[Finding]:
                 if _fraction_first_agrees(a, b, p, falling, change_agrees):
                     continue
 
-                def fits(x: Fig, y: Fig) -> bool:
-                    rs = [(v / u - 1) * 100 for u in (x.lo, x.hi) for v in (y.lo, y.hi) if u > 0 and v != math.inf]
-                    return bool(rs) and change_agrees(min(rs), max(rs), (y.value / x.value - 1) * 100, plo, phi)
-
-                slip = scale_slip([a, b], lambda figs: fits(*figs))
+                slip = scale_slip([a, b], lambda figs: change_fits(*figs, plo, phi)[0])
                 if slip:
                     out.append(slip_finding(slip, [a, b, p], "the change between the two amounts"))
                     continue

@@ -48,6 +48,15 @@ def change_agrees(lo: float, hi: float, point: float, plo: float, phi: float) ->
     return min(abs(plo - point), abs(phi - point)) <= max(POINT_PAD, POINT_SHARE * abs(point)) or plo <= point <= phi
 
 
+def change_fits(a, b, plo: float, phi: float) -> tuple[bool, float, list[float]]:
+    """Whether a stated change [plo, phi] (in per cent) fits the change from figure ``a`` to figure ``b``
+    (:func:`change_agrees` over their printed intervals), the change of the printed values, and the
+    changes their intervals allow (empty when a start is not positive)."""
+    ratios = [(y / x - 1) * 100 for x in (a.lo, a.hi) for y in (b.lo, b.hi) if x > 0 and y != math.inf]
+    computed = (b.value / a.value - 1) * 100 if a.value else math.inf
+    return bool(ratios) and change_agrees(min(ratios), max(ratios), computed, plo, phi), computed, ratios
+
+
 def _alt(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 

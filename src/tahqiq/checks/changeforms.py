@@ -29,7 +29,7 @@ from ..review.findings import Finding
 from . import detector
 from .arithmetic import _FALL, _RISE, SLACK, _between, _bound, _compatible, _fig_ev, _finding, _opt, _pair_compatible, \
     _sentences, figures_of
-from .change import change_agrees
+from .change import change_fits
 
 FAMILY = "arithmetic"
 
@@ -77,10 +77,9 @@ def _rate_then(t, sent) -> list[Finding]:
         if len(gap) > 160 or not _THEN.search(gap) or _FROM_BEFORE.search(text[max(0, a.ns - 20):a.ns]):
             continue
         falling = bool(_FALLING.search(verbs[-1].group()))
-        ratios = [(y / x - 1) * 100 for x in (a.lo, a.hi) for y in (b.lo, b.hi) if x > 0 and y != math.inf]
-        computed = (b.value / a.value - 1) * 100
         plo, phi = (-p.hi, -p.lo) if falling else (p.lo, p.hi)
-        if not ratios or change_agrees(min(ratios), max(ratios), computed, plo, phi):
+        ok, computed, ratios = change_fits(a, b, plo, phi)
+        if not ratios or ok:
             continue
         out.append(_finding(
             "arithmetic-growth", "error" if abs(computed - (plo + phi) / 2) > 5 else "warning",
@@ -135,11 +134,7 @@ def _rate_vs_year(t, figs, sent) -> list[Finding]:
             continue
         falling = bool(_FALL_NOUN.search(m.group()))
         plo, phi = (-p.hi, -p.lo) if falling else (p.lo, p.hi)
-        fits = []
-        for a in starts:
-            ratios = [(y_ / x - 1) * 100 for x in (a.lo, a.hi) for y_ in (b.lo, b.hi) if x > 0 and y_ != math.inf]
-            computed = (b.value / a.value - 1) * 100
-            fits.append((bool(ratios) and change_agrees(min(ratios), max(ratios), computed, plo, phi), a, computed, ratios))
+        fits = [(ok, a, computed, ratios) for a in starts for ok, computed, ratios in [change_fits(a, b, plo, phi)]]
         if any(ok for ok, *_ in fits) or not fits[-1][3]:
             continue
         _, a, computed, ratios = min(fits, key=lambda f: abs(f[2] - (plo + phi) / 2))
@@ -205,11 +200,7 @@ def _rate_between_years(t, figs, sent) -> list[Finding]:
             continue
         falling = bool(re.match(_FALL, m.group("verb"), re.IGNORECASE))
         plo, phi = (-p.hi, -p.lo) if falling else (p.lo, p.hi)
-        fits = []
-        for a, b in pairs:
-            ratios = [(y_ / x - 1) * 100 for x in (a.lo, a.hi) for y_ in (b.lo, b.hi) if x > 0 and y_ != math.inf]
-            computed = (b.value / a.value - 1) * 100
-            fits.append((bool(ratios) and change_agrees(min(ratios), max(ratios), computed, plo, phi), a, b, computed, ratios))
+        fits = [(ok, a, b, computed, ratios) for a, b in pairs for ok, computed, ratios in [change_fits(a, b, plo, phi)]]
         if any(f[0] for f in fits) or not fits[-1][4]:
             continue
         _, a, b, computed, ratios = fits[-1]
