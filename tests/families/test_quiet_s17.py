@@ -42,3 +42,18 @@ def test_a_share_of_the_people_beside_the_boats():
 def test_a_compound_number_of_years_in_a_title():
     text = "العلاقات المغربية الصينية بعد اتفاقية الشراكة لخمسة وثلاثين عاماً: الطموحات والنتائج (2016-2024)\n"
     assert [f.kind for f in findings(text) if f.kind == "count-mismatch"] == []
+
+
+def test_a_yearless_day_to_come_takes_the_year_of_its_weekday():
+    text = ("طهران – الثلاثاء 21 تشرين الأول 2025 (وكالات)\n\n"
+            "وتأتي التصريحات قبل شهر من اجتماع اللجنة المقرر في موسكو يوم الثلاثاء 18 تشرين الثاني.\n")
+    tf = gather([Document(path=Path("a.txt"), raw=text, form="plain")]).texts[0]
+    row = tf.dates[tf.dates["text"].str.startswith("18")].iloc[0]
+    assert row["start_date"] == "2025-11-18"
+    assert [f.kind for f in findings(text) if f.kind == "weekday-mismatch"] == []
+
+
+def test_a_gap_after_an_event_is_no_length_of_a_stretch():
+    text = ("صدر الكتاب في مارس 2024، فتوقف قبل توقيع الاتفاقية في بكين يوم الخميس 6 يونيو 2024، أي بعد ثلاثة أشهر "
+            "من صدوره، وقبل قمة أستانا يومي 18 و19 مايو 2025.")
+    assert [f.kind for f in findings(text) if f.kind == "duration-mismatch"] == []

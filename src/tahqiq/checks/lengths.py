@@ -29,7 +29,7 @@ from ..segment.sentences import line_sentences
 from . import detector
 from .calendars import _range_start_re
 from .chronology import dated_mentions
-from .durations import KIND, UNORDERED_FORMS, _alt, _number, _patterns as _year_patterns
+from .durations import KIND, UNORDERED_FORMS, _ORDER_WORD, _alt, _number, _patterns as _year_patterns
 
 FAMILY = "durations"
 
@@ -226,6 +226,8 @@ def _findings(tf: TextFacts) -> list[Finding]:
                 if got is None or approx.search(text, 0, got[2]) or approx_after.match(text, m.end()) or got[1] <= 0:
                     continue
                 unit, n, nstart = got
+                if _ORDER_WORD.search(text, m.start(), nstart):
+                    continue  # «أي بعد ثلاثة أشهر من صدوره»: a gap after an event (gaps.py), not a length
                 glossed = _end_gloss(text, m.end(), ms)
                 if glossed is not None:  # «خلال ثلاثين شهراً، أي في أيار 2024»: the length ends at the gloss
                     f = _glossed_end(tf, text, ss, m, nstart, unit, n, glossed, ms)

@@ -288,6 +288,8 @@ def resolve_all(t: str, cands: list[Cand], default: Anchor | None) -> None:
             a = None  # «العام التالي» with nothing before it to follow
         _resolve(c, a, default)
         _narrow_to_days(c)
+        if kind == "month" and a is default and a is not None:
+            _by_weekday(t, c)
         if kind == "shift" and not anaphoric and c.relative[1] == "year" and c.start_date and c.granularity == "year":
             last_rel = c  # what a later «العام نفسه» may refer back to
         if c.part and c.start_date and c.part[0] == "months":  # «الأشهر التسعة الأولى من العام الجاري»
@@ -301,6 +303,26 @@ def resolve_all(t: str, cands: list[Cand], default: Anchor | None) -> None:
             # a day named without its year, once resolved, is the date just mentioned («في 17
             # حزيران. وفي اليوم التالي»)
             last_explicit, anchors = c, [None, None]
+
+
+def _by_weekday(t: str, c: Cand) -> None:
+    """A day named without its year but with its weekday («المقرر … يوم الثلاثاء 18 تشرين الثاني» in a text
+    of 21 October 2025): resolved to the latest such day not after the time of writing (18 November 2024, a
+    Monday), it moves to the next year's when that one falls on the weekday named (18 November 2025, a
+    Tuesday): an event still to come."""
+    if c.granularity != "day" or not c.start_date or c.start_date[:1] == "-" or c.relative[2] is None:
+        return
+    m = re.search(rf"(?<![\u0621-\u064A])[وفب]?(?P<wd>{P.WEEKDAY_AR})[^\S\n]*[،,]?[^\S\n]*$", t[max(0, c.start - 30):c.start])
+    if m is None:
+        return
+    named = P.WEEKDAYS.get(m.group("wd"))
+    day = date.fromisoformat(c.start_date)
+    if named is None or day.weekday() == named or not valid(day.year + 1, day.month, day.day):
+        return
+    nxt = date(day.year + 1, day.month, day.day)
+    if nxt.weekday() == named:
+        c.start_date = c.end_date = nxt.isoformat()
+        c.note = "; ".join(filter(None, [c.note, "the year after: the one whose day is the weekday named"]))
 
 
 def _narrow_to_days(c: Cand) -> None:
