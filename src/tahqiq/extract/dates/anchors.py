@@ -83,7 +83,7 @@ def _resolve(c: Cand, a: Anchor | None, default: Anchor | None) -> None:
         c.anchor = a.label
         return
     if kind == "century":
-        _, rel, decade, decade_index = c.relative
+        _, rel, decade, decade_index, _ = c.relative
         if rel is None:  # a bare decade: the latest one not after the publication (or given) anchor
             a = default
             if a is None:
@@ -222,8 +222,8 @@ def resolve_all(t: str, cands: list[Cand], default: Anchor | None) -> None:
             c.anchor = default.label
             _narrow_to_days(c)
             continue
-        deictic = kind == "deixis"
-        if deictic:
+        deictic = kind == "deixis" or kind == "century" and c.relative[4]
+        if kind == "deixis":
             c.relative, kind = ("shift",) + c.relative[1:], "shift"
         anaphoric = kind == "shift" and c.relative[3]
         prev = None

@@ -391,7 +391,7 @@ class Finder(KeyedText, CalendarRules, ContextRules, UnitReferenceRules, English
             if dec is None:  # a case-insensitive match with a letter such as ſ (long s): no English word
                 continue
             c = Cand(m.start(), m.end(), "decade", None, None, "decade", rank=3, explicit=False,
-                      relative=("century", None, dec, None))
+                      relative=("century", None, dec, None, False))
             self.add(c)
 
     def _reversed_decades(self) -> None:
@@ -445,13 +445,14 @@ class Finder(KeyedText, CalendarRules, ContextRules, UnitReferenceRules, English
         typ = "century" if decade is None and decade_index is None else "decade"
         c = Cand(m.start(), m.end(), typ, None, None, typ, rank=3)
         if rel is not None:
-            c.relative = ("century", rel, decade, decade_index)
+            # «القرن الماضي/الحالي/المقبل» counts from the time of writing, «القرن السابق» from the date just told
+            c.relative = ("century", rel, decade, decade_index, cent not in P.ANAPHORA)
             c.explicit = False
             return c
         if n is None and cent:
             return replace(c, start=m.start(), end=m.end(), note="century not understood")
         if n is None:  # a bare decade: «التسعينيات»
-            c.relative = ("century", None, decade, decade_index)
+            c.relative = ("century", None, decade, decade_index, False)
             c.explicit = False
             return c
         s, e = century_interval(n, decade, decade_index)
