@@ -90,7 +90,10 @@ def test_a_from_date_in_brackets(word, found):
 
 
 @pytest.mark.parametrize("years,flagged", [("أربع سنوات وسبعة أشهر", False), ("خمس سنوات وسبعة أشهر", True),
-                                           ("أربع سنوات وشهرين", False), ("ثلاث سنوات وشهر", True)])
+                                           ("أربع سنوات وثمانية أشهر", False), ("ثلاث سنوات وشهر", True),
+                                           # (session 18) years and months said together are counted to the month
+                                           # between two days: 4 years 2 months for 4 years 7 months is a fault
+                                           ("أربع سنوات وشهرين", True)])
 def test_years_and_months(years, flagged):
     text = ("وقّعت مصر وروسيا عقود المحطة يوم الاثنين 11 ديسمبر 2017، وصُبّت الخرسانة الأولى يوم الأربعاء 20 يوليو 2022، "
             f"أي بعد {years} من توقيع العقود.")

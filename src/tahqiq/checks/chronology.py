@@ -127,6 +127,22 @@ def names_event(m: Mention) -> bool:
     return isinstance(note, str) and (NAMING_NOTE in note or SPAN_NOTE in note)
 
 
+@lru_cache(maxsize=1)
+def _birth_lead() -> re.Pattern:
+    from ..lang import words
+    from ..text.normtext import fold
+
+    births = sorted({fold(w).lower() for w in words("ages", "birth")}, key=len, reverse=True)
+    return re.compile(r"(?<![\u0621-\u064Aa-z])[وف]?(?:" + "|".join(map(re.escape, births))
+                      + r")\s+(?:(?:في|عام|سنه|العام|يوم|بتاريخ|in|on)\s+)?(?:[\u0621-\u064A]+\s+)?$", re.I)
+
+
+def is_birth(text: str, m: Mention) -> bool:
+    """Whether a dated mention is somebody's birth («المولود في أيلول 1963»، «وُلد عام 1954»): a date of a
+    life, not a time of the narrative a lapse counts from."""
+    return bool(_birth_lead().search(text[max(0, m.nstart - 40):m.nstart]))
+
+
 def raw_span(tf: TextFacts, nstart: int, nend: int) -> Span:
     """The :class:`Span` of a normalised-text span."""
     rs, re_ = tf.norm.raw_span(nstart, nend)

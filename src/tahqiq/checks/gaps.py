@@ -39,7 +39,7 @@ from ..review.findings import Finding
 from ..segment.sentences import line_sentences
 from ..text.intervals import year_of
 from . import detector
-from .chronology import POINT_TYPES, dated_mentions, names_event, raw_span
+from .chronology import POINT_TYPES, dated_mentions, is_birth, names_event, raw_span
 from .durations import UNORDERED_FORMS, _alt, _number
 
 NAME = "stated-gap"
@@ -76,7 +76,7 @@ def _patterns():
               rf"|{ROUND_LENGTH})"
               # years and months: «أربع سنوات وسبعة أشهر»، «عامين وشهرين»، «خمس سنوات وشهر»
               rf"(?:(?<=[{_AL}])\s+و(?:(?P<plus_dual_m>{md})|(?P<plus_num_m>\d{{1,2}}|[{_AL}]+)\s+(?:{mu})"
-              rf"|(?P<plus_one_m>شهرا?(?:\s+واحدا?)?)))?(?![{_AL}])")
+              rf"|(?P<plus_one_m>شهرا?(?:\s+واحدا?)?)|(?P<plus_part>نصف|ربع)))?(?![{_AL}])")
     gap = re.compile(
         rf"(?<![{_AL}])(?P<gloss>[وف]?(?:{gl})\s+)?(?:(?P<after>{after})|(?P<before>{before}))\s+{length}")
     # («… بعد عامين من قمة شيان الأولى (18 و19 ماي 2023)»: the first event's date may stand in brackets)
@@ -119,6 +119,9 @@ def round_slack(m: re.Match) -> float:
 
 def _stated(m: re.Match) -> tuple[str, float] | None:
     got = _stated_head(m)
+    if got is not None and m.groupdict().get("plus_part"):
+        # «أربع سنوات ونصف»، «ثلاثة أشهر وربع»: a half or a quarter of the unit more
+        return got[0], got[1] + (0.5 if m.group("plus_part") == "نصف" else 0.25)
     if got is None or got[0] != "year" or not any(m.groupdict().get(k) for k in ("plus_dual_m", "plus_num_m", "plus_one_m")):
         return got
     # «أربع سنوات وسبعة أشهر»: the months added to the years
@@ -227,6 +230,18 @@ def approx_fits(word: str | None, n: float, lo: float, hi: float, slack: float) 
     return lo - slack - extra <= n <= hi + slack + extra
 
 
+def gap_slack(m: re.Match, x, y, unit: str) -> float:
+    """The slack of the stated gap ``m`` between ``x`` and ``y``: :func:`_slack`, more for a round one
+    (:func:`round_slack`); a month and a half for years and months said together («ثلاثة أعوام وثمانية
+    أشهر») between two dates with their month, which a writer counts to the month."""
+    if unit == "year" and any(m.groupdict().get(k) for k in ("plus_dual_m", "plus_num_m", "plus_one_m")) \
+            and _months(x) is not None and _months(y) is not None:
+        return 1.5 / 12
+    if unit == "week" and _days_apart(x, y) is not None and (_stated(m) or ("", 0))[1] == 1:
+        return 0.5  # «بعد أسبوع»: four to ten days, not two
+    return _slack(x, y, unit) + round_slack(m)
+
+
 def _slack(x, y, unit: str) -> float:
     """The slack of a stated gap between ``x`` and ``y``: one unit, or :data:`YEAR_SLACK_MONTHS` of a
     year when both dates name their month."""
@@ -299,7 +314,8 @@ def _findings(tf: TextFacts) -> list[Finding]:
             if before and ms:
                 out.extend(_opening(tf, ss, before, ms))
             previous = before
-            free = [x for x in ms if text[ss:x.nstart].count("(") <= text[ss:x.nstart].count(")")]
+            # (a birth, «المولود في أيلول 1963», is a date of a life: the next sentence's gap does not count from it)
+            free = [x for x in ms if text[ss:x.nstart].count("(") <= text[ss:x.nstart].count(")") and not is_birth(text, x)]
             before = free or before
             out.extend(_clause_openings(tf, ss, se, free))
             out.extend(_inline(tf, ss, se, ms))
@@ -365,7 +381,7 @@ def _findings(tf: TextFacts) -> list[Finding]:
                     continue
                 if hi < 0:
                     continue  # the order is chronology's
-                slack = _slack(first, second, unit) + round_slack(m)
+                slack = gap_slack(m, first, second, unit)
                 if approx_fits(m.group("approx"), n, lo, hi, slack) if m.group("approx") else lo - slack <= n <= hi + slack:
                     continue
                 out.append(_finding(tf, "duration-mismatch", m, first, second, unit, n, lo, hi, shape))
@@ -415,7 +431,7 @@ def _inline(tf: TextFacts, ss: int, se: int, ms: list) -> list[Finding]:
         if got_diff is None:
             continue
         lo, hi = got_diff
-        slack = _slack(x, y, unit) + round_slack(m)
+        slack = gap_slack(m, x, y, unit)
         if approx_fits(m.group("approx"), n, lo, hi, slack) if m.group("approx") else lo - slack <= n <= hi + slack:
             continue
         out.append(_finding(tf, "duration-mismatch", m, x, y, unit, n, lo, hi, "inline"))
@@ -495,7 +511,7 @@ def _opening_one(tf: TextFacts, ss: int, x, ms: list) -> list[Finding]:
     if got_diff is None:
         return []
     lo, hi = got_diff
-    slack = _slack(first, second, unit) + round_slack(m)
+    slack = gap_slack(m, first, second, unit)
     if approx_fits(m.group("approx"), n, lo, hi, slack) if m.group("approx") else lo - slack <= n <= hi + slack:
         return []
     return [_finding(tf, "duration-mismatch", m, first, second, unit, n, lo, hi, "opening")]

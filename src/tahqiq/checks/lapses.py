@@ -68,7 +68,8 @@ def lapse_in(text: str, s: int, e: int) -> Lapse | None:
         core = w[1:] if w.startswith("ب") and len(w) > 3 else w
         if core in duals or (core != w and w in duals):
             months, n = duals.get(core) or duals[w]
-            return _with_fraction(text, Lapse(months * n if months else None, t.start(), t.end()), months, e)
+            lapse = _with_fraction(text, Lapse(months * n if months else None, t.start(), t.end()), months, e)
+            return _hedged(text, s, _with_smaller_unit(text, lapse, months, e), approx)
         if core not in units and w not in units:
             continue
         months, n = units.get(core) or units[w]
@@ -92,11 +93,42 @@ def lapse_in(text: str, s: int, e: int) -> Lapse | None:
                 break
         if n is None:
             return Lapse(None, start, end)
-        before = text[max(s, start - 25):start]
-        if any(re.search(rf"(?<!\w)ب?{re.escape(a)}\s*$", before) for a in approx):
-            return Lapse(None, start, end)
-        return _with_fraction(text, Lapse(months * n if months else None, start, end), months, e)
+        lapse = _with_fraction(text, Lapse(months * n if months else None, start, end), months, e)
+        return _hedged(text, s, _with_smaller_unit(text, lapse, months, e), approx)
     return None
+
+
+def _hedged(text: str, s: int, lapse: Lapse, approx: frozenset) -> Lapse:
+    """«بعد أكثر من ثلاثة أعوام»، «بنحو عام»: an approximator before the lapse is the lapse's (it has no
+    length then, and the approximator is no word of an event)."""
+    before = text[max(s, lapse.start - 25):lapse.start]
+    hedge = max((m for a in approx for m in re.finditer(rf"(?<!\w)ب?{re.escape(a)}\s*$", before)),
+                key=lambda m: m.end() - m.start(), default=None)
+    if hedge is None:
+        return lapse
+    return Lapse(None, max(s, lapse.start - 25) + hedge.start(), lapse.end)
+
+
+_AND = re.compile(r"\s+و(?=\w)")
+
+
+def _with_smaller_unit(text: str, lapse: Lapse, unit_months: int | None, e: int) -> Lapse:
+    """A lapse with a smaller unit after «و» («ثلاثة أعوام وثمانية أشهر»، «عامين وشهرين»): one lapse,
+    of their months together (vague when either is)."""
+    m = _AND.match(text, lapse.end, e)
+    if m is None or not unit_months:
+        return lapse
+    rest = lapse_in(text, m.end(), min(e, m.end() + 40))
+    if rest is None or rest.start != m.end():
+        return lapse
+    units, duals, *_ = _lex()
+    first = _WORD.match(text, rest.start)
+    unit = max((v[0] for w, v in list(units.items()) + list(duals.items())
+                if w in {t.group().lower() for t in _WORD.finditer(text, rest.start, rest.end)}), default=None)
+    if first is None or unit is None or unit >= unit_months:
+        return lapse
+    total = lapse.months + rest.months if lapse.months is not None and rest.months is not None else None
+    return Lapse(total, lapse.start, rest.end)
 
 
 _FRACTION = re.compile(r"\s+و(?P<f>نصف|ربع)(?![\u0621-\u064A])")

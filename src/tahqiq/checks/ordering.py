@@ -58,7 +58,7 @@ same-sentence rule already reads are left to it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..text.spans import held_by, starting_in
@@ -73,7 +73,7 @@ from .verbnouns import group_of, tells
 from .lapses import Lapse, iso_key as _k, lapse_in, lapse_phrases, months as _months, since_word as _since_word
 from .chronology import (
     _ORDER_RE, _own_relation, event_mentions, _point, _range_start, _relations_in, Mention, dated_mentions,
-    interval_text, names_event, raw_span, sentence_spans,
+    interval_text, is_birth, names_event, raw_span, sentence_spans,
 )
 
 KIND = "order-word-contradiction"
@@ -306,6 +306,12 @@ class _Pair:
     word_end: int
     lapse: Lapse | None
     how: str  # what the other end is: its own date, an event's other mention, the date before
+    # for «the date before»: the other dates of its paragraph before the order word, one of which a lapse
+    # may count from instead («… يوم 10 مارس 2023 … قطيعة بدأت يوم 3 يناير 2016 … وبعد نحو ثلاثة أشهر …»)
+    alts: tuple[Mention, ...] = ()
+    # counted from the block before (the previous paragraph or list item): an order or a lapse
+    # contradicted only when every date of ``alts`` contradicts it
+    cross: bool = False
 
 
 def _placed(text: str, s: int, e: int, ws: int, g: Governed, glued: bool, points: list[Mention],
@@ -318,7 +324,8 @@ def _placed(text: str, s: int, e: int, ws: int, g: Governed, glued: bool, points
         ce = _clause_end(text, g.end + 1, e)
         x = next(iter(starting_in(points, g.end + 1, ce)), None)
         lead = [w.lower() for w in _WORD.findall(text[g.end:x.nstart])] if x is not None else []
-        if x is not None and len(lead) <= 2 and all(w in _apposition() for w in lead) \
+        # («بدأت حملتها بعد يومين، السبت 30 يناير»: a weekday before the date is the date's)
+        if x is not None and len(lead) <= 2 and all(w in _apposition() or w in _time_words()[0] for w in lead) \
                 and not _WORD.search(text, x.nend, ce):
             return x, []
     if lapse_only and g.end < e and text[g.end:g.end + 1] not in ",،":
@@ -427,7 +434,8 @@ def pairs_of(tf: TextFacts) -> list[_Pair]:
                 if x is None or _own_relation(x, ws):
                     continue
                 later, earlier = (x, y) if rel not in ("before", "earlier") else (y, x)
-                out.append(_Pair(later, earlier, ws, we, g.lapse, "the date before"))
+                out.append(_Pair(later, earlier, ws, we, g.lapse, "the date before",
+                                 _paragraph_dates(text, points, ws)))
                 continue
             lapse_only = g.own is None and not g.heads and g.lapse is not None
             if lapse_only and (rel == "before" or _since_word(word)):
@@ -438,8 +446,11 @@ def pairs_of(tf: TextFacts) -> list[_Pair]:
                 y, how = None, "the event's other mention"
             elif lapse_only:
                 prev = _dates_before(text, points, ws, _paragraph_start(text, sents, si))
+                cross = not prev or "\n" in text[prev[-1].nend:ws]
+                if cross:
+                    prev = list(_block_before(text, points, ws))
                 y, how = (prev[-1] if prev else None), "the date before"
-                if y is None or "\n" in text[y.nend:ws]:
+                if y is None:
                     continue
             else:
                 continue
@@ -460,7 +471,13 @@ def pairs_of(tf: TextFacts) -> list[_Pair]:
                     later, earlier = x, yy
                 if (later.nstart, earlier.nstart) in old:
                     continue
-                out.append(_Pair(later, earlier, ws, we, g.lapse if yy is y else None, how))
+                if how != "the date before":
+                    out.append(_Pair(later, earlier, ws, we, g.lapse if yy is y else None, how))
+                elif cross:
+                    out.append(_Pair(later, earlier, ws, we, g.lapse if yy is y else None, how, tuple(prev), True))
+                else:
+                    out.append(_Pair(later, earlier, ws, we, g.lapse if yy is y else None, how,
+                                     _paragraph_dates(text, points, ws)))
     return out + _gloss_pairs(tf, text, points)  # after the lapses: one finding per fault
 
 
@@ -583,10 +600,13 @@ def _dates_before(text: str, points: list[Mention], ws: int, lo: int) -> list[Me
     from the clause's own date) nor one with its own since/until."""
     from ..text.spans import in_brackets
 
+    own = max((a for a, _ in sentence_spans(text) if a <= ws), default=0)  # the order word's sentence
     out = []
     for m in held_by(points, lo, ws):
         if m.modifier:
             continue
+        if m.nstart < own and is_birth(text, m):
+            continue  # «… وقال الرئيس، المولود في أيلول 1963 … . وبعد عشرين شهراً»: a life's date, not the narrative's
         if m.type.endswith("range") and in_brackets(text, m.nstart, m.nend):
             continue  # «جيانغ زيمين (1926-2022م)»: a lifetime or a term in brackets, no time of the narrative
         head = text[lo:m.nstart]
@@ -597,6 +617,31 @@ def _dates_before(text: str, points: list[Mention], ws: int, lo: int) -> list[Me
     return out
 
 
+_ITEM = re.compile(r"[ \t]*(?:[-*•][ \t]|\d{1,2}[.)-][ \t])")
+
+
+def _block_before(text: str, points: list[Mention], ws: int) -> tuple[Mention, ...]:
+    """The dates a lapse at ``ws`` may count from when its own paragraph (or list item) names none before
+    it: those of the paragraph before («… يوم 20 كانون الثاني 2023 … ⏎⏎ وبعد عشرين شهراً، في أيلول 2024»), or of
+    the list item before («- المغرب: انطلقت حملته يوم 28 يناير 2021؛ ⏎ - الجزائر: بدأت حملتها بعد يومين»)."""
+    line = text.rfind("\n", 0, ws) + 1
+    if _ITEM.match(text, line):
+        lo = text.rfind("\n", 0, max(0, line - 1)) + 1
+        if not _ITEM.match(text, lo):
+            return ()
+        return tuple(m for m in _dates_before(text, points, line - 1, lo) if not is_birth(text, m))
+    start = text.rfind("\n\n", 0, ws)
+    if start < 0 or held_by(points, start, ws):
+        return ()
+    lo = text.rfind("\n\n", 0, start) + 2 if text.rfind("\n\n", 0, start) >= 0 else 0
+    return tuple(m for m in _dates_before(text, points, start, lo) if not is_birth(text, m))
+
+
+def _paragraph_dates(text: str, points: list[Mention], ws: int) -> tuple[Mention, ...]:
+    """The dates a lapse may count from in the paragraph (the line) before ``ws``."""
+    return tuple(_dates_before(text, points, ws, text.rfind("\n", 0, ws) + 1))
+
+
 def _paragraph_start(text: str, sents: tuple[tuple[int, int], ...], si: int) -> int:
     """The start of the sentence before ``si`` when no blank line parts them, else of ``si``."""
     s = sents[si][0]
@@ -605,8 +650,69 @@ def _paragraph_start(text: str, sents: tuple[tuple[int, int], ...], si: int) -> 
     return s
 
 
-def _contradiction(p: _Pair) -> str | None:
-    """Why a pair contradicts its dates (the order, the lapse, the stretch of time), or None."""
+def _stated_lapse(text: str, p: _Pair):
+    """The pair's lapse read as :mod:`.gaps` reads a stated gap, from its order word («بعد أكثر من ثلاثة
+    أعوام وثمانية أشهر»، «قبل يومين»، «وبعدها بستة أشهر»): ``(match, unit, n)``, or None (an English
+    lapse before its word, «العام التالي»)."""
+    from .gaps import _patterns, _stated
+
+    gap, _, opening = _patterns()
+    for rx in (gap, opening):
+        m = rx.match(text, p.word_start)
+        if m is not None and m.start("after" if m.group("after") else "before") < p.word_end \
+                and m.end() >= p.lapse.end and m.start() <= p.lapse.start:
+            got = _stated(m)
+            if got is not None:
+                return m, got[0], got[1]
+    return None
+
+
+def _lapse_fits(text: str, p: _Pair) -> bool | None:
+    """Whether the pair's dates are as far apart as its lapse says, counted as :mod:`.gaps` counts a
+    stated gap (days and weeks between two days, months to the day, years by their months; «أكثر من N»
+    at least N, «أقل من N» at most N, «نحو N» about N); None when the lapse is not read so."""
+    from .gaps import _difference, approx_fits, gap_slack
+
+    got = _stated_lapse(text, p)
+    if got is None:
+        return None
+    m, unit, n = got
+    diff = _difference(p.earlier, p.later, unit)
+    if diff is None:
+        return None
+
+    def fits(earlier: Mention) -> bool:
+        got_diff = _difference(earlier, p.later, unit)
+        if got_diff is None:
+            return False
+        lo, hi = got_diff
+        slack = gap_slack(m, earlier, p.later, unit)
+        return approx_fits(m.group("approx"), n, lo, hi, slack) if m.group("approx") else lo - slack <= n <= hi + slack
+
+    # a lapse counted from «the date before» may count from another date of its paragraph (the one before
+    # a flashback): a contradiction only when it fits none
+    return fits(p.earlier) or any(fits(a) for a in p.alts if a is not p.earlier and a is not p.later)
+
+
+def _contradiction(p: _Pair, text: str | None = None) -> str | None:
+    """Why a pair contradicts its dates (the order, the lapse, the stretch of time), or None; a pair
+    counted from the block before contradicts them only when every date of that block does."""
+    why = _contradiction_of(p, text)
+    if why is None or not p.cross:
+        return why
+    if why == "order":
+        return None  # («افتتح المصنع عام 2012. ⏎⏎ وبعد عامين، في 2010»: a paragraph may turn to another story)
+    placed_later = p.earlier in p.alts
+    for a in p.alts:
+        if a is p.later or a is p.earlier:
+            continue
+        q = replace(p, earlier=a, cross=False) if placed_later else replace(p, later=a, cross=False)
+        if _contradiction_of(q, text) is None:
+            return None
+    return why
+
+
+def _contradiction_of(p: _Pair, text: str | None = None) -> str | None:
     if p.how == GLOSS:
         x, y = p.later, p.earlier
         return "gloss" if _k(x.end_date) < _k(y.start_date) or _k(x.start_date) > _k(y.end_date) else None
@@ -621,7 +727,12 @@ def _contradiction(p: _Pair) -> str | None:
         return "during" if _k(x.end_date) < _k(y.start_date) or _k(x.start_date) > _k(y.end_date) else None
     if _k(p.later.end_date) < _k(p.earlier.start_date):  # years BC too: 331 BC is after 612 BC
         return "order"
-    if p.lapse is None or not p.lapse.months:
+    if p.lapse is None:
+        return None
+    fits = _lapse_fits(text, p) if text is not None else None
+    if fits is not None:
+        return None if fits else "lapse"
+    if not p.lapse.months:
         return None
     a, fine_a = _months(p.later)
     b, fine_b = _months(p.earlier)
@@ -645,7 +756,7 @@ def order_word_event(facts: Facts) -> list[Finding]:
         text = tf.norm.text
         seen = set()
         for p in pairs_of(tf):
-            why = _contradiction(p)
+            why = _contradiction(p, text)
             key = (p.later.nstart, p.earlier.nstart)
             # one finding per fault: the same placed date by the same words (a glossed «العام التالي»
             # is both a relative date and a lapse)
