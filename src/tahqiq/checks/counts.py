@@ -179,7 +179,10 @@ def find_counts(t: str) -> list[dict]:
             continue
         body = body.rstrip()
         serial = _serial(body, MAX_COLON_SERIAL_WORDS if m.group("intro").strip().endswith(":") else MAX_SERIAL_WORDS)
-        items = serial or [x.strip(" «»\"'") for x in _SPLIT.split(body) if x.strip(" «»\"'")]
+        pieces = _split_outside_quotes(body)
+        items = serial or [x.strip(" «»\"'") for x in pieces if x.strip(" «»\"'")]
+        # a name in quotation marks is closed: the list neither ends inside it nor goes on as a clause
+        quoted = {x.strip(" «»\"'") for x in pieces if re.fullmatch(r"\s*[\"«][^\"«»]+[\"»]\s*", x)}
         if len(items) < 2 or (not serial and any(len(_name(x).split()) > MAX_ITEM_WORDS for x in items)
                               and not _runs_on(items)):
             continue
@@ -198,13 +201,14 @@ def find_counts(t: str) -> list[dict]:
             continue
         if any(re.match(r"\W*\d", x) or not _name(x).strip() for x in items) and not _figure_serial(m, serial, items):
             continue  # a list of figures is not a list of named things (a name with a figure after it is)
-        if len(items) != n and _ends_inside(items, n):
+        if len(items) != n and _ends_inside(items, n) and items[n - 1] not in quoted:
             items = items[:n]  # the reading the count meets (its last item runs into what follows)
-        elif len(items) == n + 1 and _clause_after(items, n):
+        elif len(items) == n + 1 and _clause_after(items, n) and items[n] not in quoted:
             items = items[:n]  # «ثلاث قمم: سعودية صينية، وخليجية صينية، وعربية صينية، وتلتها زيارة …»
         if serial and len(items) != n and n in (_grouped_count(items), _names_joined(items)):
             continue
-        if m.re is _HEAD_NUMBER_OF:  # «عدد المصارف المشاركة خمسة»: quoted as written, the noun first
+        if m.re in (_HEAD_NUMBER_OF, _HEAD_DEF, _HEAD_APPOS):
+            # «عدد المصارف المشاركة خمسة»، «الدول الخمس: …»، «وموانئها الثلاثة: …»: quoted as written, the noun first
             out.append({"count": n, "items": items, "start": m.start("noun"), "end": end,
                         "num": f"{noun} {m.group('num')}", "noun": ""})
             continue
@@ -266,7 +270,10 @@ def find_joined_counts(t: str) -> list[dict]:
 
 # the noun first, the count after it: «الدول الخمس (…)»، «الأحزاب الثلاثة، وهي …»; a dual noun is a count of
 # two: «البلدين: مصر والسودان»، «الدولتان (…)»
-_HEAD_DEF = re.compile(rf"(?<!\w)(?P<noun>ال[^\W\d_]{{2,}})[ \t]+(?P<num>ال[^\W\d_]{{2,}})[ \t]*(?P<intro>{_INTRO})[ \t]*")
+# (a noun made definite by its pronoun, «وموانئها الثلاثة: الحديدة والصليف ورأس عيسى», and a line wrapped between
+# the two words, are the same construction)
+_HEAD_DEF = re.compile(rf"(?<!\w)(?P<noun>ال[^\W\d_]{{2,}}|[وفب]?[^\W\d_]{{2,}}(?:ها|هم|هما))[ \t]*\n?[ \t]*"
+                       rf"(?<=\s)(?P<num>ال[^\W\d_]{{2,}})[ \t]*(?P<intro>{_INTRO})[ \t]*")
 _HEAD_DUAL = re.compile(rf"(?<!\w)(?P<num>(?P<noun>[وفب]?(?:ال)?[^\W\d_]{{2,}}(?:ين|ان)))[ \t]*(?P<intro>{_INTRO})[ \t]*")
 
 
@@ -522,6 +529,19 @@ MAX_COLON_SERIAL_WORDS = 16
 
 # the complementizer after a verb and its subject («وتبيّن أن …»، «وأظهرت النتائج أن …»): a clause
 _CLAUSE_PARTICLES = frozenset({"ان", "أن", "إن", "that"})
+
+
+def _split_outside_quotes(body: str) -> list[str]:
+    """The items of a list split at its joints, not inside a quoted name: «"سي إم أو سي"» (a name holding
+    «أو») is one item."""
+    out, last = [], 0
+    for m in _SPLIT.finditer(body):
+        pre = body[:m.start()]
+        if pre.count('"') % 2 or pre.count("«") > pre.count("»"):
+            continue
+        out.append(body[last:m.start()])
+        last = m.end()
+    return out + [body[last:]]
 
 
 def _close(body: str, n: int | None = None) -> str:

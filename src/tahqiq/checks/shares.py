@@ -36,7 +36,7 @@ FRACTION_PAD = 3.0
 _WORDS = r"(?:\s+[^\s\d,،.:;()]+){0,%d}"
 _LINK = re.compile(  # a part tied to its share: «V في المفرق، أي P%», «V، ما نسبته P%», «V تمثل P%», «V (P%)»
     r"^\s*\(\s*$"
-    r"|^" + _WORDS % 4 + r"\s*\(\s*$"  # «3,85 ملايين طفل في الوسط القروي (40%)»: the part's qualifier, then its share
+    r"|^" + _WORDS % 6 + r"\s*\(\s*$"  # «3,85 ملايين طفل في الوسط القروي (40%)»: the part's qualifier, then its share
     r"|^" + _WORDS % 6 + r"\s*[,،]?\s*(?:اي|او)\s+(?:ما\s+)?(?:(?:نسبته|يعادل|يمثل|تمثل|يشكل|تشكل|يقارب)\s+)?"
     r"(?:(?:نحو|حوالي|قرابه|(?:يزيد|يقل|يربو)\s+(?:قليلا\s+)?(?:علي|عن))\s+)?$"
     r"|^" + _WORDS % 6 + r"\s*[,،]?\s*(?:ما\s+)?(?:نسبته|يمثل|تمثل|يشكل|تشكل|بنسبه)\s+(?:(?:نحو|حوالي|قرابه)\s+)?$"
@@ -129,6 +129,20 @@ def _shares_then_parts(t: TextFacts, sent: list[Fig]) -> list[tuple[Fig, Fig]]:
     return out
 
 
+_GROUP = re.compile(r"[وفبل]?ال[^\W\d_]{2,}\s+ال[^\W\d_]{2,}")
+
+
+def _group_count(text: str, g: Fig) -> bool:
+    """Whether a figure is a definite numeral after its definite noun («الدول الأربع»، «الشركات الثلاث»):
+    it names a group (the holders of an amount), not a quantity a share is taken of."""
+    from ..extract.numerals import words_value
+
+    if not _GROUP.fullmatch(text[g.ns:g.ne].strip()):
+        return False
+    hit = words_value(text[g.ns:g.ne].split()[-1][2:])
+    return bool(hit) and not hit[1]
+
+
 def _pairs(t: TextFacts, sent: list[Fig]) -> list[tuple[Fig, Fig]]:
     """(part, share) pairs of a sentence, tied by a link word, a parenthesis or «على التوالي»."""
     text = t.norm.text
@@ -138,13 +152,19 @@ def _pairs(t: TextFacts, sent: list[Fig]) -> list[tuple[Fig, Fig]]:
         if _share(g) is None or id(g) in used:
             continue
         prev = sent[i - 1] if i else None
+        gap = text[prev.ne:g.ns] if prev is not None else ""
+        if prev is not None and i >= 2 and _group_count(text, prev) and _amount(sent[i - 2]) \
+                and re.fullmatch(r"[^.،,;()\d]{0,40}", text[sent[i - 2].ne:prev.ns]):
+            # «و9.8 ملايين في الدول الأربع الأخرى (35%)»: the share is the amount's, the group one word between
+            gap = text[sent[i - 2].ne:prev.ns] + "الجميع" + gap
+            prev = sent[i - 2]
         nxt = sent[i + 1] if i + 1 < len(sent) else None
         # «T، بنسبة P% لـX، أي V»: a whole divided by rate, each share restated as its amount after
         # «أي»; the amount after wins over the whole before when the link before is no «أي»
         back = nxt is not None and _amount(nxt) and id(nxt) not in used and nxt.ns - g.ne <= 45 \
             and bool(_LINK_BACK.search(text[g.ne:nxt.ns]))
         if prev is not None and _amount(prev) and id(prev) not in used and prev.ne <= g.ns \
-                and _LINK.search(text[prev.ne:g.ns]) and g.ns - prev.ne <= 60 \
+                and _LINK.search(gap) and len(gap) <= 60 \
                 and not (back and _DIVIDED.search(text[prev.ne:g.ns])):
             out.append((prev, g))
             used.update((id(prev), id(g)))
@@ -216,7 +236,7 @@ def _pair_findings(t: TextFacts, sent: list[Fig]) -> list:
     out = []
     pairs = _pairs(t, sent)
     by_dim: dict[tuple[str, int], list[tuple[Fig, Fig]]] = {}
-    clause, prev = 0, None
+    clause, prev, last_dim = 0, None, None
     for v, p in sorted(pairs, key=lambda vp: min(vp[0].ns, vp[1].ns)):
         # a contrast between two pairs («منها 9.2 ملايين طن، أي 80%، فيما استوردت الجزائر 8 ملايين طن، منها 2.4
         # مليون، أي 30%») opens a clause with a whole of its own («مقابل» sets two parts of one whole side by side)
@@ -224,7 +244,12 @@ def _pair_findings(t: TextFacts, sent: list[Fig]) -> list:
         if prev is not None and _NEW_CLAUSE.search(t.norm.text, prev, start):
             clause += 1
         prev = max(v.ne, p.ne)
-        by_dim.setdefault((v.dim, clause), []).append((v, p))
+        dim = v.dim
+        if v.kind == "number" and not v.unit and last_dim is not None and last_dim[1] == clause:
+            # «7.4 ملايين طن (27.9%)، و9.3 ملايين (35.1%)»: a bare amount after one with its unit leaves the unit out
+            dim = last_dim[0]
+        last_dim = (dim, clause)
+        by_dim.setdefault((dim, clause), []).append((v, p))
     for dim, group in by_dim.items():
         if len(group) < 2:
             continue

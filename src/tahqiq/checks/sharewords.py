@@ -29,7 +29,7 @@ from ..review.findings import Finding
 from ..text.normtext import fold
 from . import detector
 from .arithmetic import SLACK, Fig, _agree, _fig_ev, _finding, _fmt, _sentences, figures_of
-from .shares import _amount, _exact, _same_kind
+from .shares import _OTHER_TIME, _amount, _exact, _same_kind
 from ..text.spans import last_mark
 
 FAMILY = "arithmetic"
@@ -141,8 +141,11 @@ def _wholes(t, figs: list[Fig], sent: list[Fig], s0: int, v: Fig) -> tuple[list[
         # nearest larger figure of the part's kind before it in the sentence
         before = [g for g in sent if g is not v and g.ne <= v.ns and g.value > v.value
                   and (_same_kind(g, v) or _both_genders(t, g, v))]
+        # «بلغت الإيرادات T عام 2024، مقابل T0 في العام السابق، … وأنفقت منها V»: the pronoun is the topic
+        # figure's, not the one set against it for comparison
+        topic = [g for g in before if not _OTHER_TIME.search(text[max(0, g.ns - 40):g.ns])]
         if before:
-            return before[-1:], "a whole before the share's «منهم/منها» in the sentence"
+            return (topic or before)[-1:], "a whole before the share's «منهم/منها» in the sentence"
         if not any(g is not v and _same_kind(g, v) for g in sent):
             return ([g for g in figs if prev < g.ns and g.ne <= s0 and _same_kind(g, v) and g.value > v.value],
                     "a whole in the sentence before, the part with «منهم/منها»")
