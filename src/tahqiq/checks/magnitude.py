@@ -20,6 +20,12 @@ FAMILY = "arithmetic"  # the arithmetic family is split over arithmetic.py and t
 _PART_OF = re.compile(r"^\s*(?:\S+\s+){0,3}?(?:من اجمالي|من اصل|من مجموع|من اجمال|out of|of a total of|of total)\s+"
                       r"(?:\S+\s+){0,4}?$", re.IGNORECASE)
 _OF_WHICH = re.compile(r"(?:منها|من بينها|of which|including)\s+(?:\S+\s+){0,3}?$", re.IGNORECASE)
+_CONVERTED = re.compile(r"^\s*[،,]?\s*(?:اي|او|بما يعادل|ما يعادل|ما يساوي|i\.e\.|or|equivalent to)\s+"
+                        r"(?:(?:نحو|حوالي|قرابه|ما يعادل|ما يقارب|about|roughly|some)\s+)?$", re.IGNORECASE)
+CONVERSION_RATIO = 30.0
+"""An amount restated in another currency («110 مليارات ريال، أي 29.3 مليار دولار») is a slip of scale when, at the
+reference rates, one is this many times the other or more: rates move (a pound may lose most of its value), a
+scale word does not (a thousand times)."""
 _ADDITIONAL = re.compile(r"(?:اضافي|اضافيه|الاضافي|الاضافيه|additional|further|extra)", re.IGNORECASE)
 
 
@@ -109,6 +115,20 @@ def arithmetic_magnitude(facts: Facts) -> list[Finding]:
                         ))
                         continue
                     if a.kind != "money" or b.kind != "money":
+                        continue
+                    if a.unit != b.unit and _CONVERTED.match(gap) and min(vals) > 0 \
+                            and max(vals) / min(vals) >= CONVERSION_RATIO:
+                        ratio = max(vals) / min(vals)
+                        out.append(_finding(
+                            "arithmetic-magnitude", "warning",
+                            f"{a.row['text'].strip()} is glossed as {b.row['text'].strip()}, but at the reference rates "
+                            f"one is about {ratio:,.0f} times the other.",
+                            [a, b],
+                            {"rule": f"an amount restated in another currency («، أي …»), ratio >= {CONVERSION_RATIO:g} at "
+                                     "the reference rates", "amount": _fig_ev(a), "restated": _fig_ev(b),
+                             "in_usd": list(vals), "ratio": ratio,
+                             "usd_per_unit": {k: facts.reference.usd_per[k] for k in {a.unit, b.unit}}},
+                        ))
                         continue
                     later_text = t.norm.text[max(a.ne, b.ns - 40):b.ns]
                     if not _ADDITIONAL.search(later_text):
