@@ -128,6 +128,20 @@ def _period(text: str, g) -> str | None:
     return None
 
 
+PRINTED_SLACK = 0.02
+"""How far a restated rate may be from the first rate's printed value converted, beyond its own interval."""
+
+
+def _rate_periods(a, b) -> tuple[str, str] | None:
+    """The periods of two rates of one quantity whose units carry them («barrel/day», «barrel/year»), or None."""
+    na, _, pa = (a.unit or "").partition("/")
+    nb, _, pb = (b.unit or "").partition("/")
+    if a.kind != "measure" or b.kind != "measure" or not na or na != nb or pa == pb \
+            or pa not in PER_YEAR or pb not in PER_YEAR:
+        return None
+    return pa, pb
+
+
 @detector("arithmetic-per-period-adverb", "internal")
 def arithmetic_per_period_adverb(facts: Facts) -> list:
     """«15 ألف مريض سنوياً، أي بمعدل 1,250 مريضاً شهرياً»: a count per period restated per another."""
@@ -137,16 +151,20 @@ def arithmetic_per_period_adverb(facts: Facts) -> list:
         text = t.norm.text
         for _, sent in _sentences(t, figures_of(t)):
             for a, b in zip(sent, sent[1:]):
-                if a.kind == "percent" or not _same_kind(a, b) or "/" in (a.unit or "") or "/" in (b.unit or ""):
+                rated = _rate_periods(a, b)  # «1.75 مليون برميل يومياً، أي قرابة 639 مليون برميل سنوياً»: barrel/day, barrel/year
+                if rated is None and (a.kind == "percent" or not _same_kind(a, b) or "/" in (a.unit or "")
+                                      or "/" in (b.unit or "")):
                     continue
-                pa, pb = _period(text, a), _period(text, b)
+                pa, pb = rated or (_period(text, a), _period(text, b))
                 if not pa or not pb or pa == pb:
                     continue
                 between = _between(t, a, b)
                 if len(between) > 60 or not restate.match(between):
                     continue
                 k = PER_YEAR[pa] / PER_YEAR[pb]
-                if _agree(a.lo * k, a.hi * k, b.lo, b.hi):
+                # (a restatement is computed from the printed figure: «نحو 1.75 مليون برميل يومياً، أي قرابة 639 مليوناً
+                # سنوياً» is 1.75 × 365, whatever «نحو» lets the first figure be)
+                if _agree(a.lo * k, a.hi * k, b.lo, b.hi) and b.lo * (1 - PRINTED_SLACK) <= a.value * k <= b.hi * (1 + PRINTED_SLACK):
                     continue
                 out.append(_finding(
                     "arithmetic-rate", "warning",
@@ -257,7 +275,8 @@ def arithmetic_average_spread(facts: Facts) -> list:
                         if not pairs and totals and p == "day" and not any(_period_count(c, p) for c in sent[:j]):
                             # the total of the one month or year the sentence dates: «بلغ عدد السفن العابرة في سبتمبر
                             # 1120 سفينة …، وبمتوسط 37.3 سفينة يومياً» (30 days)
-                            pairs = [(x, x, d) for x in totals if not _approx(x) and (d := _dated_days(t, s0, x.ns))]
+                            # (an approximate total, «نحو 21 ألف سفينة»، is checked to a tenth: _spread_agrees)
+                            pairs = [(x, x, d) for x in totals if (d := _dated_days(t, s0, x.ns))]
                             how = f"per day ({pairs[0][2]} days)" if pairs else how
                     else:
                         m = pm or loose.match(text[y.ne:y.ne + 50])
