@@ -307,8 +307,12 @@ def _findings(tf: TextFacts) -> list[Finding]:
                     if event is None and died is not None and died.start() < m.start() and id(born) in deaths:
                         event = deaths[id(born)]  # «توفي عن 78 عاماً» of a lifetime in brackets
                     if event is None and died is None and rx is not anniversary and \
-                            last_birth_at.get(id(born), -1) >= ss and \
-                            present.search(text[max(ss, m.start("cue") - 40):m.end("cue")]):
+                            last_birth_at.get(id(born), -1) >= ss and (
+                                present.search(text[max(ss, m.start("cue") - 40):m.end("cue")])
+                                # «وشي، المولود في يونيو 1953، في التاسعة والستين من عمره»: the age apposed to the
+                                # birth, a nominal clause with no verb of the past, is the age now
+                                or re.fullmatch(r"\s*[،,]\s*", text[born.nend:m.start("cue")])
+                                and text[m.start("cue"):m.end("cue")].strip() == "في"):
                         now = present_year(tf)  # «المولودة عام 1950، وهي في الخامسة والسبعين»
                         if now is None:
                             continue

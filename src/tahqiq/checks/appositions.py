@@ -151,6 +151,20 @@ def _ago_fits(present: str, y, n: int, extra: float) -> bool:
     return year_of(y.start_date) - 1 - extra <= now - n <= year_of(y.end_date) + 1 + extra
 
 
+def _ago_approx_fits(present: str, y, n: float, m) -> bool:
+    """Whether ``y`` is about (at least, at most) ``n`` years before the text's ``present``: the years between
+    them (to the month when both are known) against the approximator (:func:`.gaps.approx_fits`, a year of slack;
+    half a year to the month)."""
+    from .gaps import approx_fits, round_slack
+
+    my = _months(y)
+    if len(present) >= 7 and my is not None and y.start_date[:7] == y.end_date[:7]:
+        d = (int(present[:4]) * 12 + int(present[5:7]) - 1 - my) / 12
+        return approx_fits(m.group("approx"), n, d, d, 0.5 + round_slack(m))
+    now = int(present[:4])
+    return approx_fits(m.group("approx"), n, now - year_of(y.end_date), now - year_of(y.start_date), 1 + round_slack(m))
+
+
 def _finding(tf, m, y, n, unit, msg, evidence) -> Finding:
     spans = sorted({(m.start(), m.end()), (y.nstart, y.nend)})
     return Finding(kind=KIND, severity="warning", message=msg,
@@ -209,7 +223,7 @@ def _findings(tf: TextFacts) -> list[Finding]:
                 if m.group("gloss") and m.group("after") and not m.group("approx"):
                     out.extend(_after_the_present(tf, m, explicit, paras, pi))
                     continue
-                if m.group("approx"):
+                if m.group("approx") and not m.group("before"):
                     continue
                 got = _stated(m)
                 if got is None or got[0] not in ("year", "month") or _EVENT.match(text, m.end()):
@@ -225,6 +239,19 @@ def _findings(tf: TextFacts) -> list[Finding]:
                     y = next((x for x in reversed(spans_) if x.nend <= m.start()
                               and _RELATIVE_AGO.fullmatch(text[x.nend:m.start("before")])), None)
                 if y is None or not m.group("before") and y.nend <= m.start():
+                    continue
+                if m.group("approx") and m.group("before"):
+                    # «زيارة يناير 2016، أي قبل نحو سبع سنوات»: «نحو»، «أكثر من»، «أقل من» as a stated gap reads them
+                    present = present_date(tf)
+                    if present is None or unit != "year" or _ago_approx_fits(present, y, n, m):
+                        continue
+                    now = int(present[:4])
+                    out.append(_finding(
+                        tf, m, y, n, unit,
+                        f"The text puts {year_of(y.start_date)} «{raw_span(tf, m.start('approx'), m.end('approx')).text.strip()}» "
+                        f"{n} years before its "
+                        f"present ({now}), which gives about {now - n}.",
+                        {"present": now, "gives": now - n}))
                     continue
                 if m.group("before"):
                     present = present_date(tf)

@@ -70,6 +70,8 @@ _SECOND = {"الثانيه", "second", "2nd"}
 _GLUE_WORDS = {
     "في", "عام", "العام", "سنه", "السنه", "خلال", "تحديدا", "بالتحديد", "اي", "حوالي", "نحو",
     "وتحديدا", "وبالتحديد", "وذلك",
+    # the era letter after a year («30 نوفمبر 1967م، في …»: the date's, not a word between)
+    "م", "ه",
     "in", "the", "year", "of", "during", "specifically", "namely", "i.e.", "ie", "around", "circa", "c.",
 }
 _GLUE_TOKEN = re.compile(rf"[{_AL}A-Za-z.]+|[,،():\s]+|\S")
