@@ -8,6 +8,7 @@ of the dates and figures extractors)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import Iterable
 
@@ -103,6 +104,29 @@ def finditer_before(pattern: re.Pattern, text: str, anchor: re.Pattern, run: fro
                 yield m
                 pos = m.end()
                 break
+
+
+_NOT_WORD_OR_SPACE = re.compile(r"[^\w\s]")
+
+
+def finditer_in_stretches(pattern: re.Pattern, text: str, key: re.Pattern):
+    """The matches of ``pattern.finditer(text)``, for a ``pattern`` whose every match is made of
+    word characters and white space only (no assertion at its end) and holds a match of ``key``
+    (made of them too): ``pattern`` runs only over the stretches of word characters and white space
+    that hold a ``key`` match, not over the whole text. A match can cross no other character, so it
+    lies in one stretch, and one that holds a key (or overlaps one ``key.finditer`` found first);
+    run from the stretch's bounds, the pattern sees what it sees in the whole text (its look-behind
+    reads the character before the stretch)."""
+    stops = None
+    done = -1
+    for k in key.finditer(text):
+        if k.start() < done:
+            continue  # its stretch run already
+        if stops is None:  # the other characters, once per text (none where no key is)
+            stops = [m.start() for m in _NOT_WORD_OR_SPACE.finditer(text)]
+        i = bisect_left(stops, k.start())
+        lo, done = (stops[i - 1] + 1 if i else 0), (stops[i] if i < len(stops) else len(text))
+        yield from pattern.finditer(text, lo, done)
 
 
 def finditer_near(pattern: re.Pattern, text: str, word: str, before: int):
