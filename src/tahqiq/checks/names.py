@@ -241,6 +241,17 @@ def acronym_tied_mismatches(t: str) -> list[tuple[re.Match, re.Match, str]]:
 _BRACKET_ACR = re.compile(r"\((?:[\u0621-\u064A]+[ \t]*[-–—:،,][ \t]*)?(?P<a>[A-Z][A-Z]{1,7})\)")
 
 
+_URLS_LAST: list = [None, []]
+
+
+def _url_hosts(t: str) -> list[re.Match]:
+    """``list(_URL_HOST.finditer(t))``, the last text's kept: two detectors read one text's URLs in
+    a row (a pass of the pattern over a 20 KB text costs about 1 ms). Never changed by its readers."""
+    if _URLS_LAST[0] is not t and _URLS_LAST[0] != t:
+        _URLS_LAST[:] = [t, list(_URL_HOST.finditer(t))]
+    return _URLS_LAST[1]
+
+
 def acronym_after_url_mismatches(t: str) -> list[tuple[re.Match, re.Match, str]]:
     """A URL given first and the organisation it belongs to after it, in the same sentence:
     «… في www.crss.org، الموقع الرسمي لمركز … (CRSS).», "Its report (crss.org) was released by
@@ -248,7 +259,7 @@ def acronym_after_url_mismatches(t: str) -> list[tuple[re.Match, re.Match, str]]
     ends and before any other URL, within :data:`AFTER` characters; compared as the tied URLs of
     :func:`acronym_tied_mismatches` are."""
     out = []
-    for um in _URL_HOST.finditer(t):
+    for um in _url_hosts(t):
         if "@" in t[max(0, um.start() - 1):um.start()]:
             continue
         end = _SENT_END.search(t, um.end())
@@ -287,7 +298,7 @@ def acronym_anagram_mismatches(t: str) -> list[tuple[re.Match, re.Match, str]]:
     ``hcp.ma``, «WMO (2024)» … ``mwo.int``, «(IRNEA)» … ``irena.org``): two letters of one name
     transposed, in the acronym or in the domain. Not when the acronym also is some URL's label (its own
     domain is there), nor for the known organisations' acronyms in another language («FMI»/``imf``)."""
-    urls = [u for u in _URL_HOST.finditer(t) if "@" not in t[max(0, u.start() - 1):u.start()]]
+    urls = [u for u in _url_hosts(t) if "@" not in t[max(0, u.start() - 1):u.start()]]
     if not urls:
         return []
     tokens = [(u, _host_tokens(u.group("host"))) for u in urls]
