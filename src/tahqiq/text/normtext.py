@@ -468,10 +468,15 @@ def fold(s: str) -> str:
 _LATIN = re.compile(r"[A-Za-z]")
 
 
+_ARABIC_LETTERS = re.compile(r"[\u0621-\u064A]+")
+_LATIN_LETTERS = re.compile(r"[A-Za-z]+")
+
+
 def language(s: str) -> str:
-    """``ar``, ``en`` or ``und`` by which script dominates the letters of ``s``."""
-    ar = len(_ARABIC_LETTER.findall(s))
-    en = len(_LATIN.findall(s))
+    """``ar``, ``en`` or ``und`` by which script dominates the letters of ``s`` (its letters counted
+    by their runs: a list of words, not of letters)."""
+    ar = sum(map(len, _ARABIC_LETTERS.findall(s)))
+    en = sum(map(len, _LATIN_LETTERS.findall(s)))
     if ar == 0 and en == 0:
         return "und"
     return "ar" if ar >= en else "en"
