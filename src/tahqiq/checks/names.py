@@ -33,7 +33,7 @@ import re
 from collections import Counter
 from difflib import SequenceMatcher
 
-from ..text.patterns import finditer_before
+from ..text.patterns import finditer_before, lead
 from ..text.rows import records
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding, Span
@@ -46,7 +46,9 @@ REACH = 600
 _EMAIL = re.compile(r"(?<![\w.])(?P<local>[A-Za-z][A-Za-z0-9._-]{1,40})@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _LATIN_NAME = re.compile(r"\b[A-Z][a-z]{2,}(?:[-\s](?:[A-Z][a-z]{1,}|al|el|bin)){1,3}\b")
 _ACRONYM = re.compile(r"(?<![\w.])(?P<a>[A-Z]{3,7})(?![\w])")
-_URL_HOST = re.compile(r"(?:https?://)?(?:www\d?\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})(?:/|\b)", re.I)
+# (lead: a look-ahead on the characters a host can open with, so that an Arabic text's other
+# characters are passed at once; the same matches)
+_URL_HOST = lead(r"(?:https?://)?(?:www\d?\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})(?:/|\b)", re.I)
 _REL_EN = re.compile(r"\b(?P<x>[A-Z][a-z]+)\s*[-–]\s*(?P<y>[A-Z][a-z]+)\s+(?:relations|ties|relationship|partnership|rapprochement)\b")
 _REL_AR = re.compile(r"(?<!\w)(?:ال|وال|لل|بال)?(?:علاقات|العلاقات|علاقه|العلاقه|الشراكه|التقارب)\s+(?P<x>ال\w+?يه)\s*[-–]?\s*(?P<y>ال\w+?يه)(?!\w)")
 _TLDS = {"com", "org", "net", "edu", "gov", "int", "info", "co", "ac"}
