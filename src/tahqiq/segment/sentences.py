@@ -123,7 +123,7 @@ def around(text: str, pos: int, rule: re.Pattern = STOP_OR_BLANK, reach: int = 2
 _STOP_CHARS = "!?؟.\n"
 """The characters a match of :data:`STOP_OR_BLANK` starts with; it holds only them and blanks."""
 _STOP_AT = re.compile(r"[!?؟.\n]")
-_STOPS_LAST: list = [None, []]
+_STOPS_LAST: list = [(None, [])]  # (text, its stop characters), read and replaced as one (threads)
 
 
 def _last_stop_end(text: str, lo: int, hi: int) -> int:
@@ -134,9 +134,10 @@ def _last_stop_end(text: str, lo: int, hi: int) -> int:
     pass begun just after it finds, and before it what a pass ending just after it finds (the
     pattern's look-aheads read one character). So the last stretch after such a character that
     has a match gives the answer. The text's stop characters are listed once per text."""
-    if _STOPS_LAST[0] is not text:
-        _STOPS_LAST[:] = [text, [m.start() for m in _STOP_AT.finditer(text)]]
-    stops = _STOPS_LAST[1]
+    last, stops = _STOPS_LAST[0]
+    if last is not text:
+        stops = [m.start() for m in _STOP_AT.finditer(text)]
+        _STOPS_LAST[0] = (text, stops)
     end = hi
     i = bisect_right(stops, end - 1)  # the stop characters before ``end``: stops[:i]
     while i and stops[i - 1] >= lo:
