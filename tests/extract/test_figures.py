@@ -437,3 +437,18 @@ def test_validity_summary_and_a_project_without_gold(tmp_path, monkeypatch):
     monkeypatch.setattr(g, "gold_dir", lambda: tmp_path)  # no gold sets at all
     s = g.summary(seeds=2)
     assert s["dates_precision"] == s["scr_recall"] == "n/a" and s["figures_gold"] == "0"
+
+
+def test_point_convention_tried_at_separators_is_the_search():
+    """The decimal patterns of :func:`point_convention`, tried only at the runs of digits before a
+    separator (``_found_at``), find a number exactly when a search over the whole text does."""
+    import random
+
+    from tahqiq.extract.figures import reading as R
+
+    rnd = random.Random(0)
+    pieces = ["1", "23", "٣", "٤٥", ".", ",", ".5", ",25", "1234", " ", "a", "كلمة", "٫", "²", "0.", "..", ",,"]
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 15)))
+        for pattern, before in ((R._POINT_DECIMAL, R._BEFORE_POINT), (R._COMMA_DECIMAL, R._BEFORE_COMMA)):
+            assert R._found_at(pattern, text, before) == bool(pattern.search(text))

@@ -25,3 +25,22 @@ def test_trie_space_matches_any_white_space_and_escapes():
     words_re = trie(["نهاية العام", "a.b"])
     assert re.fullmatch(words_re, "نهاية\n  العام")
     assert re.fullmatch(words_re, "a.b") and not re.fullmatch(words_re, "axb")
+
+
+def test_finditer_in_stretches_is_finditer():
+    """Run only on the stretches of words and blanks that hold a key, a pattern made of words and
+    blanks finds what it finds in the whole text (look-behind and word boundary at a stretch's start
+    included)."""
+    import random
+
+    from tahqiq.text.patterns import finditer_in_stretches
+
+    pattern = re.compile(r"(?<!\w)(?:(?P<n>\d{1,3}|[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?)\s+(?:سنوات|years))\s+(?:منذ|على|since)\s+", re.I)
+    key = re.compile(r"(?:سنوات|years)\s+(?:منذ|على|since)", re.I)
+    rnd = random.Random(0)
+    pieces = ["ثلاث سنوات منذ ", "10 years since ", "خمس سنوات على", "،", ".", "(", ")", " ", "\n", "كلمة", "x",
+              "3", "سنوات", "منذ", "- ", "عشر  سنوات\nمنذ "]
+    for _ in range(300):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 40)))
+        assert [(m.span(), m.groupdict()) for m in finditer_in_stretches(pattern, text, key)] == \
+            [(m.span(), m.groupdict()) for m in pattern.finditer(text)]

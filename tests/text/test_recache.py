@@ -98,3 +98,32 @@ def test_entries_are_read_lazily(fresh):
     assert all(isinstance(v, bytes) for v in data.values())
     assert again._args((0, [1], 0, {}, ())) == (0, [1], 0, {}, ())  # an older file's tuple still reads
     assert again._args(b"broken") is None
+
+
+def test_source_is_built_once_then_read(fresh):
+    calls = []
+
+    def build():
+        calls.append(1)
+        return "(?:ab(?:c|d)|x)"
+
+    assert fresh.source(("test", "v1", ("abc", "abd", "x")), build) == "(?:ab(?:c|d)|x)"
+    fresh.save()
+    again = importlib.reload(fresh)  # a new run: the text comes from the file, build is not called
+    assert again.source(("test", "v1", ("abc", "abd", "x")), build) == "(?:ab(?:c|d)|x)"
+    assert len(calls) == 1
+    assert again.source(("test", "v2", ("abc", "abd", "x")), lambda: "other") == "other"  # another version
+
+
+def test_trie_from_the_cache_is_the_trie_built(fresh):
+    from tahqiq.text import patterns
+
+    words = ("يناير", "يونيو", "يوليو", "كانون الثاني", "may", "march")
+    built = patterns._build_trie(tuple(sorted(set(words))), r"\s+")
+    patterns._trie.cache_clear()
+    assert patterns.trie(words) == built
+    fresh.save()
+    importlib.reload(fresh)
+    patterns._trie.cache_clear()
+    assert patterns.trie(words) == built
+    assert ("trie", patterns._version(), r"\s+", tuple(sorted(set(words)))) in fresh._disk

@@ -232,7 +232,7 @@ def find_joined_counts(t: str) -> list[dict]:
     الكلفة …؟» (three questions). The list ends at a stop, a paragraph's end, or a joint after which no «و»
     opens the next item."""
     out = []
-    for m in _HEAD_JOINED.finditer(t):
+    for m in _before_colons(_HEAD_JOINED, t, _JOINED_RUN):  # = _HEAD_JOINED.finditer(t)
         n = _cardinal(m.group("num"))
         noun = m.group("noun") or ""
         if n is None or any(_cardinal(w) is not None or _stop(w) for w in noun.split()) \
@@ -309,7 +309,32 @@ def _appos_items(t: str, m: re.Match) -> tuple[list[str], int] | None:
 _HEAD_NUMBER_OF = re.compile(rf"(?<!\w)(?P<noun>[وف]?عدد(?:ها|هم)?(?:[ \t]+{_TOKEN}){{0,8}}?)[ \t]+(?P<num>{_TOKEN})"
                              rf"[ \t]*(?P<intro>:)[ \t]*")
 _WORD_START = re.compile(r"(?<!\w)\w+")
-_FAR_INTRO = re.compile(r":")  # «هي:» or a bare colon (:data:`_HEAD_FAR`)
+_JOINED_RUN = frozenset("_'’- \t")
+"""Besides word characters, what a head of :data:`_HEAD_JOINED` may hold before its colon (its
+words' quotes and hyphens, its blanks)."""
+_FAR_RUN = _JOINED_RUN | frozenset("«»\"،,")
+"""The same for :data:`_HEAD_FAR` (quotes around its qualifier's words, a comma before «هي:»)."""
+
+
+def _before_colons(pattern: re.Pattern, t: str, run: frozenset[str], in_line: bool = False):
+    """The matches of ``pattern.finditer(t)`` (of each line's ``pattern.finditer(t, start, end)``
+    when ``in_line``), for a zero-width ``pattern`` (a look-ahead) that can match only at a place
+    followed by word characters and ``run`` characters up to a colon: it is tried only in those
+    stretches before each colon, not at every character of the text (colons are few). The
+    stretches hold no line break, so each is inside the line of its colon."""
+    q = t.find(":")
+    while q >= 0:
+        lo = q
+        while lo > 0 and (t[lo - 1].isalnum() or t[lo - 1] in run):  # (str.isalnum is \w but for «_»)
+            lo -= 1
+        end = len(t)
+        if in_line and t.find("\n", q) >= 0:
+            end = t.find("\n", q)  # the end of the colon's line
+        for p in range(lo, q):
+            m = pattern.match(t, p, end)
+            if m:
+                yield m
+        q = t.find(":", q + 1)
 
 
 def _decimal_tail(t: str, pos: int) -> bool:
@@ -341,15 +366,8 @@ def _heads(t: str):
     near += list(_HEAD_NUMBER_OF.finditer(t))
     ends = {m.end("intro") for m in near  # a nearer count of the same list wins
             if (_head_count(t, m) if m.re in (_HEAD, _HEAD_NUMBER_OF) else _definite_count(m)) is not None}
-    far, line_end = [], -1
-    for k in _FAR_INTRO.finditer(t):
-        if k.start() < line_end:
-            continue  # its line searched already
-        line_end = t.find("\n", k.end())
-        if line_end < 0:
-            line_end = len(t)
-        far += [m for m in _HEAD_FAR.finditer(t, t.rfind("\n", 0, k.start()) + 1, line_end)
-                if m.end("intro") not in ends and _far_gap(m.group("gap")) and not _decimal_tail(t, m.start("num"))]
+    far = [m for m in _before_colons(_HEAD_FAR, t, _FAR_RUN, in_line=True)
+           if m.end("intro") not in ends and _far_gap(m.group("gap")) and not _decimal_tail(t, m.start("num"))]
     return sorted(near + far, key=lambda m: m.start())
 
 

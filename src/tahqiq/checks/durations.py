@@ -26,6 +26,7 @@ from ..facts import Facts, TextFacts
 from ..review.findings import Finding, Span
 from ..segment.sentences import line_sentences
 from . import UNORDERED_FORMS, detector
+from ..text.patterns import finditer_in_stretches
 from ..text.spans import in_brackets
 
 KIND = "duration-mismatch"
@@ -348,7 +349,13 @@ def _anniversary_patterns():
     ann = lexicon("durations")["anniversary"]
     ar = rf"(?<!\w)[وفب]?(?:{_alt(ann['ar'])})\s+(?:ال\s*)?(?P<num>\d{{1,3}}|[^\W\d_]+(?:\s+[^\W\d_]+){{0,2}}?)\s*ل"
     en = rf"\b(?P<num2>\d{{1,3}})(?:st|nd|rd|th)\s+(?:{_alt(ann['en'])})\s+of\s+"
-    return since, re.compile(f"{ar}|{en}", re.I)
+    # what every match of each holds (:func:`finditer_in_stretches`: the patterns run only around it)
+    since_key = re.compile(rf"(?:{duals}|{units})\s+(?:{_alt(w('since'))})", re.I)
+    ann_key = re.compile(_alt([*ann["ar"], *ann["en"]]), re.I)
+    if not all(re.fullmatch(r"[\w\s]+", x) for k in ("units", "duals", "since") for x in w(k)) \
+            or not all(re.fullmatch(r"[\w\s]+", x) for x in (*ann["ar"], *ann["en"])):
+        since_key = ann_key = None  # a word with another character: the patterns run over the whole text
+    return since, re.compile(f"{ar}|{en}", re.I), since_key, ann_key
 
 
 def find_anniversary_conflicts(t: str) -> list[dict]:
@@ -356,17 +363,21 @@ def find_anniversary_conflicts(t: str) -> list[dict]:
     :data:`SLACK` apart): ``years, anniversary, start, end, ann_start, ann_end``."""
     from ..extract.numerals import words_value
 
-    since, ann = _anniversary_patterns()
+    since, ann, since_key, ann_key = _anniversary_patterns()
     _, _, approx, en = _patterns()
+
+    def matches(pattern, key):  # = pattern.finditer(t)
+        return pattern.finditer(t) if key is None else finditer_in_stretches(pattern, t, key)
+
     counts = []
-    for m in since.finditer(t):
+    for m in matches(since, since_key):
         v = _stated(t, m, en, approx)
         if v is None:
             continue
         n, ns = v
         counts.append((n, ns, m.end(), _event_words(t, m.end())))
     out = []
-    for a in ann.finditer(t):
+    for a in matches(ann, ann_key):
         raw = a.group("num") or a.group("num2")
         if raw.isdigit():
             m_ = int(raw)

@@ -33,7 +33,7 @@ import re
 from collections import Counter
 from difflib import SequenceMatcher
 
-from ..text.patterns import finditer_before
+from ..text.patterns import finditer_before, lead
 from ..text.rows import records
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding, Span
@@ -46,7 +46,9 @@ REACH = 600
 _EMAIL = re.compile(r"(?<![\w.])(?P<local>[A-Za-z][A-Za-z0-9._-]{1,40})@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _LATIN_NAME = re.compile(r"\b[A-Z][a-z]{2,}(?:[-\s](?:[A-Z][a-z]{1,}|al|el|bin)){1,3}\b")
 _ACRONYM = re.compile(r"(?<![\w.])(?P<a>[A-Z]{3,7})(?![\w])")
-_URL_HOST = re.compile(r"(?:https?://)?(?:www\d?\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})(?:/|\b)", re.I)
+# (lead: a look-ahead on the characters a host can open with, so that an Arabic text's other
+# characters are passed at once; the same matches)
+_URL_HOST = lead(r"(?:https?://)?(?:www\d?\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})(?:/|\b)", re.I)
 _REL_EN = re.compile(r"\b(?P<x>[A-Z][a-z]+)\s*[-–]\s*(?P<y>[A-Z][a-z]+)\s+(?:relations|ties|relationship|partnership|rapprochement)\b")
 _REL_AR = re.compile(r"(?<!\w)(?:ال|وال|لل|بال)?(?:علاقات|العلاقات|علاقه|العلاقه|الشراكه|التقارب)\s+(?P<x>ال\w+?يه)\s*[-–]?\s*(?P<y>ال\w+?يه)(?!\w)")
 _TLDS = {"com", "org", "net", "edu", "gov", "int", "info", "co", "ac"}
@@ -241,6 +243,19 @@ def acronym_tied_mismatches(t: str) -> list[tuple[re.Match, re.Match, str]]:
 _BRACKET_ACR = re.compile(r"\((?:[\u0621-\u064A]+[ \t]*[-–—:،,][ \t]*)?(?P<a>[A-Z][A-Z]{1,7})\)")
 
 
+_URLS_LAST: list = [(None, [])]  # (text, its URL hosts), read and replaced as one (threads)
+
+
+def _url_hosts(t: str) -> list[re.Match]:
+    """``list(_URL_HOST.finditer(t))``, the last text's kept: two rules read one text's URLs in a
+    row (a pass of the pattern over a 20 KB text costs about 1 ms). Never changed by its readers."""
+    last, urls = _URLS_LAST[0]
+    if last is not t and last != t:
+        urls = list(_URL_HOST.finditer(t))
+        _URLS_LAST[0] = (t, urls)
+    return urls
+
+
 def acronym_after_url_mismatches(t: str) -> list[tuple[re.Match, re.Match, str]]:
     """A URL given first and the organisation it belongs to after it, in the same sentence:
     «… في www.crss.org، الموقع الرسمي لمركز … (CRSS).», "Its report (crss.org) was released by
@@ -248,7 +263,7 @@ def acronym_after_url_mismatches(t: str) -> list[tuple[re.Match, re.Match, str]]
     ends and before any other URL, within :data:`AFTER` characters; compared as the tied URLs of
     :func:`acronym_tied_mismatches` are."""
     out = []
-    for um in _URL_HOST.finditer(t):
+    for um in _url_hosts(t):
         if "@" in t[max(0, um.start() - 1):um.start()]:
             continue
         end = _SENT_END.search(t, um.end())
@@ -287,7 +302,7 @@ def acronym_anagram_mismatches(t: str) -> list[tuple[re.Match, re.Match, str]]:
     ``hcp.ma``, «WMO (2024)» … ``mwo.int``, «(IRNEA)» … ``irena.org``): two letters of one name
     transposed, in the acronym or in the domain. Not when the acronym also is some URL's label (its own
     domain is there), nor for the known organisations' acronyms in another language («FMI»/``imf``)."""
-    urls = [u for u in _URL_HOST.finditer(t) if "@" not in t[max(0, u.start() - 1):u.start()]]
+    urls = [u for u in _url_hosts(t) if "@" not in t[max(0, u.start() - 1):u.start()]]
     if not urls:
         return []
     tokens = [(u, _host_tokens(u.group("host"))) for u in urls]

@@ -13,6 +13,7 @@ import math
 import os
 import re
 import time
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -47,15 +48,22 @@ def _json(v):
     return str(v)
 
 
+@lru_cache(maxsize=1)
+def _string() -> pd.api.extensions.ExtensionDtype:
+    """pandas' ``"string"`` dtype, its name resolved once per process (resolving it asks every
+    registered dtype in turn: most of the time of casting a text's small columns)."""
+    return pd.api.types.pandas_dtype("string")
+
+
 def for_parquet(df: pd.DataFrame) -> pd.DataFrame:
     """A copy whose text-like columns are strings (JSON for nested values): one Parquet schema
     for every part, whatever a batch happened to contain."""
     cols = {}
     for i, (col, dt) in enumerate(zip(df._iter_column_arrays(), df.dtypes.values)):
         if str(dt) in ("str", "string"):  # strings or missing values already: the same values, cast at once
-            col = col.astype("string")
+            col = col.astype(_string())
         elif dt == object:
-            col = pd.array([v if type(v) is str else _json(v) for v in col.tolist()], dtype="string")
+            col = pd.array([v if type(v) is str else _json(v) for v in col.tolist()], dtype=_string())
         cols[i] = col
     # built at once (a column set one by one costs more than its values), on a fresh range index
     out = pd.DataFrame(cols, index=pd.RangeIndex(len(df)))

