@@ -551,6 +551,22 @@ def reader_labels(cat: Catalogue | None, lang: str = "en") -> dict[str, str]:
     return {t.file: reader_label(w, t.witness, len(w.texts), lang) for w in cat.works for t in w.texts}
 
 
+def key_label(slug: str, witness: str, n_texts: int) -> str:
+    """The prefix of a bibliography or note key built on a text's file stem (``<stem>:bib:ar:12``) as
+    a reader sees it: a code, the same in both editions, kept whole on one line left to right: the
+    work's slug, and ``/<witness>`` when the work has several («salman-2025/A:bib:ar:12»). Words
+    («salman-2025، النسخة A:bib:ar:12») made the key wrap over three lines in a narrow column, its
+    parts reordered around the Arabic word in the Arabic edition's bibliography table."""
+    return slug if n_texts <= 1 else f"{slug}/{witness}"
+
+
+def key_labels(cat: Catalogue | None) -> dict[str, str]:
+    """Every catalogued file name mapped to :func:`key_label`."""
+    if cat is None:
+        return {}
+    return {t.file: key_label(w.slug, t.witness, len(w.texts)) for w in cat.works for t in w.texts}
+
+
 def text_labels(cat: Catalogue | None, lang: str = "en") -> dict[str, str]:
     """Every catalogued file name mapped to :func:`text_label` in ``lang``."""
     if cat is None:

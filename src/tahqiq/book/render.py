@@ -516,8 +516,9 @@ _KEY_LABELS: dict[tuple[str, str], dict[str, str]] = {}
 
 def default_key_labels(lang: str = "en") -> dict[str, str]:
     """Every catalogued text's file stem followed by a colon (the prefix of a bibliography key,
-    ``<stem>:note:1``, ``<stem>:fn:6:6``) mapped to its short name in ``lang`` (work, and witness where
-    the work has several: :func:`tahqiq.book.chapter.text_labels`) and the colon; empty without a catalogue."""
+    ``<stem>:note:1``, ``<stem>:fn:6:6``) mapped to its code (work, and ``/witness`` where the work has
+    several: :func:`tahqiq.book.chapter.key_label`, the same in both editions) and the colon; empty
+    without a catalogue. The whole key is then one id (:func:`is_id`), shown left to right on one line."""
     from ..corpus.catalogue import Catalogue
     from ..errors import TahqiqError
 
@@ -527,9 +528,9 @@ def default_key_labels(lang: str = "en") -> dict[str, str]:
         return {}
     key = (str(cat.root), lang)
     if key not in _KEY_LABELS:
-        from .chapter import text_labels
+        from .chapter import key_labels
 
-        _KEY_LABELS[key] = {Path(f).stem + ":": label + ":" for f, label in text_labels(cat, lang).items()}
+        _KEY_LABELS[key] = {Path(f).stem + ":": label + ":" for f, label in key_labels(cat).items()}
     return _KEY_LABELS[key]
 
 
