@@ -255,9 +255,9 @@ class Chapter:
         f = self.findings.copy()
         f["quotes"] = [" | ".join(s["text"] for s in spans) for spans in f["spans"]]
         f["message"] = [render.name_texts(m, self.labels) for m in f["message"]]
-        return render.table(f, f"{self.stem}-findings",
-                            # the message beside the id and kind: seen without scrolling the table sideways
-                            columns=["id", "kind", "message", "severity", "scope", "verdict", "quotes"], lang=self.lang)
+        # each finding's id, kind, severity, scope and verdict in one cell, its message and quotes beside
+        # it: the table fits a desktop's column (the CSV keeps every column)
+        return render.findings_index(f, f"{self.stem}-findings", ("message", "quotes"), lang=self.lang)
 
     def findings_html(self) -> render.HTML:
         return render.findings(self.findings, self._texts(), self.labels, here=self.doc.name, lang=self.lang)
