@@ -220,6 +220,22 @@ def markdown_markup(raw: str, start: int, end: int) -> tuple[frozenset[int], lis
     for m in _LINK.finditer(raw, start, end):
         hidden.add(m.start())
         hidden.update(range(m.end(1), m.end()))
+    strong_markup(raw, start, end, hidden, marks)
+    return frozenset(hidden), marks
+
+
+# The forms whose converter wrote Markdown's strong emphasis into the text: a PDF converted to text
+# kept «1. **المشاكل الداخلية** :» (salman-2025, witness A), shown with its stars in the critical
+# edition and the exercises. A plain text's stars are its own.
+STRONG_FORMS = frozenset({"markdown", "pdf-text"})
+
+
+def strong_markup(raw: str, start: int, end: int, hidden: set[int] | None = None,
+                  marks: list[Mark] | None = None) -> tuple[set[int], list[Mark]]:
+    """The ``**`` delimiters of strong emphasis in ``raw[start:end]`` added to ``hidden`` (an escaped
+    star, whose backslash is in ``hidden``, is a star) and a strong mark over each emphasised text."""
+    hidden = set() if hidden is None else hidden
+    marks = [] if marks is None else marks
     pos = start
     while (m := _STRONG.search(raw, pos, end)) is not None:
         if m.start() - 1 in hidden and raw[m.start() - 1] == "\\":  # an escaped star is a star
@@ -228,7 +244,7 @@ def markdown_markup(raw: str, start: int, end: int) -> tuple[frozenset[int], lis
         hidden.update((m.start(), m.start() + 1, m.end() - 2, m.end() - 1))
         marks.append(Mark(m.start(1), m.end(1), "tq-strong"))
         pos = m.end()
-    return frozenset(hidden), marks
+    return hidden, marks
 
 
 # A superscript written by a converter as a caret (Pandoc's «^a», LaTeX's «^{a *}»), in any form: the
@@ -263,7 +279,7 @@ def caret_superscripts(raw: str, start: int, end: int) -> tuple[set[int], list[M
     return hidden, marks
 
 
-def _block_html(raw: str, r, marks: list[Mark], lang: str = "en", markdown: bool = False) -> str:
+def _block_html(raw: str, r, marks: list[Mark], lang: str = "en", markdown: bool = False, strong: bool = False) -> str:
     start = int(r.start)
     if r.kind in HEADING_KINDS and (m := _HEADING_MARKUP.match(raw, start, int(r.end))):
         start = m.end()  # a Markdown heading's "## " is markup of the extraction, not text
@@ -271,6 +287,9 @@ def _block_html(raw: str, r, marks: list[Mark], lang: str = "en", markdown: bool
     extra: list[Mark] = []
     if markdown:
         hidden, extra = markdown_markup(raw, start, int(r.end))
+    elif strong:  # a converter's strong emphasis (STRONG_FORMS)
+        h, extra = strong_markup(raw, start, int(r.end))
+        hidden = frozenset(h)
     converted, sups = converter_markup(raw, start, int(r.end))
     if converted:
         hidden, extra = frozenset(hidden | converted), [*extra, *sups]
@@ -347,6 +366,6 @@ def edition(raw: str, form: str, blocks: pd.DataFrame, app: Apparatus, dates: pd
     if form == "pdf-scrambled":
         body = _scrambled_html(raw, shown, marks, dates, figures, lang)
     else:
-        body = "\n".join(_block_html(raw, r, marks, lang, form == "markdown") for r in shown.itertuples(index=False))
+        body = "\n".join(_block_html(raw, r, marks, lang, form == "markdown", form in STRONG_FORMS) for r in shown.itertuples(index=False))
     return HTML(f'<div class="tq-edition-wrap">{legend(lang)}<div class="tq-edition">{body}</div></div>',
                 plain=f"<the text with {len(marks)} marks>")
