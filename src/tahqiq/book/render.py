@@ -570,9 +570,15 @@ def _evidence_key(key: str, lang: str) -> str:
     catalogue (``evidence_ar``) in Arabic, the key itself on hover."""
     if lang == "en":
         return f'<th dir="ltr">{esc(key)}</th>'
-    from ..review.evidence_labels import key_label
+    from ..review.evidence_labels import SEPARATOR, key_label
 
     label = key_label(key)
+    parts = str(key).split(".")
+    shown = label.split(SEPARATOR) if label is not None else list(parts)
+    if len(shown) == len(parts):  # a part that is a bibliography's section («sections.ar.periodicals»)
+        words = [_word("detail", p, lang) if s == p else s for s, p in zip(shown, parts)]  # in the edition's words
+        if words != shown:
+            label = SEPARATOR.join(words)
     if label is None:
         return f'<th dir="ltr">{esc(key)}</th>'
     return f'<th{dir_attrs(label)} title="{esc(key)}">{esc(label)}</th>'
@@ -592,6 +598,12 @@ def _evidence_value(key: str, v, txt: str, lang: str) -> str:
                 return (f'<td><span dir="ltr" lang="en">{isolate_arabic(esc(txt))}</span> '
                         f'<span class="tq-untranslated"{dir_attrs(mark)}>{esc(mark)}</span></td>')
             return f'<td dir="rtl" lang="ar">{esc(ar)}</td>'
+        if key.rsplit(".", 1)[-1] == "note":  # a collation's note («a name differs: …»), its head in Arabic
+            from .crosswork import variant_note
+
+            shown = variant_note(v, lang)
+            if isinstance(shown, HTML):
+                return f'<td dir="rtl" lang="ar">{shown.html}</td>'
         ar = value_ar(v)
         if ar is None and key.rsplit(".", 1)[-1] in UNIT_KEYS:  # a figure's unit («money:RUB»: «روبل»)
             from ..review.messages import unit_ar
