@@ -172,3 +172,19 @@ def test_the_comparison_overview_is_a_card_per_work_with_its_questions_listed():
             assert render.column_label("questions", lang) in card and render.column_label("hypothesis confirmed", lang) in card
         assert 'download="comparison-overview.csv"' in html
         assert "<script" not in html
+
+
+def test_the_collation_summary_names_each_witness_by_its_work_not_its_title(catalogue):
+    """At 390 px the collation summary's two file columns read «Russian-Chinese relations since
+    year 2022, witness A» over five lines on every row; they now read «salman-2025/A», one
+    left-to-right word kept whole, in both editions. The CSV keeps the file names."""
+    import base64
+
+    cw = CrossWork(catalogue)
+    for lang in ("en", "ar"):
+        html = cw.collation_summary_table(lang).html
+        body = html.split("<tbody>")[1]
+        assert '<span class="tq-id" dir="ltr">salman-2025/A</span>' in body
+        assert "Russian-Chinese relations" not in body and "العلاقات الروسية" not in body
+        data = re.search(r'base64,([^"]+)"', html).group(1)
+        assert "000_01ec08bd9cfc9a25.txt" in base64.b64decode(data).decode("utf-8-sig")

@@ -83,6 +83,17 @@ class CrossWork:
         out = g.agg(variants=("class", "size"), changes_meaning=("changes_meaning", "sum")).reset_index()
         return out if lang == "en" else out.assign(**{"class": [variant_class(x, lang) for x in out["class"]]})
 
+    def collation_summary_table(self, lang: str = "en") -> render.HTML:
+        """:meth:`collation_summary` as a table naming each text by its work and witness as a code
+        («salman-2025/A», :func:`tahqiq.book.chapter.key_label`, one left-to-right word in both
+        editions): named by the work's title, the two witnesses of one work took two columns of
+        «Russian-Chinese relations since year 2022, witness A» five lines tall on every row at
+        390 px. The CSV keeps the file names."""
+        from .chapter import key_labels
+
+        return render.table(self.collation_summary(lang), "collation-summary", lang=lang,
+                            labels=key_labels(self.catalogue))
+
     def collation_table(self, meaning_only: bool = False, lang: str = "en") -> render.HTML:
         from . import strings
 
