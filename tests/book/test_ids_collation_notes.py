@@ -188,3 +188,12 @@ def test_the_collation_summary_names_each_witness_by_its_work_not_its_title(cata
         assert "Russian-Chinese relations" not in body and "العلاقات الروسية" not in body
         data = re.search(r'base64,([^"]+)"', html).group(1)
         assert "000_01ec08bd9cfc9a25.txt" in base64.b64decode(data).decode("utf-8-sig")
+
+
+def test_the_validity_pages_score_tables_name_their_texts_by_work_and_witness(catalogue):
+    """The tables of dates and figures per type named their texts «000», «001», … (a file's number)."""
+    from tahqiq.book.chapter import name_gold_texts
+
+    df = pd.DataFrame({"text": ["000", "001", "002", "all texts"], "type": ["year"] * 4, "tp": [1, 2, 3, 6]})
+    assert name_gold_texts(df, catalogue)["text"].tolist() == ["salman-2025/A", "salman-2025/B", "mahmoud-2023",
+                                                                "all texts"]

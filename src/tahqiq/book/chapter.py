@@ -567,6 +567,16 @@ def key_labels(cat: Catalogue | None) -> dict[str, str]:
     return {t.file: key_label(w.slug, t.witness, len(w.texts)) for w in cat.works for t in w.texts}
 
 
+def name_gold_texts(df: pd.DataFrame, cat: Catalogue | None = None, column: str = "text") -> pd.DataFrame:
+    """A table of extraction scores (:func:`tahqiq.review.gold.quality`) whose texts are named by
+    their file's number («000») with each text named as :func:`key_label` names it («salman-2025/A»):
+    the validity page's tables of dates and figures per type read «000», «001», … for the texts."""
+    from pathlib import Path
+
+    names = {Path(f).name[:3]: label for f, label in key_labels(cat or Catalogue()).items()}
+    return df.assign(**{column: [names.get(v, v) if isinstance(v, str) else v for v in df[column]]})
+
+
 def text_labels(cat: Catalogue | None, lang: str = "en") -> dict[str, str]:
     """Every catalogued file name mapped to :func:`text_label` in ``lang``."""
     if cat is None:
