@@ -118,6 +118,12 @@ class Chapter:
             "findings_explained": int((f["verdict"] == "explained").sum()),
             "findings_false": int((f["verdict"] == "false-alarm").sum()),
             "findings_unreviewed": int((f["verdict"] == "unreviewed").sum()),
+            # counted phrases of the fact-check paragraph («1 finding … 1 note», not «1 findings … 1 notes»)
+            **{f"findings{k}_n": render.count_of(int(n), noun, self.lang) for k, n, noun in (
+                ("", len(f), "finding"), ("_errors", (f["severity"] == "error").sum(), "error"),
+                ("_warnings", (f["severity"] == "warning").sum(), "warning"),
+                ("_notes", (f["severity"] == "note").sum(), "note"),
+                ("_false", (f["verdict"] == "false-alarm").sum(), "false alarm"))},
             "dates": len(d),
             "dates_resolved": int(d["start_date"].notna().sum()),
             "dates_unresolved": int(d["start_date"].isna().sum()),
