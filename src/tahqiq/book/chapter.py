@@ -426,7 +426,10 @@ class Chapter:
         if self.lang != "en":
             c = c.assign(section=[_section(s, self.lang) for s in c["section"]])
             cols = [x for x in c.columns if x != "gloss"]
-        return render.table(c, f"{self.slug}-claims", columns=cols, lang=self.lang)
+        from .edition import CLAIMS_ANCHOR
+
+        t = render.table(c, f"{self.slug}-claims", columns=cols, lang=self.lang)
+        return render.HTML(f'<div id="{CLAIMS_ANCHOR}">{t.html}</div>', plain=t.plain)
 
     def chain(self) -> pd.DataFrame:
         """Problem, questions, hypothesis and conclusions: which conclusion answers which question

@@ -41,6 +41,12 @@ class Mark:
     target: str | None = None  # an id the span carries, for links back to it
 
 
+CLAIMS_ANCHOR = "tq-claims"
+"""The id of a chapter's claims table (:meth:`tahqiq.book.chapter.Chapter.claims_table`), where a
+claim marked in the edition links: the section's own id («#the-claims») exists only in the English
+edition (a section headed in Arabic is «id12»), so the Arabic edition's claim links led nowhere."""
+
+
 @dataclass
 class Apparatus:
     """What an edition marks in one text."""
@@ -134,7 +140,7 @@ def apparatus(file: str, dates: pd.DataFrame, figures: pd.DataFrame, citations: 
     for c in claims or []:
         if c.start is not None and c.end is not None:
             app.add(Mark(int(c.start), int(c.end), "tq-claim",
-                         _tip("claim", lang, id=c.id, type=_term("claim_type", c.type, lang)), href="#the-claims",
+                         _tip("claim", lang, id=c.id, type=_term("claim_type", c.type, lang)), href=f"#{CLAIMS_ANCHOR}",
                          label=str(c.id), target=anchor(f"ed-claim-{c.id}")))
     if variants is not None:
         for r in variants.itertuples(index=False):
@@ -168,11 +174,14 @@ def marked(raw: str, start: int, end: int, marks: list[Mark], hidden: frozenset[
         if over:
             cls = " ".join(dict.fromkeys(m.cls for m in over))
             tip = "; ".join(m.tip for m in over if m.tip)
-            target = next((m.target for m in over if m.target and m.start == a), None)
-            idattr = f' id="{esc(target)}"' if target else ""
+            # every mark that starts here keeps its id (two findings quoting the same words: the
+            # second's «↑ in the text» link had no target)
+            targets = list(dict.fromkeys(m.target for m in over if m.target and m.start == a))
+            idattr = f' id="{esc(targets[0])}"' if targets else ""
             link = next((m.href for m in over if m.href), None)
             body = f'<a href="{esc(link)}">{piece}</a>' if link else piece
-            piece = f'<span class="{esc(cls)}" title="{esc(tip)}"{idattr}>{body}</span>'
+            piece = (''.join(f'<span id="{esc(t)}"></span>' for t in targets[1:])
+                     + f'<span class="{esc(cls)}" title="{esc(tip)}"{idattr}>{body}</span>')
         out.append(piece)
         for m in inside:
             if m.label and min(end, m.end) == b and m.end <= end:
@@ -326,6 +335,8 @@ def _scrambled_html(raw: str, blocks: pd.DataFrame, marks: list[Mark], dates, fi
         if r.kind in SKIP_KINDS:
             continue
         pos = int(r.start)
+        # a note's first line carries the note's id, where its markers link (they led nowhere here)
+        note = (anchor(f"note-{int(r.number)}") if r.kind in NOTE_KINDS and not pd.isna(r.number) else None)
         for line in raw[int(r.start):int(r.end)].split("\n"):
             a, b = pos, pos + len(line)
             pos = b + 1
@@ -337,7 +348,9 @@ def _scrambled_html(raw: str, blocks: pd.DataFrame, marks: list[Mark], dates, fi
             if facts:  # in the edition's direction, an ISO date one left-to-right word
                 recovered += (f'<div class="tq-recovered-facts" dir="rtl" lang="ar">{isolate_iso_dates(esc(facts))}</div>'
                               if lang == "ar" else f'<div class="tq-recovered-facts" dir="ltr">{esc(facts)}</div>')
-            rows.append(f'<div{dir_attrs(line)}>{marked(raw, a, b, marks)}</div>'
+            idattr = f' id="{esc(note)}"' if note else ""
+            note = None
+            rows.append(f'<div{idattr}{dir_attrs(line)}>{marked(raw, a, b, marks)}</div>'
                         f'<div class="tq-recovered">{recovered or "—"}</div>')
     from . import strings
 
