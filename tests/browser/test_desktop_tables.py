@@ -33,3 +33,29 @@ def test_no_findings_table_scrolls_sideways_on_a_desktop(hostile_book, browser, 
         assert t["over"] <= 1, f"{rel} at 1366 px: {t['name']} scrolls sideways by {t['over']} px"
         assert not t["split"], f"{rel} at 1366 px: {t['split']} ids cut across lines in {t['name']}"
     assert not errors
+
+
+OVERVIEW = """() => { const o = document.querySelector('.tq-overview'); const art = document.querySelector('article.bd-article');
+  if (!o) return null; const r = o.getBoundingClientRect(), a = art.getBoundingClientRect();
+  const cards = [...o.querySelectorAll('.tq-card')].map(c => Math.round(c.getBoundingClientRect().height));
+  return {tables: o.querySelectorAll('table').length, cards, right: r.right - a.right, left: a.left - r.left,
+          over: o.scrollWidth - o.clientWidth}; }"""
+
+
+@pytest.mark.parametrize("rel", ["book/comparison.html", "ar/book/ar/comparison.html"])
+@pytest.mark.parametrize("width", [390, 1366])
+def test_the_comparison_overview_is_a_card_per_work_that_fits_the_page(hostile_book, browser, rel, width):
+    """The comparison's overview was a table of six prose columns in a scroll box, a work's row over
+    1,500 px tall at 1366 px on the Arabic edition. It is a card per work, nothing wider than the
+    article; at 1366 px the Arabic cards are at most about 1,050 px tall (the English ones, whose
+    verdicts carry the annotator's long notes, about 1,850)."""
+    ctx, page, errors = _open(browser, hostile_book, rel, width)
+    o = page.evaluate(OVERVIEW)
+    ctx.close()
+    assert o is not None, f"{rel}: no overview"
+    assert o["tables"] == 0 and len(o["cards"]) >= 4, o
+    assert o["over"] <= 1 and o["right"] <= 1 and o["left"] <= 1, f"{rel} at {width}px: {o}"
+    if width == 1366:
+        limit = 1200 if "/ar/" in rel else 2000
+        assert max(o["cards"]) <= limit, f"{rel} at 1366 px: a card {max(o['cards'])} px tall"
+    assert not errors
