@@ -59,3 +59,17 @@ def test_the_comparison_overview_is_a_card_per_work_that_fits_the_page(hostile_b
         limit = 1200 if "/ar/" in rel else 2000
         assert max(o["cards"]) <= limit, f"{rel} at 1366 px: a card {max(o['cards'])} px tall"
     assert not errors
+
+
+STANCES = """() => { const b = document.querySelector('[data-table="comparison-stances"] .tq-scroll');
+  return b ? b.scrollWidth - b.clientWidth : null; }"""
+
+
+@pytest.mark.parametrize("rel", ["book/comparison.html", "ar/book/ar/comparison.html"])
+def test_the_comparison_stances_fit_a_desktop(hostile_book, browser, rel):
+    """The stances table (a question and each work's answer) was 894 px wide in a 755 px box at 1366 px."""
+    ctx, page, errors = _open(browser, hostile_book, rel, 1366)
+    over = page.evaluate(STANCES)
+    ctx.close()
+    assert over is not None and over <= 1, f"{rel} at 1366 px: the stances table scrolls sideways by {over} px"
+    assert not errors
