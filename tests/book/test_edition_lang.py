@@ -129,5 +129,7 @@ def test_markdown_plain_form_is_untouched_and_offsets_are_raw():
                        pd.DataFrame(columns=["id", "kind", "spans"]))
     plain = ed.edition(raw, "plain", blocks, app, dates, nofig).html
     assert "\\_" in _text(plain) and "**x**" in _text(plain)
+    pdf = ed.edition(raw, "pdf-text", blocks, app, dates, nofig).html  # a converted PDF: its strong emphasis only
+    assert "\\_" in _text(pdf) and "**" not in _text(pdf) and re.search(r'<span class="tq-strong"[^>]*>x</span>', pdf)
     md = ed.edition(raw, "markdown", blocks, app, dates, nofig).html
     assert re.search(r'<span class="tq-date"[^>]*>الصينية</span>', md)  # the mark sits where the raw offsets say

@@ -117,3 +117,17 @@ def test_every_rule_of_a_detector_has_its_arabic(module, line, rule):
     assert rule is not None, f"{module}:{line}: a rule built in a form this test cannot follow"
     assert rule != FIELD, f"{module}:{line}: a rule this test cannot follow to its strings"
     assert rule_ar(rule) is not None, f"{module}:{line}: no Arabic for the rule {rule!r} (lang/messages.yml evidence_ar.rules)"
+
+
+def test_a_collation_note_and_a_bibliography_section_in_evidence_read_in_arabic():
+    """Seen by a scan of the Arabic pages for Latin words: a witness variant's evidence read «ملاحظة:
+    a name differs: النهريين / النهدين», and the bibliography-sections finding's keys «الأقسام › العربية ›
+    periodicals» (salman-2025, both witnesses). The English edition keeps them as written."""
+    from tahqiq.book import render
+
+    ev = {"class": "name", "note": "a name differs: النهريين / النهدين", "sections": {"ar": {"periodicals": 3}}}
+    ar = render.evidence_table(ev, lang="ar")
+    assert "a name differs" not in ar and "اسم مختلف:" in ar and "<bdi>النهريين / النهدين</bdi>" in ar
+    assert "periodicals</th>" not in ar and 'title="sections.ar.periodicals"' in ar and "الدوريات</th>" in ar
+    en = render.evidence_table(ev, lang="en")
+    assert "a name differs: <bdi" in en and "sections.ar.periodicals</th>" in en

@@ -222,3 +222,7 @@ def test_an_exercise_passage_of_a_markdown_text_hides_its_markup():
     md = exm._labelled(raw, 0, len(raw), m, "markdown")
     assert "**" not in md.split("2**3")[0] and "تواريخ البحث:" in md and "2**3" in md
     assert "**تواريخ" in exm._labelled(raw, 0, len(raw), m, "plain")  # a plain text's stars are its own
+    # a PDF's converter wrote strong emphasis too (salman-2025, witness A: «:**تواريخ البحث:**» showed its stars
+    # in the first exercise at 390 px)
+    pdf = exm._labelled(raw, 0, len(raw), m, "pdf-text")
+    assert "**" not in pdf.split("2**3")[0] and "تواريخ البحث:" in pdf

@@ -148,3 +148,52 @@ def test_a_code_in_a_findings_message_is_one_left_to_right_word():
     assert '<bdi dir="ltr" class="tq-id">F-003-arithmetic-share-2</bdi>' in en
     assert "https://example.org/a-b-c" in en and 'tq-id">https' not in en  # an address may still wrap
     assert "<b>" not in en  # escaped first
+
+
+def test_the_comparison_overview_is_a_card_per_work_with_its_questions_listed():
+    """As a table of six prose columns the overview was very tall (a work's row over 1,500 px at
+    1366 px on the Arabic edition, each column a few words wide, the questions run together with
+    « | »). It is now a card per work, each part on its own line, the questions and conclusions as
+    numbered lists; the CSV keeps the table."""
+    import re
+
+    cmp = Comparison()
+    anns = load_all()
+    for lang in ("en", "ar"):
+        html = cmp.overview_html(lang).html
+        assert "<table" not in html and 'data-table="comparison-overview"' in html
+        cards = re.findall(r'<div class="tq-card">(.*?)</dl></div>', html, flags=re.S)
+        assert len(cards) == len(cmp.overview(lang)) == len(anns)
+        for card in cards:
+            work = re.search(r"<h4>([^<]*)</h4>", card).group(1)
+            n = len(anns[work].questions)
+            if n > 1:
+                assert card.count("<li>") >= n and " | " not in card.split("<dd>")[1]
+            assert render.column_label("questions", lang) in card and render.column_label("hypothesis confirmed", lang) in card
+        assert 'download="comparison-overview.csv"' in html
+        assert "<script" not in html
+
+
+def test_the_collation_summary_names_each_witness_by_its_work_not_its_title(catalogue):
+    """At 390 px the collation summary's two file columns read «Russian-Chinese relations since
+    year 2022, witness A» over five lines on every row; they now read «salman-2025/A», one
+    left-to-right word kept whole, in both editions. The CSV keeps the file names."""
+    import base64
+
+    cw = CrossWork(catalogue)
+    for lang in ("en", "ar"):
+        html = cw.collation_summary_table(lang).html
+        body = html.split("<tbody>")[1]
+        assert '<span class="tq-id" dir="ltr">salman-2025/A</span>' in body
+        assert "Russian-Chinese relations" not in body and "العلاقات الروسية" not in body
+        data = re.search(r'base64,([^"]+)"', html).group(1)
+        assert "000_01ec08bd9cfc9a25.txt" in base64.b64decode(data).decode("utf-8-sig")
+
+
+def test_the_validity_pages_score_tables_name_their_texts_by_work_and_witness(catalogue):
+    """The tables of dates and figures per type named their texts «000», «001», … (a file's number)."""
+    from tahqiq.book.chapter import name_gold_texts
+
+    df = pd.DataFrame({"text": ["000", "001", "002", "all texts"], "type": ["year"] * 4, "tp": [1, 2, 3, 6]})
+    assert name_gold_texts(df, catalogue)["text"].tolist() == ["salman-2025/A", "salman-2025/B", "mahmoud-2023",
+                                                                "all texts"]

@@ -104,3 +104,21 @@ def test_a_works_id_in_an_arabic_exercise_title_reads_left_to_right_and_the_rela
 
     how = strings.text("exercise.map.how", "ar").format(types="، ".join(f"`{x}`" for x in ("supports", "attacks")))
     assert '<code dir="ltr">supports</code>، <code dir="ltr">attacks</code>' in how_html(how)
+
+
+def test_the_fact_check_paragraph_counts_one_finding_in_the_singular():
+    """putin-beijing-2024's chapter read «find 1 findings that quote this text: 0 errors, 0 warnings
+    and 1 notes» (found by a scan of the English pages for «1 <plural>»)."""
+    from tahqiq.book.chapter import Chapter
+    from tahqiq.book import strings
+
+    st = Chapter.load("putin-beijing-2024", None, None, None, "en").stats()
+    n = st["findings"]
+    assert st["findings_n"] == (f"{n} finding" if n == 1 else f"{n} findings")
+    assert st["findings_notes_n"] == (f"{st['findings_notes']} note" if st["findings_notes"] == 1
+                                      else f"{st['findings_notes']} notes")
+    ar = Chapter.load("putin-beijing-2024", None, None, None, "ar").stats()
+    assert ar["findings_n"] == f"{n} ملاحظة"
+    for lang in ("en", "ar"):
+        text = strings.text("article.fact-check", lang)
+        assert "`findings_n`" in text and "`findings_notes_n`" in text and "`findings_false_n`" in text

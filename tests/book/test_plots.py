@@ -94,9 +94,10 @@ def _phone_reading(fig) -> tuple[int, float]:
 
 
 def test_every_plot_fits_a_phone_column_with_readable_text(catalogue):
-    """At 390 px a plot was 560 px wide, panned inside its box, its labels about 10 px. Every plot of
-    the book is now drawn about 500 px wide; scaled to a phone's column (358 px) its smallest text
-    (ticks, legend, event names) is still at least 11 px, and its longest labels are wrapped."""
+    """At 390 px a plot was 560 px wide, panned inside its box, its labels about 10 px; drawn 510 px
+    wide they were still about 11.7 px (the timelines' labels were seen tiny). Every plot of the book
+    is now drawn about 430 px wide; scaled to a phone's column (358 px) its smallest text (ticks,
+    legend, event names) is at least 13 px, and its longest labels are wrapped."""
     from tahqiq.book.crosswork import CrossWork
 
     long_kinds = ["missing-from-bibliography", "external-office-before", "arithmetic-share-whole"]
@@ -113,8 +114,8 @@ def test_every_plot_fits_a_phone_column_with_readable_text(catalogue):
                     plots.timeline(dates, 1000, "salman-2025: dated mentions", lang),
                     plots.overview_plot(over, lang), plots.kinds_plot(per, "t", lang), cw.event_timeline_plot(lang)):
             width, phone_px = _phone_reading(fig)
-            assert width <= 530, (lang, _title(fig), width)
-            assert phone_px >= 11, (lang, _title(fig), round(phone_px, 1))
+            assert width <= 470, (lang, _title(fig), width)
+            assert phone_px >= 13, (lang, _title(fig), round(phone_px, 1))
     labels = [t.get_text() for t in plots.findings_plot(f, "t", "en").axes[0].get_yticklabels()]
     assert "missing-from-\nbibliography" in labels
     assert all(len(line) <= 24 for t in labels for line in t.split("\n"))
@@ -132,3 +133,41 @@ def test_the_lines_of_a_wrapped_arabic_label_are_flush_right():
         _, lines, _ = t._get_layout(r)  # each line's text, (width, height, descent), (x, y)
         right = {round(x + w) for _, (w, _h, _d), (x, _y) in lines}
         assert len(right) == 1, f"the lines of {t.get_text()!r} are ragged on the right"
+
+
+def test_the_corpus_plot_writes_each_texts_name_above_its_bar():
+    """The corpus plot named its texts beside their bars («salman-2025, witness A» took half the
+    width), its bars squeezed into a third of a phone's column. Each name is now written above its
+    bar, and the bars span the whole plot: the longest bar reaches near the axes' far edge."""
+    df = pd.DataFrame({"work": ["salman-2025", "salman-2025", "putin-beijing-2024"], "witness": ["A", "B", "A"],
+                       "words_ar": [6000, 6100, 900], "words_en": [2000, 0, 0]})
+    for lang in ("en", "ar"):
+        fig = plots.overview_plot(df, lang)
+        ax = fig.axes[0]
+        fig.canvas.draw()
+        assert [t.get_text() for t in ax.get_yticklabels()] == []
+        names = [t for t in ax.texts]
+        assert [t.get_text().replace("\u200f", "") for t in names] == [
+            plots.label("witness", lang, work="salman-2025", witness="A"),
+            plots.label("witness", lang, work="salman-2025", witness="B"), "putin-beijing-2024"]
+        r = fig.canvas.get_renderer()
+        box = ax.get_window_extent(r)
+        bars = [p.get_window_extent(r) for p in ax.patches]
+        assert max(b.x1 for b in bars) - min(b.x0 for b in bars) >= 0.85 * box.width, lang  # the stacked bars
+        for t, b in zip(names, bars):  # the name above its own bar (y grows upwards in display units)
+            assert t.get_window_extent(r).y0 >= b.y1 - 1, (lang, t.get_text())
+
+
+def test_an_arabic_label_reads_from_the_right_and_keeps_a_range_in_order():
+    """matplotlib ordered a line that opens with a Latin word from the left: the witness plot's
+    «salman-2025، النسخة A» read «salman-2025» on the left, «A» on the right (backwards for its
+    reader); and it reversed a range of years inside Arabic («… 2021-2025» showed «2025-2021»)."""
+    assert plots.rtl("salman-2025، النسخة A") == "\u200fsalman-2025، النسخة A"
+    assert plots.rtl("خارطة طريق 2021-2025") == "خارطة طريق 2021\u200e-\u200e2025"
+    assert plots.rtl("مصدر أقدم\nبه عليه") == "مصدر أقدم\nبه عليه"  # Arabic lines stay flush right
+    assert plots.rtl("salman-2025, witness A") == "salman-2025, witness A"  # no Arabic: as it is
+    assert plots.wrap("salman-2025، النسخة A", lang="ar").startswith("\u200f")
+    assert not plots.wrap("salman-2025, witness A", lang="en").startswith("\u200f")
+    df = pd.DataFrame({"work": ["salman-2025", "salman-2025"], "witness": ["A", "B"],
+                       "words_ar": [3, 4], "words_en": [1, 0]})
+    assert all(t.get_text().startswith("\u200fsalman-2025") for t in plots.overview_plot(df, "ar").axes[0].texts)

@@ -161,11 +161,16 @@ def test_an_iso_date_in_an_arabic_card_value_reads_left_to_right():
     assert render.span("Journal · 2025-06-30") == '<span dir="ltr" lang="en">Journal · 2025-06-30</span>'
 
 
-def test_a_bibliography_key_names_its_witness_in_the_editions_words():
-    """«salman-2025, witness A:bib:ar:12» was English in the Arabic salman-2025 chapter's tables."""
+def test_a_bibliography_key_names_its_work_and_witness_as_one_code():
+    """«salman-2025, witness A:bib:ar:12» was English in the Arabic salman-2025 chapter's tables; its
+    Arabic words («salman-2025، النسخة A:bib:ar:12») then wrapped over three lines, reordered around
+    the Arabic word. A key is a code: the same in both editions, no word of either language, one
+    left-to-right id kept whole (tq-id)."""
     df = pd.DataFrame({"key": ["000_01ec08bd9cfc9a25:bib:ar:12"]})
     ar, en = _cells(render.table(df, "t", lang="ar").html), _cells(render.table(df, "t").html)
-    assert ar == ["salman-2025، النسخة A:bib:ar:12"] and en == ["salman-2025, witness A:bib:ar:12"]
+    assert ar == en == ["salman-2025/A:bib:ar:12"]
+    for lang in ("ar", "en"):
+        assert '<span class="tq-id" dir="ltr">salman-2025/A:bib:ar:12</span>' in render.table(df, "t", lang=lang).html
 
 
 def test_an_iso_date_alone_in_a_cell_is_isolated_left_to_right():

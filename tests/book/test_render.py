@@ -236,7 +236,7 @@ def test_a_key_built_on_a_file_stem_names_the_work_and_witness_not_the_hash():
     """Issue 12: the citations and bibliography tables showed «004_2bb25243eaff52f7:note:1» (a file's
     hash); a reader sees the text's name (work, and witness where there are several). The CSV keeps
     the key as stored; a column ``file`` and an explicit ``labels`` are left alone."""
-    from tahqiq.book.chapter import text_labels
+    from tahqiq.book.chapter import key_labels, text_labels
     from tahqiq.corpus.catalogue import Catalogue
 
     names = text_labels(Catalogue())
@@ -248,8 +248,8 @@ def test_a_key_built_on_a_file_stem_names_the_work_and_witness_not_the_hash():
     for lang in ("en", "ar"):
         html = render.table(df, "t", lang=lang).html
         body = html.split("<tbody>")[1]
-        seen = re.sub(r"<[^>]*>", "", body)  # (the Arabic edition names the witness in Arabic: «، النسخة B»)
-        named = text_labels(Catalogue(), lang)
+        seen = re.sub(r"<[^>]*>", "", body)  # a code, the same in both editions: «salman-2025/B:fn:3:2»
+        named = key_labels(Catalogue())
         assert f"{named[files[0]]}:note:1" in seen and f"{named[files[-1]]}:fn:3:2" in seen
         assert f"{stems[0]}:note" not in body and f"{stems[-1]}:fn" not in body
         assert "x004:note:1" in body and body.count(files[0]) == 4  # the file column lists the files

@@ -309,14 +309,6 @@ def test_search_results_show_the_hostile_title_as_text(hostile_book, browser):
     assert not errors
 
 
-@pytest.mark.parametrize("page", ["book/comparison.html", "ar/book/ar/comparison.html"])
-def test_comparison_overview_fits_its_box_on_a_desktop(visits, page):
-    """At 1366 px the comparison's overview table (several long columns: questions, thesis,
-    conclusions) is not wider than its box: no column is cut until scrolled."""
-    boxes = [b for b in visits[(1366, page)]["boxes"] if b["cls"] == "tq-scroll"]
-    assert boxes and boxes[0]["over"] <= 1, f"{page}: the overview table is {boxes[0]['over']} px wider than its box"
-
-
 @pytest.mark.parametrize("page", ["book/intro.html", "ar/book/ar/intro.html"])
 def test_intro_corpus_table_fits_a_phone(visits, page):
     """At 390 px the intro's corpus table fits its box (no sideways scrolling inside it)."""

@@ -118,6 +118,12 @@ class Chapter:
             "findings_explained": int((f["verdict"] == "explained").sum()),
             "findings_false": int((f["verdict"] == "false-alarm").sum()),
             "findings_unreviewed": int((f["verdict"] == "unreviewed").sum()),
+            # counted phrases of the fact-check paragraph («1 finding … 1 note», not «1 findings … 1 notes»)
+            **{f"findings{k}_n": render.count_of(int(n), noun, self.lang) for k, n, noun in (
+                ("", len(f), "finding"), ("_errors", (f["severity"] == "error").sum(), "error"),
+                ("_warnings", (f["severity"] == "warning").sum(), "warning"),
+                ("_notes", (f["severity"] == "note").sum(), "note"),
+                ("_false", (f["verdict"] == "false-alarm").sum(), "false alarm"))},
             "dates": len(d),
             "dates_resolved": int(d["start_date"].notna().sum()),
             "dates_unresolved": int(d["start_date"].isna().sum()),
@@ -255,9 +261,9 @@ class Chapter:
         f = self.findings.copy()
         f["quotes"] = [" | ".join(s["text"] for s in spans) for spans in f["spans"]]
         f["message"] = [render.name_texts(m, self.labels) for m in f["message"]]
-        return render.table(f, f"{self.stem}-findings",
-                            # the message beside the id and kind: seen without scrolling the table sideways
-                            columns=["id", "kind", "message", "severity", "scope", "verdict", "quotes"], lang=self.lang)
+        # each finding's id, kind, severity, scope and verdict in one cell, its message and quotes beside
+        # it: the table fits a desktop's column (the CSV keeps every column)
+        return render.findings_index(f, f"{self.stem}-findings", ("message", "quotes"), lang=self.lang)
 
     def findings_html(self) -> render.HTML:
         return render.findings(self.findings, self._texts(), self.labels, here=self.doc.name, lang=self.lang)
@@ -420,7 +426,10 @@ class Chapter:
         if self.lang != "en":
             c = c.assign(section=[_section(s, self.lang) for s in c["section"]])
             cols = [x for x in c.columns if x != "gloss"]
-        return render.table(c, f"{self.slug}-claims", columns=cols, lang=self.lang)
+        from .edition import CLAIMS_ANCHOR
+
+        t = render.table(c, f"{self.slug}-claims", columns=cols, lang=self.lang)
+        return render.HTML(f'<div id="{CLAIMS_ANCHOR}">{t.html}</div>', plain=t.plain)
 
     def chain(self) -> pd.DataFrame:
         """Problem, questions, hypothesis and conclusions: which conclusion answers which question
@@ -549,6 +558,32 @@ def reader_labels(cat: Catalogue | None, lang: str = "en") -> dict[str, str]:
     if cat is None:
         return {}
     return {t.file: reader_label(w, t.witness, len(w.texts), lang) for w in cat.works for t in w.texts}
+
+
+def key_label(slug: str, witness: str, n_texts: int) -> str:
+    """The prefix of a bibliography or note key built on a text's file stem (``<stem>:bib:ar:12``) as
+    a reader sees it: a code, the same in both editions, kept whole on one line left to right: the
+    work's slug, and ``/<witness>`` when the work has several («salman-2025/A:bib:ar:12»). Words
+    («salman-2025، النسخة A:bib:ar:12») made the key wrap over three lines in a narrow column, its
+    parts reordered around the Arabic word in the Arabic edition's bibliography table."""
+    return slug if n_texts <= 1 else f"{slug}/{witness}"
+
+
+def key_labels(cat: Catalogue | None) -> dict[str, str]:
+    """Every catalogued file name mapped to :func:`key_label`."""
+    if cat is None:
+        return {}
+    return {t.file: key_label(w.slug, t.witness, len(w.texts)) for w in cat.works for t in w.texts}
+
+
+def name_gold_texts(df: pd.DataFrame, cat: Catalogue | None = None, column: str = "text") -> pd.DataFrame:
+    """A table of extraction scores (:func:`tahqiq.review.gold.quality`) whose texts are named by
+    their file's number («000») with each text named as :func:`key_label` names it («salman-2025/A»):
+    the validity page's tables of dates and figures per type read «000», «001», … for the texts."""
+    from pathlib import Path
+
+    names = {Path(f).name[:3]: label for f, label in key_labels(cat or Catalogue()).items()}
+    return df.assign(**{column: [names.get(v, v) if isinstance(v, str) else v for v in df[column]]})
 
 
 def text_labels(cat: Catalogue | None, lang: str = "en") -> dict[str, str]:

@@ -150,16 +150,16 @@ class Comparison:
         self.annotations = load_all(self.catalogue.root)
         self.data = load_comparison(self.catalogue.root, self.annotations)
 
-    def overview(self, lang: str = "en") -> pd.DataFrame:
-        """Per work: its questions, thesis, conclusions and the reconstruction's assessment. On the
-        Arabic edition each item is the author's own words (the reconstruction's verbatim quote, not
-        its English gloss) and each assessment its verdict in Arabic, with the annotator's note in Arabic
-        where the annotation gives it (``note_ar``; the English notes are in the English edition)."""
+    def _overview_rows(self, lang: str = "en") -> list[dict]:
+        """Per work: its questions, thesis, conclusions (lists of the items' words) and the
+        reconstruction's assessment. On the Arabic edition each item is the author's own words (the
+        reconstruction's verbatim quote, not its English gloss) and each assessment its verdict in Arabic,
+        with the annotator's note in Arabic where the annotation gives it (``note_ar``; the English
+        notes are in the English edition)."""
         from . import strings
 
         ar = lang == "ar"
         say = (lambda item: render.shorten(" ".join(item.quote.split()), 220)) if ar else (lambda item: item.gloss)
-        sep = " | "
 
         def verdict(v) -> str:
             # a verdict of null (no question or no hypothesis stated: the note says which) is «not applicable»
@@ -179,14 +179,42 @@ class Comparison:
             a = ann.assessment
             rows.append({
                 "work": w.slug,
-                "questions": sep.join(say(q) for q in ann.questions)
-                or strings.text("comparison.none_stated", lang),
-                "thesis": say(ann.thesis),
-                "conclusions": sep.join(say(c) for c in ann.conclusions),
+                "questions": [say(q) for q in ann.questions] or [strings.text("comparison.none_stated", lang)],
+                "thesis": [say(ann.thesis)],
+                "conclusions": [say(c) for c in ann.conclusions],
                 "answers its questions": verdict(a.answers_questions),
                 "hypothesis confirmed": verdict(a.hypothesis_confirmed),
             })
-        return pd.DataFrame(rows)
+        return rows
+
+    def overview(self, lang: str = "en") -> pd.DataFrame:
+        """Per work: its questions, thesis, conclusions (each list joined by « | ») and the
+        reconstruction's assessment (:meth:`_overview_rows`): the table of the CSV."""
+        rows = self._overview_rows(lang)
+        return pd.DataFrame([{k: " | ".join(v) if isinstance(v, list) else v for k, v in r.items()} for r in rows])
+
+    def overview_html(self, lang: str = "en") -> render.HTML:
+        """The overview as one card per work: each part (questions, thesis, conclusions, the two
+        verdicts) labelled on its own line across the page's width, the questions and conclusions
+        as numbered lists; the CSV of :meth:`overview` above. As a table of six prose columns it was
+        very tall (each column a few words wide, a work's row over 1,500 px at 1366 px on the Arabic
+        edition, the questions run together with « | »)."""
+        rows = self._overview_rows(lang)
+        cards = []
+        for r in rows:
+            fields = []
+            for k in ("questions", "thesis", "conclusions", "answers its questions", "hypothesis confirmed"):
+                v = r[k]
+                if isinstance(v, list) and len(v) > 1:
+                    v = render.HTML("<ol>" + "".join(f"<li>{render.span(x)}</li>" for x in v) + "</ol>",
+                                    plain=" | ".join(v))
+                elif isinstance(v, list):
+                    v = v[0] if v else None
+                fields.append((render.column_label(k, lang), v))
+            cards.append(render.card(fields, title=r["work"], lang=lang).html)
+        link = render.csv_link(self.overview(lang), "comparison-overview.csv", lang=lang)
+        return render.HTML(f'<div class="tq-overview" data-table="comparison-overview">{link}{"".join(cards)}</div>',
+                           plain=f"<overview: {len(rows)} works>")
 
     def agreement(self, question: dict, lang: str = "en") -> str:
         """Whether the works' stances on ``question`` agree, in ``lang`` (stances named in it too)."""

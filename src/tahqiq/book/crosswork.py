@@ -83,6 +83,17 @@ class CrossWork:
         out = g.agg(variants=("class", "size"), changes_meaning=("changes_meaning", "sum")).reset_index()
         return out if lang == "en" else out.assign(**{"class": [variant_class(x, lang) for x in out["class"]]})
 
+    def collation_summary_table(self, lang: str = "en") -> render.HTML:
+        """:meth:`collation_summary` as a table naming each text by its work and witness as a code
+        («salman-2025/A», :func:`tahqiq.book.chapter.key_label`, one left-to-right word in both
+        editions): named by the work's title, the two witnesses of one work took two columns of
+        «Russian-Chinese relations since year 2022, witness A» five lines tall on every row at
+        390 px. The CSV keeps the file names."""
+        from .chapter import key_labels
+
+        return render.table(self.collation_summary(lang), "collation-summary", lang=lang,
+                            labels=key_labels(self.catalogue))
+
     def collation_table(self, meaning_only: bool = False, lang: str = "en") -> render.HTML:
         from . import strings
 
@@ -223,11 +234,11 @@ class CrossWork:
 
         df = self.event_dates
         ids = sorted(df["event_id"].unique(), key=lambda e: (self.events.by_id[e].start, e)) if len(df) else []
-        names = {e: plots.wrap(self.event_name(e, lang), 46) for e in ids}
+        names = {e: plots.wrap(self.event_name(e, lang), plots.WRAP, lang) for e in ids}
         # a row: its name's lines above the work's lines; y grows downwards (inverted below)
         y, at = {}, 0.2  # (a little room under the top axis: Arabic letters rise higher)
         for e in ids:  # (units of about a third of an inch: a line of a name takes half of one)
-            at += 0.5 * (names[e].count("\n") + 1) + 0.45
+            at += 0.62 * (names[e].count("\n") + 1) + 0.45
             y[e] = at
             at += 0.55  # the works' lines around the row's
         fig, ax = plots.figure(0.34 * max(at, 1) + 1.6)
@@ -243,9 +254,9 @@ class CrossWork:
             s = pd.Timestamp(ev.start)
             t = min(pd.Timestamp(ev.end) if ev.end < "2200" else horizon, horizon) + pd.Timedelta(days=1)
             ax.plot([s, t], [y[e], y[e]], color="black", linewidth=6, alpha=0.25, solid_capstyle="butt")
-            ax.plot([s], [y[e]], "D", color="black", markersize=4, label=plots.label("reference_date", lang) if e == ids[0] else None)
+            ax.plot([s], [y[e]], "D", color="black", markersize=6, label=plots.label("reference_date", lang) if e == ids[0] else None)
             ax.text(0.99 if lang == "ar" else 0.01, y[e] - 0.42, names[e], transform=ax.get_yaxis_transform(),
-                    ha="right" if lang == "ar" else "left", va="bottom", fontsize=plots.FONT, linespacing=1.05)
+                    ha="right" if lang == "ar" else "left", va="bottom", fontsize=plots.FONT, linespacing=1.2)
         works = sorted(df["work"].unique())
         offsets = {w: (i - (len(works) - 1) / 2) * 0.12 for i, w in enumerate(works)}
         colours = plt.rcParams["axes.prop_cycle"].by_key()["color"]
@@ -254,8 +265,8 @@ class CrossWork:
             ys = [y[e] + offsets[w] for e in sub["event_id"]]
             start = pd.to_datetime(sub["date_start"])
             end = pd.to_datetime(sub["date_end"]) + pd.Timedelta(days=1)
-            ax.hlines(ys, start, end, colors=colours[i % len(colours)], linewidth=2.5, label=w)
-            ax.plot(start, ys, "|", color=colours[i % len(colours)], markersize=8)
+            ax.hlines(ys, start, end, colors=colours[i % len(colours)], linewidth=3.5, label=w)
+            ax.plot(start, ys, "|", color=colours[i % len(colours)], markersize=10, markeredgewidth=2)
         ax.set_ylim(at, 0)
         ax.set_yticks([])
         plots.set_title(ax, plots.label("events_title", lang))

@@ -41,6 +41,12 @@ class Mark:
     target: str | None = None  # an id the span carries, for links back to it
 
 
+CLAIMS_ANCHOR = "tq-claims"
+"""The id of a chapter's claims table (:meth:`tahqiq.book.chapter.Chapter.claims_table`), where a
+claim marked in the edition links: the section's own id («#the-claims») exists only in the English
+edition (a section headed in Arabic is «id12»), so the Arabic edition's claim links led nowhere."""
+
+
 @dataclass
 class Apparatus:
     """What an edition marks in one text."""
@@ -134,7 +140,7 @@ def apparatus(file: str, dates: pd.DataFrame, figures: pd.DataFrame, citations: 
     for c in claims or []:
         if c.start is not None and c.end is not None:
             app.add(Mark(int(c.start), int(c.end), "tq-claim",
-                         _tip("claim", lang, id=c.id, type=_term("claim_type", c.type, lang)), href="#the-claims",
+                         _tip("claim", lang, id=c.id, type=_term("claim_type", c.type, lang)), href=f"#{CLAIMS_ANCHOR}",
                          label=str(c.id), target=anchor(f"ed-claim-{c.id}")))
     if variants is not None:
         for r in variants.itertuples(index=False):
@@ -168,11 +174,14 @@ def marked(raw: str, start: int, end: int, marks: list[Mark], hidden: frozenset[
         if over:
             cls = " ".join(dict.fromkeys(m.cls for m in over))
             tip = "; ".join(m.tip for m in over if m.tip)
-            target = next((m.target for m in over if m.target and m.start == a), None)
-            idattr = f' id="{esc(target)}"' if target else ""
+            # every mark that starts here keeps its id (two findings quoting the same words: the
+            # second's «↑ in the text» link had no target)
+            targets = list(dict.fromkeys(m.target for m in over if m.target and m.start == a))
+            idattr = f' id="{esc(targets[0])}"' if targets else ""
             link = next((m.href for m in over if m.href), None)
             body = f'<a href="{esc(link)}">{piece}</a>' if link else piece
-            piece = f'<span class="{esc(cls)}" title="{esc(tip)}"{idattr}>{body}</span>'
+            piece = (''.join(f'<span id="{esc(t)}"></span>' for t in targets[1:])
+                     + f'<span class="{esc(cls)}" title="{esc(tip)}"{idattr}>{body}</span>')
         out.append(piece)
         for m in inside:
             if m.label and min(end, m.end) == b and m.end <= end:
@@ -220,6 +229,22 @@ def markdown_markup(raw: str, start: int, end: int) -> tuple[frozenset[int], lis
     for m in _LINK.finditer(raw, start, end):
         hidden.add(m.start())
         hidden.update(range(m.end(1), m.end()))
+    strong_markup(raw, start, end, hidden, marks)
+    return frozenset(hidden), marks
+
+
+# The forms whose converter wrote Markdown's strong emphasis into the text: a PDF converted to text
+# kept «1. **المشاكل الداخلية** :» (salman-2025, witness A), shown with its stars in the critical
+# edition and the exercises. A plain text's stars are its own.
+STRONG_FORMS = frozenset({"markdown", "pdf-text"})
+
+
+def strong_markup(raw: str, start: int, end: int, hidden: set[int] | None = None,
+                  marks: list[Mark] | None = None) -> tuple[set[int], list[Mark]]:
+    """The ``**`` delimiters of strong emphasis in ``raw[start:end]`` added to ``hidden`` (an escaped
+    star, whose backslash is in ``hidden``, is a star) and a strong mark over each emphasised text."""
+    hidden = set() if hidden is None else hidden
+    marks = [] if marks is None else marks
     pos = start
     while (m := _STRONG.search(raw, pos, end)) is not None:
         if m.start() - 1 in hidden and raw[m.start() - 1] == "\\":  # an escaped star is a star
@@ -228,7 +253,7 @@ def markdown_markup(raw: str, start: int, end: int) -> tuple[frozenset[int], lis
         hidden.update((m.start(), m.start() + 1, m.end() - 2, m.end() - 1))
         marks.append(Mark(m.start(1), m.end(1), "tq-strong"))
         pos = m.end()
-    return frozenset(hidden), marks
+    return hidden, marks
 
 
 # A superscript written by a converter as a caret (Pandoc's «^a», LaTeX's «^{a *}»), in any form: the
@@ -263,7 +288,7 @@ def caret_superscripts(raw: str, start: int, end: int) -> tuple[set[int], list[M
     return hidden, marks
 
 
-def _block_html(raw: str, r, marks: list[Mark], lang: str = "en", markdown: bool = False) -> str:
+def _block_html(raw: str, r, marks: list[Mark], lang: str = "en", markdown: bool = False, strong: bool = False) -> str:
     start = int(r.start)
     if r.kind in HEADING_KINDS and (m := _HEADING_MARKUP.match(raw, start, int(r.end))):
         start = m.end()  # a Markdown heading's "## " is markup of the extraction, not text
@@ -271,6 +296,9 @@ def _block_html(raw: str, r, marks: list[Mark], lang: str = "en", markdown: bool
     extra: list[Mark] = []
     if markdown:
         hidden, extra = markdown_markup(raw, start, int(r.end))
+    elif strong:  # a converter's strong emphasis (STRONG_FORMS)
+        h, extra = strong_markup(raw, start, int(r.end))
+        hidden = frozenset(h)
     converted, sups = converter_markup(raw, start, int(r.end))
     if converted:
         hidden, extra = frozenset(hidden | converted), [*extra, *sups]
@@ -307,6 +335,8 @@ def _scrambled_html(raw: str, blocks: pd.DataFrame, marks: list[Mark], dates, fi
         if r.kind in SKIP_KINDS:
             continue
         pos = int(r.start)
+        # a note's first line carries the note's id, where its markers link (they led nowhere here)
+        note = (anchor(f"note-{int(r.number)}") if r.kind in NOTE_KINDS and not pd.isna(r.number) else None)
         for line in raw[int(r.start):int(r.end)].split("\n"):
             a, b = pos, pos + len(line)
             pos = b + 1
@@ -318,7 +348,9 @@ def _scrambled_html(raw: str, blocks: pd.DataFrame, marks: list[Mark], dates, fi
             if facts:  # in the edition's direction, an ISO date one left-to-right word
                 recovered += (f'<div class="tq-recovered-facts" dir="rtl" lang="ar">{isolate_iso_dates(esc(facts))}</div>'
                               if lang == "ar" else f'<div class="tq-recovered-facts" dir="ltr">{esc(facts)}</div>')
-            rows.append(f'<div{dir_attrs(line)}>{marked(raw, a, b, marks)}</div>'
+            idattr = f' id="{esc(note)}"' if note else ""
+            note = None
+            rows.append(f'<div{idattr}{dir_attrs(line)}>{marked(raw, a, b, marks)}</div>'
                         f'<div class="tq-recovered">{recovered or "—"}</div>')
     from . import strings
 
@@ -347,6 +379,6 @@ def edition(raw: str, form: str, blocks: pd.DataFrame, app: Apparatus, dates: pd
     if form == "pdf-scrambled":
         body = _scrambled_html(raw, shown, marks, dates, figures, lang)
     else:
-        body = "\n".join(_block_html(raw, r, marks, lang, form == "markdown") for r in shown.itertuples(index=False))
+        body = "\n".join(_block_html(raw, r, marks, lang, form == "markdown", form in STRONG_FORMS) for r in shown.itertuples(index=False))
     return HTML(f'<div class="tq-edition-wrap">{legend(lang)}<div class="tq-edition">{body}</div></div>',
                 plain=f"<the text with {len(marks)} marks>")

@@ -221,10 +221,12 @@ def _remark_html(value, lang: str) -> str:
 
 def _labelled(raw: str, a: int, b: int, mentions: list[dict], form: str = "plain") -> str:
     """``raw[a:b]`` escaped, each mention followed by its label; the markup of a Markdown text
-    («**», escapes, a link's address) left out, as the critical edition leaves it out (:mod:`.edition`)."""
-    from .edition import markdown_markup
+    («**», escapes, a link's address) left out, as the critical edition leaves it out (:mod:`.edition`); a
+    converted PDF's strong emphasis too (``edition.STRONG_FORMS``)."""
+    from .edition import STRONG_FORMS, markdown_markup, strong_markup
 
-    hidden: set[int] = set(markdown_markup(raw, a, b)[0]) if form == "markdown" else set()
+    hidden: set[int] = (set(markdown_markup(raw, a, b)[0]) if form == "markdown"
+                        else strong_markup(raw, a, b)[0] if form in STRONG_FORMS else set())
 
     def shown(x: int, y: int) -> str:
         return render.esc("".join(ch for i, ch in enumerate(raw[x:y], x) if i not in hidden) if hidden else raw[x:y])

@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from . import strings
 
 SEVERITY_COLOURS = {"error": "#c0392b", "warning": "#e67e22", "note": "#7f8c8d"}
 
-# Every plot is drawn for a phone first: WIDTH inches wide (at the notebooks' 100 dpi, about 500 px),
+# Every plot is drawn for a phone first: WIDTH inches wide (at the notebooks' 100 dpi, about 430 px),
 # shown whole in a phone's column (about 358 px at 390; tahqiq.css scales it to its box, never
-# pans it), where text of FONT points (16.7 px in the image) reads at about 12 px; a desktop shows
-# it at its own size. Legends sit under the plot, long category labels are wrapped, axes have few ticks.
-WIDTH = 5.0
+# pans it), where text of FONT points (16.7 px in the image) reads at about 14 px; a desktop shows
+# it at its own size, its text as large as the page's. (Drawn 5 inches wide, about 510 px, its text
+# read about 11.7 px on a phone: the timelines' labels were seen tiny at 390 px.) Legends sit under
+# the plot, long category labels are wrapped or written above their bar, axes have few ticks.
+WIDTH = 4.2
 FONT = 12
 TITLE = 13
 PHONE_COLUMN = 358  # px: the article's column at a 390 px screen (measured in Chromium)
+WRAP = 36  # characters of a label written across the plot's width (an event's name, a text's name)
 
 
 def figure(height: float, width: float = WIDTH):
@@ -39,12 +44,35 @@ def set_title(ax, text: str) -> None:
     ax.figure.suptitle("\n".join(lines), fontsize=TITLE)
 
 
-def wrap(text: str, width: int = 22) -> str:
+def wrap(text: str, width: int = 22, lang: str = "en") -> str:
     """A category label over lines of at most ``width`` characters; an id (``missing-from-bibliography``)
-    is broken after its hyphens."""
+    is broken after its hyphens. On the Arabic edition each line reads from the right (:func:`rtl`)."""
     import textwrap
 
-    return textwrap.fill(str(text), width, break_on_hyphens=True, break_long_words=False)
+    out = textwrap.fill(str(text), width, break_on_hyphens=True, break_long_words=False)
+    return rtl(out) if lang == "ar" else out
+
+
+_ARABIC = re.compile("[\u0600-\u06ff]")
+_RANGE = re.compile(r"(?<=\d)([-/–])(?=\d)")
+
+
+def rtl(text: str) -> str:
+    """A label of the Arabic edition as its reader reads it. matplotlib (3.11) orders a line that
+    opens with a Latin word from the left: «salman-2025، النسخة A» showed «salman-2025» on the left
+    and «A» on the right (the witness plot's labels read backwards); a right-to-left mark opening
+    each line makes it read from the right, as set_title does for titles. It also reversed a range
+    of years inside Arabic («خارطة طريق … 2021-2025» read «2025-2021»): a left-to-right mark on
+    either side of the hyphen keeps the range in its order. A label without Arabic is left alone."""
+    if not _ARABIC.search(text):
+        return text
+    lines = [_RANGE.sub("\u200e\\1\u200e", line) for line in text.split("\n")]
+    return "\n".join("\u200f" + line if _LATIN_FIRST.match(line) else line for line in lines)
+
+
+# a line whose first letter is Latin (a line opening with an Arabic letter already reads from the
+# right, and a mark before it shifted it off the right edge of a wrapped label's block)
+_LATIN_FIRST = re.compile(r"[^A-Za-z\u0600-\u06ff\u200f]*[A-Za-z]")
 
 
 def lines_of(labels) -> int:
@@ -72,7 +100,7 @@ def kind_title(kind: str, lang: str = "en", width: int = 24) -> str:
     from ..review.messages import kinds
 
     title = (kinds().get(kind) or {}).get("title_ar")
-    return wrap(title, width) if title else kind
+    return wrap(title, width, lang) if title else kind
 
 
 def counts_axis(axis) -> None:
@@ -136,7 +164,7 @@ def year_axis(axis) -> None:
 
 def kinds_plot(per: pd.Series, title: str, lang: str = "en"):
     """A bar chart of words per kind of block (``per``: words indexed by kind)."""
-    names = [wrap(term("block", k, lang)) for k in per.index]
+    names = [wrap(term("block", k, lang), lang=lang) for k in per.index]
     fig, ax = figure(0.3 * lines_of(names) * len(per) + 1.3)
     ax.barh(names, per.values, color="#4a6fa5")
     ax.set_xlabel(label("words", lang), fontsize=FONT)
@@ -147,14 +175,27 @@ def kinds_plot(per: pd.Series, title: str, lang: str = "en"):
 
 
 def overview_plot(df: pd.DataFrame, lang: str = "en"):
-    """Words per text, split into Arabic and English."""
+    """Words per text, split into Arabic and English. Each text's name is written above its bar
+    (from the right in Arabic), so the bars take the plot's whole width: as tick labels beside the
+    bars the names («salman-2025, witness A») took half of it, and the bars were squeezed into a
+    third of a phone's column."""
     n = df["work"].value_counts()
-    labels = [wrap(label("witness", lang, work=w, witness=t) if n[w] > 1 else w)
+    labels = [wrap(label("witness", lang, work=w, witness=t) if n[w] > 1 else w, WRAP, lang)
               for w, t in zip(df["work"], df["witness"])]
-    fig, ax = figure(0.32 * lines_of(labels) * len(labels) + 1.9)
-    ax.barh(labels, df["words_ar"], label=label("arabic_words", lang), color="#4a6fa5")
-    ax.barh(labels, df["words_en"], left=df["words_ar"], label=label("english_words", lang), color="#d9a441")
-    ax.invert_yaxis()
+    # a row: its name's lines, then its bar (y grows downwards: inverted below)
+    y, at = [], 0.0
+    for t in labels:
+        at += 0.62 * (t.count("\n") + 1) + 0.45
+        y.append(at)
+        at += 0.4
+    fig, ax = figure(0.34 * max(at, 1) + 1.9)
+    ax.barh(y, df["words_ar"], height=0.6, label=label("arabic_words", lang), color="#4a6fa5")
+    ax.barh(y, df["words_en"], height=0.6, left=df["words_ar"], label=label("english_words", lang), color="#d9a441")
+    for yi, t in zip(y, labels):
+        ax.text(0.99 if lang == "ar" else 0.01, yi - 0.4, t, transform=ax.get_yaxis_transform(),
+                ha="right" if lang == "ar" else "left", va="bottom", fontsize=FONT, linespacing=1.2)
+    ax.set_ylim(at, 0)
+    ax.set_yticks([])
     ax.set_xlabel(label("words", lang), fontsize=FONT)
     counts_axis(ax.xaxis)
     reading_side(ax, lang)
@@ -188,9 +229,9 @@ def timeline(dates: pd.DataFrame, length: int, title: str, lang: str = "en"):
     pos = 100 * d["start"] / max(length, 1)
     for typ in sorted(d["type"].unique()):
         m = (d["type"] == typ).to_numpy()
-        ax.hlines(pos[m], start[m], end[m], colors=TYPE_COLOURS.get(typ, "#333333"), linewidth=3,
+        ax.hlines(pos[m], start[m], end[m], colors=TYPE_COLOURS.get(typ, "#333333"), linewidth=4,
                   label=term("date_type", typ, lang))
-        ax.plot(start[m], pos[m], "|", color=TYPE_COLOURS.get(typ, "#333333"), markersize=6)
+        ax.plot(start[m], pos[m], "|", color=TYPE_COLOURS.get(typ, "#333333"), markersize=9, markeredgewidth=2)
     ax.invert_yaxis()
     ax.set_ylabel(label("position", lang), fontsize=FONT)
     ax.yaxis.set_major_locator(MaxNLocator(nbins=5))

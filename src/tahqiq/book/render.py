@@ -347,7 +347,9 @@ def table(
     note = f'<p class="tq-more">… {esc(more_text)}</p>' if more else ""
     # a table with a column of prose (a definition, a message) becomes a list of cards on a phone
     # (tahqiq.js/css): scrolled sideways, its prose was cut at the screen's edge
-    cls = ("tq tq-stack" if 'class="tq-long"' in rows else "tq") + (f" {esc(cls)}" if cls else "")
+    more_cls = [c for c in cls.split() if c != "tq-stack"]  # (``cls`` may ask for cards: a table of findings)
+    stack = 'class="tq-long"' in rows or "tq-stack" in cls.split()
+    cls = " ".join(["tq", *(["tq-stack"] if stack else []), *map(esc, more_cls)])
     link = "" if csv is False else csv_link(df if csv is None or csv is True else csv, name + ".csv", lang=lang)
     out = (
         f'<div class="tq-table" data-table="{esc(name)}">{link}'
@@ -516,8 +518,9 @@ _KEY_LABELS: dict[tuple[str, str], dict[str, str]] = {}
 
 def default_key_labels(lang: str = "en") -> dict[str, str]:
     """Every catalogued text's file stem followed by a colon (the prefix of a bibliography key,
-    ``<stem>:note:1``, ``<stem>:fn:6:6``) mapped to its short name in ``lang`` (work, and witness where
-    the work has several: :func:`tahqiq.book.chapter.text_labels`) and the colon; empty without a catalogue."""
+    ``<stem>:note:1``, ``<stem>:fn:6:6``) mapped to its code (work, and ``/witness`` where the work has
+    several: :func:`tahqiq.book.chapter.key_label`, the same in both editions) and the colon; empty
+    without a catalogue. The whole key is then one id (:func:`is_id`), shown left to right on one line."""
     from ..corpus.catalogue import Catalogue
     from ..errors import TahqiqError
 
@@ -527,9 +530,9 @@ def default_key_labels(lang: str = "en") -> dict[str, str]:
         return {}
     key = (str(cat.root), lang)
     if key not in _KEY_LABELS:
-        from .chapter import text_labels
+        from .chapter import key_labels
 
-        _KEY_LABELS[key] = {Path(f).stem + ":": label + ":" for f, label in text_labels(cat, lang).items()}
+        _KEY_LABELS[key] = {Path(f).stem + ":": label + ":" for f, label in key_labels(cat).items()}
     return _KEY_LABELS[key]
 
 
@@ -567,9 +570,15 @@ def _evidence_key(key: str, lang: str) -> str:
     catalogue (``evidence_ar``) in Arabic, the key itself on hover."""
     if lang == "en":
         return f'<th dir="ltr">{esc(key)}</th>'
-    from ..review.evidence_labels import key_label
+    from ..review.evidence_labels import SEPARATOR, key_label
 
     label = key_label(key)
+    parts = str(key).split(".")
+    shown = label.split(SEPARATOR) if label is not None else list(parts)
+    if len(shown) == len(parts):  # a part that is a bibliography's section («sections.ar.periodicals»)
+        words = [_word("detail", p, lang) if s == p else s for s, p in zip(shown, parts)]  # in the edition's words
+        if words != shown:
+            label = SEPARATOR.join(words)
     if label is None:
         return f'<th dir="ltr">{esc(key)}</th>'
     return f'<th{dir_attrs(label)} title="{esc(key)}">{esc(label)}</th>'
@@ -589,6 +598,12 @@ def _evidence_value(key: str, v, txt: str, lang: str) -> str:
                 return (f'<td><span dir="ltr" lang="en">{isolate_arabic(esc(txt))}</span> '
                         f'<span class="tq-untranslated"{dir_attrs(mark)}>{esc(mark)}</span></td>')
             return f'<td dir="rtl" lang="ar">{esc(ar)}</td>'
+        if key.rsplit(".", 1)[-1] == "note":  # a collation's note («a name differs: …»), its head in Arabic
+            from .crosswork import variant_note
+
+            shown = variant_note(v, lang)
+            if isinstance(shown, HTML):
+                return f'<td dir="rtl" lang="ar">{shown.html}</td>'
         ar = value_ar(v)
         if ar is None and key.rsplit(".", 1)[-1] in UNIT_KEYS:  # a figure's unit («money:RUB»: «روبل»)
             from ..review.messages import unit_ar
@@ -722,6 +737,41 @@ def kind_heading(kind: str, n: int, lang: str = "en") -> str:
             return (f'<h4 class="tq-kind" dir="rtl" lang="ar">{esc(title)} (<bdi dir="ltr"><code>{esc(kind)}</code></bdi>'
                     f"، {n})</h4>")
     return f'<h4 class="tq-kind" dir="ltr">{esc(kind)} ({n})</h4>'
+
+
+def findings_index(df: pd.DataFrame, name: str, columns: tuple[str, ...] = ("message", "quotes"),
+                   lang: str = "en", csv: pd.DataFrame | None = None) -> HTML:
+    """A table of findings that fits a desktop's column (issue 12): each finding's id on one line
+    with, under it, its kind's title (Arabic edition; in English the id opens with the kind) and
+    its severity, scope and verdict in the edition's words, then ``columns`` (its message, the
+    quotes, a verdict's reason) with room to wrap. Seven columns side by side (id, kind, message,
+    severity, scope, verdict, quotes) made the chapters' findings tables 1,100 to 1,300 px wide and
+    the validity page's 1,500 px in a 755 px box at 1366 px: a reader scrolled sideways to see a
+    finding's verdict. The CSV (``csv``, by default ``df``) keeps every column as it is."""
+    from . import strings
+    from ..review.messages import kinds
+
+    def head(row) -> HTML:
+        parts = [f'<span class="tq-id" dir="ltr">{esc(row["id"])}</span>']
+        title = (kinds().get(row["kind"]) or {}).get(f"title_{lang}") if lang != "en" else None
+        if title:
+            parts.append(f'<span class="tq-finding-kind" dir="rtl" lang="{esc(lang)}">{esc(title)}</span>')
+        words = [_word(c, row[c], lang) for c in ("severity", "scope", "verdict")
+                 if isinstance(row.get(c), str) and row.get(c)]
+        d = ' dir="rtl"' if lang == "ar" else ' dir="ltr"'
+        parts.append(f'<span class="tq-finding-status"{d}>{esc(" · ".join(words))}</span>')
+        plain = " ".join([str(row["id"]), title or "", " · ".join(words)]).strip()
+        return HTML('<span class="tq-finding-cell">' + "".join(parts) + "</span>", plain=plain)
+
+    shown = pd.DataFrame({"finding": [head(r) for r in df.to_dict("records")]}, index=df.index)
+    for c in columns:
+        shown[c] = df[c].to_numpy() if c in df.columns else None
+        if f"{c}_{lang}" in df.columns:  # a reason's Arabic twin, as table() shows it
+            shown[f"{c}_{lang}"] = df[f"{c}_{lang}"].to_numpy()
+    heads = {"finding": strings.text("col.id", lang)}
+    out = table(shown, name, columns=["finding", *columns], lang=lang, heads=heads,
+                csv=df if csv is None else csv, cls="tq-stack tq-findings")
+    return out
 
 
 def anchor(id_: str) -> str:
