@@ -126,3 +126,21 @@ def test_half_a_unit_more(lapse, fault):
     text = ("وتوقف الإنتاج يوم الاثنين 26 أغسطس 2024 على خلفية النزاع، ثم رفعت المؤسسة حالة القوة القاهرة يوم الخميس "
             f"3 أكتوبر 2024، أي بعد ثمانية وثلاثين يوماً. وجاء هذا التوقف {lapse} على إغلاق 2020، وكان الأطول منذ ذلك الحين.")
     assert bool({"order-word-contradiction", "duration-mismatch"} & set(kinds(text))) == fault
+
+
+COMES = ("الرياض - الجمعة 9 ديسمبر 2022 - اختتمت القمة أعمالها اليوم.\n\n"
+         "{verb} {word} {n} عاماً من إطلاق منتدى التعاون الصيني العربي في القاهرة عام 2004. وأصدر القادة إعلانهم.")
+
+
+@pytest.mark.parametrize("verb", ["ويأتي انعقاد القمة", "ويأتي ذلك", "وتأتي هذه القمة"])
+@pytest.mark.parametrize("word, n, fault", [("بعد", "ثمانية عشر", False), ("بعد", "سبعة عشر", False),
+                                            ("بعد", "خمسة عشر", True), ("قبل", "ثمانية عشر", True)])
+def test_a_verb_of_the_present_counts_from_the_time_of_writing(verb, word, n, fault):
+    """«ويأتي انعقاد القمة بعد N عاماً من … عام 2004»: with no date before it in its paragraph, the present verb's
+    time is the text's date (its dateline)."""
+    found = {"duration-mismatch", "order-word-contradiction"} & set(kinds(COMES.format(verb=verb, word=word, n=n)))
+    assert bool(found) == fault, found
+
+
+def test_without_a_time_of_writing_the_present_verb_is_not_read():
+    assert kinds("ويأتي انعقاد القمة بعد ستة عشر عاماً من إطلاق منتدى التعاون عام 2004.") == []

@@ -151,13 +151,18 @@ def _ago_fits(present: str, y, n: int, extra: float) -> bool:
     return year_of(y.start_date) - 1 - extra <= now - n <= year_of(y.end_date) + 1 + extra
 
 
-def _ago_approx_fits(present: str, y, n: float, m) -> bool:
-    """Whether ``y`` is about (at least, at most) ``n`` years before the text's ``present``: the years between
-    them (to the month when both are known) against the approximator (:func:`.gaps.approx_fits`, a year of slack;
-    half a year to the month)."""
+def _ago_approx_fits(present: str, y, n: float, m, unit: str = "year") -> bool:
+    """Whether ``y`` is about (at least, at most) ``n`` years (months) before the text's ``present``: the years
+    between them (to the month when both are known) against the approximator (:func:`.gaps.approx_fits`, a year
+    of slack; half a year to the month; a month of slack for months, which need both months)."""
     from .gaps import approx_fits, round_slack
 
     my = _months(y)
+    if unit == "month":
+        if len(present) < 7 or my is None:
+            return True
+        d = int(present[:4]) * 12 + int(present[5:7]) - 1 - my
+        return approx_fits(m.group("approx"), n, d, d, 1)
     if len(present) >= 7 and my is not None and y.start_date[:7] == y.end_date[:7]:
         d = (int(present[:4]) * 12 + int(present[5:7]) - 1 - my) / 12
         return approx_fits(m.group("approx"), n, d, d, 0.5 + round_slack(m))
@@ -243,15 +248,15 @@ def _findings(tf: TextFacts) -> list[Finding]:
                 if m.group("approx") and m.group("before"):
                     # «زيارة يناير 2016، أي قبل نحو سبع سنوات»: «نحو»، «أكثر من»، «أقل من» as a stated gap reads them
                     present = present_date(tf)
-                    if present is None or unit != "year" or _ago_approx_fits(present, y, n, m):
+                    if present is None or unit not in ("year", "month") or _ago_approx_fits(present, y, n, m, unit):
                         continue
                     now = int(present[:4])
                     out.append(_finding(
                         tf, m, y, n, unit,
-                        f"The text puts {year_of(y.start_date)} «{raw_span(tf, m.start('approx'), m.end('approx')).text.strip()}» "
-                        f"{n} years before its "
-                        f"present ({now}), which gives about {now - n}.",
-                        {"present": now, "gives": now - n}))
+                        f"The text puts {y.start_date[:7] if unit == 'month' else year_of(y.start_date)} "
+                        f"«{raw_span(tf, m.start('approx'), m.end('approx')).text.strip()}» "
+                        f"{n} {unit}s before its present ({present[:7] if unit == 'month' else now}).",
+                        {"present": now, "gives": now - n if unit == "year" else None}))
                     continue
                 if m.group("before"):
                     present = present_date(tf)

@@ -319,7 +319,7 @@ def _findings(tf: TextFacts) -> list[Finding]:
             before = free or before
             out.extend(_clause_openings(tf, ss, se, free))
             out.extend(_inline(tf, ss, se, ms))
-            if not ms or len(ms) < 2 and not previous:
+            if not ms or len(ms) < 2 and not previous and not _COMES_NOW.match(text, ss):
                 continue
             for m in gap.finditer(text, ss, se):
                 got = _stated(m)
@@ -330,6 +330,12 @@ def _findings(tf: TextFacts) -> list[Finding]:
                 later = [x for x in ms if x.nstart >= m.end()]
                 while prior and names_event(prior[-1]):
                     prior = prior[:-1]  # «… أنهتا اتفاقية 1899، أي بعد 62 عاماً»: a name, not the clause's time
+                now = not prior and not previous and later and _COMES_NOW.fullmatch(text, ss, m.start())
+                now = bool(now) and (present := _present_mention(tf, ss, m.start())) is not None
+                if now:
+                    # «ويأتي انعقاد القمة بعد ثمانية عشر عاماً من إطلاق المنتدى … عام 2004»، «يأتي ذلك بعد …»: a verb
+                    # of the present with no date before it in its paragraph: the time of writing
+                    prior = [present]
                 came = not prior and previous and later and _CAME.fullmatch(text, ss, m.start())
                 if came:
                     # «… من الثلاثاء 13 إلى الخميس 15 يونيو 2023. وقد جاءت الزيارة بعد سبعة عشر عاماً من صفقة
@@ -374,7 +380,7 @@ def _findings(tf: TextFacts) -> list[Finding]:
                     # puts before what its own «من» phrase dates earlier, in brackets (where chronology does not read)
                     out.append(_finding(tf, "order-word-contradiction", m, first, second, unit, n, 0, 0, shape))
                     continue
-                if hi < 0 and (came or shape == "from" and y.type == "relative"):
+                if hi < 0 and (came or now or shape == "from" and y.type == "relative"):
                     # (chronology reads no order across two sentences, nor of a day counted from another: «في
                     # اليوم التالي، أي قبل أسبوع من دخوله حيز التنفيذ يوم 16 …»)
                     out.append(_finding(tf, "order-word-contradiction", m, first, second, unit, n, 0, 0, shape))
@@ -386,6 +392,28 @@ def _findings(tf: TextFacts) -> list[Finding]:
                     continue
                 out.append(_finding(tf, "duration-mismatch", m, first, second, unit, n, lo, hi, shape))
     return out
+
+
+_COMES_NOW = re.compile(r"\s*[وف]?(?:ياتي|تاتي)\s+(?:ذلك|هذا|هذه|(?:(?:هذه|هذا)\s+)?[\u0621-\u064A]+"
+                        r"(?:\s+ال[\u0621-\u064A]+)?)\s+")
+"""A sentence opening with a verb of the present before its gap («ويأتي انعقاد القمة»، «يأتي ذلك»): its time is the
+time of writing."""
+
+
+def _present_mention(tf: TextFacts, s: int, e: int):
+    """The text's present (:func:`.appositions.present_date`) as a mention spanning the verb ``[s, e)``, or None."""
+    from .appositions import present_date
+    from .chronology import Mention
+
+    present = present_date(tf)
+    if present is None:
+        return None
+    gran = {4: "year", 7: "month", 10: "day"}.get(len(present))
+    if gran is None:
+        return None
+    s = s + len(tf.norm.text[s:e]) - len(tf.norm.text[s:e].lstrip())
+    return Mention(s, e, "date" if gran == "day" else gran, present, present, None,
+                   {"granularity": gran, "start": None, "text": tf.norm.text[s:e].strip()})
 
 
 _CAME = re.compile(r"\s*[وف]?(?:قد\s+)?(?:جاء|جاءت|اتت|اتي|تاتي|ياتي)\s+(?:(?:هذه|هذا)\s+)?ال[\u0621-\u064A]+"
