@@ -242,6 +242,12 @@ def gap_slack(m: re.Match, x, y, unit: str) -> float:
     return _slack(x, y, unit) + round_slack(m)
 
 
+def stated_fits(m: re.Match, n: float, lo: float, hi: float, slack: float) -> bool:
+    """Whether the gap ``n`` of the match ``m`` fits dates ``lo``-``hi`` apart: within ``slack``, or as its
+    approximator reads it (:func:`approx_fits`)."""
+    return approx_fits(m.group("approx"), n, lo, hi, slack) if m.group("approx") else lo - slack <= n <= hi + slack
+
+
 def _slack(x, y, unit: str) -> float:
     """The slack of a stated gap between ``x`` and ``y``: one unit, or :data:`YEAR_SLACK_MONTHS` of a
     year when both dates name their month."""
@@ -388,7 +394,7 @@ def _findings(tf: TextFacts) -> list[Finding]:
                 if hi < 0:
                     continue  # the order is chronology's
                 slack = gap_slack(m, first, second, unit)
-                if approx_fits(m.group("approx"), n, lo, hi, slack) if m.group("approx") else lo - slack <= n <= hi + slack:
+                if stated_fits(m, n, lo, hi, slack):
                     continue
                 out.append(_finding(tf, "duration-mismatch", m, first, second, unit, n, lo, hi, shape))
     return out
@@ -460,7 +466,7 @@ def _inline(tf: TextFacts, ss: int, se: int, ms: list) -> list[Finding]:
             continue
         lo, hi = got_diff
         slack = gap_slack(m, x, y, unit)
-        if approx_fits(m.group("approx"), n, lo, hi, slack) if m.group("approx") else lo - slack <= n <= hi + slack:
+        if stated_fits(m, n, lo, hi, slack):
             continue
         out.append(_finding(tf, "duration-mismatch", m, x, y, unit, n, lo, hi, "inline"))
     return out
@@ -540,7 +546,7 @@ def _opening_one(tf: TextFacts, ss: int, x, ms: list) -> list[Finding]:
         return []
     lo, hi = got_diff
     slack = gap_slack(m, first, second, unit)
-    if approx_fits(m.group("approx"), n, lo, hi, slack) if m.group("approx") else lo - slack <= n <= hi + slack:
+    if stated_fits(m, n, lo, hi, slack):
         return []
     return [_finding(tf, "duration-mismatch", m, first, second, unit, n, lo, hi, "opening")]
 

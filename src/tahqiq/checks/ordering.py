@@ -671,7 +671,7 @@ def _lapse_fits(text: str, p: _Pair) -> bool | None:
     """Whether the pair's dates are as far apart as its lapse says, counted as :mod:`.gaps` counts a
     stated gap (days and weeks between two days, months to the day, years by their months; «أكثر من N»
     at least N, «أقل من N» at most N, «نحو N» about N); None when the lapse is not read so."""
-    from .gaps import _difference, approx_fits, gap_slack
+    from .gaps import _difference, gap_slack, stated_fits
 
     got = _stated_lapse(text, p)
     if got is None:
@@ -687,7 +687,7 @@ def _lapse_fits(text: str, p: _Pair) -> bool | None:
             return False
         lo, hi = got_diff
         slack = gap_slack(m, earlier, p.later, unit)
-        return approx_fits(m.group("approx"), n, lo, hi, slack) if m.group("approx") else lo - slack <= n <= hi + slack
+        return stated_fits(m, n, lo, hi, slack)
 
     # a lapse counted from «the date before» may count from another date of its paragraph (the one before
     # a flashback): a contradiction only when it fits none
