@@ -138,14 +138,22 @@ def present_date(tf: TextFacts) -> str | None:
     return head.start_date[:10] if head is not None else None
 
 
+def _months_back(present: str, y) -> int | None:
+    """The months from ``y`` (a mention of one month or day) to the text's ``present`` (ISO with its month),
+    or None when either month is unknown."""
+    my = _months(y)
+    if len(present) < 7 or my is None or y.start_date[:7] != y.end_date[:7]:
+        return None
+    return int(present[:4]) * 12 + int(present[5:7]) - 1 - my
+
+
 def _ago_fits(present: str, y, n: int, extra: float) -> bool:
     """Whether ``y`` is ``n`` years before the text's ``present`` (ISO): within a year of the years
     alone, or, when both months are known and the gap is not said round, ``n`` the months between
     them in years rounded either way (a month of slack: 29 July 2017 is eight or nine years before
     12 November 2025, not seven)."""
-    my = _months(y)
-    if len(present) >= 7 and my is not None and not extra and y.start_date[:7] == y.end_date[:7]:
-        d = int(present[:4]) * 12 + int(present[5:7]) - 1 - my
+    d = _months_back(present, y)
+    if d is not None and not extra:
         return (d - 1) // 12 <= n <= -(-(d + 1) // 12)
     now = int(present[:4])
     return year_of(y.start_date) - 1 - extra <= now - n <= year_of(y.end_date) + 1 + extra
@@ -157,15 +165,11 @@ def _ago_approx_fits(present: str, y, n: float, m, unit: str = "year") -> bool:
     of slack; half a year to the month; a month of slack for months, which need both months)."""
     from .gaps import approx_fits, round_slack
 
-    my = _months(y)
+    d = _months_back(present, y)
     if unit == "month":
-        if len(present) < 7 or my is None:
-            return True
-        d = int(present[:4]) * 12 + int(present[5:7]) - 1 - my
-        return approx_fits(m.group("approx"), n, d, d, 1)
-    if len(present) >= 7 and my is not None and y.start_date[:7] == y.end_date[:7]:
-        d = (int(present[:4]) * 12 + int(present[5:7]) - 1 - my) / 12
-        return approx_fits(m.group("approx"), n, d, d, 0.5 + round_slack(m))
+        return d is None or approx_fits(m.group("approx"), n, d, d, 1)
+    if d is not None:
+        return approx_fits(m.group("approx"), n, d / 12, d / 12, 0.5 + round_slack(m))
     now = int(present[:4])
     return approx_fits(m.group("approx"), n, now - year_of(y.end_date), now - year_of(y.start_date), 1 + round_slack(m))
 

@@ -42,6 +42,7 @@ class Lapse:
     months: int | None  # None: vague («بأشهر») or approximate («بنحو عام»)
     start: int
     end: int
+    unit: int | None = None  # the months of its (largest) unit: 12 for years, 0 for weeks and days
 
 
 def _number(toks: list[str]) -> int | None:
@@ -68,8 +69,8 @@ def lapse_in(text: str, s: int, e: int) -> Lapse | None:
         core = w[1:] if w.startswith("ب") and len(w) > 3 else w
         if core in duals or (core != w and w in duals):
             months, n = duals.get(core) or duals[w]
-            lapse = _with_fraction(text, Lapse(months * n if months else None, t.start(), t.end()), months, e)
-            return _hedged(text, s, _with_smaller_unit(text, lapse, months, e), approx)
+            lapse = _with_fraction(text, Lapse(months * n if months else None, t.start(), t.end(), months), e)
+            return _hedged(text, s, _with_smaller_unit(text, lapse, e), approx)
         if core not in units and w not in units:
             continue
         months, n = units.get(core) or units[w]
@@ -92,9 +93,9 @@ def lapse_in(text: str, s: int, e: int) -> Lapse | None:
                 n, start = v, toks[i - k].start()
                 break
         if n is None:
-            return Lapse(None, start, end)
-        lapse = _with_fraction(text, Lapse(months * n if months else None, start, end), months, e)
-        return _hedged(text, s, _with_smaller_unit(text, lapse, months, e), approx)
+            return Lapse(None, start, end, months)
+        lapse = _with_fraction(text, Lapse(months * n if months else None, start, end, months), e)
+        return _hedged(text, s, _with_smaller_unit(text, lapse, e), approx)
     return None
 
 
@@ -106,35 +107,29 @@ def _hedged(text: str, s: int, lapse: Lapse, approx: frozenset) -> Lapse:
                 key=lambda m: m.end() - m.start(), default=None)
     if hedge is None:
         return lapse
-    return Lapse(None, max(s, lapse.start - 25) + hedge.start(), lapse.end)
+    return Lapse(None, max(s, lapse.start - 25) + hedge.start(), lapse.end, lapse.unit)
 
 
 _AND = re.compile(r"\s+و(?=\w)")
 
 
-def _with_smaller_unit(text: str, lapse: Lapse, unit_months: int | None, e: int) -> Lapse:
+def _with_smaller_unit(text: str, lapse: Lapse, e: int) -> Lapse:
     """A lapse with a smaller unit after «و» («ثلاثة أعوام وثمانية أشهر»، «عامين وشهرين»): one lapse,
     of their months together (vague when either is)."""
     m = _AND.match(text, lapse.end, e)
-    if m is None or not unit_months:
+    if m is None or not lapse.unit:
         return lapse
     rest = lapse_in(text, m.end(), min(e, m.end() + 40))
-    if rest is None or rest.start != m.end():
-        return lapse
-    units, duals, *_ = _lex()
-    first = _WORD.match(text, rest.start)
-    unit = max((v[0] for w, v in list(units.items()) + list(duals.items())
-                if w in {t.group().lower() for t in _WORD.finditer(text, rest.start, rest.end)}), default=None)
-    if first is None or unit is None or unit >= unit_months:
+    if rest is None or rest.start != m.end() or rest.unit is None or rest.unit >= lapse.unit:
         return lapse
     total = lapse.months + rest.months if lapse.months is not None and rest.months is not None else None
-    return Lapse(total, lapse.start, rest.end)
+    return Lapse(total, lapse.start, rest.end, lapse.unit)
 
 
 _FRACTION = re.compile(r"\s+و(?P<f>نصف|ربع)(?![\u0621-\u064A])")
 
 
-def _with_fraction(text: str, lapse: Lapse, unit_months: int | None, e: int) -> Lapse:
+def _with_fraction(text: str, lapse: Lapse, e: int) -> Lapse:
     """A lapse with «ونصف»/«وربع» after its unit («عامين ونصف»، «ثلاث سنوات وربع»): the fraction is
     part of the phrase (and of its months, when the unit's half or quarter is whole months)."""
     m = _FRACTION.match(text, lapse.end, e)
@@ -143,8 +138,8 @@ def _with_fraction(text: str, lapse: Lapse, unit_months: int | None, e: int) -> 
     part = {"نصف": 2, "ربع": 4}[m.group("f")]
     months = lapse.months
     if months is not None:
-        months = months + unit_months // part if unit_months and unit_months % part == 0 else None
-    return Lapse(months, lapse.start, m.end())
+        months = months + lapse.unit // part if lapse.unit and lapse.unit % part == 0 else None
+    return Lapse(months, lapse.start, m.end(), lapse.unit)
 
 
 def lapse_phrases(text: str, s: int, e: int):

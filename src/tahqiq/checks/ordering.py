@@ -306,11 +306,9 @@ class _Pair:
     word_end: int
     lapse: Lapse | None
     how: str  # what the other end is: its own date, an event's other mention, the date before
-    # for «the date before»: the other dates of its paragraph before the order word, one of which a lapse
-    # may count from instead («… يوم 10 مارس 2023 … قطيعة بدأت يوم 3 يناير 2016 … وبعد نحو ثلاثة أشهر …»)
+    # for «the date before»: the dates a lapse may count from instead of it (:func:`_contradiction`)
     alts: tuple[Mention, ...] = ()
-    # counted from the block before (the previous paragraph or list item): an order or a lapse
-    # contradicted only when every date of ``alts`` contradicts it
+    # counted from the block before (the previous paragraph or list item): only its lapse is checked
     cross: bool = False
 
 
@@ -438,6 +436,7 @@ def pairs_of(tf: TextFacts) -> list[_Pair]:
                                  _paragraph_dates(text, points, ws)))
                 continue
             lapse_only = g.own is None and not g.heads and g.lapse is not None
+            cross = False
             if lapse_only and (rel == "before" or _since_word(word)):
                 continue  # «قبل عامين»، «منذ عامين»: two years ago, counted from the writing, not the date before
             if g.own is not None:
@@ -446,7 +445,7 @@ def pairs_of(tf: TextFacts) -> list[_Pair]:
                 y, how = None, "the event's other mention"
             elif lapse_only:
                 prev = _dates_before(text, points, ws, _paragraph_start(text, sents, si))
-                cross = not prev or "\n" in text[prev[-1].nend:ws]
+                cross = not prev or "\n" in text[prev[-1].nend:ws]  # (else «the date before» is in its paragraph)
                 if cross:
                     prev = list(_block_before(text, points, ws))
                 y, how = (prev[-1] if prev else None), "the date before"
@@ -471,13 +470,8 @@ def pairs_of(tf: TextFacts) -> list[_Pair]:
                     later, earlier = x, yy
                 if (later.nstart, earlier.nstart) in old:
                     continue
-                if how != "the date before":
-                    out.append(_Pair(later, earlier, ws, we, g.lapse if yy is y else None, how))
-                elif cross:
-                    out.append(_Pair(later, earlier, ws, we, g.lapse if yy is y else None, how, tuple(prev), True))
-                else:
-                    out.append(_Pair(later, earlier, ws, we, g.lapse if yy is y else None, how,
-                                     _paragraph_dates(text, points, ws)))
+                alts = () if how != "the date before" else tuple(prev) if cross else _paragraph_dates(text, points, ws)
+                out.append(_Pair(later, earlier, ws, we, g.lapse if yy is y else None, how, alts, cross))
     return out + _gloss_pairs(tf, text, points)  # after the lapses: one finding per fault
 
 
@@ -594,13 +588,14 @@ def _list_pairs(text: str, s: int, e: int, points: list[Mention]) -> list[_Pair]
     return out
 
 
-def _dates_before(text: str, points: list[Mention], ws: int, lo: int) -> list[Mention]:
+def _dates_before(text: str, points: list[Mention], ws: int, lo: int, at: int | None = None) -> list[Mention]:
     """The dates between ``lo`` and ``ws`` a lapse may count from: the dates of their clauses, not
     one an order word governs («…، بعد خمس سنوات من الشراكة عام 1996. وبعد عامين …» counts
     from the clause's own date) nor one with its own since/until."""
     from ..text.spans import in_brackets
 
-    own = max((a for a, _ in sentence_spans(text) if a <= ws), default=0)  # the order word's sentence
+    # the order word's sentence (``at``, when the dates are looked for in a block before it)
+    own = max((a for a, _ in sentence_spans(text) if a <= (ws if at is None else at)), default=0)
     out = []
     for m in held_by(points, lo, ws):
         if m.modifier:
@@ -629,12 +624,12 @@ def _block_before(text: str, points: list[Mention], ws: int) -> tuple[Mention, .
         lo = text.rfind("\n", 0, max(0, line - 1)) + 1
         if not _ITEM.match(text, lo):
             return ()
-        return tuple(m for m in _dates_before(text, points, line - 1, lo) if not is_birth(text, m))
+        return tuple(_dates_before(text, points, line - 1, lo, at=ws))
     start = text.rfind("\n\n", 0, ws)
     if start < 0 or held_by(points, start, ws):
         return ()
     lo = text.rfind("\n\n", 0, start) + 2 if text.rfind("\n\n", 0, start) >= 0 else 0
-    return tuple(m for m in _dates_before(text, points, start, lo) if not is_birth(text, m))
+    return tuple(_dates_before(text, points, start, lo, at=ws))
 
 
 def _paragraph_dates(text: str, points: list[Mention], ws: int) -> tuple[Mention, ...]:
@@ -680,34 +675,28 @@ def _lapse_fits(text: str, p: _Pair) -> bool | None:
     diff = _difference(p.earlier, p.later, unit)
     if diff is None:
         return None
-
-    def fits(earlier: Mention) -> bool:
-        got_diff = _difference(earlier, p.later, unit)
-        if got_diff is None:
-            return False
-        lo, hi = got_diff
-        slack = gap_slack(m, earlier, p.later, unit)
-        return stated_fits(m, n, lo, hi, slack)
-
-    # a lapse counted from «the date before» may count from another date of its paragraph (the one before
-    # a flashback): a contradiction only when it fits none
-    return fits(p.earlier) or any(fits(a) for a in p.alts if a is not p.earlier and a is not p.later)
+    return stated_fits(m, n, *diff, gap_slack(m, p.earlier, p.later, unit))
 
 
 def _contradiction(p: _Pair, text: str | None = None) -> str | None:
-    """Why a pair contradicts its dates (the order, the lapse, the stretch of time), or None; a pair
-    counted from the block before contradicts them only when every date of that block does."""
+    """Why a pair contradicts its dates (the order, the lapse, the stretch of time), or None. A lapse
+    counted from «the date before» may count from another date of ``alts`` (the one before a flashback:
+    «… يوم 10 مارس 2023 … قطيعة بدأت يوم 3 يناير 2016 … وبعد نحو ثلاثة أشهر …»): it contradicts its dates
+    only when it fits none. Counted from the block before, only its lapse is read (a paragraph may turn to
+    another story: «افتتح المصنع عام 2012. ⏎⏎ وبعد عامين، في 2010»)."""
     why = _contradiction_of(p, text)
-    if why is None or not p.cross:
+    if why == "order" and p.cross:
+        return None
+    if why != "lapse" or not p.alts:
         return why
-    if why == "order":
-        return None  # («افتتح المصنع عام 2012. ⏎⏎ وبعد عامين، في 2010»: a paragraph may turn to another story)
-    placed_later = p.earlier in p.alts
+    before_is_earlier = any(a is p.earlier for a in p.alts)  # «بعد»: the date before is the earlier end
+    measured = text is not None and _stated_lapse(text, p) is not None
     for a in p.alts:
         if a is p.later or a is p.earlier:
             continue
-        q = replace(p, earlier=a, cross=False) if placed_later else replace(p, later=a, cross=False)
-        if _contradiction_of(q, text) is None:
+        q = replace(p, earlier=a) if before_is_earlier else replace(p, later=a)
+        # (a lapse read as a stated gap fits another date only when it can be measured against it)
+        if (_lapse_fits(text, q) if measured else _contradiction_of(q, text) is None):
             return None
     return why
 
