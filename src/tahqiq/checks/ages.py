@@ -442,7 +442,10 @@ def _bracket_age(tf: TextFacts, m: re.Match, ss: int, se: int, births, died) -> 
     if age is None or died is not None:
         return []
     lead = re.split(r"[،,؛;:.()\n]", text[max(ss, m.start() - 60):m.start()])[-1]
-    if re.search(r"\d", lead) or _SPELL.search(text[max(0, m.start() - 40):m.start() + 1]) or len(_WORD.findall(lead)) < 2:
+    # («المولود عام 1976 (49 عاماً)»: right after the birth year, the age now)
+    after_birth = any(ss <= b[1].nstart and b[1].nend <= m.start() and not text[b[1].nend:m.start()].strip()
+                      for b in births)
+    if re.search(r"\d", lead) and not after_birth or _SPELL.search(text[max(0, m.start() - 40):m.start() + 1]) or len(_WORD.findall(lead)) < 2:
         return []  # «منذ 1990 (30 عاماً)»، «حكمه (30 عاماً)»: a length, not an age after a name
     near = [b for b in births if ss <= b[0] < se and b[1].nstart >= ss and (
         (b[0] >= m.end() and len(_WORD.findall(text[m.end():b[0]])) <= _BRACKET_BIRTH_REACH)

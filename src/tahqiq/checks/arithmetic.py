@@ -568,6 +568,11 @@ def arithmetic_total(facts: Facts) -> list[Finding]:
                 m = _COLON_AFTER.match(t.norm.text, total.ne)
                 if not m:
                     continue
+                if re.search(r"[،,؛;]", t.norm.text[total.ne:m.end()]) and any(
+                        total.ne <= g.ns and g.ne <= m.end() and g.dim == total.dim for g in sent):
+                    # «30 طالباً في كل شعبة، ويتولى التدريس ثمانية أساتذة: …»: the colon is another clause's, whose
+                    # own figure of the measure heads the list («18.6 مليار دولار، موزعة على أربع فئات: …» is one)
+                    continue
                 inner = _list_before_average(t, [g for g in sent[i + 1:] if g.ns >= m.end()])
                 if len(inner) < 2 and (total.kind in ("measure", "money") or total.kind == "count" and not any(
                         g.kind == "count" and (g.ne <= total.ns and not re.search(r"[،,.;:؛]", t.norm.text[g.ne:total.ns])

@@ -37,7 +37,8 @@ def _alt(ws) -> str:
 def _patterns():
     # («وبمتوسط»، «أي نحو 700»: the conjunction before, an approximator after)
     lead = re.compile(rf"(?:^|[\s,،(])و?(?:{_alt(lang.words('averages', 'lead'))})"
-                      rf"(?:\s+(?:{_alt(lang.words('durations', 'approximators'))}))?\s*$", re.I)
+                      rf"(?:\s+(?:{_alt([*lang.words('durations', 'approximators'), *lang.words('averages', 'lead_verbs')])}))?\s*$",
+                      re.I)
     one = _alt(lang.words("rates", "one"))
     # a period adverb or «تقريباً» may stand between the figure and its head («7200 دولار شهرياً للعنصر الواحد»)
     between = _alt([w for ws in lang.lexicon("averages")["periods"].values() for w in ws] + list(lang.words("averages", "hedges")))
@@ -79,6 +80,11 @@ def _same_kind(x, y) -> bool:
     return _compatible(x, y) and (x.kind != "count" or _same(x.unit, y.unit))
 
 
+# a demonstrative naming back to the figure the sentence before stated («هذه الكميات»، «هذا المبلغ»، «هذه الاستثمارات»)
+_BACK = re.compile(r"(?<![^\W\d_])(?:هذه|هذا|هاتان|هذان|تلك|ذلك)\s+ال[^\W\d_]{2,}")
+_BACK_REACH = 300
+
+
 @detector("arithmetic-average-sentence", "internal")
 def arithmetic_average_sentence(facts: Facts) -> list:
     """An average per head («أي بمعدل 12 حافلة للخط الواحد») that no total of its sentence over any
@@ -89,7 +95,7 @@ def arithmetic_average_sentence(facts: Facts) -> list:
     for t in facts:
         text = t.norm.text
         figs = figures_of(t)
-        for _, sent in _sentences(t, figs):
+        for s0, sent in _sentences(t, figs):
             for j, y in enumerate(sent):
                 if j == 0 or y.kind == "percent" or y.lo <= 0:
                     continue
@@ -103,6 +109,12 @@ def arithmetic_average_sentence(facts: Facts) -> list:
                 if _compatible(prev, y) and restate.match(_between(t, prev, y)) and m.group("noun"):
                     continue  # the total just before: rates' per-head rule
                 totals = [x for x in sent[:j] if x.kind != "percent" and _same_kind(x, y) and x.value > y.value]
+                if not totals and _BACK.search(text, s0, prev.ns):
+                    # «وقد نُقلت هذه الكميات في 1003 رحلات، أي بمتوسط يقارب 33 ألف طن للرحلة الواحدة»: the total is
+                    # named back to, in the sentence before (its largest figure of the kind: the whole, not a part)
+                    back = [x for x in figs if x.ne <= s0 and s0 - x.ne <= _BACK_REACH and "\n" not in text[x.ne:s0]
+                            and x.kind != "percent" and _same_kind(x, y) and x.value > y.value]
+                    totals = [max(back, key=lambda x: x.value)] if back else []
                 heads = [c for c in figs if c is not y and c not in totals
                          and c.lo > 0 and _head_of(c, noun) and c.hi - c.lo <= VAGUE * c.value]
                 if not totals or not heads or any(_head_agrees(x, y, c) for x in totals for c in heads):
@@ -257,6 +269,10 @@ def arithmetic_average_spread(facts: Facts) -> list:
                         totals = [x for x in sent[:j] if x.kind == y.kind and x.unit == base and x.value > y.value]
                     else:
                         totals = [x for x in sent[:j] if x.kind != "percent" and _same_kind(x, y) and x.value > y.value]
+                    from .breakdown import _compared
+
+                    # (a comparison's baseline, «640 سفينة مقابل 512 سفينة في العام السابق»، is not what the average spreads)
+                    totals = [x for x in totals if not _compared(t, x, s0)] or totals
                     if p:
                         # a total said of one year of its own («بلغ 26 مليون رحلة في العام الماضي، بمعدل 500 ألف
                         # رحلة أسبوعياً») is not spread over a count of years said of something else in the

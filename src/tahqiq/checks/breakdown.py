@@ -105,16 +105,18 @@ def _usable(g: Fig) -> bool:
     return g.kind != "percent" and g.unit != "fraction" and not _opt(g.row.get("approx"))
 
 
-def _check(t: TextFacts, parts: list[Fig], whole: Fig, rule: str):
+def _check(t: TextFacts, parts: list[Fig], whole: Fig, rule: str, named: bool = False):
+    """A finding when ``parts`` do not add up to ``whole``; ``named``: the parts are known to be the whole's
+    (a dual names them), so a part larger than the whole or a sum far from it is a fault too."""
     if len(parts) < 2 or any(p.dim != whole.dim for p in parts) or any(_opt(p.row.get("approx")) for p in parts):
         return None
-    if any(p.value >= whole.value for p in parts):
+    if any(p.value >= whole.value for p in parts) and not named:
         return None  # a «part» as large as the whole: another quantity (a year, a rate)
     lo, hi = sum(p.lo for p in parts), sum(p.hi for p in parts)
     if _agree(lo, hi, whole.lo, whole.hi, slack=TOTAL_SLACK):
         return None
     s = sum(p.value for p in parts)
-    if not 0.5 <= s / whole.value <= 2:
+    if not 0.5 <= s / whole.value <= 2 and not named:
         return None  # far from the whole: the list breaks down something else
     return _finding(
         "arithmetic-parts", "warning",
@@ -252,6 +254,48 @@ def arithmetic_breakdown(facts: Facts) -> list:
                     seen.add(key)
                     out.append(f)
             prev = (s0, s1)
+    return out
+
+
+# «فبلغ مجموع القرضين 1.3 مليار روبل»، «إجمالي الاتفاقين»: a sum of two things named by a dual, each named with its
+# figure before it in the paragraph («قرضاً قيمته 400 مليون روبل … بقرض قيمته 900 مليون روبل»)
+_DUAL_SUM = re.compile(r"(?<!\w)(?:[وفب]?(?:ال)?(?:مجموع|اجمالي|مجمل|حصيله))\s+(?P<dual>(?:ال)?[^\W\d_]{2,}?(?:تين|تان|ين|ان))"
+                       r"(?!\w)(?:\s+(?:معا|[^\W\d_]{2,}))?\s+(?:(?:الي|بلغ|نحو)\s+)?$")
+_DUAL_REACH = 400  # characters before the sum where its two parts are looked for (in its paragraph)
+
+
+def _dual_stem(dual: str) -> str:
+    """The stem the two parts are named by: «القرضين» → «قرض»، «الاتفاقيتين» → «اتفاقي», «الدفعتين» → «دفع»."""
+    w = dual[2:] if dual.startswith("ال") else dual
+    return w[:-3] if w.endswith(("تين", "تان")) else w[:-2]
+
+
+@detector("arithmetic-dual-sum", "internal")
+def arithmetic_dual_sum(facts: Facts) -> list:
+    """«قرضاً قيمته 400 مليون روبل، ثم … بقرض قيمته 900 مليون روبل، فبلغ مجموع القرضين 1.3 مليار روبل»: the sum of
+    two things a dual names is the two figures stated for them before it (each after a word of the dual's stem,
+    within a few words, in the same paragraph)."""
+    out = []
+    for t in facts:
+        text = t.norm.text
+        figs = [g for g in figures_of(t) if _usable(g)]
+        for i, whole in enumerate(figs):
+            m = _DUAL_SUM.search(text, max(0, whole.ns - 40), whole.ns)
+            if m is None:
+                continue
+            stem = _dual_stem(m.group("dual"))
+            if len(stem) < 3:
+                continue
+            named = re.compile(rf"(?<![^\W\d_])[وفبل]?(?:ال)?{re.escape(stem)}[^\W\d_]{{0,3}}(?:\s+[^\W\d_]+){{0,2}}\s+$")
+            before = [g for g in figs[:i] if g.ne <= m.start() and m.start() - g.ne <= _DUAL_REACH
+                      and g.dim == whole.dim and "\n" not in text[g.ne:m.start()]]
+            parts = [g for g in before if named.search(text, max(0, g.ns - 40), g.ns)]
+            if len(parts) != 2:
+                continue
+            f = _check(t, parts, whole, "the sum of the two things a dual names («مجموع القرضين») and their figures",
+                       named=True)
+            if f is not None:
+                out.append(f)
     return out
 
 

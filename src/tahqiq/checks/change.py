@@ -115,7 +115,9 @@ def arithmetic_change(facts: Facts) -> list[Finding]:
                     continue
                 if m.group("noun").casefold() in _GAP_NOUNS and _OF_AFTER.match(t.norm.text, p.ne):
                     continue  # «عجز نسبته 3% من الناتج»: a deficit or surplus as a share of another whole, not a change
-                a = next((g for g in reversed(sent[:k]) if _compatible(g, b)), None)
+                # a length of time between them is the period, not the measure compared («612 ألف زائر في الأشهر
+                # التسعة الأولى …، مقابل 510 آلاف زائر»), unless the compared figure is a length too
+                a = next((g for g in reversed(sent[:k]) if _compatible(g, b) and (not _length(g) or _length(b))), None)
                 if a is None or a.kind == "percent" or len(_between(t, a, b)) > 80:
                     continue
                 gap = _between(t, a, b)

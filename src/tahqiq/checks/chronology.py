@@ -127,14 +127,11 @@ def names_event(m: Mention) -> bool:
     return isinstance(note, str) and (NAMING_NOTE in note or SPAN_NOTE in note)
 
 
-@lru_cache(maxsize=1)
 def _birth_lead() -> re.Pattern:
-    from ..lang import words
-    from ..text.normtext import fold
+    from ..extract.dates import patterns as P
 
-    births = sorted({fold(w).lower() for w in words("ages", "birth")}, key=len, reverse=True)
-    return re.compile(r"(?<![\u0621-\u064Aa-z])[وف]?(?:" + "|".join(map(re.escape, births))
-                      + r")\s+(?:(?:في|عام|سنه|العام|يوم|بتاريخ|in|on)\s+)?(?:[\u0621-\u064A]+\s+)?$", re.I)
+    P.ensure()
+    return P.BIRTH_BEFORE
 
 
 def is_birth(text: str, m: Mention) -> bool:
@@ -439,6 +436,8 @@ def _relations_in(text: str, s: int, e: int, mentions: list[Mention]) -> list[_R
         x, shape = x_shape
         if not (_point(x) and _point(y)) or _own_relation(x, ws) or _own_relation(y, ws):
             continue
+        if shape == "X W Y" and is_birth(text, x):
+            continue  # «المولود عام 1960 ووزير الطاقة منذ أيلول 2019»: a birth in apposition, not the clause's time
         if rel in ("before", "earlier"):  # X before Y; X … earlier Y: Y before X
             out.append(_Relation(y, x, ws, we, word, shape) if rel == "before" else _Relation(x, y, ws, we, word, shape))
         else:  # after, then: X after Y (after); Y after X (then)

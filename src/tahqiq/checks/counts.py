@@ -213,7 +213,7 @@ def find_counts(t: str) -> list[dict]:
                         "num": f"{noun} {m.group('num')}", "noun": ""})
             continue
         out.append({"count": n, "items": items, "start": m.start("num"), "end": end, "num": m.group("num"),
-                    "noun": noun})
+                    "noun": "" if m.re is _HEAD_DUAL else noun})  # (a dual is its own count: «البلدين»)
     found = {c["start"] for c in out}
     return out + find_bullet_counts(t) + [c for c in find_joined_counts(t) if c["start"] not in found]
 
@@ -405,12 +405,17 @@ def _plural_forms() -> frozenset:
     return frozenset(fold(f) for f in forms)
 
 
+_BETWEEN_BEFORE = re.compile(r"(?<!\w)(?:بين|between)\s+$", re.I)
+
+
 def _definite_count(m: re.Match) -> int | None:
     """The count of a definite noun and its definite cardinal («الدول الخمس»: 5, not «الدول الخامسة»),
     or 2 for a dual («البلدين»، «الدولتان») of a known countable noun."""
     from ..extract.numerals import words_value
 
     if m.re is _HEAD_DUAL:
+        if _BETWEEN_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
+            return None  # «84 رحلة مباشرة بين البلدين: 28 رحلة لـ…»: the two ends of a relation, no list of two
         w = re.sub(r"^[وفب]?(?:ال)?", "", m.group("noun"))
         if w in _plural_forms():
             return None
@@ -562,6 +567,9 @@ def _split_outside_quotes(body: str) -> list[str]:
     return out + [body[last:]]
 
 
+_CLAUSE_WORDS = 5
+
+
 def _close(body: str, n: int | None = None) -> str:
     """The list up to its end: after an item joined by «و»/"and", the next comma that no «و»/"and"
     follows ends it («هي الرابية والصفصافة وكفر السنديان، إلى جانب ضيوف …»)."""
@@ -577,6 +585,10 @@ def _close(body: str, n: int | None = None) -> str:
             ws = nxt.group(1).split() if nxt else []
             if len(ws) >= 4 and not ws[0].startswith("ال") and (
                     any(w in _CLAUSE_PARTICLES for w in ws[1:3]) or fold(ws[0]) in _openers()):
+                return head
+            # «هي روسيا وأوكرانيا وتركيا والأمم المتحدة، وتتولى فرقه المشتركة تفتيش السفن …»: a phrase of five
+            # words or more after names of two words at most is no name of the list but a clause
+            if len(ws) >= _CLAUSE_WORDS and not ws[0].startswith("ال"):
                 return head
             # «في أربع دول هي ليبيا ومالي وبوركينا فاسو والنيجر، ويتبع مباشرة …»: the names before the comma
             # are as many as the count, and a phrase of three words or more follows: the list ended

@@ -74,6 +74,23 @@ def _patterns():
     return duration, span, approx, en
 
 
+@lru_cache(maxsize=1)
+def _season_before() -> re.Pattern:
+    from ..lang import words
+
+    forms = set()
+    for w in words("durations", "season_years"):  # with a preposition: «للعام الدراسي»، «بالموسم»، «لموسم»
+        forms |= {w, "ب" + w, "لل" + w[2:]} if w.startswith("ال") else {w, "ل" + w, "ب" + w}
+    return re.compile(rf"(?<![^\W\d_])(?:في\s+)?(?:{_alt(forms)})\s*$", re.I)
+
+
+def _one_season(t: str, span: re.Match) -> bool:
+    """Whether a span of two years is one season named by the two calendar years it straddles («للعام الدراسي
+    2025-2026»): the years follow each other and a season's words come right before them."""
+    return bool(span.group("e")) and int(span.group("f")) == int(span.group("e")) + 1 \
+        and bool(_season_before().search(t, max(0, span.start() - 30), span.start()))
+
+
 def _number(s: str, en: dict) -> tuple[int, int] | None:
     """The value of the number ending ``s`` (digits, English or Arabic words) and how many
     characters from the end it takes."""
@@ -177,7 +194,7 @@ def find_durations(t: str) -> list[dict]:
                 if hits:
                     found = min(hits, key=lambda h: abs(h.start() - m.start()))
                     break
-            if found is None or _lifetime(t, found, m):
+            if found is None or _lifetime(t, found, m) or _one_season(t, found):
                 continue
             y = [int(g) for g in found.groups() if g]
             ya, yb = y[0], y[1]

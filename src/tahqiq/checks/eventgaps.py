@@ -68,10 +68,11 @@ def _now_words() -> frozenset:
     return frozenset(fold(w).lower() for w in words("ages", "now_words"))
 
 
-def skeleton(w: str) -> str:
+def skeleton(w: str, conj: bool = True) -> str:
     """The consonants of a (folded) Arabic word without its clitics and pronoun suffix: «سقوطها» →
-    «سقط», «واسقطها» → «سقط», «انشائه» → «نش», «وبدات» → «بد»."""
-    if w.startswith(("و", "ف")) and len(w) > 3:
+    «سقط», «واسقطها» → «سقط», «انشائه» → «نش», «وبدات» → «بد» (``conj=False``: a first «و»/«ف» kept as
+    the root's own letter, «وقعت» → «قع»)."""
+    if conj and w.startswith(("و", "ف")) and len(w) > 3:
         w = w[1:]
     if w.startswith("ال") and len(w) > 4:
         w = w[2:]
@@ -88,6 +89,8 @@ def skeletons(w: str) -> set[str]:
     """The skeleton of ``w`` and, for a verb with the feminine «ت» before its pronoun («وقّعتها»،
     «أعلنته»), the skeleton without it (a noun keeps its «ة» written «ت»: «وفاته»، «زيارته»)."""
     out = {skeleton(w)}
+    if w.startswith(("و", "ف")):
+        out.add(skeleton(w, conj=False))  # «وُقّعت» (signed): the «و» is the root's («توقيعها»), not «and»
     for s in _PRONOUN:
         if w.endswith("ت" + s) and len(w) - len(s) - 1 >= 3:
             out.add(skeleton(w[: -len(s) - 1]))
@@ -196,12 +199,36 @@ def event_dates(tf: TextFacts, verbal_noun: str, exclude, obj: str | None = None
     return out
 
 
+def _masculine_pronoun(verbal_noun: str) -> bool:
+    """Whether a (folded) verbal noun ends in the masculine pronoun «ـه» («توقيعه»), not «ـها»/«ـهم»/«ـهما» nor the
+    article's noun («التوقيع»، whose «ة» folds to «ه» too: «الزياره»)."""
+    return verbal_noun.endswith("ه") and not verbal_noun.endswith(("ها", "هم", "هما")) \
+        and not verbal_noun.startswith(("ال", "لل")) and len(verbal_noun) > 4
+
+
+def _feminine_event(text: str, x, verbal_noun: str) -> bool:
+    """Whether the clause of ``x`` tells the event by a feminine verb («وقّعت») followed by a feminine noun
+    («اتفاقية»، folded «اتفاقيه»): the thing signed is feminine, which a masculine pronoun cannot name."""
+    root = skeleton(verbal_noun)
+    words = _WORD.findall(_clause(text, x.nstart, x.nend))
+    for i, w in enumerate(words):
+        if w.endswith("ت") and any(same_root(root, k) for k in skeletons(w)):
+            # (an indefinite noun in «ة» among the next words: the object in its construct, «وقّعت روسيا وسوريا
+            # اتفاقية نشر …»; a definite one may be the subject, «وقّعت الحكومة العقد»)
+            return any(n.endswith("ه") and not n.endswith(("ها", "هم")) and not n.startswith(("ال", "وال"))
+                       and len(n) > 3 for n in words[i + 1:i + 4])
+    return False
+
+
 def _sentence_event_dates(tf: TextFacts, mentions: list, verbal_noun: str, exclude) -> list:
     """When no dated clause names the event, the dated mentions of the sentences that name it with
     the same noun («ففي يوم 19 يونيو 1961 تبادل … مذكرتين …، وأُعلن استقلال الكويت» for «من الاستقلال»:
     the date stands in the sentence's first clause, the noun in its last), or, for a noun with a pronoun
     («توقيعها»: one antecedent), any word of its root. Only for an event named by its noun alone (no
     complement: «بدء الأعمال» is too common a pair to look for sentence-wide)."""
+    from .gaps import _patterns
+
+    gap = _patterns()[0]
     root = skeleton(verbal_noun)
     text = tf.norm.text
     out = []
@@ -209,7 +236,15 @@ def _sentence_event_dates(tf: TextFacts, mentions: list, verbal_noun: str, exclu
         for ss, se in sents:
             if ss <= exclude.nstart < se:
                 continue  # the gap's own sentence
-            words = _WORD.findall(text[ss:se])
+            # the words of the sentence but the events its own gaps count from («فانتهت بعد 360 يوماً من
+            # توقيعها»: the signing is the gap's start, not the event the sentence dates)
+            chunks, at = [], ss
+            for g in gap.finditer(text, ss, se):
+                ev = _EVENT.match(text, g.end())
+                if ev is not None:
+                    chunks.append(text[at:ev.start("ev")])
+                    at = ev.end("ev")
+            words = _WORD.findall(" ".join(chunks + [text[at:se]]))
             if any(skeleton(w) == root for w in words) or verbal_noun.endswith(_PRONOUN) and any(
                     same_root(root, k) for w in words for k in skeletons(w)):  # «توقيعها» … «وقّع … اتفاقية الحماية»
                 out.extend(x for x in mentions if ss <= x.nstart < se and x.modifier is None)
@@ -262,10 +297,21 @@ def _fits(x, y, unit: str, n: int, after: bool, approx: str | None = None) -> bo
     return lo - slack <= n <= hi + slack
 
 
+@lru_cache(maxsize=1)
+def _coordinated() -> re.Pattern:
+    """A second gap coordinated with a glossed one, after its event: «…، أي بعد أقل من أربعة أشهر من وفاة عبد
+    الناصر، وبعد أحد عشر عاماً من بدء العمل» (the same date, counted from another event)."""
+    from .gaps import _patterns
+
+    gap = _patterns()[0].pattern
+    return re.compile(r"(?P<gloss>)\s*[،,]\s*[وف]" + gap[gap.index("(?:(?P<after>"):])
+
+
 def _findings(tf: TextFacts) -> list[Finding]:
     from .gaps import _GLOSS_REACH, _patterns, _point, _stated
 
     gap, _, opening = _patterns()
+    coordinated = _coordinated()
     text = tf.norm.text
     mentions = [m for m in dated_mentions(tf) if m.type in POINT_TYPES]
     out = []
@@ -276,6 +322,11 @@ def _findings(tf: TextFacts) -> list[Finding]:
             o = opening.match(text, head, se)  # «وبعد سبع سنوات من وفاته رُسمت الحدود … عام 1922»
             if o and not any(g.start() <= o.start() < g.end() or o.start() <= g.start() < o.end() for g in found):
                 found.insert(0, o)
+            for g in [g for g in found if g.group("gloss")]:
+                ev = _EVENT.match(text, g.end())
+                c = coordinated.match(text, ev.end(), se) if ev else None
+                if c is not None:
+                    found.append(c)
             for m in found:
                 approx = m.group("approx")  # «أي بعد نحو عامين»: checked by gaps.approx_fits
                 got = _stated(m)
@@ -326,6 +377,10 @@ def _findings(tf: TextFacts) -> list[Finding]:
                 if not xs and (ev.group("ev").endswith(_PRONOUN) or not ev.group("obj")
                                or ev.group("obj") in _NOT_OBJECT):
                     xs = _sentence_event_dates(tf, mentions, ev.group("ev"), y)
+                if xs and _masculine_pronoun(ev.group("ev")):
+                    # a masculine pronoun does not name back to a feminine noun its event's verb agrees with («ألغت …
+                    # عقد الميناء، أي بعد نحو ست سنوات من توقيعه» is not «وُقّعت اتفاقية طرطوس» of 2017)
+                    xs = [x for x in xs if not _feminine_event(text, x, ev.group("ev"))]
                 if not xs:
                     continue
                 if any(x.nstart == y.nstart for x in xs) or y.nstart < m.start() and any(
@@ -353,6 +408,10 @@ def _findings(tf: TextFacts) -> list[Finding]:
                 after = bool(m.group("after"))
                 if any(_fits(x, y, unit, n, after, approx) for x in xs):
                     continue
+                if ev.group("ev").endswith(_PRONOUN) and not ev.group("ev").startswith("ال") and any(
+                        _fits(x, y, unit, n, after, approx) for x in prior if x is not y and x.nstart < y.nstart):
+                    continue  # «… يوم 17 أبريل 2007، وقد فُقد الاتصال به عام 2010 بعد ثلاث سنوات من إطلاقه»: the
+                    # pronoun's antecedent, dated in the gap's own sentence
                 x = min(xs, key=lambda c: (_months(c) is None, abs(c.nstart - m.start())))  # a day first, then the nearest
                 spans = sorted({(y.nstart, y.nend), (m.start(), ev.end()), (x.nstart, x.nend)})
                 reversed_ = [c for c in xs if _fits(c, y, unit, n, not after, approx) and c.start_date[:10] != y.start_date[:10]

@@ -306,6 +306,48 @@ def _finding(tf, kind, m, x, y, unit, n, lo, hi, shape) -> Finding:
     )
 
 
+@lru_cache(maxsize=1)
+def _elapsed() -> re.Pattern:
+    """«تمر في هذه الأيام عشر سنوات ونصف على إعلان المشروع … يوم 13 مارس 2015»، «ومضت ثلاثون سنة على الاستقلال
+    عام 1961»: a verb of time passing opens its sentence, a length, «على» and the event, dated in its clause:
+    the length runs from that date to the time of writing."""
+    gap = _patterns()[0].pattern
+    length = gap[gap.index("(?P<approx>"):]
+    return re.compile(r"\s*[وف]?(?:قد\s+)?(?:تمر|يمر|تمضي|يمضي|تحل|مرت|مر|مضت|مضي|انقضت|انقضي)"
+                      r"(?:\s+(?:اليوم|الان|الآن|في\s+هذه\s+الايام|هذه\s+الايام|هذا\s+العام|هذه\s+السنه))?\s+"
+                      + length + r"(?:\s+(?:كامله|كاملا|بالتمام))?\s+(?:علي|على)\s")
+
+
+_ELAPSED_REACH = 15  # words between «على» and the event's date
+
+
+def _elapsed_now(tf: TextFacts, ss: int, se: int, ms: list) -> list[Finding]:
+    """A length of time passed (:func:`_elapsed`) from its event's date to the time of writing."""
+    text = tf.norm.text
+    m = _elapsed().match(text, ss, se)
+    if m is None or not ms:
+        return []
+    x = next((d for d in ms if d.nstart >= m.end()), None)
+    got = _stated(m)
+    if x is None or got is None or len(_WORD.findall(text[m.end():x.nstart])) > _ELAPSED_REACH \
+            or _CLAUSE_BREAK.search(text, m.end(), x.nstart):
+        return []
+    now = _present_mention(tf, ss, m.start("num") if m.group("num") else m.end())
+    if now is None:
+        return []
+    unit, n = got
+    diff = _difference(x, now, unit)
+    if diff is None or diff[1] < 0:
+        return []
+    lo, hi = diff
+    if stated_fits(m, n, lo, hi, gap_slack(m, x, now, unit)):
+        return []
+    return [_finding(tf, "duration-mismatch", m, x, now, unit, n, lo, hi, "elapsed to the time of writing")]
+
+
+_CLAUSE_BREAK = re.compile(r"[.؛;:!?؟\n]")
+
+
 def _findings(tf: TextFacts) -> list[Finding]:
     gap, frm, _ = _patterns()
     text = tf.norm.text
@@ -325,6 +367,7 @@ def _findings(tf: TextFacts) -> list[Finding]:
             before = free or before
             out.extend(_clause_openings(tf, ss, se, free))
             out.extend(_inline(tf, ss, se, ms))
+            out.extend(_elapsed_now(tf, ss, se, ms))
             if not ms or len(ms) < 2 and not previous and not _COMES_NOW.match(text, ss):
                 continue
             for m in gap.finditer(text, ss, se):
@@ -353,6 +396,10 @@ def _findings(tf: TextFacts) -> list[Finding]:
                 lead = text[y.nend:m.start()]
                 if not came and len(_WORD.findall(lead)) > _GLOSS_REACH:
                     continue
+                # a gap after a comma that ends its sentence glosses the date before it as «أي» does: «ثم تخلت عن
+                # الاسم في 5 شباط 1992، بعد أكثر من ثلاثين عاماً.»
+                glossed = bool(m.group("gloss")) or bool(
+                    re.fullmatch(r"\s*[،,]\s*", lead) and not text[m.end():se].strip(" \t.؛;!?؟"))
                 shape = None
                 if later:
                     f = frm.match(text[m.end():later[0].nstart])
@@ -361,12 +408,12 @@ def _findings(tf: TextFacts) -> list[Finding]:
                 if shape is None and len(prior) < 2:
                     # «وانضمت بريطانيا إليه يوم 5 أبريل 1955، أي بعد أقل من ستة أسابيع»: the sentence's one date,
                     # glossed by a gap counted from nothing it names: from the last date of the sentence before
-                    if not (m.group("gloss") and m.group("after") and previous) or \
+                    if not (glossed and m.group("after") and previous) or \
                             _COUNTED_FROM.match(text, m.end()) or _backwards(previous[-1], y):
                         continue
                     shape, x = "gloss-previous", previous[-1]
                 if shape is None:
-                    if not m.group("gloss") or not m.group("after") or len(prior) < 2:
+                    if not glossed or not m.group("after") or len(prior) < 2:
                         continue
                     if _named_event_elsewhere(tf, text, m, y, prior[-2]):
                         continue  # «أي بعد N من سقوطها», the fall dated elsewhere in the text: eventgaps.py

@@ -50,6 +50,33 @@ def _same(n, b) -> bool:
     return n.dim != "count" or not n.unit or not b.unit or n.unit == b.unit
 
 
+# «تضيف طيران الإمارات سبع رحلات …، ليرتفع العدد الإجمالي إلى 91 رحلة»، «لتضيف 558 ألف برميل …، فبلغ الخفض
+# الإجمالي 1.758 مليون»: an amount added (a verb of adding right before it), then the result (a verb of reaching
+# and, before the figure, nothing but words)
+_ADD_VERB = re.compile(r"(?:^|\s)[ولف]?(?:[تيا]?ضيف|اضاف(?:ت|وا)?|اضيف(?:ت)?)\s+(?:[^\W\d_]+\s+){0,4}$")
+_ADD_REACH = 300
+_RESULT = re.compile(r"[،,]\s*[ولف]?(?:[يت]?(?:رتفع|صل|بلغ)|ارتفع|وصل|بلغ|بلغت|ارتفعت|وصلت)(?!\w)"
+                     r"(?:\s+[^\W\d_]+){0,3}\s+(?:الي\s+|إلى\s+)?$")
+
+
+def _additions(t, s0: int, sent: list, figs: list) -> list:
+    """(A, N, T) of «… A …. تضيف N …، ليرتفع الإجمالي إلى T»: A is the last figure of N's measure before the
+    verb of adding (``figs``: the text's figures), in its paragraph and at most :data:`_ADD_REACH` characters before."""
+    text = t.norm.text
+    out = []
+    for i, n in enumerate(sent):
+        if n.kind == "percent" or not _ADD_VERB.search(text, max(s0, n.ns - 60), n.ns):
+            continue
+        total = next((g for g in sent[i + 1:] if _same(g, n) and _RESULT.search(text, max(n.ne, g.ns - 60), g.ns)), None)
+        if total is None:
+            continue
+        starts = [g for g in figs if g.ne <= n.ns and n.ns - g.ne <= _ADD_REACH and _same(g, n) and g.kind != "percent"]
+        if not starts or "\n" in text[starts[-1].ne:n.ns]:
+            continue
+        out.append((starts[-1], n, total))
+    return out
+
+
 @detector("arithmetic-increment", "internal")
 def arithmetic_increment(facts: Facts) -> list:
     """A change in absolute terms («بزيادة ثلاث دول»، «انضمام ثلاث دول … من 39 إلى 42») that is not the
@@ -57,7 +84,19 @@ def arithmetic_increment(facts: Facts) -> list:
     out = []
     for t in facts:
         text = t.norm.text
-        for s0, sent in _sentences(t, figures_of(t)):
+        figs = figures_of(t)
+        for s0, sent in _sentences(t, figs):
+            for a, n, b in _additions(t, s0, sent, figs):
+                if _difference_agrees(a, b, n) or not 0.5 <= (a.value + n.value) / b.value <= 2:
+                    continue
+                out.append(_finding(
+                    "arithmetic-total", "warning",
+                    f"{a.row['text'].strip()} and the {n.row['text'].strip()} added make {_fmt(a.value + n.value)}, "
+                    f"not {b.row['text'].strip()}.",
+                    [a, n, b],
+                    {"rule": "an amount added to the figure before it makes the total stated after it (A + N = T)",
+                     "start": _fig_ev(a), "end": _fig_ev(b), "change": _fig_ev(n), "computed": abs(b.value - a.value)},
+                ))
             for i, a in enumerate(sent[:-1]):
                 b = sent[i + 1]
                 if a.kind == "percent" or not _pair_compatible(a, b):

@@ -141,6 +141,19 @@ def _base(w: str) -> str:
     return h[2:] if h.startswith("ال") and len(h) >= 4 else h
 
 
+_PRONOUN_END = ("ه", "ها", "هم", "هما")
+
+
+def _pronoun_head(text: str, g: Governed) -> bool:
+    """Whether the governed phrase names its event by one verbal noun with a pronoun («من إطلاقه»، «على
+    توقيعها»): the event of an antecedent, not a name to look up elsewhere."""
+    if len(g.heads) != 1:
+        return False
+    w = next((t.group() for t in _WORD.finditer(text, g.start, g.end) if _base(t.group().lower()) == g.heads[0]), "")
+    # (folded, «ة» is «ه»: a word with the article, «الزيارة», carries no pronoun)
+    return len(w) > 4 and w.endswith(_PRONOUN_END) and not re.match(r"[وفبل]?(?:ال|لل)", w)
+
+
 def governed(text: str, ws: int, we: int, e: int, points: list[Mention]) -> Governed:
     """The phrase the order word ``[ws, we)`` governs, up to its clause's end (before ``e``)."""
     actions, _, stops = _lex()
@@ -455,8 +468,16 @@ def pairs_of(tf: TextFacts) -> list[_Pair]:
                 continue
             x, more = _placed(text, s, e, ws, g, glued, points, lapse_only)
             if x is None or (x.modifier and set(x.modifier.split("-")) & {"since", "after", "before"}) \
-                    or aimed_at(text, x):
-                continue  # («توصي الدراسة بتعميمه بحلول عام 2027»: a date aimed at, not the time of the clause)
+                    or aimed_at(text, x) or x.nstart < ws and is_birth(text, x):
+                # («توصي الدراسة بتعميمه بحلول عام 2027»: a date aimed at, not the time of the clause; «المولود عام
+                # 1960 ووزير الطاقة منذ أيلول 2019»: a birth in apposition, not the time the word places)
+                continue
+            if y is None and _pronoun_head(text, g):
+                # «إيجبت سات-1، … يوم 17 أبريل 2007، وقد فُقد الاتصال به عام 2010 بعد ثلاث سنوات من إطلاقه»: a
+                # verbal noun with a pronoun counts from its antecedent's event, which its own sentence dates
+                before = [m for m in _dates_before(text, points, x.nstart, s) if m is not x]
+                if before:
+                    y, how = before[-1], "the date before"
             if y is None:
                 y = _resolve(tf, text, g, sents, si, points, x)
                 if y is None:

@@ -162,7 +162,9 @@ def resolve_all(t: str, cands: list[Cand], default: Anchor | None) -> None:
         if c.relative is None:
             if c.type == "year_range" and c.explicit and c.start_date and c.start_date[:1] != "-":
                 last_range = c  # anchors only what refers back to it (below)
-            elif c.explicit and _can_anchor(c) and not _is_baseline(t, c):
+            elif c.explicit and _can_anchor(c) and not _is_baseline(t, c) and not (
+                    c.granularity == "year" and P.BIRTH_BEFORE.search(t, max(0, c.start - 40), c.start)):
+                # (a year of birth, «المولود عام 1979»، is a date of a life, not the narrative's time)
                 last_explicit, anchors = c, [None, None]
                 narrative = c
             continue
@@ -277,8 +279,12 @@ def resolve_all(t: str, cands: list[Cand], default: Anchor | None) -> None:
             # published the next year): the year of the text's last narrative date
             y = year_of(narrative.start_date)
             prev = Anchor(y, None, None, f"preceding date {year_text(narrative.start_date)} (the text's year)")
-        if kind == "month" and c.day_check is not None and c.day_check[0] > 0 and default is not None:
-            prev = None  # «أمس الاثنين 17 آذار»: the day before the time of writing, not the narrative's
+        if kind == "month" and default is not None and (
+                c.day_check is not None and c.day_check[0] > 0
+                or c.relative[2] is not None and P.WEEKDAY_DEIXIS_BEFORE.search(t, max(0, c.start - 30), c.start)):
+            # «أمس الاثنين 17 آذار»: the day before the time of writing, not the narrative's; «يوم الجمعة الماضي 31
+            # أكتوبر»: the last Friday before it
+            prev = None
         a = prev or default
         if deictic and default is not None:
             # the present («العام الجاري», «هذا العام», «الربع الثاني من العام الجاري») is the time

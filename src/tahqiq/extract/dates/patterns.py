@@ -381,6 +381,15 @@ def _build() -> dict:
         rf"(?P<w>{_alt(k for k, v in deixis.items() if v)})(?!{AL})(?![^\S\n]*[،,]?[^\S\n]*\d)"
     )
     weekday_before = re.compile(rf"(?<!{AL})[وفب]?(?:{weekday_ar})[^\S\n]*[،,]?[^\S\n]*$")
+    # a year of somebody's birth («المولود عام 1979»، «وُلد في أيلول 1963»): a date of a life, not a time of the
+    # narrative (no anchor for the days that follow; no start of a lapse)
+    births = sorted({fold(w).lower() for w in lang.words("ages", "birth")}, key=len, reverse=True)
+    birth_before = re.compile(r"(?<![\u0621-\u064Aa-z])[وف]?(?:" + "|".join(map(re.escape, births))
+                              + r")\s+(?:(?:في|عام|سنه|العام|يوم|بتاريخ|in|on)\s+)?(?:[\u0621-\u064A]+\s+)?$", re.I)
+    # «يوم الجمعة الماضي 31 أكتوبر»: a weekday counted from the time of writing right before a day named
+    # without its year: the day is the time of writing's (its year is not the narrative's)
+    weekday_deixis_before = re.compile(
+        rf"(?<!{AL})[وفب]?(?:{weekday_ar})[^\S\n]+(?:{_alt(k for k, v in deixis.items() if v)})[^\S\n]*[،,]?[^\S\n]*$")
 
     # keys of the families of patterns: every expression of a family contains one of its keys
     key_words: dict[str, str] = {}
@@ -413,7 +422,7 @@ def _build() -> dict:
     key_tables = KeyTables(ArabicWords({*key_words, *lead_words}, clitics="وبلف"), key_words, lead_words,
                            key_words_en, re.compile(rf"(?:{_alt(key_words_en)})(?![a-z])"), REACH, latin_words)
 
-    return {k.upper(): v for k, v in locals().items() if not k.startswith("_") and k not in ("name", "stem", "art",
+    return {k.upper(): v for k, v in locals().items() if not k.startswith("_") and k not in ("name", "stem", "art", "births",
                                                                                               "end", "w", "rel")}
 
 
@@ -434,6 +443,7 @@ YEAR_CONTEXT_END = YEAR_CONTEXT_BEFORE = YEAR_PARTNER = RANGE_BLOCKED_BEFORE = W
 YEAR_FRAME = PERIOD_ENDS = PERIOD_DIRS = PERIOD_IN_YEAR = PERIOD_IN_REL_YEAR = PERIOD_NEXT = MONTH_DEIXIS = DAY_RANGE_NO_YEAR = None
 MONTH_EVENT_BEFORE = RECURRING_AFTER = MONTH_BETWEEN = MONTH_RANGE_DEIXIS = None
 BASELINE = WEEKDAYS = YESTERDAY_WORDS = WEEKDAY_AR = YESTERDAY = WEEKDAY_BEFORE = WEEKDAY_DEIXIS = None
+WEEKDAY_DEIXIS_BEFORE = BIRTH_BEFORE = None
 
 
 _STALE = False

@@ -338,6 +338,10 @@ def _count_not_year(t: str, a: int, b: int, prev: str, row: dict) -> bool:
         return True
     if _YEAR_AFTER.match(t, b):
         return True  # «مقابل 2000 عام 2022»: a year is not followed by another year's «عام»
+    if row["type"] == "count" and row.get("noun_span") and t[a:b].isdigit() and 3 <= int(t[a:b]) % 100 <= 10:
+        noun = t[slice(*row["noun_span"])]
+        if not noun.startswith("ال") and lemma(noun)[1]:
+            return True  # «نُقلت في 1003 رحلات»: a number whose last digits (3 to 10) take the plural it is followed by
     if row["type"] == "number" and _SHARE_NEXT.match(t, row["nend"]) and bool(L._AR_WORD.fullmatch(prev)) and not (
             prev in L._FUNCTION_WORDS or prev in L._YEAR_WORDS or prev in L._MONTH_SET or prev in L._REFERENCE_WORDS
             or prev[:1] in "وبلف" and prev[1:] in L._FUNCTION_WORDS | L._YEAR_WORDS):
