@@ -109,14 +109,39 @@ def plural(n: int, one: str, many: str | None = None) -> str:
     return f"{n:,} {one if n == 1 else (many or one + 's')}"
 
 
-def count_of(n: int, noun: str, lang: str = "en") -> str:
-    """``n`` of a ``noun`` for prose in ``lang``: :func:`plural` in English ("2 works"), the string
-    ``count.<noun>`` of ui.yml in Arabic (a counted phrase that reads right whatever the number)."""
-    if lang == "en":
-        return plural(n, noun)
-    from . import strings
+def arabic_count(n: int, forms) -> str:
+    """``n`` followed by the noun it counts, agreed as Arabic agrees a number (the CLDR plural
+    categories of Arabic). ``forms``: the noun's five forms, ``[one, two, few, many, other]`` (the
+    ``counted`` entries of ``lang/messages.yml``): 1 and 2 are the noun alone (its singular with
+    «واحد/واحدة», its dual), 3-10 the plural, 11-99 the singular accusative, 0 and 100-102 the
+    singular; the hundreds repeat it by the last two digits (103: the plural, 111: the accusative).
+    «ملاحظة واحدة», «ملاحظتان», «3 ملاحظات», «11 ملاحظةً», «100 ملاحظة», «101 ملاحظة», «103 ملاحظات»."""
+    one, two, few, many, other = forms
+    n = int(n)
+    if n == 1:
+        return one
+    if n == 2:
+        return two
+    last = abs(n) % 100
+    noun = few if 3 <= last <= 10 else many if 11 <= last <= 99 else other
+    return f"{n:,} {noun}"
 
-    return strings.text(f"count.{noun}", lang).format(n=f"{n:,}")
+
+def count_of(n: int, noun: str, lang: str = "en") -> str:
+    """``n`` of a ``noun`` for prose in ``lang``: :func:`plural` in English ("2 works", an irregular
+    plural from ``counted`` of ``lang/messages.yml``), :func:`arabic_count` with the noun's forms of
+    ``counted`` in Arabic («عملان», «3 أعمال», «11 عملًا»)."""
+    from ..review.messages import counted
+
+    entry = counted().get(noun)
+    if entry is None:
+        from ..errors import TahqiqError
+        from ..lang import folder
+
+        raise TahqiqError(folder() / "messages.yml", f"counted: no noun {noun!r}")
+    if lang == "en":
+        return plural(n, noun, entry.get("en"))
+    return arabic_count(n, entry[lang])
 
 
 _ADDRESS = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>«»\"']+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)

@@ -43,6 +43,12 @@ def families() -> dict[str, dict]:
     return _entries()["families"]
 
 
+def counted() -> dict[str, dict]:
+    """The nouns the book's prose counts (:func:`tahqiq.book.render.count_of`): English noun ->
+    {ar: its five forms [one, two, few, many, other], en: its English plural where not noun + s}."""
+    return _entries()["counted"]
+
+
 _LATIN = re.compile(r"[A-Za-z]")
 
 
