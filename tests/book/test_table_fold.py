@@ -49,3 +49,19 @@ def test_the_extraction_quality_table_is_a_row_per_gold_set():
     assert list(rows.columns) == ["set", "m0", "m1", "m2", "m3", "m4", "m5", "m6"]
     assert more == [m for i, m in enumerate(t["measure"]) if i not in MAIN_MEASURES]
     assert rows.loc[1, "m2"] == "j"
+
+
+def test_the_comparison_cards_are_compact_in_both_editions(catalogue):
+    """The English overview's cards were 1,700-1,850 px tall at 1366 px: each verdict's long note is
+    folded under its word, each question and conclusion at most ITEM_LIMIT characters (the CSV keeps all)."""
+    from tahqiq.book.comparison import ITEM_LIMIT, Comparison
+
+    c = Comparison()
+    for lang in ("en", "ar"):
+        h = c.overview_html(lang).html
+        items = re.findall(r"<li>(.*?)</li>", h)
+        assert items and all(len(re.sub(r"<[^>]+>", "", i)) <= ITEM_LIMIT + 8 for i in items)
+    en = c.overview_html("en").html
+    assert en.count('class="tq-verdict-note"') >= 4
+    notes = c.overview("en")["answers its questions"]
+    assert all(":" in n for n in notes)  # the CSV keeps each verdict with its note
