@@ -25,7 +25,7 @@ def test_folded_columns_go_into_each_rows_more_and_stay_in_the_csv():
         h = render.table(df, "t", more=["start", "end", "lang", "page"], lang=lang).html
         head = h.split("</thead>")[0]
         assert head.count("<th ") == 3  # block, kind, text
-        assert h.count('<details class="tq-row-more">') == 2 and f">{more}</summary>" in h
+        assert h.count('<details class="tq-row-more" dir="' + ('rtl' if lang == 'ar' else 'ltr') + '">') == 2 and f">{more}</summary>" in h
         assert "<img" not in h and "&lt;img" in h  # escaped, in the cell and in the fold
         assert _csv(h).splitlines()[0] == "block,kind,start,end,text,lang,page"
     ar = render.table(df, "t", more=["lang"], lang="ar").html
@@ -65,3 +65,18 @@ def test_the_comparison_cards_are_compact_in_both_editions(catalogue):
     assert en.count('class="tq-verdict-note"') >= 4
     notes = c.overview("en")["answers its questions"]
     assert all(":" in n for n in notes)  # the CSV keeps each verdict with its note
+
+
+def test_a_folded_key_is_named_by_its_code_and_a_gold_set_in_the_editions_words(catalogue):
+    """Seen at 1366 px: a claim's folded citation read «000_01ec08bd9cfc9a25:bib:ar:14» (the table's own
+    column read «salman-2025/A:bib:ar:14»), and the Arabic quality table's first row «in-sample (tests/gold: …)»."""
+    from pathlib import Path
+
+    from tahqiq.review.devset import IN_SAMPLE, by_sample
+
+    stem = Path(catalogue.works[0].texts[0].file).stem
+    df = pd.DataFrame({"id": ["c1"], "citations": [f"{stem}:bib:ar:14"]})
+    h = render.table(df, "t", more=["citations"]).html
+    assert f"{stem}:bib" not in h.split("tq-row-more")[1]
+    rows, _ = by_sample(pd.DataFrame({"measure": ["m"], IN_SAMPLE: ["1.0"]}), "ar")
+    assert rows.loc[0, "set"] == render.column_label(IN_SAMPLE, "ar") != IN_SAMPLE

@@ -406,9 +406,12 @@ def _localised(frame: pd.DataFrame, df: pd.DataFrame, lang: str, labels) -> pd.D
     readers, words and codes in the edition's words."""
     out = frame.copy()
     named = default_labels(lang) if labels is None else labels
+    keys = default_key_labels(lang) if labels is None else {}
     for c in out.columns:
         if c != "file" and named:
             out[c] = [name_texts(v, named) if isinstance(v, str) else v for v in out[c]]
+        if c != "file" and keys:  # a key on a text's file stem («000_…:bib:ar:14») as its code («salman-2025/A:bib:ar:14»)
+            out[c] = [name_texts(v, keys) if isinstance(v, str) else v for v in out[c]]
         if lang != "en" and c in WORD_COLUMNS:
             out[c] = [_word(c, v, lang) if isinstance(v, str) else v for v in out[c]]
         if lang != "en" and c in CODE_COLUMNS:
@@ -435,7 +438,8 @@ def _folded(columns: list[str], values, lang: str, heads: dict | None = None) ->
     if not items:
         return ""
     summary = strings.text("render.row_more", lang)
-    return (f'<details class="tq-row-more"><summary{dir_attrs(summary)}>{esc(summary)}</summary>'
+    d = "rtl" if lang == "ar" else "ltr"  # the fold reads in the edition's direction, whatever its cell's
+    return (f'<details class="tq-row-more" dir="{d}"><summary{dir_attrs(summary)}>{esc(summary)}</summary>'
             f'<dl>{"".join(items)}</dl></details>')
 
 
