@@ -379,7 +379,11 @@ def table(
                           if isinstance(v, (str, list, tuple)) else v for v in body_df[c]]
     cells = [[_cell(v, e, lang) for v, e in zip(row, english)] for row in body_df.itertuples(index=False)]
     if folded:
-        extra_df = _localised(extra.head(len(body_df)), df, lang, labels)
+        extra = extra.head(len(body_df)).copy()
+        if lang != "en":  # a folded text with its twin in the edition's language (a date's anchor: anchor_ar)
+            for c in [c for c in folded if f"{c}_{lang}" in df.columns]:
+                extra[c] = [_twin(en, ar, lang) for en, ar in zip(extra[c], df[f"{c}_{lang}"].to_numpy()[:len(extra)])]
+        extra_df = _localised(extra, df, lang, labels)
         for row, values in zip(cells, extra_df.itertuples(index=False)):
             row[-1] = row[-1][:-len("</td>")] + _folded(folded, values, lang, heads) + "</td>"
     rows = "\n".join("<tr>" + "".join(row) + "</tr>" for row in cells)
