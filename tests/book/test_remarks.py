@@ -22,7 +22,10 @@ LATIN = re.compile(r"[A-Za-z]{2,}")
 def _cells(html: str) -> list[str]:
     """The visible text of each body cell of a rendered table."""
     body = html.split("<tbody>", 1)[1] if "<tbody>" in html else html
-    return [re.sub(r"<[^>]*>", "", c) for c in re.findall(r"<td[^>]*>(.*?)</td>", body, flags=re.S)]
+    # a row's folded values (render.table(more=…): «details.tq-row-more») count as cells of their own
+    folded = [re.sub(r"<[^>]*>", "", d) for d in re.findall(r"<dd[^>]*>(.*?)</dd>", body, flags=re.S)]
+    body = re.sub(r'<details class="tq-row-more".*?</details>', "", body, flags=re.S)
+    return [re.sub(r"<[^>]*>", "", c) for c in re.findall(r"<td[^>]*>(.*?)</td>", body, flags=re.S)] + folded
 
 
 # --------------------------------------------------------------------------- the extraction's remarks

@@ -144,13 +144,17 @@ def stance_name(stance: str, lang: str = "en") -> str:
     return strings.text(f"comparison.stance.{stance}", lang)
 
 
+ITEM_LIMIT = 120
+"""A question's or conclusion's words in a comparison card, at most (the CSV has them whole)."""
+
+
 class Comparison:
     def __init__(self, catalogue: Catalogue | None = None):
         self.catalogue = catalogue or Catalogue()
         self.annotations = load_all(self.catalogue.root)
         self.data = load_comparison(self.catalogue.root, self.annotations)
 
-    def _overview_rows(self, lang: str = "en") -> list[dict]:
+    def _overview_rows(self, lang: str = "en", split: bool = False) -> list[dict]:
         """Per work: its questions, thesis, conclusions (lists of the items' words) and the
         reconstruction's assessment. On the Arabic edition each item is the author's own words (the
         reconstruction's verbatim quote, not its English gloss) and each assessment its verdict in Arabic,
@@ -161,15 +165,17 @@ class Comparison:
         ar = lang == "ar"
         say = (lambda item: render.shorten(" ".join(item.quote.split()), 220)) if ar else (lambda item: item.gloss)
 
-        def verdict(v) -> str:
+        def verdict(v):
             # a verdict of null (no question or no hypothesis stated: the note says which) is «not applicable»
+            # (``split``: the verdict's word and its note apart, for the cards: :meth:`overview_html`)
             key = "na" if v.verdict is None else str(v.verdict).lower()
             word = strings.text(f"comparison.verdict.{key}", lang)
             if not ar:
-                return f"{word}: {v.note}"
+                return (word, v.note) if split else f"{word}: {v.note}"
             if getattr(v, "note_ar", ""):
-                return f"{word}: {v.note_ar}"
-            return strings.text(f"comparison.verdict.{str(v.verdict).lower()}", "ar")
+                return (word, v.note_ar) if split else f"{word}: {v.note_ar}"
+            word = strings.text(f"comparison.verdict.{str(v.verdict).lower()}", "ar")
+            return (word, "") if split else word
 
         rows = []
         for w in self.catalogue.works:
@@ -199,17 +205,28 @@ class Comparison:
         as numbered lists; the CSV of :meth:`overview` above. As a table of six prose columns it was
         very tall (each column a few words wide, a work's row over 1,500 px at 1366 px on the Arabic
         edition, the questions run together with « | »)."""
-        rows = self._overview_rows(lang)
+        from . import strings
+
+        rows = self._overview_rows(lang, split=True)
         cards = []
+
+        def item(x: str) -> str:  # a question or conclusion in a line or two (the CSV has every word)
+            return render.span(render.shorten(" ".join(x.split()), ITEM_LIMIT))
+
         for r in rows:
             fields = []
             for k in ("questions", "thesis", "conclusions", "answers its questions", "hypothesis confirmed"):
                 v = r[k]
                 if isinstance(v, list) and len(v) > 1:
-                    v = render.HTML("<ol>" + "".join(f"<li>{render.span(x)}</li>" for x in v) + "</ol>",
-                                    plain=" | ".join(v))
+                    v = render.HTML("<ol>" + "".join(f"<li>{item(x)}</li>" for x in v) + "</ol>", plain=" | ".join(v))
                 elif isinstance(v, list):
-                    v = v[0] if v else None
+                    v = render.HTML(item(v[0]), plain=v[0]) if v else None
+                elif isinstance(v, tuple):  # a verdict: its word, the annotator's note folded under it
+                    word, note = v
+                    fold = (f' <details class="tq-verdict-note"><summary{render.dir_attrs(strings.text("comparison.why", lang))}>'
+                            f'{render.esc(strings.text("comparison.why", lang))}</summary>{render.span(note)}</details>'
+                            if note else "")
+                    v = render.HTML(f"<b>{render.span(word)}</b>{fold}", plain=f"{word}: {note}" if note else word)
                 fields.append((render.column_label(k, lang), v))
             cards.append(render.card(fields, title=r["work"], lang=lang).html)
         link = render.csv_link(self.overview(lang), "comparison-overview.csv", lang=lang)

@@ -109,14 +109,39 @@ def plural(n: int, one: str, many: str | None = None) -> str:
     return f"{n:,} {one if n == 1 else (many or one + 's')}"
 
 
-def count_of(n: int, noun: str, lang: str = "en") -> str:
-    """``n`` of a ``noun`` for prose in ``lang``: :func:`plural` in English ("2 works"), the string
-    ``count.<noun>`` of ui.yml in Arabic (a counted phrase that reads right whatever the number)."""
-    if lang == "en":
-        return plural(n, noun)
-    from . import strings
+def arabic_count(n: int, forms) -> str:
+    """``n`` followed by the noun it counts, agreed as Arabic agrees a number (the CLDR plural
+    categories of Arabic). ``forms``: the noun's five forms, ``[one, two, few, many, other]`` (the
+    ``counted`` entries of ``lang/messages.yml``): 1 and 2 are the noun alone (its singular with
+    «واحد/واحدة», its dual), 3-10 the plural, 11-99 the singular accusative, 0 and 100-102 the
+    singular; the hundreds repeat it by the last two digits (103: the plural, 111: the accusative).
+    «ملاحظة واحدة», «ملاحظتان», «3 ملاحظات», «11 ملاحظةً», «100 ملاحظة», «101 ملاحظة», «103 ملاحظات»."""
+    one, two, few, many, other = forms
+    n = int(n)
+    if n == 1:
+        return one
+    if n == 2:
+        return two
+    last = abs(n) % 100
+    noun = few if 3 <= last <= 10 else many if 11 <= last <= 99 else other
+    return f"{n:,} {noun}"
 
-    return strings.text(f"count.{noun}", lang).format(n=f"{n:,}")
+
+def count_of(n: int, noun: str, lang: str = "en") -> str:
+    """``n`` of a ``noun`` for prose in ``lang``: :func:`plural` in English ("2 works", an irregular
+    plural from ``counted`` of ``lang/messages.yml``), :func:`arabic_count` with the noun's forms of
+    ``counted`` in Arabic («عملان», «3 أعمال», «11 عملًا»)."""
+    from ..review.messages import counted
+
+    entry = counted().get(noun)
+    if entry is None:
+        from ..errors import TahqiqError
+        from ..lang import folder
+
+        raise TahqiqError(folder() / "messages.yml", f"counted: no noun {noun!r}")
+    if lang == "en":
+        return plural(n, noun, entry.get("en"))
+    return arabic_count(n, entry[lang])
 
 
 _ADDRESS = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>«»\"']+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
@@ -190,6 +215,8 @@ def _cell(v, english: bool = False, lang: str = "en") -> str:
         d = "rtl" if shown != readable(v) else "ltr"
         return f'<td class="tq-num" dir="{d}"{title}>{esc(shown)}</td>'
     s = _plain(v)
+    if _NUMBER_TEXT.fullmatch(s.strip()):  # a figure written as text («0.995», «—», «12%»): right-aligned as a number
+        return f'<td class="tq-num" dir="ltr">{esc(s)}</td>'
     shown = shorten(s, MAX_CELL)
     cut = strings.text("render.cell_cut", lang).format(n=f"{len(s):,}")
     title = f' title="{esc(cut)}"' if len(s) > MAX_CELL else ""
@@ -213,6 +240,8 @@ def _cell(v, english: bool = False, lang: str = "en") -> str:
         body = isolate_iso_dates(body)  # «2025-» «16-03»; alone in a cell of an Arabic card it read «30-06-2025»
     return f"<td{attrs}{title}>{body}</td>"
 
+
+_NUMBER_TEXT = re.compile(r"[-−+]?\d[\d,]*(?:\.\d+)?%?|—")
 
 _ID = re.compile(r"[A-Za-z0-9_.:/+]+(?:[-–][A-Za-z0-9_.:/+]+)+")
 
@@ -298,6 +327,7 @@ def table(
     heads: dict[str, str] | None = None,
     csv: pd.DataFrame | bool | None = None,
     cls: str = "",
+    more: list[str] | tuple[str, ...] | None = None,
 ) -> HTML:
     """An HTML table of ``df`` (optionally only ``columns``), every cell escaped and directed,
     with a link to download the whole frame as ``<name>.csv``; its own words in ``lang``. A text's
@@ -305,10 +335,18 @@ def table(
     :func:`default_labels`); the CSV keeps the file names. ``heads``: the header of a column whose
     name means something else here than in :func:`column_label` (a count of «note» findings, not a
     footnote). ``csv``: the frame the download carries when it is not ``df`` (a table showing some of
-    its rows), or ``False`` for no download; ``cls``: more classes of the table."""
+    its rows), or ``False`` for no download; ``cls``: more classes of the table. ``more``: columns a
+    reader rarely needs (offsets, codes, a text's page and level), each row's values of them folded in a
+    «details» at the end of its row's last cell (:func:`_folded`), so that the table fits a desktop's
+    column (issue 12: the blocks, citations, claims, dates, figures and glossary tables were 900 to
+    3,400 px wide in a 755 px box at 1366 px); the CSV keeps every column."""
     from . import strings
 
     shown = df[columns] if columns else df
+    folded = [c for c in (more or ()) if c in shown.columns]
+    if folded:
+        extra = shown[folded]
+        shown = shown[[c for c in shown.columns if c not in folded]]
     if max_rows is not None and len(shown) > max_rows:
         body_df, more = shown.head(max_rows), len(shown) - max_rows
     else:
@@ -339,8 +377,16 @@ def table(
         for c in set(CODE_COLUMNS).intersection(body_df.columns):
             body_df[c] = [code_words(CODE_COLUMNS[c], ", ".join(map(str, v)) if isinstance(v, (list, tuple)) else v, lang)
                           if isinstance(v, (str, list, tuple)) else v for v in body_df[c]]
-    rows = "\n".join("<tr>" + "".join(_cell(v, e, lang) for v, e in zip(row, english)) + "</tr>"
-                     for row in body_df.itertuples(index=False))
+    cells = [[_cell(v, e, lang) for v, e in zip(row, english)] for row in body_df.itertuples(index=False)]
+    if folded:
+        extra = extra.head(len(body_df)).copy()
+        if lang != "en":  # a folded text with its twin in the edition's language (a date's anchor: anchor_ar)
+            for c in [c for c in folded if f"{c}_{lang}" in df.columns]:
+                extra[c] = [_twin(en, ar, lang) for en, ar in zip(extra[c], df[f"{c}_{lang}"].to_numpy()[:len(extra)])]
+        extra_df = _localised(extra, df, lang, labels)
+        for row, values in zip(cells, extra_df.itertuples(index=False)):
+            row[-1] = row[-1][:-len("</td>")] + _folded(folded, values, lang, heads) + "</td>"
+    rows = "\n".join("<tr>" + "".join(row) + "</tr>" for row in cells)
     cap = f"<caption>{esc(caption)}</caption>" if caption else ""
     more_text = (plural(more, "more row") + " in the CSV." if lang == "en"
                  else strings.text("render.more_rows", lang).format(n=f"{more:,}"))
@@ -357,6 +403,48 @@ def table(
         f"<tbody>\n{rows}\n</tbody></table></div>{note}</div>"
     )
     return HTML(out, plain=f"<table {name}: {len(df)} rows>")
+
+
+def _localised(frame: pd.DataFrame, df: pd.DataFrame, lang: str, labels) -> pd.DataFrame:
+    """The folded columns of a table (``more``) as :func:`table` shows its cells: texts named for
+    readers, words and codes in the edition's words."""
+    out = frame.copy()
+    named = default_labels(lang) if labels is None else labels
+    keys = default_key_labels(lang) if labels is None else {}
+    for c in out.columns:
+        if c != "file" and named:
+            out[c] = [name_texts(v, named) if isinstance(v, str) else v for v in out[c]]
+        if c != "file" and keys:  # a key on a text's file stem («000_…:bib:ar:14») as its code («salman-2025/A:bib:ar:14»)
+            out[c] = [name_texts(v, keys) if isinstance(v, str) else v for v in out[c]]
+        if lang != "en" and c in WORD_COLUMNS:
+            out[c] = [_word(c, v, lang) if isinstance(v, str) else v for v in out[c]]
+        if lang != "en" and c in CODE_COLUMNS:
+            out[c] = [code_words(CODE_COLUMNS[c], ", ".join(map(str, v)) if isinstance(v, (list, tuple)) else v, lang)
+                      if isinstance(v, (str, list, tuple)) else v for v in out[c]]
+    return out
+
+
+def _folded(columns: list[str], values, lang: str, heads: dict | None = None) -> str:
+    """A row's folded values (``table(more=…)``): a «details» whose summary reads «more» in the edition's
+    words and which opens on a small list of «label: value», a value that is missing left out."""
+    from . import strings
+
+    items = []
+    for c, v in zip(columns, values):
+        if _is_missing(v) or v == "":
+            continue
+        label = (heads or {}).get(c) or column_label(c, lang)
+        cell = _cell(v, False, lang)  # the value as its cell would show it: escaped, directed, ids whole
+        m = re.match(r"<td([^>]*)>(.*)</td>$", cell, re.S)
+        attrs, body = (m.group(1), m.group(2)) if m else ("", esc(v))
+        attrs = re.sub(r'\s*class="[^"]*"', "", attrs)
+        items.append(f'<div><dt{dir_attrs(label)}>{esc(label)}</dt><dd{attrs}>{body}</dd></div>')
+    if not items:
+        return ""
+    summary = strings.text("render.row_more", lang)
+    d = "rtl" if lang == "ar" else "ltr"  # the fold reads in the edition's direction, whatever its cell's
+    return (f'<details class="tq-row-more" dir="{d}"><summary{dir_attrs(summary)}>{esc(summary)}</summary>'
+            f'<dl>{"".join(items)}</dl></details>')
 
 
 def in_edition(en: str | None, ar: str | None, lang: str = "en") -> HTML | None:

@@ -152,3 +152,23 @@ def side_by_side(scores: dict[str, pd.DataFrame], devset: pd.DataFrame, display:
         for c in (IN_SAMPLE, OUT_OF_SAMPLE):
             df[c] = ["—" if math.isnan(x) else f"{x:.3f}" for x in df[c]]
     return df
+
+
+MAIN_MEASURES = (0, 1, 5, 6)
+"""The measures of :func:`side_by_side` a reader compares first (dates' exact-interval recall and
+precision with the publication date given, figures' value-and-unit recall and precision), by row."""
+
+
+def by_sample(table: pd.DataFrame, lang: str = "en") -> tuple[pd.DataFrame, list[str]]:
+    """:func:`side_by_side`'s table (a row per measure, a column per sample) turned a row per sample
+    (its header as the row's ``set``, a column per measure), and the measures other than
+    :data:`MAIN_MEASURES` (for the book to fold: ``render.table(more=…)``). A column per sample grew with
+    every heldout set (14 columns, 2,500 px wide in a 755 px box at 1366 px); a row per sample grows
+    downward."""
+    measures = list(table["measure"])
+    from ..book.render import column_label
+
+    out = table.set_index("measure").T.reset_index().rename(columns={"index": "set"})
+    out.columns.name = None
+    out["set"] = [column_label(x, lang) for x in out["set"]]  # a header's words as the row's name, in ``lang``
+    return out[["set", *measures]], [m for i, m in enumerate(measures) if i not in MAIN_MEASURES]

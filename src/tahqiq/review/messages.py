@@ -23,7 +23,7 @@ from ..text.amounts import readable, readable_in
 from ..text.normtext import fold
 from ..text.translit import arabic_runs, has_arabic, romanise
 
-_FIELD = re.compile(r"\{([^{}|]+)(?:\|(int|ar|unit))?\}")
+_FIELD = re.compile(r"\{([^{}|]+)(?:\|(int|ar|unit|value\.[a-z_]+))?\}")
 _CLITICS = ("و", "ف", "ب", "ل", "وب", "ول", "فب")
 QUOTE_LIMIT = 80
 
@@ -41,6 +41,12 @@ def families() -> dict[str, dict]:
     """The detector families (:func:`tahqiq.review.recall.detector_families`) with their names in
     the Arabic edition: family -> {title_ar}."""
     return _entries()["families"]
+
+
+def counted() -> dict[str, dict]:
+    """The nouns the book's prose counts (:func:`tahqiq.book.render.count_of`): English noun ->
+    {ar: its five forms [one, two, few, many, other], en: its English plural where not noun + s}."""
+    return _entries()["counted"]
 
 
 _LATIN = re.compile(r"[A-Za-z]")
@@ -174,15 +180,39 @@ def _short(s: str) -> str:
     return s if len(s) <= QUOTE_LIMIT else s[:QUOTE_LIMIT].rsplit(" ", 1)[0] + " …"
 
 
+# A converter's markup inside a quoted span: a superscript (an affiliation's letter, a footnote's number:
+# «السياسية<sup>a</sup>»), an inline tag kept by a Markdown conversion, a strong emphasis's stars. A message
+# is plain text: the superscript goes with its tags (it is a marker, not the author's words), other tags
+# and the stars go and their words stay. (The chapter's edition shows the same markup as what it means.)
+_SUP_MARK = re.compile(r"<sup>[^<\n]{0,12}</sup>", re.IGNORECASE)
+_INLINE_TAG = re.compile(r"</?(?:b|i|u|em|strong|sub|sup|span|br)\s*/?>", re.IGNORECASE)
+_STARS = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+
+
+def unmarked(quote: str) -> str:
+    """A quoted span as a message shows it: without a converter's markup (:data:`_SUP_MARK`,
+    :data:`_INLINE_TAG`, :data:`_STARS`). Idempotent."""
+    s = _SUP_MARK.sub("", str(quote))
+    return _STARS.sub(r"\1", _INLINE_TAG.sub("", s))
+
+
+def value_word(group: str, code) -> str | None:
+    """A code's word on the Arabic edition, ``value.<group>.<code>`` of ``lang/ui.yml`` (the book's
+    table of such words: a bibliography's section «internet»: «مواقع الإنترنت»), or ``None``."""
+    entry = lang.lexicon("ui").get(f"value.{group}.{code}")
+    return entry.get("ar") if isinstance(entry, dict) else None
+
+
 def fields(kind: str, evidence: dict | None, quotes: list[str]) -> dict:
     """The values a template of ``kind`` may name: the evidence flattened, q0…, quotes, kind, title_ar."""
     out: dict = {}
     _flat(evidence or {}, "", out)
     seen: list[str] = []
     for i, q in enumerate(quotes):
-        out[f"q{i}"] = _short(q)
-        if _short(q) not in seen:
-            seen.append(_short(q))
+        q = _short(unmarked(q))
+        out[f"q{i}"] = q
+        if q not in seen:
+            seen.append(q)
     out["quotes"] = "» و«".join(seen)
     out["kind"] = kind
     title = kinds().get(kind, {}).get("title_ar")
@@ -215,11 +245,19 @@ def fill(template: str, values: dict) -> str | None:
                 missing = True
                 return ""
             return ar
+        if flt and flt.startswith("value."):  # a code in the book's words («internet»: «مواقع الإنترنت»)
+            word = value_word(flt[len("value."):], v)
+            if word is None:
+                missing = True
+                return ""
+            return word
         if flt == "ar":
             if str(v) not in terms:
                 missing = True
                 return ""
             return terms[str(v)]
+        if key == "quotes":  # each quote already cut (fields): cut again, the «» between them went too
+            return str(v)
         return _short(_value(v)) if isinstance(v, str) else _value(v)
 
     out = _FIELD.sub(one, template)
