@@ -360,3 +360,96 @@ def test_a_length_in_brackets_after_a_year_is_no_age():
 def test_a_clause_after_a_list_of_short_names_closes_it(n, fault, rest):
     text = f"أنشأت المبادرة مركزاً يضم ممثلين عن {n} أطراف هي روسيا وأوكرانيا وتركيا والأمم المتحدة، {rest}."
     assert ("count-mismatch" in kinds(text)) == fault
+
+
+# -- heldout17's false alarms, read as kinds (session 19, second batch) --------------------------------
+
+def test_a_definite_cardinal_before_a_scale_is_a_figure():
+    assert "أربعين مليار دولار" in _figures("ولم تبلغ التجارة سوى نحو 61 بالمئة من هدف الأربعين مليار دولار المعلن.")
+
+
+@pytest.mark.parametrize("share, fault", [("61", False), ("60", False), ("75", True)])
+def test_a_share_of_a_definite_scaled_target(share, fault):
+    text = f"لم تتجاوز التجارة 24.5 مليار دولار عام 2024، أي نحو {share} بالمئة من هدف الأربعين مليار دولار المعلن."
+    assert ("arithmetic-share" in kinds(text)) == fault
+
+
+def test_a_definite_compound_cardinal_is_not_its_first_word():
+    text = ("وقّعت ست دول هي مصر والجزائر وتونس والمغرب وليبيا والسودان الاتفاق. وبلغت حصة سائر الدول الاثنتين والخمسين "
+            "11.8 مليار دولار.")
+    assert "count-mismatch" not in kinds(text)
+
+
+@pytest.mark.parametrize("cue", ["ومن المقرر أن تُعقد", "ومن المنتظر أن تُعقد", "ومن المتوقع أن تُعقد"])
+def test_a_scheduled_event_may_be_cited_from_before_it(cue):
+    text = (f"{cue} القمة الثالثة عام 2026 في بلد أفريقي، وفق ما أعلنه المجلس(5).\n\n(5) المجلس، «روسيا وأفريقيا»، "
+            f"2 ديسمبر 2024.")
+    assert "citation-before-event" not in kinds(text)
+
+
+@pytest.mark.parametrize("rest", ["الباقي البالغ", "المتبقي البالغ"])
+def test_the_rest_marked_by_albaligh_is_a_part(rest):
+    text = (f"وبلغت الواردات 76.6 مليون طن. وجاءت أستراليا بـ 26.3 مليون طن (34.3٪)، تلتها قطر بـ 18.9 مليون طن (24.7٪)، "
+            f"ثم روسيا بـ 8.3 مليون طن (10.8٪)، وتوزع {rest} 23.1 مليون طن (30.2٪) على عشرين مورّداً.")
+    assert "arithmetic-share-whole" not in kinds(text)
+
+
+@pytest.mark.parametrize("total, fault", [("١٢٫٨", False), ("١٤٫٨", True)])
+def test_a_count_of_the_items_heading_a_colon_is_not_their_sum(total, fault):
+    text = (f"ويبلغ ما تعاقدت عليه الشركات {total} مليون طن سنوياً، موزعة على خمسة عقود: ٤ ملايين للأولى، و٤ ملايين "
+            f"للثانية، و٢ مليون للثالثة، و١٫٨ مليون للرابعة، و١ مليون للخامسة.")
+    assert ("arithmetic-total" in kinds(text)) == fault
+
+
+@pytest.mark.parametrize("third, fault", [("3.1", False), ("4.1", True)])
+def test_an_ordinal_series_labelled_after_its_figures(third, fault):
+    text = (f"وبلغت قيمة الصفقات 24.1 مليار درهم. وتوزعت على أيام المعرض الخمسة: 4.9 مليار درهم في اليوم الأول، و6.3 "
+            f"مليار في اليوم الثاني، و{third} مليار في اليوم الثالث، و5.6 مليار في اليوم الرابع، و4.2 مليار في اليوم "
+            f"الختامي.")
+    assert ("arithmetic-parts" in kinds(text)) == fault
+
+
+def test_a_number_alone_among_names_is_a_name():
+    text = ("وهو واحد من ثمانية ملاعب استضافت البطولة، هي: لوسيل، والبيت، وخليفة الدولي، والثمامة، وأحمد بن علي، "
+            "والمدينة التعليمية، و974، والجنوب. وقد صممت ملعب الجنوب زها حديد.")
+    assert "count-mismatch" not in kinds(text)
+
+
+def test_a_birth_after_a_relative_year_is_not_its_time():
+    text = ("وأُرسي عقد تشييد الملعب عام 2016، وبدأت أعمال البناء في العام التالي وفق تصميم مكتب فوستر، الذي أسسه "
+            "المعماري نورمان فوستر، المولود عام 1935، وكان يومها في الحادية والثمانين.")
+    assert "order-word-contradiction" not in kinds(text)
+
+
+@pytest.mark.parametrize("later", ["وصلت أول فرقة طبية إلى المغرب في شتنبر 1975.",
+                                   "ووصلت فرقة ثانية إلى تونس في مارس 1973."])
+def test_an_anniversary_with_a_pronoun_names_an_event_told_before_it(later):
+    text = ("حطّت أول بعثة طبية في الجزائر في أبريل 1963، واحتفل البلدان في أبريل 2023 بالذكرى الستين لوصولها.\n\n"
+            f"{later}")
+    assert "duration-mismatch" not in kinds(text)
+
+
+def test_an_anniversary_against_its_event_told_before_is_still_read():
+    text = ("وصلت أول بعثة طبية إلى الجزائر في أبريل 1963.\n\nواحتفل البلدان في أبريل 2023 بالذكرى الخمسين لوصولها.")
+    assert "duration-mismatch" in kinds(text)
+
+
+def test_a_rate_with_a_length_of_its_own_is_not_spread_over_the_calendar_year():
+    text = ("ففي عام 2022 وافق البنك الدولي على قرض طارئ بقيمة 150 مليون دولار لتمويل استيراد القمح، قُدّر أنه يكفي لما "
+            "بين ستة أشهر وتسعة، أي بمعدل 25 مليون دولار شهرياً إذا استُهلك في ستة أشهر.")
+    assert "arithmetic-rate" not in kinds(text)
+
+
+@pytest.mark.parametrize("avg, fault", [("53", False), ("63", True)])
+def test_a_rate_over_the_calendar_year_is_still_read(avg, fault):
+    assert ("arithmetic-rate" in kinds(f"استقبل الميناء خلال العام الماضي 640 سفينة، وبمتوسط يقارب {avg} سفينة شهرياً.")) == fault
+
+
+@pytest.mark.parametrize("gap, fault", [("أكثر من خمس سنوات ونصف", False), ("خمس سنوات ونصف", False),
+                                        ("سبع سنوات", True), ("ثلاث سنوات", True)])
+def test_a_gloss_counted_from_the_event_its_own_date_tells(gap, fault):
+    text = (f"بدأ الضخ في الخط يوم الاثنين 2 ديسمبر 2019، بموجب عقد وُقّع في شنغهاي يوم الأربعاء 21 مايو 2014، أي بعد "
+            f"{gap} من التوقيع. وقيمة العقد 400 مليار دولار.")
+    got = kinds(text)
+    assert "order-word-contradiction" not in got
+    assert ("duration-mismatch" in got) == fault

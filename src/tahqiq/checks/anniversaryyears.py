@@ -34,7 +34,7 @@ from ..text.intervals import year_of
 from . import UNORDERED_FORMS, detector
 from .chronology import POINT_TYPES, dated_mentions, raw_span
 from .appositions import _present
-from .eventgaps import event_dates
+from .eventgaps import _clause, event_dates
 
 NAME = "anniversary-years"
 KIND = "duration-mismatch"
@@ -81,6 +81,10 @@ def _months(m) -> int | None:
     return year_of(m.start_date) * 12 + int(m.start_date[5:7]) - 1
 
 
+_PLUPERFECT = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:كان|كانت|كانوا)\s+(?:[\u0621-\u064A]+\s+){0,3}?قد\s")
+"""«وكانت الجامعة قد تأسست …»: a clause told as a flashback, before the time of the sentences around it."""
+
+
 def _fits(event, occasion, n: int) -> bool:
     me, mo = _months(event), _months(occasion)
     if me is not None and mo is not None:
@@ -118,8 +122,12 @@ def _findings(tf: TextFacts) -> list[Finding]:
                         occ = before[-1] if before else (after[0] if after else None)
                     if occ is None:
                         continue
+                    # (a verbal noun with a pronoun, «بالذكرى الستين لوصولها», names back: its event is told before
+                    # it, or after it in a flashback, «وكانت الجامعة قد تأسست يوم …»)
+                    back = m.group("ev").endswith(("ه", "ها", "هم", "هما")) and not m.group("ev").startswith("ال")
                     xs = [x for x in event_dates(tf, m.group("ev"), occ, m.group("obj"))
-                          if not (ss <= x.nstart < se) and year_of(x.start_date) < year_of(occ.start_date)]
+                          if not (ss <= x.nstart < se) and year_of(x.start_date) < year_of(occ.start_date)
+                          and not (back and x.nstart > m.start() and not _PLUPERFECT.search(_clause(text, x.nstart, x.nend)))]
                     if not xs or any(_fits(x, occ, n) for x in xs):
                         continue
                     x = min(xs, key=lambda c: abs(c.nstart - m.start()))

@@ -593,6 +593,9 @@ def arithmetic_total(facts: Facts) -> list[Finding]:
                     chain.append(b)
                 if len(chain) < len(inner) or len(chain) < 2:
                     continue  # figures after the list: the colon does not open a breakdown
+                if total.kind == "count" and total.value == len(chain) and any(g.dim != total.dim or g.unit != total.unit
+                                                                               or g.value > total.value for g in chain):
+                    continue  # «12.8 مليون طن، موزعة على خمسة عقود: 4 ملايين …، و…»: the count of the items, not their sum
                 f = _check_total(t, chain, total, "breakdown after a colon", elided=True)
                 if f and f.id not in seen:
                     seen.add(f.id)

@@ -199,7 +199,11 @@ def find_counts(t: str) -> list[dict]:
         items = _clause_cut(items)
         if len(items) < 2:
             continue
-        if any(re.match(r"\W*\d", x) or not _name(x).strip() for x in items) and not _figure_serial(m, serial, items):
+        # (a number alone among names is a name too: «…، والمدينة التعليمية، و974، والجنوب»)
+        numbered = [x for x in items if re.match(r"\W*\d", x)]
+        named_number = all(re.fullmatch(r"\W*[\d٠-٩]+\W*", x) for x in numbered) and len(items) - len(numbered) >= 2
+        if any(re.match(r"\W*\d", x) and not named_number or not _name(x).strip() for x in items) \
+                and not _figure_serial(m, serial, items):
             continue  # a list of figures is not a list of named things (a name with a figure after it is)
         if len(items) != n and _ends_inside(items, n) and items[n - 1] not in quoted:
             items = items[:n]  # the reading the count meets (its last item runs into what follows)
@@ -602,7 +606,9 @@ def _close(body: str, n: int | None = None) -> str:
                 return head
         # «هي الآداب والحقوق وإدارة الأعمال، و420 طالباً»: a figure after «، و» is counted beside the list,
         # no item of it
-        if _AND_ITEM.search(body[:c.start()]) and re.match(r"\s*(?:و|and\s+)?[0-9٠-٩]", body[c.end():], re.I):
+        # (a number alone between commas is a name of the list: «…، والمدينة التعليمية، و974، والجنوب»)
+        if _AND_ITEM.search(body[:c.start()]) and re.match(r"\s*(?:و|and\s+)?[0-9٠-٩]", body[c.end():], re.I) \
+                and not re.match(r"\s*(?:و|and\s+)?[0-9٠-٩]+\s*[،,]", body[c.end():], re.I):
             return body[:c.start()]
     return body
 
@@ -754,6 +760,9 @@ def _other_time(t: str, a: int, b: int) -> bool:
     return bool(ya) and bool(yb) and not any(abs(x - y) <= 1 for x in ya for y in yb)
 
 
+_TENS_AFTER = re.compile(r"[ \t]+و(?:ال)?([^\W\d_]+)")
+
+
 def find_back_counts(t: str, lists: list[dict]) -> list[dict]:
     """«تتقاسم خمس دول هي أ وب وج ود وه … ويبلغ عدد سكان الدول الست …»: a definite count («الدول الست»)
     referring back to the group the text counted and listed before under the same noun, with another
@@ -769,6 +778,9 @@ def find_back_counts(t: str, lists: list[dict]) -> list[dict]:
             continue
         if _SUBSET_AFTER.match(t, m.end("num")):
             continue
+        rest = _TENS_AFTER.match(t, m.end("num"))
+        if rest and words_value(rest.group(1)):
+            continue  # «سائر الدول الاثنتين والخمسين»: a compound number (52), not two
         noun = _bare_noun(m.group("noun"))
         before = [c for c in lists if c["end"] <= m.start() and _bare_noun(c["noun"].split()[0] if c["noun"].split() else "") == noun]
         if not before:

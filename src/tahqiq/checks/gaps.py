@@ -419,7 +419,9 @@ def _findings(tf: TextFacts) -> list[Finding]:
                         continue  # «أي بعد N من سقوطها», the fall dated elsewhere in the text: eventgaps.py
                     shape, x = "gloss", prior[-2]
                     if _backwards(x, y):
-                        if not _FLASHBACK.search(text, x.nend, y.nstart):
+                        # («بدأ الضخ يوم 2 ديسمبر 2019، بموجب عقد وُقّع يوم 21 مايو 2014، أي بعد أكثر من خمس سنوات ونصف
+                        # من التوقيع»: the date before the gap is the event it counts from, a flashback too)
+                        if not _FLASHBACK.search(text, x.nend, y.nstart) and not _names_own_event(text, m, y):
                             out.append(_finding(tf, "order-word-contradiction", m, x, y, unit, n, 0, 0, shape))
                             continue
                         x, y = y, x  # a flashback: the gap runs from the earlier date to the sentence's
@@ -517,6 +519,18 @@ def _inline(tf: TextFacts, ss: int, se: int, ms: list) -> list[Finding]:
             continue
         out.append(_finding(tf, "duration-mismatch", m, x, y, unit, n, lo, hi, "inline"))
     return out
+
+
+def _names_own_event(text: str, m: re.Match, y) -> bool:
+    """Whether the event the gap ``m`` counts from («من التوقيع») is told in the clause of ``y``, the date right
+    before it («عقد وُقّع … يوم 21 مايو 2014، أي بعد … من التوقيع»): ``y`` is the gap's start, not its end."""
+    from .eventgaps import _EVENT, _WORD as EV_WORD, _clause, same_root, skeleton, skeletons
+
+    ev = _EVENT.match(text, m.end())
+    if ev is None:
+        return False
+    root = skeleton(ev.group("ev"))
+    return any(same_root(root, k) for w in EV_WORD.findall(_clause(text, y.nstart, y.nend)) for k in skeletons(w))
 
 
 def _named_event_elsewhere(tf: TextFacts, text: str, m: re.Match, y, x) -> bool:

@@ -425,6 +425,8 @@ def pairs_of(tf: TextFacts) -> list[_Pair]:
                 x = next((m for m in starting_in(points, g.lapse.end, e)
                           if len(_WORD.findall(text[g.lapse.end:m.nstart])) <= 2 * NEAR
                           and "\n" not in text[g.lapse.end:m.nstart]), None)
+                if x is not None and is_birth(text, x):
+                    x = None  # «… في العام التالي وفق تصميم مكتب فوستر، المولود عام 1935»: a life's date, not the lapse's
                 if x is not None and _ORDER_RE.search(text, max(g.lapse.end, we), x.nstart):
                     # «في العام التالي بسبب الجائحة، … قبل أن يعود … في عام 2023»: another order
                     # word stands between the lapse and the date, so the date is that word's (the
@@ -468,7 +470,7 @@ def pairs_of(tf: TextFacts) -> list[_Pair]:
                 continue
             x, more = _placed(text, s, e, ws, g, glued, points, lapse_only)
             if x is None or (x.modifier and set(x.modifier.split("-")) & {"since", "after", "before"}) \
-                    or aimed_at(text, x) or x.nstart < ws and is_birth(text, x):
+                    or aimed_at(text, x) or is_birth(text, x):
                 # («توصي الدراسة بتعميمه بحلول عام 2027»: a date aimed at, not the time of the clause; «المولود عام
                 # 1960 ووزير الطاقة منذ أيلول 2019»: a birth in apposition, not the time the word places)
                 continue

@@ -172,7 +172,9 @@ def arithmetic_total_over_period(facts: Facts) -> list:
                             continue
                         pairs.append((g, d))
                     break
-                if not pairs and per != "year":
+                if not pairs and per != "year" and not any(_length(x) for x in sent):
+                    # (a length the sentence states, paired or not, «يكفي لما بين ستة أشهر وتسعة، أي بمعدل 25 مليون
+                    # دولار شهرياً إذا استُهلك في ستة أشهر», is the rate's time, not the calendar year named)
                     pairs = _calendar_lengths(t, sent, j, r, per)
                 if not pairs:
                     continue

@@ -129,10 +129,35 @@ _QUARTER = re.compile(r"(?<!\w)و?(?:ال)?(?:ربع|quarter|q)\s*$", re.IGNOREC
 _HALF = re.compile(r"(?<!\w)و?(?:ال)?(?:نصف|half)\s*$", re.IGNORECASE)
 
 
+_LAST = re.compile(r"(?<!\w)(?:و|and\s+)?(?:ال)?(?:اخير|اخيره|ختامي|ختاميه|last|final)(?!\w)", re.IGNORECASE)
+
+
+def _labelled_after(t, sent: list[Fig]) -> list[tuple[int, str, Fig]]:
+    """The same when each label follows its figure («4.9 مليار درهم في اليوم الأول، و6.3 مليار في اليوم الثاني …، و4.2
+    مليار في اليوم الختامي»): an ordinal within 30 characters after the figure, no figure between; «الأخير»/«الختامي»
+    after the last figure is the rank after the highest."""
+    text = t.norm.text
+    out = []
+    for i, g in enumerate(sent):
+        if g.kind == "percent" or g.unit == "fraction":
+            continue
+        hi = min(g.ne + 30, sent[i + 1].ns if i + 1 < len(sent) else len(text))
+        m = _ORDINAL.search(text, g.ne, hi)
+        if m is not None:
+            out.append((_ORDINALS[m.group(1).lower()], "", g))
+        elif out and _LAST.search(text, g.ne, hi):
+            out.append((max(n for n, _, _ in out) + 1, "", g))
+    return out
+
+
 def _labelled(t, sent: list[Fig]) -> list[tuple[int, str, Fig]]:
     """(ordinal, series word, figure): figures preceded within 30 characters by an ordinal, no other
-    figure between; the series word says whether the ordinal counts quarters or halves."""
+    figure between; the series word says whether the ordinal counts quarters or halves. When the labels
+    follow their figures (the first ordinal stands right after the first figure), :func:`_labelled_after`."""
     text = t.norm.text
+    after = _labelled_after(t, sent)
+    if after and after[0][0] == 1 and not _ORDINAL.search(text, max(0, after[0][2].ns - 30), after[0][2].ns):
+        return after
     out = []
     prev_end = None
     for g in sent:

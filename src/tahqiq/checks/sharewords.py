@@ -99,6 +99,9 @@ _WHOLE_CUE = re.compile(
     r"(?:\s+(?!\d)\S+){0,1}|(?<!\w)(?:ال)?بالغ(?:ه|ين)?(?:\s+(?:عددهم|عددها|قيمتها|قيمته|حجمها|حجمه))?|"
     r"(?<!\w)(?:الذين|اللواتي|التي)\s+(?:يبلغ|تبلغ)\s+(?:عددهم|عددها|قيمتها))\s*(?:(?:نحو|حوالي|about)\s+)?$",
     re.IGNORECASE)
+# «وتوزع الباقي البالغ 23.1 مليون طن (30.2%)»: what «البالغ» gives after a noun of the rest is a part, the remainder
+_REST_CUE = re.compile(r"(?<!\w)(?:ال)?(?:باقي|متبقي|بقيه|باقيه|متبقيه|باقون|باقين|المتبقون)\s+(?:ال)?بالغ(?:ه|ين)?\s*"
+                       r"(?:(?:نحو|حوالي)\s+)?$")
 _PARTS_CUE = re.compile(r"^\s*[,،]?\s*(?:منهم|منها|من\s+بينهم|من\s+بينها|of\s+whom|of\s+which)\s+(?:\S+\s+){0,2}$",
                         re.IGNORECASE)
 _PRONOUN = re.compile(r"(?<!\w)(?:منهم|منها|منه|of them)(?!\w)", re.IGNORECASE)
@@ -128,7 +131,7 @@ def _wholes(t, figs: list[Fig], sent: list[Fig], s0: int, v: Fig) -> tuple[list[
     # a bare number marked as the whole («22 فيلماً من أصل 48») counts the part's noun
     marked = [g for g in sent if g is not v and (_same_kind(g, v) or g.kind == "number" and v.dim == "count"
                                                  and g.dim == "count" and g.ns > v.ne)
-              and _WHOLE_CUE.search(text[max(s0, g.ns - 30):g.ns])]
+              and _WHOLE_CUE.search(text[max(s0, g.ns - 30):g.ns]) and not _REST_CUE.search(text[max(s0, g.ns - 40):g.ns])]
     if marked:
         return marked, "a whole marked by «من أصل/من بين/البالغ»"
     for g in sent:

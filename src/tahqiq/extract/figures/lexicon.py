@@ -261,7 +261,11 @@ def _build(numbers: dict, units: dict, nouns: dict, cues: dict, plurals: dict, m
     core = numerals.NUMBER_WORDS_RE.pattern.removeprefix(r"(?<![\u0621-\u064A])")
     # Two proclitics too, a conjunction and a preposition: «وبثلاث نواعير», «فلخمسة أسباب».
     number_starts = _starts(numerals.CARDINAL_WORDS, numerals.ORDINAL_WORDS, proclitics="وبلفا")
-    g["_NUMBER_WORDS_RE"] = re.compile(rf"{number_starts}{_NOT_AR_BEFORE}(?:(?:[وف][بل]|[وبلف])(?=[{_AR}]{{3}}))?(?P<n>{core})")
+    # (and with the article before a scale: «هدف الأربعين مليار دولار», the forty-billion-dollar target)
+    definite_scaled = (rf"(?:[وفب]?ال|لل)(?=[{_AR}]+(?:[^\S\n]+و[{_AR}]+)?[^\S\n]+(?:{_alt(SCALES)})"
+                       rf"(?![{_AR}]))")
+    g["_NUMBER_WORDS_RE"] = re.compile(rf"{number_starts}{_NOT_AR_BEFORE}(?:(?:[وف][بل]|[وبلف])(?=[{_AR}]{{3}})|{definite_scaled})?"
+                                       rf"(?P<n>{core})")
     # A definite cardinal after the definite plural it counts: «السنوات الخمس»، «المراحل السبعة».
     def_units = [w for w, v in CARDINAL_WORDS.items() if 3 <= v <= 10]
     # A cardinal glued to the word before it by the extraction of a scrambled line, before its noun.
