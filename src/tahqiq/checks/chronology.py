@@ -49,7 +49,7 @@ from functools import lru_cache
 
 from ..text.rows import records
 from ..extract.dates.intervals import iso_key
-from ..facts import Facts, TextFacts
+from ..facts import Facts, TextFacts, per_text
 from ..review.findings import Finding, Span
 from ..segment.sentences import GAP, between
 from ..lang import lexicon
@@ -203,6 +203,7 @@ class HistoryItem:
     date: Mention
 
 
+@per_text(copy=list)
 def history_items(tf: TextFacts) -> list[HistoryItem]:
     """The labelled history dates of a text, in text order."""
     text = tf.norm.text
@@ -234,6 +235,7 @@ def history_items(tf: TextFacts) -> list[HistoryItem]:
     return items
 
 
+@per_text(copy=lambda groups: [list(g) for g in groups])
 def histories(tf: TextFacts) -> list[list[HistoryItem]]:
     """History items grouped into histories: consecutive items of one language, no stage twice,
     no more than a few lines apart. Only groups of two or more items are histories."""
