@@ -182,6 +182,8 @@ def one_edit(a: str, b: str) -> str | None:
     letters inside a word of five letters or more swapped, not the first nor the last); None otherwise."""
     if a == b:
         return None
+    if len(a) > 1 and len(b) > 1 and a[0] != b[0] and a[-1] != b[-1]:
+        return None  # each of those edits keeps the first or the last letter (most pairs of words fail here)
     if abs(len(a) - len(b)) == 1:
         s, l = sorted((a, b), key=len)
         for i in range(len(l)):
