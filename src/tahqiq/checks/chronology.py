@@ -54,7 +54,7 @@ from ..review.findings import Finding, Span
 from ..segment.sentences import GAP, between
 from ..lang import lexicon
 from ..text.intervals import label
-from ..text.patterns import trie
+from ..text.patterns import lead, trie
 from ..text.spans import held_by, within
 from ..text.normtext import fold, language
 from . import detector
@@ -291,13 +291,18 @@ _TIME_UNITS = "|".join(sorted({re.sub(r"^ال", "", fold(w)) for w in lexicon("t
 # unit of time («وقبلها العام الماضي») is the adverb's own
 _ACCEPTED = (rf"(?!{_P}قبل(?:ها|ه|هم|هما)\s+(?:(?:{trie(fold(w) for w in lexicon('order')['accept_subjects'])})"
              rf"|ال(?!(?:{_TIME_UNITS})(?![{_AL}]))[{_AL}]{{3,}})(?![{_AL}]))")
-_ORDER_RE = re.compile(
-    "|".join(
-        f"(?P<{rel}>(?<![{_AL}A-Za-z])(?<!من\\s){_ACCEPTED if rel == 'earlier' else ''}"
+# one group a relation, the look-behinds they all open with read once before them (not once per
+# group at every character), and a look-ahead on the characters an order word can open with
+# (:func:`tahqiq.text.patterns.lead`): the same matches and groups, about half the time per text
+_ORDER_RE = lead(
+    f"(?<![{_AL}A-Za-z])(?<!من\\s)(?:"
+    + "|".join(
+        f"(?P<{rel}>{_ACCEPTED if rel == 'earlier' else ''}"
         f"{_P}{trie(fold(w).lower() for lang in words.values() for w in lang)}"
         f"(?![{_AL}A-Za-z]))"
         for rel, words in lexicon("order")["sequence"].items()
-    ),
+    )
+    + ")",
     re.I,
 )
 _CLAUSE = re.compile(r"[,،؛;:()\n]")
