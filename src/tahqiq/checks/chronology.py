@@ -177,8 +177,12 @@ _STAGE_PATTERNS: tuple[tuple[str, str], ...] = (
                   r"|available\s+online|published(?:\s+online)?|(?:online\s+)?publication(?:\s+date)?"
                   r"|date\s+of\s+publication"),
 )
-_LABEL_RE = re.compile(
-    "|".join(f"(?P<s{i}>(?<![{_AL}A-Za-z])(?:{p})(?![{_AL}A-Za-z]))" for i, (_, p) in enumerate(_STAGE_PATTERNS)),
+# (the look-behind all labels open with read once before their groups, and a look-ahead on the
+# characters a label can open with, as in :data:`_ORDER_RE`: the same matches and groups)
+_LABEL_RE = lead(
+    f"(?<![{_AL}A-Za-z])(?:"
+    + "|".join(f"(?P<s{i}>(?:{p})(?![{_AL}A-Za-z]))" for i, (_, p) in enumerate(_STAGE_PATTERNS))
+    + ")",
     re.I,
 )
 # What may stand before a label on its line (list markers, emphasis) or between two items (also a
