@@ -119,6 +119,40 @@ class TextFacts:
     statements: pd.DataFrame = field(default_factory=_empty, repr=False)
 
 
+_FIELDS: tuple[str, ...] = ()
+"""The names of :class:`TextFacts`' fields (:func:`per_text` compares them), listed once."""
+
+
+def per_text(func=None, *, copy=None):
+    """``func(tf)``, a reading of one text that several detectors ask for (or one detector several
+    times), computed once per text: the answer is kept on the text's facts while every field of
+    them is the same object (a table replaced, as a test may, computes it anew). Callers share
+    the answer and must not change it; ``copy``, if given, makes each caller its own
+    (``copy(answer)``: fresh dicts of shared rows, say)."""
+
+    def wrap(func):
+        import functools
+
+        name = f"_per_text:{func.__module__}.{func.__qualname__}"
+
+        @functools.wraps(func)
+        def once(tf: TextFacts):
+            global _FIELDS
+            if not _FIELDS:
+                from dataclasses import fields
+
+                _FIELDS = tuple(f.name for f in fields(TextFacts))
+            now = tuple(getattr(tf, f) for f in _FIELDS)
+            kept = tf.__dict__.get(name)
+            if kept is None or any(a is not b for a, b in zip(kept[0], now)):
+                kept = tf.__dict__[name] = (now, func(tf))
+            return kept[1] if copy is None else copy(kept[1])
+
+        return once
+
+    return wrap(func) if func is not None else wrap
+
+
 @dataclass
 class Facts:
     """The facts of a set of texts and the reference data they are checked against."""

@@ -77,6 +77,9 @@ def test_helpers():
     assert one_edit(canon("العامري"), canon("العمري")) == "vowel"
     assert one_edit(canon("الزغبي"), canon("الزعبي")) == "rasm"
     assert one_edit(canon("العمري"), canon("العتيبي")) is None
+    # an edit at either end keeps the other end (one_edit stops early only when both ends differ)
+    assert one_edit("بكري", "تكري") == "rasm" and one_edit("كرمب", "كرمت") == "rasm"
+    assert one_edit("بكرت", "تكرب") is None and one_edit("ب", "ت") == "rasm"
     assert foreign_keys("مارتينيث") & foreign_keys("مارتينز") and foreign_keys("أغسطوس") & foreign_keys("أغسطس")
     assert not foreign_keys("مارتينيث") & foreign_keys("مارتن")
 

@@ -47,3 +47,46 @@ def test_figures_and_dated_mentions_are_kept_per_text_and_handed_out_as_copies()
         points.clear()
         assert dated_mentions(tf, POINT_TYPES) == dated_mentions(extracted(raw).texts[0], POINT_TYPES)
         assert len(dated_mentions(tf)) >= len(dated_mentions(tf, POINT_TYPES))
+
+
+def test_per_text_computes_once_until_a_table_is_replaced():
+    from tahqiq.facts import per_text
+
+    calls = []
+
+    @per_text
+    def n_dates(tf):
+        calls.append(tf.file)
+        return len(tf.dates)
+
+    tf = extracted(AR).texts[0]
+    assert n_dates(tf) == n_dates(tf) == len(tf.dates) and calls == ["t0.txt"]
+    tf.dates = tf.dates.iloc[:1]  # a table replaced (as a test may): computed anew
+    assert n_dates(tf) == 1 and calls == ["t0.txt", "t0.txt"]
+    assert n_dates(extracted(AR).texts[0]) == len(extracted(AR).texts[0].dates)  # another text: its own
+
+
+def test_per_text_copies_hand_each_caller_its_own():
+    from tahqiq.checks.chronology import histories, history_items
+    from tahqiq.checks.citations import _refs
+    from tahqiq.facts import per_text
+
+    @per_text(copy=lambda rows: [dict(r) for r in rows])
+    def rows(tf):
+        return [{"start": 1}]
+
+    tf = extracted(AR).texts[0]
+    rows(tf)[0]["start"] = 99
+    assert rows(tf) == [{"start": 1}]
+    for f in (_refs, history_items, histories):  # the shared readings: a fresh value, the same rows
+        got = f(tf)
+        assert got == f(extracted(AR).texts[0]) and got is not f(tf)
+
+
+def test_sentence_ends_of_the_last_text_are_kept_and_handed_out_as_copies():
+    from tahqiq.segment.sentences import STOP_OR_LINE, ends
+
+    first = ends(AR, STOP_OR_LINE)
+    first.clear()
+    assert ends(AR, STOP_OR_LINE) == [m.end() for m in STOP_OR_LINE.finditer(AR)]
+    assert ends(EN, STOP_OR_LINE) == [m.end() for m in STOP_OR_LINE.finditer(EN)]

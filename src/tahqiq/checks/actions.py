@@ -131,6 +131,8 @@ def _mentions(tf: TextFacts) -> list[_Mention]:
     points = [m for m in dated_mentions(tf, POINT_TYPES) if not m.type.endswith("range") and m.modifier is None]
     out = []
     for si, (s, e) in enumerate(sentence_spans(text)):
+        if not any(map(_trigger, _TOKEN.findall(text, s, e))):
+            continue  # no word of an action: most sentences (their words looked up at C speed, no matches kept)
         toks = list(_TOKEN.finditer(text, s, e))
         for i, t in enumerate(toks):
             trig = _trigger(t.group())

@@ -40,7 +40,7 @@ import pandas as pd
 
 from ..text.rows import tuples
 from ..text.rows import records
-from ..facts import Facts, TextFacts
+from ..facts import Facts, TextFacts, per_text
 from ..review.findings import Finding, Span
 from ..text.normtext import fold
 from . import detector
@@ -466,6 +466,7 @@ PLACE_SIMILAR = 0.5
 """name_similarity under which a place's Arabic and English names are two places."""
 
 
+@per_text(copy=list)  # (three detectors read them)
 def _parallel_lines(tf: TextFacts) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """Arabic/English counterparts as raw spans: the title and abstract units, and the blocks that
     hold an Arabic line followed by its English line (a parallel title)."""

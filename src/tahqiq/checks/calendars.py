@@ -44,6 +44,7 @@ from functools import lru_cache
 
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding
+from ..text import patterns
 from . import detector
 from .chronology import dated_mentions, raw_span
 
@@ -284,9 +285,11 @@ def _gloss_res() -> tuple[re.Pattern, ...]:
     y = r"(?P<{0}>\d{{1,4}})"
     rng = r"(?P<{0}1>\d{{1,4}})\s*-\s*(?P<{0}2>\d{{1,4}})"
     ordn = r"(?P<{0}>\d{{1,2}}|[{1}]+(?:\s+[{1}]+){{0,2}}?)"
-    h_first = re.compile(rf"{lead}{y.format('h')}\s*(?:{hm}){end}{join}{y.format('g')}\s*(?:{gm}){end}")
-    g_first = re.compile(rf"{lead}{y.format('g')}\s*(?:{gm}){end}{join}{y.format('h')}\s*(?:{hm}){end}")
-    h_range = re.compile(rf"{lead}{rng.format('h')}\s*(?:{hm}){end}{join}{rng.format('g')}\s*(?:{gm}){end}")
+    # (the three number-first patterns run over the whole text: a look-ahead on a digit first, so
+    # that their look-behind is tried at the digits only; text.patterns.lead)
+    h_first = patterns.lead(rf"{lead}{y.format('h')}\s*(?:{hm}){end}{join}{y.format('g')}\s*(?:{gm}){end}")
+    g_first = patterns.lead(rf"{lead}{y.format('g')}\s*(?:{gm}){end}{join}{y.format('h')}\s*(?:{hm}){end}")
+    h_range = patterns.lead(rf"{lead}{rng.format('h')}\s*(?:{hm}){end}{join}{rng.format('g')}\s*(?:{gm}){end}")
     c_h_first = re.compile(rf"(?<![{_AL}])[وفبل]?القرن\s+{ordn.format('h', _AL)}\s+(?:{hm}){end}{join}"
                            rf"(?:القرن\s+)?{ordn.format('g', _AL)}\s+(?:{gm}){end}")
     c_g_first = re.compile(rf"(?<![{_AL}])[وفبل]?القرن\s+{ordn.format('g', _AL)}\s+(?:{gm}){end}{join}"

@@ -25,7 +25,7 @@ import pandas as pd
 
 from ..text.rows import records
 from ..extract.citations import ref_key
-from ..facts import Facts, TextFacts
+from ..facts import Facts, TextFacts, per_text
 from ..review.findings import Finding, Span
 from ..text.normtext import fold
 from . import UNORDERED_FORMS, detector
@@ -87,6 +87,7 @@ def _val(v):
         return v
 
 
+@per_text(copy=lambda rows: [dict(r) for r in rows])  # (five detectors read them)
 def _refs(t: TextFacts) -> list[dict]:
     """Every parsed reference of a text: its footnotes and its bibliography entries/endnotes."""
     rows = []
@@ -300,6 +301,7 @@ def _event_years(t: TextFacts, start: int, end: int) -> list[dict]:
     return out
 
 
+@per_text(copy=lambda rows: [dict(r) for r in rows])
 def _cited(t: TextFacts) -> list[dict]:
     c = t.citations
     if c is None or not len(c):

@@ -26,7 +26,7 @@ from ..facts import Facts, TextFacts
 from ..review.findings import Finding, Span
 from ..segment.sentences import line_sentences
 from . import UNORDERED_FORMS, detector
-from ..text.patterns import finditer_in_stretches
+from ..text.patterns import finditer_in_stretches, lead
 from ..text.spans import in_brackets
 
 KIND = "duration-mismatch"
@@ -55,8 +55,9 @@ def _patterns():
 
     # («على مدى عقدين، من 2000 إلى 2020»: a length said round) (the plan years: «الخطة الخمسية (2016-2020)»)
     plan = rf"(?:{_alt(w('plan_nouns'))})\s+(?P<plan>{_alt(lexicon('durations')['plan_years'])})"
-    duration = re.compile(rf"(?:(?:{cue}|{verb})(?:(?P<dual>{duals})|{num}\s+(?P<unit>{units})|{ROUND_LENGTH})|(?<!\w){plan})(?!\w)",
-                          re.I)
+    # (tried only at the characters a cue, a verb or a plan can open with: text.patterns.lead)
+    duration = lead(rf"(?:(?:{cue}|{verb})(?:(?P<dual>{duals})|{num}\s+(?P<unit>{units})|{ROUND_LENGTH})|(?<!\w){plan})(?!\w)",
+                    re.I)
     yw = rf"(?:(?:{_alt(w('year_words'))})(?:ي)?\s+)?"
     year = r"(?P<{}>[12]\d{{3}})(?!\d)(?:م(?![\u0621-\u064A]))?"  # («عام 2015م»: the era's letter)
     span = re.compile(

@@ -25,7 +25,7 @@ import pandas as pd
 
 from ..text.normtext import fold
 from ..text.rows import records
-from ..facts import Facts, TextFacts
+from ..facts import Facts, TextFacts, per_text
 from ..review.findings import Finding, Span
 from ..link.events import Event, Gazetteer, format_interval, overlaps
 from . import detector
@@ -41,6 +41,7 @@ PRECISE = ("day", "month")
 KIND = "event-date-conflict"
 EXTERNAL_KIND = "external-date"
 
+@per_text  # (read by the event detectors and by the phrases of textevents)
 def links_of(tf: TextFacts) -> pd.DataFrame:
     """The comparable links of a text (dated ``on`` the mention, score ≥ :data:`MIN_SCORE`), without
     the mentions an anniversary word governs («الذكرى الـ23 لتوقيع المعاهدة»، "the 23rd anniversary
@@ -138,6 +139,7 @@ def _fact(tf: TextFacts, link) -> dict:
             "date": list(_when(link)), "alias": link["alias"], "score": float(link["score"])}
 
 
+@per_text
 def statements_of(tf: TextFacts) -> pd.DataFrame:
     """The text's unlinked statements with a precise date (a day or a month) standing on them."""
     df = tf.statements

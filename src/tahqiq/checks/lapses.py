@@ -16,6 +16,7 @@ from functools import lru_cache
 from ..extract.dates.intervals import iso_key
 from ..lang import lexicon, words
 from ..text.normtext import fold
+from ..text.patterns import lead
 from .chronology import Mention
 
 _AL = r"\u0621-\u064A"
@@ -157,9 +158,10 @@ def _count_lapse_re() -> re.Pattern:
     """"two years later", "a year earlier": built once (it was built for every sentence)."""
     *_, after, before = _lex()
     units = r"years?|months?"
-    return re.compile(rf"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{{1,2}})\s+"
-                      rf"(?:{units})\s+(?P<dir>{'|'.join(map(re.escape, sorted(after | before, key=len, reverse=True)))})\b",
-                      re.I)
+    # (a look-ahead on the characters a count can open with: not tried at every character)
+    return lead(rf"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{{1,2}})\s+"
+                rf"(?:{units})\s+(?P<dir>{'|'.join(map(re.escape, sorted(after | before, key=len, reverse=True)))})\b",
+                re.I)
 
 
 @lru_cache(maxsize=1)
@@ -170,7 +172,7 @@ def _phrase_lapse_re() -> re.Pattern:
     for rel in ("then", "before"):
         ws = sorted({fold(w).lower() for ws in ph[rel].values() for w in ws}, key=len, reverse=True)
         alts.append(f"(?P<{rel}>" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws) + ")")
-    return re.compile(rf"(?<![{_AL}A-Za-z])(?:{'|'.join(alts)})(?![{_AL}A-Za-z])", re.I)
+    return lead(rf"(?<![{_AL}A-Za-z])(?:{'|'.join(alts)})(?![{_AL}A-Za-z])", re.I)  # (as the count's)
 
 
 def months(m: Mention, end: bool = False) -> tuple[int, bool]:

@@ -49,7 +49,7 @@ _ACRONYM = re.compile(r"(?<![\w.])(?P<a>[A-Z]{3,7})(?![\w])")
 # (lead: a look-ahead on the characters a host can open with, so that an Arabic text's other
 # characters are passed at once; the same matches)
 _URL_HOST = lead(r"(?:https?://)?(?:www\d?\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})(?:/|\b)", re.I)
-_REL_EN = re.compile(r"\b(?P<x>[A-Z][a-z]+)\s*[-–]\s*(?P<y>[A-Z][a-z]+)\s+(?:relations|ties|relationship|partnership|rapprochement)\b")
+_REL_EN = lead(r"\b(?P<x>[A-Z][a-z]+)\s*[-–]\s*(?P<y>[A-Z][a-z]+)\s+(?:relations|ties|relationship|partnership|rapprochement)\b")
 _REL_AR = re.compile(r"(?<!\w)(?:ال|وال|لل|بال)?(?:علاقات|العلاقات|علاقه|العلاقه|الشراكه|التقارب)\s+(?P<x>ال\w+?يه)\s*[-–]?\s*(?P<y>ال\w+?يه)(?!\w)")
 _TLDS = {"com", "org", "net", "edu", "gov", "int", "info", "co", "ac"}
 

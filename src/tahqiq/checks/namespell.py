@@ -182,6 +182,8 @@ def one_edit(a: str, b: str) -> str | None:
     letters inside a word of five letters or more swapped, not the first nor the last); None otherwise."""
     if a == b:
         return None
+    if len(a) > 1 and len(b) > 1 and a[0] != b[0] and a[-1] != b[-1]:
+        return None  # each of those edits keeps the first or the last letter (most pairs of words fail here)
     if abs(len(a) - len(b)) == 1:
         s, l = sorted((a, b), key=len)
         for i in range(len(l)):
@@ -516,10 +518,23 @@ def _particle(w: str) -> bool:
     return rest != w and (rest in _lex("stop") or fold(rest) in {fold(x) for x in _lex("stop")})
 
 
-def _role_words() -> frozenset[str]:
-    """The words of an office or a profession, without their article («متحدث»، «مندوب»، «محافظ»)."""
-    return frozenset(strip_article(w) for w in _lex("titles") | _lex("construct_titles") | _lex("apposition_offices")
-                     if " " not in w)
+@lru_cache(maxsize=1)  # (of the lexicons, read once)
+def _role_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words of an office or a profession, without their article («متحدث»، «مندوب»، «محافظ»),
+    and those of them that may stand without it before a name («والي» alone is «وإلى»)."""
+    roles = frozenset(strip_article(w) for w in _lex("titles") | _lex("construct_titles") | _lex("apposition_offices")
+                      if " " not in w)
+    return roles, roles - {strip_article(w) for w in _lex("apposition_offices")}
+
+
+_COMMA_AT = re.compile(r"[،,][ \t]*")
+_ARTICLE_AT = re.compile(r"[وف]?ال(?=[\u0621-\u064A])")
+
+
+def _office(w: str, roles: frozenset[str]) -> bool:
+    """Whether a word (a run of letters) is an office with its article and perhaps «و»/«ف» («والمحافظ»)."""
+    bare = w.lstrip("وف")
+    return _ARTICLE_AT.match(w) is not None and bare.startswith("ال") and strip_article(bare) in roles
 
 
 def _apposed(t: str, pos: int) -> list[tuple[str, int, int]]:
@@ -542,27 +557,27 @@ def _appositions(n: _Names, t: str) -> None:
     before a full name («بحضور المحافظ سعد الجبوري»): the person is introduced there. The name is
     a given name and a surname with «ال» or after «بن», followed by a comma, «إن»/«أن» or a colon; the
     office is among the eight words before the comma, in the same clause."""
-    roles = _role_words()
-    bare_ok = roles - {strip_article(w) for w in _lex("apposition_offices")}  # «والي» alone is «وإلى»
-    for m in re.finditer(rf"[،,][ \t]*|(?<![\u0621-\u064A])[وف]?ال(?={_AR})", t):
-        if m.group().startswith(("،", ",")):
-            back = re.split(r"[.!?؟؛;:\n،,()]", t[max(0, m.start() - 90):m.start()])[-1]
+    roles, bare_ok = _role_words()
+    # where an apposition may open, in text order: each comma (with its blanks), and each word that
+    # is an office with its article (the text's words each tested once, not each place; :func:`runs_of`)
+    runs = runs_of(t)
+    opens = sorted([(m.start(), m.end(), True) for m in _COMMA_AT.finditer(t)]
+                   + [(*runs.spans[i], False) for w, places in runs.at.items() if _office(w, roles) for i in places])
+    for start, end, comma in opens:
+        if comma:
+            back = re.split(r"[.!?؟؛;:\n،,()]", t[max(0, start - 90):start])[-1]
             words = re.findall(_AR, back)[-8:]
             if not any(strip_article(w) in (roles if strip_article(w) != w else bare_ok) for w in words):
                 continue
-            ws = _apposed(t, m.end())
+            ws = _apposed(t, end)
         else:
-            w = _AR_RE.match(t, m.start())
-            if w is None or strip_article(w.group().lstrip("وف")) not in roles or not w.group().lstrip("وف").startswith("ال"):
-                continue
-            ws = _apposed(t, _BLANKS.match(t, w.end()).end())  # the name after the office and its blanks
+            ws = _apposed(t, _BLANKS.match(t, end).end())  # the name after the office and its blanks
         if len(ws) < 2 or ws[0][0] in _lex("joiners") or ws[0][0].startswith("ال") and ws[-2][0] not in ("بن", "ابن"):
             continue
         last = ws[-1]
         if not (last[0].startswith("ال") or ws[-2][0] in ("بن", "ابن")):
             continue
-        if m.group().startswith(("،", ",")) and \
-                not _APPOS_END.match(t, last[2]):
+        if comma and not _APPOS_END.match(t, last[2]):
             continue
         if _PLURAL.search(last[0]):
             continue

@@ -29,6 +29,7 @@ from ..facts import Facts
 from ..lang import lexicon
 from ..review.findings import Finding
 from ..text.normtext import fold
+from ..text.patterns import lead
 from . import detector
 from .chronology import raw_span
 from .names import _URL_HOST, _close, _host_tokens
@@ -50,7 +51,8 @@ def _arabic_names() -> re.Pattern:
         for n in e.get("ar", []):
             names[fold(n)] = acr
     alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<![\u0621-\u064A])(?:[وبلف]|ول|وب)?(?:ل)?(?P<name>{alt})(?![\u0621-\u064A])"), names
+    # (run over the whole text: tried only at the letters a name or its clitics can open with, text.patterns.lead)
+    return lead(rf"(?<![\u0621-\u064A])(?:[وبلف]|ول|وب)?(?:ل)?(?P<name>{alt})(?![\u0621-\u064A])"), names
 
 
 def _own(acr: str) -> set[str]:

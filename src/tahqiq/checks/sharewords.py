@@ -27,6 +27,7 @@ import re
 from ..facts import Facts
 from ..review.findings import Finding
 from ..text.normtext import fold
+from ..text.patterns import lead
 from . import detector
 from .arithmetic import SLACK, Fig, _agree, _fig_ev, _finding, _fmt, _sentences, figures_of
 from .shares import _OTHER_TIME, _amount, _exact, _same_kind
@@ -45,7 +46,7 @@ _FRACTIONS = {"نصف": 1 / 2, "ثلث": 1 / 3, "ربع": 1 / 4, "خمس": 1 / 5
 _ONE_IN = {"اثنين": 2, "ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7, "ثمانيه": 8, "تسعه": 9, "عشره": 10,
            "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
 _BOUND = r"(?P<approx>نحو|حوالي|قرابه|ما يقارب|اكثر من|اقل من|ما يزيد علي|ما يقل عن|about|nearly|almost|more than|less than|over|under)"
-_FRACTION_RE = re.compile(
+_FRACTION_RE = lead(  # (tried only where a share can open: text.patterns.lead)
     rf"(?<!\w)(?:{_BOUND}\s+)?(?:(?P<frac>ثلاثه\s+ارباع|الثلثين|ثلثي|ثلثا|نصف|ثلث|ربع|two[- ]thirds|three quarters|half|"
     rf"a third|a quarter)(?P<pron>ها|هم|هن|ه)?(?!\w)|(?P<frac2>خمس|عشر|a fifth|a tenth)(?=\s+(?:ال|of\s+the))|"
     rf"(?:واحد|one)\s+(?:من\s+كل|في\s+كل|in(?:\s+every)?)\s+(?P<n>{'|'.join(_ONE_IN)})(?!\w)"

@@ -69,14 +69,11 @@ _ORDER_BEFORE = re.compile(r"^[وف]?(?:قبل|قبيل|بعد|عقب|اعقاب
 
 def _gazetteer_links(tf: TextFacts):
     """The text's comparable links to gazetteer events (made with the facts' reference gazetteer),
-    computed once per text and kept on its facts while its links table is the same object (they
-    were computed anew for every pair of phrases compared: a long text's pairs times its links)."""
+    computed once per text (:func:`.events.links_of` is kept on its facts: they were computed anew
+    for every pair of phrases compared, a long text's pairs times its links)."""
     from .events import links_of
 
-    cached = tf.__dict__.get("_gazetteer_links")
-    if cached is None or cached[0] is not tf.links:
-        cached = tf.__dict__["_gazetteer_links"] = (tf.links, links_of(tf))
-    return cached[1]
+    return links_of(tf)
 
 
 def _dates(tf: TextFacts) -> list[dict]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..text.rows import records
-from ..facts import Facts, TextFacts
+from ..facts import Facts, TextFacts, per_text
 from ..review.findings import Finding, Span
 from . import detector
 from .chronology import raw_span
@@ -80,6 +80,7 @@ MIN_SECTION = 2
 """Entries a bibliography section must hold in one language for its absence in the other to count."""
 
 
+@per_text  # (two detectors read it)
 def _bib_blocks(tf: TextFacts):
     """The bibliography entries of the text's blocks with their section category; an entry's
     language is its bibliography's (the language of the top heading it stands under: a web

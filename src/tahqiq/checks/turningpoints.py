@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from ..text.rows import records
-from ..facts import Facts, TextFacts
+from ..facts import Facts, TextFacts, per_text
 from ..review.findings import Finding, Span
 from . import detector
 from .textevents import _base
@@ -93,6 +93,7 @@ def _starts(tf: TextFacts) -> list[dict]:
     return out
 
 
+@per_text  # (read for the common words and the rare ones)
 def _counts(tf: TextFacts) -> tuple[dict[str, int], int]:
     """Each word's number of sentences in the text, and the number of sentences."""
     t = tf.norm.text

@@ -76,9 +76,20 @@ class NextBreak:
         return self.found < b
 
 
+_ENDS_LAST: tuple = (None, None, ())
+"""The last text and rule :func:`ends` read, and their ends (one tuple, read and replaced at once,
+so that threads never pair one text with another's ends)."""
+
+
 def ends(text: str, rule: re.Pattern = STOP_OR_LINE) -> list[int]:
-    """The offsets just after each sentence end of ``text`` under ``rule``."""
-    return [m.end() for m in rule.finditer(text)]
+    """The offsets just after each sentence end of ``text`` under ``rule`` (a fresh list; the last
+    text's are kept: its detectors ask for them one after another)."""
+    global _ENDS_LAST
+    last_text, last_rule, found = _ENDS_LAST
+    if last_rule is not rule or (last_text is not text and last_text != text):
+        found = tuple(m.end() for m in rule.finditer(text))
+        _ENDS_LAST = (text, rule, found)
+    return list(found)
 
 
 def enclosing(bounds: list[int], n: int, pos: int) -> tuple[int, int]:

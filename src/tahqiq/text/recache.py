@@ -13,7 +13,10 @@ The cache file is ``$TAHQIQ_CACHE/re-<python>-<sre magic>-<format>.marshal`` (de
 and written at exit (atomically, merged with what another process wrote) when new patterns were
 compiled; any failure to read or write it falls back to plain :func:`re.compile`. The file also
 keeps the texts of patterns built from word lists (:func:`source`), which cost more to build in
-Python than to read.
+Python than to read. The file is an index (a digest of each entry's key -> where the entry lies)
+and the entries, each marshalled with its key: a run reads the index and decodes only the
+entries it asks for (the file holds every pattern of every module, over a thousand, most of them
+large; decoding all their keys cost a fresh process about 7 ms before its first pattern).
 
 The module offers the rest of :mod:`re` too (``from ..text import recache as re`` in a module
 whose patterns are built at import or from the lexicons: one line changed, the module's code as
@@ -23,6 +26,7 @@ before); patterns built from a text's own words should use plain :func:`re.compi
 from __future__ import annotations
 
 import atexit
+import hashlib
 import marshal
 import os
 import re
@@ -36,13 +40,16 @@ from re import Match, Pattern, RegexFlag, error, escape  # noqa: F401
 
 MAX_ENTRIES = 20_000
 """Past this many patterns the cache file takes no new ones."""
-FORMAT = 2
-"""The cache file's layout (in its name): 2, each entry's arguments marshalled apart (read lazily)."""
+FORMAT = 3
+"""The cache file's layout (in its name): 3, an index of the entries' keys by digest, then the
+entries, each key and its arguments marshalled apart (:class:`_Entries`; read lazily)."""
+_MAGIC = b"tahqiq-recache-3\n"
+"""The first bytes of a cache file, then the index's length (8 bytes), the index and the entries."""
 MAX_MEMO = 4096
 """Patterns kept in memory (as :mod:`re`'s own cache, larger); past it the memory is emptied."""
 
 _memo: dict[tuple[str, int], re.Pattern] = {}
-_disk: dict | None = None  # (pattern, flags) -> the arguments of ``_sre.compile`` after the pattern, marshalled
+_disk = None  # (pattern, flags) -> the arguments of ``_sre.compile`` after the pattern, marshalled (a mapping)
 _new: dict = {}
 _where: tuple = ()  # the environment :func:`cache_file` last read, and its answer
 
@@ -63,15 +70,101 @@ def cache_file() -> Path | None:
     return path
 
 
-def _read(path: Path | None) -> dict:
+def _digest(key) -> bytes:
+    """What names ``key`` in a file's index: a 128-bit digest, the same in every process (a
+    string's ``hash`` is not). A pattern's key ``(pattern, flags)`` is digested from its text and
+    its flags' number (``re.I`` and ``2`` are one key); any other key (a tuple of strings and
+    tuples: :func:`source`) from its ``repr``."""
+    if len(key) == 2 and isinstance(key[0], str) and isinstance(key[1], int):
+        data = key[0].encode("utf-8", "surrogatepass") + b"\0flags=%d" % int(key[1])
+    else:
+        data = repr(key).encode("utf-8", "surrogatepass")
+    return hashlib.blake2b(data, digest_size=16).digest()
+
+
+class _Entries:
+    """The entries of a cache file, read lazily: ``key -> value`` (the value still marshalled) for
+    the keys asked, each found through the file's index by its digest (the key is stored beside
+    its value, for listing and merging the file, and not decoded to look a value up)."""
+
+    def __init__(self, data: bytes):
+        if not data.startswith(_MAGIC):
+            raise ValueError("not a cache file")
+        at = len(_MAGIC) + 8
+        size = int.from_bytes(data[len(_MAGIC):at], "little")
+        self.index = marshal.loads(data[at:at + size])
+        if not isinstance(self.index, dict):
+            raise ValueError("not a cache file")
+        self.data, self.base = data, at + size
+
+    def _value(self, where):
+        offset, key_len, value_len = where
+        start = self.base + offset + key_len
+        return marshal.loads(self.data[start:start + value_len])
+
+    def _entry(self, where) -> tuple:
+        offset, key_len, _ = where
+        start = self.base + offset
+        return marshal.loads(self.data[start:start + key_len]), self._value(where)
+
+    def get(self, key, default=None):
+        where = self.index.get(_digest(key))
+        if where is None:
+            return default
+        try:
+            return self._value(where)
+        except (ValueError, EOFError, TypeError):
+            return default
+
+    def __getitem__(self, key):
+        value = self.get(key)
+        if value is None:
+            raise KeyError(key)
+        return value
+
+    def __contains__(self, key) -> bool:
+        return self.get(key) is not None
+
+    def __len__(self) -> int:
+        return len(self.index)
+
+    def items(self):
+        for where in self.index.values():
+            try:
+                yield self._entry(where)
+            except (ValueError, EOFError, TypeError):
+                continue
+
+    def __iter__(self):
+        return (key for key, _ in self.items())
+
+    def values(self):
+        return (value for _, value in self.items())
+
+
+def _read(path: Path | None):
     """The cache file: (pattern, flags) -> the ``_sre.compile`` arguments, each still marshalled
-    (bytes), so that reading the file costs little more than its size however many patterns it
-    holds; :func:`_args` decodes the few a run uses."""
+    (bytes), read through the file's index (:class:`_Entries`), so that reading the file costs its
+    index, not its entries; :func:`_args` decodes the few a run uses. Empty when the file is missing
+    or broken."""
     try:
-        data = marshal.loads(path.read_bytes()) if path else {}
-        return data if isinstance(data, dict) else {}
+        return _Entries(path.read_bytes()) if path else {}
     except (OSError, ValueError, EOFError, TypeError):
         return {}
+
+
+def _write(path: Path, entries: dict) -> None:
+    """``entries`` (key -> marshalled value) as a cache file at ``path``, written atomically."""
+    index, blob, offset = {}, [], 0
+    for key, value in entries.items():
+        k, v = marshal.dumps(key), marshal.dumps(value)
+        index[_digest(key)] = (offset, len(k), len(v))
+        blob += [k, v]
+        offset += len(k) + len(v)
+    head = marshal.dumps(index)
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    tmp.write_bytes(b"".join([_MAGIC, len(head).to_bytes(8, "little"), head, *blob]))
+    os.replace(tmp, path)
 
 
 def _args(value) -> tuple | None:
@@ -160,11 +253,9 @@ def save() -> None:
         return
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        data = _read(path)
+        data = dict(_read(path).items())
         data.update(_new)
-        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps(data))
-        os.replace(tmp, path)
+        _write(path, data)
         _new.clear()
     except (OSError, ValueError):
         pass

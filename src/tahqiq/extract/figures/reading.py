@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ...text.patterns import lead
 from ..numerals import parse_number, words_value
 from . import lexicon as L
 from .compound import and_after_scale
@@ -127,7 +128,7 @@ def _extend(t: str, a: int, b: int, value: float, note: list[str], guess_noun: b
     return row
 
 
-_MAGHREBI = re.compile(r"(?<![\d.,])(\d+)ر(\d+)(?!\d)")
+_MAGHREBI = lead(r"(?<![\d.,])(\d+)ر(\d+)(?!\d)")  # (tried at the digits only: text.patterns.lead)
 
 
 def fraction_first(t: str) -> bool:
