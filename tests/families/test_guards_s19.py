@@ -453,3 +453,34 @@ def test_a_gloss_counted_from_the_event_its_own_date_tells(gap, fault):
     got = kinds(text)
     assert "order-word-contradiction" not in got
     assert ("duration-mismatch" in got) == fault
+
+
+# -- gaps to the time of writing: «اليوم، بعد نحو ست سنوات من …»، «بعد خمس سنوات على …، لا يزال …» ----------------
+
+@pytest.mark.parametrize("n, fault", [("ست", False), ("خمس", False), ("ثماني", True), ("أربع", True)])
+def test_a_gap_after_a_word_of_the_present(n, fault):
+    text = (f"موسكو، الاثنين 8 سبتمبر 2025\n\nوكم تصدّر روسيا فعلياً اليوم، بعد نحو {n} سنوات من تشغيل الخط الأول في "
+            f"ديسمبر 2019؟")
+    assert ("duration-mismatch" in kinds(text)) == fault
+
+
+@pytest.mark.parametrize("lead", ["", "تراجعت الحكومة عن الخطة. و"])
+@pytest.mark.parametrize("still", ["لا يزال لبنان بلا إهراءات", "ما زال لبنان بلا إهراءات"])
+@pytest.mark.parametrize("n, fault", [("خمس", False), ("ثلاث", True), ("ثماني", True)])
+def test_an_opening_gap_before_a_main_clause_of_the_present(lead, still, n, fault):
+    text = f"بيروت، 6 تشرين الأول 2025\n\n{lead}بعد {n} سنوات على انفجار مرفأ بيروت يوم الثلاثاء 4 آب 2020، {still}."
+    assert ("duration-mismatch" in kinds(text)) == fault
+
+
+def test_an_opening_gap_before_a_dated_main_clause_counts_to_that_date():
+    text = ("بيروت، 6 تشرين الأول 2025\n\nبعد عامين على انفجار مرفأ بيروت يوم الثلاثاء 4 آب 2020، انهار جزء من الإهراءات "
+            "يوم الأحد 31 تموز 2022.")
+    assert "duration-mismatch" not in kinds(text)
+
+
+@pytest.mark.parametrize("algeria, fault", [("4.6", False), ("6.4", True)])
+@pytest.mark.parametrize("how", ["توزيعاً غير متكافئ", "توزيعاً متفاوتاً بين الدول"])
+def test_a_distribution_verb_closed_by_a_colon(algeria, fault, how):
+    text = (f"ارتفعت التجارة إلى 24.5 مليار دولار عام 2024. وتتوزع هذه الكتلة {how}: 8.1 مليار دولار لمصر، "
+            f"و{algeria} مليار دولار للجزائر، و11.8 مليار دولار لسائر الدول.")
+    assert ("arithmetic-parts" in kinds(text)) == fault

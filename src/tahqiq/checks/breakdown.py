@@ -45,7 +45,9 @@ def _patterns():
     # (a colon closes the word before it: «في سبع دول خارج روسيا: 4 في مصر، …»)
     colon = "|:" if any(w.strip() == ":" for w in lx["exhaustive"]) else ""
     exhaustive = re.compile(rf"(?:(?<!\w)(?:{_alt(words)})(?!\w){colon})\s*:?", re.I)
-    verb = re.compile(rf"(?<!\w)(?:{lx['distribute']})(?!\w)\s+(?:\S+\s+){{0,3}}?(?:{_alt(lx['among'])})(?!\w)", re.I)
+    # (or a colon after a few words: «وتتوزع هذه الكتلة توزيعاً غير متكافئ: 8.1 مليار دولار لمصر، و…»)
+    verb = re.compile(rf"(?<!\w)(?:{lx['distribute']})(?!\w)\s+(?:(?:\S+\s+){{0,3}}?(?:{_alt(lx['among'])})(?!\w)"
+                      rf"|(?:[^\W\d]+\s+){{1,5}}?[^\W\d]+\s*:)", re.I)
     closing = re.compile(rf"(?<!\w)(?:{_alt(lx['closing'])})(?!\w)(?:\s+[^\W\d]+){{0,2}}?\s*(?=\d)", re.I)
     examples = re.compile(rf"(?<!\w)(?:{_alt(lx['examples'])})(?!\w)", re.I)
     open_end = re.compile(rf"^[\s,،]*(?:{_alt(lx['open_end'])})(?!\w)", re.I)

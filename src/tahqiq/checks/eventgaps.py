@@ -118,6 +118,10 @@ def _clause(text: str, s: int, e: int) -> str:
     return text[a:m.start() if m else min(len(text), e + 200)]
 
 
+_STILL = re.compile(r"\s*[وف]?(?:لا\s+يزال|لا\s+تزال|ما\s+زال|ما\s+زالت|ما\s+يزال|ما\s+تزال|لم\s+يعد|لم\s+تعد|لا\s+يبدو"
+                    r"|لا\s+تبدو|يبقى|تبقى|يبقي|تبقي)(?![\u0621-\u064A])")
+"""A main clause in the present («لا يزال لبنان …»، «ما زالت …»، «لم يعد …»): its time is the time of writing."""
+
 _WHEN = re.compile(r"\s*[وف]?(?:حين|حينما|عندما|لما|اذ|إذ|يوم)\s")
 """A clause after a date's comma that the date stands on («… 2018، حين وقّعتها 44 دولة»)."""
 
@@ -354,6 +358,13 @@ def _findings(tf: TextFacts) -> list[Finding]:
                     prior = prior[:-1]  # «اتفاقية 1899، أي بعد …»: a name, not the clause's time
                 if dated_own is not None:
                     main_dates = _main_times(text, mentions, cend, se)
+                    if not main_dates and _STILL.match(text, cend + 1):
+                        # «بعد خمس سنوات على انفجار المرفأ يوم 4 آب 2020، لا يزال لبنان بلا إهراءات»: a main clause of
+                        # the present with no date of its own: the time of writing
+                        from .gaps import _present_mention
+
+                        now = _present_mention(tf, cend + 1, _STILL.match(text, cend + 1).end())
+                        main_dates = [now] if now is not None else []
                     if not main_dates:
                         continue
                     prior, reach_from = [main_dates[0]], None

@@ -368,7 +368,10 @@ def _findings(tf: TextFacts) -> list[Finding]:
             out.extend(_clause_openings(tf, ss, se, free))
             out.extend(_inline(tf, ss, se, ms))
             out.extend(_elapsed_now(tf, ss, se, ms))
-            if not ms or len(ms) < 2 and not previous and not _COMES_NOW.match(text, ss):
+            if not ms or len(ms) < 2 and not previous and not _COMES_NOW.match(text, ss) and not any(
+                    _NOW_GAP.search(text, max(ss, g.start() - 20), g.start())
+                    or g.start() == ss + len(text[ss:g.start()]) - len(text[ss:g.start()].lstrip()) and ms[0].nstart > g.end()
+                    and _opens_before_present(text, g, ms[0], se) for g in gap.finditer(text, ss, se)):
                 continue
             for m in gap.finditer(text, ss, se):
                 got = _stated(m)
@@ -379,7 +382,9 @@ def _findings(tf: TextFacts) -> list[Finding]:
                 later = [x for x in ms if x.nstart >= m.end()]
                 while prior and names_event(prior[-1]):
                     prior = prior[:-1]  # «… أنهتا اتفاقية 1899، أي بعد 62 عاماً»: a name, not the clause's time
-                now = not prior and not previous and later and _COMES_NOW.fullmatch(text, ss, m.start())
+                now = not prior and later and (not previous and _COMES_NOW.fullmatch(text, ss, m.start())
+                                               or _NOW_GAP.search(text, max(ss, m.start() - 20), m.start())
+                                               or not text[ss:m.start()].strip() and _opens_before_present(text, m, later[0], se))
                 now = bool(now) and (present := _present_mention(tf, ss, m.start())) is not None
                 if now:
                     # «ويأتي انعقاد القمة بعد ثمانية عشر عاماً من إطلاق المنتدى … عام 2004»، «يأتي ذلك بعد …»: a verb
@@ -449,6 +454,18 @@ def _findings(tf: TextFacts) -> list[Finding]:
     return out
 
 
+def _opens_before_present(text: str, m: re.Match, x, se: int) -> bool:
+    """«بعد خمس سنوات على انفجار المرفأ يوم 4 آب 2020، لا يزال لبنان بلا إهراءات»: a gap opening its sentence, its
+    event dated, then a comma and a main clause of the present (:data:`.eventgaps._STILL`) with no date."""
+    from .eventgaps import _STILL
+
+    c = re.compile(r"[،,]").search(text, x.nend, se)
+    return c is not None and not text[x.nend:c.start()].strip() and bool(_STILL.match(text, c.end()))
+
+
+_NOW_GAP = re.compile(r"(?<![\u0621-\u064A])(?:اليوم|الان|حاليا)\s*[،,]?\s*$")
+"""«وكم تصدّر روسيا اليوم، بعد نحو ست سنوات من تشغيل الخط الأول في ديسمبر 2019»: a gap right after a word of the
+present counts to the time of writing."""
 _COMES_NOW = re.compile(r"\s*[وف]?(?:ياتي|تاتي)\s+(?:ذلك|هذا|هذه|(?:(?:هذه|هذا)\s+)?[\u0621-\u064A]+"
                         r"(?:\s+ال[\u0621-\u064A]+)?)\s+")
 """A sentence opening with a verb of the present before its gap («ويأتي انعقاد القمة»، «يأتي ذلك»): its time is the
