@@ -34,7 +34,7 @@ from ..text.intervals import year_of
 from . import UNORDERED_FORMS, detector
 from .chronology import POINT_TYPES, dated_mentions, raw_span
 from .appositions import _present
-from .eventgaps import _clause, event_dates
+from .eventgaps import _clause, carries_pronoun, event_dates
 
 NAME = "anniversary-years"
 KIND = "duration-mismatch"
@@ -124,7 +124,7 @@ def _findings(tf: TextFacts) -> list[Finding]:
                         continue
                     # (a verbal noun with a pronoun, «بالذكرى الستين لوصولها», names back: its event is told before
                     # it, or after it in a flashback, «وكانت الجامعة قد تأسست يوم …»)
-                    back = m.group("ev").endswith(("ه", "ها", "هم", "هما")) and not m.group("ev").startswith("ال")
+                    back = carries_pronoun(m.group("ev"))
                     xs = [x for x in event_dates(tf, m.group("ev"), occ, m.group("obj"))
                           if not (ss <= x.nstart < se) and year_of(x.start_date) < year_of(occ.start_date)
                           and not (back and x.nstart > m.start() and not _PLUPERFECT.search(_clause(text, x.nstart, x.nend)))]

@@ -126,10 +126,11 @@ def _time_noun(noun: str) -> bool:
 
 
 def _compound_rest(w: str) -> bool:
-    """Whether ``w`` is «و» and a number word: the rest of a compound number («وعشرين»، «وثلاثون»)."""
+    """Whether ``w`` is «و» and a number word: the rest of a compound number («وعشرين»، «وثلاثون»، with the article
+    of a definite one: «الاثنتين والخمسين»)."""
     from ..extract.numerals import words_value
 
-    return w.startswith("و") and len(w) > 3 and bool(words_value(w[1:]))
+    return w.startswith("و") and len(w) > 3 and bool(words_value(re.sub(r"^ال(?=\w{3})", "", w[1:])))
 
 
 # a counted noun with a complement of one word: «أربع فئات من الدائنين:»، «ثلاثة مشروعات في محيطه هي:»
@@ -760,7 +761,7 @@ def _other_time(t: str, a: int, b: int) -> bool:
     return bool(ya) and bool(yb) and not any(abs(x - y) <= 1 for x in ya for y in yb)
 
 
-_TENS_AFTER = re.compile(r"[ \t]+و(?:ال)?([^\W\d_]+)")
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 
 
 def find_back_counts(t: str, lists: list[dict]) -> list[dict]:
@@ -778,8 +779,8 @@ def find_back_counts(t: str, lists: list[dict]) -> list[dict]:
             continue
         if _SUBSET_AFTER.match(t, m.end("num")):
             continue
-        rest = _TENS_AFTER.match(t, m.end("num"))
-        if rest and words_value(rest.group(1)):
+        rest = _NEXT_WORD.match(t, m.end("num"))
+        if rest and _compound_rest(rest.group(1)):
             continue  # «سائر الدول الاثنتين والخمسين»: a compound number (52), not two
         noun = _bare_noun(m.group("noun"))
         before = [c for c in lists if c["end"] <= m.start() and _bare_noun(c["noun"].split()[0] if c["noun"].split() else "") == noun]

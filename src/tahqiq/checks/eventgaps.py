@@ -203,11 +203,15 @@ def event_dates(tf: TextFacts, verbal_noun: str, exclude, obj: str | None = None
     return out
 
 
+def carries_pronoun(w: str) -> bool:
+    """Whether a (folded) noun ends in a pronoun («توقيعه»، «إطلاقها»): not one with the article, whose «ة» folds to
+    «ه» too («الزياره»، «بالزياره»، «للزياره»)."""
+    return w.endswith(_PRONOUN) and not re.match(r"[وفبل]?(?:ال|لل)", w)
+
+
 def _masculine_pronoun(verbal_noun: str) -> bool:
-    """Whether a (folded) verbal noun ends in the masculine pronoun «ـه» («توقيعه»), not «ـها»/«ـهم»/«ـهما» nor the
-    article's noun («التوقيع»، whose «ة» folds to «ه» too: «الزياره»)."""
-    return verbal_noun.endswith("ه") and not verbal_noun.endswith(("ها", "هم", "هما")) \
-        and not verbal_noun.startswith(("ال", "لل")) and len(verbal_noun) > 4
+    """Whether a (folded) verbal noun ends in the masculine pronoun «ـه» («توقيعه»), not «ـها»/«ـهم»/«ـهما»."""
+    return carries_pronoun(verbal_noun) and not verbal_noun.endswith(("ها", "هم", "هما")) and len(verbal_noun) > 4
 
 
 def _feminine_event(text: str, x, verbal_noun: str) -> bool:
@@ -419,7 +423,7 @@ def _findings(tf: TextFacts) -> list[Finding]:
                 after = bool(m.group("after"))
                 if any(_fits(x, y, unit, n, after, approx) for x in xs):
                     continue
-                if ev.group("ev").endswith(_PRONOUN) and not ev.group("ev").startswith("ال") and any(
+                if carries_pronoun(ev.group("ev")) and any(
                         _fits(x, y, unit, n, after, approx) for x in prior if x is not y and x.nstart < y.nstart):
                     continue  # «… يوم 17 أبريل 2007، وقد فُقد الاتصال به عام 2010 بعد ثلاث سنوات من إطلاقه»: the
                     # pronoun's antecedent, dated in the gap's own sentence

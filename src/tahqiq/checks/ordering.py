@@ -141,17 +141,15 @@ def _base(w: str) -> str:
     return h[2:] if h.startswith("ال") and len(h) >= 4 else h
 
 
-_PRONOUN_END = ("ه", "ها", "هم", "هما")
-
-
 def _pronoun_head(text: str, g: Governed) -> bool:
     """Whether the governed phrase names its event by one verbal noun with a pronoun («من إطلاقه»، «على
     توقيعها»): the event of an antecedent, not a name to look up elsewhere."""
     if len(g.heads) != 1:
         return False
     w = next((t.group() for t in _WORD.finditer(text, g.start, g.end) if _base(t.group().lower()) == g.heads[0]), "")
-    # (folded, «ة» is «ه»: a word with the article, «الزيارة», carries no pronoun)
-    return len(w) > 4 and w.endswith(_PRONOUN_END) and not re.match(r"[وفبل]?(?:ال|لل)", w)
+    from .eventgaps import carries_pronoun
+
+    return len(w) > 4 and carries_pronoun(w)
 
 
 def governed(text: str, ws: int, we: int, e: int, points: list[Mention]) -> Governed:
