@@ -110,7 +110,7 @@ def test_a_lapse_opening_a_paragraph_counts_from_the_paragraph_before(lapse, fau
     assert ("order-word-contradiction" in kinds(text)) == fault
 
 
-@pytest.mark.parametrize("lapse, fault", [("يومين", False), ("ثلاثة أيام", False), ("أسبوع", True), ("أسبوعين", True)])
+@pytest.mark.parametrize("lapse, fault", [("يومين", False), ("ثلاثة أيام", True), ("أسبوع", True), ("أسبوعين", True)])  # (days counted exactly: session 20)
 def test_a_lapse_in_a_list_item_counts_from_the_item_before(lapse, fault):
     text = ("بدأت حملات التطعيم في المنطقة مطلع 2021:\n\n"
             "- **المغرب**: انطلقت حملته يوم الخميس 28 يناير 2021 بلقاحين؛\n"

@@ -215,10 +215,24 @@ def _after_the_present(tf: TextFacts, m, explicit: list, paras: list, pi: int) -
                               "stated": n, "date": y.start_date[:10], "present": present})]
 
 
+def _counted_back(tf: TextFacts, m: re.Match, explicit: list, lo: int) -> bool:
+    """Whether a gap «وقبل N …» opening a clause may count back from a date before it (from ``lo``, the paragraph
+    before): a date of the text N years after the one it glosses. Then the reading from the time of writing is
+    not the only one, and a reading that fits is no mismatch."""
+    from .gaps import _stated
+
+    got = _stated(m)
+    a = _apposed().match(tf.norm.text, m.end())
+    y = next((x for x in explicit if a and m.end() <= x.nstart <= a.end() < x.nend), None)
+    if got is None or y is None or got[0] != "year" or not float(got[1]).is_integer():
+        return False
+    return any(x.nend <= m.start() and x.nstart >= lo and _fits_after(y, x, "year", int(got[1])) for x in explicit)
+
+
 def _findings(tf: TextFacts) -> list[Finding]:
     from .gaps import _patterns, _stated, round_slack
 
-    gap = _patterns()[0]
+    gap, joined = _patterns()[0], _patterns()[3]
     text = tf.norm.text
     every = dated_mentions(tf)
     explicit = [x for x in every if x.type in POINT_TYPES and x.modifier is None]
@@ -228,7 +242,10 @@ def _findings(tf: TextFacts) -> list[Finding]:
     out = []
     for pi, (ps, pe, sents) in enumerate(lines):
         for ss, se in sents:
-            for m in gap.finditer(text, ss, se):
+            # (a gap with «و» before it only when it says «قبل»: «وقبل خمسة عشر عاماً، في أيلول 2010»)
+            joined_before = [j for j in joined.finditer(text, ss, se) if j.group("before")
+                             and not _counted_back(tf, j, explicit, paras[max(0, pi - 1)][0])]
+            for m in sorted([*gap.finditer(text, ss, se), *joined_before], key=lambda g: g.start()):
                 if m.group("gloss") and m.group("after") and not m.group("approx"):
                     out.extend(_after_the_present(tf, m, explicit, paras, pi))
                     continue

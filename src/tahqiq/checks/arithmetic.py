@@ -325,9 +325,24 @@ _COLON_AFTER = re.compile(r"[^\d:.؟?!\n]{0,60}:\s*")
 _MULTIPLIERS = frozenset({"مره", "مرة", "مرات", "ضعف", "اضعاف", "أضعاف", "times", "fold"})
 
 
+_TIME_UNITS = {"يوم": "day", "ايام": "day", "أيام": "day", "day": "day", "days": "day",
+               "اسبوع": "week", "أسبوع": "week", "اسابيع": "week", "أسابيع": "week", "week": "week", "weeks": "week",
+               "شهر": "month", "اشهر": "month", "أشهر": "month", "شهور": "month", "month": "month", "months": "month",
+               "عام": "year", "اعوام": "year", "أعوام": "year", "سنه": "year", "سنة": "year", "سنوات": "year",
+               "year": "year", "years": "year", "عقد": "decade", "عقود": "decade", "decade": "decade", "decades": "decade"}
+
+
+def time_unit(g) -> str | None:
+    """The unit of time a figure counts («30 عاماً»: year), if it counts one."""
+    return _TIME_UNITS.get((g.unit or "").strip()) if g.kind in ("count", "number") else None
+
+
 def _compatible(a: Fig, b: Fig) -> bool:
     if ((a.unit or "") in _MULTIPLIERS) != ((b.unit or "") in _MULTIPLIERS):
         return False  # «تضاعفت أكثر من ست مرات … إلى 5.3 ملايين حاوية»: a multiplier is no start of a count
+    ua, ub = time_unit(a), time_unit(b)
+    if ua and ub and ua != ub:
+        return False  # «خمس سنوات وتسعة أشهر»: years and months are counted apart, never added as numbers
     return a.dim == b.dim
 
 
@@ -689,7 +704,20 @@ def _own_rate(t: TextFacts, sent: list[Fig], a: Fig, b: Fig, p: Fig) -> bool:
     if any(not (len(n) == 4 and 1800 <= int(n) <= 2100) for n in re.findall(r"(?<![\d.,])\d+(?![\d.,]\d)", gap)):
         return False  # «… in 2024, and voyages numbered 92 in 2024, 53 of them …, or 57.6 percent»: a count the
         # figures table leaves out (a bare number) stands between: the rate is another's
-    return not any(lo <= g.ns and g.ne <= hi for g in sent if g is not p and not _span_adjunct(t, g))
+    return not any(lo <= g.ns and g.ne <= hi for g in sent if g is not p and not _span_adjunct(t, g)
+                   and not _restates(t, b if p.ns >= b.ne else a, g))
+
+
+CONVERTED = re.compile(r"^\s*[،,]?\s*(?:اي|او|بما يعادل|ما يعادل|ما يساوي|i\.e\.|or|equivalent to)\s+"
+                       r"(?:(?:نحو|حوالي|قرابه|ما يعادل|ما يقارب|about|roughly|some)\s+)?$", re.IGNORECASE)
+"""What stands between an amount and its restatement in another currency or unit («، أي نحو»، "or about")."""
+
+
+def _restates(t: TextFacts, x: Fig, g: Fig) -> bool:
+    """Whether ``g`` restates ``x`` right after it, in another currency or unit («إلى 2.5 تريليون دولار، أي نحو 9.4
+    تريليونات ريال»): the same amount said twice, not another figure between a pair and its rate."""
+    return g.kind == x.kind and g.kind in ("money", "measure") and g.unit != x.unit \
+        and CONVERTED.match(t.norm.text[x.ne:g.ns]) is not None
 
 
 # «من A إلى B خلال السنوات الخمس الأخيرة، أي بزيادة P%»، «… في خمس سنوات، بنسبة P%»: a count of time units after

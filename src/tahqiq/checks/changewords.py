@@ -196,11 +196,78 @@ def _from_to(t, sent: list[Fig]):
             yield a, b
 
 
+_MULTIPLES = {"الضعف": 2.0, "ضعف": 2.0, "مثلين": 2.0, "ثلاثه اضعاف": 3.0, "اربعه اضعاف": 4.0, "خمسه اضعاف": 5.0,
+              "سته اضعاف": 6.0, "عشره اضعاف": 10.0, "twice": 2.0, "double": 2.0, "three times": 3.0, "four times": 4.0}
+_BY_FRACTIONS = {"النصف": 0.5, "الثلثين": 2 / 3, "الثلث": 1 / 3, "الربع": 0.25, "ثلاثه ارباع": 0.75, "الخمس": 0.2,
+                 "half": 0.5, "two thirds": 2 / 3, "a third": 1 / 3, "a quarter": 0.25, "three quarters": 0.75}
+_APPROX_WORDS = r"اكثر من|ما يزيد علي|نحو|قرابه|حوالي|ما يقارب|اقل من|more than|over|about|nearly|less than"
+_TO_MULTIPLE = re.compile(rf"^[^\d.;:!?؟]{{0,40}}?(?:^|[\s,،(])(?:(?:اي|i\.e\.|or)\s+)?(?:الي|to|reaching)\s+"
+                          rf"(?:(?P<approx>{_APPROX_WORDS})\s+)?(?P<m>{'|'.join(sorted(map(re.escape, _MULTIPLES), key=len, reverse=True))})"
+                          r"(?![\w])", re.IGNORECASE)
+_BY_FRACTION = re.compile(rf"^\s*[,،(]?\s*(?:(?:اي|i\.e\.|or)\s+)?(?:ب|by\s+)\s*(?:(?P<approx>{_APPROX_WORDS})\s+)?"
+                          rf"(?P<f>{'|'.join(sorted(map(re.escape, _BY_FRACTIONS), key=len, reverse=True))})(?![\w])",
+                          re.IGNORECASE)
+MULTIPLE_PAD = 0.05
+"""A bound said with «أكثر من»/«أقل من» («إلى أكثر من الضعف») is held to it within a twentieth."""
+
+
+def _said_fits(word: str | None, v: float, lo: float, hi: float) -> bool:
+    """Whether a ratio ``lo``-``hi`` fits a multiple or fraction ``v`` said with the approximator ``word``."""
+    w = (word or "").casefold()
+    if w in ("اكثر من", "ما يزيد علي", "more than", "over"):
+        return hi >= v * (1 - MULTIPLE_PAD)
+    if w in ("اقل من", "less than"):
+        return lo <= v * (1 + MULTIPLE_PAD)
+    return not (hi < v * (1 - FRACTION_PAD) or lo > v * (1 + FRACTION_PAD))
+
+
+def _multiples_and_parts(t, sent: list[Fig], a: Fig, b: Fig) -> Finding | None:
+    """«من A إلى B، أي إلى أكثر من الضعف / إلى ثلاثة أضعاف»: B / A against the multiple; «من 85% إلى 33%، أي
+    بأكثر من النصف»: the change (B − A) / A against the fraction (of the start, for a rise or a fall)."""
+    text = t.norm.text
+    after = text[b.ne:b.ne + 80]
+    nxt = next((g for g in sent if g.ns >= b.ne), None)
+    if nxt is not None:  # (up to the next figure, or through it when it is the multiple: «ثلاثة أضعاف»)
+        after = text[b.ne:min(b.ne + 80, nxt.ne if fold(nxt.unit or "") in ("ضعف", "اضعاف", "fraction") else nxt.ns)]
+    lo, hi = b.lo / a.hi, (b.hi / a.lo if b.hi != math.inf else math.inf)
+    m = _TO_MULTIPLE.match(after)
+    if m and not _NEW_CLAUSE_WORD.search(after, 0, m.start("m")):
+        v = _MULTIPLES[m.group("m").casefold()]
+        if not _said_fits(m.group("approx"), v, lo, hi):
+            return _multiple(a, b, f"«{m.group('m')}» ({v:g} times the start)", v, b.value / a.value)
+        return None
+    f = _BY_FRACTION.match(after)
+    if f:
+        v = _BY_FRACTIONS[f.group("f").casefold()]
+        clo, chi = sorted((abs(lo - 1), abs(hi - 1) if hi != math.inf else math.inf))
+        if (lo - 1) * (hi - 1) < 0:
+            clo = 0.0
+        if not _said_fits(f.group("approx"), v, clo, chi):
+            x = abs(b.value / a.value - 1)
+            return _finding(
+                "arithmetic-growth", "warning",
+                f"From {a.row['text'].strip()} to {b.row['text'].strip()} is a change of {x:.2f} of the start, not "
+                f"«{f.group('f')}» ({v:.2f}).",
+                [a, b],
+                {"rule": "the change (end - start) / start vs the fraction a word states («بأكثر من النصف»)",
+                 "start": _fig_ev(a), "end": _fig_ev(b), "stated": v, "computed": x, "pad": FRACTION_PAD})
+    return None
+
+
+_NEW_CLAUSE_WORD = re.compile(r"(?<!\w)(?:في حين|بينما|فيما|مقابل|while|whereas)(?!\w)", re.IGNORECASE)
+
+
 def _fraction_and_doubling(t, sent: list[Fig], s0: int) -> list[Finding]:
     text = t.norm.text
     out = []
     for a, b in _from_to(t, sent):
-        if a.lo <= 0 or a.kind == "percent":
+        if a.lo <= 0:
+            continue
+        found = _multiples_and_parts(t, sent, a, b)
+        if found is not None:
+            out.append(found)
+            continue
+        if a.kind == "percent":
             continue
         clause = text[max(s0, a.ns - 60):min(len(text), b.ne + 30)]
         lo, hi = b.lo / a.hi, (b.hi / a.lo if b.hi != math.inf else math.inf)

@@ -146,6 +146,8 @@ def find_counts(t: str) -> list[dict]:
         if n is None:
             continue
         noun = m.group("noun")
+        if m.re is _HEAD and re.match(r"من[ \t]+ال", noun):
+            noun = noun.split(None, 1)[1]  # a partitive: «سبعة من العناصر هي: …» counts the elements listed
         # (a number word after «و» is the rest of a compound number: «لخمسة وعشرين عاماً:» counts 25 years, no list)
         if m.re in (_HEAD, _HEAD_FAR) and any(_cardinal(w) is not None or _compound_rest(w)
                                              or w.isdigit() or _stop(w) for w in noun.split()) \
@@ -286,7 +288,7 @@ _HEAD_DUAL = re.compile(rf"(?<!\w)(?P<num>(?P<noun>[وفب]?(?:ال)?[^\W\d_]{{2
 # quotes allowed) before «هي:»/«وهي:»: «ثلاث دول شاركت للمرة الأولى هي: أ وب وج»، «سبع ولايات في مرحلة
 # "الأزمة" هي: …» (the pronoun with a colon opens the list of the counted noun; without the colon the
 # pronoun may be a clause's subject)
-_HEAD_FAR = re.compile(rf"(?<!\w)(?=(?P<num>\w+)[ \t]+(?P<noun>{_TOKEN})(?P<gap>(?:[ \t]+[«\"]?{_TOKEN}[»\"]?){{1,4}})"
+_HEAD_FAR = re.compile(rf"(?<!\w)(?=(?P<num>\w+)[ \t]+(?P<part>من[ \t]+(?=ال))?(?P<noun>{_TOKEN})(?P<gap>(?:[ \t]+[«\"]?{_TOKEN}[»\"]?){{0,4}})"
                        rf"[ \t]*(?P<intro>[،,]?[ \t]*[وف]?هي[ \t]*:|:)[ \t]*)")
 
 
@@ -372,7 +374,8 @@ def _heads(t: str):
     ends = {m.end("intro") for m in near  # a nearer count of the same list wins
             if (_head_count(t, m) if m.re in (_HEAD, _HEAD_NUMBER_OF) else _definite_count(m)) is not None}
     far = [m for m in _before_colons(_HEAD_FAR, t, _FAR_RUN, in_line=True)
-           if m.end("intro") not in ends and _far_gap(m.group("gap")) and not _decimal_tail(t, m.start("num"))]
+           if m.end("intro") not in ends and _far_gap(m.group("gap")) and not _decimal_tail(t, m.start("num"))
+           and (m.group("gap") or m.group("part"))]  # (a partitive with no qualifier: «سبعة من العناصر هي:»)
     return sorted(near + far, key=lambda m: m.start())
 
 
@@ -639,6 +642,13 @@ def _lead_count(lead: str, base: int) -> tuple[int, str, str, int] | None:
     hits = [(i, n) for i, w in enumerate(words)
             if (n := _cardinal(w.group()) if not _PROCLITIC.match(w.group()) or _cardinal(w.group()) is not None
                 else _cardinal(_PROCLITIC.sub("", w.group()))) is not None]
+    if not hits:
+        # «أطرح عليكم الأسئلة الثلاثة الآتية:»: a definite noun and its definite cardinal, the count before it
+        defs = [(i, n) for i, w in enumerate(words) if i and w.group().startswith("ال") and words[i - 1].group().startswith("ال")
+                and (n := _cardinal(w.group()[2:])) is not None]
+        if len(defs) == 1:
+            i, n = defs[0]
+            return n, f"{words[i - 1].group()} {words[i].group()}", "", base + lead_start + words[i - 1].start()
     if len(hits) != 1 or hits[0][0] + 1 >= len(words):
         return None  # none, or a second count: which one the list is of is unclear
     i, n = hits[0]
@@ -677,9 +687,29 @@ def find_bullet_counts(t: str) -> list[dict]:
             if b.group("indent") == indent:
                 items.append(line.strip())
             pos += len(line) + 1
-        if len(items) >= 2:
+        if len(items) >= 2 and not (len(items) < n and _labels_joined(items) == n):
             out.append({"count": n, "items": items, "start": start, "end": m.end() - 1, "num": num, "noun": noun})
     return out
+
+
+_LABEL = re.compile(r"^\W*(?:\d{1,2}[.)-])?\s*(?P<label>[^:\n]+?)\s*:")
+
+
+def _labels_joined(items: list[str]) -> int | None:
+    """The names the labels of a bulleted list hold when a label joins short names by «و»/"and" («- **سفاجا**
+    و**الجونة**: 6 بالمائة معاً»: two of the five places announced, in one line); None when an item has no
+    label before a colon or a name is longer than two words. A count that this reading meets is no mismatch."""
+    total = 0
+    for x in items:
+        m = _LABEL.match(x)
+        if m is None:
+            return None
+        label = re.sub(r"[*_]", "", m.group("label")).strip()
+        names = [w for w in re.split(r"\s+و(?=\S)|\s+and\s+|\s*[،,]\s*", label, flags=re.I) if w.strip()]
+        if not names or any(len(w.split()) > 2 for w in names):
+            return None
+        total += len(names)
+    return total
 
 
 # a count split evenly over the two directions or banks of a thing: «ستة مسارات، ثلاثة في كل اتجاه»، «أربعة
@@ -711,6 +741,70 @@ def find_each_side(t: str) -> list[dict]:
             continue
         out.append({"count": n, "per": k, "start": m.start("num"), "end": m.end(), "num": m.group("num"),
                     "noun": m.group("noun"), "each": m.group("each")})
+    return out
+
+
+# a count split evenly over named places: «تسع محطات، ثلاث في كل من منى ومزدلفة وعرفات»، "nine stations, three in each
+# of Mina, Muzdalifah and Arafat": N against M times the names after «كل من»
+_EACH_OF = re.compile(rf"(?<!\w)(?P<num>\w+)[ \t]+(?P<noun>{_TOKEN})[ \t]*[،,][ \t]*(?:اي[ \t]+|بواقع[ \t]+)?"
+                      rf"(?P<each>\w+)[ \t]+(?:في|ل|من|علي|على)[ \t]+كل[ \t]+من[ \t]+(?P<names>[^.،,؛;:()\n]+)")
+
+
+def find_each_of(t: str) -> list[dict]:
+    """A count split evenly over the places named after «في كل من» («N X، M في كل من A وB وC»): N against M times
+    the names (each one or two words, joined by «و»)."""
+    out = []
+    for m in _EACH_OF.finditer(t):
+        n, k = _head_count(t, m), _cardinal(m.group("each"))
+        if n is None or k is None:
+            continue
+        names = [w for w in re.split(r"\s+و(?=\S)", m.group("names").strip()) if w.strip()]
+        if len(names) < 2 or any(len(w.split()) > 2 for w in names):
+            continue
+        out.append({"count": n, "per": k, "names": names, "start": m.start("num"), "end": m.end(), "num": m.group("num"),
+                    "noun": m.group("noun"), "each": m.group("each")})
+    return out
+
+
+@lru_cache(maxsize=1)
+def _party_patterns() -> tuple[re.Pattern, re.Pattern, dict]:
+    """The parties of a meeting or agreement named with its numeral adjective (``lang/counts.yml`` ``parties``):
+    before it, as the subject of a verb of concluding («وقّع العراق وتركيا وقطر والإمارات مذكرة تفاهم رباعية»), or
+    after it, after «بين» («قمة ثلاثية بين مصر والأردن والعراق»)."""
+    lex = lang.lexicon("counts")
+    alt = lambda ws: "|".join(re.escape(fold(w)).replace(r"\ ", r"[ \t]+") for w in sorted(ws, key=len, reverse=True))
+    nisba = {fold(k): v for k, v in lex["parties"].items()}
+    adj = rf"(?:ال)?(?P<nisba>{alt(nisba)})(?!\w)"
+    head = rf"(?:ال)?(?:{alt(lex['party_nouns'])})"
+    names = r"(?P<names>[^\W\d_]+(?:[ \t]+[^\W\d_]+)*?)"
+    before = re.compile(rf"(?<!\w)[وف]?(?:{alt(lex['party_verbs'])})[ \t]+{names}[ \t]+{head}[ \t]+{adj}")
+    after = re.compile(rf"(?<!\w){head}[ \t]+{adj}[ \t]+(?:[^\W\d_]+[ \t]+)?(?:بين|جمعت|ضمت)[ \t]+(?P<names>[^.،,؛;:()\n]+)")
+    return before, after, nisba
+
+
+_PARTY_STOP = re.compile(r"(?<!\w)(?:في|على|علي|الى|إلى|من|حول|بشأن|بشان|خلال|مع|عن|ل)(?!\w)")
+
+
+def find_parties(t: str) -> list[dict]:
+    """A meeting or agreement called «ثلاثية/رباعية …» whose parties the text names: its number against the names
+    (each one or two words joined by «و», the run cut at the first preposition)."""
+    before, after, nisba = _party_patterns()
+    out = []
+    for rx in (before, after):
+        for m in rx.finditer(t):
+            run = m.group("names")
+            stop = _PARTY_STOP.search(run)
+            if stop is not None:
+                if rx is before:
+                    continue  # «وقّع في بغداد …»: a complement, not the parties
+                run = run[:stop.start()]
+            names = [w for w in re.split(r"[ \t]*[،,][ \t]*(?:و(?=\S))?|[ \t]+و(?=\S)", run.strip()) if w.strip()]
+            if rx is after and names and len(names[-1].split()) > 2:
+                names[-1] = names[-1].split()[0]  # «… والعراق لبحث الأزمة»: the last name, then the clause going on
+            if len(names) < 2 or any(len(w.split()) > 2 for w in names):
+                continue
+            out.append({"count": nisba[m.group("nisba")], "items": names, "start": m.start(), "end": m.end(),
+                        "word": m.group("nisba")})
     return out
 
 
@@ -818,6 +912,33 @@ def count_mismatch(facts: Facts) -> list[Finding]:
                 spans=[Span(tf.file, rs, re_, tf.raw[rs:re_])],
                 evidence={"rule": "a count split over the two directions or sides of a thing: twice the share of each",
                           "count": c["count"], "per_side": c["per"]},
+            ))
+        for c in find_parties(t):
+            if c["count"] == len(c["items"]):
+                continue
+            rs, re_ = tf.norm.raw_span(c["start"], c["end"])
+            out.append(Finding(
+                kind=KIND,
+                severity="warning",
+                message=(f"The text calls it «{c['word']}» ({c['count']} parties) but names {len(c['items'])}: "
+                         f"{', '.join('«' + x + '»' for x in c['items'])}."),
+                spans=[Span(tf.file, rs, re_, tf.raw[rs:re_])],
+                evidence={"rule": "a meeting or agreement's numeral adjective («ثلاثية»، «رباعية») against the parties named",
+                          "count": c["count"], "items": c["items"]},
+            ))
+        for c in find_each_of(t):
+            if c["count"] == c["per"] * len(c["names"]):
+                continue
+            rs, re_ = tf.norm.raw_span(c["start"], c["end"])
+            out.append(Finding(
+                kind=KIND,
+                severity="warning",
+                message=(f"The text announces {c['count']} ({c['num']} {c['noun']}) but puts {c['per']} in each of "
+                         f"{len(c['names'])} ({', '.join('«' + x + '»' for x in c['names'])}): "
+                         f"{c['per'] * len(c['names'])}."),
+                spans=[Span(tf.file, rs, re_, tf.raw[rs:re_])],
+                evidence={"rule": "a count split evenly over named places («في كل من»): the share of each times the places",
+                          "count": c["count"], "per_each": c["per"], "items": c["names"]},
             ))
         lists = find_counts(t)
         for c in find_back_counts(t, lists):

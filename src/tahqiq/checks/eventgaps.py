@@ -318,7 +318,7 @@ def _coordinated() -> re.Pattern:
 def _findings(tf: TextFacts) -> list[Finding]:
     from .gaps import _GLOSS_REACH, _patterns, _point, _stated
 
-    gap, _, opening = _patterns()
+    gap, _, opening = _patterns()[:3]
     coordinated = _coordinated()
     text = tf.norm.text
     mentions = [m for m in dated_mentions(tf) if m.type in POINT_TYPES]

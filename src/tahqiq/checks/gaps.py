@@ -84,7 +84,10 @@ def _patterns():
     # a sentence opened by a gap: «وبعد ثلاث سنوات»، «وبعد ذلك بعامين»، «وقبلها بست سنوات»
     opening = re.compile(
         rf"(?P<gloss>(?!))?[وف]?(?:(?P<after>{after})|(?P<before>{before}))(?:ها|ه|\s+ذلك)?\s+ب?{length}")
-    return gap, frm, opening
+    # «وقبل خمسة عشر عاماً، في أيلول 2010»: a gap with its conjunction, read by appositions.py (counted from now)
+    joined = re.compile(
+        rf"(?<![{_AL}])(?P<gloss>(?!))?[وف](?:(?P<after>{after})|(?P<before>{before}))\s+{length}")
+    return gap, frm, opening, joined
 
 
 _UNITS = (("y", "year"), ("m", "month"), ("w", "week"), ("d", "day"))
@@ -257,6 +260,8 @@ def _slack(x, y, unit: str) -> float:
         return 0.5  # months counted to the day: a writer rounds half a month
     if unit == "week" and _days_apart(x, y) is not None:
         return 0.75  # weeks counted to the day: «بعد أسبوعين» is 9 to 19 days, not one week
+    if unit == "day" and _days_apart(x, y) is not None:
+        return 0  # days between two days are counted, not rounded: 31 October to 6 November is six
     return 1
 
 
@@ -349,7 +354,7 @@ _CLAUSE_BREAK = re.compile(r"[.؛;:!?؟\n]")
 
 
 def _findings(tf: TextFacts) -> list[Finding]:
-    gap, frm, _ = _patterns()
+    gap, frm = _patterns()[:2]
     text = tf.norm.text
     # (a day counted from the date just given, «في اليوم التالي»، «وفي اليوم السابق», is a point of the sentence too)
     points = [m for m in dated_mentions(tf) if _point(m) or m.type == "relative" and m.modifier is None
@@ -593,6 +598,11 @@ _OPENERS = re.compile(r"[ \t\"'«(]*")
 """Blanks, quotes and brackets a sentence may open with (matched in place, not on a copy of the rest of the text)."""
 
 
+_BACK_REFERENCE = re.compile(r"(?:ها|ه)(?![\u0621-\u064A])|\s+(?:ذلك|هذا|هذه)(?![\u0621-\u064A])|\s+ب")
+"""What makes a gap opening a sentence count from the date before it: a pronoun («وقبلها بست سنوات»), «ذلك», or
+the «ب» of the length («وقبل ذلك بعامين»); a bare «وقبل N عاماً» counts back from the time of writing."""
+
+
 def _opening_one(tf: TextFacts, ss: int, x, ms: list) -> list[Finding]:
     opening = _patterns()[2]
     text = tf.norm.text
@@ -605,6 +615,15 @@ def _opening_one(tf: TextFacts, ss: int, x, ms: list) -> list[Finding]:
     y = next((d for d in ms if d.nstart >= m.end()), None)
     if y is None:
         return []
+    if m.group("before") and not _BACK_REFERENCE.match(text, m.end("before")) and got[0] == "year" \
+            and float(got[1]).is_integer():
+        # «وقبل خمسة عشر عاماً، في أيلول 2010»: «قبل N» with nothing it refers back to may count from the time of
+        # writing (ago); a reading that fits is no mismatch
+        from .appositions import _ago_fits, present_date
+
+        present = present_date(tf)
+        if present is not None and _ago_fits(present, y, int(got[1]), round_slack(m)):
+            return []
     lead = text[m.end():y.nstart]
     if _COUNTED_FROM.match(lead):  # «وبعد ثلاث سنوات من الإهمال»: counted from something else
         return []

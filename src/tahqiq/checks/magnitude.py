@@ -12,7 +12,7 @@ from ..facts import Facts
 from ..review.findings import Finding
 from . import detector
 from .arithmetic import (
-    _CONTRAST, MAGNITUDE_RATIO, SLACK, Fig, _between, _fig_ev, _finding, _fmt, _sentences, figures_of, in_base_unit,
+    _CONTRAST, CONVERTED, MAGNITUDE_RATIO, SLACK, Fig, _between, _fig_ev, _finding, _fmt, _sentences, figures_of, in_base_unit,
 )
 
 FAMILY = "arithmetic"  # the arithmetic family is split over arithmetic.py and this module (review/recall)
@@ -20,8 +20,6 @@ FAMILY = "arithmetic"  # the arithmetic family is split over arithmetic.py and t
 _PART_OF = re.compile(r"^\s*(?:\S+\s+){0,3}?(?:من اجمالي|من اصل|من مجموع|من اجمال|out of|of a total of|of total)\s+"
                       r"(?:\S+\s+){0,4}?$", re.IGNORECASE)
 _OF_WHICH = re.compile(r"(?:منها|من بينها|of which|including)\s+(?:\S+\s+){0,3}?$", re.IGNORECASE)
-_CONVERTED = re.compile(r"^\s*[،,]?\s*(?:اي|او|بما يعادل|ما يعادل|ما يساوي|i\.e\.|or|equivalent to)\s+"
-                        r"(?:(?:نحو|حوالي|قرابه|ما يعادل|ما يقارب|about|roughly|some)\s+)?$", re.IGNORECASE)
 CONVERSION_RATIO = 30.0
 """An amount restated in another currency («110 مليارات ريال، أي 29.3 مليار دولار») is a slip of scale when, at the
 reference rates, one is this many times the other or more: rates move (a pound may lose most of its value), a
@@ -116,7 +114,7 @@ def arithmetic_magnitude(facts: Facts) -> list[Finding]:
                         continue
                     if a.kind != "money" or b.kind != "money":
                         continue
-                    if a.unit != b.unit and _CONVERTED.match(gap) and min(vals) > 0 \
+                    if a.unit != b.unit and CONVERTED.match(gap) and min(vals) > 0 \
                             and max(vals) / min(vals) >= CONVERSION_RATIO:
                         ratio = max(vals) / min(vals)
                         out.append(_finding(

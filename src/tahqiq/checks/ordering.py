@@ -672,7 +672,7 @@ def _stated_lapse(text: str, p: _Pair):
     lapse before its word, «العام التالي»)."""
     from .gaps import _patterns, _stated
 
-    gap, _, opening = _patterns()
+    gap, _, opening = _patterns()[:3]
     for rx in (gap, opening):
         m = rx.match(text, p.word_start)
         if m is not None and m.start("after" if m.group("after") else "before") < p.word_end \

@@ -29,7 +29,7 @@ from functools import lru_cache
 from .. import lang
 from ..facts import Facts
 from . import detector
-from .arithmetic import _CONTRAST, Fig, _agree, _fig_ev, _finding, _fmt, _sentences, figures_of
+from .arithmetic import _CONTRAST, Fig, time_unit as _length, _agree, _fig_ev, _finding, _fmt, _sentences, figures_of
 from .averages import _alt, _period, _same_kind
 from .rates import PER_YEAR
 
@@ -37,11 +37,6 @@ FAMILY = "arithmetic"
 
 YEARS = {**{u: 1 / n for u, n in PER_YEAR.items()}, "decade": 10.0}
 """A unit of time in years (the periods of :data:`.rates.PER_YEAR`, and decades)."""
-_TIME_UNITS = {"يوم": "day", "ايام": "day", "أيام": "day", "day": "day", "days": "day",
-               "اسبوع": "week", "أسبوع": "week", "اسابيع": "week", "أسابيع": "week", "week": "week", "weeks": "week",
-               "شهر": "month", "اشهر": "month", "أشهر": "month", "شهور": "month", "month": "month", "months": "month",
-               "عام": "year", "اعوام": "year", "أعوام": "year", "سنه": "year", "سنة": "year", "سنوات": "year",
-               "year": "year", "years": "year", "عقد": "decade", "عقود": "decade", "decade": "decade", "decades": "decade"}
 SLACK = 0.05
 SAME_UNIT_SLACK = 0.005
 """Slack when the rate is per the length's own unit (a total over ten months, a monthly average): no
@@ -60,11 +55,6 @@ def _words():
     during = re.compile(rf"(?:^|\s)[وف]?(?:{_alt(['في', 'خلال', 'على مدى', 'على مدار', 'طوال', 'طيلة', 'عبر', 'over', 'in', 'during', 'within'])})(?:\s|$)|\(\s*$"
                         r"|(?:^|\s)(?:علي|على)\s*$", re.I)
     return lead, during
-
-
-def _length(g) -> str | None:
-    """The unit of time a figure counts («30 عاماً»: year), if it counts one."""
-    return _TIME_UNITS.get((g.unit or "").strip()) if g.kind in ("count", "number") else None
 
 
 _CALENDAR_LEAD = re.compile(r"(?:^|\s)[وف]?(?:في|خلال|طوال|طيله|طيلة|during|in)\s+(?:(?:عام|العام|سنه|سنة|شهر)\s+)?$", re.I)

@@ -78,7 +78,10 @@ def _per_head_patterns():
 
 def _same_noun(unit: str, noun: str) -> bool:
     u, n = fold(unit).casefold(), fold(noun).casefold()  # «مبنى» (a unit) is «مبني» (normalised text)
-    return bool(u) and (u == n or u + "s" == n or n + "s" == u or u.removeprefix("ال") == n.removeprefix("ال"))
+    # («لليلة الواحدة»، «للتر»: «لل» before a noun that begins with «ل» writes one lam for three, so the
+    # noun after «لل» lacks its own first letter)
+    return bool(u) and (u == n or u + "s" == n or n + "s" == u or u.removeprefix("ال") == n.removeprefix("ال")
+                        or u.startswith("ل") and u[1:] == n)
 
 
 def _approx(g) -> bool:

@@ -96,7 +96,7 @@ _PART_LINK = re.compile(  # V … link … S
     r"|^[^\d.;:؟?!،,]{0,40}\(\s*$", re.IGNORECASE)
 _AFTER_LINK = re.compile(r"[,،]\s*(?:اي|او|or|i\.e\.)\s+(?:(?:ما\s+)?(?:يعادل|نحو|حوالي|about)\s+)?$", re.IGNORECASE)
 _WHOLE_CUE = re.compile(
-    r"(?:(?<!\w)و?(?:من\s+اصل|من\s+بين|من\s+اجمالي|من\s+مجموع|out\s+of|of\s+the|of\s+a\s+total\s+of|of\s+total)"
+    r"(?:(?<!\w)[وف]?(?:من\s+اصل|من\s+بين|من\s+اجمالي|من\s+مجموع|out\s+of|of\s+the|of\s+a\s+total\s+of|of\s+total)"
     r"(?:\s+(?!\d)\S+){0,1}|(?<!\w)(?:ال)?بالغ(?:ه|ين)?(?:\s+(?:عددهم|عددها|قيمتها|قيمته|حجمها|حجمه))?|"
     r"(?<!\w)(?:الذين|اللواتي|التي)\s+(?:يبلغ|تبلغ)\s+(?:عددهم|عددها|قيمتها))\s*(?:(?:نحو|حوالي|about)\s+)?$",
     re.IGNORECASE)
@@ -127,6 +127,13 @@ def _part_of(t, sent: list[Fig], s: Share) -> Fig | None:
     return None
 
 
+_MARKED = "a whole marked by «من أصل/من بين/البالغ»"
+_OUT_OF = re.compile(r"(?<!\w)[وف]?(?:من\s+اصل|من\s+اجمالي|من\s+مجموع|out\s+of|of\s+a\s+total\s+of)(?:\s+(?!\d)\S+)?\s*"
+                     r"(?:(?:نحو|حوالي|about)\s+)?$", re.IGNORECASE)
+"""A cue that makes the figure after it the whole, whatever is said of it («من أصل»، "out of"); «البالغ» (amounting to)
+only says what a noun amounts to, which may be a part («تغطي الجامعة فرقها البالغ 30 ألف دينار»)."""
+
+
 def _wholes(t, figs: list[Fig], sent: list[Fig], s0: int, v: Fig) -> tuple[list[Fig], str]:
     text = t.norm.text
     # a bare number marked as the whole («22 فيلماً من أصل 48») counts the part's noun
@@ -134,7 +141,7 @@ def _wholes(t, figs: list[Fig], sent: list[Fig], s0: int, v: Fig) -> tuple[list[
                                                  and g.dim == "count" and g.ns > v.ne)
               and _WHOLE_CUE.search(text[max(s0, g.ns - 30):g.ns]) and not _REST_CUE.search(text[max(s0, g.ns - 40):g.ns])]
     if marked:
-        return marked, "a whole marked by «من أصل/من بين/البالغ»"
+        return marked, _MARKED
     for g in sent:
         if g is not v and g.ne <= v.ns and _same_kind(g, v) and _PARTS_CUE.match(text[g.ne:v.ns]):
             return [g], "a whole before «، منهم/منها»"
@@ -211,6 +218,24 @@ def arithmetic_share_words(facts: Facts) -> list[Finding]:
                     # fraction refers to the nearest figure of the part's kind before it
                     near = [g for g in sent if g is not v and g.ne <= s.ns and _same_kind(g, v) and g.value > v.value]
                     wholes, how = near[-1:], "a fraction with a pronoun («ثلثيها»، «ربعها») of the figure before it"
+                # («أي نحو 16 ألف طن، وهي كمية تعادل أكثر من ثلث الإنتاج الأميركي البالغ 45 ألف طن»: a whole after
+                # another share than this one is that share's)
+                wholes = [w for w in wholes if not any(
+                    o is not s and max(s.ne, v.ne) <= o.ns and o.ne <= w.ns for o in shares)]
+                if how == _MARKED and wholes and s.hi < 100 and all(w.hi <= _exact(t, v)[0] for w in wholes) \
+                        and all(_OUT_OF.search(text, max(s0, w.ns - 30), w.ns) for w in wholes):
+                    # «فمن أصل 3.4 ملايين برميل …، يتجه نحو 1.1 مليار برميل إلى الصين، أي 32.4%»: a part larger
+                    # than the whole the text marks as its whole is no share of it (a scale word slipped)
+                    w = wholes[-1]
+                    out.append(_finding(
+                        "arithmetic-share-whole", "warning",
+                        f"{v.row['text'].strip()} is more than its whole, {w.row['text'].strip()}, so it cannot be "
+                        f"{s.text.strip()} of it.",
+                        [v, w] + ([s.fig] if s.fig is not None else [_word_fig(t, v, s)]),
+                        {"rule": "a part larger than its marked whole", "part": _fig_ev(v), "whole": _fig_ev(w),
+                         "exceeds": {"part": v.row["text"].strip(), "whole": w.row["text"].strip()},
+                         "share": {"text": s.text, "interval": [s.lo, None if s.hi == math.inf else s.hi]}}))
+                    continue
                 wholes = [w for w in wholes if w.hi > _exact(t, v)[0]]
                 if not wholes or any(_agrees(t, v, w, s) for w in wholes):
                     continue
