@@ -24,8 +24,7 @@ from itertools import combinations
 import pandas as pd
 
 from ..text.normtext import fold
-from ..text.rows import records
-from ..facts import Facts, TextFacts, per_text
+from ..facts import Facts, TextFacts, per_text, records_of
 from ..review.findings import Finding, Span
 from ..link.events import Event, Gazetteer, format_interval, overlaps
 from . import detector
@@ -46,8 +45,8 @@ def links_of(tf: TextFacts) -> list[dict]:
     """The comparable links of a text (dated ``on`` the mention, score ≥ :data:`MIN_SCORE`), without
     the mentions an anniversary word governs («الذكرى الـ23 لتوقيع المعاهدة»، "the 23rd anniversary
     of the treaty": the date is the anniversary's, not the event's). Rows of ``tf.links`` as
-    records (:func:`~tahqiq.text.rows.records`), in its order, shared by the callers: never changed."""
-    return [link for link in records(tf.links)
+    records (:func:`~tahqiq.facts.records_of`), in its order, shared by the callers: never changed."""
+    return [link for link in records_of(tf, "links")
             if link["date_rel"] == "on" and pd.notna(link["date_start"]) and link["score"] >= MIN_SCORE
             and not _anniversary_before(tf, int(link["start"])) and not _stage_governs(tf, link)]
 
@@ -138,7 +137,7 @@ def _fact(tf: TextFacts, link) -> dict:
 def statements_of(tf: TextFacts) -> list[dict]:
     """The text's unlinked statements with a precise date (a day or a month) standing on them: rows
     of ``tf.statements`` as records, in its order, shared by the callers (never changed)."""
-    return [r for r in records(tf.statements) if r["date_rel"] == "on" and r["granularity"] in PRECISE]
+    return [r for r in records_of(tf, "statements") if r["date_rel"] == "on" and r["granularity"] in PRECISE]
 
 
 def _common_words(facts: Facts, gaz: Gazetteer) -> set[str]:

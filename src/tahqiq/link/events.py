@@ -37,7 +37,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from ..facts import TextFacts
+from ..facts import TextFacts, records_of
 from ..text.intervals import ONGOING, human  # noqa: F401  (ONGOING: the end of an event that has not ended)
 from ..lang import lexicon, words
 from ..segment.sentences import STOP_OR_LINE, enclosing, ends
@@ -195,9 +195,7 @@ def _dates_norm(tf: TextFacts) -> list[dict]:
 
 
 def _compute_dates_norm(tf: TextFacts) -> list[dict]:
-    cit = tf.citations
-    cit = cit[cit["kind"] == "author_year"] if len(cit) else cit
-    spans = list(zip(cit["start"].astype(int), cit["end"].astype(int))) if len(cit) else []
+    spans = [(int(c["start"]), int(c["end"])) for c in records_of(tf, "citations") if c["kind"] == "author_year"]
     rows = []
     for r in table_rows(tf.dates):  # picklable rows: phrases keep them and cross the worker boundary
         if r.type not in DATE_TYPES or not isinstance(r.start_date, str):
@@ -249,9 +247,8 @@ def _cited_spans(tf: TextFacts) -> list[tuple[int, int]]:
     """The raw spans of the text's notes and bibliography blocks, once per blocks table (kept on its facts)."""
     memo = tf.__dict__.get("_cited_spans_memo")
     if memo is None or memo[0] is not tf.blocks:
-        b = tf.blocks
-        cited = b[b["kind"].isin(CITED_BLOCKS)]
-        memo = tf.__dict__["_cited_spans_memo"] = (b, sorted(zip(cited["start"].astype(int), cited["end"].astype(int))))
+        cited = [(int(r["start"]), int(r["end"])) for r in records_of(tf, "blocks") if r["kind"] in CITED_BLOCKS]
+        memo = tf.__dict__["_cited_spans_memo"] = (tf.blocks, sorted(cited))
     return list(memo[1])
 
 
