@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from operator import itemgetter
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -44,6 +45,7 @@ from ..segment.sentences import STOP_OR_LINE, enclosing, ends
 from ..text.patterns import alt
 from ..text.spans import select
 from ..text.normtext import fold
+from ..text.rows import frame
 from ..text.rows import rows as table_rows
 from .gazetteer import (  # noqa: F401  (the gazetteer's names, re-exported)
     EVENT_KINDS, PRECISIONS, RELATIONS, Alias, Event, Gazetteer, _WORD, bib_keys, compile_alias, load_events,
@@ -326,8 +328,7 @@ def link_mentions(tf: TextFacts, events: Gazetteer) -> pd.DataFrame:
                         pairs[mi, chosen] if chosen is not None else None)
         if row is not None:
             rows.append(row)
-    df = pd.DataFrame(rows, columns=list(COLUMNS))
-    return df.sort_values(["start", "event_id"], kind="stable").reset_index(drop=True)
+    return frame(rows, COLUMNS, by=itemgetter("start", "event_id"))
 
 
 def _link_row(tf: TextFacts, gaz: Gazetteer, m: _Mention, d: dict | None, pair) -> dict | None:
@@ -409,8 +410,7 @@ def dated_statements(tf: TextFacts, links: pd.DataFrame, width: int = 4) -> pd.D
             "date_start": r.start_date, "date_end": r.end_date, "granularity": r.granularity, "date_rel": rel,
             "sentence": tf.norm.raw_span(s0, s1)[0],
         })
-    df = pd.DataFrame(rows, columns=list(STATEMENT_COLUMNS))
-    return df.sort_values(["start", "date_offset"], kind="stable").reset_index(drop=True)
+    return frame(rows, STATEMENT_COLUMNS, by=itemgetter("start", "date_offset"))
 
 
 _CLAUSE_END = re.compile(r"[،,؛;:()\[\]\"]")
