@@ -123,6 +123,22 @@ _FIELDS: tuple[str, ...] = ()
 """The names of :class:`TextFacts`' fields (:func:`per_text` compares them), listed once."""
 
 
+def records_of(tf: TextFacts, table: str) -> list[dict]:
+    """The rows of one of a text's tables (``tf.<table>``) as records (:func:`tahqiq.text.rows.records`:
+    ``to_dict("records")``), in its order, read once per table: kept on the text's facts while the
+    table is the same object. The detectors select the rows they need from these (a comparison per
+    row), not by filtering the table (a boolean mask and a new table, each a fraction of a
+    millisecond on one text's small tables). Shared by every caller: read them, never change them
+    (copy a row to change it)."""
+    from .text.rows import records
+
+    df = getattr(tf, table)
+    kept = tf.__dict__.setdefault("_records_of", {}).get(table)
+    if kept is None or kept[0] is not df:
+        kept = tf.__dict__["_records_of"][table] = (df, records(df) if df is not None else [])
+    return kept[1]
+
+
 def per_text(func=None, *, copy=None):
     """``func(tf)``, a reading of one text that several detectors ask for (or one detector several
     times), computed once per text: the answer is kept on the text's facts while every field of

@@ -23,8 +23,10 @@ from __future__ import annotations
 
 import re
 
+import pandas as pd
+
 from ..text.rows import records
-from ..facts import Facts, TextFacts
+from ..facts import Facts, TextFacts, records_of
 from ..review.findings import Finding, Span
 from ..text.normtext import fold
 from . import detector
@@ -41,18 +43,16 @@ _ET_AL = re.compile(r"\bet\.? al\.?|وآخرون|واخرون|وآخرين|وا�
 
 def _citations(tf: TextFacts):
     """The text's author-year citations with a year, in text order."""
-    c = tf.citations
-    if c is None or not len(c):
+    if tf.citations is None:
         return []
-    c = c[(c["kind"] == "author_year") & c["year"].notna()]
-    return sorted(records(c), key=lambda r: r["start"])
+    return sorted((dict(r) for r in records_of(tf, "citations") if r["kind"] == "author_year" and pd.notna(r["year"])),
+                  key=lambda r: r["start"])
 
 
 def _bibliography(tf: TextFacts):
-    b = tf.bibliography
-    if b is None or not len(b):
+    if tf.bibliography is None:
         return []
-    return records(b[b["section"] != "endnotes"])
+    return [dict(r) for r in records_of(tf, "bibliography") if r["section"] != "endnotes"]
 
 
 # --------------------------------------------------------------------------- rule

@@ -373,11 +373,17 @@ _COLUMNS = re.compile(r"^(?P<ar>[^\n]*[\u0621-\u064A][^\n]*?)[ \t]{4,}(?P<en>[^\
 """A two-column line of a bilingual masthead: the Arabic column, four spaces or more, the English
 column («المجلد 9، العدد 2 (2025)، ص ص 211-187          Vol. 9, No. 2 (2025), pp. 187-211»)."""
 _WIDE_GAP = re.compile(r"[ \t]{4}")
+_LATIN_TAIL = re.compile(r"[ \t]{4}[^\u0600-\u06FF\n]*$", re.M)
+"""Four blanks followed by no Arabic-script character up to the line's end: where a two-column line's
+English column (:data:`_COLUMNS`) can be, after the line's last Arabic-script character."""
+_LATIN_PAIR = re.compile(r"[A-Za-z]{2}")
 
 
 def _columns(raw: str) -> list[re.Match]:
-    """``_COLUMNS.finditer(raw)``, tried only on the lines with four blanks in a row: the pattern
-    backtracks over a whole line, and most lines (paragraphs) have no such gap."""
+    """``_COLUMNS.finditer(raw)``, tried only on the lines with four blanks in a row after their last
+    Arabic-script character and two Latin letters after them (every line it matches has both: its
+    English column has no Arabic-script character): the pattern backtracks over a whole line, and
+    most lines (paragraphs) have no such gap, or only one inside their Arabic words."""
     out, done = [], -1
     for g in _WIDE_GAP.finditer(raw):
         if g.start() < done:
@@ -385,7 +391,8 @@ def _columns(raw: str) -> list[re.Match]:
         ls = raw.rfind("\n", 0, g.start()) + 1
         le = raw.find("\n", g.start())
         le = len(raw) if le < 0 else le
-        m = _COLUMNS.match(raw, ls, le)
+        tail = _LATIN_TAIL.search(raw, ls, le)
+        m = _COLUMNS.match(raw, ls, le) if tail and _LATIN_PAIR.search(raw, tail.start(), le) else None
         if m:
             out.append(m)
         done = le

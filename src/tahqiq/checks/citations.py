@@ -25,7 +25,7 @@ import pandas as pd
 
 from ..text.rows import records
 from ..extract.citations import ref_key
-from ..facts import Facts, TextFacts, per_text
+from ..facts import Facts, TextFacts, per_text, records_of
 from ..review.findings import Finding, Span
 from ..text.normtext import fold
 from . import UNORDERED_FORMS, detector
@@ -275,13 +275,13 @@ def _event_years(t: TextFacts, start: int, end: int) -> list[dict]:
     """The dates in ``[start, end)`` of the raw text that can date an event: with an explicit year,
     not a bound («حتى», "until", «قبل»), not a target or forecast (after a future cue, or later than
     the text's publication)."""
-    d = t.dates
-    if d is None or not len(d):
+    if t.dates is None:
         return []
-    rows = d[(d["start"] >= start) & (d["end"] <= end) & d["type"].isin(EVENT_DATE_TYPES)]
     published = year_of(t.published) if t.published else None
     out = []
-    for r in records(rows):
+    for r in records_of(t, "dates"):
+        if not (r["start"] >= start and r["end"] <= end and r["type"] in EVENT_DATE_TYPES):
+            continue
         if not _EXPLICIT_YEAR.search(fold(str(r["text"]))):
             continue
         if published is not None and year_of(r["start_date"]) > published:
@@ -297,7 +297,7 @@ def _event_years(t: TextFacts, start: int, end: int) -> list[dict]:
             continue
         if own_fieldwork(t.raw, int(r["start"]), int(r["end"])):
             continue
-        out.append(r)
+        out.append(dict(r))
     return out
 
 
@@ -448,9 +448,9 @@ def _death_years(t: TextFacts) -> list[int]:
     sents, d = t.sentences, t.dates
     if sents is None or not len(sents) or d is None or not len(d):
         return []
-    rows = records(d[d["type"].isin(EVENT_DATE_TYPES)])
+    rows = [r for r in records_of(t, "dates") if r["type"] in EVENT_DATE_TYPES]
     out = []
-    for s in records(sents):
+    for s in records_of(t, "sentences"):
         a, b = int(s["start"]), int(s["end"])
         if not _has_word(fold(t.raw[a:b]).lower(), cues):
             continue
@@ -469,9 +469,9 @@ def _death_dates(t: TextFacts) -> list[str]:
     sents, d = t.sentences, t.dates
     if sents is None or not len(sents) or d is None or not len(d):
         return []
-    rows = records(d[d["type"].isin(EVENT_DATE_TYPES)])
+    rows = [r for r in records_of(t, "dates") if r["type"] in EVENT_DATE_TYPES]
     out = []
-    for s in records(sents):
+    for s in records_of(t, "sentences"):
         a, b = int(s["start"]), int(s["end"])
         if not _has_word(fold(t.raw[a:b]).lower(), cues):
             continue

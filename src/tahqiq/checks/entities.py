@@ -24,6 +24,7 @@ from ..facts import Facts, TextFacts
 from ..lang import lexicon
 from ..review.findings import Finding, Span
 from ..text.normtext import fold
+from ..text.rows import records
 from . import detector
 
 
@@ -66,6 +67,16 @@ def grouped(t: TextFacts) -> pd.DataFrame:
     memo = t.__dict__.get("_grouped_memo")
     if memo is None or memo[0] is not t.entities:
         memo = t.__dict__["_grouped_memo"] = (t.entities, group_entities(mentions(t)))
+    return memo[1]
+
+
+def grouped_records(t: TextFacts) -> list[dict]:
+    """The rows of :func:`grouped` as records, read once per ``entities`` table (kept on the text's
+    facts with it; shared by the callers: never changed)."""
+    g = grouped(t)
+    memo = t.__dict__.get("_grouped_records_memo")
+    if memo is None or memo[0] is not g:
+        memo = t.__dict__["_grouped_records_memo"] = (g, records(g))
     return memo[1]
 
 

@@ -24,8 +24,7 @@ from itertools import combinations
 import pandas as pd
 
 from ..text.normtext import fold
-from ..text.rows import records
-from ..facts import Facts, TextFacts, per_text
+from ..facts import Facts, TextFacts, per_text, records_of
 from ..review.findings import Finding, Span
 from ..link.events import Event, Gazetteer, format_interval, overlaps
 from . import detector
@@ -42,19 +41,14 @@ KIND = "event-date-conflict"
 EXTERNAL_KIND = "external-date"
 
 @per_text  # (read by the event detectors and by the phrases of textevents)
-def links_of(tf: TextFacts) -> pd.DataFrame:
+def links_of(tf: TextFacts) -> list[dict]:
     """The comparable links of a text (dated ``on`` the mention, score ≥ :data:`MIN_SCORE`), without
     the mentions an anniversary word governs («الذكرى الـ23 لتوقيع المعاهدة»، "the 23rd anniversary
-    of the treaty": the date is the anniversary's, not the event's)."""
-    df = tf.links
-    if df.empty:
-        return df
-    df = df[(df["date_rel"] == "on") & df["date_start"].notna() & (df["score"] >= MIN_SCORE)]
-    if df.empty:
-        return df
-    keep = [not _anniversary_before(tf, int(link["start"])) and not _stage_governs(tf, link)
-            for _, link in df.iterrows()]
-    return df[keep]
+    of the treaty": the date is the anniversary's, not the event's). Rows of ``tf.links`` as
+    records (:func:`~tahqiq.facts.records_of`), in its order, shared by the callers: never changed."""
+    return [link for link in records_of(tf, "links")
+            if link["date_rel"] == "on" and pd.notna(link["date_start"]) and link["score"] >= MIN_SCORE
+            and not _anniversary_before(tf, int(link["start"])) and not _stage_governs(tf, link)]
 
 
 _STAGE_WORDS_BEFORE = 3  # words before a mention where a stage verb or noun governs it («صادق البرلمان على المعاهدة»)
@@ -140,10 +134,10 @@ def _fact(tf: TextFacts, link) -> dict:
 
 
 @per_text
-def statements_of(tf: TextFacts) -> pd.DataFrame:
-    """The text's unlinked statements with a precise date (a day or a month) standing on them."""
-    df = tf.statements
-    return df[(df["date_rel"] == "on") & df["granularity"].isin(PRECISE)] if len(df) else df
+def statements_of(tf: TextFacts) -> list[dict]:
+    """The text's unlinked statements with a precise date (a day or a month) standing on them: rows
+    of ``tf.statements`` as records, in its order, shared by the callers (never changed)."""
+    return [r for r in records_of(tf, "statements") if r["date_rel"] == "on" and r["granularity"] in PRECISE]
 
 
 def _common_words(facts: Facts, gaz: Gazetteer) -> set[str]:
@@ -151,7 +145,7 @@ def _common_words(facts: Facts, gaz: Gazetteer) -> set[str]:
     counts: dict[str, int] = {}
     n = 0
     for tf in facts:
-        for subj in statements_of(tf)["subject"]:
+        for subj in (r["subject"] for r in statements_of(tf)):
             n += 1
             for w in set(subj.split()):
                 counts[w] = counts.get(w, 0) + 1
@@ -214,18 +208,18 @@ def _year_on_year(ta: TextFacts, a, tb: TextFacts, b, slots: dict[tuple[str, str
 def _slots(*pairs) -> dict[tuple[str, str], set[str]]:
     out: dict[tuple[str, str], set[str]] = {}
     for tf, st in pairs:
-        for _, r in st.iterrows():
+        for r in st:
             slot = _calendar_slot(r)
             if slot:
                 out.setdefault((tf.file, slot), set()).add(year_text(str(r["date_start"])))
     return out
 
 
-def _statement_pairs(ta: TextFacts, sa: pd.DataFrame, tb: TextFacts, sb: pd.DataFrame, common: set[str], scope: str):
+def _statement_pairs(ta: TextFacts, sa: list[dict], tb: TextFacts, sb: list[dict], common: set[str], scope: str):
     out = []
     slots = _slots((ta, sa), (tb, sb))
-    for i, a in sa.iterrows():
-        for j, b in sb.iterrows():
+    for i, a in enumerate(sa):
+        for j, b in enumerate(sb):
             if ta is tb and (j <= i or a["sentence"] == b["sentence"]):
                 continue  # one sentence's dates are an enumeration, not rivals
             wa, wb = (a["date_start"], a["date_end"]), (b["date_start"], b["date_end"])
@@ -243,11 +237,14 @@ def event_date_conflict(facts: Facts) -> list[Finding]:
     gaz = facts.reference.events
     out = []
     for tf in facts:
-        links = links_of(tf)
-        for eid, group in links.groupby("event_id", sort=True):
+        by_event: dict[str, list[dict]] = {}  # (as groupby("event_id", sort=True) groups them)
+        for link in links_of(tf):
+            if pd.notna(link["event_id"]):
+                by_event.setdefault(link["event_id"], []).append(link)
+        for eid in sorted(by_event):
             ev = gaz.by_id[eid]
             first: dict[tuple[str, str], object] = {}
-            for _, link in group.iterrows():
+            for link in by_event[eid]:
                 first.setdefault(_when(link), link)
             for a, b in combinations(sorted(first), 2):
                 if not _contradict(ev, a, b):
@@ -277,14 +274,14 @@ def event_date_conflict_cross(facts: Facts) -> list[Finding]:
     by event id), and statements sharing at least :data:`MIN_SHARED` distinctive words (an index
     by word); the findings are those of comparing every pair of works."""
     gaz = facts.reference.events
-    per_work: dict[str, tuple[TextFacts, pd.DataFrame]] = {}
+    per_work: dict[str, tuple[TextFacts, list[dict]]] = {}
     for tf in facts:
         if tf.base:
             per_work[tf.work_key] = (tf, links_of(tf))
     works = sorted(per_work)
     by_event: dict[str, dict[str, list[dict]]] = {}
     for w in works:
-        for link in records(per_work[w][1]):
+        for link in per_work[w][1]:
             by_event.setdefault(link["event_id"], {}).setdefault(w, []).append(link)
     out = []
     for eid in sorted(by_event):
@@ -317,9 +314,8 @@ def _cross_statements(texts: list[TextFacts], common: set[str], scope: str = "cr
     with ``scope="internal"`` of every pair of statements within each text (not of one
     sentence), comparing only statements that share :data:`MIN_SHARED` distinctive words or more."""
     internal = scope == "internal"
-    frames = [statements_of(tf) for tf in texts]
-    slots = _slots(*zip(texts, frames))  # keyed by file: the same as for each pair
-    rows = [records(st) for st in frames]
+    rows = [statements_of(tf) for tf in texts]
+    slots = _slots(*zip(texts, rows))  # keyed by file: the same as for each pair
     postings: dict[str, list[tuple[int, int]]] = {}
     for ti, rs in enumerate(rows):
         for si, r in enumerate(rs):
@@ -370,7 +366,7 @@ def external_date(facts: Facts) -> list[Finding]:
     gaz = facts.reference.events
     out = []
     for tf in facts:
-        for _, link in links_of(tf).iterrows():
+        for link in links_of(tf):
             ev = gaz.by_id[link["event_id"]]
             if not overlaps(_when(link), (ev.start, ev.end)):
                 out.append(_against(ev, tf, link))

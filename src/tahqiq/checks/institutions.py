@@ -23,8 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..text.rows import records
-from ..facts import Facts, TextFacts
+from ..facts import Facts, TextFacts, records_of
 from ..review.findings import Finding, Span
 from . import detector
 
@@ -93,12 +92,10 @@ def _pairs(tf: TextFacts):
 def _front_matter(tf: TextFacts):
     """One (Arabic, English) pair of front-matter blocks per institution head that each language's
     front matter names exactly once with qualifiers: ``(ar_row, en_row, {head: quals}, {head: quals})``."""
-    b = tf.blocks
-    if b is None or not len(b):
+    if tf.blocks is None:
         return []
-    meta = b[(b["kind"] == "metadata") & b["lang"].isin(("ar", "en"))]
     found: dict[str, dict[str, list]] = {"ar": {}, "en": {}}
-    for r in records(meta):
+    for r in (dict(r) for r in records_of(tf, "blocks") if r["kind"] == "metadata" and r["lang"] in ("ar", "en")):
         for head, quals in institutions(str(r["text"])).items():
             if quals:
                 found[r["lang"]].setdefault(head, []).append((r, quals))

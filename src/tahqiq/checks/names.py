@@ -33,8 +33,9 @@ import re
 from collections import Counter
 from difflib import SequenceMatcher
 
+import pandas as pd
+
 from ..text.patterns import finditer_before, lead
-from ..text.rows import records
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding, Span
 from . import detector
@@ -417,15 +418,15 @@ def relations_pair(facts: Facts) -> list[Finding]:
 # --------------------------------------------------------------------------- a first name spelled two ways
 
 
-def _persons(tf: TextFacts):
-    """The text's person mentions, grouped into entities (shared with :mod:`tahqiq.checks.entities`)."""
-    from .entities import grouped, mentions
+def _persons(tf: TextFacts) -> list[dict]:
+    """The text's person mentions, grouped into entities (shared with :mod:`tahqiq.checks.entities`):
+    records of its rows, in text order, each a copy of its own."""
+    from .entities import grouped_records, mentions
 
     m = mentions(tf)
     if m is None or m.empty:
-        return m
-    g = grouped(tf)
-    return g[g["kind"] == "person"]
+        return []
+    return [dict(r) for r in grouped_records(tf) if r["kind"] == "person"]
 
 
 def _given_name(t: str, row: dict) -> tuple[str, int, int] | None:
@@ -451,13 +452,17 @@ def first_name_variant(facts: Facts) -> list[Finding]:
     out = []
     for tf in facts:
         persons = _persons(tf)
-        if persons is None or not len(persons):
+        if not persons:
             continue
         t = _text(tf)
-        for gid, g in persons.groupby("group", sort=True):
+        by_group: dict[str, list[dict]] = {}  # (as groupby("group", sort=True) groups them)
+        for r in persons:
+            if pd.notna(r["group"]):
+                by_group.setdefault(r["group"], []).append(r)
+        for gid in sorted(by_group):
             firsts: dict[str, list[tuple[int, int]]] = {}
             full: dict[str, bool] = {}  # a first name seen only inside full names (entity-variant compares those)
-            for r in records(g):
+            for r in by_group[gid]:
                 r["_ns"] = tf.norm.norm_span(int(r["start"]), int(r["end"]))[0]
                 hit = _given_name(t, r)
                 if hit and len(hit[0]) >= 3 and not hit[0].isdigit():

@@ -458,8 +458,7 @@ def _linked_event(tf: TextFacts, p: Phrase) -> str | None:
     if links is None or not len(links):
         return None
     rs, re_ = tf.norm.raw_span(p.ns, p.ne)
-    hit = links[(links["start"] < re_) & (links["end"] > rs)]
-    return str(hit["event_id"].iloc[0]) if len(hit) else None
+    return next((str(link["event_id"]) for link in links if link["start"] < re_ and link["end"] > rs), None)
 
 
 def _fact(tf: TextFacts, p: Phrase) -> dict:

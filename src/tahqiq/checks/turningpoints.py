@@ -21,8 +21,7 @@ from __future__ import annotations
 
 import re
 
-from ..text.rows import records
-from ..facts import Facts, TextFacts, per_text
+from ..facts import Facts, TextFacts, per_text, records_of
 from ..review.findings import Finding, Span
 from . import detector
 from .textevents import _base
@@ -51,10 +50,9 @@ _CENTURY_WORDS = re.compile(
 
 
 def _centuries(tf: TextFacts):
-    d = tf.dates
-    if d is None or not len(d):
+    if tf.dates is None:
         return []
-    return records(d[d["type"] == "century"])
+    return [dict(r) for r in records_of(tf, "dates") if r["type"] == "century"]
 
 
 def _sentence_bounds(tf: TextFacts):

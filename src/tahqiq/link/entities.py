@@ -25,10 +25,11 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 from functools import lru_cache
+from operator import itemgetter
 
 import pandas as pd
 
-from ..text.rows import tuples
+from ..text.rows import frame, tuples
 from ..text.rows import records
 from ..corpus.catalogue import Document, from_string  # noqa: F401  (from_string re-exported)
 from ..lang import lexicon, words
@@ -402,7 +403,7 @@ def extract_entities(doc: Document, blocks: pd.DataFrame | None = None) -> pd.Da
             _strip_proclitic(r)
         rows.append(r)
     rows = _overlapping(rows)
-    return pd.DataFrame(rows, columns=list(COLUMNS)).sort_values("start", kind="stable").reset_index(drop=True)
+    return frame(rows, COLUMNS, by=itemgetter("start"))
 
 
 # --------------------------------------------------------------------------- grouping

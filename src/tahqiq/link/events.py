@@ -31,19 +31,21 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from operator import itemgetter
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
 import pandas as pd
 
-from ..facts import TextFacts
+from ..facts import TextFacts, records_of
 from ..text.intervals import ONGOING, human  # noqa: F401  (ONGOING: the end of an event that has not ended)
 from ..lang import lexicon, words
 from ..segment.sentences import STOP_OR_LINE, enclosing, ends
 from ..text.patterns import alt
 from ..text.spans import select
 from ..text.normtext import fold
+from ..text.rows import frame
 from ..text.rows import rows as table_rows
 from .gazetteer import (  # noqa: F401  (the gazetteer's names, re-exported)
     EVENT_KINDS, PRECISIONS, RELATIONS, Alias, Event, Gazetteer, _WORD, bib_keys, compile_alias, load_events,
@@ -195,9 +197,7 @@ def _dates_norm(tf: TextFacts) -> list[dict]:
 
 
 def _compute_dates_norm(tf: TextFacts) -> list[dict]:
-    cit = tf.citations
-    cit = cit[cit["kind"] == "author_year"] if len(cit) else cit
-    spans = list(zip(cit["start"].astype(int), cit["end"].astype(int))) if len(cit) else []
+    spans = [(int(c["start"]), int(c["end"])) for c in records_of(tf, "citations") if c["kind"] == "author_year"]
     rows = []
     for r in table_rows(tf.dates):  # picklable rows: phrases keep them and cross the worker boundary
         if r.type not in DATE_TYPES or not isinstance(r.start_date, str):
@@ -249,9 +249,8 @@ def _cited_spans(tf: TextFacts) -> list[tuple[int, int]]:
     """The raw spans of the text's notes and bibliography blocks, once per blocks table (kept on its facts)."""
     memo = tf.__dict__.get("_cited_spans_memo")
     if memo is None or memo[0] is not tf.blocks:
-        b = tf.blocks
-        cited = b[b["kind"].isin(CITED_BLOCKS)]
-        memo = tf.__dict__["_cited_spans_memo"] = (b, sorted(zip(cited["start"].astype(int), cited["end"].astype(int))))
+        cited = [(int(r["start"]), int(r["end"])) for r in records_of(tf, "blocks") if r["kind"] in CITED_BLOCKS]
+        memo = tf.__dict__["_cited_spans_memo"] = (tf.blocks, sorted(cited))
     return list(memo[1])
 
 
@@ -329,8 +328,7 @@ def link_mentions(tf: TextFacts, events: Gazetteer) -> pd.DataFrame:
                         pairs[mi, chosen] if chosen is not None else None)
         if row is not None:
             rows.append(row)
-    df = pd.DataFrame(rows, columns=list(COLUMNS))
-    return df.sort_values(["start", "event_id"], kind="stable").reset_index(drop=True)
+    return frame(rows, COLUMNS, by=itemgetter("start", "event_id"))
 
 
 def _link_row(tf: TextFacts, gaz: Gazetteer, m: _Mention, d: dict | None, pair) -> dict | None:
@@ -412,8 +410,7 @@ def dated_statements(tf: TextFacts, links: pd.DataFrame, width: int = 4) -> pd.D
             "date_start": r.start_date, "date_end": r.end_date, "granularity": r.granularity, "date_rel": rel,
             "sentence": tf.norm.raw_span(s0, s1)[0],
         })
-    df = pd.DataFrame(rows, columns=list(STATEMENT_COLUMNS))
-    return df.sort_values(["start", "date_offset"], kind="stable").reset_index(drop=True)
+    return frame(rows, STATEMENT_COLUMNS, by=itemgetter("start", "date_offset"))
 
 
 _CLAUSE_END = re.compile(r"[،,؛;:()\[\]\"]")

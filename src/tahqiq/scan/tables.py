@@ -55,15 +55,34 @@ def _string() -> pd.api.extensions.ExtensionDtype:
     return pd.api.types.pandas_dtype("string")
 
 
+def _strings(col) -> pd.api.extensions.ExtensionArray:
+    """A column of strings (each a ``str`` or missing) as the ``"string"`` array of :func:`for_parquet`.
+
+    With pandas' Arrow strings (the default) the array is made from Arrow's strings at once: a
+    ``"str"`` column's own Arrow data (what ``astype("string")`` keeps), a list's values by one
+    ``pyarrow.array``, without ``pd.array``'s check and conversion of each value (which cost most of
+    the time of the small columns of one text). Otherwise, ``pd.array(col, dtype="string")``."""
+    dtype = _string()
+    if getattr(dtype, "storage", None) == "pyarrow":
+        import pyarrow as pa
+        from pandas.core.arrays.string_arrow import ArrowStringArray
+
+        if isinstance(col, ArrowStringArray):
+            return ArrowStringArray(col._pa_array, dtype=dtype)
+        if isinstance(col, list):
+            return ArrowStringArray(pa.array(col, type=pa.large_string()), dtype=dtype)
+    return col.astype(dtype) if not isinstance(col, list) else pd.array(col, dtype=dtype)
+
+
 def for_parquet(df: pd.DataFrame) -> pd.DataFrame:
     """A copy whose text-like columns are strings (JSON for nested values): one Parquet schema
     for every part, whatever a batch happened to contain."""
     cols = {}
     for i, (col, dt) in enumerate(zip(df._iter_column_arrays(), df.dtypes.values)):
-        if str(dt) in ("str", "string"):  # strings or missing values already: the same values, cast at once
-            col = col.astype(_string())
+        if isinstance(dt, pd.StringDtype):  # strings or missing values already: the same values, cast at once
+            col = _strings(col)
         elif dt == object:
-            col = pd.array([v if type(v) is str else _json(v) for v in col.tolist()], dtype=_string())
+            col = _strings([v if type(v) is str else _json(v) for v in col.tolist()])
         cols[i] = col
     # built at once (a column set one by one costs more than its values), on a fresh range index
     out = pd.DataFrame(cols, index=pd.RangeIndex(len(df)))

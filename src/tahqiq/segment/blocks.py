@@ -101,6 +101,7 @@ import pandas as pd
 from ..corpus.catalogue import Document, from_string  # noqa: F401  (from_string re-exported)
 from ..lang import lexicon, words
 from ..text.normtext import fold, language
+from ..text.rows import frame
 
 COLUMNS = ("file", "block", "kind", "start", "end", "text", "lang", "level", "section", "number", "page", "detail")
 """Columns of :func:`segment`."""
@@ -448,10 +449,7 @@ def segment(doc: Document) -> pd.DataFrame:
     for i, (b, (level, section)) in enumerate(zip(blocks, sections)):
         t = raw[b.start:b.end]
         rows.append((doc.name, i, b.kind, b.start, b.end, t, language(t), level, section, b.number, b.page, b.detail))
-    df = pd.DataFrame(rows, columns=list(COLUMNS))
-    for col in ("level", "number", "page"):
-        df[col] = df[col].astype("Int64")
-    return df
+    return frame(rows, COLUMNS, {"level": "Int64", "number": "Int64", "page": "Int64"})
 
 
 def outline(doc_or_blocks: Document | pd.DataFrame) -> pd.DataFrame:

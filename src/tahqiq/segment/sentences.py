@@ -24,7 +24,7 @@ are visible and reasoned:
 
 from __future__ import annotations
 
-from ..text.rows import tuples
+from ..text.rows import frame, tuples
 from ..text import recache as re  # re, with compiled patterns kept between runs
 from bisect import bisect_right
 from functools import lru_cache
@@ -245,4 +245,4 @@ def sentence_table(doc: Document, blocks: pd.DataFrame) -> pd.DataFrame:
             continue
         for start, end in sentences(b.text, int(b.start)):
             rows.append((doc.name, start, end, doc.raw[start:end], int(i), b.kind))
-    return pd.DataFrame(rows, columns=list(SENTENCE_COLUMNS))
+    return frame(rows, SENTENCE_COLUMNS)

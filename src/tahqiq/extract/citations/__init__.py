@@ -31,7 +31,7 @@ from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
 import pandas as pd
-from ...text.rows import tuples
+from ...text.rows import frame, tuples
 from ...corpus.catalogue import Document
 from ...text.normtext import language
 from .fields import BIB_COLUMNS, COLUMNS, FIELDS, KINDS, _date_rows, _dates_in, parse_date, url_date
@@ -167,11 +167,8 @@ def _empty_frame(columns: tuple[str, ...]) -> pd.DataFrame:
 def _build_frame(rows: list[dict], columns: tuple[str, ...]) -> pd.DataFrame:
     # the rows in order of their (integer) start, stably, before the table is built: the table
     # DataFrame.sort_values(kind="stable").reset_index(drop=True) gave, without copying it twice
-    df = pd.DataFrame(sorted(rows, key=itemgetter("start")), columns=list(columns))
-    for c in ("number", "page", "year", "marker", "note_start", "note_end"):
-        if c in df.columns:
-            df[c] = df[c].astype("Int64")
-    return df
+    return frame(rows, columns, {c: "Int64" for c in ("number", "page", "year", "marker", "note_start", "note_end")
+                                 if c in columns}, by=itemgetter("start"))
 
 
 def _bib_section(block) -> str | None:

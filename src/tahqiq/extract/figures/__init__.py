@@ -49,12 +49,14 @@ bare number or an ordinal.
 
 from __future__ import annotations
 
+from operator import itemgetter
 from pathlib import Path
 
 from ...text import recache as re  # re, with compiled patterns kept between runs
 import pandas as pd
 
 from ...corpus.catalogue import Document
+from ...text.rows import frame
 from ...text.spans import flowing
 from . import lexicon as L
 from .context import _approx, _implied_currency
@@ -233,10 +235,8 @@ def extract_figures(doc: Document, dates: pd.DataFrame | None = None) -> pd.Data
     has it (computed otherwise): numbers inside its calendar dates are not figures.
     """
     rows = _rows_for(doc, dates)
-    df = pd.DataFrame(rows, columns=list(COLUMNS))
-    for column, dtype in (("start", "int64"), ("end", "int64"), ("value", "float64"), ("scale", "float64")):
-        df[column] = df[column].astype(dtype)  # (DataFrame.astype with a dict copies every column)
-    return df.sort_values("start", kind="stable").reset_index(drop=True)
+    return frame(rows, COLUMNS, {"start": "int64", "end": "int64", "value": "float64", "scale": "float64"},
+                 by=itemgetter("start"))
 
 
 def figures_from_string(s: str, name: str = "<string>") -> pd.DataFrame:
