@@ -152,7 +152,8 @@ class Chapter:
                 ("dates", len(d), "temporal expression"), ("figures", len(self.figures), "figure"),
                 ("citations", len(c), "citation"), ("bibliography_entries", len(self.bibliography), "entry"),
                 *((f"arg_{k}", arg.get(f"arg_{k}", 0), noun) for k, noun in (
-                    ("claims", "claim"), ("relations", "relation"), ("conclusions", "conclusion"))))},
+                    ("claims", "claim"), ("relations", "relation"), ("conclusions", "conclusion"),
+                    ("questions", "research question"))))},  # «Of its 1 research questions» read putin-beijing-2024
         }
 
     # ------------------------------------------------------------------ rendering
