@@ -247,3 +247,15 @@ def test_a_date_or_figure_note_is_headed_as_a_remark_not_a_footnote(catalogue):
     for table in (ch.dates_table(), ch.figures_table()):
         head = table.html.split("</thead>", 1)[0]
         assert strings.text("render.note_remark", "ar") in head and strings.text("col.note", "ar") not in head
+
+
+def test_a_table_with_no_row_says_so_in_a_line():
+    """putin-beijing-2024 has no citation and no bibliography: its chapter showed a header over no row
+    and a CSV of 0 rows to download (mahmoud-2023's bibliography too), seen at 390 px in both editions."""
+    empty = pd.DataFrame(columns=["start", "end", "kind", "text"])
+    for lang, words in (("en", "Nothing to list here."), ("ar", "لا شيء يُسرد هنا.")):
+        html = render.table(empty, "x-citations", lang=lang).html
+        assert words in html and "<table" not in html and ".csv" not in html, lang
+        assert 'data-table="x-citations"' in html
+    assert "<table" in render.table(pd.DataFrame({"kind": ["a"]}), "x", lang="ar").html
+

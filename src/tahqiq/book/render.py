@@ -402,6 +402,10 @@ def table(
     3,400 px wide in a 755 px box at 1366 px); the CSV keeps every column."""
     from . import strings
 
+    if df.empty:  # a header over no row, and a CSV of none to download (a chapter's citations of a text without any)
+        none = strings.text("render.no_rows", lang)
+        return HTML(f'<div class="tq-table" data-table="{esc(name)}"><p class="tq-na"{dir_attrs(none)}>{esc(none)}</p></div>',
+                    plain=f"<table {name}: 0 rows>")
     shown = df[columns] if columns else df
     folded = [c for c in (more or ()) if c in shown.columns]
     if folded:
