@@ -615,16 +615,30 @@ def quote_label(label: str) -> str:
     return f'<div class="tq-quote-label"{dir_attrs(name)}><bdi>{esc(name)}</bdi>{tail}</div>'
 
 
-def sentence_quote(raw: str, start: int, end: int, label: str | None = None) -> str:
-    """HTML: the span highlighted within its sentence, directed by the sentence's script."""
-    a, b = sentence_bounds(raw, start, end)
-    # A sentence cut by the limit is cut at a word boundary, with an ellipsis.
+def quote_bounds(raw: str, start: int, end: int, limit: int = 300) -> tuple[int, int, bool, bool]:
+    """The sentence around ``raw[start:end]`` (:func:`sentence_bounds`), a side cut by the ``limit``
+    moved to a word boundary: ``(a, b, cut_a, cut_b)``, the cut sides to be marked with an ellipsis."""
+    a, b = sentence_bounds(raw, start, end, limit=limit)
     cut_a = a > 0 and not _SENTENCE_END.match(raw[a - 1])
     cut_b = b < len(raw) and not _SENTENCE_END.match(raw[b - 1]) and not _SENTENCE_END.match(raw[b])
     if cut_a:
         a = _word_end(raw, a, start)
     if cut_b:
         b = _word_start(raw, b, end)
+    return a, b, cut_a, cut_b
+
+
+def sentence_text(raw: str, start: int, end: int, limit: int = 300) -> str:
+    """The sentence around ``raw[start:end]`` as plain text, a side cut by the ``limit`` cut between
+    words and marked «…» (the glossary's first occurrences began mid-word: «ي النظام السياسي»)."""
+    a, b, cut_a, cut_b = quote_bounds(raw, start, end, limit)
+    return ("… " if cut_a else "") + raw[a:b].strip() + (" …" if cut_b else "")
+
+
+def sentence_quote(raw: str, start: int, end: int, label: str | None = None) -> str:
+    """HTML: the span highlighted within its sentence, directed by the sentence's script."""
+    # A sentence cut by the limit is cut at a word boundary, with an ellipsis.
+    a, b, cut_a, cut_b = quote_bounds(raw, start, end)
     whole = raw[a:b].strip()
     lead = ("… " if cut_a else "") + raw[a:start].lstrip()
     tail = raw[end:b].rstrip() + (" …" if cut_b else "")
