@@ -247,3 +247,43 @@ def test_a_date_or_figure_note_is_headed_as_a_remark_not_a_footnote(catalogue):
     for table in (ch.dates_table(), ch.figures_table()):
         head = table.html.split("</thead>", 1)[0]
         assert strings.text("render.note_remark", "ar") in head and strings.text("col.note", "ar") not in head
+
+
+def test_a_table_with_no_row_says_so_in_a_line():
+    """putin-beijing-2024 has no citation and no bibliography: its chapter showed a header over no row
+    and a CSV of 0 rows to download (mahmoud-2023's bibliography too), seen at 390 px in both editions."""
+    empty = pd.DataFrame(columns=["start", "end", "kind", "text"])
+    for lang, words in (("en", "Nothing to list here."), ("ar", "لا شيء يُسرد هنا.")):
+        html = render.table(empty, "x-citations", lang=lang).html
+        assert words in html and "<table" not in html and ".csv" not in html, lang
+        assert 'data-table="x-citations"' in html
+    assert "<table" in render.table(pd.DataFrame({"kind": ["a"]}), "x", lang="ar").html
+
+
+def test_argument_map_in_arabic_reads_its_boxes_in_arabic_from_their_right_edge(catalogue):
+    """Seen at 1366 px in the Arabic edition: the map's SVG inherited the page's right-to-left
+    direction, so every label ran leftwards from its start, out of its box into the next one, and
+    its boxes read the English gloss («The basic motive of the United States …»). The map is drawn
+    left to right (its root's direction); a box of the Arabic edition shows its claim's quote,
+    right to left from its right edge; the English map is drawn as before."""
+    import xml.etree.ElementTree as ET
+
+    from tahqiq.book.chapter import Chapter
+
+    ch = Chapter(catalogue.load("avdaliani-2025"), catalogue, "ar")
+    if ch.annotation is None:
+        pytest.skip("no reconstruction of avdaliani-2025")
+    html = ch.argument_map().html
+    svg = html[html.index("<svg"):html.index("</svg>") + len("</svg>")]
+    root = ET.fromstring(svg)
+    assert root.get("direction") == "ltr"
+    ns = "{http://www.w3.org/2000/svg}"
+    texts = [t for t in root.iter(f"{ns}text") if t.text]
+    arabic = [t for t in texts if re.search("[\u0621-\u064a]", t.text) and not re.search("[A-Za-z]{3}", t.text)]
+    assert len(arabic) > 40 and all(t.get("direction") == "rtl" for t in arabic)
+    for c in [*ch.annotation.claims, *ch.annotation.conclusions]:
+        assert not c.quote or render.esc(c.gloss[:25]) not in svg, c.id  # no English gloss, boxes or tooltips
+    first = ch.annotation.claims[0]
+    assert first.quote.split()[0] in svg and first.gloss[:30] not in svg
+    en = Chapter(catalogue.load("avdaliani-2025"), catalogue, "en").argument_map().html
+    assert first.gloss[:20] in en and 'direction="rtl"' not in en

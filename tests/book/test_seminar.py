@@ -23,6 +23,27 @@ def test_glossary_counts_terms_in_every_work(catalogue):
     assert all(g["total"] > 0), "a glossary term occurs nowhere in the corpus"
 
 
+
+def test_glossary_first_occurrences_are_cut_between_words(catalogue):
+    """Seen at 1366 px in both editions: the glossary's first occurrences began and ended mid-word
+    («ي النظام السياسي الدولي، …», «ن مجموعة من التحديات …»), the sentence cut 120 characters from
+    the term. A side cut by the limit is now cut between words and marked «…» (render.sentence_text)."""
+    g = seminar.glossary()
+    docs = {d.name: d for d in catalogue.documents()}
+    cut = 0
+    for r in g[g["first_quote"].notna()].itertuples():
+        raw, q = docs[r.first_file].raw, r.first_quote
+        body = q.removeprefix("… ").removesuffix(" …")
+        at = raw.find(body, max(0, r.first_start - 200))
+        assert 0 <= at <= r.first_start, r.ar
+        if q.startswith("… "):
+            cut += 1
+            assert raw[at - 1].isspace(), (r.ar, q[:30])  # it begins with a whole word
+        if q.endswith(" …"):
+            assert raw[at + len(body)].isspace(), (r.ar, q[-30:])
+    assert cut >= 5
+
+
 def test_term_pattern_takes_clitics_and_suffixes():
     from tahqiq.text.normtext import fold
 

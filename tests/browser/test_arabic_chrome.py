@@ -27,8 +27,10 @@ CHROME = """() => {
                      '.prev-next-area', '#pst-skip-link', '.bd-sidebar-secondary', '.bd-sidebar-primary'])
     for (const el of document.querySelectorAll(sel)) words.push(el.textContent);
   const box = s => { const e = document.querySelector(s); if (!e) return null; const r = e.getBoundingClientRect();
-                     return {left: r.left, right: r.right}; };
-  return {words, prev: box('.prev-next-area a.left-prev'), next: box('.prev-next-area a.right-next')};
+                     return {left: r.left, right: r.right, top: r.top, bottom: r.bottom}; };
+  return {words, prev: box('.prev-next-area a.left-prev'), next: box('.prev-next-area a.right-next'),
+          prevTitle: box('.prev-next-area a.left-prev .prev-next-title'),
+          nextTitle: box('.prev-next-area a.right-next .prev-next-title')};
 }"""
 
 
@@ -42,8 +44,13 @@ def test_the_chrome_of_an_arabic_page_is_arabic_and_reads_right_to_left(hostile_
     ctx.close()
     left = sorted({m.group(0) for w in got["words"] for m in ENGLISH.finditer(w)})
     assert not left, f"{rel} at {width} px: English in the theme's chrome: {left}"
-    if got["prev"] and got["next"]:
+    if got["prev"] and got["next"] and width > 600:
         assert got["prev"]["left"] >= got["next"]["right"] - 1, f"{rel}: the previous page is not on the right: {got}"
+    elif got["prev"] and got["next"]:  # on a phone they stack, each across the page (test_prev_next_phone):
+        # the previous page first, its title on the right, the next one's on the left
+        assert got["prev"]["bottom"] <= got["next"]["top"] + 1, f"{rel}: {got['prev']} {got['next']}"
+        assert got["prevTitle"]["right"] >= got["prev"]["right"] - 48 and got["nextTitle"]["left"] <= got["next"]["left"] + 48, \
+            f"{rel}: the previous page's title is not on the right: {got['prevTitle']} {got['nextTitle']}"
 
 
 def test_the_evidence_of_an_arabic_chapter_is_labelled_in_arabic(hostile_book, browser):

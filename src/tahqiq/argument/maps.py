@@ -4,6 +4,7 @@ exports (Argdown text, AIF JSON, a self-contained SVG). All are deterministic.""
 from __future__ import annotations
 
 import math
+import re
 import textwrap
 from xml.sax.saxutils import escape
 
@@ -91,6 +92,27 @@ def chain(annotation: Annotation) -> pd.DataFrame:
 def _short(gloss: str, width: int = 60) -> str:
     g = " ".join(gloss.split())
     return g if len(g) <= width else g[: width - 1].rstrip(" ,;:.") + "…"
+
+
+_ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
+_LATIN_LETTER = re.compile("[A-Za-z]")
+
+
+def _text(x: float, y: float, s: str, side: str = "left", attrs: str = "") -> str:
+    """An SVG text element of ``s`` (escaped) aligned to ``x`` on its ``side`` ("left": it begins at ``x``
+    and runs right; "right": it ends at ``x``). A line mostly in Arabic reads right to left
+    (``direction="rtl"``, its ellipsis and its «k3 · استنتاج» in Arabic order); the map itself is left to
+    right (the root's ``direction``), whatever the page's: in the Arabic edition every label inherited
+    the page's right-to-left direction, so each ran leftwards out of its box into the next one."""
+    if len(_ARABIC_LETTER.findall(s)) > len(_LATIN_LETTER.findall(s)):
+        anchor = ' text-anchor="end"' if side == "left" else ""
+        return f'<text x="{x}" y="{y}" direction="rtl"{anchor}{attrs}>{escape(s)}</text>'
+    anchor = ' text-anchor="end"' if side == "right" else ""
+    return f'<text x="{x}" y="{y}"{anchor}{attrs}>{escape(s)}</text>'
+
+
+def _arabic(s: str) -> bool:
+    return len(_ARABIC_LETTER.findall(s)) > len(_LATIN_LETTER.findall(s))
 
 
 def _label(nid: str, gloss: str) -> str:
@@ -293,7 +315,7 @@ def svg_map(annotation: Annotation, confirmed_findings: set[str] | frozenset[str
 
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
-        f'viewBox="0 0 {width} {height}" font-family="DejaVu Sans, Arial, sans-serif" font-size="10.5">',
+        f'viewBox="0 0 {width} {height}" font-family="DejaVu Sans, Arial, sans-serif" font-size="10.5" direction="ltr">',
         f"<title>{a(w['title'].format(work=annotation.work))}</title>",
         "<defs>",
     ]
@@ -303,14 +325,14 @@ def svg_map(annotation: Annotation, confirmed_findings: set[str] | frozenset[str
                    f'<path d="M0,0 L10,5 L0,10 z" fill="{col}"/></marker>')
     out.append("</defs>")
     out.append(f'<rect x="0" y="0" width="{width}" height="{height}" fill="#ffffff"/>')
-    out.append(f'<text x="{_MARGIN}" y="{_MARGIN + 6}" font-size="13" font-weight="bold">'
-               f"{a(w['heading'].format(work=annotation.work))}</text>")
+    heading = w["heading"].format(work=annotation.work)
+    out.append(_text(width - _MARGIN, _MARGIN + 6, heading, "right", ' font-size="13" font-weight="bold"') if _arabic(heading)
+               else _text(_MARGIN, _MARGIN + 6, heading, "left", ' font-size="13" font-weight="bold"'))
     for d, y in bands:
         out.append(f'<line x1="{_MARGIN}" y1="{y:.1f}" x2="{width - _MARGIN}" y2="{y:.1f}" stroke="#e0e0e0"/>')
         below = nodes[nodes["depth"] == d + 1]
         label = w["depth"].format(depth=d + 1) if below["linked"].all() else w["unlinked"]
-        out.append(f'<text x="{width - _MARGIN}" y="{y + 11:.1f}" text-anchor="end" font-size="9" '
-                   f'fill="#9e9e9e">{a(label)}</text>')
+        out.append(_text(width - _MARGIN, f"{y + 11:.1f}", label, "right", ' font-size="9" fill="#9e9e9e"'))
     for s, t, typ in zip(edges["source"], edges["target"], edges["type"]):
         out.append(_edge(pos[s], pos[t], typ, a(f"{s} {name(typ)} {t}")))
     for n in nodes.itertuples(index=False):
@@ -322,29 +344,32 @@ def svg_map(annotation: Annotation, confirmed_findings: set[str] | frozenset[str
         out.append(f'<rect x="{x}" y="{y}" width="{_W}" height="{_H}" rx="6" fill="{TYPE_COLOURS[n.type]}" '
                    f'stroke="{stroke}" stroke-width="{sw}"/>')
         head = f"{n.id} · {name(n.type)}"
-        out.append(f'<text x="{x + 6}" y="{y + 14}" font-weight="bold">{a(head)}</text>')
+        # a box in Arabic reads from its right edge: its head there, its evidence counts on the left
+        rtl = _arabic(head + " " + n.gloss)
+        near, far = (x + _W - 6, "right") if rtl else (x + 6, "left")
+        out.append(_text(near, y + 14, head, far, ' font-weight="bold"'))
         for i, line in enumerate(_wrap(n.gloss, 30, 3)):
-            out.append(f'<text x="{x + 6}" y="{y + 28 + 12 * i}">{a(line)}</text>')
+            out.append(_text(near, y + 28 + 12 * i, line, far))
         if n.kind == "claim":
             ev = w["evidence"].format(citations=len(n.citations), findings=len(n.findings))
-            out.append(f'<text x="{x + _W - 6}" y="{y + 14}" text-anchor="end" font-size="9" '
-                       f'fill="#424242">{a(ev)}</text>')
+            out.append(_text(x + 6, y + 14, ev, "left", ' font-size="9" fill="#424242"') if rtl
+                       else _text(x + _W - 6, y + 14, ev, "right", ' font-size="9" fill="#424242"'))
         out.append("</g>")
     # legend
     lx = _MARGIN
-    out.append(f'<text x="{lx}" y="{legend_y}" font-weight="bold">{a(w["legend"])}</text>')
+    out.append(_text(lx, legend_y, w["legend"], "left", ' font-weight="bold"'))
     for i, (t, col) in enumerate(TYPE_COLOURS.items()):
         x = lx + i * 110
         out.append(f'<rect x="{x}" y="{legend_y + 8}" width="14" height="14" fill="{col}" stroke="#757575"/>')
-        out.append(f'<text x="{x + 18}" y="{legend_y + 19}">{a(name(t))}</text>')
+        out.append(_text(x + 18, legend_y + 19, name(t)))
     y2 = legend_y + 42
     for i, (t, col) in enumerate(EDGE_COLOURS.items()):
         x = lx + i * 110
         dash = ' stroke-dasharray="5,4"' if t == "elaborates" else ""
         out.append(f'<line x1="{x}" y1="{y2}" x2="{x + 24}" y2="{y2}" stroke="{col}" stroke-width="2"{dash}/>')
-        out.append(f'<text x="{x + 28}" y="{y2 + 4}">{a(name(t))}</text>')
+        out.append(_text(x + 28, y2 + 4, name(t)))
     x = lx + 3 * 110
     out.append(f'<rect x="{x}" y="{y2 - 7}" width="14" height="14" fill="#ffffff" stroke="#c62828" stroke-width="3"/>')
-    out.append(f'<text x="{x + 20}" y="{y2 + 4}">{a(w["touched"])}</text>')
+    out.append(_text(x + 20, y2 + 4, w["touched"]))
     out.append("</svg>")
     return "\n".join(out) + "\n"

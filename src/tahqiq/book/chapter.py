@@ -152,7 +152,8 @@ class Chapter:
                 ("dates", len(d), "temporal expression"), ("figures", len(self.figures), "figure"),
                 ("citations", len(c), "citation"), ("bibliography_entries", len(self.bibliography), "entry"),
                 *((f"arg_{k}", arg.get(f"arg_{k}", 0), noun) for k, noun in (
-                    ("claims", "claim"), ("relations", "relation"), ("conclusions", "conclusion"))))},
+                    ("claims", "claim"), ("relations", "relation"), ("conclusions", "conclusion"),
+                    ("questions", "research question"))))},  # «Of its 1 research questions» read putin-beijing-2024
         }
 
     # ------------------------------------------------------------------ rendering
@@ -404,7 +405,13 @@ class Chapter:
         if self.lang != "en":  # the claim types as the edition names them
             words.update({c: strings.text(f"edition.tip.claim_type.{c}", self.lang)
                           for c in ("factual", "causal", "evaluative", "predictive", "normative")})
-        svg = svg_map(self._marked_annotation(), self.confirmed, words)
+        ann = self._marked_annotation()
+        if self.lang != "en":  # each box in the text's own words (its quote), not the English gloss: the Arabic
+            from dataclasses import replace  # edition's map read «The basic motive of the United States …»
+
+            ann = replace(ann, claims=[replace(c, gloss=c.quote or c.gloss) for c in ann.claims],
+                          conclusions=[replace(k, gloss=k.quote or k.gloss) for k in ann.conclusions])
+        svg = svg_map(ann, self.confirmed, words)
         full = render.anchor(f"map-{self.slug}")
         label = render.esc(t("title").format(work=self.slug))
         return render.HTML(

@@ -121,7 +121,7 @@ class CrossWork:
                  else render.HTML(render.csv_link(c, name + ".csv", lang=lang)))
         compact = render.table(c[plain], f"{name}-formatting", columns=columns[:4], lang=lang, csv=False,
                                cls="tq-compact")
-        summary = strings.text("collate.folded", lang).format(n=f"{int(plain.sum()):,}")
+        summary = strings.text("collate.folded", lang).format(count=render.count_of(int(plain.sum()), "variant", lang))
         d = ' dir="rtl" lang="ar"' if lang == "ar" else ""
         return render.HTML(f'{shown.html}<details class="tq-folded"{d}><summary>{render.esc(summary)}</summary>'
                            f"{compact.html}</details>", plain=f"<table {name}: {len(c)} rows>")

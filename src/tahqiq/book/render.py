@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from ..segment.sentences import STOP_CHAR_OR_LINE, near
@@ -127,6 +128,44 @@ def arabic_count(n: int, forms) -> str:
     return f"{n:,} {noun}"
 
 
+_DIACRITICS = re.compile("[\u064b-\u0652\u0670]")
+_NUMBER_BEFORE = re.compile(r"(?<![A-Za-z0-9_.,\u0660-\u0669\u066b\u066c])([0-9\u0660-\u0669]{1,3}(?:[,\u066c][0-9\u0660-\u0669]{3})+|[0-9\u0660-\u0669]+)"
+                            r"(?![0-9\u0660-\u0669]|[.,\u066b\u066c][0-9\u0660-\u0669])[ \u00a0\u200e\u200f\u061c]+")
+
+
+def unagreed_counts(text: str) -> list[tuple[str, str]]:
+    """Every number in ``text`` (either digit form) followed by a noun of ``counted`` (lang/messages.yml)
+    in another form than :func:`arabic_count` gives it: ``[(what the text reads, what it should read)]``.
+    «في المدوَّنة 4 أعمال» is right, «5 نصوص» too, «92 ملاحظة» is not («92 ملاحظةً»), nor «0 إنذارات كاذبة»
+    («0 إنذار كاذب»), nor «2 تمرينًا» (the dual alone: «تمرينان»). A decimal number is not a count."""
+    from ..review.messages import counted
+
+    forms = {}  # a form without its diacritics -> the noun's five forms (the longest forms first)
+    for entry in counted().values():
+        for f in entry["ar"]:
+            forms.setdefault(_DIACRITICS.sub("", f), entry["ar"])
+    by_length = sorted(forms, key=len, reverse=True)
+    out = []
+    for m in _NUMBER_BEFORE.finditer(text):
+        rest = text[m.end():m.end() + 60]
+        bare = _DIACRITICS.sub("", rest)
+        for f in by_length:
+            if bare.startswith(f) and not re.match(r"[\u0621-\u064a]", bare[len(f):len(f) + 1]):
+                n = int(m.group(1).translate(str.maketrans("\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669",
+                                                          "0123456789", ",\u066c")))
+                want = arabic_count(n, forms[f])
+                got, k = "", 0  # the text's words that match the form, their diacritics kept
+                for ch in rest:
+                    if k == len(f) and not _DIACRITICS.match(ch):
+                        break
+                    got += ch
+                    k += not _DIACRITICS.match(ch)
+                if n in (1, 2) or want.split(" ", 1)[1] != got:  # 1 and 2: the noun alone, no digit
+                    out.append((f"{m.group(1)} {got}", want))
+                break
+    return out
+
+
 def count_of(n: int, noun: str, lang: str = "en") -> str:
     """``n`` of a ``noun`` for prose in ``lang``: :func:`plural` in English ("2 works", an irregular
     plural from ``counted`` of ``lang/messages.yml``), :func:`arabic_count` with the noun's forms of
@@ -139,9 +178,30 @@ def count_of(n: int, noun: str, lang: str = "en") -> str:
         from ..lang import folder
 
         raise TahqiqError(folder() / "messages.yml", f"counted: no noun {noun!r}")
-    if lang == "en":
-        return plural(n, noun, entry.get("en"))
+    if lang == "en":  # «note (a reader's)»: the English noun is the key's words before « («3 notes»)
+        return plural(n, noun.split(" (")[0], entry.get("en"))
     return arabic_count(n, entry[lang])
+
+
+_COUNT = re.compile(r"-?\d{1,3}(?:,\d{3})+|-?\d+")
+
+
+def counted(values, nouns, lang: str = "en") -> dict[str, HTML]:
+    """Counted phrases to glue beside the bare numbers of ``values``: ``{name}_n`` for each ``name``
+    of ``nouns`` (name -> the noun it counts, a key of ``counted`` in ``lang/messages.yml``), its
+    value (an int, or a count written as text: ``"45,483"``) followed by its noun and agreed
+    (:func:`count_of`): «في المدوَّنة 4 أعمال و5 نصوص», where the Arabic prose read «4 أعمال في 5 نصوص»
+    for any number. A value that is not a count (``"none"``, ``"not run"``) is glued as it is."""
+    out = {}
+    for name, noun in nouns.items():
+        v = values[name]
+        if isinstance(v, str) and _COUNT.fullmatch(v.strip()):
+            v = int(v.strip().replace(",", ""))
+        if isinstance(v, (int, np.integer)) and not isinstance(v, bool):
+            out[f"{name}_n"] = text(count_of(int(v), noun, lang))
+        else:
+            out[f"{name}_n"] = text(str(v))
+    return out
 
 
 _ADDRESS = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>«»\"']+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
@@ -218,7 +278,7 @@ def _cell(v, english: bool = False, lang: str = "en") -> str:
     if _NUMBER_TEXT.fullmatch(s.strip()):  # a figure written as text («0.995», «—», «12%»): right-aligned as a number
         return f'<td class="tq-num" dir="ltr">{esc(s)}</td>'
     shown = shorten(s, MAX_CELL)
-    cut = strings.text("render.cell_cut", lang).format(n=f"{len(s):,}")
+    cut = strings.text("render.cell_cut", lang).format(count=count_of(len(s), "character", lang))
     title = f' title="{esc(cut)}"' if len(s) > MAX_CELL else ""
     # an English column (a message, a note) holds Arabic on the Arabic edition: read right to left
     english = english and not (lang != "en" and language(s) == "ar")
@@ -342,6 +402,10 @@ def table(
     3,400 px wide in a 755 px box at 1366 px); the CSV keeps every column."""
     from . import strings
 
+    if df.empty:  # a header over no row, and a CSV of none to download (a chapter's citations of a text without any)
+        none = strings.text("render.no_rows", lang)
+        return HTML(f'<div class="tq-table" data-table="{esc(name)}"><p class="tq-na"{dir_attrs(none)}>{esc(none)}</p></div>',
+                    plain=f"<table {name}: 0 rows>")
     shown = df[columns] if columns else df
     folded = [c for c in (more or ()) if c in shown.columns]
     if folded:
@@ -551,16 +615,30 @@ def quote_label(label: str) -> str:
     return f'<div class="tq-quote-label"{dir_attrs(name)}><bdi>{esc(name)}</bdi>{tail}</div>'
 
 
-def sentence_quote(raw: str, start: int, end: int, label: str | None = None) -> str:
-    """HTML: the span highlighted within its sentence, directed by the sentence's script."""
-    a, b = sentence_bounds(raw, start, end)
-    # A sentence cut by the limit is cut at a word boundary, with an ellipsis.
+def quote_bounds(raw: str, start: int, end: int, limit: int = 300) -> tuple[int, int, bool, bool]:
+    """The sentence around ``raw[start:end]`` (:func:`sentence_bounds`), a side cut by the ``limit``
+    moved to a word boundary: ``(a, b, cut_a, cut_b)``, the cut sides to be marked with an ellipsis."""
+    a, b = sentence_bounds(raw, start, end, limit=limit)
     cut_a = a > 0 and not _SENTENCE_END.match(raw[a - 1])
     cut_b = b < len(raw) and not _SENTENCE_END.match(raw[b - 1]) and not _SENTENCE_END.match(raw[b])
     if cut_a:
         a = _word_end(raw, a, start)
     if cut_b:
         b = _word_start(raw, b, end)
+    return a, b, cut_a, cut_b
+
+
+def sentence_text(raw: str, start: int, end: int, limit: int = 300) -> str:
+    """The sentence around ``raw[start:end]`` as plain text, a side cut by the ``limit`` cut between
+    words and marked «…» (the glossary's first occurrences began mid-word: «ي النظام السياسي»)."""
+    a, b, cut_a, cut_b = quote_bounds(raw, start, end, limit)
+    return ("… " if cut_a else "") + raw[a:b].strip() + (" …" if cut_b else "")
+
+
+def sentence_quote(raw: str, start: int, end: int, label: str | None = None) -> str:
+    """HTML: the span highlighted within its sentence, directed by the sentence's script."""
+    # A sentence cut by the limit is cut at a word boundary, with an ellipsis.
+    a, b, cut_a, cut_b = quote_bounds(raw, start, end)
     whole = raw[a:b].strip()
     lead = ("… " if cut_a else "") + raw[a:start].lstrip()
     tail = raw[end:b].rstrip() + (" …" if cut_b else "")

@@ -100,8 +100,7 @@ def glossary(cat: Catalogue | None = None, lang: str = "en") -> pd.DataFrame:
         row["total"] = sum(row[d.slug] for d in docs)
         if first:
             d, (s, e) = first
-            a, b = render.sentence_bounds(d.raw, s, e, limit=120)
-            row.update(first_file=d.name, first_start=s, first_end=e, first_quote=d.raw[a:b].strip())
+            row.update(first_file=d.name, first_start=s, first_end=e, first_quote=render.sentence_text(d.raw, s, e, 120))
         else:
             row.update(first_file=None, first_start=None, first_end=None, first_quote=None)
         rows.append(row)
