@@ -49,6 +49,8 @@ _SUBJECT_NEXT = frozenset({"die"})
 _DATE_THEN = re.compile(r"\s*[،,]?\s*")
 # words after a noun that stress it («القاعدة نفسها، التي افتُتحت»): not part of its name
 _SELF = frozenset({"نفسه", "نفسها", "ذاته", "ذاتها", "عينه", "عينها"})
+_PLACE_PREPOSITIONS = frozenset({"في", "داخل", "ضمن", "عند", "بمدينه", "بمقر"})
+"""Prepositions of place right after a verb of action: the phrase they open is where, not what."""
 _SIGN = "sign"
 _SIGN_RULE = ("a document's signing and a later back-reference to it (a definite or possessed noun, or the noun before "
               "a passive verb or participle), given two dates that do not overlap")
@@ -166,6 +168,8 @@ def _mentions(tf: TextFacts) -> list[_Mention]:
                 if key:
                     out.append(_Mention(action, t.start(), t.end(), key, date, si))
                 continue
+            if pos == "verb" and between and between[0].group() in _PLACE_PREPOSITIONS:
+                continue  # «أُنشئ في الجامعة سنة 1973 نادٍ ثقافي»: a place after the verb; what it founded comes after the date
             words = [x.group() for x in between if _content(x.group())]
             if pos == "verb" and len(words) >= 2 and words[0].startswith("ال") \
                     and between and between[0].group() == words[0] and not _intransitive(t.group()):

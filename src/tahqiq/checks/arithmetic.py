@@ -700,6 +700,8 @@ def _own_rate(t: TextFacts, sent: list[Fig], a: Fig, b: Fig, p: Fig) -> bool:
         return False
     if p.ns < a.ns and _BOUND_BEFORE.search(t.norm.text, max(0, p.ns - 12), p.ns):
         return False  # «ارتفعت النسبة من 61% إلى 68%، … وانخفض … من 38 إلى 32»: 68% is a value, not a rate
+    if p.ns < a.ns and re.search(rf"(?<!\w)[وف]?(?:{_RISE}|{_FALL})(?!\w)", t.norm.text[p.ne:a.ns]):
+        return False  # «… أي بزيادة 50%، وتقلص انتظار السفن من تسعة أيام إلى أربعة»: a verb of its own opens the pair
     gap = t.norm.text[lo:hi]
     if any(not (len(n) == 4 and 1800 <= int(n) <= 2100) for n in re.findall(r"(?<![\d.,])\d+(?![\d.,]\d)", gap)):
         return False  # «… in 2024, and voyages numbered 92 in 2024, 53 of them …, or 57.6 percent»: a count the

@@ -349,6 +349,18 @@ def translates(entry: dict, other: dict) -> bool:
     return bool(aa and ab) and name_similarity(str(aa), str(ab)) >= TRANSLATED_NAME
 
 
+def _titled(t, e) -> bool:
+    """Whether the text names an entry by its title outside its bibliography (a review's heading names the book
+    reviewed: «طريق الحرير إلى عمّان: الاستثمارات الصينية في الأردن»): a title of three words or more, found whole
+    before the entry."""
+    title = _val(e.get("title"))
+    # (the title up to its first full stop or colon: «طريق الحرير إلى عمّان. عمّان: دار ورد» holds the place and publisher)
+    title = re.split(r"[.:]\s", str(title or ""))[0].strip(" .،,")
+    if len(title.split()) < 3:
+        return False
+    return t.raw.find(title, 0, int(e["start"])) >= 0
+
+
 @detector("uncited-bibliography", "internal")
 def uncited_bibliography(facts: Facts) -> list[Finding]:
     """A bibliography entry that no note or citation of the text names.
@@ -367,7 +379,7 @@ def uncited_bibliography(facts: Facts) -> list[Finding]:
         notes = [n for n in _notes(t) if _full(n)]
         cited_ids = {str(c["bib_id"]) for c in _cited(t) if _val(c.get("bib_id"))}
         cited = [e for e in entries
-                 if str(e["bib_id"]) in cited_ids or any(_matches(n, e) for n in notes)]
+                 if str(e["bib_id"]) in cited_ids or any(_matches(n, e) for n in notes) or _titled(t, e)]
         cited_keys = {int(e["start"]) for e in cited}
         translated = {int(e["start"]) for e in entries
                       if int(e["start"]) not in cited_keys and any(translates(e, c) for c in cited)}

@@ -99,6 +99,12 @@ def _clean(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip(" \t\n،,.:;-–—<>\"“”«»")
 
 
+_ACCESS_CUE = re.compile(r"(?:تاريخ\s+(?:الاطلاع|الدخول|الزياره|التصفح|الاسترجاع)|(?:تم\s+)?(?:الاطلاع|اطلع\s+عليه|استرجع|"
+                         r"استرجاع|زيارة|زياره)(?:\s+(?:عليه|عليها|في|يوم|بتاريخ))*|accessed(?:\s+on)?|retrieved(?:\s+on)?|"
+                         r"visited(?:\s+on)?|last\s+accessed)\s*[:：]?\s*(?:يوم\s+|في\s+|on\s+)?$", re.IGNORECASE)
+"""The label before the date a source was read (matched at the date's start, on the normalised text)."""
+
+
 def parse_reference(s: str, inverted: bool = False, dates: list[tuple[int, int, str, str]] | None = None) -> dict:
     """Parse a bibliography entry, footnote or endnote into its fields (keys :data:`FIELDS`).
 
@@ -137,7 +143,12 @@ def parse_reference(s: str, inverted: bool = False, dates: list[tuple[int, int, 
             out["url"] = sc.raw(*m.span("url")).strip("<>")
         urls.append((m.start("url") + _path_start(m.group("url")), m.end()))
         sc.take(*m.span())
-    for rs, re_, kind, iso in (_dates(s) if dates is None else dates):
+    found = list(_dates(s) if dates is None else dates)
+    # a date labelled as the day the source was read («تاريخ الاطلاع: 3 شباط 2025»، "accessed 3 February 2025") is
+    # the access date wherever it stands; then a date after the URL without the label is the source's own
+    cued = {rs for rs, re_, kind, _ in found
+            if kind != "url_date" and _ACCESS_CUE.search(t, max(0, nt.norm_span(rs, re_)[0] - 30), nt.norm_span(rs, re_)[0])}
+    for rs, re_, kind, iso in found:
         a, b = nt.norm_span(rs, re_)
         if kind == "url_date":
             if urls and urls[0][0] <= a < urls[0][1] and out["url_date"] is None:
@@ -145,7 +156,9 @@ def parse_reference(s: str, inverted: bool = False, dates: list[tuple[int, int, 
             continue
         if not sc.free(a, b):  # inside a URL
             continue
-        if urls and a >= urls[0][1] and out["accessed"] is None:
+        if rs in cued and out["accessed"] is None:
+            out["accessed"] = iso
+        elif urls and a >= urls[0][1] and out["accessed"] is None and not cued:
             out["accessed"] = iso
         elif out["date"] is None:
             out["date"] = iso
