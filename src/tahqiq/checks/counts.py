@@ -892,6 +892,13 @@ def find_back_counts(t: str, lists: list[dict]) -> list[dict]:
     return out
 
 
+def _count_finding(tf: TextFacts, c: dict, message: str, evidence: dict) -> Finding:
+    """A count-mismatch warning over the normalised stretch ``c["start"]``-``c["end"]`` of ``tf``."""
+    rs, re_ = tf.norm.raw_span(c["start"], c["end"])
+    return Finding(kind=KIND, severity="warning", message=message, spans=[Span(tf.file, rs, re_, tf.raw[rs:re_])],
+                   evidence=evidence)
+
+
 @detector("count-mismatch", "internal")
 def count_mismatch(facts: Facts) -> list[Finding]:
     """A stated count («ثلاث جزر») against the number of items the text lists after it."""
@@ -901,45 +908,26 @@ def count_mismatch(facts: Facts) -> list[Finding]:
             continue  # a scrambled text's lines are not in reading order
         t = _text(tf)
         for c in find_each_side(t):
-            if c["count"] == 2 * c["per"]:
-                continue
-            rs, re_ = tf.norm.raw_span(c["start"], c["end"])
-            out.append(Finding(
-                kind=KIND,
-                severity="warning",
-                message=(f"The text announces {c['count']} ({c['num']} {c['noun']}) but splits them as "
-                         f"{c['per']} on each of two sides («{c['each']}»): {2 * c['per']}."),
-                spans=[Span(tf.file, rs, re_, tf.raw[rs:re_])],
-                evidence={"rule": "a count split over the two directions or sides of a thing: twice the share of each",
-                          "count": c["count"], "per_side": c["per"]},
-            ))
+            if c["count"] != 2 * c["per"]:
+                out.append(_count_finding(
+                    tf, c, f"The text announces {c['count']} ({c['num']} {c['noun']}) but splits them as {c['per']} on "
+                           f"each of two sides («{c['each']}»): {2 * c['per']}.",
+                    {"rule": "a count split over the two directions or sides of a thing: twice the share of each",
+                     "count": c["count"], "per_side": c["per"]}))
         for c in find_parties(t):
-            if c["count"] == len(c["items"]):
-                continue
-            rs, re_ = tf.norm.raw_span(c["start"], c["end"])
-            out.append(Finding(
-                kind=KIND,
-                severity="warning",
-                message=(f"The text calls it «{c['word']}» ({c['count']} parties) but names {len(c['items'])}: "
-                         f"{', '.join('«' + x + '»' for x in c['items'])}."),
-                spans=[Span(tf.file, rs, re_, tf.raw[rs:re_])],
-                evidence={"rule": "a meeting or agreement's numeral adjective («ثلاثية»، «رباعية») against the parties named",
-                          "count": c["count"], "items": c["items"]},
-            ))
+            if c["count"] != len(c["items"]):
+                out.append(_count_finding(
+                    tf, c, f"The text calls it «{c['word']}» ({c['count']} parties) but names {len(c['items'])}: "
+                           f"{', '.join('«' + x + '»' for x in c['items'])}.",
+                    {"rule": "a meeting or agreement's numeral adjective («ثلاثية»، «رباعية») against the parties named",
+                     "count": c["count"], "items": c["items"]}))
         for c in find_each_of(t):
-            if c["count"] == c["per"] * len(c["names"]):
-                continue
-            rs, re_ = tf.norm.raw_span(c["start"], c["end"])
-            out.append(Finding(
-                kind=KIND,
-                severity="warning",
-                message=(f"The text announces {c['count']} ({c['num']} {c['noun']}) but puts {c['per']} in each of "
-                         f"{len(c['names'])} ({', '.join('«' + x + '»' for x in c['names'])}): "
-                         f"{c['per'] * len(c['names'])}."),
-                spans=[Span(tf.file, rs, re_, tf.raw[rs:re_])],
-                evidence={"rule": "a count split evenly over named places («في كل من»): the share of each times the places",
-                          "count": c["count"], "per_each": c["per"], "items": c["names"]},
-            ))
+            if c["count"] != c["per"] * len(c["names"]):
+                out.append(_count_finding(
+                    tf, c, f"The text announces {c['count']} ({c['num']} {c['noun']}) but puts {c['per']} in each of "
+                           f"{len(c['names'])} ({', '.join('«' + x + '»' for x in c['names'])}): {c['per'] * len(c['names'])}.",
+                    {"rule": "a count split evenly over named places («في كل من»): the share of each times the places",
+                     "count": c["count"], "per_each": c["per"], "items": c["names"]}))
         lists = find_counts(t)
         for c in find_back_counts(t, lists):
             a = tf.norm.raw_span(c["list_start"], c["list_end"])
@@ -954,16 +942,10 @@ def count_mismatch(facts: Facts) -> list[Finding]:
                           "count": c["count"], "listed": c["listed"], "items": c["items"]},
             ))
         for c in lists:
-            if len(c["items"]) == c["count"]:
-                continue
-            rs, re_ = tf.norm.raw_span(c["start"], c["end"])
-            out.append(Finding(
-                kind=KIND,
-                severity="warning",
-                message=(f"The text announces {c['count']} ({(c['num'] + ' ' + c['noun']).strip()}) but lists "
-                         f"{len(c['items'])}: {', '.join('«' + x + '»' for x in c['items'])}."),
-                spans=[Span(tf.file, rs, re_, tf.raw[rs:re_])],
-                evidence={"rule": "a cardinal with its noun, an introducer, a complete list of a different length",
-                          "count": c["count"], "items": c["items"]},
-            ))
+            if len(c["items"]) != c["count"]:
+                out.append(_count_finding(
+                    tf, c, f"The text announces {c['count']} ({(c['num'] + ' ' + c['noun']).strip()}) but lists "
+                           f"{len(c['items'])}: {', '.join('«' + x + '»' for x in c['items'])}.",
+                    {"rule": "a cardinal with its noun, an introducer, a complete list of a different length",
+                     "count": c["count"], "items": c["items"]}))
     return out
