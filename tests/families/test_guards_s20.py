@@ -36,6 +36,12 @@ Read after heldout19's blind measurement (its false alarms, 25 over 22,720 chara
 * a bibliography entry whose title the text names (a review's heading) is cited (sources._titled);
 * a preposition of place right after a verb of action opens where, not what («أُنشئ في الجامعة سنة 1973 نادٍ»:
   actions.py).
+
+And from heldout18's misses, later: a gap after the sentence's verb whose date stands right after it in apposition
+(«وبدأ التشغيل التجاري بعد ستة عشر يوماً، يوم الخميس 11 أكتوبر 2018») counts from the date told before, as a gap
+opening the sentence does (gaps._late_opening); a bare «وقبل N» whose date comes after the date before still runs against
+«قبل» (the reading from the time of writing spares only the length); the shares of a distribution listed on the
+lines of a bulleted list after the verb's colon line are summed (parts._share_sum, _BULLET_JOINT).
 """
 
 from __future__ import annotations
@@ -341,3 +347,34 @@ def test_a_place_after_a_verb_of_action_is_not_what_it_founded(verb):
     text = ("أُنشئت الجامعة يوم الجمعة 5 فبراير 1960 بقرار من الحكومة. "
             f"و{verb} في الجامعة سنة 1973 نادٍ ثقافي للطلاب العرب، وكان يصدر نشرة شهرية.")
     assert "event-date-conflict" not in kinds(text)
+
+
+# -- a gap after the verb, its date in apposition ------------------------------------------------------------
+
+@pytest.mark.parametrize("lead", ["وبدأ التشغيل التجاري", "وانطلقت الرحلات", "وافتُتحت المحطة الثانية"])
+@pytest.mark.parametrize("gap, kind", [
+    ("بعد ستة عشر يوماً", None), ("بعد ستة أيام", "duration-mismatch"), ("بعد عشرين يوماً", "duration-mismatch"),
+    ("قبل ستة عشر يوماً", "order-word-contradiction"),
+])
+@pytest.mark.parametrize("second", ["يوم الخميس 11 أكتوبر 2018", "في 11 أكتوبر 2018", "الخميس 11 أكتوبر 2018"])
+def test_a_gap_after_the_verb_with_its_date_in_apposition(lead, gap, kind, second):
+    text = f"افتتح الملك قطار الحرمين يوم الثلاثاء 25 سبتمبر 2018. {lead} {gap}، {second}، وسط إقبال كبير."
+    got = set(kinds(text)) & {"duration-mismatch", "order-word-contradiction"}
+    assert (kind in got) if kind else not got
+
+
+# -- the shares of a bulleted distribution -------------------------------------------------------------------
+
+@pytest.mark.parametrize("third, fault", [("9", False), ("15", True), ("20", True)])
+@pytest.mark.parametrize("bold", ["", "**"])
+def test_the_shares_of_a_bulleted_distribution_are_summed(third, fault, bold):
+    text = ("ويتوزع السياح الروس على خمس وجهات رئيسية على ساحل البحر الأحمر:\n\n"
+            f"- {bold}الغردقة{bold}: 58 بالمائة\n- {bold}شرم الشيخ{bold}: 27 بالمائة\n- {bold}مرسى علم{bold}: {third} بالمائة\n"
+            f"- {bold}سفاجا{bold} و{bold}الجونة{bold}: 6 بالمائة معاً\n")
+    assert ("arithmetic-parts" in kinds(text, "markdown")) == fault
+
+
+def test_a_bare_before_with_a_later_date_still_runs_against_it():
+    text = ("بيروت، 12 تشرين الأول 2024\n\nزار الرئيس الصيني الرياض يوم الخميس 8 ديسمبر 2022. وقبل أقل من عام، وتحديداً "
+            "يوم الاثنين 20 نوفمبر 2023، زار وزراء عرب بكين.")
+    assert "order-word-contradiction" in kinds(text)

@@ -603,10 +603,35 @@ _BACK_REFERENCE = re.compile(r"(?:ها|ه)(?![\u0621-\u064A])|\s+(?:ذلك|هذ�
 the «ب» of the length («وقبل ذلك بعامين»); a bare «وقبل N عاماً» counts back from the time of writing."""
 
 
+_LATE_LEAD = re.compile(r"[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+){0,3}\s+")
+"""The verb and its subject before a gap that dates the sentence's event in apposition («وبدأ التشغيل التجاري بعد ستة عشر
+يوماً، يوم الخميس 11 أكتوبر 2018»): up to four words, no figure, no comma."""
+_APPOSED_AFTER = re.compile(r"\s*[،,]\s*(?:في\s+)?(?:يوم\s+)?(?:(?:الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)\s+)?")
+
+
+def _late_opening(text: str, at: int, ms: list, opening: re.Pattern) -> re.Match | None:
+    """A gap after the sentence's verb (:data:`_LATE_LEAD`) whose date stands right after it in apposition: the gap
+    counts from the date told before, as a gap opening the sentence does."""
+    lead = _LATE_LEAD.match(text, at)
+    if lead is None:
+        return None
+    for k in re.finditer(r"\s", text[at:lead.end()]):
+        m = opening.match(text, at + k.end())
+        if m is None:
+            continue
+        y = next((d for d in ms if d.nstart >= m.end()), None)
+        if y is not None and _APPOSED_AFTER.fullmatch(text, m.end(), y.nstart) is not None \
+                and not any(d.nend <= m.start() for d in ms) and not m.group("approx"):
+            return m  # (an approximated gap there, «ونال الشهادة بعد نحو ست سنوات، عام 1953», is left alone)
+        return None
+    return None
+
+
 def _opening_one(tf: TextFacts, ss: int, x, ms: list) -> list[Finding]:
     opening = _patterns()[2]
     text = tf.norm.text
-    m = opening.match(text, _OPENERS.match(text, ss).end())
+    at = _OPENERS.match(text, ss).end()
+    m = opening.match(text, at) or _late_opening(text, at, ms, opening)
     if m is None:
         return []
     got = _stated(m)
@@ -616,9 +641,10 @@ def _opening_one(tf: TextFacts, ss: int, x, ms: list) -> list[Finding]:
     if y is None:
         return []
     if m.group("before") and not _BACK_REFERENCE.match(text, m.end("before")) and got[0] == "year" \
-            and float(got[1]).is_integer():
+            and float(got[1]).is_integer() and not _backwards(y, x):
         # «وقبل خمسة عشر عاماً، في أيلول 2010»: «قبل N» with nothing it refers back to may count from the time of
-        # writing (ago); a reading that fits is no mismatch
+        # writing (ago); a reading that fits is no mismatch of length (a date after the one before still runs
+        # against «قبل»: order-word-contradiction)
         from .appositions import _ago_fits, present_date
 
         present = present_date(tf)

@@ -278,6 +278,16 @@ def _pad(shares: list[Fig]) -> float:
 _VOTES = re.compile(r"(?<!\w)(?:[وفب]?(?:ال)?(?:اصوات|صوت|ناخبين|الناخبين|مقترعين|المقترعين|اقتراع)|votes?|ballots?)(?!\w)", re.I)
 
 
+_BULLET_JOINT = re.compile(r"[^\d\n]{0,20}\n[ \t]*(?:[-*•–]|\d{1,2}[.)-])[ \t]+[^\d\n]{1,50}?[:：]?[ \t]*")
+"""The joint of two shares on the lines of a bulleted list («… 58 بالمائة⏎- **شرم الشيخ**: 27 بالمائة»): the rest of
+one line, then the next item's marker and label."""
+
+
+_LEAD_LINE = re.compile(r"[^\n]*[:：][ \t]*\n\s*$")
+"""A line ending in a colon right before a list (blank lines after it)."""
+_BULLET_START = re.compile(r"[ \t]*(?:[-*•–]|\d{1,2}[.)-])[ \t]+")
+
+
 def _share_sum(t: TextFacts, sent: list[Fig], s0: int) -> list:
     """The shares of a distribution («توزعت الأصوات على: A (45%) و B (35%) و C (30%)») cannot sum beyond
     100 % (give or take their rounding and :func:`_pad`'s points);
@@ -286,15 +296,20 @@ def _share_sum(t: TextFacts, sent: list[Fig], s0: int) -> list:
     votes: blank ballots are a rest). A list of examples («أبرزها») is left alone."""
     text = t.norm.text
     out = []
-    for m in _DISTRIBUTED.finditer(text, s0, sent[-1].ne):
+    lo = s0
+    head = _LEAD_LINE.search(text, max(0, s0 - 300), s0)
+    if head is not None and _BULLET_START.match(text, s0):
+        lo = head.start()  # «ويتوزع السياح على خمس وجهات:» then a blank line and the bulleted shares
+    for m in _DISTRIBUTED.finditer(text, lo, sent[-1].ne):
         if _EXAMPLES.search(text, m.start(), min(len(text), m.end() + 40)):
             continue
         shares = []
         for g in sent:
             if g.ns < m.end() or g.kind != "percent":
                 continue
-            if shares and (len(text[shares[-1].ne:g.ns]) > 80 or not _JOINT.search(text[shares[-1].ne:g.ns])
-                           or _LIST_BREAK.search(text[shares[-1].ne:g.ns])):
+            gap = text[shares[-1].ne:g.ns] if shares else ""
+            if shares and not _BULLET_JOINT.fullmatch(gap) and (
+                    len(gap) > 80 or not _JOINT.search(gap) or _LIST_BREAK.search(gap)):
                 break
             if not shares and len(text[m.end():g.ns]) > 80:
                 break
