@@ -207,7 +207,9 @@ def test_a_restated_end_stands_for_the_end(a, rate, kind):
 def test_a_head_in_lam_after_lil(total, nights, n, head, ok):
     avg = total // n if ok else total // n * 3 // 2
     text = f"ينفق الزائر في المتوسط {total} دولار في رحلة مدتها {nights}، أي {avg} دولاراً {head}."
-    assert ("arithmetic-rate" in kinds(text)) == (not ok)
+    found = [f for f in findings(text) if f.kind == "arithmetic-rate"]
+    assert bool(found) == (not ok)
+    assert all("per ليلة" in f.message for f in found)  # the head as the reader knows it, not «يلة»
 
 
 # -- «ملايير» ---------------------------------------------------------------------------------------------

@@ -26,7 +26,7 @@ from ..facts import Facts
 from ..text.normtext import fold
 from . import detector
 from .arithmetic import _agree, _between, _compatible, _fig_ev, _finding, _fmt, _sentences, figures_of
-from .rates import PER_YEAR, VAGUE, _approx, _head_agrees, _per_head_patterns, _same_noun
+from .rates import PER_YEAR, VAGUE, _approx, _head_agrees, _per_head_patterns, _same_noun, head_word
 
 
 def _alt(ws) -> str:
@@ -122,7 +122,8 @@ def arithmetic_average_sentence(facts: Facts) -> list:
                 x, c = min(((x, c) for x in totals for c in heads), key=lambda p: abs(p[0].value / p[1].value - y.value))
                 out.append(_finding(
                     "arithmetic-rate", "warning",
-                    f"{y.row['text'].strip()} per {noun}: no total of its sentence over a count of «{noun}» gives it "
+                    f"{y.row['text'].strip()} per {head_word(noun, c.unit)}: no total of its sentence over a count of "
+                    f"«{head_word(noun, c.unit)}» gives it "
                     f"({x.row['text'].strip()} over {c.row['text'].strip()} is {_fmt(x.value / c.value)}).",
                     [x, y, c],
                     {"rule": "an average per head vs every total of its sentence over every count of the heads",
@@ -309,6 +310,8 @@ def arithmetic_average_spread(facts: Facts) -> list:
                 if not pairs or any(_spread_agrees(x, y, c, n) for x, c, n in pairs):
                     continue
                 x, c, n = min(pairs, key=lambda p: abs(p[0].value / p[2] - y.value))
+                if how.startswith("per ") and c is not x:
+                    how = f"per {head_word(how[4:], c.unit)}"
                 out.append(_finding(
                     "arithmetic-rate", "warning",
                     f"{y.row['text'].strip()} {how}: {x.row['text'].strip()} over "

@@ -84,6 +84,13 @@ def _same_noun(unit: str, noun: str) -> bool:
                         or u.startswith("ل") and u[1:] == n)
 
 
+def head_word(noun: str, unit: str | None) -> str:
+    """The head as a reader knows it: the count's own noun when the head was read after «لل» without its first «ل»
+    («لليلة الواحدة» read as «يلة»: «ليلة»), else ``noun``."""
+    u, n = fold(unit or "").casefold(), fold(noun).casefold()
+    return str(unit) if u.startswith("ل") and u[1:] == n else noun
+
+
 def _approx(g) -> bool:
     a = g.row.get("approx")
     return isinstance(a, str) and bool(a)
@@ -206,7 +213,8 @@ def arithmetic_average_named(facts: Facts) -> list[Finding]:
             x, c = min(((x, c) for x in totals for c in heads), key=lambda p: abs(p[0].value / p[1].value - y.value))
             out.append(_finding(
                 "arithmetic-rate", "warning",
-                f"{y.row['text'].strip()} per {noun}: no total of «{what}» in the text over any count of «{noun}» "
+                f"{y.row['text'].strip()} per {head_word(noun, c.unit)}: no total of «{what}» in the text over any count "
+                f"of «{head_word(noun, c.unit)}» "
                 f"gives it ({x.row['text'].strip()} over {c.row['text'].strip()} is {_fmt(x.value / c.value)}).",
                 [x, y, c],
                 {"rule": "a named average vs every total of the thing over every count of the heads",
