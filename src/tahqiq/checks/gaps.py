@@ -606,7 +606,7 @@ the «ب» of the length («وقبل ذلك بعامين»); a bare «وقبل N
 _LATE_LEAD = re.compile(r"[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+){0,3}\s+")
 """The verb and its subject before a gap that dates the sentence's event in apposition («وبدأ التشغيل التجاري بعد ستة عشر
 يوماً، يوم الخميس 11 أكتوبر 2018»): up to four words, no figure, no comma."""
-_APPOSED_AFTER = re.compile(r"\s*[،,]\s*(?:في\s+)?(?:يوم\s+)?(?:(?:الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)\s+)?")
+_APPOSED_AFTER = re.compile(rf"\s*[،,]\s*(?:في\s+)?(?:يوم\s+)?{_WD}")
 
 
 def _late_opening(text: str, at: int, ms: list, opening: re.Pattern) -> re.Match | None:

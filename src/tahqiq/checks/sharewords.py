@@ -95,8 +95,10 @@ _PART_LINK = re.compile(  # V … link … S
     r"(?:ما\s+)?(?:(?:نحو|حوالي|about)\s+)?$"
     r"|^[^\d.;:؟?!،,]{0,40}\(\s*$", re.IGNORECASE)
 _AFTER_LINK = re.compile(r"[,،]\s*(?:اي|او|or|i\.e\.)\s+(?:(?:ما\s+)?(?:يعادل|نحو|حوالي|about)\s+)?$", re.IGNORECASE)
+# «من أصل T» (out of T): the figure after it is the whole, whatever is said of it
+_OUT_OF_WORDS = r"من\s+اصل|من\s+اجمالي|من\s+مجموع|out\s+of|of\s+a\s+total\s+of"
 _WHOLE_CUE = re.compile(
-    r"(?:(?<!\w)[وف]?(?:من\s+اصل|من\s+بين|من\s+اجمالي|من\s+مجموع|out\s+of|of\s+the|of\s+a\s+total\s+of|of\s+total)"
+    rf"(?:(?<!\w)[وف]?(?:{_OUT_OF_WORDS}|من\s+بين|of\s+the|of\s+total)"
     r"(?:\s+(?!\d)\S+){0,1}|(?<!\w)(?:ال)?بالغ(?:ه|ين)?(?:\s+(?:عددهم|عددها|قيمتها|قيمته|حجمها|حجمه))?|"
     r"(?<!\w)(?:الذين|اللواتي|التي)\s+(?:يبلغ|تبلغ)\s+(?:عددهم|عددها|قيمتها))\s*(?:(?:نحو|حوالي|about)\s+)?$",
     re.IGNORECASE)
@@ -128,7 +130,7 @@ def _part_of(t, sent: list[Fig], s: Share) -> Fig | None:
 
 
 _MARKED = "a whole marked by «من أصل/من بين/البالغ»"
-_OUT_OF = re.compile(r"(?<!\w)[وف]?(?:من\s+اصل|من\s+اجمالي|من\s+مجموع|out\s+of|of\s+a\s+total\s+of)(?:\s+(?!\d)\S+)?\s*"
+_OUT_OF = re.compile(rf"(?<!\w)[وف]?(?:{_OUT_OF_WORDS})(?:\s+(?!\d)\S+)?\s*"
                      r"(?:(?:نحو|حوالي|about)\s+)?$", re.IGNORECASE)
 """A cue that makes the figure after it the whole, whatever is said of it («من أصل»، "out of"); «البالغ» (amounting to)
 only says what a noun amounts to, which may be a part («تغطي الجامعة فرقها البالغ 30 ألف دينار»)."""
