@@ -72,6 +72,8 @@ def _value(raw: str) -> int | None:
         o = ordinal(phrase if phrase.startswith("ال") else "ال" + phrase)
         if o is not None:
             return o
+        if hit and k > 1:  # a compound ordinal, «الخامسة والخمسين»
+            return hit[0]
     return None
 
 
@@ -80,6 +82,12 @@ def _months(m) -> int | None:
         return None
     return year_of(m.start_date) * 12 + int(m.start_date[5:7]) - 1
 
+
+# the rest of an anniversary's phrase up to the event's own date: a few words, no clause break, then «في»/«عام»
+_DATED_IN_PHRASE = re.compile(rf"(?:[^\S\n]+[{_AL}]+){{0,8}}?[^\S\n]+(?:في|عام|سنه|العام|يوم)(?:[^\S\n]+(?:عام|سنه|يوم))?[^\S\n]+")
+_PHRASE_WORDS = re.compile(rf"(?:[^\S\n]+[{_AL}]+){{0,8}}?[^\S\n]+")
+_YEAR_WORD = re.compile(r"(?:عام|سنه|العام)\s")  # a dated mention that opens with its own «عام»
+_PRESENT_WORDS = re.compile(r"(?<![\u0621-\u064A])(?:هذا|هذه|الجاري|الحالي|الحاليه|اليوم)(?![\u0621-\u064A])")
 
 _PLUPERFECT = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:كان|كانت|كانوا)\s+(?:[\u0621-\u064A]+\s+){0,3}?قد\s")
 """«وكانت الجامعة قد تأسست …»: a clause told as a flashback, before the time of the sentences around it."""
@@ -104,6 +112,10 @@ def _findings(tf: TextFacts) -> list[Finding]:
     # as sure as a written one: «الذكرى الخامسة عشرة لافتتاح الميناء، التي تحل الثلاثاء المقبل»)
     days = [m for m in every if m.type == "relative" and m.modifier is None and _present(m, first, tf.raw)
             and m.row.get("granularity") == "day"]
+    # (the present named by a relative date of the year or the day: «هذا العام»، «اليوم»)
+    present = [m for m in every if m.type == "relative" and m.modifier is None and _present(m, first, tf.raw)
+               and m.row.get("granularity") in ("day", "year") and m.start_date[:4] == m.end_date[:4]
+               and _PRESENT_WORDS.search(text, m.nstart, m.nend)]
     out = []
     for _, _, sents in line_sentences(text):
         for ss, se in sents:
@@ -117,6 +129,20 @@ def _findings(tf: TextFacts) -> list[Finding]:
                     own = held_by(points, ss, se)
                     before = [x for x in own if x.nend <= m.start()]
                     after = [x for x in own if x.nstart >= m.end()]
+                    # the event dated in its own phrase («بالذكرى الستين لإقامة العلاقات بينهما في 19 يوليو 1965»)
+                    inner = next((x for x in after if _DATED_IN_PHRASE.fullmatch(text, m.end(), x.nstart)
+                                  or (_YEAR_WORD.match(text, x.nstart) and _PHRASE_WORDS.fullmatch(text, m.end(), x.nstart))),
+                                 None)
+                    if inner is not None:
+                        # the occasion: a date before the phrase, else the text's present named in the sentence
+                        # («تحتفل … هذا العام بالذكرى …»)
+                        occ = before[-1] if before else next(
+                            (x for x in present if ss <= x.nstart < se and not inner.nstart <= x.nstart < inner.nend), None)
+                        if occ is None or year_of(occ.start_date) <= year_of(inner.start_date):
+                            continue
+                        if not _fits(inner, occ, n):
+                            out.append(_finding(tf, m, n, occ, inner, [inner]))
+                        continue
                     occ = next((x for x in days if _OCCASION.fullmatch(text, m.end(), x.nstart)), None)
                     if occ is None:
                         occ = before[-1] if before else (after[0] if after else None)
@@ -131,20 +157,24 @@ def _findings(tf: TextFacts) -> list[Finding]:
                     if not xs or any(_fits(x, occ, n) for x in xs):
                         continue
                     x = min(xs, key=lambda c: abs(c.nstart - m.start()))
-                    spans = sorted({(occ.nstart, occ.nend), (m.start(), m.end()), (x.nstart, x.nend)})
-                    out.append(Finding(
-                        kind=KIND,
-                        severity="warning",
-                        message=(f"The text counts {n} years from an event it dates {x.start_date[:10]} "
-                                 f"(«{raw_span(tf, x.nstart, x.nend).text}») to an occasion dated "
-                                 f"{occ.start_date[:10]}: {year_of(occ.start_date) - year_of(x.start_date)} years."),
-                        spans=[raw_span(tf, s, e) for s, e in spans],
-                        evidence={"rule": "an anniversary or «مرور N عاماً على» an event at a dated occasion, against "
-                                          "the dates the text gives that event (within a year)",
-                                  "stated": n, "occasion": occ.start_date[:10],
-                                  "event_dates": [c.start_date[:10] for c in xs]},
-                    ))
+                    out.append(_finding(tf, m, n, occ, x, xs))
     return out
+
+
+def _finding(tf: TextFacts, m: re.Match, n: int, occ, x, xs) -> Finding:
+    spans = sorted({(occ.nstart, occ.nend), (m.start(), m.end()), (x.nstart, x.nend)})
+    return Finding(
+        kind=KIND,
+        severity="warning",
+        message=(f"The text counts {n} years from an event it dates {x.start_date[:10]} "
+                 f"(«{raw_span(tf, x.nstart, x.nend).text}») to an occasion dated "
+                 f"{occ.start_date[:10]}: {year_of(occ.start_date) - year_of(x.start_date)} years."),
+        spans=[raw_span(tf, s, e) for s, e in spans],
+        evidence={"rule": "an anniversary or «مرور N عاماً على» an event at a dated occasion, against "
+                          "the dates the text gives that event (within a year)",
+                  "stated": n, "occasion": occ.start_date[:10],
+                  "event_dates": [c.start_date[:10] for c in xs]},
+    )
 
 
 @detector(NAME)

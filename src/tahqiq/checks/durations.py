@@ -31,6 +31,7 @@ from ..text.spans import in_brackets
 
 KIND = "duration-mismatch"
 SLACK = 1
+CHANGE_SLACK = 0  # a change between two bare years took their difference («من … عام 2020 إلى … عام 2024، أي … في أربع سنوات»)
 MAX_SPAN = 200
 MAX_NUMBER_WORDS = 3
 
@@ -225,6 +226,11 @@ def _change_patterns():
     change = re.compile(
         rf"(?<!\w)من\s+[^؛;\n]{{1,50}}?{at}(?P<a>[12]\d{{3}})(?!\d){season}\s*[،,]?\s*(?:{_alt(w('span_to'))})\s+"
         rf"[^؛;\n]{{1,50}}?{at}(?P<b>[12]\d{{3}})(?!\d){season}")
+    # the same change said from its later end back to its earlier one («بلغت 1.8 مليون طن عام 2024، … بعد أن كان 40 في
+    # المائة عام 2022، أي بزيادة … في عامين»): no other year, and no clause of its own, between them
+    back = re.compile(
+        rf"(?<!\w)(?:في|عام|سنه|العام|in)\s+(?:[^\s\d]+\s+)?(?P<b>[12]\d{{3}})(?!\d){season}(?:(?![12]\d{{3}})[^؛;:\n]){{0,90}}?"
+        rf"(?<!\w)(?:{_alt(w('change_from'))})\s*[^؛;\n\d]{{0,25}}?\d[^؛;\n]{{0,40}}?{at}(?P<a>[12]\d{{3}})(?!\d){season}", re.I)
     units, duals = _alt(w("units")), _alt(w("duals"))
     num = rf"(?P<num>\d{{1,3}}|[^\W\d_]+(?:\s+[^\W\d_]+){{0,{MAX_NUMBER_WORDS - 1}}}?)"
     from .gaps import ROUND_LENGTH
@@ -234,22 +240,26 @@ def _change_patterns():
     seasons = _alt(w("seasons"))
     length = re.compile(rf"(?<!\w)(?:في|خلال|علي\s+مدي|علي\s+مدار|طوال)\s+(?:(?P<dual>{duals})|{num}\s+(?:{units}|{seasons})"
                         rf"|{ROUND_LENGTH})(?!\w)")
-    return change, length
+    return change, length, back
+
+
+_BARE_YEAR = re.compile(r"(?<!\w)(?:في|عام|سنه|العام|in)\s+$", re.I)
 
 
 def find_change_lengths(t: str) -> list[dict]:
     """«ارتفع عدد السكان من 480 ألف نسمة في تعداد 1996 إلى 1.2 مليون نسمة في تعداد 2017، أي بزيادة
-    150% في إحدى وعشرين سنة»: a change from a value in year a to a value in year b, then the length
+    150% في إحدى وعشرين سنة»: a change from a value in year a to a value in year b (or said back from b:
+    «بلغت … عام 2024، بعد أن كانت … عام 2022»، «مقارنة بـ … عام 2022»: ``change_from``), then the length
     it took («في N سنة»، «خلال N سنوات») later in the sentence (no other year between), against
     ``b - a`` (one year of slack; an approximated length is left alone)."""
     from .gaps import ROUND_SLACK, round_years
 
-    change, length = _change_patterns()
+    change, length, back = _change_patterns()
     _, _, approx, en = _patterns()
     out = []
     for _, _, sents in line_sentences(t):
         for ss, se in sents:
-            for c in change.finditer(t, ss, se):
+            for c in (*change.finditer(t, ss, se), *back.finditer(t, ss, se)):
                 ya, yb = int(c.group("a")), int(c.group("b"))
                 if not 0 < yb - ya <= MAX_SPAN:
                     continue
@@ -263,7 +273,9 @@ def find_change_lengths(t: str) -> list[dict]:
                     v = (years, m.start())
                 else:
                     v = _stated(t, m, en, approx)
-                if v is None or v[0] <= 0 or abs((yb - ya) - v[0]) <= SLACK:
+                # (two bare years are b - a apart; a month or a census named before either leaves a year of slack)
+                bare = all(_BARE_YEAR.search(t, max(0, c.start(g) - 8), c.start(g)) for g in ("a", "b"))
+                if v is None or v[0] <= 0 or abs((yb - ya) - v[0]) <= (CHANGE_SLACK if bare else SLACK):
                     continue
                 out.append({"years": v[0], "a": ya, "b": yb, "start": v[1], "end": m.end(),
                             "span_start": c.start(), "span_end": c.end()})

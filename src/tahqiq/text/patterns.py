@@ -19,6 +19,15 @@ def alt(words: Iterable[str]) -> str:
     return "(?:" + "|".join(map(re.escape, sorted(set(words), key=lambda w: (-len(w), w)))) + ")"
 
 
+def partitive_before(words: Iterable[str]) -> re.Pattern:
+    """What stands before a number that counts part of a whole named before it: a partitive pronoun
+    (``words``: «منهم»، «من بينها», folded), alone or followed by other counts of the same list, each a number,
+    one or two words and «و» («منهم 1400 عماني و1300 صيني»): matched at the number's start (search the text
+    before it). A four-digit number there is a count, not a year («منهم 1900 إثيوبي»)."""
+    item = r"[0-9][0-9.,]*[^\S\n]+[\u0621-\u064A]+(?:[^\S\n]+[\u0621-\u064A]+)?[^\S\n]*[،,]?[^\S\n]*و[^\S\n]*"
+    return re.compile(rf"(?<![\u0621-\u064A]){alt(words)}[^\S\n]+(?:{item}){{0,4}}$")
+
+
 def trie(words: Iterable[str], blank: str = r"\s+") -> str:
     r"""A regex alternation of ``words`` (a space in a word matching ``blank``: any white space, or
     ``r"\ "`` for a space only, as :func:`alt` writes it), factored by common prefixes into a trie

@@ -46,6 +46,9 @@ _YEAR_GLOSS = re.compile(r"[^\S\n]*[،,][^\S\n]*(?:اي[^\S\n]+)?(?:في[^\S\n]+
 _SHARE_AFTER = re.compile(r"[^\S\n]*\([^\S\n]*\d+(?:[.,٫]\d+)?[^\S\n]*(?:%|٪|في الم|بالم)")
 # «عام»/«سنة» and a year right after a bare four-digit number: the number counts something of that year
 _YEAR_OF_ANOTHER = re.compile(r"[^\S\n]+(?:في[^\S\n]+)?(?:عام|العام|سنه|السنه)[^\S\n]+\d{4}(?!\d)")
+# a word after a number (not punctuation, not a year word): what it counts
+_WORD_AFTER = re.compile(r"[^\S\n]+(?!(?:عام|العام|سنه|السنه|م|هـ)(?![\u0621-\u064A]))[\u0621-\u064A]{2,}")
+
 
 class Finder(KeyedText, CalendarRules, ContextRules, UnitReferenceRules, EnglishRules):
     """All candidate expressions in one normalised text."""
@@ -341,6 +344,9 @@ class Finder(KeyedText, CalendarRules, ContextRules, UnitReferenceRules, English
             glued = self.scrambled and m.end() < len(t) and "\u0621" <= t[m.end()] <= "\u064a"
             if P.NOT_YEAR_BEFORE.search(before) or (P.COUNTED_RE.match(t, m.end()) and not glued):
                 continue
+            if not cue.search(before) and _WORD_AFTER.match(t, m.end()) \
+                    and P.PART_LIST_BEFORE.search(t, max(0, m.start() - 120), m.start()):
+                continue  # «منهم 1900 إثيوبي و500 صيني»: a count in a partitive's list, not a year
             if not self.scrambled and not cue.search(before) and not P.TEMPORAL_BEFORE.search(before) and (
                     P.COUNTED_PLURAL_RE.match(t, m.end()) or P.COUNTED_SINGLE_RE.match(t, m.end())):
                 continue  # «شارك 2019 متطوعاً», «ارتفع العدد إلى 2010 أشخاص»: a count, not a year

@@ -7,7 +7,9 @@ inferred from the text, in this order of evidence, and never taken from today's 
 1. a publication cue followed by a date, in the first or last 1,500 characters: «نشر في», «نشر بتاريخ», «تاريخ النشر», «آخر تحديث»,
    ``Published``, ``Posted``, ``Updated`` (words in :file:`lang/time.yml` ``publication_cues``);
 2. a dateline: a full date (a weekday before it counted as part of it) at an end of a short line
-   among the first lines of the text;
+   among the first lines of the text, or before the dash that runs a wire's dateline into its first
+   sentence («الدقم، الثلاثاء 11 نوفمبر 2025 - أعلنت …»), or ending a byline («بقلم: … - نواكشوط،
+   الجمعة 7 نونبر 2025»: ``byline_cues`` in :file:`lang/time.yml`);
 3. a copyright year (in the first or last 1,500 characters): «©», «حقوق … محفوظة», ``Copyright``;
 4. a year in the headline (a short first line, not a sentence, before the text), when the text
    names no later day or month;
@@ -46,7 +48,22 @@ def _cue_re() -> re.Pattern:
                       + r"))\s*[:：\-–]?\s*(?:(?:" + "|".join(map(re.escape, days)) + r")\s*[،,]?\s*)?")
 
 
+@lru_cache(maxsize=1)
+def _byline_re() -> re.Pattern:
+    """A byline's opening at the head of a line, markup before it aside («**بقلم: …», "By …")."""
+    cues = lang.lexicon("time")["byline_cues"]
+
+    def alt(ws) -> str:
+        ws = sorted({fold(w) if not w.isascii() else w for w in ws}, key=lambda w: (-len(w), w))
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws)
+
+    return re.compile(rf"[*_#>\s]*(?i:(?:{alt(cues['bare'])})(?![\w])\s*[:：]?|(?:{alt(cues['colon'])})\s*[:：])")
+
+
 lang.on_reload(_cue_re.cache_clear)
+lang.on_reload(_byline_re.cache_clear)
+# a wire's dateline runs into its first sentence after a dash («الدقم، الثلاثاء 11 نوفمبر 2025 - أعلنت …»)
+_INTO_TEXT = re.compile(r"\s*\**\s*[-–—]\s")
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|(?i:copyright)|حقوق[^\n]{0,40}محفوظه)[^\n\d]{0,40}?(?:\d{4}\s*[-–]\s*)?(?P<y>\d{4})")
 
 
@@ -76,14 +93,19 @@ def infer_anchor(t: str, cands: list[Cand], raw=None) -> Anchor | None:
             break
         a, b = t.rfind("\n", 0, c.start) + 1, t.find("\n", c.end)
         b = len(t) if b < 0 else b
+        into = _INTO_TEXT.match(t, c.end, b)
+        if into is not None and t[a:c.start].strip():
+            b = into.start()  # the dateline ends at the dash; its sentence follows
+        # a byline ends with the date its author signed it («**بقلم: … - نواكشوط، الجمعة 7 نونبر 2025**»)
+        byline = _byline_re().match(t, a, c.start) is not None and b - a <= _SHORT_LINE
         # at an end of its line, an agency's name in brackets after it aside («… 2025 - (وكالة …)»)
-        alone = not _AGENCY.sub("", t[c.end : b]).strip(" .,،:|-–") or not t[a : c.start].strip()
+        alone = not _AGENCY.sub("", t[c.end : b]).strip(" .,،:|-–*_") or not t[a : c.start].strip()
         # a weekday before the date is part of it («القاهرة – الجمعة 14 مايو 2025»)
         wd = P.WEEKDAY_BEFORE.search(t, a, c.start)
         # and an agency's name in quotes or brackets is not the line's text («– «الأنباء» –»)
         other = (b - a) - (c.end - c.start) - (len(wd.group()) if wd else 0) \
             - sum(len(q) for q in _AGENCY.findall(t[a:c.start] + "\n" + t[c.end:b]))
-        if c.granularity in ("day", "minute") and other <= _DATELINE and alone:
+        if c.granularity in ("day", "minute") and (other <= _DATELINE or byline) and alone:
             return _of(c, f"dateline: {_quote(t, a, b)}")
     # 3. a copyright year
     m = next((m for a, b in ends for m in [_COPYRIGHT.search(t, a, b)] if m), None)

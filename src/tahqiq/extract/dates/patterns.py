@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ... import lang
 from ...text.normtext import ArabicWords, fold
-from ...text.patterns import trie
+from ...text.patterns import partitive_before, trie
 from ..numerals import CARDINAL_WORDS, DUAL_NOUNS, ORDINAL_WORDS
 from .scan import KeyTables
 
@@ -184,6 +184,9 @@ def _build() -> dict:
     counted_plural_re = re.compile(rf"[^\S\n]+(?:{_alt(_plural)})(?!{AL})")
     counted_single_re = re.compile(rf"[^\S\n]+(?:{_alt(_single)})(?!{AL})")
     # before a number: it is a page, issue, volume or serial number
+    # a partitive pronoun and the counts of its list before a number («منهم 1900 إثيوبي»، «منهم 1400 عماني و1900
+    # صيني»): a count, not a year
+    part_list_before = partitive_before({fold(w) for w in lang.lexicon("figure_cues")["part_of"]["before"]})
     not_year_before = re.compile(
         rf"(?:(?<![\w])(?:{_alt(_list('time', 'not_year_before'))})\.?\s*[:.]?\s*|#\s*|(?<![A-Za-z])[A-Z]-|\d[.,]\s?)$",
         re.I,
@@ -434,7 +437,7 @@ EN_MILLENNIA = EN_MILLENNIUM = MILLENNIUM = UNITS = UNIT_DUALS = UNIT_SINGULAR_D
 YEAR_DEIXIS_FEM = ANAPHORA_FEM = None
 DEIXIS = ANAPHORA = PLURAL_DIR = PARTS = PART_ORDINALS = YEAR_DEIXIS = PART_AR = PART_EN = PART_Q = None
 COUNTED_PLURAL_RE = COUNTED_SINGLE_RE = TEMPORAL_BEFORE = COORDINATED_MONTH = ORDW_DAY = None
-COUNTED = COUNTED_RE = NOT_YEAR_BEFORE = ATTACHED_MONTH = COUNTED_BEFORE = ORDW = ORDDAY = None
+COUNTED = COUNTED_RE = NOT_YEAR_BEFORE = PART_LIST_BEFORE = ATTACHED_MONTH = COUNTED_BEFORE = ORDW = ORDDAY = None
 KEY_WORDS = KEY_WORDS_EN = LEAD_WORDS = LATIN_WORDS = KEY_TABLES = MON_SPLIT = None
 AD_YEAR = AD_YEAR_ERA = EN_ORDINAL_NUMBERS = BCE_MILLENNIUM_BEFORE = BCE_MARKER = BCE_YEAR_BEFORE = BCE_CENTURY_BEFORE = HIJRI_MONTHS = HIJRI_MARKER = HIJRI_MONTH_DATE = None
 HIJRI_MARKER_AFTER_DIGIT = HIJRI_CENTURY = GREGORIAN_MONTH_PAIR_AFTER = HIJRI_MONTH_DATE_D = HIJRI_BEFORE_MARKER = GREGORIAN_PAIR_AFTER = GREGORIAN_HIJRI_PAIR = None

@@ -16,7 +16,7 @@ from fractions import Fraction
 from ... import lang
 from ...text.normtext import fold
 from ...text.patterns import alt as _alt
-from ...text.patterns import lead, trie
+from ...text.patterns import lead, partitive_before, trie
 from .. import numerals
 
 _AR = "\u0621-\u064a"
@@ -211,6 +211,7 @@ def _build(numbers: dict, units: dict, nouns: dict, cues: dict, plurals: dict, m
     g["_FUNCTION_WORDS"] = _fset(cues["function_words"]) | _fset(cues["part_of"]["after"])  # «10 منهم»
     part = cues["part_of"]
     g["_PART_BEFORE_RE"] = re.compile(rf"{_NOT_AR_BEFORE}{_alt(_fset(part['before']))}[^\S\n]*$")
+    g["_PART_LIST_BEFORE_RE"] = partitive_before(_fset(part["before"]))  # «منهم 1400 عماني و1300 صيني»
     g["_PART_AFTER_RE"] = re.compile(rf"[^\S\n]*{_alt(_fset(part['after']))}{_NOT_AR_AFTER}")
     g["_COMPARE_BEFORE_RE"] = re.compile(rf"{_NOT_AR_BEFORE}{_alt(_fset(part['compare']))}[^\S\n]*$")
     g["_KUL"] = fold(cues["each"][0])

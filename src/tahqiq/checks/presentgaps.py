@@ -1,0 +1,220 @@
+"""Gaps counted from or to the text's present, in shapes that name the present.
+
+``present-gap`` (findings of kind ``duration-mismatch``)
+    A number of years between the time of writing and a date the same phrase gives:
+
+    * *ahead* — a date glossed by the gap from now, or a gap glossed by the date it reaches: «بحلول عام 2030،
+      أي بعد خمس سنوات من تاريخ هذه الورقة»، «… 2030، أي بعد خمس سنوات من الآن»، «خلال خمس سنوات، أي
+      بحلول عام 2030»، «بحلول عام 2030، أي خلال خمس سنوات»: the date is N years after the present;
+    * *since* — a gap after a dated event told in a sentence that speaks of today: «أعلنت الهيئة اليوم … بعد
+      تسع سنوات على توقيع اتفاقية إنشائها في مايو 2016» (the event's date in the gap's own phrase), «عندما وقّعنا
+      الاتفاقية في مايو 2016 كان الموقع أرضاً خالية، واليوم، بعد تسع سنوات، يعمل فيه …» (the date told just
+      before «اليوم، بعد N»): the present is N years after the date.
+
+    The present is the one the text names (a dateline, a byline, a publication cue, a given date:
+    :func:`.appositions.present_date` when the text's anchor is one of those). The gap fits within a year of
+    the years alone, or, when both months are known, when the months between are N years rounded either way.
+    A date glossed as a gap from the present that runs the other way («بحلول عام 2030، أي قبل خمس سنوات من تاريخ هذه
+    الورقة») is an ``order-word-contradiction``. A gap with an approximator («نحو»، «أكثر من») is left alone, and so is a gap ahead said without «from now» in a
+    sentence that dates itself before it («وفي عام 2019 أعلنت خطة لرفعها خلال عشر سنوات، أي بحلول عام 2029»: counted
+    from 2019) or counted from another event («بحلول 2040، أي بعد سبعة عشر عاماً من التقرير»).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..facts import Facts, TextFacts
+from ..review.findings import Finding
+from ..segment.sentences import line_sentences
+from ..text.intervals import year_of
+from . import UNORDERED_FORMS, detector
+from .chronology import POINT_TYPES, dated_mentions, raw_span
+
+NAME = "present-gap"
+KIND = "duration-mismatch"
+_AL = r"\u0621-\u064A"
+
+
+@lru_cache(maxsize=1)
+def _patterns():
+    from ..lang import words
+    from .durations import _alt
+
+    units, duals = _alt(words("durations", "units")), _alt(words("durations", "duals"))
+    gap = rf"(?P<gap>(?P<dual>{duals})|(?P<num>\d{{1,3}}|[{_AL}]+(?:\s+[{_AL}]+){{0,2}}?)\s+(?:{units}))(?![{_AL}])"
+    w = lambda k: words("gaps", f"present_{k}")  # noqa: E731
+    now, by, within = _alt(w("from_now")), _alt(w("by")), _alt(w("within"))
+    year = r"(?:(?:عام|سنه|العام)\s+)?"
+    gloss = r"\s*[،,]\s*(?:اي|يعني)\s+"
+    # «Y، أي بعد N من الآن» (Y the dated mention just before)
+    ahead_after = re.compile(rf"{gloss}(?:(?P<after>بعد|after)|(?P<back>قبل|before))\s+{gap}\s+(?:{now})(?![{_AL}])", re.I)
+    # «خلال N، أي بحلول عام Y»
+    within_by = re.compile(rf"(?<![{_AL}])(?:{within})\s+{gap}{gloss}(?:{by})\s+{year}(?=\d)")
+    # «بحلول عام Y، أي خلال N»
+    # (not «بعد N من التقرير»: counted from another event)
+    by_within = re.compile(rf"{gloss}(?:{within})\s+{gap}(?:\s+(?:{now})(?![{_AL}])|(?!\s+(?:من|علي|على|منذ)(?![{_AL}])))")
+    # a sentence that speaks of today
+    today = re.compile(rf"(?<![{_AL}])[وف]?(?:{_alt(w('today'))})(?![{_AL}])(?!\s+(?:{_alt(w('not_today'))})(?![{_AL}]))",
+                       re.I)
+    # «بعد N على/من <event …> في/عام D» and «اليوم، بعد N»
+    since = re.compile(rf"(?<![{_AL}])(?:بعد)\s+{gap}(?P<event>\s+(?:علي|على|من)\s+(?:[{_AL}]+\s+){{1,6}}?(?:في|عام|سنه|منذ)\s+)?")
+    today_gap = re.compile(rf"[،,]?\s*(?:بعد)\s+{gap}")
+    by_before = re.compile(rf"(?<![{_AL}])(?:{by})\s+{year}$")
+    return ahead_after, within_by, by_within, today, since, today_gap, by_before
+
+
+def _months(m) -> int | None:
+    if m.row.get("granularity") not in ("day", "month"):
+        return None
+    return year_of(m.start_date) * 12 + int(m.start_date[5:7]) - 1
+
+
+def _fits(early_year: int, early_months: int | None, late_year: int, late_months: int | None, n: int) -> bool:
+    """Whether ``n`` years lie between the two ends: by months when both are known (rounded either way, a month
+    of slack), else within a year of the years alone."""
+    if early_months is not None and late_months is not None:
+        d = late_months - early_months
+        return (d - 1) // 12 <= n <= -(-(d + 1) // 12)
+    return abs((late_year - early_year) - n) <= 1
+
+
+def _present_of(tf: TextFacts) -> tuple[int, int | None] | None:
+    """The year of the text's present and its months count (None when the month is unknown), when the text
+    names its present (a dateline, a byline, a publication cue, a given date)."""
+    from .appositions import _PRESENT, present_date
+
+    anchor = tf.dates.attrs.get("anchor")
+    if not anchor or not any(w in str(anchor[1]) for w in _PRESENT) or "headline" in str(anchor[1]):
+        return None
+    p = present_date(tf)
+    if not p:
+        return None
+    return int(p[:4]), (int(p[:4]) * 12 + int(p[5:7]) - 1 if len(p) >= 7 else None)
+
+
+def _findings(tf: TextFacts) -> list[Finding]:
+    from .durations import _number, _patterns as dur_patterns
+
+    present = _present_of(tf)
+    if present is None:
+        return []
+    ahead_after, within_by, by_within, today, since, today_gap, by_before = _patterns()
+    _, _, approx, en = dur_patterns()
+    text = tf.norm.text
+    every = dated_mentions(tf)
+    points = [x for x in every if x.type in POINT_TYPES and x.modifier is None and x.type != "year_range"]
+    py, pm = present
+
+    def years(m) -> int | None:
+        """The years of a gap (None when it is approximated or no number), and where its number starts."""
+        if m.group("dual"):
+            start[m] = m.start("dual")
+            return None if approx.search(text, max(0, start[m] - 25), start[m]) else 2
+        v = _number(m.group("num"), en)
+        if v is None:
+            return None
+        start[m] = m.end("num") - v[1]  # (the number's own words: «في المائة خلال خمس» is five)
+        return None if approx.search(text, max(0, start[m] - 25), start[m]) else v[0]
+
+    start: dict = {}
+
+    def gap_span(m):
+        return start.get(m, m.start("gap")), m.end("gap")
+
+    out = []
+
+    def report(m, n: int, y, ahead: bool):
+        ys, ym = year_of(y.start_date), _months(y)
+        ok = _fits(py, pm, ys, ym, n) if ahead else _fits(ys, ym, py, pm, n)
+        if ok:
+            return
+        s, e = gap_span(m)
+        spans = sorted({(s, e), (y.nstart, y.nend)})
+        between = ys - py if ahead else py - ys
+        way = "after" if ahead else "before"
+        out.append(Finding(
+            kind=KIND, severity="warning",
+            message=(f"The text puts {y.start_date[:7] if ym is not None else ys} {n} years {way} its present "
+                     f"({py}): {between} years."),
+            spans=[raw_span(tf, a, b) for a, b in spans],
+            evidence={"rule": "a gap between the text's present and a date of the same phrase", "stated": n,
+                      "date": y.start_date[:10], "present": py},
+        ))
+
+    for _, _, sents in line_sentences(text):
+        for ss, se in sents:
+            own = [x for x in points if ss <= x.nstart < se]
+            # ahead: «Y، أي بعد N من الآن»، «بحلول عام Y، أي خلال N»
+            # (a gap said with no «from now» counts from the sentence's own time: not when it dates itself otherwise,
+            # «وفي عام 2019 أعلنت خطة لرفعها خلال عشر سنوات، أي بحلول عام 2029»)
+            dated = [x for x in every if ss <= x.nstart < se and x.start_date[:4] != str(py)]  # (not the present)
+            for y in own:
+                m = ahead_after.match(text, y.nend, se)
+                if m is None and by_before.search(text, max(ss, y.nstart - 20), y.nstart) \
+                        and all(x is y for x in dated if x.nstart < y.nstart):
+                    m = by_within.match(text, y.nend, se)
+                n = years(m) if m is not None else None
+                if not n:
+                    continue
+                if "back" in m.re.groupindex and m.group("back"):
+                    # «بحلول عام 2030، أي قبل خمس سنوات من تاريخ هذه الورقة» (a past date glossed so is read by the
+                    # relative dates: «قبل N من الآن» names a year of its own)
+                    if year_of(y.start_date) > py:
+                        out.append(_wrong_way(tf, m, n, y, py))
+                elif year_of(y.start_date) >= py:
+                    report(m, n, y, True)
+            # ahead: «خلال N، أي بحلول عام Y»
+            for m in within_by.finditer(text, ss, se):
+                y = next((x for x in own if x.nstart <= m.end() < x.nend), None)
+                if any(x.nstart < m.start() for x in dated):
+                    continue
+                n = years(m)
+                if y is not None and n and year_of(y.start_date) >= py:
+                    report(m, n, y, True)
+            # since: a sentence that speaks of today
+            t = today.search(text, ss, se)
+            if t is None:
+                continue
+            for m in since.finditer(text, t.end(), se):
+                n = years(m)
+                if not n:
+                    continue
+                if m.group("event"):  # «بعد N على توقيع الاتفاقية في مايو 2016»
+                    y = next((x for x in own if x.nstart == m.end()), None)
+                elif (tg := today_gap.match(text, t.end())) is not None and tg.end() == m.end():
+                    # «… في مايو 2016 …، واليوم، بعد تسع سنوات،»: the date told just before «اليوم»
+                    before = [x for x in own if x.nend <= t.start()]
+                    y = before[-1] if before else None
+                else:
+                    y = None
+                if y is not None and year_of(y.start_date) < py:
+                    report(m, n, y, False)
+    return out
+
+
+def _wrong_way(tf: TextFacts, m: re.Match, n: int, y, py: int) -> Finding:
+    """«بحلول عام 2030، أي قبل خمس سنوات من تاريخ هذه الورقة»: the order word against the date and the present."""
+    g = "after" if m.group("after") else "back"
+    word = m.group(g)
+    return Finding(
+        kind="order-word-contradiction", severity="warning",
+        message=(f"The text puts {year_of(y.start_date)} {n} years «{word}» its present ({py}), but {year_of(y.start_date)} "
+                 f"is after it."),
+        spans=[raw_span(tf, a, b) for a, b in sorted({(m.start(g), m.end("gap")), (y.nstart, y.nend)})],
+        evidence={"rule": "a date glossed as a gap from the text's present that runs the other way", "stated": n,
+                  "date": y.start_date[:10], "present": py},
+    )
+
+
+@detector(NAME)
+def present_gap(facts: Facts) -> list[Finding]:
+    """A gap between the text's present and a date of the same phrase («بحلول عام 2030، أي بعد خمس سنوات من
+    تاريخ هذه الورقة»، «اليوم … بعد تسع سنوات على توقيعها في مايو 2016»)."""
+    out = []
+    for tf in facts:
+        if getattr(tf.doc, "form", None) in UNORDERED_FORMS:
+            continue
+        out.extend(_findings(tf))
+    return out
