@@ -17,7 +17,16 @@ here on synthetic texts, faulty and clean):
   checks/presentgaps.py);
 * a four-digit number after a partitive pronoun, or in the list of counts it opens, counts people or things and is no
   year («2400 موظف، منهم 1900 إثيوبي و500 صيني»، «منهم 1400 عماني و1300 صيني»: extract/dates/finder.py,
-  extract/figures/reading.py), so parts that exceed their whole are found.
+  extract/figures/reading.py), so parts that exceed their whole are found;
+* a count after «منهم/منها» counts some of its whole whatever its own noun («3200 عامل، منهم 1400 عماني، أي 44 في
+  المائة»، «120 عارضاً، منهم 85 مزارعاً»), so its share of the whole is checked (checks/shares.py);
+* a comparative introducing the rate by «ب» states a change between the two compared figures as «بزيادة» does
+  («33 ألف دولار، مقابل 48 ألف دولار …، أي أنها أرخص بنحو 31%»، «أعلى بنسبة 50%»; not «أكثر من 40%», an
+  approximator: checks/change.py, lang/change.yml);
+* a bare year glossed «أي بعد N» that is N years before the text's present, with no date N years before it, has its
+  order word the wrong way round, as a day or a month had (checks/appositions._after_the_present);
+* holders named together («الإمارات والسعودية معاً على 55 ألف سيارة») hold the sum of the figures the text gave each
+  right after its name earlier in the paragraph or the one before (checks/namedsums.py).
 """
 
 from __future__ import annotations
@@ -232,3 +241,84 @@ def test_a_year_after_a_partitive_list_is_still_a_year():
 def test_a_date_ahead_glossed_as_a_gap_back(word, fault):
     text = DATELINE + f"تستهدف الحكومة أن تكون ثلث السيارات كهربائية بحلول عام 2030، أي {word} خمس سنوات من تاريخ هذه الورقة."
     assert ("order-word-contradiction" in kinds(text)) == fault
+
+
+# -- a share of a partitive count with a noun of its own -----------------------------------------------------
+
+@pytest.mark.parametrize("whole, part, share, fault", [
+    ("3200 عامل", "1400 عماني", "، أي 44 في المائة", False),
+    ("3200 عامل", "1400 عماني", "، أي 54 في المائة", True),
+    ("3200 عامل", "1400 عماني", " (44 في المائة)", False),
+    ("3200 عامل", "1400 عماني", " (34 في المائة)", True),
+    ("120 عارضاً", "85 مزارعاً", "، أي 71 في المائة", False),
+    ("120 عارضاً", "85 مزارعاً", "، أي 61 في المائة", True),
+    ("36 ألف طالب", "2900 طالب عربي", "، أي نحو 8 في المائة", False),
+    ("36 ألف طالب", "2900 طالب عربي", "، أي نحو 18 في المائة", True),
+])
+def test_a_share_of_a_partitive_count(whole, part, share, fault):
+    text = f"يضم المشروع {whole}، منهم {part}{share}، وفق بيانات الهيئة."
+    assert ("arithmetic-share-whole" in kinds(text)) == fault
+
+
+# -- a comparative and its rate ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("frame", [
+    "بلغ متوسط سعر السيارة الصينية {a} ألف دولار، مقابل {b} ألف دولار للطرازات الأوروبية، أي أنها {word} {by}{p}%.",
+    "وسجل سعر الطن {a} دولاراً مقابل {b} دولاراً في العام الماضي، أي {word} {by}{p}%.",
+])
+@pytest.mark.parametrize("a, b, word, p, fault", [
+    (33, 48, "أرخص", 31, False), (33, 48, "أرخص", 41, True), (33, 48, "أقل", 31, False), (33, 48, "أقل", 21, True),
+    (300, 200, "أعلى", 50, False), (300, 200, "أعلى", 70, True), (300, 200, "أغلى", 50, False),
+    (300, 200, "أغلى", 35, True),
+])
+@pytest.mark.parametrize("by", ["بنحو ", "بنسبة ", "ب"])
+def test_a_comparative_and_its_rate(frame, a, b, word, p, fault, by):
+    text = frame.format(a=a, b=b, word=word, p=p, by=by)
+    assert ("arithmetic-growth" in kinds(text)) == fault
+
+
+def test_more_than_is_no_comparative_rate():
+    text = "بلغ سعر الطن 300 دولار مقابل 200 دولار في العام الماضي، أي أكثر من 40% من متوسط السوق."
+    assert "arithmetic-growth" not in kinds(text)
+
+
+# -- a bare year glossed «أي بعد N» from the present ---------------------------------------------------------------
+
+@pytest.mark.parametrize("word, fault", [("قبل", False), ("بعد", True)])
+@pytest.mark.parametrize("year, n", [(2012, "ثلاثة عشر عاماً"), (2019, "ست سنوات")])
+def test_a_bare_year_glossed_after_from_the_present(word, fault, year, n):
+    text = DATELINE + f"وأعلنت الهيئة نتائجها. ويذكر أن الميناء بدأ استقبال السفن التجارية عام {year}، أي {word} {n}."
+    assert ("order-word-contradiction" in kinds(text)) == fault
+
+
+def test_a_bare_year_glossed_after_an_earlier_date():
+    # (2012 is thirteen years before the present, and thirteen years after 1999: counted from 1999)
+    text = DATELINE + ("أُنشئت المنطقة الاقتصادية عام 1999. وبدأ الميناء استقبال السفن التجارية عام 2012، أي بعد ثلاثة "
+                       "عشر عاماً، ثم توسع تدريجياً.")
+    assert "order-word-contradiction" not in kinds(text)
+
+
+# -- holders named together against the figures the text gave each ---------------------------------------------------
+
+LISTS = [
+    "توزعت مبيعات عام 2024 على النحو الآتي: الإمارات 31 ألف سيارة، والسعودية 24 ألفاً، والمغرب 11 ألفاً، ومصر 8 آلاف.",
+    "وتوزعت الصادرات على الأسواق التالية:\n\n- الإمارات: 31 ألف سيارة\n- السعودية: 24 ألف سيارة\n- المغرب: 11 ألف سيارة\n",
+    "وبلغت المبيعات في الإمارات (31 ألف سيارة) والسعودية (24 ألف سيارة) والمغرب (11 ألف سيارة) مستويات قياسية.",
+]
+
+
+@pytest.mark.parametrize("listing", LISTS)
+@pytest.mark.parametrize("together, total, fault", [
+    ("الإمارات والسعودية معاً على", "55 ألف سيارة", False), ("الإمارات والسعودية معاً على", "60 ألف سيارة", True),
+    ("الإمارات والسعودية والمغرب مجتمعة على", "66 ألف سيارة", False),
+    ("الإمارات والسعودية والمغرب مجتمعة على", "76 ألف سيارة", True),
+])
+def test_holders_named_together(listing, together, total, fault):
+    text = listing + f"\n\nوتستحوذ {together} {total}، وهو ما يعكس ثقل السوقين."
+    assert ("arithmetic-total" in kinds(text, "markdown")) == fault
+
+
+def test_a_holder_with_two_figures_is_left_alone():
+    text = ("بلغت مبيعات الإمارات 31 ألف سيارة عام 2024، والسعودية 24 ألفاً. وكانت الإمارات 20 ألفاً قبل عامين. "
+            "وتستحوذ الإمارات والسعودية معاً على 60 ألف سيارة.")
+    assert "arithmetic-total" not in kinds(text)

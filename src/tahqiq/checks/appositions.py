@@ -183,8 +183,9 @@ def _finding(tf, m, y, n, unit, msg, evidence) -> Finding:
 
 
 def _after_the_present(tf: TextFacts, m, explicit: list, paras: list, pi: int) -> list[Finding]:
-    """«وفي يوم السبت 29 يوليو 2017، أي بعد ثماني سنوات، وقّعت …»: «أي بعد N» glossing the date right before
-    it, when that date is N years before the text's present (the gap counted back, :func:`_ago_fits`) and no
+    """«وفي يوم السبت 29 يوليو 2017، أي بعد ثماني سنوات، وقّعت …»، «بدأ استقبال السفن عام 2012، أي بعد ثلاثة عشر
+    عاماً»: «أي بعد N» glossing the date right before it (a day, a month or a year), when that date is N years before
+    the text's present (the gap counted back, :func:`_ago_fits`) and no
     date of its paragraph or the one before is N years before it: the order word is the wrong way round."""
     from .gaps import _stated
 
@@ -194,12 +195,12 @@ def _after_the_present(tf: TextFacts, m, explicit: list, paras: list, pi: int) -
     # (only a present the text names: a dateline, a publication cue, a given date; not a date at its head,
     # which may be the narrative's first: «عاد السفير إلى العاصمة في 4 شباط 2019، …»)
     present = present_date(tf) if anchor and any(w in str(anchor[1]) for w in _PRESENT) else None
-    if got is None or got[0] != "year" or present is None:
-        return []
+    if got is None or got[0] != "year" or present is None or _EVENT.match(text, m.end()):
+        return []  # («أي بعد عشر سنوات من تأسيس الشركة عام 2005»: counted from the event it names)
     n = int(got[1]) if float(got[1]).is_integer() else None
     y = next((x for x in reversed(explicit) if x.nend <= m.start() and _GLOSS_BEFORE.fullmatch(text[x.nend:m.start("after")])),
              None)
-    if n is None or y is None or y.row.get("granularity") not in ("day", "month") or not _ago_fits(present, y, n, 0):
+    if n is None or y is None or y.row.get("granularity") not in ("day", "month", "year") or not _ago_fits(present, y, n, 0):
         return []
     if year_of(y.start_date) >= int(present[:4]):
         return []
@@ -207,12 +208,17 @@ def _after_the_present(tf: TextFacts, m, explicit: list, paras: list, pi: int) -
     if any(x.nend <= y.nstart and x.nstart >= lo and _fits_after(x, y, "year", n) for x in explicit):
         return []  # counted from an earlier event of the text
     return [Finding(kind="order-word-contradiction", severity="warning",
-                    message=(f"The text puts {y.start_date[:10]} {n} years after something, but no date before it is "
+                    message=(f"The text puts {_when(y)} {n} years after something, but no date before it is "
                              f"{n} years earlier, and it is {n} years before the text's present ({present}): "
                              f"«قبل», not «بعد»?"),
                     spans=[raw_span(tf, a, b) for a, b in sorted({(y.nstart, y.nend), (m.start(), m.end())})],
                     evidence={"rule": "a date glossed «أي بعد N» that is N years before the text's present",
                               "stated": n, "date": y.start_date[:10], "present": present})]
+
+
+def _when(y) -> str:
+    """A dated mention as ISO text at its own granularity («2012», «2017-07-29»)."""
+    return str(year_of(y.start_date)) if y.row.get("granularity") == "year" else y.start_date[:10]
 
 
 def _counted_back(tf: TextFacts, m: re.Match, explicit: list, lo: int) -> bool:

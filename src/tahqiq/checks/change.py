@@ -63,11 +63,16 @@ def _alt(words) -> str:
 
 def _patterns():
     rise, fall = lang.words("change", "rise"), lang.words("change", "fall")
+    more, less = lang.words("change", "rise_comparative"), lang.words("change", "fall_comparative")
+    # (a comparative introduces its rate by «ب» / "by": «أي أنها أرخص بنحو 31%»؛ «أكثر من 40%» is an approximator)
+    comparative = (rf"(?P<cmp>{_alt(more + less)})(?!\w)\s+(?:(?:منها|عنها|عليها|منه|عنه|عليه)\s+)?"
+                   rf"(?:ب(?:[\u0621-\u064A]+\s+)?|by\s+(?:about\s+|some\s+|nearly\s+)?)")
     phrase = re.compile(
-        rf"^(?:[^.;:!?؟]{{0,40}}?[,،(])?[\s,،(]*(?:(?:اي|i\.e\.|that is|or|وهو ما يعني)\s+)?(?:(?:a|an)\s+)?[وب]?[وب]?"
-        rf"(?P<noun>{_alt(rise + fall)})(?!\w)(?:\s+\S+){{0,2}}?\s*$", re.IGNORECASE)
+        rf"^(?:[^.;:!?؟]{{0,40}}?[,،(])?[\s,،(]*(?:(?:اي|i\.e\.|that is|or|وهو ما يعني)\s+(?:(?:انها|انه|ان)\s+)?)?"
+        rf"(?:(?:a|an)\s+)?[وب]?[وب]?(?:(?P<noun>{_alt(rise + fall)})(?!\w)(?:\s+\S+){{0,2}}?\s*|{comparative})$",
+        re.IGNORECASE)
     comp = re.compile(rf"(?:^|[\s,،(])[وب]?(?:{_alt(lang.words('change', 'comparison'))})(?!\w)", re.IGNORECASE)
-    return phrase, comp, {w.casefold() for w in fall}
+    return phrase, comp, {w.casefold() for w in (*fall, *less)}
 
 
 def _fraction_first_ok(a: Fig, b: Fig, p: Fig, falling: bool) -> bool:
@@ -113,7 +118,8 @@ def arithmetic_change(facts: Facts) -> list[Finding]:
                 m = phrase.match(_between(t, b, p))
                 if b.kind == "percent" or not m:
                     continue
-                if m.group("noun").casefold() in _GAP_NOUNS and _OF_AFTER.match(t.norm.text, p.ne):
+                said = (m.group("noun") or m.group("cmp")).casefold()
+                if said in _GAP_NOUNS and _OF_AFTER.match(t.norm.text, p.ne):
                     continue  # «عجز نسبته 3% من الناتج»: a deficit or surplus as a share of another whole, not a change
                 # a length of time between them is the period, not the measure compared («612 ألف زائر في الأشهر
                 # التسعة الأولى …، مقابل 510 آلاف زائر»), unless the compared figure is a length too
@@ -126,7 +132,7 @@ def arithmetic_change(facts: Facts) -> list[Finding]:
                 if not comp.search(gap) or _FROM_TO.match(gap) or a.lo <= 0 or b.lo <= 0:
                     continue
                 small, big = sorted((a, b), key=lambda g: g.value)
-                falling = m.group("noun").casefold() in falls
+                falling = said in falls
                 if falling:
                     ratios = [(1 - s / g) * 100 for s in (small.lo, small.hi) for g in (big.lo, big.hi) if g != math.inf]
                     point = (1 - small.value / big.value) * 100

@@ -332,6 +332,13 @@ def _counts_noun(noun: str, v: Fig) -> bool:
     return any(bare == unit + end for end in ("ين", "ون", "ات", "ي", "و")) or bare.endswith("ات") and bare[:-2] + "ه" == unit
 
 
+def _partitive_count(whole: Fig, part: Fig) -> bool:
+    """A count after «منهم/منها» counts some of its whole whatever its own noun («3200 عامل، منهم 1400 عماني»، «120
+    عارضاً، منهم 85 مزارعاً»): the partitive says so, when the part is no larger than the whole."""
+    return (whole.kind == part.kind == "count" and bool(whole.unit) and bool(part.unit)
+            and "fraction" not in (whole.unit, part.unit) and part.hi <= whole.lo)
+
+
 def _both_genders(t: TextFacts, whole: Fig, part: Fig) -> bool:
     """A whole that counts both genders of its noun («12600 طالب وطالبة»، «300 لاعب ولاعبة»), and a part
     that counts one of them («7308 طالبات»): the part is of the whole's kind."""
@@ -380,7 +387,7 @@ def _single_findings(t: TextFacts, figs: list[Fig], sent: list[Fig], s0: int, pa
         wholes: list[Fig]
         if m is not None and not _same_kind(m, v) and (conv := in_unit(v, m.unit)) is not None:
             v = conv  # «مساحته 42.000 كيلومتر مربع، منها 25.200 هكتار»: the part read in the whole's unit
-        if m is not None and _same_kind(m, v):
+        if m is not None and (_same_kind(m, v) or _partitive_count(m, v)):
             wholes, how = [m], "a part after «منها» and its whole"
         else:
             after = text[p.ne:p.ne + 30]
