@@ -19,6 +19,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 from pandas.api.extensions import ExtensionDtype
+from pandas.core.arrays.masked import BaseMaskedArray
 from pandas.core.arrays.string_arrow import ArrowStringArray
 from pandas.core.dtypes.cast import maybe_box_native
 
@@ -88,11 +89,28 @@ def records(df: pd.DataFrame) -> list[dict]:
     if not df.columns.is_unique:
         return df.to_dict("records")  # pandas warns and keeps the last: leave that to it
     columns = df.columns.tolist()
-    cols = _columns(df)
-    for i, dt in enumerate(df.dtypes.values):
-        if dt == np.dtype(object) or isinstance(dt, ExtensionDtype):
-            cols[i] = list(map(maybe_box_native, cols[i]))
+    cols = [_boxed(a, dt) for a, dt in zip(df._iter_column_arrays(), df.dtypes.values)]
     return [dict(zip(columns, r)) for r in zip(*cols)] if cols else [{} for _ in range(len(df))]
+
+
+def _boxed(a, dt) -> list:
+    """A column's values as ``to_dict("records")`` gives them: those of an object or extension column
+    boxed by ``maybe_box_native`` (NumPy scalars as Python ones, ``pd.NA`` as None). Its two
+    commonest extension arrays are boxed as a whole, not value by value (most of the time of a
+    text's small tables): strings (each ``str`` as it is, a missing value as its boxed missing
+    value) and masked numbers (their data's Python values, None where masked)."""
+    if isinstance(a, ArrowStringArray):
+        na = maybe_box_native(a.dtype.na_value)
+        return [na if v is None else v for v in a._pa_array.to_pylist()]
+    if isinstance(a, BaseMaskedArray):
+        values = a._data.tolist()
+        for i in np.flatnonzero(a._mask).tolist():
+            values[i] = None
+        return values
+    values = _values(a)
+    if dt == np.dtype(object) or isinstance(dt, ExtensionDtype):
+        return list(map(maybe_box_native, values))
+    return values
 
 
 _MISSING = float("nan")
