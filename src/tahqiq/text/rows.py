@@ -18,6 +18,7 @@ from functools import lru_cache
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 from pandas.api.extensions import ExtensionDtype
 from pandas.core.arrays.masked import BaseMaskedArray
 from pandas.core.arrays.string_arrow import ArrowStringArray
@@ -141,5 +142,26 @@ def frame(rows: list, columns: tuple[str, ...] | list[str], dtypes: dict[str, st
     data = {}
     for c, values in zip(columns, cols):
         t = dtypes.get(c)
-        data[c] = values if t is None else pd.array(values, dtype=t) if t == "Int64" else np.array(values, dtype=t)
+        data[c] = _strings(values) if t is None else pd.array(values, dtype=t) if t == "Int64" \
+            else np.array(values, dtype=t)
+    if len(data) == len(columns):  # the columns are the dict's keys, in order: not looked up again
+        return pd.DataFrame(data)
     return pd.DataFrame(data, columns=columns)
+
+
+@lru_cache(maxsize=1)
+def _inferred_strings():
+    """The dtype pandas gives a column of Python strings when it infers it (``"str"``, Arrow's
+    strings, in pandas 3), or None when that is not an Arrow string array (objects, in older pandas)."""
+    a = pd.DataFrame({"x": ["a"]})["x"].array
+    return a.dtype if isinstance(a, ArrowStringArray) and a._pa_array.type == pa.large_string() else None
+
+
+def _strings(values: list):
+    """A column's values as pandas infers them, a column of strings alone (no missing value) made
+    into its array at once (the Arrow strings pandas would make, without its check of each value:
+    most of the time of building a text's small tables); any other column as it is."""
+    dtype = _inferred_strings()
+    if dtype is None or not all(type(v) is str for v in values):
+        return values
+    return ArrowStringArray(pa.array(values, type=pa.large_string()), dtype=dtype)
