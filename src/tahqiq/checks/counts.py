@@ -344,6 +344,43 @@ def _before_colons(pattern: re.Pattern, t: str, run: frozenset[str], in_line: bo
         q = t.find(":", q + 1)
 
 
+_COMMA = re.compile(r"[،,]")
+_TOKEN_CHARS = frozenset("_'’-")
+"""Besides the characters ``str.isalnum`` accepts, those a :data:`_TOKEN` may hold."""
+
+
+def _before_commas(pattern: re.Pattern, t: str):
+    """The matches of ``pattern.finditer(t)`` for a ``pattern`` opening with a number word, its noun
+    and a comma (``(?<!\w)\w+[ \t]+`` :data:`_TOKEN` ``[ \t]*[،,]``: :data:`_EACH`, :data:`_EACH_OF`),
+    tried only where such a match can begin: for each comma, the start of the run of word characters
+    before the blanks before the token that ends at the comma's blanks (one place per comma, found by
+    reading back from it), not at every word of the text. In text order, not overlapping."""
+    heads = set()
+    for c in _COMMA.finditer(t):
+        e = c.start()
+        while e > 0 and t[e - 1] in " \t":
+            e -= 1
+        s = e  # the token: word characters and _TOKEN_CHARS, back to a blank
+        while s > 0 and (t[s - 1].isalnum() or t[s - 1] in _TOKEN_CHARS):
+            s -= 1
+        b = s
+        while b > 0 and t[b - 1] in " \t":
+            b -= 1
+        p = b  # the number word: the word characters before the blanks (str.isalnum is \w but for «_»)
+        while p > 0 and (t[p - 1].isalnum() or t[p - 1] == "_"):
+            p -= 1
+        if p < b < s < e:
+            heads.add(p)
+    last = 0
+    for p in sorted(heads):
+        if p < last:
+            continue
+        m = pattern.match(t, p)
+        if m:
+            yield m
+            last = m.end()
+
+
 def _decimal_tail(t: str, pos: int) -> bool:
     """Whether the digits at ``pos`` are the fraction of a decimal («16.8 مليار دولار:» counts no 8 things)."""
     return pos >= 2 and t[pos - 1] in ".,٫" and t[pos - 2].isdigit()
@@ -726,7 +763,7 @@ def find_each_side(t: str) -> list[dict]:
     """A count split over the two directions or sides of a thing («N X، M في كل اتجاه»): N against 2 × M.
     M is a cardinal (with or without its noun) or the dual of N's noun («مسارين»)."""
     out = []
-    for m in _EACH.finditer(t):
+    for m in _before_commas(_EACH, t):  # = _EACH.finditer(t)
         n = _cardinal(m.group("num"))
         if n is None or (m.group("noun2") or "") in ("منها", "منهم", "منهن", "منهما", "of"):
             continue  # «اثنان منها في كل اتجاه»: some of them, not all split evenly
@@ -754,7 +791,7 @@ def find_each_of(t: str) -> list[dict]:
     """A count split evenly over the places named after «في كل من» («N X، M في كل من A وB وC»): N against M times
     the names (each one or two words, joined by «و»)."""
     out = []
-    for m in _EACH_OF.finditer(t):
+    for m in _before_commas(_EACH_OF, t):  # = _EACH_OF.finditer(t)
         n, k = _head_count(t, m), _cardinal(m.group("each"))
         if n is None or k is None:
             continue
