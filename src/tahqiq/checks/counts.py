@@ -23,6 +23,7 @@ from ..review.findings import Finding, Span
 from . import UNORDERED_FORMS, detector
 from ..segment.sentences import STOP_OR_CLOSE
 from ..text.normtext import fold
+from ..text.patterns import lead  # re.compile, with a look-ahead on the characters a match opens with
 from ..text.spans import lines_from, wraps_sentence
 
 KIND = "count-mismatch"
@@ -294,7 +295,7 @@ _HEAD_FAR = re.compile(rf"(?<!\w)(?=(?P<num>\w+)[ \t]+(?P<part>من[ \t]+(?=ال
 
 # a definite count with its list in apposition between commas: «وقّعت الدول الثلاث، قيرغيزستان وكازاخستان
 # وأوزبكستان، اتفاقية …» (names of one or two words joined by «و»; the second comma closes the list)
-_HEAD_APPOS = re.compile(rf"(?<!\w)(?P<noun>ال[^\W\d_]{{2,}})[ \t]+(?P<num>ال[^\W\d_]{{2,}})[ \t]*(?P<intro>[،,])[ \t]*"
+_HEAD_APPOS = lead(rf"(?<!\w)(?P<noun>ال[^\W\d_]{{2,}})[ \t]+(?P<num>ال[^\W\d_]{{2,}})[ \t]*(?P<intro>[،,])[ \t]*"
                          rf"(?=[^،,.!?؟؛:()\n]{{3,80}}[،,])")
 
 
@@ -313,7 +314,7 @@ def _appos_items(t: str, m: re.Match) -> tuple[list[str], int] | None:
 
 # a count said as the number of something, its list after a colon: «فصار عدد المصارف المشاركة فيها خمسة: الصين
 # وهونغ كونغ …»، «وعددها أربعة: …»
-_HEAD_NUMBER_OF = re.compile(rf"(?<!\w)(?P<noun>[وف]?عدد(?:ها|هم)?(?:[ \t]+{_TOKEN}){{0,8}}?)[ \t]+(?P<num>{_TOKEN})"
+_HEAD_NUMBER_OF = lead(rf"(?<!\w)(?P<noun>[وف]?عدد(?:ها|هم)?(?:[ \t]+{_TOKEN}){{0,8}}?)[ \t]+(?P<num>{_TOKEN})"
                              rf"[ \t]*(?P<intro>:)[ \t]*")
 _WORD_START = re.compile(r"(?<!\w)\w+")
 _JOINED_RUN = frozenset("_'’- \t")
@@ -814,8 +815,8 @@ def _party_patterns() -> tuple[re.Pattern, re.Pattern, dict]:
     adj = rf"(?:ال)?(?P<nisba>{alt(nisba)})(?!\w)"
     head = rf"(?:ال)?(?:{alt(lex['party_nouns'])})"
     names = r"(?P<names>[^\W\d_]+(?:[ \t]+[^\W\d_]+)*?)"
-    before = re.compile(rf"(?<!\w)[وف]?(?:{alt(lex['party_verbs'])})[ \t]+{names}[ \t]+{head}[ \t]+{adj}")
-    after = re.compile(rf"(?<!\w){head}[ \t]+{adj}[ \t]+(?:[^\W\d_]+[ \t]+)?(?:بين|جمعت|ضمت)[ \t]+(?P<names>[^.،,؛;:()\n]+)")
+    before = lead(rf"(?<!\w)[وف]?(?:{alt(lex['party_verbs'])})[ \t]+{names}[ \t]+{head}[ \t]+{adj}")
+    after = lead(rf"(?<!\w){head}[ \t]+{adj}[ \t]+(?:[^\W\d_]+[ \t]+)?(?:بين|جمعت|ضمت)[ \t]+(?P<names>[^.،,؛;:()\n]+)")
     return before, after, nisba
 
 
