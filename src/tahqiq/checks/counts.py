@@ -23,6 +23,7 @@ from ..review.findings import Finding, Span
 from . import UNORDERED_FORMS, detector
 from ..segment.sentences import STOP_OR_CLOSE
 from ..text.normtext import fold
+from ..text.patterns import lead  # re.compile, with a look-ahead on the characters a match opens with
 from ..text.spans import lines_from, wraps_sentence
 
 KIND = "count-mismatch"
@@ -294,7 +295,7 @@ _HEAD_FAR = re.compile(rf"(?<!\w)(?=(?P<num>\w+)[ \t]+(?P<part>من[ \t]+(?=ال
 
 # a definite count with its list in apposition between commas: «وقّعت الدول الثلاث، قيرغيزستان وكازاخستان
 # وأوزبكستان، اتفاقية …» (names of one or two words joined by «و»; the second comma closes the list)
-_HEAD_APPOS = re.compile(rf"(?<!\w)(?P<noun>ال[^\W\d_]{{2,}})[ \t]+(?P<num>ال[^\W\d_]{{2,}})[ \t]*(?P<intro>[،,])[ \t]*"
+_HEAD_APPOS = lead(rf"(?<!\w)(?P<noun>ال[^\W\d_]{{2,}})[ \t]+(?P<num>ال[^\W\d_]{{2,}})[ \t]*(?P<intro>[،,])[ \t]*"
                          rf"(?=[^،,.!?؟؛:()\n]{{3,80}}[،,])")
 
 
@@ -313,7 +314,7 @@ def _appos_items(t: str, m: re.Match) -> tuple[list[str], int] | None:
 
 # a count said as the number of something, its list after a colon: «فصار عدد المصارف المشاركة فيها خمسة: الصين
 # وهونغ كونغ …»، «وعددها أربعة: …»
-_HEAD_NUMBER_OF = re.compile(rf"(?<!\w)(?P<noun>[وف]?عدد(?:ها|هم)?(?:[ \t]+{_TOKEN}){{0,8}}?)[ \t]+(?P<num>{_TOKEN})"
+_HEAD_NUMBER_OF = lead(rf"(?<!\w)(?P<noun>[وف]?عدد(?:ها|هم)?(?:[ \t]+{_TOKEN}){{0,8}}?)[ \t]+(?P<num>{_TOKEN})"
                              rf"[ \t]*(?P<intro>:)[ \t]*")
 _WORD_START = re.compile(r"(?<!\w)\w+")
 _JOINED_RUN = frozenset("_'’- \t")
@@ -342,6 +343,43 @@ def _before_colons(pattern: re.Pattern, t: str, run: frozenset[str], in_line: bo
             if m:
                 yield m
         q = t.find(":", q + 1)
+
+
+_COMMA = re.compile(r"[،,]")
+_TOKEN_CHARS = frozenset("_'’-")
+"""Besides the characters ``str.isalnum`` accepts, those a :data:`_TOKEN` may hold."""
+
+
+def _before_commas(pattern: re.Pattern, t: str):
+    """The matches of ``pattern.finditer(t)`` for a ``pattern`` opening with a number word, its noun
+    and a comma (``(?<!\w)\w+[ \t]+`` :data:`_TOKEN` ``[ \t]*[،,]``: :data:`_EACH`, :data:`_EACH_OF`),
+    tried only where such a match can begin: for each comma, the start of the run of word characters
+    before the blanks before the token that ends at the comma's blanks (one place per comma, found by
+    reading back from it), not at every word of the text. In text order, not overlapping."""
+    heads = set()
+    for c in _COMMA.finditer(t):
+        e = c.start()
+        while e > 0 and t[e - 1] in " \t":
+            e -= 1
+        s = e  # the token: word characters and _TOKEN_CHARS, back to a blank
+        while s > 0 and (t[s - 1].isalnum() or t[s - 1] in _TOKEN_CHARS):
+            s -= 1
+        b = s
+        while b > 0 and t[b - 1] in " \t":
+            b -= 1
+        p = b  # the number word: the word characters before the blanks (str.isalnum is \w but for «_»)
+        while p > 0 and (t[p - 1].isalnum() or t[p - 1] == "_"):
+            p -= 1
+        if p < b < s < e:
+            heads.add(p)
+    last = 0
+    for p in sorted(heads):
+        if p < last:
+            continue
+        m = pattern.match(t, p)
+        if m:
+            yield m
+            last = m.end()
 
 
 def _decimal_tail(t: str, pos: int) -> bool:
@@ -726,7 +764,7 @@ def find_each_side(t: str) -> list[dict]:
     """A count split over the two directions or sides of a thing («N X، M في كل اتجاه»): N against 2 × M.
     M is a cardinal (with or without its noun) or the dual of N's noun («مسارين»)."""
     out = []
-    for m in _EACH.finditer(t):
+    for m in _before_commas(_EACH, t):  # = _EACH.finditer(t)
         n = _cardinal(m.group("num"))
         if n is None or (m.group("noun2") or "") in ("منها", "منهم", "منهن", "منهما", "of"):
             continue  # «اثنان منها في كل اتجاه»: some of them, not all split evenly
@@ -754,7 +792,7 @@ def find_each_of(t: str) -> list[dict]:
     """A count split evenly over the places named after «في كل من» («N X، M في كل من A وB وC»): N against M times
     the names (each one or two words, joined by «و»)."""
     out = []
-    for m in _EACH_OF.finditer(t):
+    for m in _before_commas(_EACH_OF, t):  # = _EACH_OF.finditer(t)
         n, k = _head_count(t, m), _cardinal(m.group("each"))
         if n is None or k is None:
             continue
@@ -777,8 +815,8 @@ def _party_patterns() -> tuple[re.Pattern, re.Pattern, dict]:
     adj = rf"(?:ال)?(?P<nisba>{alt(nisba)})(?!\w)"
     head = rf"(?:ال)?(?:{alt(lex['party_nouns'])})"
     names = r"(?P<names>[^\W\d_]+(?:[ \t]+[^\W\d_]+)*?)"
-    before = re.compile(rf"(?<!\w)[وف]?(?:{alt(lex['party_verbs'])})[ \t]+{names}[ \t]+{head}[ \t]+{adj}")
-    after = re.compile(rf"(?<!\w){head}[ \t]+{adj}[ \t]+(?:[^\W\d_]+[ \t]+)?(?:بين|جمعت|ضمت)[ \t]+(?P<names>[^.،,؛;:()\n]+)")
+    before = lead(rf"(?<!\w)[وف]?(?:{alt(lex['party_verbs'])})[ \t]+{names}[ \t]+{head}[ \t]+{adj}")
+    after = lead(rf"(?<!\w){head}[ \t]+{adj}[ \t]+(?:[^\W\d_]+[ \t]+)?(?:بين|جمعت|ضمت)[ \t]+(?P<names>[^.،,؛;:()\n]+)")
     return before, after, nisba
 
 

@@ -784,6 +784,9 @@ _PERSIAN_CLASS = "".join(sorted(_PERSIAN))
 _RAW_WORD = re.compile(rf"[\u0621-\u0652\u0670{_PERSIAN_CLASS}]+")
 # a word with a Persian letter (with or without Arabic letters around it)
 _PERSIAN_WORD = re.compile(rf"[\u0621-\u064A]*[{_PERSIAN_CLASS}][\u0621-\u064A{_PERSIAN_CLASS}]*")
+# (a text without a Persian letter, most texts, is not scanned by _PERSIAN_WORD, whose leading run is
+# tried again at each letter of every Arabic word)
+_PERSIAN_LETTER = re.compile(rf"[{_PERSIAN_CLASS}]")
 _MARKS = re.compile(r"[\u0640\u064B-\u0652\u0670]")
 _HAMZA_ALEF = {"أ": "ا", "إ": "ا", "آ": "ا", "ؤ": "و", "ئ": "ي"}
 _HOW = {"hamza": "one with hamza, one without, in a text that writes it",
@@ -857,7 +860,7 @@ def habit_variants(tf: TextFacts, ms: list[Mention]) -> list[Finding]:
     raw = tf.raw
     # any word written with a Persian letter is compared with its Arabic spelling, a name or not
     persian = {b for w in _PERSIAN_WORD.finditer(raw)
-               for b, _ in _bases(fold(w.group()))[:1]}
+               for b, _ in _bases(fold(w.group()))[:1]} if _PERSIAN_LETTER.search(raw) else set()
     if not names and not persian:
         return []
     habits = None  # the text's spelling habits, read only when a name has two spellings

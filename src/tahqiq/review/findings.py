@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 
 import pandas as pd
 
@@ -80,11 +81,17 @@ class Finding:
 
 def to_frame(findings: list[Finding]) -> pd.DataFrame:
     """Findings as a table, deduplicated by id, in a deterministic order."""
+    if not findings:  # (most texts: the empty table made once per process, a copy each time)
+        return _no_findings().copy()
     rows = {f.id: f.to_row() for f in findings}
     df = pd.DataFrame(list(rows.values()), columns=list(COLUMNS))
-    if df.empty:
-        return df
     order = {s: i for i, s in enumerate(SEVERITIES)}
     df["_o"] = df["severity"].map(order)
     df["_f"] = [(r[0]["file"], r[0]["start"]) for r in df["spans"]]
     return df.sort_values(["_o", "kind", "_f", "id"]).drop(columns=["_o", "_f"]).reset_index(drop=True)
+
+
+@lru_cache(maxsize=1)
+def _no_findings() -> pd.DataFrame:
+    """:func:`to_frame` of no findings (never handed out: callers get copies)."""
+    return pd.DataFrame([], columns=list(COLUMNS))

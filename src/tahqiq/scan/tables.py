@@ -74,9 +74,28 @@ def _strings(col) -> pd.api.extensions.ExtensionArray:
     return col.astype(dtype) if not isinstance(col, list) else pd.array(col, dtype=dtype)
 
 
+_EMPTY: dict = {}
+"""The :func:`for_parquet` table of a table without rows, by its columns and their dtypes (all it
+depends on then), made once per process: most texts have no findings, and many no notes or no
+bibliography (making a table costs the same with no row)."""
+
+
 def for_parquet(df: pd.DataFrame) -> pd.DataFrame:
     """A copy whose text-like columns are strings (JSON for nested values): one Parquet schema
     for every part, whatever a batch happened to contain."""
+    if len(df) == 0:
+        try:
+            key = (tuple(df.columns), df.columns.dtype, tuple(df.dtypes))
+            hash(key)
+        except TypeError:  # (unhashable column names: made each time)
+            return _for_parquet(df)
+        if key not in _EMPTY:
+            _EMPTY[key] = _for_parquet(df)
+        return _EMPTY[key].copy()
+    return _for_parquet(df)
+
+
+def _for_parquet(df: pd.DataFrame) -> pd.DataFrame:
     cols = {}
     for i, (col, dt) in enumerate(zip(df._iter_column_arrays(), df.dtypes.values)):
         if isinstance(dt, pd.StringDtype):  # strings or missing values already: the same values, cast at once

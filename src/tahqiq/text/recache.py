@@ -28,6 +28,7 @@ from __future__ import annotations
 import atexit
 import hashlib
 import marshal
+import mmap
 import os
 import re
 import sys
@@ -87,8 +88,8 @@ class _Entries:
     the keys asked, each found through the file's index by its digest (the key is stored beside
     its value, for listing and merging the file, and not decoded to look a value up)."""
 
-    def __init__(self, data: bytes):
-        if not data.startswith(_MAGIC):
+    def __init__(self, data: bytes | mmap.mmap):
+        if data[:len(_MAGIC)] != _MAGIC:
             raise ValueError("not a cache file")
         at = len(_MAGIC) + 8
         size = int.from_bytes(data[len(_MAGIC):at], "little")
@@ -142,13 +143,21 @@ class _Entries:
         return (value for _, value in self.items())
 
 
-def _read(path: Path | None):
+def _read(path: Path | None, mapped: bool = False):
     """The cache file: (pattern, flags) -> the ``_sre.compile`` arguments, each still marshalled
     (bytes), read through the file's index (:class:`_Entries`), so that reading the file costs its
     index, not its entries; :func:`_args` decodes the few a run uses. Empty when the file is missing
-    or broken."""
+    or broken. ``mapped`` (a run's look-ups): the file mapped into memory (on POSIX, where a file
+    another process replaces, as :func:`_write` does, stays as it was for this one), not read whole,
+    so that a run reads the pages of its index and of the entries it asks for (the file holds
+    every module's patterns: reading its megabytes cost a fresh process about 1 ms)."""
+    if not path:
+        return {}
     try:
-        return _Entries(path.read_bytes()) if path else {}
+        if mapped and os.name == "posix":
+            with path.open("rb") as f:
+                return _Entries(mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ))
+        return _Entries(path.read_bytes())
     except (OSError, ValueError, EOFError, TypeError):
         return {}
 
@@ -201,7 +210,7 @@ def compile(pattern, flags: int = 0) -> re.Pattern:  # noqa: A001 (re.compile's 
         cp = re.compile(pattern, flags)
     else:
         if _disk is None:
-            _disk = _read(cache_file())
+            _disk = _read(cache_file(), mapped=True)
             atexit.register(save)
         args = _args(_disk.get(key))
         cp = None
@@ -235,7 +244,7 @@ def source(key: tuple, build: Callable[[], str]) -> str:
     if cache_file() is None:
         return build()
     if _disk is None:
-        _disk = _read(cache_file())
+        _disk = _read(cache_file(), mapped=True)
         atexit.register(save)
     got = _args(_disk.get(key))
     if isinstance(got, str):

@@ -18,7 +18,9 @@ from functools import lru_cache
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 from pandas.api.extensions import ExtensionDtype
+from pandas.core.arrays.masked import BaseMaskedArray
 from pandas.core.arrays.string_arrow import ArrowStringArray
 from pandas.core.dtypes.cast import maybe_box_native
 
@@ -88,11 +90,28 @@ def records(df: pd.DataFrame) -> list[dict]:
     if not df.columns.is_unique:
         return df.to_dict("records")  # pandas warns and keeps the last: leave that to it
     columns = df.columns.tolist()
-    cols = _columns(df)
-    for i, dt in enumerate(df.dtypes.values):
-        if dt == np.dtype(object) or isinstance(dt, ExtensionDtype):
-            cols[i] = list(map(maybe_box_native, cols[i]))
+    cols = [_boxed(a, dt) for a, dt in zip(df._iter_column_arrays(), df.dtypes.values)]
     return [dict(zip(columns, r)) for r in zip(*cols)] if cols else [{} for _ in range(len(df))]
+
+
+def _boxed(a, dt) -> list:
+    """A column's values as ``to_dict("records")`` gives them: those of an object or extension column
+    boxed by ``maybe_box_native`` (NumPy scalars as Python ones, ``pd.NA`` as None). Its two
+    commonest extension arrays are boxed as a whole, not value by value (most of the time of a
+    text's small tables): strings (each ``str`` as it is, a missing value as its boxed missing
+    value) and masked numbers (their data's Python values, None where masked)."""
+    if isinstance(a, ArrowStringArray):
+        na = maybe_box_native(a.dtype.na_value)
+        return [na if v is None else v for v in a._pa_array.to_pylist()]
+    if isinstance(a, BaseMaskedArray):
+        values = a._data.tolist()
+        for i in np.flatnonzero(a._mask).tolist():
+            values[i] = None
+        return values
+    values = _values(a)
+    if dt == np.dtype(object) or isinstance(dt, ExtensionDtype):
+        return list(map(maybe_box_native, values))
+    return values
 
 
 _MISSING = float("nan")
@@ -123,5 +142,26 @@ def frame(rows: list, columns: tuple[str, ...] | list[str], dtypes: dict[str, st
     data = {}
     for c, values in zip(columns, cols):
         t = dtypes.get(c)
-        data[c] = values if t is None else pd.array(values, dtype=t) if t == "Int64" else np.array(values, dtype=t)
+        data[c] = _strings(values) if t is None else pd.array(values, dtype=t) if t == "Int64" \
+            else np.array(values, dtype=t)
+    if len(data) == len(columns):  # the columns are the dict's keys, in order: not looked up again
+        return pd.DataFrame(data)
     return pd.DataFrame(data, columns=columns)
+
+
+@lru_cache(maxsize=1)
+def _inferred_strings():
+    """The dtype pandas gives a column of Python strings when it infers it (``"str"``, Arrow's
+    strings, in pandas 3), or None when that is not an Arrow string array (objects, in older pandas)."""
+    a = pd.DataFrame({"x": ["a"]})["x"].array
+    return a.dtype if isinstance(a, ArrowStringArray) and a._pa_array.type == pa.large_string() else None
+
+
+def _strings(values: list):
+    """A column's values as pandas infers them, a column of strings alone (no missing value) made
+    into its array at once (the Arrow strings pandas would make, without its check of each value:
+    most of the time of building a text's small tables); any other column as it is."""
+    dtype = _inferred_strings()
+    if dtype is None or not all(type(v) is str for v in values):
+        return values
+    return ArrowStringArray(pa.array(values, type=pa.large_string()), dtype=dtype)
