@@ -26,7 +26,10 @@ here on synthetic texts, faulty and clean):
 * a bare year glossed «أي بعد N» that is N years before the text's present, with no date N years before it, has its
   order word the wrong way round, as a day or a month had (checks/appositions._after_the_present);
 * holders named together («الإمارات والسعودية معاً على 55 ألف سيارة») hold the sum of the figures the text gave each
-  right after its name earlier in the paragraph or the one before (checks/namedsums.py).
+  right after its name earlier in the paragraph or the one before (checks/namedsums.py);
+* the margin in points between two percentages set against each other is checked when the earlier is told as an
+  earlier state («13%، بعد أن كانت 8% عام 2022، أي بزيادة خمس نقاط») or the change by its verb («20%، ترتفع إلى 40%»),
+  and when other figures stand between them (checks/changewords._margin_points).
 """
 
 from __future__ import annotations
@@ -322,3 +325,17 @@ def test_a_holder_with_two_figures_is_left_alone():
     text = ("بلغت مبيعات الإمارات 31 ألف سيارة عام 2024، والسعودية 24 ألفاً. وكانت الإمارات 20 ألفاً قبل عامين. "
             "وتستحوذ الإمارات والسعودية معاً على 60 ألف سيارة.")
     assert "arithmetic-total" not in kinds(text)
+
+
+# -- percentage points between an earlier state and a later one -------------------------------------------------------
+
+@pytest.mark.parametrize("frame", [
+    "وبلغت حصة السيارات الكهربائية {b}%، بعد أن كانت {a}% عام 2022، أي بزيادة {p} نقاط مئوية في عامين.",
+    "وتبدأ المرحلة الأولى بنسبة مكون محلي قدرها {a}%، ترتفع إلى {b}% بعد ثلاث سنوات، أي بزيادة {p} نقاط مئوية.",
+    "بلغت الواردات 1.8 مليون طن عام 2024، كان نصيب روسيا منها {b} في المائة، أي نحو مليون طن، بعد أن كان {a} في "
+    "المائة عام 2022، أي بزيادة {p} نقاط مئوية.",
+])
+@pytest.mark.parametrize("a, b, p, fault", [(8, 13, 5, False), (8, 13, 9, True), (20, 27, 7, False), (20, 27, 4, True)])
+def test_points_from_an_earlier_state(frame, a, b, p, fault):
+    text = frame.format(a=a, b=b, p=p)
+    assert ("arithmetic-growth" in kinds(text)) == fault

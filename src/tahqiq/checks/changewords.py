@@ -390,7 +390,10 @@ def _from_to_pair(t, sent: list[Fig], a: Fig, b: Fig) -> bool:
 
 # «40% العام الماضي، مقابل 35% لدول مجموعة السبع، أي بفارق خمس نقاط مئوية»: two percentages set against each
 # other and the margin between them in points
-_VERSUS = re.compile(r"(?:^|[\s,،(])(?:في\s+)?(?:مقابل|مقارنه\s+ب|بالمقارنه\s+مع|compared\s+(?:with|to)|versus|vs\.?|against)"
+_VERSUS = re.compile(r"(?:^|[\s,،(])(?:في\s+)?(?:مقابل|مقارنه\s+ب|بالمقارنه\s+مع|compared\s+(?:with|to)|versus|vs\.?|against"
+                     # (an earlier state: «13%، بعد أن كانت 8% عام 2022»; a change told by its verb: «20%، ترتفع إلى 40%»)
+                     rf"|بعد\s+ان\s+(?:كان|كانت)|بعدما\s+(?:كان|كانت)|up\s+from|down\s+from"
+                     rf"|(?:{_RISE}|{_FALL})(?:\s+[^\s\d]+){{0,2}}?\s+(?:الي|to))"
                      r"(?:\s|$)", re.IGNORECASE)
 _MARGIN = re.compile(r"^\s*[,،(]?\s*(?:(?:اي|i\.e\.|or)\s+)?(?:ب|و)?(?:فارق|فرق|زياده|ارتفاع|تراجع|انخفاض|"
                      r"a\s+(?:gap|margin|difference|rise|fall|drop|gain)\s+of|by|up|down)\s*(?:قدره|قدرها)?\s*$",
@@ -398,16 +401,20 @@ _MARGIN = re.compile(r"^\s*[,،(]?\s*(?:(?:اي|i\.e\.|or)\s+)?(?:ب|و)?(?:فا
 
 
 def _margin_points(t, sent: list[Fig]) -> list[Finding]:
-    """«بلغت 40%، مقابل 35% لدول مجموعة السبع، أي بفارق خمس نقاط مئوية», "41% versus 36%, a gap of 5 points":
-    the margin in points between two percentages set against each other is |A - B|."""
+    """«بلغت 40%، مقابل 35% لدول مجموعة السبع، أي بفارق خمس نقاط مئوية», "41% versus 36%, a gap of 5 points", «13%،
+    بعد أن كانت 8% عام 2022، أي بزيادة خمس نقاط»، «20%، ترتفع إلى 40% بعد ثلاث سنوات، أي بزيادة 20 نقطة»: the
+    margin in points between two percentages set against each other is |A - B|."""
     text = t.norm.text
     out = []
     # («خلال الأشهر التسعة الأولى، مقابل 65% قبل عامين»: the lengths of time are the figures' times, not figures)
     from .periodtotals import _length
 
     sent = [g for g in sent if not _length(g)]
-    for a, b, nxt in zip(sent, sent[1:], sent[2:]):
-        if a.kind != "percent" or b.kind != "percent" or nxt.kind not in ("count", "number"):
+    for k, (b, nxt) in enumerate(zip(sent[1:], sent[2:]), start=1):
+        # (the first percentage may stand a clause before, other figures between: «55 في المائة، أي نحو مليون طن،
+        # بعد أن كان 40 في المائة عام 2022»)
+        a = next((g for g in reversed(sent[:k]) if g.kind == "percent"), None)
+        if a is None or b.kind != "percent" or nxt.kind not in ("count", "number"):
             continue
         if b.ns - a.ne > 80 or not _VERSUS.search(text[a.ne:b.ns]) or re.search(r"[.;:!?؟]", text[a.ne:nxt.ns]):
             continue
