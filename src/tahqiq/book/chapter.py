@@ -534,10 +534,15 @@ class Chapter:
                             columns=["part", "id", "quote", "gloss_ar", "answered_by"],
                             heads={"gloss_ar": render.column_label("gloss", self.lang)})
 
-    def timeline_plot(self):
+    def timeline_plot(self, wide: bool = False):
         """Every dated mention: its interval (x) against where it stands in the text (y)."""
         return plots.timeline(self.dates, len(self.doc.raw),
-                              strings.text("plot.dates_title", self.lang).format(name=self.slug), self.lang)
+                              strings.text("plot.dates_title", self.lang).format(name=self.slug), self.lang, wide=wide)
+
+    def timeline_picture(self) -> plots.Picture:
+        """The timeline drawn for a phone and for a desktop, shown as one image (plots.Picture)."""
+        return plots.Picture(self.timeline_plot(), self.timeline_plot(wide=True),
+                             strings.text("plot.alt.timeline", self.lang))
 
     def kinds_plot(self):
         """A bar chart of words per kind of block."""
