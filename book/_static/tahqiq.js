@@ -39,6 +39,8 @@
       for (var c = 0; c < rows[r].cells.length; c++) {
         var cell = rows[r].cells[c];
         cell.setAttribute("data-label", heads[c] ? heads[c].textContent.trim() : "");
+        /* a cell with nothing in it: no «label:» line of its own in a card (tahqiq.css) */
+        if (!cell.textContent.trim() && !cell.querySelector("img, svg")) cell.classList.add("tq-empty");
         /* a card's line is «label: value» in the page's direction (tahqiq.css); the value keeps its own
            direction in a <bdi> (the cell's dir moved onto it: the same nodes, moved, nothing parsed) */
         var d = cell.getAttribute("dir");

@@ -706,8 +706,9 @@ def detectors_table(v: pd.DataFrame, lang: str = "en") -> render.HTML:
     head = strings.text("render.silent_detectors", lang).format(n=render.count_of(len(silent), "detector", lang))
     ids = "، " if lang == "ar" else ", "
     names = ids.join(f'<code class="tq-id" dir="ltr">{render.esc(d)}</code>' for d in silent["detector"])
-    return render.HTML(f'{table.html}<p class="tq-silent"{render.dir_attrs(head)}>{render.esc(head)} {names}</p>',
-                       plain=table.plain)
+    # folded (a line to open): 81 names took a screen and a half at 390 px
+    return render.HTML(f'{table.html}<details class="tq-silent tq-folded"><summary{render.dir_attrs(head)}>'
+                       f'{render.esc(head)}</summary><p>{names}</p></details>', plain=table.plain)
 
 
 def findings_summary(f: pd.DataFrame) -> pd.DataFrame:
