@@ -216,6 +216,10 @@ def test_n_of_them_before_its_noun_and_without_a_pronoun():
     got = render.partitives({"a": 1, "w": 1, "b": "n/a"}, {"a": {"noun": "question", "whole": "w", "counted": True},
                                                          "b": {"noun": "question"}}, "ar")
     assert {k: str(v) for k, v in got.items()} == {"a_of": "سؤال واحد منه", "b_of": "n/a"}
+    # a phrase that is only a number is glued as a number: {glue:text} read the text «10,887» as the tuple «(10, 887)»
+    en = render.partitives({"a": 10887, "w": 10903}, {"a": {"noun": "word", "whole": "w"}}, "en")
+    assert en == {"a_of": 10887}
+    assert render.partitives({"a": 1234}, {"a": {"noun": "claim", "pronoun": False}}, "ar") == {"a_of": 1234}
 
 
 PHRASES = {"n_witnessed"}  # glued as a counted phrase under another name (corpus.ipynb: render.count_of)
@@ -249,3 +253,15 @@ def test_a_chapters_partitives(catalogue, slug, shown):
     st = Chapter.load(slug, lang="ar").stats()
     assert {k: str(st[k]) for k in shown} == shown
     assert "{glue:text}`arg_questions_answered_of`" in strings.text("article.how-well-the-argument-holds", "ar")
+
+
+def test_no_glued_number_reads_as_a_tuple_on_a_built_page():
+    """myst-nb's {glue:text} reads a glued text «10,887» as a Python literal: the English outline read
+    «(10, 887) outside boilerplate». A count is glued as a number or inside a phrase (render.partitives)."""
+    site = ROOT / "_build" / "html"
+    pages = [p for p in sorted(site.rglob("*.html")) if "_static" not in p.parts and "_sources" not in p.parts]
+    if not pages:
+        pytest.skip("no built book in _build/html (run tahqiq build)")
+    bad = {p.relative_to(site).as_posix(): found for p in pages
+           if (found := re.findall(r'class="pasted-text">\((\d+, \d{3})\)<', p.read_text(encoding="utf-8")))}
+    assert not bad, bad

@@ -349,7 +349,10 @@ def partitives(values, specs, lang: str = "en") -> dict[str, "HTML"]:
         whole = kw.pop("whole", None)
         if isinstance(whole, str):
             whole = int(str(values[whole]).replace(",", ""))
-        out[f"{name}_of"] = text(partitive(int(v), lang=lang, whole=whole, **kw))
+        phrase = partitive(int(v), lang=lang, whole=whole, **kw)
+        # a phrase that is only a number is glued as the number: myst-nb's {glue:text} reads a text «10,887» as a
+        # Python literal, the tuple «(10, 887)» (seen in the English outline of mahmoud-2023)
+        out[f"{name}_of"] = int(v) if _COUNT.fullmatch(phrase) else text(phrase)
     return out
 
 
