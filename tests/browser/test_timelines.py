@@ -32,7 +32,9 @@ def test_a_timeline_uses_the_columns_width_on_a_desktop_and_fits_a_phone(hostile
     assert p["alt"] and "/" not in p["alt"][:12], p  # the edition's words, not a file's path
     if width == 1366:
         assert p["source"] == "source" and p["shown"] >= 0.9 * p["box"], f"{rel}: not across the column: {p}"
-        assert abs(p["shown"] - p["natural"]) <= 1, f"{rel}: not at its own size on a desktop: {p}"
+        # at its own size, or scaled to its box by a few px (a long name in its legend: the hostile book's made it
+        # 760 px in a 757 px column), its text about 15 px either way
+        assert p["natural"] * 0.97 <= p["shown"] <= p["natural"] + 1, f"{rel}: not at its own size on a desktop: {p}"
         if "crosswork" in rel:
             assert p["tall"] <= 1700, f"{rel}: the events' timeline {p['tall']} px tall at 1366 px"
     else:
