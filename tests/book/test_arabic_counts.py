@@ -144,3 +144,124 @@ def test_a_chapters_research_questions_are_counted(catalogue, lang, shown):
     st = Chapter.load("putin-beijing-2024", lang=lang).stats()
     assert st["arg_questions"] == 1 and st["arg_questions_n"] == shown
     assert "{glue:text}`arg_questions_n`" in strings.text("article.how-well-the-argument-holds", lang)
+
+
+# ---------------------------------------------------------------- partitives, duals after a preposition
+"""The Arabic edition read «للمقالة سؤال بحثي واحد، تجيب الاستنتاجات عن 1 منها» (a plural pronoun for one
+question, a bare 1), «سؤالان بحثيان، … عن 2 منها», «(1 منها اعتراضات)», «يمسّ التحقق 1 من الدعاوى»,
+«تختلف في 1 منها», «من الأعمال يجيب 2 بنعم، و1 بلا، و1 بغير ذلك» (a number with no noun counted) and
+would have read «في سؤالان» for two questions. «n of them» is now glued whole (render.partitive: a number
+word for one and two, or the noun counted, and «منه», «منها» or «منهما» agreed with the whole), a dual
+after a preposition is genitive (render.dual_oblique), and render.unagreed_counts finds each kind."""
+
+
+@pytest.mark.parametrize("text, found", [
+    ("للمقالة سؤال بحثي واحد، تجيب الاستنتاجات عن 1 منها؛", [("1 منها", "واحد منها"),
+                                                            ("سؤال بحثي واحد … منها", "سؤال بحثي واحد … منه")]),
+    ("للمقالة سؤالان بحثيان، تجيب الاستنتاجات عن سؤالين منها؛", [("سؤالان بحثيان … منها", "سؤالان بحثيان … منهما")]),
+    ("يمسّ التحقق 1 من الدعاوى", [("1 من الدعاوى", "واحد من الدعاوى")]),
+    ("(2 منها اعتراضات)", [("2 منها", "اثنان منها")]), ("لـ1 منها حكم", [("1 منها", "واحد منها")]),
+    ("حُلَّ منها 2 إلى مدخل", [("منها 2", "منها اثنان")]),
+    ("من الأعمال يجيب 2 بنعم، و1 بلا", [("2 بنعم", "(the noun counted) بنعم"), ("1 بلا", "(the noun counted) بلا")]),
+    ("10 مؤكَّدة، و2 مفسَّرة، و0 إنذار كاذب", [("و2 مفسَّرة", "(the noun counted) مفسَّرة")]),
+    ("(3 وقائعية، و1 سببية)", [("و1 سببية", "(the noun counted) سببية")]),
+    ("10 ملاحظات مؤكَّدة، وملاحظتان مفسَّرتان", []), ("من 3 إلى 2 أيار", []), ("و1 مليار", []),
+    ("تختلف في سؤالان:", [("في سؤالان", "في سؤالين")]), ("لـعملان", [("لـعملان", "لـعملين")]),
+    # agreed, or no count of things
+    ("للمقالة سؤالان بحثيان، تجيب الاستنتاجات عن سؤالين منهما؛", []), ("سؤال واحد منه", []),
+    ("ملاحظة واحدة تقتبس النص منها", []), ("في النص 55 تعبيرًا زمنيًا: 53 منها لها مجال", []),
+    ("يجيب عملان بنعم، وعمل واحد بلا، وعمل واحد بغير ذلك", []), ("الحاشية 1 والبند 6", []),
+    ("من 1 أيلول/سبتمبر 2022", []), ("المضاعِف 1 مليار", []), ("وتمتنع النتيجة 2 صراحةً", []), ("مرتين", []),
+])
+def test_unagreed_counts_finds_each_kind_of_count_a_reader_trips_over(text, found):
+    assert render.unagreed_counts(text) == found
+
+
+def test_a_dual_after_a_preposition_is_genitive():
+    assert render.count_of(2, "question", "ar", "gen") == "سؤالين"
+    assert render.count_of(2, "false alarm", "ar", "gen") == "إنذارين كاذبين"
+    assert render.count_of(2, "error", "ar", "acc") == "خطأين"
+    assert render.count_of(2, "bibliography entry", "ar", "gen") == "مدخلين في قائمة المراجع"
+    assert render.count_of(2, "time", "ar", "gen") == "مرتين"  # an adverb already
+    for n in (0, 1, 3, 11, 100):  # only the dual changes with the case
+        assert render.count_of(n, "question", "ar", "gen") == render.count_of(n, "question", "ar")
+    for noun, entry in counted().items():  # every noun's dual has its oblique form
+        two = entry["ar"][1]
+        assert render.dual_oblique(two) != two or noun == "time", noun
+        assert not render.unagreed_counts(f"في {render.count_of(2, noun, 'ar', 'gen')}"), noun
+
+
+@pytest.mark.parametrize("args, shown", [
+    ((1, "question", "ar", 1, None, "gen", True), "سؤال واحد منه"),
+    ((2, "question", "ar", 2, None, "gen", True), "سؤالين منهما"),
+    ((2, "question", "ar", 4, None, "gen", True), "سؤالين منها"),
+    ((3, "question", "ar", 4, None, "gen", True), "3 أسئلة منها"),
+    ((1, "finding", "ar", 1, None, "nom", False), "واحدة منها"),
+    ((2, "variant", "ar", 97, None, "nom", False), "اثنان منها"),
+    ((2, "claim", "ar", 9, None, "gen", False), "اثنتين منها"),
+    ((4, "variant", "ar", 97, None, "nom", False), "4 منها"),
+    ((1, "question", "en", 1, None, "gen", True), "1"),
+])
+def test_n_of_them_agrees_with_n_and_with_the_whole(args, shown):
+    n, noun, lang, whole, of, case, is_counted = args
+    assert render.partitive(n, noun, lang, whole=whole, of=of, case=case, counted=is_counted) == shown
+    assert not render.unagreed_counts(shown)
+
+
+def test_n_of_them_before_its_noun_and_without_a_pronoun():
+    assert render.partitive(2, "attack", "ar", whole=11, of="relation", counted=True, first=True) == "منها اعتراضان"
+    assert render.partitive(1, "attack", "ar", whole=2, of="relation", counted=True, first=True) == "منهما اعتراض واحد"
+    assert render.partitive(1, "claim", "ar", case="acc", pronoun=False) == "واحدةً"
+    assert render.partitive(2, "conclusion", "ar", pronoun=False) == "اثنان"
+    got = render.partitives({"a": 1, "w": 1, "b": "n/a"}, {"a": {"noun": "question", "whole": "w", "counted": True},
+                                                         "b": {"noun": "question"}}, "ar")
+    assert {k: str(v) for k, v in got.items()} == {"a_of": "سؤال واحد منه", "b_of": "n/a"}
+    # a phrase that is only a number is glued as a number: {glue:text} read the text «10,887» as the tuple «(10, 887)»
+    en = render.partitives({"a": 10887, "w": 10903}, {"a": {"noun": "word", "whole": "w"}}, "en")
+    assert en == {"a_of": 10887}
+    assert render.partitives({"a": 1234}, {"a": {"noun": "claim", "pronoun": False}}, "ar") == {"a_of": 1234}
+
+
+PHRASES = {"n_witnessed"}  # glued as a counted phrase under another name (corpus.ipynb: render.count_of)
+
+
+def test_no_string_of_the_arabic_edition_glues_a_bare_number_beside_of_them():
+    """A glued bare number beside «منها», «من الـ…» or before a complement («بنعم») is wrong for 1 and 2, and «منها»
+    for one question or two: such a number is glued as a partitive (``<name>_of``) or a counted phrase (``_n``).
+    (The validity page's recall figures, counted against large wholes, are not yet: listed here.)"""
+    left = {"validity.p18"}
+    bad = []
+    for sid, texts in strings.strings().items():
+        if sid in left:
+            continue
+        for m in re.finditer(r"(?:منها|منه|منهما)\s*\{glue:text\}`(\w+)`|\{glue:text\}`(\w+)`\s+(?:منها|منه|منهما|من\s+ال|ب|ل)",
+                             texts["ar"]):
+            name = m.group(1) or m.group(2)
+            if not name.endswith(("_of", "_n")) and name not in PHRASES:
+                bad.append(f"{sid}: {m.group(0)}")
+    assert not bad, bad
+
+
+@pytest.mark.parametrize("slug, shown", [
+    ("putin-beijing-2024", {"arg_questions_answered_of": "سؤال واحد منه", "arg_attacks_of": "منها اعتراضان"}),
+    ("mahmoud-2023", {"arg_questions_answered_of": "سؤالين منهما", "arg_attacks_of": "منها اعتراض واحد",
+                      "arg_claims_weakened_of": "واحدةً", "arg_conclusions_weakened_of": "واحد"}),
+])
+def test_a_chapters_partitives(catalogue, slug, shown):
+    from tahqiq.book.chapter import Chapter
+
+    st = Chapter.load(slug, lang="ar").stats()
+    assert {k: str(st[k]) for k in shown} == shown
+    assert "{glue:text}`arg_questions_answered_of`" in strings.text("article.how-well-the-argument-holds", "ar")
+
+
+def test_no_glued_number_reads_as_a_tuple_on_a_built_page():
+    """myst-nb's {glue:text} reads a glued text «10,887» as a Python literal: the English outline read
+    «(10, 887) outside boilerplate». A count is glued as a number or inside a phrase (render.partitives)."""
+    site = ROOT / "_build" / "html"
+    pages = [p for p in sorted(site.rglob("*.html")) if "_static" not in p.parts and "_sources" not in p.parts]
+    if not pages:
+        pytest.skip("no built book in _build/html (run tahqiq build)")
+    bad = {p.relative_to(site).as_posix(): found for p in pages
+           if (found := re.findall(r'class="pasted-text">\((\d+, \d{3})\)<', p.read_text(encoding="utf-8")))}
+    assert not bad, bad

@@ -171,3 +171,59 @@ def test_an_arabic_label_reads_from_the_right_and_keeps_a_range_in_order():
     df = pd.DataFrame({"work": ["salman-2025", "salman-2025"], "witness": ["A", "B"],
                        "words_ar": [3, 4], "words_en": [1, 0]})
     assert all(t.get_text().startswith("\u200fsalman-2025") for t in plots.overview_plot(df, "ar").axes[0].texts)
+
+
+# ------------------------------------------------------------------ the timelines on a desktop
+"""The timelines were drawn for a phone only: on a desktop a chapter's dated mentions were 430 px wide in
+a 755 px column, the plot itself squeezed to about 90 px beside a legend of three columns wider than the
+figure (constrained layout narrowed the axes to fit it), and the events' timeline 420 px wide and 2,700 px
+tall (each event's name on a line of its own above its row). Each is now drawn twice, for a phone and for a
+desktop, and shown as one <picture> (plots.Picture) whose desktop drawing a wide screen takes."""
+
+
+def _axes_share(fig) -> float:
+    fig.canvas.draw()
+    return fig.axes[0].get_position().width
+
+
+def test_a_timeline_uses_a_desktops_width_and_its_plot_its_figures_width(catalogue):
+    from tahqiq.book.chapter import Chapter
+    from tahqiq.book.crosswork import CrossWork
+
+    import matplotlib.pyplot as plt
+
+    for lang in ("en", "ar"):
+        ch = Chapter.load("salman-2025", lang=lang)
+        phone, wide = ch.timeline_plot(), ch.timeline_plot(wide=True)
+        assert _axes_share(phone) >= 0.6, (lang, "a phone's timeline squeezed beside its legend")
+        assert _axes_share(wide) >= 0.75, lang
+        plt.close(phone)
+        plt.close(wide)
+        (_, pw, ph), (_, ww, wh) = plots._png(ch.timeline_plot()), plots._png(ch.timeline_plot(wide=True))
+        assert pw <= 470 and 680 <= ww <= 755, (lang, pw, ww)  # a phone's column; a desktop's (755 px at 1366)
+        assert wh < ph, (lang, "a desktop's timeline is wider than tall")
+        ev_phone, ev_wide = CrossWork().event_timeline_plot(lang), CrossWork().event_timeline_plot(lang, wide=True)
+        (_, pw, ph), (_, ww, wh) = plots._png(ev_phone), plots._png(ev_wide)
+        assert pw <= 470 and 680 <= ww <= 755, (lang, pw, ww)
+        assert wh <= 0.6 * ph, (lang, ph, wh)  # each event's name beside its row, not above it
+        labels = [t.get_text() for t in ev_wide.axes[0].get_yticklabels()]
+        assert len(labels) >= 20 and all(len(line) <= plots.WIDE_WRAP + 1 for t in labels for line in t.split("\n"))
+
+
+def test_a_picture_is_one_image_whose_desktop_drawing_a_wide_screen_takes():
+    import re
+
+    dates = pd.DataFrame({"start_date": ["1990-01-01", "2022-02-04"], "start": [10, 200],
+                          "end_date": ["1999-12-31", "2022-02-04"], "type": ["decade", "date"]})
+    import matplotlib.pyplot as plt
+
+    phone, wide = plots.timeline(dates, 1000, "t"), plots.timeline(dates, 1000, "t", wide=True)
+    pic = plots.Picture(phone, wide, 'a <b>"plot"</b> & its words')
+    # both figures closed: the notebook shows the picture, not them again
+    assert phone.number not in plt.get_fignums() and wide.number not in plt.get_fignums()
+    html = pic._repr_html_()
+    assert html.count("<img ") == 1 and html.count("<source ") == 1
+    assert f'media="{plots.WIDE_MEDIA}"' in html and html.count("data:image/png;base64,") == 2
+    assert 'alt="a &lt;b&gt;&quot;plot&quot;&lt;/b&gt; &amp; its words"' in html  # escaped
+    (w_src, _), (w_img, _) = [tuple(map(int, m)) for m in re.findall(r'width="(\d+)" height="(\d+)"', html)]
+    assert w_src > 650 and w_img <= 470

@@ -123,7 +123,10 @@ class Chapter:
                 ("", len(f), "finding"), ("_errors", (f["severity"] == "error").sum(), "error"),
                 ("_warnings", (f["severity"] == "warning").sum(), "warning"),
                 ("_notes", (f["severity"] == "note").sum(), "note"),
-                ("_false", (f["verdict"] == "false-alarm").sum(), "false alarm"))},
+                ("_false", (f["verdict"] == "false-alarm").sum(), "false alarm"),
+                ("_confirmed", (f["verdict"] == "confirmed").sum(), "confirmed finding"),
+                ("_explained", (f["verdict"] == "explained").sum(), "explained finding"),
+                ("_unreviewed", (f["verdict"] == "unreviewed").sum(), "unreviewed finding"))},
             "dates": len(d),
             "dates_resolved": int(d["start_date"].notna().sum()),
             "dates_unresolved": int(d["start_date"].isna().sum()),
@@ -150,10 +153,32 @@ class Chapter:
                 ("bibliography", kinds.get("bibliography", 0), "bibliography entry"),
                 ("boilerplate", kinds.get("boilerplate", 0), "piece of boilerplate"),
                 ("dates", len(d), "temporal expression"), ("figures", len(self.figures), "figure"),
+                ("dates_unresolved", d["start_date"].isna().sum(), "temporal expression"),  # «و1 تُركت دون حل»
                 ("citations", len(c), "citation"), ("bibliography_entries", len(self.bibliography), "entry"),
                 *((f"arg_{k}", arg.get(f"arg_{k}", 0), noun) for k, noun in (
                     ("claims", "claim"), ("relations", "relation"), ("conclusions", "conclusion"),
                     ("questions", "research question"))))},  # «Of its 1 research questions» read putin-beijing-2024
+            # «n of them» agreed with n and with the whole it is part of (render.partitive): the Arabic read «للمقالة
+            # سؤال بحثي واحد، تجيب الاستنتاجات عن 1 منها», «سؤالان بحثيان، … عن 2 منها», «(1 منها اعتراضات)», «يمسّ
+            # التحقق 1 من الدعاوى»: a bare 1 or 2 for a thing counted, «منها» for one question or two
+            **render.partitives({"body_words": int(sum(word_count(t) for t in body["text"])), "words": word_count(self.doc.raw),
+                                 "dates_resolved": int(d["start_date"].notna().sum()), "dates": len(d),
+                                 "citations_resolved": int(c["resolved"].fillna(False).astype(bool).sum()),
+                                 "citations": len(c)}, {
+                "body_words": {"noun": "word", "whole": "words"},
+                "dates_resolved": {"noun": "temporal expression", "whole": "dates", "first": True},
+                "citations_resolved": {"noun": "citation", "whole": "citations", "first": True}}, self.lang),
+            **render.partitives({"arg_attacks": arg.get("arg_attacks", 0), "arg_relations": arg.get("arg_relations", 0),
+                                 "arg_questions_answered": arg.get("arg_questions_answered", 0),
+                                 "arg_questions": arg.get("arg_questions", 0),
+                                 "arg_claims_weakened": arg.get("arg_claims_weakened", 0),
+                                 "arg_conclusions_weakened": arg.get("arg_conclusions_weakened", 0)}, {
+                "arg_attacks": {"noun": "attack", "counted": True, "whole": "arg_relations", "of": "relation",
+                                "first": True},
+                "arg_questions_answered": {"noun": "question", "counted": True, "whole": "arg_questions",
+                                           "case": "gen"},
+                "arg_claims_weakened": {"noun": "claim", "pronoun": False, "case": "acc"},
+                "arg_conclusions_weakened": {"noun": "conclusion", "pronoun": False}}, self.lang),
         }
 
     # ------------------------------------------------------------------ rendering
@@ -534,10 +559,15 @@ class Chapter:
                             columns=["part", "id", "quote", "gloss_ar", "answered_by"],
                             heads={"gloss_ar": render.column_label("gloss", self.lang)})
 
-    def timeline_plot(self):
+    def timeline_plot(self, wide: bool = False):
         """Every dated mention: its interval (x) against where it stands in the text (y)."""
         return plots.timeline(self.dates, len(self.doc.raw),
-                              strings.text("plot.dates_title", self.lang).format(name=self.slug), self.lang)
+                              strings.text("plot.dates_title", self.lang).format(name=self.slug), self.lang, wide=wide)
+
+    def timeline_picture(self) -> plots.Picture:
+        """The timeline drawn for a phone and for a desktop, shown as one image (plots.Picture)."""
+        return plots.Picture(self.timeline_plot(), self.timeline_plot(wide=True),
+                             strings.text("plot.alt.timeline", self.lang))
 
     def kinds_plot(self):
         """A bar chart of words per kind of block."""
@@ -662,6 +692,23 @@ def corpus_overview(cat: Catalogue | None = None) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+
+
+def detectors_table(v: pd.DataFrame, lang: str = "en") -> render.HTML:
+    """How far to trust each detector (``factcheck.validity``): the detectors with a finding in the corpus as a
+    table, the others named in a line under it; the CSV keeps every detector. 81 of its 105 rows were zeros: at
+    390 px, as cards, a reader went through 81 cards of zeros to find the 24 that say something, and at 1366 px
+    through a 36em box of zeros."""
+    found, silent = v[v["findings"] > 0], v[v["findings"] == 0]
+    table = render.table(found if len(found) else v, "validity-by-detector", lang=lang, more=["scope"], csv=v)
+    if found.empty or silent.empty:
+        return table
+    head = strings.text("render.silent_detectors", lang).format(n=render.count_of(len(silent), "detector", lang))
+    ids = "، " if lang == "ar" else ", "
+    names = ids.join(f'<code class="tq-id" dir="ltr">{render.esc(d)}</code>' for d in silent["detector"])
+    # folded (a line to open): 81 names took a screen and a half at 390 px
+    return render.HTML(f'{table.html}<details class="tq-silent tq-folded"><summary{render.dir_attrs(head)}>'
+                       f'{render.esc(head)}</summary><p>{names}</p></details>', plain=table.plain)
 
 
 def findings_summary(f: pd.DataFrame) -> pd.DataFrame:

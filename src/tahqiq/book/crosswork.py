@@ -225,26 +225,36 @@ class CrossWork:
         return df.assign(event=[self.event_name(e, lang) for e in df["event_id"]],
                          reference=[human(ref[e].start, ref[e].end, lang) for e in df["event_id"]])
 
-    def event_timeline_plot(self, lang: str = "en"):
+    def event_timeline_plot(self, lang: str = "en", wide: bool = False):
         """Each work's dates for the events it mentions, against the gazetteer's reference dates
-        (labels and event names in ``lang``). Each event's name is written above its row, across the
-        plot's width (from the right in Arabic), so the plot grows downwards, not sideways: as tick
-        labels beside the rows the names took half of a phone's width."""
+        (labels and event names in ``lang``). For a phone each event's name is written above its row,
+        across the plot's width (from the right in Arabic), so the plot grows downwards, not sideways: as
+        tick labels beside the rows the names took half of a phone's width. ``wide`` (a desktop's column,
+        plots.WIDE): each name beside its row, wrapped, on the reading side; drawn for a phone only, a
+        desktop showed the plot 420 px wide and 2,700 px tall in a 755 px column."""
         import matplotlib.pyplot as plt
 
         df = self.event_dates
+        font = plots.WIDE_FONT if wide else plots.FONT
         ids = sorted(df["event_id"].unique(), key=lambda e: (self.events.by_id[e].start, e)) if len(df) else []
-        names = {e: plots.wrap(self.event_name(e, lang), plots.WRAP, lang) for e in ids}
-        # a row: its name's lines above the work's lines; y grows downwards (inverted below)
+        names = {e: plots.wrap(self.event_name(e, lang), plots.WIDE_WRAP if wide else plots.WRAP, lang) for e in ids}
+        # a row: its name's lines above the work's lines (beside them on a desktop); y grows downwards (inverted below)
         y, at = {}, 0.2  # (a little room under the top axis: Arabic letters rise higher)
         for e in ids:  # (units of about a third of an inch: a line of a name takes half of one)
-            at += 0.62 * (names[e].count("\n") + 1) + 0.45
+            lines = names[e].count("\n") + 1
+            if wide:  # a row as tall as its name's lines, and a little room between two names
+                at += (0.52 * lines + 0.28) / 2
+                y[e] = at
+                at += (0.52 * lines + 0.28) / 2
+                continue
+            at += 0.62 * lines + 0.45
             y[e] = at
             at += 0.55  # the works' lines around the row's
-        fig, ax = plots.figure(0.34 * max(at, 1) + 1.6)
+        fig, ax = (plots.figure(0.34 * max(at, 1) + 1.4, plots.WIDE, font) if wide
+                   else plots.figure(0.34 * max(at, 1) + 1.6))
         if df.empty:
             ax.text(0.5, 0.5, plots.label("no_event_dates", lang), ha="center", va="center", transform=ax.transAxes,
-                    fontsize=plots.FONT)
+                    fontsize=font)
             ax.set_axis_off()
             return fig
         # an ongoing event (no end yet) is drawn up to a year after the latest date shown
@@ -255,8 +265,9 @@ class CrossWork:
             t = min(pd.Timestamp(ev.end) if ev.end < "2200" else horizon, horizon) + pd.Timedelta(days=1)
             ax.plot([s, t], [y[e], y[e]], color="black", linewidth=6, alpha=0.25, solid_capstyle="butt")
             ax.plot([s], [y[e]], "D", color="black", markersize=6, label=plots.label("reference_date", lang) if e == ids[0] else None)
-            ax.text(0.99 if lang == "ar" else 0.01, y[e] - 0.42, names[e], transform=ax.get_yaxis_transform(),
-                    ha="right" if lang == "ar" else "left", va="bottom", fontsize=plots.FONT, linespacing=1.2)
+            if not wide:
+                ax.text(0.99 if lang == "ar" else 0.01, y[e] - 0.42, names[e], transform=ax.get_yaxis_transform(),
+                        ha="right" if lang == "ar" else "left", va="bottom", fontsize=font, linespacing=1.2)
         works = sorted(df["work"].unique())
         offsets = {w: (i - (len(works) - 1) / 2) * 0.12 for i, w in enumerate(works)}
         colours = plt.rcParams["axes.prop_cycle"].by_key()["color"]
@@ -268,10 +279,23 @@ class CrossWork:
             ax.hlines(ys, start, end, colors=colours[i % len(colours)], linewidth=3.5, label=w)
             ax.plot(start, ys, "|", color=colours[i % len(colours)], markersize=10, markeredgewidth=2)
         ax.set_ylim(at, 0)
-        ax.set_yticks([])
+        if wide:  # each event's name beside its row, on the side its edition reads from
+            ax.set_yticks([y[e] for e in ids], [names[e] for e in ids], fontsize=font, linespacing=1.1)
+            ax.tick_params(axis="y", length=0)
+            plots.reading_side(ax, lang, mirror=False)
+            ax.grid(axis="y", alpha=0.15)
+        else:
+            ax.set_yticks([])
         plots.set_title(ax, plots.label("events_title", lang))
         plots.year_axis(ax.xaxis)
         ax.xaxis.set_tick_params(labeltop=True, top=True)  # the years above and below a tall plot
-        plots.legend_below(ax, lang, ncols=2)
+        plots.legend_below(ax, lang, ncols=3 if wide else 2, font=font)
         ax.grid(axis="x", alpha=0.3)
         return fig
+
+    def event_timeline_picture(self, lang: str = "en") -> plots.Picture:
+        """The events' timeline drawn for a phone and for a desktop, shown as one image (plots.Picture)."""
+        from . import strings
+
+        return plots.Picture(self.event_timeline_plot(lang), self.event_timeline_plot(lang, wide=True),
+                             strings.text("plot.alt.events", lang))

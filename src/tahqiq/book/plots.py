@@ -22,15 +22,66 @@ TITLE = 13
 PHONE_COLUMN = 358  # px: the article's column at a 390 px screen (measured in Chromium)
 WRAP = 36  # characters of a label written across the plot's width (an event's name, a text's name)
 
+# A timeline is drawn twice (:class:`Picture`): for a phone's column as above, and for a desktop's, WIDE
+# inches wide (at most the 755 px of a column at 1366 px, its labels included), its text of WIDE_FONT points (about 15 px, the
+# size of the page's own), shown at its own size there. Drawn for a phone only, a desktop showed the
+# timelines 430 px wide in a 755 px column, the dated mentions squeezed into a plot 90 px wide beside
+# their legend, the events' timeline 2,700 px tall (each event's name on a line of its own above its row).
+WIDE = 7.1
+WIDE_FONT = 11
+WIDE_MEDIA = "(min-width: 960px)"  # where the page's column is wide enough for it (the theme's sidebar shows)
+WIDE_WRAP = 40  # characters of an event's name beside its row on a desktop
 
-def figure(height: float, width: float = WIDTH):
+
+def figure(height: float, width: float = WIDTH, font: float = FONT):
     """A figure and its axes at the book's size, laid out by matplotlib's constrained layout (which
     keeps the legend under the plot inside the figure)."""
     import matplotlib.pyplot as plt
 
     fig, ax = plt.subplots(figsize=(width, height), layout="constrained")
-    ax.tick_params(labelsize=FONT)
+    ax.tick_params(labelsize=font)
     return fig, ax
+
+
+def _png(fig) -> tuple[bytes, int, int]:
+    """A figure as the notebooks show one (PNG at 100 dpi, its white margins cut), closed; with its size in px."""
+    import io
+    import struct
+
+    import matplotlib.pyplot as plt
+
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=100, bbox_inches="tight")
+    plt.close(fig)
+    data = buf.getvalue()
+    width, height = struct.unpack(">II", data[16:24])  # the PNG's IHDR
+    return data, width, height
+
+
+class Picture:
+    """A plot drawn for a phone's column and for a desktop's, shown as one image: an HTML ``<picture>``
+    whose ``<source>`` (the desktop's drawing) a browser takes on a wide screen (:data:`WIDE_MEDIA`), the
+    phone's drawing otherwise (and for a reader without ``<picture>``); ``alt``, the edition's words for
+    it, escaped. Both PNGs are embedded (data URIs): the book loads nothing from elsewhere."""
+
+    def __init__(self, phone, wide, alt: str):
+        self.phone, self.wide, self.alt = _png(phone), _png(wide), alt
+
+    def _repr_html_(self) -> str:
+        import base64
+
+        from .render import esc
+
+        def uri(png) -> str:
+            return "data:image/png;base64," + base64.b64encode(png[0]).decode("ascii")
+
+        (_, pw, ph), (_, ww, wh) = self.phone, self.wide
+        return (f'<picture class="tq-plot"><source media="{WIDE_MEDIA}" srcset="{uri(self.wide)}" width="{ww}" '
+                f'height="{wh}"><img src="{uri(self.phone)}" width="{pw}" height="{ph}" alt="{esc(self.alt)}">'
+                f"</picture>")
+
+    def __repr__(self) -> str:
+        return f"<plot: {self.alt}>"
 
 
 def set_title(ax, text: str) -> None:
@@ -110,7 +161,7 @@ def counts_axis(axis) -> None:
     axis.set_major_locator(MaxNLocator(nbins=4, integer=True))
 
 
-def legend_below(ax, lang: str = "en", ncols: int | None = None) -> None:
+def legend_below(ax, lang: str = "en", ncols: int | None = None, font: float = FONT) -> None:
     """The legend under the plot (and its axis' label), where it covers no bar and takes none of a
     phone's width: a legend beside the plot made it wider than a phone's column. In Arabic each entry's
     key is on its right and the first entry on the right."""
@@ -127,7 +178,7 @@ def legend_below(ax, lang: str = "en", ncols: int | None = None) -> None:
 
     below = offset_copy(ax.transAxes, fig=ax.figure, y=-(0.62 if ax.get_xlabel() else 0.38), units="inches")
     ax.legend(handles, labels, loc="upper center", bbox_to_anchor=(0.5, 0), bbox_transform=below,
-              ncols=n, frameon=False, fontsize=FONT, markerfirst=lang != "ar", handlelength=1.4,
+              ncols=n, frameon=False, fontsize=font, markerfirst=lang != "ar", handlelength=1.4,
               columnspacing=1.0)
 
 
@@ -211,17 +262,20 @@ TYPE_COLOURS = {
 }
 
 
-def timeline(dates: pd.DataFrame, length: int, title: str, lang: str = "en"):
+def timeline(dates: pd.DataFrame, length: int, title: str, lang: str = "en", wide: bool = False):
     """A timeline of dated mentions: each interval as a bar at its position in the text (a
-    millennium is left out: a thousand-year bar would flatten every other one)."""
+    millennium is left out: a thousand-year bar would flatten every other one). ``wide``: drawn for a
+    desktop's column (:data:`WIDE`), not a phone's. The legend is in two columns on a phone: in three,
+    wider than the plot, it squeezed the plot itself into a third of the figure's width."""
     from matplotlib.ticker import MaxNLocator
 
+    font = WIDE_FONT if wide else FONT
     d = dates.dropna(subset=["start_date", "end_date"])
     d = d[d["type"] != "millennium"]
     d = d[~d["start_date"].str.startswith(("-", "0000"))]  # BCE: before the years matplotlib can draw
-    fig, ax = figure(4.6)
+    fig, ax = figure(3.9, WIDE, font) if wide else figure(5.2)
     if d.empty:
-        ax.text(0.5, 0.5, label("no_dates", lang), ha="center", va="center", transform=ax.transAxes, fontsize=FONT)
+        ax.text(0.5, 0.5, label("no_dates", lang), ha="center", va="center", transform=ax.transAxes, fontsize=font)
         ax.set_axis_off()
         return fig
     start = pd.to_datetime(d["start_date"])
@@ -233,12 +287,12 @@ def timeline(dates: pd.DataFrame, length: int, title: str, lang: str = "en"):
                   label=term("date_type", typ, lang))
         ax.plot(start[m], pos[m], "|", color=TYPE_COLOURS.get(typ, "#333333"), markersize=9, markeredgewidth=2)
     ax.invert_yaxis()
-    ax.set_ylabel(label("position", lang), fontsize=FONT)
+    ax.set_ylabel(label("position", lang), fontsize=font)
     ax.yaxis.set_major_locator(MaxNLocator(nbins=5))
     year_axis(ax.xaxis)
     set_title(ax, title)
     reading_side(ax, lang, mirror=False)
-    legend_below(ax, lang)
+    legend_below(ax, lang, ncols=min(d["type"].nunique(), 5) if wide else 2, font=font)
     ax.grid(axis="x", alpha=0.3)
     return fig
 

@@ -110,19 +110,34 @@ def plural(n: int, one: str, many: str | None = None) -> str:
     return f"{n:,} {one if n == 1 else (many or one + 's')}"
 
 
-def arabic_count(n: int, forms) -> str:
+def dual_oblique(form: str) -> str:
+    """A dual in the genitive or accusative («عن سؤالين», «في ملاحظتين»), from its nominative («سؤالان»): each
+    word of the dual phrase, up to the first that is not a dual, ends in «ين» for «ان» («إنذاران كاذبان» →
+    «إنذارين كاذبين»; «خطآن» → «خطأين»; «مدخلان في قائمة المراجع» → «مدخلين في قائمة المراجع»). A form
+    that is no nominative dual (the adverb «مرتين») is kept."""
+    words = form.split(" ")
+    for i, w in enumerate(words):
+        if not w.endswith(("ان", "آن")):
+            break
+        words[i] = (w[:-2] + "أين") if w.endswith("آن") else w[:-2] + "ين"
+    return " ".join(words)
+
+
+def arabic_count(n: int, forms, case: str = "nom") -> str:
     """``n`` followed by the noun it counts, agreed as Arabic agrees a number (the CLDR plural
     categories of Arabic). ``forms``: the noun's five forms, ``[one, two, few, many, other]`` (the
     ``counted`` entries of ``lang/messages.yml``): 1 and 2 are the noun alone (its singular with
     «واحد/واحدة», its dual), 3-10 the plural, 11-99 the singular accusative, 0 and 100-102 the
     singular; the hundreds repeat it by the last two digits (103: the plural, 111: the accusative).
-    «ملاحظة واحدة», «ملاحظتان», «3 ملاحظات», «11 ملاحظةً», «100 ملاحظة», «101 ملاحظة», «103 ملاحظات»."""
+    «ملاحظة واحدة», «ملاحظتان», «3 ملاحظات», «11 ملاحظةً», «100 ملاحظة», «101 ملاحظة», «103 ملاحظات».
+    ``case``: ``"nom"``, or ``"gen"``/``"acc"`` where the phrase follows a preposition or is an object
+    («تختلف في سؤالين»: the dual's oblique form, :func:`dual_oblique`)."""
     one, two, few, many, other = forms
     n = int(n)
     if n == 1:
         return one
-    if n == 2:
-        return two
+    if n == 2:  # the only form a case changes: after a preposition, or as an object, the dual ends in «ين»
+        return two if case == "nom" else dual_oblique(two)
     last = abs(n) % 100
     noun = few if 3 <= last <= 10 else many if 11 <= last <= 99 else other
     return f"{n:,} {noun}"
@@ -163,10 +178,89 @@ def unagreed_counts(text: str) -> list[tuple[str, str]]:
                 if n in (1, 2) or want.split(" ", 1)[1] != got:  # 1 and 2: the noun alone, no digit
                     out.append((f"{m.group(1)} {got}", want))
                 break
+    return out + _unagreed_kinds(text, forms)
+
+
+# The other kinds of a count a reader trips over (issue 12; each found once on a page of the Arabic edition, each
+# now caught wherever it appears): Arabic never writes one or two things as a bare digit, nor «منها» for one
+# masculine thing or for two things, nor a nominative dual after a preposition.
+# a digit 1 or 2 standing alone (not in a number, a date, a code), «و» or «لـ» joined before it allowed («و1 بلا», «لـ1 منها»)
+_ONE_TWO = (r"(?:(?<![\w.,/:\-\u0660-\u0669\u066b\u066c])|(?<=(?<![\u0621-\u064a])و)|(?<=(?<![\u0621-\u064a])لـ))"
+            r"([12\u0661\u0662])(?![\w.,/:\-\u0660-\u0669\u066b\u066c])")
+_SP = r"[ \u00a0\u200e\u200f\u061c]+"
+_PRONOUNS = r"(منها|منه|منهما|منهم|منهن)"
+_PARTITIVE_AFTER = re.compile(_ONE_TWO + _SP + r"(منها|منهما|منهم|منهن|منه|من" + _SP + r"ال[\u0621-\u064a]+)(?![\u0621-\u064a])")
+_PARTITIVE_BEFORE = re.compile(r"(?<![\u0621-\u064a])" + _PRONOUNS + _SP + _ONE_TWO)
+# a bare one or two standing for things before its complement, a preposition joined to a word: «يجيب 2 بنعم، و1 بلا»
+_BARE_BEFORE_COMPLEMENT = re.compile(_ONE_TWO + _SP + r"([بلك][\u0621-\u064a]{2,})")
+# a bare one or two joined to «و» in a list, before the word that should have been counted: «10 مؤكَّدة، و2 مفسَّرة»
+_BARE_IN_LIST = re.compile(r"(?<![\u0621-\u064a])و([12\u0661\u0662])(?![\w.,/:\-\u0660-\u0669\u066b\u066c])" + _SP
+                           + r"([\u0621-\u064a][\u0621-\u0652\u0640]*)")
+_NOT_COUNTED = re.compile(r"(?:مليار|مليون|ألف|آلاف|تريليون|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين|يناير|"
+                          r"فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر)")
+_PREPOSITION = r"(?<![\u0621-\u064a])(?:(?:في|عن|من|على|إلى|مع|بين)" + _SP + r"|لـ|بـ|ل|ب)"
+_CLAUSE_END = re.compile(r"[.؛!?\n]")
+_ONE_DIGITS = ("1", "\u0661")
+
+
+def _word_for(digit: str) -> str:
+    return "واحد" if digit in _ONE_DIGITS else "اثنان"
+
+
+def _unagreed_kinds(text: str, forms: dict) -> list[tuple[str, str]]:
+    """The kinds :func:`unagreed_counts` finds beside a noun in the wrong form: ``[(what the text reads, what it
+    should read)]``.
+
+    - a bare 1 or 2 before or after a partitive («عن 1 منها», «ويقوم 2 من الاستنتاجات», «منها 1»): a number word
+      («واحد منها», «اثنان من الاستنتاجات», :func:`number_word`) or the counted noun («سؤال واحد منه»);
+    - a bare 1 or 2 standing for things with no noun, before its complement («يجيب 2 بنعم، و1 بلا»): the noun
+      counted («يجيب عملان بنعم، وعمل واحد بلا»);
+    - a nominative dual after a preposition («تختلف في سؤالان»): its genitive («في سؤالين», :func:`dual_oblique`);
+    - «منها» for one masculine thing or for two, in the clause that counts it («للمقالة سؤال بحثي واحد، تجيب
+      الاستنتاجات عن … منها», «سؤالان بحثيان، … منها»): «منه», «منهما» (:func:`pronoun_of`)."""
+    out = []
+    for m in _PARTITIVE_AFTER.finditer(text):
+        out.append((m.group(0), f"{_word_for(m.group(1))} {m.group(2)}"))
+    for m in _PARTITIVE_BEFORE.finditer(text):
+        out.append((m.group(0), f"{m.group(1)} {_word_for(m.group(2))}"))
+    for m in _BARE_BEFORE_COMPLEMENT.finditer(text):
+        if not any(_DIACRITICS.sub("", m.group(2)).startswith(f) for f in forms):
+            out.append((m.group(0), f"(the noun counted) {m.group(2)}"))
+    for m in _BARE_IN_LIST.finditer(text):
+        word = _DIACRITICS.sub("", m.group(2))
+        if not _NOT_COUNTED.match(word) and not any(word.startswith(f) for f in forms) and (
+                m.group(0)[1:] not in {got for got, _ in out}):  # («و1 بلا»: found before its complement already)
+            out.append((m.group(0), f"(the noun counted) {m.group(2)}"))
+    bare = _DIACRITICS.sub("", text)
+    entries = {tuple(e) for e in forms.values()}
+    for e in sorted(entries):
+        one, two = _DIACRITICS.sub("", e[0]), _DIACRITICS.sub("", e[1])
+        oblique = dual_oblique(two)
+        if oblique == two:  # no nominative dual (the adverb «مرتين»)
+            continue
+        for m in re.finditer(_PREPOSITION + "(" + re.escape(two) + r")(?![\u0621-\u064a])", bare):
+            out.append((m.group(0), m.group(0)[:-len(two)] + oblique))
+    cases = []  # (a form counting one masculine thing or two things, the pronoun it asks), the longest first
+    for e in entries:
+        one, two = _DIACRITICS.sub("", e[0]), _DIACRITICS.sub("", e[1])
+        cases += [] if " واحدة" in one else [(one, "منه")]
+        if dual_oblique(two) != two:
+            cases += [(two, "منهما"), (dual_oblique(two), "منهما")]
+    seen = set()  # a count's start («سؤالان بحثيان» is not «سؤالان» again)
+    for form, want in sorted(set(cases), key=lambda c: -len(c[0])):
+        for m in re.finditer(r"(?<![\u0621-\u064a])" + re.escape(form) + r"(?![\u0621-\u064a])", bare):
+            rest = bare[m.end():m.end() + 90]
+            end = _CLAUSE_END.search(rest)
+            if re.match(r"\s*منها(?![\u0621-\u064a])", rest):  # the count is the part itself: «سؤالين منها» (of four)
+                continue
+            if m.start() not in seen and re.search(r"(?<![\u0621-\u064a])منها(?![\u0621-\u064a])",
+                                                   rest[:end.start()] if end else rest):
+                seen.add(m.start())
+                out.append((f"{form} … منها", f"{form} … {want}"))
     return out
 
 
-def count_of(n: int, noun: str, lang: str = "en") -> str:
+def count_of(n: int, noun: str, lang: str = "en", case: str = "nom") -> str:
     """``n`` of a ``noun`` for prose in ``lang``: :func:`plural` in English ("2 works", an irregular
     plural from ``counted`` of ``lang/messages.yml``), :func:`arabic_count` with the noun's forms of
     ``counted`` in Arabic («عملان», «3 أعمال», «11 عملًا»)."""
@@ -180,7 +274,86 @@ def count_of(n: int, noun: str, lang: str = "en") -> str:
         raise TahqiqError(folder() / "messages.yml", f"counted: no noun {noun!r}")
     if lang == "en":  # «note (a reader's)»: the English noun is the key's words before « («3 notes»)
         return plural(n, noun.split(" (")[0], entry.get("en"))
-    return arabic_count(n, entry[lang])
+    return arabic_count(n, entry[lang], case)
+
+
+def _forms(noun: str) -> list[str]:
+    from ..review.messages import counted
+
+    entry = counted().get(noun)
+    if entry is None:
+        from ..errors import TahqiqError
+        from ..lang import folder
+
+        raise TahqiqError(folder() / "messages.yml", f"counted: no noun {noun!r}")
+    return entry["ar"]
+
+
+def feminine(noun: str) -> bool:
+    """Whether a counted noun is feminine: its form for one reads «… واحدة» («ملاحظة واحدة», «دعوى واحدة»)."""
+    return " واحدة" in _forms(noun)[0]
+
+
+def pronoun_of(whole: int | None, noun: str) -> str:
+    """«of them» in Arabic, agreed with how many things ``whole`` counts of ``noun``: «منه» or «منها» for one
+    (by the noun's gender), «منهما» for two, «منها» for none or three and more (things, not people);
+    ``None``: a plural named before («التمارين … منها»)."""
+    if whole == 1:
+        return "منها" if feminine(noun) else "منه"
+    return "منهما" if whole == 2 else "منها"
+
+
+def number_word(n: int, noun: str, case: str = "nom") -> str:
+    """A count that stands for its noun without it (before «منها», «من الدعاوى»): one and two as words, agreed
+    with the noun's gender and the phrase's case («واحد منها», «واحدةً من الدعاوى», «اثنان منها», «اثنتين من
+    الدعاوى»), any other number as digits («53 منها»). A bare «1 منها» or «2 من الاستنتاجات» is not Arabic."""
+    n = int(n)
+    fem = feminine(noun)
+    if n == 1:
+        return ("واحدةً" if fem else "واحدًا") if case == "acc" else ("واحدة" if fem else "واحد")
+    if n == 2:
+        return ("اثنتان" if fem else "اثنان") if case == "nom" else ("اثنتين" if fem else "اثنين")
+    return f"{n:,}"
+
+
+def partitive(n: int, noun: str, lang: str = "en", whole: int | None = None, of: str | None = None,
+              case: str = "nom", counted: bool = False, pronoun: bool = True, first: bool = False) -> str:
+    """«n of them» for prose in ``lang``: English ``n`` as digits (its template says «of them»); Arabic
+    ``n`` as :func:`number_word` (or, with ``counted``, its counted phrase: «سؤالين») followed by «منها»
+    agreed with ``whole`` things of ``of`` (:func:`pronoun_of`; ``of`` defaults to ``noun``), or before it with
+    ``first`` («منها اعتراضان»); ``pronoun=False``: the number alone (its template names the whole: «من
+    الدعاوى»). «للمقالة سؤال بحثي واحد، تجيب الاستنتاجات عن 1 منها» now reads «… عن سؤال واحد منه», and «سؤالان
+    بحثيان، … عن 2 منها» «… عن سؤالين منهما»."""
+    if lang == "en":
+        return f"{int(n):,}"
+    phrase = count_of(n, noun, lang, case) if counted else number_word(n, noun, case)
+    if not pronoun:
+        return phrase
+    pro = pronoun_of(whole, of or noun)
+    return f"{pro} {phrase}" if first else f"{phrase} {pro}"
+
+
+def partitives(values, specs, lang: str = "en") -> dict[str, "HTML"]:
+    """Partitive phrases to glue (``{name}_of``): for each ``name`` of ``specs`` (name -> the keyword
+    arguments of :func:`partitive`, its ``noun`` and, as ``whole``, the name of the value that counts the
+    whole), :func:`partitive` of ``values[name]``. A value that is not a count is glued as it is."""
+    out = {}
+    for name, spec in specs.items():
+        v = values[name]
+        if isinstance(v, str) and _COUNT.fullmatch(v.strip()):
+            v = int(v.strip().replace(",", ""))
+        if not isinstance(v, (int, np.integer)) or isinstance(v, bool):
+            out[f"{name}_of"] = text(str(v))
+            continue
+        kw = dict(spec)
+        whole = kw.pop("whole", None)
+        if isinstance(whole, str):
+            whole = int(str(values[whole]).replace(",", ""))
+        phrase = partitive(int(v), lang=lang, whole=whole, **kw)
+        # a phrase that is only a number is glued as the number: myst-nb's {glue:text} reads a text «10,887» as a
+        # Python literal, the tuple «(10, 887)» (seen in the English outline of mahmoud-2023)
+        out[f"{name}_of"] = int(v) if _COUNT.fullmatch(phrase) else text(phrase)
+    return out
 
 
 _COUNT = re.compile(r"-?\d{1,3}(?:,\d{3})+|-?\d+")
