@@ -107,21 +107,6 @@ def test_no_string_of_the_arabic_edition_types_a_counted_noun_after_a_glued_numb
     assert not typed, typed
 
 
-def page_text(html: str) -> str:
-    """What a reader reads of a built page: its text with inline elements joined (a glued number in its
-    <span> and the noun after it on one line), scripts, styles and code blocks left out."""
-    from bs4 import BeautifulSoup
-
-    soup = BeautifulSoup(html, "html.parser")
-    for t in soup(["script", "style", "pre"]):
-        t.decompose()
-    for t in soup.find_all(["span", "a", "bdi", "strong", "em", "code", "sup", "sub", "b", "i", "abbr", "mark",
-                            "small", "q", "cite"]):
-        t.unwrap()
-    soup.smooth()
-    return soup.get_text("\n")
-
-
 def test_every_built_arabic_page_agrees_its_counts():
     """Every page of the built Arabic edition (``tahqiq build``; skipped before a build): no number
     followed by a counted noun in another form than render.arabic_count's."""
@@ -131,7 +116,7 @@ def test_every_built_arabic_page_agrees_its_counts():
         pytest.skip("no built Arabic edition in _build/html/ar (run tahqiq build)")
     assert len(pages) >= 15
     bad = {p.relative_to(site).as_posix(): found for p in pages
-           if (found := render.unagreed_counts(page_text(p.read_text(encoding="utf-8"))))}
+           if (found := render.unagreed_counts(render.page_text(p.read_text(encoding="utf-8"))))}
     assert not bad, bad
 
 

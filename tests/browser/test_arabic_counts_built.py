@@ -8,23 +8,10 @@ from __future__ import annotations
 from tahqiq.book import render
 
 
-def _page_text(html: str) -> str:
-    from bs4 import BeautifulSoup
-
-    soup = BeautifulSoup(html, "html.parser")
-    for t in soup(["script", "style", "pre"]):
-        t.decompose()
-    for t in soup.find_all(["span", "a", "bdi", "strong", "em", "code", "sup", "sub", "b", "i", "abbr", "mark",
-                            "small", "q", "cite"]):
-        t.unwrap()
-    soup.smooth()
-    return soup.get_text("\n")
-
-
 def test_every_arabic_page_agrees_its_counts(hostile_book):
     site = hostile_book / "ar"
     pages = [p for p in sorted(site.rglob("*.html")) if "_static" not in p.parts and "_sources" not in p.parts]
     assert len(pages) >= 16  # the hostile article's chapter too
     bad = {p.relative_to(site).as_posix(): found for p in pages
-           if (found := render.unagreed_counts(_page_text(p.read_text(encoding="utf-8"))))}
+           if (found := render.unagreed_counts(render.page_text(p.read_text(encoding="utf-8"))))}
     assert not bad, bad

@@ -148,6 +148,22 @@ _NUMBER_BEFORE = re.compile(r"(?<![A-Za-z0-9_.,\u0660-\u0669\u066b\u066c])([0-9\
                             r"(?![0-9\u0660-\u0669]|[.,\u066b\u066c][0-9\u0660-\u0669])[ \u00a0\u200e\u200f\u061c]+")
 
 
+def page_text(html: str) -> str:
+    """What a reader reads of a built page: its text with inline elements joined (a glued number in its
+    <span> and the noun after it on one line), scripts, styles and code blocks left out (read by
+    :func:`unagreed_counts` over the built book; BeautifulSoup comes with the book's theme)."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "html.parser")
+    for t in soup(["script", "style", "pre"]):
+        t.decompose()
+    for t in soup.find_all(["span", "a", "bdi", "strong", "em", "code", "sup", "sub", "b", "i", "abbr", "mark",
+                            "small", "q", "cite"]):
+        t.unwrap()
+    soup.smooth()
+    return soup.get_text("\n")
+
+
 def unagreed_counts(text: str) -> list[tuple[str, str]]:
     """Every number in ``text`` (either digit form) followed by a noun of ``counted`` (lang/messages.yml)
     in another form than :func:`arabic_count` gives it: ``[(what the text reads, what it should read)]``.
