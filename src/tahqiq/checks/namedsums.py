@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from ..facts import Facts, TextFacts
-from . import UNORDERED_FORMS, detector
+from . import detector, per_ordered_text
 from .arithmetic import SLACK, TOTAL_SLACK, Fig, _agree, _bound, _fig_ev, _finding, _fmt, figures_of, paragraph_bounds
 
 FAMILY = "arithmetic"
@@ -92,8 +92,4 @@ def _findings(t: TextFacts) -> list:
 @detector("named-sum")
 def named_sum(facts: Facts) -> list:
     """Holders named together («الإمارات والسعودية معاً على 55 ألف سيارة») against the figures the text gave each."""
-    out = []
-    for t in facts:
-        if getattr(t.doc, "form", None) not in UNORDERED_FORMS:
-            out.extend(_findings(t))
-    return out
+    return per_ordered_text(_findings)(facts)

@@ -29,7 +29,7 @@ from ..facts import Facts, TextFacts
 from ..review.findings import Finding
 from ..segment.sentences import line_sentences
 from ..text.intervals import year_of
-from . import UNORDERED_FORMS, detector
+from . import detector, per_ordered_text
 from .chronology import POINT_TYPES, dated_mentions, raw_span
 
 NAME = "present-gap"
@@ -212,9 +212,4 @@ def _wrong_way(tf: TextFacts, m: re.Match, n: int, y, py: int) -> Finding:
 def present_gap(facts: Facts) -> list[Finding]:
     """A gap between the text's present and a date of the same phrase («بحلول عام 2030، أي بعد خمس سنوات من
     تاريخ هذه الورقة»، «اليوم … بعد تسع سنوات على توقيعها في مايو 2016»)."""
-    out = []
-    for tf in facts:
-        if getattr(tf.doc, "form", None) in UNORDERED_FORMS:
-            continue
-        out.extend(_findings(tf))
-    return out
+    return per_ordered_text(_findings)(facts)
