@@ -67,8 +67,7 @@ def _findings(t: TextFacts) -> list:
                 break
             parts.append(own[0])
         else:
-            scale = total.value
-            if not all(p.dim == total.dim or (p.kind == "number" and 0.01 <= p.value / scale <= 1) for p in parts):
+            if not all(p.dim == total.dim or (p.kind == "number" and 0.01 <= p.value / total.value <= 1) for p in parts):
                 continue
             s = sum(p.value for p in parts)
             if not 0.5 <= s / total.value <= 2:

@@ -30,6 +30,7 @@ from ..review.findings import Finding
 from ..segment.sentences import line_sentences
 from ..text.intervals import year_of
 from . import detector, per_ordered_text
+from .appositions import _months
 from .chronology import POINT_TYPES, dated_mentions, raw_span
 
 NAME = "present-gap"
@@ -63,12 +64,6 @@ def _patterns():
     today_gap = re.compile(rf"[،,]?\s*(?:بعد)\s+{gap}")
     by_before = re.compile(rf"(?<![{_AL}])(?:{by})\s+{year}$")
     return ahead_after, within_by, by_within, today, since, today_gap, by_before
-
-
-def _months(m) -> int | None:
-    if m.row.get("granularity") not in ("day", "month"):
-        return None
-    return year_of(m.start_date) * 12 + int(m.start_date[5:7]) - 1
 
 
 def _fits(early_year: int, early_months: int | None, late_year: int, late_months: int | None, n: int) -> bool:
@@ -107,21 +102,22 @@ def _findings(tf: TextFacts) -> list[Finding]:
     points = [x for x in every if x.type in POINT_TYPES and x.modifier is None and x.type != "year_range"]
     py, pm = present
 
-    def years(m) -> int | None:
-        """The years of a gap (None when it is approximated or no number), and where its number starts."""
+    def number_start(m) -> int | None:
+        """Where a gap's number starts (its own words: «في المائة خلال خمس» is five), None when it reads as none."""
         if m.group("dual"):
-            start[m] = m.start("dual")
-            return None if approx.search(text, max(0, start[m] - 25), start[m]) else 2
+            return m.start("dual")
         v = _number(m.group("num"), en)
-        if v is None:
-            return None
-        start[m] = m.end("num") - v[1]  # (the number's own words: «في المائة خلال خمس» is five)
-        return None if approx.search(text, max(0, start[m] - 25), start[m]) else v[0]
+        return None if v is None else m.end("num") - v[1]
 
-    start: dict = {}
+    def years(m) -> int | None:
+        """The years of a gap; None when it is approximated or has no number."""
+        at = number_start(m)
+        if at is None or approx.search(text, max(0, at - 25), at):
+            return None
+        return 2 if m.group("dual") else _number(m.group("num"), en)[0]
 
     def gap_span(m):
-        return start.get(m, m.start("gap")), m.end("gap")
+        return number_start(m), m.end("gap")
 
     out = []
 
