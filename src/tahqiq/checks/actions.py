@@ -40,7 +40,15 @@ _REACH = 8  # words between a trigger and its date
 _KEY_WORDS = 3
 _PRONOUNS = ("هما", "ها", "ه")
 _NOUN = {"found": "founding", "launch": "launch", "open": "opening", "establish": "establishment", "sign": "signing",
-         "die": "death"}
+         "die": "death", "join": "accession", "withdraw": "withdrawal"}
+_NAME_WORDS = 5
+"""Content words after a trigger kept as its object's name: one name is the same object as another when
+it is the other's first words or holds all of them («معهد سيول» and «معهد لكونفوشيوس في العاصمة الكورية
+سيول»)."""
+_POSITIONS = frozenset({"early", "mid", "late"})
+"""Modifiers that name a part of a year («مطلع 2022»): its year still dates the action."""
+_GOAL_RULE = ("an actor's accession to, or withdrawal from, one organisation or agreement (keyed by the actor and the head "
+              "of what is joined or left), given two dates that do not overlap")
 # actions whose verb names its subject right after it or nothing («ثم قُتل في تحطم طائرته»: the words
 # after a preposition are no one's name)
 _SUBJECT_NEXT = frozenset({"die"})
@@ -130,7 +138,8 @@ def _content(tok: str) -> bool:
 def _mentions(tf: TextFacts) -> list[_Mention]:
     _, _, _, relatives = _lexicon()
     text = tf.norm.text
-    points = [m for m in dated_mentions(tf, POINT_TYPES) if not m.type.endswith("range") and m.modifier is None]
+    points = [m for m in dated_mentions(tf, POINT_TYPES) if not m.type.endswith("range")
+              and (m.modifier is None or m.modifier in _POSITIONS)]
     out = []
     for si, (s, e) in enumerate(sentence_spans(text)):
         if not any(map(_trigger, _TOKEN.findall(text, s, e))):
@@ -144,7 +153,7 @@ def _mentions(tf: TextFacts) -> list[_Mention]:
             date = next((m for m in points if t.end() <= m.nstart < e), None)
             between = [x for x in toks[i + 1:] if date is not None and x.end() <= date.nstart]
             gap = text[t.end():date.nstart] if date is not None else ""
-            if date is None or len([x for x in between if x.group()[0].isalpha() or x.group().isdigit()]) > _REACH \
+            if date is None or len([x for x in between if _counted(x.group())]) > _REACH \
                     or re.search(r"[,،؛;:.!?؟()\n]", gap) or _ORDER_RE.search(gap):
                 m = _dated_before(text, toks, i, trig, points, s, si) if pos == "verb" and not pronoun else None
                 if m is not None:
@@ -152,11 +161,26 @@ def _mentions(tf: TextFacts) -> list[_Mention]:
                 continue
             if action in _SUBJECT_NEXT and pos == "verb" and between and not _content(between[0].group()):
                 continue
-            if pos == "verb" and not pronoun and not [x for x in between if _content(x.group())] \
-                    and i and toks[i - 1].group() in relatives:
-                key = _referent(toks[:i], relatives)  # «القاعدة نفسها، التي افتُتحت عام 2017»
+            if pos == "verb" and not pronoun and not [x for x in between if _content(x.group())] and i:
+                # a verb with nothing named after it tells of a noun before it: after a relative pronoun
+                # («القاعدة نفسها، التي افتُتحت عام 2017»), joined by «و» to a relative clause's first verb («سد
+                # مروي، الذي بدأ العمل فيه عام 2003 وافتُتح يوم 3 آذار 2009»), or in brackets after the noun
+                # («سد مروي (افتُتح عام 2009)»)
+                rel = i if toks[i - 1].group() in relatives else _coordinated(toks, i, relatives)
+                if rel is not None:
+                    key = _referent(toks[:rel], relatives)
+                elif toks[i - 1].group() == "(":
+                    key = _np_before([x.group() for x in toks[:i - 1]])
+                else:
+                    key = ()
                 if key:
                     out.append(_Mention(action, t.start(), t.end(), key, date, si))
+                if rel is not None or toks[i - 1].group() == "(":
+                    continue
+            if action in _goals():
+                m = _goal_mention(action, toks, i, pronoun, between, relatives, date, si)
+                if m is not None:
+                    out.append(m)
                 continue
             if action == _SIGN:
                 m = _signing(toks, i, pos, pronoun, between, relatives, date, si)
@@ -178,11 +202,102 @@ def _mentions(tf: TextFacts) -> list[_Mention]:
                     and not words[0].startswith("ال") and words[1].startswith("ال") \
                     and between and between[0].group() == words[0]:
                 words = words[2:]  # a feminine verb's subject in the construct state («أطلقت وزارة الصحة …»)
-            key = tuple(_bare(w) for w in words[:_KEY_WORDS])
+            key = tuple(_bare(w) for w in words[:_NAME_WORDS])
             if not key:
                 continue
             out.append(_Mention(action, t.start(), t.end(), key, date, si))
     return out
+
+
+@lru_cache(maxsize=1)
+def _day_words() -> frozenset:
+    """«يوم» and the weekdays: the words that open a date («يوم الأحد 21 نوفمبر»), not words of its action."""
+    from ..text.normtext import fold
+
+    return frozenset(fold(w) for w in ("يوم", "يومي", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
+                                         "السبت"))
+
+
+def _counted(w: str) -> bool:
+    """Whether a word between a trigger and its date counts towards :data:`_REACH`."""
+    return (w[0].isalpha() or w.isdigit()) and w not in _day_words()
+
+
+def _coordinated(toks: list[re.Match], i: int, relatives: set[str]) -> int | None:
+    """The index of the relative pronoun whose clause a verb joined by «و» continues («الذي بدأ العمل
+    فيه عام 2003 وافتُتح …»): the nearest before it in its sentence with no punctuation between."""
+    if not toks[i].group().startswith("و"):
+        return None
+    for j in range(i - 1, max(-1, i - 12), -1):
+        w = toks[j].group()
+        if not (w[0].isalpha() or w.isdigit()):
+            return None
+        if w in relatives:
+            return j + 1
+    return None
+
+
+@lru_cache(maxsize=1)
+def _goals() -> dict[str, tuple[frozenset, frozenset | None]]:
+    """action -> (the prepositions before what is joined or left, the heads of the bodies it may be, or None)."""
+    from ..lang import lexicon
+    from ..text.normtext import fold
+
+    out = {}
+    for action, forms in lexicon("actions")["actions"].items():
+        if "goal" in forms:
+            bodies = forms.get("bodies")
+            out[action] = (frozenset(fold(w) for w in forms["goal"]),
+                           frozenset(_head(fold(w)) for w in bodies) if bodies else None)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _actors() -> dict[str, str]:
+    """A country's names and its capital's (``lang/countries.yml``, ``lang/capitals.yml``), folded and
+    without the article -> the country's id: «موسكو» and «روسيا» are one actor."""
+    from ..lang import lexicon
+    from ..text.normtext import fold
+
+    out = {}
+    for name in ("countries", "capitals"):
+        for cid, langs in lexicon(name).items():
+            for ns in langs.values():
+                for n in ns:
+                    f = fold(n).lower()
+                    out[" ".join(_bare(w) for w in f.split())] = cid
+    return out
+
+
+def _actor(words: tuple[str, ...]) -> tuple[str, ...]:
+    """An actor's words with a country's or its capital's name read as the country («الولايات المتحدة»،
+    «واشنطن» → usa); other words without their article and ending."""
+    bare = [_bare(w).lower() for w in words]
+    for n in range(len(bare), 0, -1):
+        for k in range(len(bare) - n + 1):
+            cid = _actors().get(" ".join(bare[k:k + n]))
+            if cid:
+                return tuple(_stem(w) for w in bare[:k]) + (cid,) + _actor(tuple(words[k + n:]))
+    return tuple(_stem(w) for w in bare)
+
+
+def _goal_mention(action: str, toks: list[re.Match], i: int, pronoun: bool, between: list[re.Match],
+                  relatives: set[str], date, si: int) -> _Mention | None:
+    """An accession or a withdrawal and its date: the actor (the words between the trigger and its
+    preposition, or a pronoun's referent) and the head of what is joined or left (the first word after
+    the preposition, one of the action's bodies when it has them). Keyed (head, actor words)."""
+    t = toks[i]
+    preps, bodies = _goals()[action]
+    k = next((k for k, x in enumerate(between) if x.group() in preps), None)
+    if k is None:
+        return None
+    goal = next((x.group() for x in between[k + 1:] if _content(x.group())), None)
+    if goal is None or (bodies is not None and _head(goal) not in bodies):
+        return None
+    actor = _referent(toks[:i], relatives) if pronoun else tuple(x.group() for x in between[:k] if _content(x.group()))
+    if not actor:
+        return None
+    return _Mention(action, t.start(), t.end(), (_head(goal),) + _actor(actor), date, si)
 
 
 def _dated_before(text: str, toks: list[re.Match], i: int, trig: tuple[str, str, bool], points: list,
@@ -245,9 +360,23 @@ def _signing(toks: list[re.Match], i: int, pos: str, pronoun: bool, between: lis
             return _Mention(_SIGN, _start_before(toks, i), t.end(), tuple(_bare(w) for w in key), date, si, back)
     else:
         return None
+    if (not key or _head(key[0]) not in _documents()) and pos == "verb" and not pronoun:
+        after = _document_after(toks, date)  # «أبرمت معها يوم 12 نونبر 2019 عقداً»: the document after the date
+        if after:
+            key, back = (after,), False
     if not key or _head(key[0]) not in _documents():
         return None
     return _Mention(_SIGN, t.start(), t.end(), tuple(_bare(w) for w in key), date, si, back)
+
+
+def _document_after(toks: list[re.Match], date) -> str | None:
+    """An indefinite document right after a signing's date («… 2019 عقداً لإجراء …»), without its
+    accusative «ا»."""
+    nxt = next((x.group() for x in toks if x.start() >= date.nend), None)
+    if nxt is None or nxt.startswith("ال"):
+        return None
+    w = nxt[:-1] if nxt.endswith("ا") and len(nxt) > 3 else nxt
+    return w if _head(w) in _documents() else None
 
 
 @lru_cache(maxsize=1)
@@ -309,23 +438,29 @@ def _referent(before: list[re.Match], relatives: set[str]) -> tuple[str, ...]:
     trigger's clause, else the last definite noun of the sentence before it."""
     words = [x.group() for x in before]
     if words and words[-1] in relatives:
-        phrase = []
-        rest = words[:-1]
-        if rest and rest[-1] in ("،", ","):
-            rest = rest[:-1]  # «القاعدة نفسها، التي …»
-        while rest and rest[-1] in _SELF:
-            rest = rest[:-1]
-        for w in reversed(rest):
-            if not _content(w):
-                break
-            phrase.append(_bare(w))
-            if len(phrase) == _KEY_WORDS:
-                break
-        return tuple(reversed(phrase))
+        return _np_before(words[:-1])
     for w in reversed(words):
         if w.startswith(("ال", "وال", "فال")) and _content(w):
             return (_bare(w),)
     return ()
+
+
+def _np_before(words: list[str]) -> tuple[str, ...]:
+    """The noun phrase that ends a list of words (a comma and a word of emphasis after it dropped):
+    its last content words, at most :data:`_KEY_WORDS`."""
+    phrase = []
+    rest = list(words)
+    if rest and rest[-1] in ("،", ","):
+        rest = rest[:-1]  # «القاعدة نفسها، التي …»
+    while rest and rest[-1] in _SELF:
+        rest = rest[:-1]
+    for w in reversed(rest):
+        if not _content(w):
+            break
+        phrase.append(_bare(w))
+        if len(phrase) == _KEY_WORDS:
+            break
+    return tuple(reversed(phrase))
 
 
 def _stem(w: str) -> str:

@@ -351,7 +351,7 @@ _TOKEN_CHARS = frozenset("_'’-")
 
 
 def _before_commas(pattern: re.Pattern, t: str):
-    """The matches of ``pattern.finditer(t)`` for a ``pattern`` opening with a number word, its noun
+    r"""The matches of ``pattern.finditer(t)`` for a ``pattern`` opening with a number word, its noun
     and a comma (``(?<!\w)\w+[ \t]+`` :data:`_TOKEN` ``[ \t]*[،,]``: :data:`_EACH`, :data:`_EACH_OF`),
     tried only where such a match can begin: for each comma, the start of the run of word characters
     before the blanks before the token that ends at the comma's blanks (one place per comma, found by

@@ -290,7 +290,11 @@ def _backwards(x, y) -> bool:
 def _finding(tf, kind, m, x, y, unit, n, lo, hi, shape) -> Finding:
     spans = sorted({(x.nstart, x.nend), (y.nstart, y.nend), (m.start(), m.end())})
     diff = f"{round(lo, 1):g}" if lo == hi else f"{round(lo, 1):g} to {round(hi, 1):g}"
-    if kind == "order-word-contradiction":
+    if kind == "order-word-contradiction" and shape == "gloss-before":
+        msg = (f"The text says «{raw_span(tf, m.start(), m.end()).text.strip()}» of {y.start_date[:10]}, which is "
+               f"{n:g} {unit}s after {x.start_date[:10]}, the date before it, and not {n:g} {unit}s before the "
+               f"text's present: «بعد», not «قبل»?")
+    elif kind == "order-word-contradiction":
         msg = (f"The text says «{raw_span(tf, m.start(), m.end()).text.strip()}» but its dates run the other way: "
                f"{x.start_date[:10]} is not before {y.start_date[:10]}.")
     else:
@@ -422,6 +426,14 @@ def _findings(tf: TextFacts) -> list[Finding]:
                             _COUNTED_FROM.match(text, m.end()) or _backwards(previous[-1], y):
                         continue
                     shape, x = "gloss-previous", previous[-1]
+                if shape is None and glossed and m.group("before") and len(prior) >= 2 and not m.group("approx") \
+                        and not _COUNTED_FROM.match(text, m.end()):
+                    # «أعلن … يوم 13 مايو 2025، ثم وقّع … يوم 30 يونيو 2025، أي قبل ثمانية وأربعين يوماً»: the gap is
+                    # the one from the first date to the second, which the text's present does not give: «بعد»
+                    x = prior[-2]
+                    if not _backwards(x, y) and _reversed_gloss(tf, m, x, y, unit, n):
+                        out.append(_finding(tf, "order-word-contradiction", m, x, y, unit, n, 0, 0, "gloss-before"))
+                    continue
                 if shape is None:
                     if not glossed or not m.group("after") or len(prior) < 2:
                         continue
@@ -457,6 +469,28 @@ def _findings(tf: TextFacts) -> list[Finding]:
                     continue
                 out.append(_finding(tf, "duration-mismatch", m, first, second, unit, n, lo, hi, shape))
     return out
+
+
+def _reversed_gloss(tf: TextFacts, m: re.Match, x, y, unit: str, n: float) -> bool:
+    """Whether «Y، أي قبل N» (``m`` glossing ``y``, ``x`` the date before it in its sentence) states the gap from
+    ``x`` to ``y`` with the wrong order word: N is that gap (within its slack, to the day for days) and is not
+    the time from ``y`` to the text's present (when the text names one)."""
+    got = _difference(x, y, unit)
+    if got is None or got[1] <= 0 or not stated_fits(m, n, got[0], got[1], gap_slack(m, x, y, unit)):
+        return False
+    from datetime import date
+
+    from .appositions import present_date
+
+    present = present_date(tf)
+    if present is None:
+        return unit != "year"  # («عام 2018، أي قبل ثلاث سنوات»: most often counted back from a present the text does not name)
+    p = date.fromisoformat((present + "-07-01")[:10] if len(present) == 4 else (present + "-15")[:10]
+                           if len(present) == 7 else present[:10])
+    days = (p - date.fromisoformat(y.start_date[:10])).days
+    per = {"day": 1, "week": 7, "month": DAYS_PER_MONTH, "year": 365.25}[unit]
+    slack = 183 if len(present) == 4 else 16 if len(present) == 7 else 0
+    return not (days + slack >= (n - 1) * per and days - slack <= (n + 1) * per)
 
 
 def _opens_before_present(text: str, m: re.Match, x, se: int) -> bool:

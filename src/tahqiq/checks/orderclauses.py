@@ -2,7 +2,8 @@
 
 «X عام 2001، أي بعد …» places the date before the order word; «سجّل X عام 2017، وقال بعد
 اعتزاله عام 2021 …» ("scored in 2017, and said after retiring in 2021") does not: the order
-word stands in a clause coordinated by «و» after the comma, which orders its own verb, not the
+word stands in a clause coordinated by «و» (or by «ف» before a verb: «… عام 2008، فارتفعت بعد
+تشغيل السد …») after the comma, which orders its own verb, not the
 date of the clause before. An anaphor in that clause («وذلك بعد …»، «وكان ذلك بعد …»، "and that
 was after") points back to the clause before, which it then still places.
 """
@@ -28,10 +29,16 @@ def _coordinated(part: str) -> bool:
     """Whether a clause (the text after the last comma before the order word) is opened by «و»
     and names no anaphor of the clause before («وقال الوزير …», not «وذلك …»، «وكان ذلك …»)."""
     ws = [w.lower() for w in _WORD.findall(part)]
-    if not ws or not ws[0].startswith("و") or len(ws[0]) <= 2:
+    if not ws or not (ws[0].startswith("و") and len(ws[0]) > 2 or _fa_verb(ws[0])):
         return False
     ana = _anaphors()
     return not any(w in ana or w[1:] in ana for w in ws)
+
+
+def _fa_verb(w: str) -> bool:
+    """«ف» before a past verb with its feminine «ت» («…، فارتفعت بعد تشغيل السد …»، «فتراجعت»): a clause of
+    its own, as one opened by «و» (not a noun that begins with «ف», «فترات»، «فبراير»)."""
+    return w.startswith("ف") and len(w) >= 5 and w.endswith("ت") and not w.endswith("ات")
 
 
 def one_clause_between(gap: str, subs: frozenset) -> bool:

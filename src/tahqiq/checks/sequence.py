@@ -59,6 +59,18 @@ def _wholly_before(y, x) -> bool:
     return _key(y.end_date) < _key(x.start_date)
 
 
+_INTO_TEXT = re.compile(r"\s*\**\s*[-–—]\s")
+_DATELINE_HEAD = 60
+
+
+def _on_dateline(text: str, x) -> bool:
+    """Whether ``x`` is a wire's dateline run into its first sentence by a dash, a place (and agency) before it on
+    its line («القاهرة - الأحد 17 أغسطس 2025 - أعلن …»): the date the text was filed, no clause's."""
+    line = text.rfind("\n", 0, x.nstart) + 1
+    return _INTO_TEXT.match(text, x.nend) is not None and x.nstart - line <= _DATELINE_HEAD \
+        and not re.search(r"[.!?؟]", text[line:x.nstart])
+
+
 def _findings(tf: TextFacts) -> list[Finding]:
     then, before_word, sub = _res()
     text = tf.norm.text
@@ -82,7 +94,7 @@ def _findings(tf: TextFacts) -> list[Finding]:
             xs = []
             for x in prior:
                 head = text[s:x.nstart]
-                if x.modifier or head.count("(") > head.count(")"):
+                if x.modifier or head.count("(") > head.count(")") or _on_dateline(text, x):
                     continue
                 lead = re.split(r"[,،؛;:]", head)[-1]
                 b = None

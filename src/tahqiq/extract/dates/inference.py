@@ -7,7 +7,8 @@ inferred from the text, in this order of evidence, and never taken from today's 
 1. a publication cue followed by a date, in the first or last 1,500 characters: «نشر في», «نشر بتاريخ», «تاريخ النشر», «آخر تحديث»,
    ``Published``, ``Posted``, ``Updated`` (words in :file:`lang/time.yml` ``publication_cues``);
 2. a dateline: a full date (a weekday before it counted as part of it) at an end of a short line
-   among the first lines of the text, or before the dash that runs a wire's dateline into its first
+   among the first lines of the text, or filling one field of a short line of fields («**منصة الساحل** |
+   الثلاثاء 21 تشرين الأول 2025 | قسم الاقتصاد»; not a table's row), or before the dash that runs a wire's dateline into its first
    sentence («الدقم، الثلاثاء 11 نوفمبر 2025 - أعلنت …»), or ending a byline («بقلم: … - نواكشوط،
    الجمعة 7 نونبر 2025»: ``byline_cues`` in :file:`lang/time.yml`);
 3. a copyright year (in the first or last 1,500 characters): «©», «حقوق … محفوظة», ``Copyright``;
@@ -64,6 +65,10 @@ lang.on_reload(_cue_re.cache_clear)
 lang.on_reload(_byline_re.cache_clear)
 # a wire's dateline runs into its first sentence after a dash («الدقم، الثلاثاء 11 نوفمبر 2025 - أعلنت …»)
 _INTO_TEXT = re.compile(r"\s*\**\s*[-–—]\s")
+# the separators of a line of fields (an outlet, a date, a section: «الساحل | الثلاثاء 21 تشرين الأول 2025 | اقتصاد»)
+_FIELD_BEFORE = re.compile(r"(?:^|[|•·‖])[\s*_]*$", re.M)
+_FIELD_AFTER = re.compile(r"\s*(?:[|•·‖]|$)")
+_FIELD_SEPS = re.compile(r"[|•·‖]")
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|(?i:copyright)|حقوق[^\n]{0,40}محفوظه)[^\n\d]{0,40}?(?:\d{4}\s*[-–]\s*)?(?P<y>\d{4})")
 
 
@@ -105,7 +110,12 @@ def infer_anchor(t: str, cands: list[Cand], raw=None) -> Anchor | None:
         # and an agency's name in quotes or brackets is not the line's text («– «الأنباء» –»)
         other = (b - a) - (c.end - c.start) - (len(wd.group()) if wd else 0) \
             - sum(len(q) for q in _AGENCY.findall(t[a:c.start] + "\n" + t[c.end:b]))
-        if c.granularity in ("day", "minute") and (other <= _DATELINE or byline) and alone:
+        # or one field of a line of fields («**منصة الساحل** | الثلاثاء 21 تشرين الأول 2025 | قسم الاقتصاد»)
+        fielded = b - a <= _SHORT_LINE and _FIELD_BEFORE.search(t, a, wd.start() if wd else c.start) is not None \
+            and _FIELD_AFTER.match(t, c.end, b) is not None and len(_FIELD_SEPS.findall(t, a, b)) <= 3
+        if t[a:b].lstrip(" *_").startswith("|"):
+            continue  # a row of a table, which opens with its separator and may date anything
+        if c.granularity in ("day", "minute") and ((other <= _DATELINE or byline) and alone or fielded):
             return _of(c, f"dateline: {_quote(t, a, b)}")
     # 3. a copyright year
     m = next((m for a, b in ends for m in [_COPYRIGHT.search(t, a, b)] if m), None)
