@@ -541,7 +541,7 @@ def _findings(tf: TextFacts) -> list[Finding]:
         seen.add(pair)
         # a mention runs from its trigger to its date, or from its date to its trigger (a date before the verb)
         spans = [raw_span(tf, min(m.nstart, d.nstart), max(m.nend, d.nend)) for m, d in ((a, da), (b, db))]
-        if _SIGN in (a.action, b.action):
+        if _SIGN in (a.action, b.action) or year_of(da.start_date) == year_of(db.start_date):
             from ..link.events import format_interval
 
             when = f"{format_interval(da.start_date[:10], da.end_date[:10])} and {format_interval(db.start_date[:10], db.end_date[:10])}"
@@ -553,7 +553,7 @@ def _findings(tf: TextFacts) -> list[Finding]:
             message=(f"One {_NOUN.get(a.action, a.action)} («{spans[0].text}», «{spans[1].text}») is given two dates: "
                      f"{when}."),
             spans=spans,
-            evidence={"rule": _SIGN_RULE if _SIGN in (a.action, b.action) else
+            evidence={"rule": _SIGN_RULE if _SIGN in (a.action, b.action) else _GOAL_RULE if a.action in _goals() else
                               "a one-time action (founding, launch, opening) of one object keyed from the text, "
                               "given two dates that do not overlap",
                       "action": a.action, "object": " ".join(a.key if len(a.key) >= len(b.key) else b.key),
