@@ -259,3 +259,50 @@ def test_fa_and_a_verb_open_their_own_clause(verb):
 def test_a_date_glossed_by_ay_after_is_still_placed():
     text = "افتُتح السد عام 2009.\n\nوكانت القدرة 1220 ميغاواط عام 2008، أي بعد تشغيل السد، وهو خطأ."
     assert order_findings(text)
+
+
+# -- a gap counted from an event named by its verbal noun (checks/eventgaps.py) -------------------------------------
+
+def gap_findings(text: str) -> list:
+    return [f for f in checks.run(gather([Document(path=Path("a.txt"), raw=text, form="plain")]))
+            if f.kind in ("duration-mismatch", "order-word-contradiction")]
+
+
+@pytest.mark.parametrize("verb", ["أنشأت الحكومة", "أسست الحكومة", "تأسس بقرار من الحكومة"])
+@pytest.mark.parametrize("n, fault", [("ثلاثة وثلاثين", False), ("ثلاثين", True), ("ستة وثلاثين", True)])
+def test_a_founding_told_by_another_verb_of_its_group(verb, n, fault):
+    text = (f"{verb} سنة 1987 مكتباً وطنياً لتعليم اللغة، ثم توسع عمله.\n\n"
+            "وانتقدت الصحف القرار بدعوى التأثير السياسي منذ سنة 2004.\n\n"
+            f"وفي سنة 2020 أُعيدت هيكلة المكتب وانتقل الإشراف إلى مؤسسة أهلية، بعد {n} عاماً على تأسيسه.")
+    assert bool(gap_findings(text)) is fault
+
+
+@pytest.mark.parametrize("n, fault", [("اثني عشر", False), ("عشرة", True), ("خمسة عشر", True)])
+def test_the_words_that_name_an_event_choose_among_its_mentions(n, fault):
+    text = ("افتتح المكتب أول معهد في العاصمة الكورية سيول يوم الأحد 21 نوفمبر 2004، ثم توالت المعاهد.\n\n"
+            "افتُتح أول معهد في بلد عربي سنة 2007، ثم توالت المعاهد العربية.\n\n"
+            f"وأعلنت المملكة يوم الجمعة 22 فبراير 2019 إدراج اللغة في المناهج، أي بعد {n} عاماً من افتتاح أول معهد عربي.")
+    assert bool(gap_findings(text)) is fault
+
+
+@pytest.mark.parametrize("n, fault", [("ستة عشر", False), ("أربعة عشر", True)])
+def test_a_second_gap_coordinated_with_an_unglossed_one(n, fault):
+    text = ("أُنشئ المكتب سنة 1987.\n\nافتتح المكتب معهداً في العاصمة الكورية سيول يوم الأحد 21 نوفمبر 2004.\n\n"
+            "وفي سنة 2020 أُعيدت هيكلة المكتب وانتقل الإشراف على المعاهد إلى مؤسسة أهلية، بعد ثلاثة وثلاثين عاماً على "
+            f"تأسيسه، وبعد {n} عاماً من افتتاح معهد سيول.")
+    assert bool(gap_findings(text)) is fault
+
+
+@pytest.mark.parametrize("n, fault", [("وسبع", False), ("وخمس", True), ("وتسع", True)])
+def test_a_length_joined_by_wa_to_the_event_of_a_gap(n, fault):
+    text = ("تأسست الشركة بقانون اتحادي في يونيو 2009، وبدأ تشغيل مرحلتها الأولى، بطول 264 كيلومتراً بين الحقول "
+            "والمدينة، عام 2016 لنقل الكبريت.\n\nأما الشبكة الوطنية فقد دُشّنت رسمياً يوم الخميس 23 فبراير 2023، أي بعد "
+            f"أربعة عشر عاماً من تأسيس الشركة {n} سنوات من تشغيل المرحلة الأولى.")
+    assert bool(gap_findings(text)) is fault
+
+
+@pytest.mark.parametrize("n, fault", [("أربعة عشر شهراً", False), ("عشرة أشهر", True), ("عشرين شهراً", True)])
+def test_a_date_fronted_before_its_main_clause_dates_its_event(n, fault):
+    text = ("في مارس 2023، أي بعد أسابيع من التدشين، وقّعت الشركة مع المجموعة الصينية عقداً لتوريد 600 عربة.\n\n"
+            f"ووصلت الدفعة الأولى في مايو 2024، أي بعد {n} من توقيع العقد.")
+    assert bool(gap_findings(text)) is fault

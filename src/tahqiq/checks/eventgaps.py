@@ -38,6 +38,8 @@ KIND = "duration-mismatch"
 _AL = r"\u0621-\u064A"
 _WORD = re.compile(rf"[{_AL}A-Za-z0-9]+")
 _REACH = 12  # words between the dated mention Y and the gap (no sentence break between them)
+_GLOSSED_REACH = 18  # the same for a gap glossing its clause with «أي» («…، أي بعد اثني عشر عاماً من …»), which
+# points back to the clause's time across a phrase or two («في أثناء زيارة ولي العهد إلى بكين، إدراج اللغة …»)
 _EVENT = re.compile(rf"(?:\s+و(?:نصف|ربع)(?:\s+ال(?:عام|سنه|شهر))?)?(?:\s+(?:فقط|تقريبا|بالضبط|بالتمام))?\s+(?:من|علي|على)\s+(?:(?:ذلك|تلك|هذا|هذه)\s+)?(?P<ev>[{_AL}]+)(?:[^\S\n]+(?P<obj>[{_AL}]+)(?:[^\S\n]+(?P<qual>ال[{_AL}]+))?)?")
 _PRONOUN = ("ه", "ها", "هم", "هما")
 # a date the main clause aims at, not the time it happened: «توصي الدراسة بتعميمه بحلول عام 2027»
@@ -110,12 +112,42 @@ def same_root(a: str, b: str) -> bool:
 
 
 def _clause(text: str, s: int, e: int) -> str:
-    """The clause around ``text[s:e]``."""
+    """The clause around ``text[s:e]``; for a date fronted alone before its main clause («في مارس 2023، أي بعد
+    أسابيع من التدشين، وقّعت الشركة … عقداً»), that main clause too (a gloss opened by «أي» skipped)."""
     a = max((m.end() for m in _CLAUSE_STOP.finditer(text, max(0, s - 200), s)), default=max(0, s - 200))
     m = _CLAUSE_STOP.search(text, e)
     if m and m.group() in "،," and _WHEN.match(text, m.end()):
         m = _CLAUSE_STOP.search(text, m.end())  # «يوم 21 مارس 2018، حين وقّعتها …»: the date is the when-clause's
+    if a > 0 and text[a - 1] in "،," and _FRONTED.fullmatch(text, a, s):
+        # «وبدأ تشغيل مرحلتها الأولى، بطول 264 كيلومتراً بين …، عام 2016 لنقل الكبريت»: a date opening a clause after
+        # an apposition («بطول …»، «بقيمة …») dates the clause before it, which names the event
+        b, k = a - 1, 0
+        while k < 3:
+            p0 = max((x.end() for x in _CLAUSE_STOP.finditer(text, max(0, b - 200), b)), default=max(0, b - 200))
+            if p0 == 0 or text[p0 - 1] not in "،," or not _APPOSITION.match(text, p0):
+                break
+            b, k = p0 - 1, k + 1
+        if k:
+            p0 = max((x.end() for x in _CLAUSE_STOP.finditer(text, max(0, b - 200), b)), default=max(0, b - 200))
+            end = m.start() if m else min(len(text), e + 200)
+            return text[p0:b] + " " + text[a:end]
+    if m and m.group() in "،," and _FRONTED.fullmatch(text, a, s) and not _WORD.search(text, e, m.start()):
+        pos = m.end()
+        while True:
+            nxt = _CLAUSE_STOP.search(text, pos)
+            end = nxt.start() if nxt else min(len(text), pos + 200)
+            if _GLOSS_CLAUSE.match(text, pos) and nxt is not None and nxt.group() in "،,":
+                pos = nxt.end()
+                continue
+            return text[a:m.start()] + " " + text[pos:end]
     return text[a:m.start() if m else min(len(text), e + 200)]
+
+
+_FRONTED = re.compile(r"\s*[وف]?(?:في|خلال|منذ|يوم|وفي|ففي)?\s*(?:(?:عام|سنه|سنة|العام|يوم)\s*)?")
+"""What may stand before a date that opens its sentence or clause alone («في مارس 2023،»، «وفي عام 2019،»)."""
+_APPOSITION = re.compile(r"\s*ب(?:طول|قيمه|كلفه|تكلفه|سعه|مساحه|قدره|عمق|ارتفاع|عرض|حموله)(?![\u0621-\u064A])")
+"""A clause of measure set between a verb's clause and its date («، بطول 264 كيلومتراً …،»)."""
+_GLOSS_CLAUSE = re.compile(r"\s*(?:اي|أي|يعني)\s")
 
 
 _STILL = re.compile(r"\s*[وف]?(?:لا\s+يزال|لا\s+تزال|ما\s+زال|ما\s+زالت|ما\s+يزال|ما\s+تزال|لم\s+يعد|لم\s+تعد|لا\s+يبدو"
@@ -169,37 +201,56 @@ def _other_entity(words: list[str], need: str, qual: str) -> bool:
     return False
 
 
-def event_dates(tf: TextFacts, verbal_noun: str, exclude, obj: str | None = None, qual: str | None = None) -> list:
+def event_dates(tf: TextFacts, verbal_noun: str, exclude, obj: str | None = None, qual: str | None = None,
+                more: tuple[str, ...] = ()) -> list:
     """The dated mentions (points) of ``tf`` whose clause holds a word of ``verbal_noun``'s root
     and, when the verbal noun has a complement instead of a pronoun («بدء الأعمال», not
     «سقوطها»), a word of the complement's root too (a generic «بدء» names no event by itself).
     A complement with its own qualifier («افتتاح المحطة الحالية») is another entity in a clause
-    that names the complement with another qualifier («افتتحت محطة صحار الأولى عام 2007»)."""
+    that names the complement with another qualifier («افتتحت محطة صحار الأولى عام 2007»).
+
+    A clause that tells the event by a verb or noun of its group (``lang/order.yml`` ``verbal_nouns``/
+    ``event_verbs``: «أنشأت الحكومة … سنة 1987» for «تأسيسه») outranks one that only shares a skeleton
+    with it («السياسي» has the skeleton of «تأسيس»); and the words that name the complement further
+    (``more``: «سيول» of «افتتاح معهد سيول») keep the clauses that hold them all, when some do."""
+    from .verbnouns import group_of, tells
+
+    group = group_of(verbal_noun, 0, len(verbal_noun), 1)
     root = skeleton(verbal_noun)
     need = None
     # (a noun followed by a definite genitive is in the construct state and carries no pronoun: «قمة التأسيس»
     # folded «قمه التاسيس» ends in «ه» as «سقوطها» does, but names its complement)
     if obj and (not verbal_noun.endswith(_PRONOUN) or obj.startswith("ال")) and obj not in _NOT_OBJECT:
         need = skeleton(obj)
-        from .verbnouns import group_of
-
         if obj.startswith("ال") and group_of(obj, 0, len(obj), 1):
+            group = group_of(obj, 0, len(obj), 1)
             # «قمة التأسيس»: a noun whose complement is itself the verbal noun of an event (the founding)
             # names that event: its dates are the founding's («تأسست … يوم 15 يونيو 2001»)
             root, need = need, None
     text = tf.norm.text
-    out = []
+    out, told, named = [], [], []
+    more_sk = [skeleton(w) for w in more]
     for x in dated_mentions(tf):
         if x is exclude or x.type not in POINT_TYPES or x.modifier is not None:
             continue
         if x.nstart <= exclude.nstart < x.nend:
             continue
         cl = _clause(text, x.nstart, x.nend)
-        sk = [k for w in _WORD.findall(cl) for k in skeletons(w)]
-        if any(same_root(root, w) for w in sk) and (need is None or any(same_root(need, w) for w in sk)):
-            if need is not None and qual and _other_entity([w.lower() for w in _WORD.findall(cl)], need, qual):
+        ws = _WORD.findall(cl)
+        sk = [k for w in ws for k in skeletons(w)]
+        tell = group is not None and any(tells(w, group) for w in ws)
+        if (tell or any(same_root(root, w) for w in sk)) and (need is None or any(same_root(need, w) for w in sk)):
+            if need is not None and qual and _other_entity([w.lower() for w in ws], need, qual):
                 continue
             out.append(x)
+            if tell:
+                told.append(x)
+            if more_sk and all(any(k == w for w in sk) for k in more_sk):
+                named.append(x)
+    if told:
+        out = told
+    if named and any(x in out for x in named):
+        out = [x for x in out if x in named]
     return out
 
 
@@ -315,6 +366,41 @@ def _coordinated() -> re.Pattern:
     return re.compile(r"(?P<gloss>)\s*[،,]\s*[وف]" + gap[gap.index("(?:(?P<after>"):])
 
 
+@lru_cache(maxsize=2)
+def _bare_coordinated(after: bool) -> re.Pattern:
+    """«… من تأسيس الشركة وسبع سنوات من …»: a length joined by «و» to the event of a gap before it, with no order
+    word of its own («و» stands in the group of the first gap's: ``after`` or ``before``)."""
+    from .gaps import _patterns
+
+    gap = _patterns()[0].pattern
+    length = gap[gap.index(")", gap.index("(?P<before>")) + 1:]
+    length = length[length.index(r"\s+") + 3:]  # past the order words' group and its space
+    own, other = ("after", "before") if after else ("before", "after")
+    return re.compile(rf"(?P<gloss>)\s+(?P<{own}>و)(?P<{other}>(?!))?{length}")
+
+
+_RANKS = frozenset({"اول", "اولي", "ثاني", "ثانيه", "ثالث", "ثالثه", "اخر", "اخري"})
+"""Words that rank the complement of a verbal noun («افتتاح أول معهد عربي»): the noun after them is the complement."""
+
+
+def _complement(text: str, ev: re.Match, end: int) -> tuple[str | None, tuple[str, ...]]:
+    """The complement of an event's verbal noun (past a word that ranks it: «أول معهد») and up to two more words
+    that name it («سيول» of «افتتاح معهد سيول»، «عربي» of «افتتاح أول معهد عربي»), within its clause."""
+    obj = ev.group("obj")
+    if obj is None or ev.group("qual"):
+        return obj, ()
+    words = _WORD.findall(text, ev.end("obj"), end)
+    if obj in _RANKS and words:
+        obj, words = words[0], words[1:]
+    more = []
+    for w in words[:2]:
+        if w in _NOT_OBJECT or w.isdigit() or len(w) < 3 or w.startswith("ال") and _contrastive() & {w} \
+                or w.startswith("و"):
+            break  # (a word joined by «و» starts another phrase: «من تأسيس الشركة وسبع سنوات من …»)
+        more.append(w)
+    return obj, tuple(more)
+
+
 def _findings(tf: TextFacts) -> list[Finding]:
     from .gaps import _GLOSS_REACH, _patterns, _point, _stated
 
@@ -330,11 +416,19 @@ def _findings(tf: TextFacts) -> list[Finding]:
             o = opening.match(text, head, se)  # «وبعد سبع سنوات من وفاته رُسمت الحدود … عام 1922»
             if o and not any(g.start() <= o.start() < g.end() or o.start() <= g.start() < o.end() for g in found):
                 found.insert(0, o)
-            for g in [g for g in found if g.group("gloss")]:
+            lead = {}  # a coordinated gap -> the start of the gap it is joined to (the reach to Y is counted from it)
+            for g in [g for g in found if g.group("gloss") or g.group("after") or g.group("before")]:
                 ev = _EVENT.match(text, g.end())
                 c = coordinated.match(text, ev.end(), se) if ev else None
+                if c is None and ev is not None:
+                    # «أي بعد أربعة عشر عاماً من تأسيس الشركة وسبع سنوات من تشغيل المرحلة الأولى»: a second length
+                    # joined by «و» alone, with its own event, counted the same way
+                    c = _bare_coordinated(bool(g.group("after"))).match(text, ev.end(), se)
+                    if c is not None and _EVENT.match(text, c.end()) is None:
+                        c = None
                 if c is not None:
                     found.append(c)
+                    lead[c.start()] = lead.get(g.start(), g.start())
             for m in found:
                 approx = m.group("approx")  # «أي بعد نحو عامين»: checked by gaps.approx_fits
                 got = _stated(m)
@@ -354,10 +448,11 @@ def _findings(tf: TextFacts) -> list[Finding]:
                     dated_own = own[0]
                 elif own and m is not o:
                     continue  # «بعد عشر سنوات من تأسيسها عام 1998»: gaps.py's «from» shape
-                prior = held_by(mentions, ss, m.start())
+                head_at = lead.get(m.start(), m.start()) if m is not o else m.start()
+                prior = held_by(mentions, ss, head_at)
                 reach_from = None  # the reach is counted from a name dropped between Y and the gap
                 while prior and names_event(prior[-1]):
-                    if len(_WORD.findall(text[prior[-1].nend:m.start()])) <= _REACH:
+                    if len(_WORD.findall(text[prior[-1].nend:head_at])) <= _REACH:
                         reach_from = reach_from or prior[-1].nend
                     prior = prior[:-1]  # «اتفاقية 1899، أي بعد …»: a name, not the clause's time
                 if dated_own is not None:
@@ -380,7 +475,8 @@ def _findings(tf: TextFacts) -> list[Finding]:
                     if later and len(_WORD.findall(text[ev.end():later[0].nstart])) <= _REACH \
                             and not _CLAUSE_STOP.search(text, main, later[0].nstart):
                         prior = [later[0]]
-                if not prior or len(_WORD.findall(text[reach_from or prior[-1].nend:m.start()])) > _REACH \
+                reach = _GLOSSED_REACH if m.group("gloss") and m is not o else _REACH
+                if not prior or len(_WORD.findall(text[reach_from or prior[-1].nend:head_at])) > reach \
                         or reach_from is not None and _CLAUSE_STOP.search(text, prior[-1].nend, reach_from) \
                         and len(_WORD.findall(text[prior[-1].nend:reach_from])) > 2 * _REACH:
                     continue
@@ -388,7 +484,9 @@ def _findings(tf: TextFacts) -> list[Finding]:
                 if dated_own is not None:
                     xs = [dated_own]
                 else:
-                    xs = event_dates(tf, ev.group("ev"), y, ev.group("obj"), ev.group("qual"))
+                    obj, more = _complement(text, ev, cend)
+                    xs = event_dates(tf, ev.group("ev"), y, obj, ev.group("qual") if obj == ev.group("obj") else None,
+                                     more)
                 if not xs and (ev.group("ev").endswith(_PRONOUN) or not ev.group("obj")
                                or ev.group("obj") in _NOT_OBJECT):
                     xs = _sentence_event_dates(tf, mentions, ev.group("ev"), y)
