@@ -200,6 +200,10 @@ def _stretch(text: str, ms: list, end_word: re.Pattern):
     return found[0] if len(found) == 1 else None
 
 
+_FROM_EVENT = re.compile(r"\s+(?:من|علي|على|from)\s+(?P<w>[\u0621-\u064AA-Za-z]{3,})", re.I)
+"""«N يوماً من وصولها»، "30 days from delivery": a length counted from an event its noun names (no date there)."""
+
+
 def _months_apart(a: date, b: date) -> int:
     """Whole months from the month of ``a`` to the month of ``b``, both counted."""
     return (b.year - a.year) * 12 + b.month - a.month + 1
@@ -228,6 +232,10 @@ def _findings(tf: TextFacts) -> list[Finding]:
                 unit, n, nstart = got
                 if _ORDER_WORD.search(text, m.start(), nstart):
                     continue  # «أي بعد ثلاثة أشهر من صدوره»: a gap after an event (gaps.py), not a length
+                frm = _FROM_EVENT.match(text, m.end())
+                if frm is not None and not any(x.nstart <= frm.start("w") < x.nend or x.nstart == frm.start("w")
+                                               for x in ms):
+                    continue  # «داخل أجل 180 يوماً من وصولها»: a deadline counted from an event, not the sentence's stretch
                 glossed = _end_gloss(text, m.end(), ms)
                 if glossed is not None:  # «خلال ثلاثين شهراً، أي في أيار 2024»: the length ends at the gloss
                     f = _glossed_end(tf, text, ss, m, nstart, unit, n, glossed, ms)

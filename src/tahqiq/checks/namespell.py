@@ -261,6 +261,9 @@ def _name_word(w: str) -> bool:
             and not any(w.startswith(p) for p in _ARTICLE[:-1]))
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
 def _words_at(t: str, pos: int, n: int = 3, al_given: bool = False) -> list[tuple[str, int, int]]:
     """Up to ``n`` name words from ``pos`` (spaces only between them): a word with «ال» ends the
     name (with ``al_given``, after an office, not when it is the first word and a surname follows:
@@ -269,6 +272,8 @@ def _words_at(t: str, pos: int, n: int = 3, al_given: bool = False) -> list[tupl
     for m in re.finditer(rf"[ \t]*({_AR})", t[pos:pos + 80]):
         if m.start() != (out[-1][2] - pos if out else 0) and t[pos + (out[-1][2] - pos if out else 0):pos + m.start(1)].strip():
             break
+        if not out and _PARAGRAPH_BREAK.search(t, pos, pos + m.start(1)):
+            break  # («## المنطقة الاقتصادية\n\nأُنشئت المنطقة …»: a heading's last word and the next paragraph's first)
         w, s = m.group(1), pos + m.start(1)
         after_joiner = bool(out) and out[-1][0] in _lex("joiners") and w.startswith("ال")
         if not _name_word(w) and not after_joiner:  # («عبد الأمير»: a title word is a name after «عبد»)

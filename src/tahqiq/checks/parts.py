@@ -111,18 +111,34 @@ def _dated_chars(t: TextFacts, a: int, b: int) -> int:
     return sum(min(b, m.nend) - max(a, m.nstart) for m in dated_mentions(t) if m.nstart < b and m.nend > a)
 
 
+_EACH_IN_BRACKETS = re.compile(r"\(\s*$")
+_PER_EACH = re.compile(r"\s*(?:[عل]ن\s+|ل|في\s+)?(?:كل|كلا)(?!\w)|\s*(?:لل\w+\s+)?(?:للواحد|الواحده|الواحد)(?!\w)"
+                       r"|\s*(?:per|each|apiece)(?!\w)", re.IGNORECASE)
+"""After a figure in brackets: it is the amount for each of a part's units («(720 ألف دولار عن كل طائرة)»،
+«(لكل منهما)»، "(each)"), not one more part."""
+
+
 def _chain(t: TextFacts, sent: list[Fig], start: int, whole: Fig | None) -> list[Fig]:
     """Figures of one kind listed from offset ``start``, joined by «و»/commas (shares of each part,
     «(30%)», are skipped); a figure followed by its own «منها» opens another whole and ends the list."""
     text = t.norm.text
     out: list[Fig] = []
+    each_end = -1  # the end of the bracket of an amount for each (skipped) after the last part
     for g in sent:
         if g.ns < start or g is whole:
             continue
         if g.kind == "percent" or g.unit == "fraction":
             continue
+        if out and _EACH_IN_BRACKETS.search(text, max(0, g.ns - 3), g.ns) and _PER_EACH.match(text, g.ne):
+            # «1.44 مليون دولار … للطائرتين (720 ألف دولار عن كل طائرة)»: a part's amount for each, not a part; the
+            # next part is joined after its bracket
+            close = text.find(")", g.ne, g.ne + 40)
+            each_end = close + 1 if close >= 0 else g.ne
+            continue
         if out:
-            gap = text[out[-1].ne:g.ns]
+            gap = text[max(out[-1].ne, each_end if each_end > out[-1].ne else 0):g.ns]
+            if each_end > out[-1].ne and len(text[out[-1].ne:each_end]) > 120:
+                break
             if len(gap) > 60 or not _JOINT.search(gap) or _LIST_BREAK.search(gap):
                 break
         elif len(text[start:g.ns]) - _dated_chars(t, start, g.ns) > 40:
