@@ -8,6 +8,7 @@ The CSV download is a ``data:`` link inside the page: it works offline and in Ju
 
 from __future__ import annotations
 
+import ast
 import base64
 import html
 import json
@@ -58,6 +59,47 @@ def searchable(html: str) -> str:
 def text(value: str) -> HTML:
     """A string for myst-nb ``glue``: shown as itself (``{glue:text}`` uses the plain form)."""
     return HTML(esc(value), plain=str(value))
+
+
+def _as_literal(s: str) -> str:
+    """``s`` as ``{glue:text}`` will show it: myst-nb reads a glued value's plain form as a Python literal
+    (``myst_nb.core.variables.format_plain_text``), so a text «10,887» came out as the tuple «(10, 887)»;
+    a text that a literal would change is given as the literal of the string itself."""
+    try:
+        value = ast.literal_eval(s)
+    except (SyntaxError, ValueError, TypeError, MemoryError, RecursionError):
+        return s
+    return s if isinstance(value, str) or str(value) == s else repr(s)
+
+
+def number(n: int) -> HTML:
+    """A count to glue, written as every count of the book's prose is, in both editions: Western digits
+    with thousands separators («8,126», «10,887»). Glued as an int, myst-nb printed its bare repr: the
+    chapters read «8,333 words (8100 outside boilerplate)» and «10,903 words (10887 …)»."""
+    s = f"{int(n):,}"
+    return HTML(esc(s), plain=_as_literal(s))
+
+
+def glued(value):
+    """A value made fit for myst-nb's ``glue`` (:func:`glue`): a count as :func:`number`, a text as itself
+    (:func:`text`, its plain form kept from being read as a literal), anything else as it is."""
+    if isinstance(value, (bool, np.bool_)):
+        return value
+    if isinstance(value, (int, np.integer)):
+        return number(int(value))
+    if isinstance(value, str):
+        return HTML(esc(value), plain=_as_literal(value))
+    if isinstance(value, HTML):
+        return HTML(value.html, plain=_as_literal(value.plain)) if value.plain else value
+    return value
+
+
+def glue(name: str, value, display: bool = False):
+    """myst-nb's ``glue`` for the book's notebooks, every value through :func:`glued`: a count reads the same
+    wherever the prose quotes it, a text is shown as written."""
+    from myst_nb import glue as _glue
+
+    return _glue(name, glued(value), display=display)
 
 
 # Explicit bidi embeddings, overrides and isolates (not the marks LRM/RLM/ALM, which Arabic text
@@ -366,9 +408,9 @@ def partitives(values, specs, lang: str = "en") -> dict[str, "HTML"]:
         if isinstance(whole, str):
             whole = int(str(values[whole]).replace(",", ""))
         phrase = partitive(int(v), lang=lang, whole=whole, **kw)
-        # a phrase that is only a number is glued as the number: myst-nb's {glue:text} reads a text «10,887» as a
-        # Python literal, the tuple «(10, 887)» (seen in the English outline of mahmoud-2023)
-        out[f"{name}_of"] = int(v) if _COUNT.fullmatch(phrase) else text(phrase)
+        # a phrase that is only a number (English) is glued as a count (:func:`number`): as a text myst-nb's
+        # {glue:text} read «10,887» as the tuple «(10, 887)», as an int it printed «10887»
+        out[f"{name}_of"] = number(int(v)) if _COUNT.fullmatch(phrase) else text(phrase)
     return out
 
 
