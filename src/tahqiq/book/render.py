@@ -1059,6 +1059,15 @@ def _message(msg: str, lang: str) -> str:
     return f'<p class="tq-message" dir="ltr">{isolate_arabic(isolate_ids(esc(msg)))}</p>'
 
 
+def inline_message(msg: str, lang: str = "en") -> HTML:
+    """A finding's message quoted in a page's prose (glued inline with ``{glue}``): as :func:`_message` shows
+    it, in a span, each hyphenated code one word (:func:`isolate_ids`). Glued as plain text, the syllabus's
+    example read «(source: wp-» / «invasion-ukraine)» at 390 px."""
+    if lang == "ar" and language(msg) == "ar":
+        return HTML(f'<span class="tq-message" dir="rtl" lang="ar">{isolate_ids(esc(msg))}</span>', plain=str(msg))
+    return HTML(f'<span class="tq-message" dir="ltr">{isolate_arabic(isolate_ids(esc(msg)))}</span>', plain=str(msg))
+
+
 _ID_IN_TEXT = re.compile(r"(?<![\w&#./:+-])[A-Za-z0-9](?:[A-Za-z0-9_.:/+]*[A-Za-z0-9])?(?:-(?:[A-Za-z0-9_.:/+]*[A-Za-z0-9])+)+(?![\w-])")
 
 
