@@ -680,7 +680,11 @@ def table(
                 extra[c] = [_twin(en, ar, lang) for en, ar in zip(extra[c], df[f"{c}_{lang}"].to_numpy()[:len(extra)])]
         extra_df = _localised(extra, df, lang, labels)
         for row, values in zip(cells, extra_df.itertuples(index=False)):
-            row[-1] = row[-1][:-len("</td>")] + _folded(folded, values, lang, heads) + "</td>"
+            fold = _folded(folded, values, lang, heads)
+            last = row[-1]
+            if fold and last == '<td class="tq-na"></td>':  # nothing but the fold: no «label:» line of its own in a
+                last = '<td class="tq-na tq-only-more"></td>'  # card (tahqiq.css; the recall cards read «planted recall:»)
+            row[-1] = last[:-len("</td>")] + fold + "</td>"
     rows = "\n".join("<tr>" + "".join(row) + "</tr>" for row in cells)
     cap = f"<caption>{esc(caption)}</caption>" if caption else ""
     more_text = (plural(more, "more row") + " in the CSV." if lang == "en"
