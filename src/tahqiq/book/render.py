@@ -170,12 +170,15 @@ def arabic_count(n: int, forms, case: str = "nom") -> str:
     categories of Arabic). ``forms``: the noun's five forms, ``[one, two, few, many, other]`` (the
     ``counted`` entries of ``lang/messages.yml``): 1 and 2 are the noun alone (its singular with
     «واحد/واحدة», its dual), 3-10 the plural, 11-99 the singular accusative, 0 and 100-102 the
-    singular; the hundreds repeat it by the last two digits (103: the plural, 111: the accusative).
-    «ملاحظة واحدة», «ملاحظتان», «3 ملاحظات», «11 ملاحظةً», «100 ملاحظة», «101 ملاحظة», «103 ملاحظات».
+    singular; the hundreds repeat it by the last two digits (103: the plural, 111: the accusative); 0 is
+    «لا» and the singular, no digit («لا سؤال بحثي», «ولا إنذار كاذب»: «0 سؤال بحثي» was read as no Arabic).
+    «لا ملاحظة», «ملاحظة واحدة», «ملاحظتان», «3 ملاحظات», «11 ملاحظةً», «100 ملاحظة», «101 ملاحظة», «103 ملاحظات».
     ``case``: ``"nom"``, or ``"gen"``/``"acc"`` where the phrase follows a preposition or is an object
     («تختلف في سؤالين»: the dual's oblique form, :func:`dual_oblique`)."""
     one, two, few, many, other = forms
     n = int(n)
+    if n == 0:
+        return f"لا {other}"
     if n == 1:
         return one
     if n == 2:  # the only form a case changes: after a preposition, or as an object, the dual ends in «ين»
@@ -210,7 +213,7 @@ def unagreed_counts(text: str) -> list[tuple[str, str]]:
     """Every number in ``text`` (either digit form) followed by a noun of ``counted`` (lang/messages.yml)
     in another form than :func:`arabic_count` gives it: ``[(what the text reads, what it should read)]``.
     «في المدوَّنة 4 أعمال» is right, «5 نصوص» too, «92 ملاحظة» is not («92 ملاحظةً»), nor «0 إنذارات كاذبة»
-    («0 إنذار كاذب»), nor «2 تمرينًا» (the dual alone: «تمرينان»). A decimal number is not a count."""
+    or «0 إنذار كاذب» («لا إنذار كاذب»), nor «2 تمرينًا» (the dual alone: «تمرينان»). A decimal number is not a count."""
     from ..review.messages import counted
 
     forms = {}  # a form without its diacritics -> the noun's five forms (the longest forms first)
@@ -233,7 +236,7 @@ def unagreed_counts(text: str) -> list[tuple[str, str]]:
                         break
                     got += ch
                     k += not _DIACRITICS.match(ch)
-                if n in (1, 2) or want.split(" ", 1)[1] != got:  # 1 and 2: the noun alone, no digit
+                if n in (0, 1, 2) or want.split(" ", 1)[1] != got:  # 0, 1 and 2: no digit («لا ملاحظة», the noun alone)
                     out.append((f"{m.group(1)} {got}", want))
                 break
     return out + _unagreed_kinds(text, forms)
@@ -384,7 +387,8 @@ def partitive(n: int, noun: str, lang: str = "en", whole: int | None = None, of:
     بحثيان، … عن 2 منها» «… عن سؤالين منهما»."""
     if lang == "en":
         return f"{int(n):,}"
-    phrase = count_of(n, noun, lang, case) if counted else number_word(n, noun, case)
+    # none of them: the digit («عن 0 منها»); counted, «عن لا سؤال منه» is no Arabic
+    phrase = count_of(n, noun, lang, case) if counted and int(n) else number_word(n, noun, case)
     if not pronoun:
         return phrase
     pro = pronoun_of(whole, of or noun)
