@@ -16,7 +16,7 @@ FORMS = ["ملاحظة واحدة", "ملاحظتان", "ملاحظات", "مل�
 
 
 @pytest.mark.parametrize("n, shown", [
-    (0, "0 ملاحظة"), (1, "ملاحظة واحدة"), (2, "ملاحظتان"),
+    (0, "لا ملاحظة"), (1, "ملاحظة واحدة"), (2, "ملاحظتان"),
     *((n, f"{n} ملاحظات") for n in range(3, 11)),
     (11, "11 ملاحظةً"), (12, "12 ملاحظةً"), (55, "55 ملاحظةً"), (99, "99 ملاحظةً"),
     (100, "100 ملاحظة"), (101, "101 ملاحظة"), (102, "102 ملاحظة"), (103, "103 ملاحظات"),
@@ -67,7 +67,9 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.mark.parametrize("text, found", [
     ("في المدوَّنة 4 أعمال في 5 نصوص، و31024 كلمة في المجموع", [("31024 كلمة", "31,024 كلمةً")]),
     ("للكواشف في المدوَّنة 92 ملاحظة: 73 داخلية", [("92 ملاحظة", "92 ملاحظةً")]),
-    ("و0 إنذارات كاذبة.", [("0 إنذارات كاذبة", "0 إنذار كاذب")]),
+    ("و0 إنذارات كاذبة.", [("0 إنذارات كاذبة", "لا إنذار كاذب")]),
+    # none is «لا» and the singular (issue 12: «0 سؤال بحثي» read as no Arabic), the digit 0 before a noun in no form
+    ("للمقالة 0 سؤال بحثي", [("0 سؤال بحثي", "لا سؤال بحثي")]), ("0 إنذار كاذب", [("0 إنذار كاذب", "لا إنذار كاذب")]),
     ("مشوَّشةً 20 مرات كلٌّ منها", [("20 مرات", "20 مرةً")]),
     ("(2 تمرينًا؛ في كل مقطع", [("2 تمرينًا", "تمرينان")]),
     ("٣ ملاحظة", [("٣ ملاحظة", "3 ملاحظات")]),  # the Arabic-Indic digits too
@@ -75,7 +77,7 @@ ROOT = Path(__file__).resolve().parents[2]
     # agreed, or not a count of a counted noun
     ("في المدوَّنة 4 أعمال و5 نصوص، و31,024 كلمةً", []), ("11 ملاحظةً و100 ملاحظة و103 ملاحظات", []),
     ("١١ ملاحظةً", []), ("2.04 إنذارًا كاذبًا", []), ("لكل 10,000 محرف", []), ("heldout7 فما بعده", []),
-    ("الـ21 عالية الثقة", []), ("عام 2022 أصبحت", []), ("0 إنذار كاذب", []),
+    ("الـ21 عالية الثقة", []), ("عام 2022 أصبحت", []), ("ولا إنذار كاذب", []), ("عن 0 منها", []),
 ])
 def test_unagreed_counts_finds_a_number_and_its_noun_in_the_wrong_form(text, found):
     assert render.unagreed_counts(text) == found
@@ -148,7 +150,7 @@ after a preposition is genitive (render.dual_oblique), and render.unagreed_count
     ("(2 منها اعتراضات)", [("2 منها", "اثنان منها")]), ("لـ1 منها حكم", [("1 منها", "واحد منها")]),
     ("حُلَّ منها 2 إلى مدخل", [("منها 2", "منها اثنان")]),
     ("من الأعمال يجيب 2 بنعم، و1 بلا", [("2 بنعم", "(the noun counted) بنعم"), ("1 بلا", "(the noun counted) بلا")]),
-    ("10 مؤكَّدة، و2 مفسَّرة، و0 إنذار كاذب", [("و2 مفسَّرة", "(the noun counted) مفسَّرة")]),
+    ("10 مؤكَّدة، و2 مفسَّرة، و0 إنذار كاذب", [("0 إنذار كاذب", "لا إنذار كاذب"), ("و2 مفسَّرة", "(the noun counted) مفسَّرة")]),
     ("(3 وقائعية، و1 سببية)", [("و1 سببية", "(the noun counted) سببية")]),
     ("10 ملاحظات مؤكَّدة، وملاحظتان مفسَّرتان", []), ("من 3 إلى 2 أيار", []), ("و1 مليار", []),
     ("تختلف في سؤالان:", [("في سؤالان", "في سؤالين")]), ("لـعملان", [("لـعملان", "لـعملين")]),
@@ -201,10 +203,16 @@ def test_n_of_them_before_its_noun_and_without_a_pronoun():
     got = render.partitives({"a": 1, "w": 1, "b": "n/a"}, {"a": {"noun": "question", "whole": "w", "counted": True},
                                                          "b": {"noun": "question"}}, "ar")
     assert {k: str(v) for k, v in got.items()} == {"a_of": "سؤال واحد منه", "b_of": "n/a"}
-    # a phrase that is only a number is glued as a number: {glue:text} read the text «10,887» as the tuple «(10, 887)»
+    # a phrase that is only a number is glued as a count, written as the prose writes counts: {glue:text} read the
+    # text «10,887» as the tuple «(10, 887)», and an int glued bare printed «10887» beside «10,903 words»
+    from myst_nb.core.variables import format_plain_text
+
     en = render.partitives({"a": 10887, "w": 10903}, {"a": {"noun": "word", "whole": "w"}}, "en")
-    assert en == {"a_of": 10887}
-    assert render.partitives({"a": 1234}, {"a": {"noun": "claim", "pronoun": False}}, "ar") == {"a_of": 1234}
+    assert format_plain_text(en["a_of"].plain, "s") == "10,887" and en["a_of"].html == "10,887"
+    # none of them: the digit, never «لا سؤال» after a preposition
+    assert render.partitive(0, "question", "ar", whole=0, counted=True, case="gen") == "0 منها"
+    got = render.partitives({"a": 1234}, {"a": {"noun": "claim", "pronoun": False}}, "ar")["a_of"]
+    assert (got.html, format_plain_text(got.plain, "s")) == ("1,234", "1,234")  # as every count of the prose
 
 
 PHRASES = {"n_witnessed"}  # glued as a counted phrase under another name (corpus.ipynb: render.count_of)

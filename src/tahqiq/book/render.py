@@ -8,6 +8,7 @@ The CSV download is a ``data:`` link inside the page: it works offline and in Ju
 
 from __future__ import annotations
 
+import ast
 import base64
 import html
 import json
@@ -58,6 +59,47 @@ def searchable(html: str) -> str:
 def text(value: str) -> HTML:
     """A string for myst-nb ``glue``: shown as itself (``{glue:text}`` uses the plain form)."""
     return HTML(esc(value), plain=str(value))
+
+
+def _as_literal(s: str) -> str:
+    """``s`` as ``{glue:text}`` will show it: myst-nb reads a glued value's plain form as a Python literal
+    (``myst_nb.core.variables.format_plain_text``), so a text «10,887» came out as the tuple «(10, 887)»;
+    a text that a literal would change is given as the literal of the string itself."""
+    try:
+        value = ast.literal_eval(s)
+    except (SyntaxError, ValueError, TypeError, MemoryError, RecursionError):
+        return s
+    return s if isinstance(value, str) or str(value) == s else repr(s)
+
+
+def number(n: int) -> HTML:
+    """A count to glue, written as every count of the book's prose is, in both editions: Western digits
+    with thousands separators («8,126», «10,887»). Glued as an int, myst-nb printed its bare repr: the
+    chapters read «8,333 words (8100 outside boilerplate)» and «10,903 words (10887 …)»."""
+    s = f"{int(n):,}"
+    return HTML(esc(s), plain=_as_literal(s))
+
+
+def glued(value):
+    """A value made fit for myst-nb's ``glue`` (:func:`glue`): a count as :func:`number`, a text as itself
+    (:func:`text`, its plain form kept from being read as a literal), anything else as it is."""
+    if isinstance(value, (bool, np.bool_)):
+        return value
+    if isinstance(value, (int, np.integer)):
+        return number(int(value))
+    if isinstance(value, str):
+        return HTML(esc(value), plain=_as_literal(value))
+    if isinstance(value, HTML):
+        return HTML(value.html, plain=_as_literal(value.plain)) if value.plain else value
+    return value
+
+
+def glue(name: str, value, display: bool = False):
+    """myst-nb's ``glue`` for the book's notebooks, every value through :func:`glued`: a count reads the same
+    wherever the prose quotes it, a text is shown as written."""
+    from myst_nb import glue as _glue
+
+    return _glue(name, glued(value), display=display)
 
 
 # Explicit bidi embeddings, overrides and isolates (not the marks LRM/RLM/ALM, which Arabic text
@@ -128,12 +170,15 @@ def arabic_count(n: int, forms, case: str = "nom") -> str:
     categories of Arabic). ``forms``: the noun's five forms, ``[one, two, few, many, other]`` (the
     ``counted`` entries of ``lang/messages.yml``): 1 and 2 are the noun alone (its singular with
     «واحد/واحدة», its dual), 3-10 the plural, 11-99 the singular accusative, 0 and 100-102 the
-    singular; the hundreds repeat it by the last two digits (103: the plural, 111: the accusative).
-    «ملاحظة واحدة», «ملاحظتان», «3 ملاحظات», «11 ملاحظةً», «100 ملاحظة», «101 ملاحظة», «103 ملاحظات».
+    singular; the hundreds repeat it by the last two digits (103: the plural, 111: the accusative); 0 is
+    «لا» and the singular, no digit («لا سؤال بحثي», «ولا إنذار كاذب»: «0 سؤال بحثي» was read as no Arabic).
+    «لا ملاحظة», «ملاحظة واحدة», «ملاحظتان», «3 ملاحظات», «11 ملاحظةً», «100 ملاحظة», «101 ملاحظة», «103 ملاحظات».
     ``case``: ``"nom"``, or ``"gen"``/``"acc"`` where the phrase follows a preposition or is an object
     («تختلف في سؤالين»: the dual's oblique form, :func:`dual_oblique`)."""
     one, two, few, many, other = forms
     n = int(n)
+    if n == 0:
+        return f"لا {other}"
     if n == 1:
         return one
     if n == 2:  # the only form a case changes: after a preposition, or as an object, the dual ends in «ين»
@@ -168,7 +213,7 @@ def unagreed_counts(text: str) -> list[tuple[str, str]]:
     """Every number in ``text`` (either digit form) followed by a noun of ``counted`` (lang/messages.yml)
     in another form than :func:`arabic_count` gives it: ``[(what the text reads, what it should read)]``.
     «في المدوَّنة 4 أعمال» is right, «5 نصوص» too, «92 ملاحظة» is not («92 ملاحظةً»), nor «0 إنذارات كاذبة»
-    («0 إنذار كاذب»), nor «2 تمرينًا» (the dual alone: «تمرينان»). A decimal number is not a count."""
+    or «0 إنذار كاذب» («لا إنذار كاذب»), nor «2 تمرينًا» (the dual alone: «تمرينان»). A decimal number is not a count."""
     from ..review.messages import counted
 
     forms = {}  # a form without its diacritics -> the noun's five forms (the longest forms first)
@@ -191,7 +236,7 @@ def unagreed_counts(text: str) -> list[tuple[str, str]]:
                         break
                     got += ch
                     k += not _DIACRITICS.match(ch)
-                if n in (1, 2) or want.split(" ", 1)[1] != got:  # 1 and 2: the noun alone, no digit
+                if n in (0, 1, 2) or want.split(" ", 1)[1] != got:  # 0, 1 and 2: no digit («لا ملاحظة», the noun alone)
                     out.append((f"{m.group(1)} {got}", want))
                 break
     return out + _unagreed_kinds(text, forms)
@@ -342,7 +387,8 @@ def partitive(n: int, noun: str, lang: str = "en", whole: int | None = None, of:
     بحثيان، … عن 2 منها» «… عن سؤالين منهما»."""
     if lang == "en":
         return f"{int(n):,}"
-    phrase = count_of(n, noun, lang, case) if counted else number_word(n, noun, case)
+    # none of them: the digit («عن 0 منها»); counted, «عن لا سؤال منه» is no Arabic
+    phrase = count_of(n, noun, lang, case) if counted and int(n) else number_word(n, noun, case)
     if not pronoun:
         return phrase
     pro = pronoun_of(whole, of or noun)
@@ -366,9 +412,9 @@ def partitives(values, specs, lang: str = "en") -> dict[str, "HTML"]:
         if isinstance(whole, str):
             whole = int(str(values[whole]).replace(",", ""))
         phrase = partitive(int(v), lang=lang, whole=whole, **kw)
-        # a phrase that is only a number is glued as the number: myst-nb's {glue:text} reads a text «10,887» as a
-        # Python literal, the tuple «(10, 887)» (seen in the English outline of mahmoud-2023)
-        out[f"{name}_of"] = int(v) if _COUNT.fullmatch(phrase) else text(phrase)
+        # a phrase that is only a number (English) is glued as a count (:func:`number`): as a text myst-nb's
+        # {glue:text} read «10,887» as the tuple «(10, 887)», as an int it printed «10887»
+        out[f"{name}_of"] = number(int(v)) if _COUNT.fullmatch(phrase) else text(phrase)
     return out
 
 
@@ -638,7 +684,11 @@ def table(
                 extra[c] = [_twin(en, ar, lang) for en, ar in zip(extra[c], df[f"{c}_{lang}"].to_numpy()[:len(extra)])]
         extra_df = _localised(extra, df, lang, labels)
         for row, values in zip(cells, extra_df.itertuples(index=False)):
-            row[-1] = row[-1][:-len("</td>")] + _folded(folded, values, lang, heads) + "</td>"
+            fold = _folded(folded, values, lang, heads)
+            last = row[-1]
+            if fold and last == '<td class="tq-na"></td>':  # nothing but the fold: no «label:» line of its own in a
+                last = '<td class="tq-na tq-only-more"></td>'  # card (tahqiq.css; the recall cards read «planted recall:»)
+            row[-1] = last[:-len("</td>")] + fold + "</td>"
     rows = "\n".join("<tr>" + "".join(row) + "</tr>" for row in cells)
     cap = f"<caption>{esc(caption)}</caption>" if caption else ""
     more_text = (plural(more, "more row") + " in the CSV." if lang == "en"
@@ -1015,6 +1065,15 @@ def _message(msg: str, lang: str) -> str:
     if lang == "ar" and language(msg) == "ar":
         return f'<p class="tq-message" dir="rtl" lang="ar">{isolate_ids(esc(msg))}</p>'
     return f'<p class="tq-message" dir="ltr">{isolate_arabic(isolate_ids(esc(msg)))}</p>'
+
+
+def inline_message(msg: str, lang: str = "en") -> HTML:
+    """A finding's message quoted in a page's prose (glued inline with ``{glue}``): as :func:`_message` shows
+    it, in a span, each hyphenated code one word (:func:`isolate_ids`). Glued as plain text, the syllabus's
+    example read «(source: wp-» / «invasion-ukraine)» at 390 px."""
+    if lang == "ar" and language(msg) == "ar":
+        return HTML(f'<span class="tq-message" dir="rtl" lang="ar">{isolate_ids(esc(msg))}</span>', plain=str(msg))
+    return HTML(f'<span class="tq-message" dir="ltr">{isolate_arabic(isolate_ids(esc(msg)))}</span>', plain=str(msg))
 
 
 _ID_IN_TEXT = re.compile(r"(?<![\w&#./:+-])[A-Za-z0-9](?:[A-Za-z0-9_.:/+]*[A-Za-z0-9])?(?:-(?:[A-Za-z0-9_.:/+]*[A-Za-z0-9])+)+(?![\w-])")
