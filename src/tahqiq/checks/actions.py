@@ -211,11 +211,12 @@ def _mentions(tf: TextFacts) -> list[_Mention]:
 
 @lru_cache(maxsize=1)
 def _day_words() -> frozenset:
-    """«يوم» and the weekdays: the words that open a date («يوم الأحد 21 نوفمبر»), not words of its action."""
+    """«يوم» and the weekdays (``lang/time.yml`` ``weekdays``): the words that open a date («يوم الأحد 21 نوفمبر»),
+    not words of its action."""
+    from ..lang import lexicon
     from ..text.normtext import fold
 
-    return frozenset(fold(w) for w in ("يوم", "يومي", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
-                                         "السبت"))
+    return frozenset(fold(w) for w in ("يوم", "يومي", *(w for w in lexicon("time")["weekdays"] if not w.isascii())))
 
 
 def _counted(w: str) -> bool:

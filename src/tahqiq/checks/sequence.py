@@ -59,13 +59,14 @@ def _wholly_before(y, x) -> bool:
     return _key(y.end_date) < _key(x.start_date)
 
 
-_INTO_TEXT = re.compile(r"\s*\**\s*[-–—]\s")
 _DATELINE_HEAD = 60
 
 
 def _on_dateline(text: str, x) -> bool:
     """Whether ``x`` is a wire's dateline run into its first sentence by a dash, a place (and agency) before it on
     its line («القاهرة - الأحد 17 أغسطس 2025 - أعلن …»): the date the text was filed, no clause's."""
+    from ..extract.dates.inference import _INTO_TEXT
+
     line = text.rfind("\n", 0, x.nstart) + 1
     return _INTO_TEXT.match(text, x.nend) is not None and x.nstart - line <= _DATELINE_HEAD \
         and not re.search(r"[.!?؟]", text[line:x.nstart])
