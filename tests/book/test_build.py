@@ -151,6 +151,28 @@ def test_build_skips_unchanged_notebooks_and_executes_new_ones(built):
     assert any("The book is at" in line for line in logs)
 
 
+def test_built_pages_glue_counts_one_way_and_agree_them_in_arabic(built):
+    """The page checks of test_reader_defects_s22.py and test_arabic_counts.py on the book built here (they
+    skip in a checkout with no build, as CI's is when they run)."""
+    import importlib.util
+
+    def load(name):
+        spec = importlib.util.spec_from_file_location(f"_checks_{name}", Path(__file__).with_name(f"{name}.py"))
+        mod = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(mod)
+        return mod
+
+    counts, defects = load("test_arabic_counts"), load("test_reader_defects_s22")
+    html = built[0] / "_build" / "html"
+    assert (html / "ar").is_dir() and (html / "book").is_dir()
+    for edition in ("en", "ar"):
+        defects.check_glued_counts(edition, html)
+    for rel in ("book/syllabus.html", "ar/book/ar/syllabus.html"):
+        defects.check_syllabus_key(rel, html)
+    counts.check_arabic_counts(html)
+    counts.check_no_tuples(html)
+
+
 def test_html_has_a_chapter_per_work_reading_right_to_left(built):
     proj, report, _, _ = built
     html = proj / "_build" / "html"
