@@ -12,7 +12,8 @@
       is, and the paragraph or the one before it has a date to count from. «قبل N» counts back from
       the present of the text: see the next shape.
     * *Y, i.e. N ago* — an explicit date glossed by a gap back from the text's present («شُيّد عام
-      1958، أي قبل سبعة وستين عاماً»، «نظمت سنة 2013، أي قبل اثنتي عشرة سنة»), «قبل N، في عام
+      1958، أي قبل سبعة وستين عاماً»، «نظمت سنة 2013، أي قبل اثنتي عشرة سنة», «يوم الاثنين 22 مارس 1971،
+      قبل أربعة وخمسين عاماً»: «أي» may be left out), «قبل N، في عام
       Y», and a relative clause after the date («جفاف موسم 2017-2018، الذي ضرب البلاد قبل سبع
       سنوات»: the verb and at most three words between; a range is met anywhere within it, one year
       of slack at either end): the gap counts back from the year of the text's own present (:func:`present_year`: a
@@ -48,6 +49,9 @@ def _apposed() -> re.Pattern:
 
 # (a quotation closed between them: «… منذ قمتها الأولى في يكاترينبورغ يوم 16 يونيو 2009"، أي قبل خمسة عشر عاماً»)
 _GLOSS_BEFORE = re.compile(r"\s*[\"'»”)\]]*\s*[،,]\s*(?:اي|i\.e\.,?|that\s+is,?)\s+", re.I)
+# «يوم الاثنين 22 مارس 1971، قبل أربعة وخمسين عاماً، حين …»: a gap back from the present right after a date and its
+# comma glosses it without «أي» too (a gap counted from an event is «قبل N من …», which is left alone)
+_AGO_BEFORE = re.compile(r"\s*[\"'»”)\]]*\s*[،,]\s*(?:(?:اي|i\.e\.,?|that\s+is,?)\s+)?", re.I)
 _EVENT = re.compile(r"\s+(?:من|علي|على|of|from|since)\s", re.I)
 # «Y، الذي/التي <verb and up to three words> قبل N»: a relative clause placing the dated thing N ago
 _RELATIVE_AGO = re.compile(r"\s*[،,]?\s*(?:الذي|التي|الذين|اللذين|اللتين)(?:\s+[\u0621-\u064A]+){1,4}\s+")
@@ -265,7 +269,7 @@ def _findings(tf: TextFacts) -> list[Finding]:
                 y = next((x for x in explicit if a and m.end() <= x.nstart <= a.end() < x.nend), None)
                 if y is None and m.group("before"):  # «Y، أي قبل N»
                     y = next((x for x in reversed(explicit)
-                              if x.nend <= m.start() and _GLOSS_BEFORE.fullmatch(text[x.nend:m.start("before")])),
+                              if x.nend <= m.start() and _AGO_BEFORE.fullmatch(text[x.nend:m.start("before")])),
                          None)
                 if y is None and m.group("before"):  # «موسم 2017-2018، الذي ضرب البلاد قبل سبع سنوات»
                     y = next((x for x in reversed(spans_) if x.nend <= m.start()

@@ -118,6 +118,72 @@ def _dated_mentions(tf: TextFacts, types: tuple[str, ...] | None) -> list[Mentio
     return sorted(out, key=lambda m: m.nstart)
 
 
+_HEAD_WORDS = re.compile(rf"[{_AL}A-Za-z]{{2,}}|\d")
+
+
+@lru_cache(maxsize=1)
+def _weekday_words() -> frozenset:
+    return frozenset(fold(w) for w in lexicon("time")["weekdays"] if not w.isascii()) | {"يوم"}
+
+
+def heading_entry(tf: TextFacts, m: Mention) -> tuple[int, int] | None:
+    """When ``m`` heads an entry -- a date alone on its line (a weekday, markup and the other dates of the
+    line aside: a timeline's or a chronology's «الجمعة 25 كانون الأول 2015», «### 2016») followed, after at
+    most one blank line, by a line of prose -- the span of that entry's first sentence, the event the date
+    heads («الجمعة 25 كانون الأول 2015⏎دخلت الاتفاقية حيز النفاذ بعد قرابة ستة أشهر من توقيعها»). None
+    otherwise."""
+    memo = tf.__dict__.setdefault("_heading_entries", {})
+    if m.nstart not in memo:
+        memo[m.nstart] = _heading_entry(tf, m)
+    return memo[m.nstart]
+
+
+def entry_heading(tf: TextFacts, pos: int) -> Mention | None:
+    """The date heading the entry whose first sentence holds ``pos`` (:func:`heading_entry`), if any."""
+    text = tf.norm.text
+    line = text.rfind("\n", 0, pos)
+    if line < 0:
+        return None
+    for x in reversed(held_by(dated_mentions(tf), max(0, line - 200), line)):
+        h = heading_entry(tf, x)
+        if h is not None and h[0] <= pos < h[1]:
+            return x
+    return None
+
+
+def _heading_entry(tf: TextFacts, m: Mention) -> tuple[int, int] | None:
+    text = tf.norm.text
+    a = text.rfind("\n", 0, m.nstart) + 1
+    b = text.find("\n", m.nend)
+    b = len(text) if b < 0 else b
+    others = [x for x in dated_mentions(tf) if a <= x.nstart and x.nend <= b]
+    rest, at = [], a
+    for x in sorted(others, key=lambda x: x.nstart):
+        if x.nstart >= at:
+            rest.append(text[at:x.nstart])
+            at = x.nend
+    rest.append(text[at:b])
+    words = [w for w in _HEAD_WORDS.findall(" ".join(rest)) if w not in _weekday_words()]
+    if words:
+        return None
+    pos, blanks = b, 0
+    while pos < len(text):
+        e = text.find("\n", pos + 1)
+        e = len(text) if e < 0 else e
+        if text[pos + 1:e].strip():
+            break
+        blanks, pos = blanks + 1, e
+        if blanks > 1:
+            return None
+    else:
+        return None
+    start = pos + 1 + len(text[pos + 1:e]) - len(text[pos + 1:e].lstrip())
+    if len(_WORD.findall(text, start, e)) < 4 or text[start] in "#|":
+        return None  # another heading, a table
+    stop = re.compile(r"[.!?؟](?=\s|$)").search(text, start, e)
+    return start, stop.end() if stop else e
+
+
 def names_event(m: Mention) -> bool:
     """Whether a dated mention is a year naming its event («اتفاقية 1899»، «ثورة 1848»): the event's
     date, never the time of the clause it stands in (the date a gap or an order word counts to)."""

@@ -31,7 +31,7 @@ from ..segment.sentences import line_sentences
 from ..text.intervals import year_of
 from ..text.spans import held_by, starting_in
 from . import UNORDERED_FORMS, detector
-from .chronology import POINT_TYPES, dated_mentions, names_event, raw_span
+from .chronology import POINT_TYPES, dated_mentions, entry_heading, heading_entry, names_event, raw_span
 
 NAME = "named-gap"
 KIND = "duration-mismatch"
@@ -111,10 +111,51 @@ def same_root(a: str, b: str) -> bool:
     return len(long_) == len(short) + 1 and len(short) >= 2 and long_[0] in "تمنس" and long_[1:] == short
 
 
+_RELATIVE = re.compile(rf"(?<![{_AL}])(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)\s+(?P<verb>[{_AL}]+)")
+
+
+def other_event_clause(text: str, a: int, b: int) -> bool:
+    """Whether a relative clause between the event named at ``a`` and a date at ``b`` tells another event, whose
+    date that is («بعد أربع سنوات من هدم مبناه القديم الذي شُيّد سنة 1904»: the building, not the demolition): its
+    verb shares no root with the words before it, nor tells their event («من توقيع الاتفاقية التي أُبرمت عام 2010»
+    is the signing)."""
+    from .verbnouns import group_of, tells
+
+    rel = _RELATIVE.search(text, a, b)
+    if rel is None:
+        return False
+    before = _WORD.findall(text[a:rel.start()])
+    verb = rel.group("verb")
+    group = group_of(text, a, rel.start())
+    if group is not None and tells(verb, group):
+        return False
+    return not any(same_root(skeleton(w), k) for w in before for k in skeletons(verb))
+
+
+_ASIDE = 40  # the longest bracketed aside a clause runs past («عثر … طوغان (1890-1970م) على مخطوطتها … سنة 1923»)
+
+
+def _clause_start(text: str, s: int) -> int:
+    """Where the clause holding ``s`` starts: after the last stop before it, past a short bracketed aside."""
+    lo = max(0, s - 200)
+    end = s
+    while True:
+        stops = list(_CLAUSE_STOP.finditer(text, lo, end))
+        if not stops:
+            return lo
+        last = stops[-1]
+        if last.group() == ")":
+            opening = text.rfind("(", max(lo, last.start() - _ASIDE), last.start())
+            if opening >= 0 and not _CLAUSE_STOP.search(text[opening + 1:last.start()].replace("(", "").replace(")", "")):
+                end = opening
+                continue
+        return last.end()
+
+
 def _clause(text: str, s: int, e: int) -> str:
     """The clause around ``text[s:e]``; for a date fronted alone before its main clause («في مارس 2023، أي بعد
     أسابيع من التدشين، وقّعت الشركة … عقداً»), that main clause too (a gloss opened by «أي» skipped)."""
-    a = max((m.end() for m in _CLAUSE_STOP.finditer(text, max(0, s - 200), s)), default=max(0, s - 200))
+    a = _clause_start(text, s)
     m = _CLAUSE_STOP.search(text, e)
     if m and m.group() in "،," and _WHEN.match(text, m.end()):
         m = _CLAUSE_STOP.search(text, m.end())  # «يوم 21 مارس 2018، حين وقّعتها …»: the date is the when-clause's
@@ -228,14 +269,15 @@ def event_dates(tf: TextFacts, verbal_noun: str, exclude, obj: str | None = None
             # names that event: its dates are the founding's («تأسست … يوم 15 يونيو 2001»)
             root, need = need, None
     text = tf.norm.text
-    out, told, named = [], [], []
+    out, told, named, rooted = [], [], [], []
     more_sk = [skeleton(w) for w in more]
     for x in dated_mentions(tf):
         if x is exclude or x.type not in POINT_TYPES or x.modifier is not None:
             continue
         if x.nstart <= exclude.nstart < x.nend:
             continue
-        cl = _clause(text, x.nstart, x.nend)
+        entry = heading_entry(tf, x)  # a date heading its entry: the clause is the entry's first sentence
+        cl = text[entry[0]:entry[1]] if entry else _clause(text, x.nstart, x.nend)
         ws = _WORD.findall(cl)
         sk = [k for w in ws for k in skeletons(w)]
         tell = group is not None and any(tells(w, group) for w in ws)
@@ -245,13 +287,39 @@ def event_dates(tf: TextFacts, verbal_noun: str, exclude, obj: str | None = None
             out.append(x)
             if tell:
                 told.append(x)
+                if any(same_root(root, w) for w in sk):
+                    rooted.append(x)
             if more_sk and all(any(k == w for w in sk) for k in more_sk):
                 named.append(x)
     if told:
-        out = told
+        # (among them, those told by the verbal noun's own root: «التدشين» is «دُشّن» before «افتُتح», of its group)
+        out = rooted or told
     if named and any(x in out for x in named):
         out = [x for x in out if x in named]
     return out
+
+
+def _documents_in(words: list[str]) -> set[str]:
+    from .actions import _documents, _head
+
+    docs = _documents()
+    return {h for w in words if (h := _head(w)) in docs}
+
+
+def _same_document(text: str, ss: int, at: int, xs: list) -> list:
+    """The dated signings a pronoun may name back to («ألغت السلطات عقد الميناء، أي بعد ست سنوات من توقيعه»): when
+    the gap's own sentence names a document before the gap (a contract), not a clause that names only another kind
+    of document («اتفاق أبرمه الاتحاد السوفيتي مع سوريا عام 1971»)."""
+    own = _WORD.findall(text[ss:at])
+    mine = _documents_in(own[-8:])
+    if not mine:
+        return xs
+    keep = []
+    for x in xs:
+        theirs = _documents_in(_WORD.findall(_clause(text, x.nstart, x.nend)))
+        if not theirs or theirs & mine:
+            keep.append(x)
+    return keep
 
 
 def carries_pronoun(w: str) -> bool:
@@ -475,10 +543,18 @@ def _findings(tf: TextFacts) -> list[Finding]:
                     if later and len(_WORD.findall(text[ev.end():later[0].nstart])) <= _REACH \
                             and not _CLAUSE_STOP.search(text, main, later[0].nstart):
                         prior = [later[0]]
+                headed = None
+                if not prior and dated_own is None:
+                    # «الجمعة 25 كانون الأول 2015⏎دخلت الاتفاقية حيز النفاذ بعد قرابة ستة أشهر من توقيعها»: the first
+                    # sentence of an entry a date heads (a timeline's) is at that date
+                    headed = entry_heading(tf, m.start())
+                    if headed is not None:
+                        prior, reach_from = [headed], None
                 reach = _GLOSSED_REACH if m.group("gloss") and m is not o else _REACH
-                if not prior or len(_WORD.findall(text[reach_from or prior[-1].nend:head_at])) > reach \
-                        or reach_from is not None and _CLAUSE_STOP.search(text, prior[-1].nend, reach_from) \
-                        and len(_WORD.findall(text[prior[-1].nend:reach_from])) > 2 * _REACH:
+                if headed is None and (
+                        not prior or len(_WORD.findall(text[reach_from or prior[-1].nend:head_at])) > reach
+                        or reach_from is not None and _CLAUSE_STOP.search(text, prior[-1].nend, reach_from)
+                        and len(_WORD.findall(text[prior[-1].nend:reach_from])) > 2 * _REACH):
                     continue
                 y = prior[-1]
                 if dated_own is not None:
@@ -494,6 +570,8 @@ def _findings(tf: TextFacts) -> list[Finding]:
                     # a masculine pronoun does not name back to a feminine noun its event's verb agrees with («ألغت …
                     # عقد الميناء، أي بعد نحو ست سنوات من توقيعه» is not «وُقّعت اتفاقية طرطوس» of 2017)
                     xs = [x for x in xs if not _feminine_event(text, x, ev.group("ev"))]
+                if xs and carries_pronoun(ev.group("ev")):
+                    xs = _same_document(text, ss, m.start(), xs)
                 if not xs:
                     continue
                 if any(x.nstart == y.nstart for x in xs) or y.nstart < m.start() and any(

@@ -418,6 +418,10 @@ def _findings(tf: TextFacts) -> list[Finding]:
                 if later:
                     f = frm.match(text[m.end():later[0].nstart])
                     if f and len(_WORD.findall(f.group("rest"))) <= _FROM_REACH:
+                        from .eventgaps import other_event_clause
+
+                        if other_event_clause(text, m.end(), later[0].nstart):
+                            continue  # «من هدم مبناه القديم الذي شُيّد سنة 1904»: the date of another event
                         shape, x = "from", later[0]
                 if shape is None and len(prior) < 2:
                     # «وانضمت بريطانيا إليه يوم 5 أبريل 1955، أي بعد أقل من ستة أسابيع»: the sentence's one date,

@@ -164,8 +164,10 @@ def governed(text: str, ws: int, we: int, e: int, points: list[Mention]) -> Gove
         if _own_relation(m, ws) or not _YEAR.search(text, m.nstart, m.nend):
             continue
         inner = [k for o in _ORDER_RE.finditer(text, we, m.nstart) for k, v in o.groupdict().items() if v]
-        if all(k == rel for k in inner):
-            own = m
+        from .eventgaps import other_event_clause
+
+        if all(k == rel for k in inner) and not other_event_clause(text, we, m.nstart):
+            own = m  # (not a relative clause's date: «بعد أربع سنوات من هدم مبناه الذي شُيّد سنة 1904»)
         break
     lapse = lapse_in(text, we, end)
     if lapse is None and re.match(r"[A-Za-z]", text[ws:we]):
@@ -482,6 +484,11 @@ def pairs_of(tf: TextFacts) -> list[_Pair]:
                 y = _resolve(tf, text, g, sents, si, points, x)
                 if y is None:
                     continue
+                if _pronoun_head(text, g):
+                    from .eventgaps import _same_document
+
+                    if not _same_document(text, s, ws, [y]):
+                        continue  # «ألغت … عقد المطار، أي بعد ست سنوات من توقيعه»: not «اتفاق أبرمه البلدان عام 1972»
             if x is y:
                 continue
             for yy in [y] + [m for m in more if not _own_relation(m, ws)]:

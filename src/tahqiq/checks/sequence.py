@@ -32,6 +32,7 @@ _AL = r"\u0621-\u064A"
 _WORD = re.compile(rf"[{_AL}A-Za-z0-9]+")
 _REACH = 12
 _GOVERN = 10  # words between a before/until word and the date it governs
+_TIME_PREP = re.compile(rf"(?<![{_AL}A-Za-z])(?:في|وفي|عام|العام|سنه|سنة|يوم|in|on)(?![{_AL}A-Za-z])", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -92,6 +93,10 @@ def _findings(tf: TextFacts) -> list[Finding]:
                 continue
             if _wholly_before(y, prior[-1]):
                 continue  # chronology's pair
+            if not _WORD.search(_TIME_PREP.sub("", gap)):
+                # «ترجمها مرتين، في ثلاثينيات القرن العشرين (1939م) ثم سنة 1956م»: «ثم» right before a date joins two
+                # times of one clause, not two main clauses; the time it follows is the date just before it
+                continue
             xs = []
             for x in prior:
                 head = text[s:x.nstart]

@@ -34,7 +34,7 @@ from ..review.findings import Finding
 from ..segment.sentences import line_sentences
 from ..text.intervals import year_of
 from . import detector
-from .chronology import POINT_TYPES, dated_mentions, raw_span
+from .chronology import POINT_TYPES, dated_mentions, entry_heading, is_birth, raw_span
 from .durations import UNORDERED_FORMS, _alt, _number
 from .gaps import _difference, _months
 
@@ -198,10 +198,15 @@ def _one(tf, text, m, unit, n, ms, end, frm) -> Finding | None:
         bare_gloss = _GLOSS_ONLY.fullmatch(lead)  # «، أي حتى نوفمبر 2026» (the until in the date's mention)
         if (not re.search(r"[؛;:()]", lead) and (nxt.modifier == "until" and (not _WORD.findall(lead) or bare_gloss)
                                                   or nxt.modifier is None and _point(nxt) and closed)):
-            starts = [x for x in prior if _point(x)]
+            # (a birth year dates the person, not the start of what the length counts: «انتُخب جين لي تشيون، المولود
+            # عام 1949، أول رئيس له …، فامتدت رئاسته عشر سنوات حتى كانون الثاني 2026»)
+            starts = [x for x in prior if _point(x) and not is_birth(text, x)]
+            headed = None
+            if not starts and (headed := entry_heading(tf, m.start)) is not None and _point(headed):
+                starts = [headed]  # the first sentence of an entry a date heads (a timeline's) starts at that date
             if starts:
                 x = starts[-1]
-                gap = text[x.nend:m.start]
+                gap = text[x.nend:m.start] if headed is None else ""
                 glossed = bool(closed and closed.group("gloss") or bare_gloss)  # the whole sentence before, brackets too
                 if (glossed or len(_WORD.findall(gap)) <= _PRIOR_REACH) and \
                         not re.search(r"[؛;:]" if glossed else r"[؛;:()]", gap):

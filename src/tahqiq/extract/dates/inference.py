@@ -5,7 +5,9 @@ When the caller gives none (``--date``, ``date_published``) and the catalogue ha
 inferred from the text, in this order of evidence, and never taken from today's date:
 
 1. a publication cue followed by a date, in the first or last 1,500 characters: «نشر في», «نشر بتاريخ», «تاريخ النشر», «آخر تحديث»,
-   ``Published``, ``Posted``, ``Updated`` (words in :file:`lang/time.yml` ``publication_cues``);
+   ``Published``, ``Posted``, ``Updated`` (words in :file:`lang/time.yml` ``publication_cues``), or a closing
+   formula heading one of the last three lines («حُرر في بكين يوم … 13 نوفمبر 2025م», "Done at Geneva on …":
+   ``closing_cues``);
 2. a dateline: a full date (a weekday before it counted as part of it) at an end of a short line
    among the first lines of the text, or filling one field of a short line of fields («**منصة الساحل** |
    الثلاثاء 21 تشرين الأول 2025 | قسم الاقتصاد»; not a table's row), or before the dash that runs a wire's dateline into its first
@@ -61,7 +63,36 @@ def _byline_re() -> re.Pattern:
     return re.compile(rf"[*_#>\s]*(?i:(?:{alt(cues['bare'])})(?![\w])\s*[:：]?|(?:{alt(cues['colon'])})\s*[:：])")
 
 
+@lru_cache(maxsize=1)
+def _closing_re() -> re.Pattern:
+    """A closing formula at the head of a line, markup before it aside («حُرر في بكين يوم …», "Done at …")."""
+    ws = sorted({fold(w) if not w.isascii() else w for w in lang.lexicon("time")["closing_cues"]}, key=lambda w: (-len(w), w))
+    return re.compile(r"[*_>\s]*(?i:(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws) + r"))(?![\w])")
+
+
+_CLOSING_LINES = 3  # a closing formula is looked for at the head of this many last lines
+_CLOSING_REACH = 120  # the most between the formula's cue and its date (a place, «يوم», a weekday, a Hijri date)
+
+
+def _closing(t: str, explicit: list[Cand]) -> tuple[Cand, int, int] | None:
+    """The date of a closing formula heading one of the text's last lines, with the line's span."""
+    end, seen = len(t), 0
+    while end > 0 and seen < _CLOSING_LINES:
+        a = t.rfind("\n", 0, end) + 1
+        if t[a:end].strip():
+            seen += 1
+            m = _closing_re().match(t, a, end)
+            if m is not None:
+                c = next((c for c in sorted(explicit, key=lambda c: c.start) if m.end() <= c.start and c.end <= end
+                          and c.start - m.end() <= _CLOSING_REACH), None)
+                if c is not None:
+                    return c, a, end
+        end = a - 1
+    return None
+
+
 lang.on_reload(_cue_re.cache_clear)
+lang.on_reload(_closing_re.cache_clear)
 lang.on_reload(_byline_re.cache_clear)
 # a wire's dateline runs into its first sentence after a dash («الدقم، الثلاثاء 11 نوفمبر 2025 - أعلنت …»)
 _INTO_TEXT = re.compile(r"\s*\**\s*[-–—]\s")
@@ -75,6 +106,13 @@ _COPYRIGHT = re.compile(r"(?:©|\(c\)|(?i:copyright)|حقوق[^\n]{0,40}محفو
 def _explicit(c: Cand) -> bool:
     return (c.relative is None and c.start_date is not None and c.start_date[:1] != "-"
             and not (c.note or "").startswith("Hijri") and c.type in ("date", "datetime", "month", "year", "day_range"))
+
+
+def _paired(c: Cand) -> bool:
+    """A Hijri day given with its Gregorian day («22 جمادى الأولى 1447هـ الموافق 13 نوفمبر 2025م»): as exact as
+    the Gregorian day."""
+    return (c.relative is None and c.start_date is not None and c.type in ("date", "datetime")
+            and (c.note or "").startswith("Hijri/Gregorian pair"))
 
 
 def infer_anchor(t: str, cands: list[Cand], raw=None) -> Anchor | None:
@@ -92,6 +130,11 @@ def infer_anchor(t: str, cands: list[Cand], raw=None) -> Anchor | None:
         c = next((c for c in explicit if m.end() <= c.start <= m.end() + 3), None)
         if c is not None:
             return _of(c, f"publication cue: {_quote(t, m.start(), c.end)}")
+    # (a closing formula is the document's own date: «حُرر في بكين يوم الخميس … الموافق 13 نوفمبر 2025م»)
+    closing = _closing(t, explicit + [c for c in cands if not _explicit(c) and _paired(c)])
+    if closing is not None:
+        c, a, b = closing
+        return _of(c, f"publication cue: {_quote(t, a, b)}")
     # 2. a dateline: a full date on a short line near the start
     for c in explicit:
         if c.start > _HEAD:
