@@ -318,6 +318,8 @@ _TOTAL_CUE = re.compile(  # whole words only: «معا» is no cue inside «ال
 
 
 _COLON_AFTER = re.compile(r"[^\d:.؟?!\n]{0,60}:\s*")
+_SHARE_GLOSS = re.compile(r"\s*[،,]\s*(?:اي|أي|ما يعادل|بما يعادل|i\.e\.,?|or)\s+", re.IGNORECASE)
+_PER_COLON = re.compile(r"(?<![\w])(?:لكل|للواحد|للواحده|per|each)(?![\w])[^:\d]{0,25}:\s*$", re.IGNORECASE)
 
 
 # a count of times or multiples («ست مرات»، «ثلاثة أضعاف»، "three times") multiplies another figure: it is of
@@ -478,6 +480,8 @@ def _check_total(t: TextFacts, parts: list[Fig], total: Fig, how: str, elided: b
         return None  # «ثلاث محطات قدرة كل منها 400 ميغاواط، ومحطة رابعة قدرتها 300 …»: 400 counts three times
     if _other_noun(parts, total):
         return None
+    if time_unit(total) is None and any(time_unit(p) for p in parts):
+        return None  # «١٥٠ عربة في ٢٠٢٤ و٢٧٠ في الأشهر العشرة الأولى»: a span of months is no part of wagons
     if elided and any(not _compatible(p, total) for p in parts):
         # parts read as bare numbers or counts under a total with a unit («55.5 مليار لمصر» after
         # «74 مليار متر مكعب»): the same quantity only if of one kind and of the total's order;
@@ -582,7 +586,15 @@ def arithmetic_total(facts: Facts) -> list[Finding]:
             for i, total in enumerate(sent):
                 m = _COLON_AFTER.match(t.norm.text, total.ne)
                 if not m:
-                    continue
+                    # «5.9 مليار دولار، أي 5.9 بالمئة من رأس المال: السعودية 2.5 مليار …»: the total's share of another
+                    # whole glosses it before the colon
+                    g = _SHARE_GLOSS.match(t.norm.text, total.ne)
+                    p = next((p for p in sent[i + 1:i + 2] if g and p.ns == g.end() and p.kind == "percent"), None)
+                    m = _COLON_AFTER.match(t.norm.text, p.ne) if p is not None else None
+                    if not m or re.search(r"[،,؛;]", t.norm.text[p.ne:m.end()]):
+                        continue
+                if _PER_COLON.search(t.norm.text, total.ne, m.end()):
+                    continue  # «375 مليون دولار، أي بالسعر نفسه لكل نقطة: 37.5 مليون دولار»: a rate per unit follows
                 if re.search(r"[،,؛;]", t.norm.text[total.ne:m.end()]) and any(
                         total.ne <= g.ns and g.ne <= m.end() and g.dim == total.dim for g in sent):
                     # «30 طالباً في كل شعبة، ويتولى التدريس ثمانية أساتذة: …»: the colon is another clause's, whose
@@ -882,7 +894,9 @@ def arithmetic_share(facts: Facts) -> list[Finding]:
                 if not m:
                     continue
                 total = next((g for g in sent[i + 1:] if g.kind != "percent" and g.ns - p.ne <= 50), None)
-                if total is None or re.search(r"[.،,;]", t.norm.text[p.ne:total.ns]):
+                # (a colon after «من» and its noun opens a list: «أي 5.9 بالمئة من رأس المال: السعودية 2.5 مليار …»
+                # names the whole by its noun, and the list's first amount is a part, not that whole)
+                if total is None or re.search(r"[.،,;:؛]", t.norm.text[p.ne:total.ns]):
                     continue
                 seen = set()
                 for v in sent:

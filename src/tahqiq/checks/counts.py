@@ -121,6 +121,9 @@ _SPAN_BEFORE = re.compile(r"(?<!\w)(?:بعد|قبل|خلال|لمده|مده|م�
                           re.IGNORECASE)
 
 
+_PERCENT_NOUN = re.compile(r"(?:بالمئه|بالمائه|في\s+المئه|في\s+المائه|%|٪|percent|per\s+cent)(?!\w)", re.I)
+
+
 def _time_noun(noun: str) -> bool:
     """«خمس سنوات (…)», "three years (…)": a span of time, whose bracket is a gloss or a reference."""
     return noun.split()[0].lower() in {w.lower() for w in lang.words("counts", "time_nouns")}
@@ -156,6 +159,9 @@ def find_counts(t: str) -> list[dict]:
             continue
         if m.group("intro").strip() == "(" and "\n" in noun:
             continue
+        if _PERCENT_NOUN.match(noun):
+            continue  # «أي 9 بالمئة من رأس المال: …»: a percentage, not a count of things listed
+
         if m.re is _HEAD_APPOS:
             got = _appos_items(t, m)
             if got is not None:
@@ -214,6 +220,14 @@ def find_counts(t: str) -> list[dict]:
         elif len(items) == n + 1 and _clause_after(items, n) and items[n] not in quoted:
             items = items[:n]  # «ثلاث قمم: سعودية صينية، وخليجية صينية، وعربية صينية، وتلتها زيارة …»
         if serial and len(items) != n and n in (_grouped_count(items), _names_joined(items)):
+            continue
+        parts = [_lead_number(x) for x in items]
+        if all(v is not None and 0 < v < n for v in parts):
+            # «فريق من خمسة مترجمين: ثلاثة من قازان واثنان من القاهرة»: each item is a count of its own, whose sum
+            # is the whole (a mismatch is a sum's, of kind arithmetic-total)
+            if sum(parts) != n:
+                out.append({"count": n, "items": items, "parts": parts, "start": m.start("num"), "end": end,
+                            "num": m.group("num"), "noun": "" if m.re is _HEAD_DUAL else noun})
             continue
         if m.re in (_HEAD_NUMBER_OF, _HEAD_DEF, _HEAD_APPOS):
             # «عدد المصارف المشاركة خمسة»، «الدول الخمس: …»، «وموانئها الثلاثة: …»: quoted as written, the noun first
@@ -497,6 +511,20 @@ def _clause_cut(items: list[str]) -> list[str]:
 
 # a place that closes a group of names: «أكتاو وكوريك في كازاخستان»، "Aktau and Kuryk in Kazakhstan"
 _GROUP_PLACE = re.compile(r"\s+(?:في|داخل|in|at)\s+\S.*$", re.I)
+
+
+def _lead_number(item: str) -> int | None:
+    """The count an item of a list opens with («ثلاثة من قازان»، «واثنان من القاهرة»، «12 من الجيش»), if any."""
+    from ..extract.numerals import words_value
+
+    w = re.match(r"\W*(?:و(?=\S))?(\w+)", item)
+    if w is None or re.match(r"\s+(?:في|داخل|على|علي|in|at)(?!\w)", item[w.end():], re.I):
+        return None  # «22 مفاعلاً في سبع دول: 4 في مصر، …»: another count spread over the places listed
+    w = w.group(1)
+    if w.isdigit():
+        return int(w)
+    hit = words_value(w.lower())
+    return hit[0] if hit and not hit[1] and hit[0] >= 1 else None
 
 
 def _grouped_count(items: list[str]) -> int | None:
@@ -980,6 +1008,18 @@ def count_mismatch(facts: Facts) -> list[Finding]:
                           "count": c["count"], "listed": c["listed"], "items": c["items"]},
             ))
         for c in lists:
+            if c.get("parts"):
+                rs, re_ = tf.norm.raw_span(c["start"], c["end"])
+                out.append(Finding(
+                    kind="arithmetic-total", severity="warning",
+                    message=(f"The text announces {c['count']} ({(c['num'] + ' ' + c['noun']).strip()}) but its parts "
+                             f"add up to {sum(c['parts'])}: {' + '.join(str(v) for v in c['parts'])} "
+                             f"({', '.join('«' + x + '»' for x in c['items'])})."),
+                    spans=[Span(tf.file, rs, re_, tf.raw[rs:re_])],
+                    evidence={"rule": "a cardinal with its noun, an introducer, and a list whose items are counts of "
+                                      "their own: their sum", "count": c["count"], "parts": c["parts"],
+                              "items": c["items"]}))
+                continue
             if len(c["items"]) != c["count"]:
                 out.append(_count_finding(
                     tf, c, f"The text announces {c['count']} ({(c['num'] + ' ' + c['noun']).strip()}) but lists "

@@ -132,7 +132,10 @@ def _cap_of(facts: Facts, t, g: Fig, lex) -> tuple[float, float, str] | None:
             return None
         if _near_before(text, lex["person"], g, 5) or re.match(r"^\s*(?:لكل فرد|للفرد|per capita|per person|a head)", after, re.I):
             return usd, lex["person_cap"], "an amount for one person"
-        if _near_before(text, lex["barrel"], g, 4) or lex["barrel"].match(after.strip()):
+        cue = _near_before(text, lex["barrel"], g, 4)
+        if cue is not None and any(0 <= cue.start() - f.ne <= 2 and f.kind == "money" for f in figures_of(t)):
+            cue = None  # «بسعر 75 دولاراً للبرميل تبلغ قيمتها 13.14 مليار دولار»: the price before the cue is the barrel's
+        if cue is not None or lex["barrel"].match(after.strip()):
             return usd, lex["barrel_cap"], "the price of a barrel of oil"
         return None
     if g.kind == "measure" and lex["day_person"].match(after if "/" not in g.unit else text[g.ne:g.ne + 40]):
