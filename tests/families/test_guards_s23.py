@@ -253,3 +253,46 @@ def test_the_verbal_nouns_own_verb_outranks_its_group():
     text = ("دُشّن الخط رسمياً يوم الأربعاء 5 تشرين الأول 2016، ثم افتُتح شطره الثاني يوم الثلاثاء 10 كانون الثاني 2017، "
             "غير أن التشغيل التجاري لم يبدأ إلا يوم الاثنين 1 كانون الثاني 2018، أي بعد نحو خمسة عشر شهراً من التدشين.")
     assert "duration-mismatch" not in kinds(text)
+
+
+# -- a change after «ثم» with the end's own date; a rate kept up for a length; the price of a point --------------
+
+@pytest.mark.parametrize("rate, fault", [("29.6", False), ("42.1", True)])
+def test_a_change_after_then_with_the_ends_date_before_the_rate(rate, fault):
+    text = (f"بلغ إنتاج الحقل 2.7 مليار قدم مكعبة يومياً عام 2019، ثم تراجع إلى 1.9 مليار قدم مكعبة يومياً عام 2024، "
+            f"أي بنسبة {rate}%.")
+    assert ("arithmetic-growth" in kinds(text)) is fault
+
+
+@pytest.mark.parametrize("end, noun, fault", [("3.6", "بتراجع", False), ("3.6", "بزيادة", True), ("4.1", "بتراجع", True)])
+def test_a_bare_then_before_the_end_value(end, noun, fault):
+    text = (f"بلغت مستحقات الشركاء 6.2 مليار دولار في يونيو 2023، ثم {end} مليار دولار في يونيو 2025، "
+            f"أي {noun} 41.9%.")
+    assert ("arithmetic-growth" in kinds(text)) is fault
+
+
+@pytest.mark.parametrize("text, fault", [
+    ("تقدم الحكومة 120 منحة دراسية سنوياً للطلبة لمدة أربع سنوات، أي 480 منحة، وتفتتح مركزاً ثقافياً.", False),
+    ("تقدم الحكومة 120 منحة دراسية سنوياً للطلبة لمدة أربع سنوات، أي 600 منحة، وتفتتح مركزاً ثقافياً.", True),
+    ("يصدّر الميناء 25 ألف طن شهرياً على مدى عامين، بإجمالي 600 ألف طن.", False),
+    ("يصدّر الميناء 25 ألف طن شهرياً على مدى عامين، بإجمالي 300 ألف طن.", True),
+    ("ينتج الحقل 400 برميل يومياً لمدة عشرة أيام، أي 4000 برميل.", False),
+])
+def test_a_rate_kept_up_for_a_length_and_its_total(text, fault):
+    assert ("arithmetic-rate" in kinds(text)) is fault
+
+
+POINT = ("اشترت الشركة في مايو 2019 حصة 20% من الحقل مقابل 900 مليون دولار، أي {r} مليون دولار لكل نقطة مئوية، ما يعني "
+         "أن قيمة الحقل كله قُدّرت بـ{w} مليار دولار.")
+
+
+@pytest.mark.parametrize("r, w, fault", [("45", "4.5", False), ("40", "4", True), ("45", "5.4", True)])
+def test_the_price_of_a_point_and_the_whole(r, w, fault):
+    assert ("arithmetic-rate" in kinds(POINT.format(r=r, w=w))) is fault
+
+
+@pytest.mark.parametrize("r, fault", [("300", False), ("240", True)])
+def test_a_price_per_point_named_after_it(r, fault):
+    text = (f"وقّعت الشركة اتفاقاً للاستحواذ على 8% من المصفاة مقابل 2.4 مليار دولار. وبسعر الإعلان دفعت الشركة {r} مليون "
+            f"دولار عن كل نقطة مئوية من الحصة.")
+    assert ("arithmetic-rate" in kinds(text)) is fault

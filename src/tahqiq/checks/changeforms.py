@@ -48,6 +48,10 @@ _RATE_AFTER = re.compile(
     r"(?:up|down)(?=\s+by|\s*$)|by)(?:\s+(?:نسبتها|نسبته|قدرها|قدره|of|by))?\s*$",
     re.IGNORECASE,
 )
+_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+_BARE_THEN = re.compile(r"(?:^|[\s,،])(?:ثم|then)\s*$", re.IGNORECASE)
+_FALL_NOUN = re.compile(r"(?:انخفاض|تراجع|هبوط|تقلص|drop|fall|decline|decrease|down)", re.IGNORECASE)
+_RISE_NOUN = re.compile(r"(?:زياده|ارتفاع|نمو|increase|rise|growth|up)", re.IGNORECASE)
 _VERB = re.compile(rf"(?:^|\s)[وف]?(?:{_RISE}|{_FALL})", re.IGNORECASE)
 _FALLING = re.compile(rf"(?:^|\s)[وف]?(?:{_FALL})", re.IGNORECASE)
 
@@ -59,16 +63,22 @@ def _rate_then(t, sent) -> list[Finding]:
         if p.kind != "percent" or i < 2:
             continue
         b = sent[i - 1]
-        if b.kind == "percent" or not _RATE_AFTER.match(text[b.ne:p.ns]):
+        # (B's own date may stand before the rate: «ثم تراجع إلى 1.9 مليار قدم مكعبة يومياً عام 2024، أي بنسبة 29.6%»)
+        rate = _RATE_AFTER.match(_YEAR.sub("", text[b.ne:p.ns]))
+        if b.kind == "percent" or not rate:
             continue
         head = text[max(0, b.ns - 80):b.ns]
         to = _TO_BEFORE.search(head)
-        if not to:
+        verbs = []
+        if to:
+            lead = head[:to.start()]
+            verbs = list(_VERB.finditer(lead))
+            if not verbs or len(lead) - verbs[-1].end() > 50:
+                continue
+        elif not _BARE_THEN.search(head):
             continue
-        lead = head[:to.start()]
-        verbs = list(_VERB.finditer(lead))
-        if not verbs or len(lead) - verbs[-1].end() > 50:
-            continue
+        # «بلغت 1.75 مليون برميل يومياً عام 2022، ثم 1.6 مليون برميل يومياً عام 2024، أي بتراجع قدره 8.6%»: «ثم» right
+        # before B, no verb: the rate's own noun says the direction
         earlier = [g for g in sent[:i - 1] if g.ne <= b.ns]
         a = next((g for g in reversed(earlier) if _pair_compatible(g, b)), None)  # «15 مليون طن سنوياً» … «25 مليون طن»
         if a is None or a.kind == "percent" or a.lo <= 0 or b.lo <= 0:
@@ -76,7 +86,14 @@ def _rate_then(t, sent) -> list[Finding]:
         gap = _between(t, a, b)
         if len(gap) > 160 or not _THEN.search(gap) or _FROM_BEFORE.search(text[max(0, a.ns - 20):a.ns]):
             continue
-        falling = bool(_FALLING.search(verbs[-1].group()))
+        if verbs:
+            falling = bool(_FALLING.search(verbs[-1].group()))
+        elif _FALL_NOUN.search(rate.group()):
+            falling = True
+        elif _RISE_NOUN.search(rate.group()):
+            falling = False
+        else:
+            continue  # («ثم 1.6 مليون …، أي بنسبة 8.6%»: no word says which way)
         plo, phi = (-p.hi, -p.lo) if falling else (p.lo, p.hi)
         ok, computed, ratios = change_fits(a, b, plo, phi)
         if not ratios or ok:
