@@ -25,12 +25,33 @@ _NAME = rf"(?:ال)?[{_AL}]{{3,}}"
 _REACH = 30  # characters from «معاً» to the total
 
 
-@lru_cache(maxsize=1)
 def _together() -> re.Pattern:
+    return _together_and_cues()[0]
+
+
+@lru_cache(maxsize=1)
+def _together_and_cues() -> tuple[re.Pattern, tuple[str, ...]]:
+    """The pattern of holders named together, and its cue words (one of which, as written, every
+    match holds: a text holding none is not scanned, a pass that tries the names at every letter)."""
     from ..lang import words
 
-    cue = "|".join(re.escape(w) for w in sorted(words("breakdown", "together"), key=len, reverse=True))
-    return re.compile(rf"(?<![{_AL}])(?P<names>{_NAME}(?:\s*[،,]?\s*و{_NAME}){{1,5}})\s+(?:{cue})(?![{_AL}])")
+    cues = tuple(words("breakdown", "together"))
+    cue = "|".join(re.escape(w) for w in sorted(cues, key=len, reverse=True))
+    return re.compile(rf"(?<![{_AL}])(?P<names>{_NAME}(?:\s*[،,]?\s*و{_NAME}){{1,5}})\s+(?:{cue})(?![{_AL}])"), cues
+
+
+def _holds_cue(text: str, cues: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds a cue word as :func:`_together` reads one: after a blank (``\\s``, which
+    is ``str.isspace``) and before no Arabic letter. A text without one has no match (the cue's letters
+    are in many words: «معا» in «معاهدة»)."""
+    for c in cues:
+        i = text.find(c)
+        while i >= 0:
+            end = i + len(c)
+            if i > 0 and text[i - 1].isspace() and (end == len(text) or not "\u0621" <= text[end] <= "\u064A"):
+                return True
+            i = text.find(c, i + 1)
+    return False
 
 
 def _holder_figure(t: TextFacts, name: str, figs: list[Fig], lo: int, hi: int) -> list[Fig]:
@@ -47,9 +68,12 @@ def _holder_figure(t: TextFacts, name: str, figs: list[Fig], lo: int, hi: int) -
 
 def _findings(t: TextFacts) -> list:
     text = t.norm.text
+    together, cues = _together_and_cues()
+    if not _holds_cue(text, cues):
+        return []
     figs = figures_of(t)
     out = []
-    for m in _together().finditer(text):
+    for m in together.finditer(text):
         total = next((g for g in figs if m.end() <= g.ns <= m.end() + _REACH and g.kind != "percent"), None)
         if total is None or re.search(r"[.،,؛;:]", text[m.end():total.ns]):
             continue

@@ -870,20 +870,34 @@ def habit_variants(tf: TextFacts, ms: list[Mention]) -> list[Finding]:
         return []
     habits = None  # the text's spelling habits, read only when a name has two spellings
     spellings: dict[str, dict[str, list[int]]] = {}
-    for w in _RAW_WORD.finditer(raw):
-        start, w = w.start(), w.group()
+    # what each distinct word of the text spells (the first of its bases that is a name or a Persian
+    # spelling, with its offset), read once per word, not at each of its places
+    raw_words = _RAW_WORD.findall(raw)
+    spelt: dict[str, tuple[str, int] | None] = {}
+    for w in set(raw_words):
+        got = None
         f = fold(w)
-        if len(f) != len(w):  # a word with vowel marks: its offsets are not its letters'
-            continue
-        for base, off in _bases(f):
-            if base in names or base in persian:
-                spellings.setdefault(base, {}).setdefault(w[off:], []).append(start + off)
-                break
+        if len(f) == len(w):  # (a word with vowel marks: its offsets are not its letters')
+            for base, off in _bases(f):
+                if base in names or base in persian:
+                    got = (base, off)
+                    break
+        spelt[w] = got
+    spelt_as: dict[str, set[str]] = {}  # each name's spellings in the text
+    for w, got in spelt.items():
+        if got is not None:
+            spelt_as.setdefault(got[0], set()).add(w[got[1]:])
+    if any(len(v) >= 2 for v in spelt_as.values()):  # (a name of one spelling is passed over below)
+        for m in _RAW_WORD.finditer(raw):  # the places of those words, in text order
+            got = spelt[m.group()]
+            if got is not None:
+                base, off = got
+                spellings.setdefault(base, {}).setdefault(m.group()[off:], []).append(m.start() + off)
     out = []
     for name, by in sorted(spellings.items()):
         if len(by) < 2:
             continue
-        habits = habits if habits is not None else _habits([_MARKS.sub("", w.group()) for w in _RAW_WORD.finditer(raw)])
+        habits = habits if habits is not None else _habits([_MARKS.sub("", w) for w in raw_words])
         # the name's spelling: the commonest; on a tie, the one of the text's habits
         forms = sorted(by, key=lambda x: (-len(by[x]), sum(c in _PERSIAN for c in x),
                                           -sum(c in _HAMZA_ALEF for c in x), x.endswith("ى"), min(by[x])))

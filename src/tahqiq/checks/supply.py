@@ -70,11 +70,47 @@ def _patterns() -> list[tuple[str, re.Pattern, str]]:
     ]
 
 
+_NEEDS: tuple[tuple[str, ...], ...] = (
+    ("تزود", "زودت", "يزود", "تمد", "يمد", "مدت"),
+    ("تبيع", "باعت", "يبيع", "صدرت", "تصدر", "يصدر", "ورّدت", "وردت", "تورد"),
+    ("صادرات",),
+    ("تصدير",),
+    ("واردات",),
+    ("تستورد", "استوردت", "يستورد"),
+    ("supplies", "supplied", "supply", "sells", "sold", "exports", "exported", "delivers", "delivered", "ships",
+     "shipped"),
+    ("supplies", "supplied", "sells", "sold", "exports", "exported", "delivers", "delivered", "ships", "shipped"),
+    ("exports",),
+    ("export",),
+    ("imports", "imported", "buys", "bought", "receives", "received"),
+)
+"""For each pattern of :func:`_patterns`, in its order, the words one of which every match holds
+as it is written in the pattern (its verb or noun; the English ones in lower case, which the
+patterns match whatever their case): a text holding none of them is not scanned with it (each
+scan costs a pass over the text, and most texts hold no such word)."""
+
+_ODD_CASE = "\u0130\u0131\u017f\u212a"
+"""The characters other than ASCII that :data:`re.IGNORECASE` matches with an ASCII letter («İ»,
+«ı», «ſ», the Kelvin sign): in a text holding one, an English word is not looked for in its lower
+case (``str.lower`` would miss it), and every English pattern is run."""
+
+
 def supply_statements(t: str) -> list[dict]:
     """Supply statements of a normalised text: language, supplier, receiver, span."""
     names, *_ = _countries()
     out = []
-    for lang, rx, _ in _patterns():
+    low: str | None = None  # the text in lower case, where the English words are looked for
+    odd = None
+    for (lang, rx, _), needs in zip(_patterns(), _NEEDS):
+        if lang == "ar":
+            if not any(w in t for w in needs):
+                continue  # (an Arabic letter has no case: the pattern's word itself is in every match)
+        else:
+            if odd is None:
+                odd = any(c in t for c in _ODD_CASE)
+                low = None if odd else t.lower()
+            if low is not None and not any(w in low for w in needs):
+                continue
         for m in rx.finditer(t):
             s, r = names.get(m.group("x").lower()), names.get(m.group("y").lower())
             if s and r and s != r:

@@ -85,6 +85,7 @@ def refresh() -> None:
         rf"(?<![\u0621-\u064A])(?:{word})(?:[^\S\n]+{hundred}(?![\u0621-\u064A]))?(?:\s+{teen})?"
         rf"(?:\s+و\s?(?:ال)?(?:{word}))*(?![\u0621-\u064A])"
     )
+    _VALUES.clear()  # (answers read from the tables as they were)
     _SOURCES = (numbers, nouns)
 
 
@@ -99,6 +100,12 @@ def _single(w: str) -> tuple[int, bool] | None:
     return None
 
 
+_VALUES: dict[str, tuple[int, bool] | None] = {}
+""":func:`words_value`'s answers by phrase, for the tables as they are: :func:`refresh` empties it
+when it builds them anew; kept to :data:`_VALUES_MAX` phrases (emptied when full)."""
+_VALUES_MAX = 1 << 16
+
+
 def words_value(s: str) -> tuple[int, bool] | None:
     """The value of a (normalised) number-word phrase, and whether it is an ordinal.
 
@@ -108,8 +115,21 @@ def words_value(s: str) -> tuple[int, bool] | None:
     (21, True)
     >>> words_value("اثنا عشر")
     (12, False)
+
+    A pure function of the phrase and the tables: each phrase is read once (the extractors and
+    the detectors ask for the same words many times).
     """
     refresh()
+    got = _VALUES.get(s, _VALUES)
+    if got is _VALUES:
+        if len(_VALUES) >= _VALUES_MAX:
+            _VALUES.clear()
+        got = _VALUES[s] = _words_value(s)
+    return got
+
+
+def _words_value(s: str) -> tuple[int, bool] | None:
+    """:func:`words_value`, read from the tables."""
     parts = re.split(r"\s+و\s?|\s+", s.strip())
     total, ordinal, i, last = 0, False, 0, 0
     while i < len(parts):

@@ -150,20 +150,17 @@ def _fuzzy_gazetteer(t: str) -> list[tuple[int, int, str, str]]:
     («شينغهاي» for «شنغهاي»): runs of one to three words whose skeleton is a variant's and that are
     :func:`same_name` with it. Returns ``(start, end, id, kind)``."""
     index = _FUZZY
-    words = [(m.start(), m.end()) for m in _AR_RUN.finditer(t)]
+    found = list(_AR_RUN.finditer(t))
+    strs = _AR_RUN.findall(t)  # (the same runs, as strings, read at C speed)
     out = []
-    known: dict[str, list[str]] = {}  # a word's heads, once per distinct word of the text
-    for i in range(len(words)):
-        first = t[words[i][0]:words[i][1]]
-        # the proclitics the first word may carry; a name's skeleton starts with its first
-        # word's, so a first word whose skeleton starts no variant's ends the search here
-        heads = known.get(first)
-        if heads is None:
-            heads = known[first] = _heads_of(first)
-        if not heads:
-            continue
+    # the proclitics the first word may carry, once per distinct word of the text; a name's skeleton
+    # starts with its first word's, so a first word whose skeleton starts no variant's (most words)
+    # ends the search there: only the other words are visited, in text order
+    known = {w: heads for w in set(strs) if (heads := _heads_of(w))}
+    for i in [i for i, w in enumerate(strs) if w in known]:
+        first, heads = strs[i], known[strs[i]]
         for n in (3, 2, 1):
-            run = words[i:i + n]
+            run = [m.span() for m in found[i:i + n]]
             if len(run) < n or any(not _NAME_SPLIT.fullmatch(t, a[1], b[0]) for a, b in zip(run, run[1:])):
                 continue
             rest = [t[a:b] for a, b in run[1:]]
