@@ -296,3 +296,45 @@ def test_a_price_per_point_named_after_it(r, fault):
     text = (f"وقّعت الشركة اتفاقاً للاستحواذ على 8% من المصفاة مقابل 2.4 مليار دولار. وبسعر الإعلان دفعت الشركة {r} مليون "
             f"دولار عن كل نقطة مئوية من الحصة.")
     assert ("arithmetic-rate" in kinds(text)) is fault
+
+
+# -- a holder's share of a whole stated before --------------------------------------------------------------
+
+HOLDERS = ("وبلغت مساهمات الدول الأربع 4.8 مليار دولار: المغرب 1.8 مليار دولار، وتونس 1.5 مليار، والأردن 900 مليون، "
+           "ولبنان 600 مليون. وتعادل حصة المغرب وحدها {p} بالمئة من مساهمات هذه الدول.")
+
+
+@pytest.mark.parametrize("p, fault", [("37.5", False), ("37", False), ("57.3", True), ("30", True)])
+def test_a_holders_share_of_a_listed_whole(p, fault):
+    assert ("arithmetic-share" in kinds(HOLDERS.format(p=p))) is fault
+
+
+@pytest.mark.parametrize("p, fault", [("75", False), ("57", True)])
+def test_a_counted_holders_share_of_the_list_head(p, fault):
+    text = (f"وشغّلت الشركة في ذروة الأشغال 3200 عامل، منهم 2400 صيني و800 مصري، أي أن الصينيين كانوا نحو {p} في المائة "
+            f"من اليد العاملة.")
+    assert ("arithmetic-share" in kinds(text)) is fault
+
+
+def test_a_share_of_something_the_text_never_stated_says_nothing():
+    text = ("صدّر المغرب 1.8 مليار دولار من الفوسفات إلى الصين عام 2024. ويمثل المغرب وحده 70 بالمئة من احتياطي "
+            "الفوسفات في العالم.")
+    assert "arithmetic-share" not in kinds(text)
+
+
+def test_a_bound_is_no_stated_share():
+    text = ("وجاءت روسيا أولاً بـ 108 ملايين طن، ثم العراق بـ 64 مليون طن.\n\n"
+            "ويوصي التقرير بأن يفتح العراق حساباً باليوان لجزء لا يتجاوز 10% من مبيعاته.")
+    assert "arithmetic-share" not in kinds(text)
+
+
+def test_a_part_named_after_its_figure():
+    text = ("ويغطي الاقتراض 28 مليار دينار: 21.8 مليار دينار من السوق الداخلية و6.2 مليار دينار من الخارج، أي أن "
+            "الاقتراض الداخلي يمثل 77.9% من إجمالي الاقتراض.")
+    assert "arithmetic-share" not in kinds(text)
+
+
+def test_a_counted_noun_in_another_paragraph_names_no_holder():
+    text = ("ويعمل في المواقع نحو 20 ألف عامل، منهم 17 ألف مصري و3 آلاف صيني.\n\n"
+            "وتموّل البنوك الصينية 85% من عقد منطقة الأعمال، أي 2.55 مليار دولار.")
+    assert "arithmetic-share" not in kinds(text)

@@ -1,0 +1,139 @@
+"""A holder's share of a whole, both stated before as figures: ``arithmetic-share``.
+
+«السعودية 2.5 مليار دولار، والإمارات 1.2 مليار، … وتعادل حصة السعودية وحدها 42.4 بالمئة من الاكتتابات العربية»،
+«6. مركز بيانات حكومي: 600 مليون دولار. ويستأثر الميناء وحده بـ49.4 في المائة من قيمة القائمة» (the port listed
+as «1. ميناء مبارك الكبير: 4.2 مليار دولار»)، «شغّلت 2400 عامل، منهم 1700 صيني و700 جزائري، أي أن الصينيين كانوا
+نحو 71 في المائة من اليد العاملة»، «8 مشاريع في مصر بقيمة 2.1 مليار دولار … واستحوذت مصر على 60 بالمئة من هذا
+التمويل»: a percentage of a whole named by a noun («من قيمة القائمة»، not a figure) whose holder, named in the words
+before it (the clause's subject), had a figure of its own earlier in the paragraph or the one before: right after
+its name, a link word aside («السعودية 2.5 مليار»، «مصر بقيمة 2.1 مليار»), as the label of the list item it closes
+(«1. ميناء مبارك الكبير: 4.2 مليار»), or as the noun it counts («1700 صيني» for «الصينيين»). The whole is one of the larger figures of the same
+measure before the percentage; a finding only when no such whole gives the percentage for any of the holder's
+figures (half a point, or 10% of the share with «نحو», of slack).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..facts import Facts
+from . import detector
+from .arithmetic import _compatible, _fig_ev, _finding, _fmt, figures_of, paragraph_bounds, sentence_bounds
+
+_AL = r"\u0621-\u064A"
+_AL_WORD = r"[\u0621-\u064A]+"
+_WORD = re.compile(rf"[{_AL}]{{2,}}")
+_OF_NOUN = re.compile(rf"\s*(?:من|of)\s+(?:[{_AL}]+\s*){{1,4}}")
+_CLAUSE = re.compile(r"[.؛;:!?؟\n،,]")
+_ITEM = re.compile(r"(?<!\d)[.](?!\d)|[؛;!?؟\n،,]")
+_REACH = 1500  # characters before the percentage where the holder's figure and the whole are looked for
+_NOT_HOLDER = frozenset("""من في على علي الى الي عن مع أن ان اي أي التي الذي كان كانت كانوا يكون تكون وحده وحدها وحدهم معا
+    حصه نسبه قيمه بنحو نحو حوالي قرابه ما هو هي هم ذلك هذا هذه تلك بين منها منهم""".split())
+
+
+def _key(w: str) -> str:
+    """A holder's name without its clitics, article and plural ending («والسعودية» → «سعوديه»، «الصينيين» → «صيني»)."""
+    w = re.sub(r"^(?:و|ف|ب|ل)?(?:ال|لل)?", "", w) if len(w) > 4 else w
+    for suf in ("يين", "يون"):
+        if w.endswith(suf) and len(w) - 2 >= 3:
+            return w[:-2]
+    return w[:-1] if w.endswith("ه") and len(w) > 4 else w  # («الداخلية» and «الداخلي» name one holder)
+
+
+def _clause_start(text: str, pos: int, reach: int, stops: re.Pattern | None = None) -> int:
+    lo = max(0, pos - reach)
+    return max((m.end() for m in (stops or _CLAUSE).finditer(text, lo, pos)), default=lo)
+
+
+def _holders(text: str, p) -> set[str]:
+    """The names before a percentage in its clause (its subject: «حصة السعودية وحدها»، «الصينيين كانوا»)."""
+    a = _clause_start(text, p.ns, 120)
+    return {_key(w) for w in _WORD.findall(text[a:p.ns]) if w not in _NOT_HOLDER and len(_key(w)) >= 3}
+
+
+_AFTER = re.compile(rf"\s*(?:{_AL_WORD}\s+){{0,2}}?من\s+(?P<name>(?:[{_AL}]+\s*){{1,2}})")
+_BOUND = re.compile(r"(?:لا\s+يتجاوز|لا\s+تتجاوز|لا\s+يقل\s+عن|لا\s+تقل\s+عن|لا\s+يزيد\s+علي|لا\s+تزيد\s+علي|اكثر\s+من|اقل\s+من|"
+                    r"حتي|ما\s+يصل\s+الي|بحد\s+اقصي)\s*$")
+_LINK = re.compile(r"(?:\s*[:：]\s*|\s+(?:بقيمه|بمبلغ|بنحو|بحصه|ب)\s*|\s*ب|\s+)$")
+_LABEL = re.compile(rf"^[\s*\-•–]*(?:\d{{1,2}}[.)-]\s*)?(?P<label>[^:\n\d]{{2,60}}):\s*$")
+
+
+def _owners(text: str, g, counted: bool = True) -> set[str]:
+    """The names a figure belongs to: the word right before it (a link word between: «السعودية 2.5 مليار»، «مصر بقيمة
+    2.1 مليار»، «الإمارات: 1.2 مليار»), the label of the list item it closes («1. ميناء مبارك الكبير: 4.2 مليار»), and
+    the noun it counts («1700 صيني»)."""
+    out = set()
+    line = text.rfind("\n", 0, g.ns) + 1
+    label = _LABEL.match(text[line:g.ns])
+    if label:
+        out |= {_key(w) for w in _WORD.findall(label.group("label"))}
+    a = _clause_start(text, g.ns, 40, _ITEM)
+    head = text[a:g.ns]
+    link = _LINK.search(head)
+    before = head[:link.start()] if link else head
+    words = list(_WORD.finditer(before))
+    # (not the counted noun of the figure before it: «96 رومانية و71 بيزنطية»)
+    if words and not re.search(r"\d\s*$", before[:words[-1].start()]):
+        out.add(_key(words[-1].group()))
+    # the words after it that name it («21.8 مليار دينار من السوق الداخلية»)
+    stop = _CLAUSE.search(text, g.ne, g.ne + 40)
+    after = _AFTER.match(text, g.ne, stop.start() if stop else g.ne + 40)
+    if after:
+        out |= {_key(w) for w in _WORD.findall(after.group("name"))}
+    if counted and g.kind == "count" and g.unit:
+        out.add(_key(g.unit))
+    return out
+
+
+@detector("arithmetic-holder-share", "internal")
+def arithmetic_holder_share(facts: Facts) -> list:
+    """A holder's share of a whole («حصة السعودية وحدها 42.4% من الاكتتابات») against the figures given before."""
+    out = []
+    for t in facts:
+        text = t.norm.text
+        figs = figures_of(t)
+        for p in (g for g in figs if g.kind == "percent" and 0 < g.value < 100):
+            if _BOUND.search(text, max(0, p.ns - 25), p.ns):
+                continue  # «لجزء لا يتجاوز 10% من مبيعاته»: a bound, not a share stated
+            m = _OF_NOUN.match(text, p.ne)
+            if m is None or any(p.ne < g.ns <= m.end() + 3 for g in figs):
+                continue  # the whole is a figure right after «من»: the share rules of arithmetic.py
+            names = _holders(text, p)
+            if not names:
+                continue
+            raw = int(t.norm.raw_span(p.ns, p.ne)[0])
+            para = paragraph_bounds(t.raw, raw)
+            lo = t.norm.norm_pos((paragraph_bounds(t.raw, max(0, para[0] - 2)) if para[0] > 0 else para)[0])
+            before = [g for g in figs if max(lo, p.ns - _REACH) <= g.ns and g.ne <= p.ns and g.kind != "percent"]
+            # (a counted noun names its holder only in the percentage's own sentence: «2400 عامل، منهم 1700 صيني …،
+            # أي أن الصينيين كانوا نحو 71 في المائة»; «البنوك الصينية» later is not «3 آلاف صيني»)
+            ss = sentence_bounds(text, p.ns)[0]
+            held = [g for g in before if names & _owners(text, g, counted=g.ns >= ss)]
+            if not held:
+                continue
+            pad = max(0.5, 0.1 * p.value) if isinstance(p.row.get("approx"), str) and p.row.get("approx") or re.search(r"(?:نحو|حوالي|قرابه|ما يقارب)\s*$",
+                                                                                text[max(0, p.ns - 12):p.ns]) else 0.5
+            tried, agree = [], False
+            for h in held:
+                for w in before:
+                    if w is h or not _compatible(w, h) or w.value <= h.value:
+                        continue
+                    if w.kind == "count" and (w.unit or "") != (h.unit or "") and not 0 < h.ns - w.ne <= 40:
+                        continue  # a count of other things, unless it heads the holder's list («2400 عامل، منهم 1700 صيني»)
+                    share = h.value / w.value * 100
+                    tried.append((h, w, share))
+                    lo, hi = 100 * h.lo / w.hi if w.hi else share, 100 * h.hi / w.lo if w.lo > 0 else share
+                    if lo - pad <= p.value <= hi + pad:
+                        agree = True
+            if agree or not tried:
+                continue
+            h, w, share = min(tried, key=lambda x: abs(x[2] - p.value))  # the whole that comes nearest
+            out.append(_finding(
+                "arithmetic-share", "warning",
+                f"{h.row['text'].strip()} of {w.row['text'].strip()} is {share:.1f}%, not the stated {p.row['text'].strip()} "
+                f"(no whole stated before gives it).",
+                [h, w, p],
+                {"rule": "a holder's share of a whole, both stated before as figures, against the stated percentage",
+                 "part": _fig_ev(h), "whole": _fig_ev(w), "share": _fig_ev(p), "computed": share,
+                 "wholes_tried": sorted({_fmt(x[1].value) for x in tried})}))
+    return out
