@@ -338,3 +338,40 @@ def test_a_counted_noun_in_another_paragraph_names_no_holder():
     text = ("ويعمل في المواقع نحو 20 ألف عامل، منهم 17 ألف مصري و3 آلاف صيني.\n\n"
             "وتموّل البنوك الصينية 85% من عقد منطقة الأعمال، أي 2.55 مليار دولار.")
     assert "arithmetic-share" not in kinds(text)
+
+
+# -- a total above a numbered or bulleted list ------------------------------------------------------------------
+
+LISTED = """اتفق الجانبان على خمسة مشاريع بقيمة إجمالية قدرها {t} مليار دولار، هي:
+1. ميناء الفاو الكبير: 3.1 مليار دولار؛
+2. محطة للطاقة الشمسية: 1.4 مليار دولار؛
+3. شبكة للألياف الضوئية: 800 مليون دولار؛
+4. مستشفى جامعي: 500 مليون دولار؛
+5. مركز بيانات: 400 مليون دولار.
+ويبدأ التنفيذ في العام المقبل.
+"""
+
+
+@pytest.mark.parametrize("t, fault", [("6.2", False), ("6.7", True), ("5.8", True)])
+def test_a_total_above_a_numbered_list(t, fault):
+    assert ("arithmetic-total" in kinds(LISTED.format(t=t))) is fault
+
+
+@pytest.mark.parametrize("t, fault", [("1.5", False), ("1.7", True)])
+def test_a_total_above_a_bulleted_list_in_markdown(t, fault):
+    text = (f"تشتري الشركة من ثلاث مصافٍ طاقتها الإجمالية {t} مليون برميل يومياً:\n\n"
+            "- مصفاة الشمال: 700 ألف برميل يومياً؛\n- مصفاة الجنوب: 500 ألف برميل يومياً؛\n"
+            "- مصفاة الساحل: 300 ألف برميل يومياً.\n")
+    assert ("arithmetic-total" in kinds(text, "markdown")) is fault
+
+
+def test_a_list_of_dates_below_a_total_is_no_breakdown():
+    text = ("بلغت كلفة البرنامج 4 مليارات دولار، ومراحله:\n1. التصميم: عام 2019؛\n2. البناء: عام 2021؛\n"
+            "3. التشغيل: عام 2024.\n")
+    assert "arithmetic-total" not in kinds(text)
+
+
+def test_a_list_total_compared_with_last_year_on_the_head_line():
+    text = ("بلغت التجارة 650 مليار درهم في عام 2024، مقابل 560 مليار درهم في عام 2023. وتوزعت على النحو التالي:\n\n"
+            "- الصين: 300 مليار درهم\n- الهند: 240 مليار درهم\n- روسيا: 60 مليار درهم\n- البرازيل: 50 مليار درهم\n")
+    assert "arithmetic-total" not in kinds(text, "markdown")
