@@ -375,3 +375,20 @@ def test_a_list_total_compared_with_last_year_on_the_head_line():
     text = ("بلغت التجارة 650 مليار درهم في عام 2024، مقابل 560 مليار درهم في عام 2023. وتوزعت على النحو التالي:\n\n"
             "- الصين: 300 مليار درهم\n- الهند: 240 مليار درهم\n- روسيا: 60 مليار درهم\n- البرازيل: 50 مليار درهم\n")
     assert "arithmetic-total" not in kinds(text, "markdown")
+
+
+# -- a relative clause that dates the thing named itself ----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وقّع الرؤساء الاتفاقية يوم الأحد 12 آب 2018، بعد ثمانية عشر عاماً من المفاوضات التي بدأت عام 1996.",
+    "أُغلقت الموانئ يوم الجمعة 17 يناير 2020، قبل أسبوع من مؤتمر برلين الذي انعقد يوم الأحد 19 يناير 2020.",
+])
+def test_a_relative_clause_dating_the_thing_named_itself_is_read(text):
+    ks = kinds(text)
+    assert "duration-mismatch" in ks or "order-word-contradiction" in ks
+
+
+def test_a_relative_clause_date_with_its_length_is_the_start_of_what_ends():
+    text = ("توقف عبور الغاز يوم الأربعاء 1 يناير 2025، بعد انتهاء عقد العبور الذي وُقّع في ديسمبر 2019 لمدة ثلاث "
+            "سنوات، وأصبح الخط الجديد المنفذ الوحيد.")
+    assert "order-word-contradiction" in kinds(text)

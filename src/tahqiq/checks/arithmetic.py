@@ -69,6 +69,14 @@ def paragraph_bounds(raw: str, pos: int) -> tuple[int, int]:
     return around(raw, pos, BLANK_LINE, reach=20000, keep_end=False, strip=False)
 
 
+def paragraph_before_start(t: TextFacts, ns: int) -> int:
+    """The normalised start of the paragraph before the one holding the normalised offset ``ns`` (its own start
+    when it is the first): how far back a figure said earlier may be looked for."""
+    raw = int(t.norm.raw_span(ns, ns + 1)[0])
+    para = paragraph_bounds(t.raw, raw)
+    return t.norm.norm_pos((paragraph_bounds(t.raw, max(0, para[0] - 2)) if para[0] > 0 else para)[0])
+
+
 # --------------------------------------------------------------------------- figures as intervals
 
 

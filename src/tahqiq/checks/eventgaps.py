@@ -115,8 +115,8 @@ _RELATIVE = re.compile(rf"(?<![{_AL}])(?:الذي|التي|الذين|اللذي
 
 
 def other_event_clause(text: str, a: int, b: int) -> bool:
-    """Whether a relative clause between the event named at ``a`` and a date at ``b`` tells another event, whose
-    date that is («بعد أربع سنوات من هدم مبناه القديم الذي شُيّد سنة 1904»: the building, not the demolition): its
+    """Whether a relative clause between the event named at ``a`` by a verbal noun of an event group
+    (``lang/order.yml``) and a date at ``b`` tells another event, whose date that is («بعد أربع سنوات من هدم مبناه القديم الذي شُيّد سنة 1904»: the building, not the demolition): its
     verb shares no root with the words before it, nor tells their event («من توقيع الاتفاقية التي أُبرمت عام 2010»
     is the signing)."""
     from .verbnouns import group_of, tells
@@ -126,8 +126,10 @@ def other_event_clause(text: str, a: int, b: int) -> bool:
         return False
     before = _WORD.findall(text[a:rel.start()])
     verb = rel.group("verb")
-    group = group_of(text, a, rel.start())
-    if group is not None and tells(verb, group):
+    group = group_of(text, a, rel.start(), 6)  # (past a lapse before it: «بعد أربع سنوات من هدم …»)
+    if group is None or tells(verb, group):
+        # (only an event told by a verbal noun of its own: «من المفاوضات التي بدأت عام 1996»، «من مؤتمر برلين الذي
+        # انعقد يوم 19 يناير» date the thing named itself)
         return False
     return not any(same_root(skeleton(w), k) for w in before for k in skeletons(verb))
 

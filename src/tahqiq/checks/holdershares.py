@@ -18,7 +18,7 @@ import re
 
 from ..facts import Facts
 from . import detector
-from .arithmetic import _compatible, _fig_ev, _finding, _fmt, figures_of, paragraph_bounds, sentence_bounds
+from .arithmetic import _compatible, _fig_ev, _finding, _fmt, figures_of, paragraph_before_start, sentence_bounds
 
 _AL = r"\u0621-\u064A"
 _AL_WORD = r"[\u0621-\u064A]+"
@@ -101,9 +101,7 @@ def arithmetic_holder_share(facts: Facts) -> list:
             names = _holders(text, p)
             if not names:
                 continue
-            raw = int(t.norm.raw_span(p.ns, p.ne)[0])
-            para = paragraph_bounds(t.raw, raw)
-            lo = t.norm.norm_pos((paragraph_bounds(t.raw, max(0, para[0] - 2)) if para[0] > 0 else para)[0])
+            lo = paragraph_before_start(t, p.ns)
             before = [g for g in figs if max(lo, p.ns - _REACH) <= g.ns and g.ne <= p.ns and g.kind != "percent"]
             # (a counted noun names its holder only in the percentage's own sentence: «2400 عامل، منهم 1700 صيني …،
             # أي أن الصينيين كانوا نحو 71 في المائة»; «البنوك الصينية» later is not «3 آلاف صيني»)

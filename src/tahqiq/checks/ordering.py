@@ -152,6 +152,9 @@ def _pronoun_head(text: str, g: Governed) -> bool:
     return len(w) > 4 and carries_pronoun(w)
 
 
+_LASTING = re.compile(r"\s*[،,]?\s*(?:لمده|ولمده|مدته|مدتها|ومدته|ومدتها|for)\s", re.I)
+
+
 def governed(text: str, ws: int, we: int, e: int, points: list[Mention]) -> Governed:
     """The phrase the order word ``[ws, we)`` governs, up to its clause's end (before ``e``)."""
     actions, _, stops = _lex()
@@ -166,8 +169,11 @@ def governed(text: str, ws: int, we: int, e: int, points: list[Mention]) -> Gove
         inner = [k for o in _ORDER_RE.finditer(text, we, m.nstart) for k, v in o.groupdict().items() if v]
         from .eventgaps import other_event_clause
 
-        if all(k == rel for k in inner) and not other_event_clause(text, we, m.nstart):
-            own = m  # (not a relative clause's date: «بعد أربع سنوات من هدم مبناه الذي شُيّد سنة 1904»)
+        # (not a relative clause's date: «بعد أربع سنوات من هدم مبناه الذي شُيّد سنة 1904»; unless a length follows it,
+        # which makes it the start of what the phrase names: «بعد انتهاء عقد العبور الذي وُقّع في ديسمبر 2019 لمدة خمس سنوات»)
+        lasting = _LASTING.match(text, m.nend)
+        if all(k == rel for k in inner) and (lasting is not None or not other_event_clause(text, we, m.nstart)):
+            own = m
         break
     lapse = lapse_in(text, we, end)
     if lapse is None and re.match(r"[A-Za-z]", text[ws:we]):

@@ -16,7 +16,7 @@ import re
 
 from ..facts import Facts
 from . import detector
-from .arithmetic import SLACK, APPROX_SLACK, _agree, _bound, _fig_ev, _finding, _fmt, figures_of, paragraph_bounds, sentence_bounds
+from .arithmetic import SLACK, APPROX_SLACK, _agree, _bound, _fig_ev, _finding, _fmt, figures_of, paragraph_before_start, sentence_bounds
 
 _AL = r"\u0621-\u064A"
 _PER_POINT = re.compile(rf"(?<![{_AL}\w])(?:لكل|عن\s+كل|للنقطه\s+الواحده|per)\s+(?:نقطه|percentage\s+point|point)"
@@ -47,10 +47,7 @@ def arithmetic_point_price(facts: Facts) -> list:
                           and not re.search(r"[.،,؛;:]", text[g.ne:cue.start()])), None)
             if r is None:
                 continue
-            raw = int(t.norm.raw_span(r.ns, r.ne)[0])
-            para = paragraph_bounds(t.raw, raw)
-            before = paragraph_bounds(t.raw, max(0, para[0] - 2)) if para[0] > 0 else para
-            lo = t.norm.norm_pos(before[0])
+            lo = paragraph_before_start(t, r.ns)
             stakes = []
             for a in money:
                 if a is r or not lo <= a.ns < r.ns or not _PRICE_BEFORE.search(text, max(0, a.ns - 30), a.ns):
