@@ -44,3 +44,27 @@ def test_finditer_in_stretches_is_finditer():
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 40)))
         assert [(m.span(), m.groupdict()) for m in finditer_in_stretches(pattern, text, key)] == \
             [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+
+
+def test_spaced_matches_a_multiword_entry_across_any_blank_and_prefers_the_longest():
+    from tahqiq.text.patterns import spaced
+
+    rx = re.compile(spaced(["ما يقارب", "ما", "نحو", "نحو"]))
+    assert rx.fullmatch("ما  يقارب") and rx.fullmatch("ما\nيقارب")
+    assert rx.match("ما يقارب 5").group() == "ما يقارب"
+    assert spaced(["b", "a", "bb"]) == spaced(["bb", "a", "b"]) == "(?:bb|a|b)"  # one pattern whatever the order
+
+
+def test_spaced_folds_each_entry_first():
+    from tahqiq.text.patterns import spaced
+
+    assert spaced(["قرابة"], fold=lambda w: w.replace("ة", "ه")) == "(?:قرابه)"
+
+
+def test_approximator_before_reads_the_lexicon_and_ends_at_the_figure():
+    from tahqiq.checks.arithmetic import approximator_before
+
+    rx = approximator_before()
+    for before in ("بلغ نحو ", "بسعر ما يقارب ", "for about ", "زهاء "):
+        assert rx.search(before), before
+    assert not rx.search("نحوي ") and not rx.search("بلغ ")

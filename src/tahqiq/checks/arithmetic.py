@@ -29,12 +29,14 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..text.rows import records
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding, Span
 from ..segment.sentences import BLANK_LINE, STOP_OR_BLANK, around
 from ..text.amounts import readable
+from ..text.patterns import spaced
 from . import detector
 
 SLACK = 0.02
@@ -67,6 +69,15 @@ def sentence_bounds(raw: str, pos: int) -> tuple[int, int]:
 def paragraph_bounds(raw: str, pos: int) -> tuple[int, int]:
     """The raw span of the paragraph (text between blank lines) holding offset ``pos``."""
     return around(raw, pos, BLANK_LINE, reach=20000, keep_end=False, strip=False)
+
+
+@lru_cache(maxsize=1)
+def approximator_before() -> re.Pattern:
+    """An approximator right before a figure («نحو»، «ما يقارب»، "about": ``durations.approximators``):
+    search the text before the figure's start."""
+    from .. import lang
+
+    return re.compile(rf"(?<![\u0621-\u064A\w]){spaced(lang.words('durations', 'approximators'))}\s*$", re.I)
 
 
 def paragraph_before_start(t: TextFacts, ns: int) -> int:
@@ -326,7 +337,10 @@ _TOTAL_CUE = re.compile(  # whole words only: «معا» is no cue inside «ال
 
 
 _COLON_AFTER = re.compile(r"[^\d:.؟?!\n]{0,60}:\s*")
-_SHARE_GLOSS = re.compile(r"\s*[،,]\s*(?:اي|أي|ما يعادل|بما يعادل|i\.e\.,?|or)\s+", re.IGNORECASE)
+# the words that gloss a figure by another («، أي 40%»، «بما يعادل»، "i.e."): a gloss after a total, and
+# (with the verbs of measure) the link between a part and its share
+_GLOSS = r"اي|أي|بما يعادل|ما يعادل|i\.e\.|or"
+_SHARE_GLOSS = re.compile(rf"\s*[،,]\s*(?:{_GLOSS}),?\s+", re.IGNORECASE)
 _PER_COLON = re.compile(r"(?<![\w])(?:لكل|للواحد|للواحده|per|each)(?![\w])[^:\d]{0,25}:\s*$", re.IGNORECASE)
 
 
@@ -877,8 +891,8 @@ def arithmetic_growth(facts: Facts) -> list[Finding]:
 # --------------------------------------------------------------------------- share of a total
 
 _SHARE_LINK = re.compile(
-    r"(?:^|[\s(،,])(?:اي|بما يعادل|يعادل|ما يعادل|تعادل|يمثل|تمثل|ما يمثل|وهو ما يمثل|ما نسبته|بنسبه|"
-    r"i\.e\.|or|equal to|equals|representing|represents|which is|accounting for)(?=[\s,]|$)",
+    rf"(?:^|[\s(،,])(?:{_GLOSS}|يعادل|تعادل|يمثل|تمثل|ما يمثل|وهو ما يمثل|ما نسبته|بنسبه|"
+    r"equal to|equals|representing|represents|which is|accounting for)(?=[\s,]|$)",
     re.IGNORECASE,
 )
 

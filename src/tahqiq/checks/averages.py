@@ -18,7 +18,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from .. import lang
 from ..extract.figures.lemmas import lemma
@@ -27,10 +27,10 @@ from ..text.normtext import fold
 from . import detector
 from .arithmetic import _agree, _between, _compatible, _fig_ev, _finding, _fmt, _sentences, figures_of
 from .rates import PER_YEAR, VAGUE, _approx, _head_agrees, _per_head_patterns, _same_noun, head_word
+from ..text.patterns import spaced
 
 
-def _alt(ws) -> str:
-    return "|".join(re.escape(fold(w)).replace(r"\ ", r"\s+") for w in sorted(ws, key=len, reverse=True))
+_alt = partial(spaced, fold=fold)  # longest first; a blank matches any white space
 
 
 @lru_cache(maxsize=1)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import heapq
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from .. import lang
 from ..facts import Facts, TextFacts
@@ -32,10 +32,10 @@ from .arithmetic import (
     TOTAL_SLACK, Fig, _LIST_BREAK, _agree, _bound, _fig_ev, _finding, _fmt, _opt, _other_whole, figures_of, sentence_bounds,
 )
 from .parts import _chain, _with_bare
+from ..text.patterns import spaced
 
 
-def _alt(ws) -> str:
-    return "|".join(re.escape(fold(w)).replace(r"\ ", r"\s+") for w in sorted(ws, key=len, reverse=True))
+_alt = partial(spaced, fold=fold)  # longest first; a blank matches any white space
 
 
 @lru_cache(maxsize=1)

@@ -47,6 +47,7 @@ from ..review.findings import Finding
 from ..text import patterns
 from . import detector
 from .chronology import dated_mentions, raw_span
+from ..text.patterns import spaced as _alt
 
 WEEKDAY_KIND = "weekday-mismatch"
 HIJRI_KIND = "hijri-gloss-mismatch"
@@ -58,10 +59,6 @@ _SLACK = 0  # years a Gregorian gloss may stand outside its Hijri year (the year
 _MIN_SHARED = 20  # years two centuries must share to gloss each other
 _CENTURY_BEFORE = re.compile(r"(?:القرن|القرنين|القرون)\s*$")  # «القرن 8 هـ/14 م» is a century
 _DAY_NAMES_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-
-def _alt(ws) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(ws), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)

@@ -22,6 +22,7 @@ from ..review.findings import Finding
 from . import detector
 from .arithmetic import Fig, GROWTH_PAD, SLACK, _FROM_TO, _agree, _between, _bound, _compatible, _fig_ev, _finding, \
     _sentences, figures_of
+from ..text.patterns import spaced as _alt
 
 FAMILY = "arithmetic"  # the arithmetic family is split over arithmetic.py and this module (review/recall)
 
@@ -55,10 +56,6 @@ def change_fits(a, b, plo: float, phi: float) -> tuple[bool, float, list[float]]
     ratios = [(y / x - 1) * 100 for x in (a.lo, a.hi) for y in (b.lo, b.hi) if x > 0 and y != math.inf]
     computed = (b.value / a.value - 1) * 100 if a.value else math.inf
     return bool(ratios) and change_agrees(min(ratios), max(ratios), computed, plo, phi), computed, ratios
-
-
-def _alt(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
 def _patterns():

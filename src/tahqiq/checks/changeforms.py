@@ -50,8 +50,6 @@ _RATE_AFTER = re.compile(
 )
 _YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 _BARE_THEN = re.compile(r"(?:^|[\s,،])(?:ثم|then)\s*$", re.IGNORECASE)
-_FALL_NOUN = re.compile(r"(?:انخفاض|تراجع|هبوط|تقلص|drop|fall|decline|decrease|down)", re.IGNORECASE)
-_RISE_NOUN = re.compile(r"(?:زياده|ارتفاع|نمو|increase|rise|growth|up)", re.IGNORECASE)
 _VERB = re.compile(rf"(?:^|\s)[وف]?(?:{_RISE}|{_FALL})", re.IGNORECASE)
 _FALLING = re.compile(rf"(?:^|\s)[وف]?(?:{_FALL})", re.IGNORECASE)
 
@@ -128,6 +126,7 @@ def arithmetic_change_then(facts: Facts) -> list[Finding]:
 _THAN_YEAR = re.compile(r"^\s*(?:\S+\s+)?(?:عن|مقارنه\s+ب|مقابل|قياسا\s+ب|than|from|on|over)\s*"
                         r"(?:ال)?(?:عام|سنه|year)?\s*(\d{4})(?!\d)", re.IGNORECASE)
 _FALL_NOUN = re.compile(r"(?:انخفاض|تراجع|هبوط|تقلص|نقص|انكماش|drop|fall|decline|decrease)", re.IGNORECASE)
+_RISE_NOUN = re.compile(r"(?:زياده|ارتفاع|نمو|increase|rise|growth|up)", re.IGNORECASE)
 
 
 def _rate_vs_year(t, figs, sent) -> list[Finding]:

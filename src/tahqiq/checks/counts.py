@@ -97,17 +97,19 @@ def _is_number_word(w: str) -> bool:
     return words_value(w) is not None
 
 
-def _cardinal(word: str) -> int | None:
+def _cardinal(word: str, lo: int = 2, hi: int = 12) -> int | None:
+    """The whole number ``word`` writes (digits, an Arabic or English number word), if it is in ``lo``..``hi``."""
     from ..extract.numerals import words_value
 
     w = word.lower()
     if w in EN_NUMBERS:
-        return EN_NUMBERS[w]
-    if w.isdigit():
+        v = EN_NUMBERS[w]
+    elif w.isdigit():
         v = int(w)
-        return v if 2 <= v <= 12 else None
-    hit = words_value(w)
-    return hit[0] if hit and not hit[1] and 2 <= hit[0] <= 12 else None
+    else:
+        hit = words_value(w)
+        v = hit[0] if hit and not hit[1] else None
+    return v if v is not None and lo <= v <= hi else None
 
 
 _HEAD = re.compile(rf"(?<!\w)(?=(?P<num>\w+)[ \t]+(?P<noun>{_TOKEN}(?:[ \t]+{_TOKEN}){{0,{MAX_NOUN_WORDS - 1}}}?)[ \t]*"
@@ -515,16 +517,10 @@ _GROUP_PLACE = re.compile(r"\s+(?:في|داخل|in|at)\s+\S.*$", re.I)
 
 def _lead_number(item: str) -> int | None:
     """The count an item of a list opens with («ثلاثة من قازان»، «واثنان من القاهرة»، «12 من الجيش»), if any."""
-    from ..extract.numerals import words_value
-
     w = re.match(r"\W*(?:و(?=\S))?(\w+)", item)
     if w is None or re.match(r"\s+(?:في|داخل|على|علي|in|at)(?!\w)", item[w.end():], re.I):
         return None  # «22 مفاعلاً في سبع دول: 4 في مصر، …»: another count spread over the places listed
-    w = w.group(1)
-    if w.isdigit():
-        return int(w)
-    hit = words_value(w.lower())
-    return hit[0] if hit and not hit[1] and hit[0] >= 1 else None
+    return _cardinal(w.group(1), 1, 10**9)
 
 
 def _grouped_count(items: list[str]) -> int | None:

@@ -28,16 +28,13 @@ from ..segment.sentences import line_sentences
 from . import UNORDERED_FORMS, detector
 from ..text.patterns import finditer_in_stretches, lead
 from ..text.spans import in_brackets
+from ..text.patterns import spaced as _alt
 
 KIND = "duration-mismatch"
 SLACK = 1
 CHANGE_SLACK = 0  # a change between two bare years took their difference («من … عام 2020 إلى … عام 2024، أي … في أربع سنوات»)
 MAX_SPAN = 200
 MAX_NUMBER_WORDS = 3
-
-
-def _alt(ws) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(ws, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)

@@ -18,7 +18,7 @@ import re
 
 from ..facts import Facts
 from . import detector
-from .arithmetic import _compatible, _fig_ev, _finding, _fmt, figures_of, paragraph_before_start, sentence_bounds
+from .arithmetic import _compatible, approximator_before, _fig_ev, _finding, _fmt, figures_of, paragraph_before_start, sentence_bounds
 
 _AL = r"\u0621-\u064A"
 _AL_WORD = r"[\u0621-\u064A]+"
@@ -109,8 +109,8 @@ def arithmetic_holder_share(facts: Facts) -> list:
             held = [g for g in before if names & _owners(text, g, counted=g.ns >= ss)]
             if not held:
                 continue
-            pad = max(0.5, 0.1 * p.value) if isinstance(p.row.get("approx"), str) and p.row.get("approx") or re.search(r"(?:نحو|حوالي|قرابه|ما يقارب)\s*$",
-                                                                                text[max(0, p.ns - 12):p.ns]) else 0.5
+            pad = max(0.5, 0.1 * p.value) if isinstance(p.row.get("approx"), str) and p.row.get("approx") or approximator_before().search(
+                text, max(0, p.ns - 14), p.ns) else 0.5
             tried, agree = [], False
             for h in held:
                 for w in before:

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ..facts import Facts, TextFacts
 from . import detector, per_ordered_text
-from .arithmetic import SLACK, TOTAL_SLACK, Fig, _agree, _bound, _fig_ev, _finding, _fmt, figures_of, paragraph_bounds
+from .arithmetic import SLACK, TOTAL_SLACK, Fig, _agree, _bound, _fig_ev, _finding, _fmt, figures_of, paragraph_before_start
 
 FAMILY = "arithmetic"
 _AL = r"\u0621-\u064A"
@@ -80,10 +80,7 @@ def _findings(t: TextFacts) -> list:
         names = [n.strip() for n in re.split(r"(?:\s*[،,]\s*|\s+)و(?=" + _NAME + r"(?:\s|$))", m.group("names"))]
         if len(names) < 2 or len(set(names)) != len(names):
             continue
-        raw = int(t.norm.raw_span(m.start(), m.end())[0])
-        para = paragraph_bounds(t.raw, raw)
-        before = paragraph_bounds(t.raw, max(0, para[0] - 2)) if para[0] > 0 else para
-        lo = t.norm.norm_pos(before[0])
+        lo = paragraph_before_start(t, m.start())
         parts = []
         for n in names:
             own = [g for g in _holder_figure(t, n, figs, lo, m.start()) if g.kind != "percent"]

@@ -27,6 +27,7 @@ from ..text.spans import held_by, starting_in
 from . import detector, per_ordered_text
 from .chronology import _ORDER_RE, POINT_TYPES, dated_mentions, sentence_spans
 from .periods import _AFTER_CUE, _BEFORE_CUE, _NEW_FRAME, _distance, _period_span, _periods
+from ..text.patterns import spaced as _alt
 
 NAME = "period-clause"
 _AL = r"\u0621-\u064A"
@@ -44,10 +45,6 @@ def _opener() -> re.Pattern:
     glued = _alt(words("periodclauses", "glued_verb_heads"))
     return re.compile(
         rf"\s*[,،]\s*(?:(?:{ws})(?![{_AL}A-Za-z])|ف(?=(?:{glued})[{_AL}]{{3,}}))", re.I)
-
-
-def _alt(ws) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(ws), key=len, reverse=True))
 
 
 def _clause(text: str, p_end: int, s_end: int) -> tuple[int, int] | None:

@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from .. import lang
 from ..facts import Facts
@@ -23,13 +23,13 @@ from ..text.normtext import fold
 from . import detector
 from .arithmetic import _fig_ev, _finding, _fmt, figures_of
 from ..text.spans import last_mark
+from ..text.patterns import spaced
 
 FAMILY = "arithmetic"
 _REACH = 6
 
 
-def _alt(ws) -> str:
-    return "|".join(re.escape(fold(w)).replace(r"\ ", r"\s+") for w in sorted(ws, key=len, reverse=True))
+_alt = partial(spaced, fold=fold)  # longest first; a blank matches any white space
 
 
 @lru_cache(maxsize=1)

@@ -16,16 +16,24 @@ import re
 
 from ..facts import Facts
 from . import detector
-from .arithmetic import SLACK, APPROX_SLACK, _agree, _bound, _fig_ev, _finding, _fmt, figures_of, paragraph_before_start, sentence_bounds
+from .rates import _approx
+from .arithmetic import SLACK, APPROX_SLACK, approximator_before, _agree, _bound, _fig_ev, _finding, _fmt, figures_of, paragraph_before_start, sentence_bounds
 
 _AL = r"\u0621-\u064A"
 _PER_POINT = re.compile(rf"(?<![{_AL}\w])(?:لكل|عن\s+كل|للنقطه\s+الواحده|per)\s+(?:نقطه|percentage\s+point|point)"
                         rf"|(?<![{_AL}\w])للنقطه(?![{_AL}\w])", re.I)
-_PRICE_BEFORE = re.compile(rf"(?<![{_AL}\w])(?:مقابل|بقيمه|لقاء|بمبلغ|بسعر|بثمن|for)\s*(?:نحو|حوالي|about)?\s*$", re.I)
+_PRICE_WORD = re.compile(rf"(?<![{_AL}\w])(?:مقابل|بقيمه|لقاء|بمبلغ|بسعر|بثمن|for)\s*$", re.I)
 _WHOLE_BEFORE = re.compile(rf"(?<![{_AL}\w])(?:كله|كلها|كاملا|كامله|بالكامل|الكامله|الكامل|الاجماليه|whole|entire)"
                            rf"(?![{_AL}\w])[^.؛;]{{0,25}}$", re.I)
-_APPROX = re.compile(rf"(?<![{_AL}\w])(?:تقريبا|نحو|حوالي|قرابه|approximately|about|roughly)(?![{_AL}\w])", re.I)
 _PAIR_REACH = 80  # characters from a stake's percentage to its price
+
+
+def _price_before(text: str, ns: int) -> bool:
+    """Whether a price word («مقابل»، «بقيمة»، "for") stands right before the figure at ``ns``, an
+    approximator («نحو»، «ما يقارب») allowed between."""
+    start = max(0, ns - 30)
+    m = approximator_before().search(text, start, ns)
+    return bool(_PRICE_WORD.search(text, start, m.start() if m else ns))
 
 
 @detector("arithmetic-point-price", "internal")
@@ -50,7 +58,7 @@ def arithmetic_point_price(facts: Facts) -> list:
             lo = paragraph_before_start(t, r.ns)
             stakes = []
             for a in money:
-                if a is r or not lo <= a.ns < r.ns or not _PRICE_BEFORE.search(text, max(0, a.ns - 30), a.ns):
+                if a is r or not lo <= a.ns < r.ns or not _price_before(text, a.ns):
                     continue
                 ss = sentence_bounds(text, a.ns)[0]
                 p = next((p for p in reversed(pcts) if max(ss, a.ns - _PAIR_REACH) <= p.ns < a.ns), None)
@@ -60,7 +68,7 @@ def arithmetic_point_price(facts: Facts) -> list:
                 continue
             # (an approximator right before the price widens it: «نحو 37 مليون دولار لكل نقطة»; one before the cue
             # qualifies a comparison, «بالسعر نفسه تقريباً لكل نقطة: 37.5 مليون دولار», not the price)
-            slack = APPROX_SLACK if _APPROX.search(text, max(0, r.ns - 12), r.ns) else SLACK
+            slack = APPROX_SLACK if _approx(r) or approximator_before().search(text, max(0, r.ns - 14), r.ns) else SLACK
             if not any(_agree(a.lo / p.hi, a.hi / p.lo, r.lo, r.hi, slack=slack) for p, a in stakes):
                 p, a = stakes[-1]
                 s = a.value / p.value

@@ -12,7 +12,7 @@ periods: 12 months, 52 weeks, 365 days a year), within the figures' printed prec
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from .. import lang
 from ..facts import Facts
@@ -20,13 +20,13 @@ from ..text.normtext import fold
 from . import detector
 from .arithmetic import SLACK, _agree, _bound, _fig_ev, _finding, _fmt, _sentences, figures_of, time_unit
 from .rates import PER_YEAR
+from ..text.patterns import spaced
 
 _AL = r"\u0621-\u064A"
 _UNIT_YEAR = {"year": 1.0, "month": 1 / 12, "week": 1 / 52, "day": 1 / 365}
 
 
-def _alt(ws) -> str:
-    return "|".join(re.escape(fold(w)).replace(r"\ ", r"\s+") for w in sorted(ws, key=len, reverse=True))
+_alt = partial(spaced, fold=fold)  # longest first; a blank matches any white space
 
 
 @lru_cache(maxsize=1)
@@ -37,10 +37,6 @@ def _patterns() -> tuple[dict, re.Pattern, re.Pattern]:
     total = re.compile(rf"[\s,،(]*(?:اي|أي|بإجمالي|باجمالي|بمجموع|ما\s+مجموعه|اي\s+ما\s+مجموعه|أي\s+ما\s+مجموعه|"
                        rf"ليصل\s+المجموع\s+الي|in\s+all|a\s+total\s+of|i\.e\.|or)[\s,،:]*(?:نحو|حوالي|about)?\s*$", re.I)
     return periods, length, total
-
-
-def _unit_of_time(g) -> str | None:
-    return time_unit(g)
 
 
 @detector("arithmetic-rate-total", "internal")
@@ -60,13 +56,13 @@ def arithmetic_rate_total(facts: Facts) -> list:
                     per = next((k for k, rx in periods.items() if rx.match(text, a.ne, min(len(text), a.ne + 60))), None)
                 if per is None:
                     continue
-                n = next((g for g in sent[i + 1:i + 2] if _unit_of_time(g) in _UNIT_YEAR), None)
+                n = next((g for g in sent[i + 1:i + 2] if time_unit(g) in _UNIT_YEAR), None)
                 if n is None or not length_cue.search(text, max(0, n.ns - 20), n.ns) or n.ns - a.ne > 80:
                     continue
                 total = next((g for g in sent[i + 2:i + 3] if g.kind == a.kind and g.unit == base), None)
                 if total is None or not total_cue.match(text, n.ne, total.ns):
                     continue
-                k = _UNIT_YEAR[_unit_of_time(n)] * PER_YEAR[per]  # periods of the rate in one unit of the length
+                k = _UNIT_YEAR[time_unit(n)] * PER_YEAR[per]  # periods of the rate in one unit of the length
                 lo, hi = a.lo * n.lo * k, a.hi * n.hi * k
                 if _agree(lo, hi, total.lo, total.hi):
                     continue

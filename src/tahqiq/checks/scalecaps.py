@@ -27,7 +27,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from .. import lang
 from ..facts import Facts
@@ -36,13 +36,13 @@ from ..text.normtext import fold
 from . import detector
 from .arithmetic import Fig, _fig_ev, _finding, _fmt, _opt, figures_of
 from ..text.spans import first_mark, last_mark
+from ..text.patterns import spaced
 
 FAMILY = "arithmetic"
 _REACH = 7  # words between a cue and its figure
 
 
-def _alt(ws) -> str:
-    return "|".join(re.escape(fold(w)).replace(r"\ ", r"\s+") for w in sorted(ws, key=len, reverse=True))
+_alt = partial(spaced, fold=fold)  # longest first; a blank matches any white space
 
 
 def _cue(ws) -> re.Pattern:

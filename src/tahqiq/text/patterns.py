@@ -10,13 +10,21 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
-from typing import Iterable
+from typing import Callable, Iterable
 
 
 def alt(words: Iterable[str]) -> str:
     """A regex alternation of literal ``words`` (escaped, duplicates dropped), longest first (words
     of one length in a fixed order: the same pattern in every process, whatever the hash seed)."""
     return "(?:" + "|".join(map(re.escape, sorted(set(words), key=lambda w: (-len(w), w)))) + ")"
+
+
+def spaced(words: Iterable[str], fold: Callable[[str], str] | None = None) -> str:
+    """:func:`alt` for words of several tokens: a blank in a word matches any run of white space
+    («ما يقارب» matches «ما  يقارب» and a line break); each word passed through ``fold`` first (the
+    folded text's spelling), duplicates dropped, longest first, in a fixed order."""
+    ws = {fold(w) if fold else w for w in words}
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(ws, key=lambda w: (-len(w), w))) + ")"
 
 
 def partitive_before(words: Iterable[str]) -> re.Pattern:

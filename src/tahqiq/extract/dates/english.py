@@ -21,16 +21,11 @@ from ... import lang
 from ...text.patterns import lead
 from . import patterns as P
 from .intervals import Cand
+from ...text.patterns import spaced as _alt
 
 _LATIN = re.compile(r"[A-Za-z]")
 _YEAR_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*(?:in|of)[^\S\n]+(?:the[^\S\n]+year[^\S\n]+)?\d{4}(?!\d)", re.I)
 _PART_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 0, "final": 0}  # 0: the last one
-
-
-def _alt(ws) -> str:
-    # longest first; words of one length in a fixed order, so that the pattern is the same in every
-    # process (a set's order varies with the hash seed) and text.recache finds it
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(ws, key=lambda w: (-len(w), w))) + ")"
 
 
 @lru_cache(maxsize=1)
