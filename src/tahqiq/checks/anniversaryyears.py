@@ -50,7 +50,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
 
     ann = lexicon("durations")["anniversary"]["ar"]
     units = _alt(words("durations", "units"))
-    num = rf"(?P<num>\d{{1,3}}|[{_AL}]+(?:\s+[{_AL}]+){{0,2}}?)"
+    num = rf"(?P<num>\d{{1,4}}|[{_AL}]+(?:\s+[{_AL}]+){{0,2}}?)"
     vn = rf"(?P<ev>[{_AL}]{{3,}})(?:[^\S\n]+(?P<obj>[{_AL}]{{3,}}))?"
     a = re.compile(rf"(?<![{_AL}])[وفب]?(?:{_alt(ann)})\s+(?:ال\s*)?{num}\s*ل(?!ل){vn}")
     b = re.compile(rf"(?<![{_AL}])[وفب]?مرور\s+{num}\s+(?:{units})\s+(?:علي|على)\s+{vn}")
@@ -124,7 +124,7 @@ def _findings(tf: TextFacts) -> list[Finding]:
                     if approx.search(text, max(ss, m.start() - 30), m.start("num")):
                         continue
                     n = _value(m.group("num"))
-                    if n is None or not 1 <= n <= 500:
+                    if n is None or not 1 <= n <= 3000:  # «بمرور ألف ومئة عام على …»
                         continue
                     own = held_by(points, ss, se)
                     before = [x for x in own if x.nend <= m.start()]

@@ -228,6 +228,11 @@ def _change_patterns():
     back = re.compile(
         rf"(?<!\w)(?:في|عام|سنه|العام|in)\s+(?:[^\s\d]+\s+)?(?P<b>[12]\d{{3}})(?!\d){season}(?:(?![12]\d{{3}})[^؛;:\n]){{0,90}}?"
         rf"(?<!\w)(?:{_alt(w('change_from'))})\s*[^؛;\n\d]{{0,25}}?\d[^؛;\n]{{0,40}}?{at}(?P<a>[12]\d{{3}})(?!\d){season}", re.I)
+    # the same change told forward in two clauses joined by «ثم» («في عام 2016 بلغت القروض 6.4 مليار دولار، ثم هبطت
+    # إلى 1.6 مليار دولار عام 2019، أي بتراجع … في ثلاث سنوات»): read only with a gloss naming the change (:data:`_RATE_GLOSS`)
+    then = re.compile(
+        rf"(?<!\w)(?:في|عام|سنه|العام|in)\s+(?:[^\s\d]+\s+)?(?P<a>[12]\d{{3}})(?!\d){season}(?:(?![12]\d{{3}})[^؛;:\n]){{0,120}}?"
+        rf"(?<!\w)و?(?:ثم|then)\s(?:(?![12]\d{{3}})[^؛;:\n]){{0,80}}?{at}(?P<b>[12]\d{{3}})(?!\d){season}", re.I)
     units, duals = _alt(w("units")), _alt(w("duals"))
     num = rf"(?P<num>\d{{1,3}}|[^\W\d_]+(?:\s+[^\W\d_]+){{0,{MAX_NUMBER_WORDS - 1}}}?)"
     from .gaps import ROUND_LENGTH
@@ -237,7 +242,18 @@ def _change_patterns():
     seasons = _alt(w("seasons"))
     length = re.compile(rf"(?<!\w)(?:في|خلال|علي\s+مدي|علي\s+مدار|طوال)\s+(?:(?P<dual>{duals})|{num}\s+(?:{units}|{seasons})"
                         rf"|{ROUND_LENGTH})(?!\w)")
-    return change, length, back
+    return change, length, back, then
+
+
+@lru_cache(maxsize=1)
+def _rate_gloss() -> re.Pattern:
+    """«أي بتراجع قدره 75 بالمئة»، «أي بزيادة»، "i.e. a rise of": a gloss naming a change (``lang/change.yml``)."""
+    from ..lang import words
+
+    from ..text.normtext import fold
+
+    nouns = _alt({fold(w) for w in (*words("change", "rise"), *words("change", "fall"))})
+    return re.compile(rf"(?<!\w)(?:{_alt(words('durations', 'that_is'))})\s+(?:ب|ب?ال)?(?:{nouns})(?!\w)", re.I)
 
 
 _BARE_YEAR = re.compile(r"(?<!\w)(?:في|عام|سنه|العام|in)\s+$", re.I)
@@ -251,17 +267,19 @@ def find_change_lengths(t: str) -> list[dict]:
     ``b - a`` (one year of slack; an approximated length is left alone)."""
     from .gaps import ROUND_SLACK, round_years
 
-    change, length, back = _change_patterns()
+    change, length, back, then = _change_patterns()
     _, _, approx, en = _patterns()
     out = []
     for _, _, sents in line_sentences(t):
         for ss, se in sents:
-            for c in (*change.finditer(t, ss, se), *back.finditer(t, ss, se)):
+            for c in (*change.finditer(t, ss, se), *back.finditer(t, ss, se), *then.finditer(t, ss, se)):
                 ya, yb = int(c.group("a")), int(c.group("b"))
                 if not 0 < yb - ya <= MAX_SPAN:
                     continue
                 m = length.search(t, c.end(), se)
                 if m is None or re.search(r"(?<!\d)[12]\d{3}(?!\d)", t[c.end():m.start()]):
+                    continue
+                if c.re is then and not _rate_gloss().search(t, c.end(), m.start()):
                     continue
                 years = round_years(m)
                 if years is not None:  # said round: a share of it is slack too

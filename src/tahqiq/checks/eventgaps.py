@@ -471,6 +471,28 @@ def _complement(text: str, ev: re.Match, end: int) -> tuple[str | None, tuple[st
     return obj, tuple(more)
 
 
+_NOW_WORD = re.compile(r"(?<![\u0621-\u064A])(?:اليوم|الان|حاليا)(?![\u0621-\u064A])")
+# a relative clause or a reported one between the word of the present and the gap has a time of its own («… اليوم
+# عقداً لصيانة المبنى الذي افتُتح بعد عامين من …»، «أعلن الوزير اليوم أن المصنع افتُتح بعد …»)
+_OWN_CLAUSE = re.compile(r"(?<![\u0621-\u064A])(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|ان|انه|انها|بان|بانه|بانها)"
+                         r"(?![\u0621-\u064A])")
+
+
+def _present_in_sentence(tf: TextFacts, ss: int, at: int):
+    """The text's present as a mention, when a word of the present («اليوم»، «الآن»، «حالياً») stands in the
+    sentence before ``at`` outside quotes and brackets, with no semicolon or colon after it (the clause of the
+    gap's own verb), or None."""
+    from .gaps import _present_mention
+
+    text = tf.norm.text
+    w = None
+    for w in _NOW_WORD.finditer(text, ss, at):
+        pass
+    if w is None or re.search(r"[؛;:«»\"()]", text[ss:at]) or _OWN_CLAUSE.search(text, w.end(), at):
+        return None
+    return _present_mention(tf, w.start(), w.end())
+
+
 def _findings(tf: TextFacts) -> list[Finding]:
     from .gaps import _GLOSS_REACH, _patterns, _point, _stated
 
@@ -552,6 +574,12 @@ def _findings(tf: TextFacts) -> list[Finding]:
                     headed = entry_heading(tf, m.start())
                     if headed is not None:
                         prior, reach_from = [headed], None
+                if not prior and dated_own is None and headed is None:
+                    # «وقّعت الوكالة اليوم عقداً …، وذلك بعد عام وتسعة أشهر من تدشينه الرسمي»: a word of the present
+                    # in the sentence's main clause, no date there: the gap counts to the time of writing
+                    headed = _present_in_sentence(tf, ss, head_at)
+                    if headed is not None:
+                        prior, reach_from = [headed], None
                 reach = _GLOSSED_REACH if m.group("gloss") and m is not o else _REACH
                 if headed is None and (
                         not prior or len(_WORD.findall(text[reach_from or prior[-1].nend:head_at])) > reach
@@ -598,6 +626,8 @@ def _findings(tf: TextFacts) -> list[Finding]:
                 half = re.match(r"\s+و(نصف|ربع)", text[m.end():ev.end()])
                 if half:  # «خمس سنوات ونصف»
                     n = n + (0.5 if half.group(1) == "نصف" else 0.25)
+                elif unit == "year" and n != int(n) and abs(n * 12 - round(n * 12)) < 1e-6:
+                    unit, n = "month", round(n * 12)  # «بعد عام وتسعة أشهر»: counted in months, to the month
                 after = bool(m.group("after"))
                 if any(_fits(x, y, unit, n, after, approx) for x in xs):
                     continue
