@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from ..facts import Facts, TextFacts
 from . import detector, per_ordered_text
-from .arithmetic import TOTAL_SLACK, SLACK, _agree, _bound, _compatible, _fig_ev, _finding, _fmt, figures_of, sentence_bounds
+from .arithmetic import TOTAL_SLACK, SLACK, _agree, _bound, _compatible, _fig_ev, _finding, _fmt, figures_of, scale_slip, sentence_bounds, slip_finding
 
 _AL = r"\u0621-\u064A"
 _B_REACH = 12  # characters from the verb of adding to B
@@ -64,7 +64,15 @@ def _findings(t: TextFacts) -> list:
         if any(_agree(a.lo + b.lo, a.hi + b.hi, total.lo, total.hi, slack=TOTAL_SLACK) for a in starts):
             continue
         if not any(0.5 <= (a.value + b.value) / total.value <= 2 for a in starts if total.value):
-            continue  # no amount before is of the result's order: not what was added to
+            # no amount before is of the result's order: not what was added to, unless the sum holds with one scale
+            # word read for another («تضاف إليها 450 مليار دولار، فبلغ 1.575 مليار» after «1.125 مليار»)
+            for a in starts:
+                slip = scale_slip([a, b, total], lambda fs: _agree(fs[0].lo + fs[1].lo, fs[0].hi + fs[1].hi,
+                                                                    fs[2].lo, fs[2].hi, slack=TOTAL_SLACK))
+                if slip:
+                    out.append(slip_finding(slip, [a, b, total], "the amount added to another and the result"))
+                    break
+            continue
         a = min(starts, key=lambda g: (abs(g.value + b.value - total.value), -g.ns))  # the reading nearest the result
         s = a.value + b.value
         out.append(_finding(

@@ -36,6 +36,7 @@ from ..facts import Facts, TextFacts
 from ..review.findings import Finding, Span
 from ..segment.sentences import BLANK_LINE, STOP_OR_BLANK, around
 from ..text.amounts import readable
+from ..text.normtext import fold
 from ..text.patterns import spaced
 from . import detector
 
@@ -298,7 +299,7 @@ def scale_slip(figs: list[Fig], agrees) -> list[tuple[Fig, float]]:
     what slips. ``agrees(figs)`` says whether the relation holds for a list of figures."""
     out = []
     for i, g in enumerate(figs):
-        if not _SCALE_WORD.search(str(g.row.get("text", ""))):
+        if not _SCALE_WORD.search(fold(str(g.row.get("text", "")))):  # («آلاف» as printed)
             continue
         for f in SLIP_FACTORS:
             trial = list(figs)

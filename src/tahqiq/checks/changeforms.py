@@ -361,6 +361,45 @@ def _versus_multiples(t, sent) -> list[Finding]:
     return out
 
 
+_GLOSS_MULT = re.compile(r"\s*[،,]?\s*(?:اي|أي|i\.e\.,?|or)\s+(?:(?:ما\s+(?:يعادل|يقارب)|نحو|حوالي|قرابه|about|some)\s+)?$",
+                         re.IGNORECASE)
+_BASE_REACH = 80  # characters from a multiple to the figure it multiplies, named after it
+
+
+def _multiples_of_later(t, sent) -> list[Finding]:
+    """«ويتسع المسجد الجديد لعشرة آلاف مصلّ، أي عشرة أضعاف المبنى القديم الذي كان يتسع لألف مصلّ»: a figure B
+    glossed by a multiple N («أي N أضعاف …») of a figure A of B's measure named after it in the clause: B / A
+    against N (to the nearest half, «نحو» ±10 %)."""
+    text = t.norm.text
+    out = []
+    for i in range(len(sent) - 2):
+        b, k, a = sent[i], sent[i + 1], sent[i + 2]
+        if not _multiple(k) or k.value < 2 or _multiple(b) or _multiple(a) or a.kind == "percent" \
+                or b.kind == "percent" or not _compatible(a, b) or a.lo <= 0:
+            continue
+        if not _GLOSS_MULT.fullmatch(text, b.ne, k.ns) or a.ns - k.ne > _BASE_REACH \
+                or re.search(r"[.؛;:!?؟]", text[k.ne:a.ns]):
+            continue
+        lo, hi = b.lo / a.hi, (b.hi / a.lo if b.hi != math.inf else math.inf)
+        n = k.value
+        nlo, nhi = n - MULTIPLE_PAD, n + MULTIPLE_PAD
+        if any(_opt(g.row.get("approx")) == "about" for g in (k, a, b)) or re.search(r"(?:نحو|حوالي|قرابه|يقارب|about|some)\s+$",
+                                                                               text[b.ne:k.ns]):
+            nlo, nhi = _about(n, nlo, nhi)
+        if lo <= nhi and hi >= nlo:
+            continue
+        ratio = b.value / a.value
+        out.append(_finding(
+            "arithmetic-growth", "warning",
+            f"{b.row['text'].strip()} is {ratio:.2f} times {a.row['text'].strip()}, not the stated {k.row['text'].strip()}.",
+            [b, k, a],
+            {"rule": "a figure glossed by a multiple of a figure named after it: the ratio vs the stated N",
+             "start": _fig_ev(a), "end": _fig_ev(b), "multiple": _fig_ev(k), "computed": ratio,
+             "computed_interval": [_bound(lo), _bound(hi)], "pad": MULTIPLE_PAD},
+        ))
+    return out
+
+
 @detector("arithmetic-multiple", "internal")
 def arithmetic_multiple(facts: Facts) -> list[Finding]:
     """A stated multiple («أي أربعة أضعاف», "three times") that the two figures it compares do not give."""
@@ -369,4 +408,5 @@ def arithmetic_multiple(facts: Facts) -> list[Finding]:
         for _, sent in _sentences(t, figures_of(t)):
             out.extend(_multiples(t, sent))
             out.extend(_versus_multiples(t, sent))
+            out.extend(_multiples_of_later(t, sent))
     return out

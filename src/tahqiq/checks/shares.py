@@ -27,7 +27,7 @@ from ..facts import Facts, TextFacts
 from ..text.normtext import fold
 from . import detector
 from .arithmetic import (
-    _CONTRAST, SLACK, Fig, _agree, _bound, _fig_ev, _finding, _fmt, _opt, _sentences, figures_of, paragraph_bounds,
+    _CONTRAST, SLACK, Fig, _agree, _bound, _fig_ev, _finding, _fmt, _opt, _sentences, figures_of, paragraph_bounds, scale_slip, slip_finding,
 )
 
 FRACTION_PAD = 3.0
@@ -350,12 +350,14 @@ def _both_genders(t: TextFacts, whole: Fig, part: Fig) -> bool:
     return bool(re.match(rf"\s*و(?:ال)?{re.escape(masc)}(?:ه|ات)(?!\w)", t.norm.text[whole.ne:whole.ne + len(masc) + 8]))
 
 
-def _candidates(t: TextFacts, figs: list[Fig], v: Fig, lo: int) -> list[Fig]:
-    """Figures before the part ``v`` (from offset ``lo``) that can be its whole."""
+def _candidates(t: TextFacts, figs: list[Fig], v: Fig, lo: int, smaller: bool = False) -> list[Fig]:
+    """Figures before the part ``v`` (from offset ``lo``) that can be its whole (with ``smaller``: those that could
+    but for being smaller than the part)."""
     text = t.norm.text
     out = []
     for g in figs:
-        if g.ns < lo or g.ne > v.ns or g is v or not (_same_kind(g, v) or _both_genders(t, g, v)) or g.hi <= _exact(t, v)[0]:
+        if g.ns < lo or g.ne > v.ns or g is v or not (_same_kind(g, v) or _both_genders(t, g, v)) \
+                or (g.hi <= _exact(t, v)[0]) is not smaller:
             continue
         if _OTHER_TIME.search(text[max(0, g.ns - 40):g.ns]) or _TARGET_AFTER.match(text, g.ne):
             continue
@@ -419,9 +421,19 @@ def _single_findings(t: TextFacts, figs: list[Fig], sent: list[Fig], s0: int, pa
                 how = "a share of a whole named earlier"
             else:
                 continue
+        implied = _implied(t, v, sh)
+        if not wholes and how == "a share of a whole named earlier":
+            # «وعدد سكانها 3.9 آلاف نسمة، 53 في المائة منهم من التتار، أي نحو 2.07 مليون نسمة»: a whole smaller than
+            # its part that gives the share with one scale word read for another
+            for w in reversed(_candidates(t, figs, v, plo, smaller=True)):
+                slip = scale_slip([v, w], lambda fs: _agree(*_implied(t, fs[0], sh), fs[1].lo, fs[1].hi)
+                                  and _point_near(fs[0], fs[1], p, sh))
+                if slip:
+                    out.append(slip_finding(slip, [v, p, w], "the share of the whole"))
+                    break
+            continue
         if not wholes:
             continue
-        implied = _implied(t, v, sh)
         if any(_agree(implied[0], implied[1], *_exact(t, w)) and _point_near(v, w, p, sh) for w in wholes):
             continue
         if how == "a share of the whole its noun counts" and not any(
