@@ -8,7 +8,11 @@ tested here on synthetic texts, faulty and clean):
   (checks/durations.py);
 * a word of the present («اليوم») in a sentence's main clause, no date there, dates the clause at the time of
   writing for a gap counted from an event dated elsewhere (not a relative or reported clause's gap), and a gap of
-  years and months («بعد عام وتسعة أشهر») is held to the month (checks/eventgaps.py).
+  years and months («بعد عام وتسعة أشهر») is held to the month (checks/eventgaps.py);
+* a gap right after a word of the present, with a date before it in its sentence («وقّعنا في مارس 2019، واليوم، بعد
+  خمس سنوات، …»), runs from that date to the present, which inside a quotation is the date its speaking is given
+  («في حديث أجراه معه المركز في أيار 2024: «…»»), and «بعد أكثر من N» there is a floor; so does a gap told by what
+  still holds after it («في ديسمبر 2016، وبعد ثماني سنوات ما زال …»; checks/presentgaps.py, lang/gaps.yml).
 """
 
 from __future__ import annotations
@@ -96,3 +100,41 @@ def test_a_gap_of_years_and_months_is_held_to_the_month(gap, fault):
     text = WIRE.format(s=f"افتُتح المعهد رسمياً يوم الاثنين 10 يونيو 2024.") + \
         f"\nوفي 3 مارس 2026 تخرّجت أول دفعة من طلابه، بعد {gap} من افتتاحه الرسمي.\n"
     assert ("duration-mismatch" in kinds(text)) is fault
+
+
+
+# -- a gap from a date to the present, in a quotation the time of its speaking -------------------------------------
+
+SINCE = """الرياض، الأحد 2 نوفمبر 2025
+
+{s}
+"""
+
+
+@pytest.mark.parametrize("s, fault", [
+    ("قال المدير في حديث أجراه معه المركز في أيار 2024: «وقّعنا في مارس 2019، واليوم، بعد خمس سنوات، نحن أكبر مساهم».",
+     False),
+    ("قال المدير في حديث أجراه معه المركز في أيار 2024: «وقّعنا في مارس 2019، واليوم، بعد ثماني سنوات، نحن أكبر مساهم».",
+     True),
+    ("قال المدير في حديث أجراه معه المركز في أكتوبر الماضي: «حين وقّعنا في مارس 2023 كنا صغاراً، واليوم، بعد أكثر من "
+     "عامين ونصف، صرنا ثاني أكبر مساهم».", False),
+    ("قال المدير في حديث أجراه معه المركز في أكتوبر الماضي: «حين وقّعنا في مارس 2023 كنا صغاراً، واليوم، بعد أكثر من "
+     "ثلاثة أعوام ونصف، صرنا ثاني أكبر مساهم».", True),
+    # outside a quotation: the time of writing, a year of slack on a bare count of years
+    ("وقّعت الشركة الاتفاق في مارس 2019، واليوم، بعد ست سنوات، صارت أكبر مساهم.", False),
+    ("وقّعت الشركة الاتفاق في مارس 2019، واليوم، بعد عشر سنوات، صارت أكبر مساهم.", True),
+])
+def test_a_gap_from_a_date_to_the_present_of_its_speaking(s, fault):
+    found = [f for f in checks.run(facts(SINCE.format(s=s))) if f.kind == "duration-mismatch"]
+    assert bool(found) is fault
+
+
+@pytest.mark.parametrize("s, fault", [
+    ("قال المدير لصحيفة محلية في مارس الماضي: «دخلنا السوق في ديسمبر 2016، وبعد ثماني سنوات ما زال أهم أسواقنا».", False),
+    ("قال المدير لصحيفة محلية في مارس الماضي: «دخلنا السوق في ديسمبر 2016، وبعد أحد عشر عاماً ما زال أهم أسواقنا».", True),
+    ("افتُتح المصنع في يونيو 2015، وبعد عشر سنوات لا يزال أكبر مصنع في البلاد.", False),
+    ("افتُتح المصنع في يونيو 2015، وبعد ست سنوات لا يزال أكبر مصنع في البلاد.", True),
+])
+def test_a_gap_told_by_what_still_holds_runs_to_the_present(s, fault):
+    found = [f for f in checks.run(facts(SINCE.format(s=s))) if f.kind == "duration-mismatch"]
+    assert bool(found) is fault

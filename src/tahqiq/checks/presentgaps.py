@@ -9,7 +9,9 @@
     * *since* — a gap after a dated event told in a sentence that speaks of today: «أعلنت الهيئة اليوم … بعد
       تسع سنوات على توقيع اتفاقية إنشائها في مايو 2016» (the event's date in the gap's own phrase), «عندما وقّعنا
       الاتفاقية في مايو 2016 كان الموقع أرضاً خالية، واليوم، بعد تسع سنوات، يعمل فيه …» (the date told just
-      before «اليوم، بعد N»): the present is N years after the date.
+      before «اليوم، بعد N»): the present is N years after the date. Inside a quotation the present is the time of
+      its speaking when the text dates it just before the quotation («قال في حديث أجراه معه المركز في أيار 2024:
+      «وقّعنا في مارس 2019، واليوم، بعد خمس سنوات، …»»), and «اليوم، بعد أكثر من N» gives N as a floor.
 
     The present is the one the text names (a dateline, a byline, a publication cue, a given date:
     :func:`.appositions.present_date` when the text's anchor is one of those). The gap fits within a year of
@@ -63,7 +65,9 @@ def _patterns():
     since = re.compile(rf"(?<![{_AL}])(?:بعد)\s+{gap}(?P<event>\s+(?:علي|على|من)\s+(?:[{_AL}]+\s+){{1,6}}?(?:في|عام|سنه|منذ)\s+)?")
     today_gap = re.compile(rf"[،,]?\s*(?:بعد)\s+{gap}")
     by_before = re.compile(rf"(?<![{_AL}])(?:{by})\s+{year}$")
-    return ahead_after, within_by, by_within, today, since, today_gap, by_before
+    # «…، وبعد ثماني سنوات ما زال الحقل …»: a gap, then what still holds
+    still_gap = re.compile(rf"(?<![{_AL}])[وف]?(?:بعد)\s+{gap}\s+(?:{_alt(w('still'))})(?![{_AL}])", re.I)
+    return ahead_after, within_by, by_within, today, since, today_gap, by_before, still_gap
 
 
 def _fits(early_year: int, early_months: int | None, late_year: int, late_months: int | None, n: int) -> bool:
@@ -89,13 +93,32 @@ def _present_of(tf: TextFacts) -> tuple[int, int | None] | None:
     return int(p[:4]), (int(p[:4]) * 12 + int(p[5:7]) - 1 if len(p) >= 7 else None)
 
 
+_MORE_THAN = re.compile(r"(?:اكثر\s+من|ما\s+يزيد\s+علي|more\s+than|over)", re.I)
+
+
+def _speech_time(text: str, at: int, mentions: list):
+    """Inside a quotation («…», straight quotes in the normalised text), the date its speaking is given just before
+    it («في حديث أجرته معه صحيفة في مارس الماضي: «…»»: the last dated mention within 160 characters before the
+    opening mark, in its paragraph); None outside a quotation or when no date is given there."""
+    para = max(text.rfind("\n", 0, at), 0)
+    seg = text[para:at]
+    if seg.count('"') % 2 == 1:
+        q = para + seg.rfind('"')
+    elif seg.rfind("«") > seg.rfind("»"):
+        q = para + seg.rfind("«")
+    else:
+        return None
+    return next((x for x in reversed(mentions) if max(para, q - 160) <= x.nstart and x.nend <= q
+                 and x.start_date and x.start_date[:4].isdigit()), None)
+
+
 def _findings(tf: TextFacts) -> list[Finding]:
     from .durations import _number, _patterns as dur_patterns
 
     present = _present_of(tf)
     if present is None:
         return []
-    ahead_after, within_by, by_within, today, since, today_gap, by_before = _patterns()
+    ahead_after, within_by, by_within, today, since, today_gap, by_before, still_gap = _patterns()
     _, _, approx, en = dur_patterns()
     text = tf.norm.text
     every = dated_mentions(tf)
@@ -109,21 +132,30 @@ def _findings(tf: TextFacts) -> list[Finding]:
         v = _number(m.group("num"), en)
         return None if v is None else m.end("num") - v[1]
 
-    def years(m) -> int | None:
-        """The years of a gap; None when it is approximated or has no number."""
+    def years(m, floor: bool = False) -> int | float | None:
+        """The years of a gap; None when it is approximated (with ``floor``, but for «أكثر من»: a floor, returned
+        with a half year when «ونصف» follows) or has no number."""
         at = number_start(m)
-        if at is None or approx.search(text, max(0, at - 25), at):
+        if at is None:
             return None
-        return 2 if m.group("dual") else _number(m.group("num"), en)[0]
+        a = approx.search(text, max(0, at - 25), at)
+        if a is not None and not (floor and _MORE_THAN.search(a.group())):
+            return None
+        n = 2 if m.group("dual") else _number(m.group("num"), en)[0]
+        return n + 0.5 if floor and a is not None and re.match(r"\s*ونصف", text[m.end("gap"):]) else n
 
     def gap_span(m):
         return number_start(m), m.end("gap")
 
     out = []
 
-    def report(m, n: int, y, ahead: bool):
+    def report(m, n: int, y, ahead: bool, now=None, at_least: bool = False):
         ys, ym = year_of(y.start_date), _months(y)
-        ok = _fits(py, pm, ys, ym, n) if ahead else _fits(ys, ym, py, pm, n)
+        py, pm = now or present
+        if at_least:  # «بعد أكثر من عامين ونصف»: N is a floor (a month of slack)
+            ok = (pm - ym + 1) / 12 >= n if ym is not None and pm is not None else py - ys + 1 >= n
+        else:
+            ok = _fits(py, pm, ys, ym, n) if ahead else _fits(ys, ym, py, pm, n)
         if ok:
             return
         s, e = gap_span(m)
@@ -169,14 +201,29 @@ def _findings(tf: TextFacts) -> list[Finding]:
                 n = years(m)
                 if y is not None and n and year_of(y.start_date) >= py:
                     report(m, n, y, True)
+            # since, told by what still holds: «دخلنا الحقل في ديسمبر 2016، وبعد ثماني سنوات ما زال …» (the date just
+            # before the gap, across a comma at most)
+            for m in still_gap.finditer(text, ss, se):
+                before = [x for x in own if x.nend <= m.start()]
+                if not before or not re.fullmatch(r"\s*[،,]?\s*", text[before[-1].nend:m.start()]):
+                    continue
+                spoken = _speech_time(text, m.start(), every)
+                now = (year_of(spoken.start_date), _months(spoken)) if spoken is not None else None
+                n, at_least = years(m), False
+                if not n:
+                    n, at_least = years(m, floor=True), True
+                if n and year_of(before[-1].start_date) < (now or present)[0]:
+                    report(m, n, before[-1], False, now, at_least)
             # since: a sentence that speaks of today
             t = today.search(text, ss, se)
             if t is None:
                 continue
+            # (inside a quotation the present is the time of its speaking, when the text dates it just before:
+            # «قال في حديث أجراه معه المركز في أيار 2024: «وقّعنا في مارس 2019، واليوم، بعد خمس سنوات، …»»)
+            spoken = _speech_time(text, t.start(), every)
+            now = (year_of(spoken.start_date), _months(spoken)) if spoken is not None else None
             for m in since.finditer(text, t.end(), se):
                 n = years(m)
-                if not n:
-                    continue
                 if m.group("event"):  # «بعد N على توقيع الاتفاقية في مايو 2016»
                     y = next((x for x in own if x.nstart == m.end()), None)
                 elif (tg := today_gap.match(text, t.end())) is not None and tg.end() == m.end():
@@ -185,8 +232,13 @@ def _findings(tf: TextFacts) -> list[Finding]:
                     y = before[-1] if before else None
                 else:
                     y = None
-                if y is not None and year_of(y.start_date) < py:
-                    report(m, n, y, False)
+                at_least = False
+                if not n and y is not None and m.group("event") is None:
+                    n, at_least = years(m, floor=True), True  # «واليوم، بعد أكثر من عامين ونصف»
+                if not n:
+                    continue
+                if y is not None and year_of(y.start_date) < (now or present)[0]:
+                    report(m, n, y, False, now, at_least)
     return out
 
 
