@@ -12,7 +12,9 @@ tested here on synthetic texts, faulty and clean):
 * a gap right after a word of the present, with a date before it in its sentence («وقّعنا في مارس 2019، واليوم، بعد
   خمس سنوات، …»), runs from that date to the present, which inside a quotation is the date its speaking is given
   («في حديث أجراه معه المركز في أيار 2024: «…»»), and «بعد أكثر من N» there is a floor; so does a gap told by what
-  still holds after it («في ديسمبر 2016، وبعد ثماني سنوات ما زال …»; checks/presentgaps.py, lang/gaps.yml).
+  still holds after it («في ديسمبر 2016، وبعد ثماني سنوات ما زال …»; checks/presentgaps.py, lang/gaps.yml);
+* a length under a year said approximately («بعد رحلة دامت نحو أحد عشر شهراً») may be one unit or a quarter off the
+  dates it spans, no more; a bound («أكثر من ثلاثة أشهر») is still left alone (checks/lengths.py).
 """
 
 from __future__ import annotations
@@ -138,3 +140,23 @@ def test_a_gap_from_a_date_to_the_present_of_its_speaking(s, fault):
 def test_a_gap_told_by_what_still_holds_runs_to_the_present(s, fault):
     found = [f for f in checks.run(facts(SINCE.format(s=s))) if f.kind == "duration-mismatch"]
     assert bool(found) is fault
+
+
+
+# -- an approximated length under a year ---------------------------------------------------------------------------
+
+JOURNEY = "خرجت البعثة من القاهرة يوم 3 مارس 2021، ووصلت إلى بكين في 20 سبتمبر 2021، بعد رحلة دامت {n}."
+
+
+@pytest.mark.parametrize("n, fault", [("نحو ستة أشهر", False), ("نحو سبعة أشهر", False), ("نحو خمسة أشهر", True),
+                                      ("نحو ثلاثة أشهر", True), ("نحو عشرة أشهر", True), ("أكثر من ثلاثة أشهر", False),
+                                      ("ستة أشهر تقريباً", False), ("ثلاثة أشهر تقريباً", True)])
+def test_an_approximated_length_may_be_a_unit_or_a_quarter_off_its_dates(n, fault):
+    assert ("duration-mismatch" in kinds(JOURNEY.format(n=n))) is fault
+
+
+def test_an_approximated_journey_between_hijri_dates():
+    text = ("خرجت السفارة من بغداد يوم الخميس 11 صفر سنة 309هـ، وبلغت مخيم الملك في 12 محرم سنة 310هـ، بعد رحلة دامت "
+            "نحو {n} شهراً.")
+    assert "duration-mismatch" not in kinds(text.format(n="أحد عشر"))
+    assert "duration-mismatch" in kinds(text.format(n="ثمانية"))

@@ -34,6 +34,9 @@ from .durations import KIND, UNORDERED_FORMS, _ORDER_WORD, _alt, _number, _patte
 FAMILY = "durations"
 
 _DAYS = {"day": (1, 1), "week": (6, 8), "month": (28, 31)}
+_ROUGH = 0.25  # an approximated length («نحو N») may be one unit or a quarter off its dates, no more
+_PER = {"day": 1.0, "week": 7.0, "month": 30.44}  # days per unit
+_BOUND = re.compile(r"اكثر|اقل|يزيد|يقل|يربو|at least|more|less|over|under|fewer", re.I)  # bounds, not lengths
 _SEASON = re.compile(r"(\d{4})\s*/\s*(\d{2}|\d{4})")
 
 
@@ -227,8 +230,14 @@ def _findings(tf: TextFacts) -> list[Finding]:
             out.extend(_bracketed(tf, text, ms, en, mentions))
             for m in stated.finditer(text, ss, se):
                 got = _stated(m, en)
-                if got is None or approx.search(text, 0, got[2]) or approx_after.match(text, m.end()) or got[1] <= 0:
+                if got is None or got[1] <= 0:
                     continue
+                near = approx.search(text, 0, got[2])
+                after_near = approx_after.match(text, m.end())
+                if (near or after_near) and _BOUND.search((near.group() if near else "") + " " +
+                                                          (after_near.group() if after_near else "")):
+                    continue  # «أكثر من ثلاثة أشهر»، «أو أكثر»: a bound, not a length
+                rough = bool(near or after_near)  # «نحو أحد عشر شهراً»، «ثلاثة أشهر تقريباً»: a quarter either way
                 unit, n, nstart = got
                 if _ORDER_WORD.search(text, m.start(), nstart):
                     continue  # «أي بعد ثلاثة أشهر من صدوره»: a gap after an event (gaps.py), not a length
@@ -237,6 +246,8 @@ def _findings(tf: TextFacts) -> list[Finding]:
                                                for x in ms):
                     continue  # «داخل أجل 180 يوماً من وصولها»: a deadline counted from an event, not the sentence's stretch
                 glossed = _end_gloss(text, m.end(), ms)
+                if glossed is not None and rough:
+                    continue
                 if glossed is not None:  # «خلال ثلاثين شهراً، أي في أيار 2024»: the length ends at the gloss
                     f = _glossed_end(tf, text, ss, m, nstart, unit, n, glossed, ms)
                     out.extend([f] if f else [])
@@ -256,7 +267,10 @@ def _findings(tf: TextFacts) -> list[Finding]:
                     if unit != "month" or _months_apart(a, b) - 1 <= n <= _months_apart(a, b):
                         continue
                 lo, hi = _DAYS[unit]
-                if n * lo - (1 if unit != "day" else 0) <= span_days <= n * hi + (1 if unit != "day" else 0):
+                if rough:
+                    if whole_months or abs(span_days / _PER[unit] - n) <= max(1.0, _ROUGH * n):
+                        continue
+                elif n * lo - (1 if unit != "day" else 0) <= span_days <= n * hi + (1 if unit != "day" else 0):
                     continue
                 spans = []
                 for s_, e_ in sorted({(nstart, m.end()), (first.nstart, last.nend)}):
