@@ -18,6 +18,8 @@ import re
 from ..facts import Facts
 from . import detector
 from .chronology import raw_span
+
+FAMILY = "arithmetic"  # (the arithmetic family is split over several modules: review/recall)
 from .arithmetic import _COLON_AFTER, TOTAL_SLACK, _agree, _bound, _compatible, _fig_ev, _finding, _fmt, _sentences, \
     figures_of
 
