@@ -247,6 +247,17 @@ def _about(n: float, nlo: float, nhi: float) -> tuple[float, float]:
     return min(nlo, n * 0.9), max(nhi, n * 1.1)
 
 
+def _ratio(big, small) -> tuple[float, float]:
+    """The interval of ``big / small`` over both figures' bounds."""
+    return big.lo / small.hi, (big.hi / small.lo if big.hi != math.inf else math.inf)
+
+
+def _stated(n: float, about: bool) -> tuple[float, float]:
+    """A stated multiple's bounds: to the nearest half, widened by «نحو»/"about"."""
+    nlo, nhi = n - MULTIPLE_PAD, n + MULTIPLE_PAD
+    return _about(n, nlo, nhi) if about else (nlo, nhi)
+
+
 def _multiple(g) -> bool:
     return g.kind in ("count", "number") and g.unit in ("ضعف", "مره", "مرة", "times", "fold")
 
@@ -286,13 +297,11 @@ def _multiples(t, sent) -> list[Finding]:
             strict = False
         if a.lo <= 0:
             continue
-        lo, hi = b.lo / a.hi, (b.hi / a.lo if b.hi != math.inf else math.inf)
+        lo, hi = _ratio(b, a)
         n = k.value
         approx = _opt(k.row.get("approx"))
-        nlo, nhi = n - MULTIPLE_PAD, n + MULTIPLE_PAD
-        if approx == "about":
-            nlo, nhi = _about(n, nlo, nhi)
-        elif approx in ("more_than", "at_least"):
+        nlo, nhi = _stated(n, approx == "about")
+        if approx in ("more_than", "at_least"):
             nhi = math.inf
         elif approx in ("less_than", "up_to"):
             nlo = 0.0
@@ -339,11 +348,11 @@ def _versus_multiples(t, sent) -> list[Finding]:
         if not lead:
             continue
         small, big = sorted((a, b), key=lambda g: g.value)
-        lo, hi = big.lo / small.hi, big.hi / small.lo
+        lo, hi = _ratio(big, small)
         n = k.value
         # «يزيد على N أضعاف»: at least N (a fiftieth of slack), and under 2N (a writer names a larger multiple
         # by its own number); a bare N: to the nearest half
-        nlo, nhi = (n * 0.98, 2 * n) if lead.group("more") else (n - MULTIPLE_PAD, n + MULTIPLE_PAD)
+        nlo, nhi = (n * 0.98, 2 * n) if lead.group("more") else _stated(n, False)
         if any(_opt(g.row.get("approx")) == "about" for g in (k, a, b)):
             nlo, nhi = _about(n, nlo, nhi)
         if lo <= nhi and hi >= nlo:
@@ -380,12 +389,10 @@ def _multiples_of_later(t, sent) -> list[Finding]:
         if not _GLOSS_MULT.fullmatch(text, b.ne, k.ns) or a.ns - k.ne > _BASE_REACH \
                 or re.search(r"[.؛;:!?؟]", text[k.ne:a.ns]):
             continue
-        lo, hi = b.lo / a.hi, (b.hi / a.lo if b.hi != math.inf else math.inf)
+        lo, hi = _ratio(b, a)
         n = k.value
-        nlo, nhi = n - MULTIPLE_PAD, n + MULTIPLE_PAD
-        if any(_opt(g.row.get("approx")) == "about" for g in (k, a, b)) or re.search(r"(?:نحو|حوالي|قرابه|يقارب|about|some)\s+$",
-                                                                               text[b.ne:k.ns]):
-            nlo, nhi = _about(n, nlo, nhi)
+        nlo, nhi = _stated(n, any(_opt(g.row.get("approx")) == "about" for g in (k, a, b))
+                           or bool(re.search(r"(?:نحو|حوالي|قرابه|يقارب|about|some)\s+$", text[b.ne:k.ns])))
         if lo <= nhi and hi >= nlo:
             continue
         ratio = b.value / a.value

@@ -471,7 +471,6 @@ def _complement(text: str, ev: re.Match, end: int) -> tuple[str | None, tuple[st
     return obj, tuple(more)
 
 
-_NOW_WORD = re.compile(r"(?<![\u0621-\u064A])(?:اليوم|الان|حاليا)(?![\u0621-\u064A])")
 # a relative clause or a reported one between the word of the present and the gap has a time of its own («… اليوم
 # عقداً لصيانة المبنى الذي افتُتح بعد عامين من …»، «أعلن الوزير اليوم أن المصنع افتُتح بعد …»)
 _OWN_CLAUSE = re.compile(r"(?<![\u0621-\u064A])(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|ان|انه|انها|بان|بانه|بانها)"
@@ -482,11 +481,11 @@ def _present_in_sentence(tf: TextFacts, ss: int, at: int):
     """The text's present as a mention, when a word of the present («اليوم»، «الآن»، «حالياً») stands in the
     sentence before ``at`` outside quotes and brackets, with no semicolon or colon after it (the clause of the
     gap's own verb), or None."""
-    from .gaps import _present_mention
+    from .gaps import _present_mention, now_word
 
     text = tf.norm.text
     w = None
-    for w in _NOW_WORD.finditer(text, ss, at):
+    for w in re.compile(rf"(?<![\u0621-\u064A])(?:{now_word()})(?![\u0621-\u064A])", re.I).finditer(text, ss, at):
         pass
     if w is None or re.search(r"[؛;:«»\"()]", text[ss:at]) or _OWN_CLAUSE.search(text, w.end(), at):
         return None

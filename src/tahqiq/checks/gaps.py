@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .. import lang
 from ..text.spans import held_by
 from ..extract.dates.intervals import iso_key
 from ..facts import Facts, TextFacts
@@ -378,7 +379,7 @@ def _findings(tf: TextFacts) -> list[Finding]:
             out.extend(_inline(tf, ss, se, ms))
             out.extend(_elapsed_now(tf, ss, se, ms))
             if not ms or len(ms) < 2 and not previous and not _COMES_NOW.match(text, ss) and not any(
-                    _NOW_GAP.search(text, max(ss, g.start() - 20), g.start())
+                    _now_gap().search(text, max(ss, g.start() - 20), g.start())
                     or g.start() == ss + len(text[ss:g.start()]) - len(text[ss:g.start()].lstrip()) and ms[0].nstart > g.end()
                     and _opens_before_present(text, g, ms[0], se) for g in gap.finditer(text, ss, se)):
                 continue
@@ -392,7 +393,7 @@ def _findings(tf: TextFacts) -> list[Finding]:
                 while prior and names_event(prior[-1]):
                     prior = prior[:-1]  # «… أنهتا اتفاقية 1899، أي بعد 62 عاماً»: a name, not the clause's time
                 now = not prior and later and (not previous and _COMES_NOW.fullmatch(text, ss, m.start())
-                                               or _NOW_GAP.search(text, max(ss, m.start() - 20), m.start())
+                                               or _now_gap().search(text, max(ss, m.start() - 20), m.start())
                                                or not text[ss:m.start()].strip() and _opens_before_present(text, m, later[0], se))
                 now = bool(now) and (present := _present_mention(tf, ss, m.start())) is not None
                 if now:
@@ -506,9 +507,17 @@ def _opens_before_present(text: str, m: re.Match, x, se: int) -> bool:
     return c is not None and not text[x.nend:c.start()].strip() and bool(_STILL.match(text, c.end()))
 
 
-_NOW_GAP = re.compile(r"(?<![\u0621-\u064A])(?:اليوم|الان|حاليا)\s*[،,]?\s*$")
-"""«وكم تصدّر روسيا اليوم، بعد نحو ست سنوات من تشغيل الخط الأول في ديسمبر 2019»: a gap right after a word of the
-present counts to the time of writing."""
+@lru_cache(maxsize=1)
+def now_word() -> str:
+    """The words of the present («اليوم»، «الآن»، «حالياً»; ``lang/gaps.yml`` present_today) as one alternation."""
+    return _alt(lang.words("gaps", "present_today"))
+
+
+@lru_cache(maxsize=1)
+def _now_gap() -> re.Pattern:
+    """«وكم تصدّر روسيا اليوم، بعد نحو ست سنوات من تشغيل الخط الأول في ديسمبر 2019»: a gap right after a word of the
+    present counts to the time of writing."""
+    return re.compile(rf"(?<![\u0621-\u064A])(?:{now_word()})\s*[،,]?\s*$", re.I)
 _COMES_NOW = re.compile(r"\s*[وف]?(?:ياتي|تاتي)\s+(?:ذلك|هذا|هذه|(?:(?:هذه|هذا)\s+)?[\u0621-\u064A]+"
                         r"(?:\s+ال[\u0621-\u064A]+)?)\s+")
 """A sentence opening with a verb of the present before its gap («ويأتي انعقاد القمة»، «يأتي ذلك»): its time is the

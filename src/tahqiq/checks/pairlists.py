@@ -18,6 +18,7 @@ import re
 from ..facts import Facts
 from . import detector
 from .chronology import raw_span
+from .counts import _cardinal
 
 FAMILY = "arithmetic"  # (the arithmetic family is split over several modules: review/recall)
 from .arithmetic import _COLON_AFTER, TOTAL_SLACK, _agree, _bound, _compatible, _fig_ev, _finding, _fmt, _sentences, \
@@ -26,15 +27,6 @@ from .arithmetic import _COLON_AFTER, TOTAL_SLACK, _agree, _bound, _compatible, 
 _HEAD_GAP = re.compile(r"[^\d.،,؛;:\n]{0,40}")  # between the head's count and its value: one clause
 _ITEM_START = re.compile(r"\s*(?:[،,]\s*)?(?:(?:و|and)\s*)?(?P<n>[0-9]+|[^\W\d_]+)(?!\w)(?P<rest>[^\d.؛;:\n]{0,60})$",
                          re.IGNORECASE)  # an item: its count first, then words up to its value
-
-
-def _count(word: str) -> int | None:
-    from ..extract.numerals import words_value
-
-    if word.isdigit():
-        return int(word)
-    hit = words_value(word.lower())
-    return int(hit[0]) if hit and not hit[1] and hit[0] == int(hit[0]) else None
 
 
 @detector("pair-list-total", "internal")
@@ -63,8 +55,8 @@ def pair_list_total(facts: Facts) -> list:
                         ok = False
                         break
                     m = _ITEM_START.match(text[at:x.ns])
-                    n = _count(m.group("n")) if m else None
-                    if n is None or n <= 0:
+                    n = _cardinal(m.group("n"), 1, 10 ** 9) if m else None
+                    if n is None or n != int(n):
                         ok = False
                         break
                     items.append((n, (m.start("n") + at, m.end("n") + at), x))

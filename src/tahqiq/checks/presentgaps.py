@@ -44,6 +44,7 @@ _AL = r"\u0621-\u064A"
 def _patterns():
     from ..lang import words
     from .durations import _alt
+    from .gaps import now_word
 
     units, duals = _alt(words("durations", "units")), _alt(words("durations", "duals"))
     gap = rf"(?P<gap>(?P<dual>{duals})|(?P<num>\d{{1,3}}|[{_AL}]+(?:\s+[{_AL}]+){{0,2}}?)\s+(?:{units}))(?![{_AL}])"
@@ -59,7 +60,7 @@ def _patterns():
     # (not «بعد N من التقرير»: counted from another event)
     by_within = re.compile(rf"{gloss}(?:{within})\s+{gap}(?:\s+(?:{now})(?![{_AL}])|(?!\s+(?:من|علي|على|منذ)(?![{_AL}])))")
     # a sentence that speaks of today
-    today = re.compile(rf"(?<![{_AL}])[وف]?(?:{_alt(w('today'))})(?![{_AL}])(?!\s+(?:{_alt(w('not_today'))})(?![{_AL}]))",
+    today = re.compile(rf"(?<![{_AL}])[وف]?(?:{now_word()})(?![{_AL}])(?!\s+(?:{_alt(w('not_today'))})(?![{_AL}]))",
                        re.I)
     # «بعد N على/من <event …> في/عام D» and «اليوم، بعد N»
     since = re.compile(rf"(?<![{_AL}])(?:بعد)\s+{gap}(?P<event>\s+(?:علي|على|من)\s+(?:[{_AL}]+\s+){{1,6}}?(?:في|عام|سنه|منذ)\s+)?")
@@ -149,6 +150,17 @@ def _findings(tf: TextFacts) -> list[Finding]:
 
     out = []
 
+    def since_date(m, y, at: int, floor: bool) -> None:
+        """A gap ``m`` since the date ``y``, told at ``at``: inside a quotation dated just before, counted to the time
+        of its speaking; with ``floor``, «أكثر من N» gives N as a floor."""
+        spoken = _speech_time(text, at, every)
+        now = (year_of(spoken.start_date), _months(spoken)) if spoken is not None else None
+        n, at_least = years(m), False
+        if not n and floor:
+            n, at_least = years(m, floor=True), True
+        if n and year_of(y.start_date) < (now or present)[0]:
+            report(m, n, y, False, now, at_least)
+
     def report(m, n: int, y, ahead: bool, now=None, at_least: bool = False):
         ys, ym = year_of(y.start_date), _months(y)
         py, pm = now or present
@@ -205,25 +217,15 @@ def _findings(tf: TextFacts) -> list[Finding]:
             # before the gap, across a comma at most)
             for m in still_gap.finditer(text, ss, se):
                 before = [x for x in own if x.nend <= m.start()]
-                if not before or not re.fullmatch(r"\s*[،,]?\s*", text[before[-1].nend:m.start()]):
-                    continue
-                spoken = _speech_time(text, m.start(), every)
-                now = (year_of(spoken.start_date), _months(spoken)) if spoken is not None else None
-                n, at_least = years(m), False
-                if not n:
-                    n, at_least = years(m, floor=True), True
-                if n and year_of(before[-1].start_date) < (now or present)[0]:
-                    report(m, n, before[-1], False, now, at_least)
+                if before and re.fullmatch(r"\s*[،,]?\s*", text[before[-1].nend:m.start()]):
+                    since_date(m, before[-1], m.start(), floor=True)
             # since: a sentence that speaks of today
             t = today.search(text, ss, se)
             if t is None:
                 continue
             # (inside a quotation the present is the time of its speaking, when the text dates it just before:
             # «قال في حديث أجراه معه المركز في أيار 2024: «وقّعنا في مارس 2019، واليوم، بعد خمس سنوات، …»»)
-            spoken = _speech_time(text, t.start(), every)
-            now = (year_of(spoken.start_date), _months(spoken)) if spoken is not None else None
             for m in since.finditer(text, t.end(), se):
-                n = years(m)
                 if m.group("event"):  # «بعد N على توقيع الاتفاقية في مايو 2016»
                     y = next((x for x in own if x.nstart == m.end()), None)
                 elif (tg := today_gap.match(text, t.end())) is not None and tg.end() == m.end():
@@ -232,13 +234,8 @@ def _findings(tf: TextFacts) -> list[Finding]:
                     y = before[-1] if before else None
                 else:
                     y = None
-                at_least = False
-                if not n and y is not None and m.group("event") is None:
-                    n, at_least = years(m, floor=True), True  # «واليوم، بعد أكثر من عامين ونصف»
-                if not n:
-                    continue
-                if y is not None and year_of(y.start_date) < (now or present)[0]:
-                    report(m, n, y, False, now, at_least)
+                if y is not None:  # (a floor only for «واليوم، بعد أكثر من عامين ونصف»)
+                    since_date(m, y, t.start(), floor=m.group("event") is None)
     return out
 
 
