@@ -41,10 +41,24 @@ _GAP_NOUNS = {"عجز", "فايض", "فائض", "surplus", "deficit", "shortfall
 _OF_AFTER = re.compile(r"\s*(?:من|of)(?!\w)", re.IGNORECASE)
 
 
+def wrong_base(point: float, plo: float, phi: float) -> bool:
+    """Whether a stated change [plo, phi] is the change of the printed values (``point``, in per cent) taken on the
+    wrong base, the end instead of the start («من 104 إلى 118، أي بزيادة 11.9%»: 14 / 118, not 14 / 104 = 13.5%;
+    «من 240 إلى 210، بانخفاض 14.3%»: 30 / 210), to the stated rate's printed precision, while the right change lies
+    more than :data:`POINT_PAD` outside it: the slip, not the figures' rounding."""
+    r = 1 + point / 100
+    if r <= 0 or not math.isfinite(r):
+        return False
+    wrong = (1 - 1 / r) * 100
+    return plo - 1e-9 <= wrong <= phi + 1e-9 and min(abs(point - plo), abs(point - phi)) > POINT_PAD \
+        and not plo <= point <= phi
+
+
 def change_agrees(lo: float, hi: float, point: float, plo: float, phi: float) -> bool:
     """Whether a stated change [plo, phi] fits the change the figures give: inside the interval
-    their rounding allows (``lo``..``hi``) and near the change of the printed values (``point``)."""
-    if not _agree(lo, hi, plo, phi, SLACK, GROWTH_PAD):
+    their rounding allows (``lo``..``hi``) and near the change of the printed values (``point``), and not that
+    change on the wrong base (:func:`wrong_base`)."""
+    if not _agree(lo, hi, plo, phi, SLACK, GROWTH_PAD) or wrong_base(point, plo, phi):
         return False
     return min(abs(plo - point), abs(phi - point)) <= max(POINT_PAD, POINT_SHARE * abs(point)) or plo <= point <= phi
 

@@ -44,7 +44,7 @@ _TOKEN = r"[^\W\d_][\w'’-]*"
 # a note marker closing an item («المسقفات(1)», "tax[2]", "tax¹") is not part of it
 _NOTE_MARK = re.compile(r"\(\d{1,3}\)|\[\d{1,3}\]|[¹²³⁰⁴-⁹]+")
 # a line of a bulleted or numbered list: its marker and indentation
-_BULLET = re.compile(r"^(?P<indent>[ \t]*)(?:[-*•–]|\d{1,2}[.)-])[ \t]+\S", re.M)
+_BULLET = re.compile(r"^(?P<indent>[ \t]*)(?:[-*•–]|\d{1,2}[.)-]|\(\d{1,2}\))[ \t]+\S", re.M)  # («1.»، «2)»، «(3)»)
 MAX_LEAD_WORDS = 15
 
 
@@ -146,14 +146,16 @@ _COMPLEMENT = re.compile(rf"{_TOKEN}[ \t]+(?:من|في|of|in)[ \t]+{_TOKEN}")
 def find_counts(t: str) -> list[dict]:
     """Stated counts with the list that follows them: ``num, count, items, start, end`` (normalised)."""
     out = []
-    t = _NOTE_MARK.sub(lambda k: " " * len(k.group()), t)  # same length: offsets hold
+    # (same length: offsets hold; a «(1)» opening its line marks a list's item, not a note)
+    t = _NOTE_MARK.sub(lambda k: k.group() if not t[t.rfind("\n", 0, k.start()) + 1:k.start()].strip() else " " * len(k.group()), t)
     for m in _heads(t):
         n = _head_count(t, m) if m.re in (_HEAD, _HEAD_FAR, _HEAD_NUMBER_OF) else _definite_count(m)
         if n is None:
             continue
         noun = m.group("noun")
-        if m.re is _HEAD and re.match(r"من[ \t]+ال", noun):
-            noun = noun.split(None, 1)[1]  # a partitive: «سبعة من العناصر هي: …» counts the elements listed
+        if m.re is _HEAD and re.match(r"من[ \t]+(?:ال|[^\W\d_]+(?:ه|ها|هم|هن)(?:[ \t]|$))", noun):
+            # a partitive: «سبعة من العناصر هي: …»، «ثلاث من رحلاته: …» counts the things listed
+            noun = noun.split(None, 1)[1]
         # (a number word after «و» is the rest of a compound number: «لخمسة وعشرين عاماً:» counts 25 years, no list)
         if m.re in (_HEAD, _HEAD_FAR) and any(_cardinal(w) is not None or _compound_rest(w)
                                              or w.isdigit() or _stop(w) for w in noun.split()) \

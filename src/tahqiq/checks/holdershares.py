@@ -23,7 +23,8 @@ from .arithmetic import _compatible, approximator_before, _fig_ev, _finding, _fm
 _AL = r"\u0621-\u064A"
 _AL_WORD = r"[\u0621-\u064A]+"
 _WORD = re.compile(rf"[{_AL}]{{2,}}")
-_OF_NOUN = re.compile(rf"\s*(?:من|of)\s+(?:[{_AL}]+\s*){{1,4}}")
+# the whole after the share: «من» and its noun, or the pronoun of a whole named before («شكلت 62.5 في المائة منه»)
+_OF_NOUN = re.compile(rf"\s*(?:(?:من|of)\s+(?:[{_AL}]+\s*){{1,4}}|من(?:ه|ها|هم)(?![{_AL}]))")
 _CLAUSE = re.compile(r"[.؛;:!?؟\n،,]")
 _ITEM = re.compile(r"(?<!\d)[.](?!\d)|[؛;!?؟\n،,]")
 _REACH = 1500  # characters before the percentage where the holder's figure and the whole are looked for
@@ -33,7 +34,10 @@ _NOT_HOLDER = frozenset("""من في على علي الى الي عن مع أن 
 
 def _key(w: str) -> str:
     """A holder's name without its clitics, article and plural ending («والسعودية» → «سعوديه»، «الصينيين» → «صيني»)."""
-    w = re.sub(r"^(?:و|ف|ب|ل)?(?:ال|لل)?", "", w) if len(w) > 4 else w
+    # («ف»، «ب»، «ل» are clitics only before the article: «فارسية» keeps its «ف», «الفارسية» is the same word)
+    w = re.sub(r"^(?:و|[فبل](?=ال))?(?:ال|لل)?", "", w) if len(w) > 4 else w
+    if w.endswith("نا") and len(w) >= 6:
+        w = w[:-2]  # «صادراتنا» is «صادرات»
     for suf in ("يين", "يون"):
         if w.endswith(suf) and len(w) - 2 >= 3:
             return w[:-2]
@@ -72,8 +76,8 @@ def _owners(text: str, g, counted: bool = True) -> set[str]:
     link = _LINK.search(head)
     before = head[:link.start()] if link else head
     words = list(_WORD.finditer(before))
-    # (not the counted noun of the figure before it: «96 رومانية و71 بيزنطية»)
-    if words and not re.search(r"\d\s*$", before[:words[-1].start()]):
+    # (not the counted noun or the qualifier of the figure before it: «96 رومانية و71 بيزنطية»، «150 قطعة صينية و90»)
+    if words and not re.search(r"\d[^\d:：]*$", before[:words[-1].start()]):
         out.add(_key(words[-1].group()))
     # the words after it that name it («21.8 مليار دينار من السوق الداخلية»)
     stop = _CLAUSE.search(text, g.ne, g.ne + 40)
@@ -82,7 +86,24 @@ def _owners(text: str, g, counted: bool = True) -> set[str]:
         out |= {_key(w) for w in _WORD.findall(after.group("name"))}
     if counted and g.kind == "count" and g.unit:
         out.add(_key(g.unit))
+    # a part of a breakdown in the share's own sentence is named by the words that qualify it: «منها 150 قطعة صينية
+    # و90 قطعة عمانية»، «منها 15.6 مليار واردات و0.9 مليار صادرات مصرية»
+    if counted and _PART_OPENS.search(text, max(0, g.ns - 8), g.ns):
+        tail = _TAIL.match(text, g.ne)
+        if tail:
+            out |= {_key(w) for w in _WORD.findall(tail.group("words"))}
     return out
+
+
+_PARTS_HEAD = re.compile(rf"(?<![{_AL}])(?:منها|منهم)(?![{_AL}])")
+_PART_OPENS = re.compile(rf"(?:(?<![{_AL}])(?:منها|منهم)\s+|(?<![{_AL}])و\s*)$")
+_TAIL = re.compile(rf"[ \t]+(?P<words>{_AL_WORD}(?:[ \t]+(?!و?\d){_AL_WORD}){{0,1}})")
+
+
+def _stems(keys: set[str]) -> set[str]:
+    """Keys with the relative ending «ي» dropped, so that a people names its country («الأردنيون» and «من الأردن»،
+    «القطع الصينية» and «الصين»)."""
+    return {k[:-1] if k.endswith("ي") and len(k) > 3 else k for k in keys}
 
 
 @detector("arithmetic-holder-share", "internal")
@@ -106,15 +127,25 @@ def arithmetic_holder_share(facts: Facts) -> list:
             # (a counted noun names its holder only in the percentage's own sentence: «2400 عامل، منهم 1700 صيني …،
             # أي أن الصينيين كانوا نحو 71 في المائة»; «البنوك الصينية» later is not «3 آلاف صيني»)
             ss = sentence_bounds(text, p.ns)[0]
-            held = [g for g in before if names & _owners(text, g, counted=g.ns >= ss)]
+            stems = _stems(names)
+            held = [g for g in before if stems & _stems(_owners(text, g, counted=g.ns >= ss))]
             if not held:
                 continue
             pad = max(0.5, 0.1 * p.value) if isinstance(p.row.get("approx"), str) and p.row.get("approx") or approximator_before().search(
                 text, max(0, p.ns - 14), p.ns) else 0.5
             tried, agree = [], False
             for h in held:
+                # (the parts listed after «منها/منهم» in the holder's sentence are its siblings, not its whole: «12.5
+                # مليار، منها 10 مليارات واردات و2.5 مليار صادرات»)
+                opener = None
+                for opener in _PARTS_HEAD.finditer(text, ss, h.ns):
+                    pass
+                if opener is not None and re.search(r"[:：]", text[opener.end():h.ns]):
+                    opener = None  # (a list of its own after a colon: «ويغطي الاقتراض 28 ملياراً: 21.8 مليار …»)
                 for w in before:
                     if w is h or not _compatible(w, h) or w.value <= h.value:
+                        continue
+                    if opener is not None and opener.end() <= w.ns < p.ns:
                         continue
                     if w.kind == "count" and (w.unit or "") != (h.unit or "") and not 0 < h.ns - w.ne <= 40:
                         continue  # a count of other things, unless it heads the holder's list («2400 عامل، منهم 1700 صيني»)

@@ -72,7 +72,9 @@ def _lengths(digits: int, prefix: str = "") -> str:
     lex = lexicon("durations")
     units = {u: _alt(ws) for u, ws in lex["short_units"].items()}
     duals = {u: _alt(ws) for u, ws in lex["short_duals"].items()}
-    num = rf"(?P<num>\d{{1,{digits}}}|[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}}?)"
+    # (a number word is no unit: «خمسة أسابيع حتى يوم الأحد» is five weeks, not «خمسة أسابيع حتى» days)
+    word = rf"(?!(?:{_alt([w for ws in (*lex['short_units'].values(), *lex['short_duals'].values()) for w in ws])})(?!\w))[^\W\d_]+"
+    num = rf"(?P<num>\d{{1,{digits}}}|{word}(?:\s+{word}){{0,3}}?)"
     return "|".join(rf"(?P<{prefix}dual_{u}>{duals[u]})|{num.replace('num', prefix + 'num_' + u)}\s+(?P<{prefix}unit_{u}>{units[u]})"
                     for u in units)
 
@@ -296,10 +298,16 @@ def _findings(tf: TextFacts) -> list[Finding]:
 _AFTER_PAUSE = re.compile(r"(?<![\u0621-\u064A])[وف]?بعد\s+[\u0621-\u064A]+\s+$")
 
 
+# «يفتح باب التقديم يوم 1 كانون الأول 2025 ويغلق يوم 31 آذار 2026، أي أن المدة أربعة أشهر»: the length glossing the
+# sentence's two dates
+_SUMMED = re.compile(r"(?:(?:اي|يعني|i\.e\.,?)\s+(?:ان\s+)?)?(?:المده|مدتها|مدته)\s", re.I)
+
+
 def _after_pause(text: str, m: re.Match, ms: list):
-    """The stretch between the two dates before a length said «بعد <مصدر> دام N» (exactly two
-    dates of a month or a day in the sentence, both before it, the first earlier)."""
-    if not _AFTER_PAUSE.search(text, max(0, m.start() - 30), m.start()):
+    """The stretch between the two dates before a length said «بعد <مصدر> دام N» or glossing them «، أي أن المدة N»
+    (exactly two dates of a month or a day in the sentence, both before it, the first earlier)."""
+    if not (_AFTER_PAUSE.search(text, max(0, m.start() - 30), m.start())
+            or _SUMMED.match(text, m.start()) and re.search(r"[،,]\s*$", text[max(0, m.start() - 3):m.start()])):
         return None
     grains = [x.row.get("granularity") for x in ms]
     if len(ms) != 2 or any(g not in ("day", "month") for g in grains) or ms[1].nend > m.start():

@@ -542,7 +542,10 @@ def _gloss_pairs(tf: TextFacts, text: str, points: list[Mention]) -> list[_Pair]
         g = _GLOSS_BEFORE_RE.search(text, max(0, m.nstart - 24), m.nstart)
         if g is None:
             continue
-        x = next((p for p in points if p.nend <= g.start() and not text[p.nend:g.start()].strip()), None)
+        # (a clause of time about the date may stand between: «منذ عام 2019، حين كنت في السادسة والأربعين، أي منذ ست
+        # سنوات»)
+        x = next((p for p in points if p.nend <= g.start() and (not text[p.nend:g.start()].strip()
+                                                                 or _WHEN_CLAUSE.fullmatch(text, p.nend, g.start()))), None)
         if x is None or x is m:
             continue
         out.append(_Pair(x, m, m.nstart, m.nend, None, AGO_GLOSS))
@@ -550,6 +553,8 @@ def _gloss_pairs(tf: TextFacts, text: str, points: list[Mention]) -> list[_Pair]
 
 
 AGO_GLOSS = "the time its count from the writing names"
+# a clause of time after a date, about it: «، حين كان في الثامنة والعشرين» (no figure, no stop)
+_WHEN_CLAUSE = re.compile(r"\s*[,،]\s*(?:حين|حينما|عندما|لما|اذ|when)\s+[^\d,،.؛;:!?؟«»\"()\n]{2,60}")
 _GLOSS_BEFORE_RE = re.compile(r"\s*[,،]\s*(?:او\s+)?(?:اي|يعني|i\.e\.|that\s+is)\s*,?\s*$", re.I)
 
 
