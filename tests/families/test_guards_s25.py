@@ -176,3 +176,23 @@ def test_a_partitive_with_a_pronoun_counts_the_items_listed():
     text = "وشارك الطبيب في {n} من بعثاتها: الثانية والخامسة والسادسة."
     assert "count-mismatch" in kinds(text.format(n="أربع"))
     assert "count-mismatch" not in kinds(text.format(n="ثلاث"))
+
+
+# -- false alarms of heldout22, each a construction ----------------------------------------------------------------------
+
+def test_a_share_is_said_of_the_nearer_figure_that_gives_it():
+    # the engineers and the medics are parts of the unit whose total the share is said of
+    text = ("أرسلت الدولة عام 2016 كتيبة قوامها 600 جندي، وأضافت إليها لاحقاً 250 من المهندسين و100 من المسعفين، "
+            "فبلغت وحدتها 950 جندياً، أي {p} بالمئة من 19 ألف جندي في البعثة.")
+    assert "arithmetic-share" not in kinds(text.format(p="5"))
+    assert "arithmetic-share" in kinds(text.format(p="7"))
+
+
+@pytest.mark.parametrize("word", ["أحد", "إحدى", "واحد", "معظم"])
+def test_a_quantity_word_is_no_name(word):
+    # «حيدر الساعدي، أحد خريجي المنصة» (one of): a quantity before its noun, never a name, so that «أحد» and the
+    # «احد» of «واحد» are not one name written two ways
+    from tahqiq.checks.namespell import _name_word
+    from tahqiq.text.normtext import fold
+
+    assert not _name_word(fold(word))

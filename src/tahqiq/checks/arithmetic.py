@@ -944,6 +944,11 @@ def arithmetic_share(facts: Facts) -> list[Finding]:
                     # the share may be said of it, and it fits
                     # or a count of other things beside it in one clause («نحو 600 ألف شخص على متن 19 ألف زورق، أي
                     # 3.5 بالمائة من السكان»: the people are the share, not the boats)
+                    # or a figure between it and the share that the share gives («وأضافت 200 من المهندسين و150 …، فبلغت
+                    # وحدتها 1050 جندياً، أي 7.5 بالمئة من 14 ألف جندي»: the share is said of the nearer one)
+                    if any(g is not total and v.ne <= g.ns and g.ne <= p.ns and g.kind != "percent"
+                           and _compatible(g, total) and _agree(lo, hi, g.lo, g.hi) for g in sent):
+                        continue
                     if any(g is not v and g is not total and g.ne <= v.ns and v.ns - g.ne <= 80
                            and _compatible(g, total) and _agree(lo, hi, g.lo, g.hi)
                            and (re.search(r"(?:^|[\s،,])و", _between(t, g, v))
