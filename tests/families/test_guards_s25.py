@@ -196,3 +196,31 @@ def test_a_quantity_word_is_no_name(word):
     from tahqiq.text.normtext import fold
 
     assert not _name_word(fold(word))
+
+
+# -- a total of one year named by its relative word alone ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, right, wrong", [
+    ("وبلغت إيرادات الرسوم في الميناء العام الماضي 720 مليون دينار، بمعدل {r} مليون دينار شهرياً.", "60", "72"),
+    ("واستقبل المتحف هذا العام 156 ألف زائر، بمعدل {r} آلاف زائر أسبوعياً.", "3", "4"),
+])
+def test_a_total_of_the_year_named_as_an_adverb(text, right, wrong):
+    assert "arithmetic-rate" in kinds(text.format(r=wrong))
+    assert "arithmetic-rate" not in kinds(text.format(r=right))
+
+
+# -- a term from now closed by the year it ends --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, right, wrong", [
+    ("أعلنت الهيئة اليوم طرح صكوك بقيمة 900 مليون دولار لأجل سبع سنوات تنتهي عام {y}.", "2032", "2034"),
+    ("ووقّعت الشركة اليوم عقد إيجار لمدة عشر سنوات ينتهي في عام {y}.", "2035", "2031"),
+])
+def test_a_term_from_today_closed_by_its_year(text, right, wrong):
+    assert "duration-mismatch" in kinds(DATELINE + text.format(y=wrong))
+    assert "duration-mismatch" not in kinds(DATELINE + text.format(y=right))
+
+
+def test_a_term_counted_from_a_date_of_its_sentence_is_not_from_today():
+    # the sentence dates the start itself: durations' rule, not the present's
+    text = DATELINE + "وذكّر الوزير اليوم بأن الشركة وقّعت عام 2021 عقداً لمدة عشر سنوات ينتهي عام 2031."
+    assert "duration-mismatch" not in kinds(text)

@@ -208,7 +208,11 @@ _PART_OF_YEAR = re.compile(r"(?<!\w)(?:ال)?(?:اشهر|شهور|اسابيع|�
 def _spread_patterns():
     loose = re.compile(r"^\s*(?:(?P<each>في\s+كل|لكل|each)|في|لل|لـ|per|a)\s*(?:ال)?(?P<noun>[^\W\d_]{2,})(?!\w)", re.I)
     # a total said of one year without a count of years («واستقبل في سنته الأولى 9600 زائر»، «خلال العام الماضي»)
-    one_year = re.compile(r"(?:^|\s)(?:في|خلال|طوال)\s+(?:سنت|عام(?!\w)|العام(?!\w)|السنه(?!\w)|سنه(?!\w)|the\s+year|its\s+first\s+year)", re.I)
+    # (or a year named as an adverb by its relative word alone: «بلغت الإيرادات العام الماضي 480 مليون دولار، بمعدل 40
+    # مليوناً شهرياً»، «هذا العام»)
+    one_year = re.compile(r"(?:^|\s)(?:(?:في|خلال|طوال)\s+(?:سنت|عام(?!\w)|العام(?!\w)|السنه(?!\w)|سنه(?!\w)|the\s+year|its\s+first\s+year)"
+                          r"|(?:العام|السنه)\s+(?:الماضي|الماضيه|المنصرم|المنصرمه|الفايت|الفائت|الفايته|الجاري|الحالي|الحاليه)(?!\w)"
+                          r"|هذا\s+العام(?!\w)|هذه\s+السنه(?!\w))", re.I)
     one = _alt([*lang.words("rates", "one"), "واحد", "واحدة", "one"])
     ratio = re.compile(rf"(?:^|[\s,،(])(?:{_alt(lang.words('averages', 'lead'))})\s+(?P<head>[^\W\d_]{{2,}})\s+(?:{one})"
                        rf"\s+(?:لكل|مقابل\s+كل)\s*$", re.I)

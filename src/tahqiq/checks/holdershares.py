@@ -77,7 +77,7 @@ def _owners(text: str, g, counted: bool = True) -> set[str]:
     before = head[:link.start()] if link else head
     words = list(_WORD.finditer(before))
     # (not the counted noun or the qualifier of the figure before it: «96 رومانية و71 بيزنطية»، «150 قطعة صينية و90»)
-    if words and not re.search(r"\d[^\d:：]*$", before[:words[-1].start()]):
+    if words and not re.search(r"\d\s+(?:[^\W\d_]+\s+)?$", before[:words[-1].start()]):
         out.add(_key(words[-1].group()))
     # the words after it that name it («21.8 مليار دينار من السوق الداخلية»)
     stop = _CLAUSE.search(text, g.ne, g.ne + 40)

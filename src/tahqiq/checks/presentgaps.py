@@ -68,7 +68,10 @@ def _patterns():
     by_before = re.compile(rf"(?<![{_AL}])(?:{by})\s+{year}$")
     # «…، وبعد ثماني سنوات ما زال الحقل …»: a gap, then what still holds
     still_gap = re.compile(rf"(?<![{_AL}])[وف]?(?:بعد)\s+{gap}\s+(?:{_alt(w('still'))})(?![{_AL}])", re.I)
-    return ahead_after, within_by, by_within, today, since, today_gap, by_before, still_gap
+    # «أعلن اليوم … سندات لأجل خمس سنوات تنتهي عام 2030»: a term from now, closed by the year it ends
+    term_end = re.compile(rf"(?<![{_AL}])(?:لاجل|لمده|بمده|مدتها|مدته)\s+{gap}\s*[،,]?\s*(?:تنتهي|ينتهي|تستحق|يستحق)\s+"
+                          rf"(?:في\s+)?{year}(?=\d)")
+    return ahead_after, within_by, by_within, today, since, today_gap, by_before, still_gap, term_end
 
 
 def _fits(early_year: int, early_months: int | None, late_year: int, late_months: int | None, n: int) -> bool:
@@ -119,7 +122,7 @@ def _findings(tf: TextFacts) -> list[Finding]:
     present = _present_of(tf)
     if present is None:
         return []
-    ahead_after, within_by, by_within, today, since, today_gap, by_before, still_gap = _patterns()
+    ahead_after, within_by, by_within, today, since, today_gap, by_before, still_gap, term_end = _patterns()
     _, _, approx, en = dur_patterns()
     text = tf.norm.text
     every = dated_mentions(tf)
@@ -213,6 +216,16 @@ def _findings(tf: TextFacts) -> list[Finding]:
                 n = years(m)
                 if y is not None and n and year_of(y.start_date) >= py:
                     report(m, n, y, True)
+            # ahead: a term from now closed by its year, in a sentence that speaks of today and dates nothing before it
+            # («أعلن اليوم نجاح إصدار … لأجل خمس سنوات تنتهي عام 2030»)
+            if today.search(text, ss, se):
+                for m in term_end.finditer(text, ss, se):
+                    y = next((x for x in own if x.nstart <= m.end() < x.nend), None)
+                    n = years(m)
+                    if y is None or not n or any(x.nstart < m.start() for x in dated):
+                        continue
+                    if year_of(y.start_date) >= py:
+                        report(m, n, y, True)
             # since, told by what still holds: «دخلنا الحقل في ديسمبر 2016، وبعد ثماني سنوات ما زال …» (the date just
             # before the gap, across a comma at most)
             for m in still_gap.finditer(text, ss, se):
