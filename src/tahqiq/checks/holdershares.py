@@ -7,7 +7,10 @@ as «1. ميناء مبارك الكبير: 4.2 مليار دولار»)، «ش�
 التمويل»: a percentage of a whole named by a noun («من قيمة القائمة»، not a figure) whose holder, named in the words
 before it (the clause's subject), had a figure of its own earlier in the paragraph or the one before: right after
 its name, a link word aside («السعودية 2.5 مليار»، «مصر بقيمة 2.1 مليار»), as the label of the list item it closes
-(«1. ميناء مبارك الكبير: 4.2 مليار»), or as the noun it counts («1700 صيني» for «الصينيين»). The whole is one of the larger figures of the same
+(«1. ميناء مبارك الكبير: 4.2 مليار»), as the noun it counts («1700 صيني» for «الصينيين»), or, for a part of a breakdown
+in the share's own sentence, by the words that qualify it («منها 150 قطعة صينية و90 قطعة عمانية، أي أن القطع الصينية
+شكلت 62.5 في المائة منه»: «منه» after the share names the whole before; a people names its country, «الأردنيون» and
+«من الأردن»; the siblings listed after «منها» are no whole). The whole is one of the larger figures of the same
 measure before the percentage; a finding only when no such whole gives the percentage for any of the holder's
 figures (half a point, or 10% of the share with «نحو», of slack).
 """

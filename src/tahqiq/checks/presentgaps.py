@@ -6,6 +6,8 @@
     * *ahead* — a date glossed by the gap from now, or a gap glossed by the date it reaches: «بحلول عام 2030،
       أي بعد خمس سنوات من تاريخ هذه الورقة»، «… 2030، أي بعد خمس سنوات من الآن»، «خلال خمس سنوات، أي
       بحلول عام 2030»، «بحلول عام 2030، أي خلال خمس سنوات»: the date is N years after the present;
+    * *a term from now* — «أعلنت الوزارة اليوم … سندات لأجل خمس سنوات تنتهي عام 2030»: a term closed by the year it
+      ends, in a sentence that speaks of today and dates nothing before it, ends N years after the present;
     * *since* — a gap after a dated event told in a sentence that speaks of today: «أعلنت الهيئة اليوم … بعد
       تسع سنوات على توقيع اتفاقية إنشائها في مايو 2016» (the event's date in the gap's own phrase), «عندما وقّعنا
       الاتفاقية في مايو 2016 كان الموقع أرضاً خالية، واليوم، بعد تسع سنوات، يعمل فيه …» (the date told just
