@@ -23,7 +23,7 @@ from ..review.findings import Finding, Span
 from . import UNORDERED_FORMS, detector
 from ..segment.sentences import STOP_OR_CLOSE
 from ..text.normtext import fold
-from ..text.patterns import lead  # re.compile, with a look-ahead on the characters a match opens with
+from ..text.patterns import LIST_MARKER, lead  # re.compile, with a look-ahead on the characters a match opens with
 from ..text.spans import lines_from, wraps_sentence
 
 KIND = "count-mismatch"
@@ -44,7 +44,7 @@ _TOKEN = r"[^\W\d_][\w'’-]*"
 # a note marker closing an item («المسقفات(1)», "tax[2]", "tax¹") is not part of it
 _NOTE_MARK = re.compile(r"\(\d{1,3}\)|\[\d{1,3}\]|[¹²³⁰⁴-⁹]+")
 # a line of a bulleted or numbered list: its marker and indentation
-_BULLET = re.compile(r"^(?P<indent>[ \t]*)(?:[-*•–]|\d{1,2}[.)-]|\(\d{1,2}\))[ \t]+\S", re.M)  # («1.»، «2)»، «(3)»)
+_BULLET = re.compile(rf"^(?P<indent>[ \t]*){LIST_MARKER}[ \t]+\S", re.M)
 MAX_LEAD_WORDS = 15
 
 

@@ -98,8 +98,9 @@ def _owners(text: str, g, counted: bool = True) -> set[str]:
     return out
 
 
-_PARTS_HEAD = re.compile(rf"(?<![{_AL}])(?:منها|منهم)(?![{_AL}])")
-_PART_OPENS = re.compile(rf"(?:(?<![{_AL}])(?:منها|منهم)\s+|(?<![{_AL}])و\s*)$")
+_OF_THEM = r"(?:منها|منهم)"  # the word that opens a breakdown's parts
+_PARTS_HEAD = re.compile(rf"(?<![{_AL}]){_OF_THEM}(?![{_AL}])")
+_PART_OPENS = re.compile(rf"(?<![{_AL}])(?:{_OF_THEM}\s+|و\s*)$")
 _TAIL = re.compile(rf"[ \t]+(?P<words>{_AL_WORD}(?:[ \t]+(?!و?\d){_AL_WORD}){{0,1}})")
 
 

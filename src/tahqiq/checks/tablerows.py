@@ -21,21 +21,22 @@ its share («حصة/نسبة S%») its first number against the total. Every num
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import lang
 from ..facts import Facts
-from ..review.findings import Finding
-from . import detector
-from ..review.findings import Span
+from ..review.findings import Finding, Span
 from ..text.normtext import fold
-from ..text.patterns import spaced as _alt
+from ..text.patterns import LIST_MARKER, spaced as _alt
+from . import detector
+from .counts import _PERCENT_NOUN
 
 FAMILY = "arithmetic"  # (the arithmetic family is split over several modules: review/recall)
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_PCT = r"\s*(?:%|٪|في\s+الم[اي]?ئه|بالم[اي]?ئه|percent|per\s+cent)"
-_ROW = re.compile(rf"^[ \t]*(?:[-*•–][ \t]*|\d{{1,2}}[.)-][ \t]*|\(\d{{1,2}}\)[ \t]*)?(?P<label>[^\d:\n]{{1,40}}?)"
+_PCT = rf"\s*{_PERCENT_NOUN.pattern}"
+_ROW = re.compile(rf"^[ \t]*(?:{LIST_MARKER}[ \t]*)?(?P<label>[^\d:\n]{{1,40}}?)"
                   rf"[ \t]*[:：][ \t]*(?P<v>{_NUM})(?![\d.])(?P<rest>[^\n]*)$")
 _BRACKET = re.compile(rf"\s*\(\s*(?:\d{{4}}|[^\d()\n]{{1,20}})\s*[:：]\s*(?P<p>{_NUM})\s*\)")
 _SHARE = re.compile(rf"(?<![\u0621-\u064A])[وب]?(?:حصه|نسبه|share)\s+(?:قدرها\s+|تبلغ\s+)?(?P<s>{_NUM}){_PCT}", re.I)
@@ -54,10 +55,6 @@ def _patterns():
 
 def _span(tf, s: int, e: int) -> Span:
     return Span(tf.file, s, e, tf.raw[s:e])
-
-
-def _val(s: str) -> float:
-    return float(s.replace(",", ""))
 
 
 def _half(s: str) -> float:
@@ -89,72 +86,88 @@ def _tables(raw: str):
         at += len(line) + 1
 
 
+@dataclass(frozen=True)
+class _Num:
+    """A printed number of a table line: its raw span and the interval its printed precision allows."""
+    text: str
+    start: int
+    end: int
+
+    @property
+    def value(self) -> float:
+        return float(self.text.replace(",", ""))
+
+    @property
+    def lo(self) -> float:
+        return self.value - _half(self.text)
+
+    @property
+    def hi(self) -> float:
+        return self.value + _half(self.text)
+
+
+def _num(m: re.Match, group: str, at: int) -> _Num:
+    return _Num(m.group(group), at + m.start(group), at + m.end(group))
+
+
+def _sum_finding(tf, parts: list[_Num], total: _Num, what: str) -> Finding | None:
+    """A column whose numbers do not add up to the total's, within the sum of their printed precisions."""
+    got = sum(x.value for x in parts)
+    if abs(got - total.value) <= sum(x.hi - x.value for x in (*parts, total)) + 1e-9:
+        return None
+    return Finding(
+        kind="arithmetic-total", severity="warning",
+        message=f"The {what} of the table add up to {got:g}, not the total's {total.text} "
+                f"({' + '.join(x.text for x in parts)}).",
+        spans=[_span(tf, x.start, x.end) for x in (*parts, total)],
+        evidence={"rule": "the rows of a bulleted table against its total row", "computed": got, "total": total.value})
+
+
 @detector("table-rows", "internal")
 def table_rows(facts: Facts) -> list[Finding]:
     """The rows of a bulleted table against its total row, and each row's change and share."""
+    from .change import change_fits  # (the change module builds on arithmetic, as this one does)
+
     change, _, falls = _patterns()
     out = []
     for tf in facts:
         for rows, (t, tat) in _tables(tf.raw):
-            def span(m, at, g):
-                return _span(tf, at + m.start(g), at + m.end(g))
-
-            total = _val(t.group("v"))
-            values = [_val(r.group("v")) for r, _ in rows]
-            slack = sum(_half(r.group("v")) for r, _ in rows) + _half(t.group("v"))
-            if abs(sum(values) - total) > slack + 1e-9:
-                out.append(Finding(
-                    kind="arithmetic-total", severity="warning",
-                    message=(f"The rows of the table add up to {sum(values):g}, not the total {t.group('v')} "
-                             f"({' + '.join(r.group('v') for r, _ in rows)})."),
-                    spans=[span(r, at, "v") for r, at in rows] + [span(t, tat, "v")],
-                    evidence={"rule": "the rows of a bulleted table against its total row", "computed": sum(values),
-                              "total": total}))
-            brackets = [_BRACKET.match(r.group("rest")) for r, _ in rows]
+            total = _num(t, "v", tat)
+            values = [_num(r, "v", at) for r, at in rows]
+            out.append(_sum_finding(tf, values, total, "rows"))
+            # the bracketed column, the value of another year, when every row and the total give it
+            rests = [(r.group("rest"), at + r.start("rest")) for r, at in rows]
+            brackets = [(b, r0) if (b := _BRACKET.match(rest)) else None for rest, r0 in rests]
             tb = _BRACKET.match(t.group("rest"))
             if tb is not None and all(brackets):
-                before = [_val(b.group("p")) for b in brackets]
-                slack = sum(_half(b.group("p")) for b in brackets) + _half(tb.group("p"))
-                if abs(sum(before) - _val(tb.group("p"))) > slack + 1e-9:
-                    out.append(Finding(
-                        kind="arithmetic-total", severity="warning",
-                        message=(f"The bracketed column of the table adds up to {sum(before):g}, not the total's "
-                                 f"{tb.group('p')}."),
-                        spans=[_span(tf, at + r.start("rest") + b.start("p"), at + r.start("rest") + b.end("p"))
-                               for (r, at), b in zip(rows, brackets)]
-                              + [_span(tf, tat + t.start("rest") + tb.start("p"), tat + t.start("rest") + tb.end("p"))],
-                        evidence={"rule": "the rows of a bulleted table against its total row",
-                                  "computed": sum(before), "total": _val(tb.group("p"))}))
-            for (r, at), b in zip(rows, brackets):
-                rest, r0 = r.group("rest"), at + r.start("rest")
-                v, hv = _val(r.group("v")), _half(r.group("v"))
+                out.append(_sum_finding(tf, [_num(b, "p", r0) for b, r0 in brackets],
+                                        _num(tb, "p", tat + t.start("rest")), "bracketed column"))
+            for v, (rest, r0), b in zip(values, rests, brackets):
                 c = change.search(rest)
-                if b is not None and c is not None and _val(b.group("p")) > 0:
-                    p, hp = _val(b.group("p")), _half(b.group("p"))
+                if b is not None and c is not None:
+                    p, stated = _num(b[0], "p", b[1]), _num(c, "c", r0)
                     sign = -1 if c.group("w").casefold() in falls else 1
-                    stated, hs = sign * _val(c.group("c")), _half(c.group("c"))
-                    lo, hi = ((v - hv) / (p + hp) - 1) * 100, ((v + hv) / (p - hp) - 1) * 100
-                    if not (lo - hs - 0.5 <= stated <= hi + hs + 0.5):
-                        computed = (v / p - 1) * 100
+                    plo, phi = sorted((sign * stated.lo, sign * stated.hi))
+                    fits, computed, _ = change_fits(p, v, plo, phi)
+                    if not fits and p.lo > 0:
                         out.append(Finding(
                             kind="arithmetic-growth", severity="warning",
-                            message=(f"From {b.group('p')} to {r.group('v')} is a change of {computed:+.1f}%, not the "
+                            message=(f"From {p.text} to {v.text} is a change of {computed:+.1f}%, not the "
                                      f"stated «{tf.raw[r0 + c.start():r0 + c.end()].strip()}»."),
-                            spans=[span(r, at, "v"), _span(tf, r0 + b.start("p"), r0 + b.end("p")),
-                                   _span(tf, r0 + c.start(), r0 + c.end())],
+                            spans=[_span(tf, x.start, x.end) for x in (v, p)] + [_span(tf, r0 + c.start(), r0 + c.end())],
                             evidence={"rule": "a row's change against its bracketed value of another year",
-                                      "computed": computed, "stated": stated}))
+                                      "computed": computed, "stated": sign * stated.value}))
                 sh = _SHARE.search(rest)
-                if sh is not None and total > 0:
-                    s, hs = _val(sh.group("s")), _half(sh.group("s"))
-                    lo, hi = 100 * (v - hv) / (total + _half(t.group("v"))), 100 * (v + hv) / (total - _half(t.group("v")))
-                    if not (lo - hs - 0.1 <= s <= hi + hs + 0.1):
-                        computed = 100 * v / total
+                if sh is not None and total.lo > 0:
+                    s = _num(sh, "s", r0)
+                    lo, hi = 100 * v.lo / total.hi, 100 * v.hi / total.lo
+                    if not (lo - 0.1 <= s.hi and s.lo <= hi + 0.1):
+                        computed = 100 * v.value / total.value
                         out.append(Finding(
                             kind="arithmetic-share", severity="warning",
-                            message=(f"{r.group('v')} of the total {t.group('v')} is {computed:.1f}%, not the stated "
+                            message=(f"{v.text} of the total {total.text} is {computed:.1f}%, not the stated "
                                      f"«{tf.raw[r0 + sh.start():r0 + sh.end()].strip()}»."),
-                            spans=[span(r, at, "v"), span(t, tat, "v"), _span(tf, r0 + sh.start(), r0 + sh.end())],
+                            spans=[_span(tf, x.start, x.end) for x in (v, total)] + [_span(tf, r0 + sh.start(), r0 + sh.end())],
                             evidence={"rule": "a row's share against the table's total row", "computed": computed,
-                                      "stated": s}))
-    return out
+                                      "stated": s.value}))
+    return [f for f in out if f is not None]

@@ -19,6 +19,10 @@ def alt(words: Iterable[str]) -> str:
     return "(?:" + "|".join(map(re.escape, sorted(set(words), key=lambda w: (-len(w), w)))) + ")"
 
 
+# the marker of a bulleted or numbered list's line: «-»، «•»، «1.»، «2)»، «(3)»
+LIST_MARKER = r"(?:[-*•–]|\d{1,2}[.)-]|\(\d{1,2}\))"
+
+
 def spaced(words: Iterable[str], fold: Callable[[str], str] | None = None) -> str:
     """:func:`alt` for words of several tokens: a blank in a word matches any run of white space
     («ما يقارب» matches «ما  يقارب» and a line break); each word passed through ``fold`` first (the
