@@ -135,6 +135,9 @@ def _parts_after(t: TextFacts, figs: list[Fig], pos: int, end: int, whole: Fig) 
     return _chain(t, _with_bare(t, sent, pos, whole), pos, whole)
 
 
+_COUNTED_COLON = re.compile(r"[^:.،,؛;\n]{0,40}?:")
+
+
 def _whole_first(t: TextFacts, figs: list[Fig], s0: int, s1: int, prev: tuple[int, int] | None) -> list:
     exhaustive, verb, _, examples, open_end, pronoun = _patterns()
     text = t.norm.text
@@ -144,6 +147,13 @@ def _whole_first(t: TextFacts, figs: list[Fig], s0: int, s1: int, prev: tuple[in
         if examples.search(text, max(s0, m.start() - 15), min(s1, m.end() + 40)):
             continue
         before = [g for g in figs if s0 <= g.ns and g.ne <= m.start() and _usable(g)]
+        start = m.end()
+        if is_verb:
+            # «وتتوزع الشحنات على أربع سلع: النحاس 180 ألف طن، و…»: the number of the parts before a colon
+            # announces the list; the parts follow the colon
+            c = _COUNTED_COLON.match(text, start, start + 60)
+            if c is not None and any(start <= g.ns < c.end() and g.dim == "count" for g in figs):
+                start = c.end()
         whole = None
         if before and m.start() - before[-1].ne <= 45 and not re.search(r"\d", text[before[-1].ne:m.start()]):
             whole = before[-1]
@@ -154,10 +164,14 @@ def _whole_first(t: TextFacts, figs: list[Fig], s0: int, s1: int, prev: tuple[in
             # «نقل 8.5 ملايين مسافر، مقابل 7.4 ملايين في العام السابق. ويتوزع المسافرون …»: the figure set
             # against the whole (after «مقابل»، "compared with") is an earlier period's, not the one broken down
             own = [g for g in cands if not _compared(t, g, prev[0])]
-            whole = (own or cands)[-1] if cands else None
+            # (of the parts' kind, when the sentence ends on another: «… 320 ألف طن …، أي خلال تسع سنوات، لكنه ظل
+            # لا يتجاوز 6.4 في المائة …. وتتوزع شحناته على …: النحاس 180 ألف طن، …»)
+            first = next((g for g in figs if start <= g.ns < s1), None)
+            like = [g for g in (own or cands) if first is not None and g.dim == first.dim and g.value > first.value]
+            whole = (like or own or cands)[-1] if cands else None
         if whole is None:
             continue
-        parts = _parts_after(t, figs, m.end(), s1, whole)
+        parts = _parts_after(t, figs, start, s1, whole)
         swapped = False
         if len(parts) >= 2 and whole.kind == "count" and whole.value == len(parts) and len(before) >= 2 \
                 and whole is before[-1] and whole.ns - before[-2].ne <= 60:

@@ -103,6 +103,11 @@ def _fraction_first_ok(a: Fig, b: Fig, p: Fig, falling: bool) -> bool:
     return bool(ratios) and change_agrees(min(ratios), max(ratios), point, p2.lo, p2.hi)
 
 
+_OUT_OF_BEFORE = re.compile(r"(?<!\w)(?:من\s+اصل|من\s+مجموع|من\s+اجمالي|out\s+of)\s+$", re.IGNORECASE)
+# the share of such a whole right after it: «من أصل 300 مليون راكب نقلتهم السكك الحديد، أي 32 في المائة»
+_SHARE_OF_WHOLE = re.compile(r"[^.;:؛\d]{0,60}?[,،]\s*(?:اي|i\.e\.)\s+(?:نحو\s+|حوالي\s+)?$", re.IGNORECASE)
+
+
 # a base named right after a rate («… بزيادة 20% عن العام الماضي»، "compared with"): the change is from it
 BASE_AFTER = re.compile(r"\s*(?:عن|مقارنه|مقابل|قياسا|بالمقارنه|compared|from|over|on)(?!\w)", re.IGNORECASE)
 
@@ -134,11 +139,19 @@ def arithmetic_change(facts: Facts) -> list[Finding]:
                     continue  # «عجز نسبته 3% من الناتج»: a deficit or surplus as a share of another whole, not a change
                 # a length of time between them is the period, not the measure compared («612 ألف زائر في الأشهر
                 # التسعة الأولى …، مقابل 510 آلاف زائر»), unless the compared figure is a length too
-                a = next((g for g in reversed(sent[:k]) if _compatible(g, b) and (not _length(g) or _length(b))), None)
-                if a is None or a.kind == "percent" or len(_between(t, a, b)) > 80:
+                # (the whole of a share said between them is no term of the change: «96 مليون راكب عام 2024 من أصل 300
+                # مليون راكب …، أي 32 في المائة، مقابل 80 مليون راكب عام 2023، بزيادة 20 في المائة»)
+                wholes = [g for g in sent[:k] if _OUT_OF_BEFORE.search(t.norm.text, max(0, g.ns - 16), g.ns)]
+                a = next((g for g in reversed(sent[:k]) if _compatible(g, b) and (not _length(g) or _length(b))
+                          and not any(g is w for w in wholes)), None)
+                if a is None or a.kind == "percent" or len(_between(t, a, b)) > 120:
+                    continue
+                if len(_between(t, a, b)) > 80 and not any(a.ne <= w.ns and w.ne <= b.ns for w in wholes):
                     continue
                 gap = _between(t, a, b)
-                if any(g.kind == "percent" and a.ne <= g.ns and g.ne <= b.ns for g in sent):
+                shares_of = {id(g) for w in wholes for g in sent if g.kind == "percent" and w.ne <= g.ns
+                             and _SHARE_OF_WHOLE.match(t.norm.text, w.ne, g.ns)}
+                if any(g.kind == "percent" and a.ne <= g.ns and g.ne <= b.ns and id(g) not in shares_of for g in sent):
                     continue  # «A في الحضر (بزيادة 12%)، مقابل B في القرى (بزيادة 8%)»: two categories, each with its rate
                 if not comp.search(gap) or _FROM_TO.match(gap) or a.lo <= 0 or b.lo <= 0:
                     continue

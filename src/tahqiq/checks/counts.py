@@ -510,6 +510,11 @@ def _clause_cut(items: list[str]) -> list[str]:
         first = re.sub(r"^(?:و|ف)(?=\S)", "", x.split()[0]) if x.split() else ""
         if k >= 1 and first and fold(first) in _openers():
             return items[:k]
+        # a count of its own after names is another group, not a name: «وثلاثة أبناء: كريم وسليمة ونادية، وسبعة
+        # أحفاد»
+        if k >= 1 and len(x.split()) >= 2 and _lead_number(x) is not None and _lead_number(items[0]) is None \
+                and not re.match(r"\W*\d", x):
+            return items[:k]
     return items
 
 

@@ -85,9 +85,13 @@ def _season_before() -> re.Pattern:
 
 def _one_season(t: str, span: re.Match) -> bool:
     """Whether a span of two years is one season named by the two calendar years it straddles («للعام الدراسي
-    2025-2026»): the years follow each other and a season's words come right before them."""
-    return bool(span.group("e")) and int(span.group("f")) == int(span.group("e")) + 1 \
-        and bool(_season_before().search(t, max(0, span.start() - 30), span.start()))
+    2025-2026»، «موسم 2023/2024»): the years follow each other and a season's words come right before them, or
+    a slash joins them."""
+    if not span.group("e") or int(span.group("f")) != int(span.group("e")) + 1:
+        return False
+    # (two years joined by a slash are one season or fiscal year with or without its words: «بلغ … في 2023/2024»)
+    return "/" in t[span.end("e"):span.start("f")] \
+        or bool(_season_before().search(t, max(0, span.start() - 30), span.start()))
 
 
 def _number(s: str, en: dict) -> tuple[int, int] | None:
@@ -174,6 +178,30 @@ def _lifetime(t: str, span: re.Match, duration: re.Match) -> bool:
     return not _LIFE_WORDS.search(t, max(0, lo - 30), hi + 30)
 
 
+# a length glossed by the year it ends in: «قرار عام 2008 بالتخلي عن زراعة القمح خلال ثماني سنوات، أي بحلول عام 2016»
+_BY_GLOSS = re.compile(r"\s*[,،]?\s*(?:اي|i\.e\.)\s+(?:بحلول|حتي|by)\s+(?:(?:عام|سنه|العام|the\s+year)\s+)?"
+                       r"(?P<y>[12]\d{3})(?!\d)", re.IGNORECASE)
+_YEAR_BEFORE = re.compile(r"(?<!\d)([12]\d{3})(?!\d)")
+
+
+def _by_year(t: str, ss: int, m: re.Match) -> tuple[int, int, int, int] | None:
+    """A length of time counted from the year before it in its sentence to the year «، أي بحلول عام Y» after
+    it gives: ``(start year, end year, start of the span, end of the span)``; None when the length is not
+    glossed so, or no year stands before it in the sentence (a length from the present: presentgaps)."""
+    by = _BY_GLOSS.match(t, m.end())
+    if by is None or not _WITHIN_CUE.search(t, m.start(), m.start() + 12):
+        return None
+    before = list(_YEAR_BEFORE.finditer(t, ss, m.start()))
+    if not before:
+        return None
+    a = before[-1]
+    return int(a.group(1)), int(by.group("y")), a.start(), by.end()
+
+
+# the cues of a length reaching a year: «خلال»، «في غضون»، «على مدى»، "within", "over"
+_WITHIN_CUE = re.compile(r"(?<!\w)و?(?:خلال|غضون|علي\s+مدي|within|over)(?!\w)", re.IGNORECASE)
+
+
 def find_durations(t: str) -> list[dict]:
     """Stated durations with the span of years they are set against: ``years, a, b, start, end,
     span_start, span_end`` (offsets in ``t``)."""
@@ -186,6 +214,13 @@ def find_durations(t: str) -> list[dict]:
             if v is None or v[0] <= 0:
                 continue
             n, nstart = v
+            by = _by_year(t, ss, m)
+            if by is not None:
+                (ya, yb, a0, b0) = by
+                if 0 < yb - ya <= MAX_SPAN and abs((yb - ya) - n) > SLACK:
+                    out.append({"years": n, "a": ya, "b": yb, "start": nstart, "end": m.end(),
+                                "span_start": a0, "span_end": b0})
+                continue
             found = None
             nxt = sents[i + 1] if i + 1 < len(sents) and "\n" not in t[se:sents[i + 1][0]] else (se, se)
             for a, b in ((ss, se), nxt):
@@ -455,6 +490,106 @@ def duration_mismatch(facts: Facts) -> list[Finding]:
     return out
 
 
+_MONTH_SPAN_OPEN = re.compile(r"(?<!\w)(?:من|منذ|بين|from|between)\s+(?:(?:شهر|مطلع|بدايه|اواخر)\s+)?$", re.I)
+_MONTH_SPAN_TO = re.compile(r"\s*[,،]?\s*(?:الي|إلى|حتي|و|to|until|and)\s+(?:(?:شهر|مطلع|نهايه)\s+)?$", re.I)
+_MONTH_SPAN_GLOSS = re.compile(r"\s*[,،]?\s*\(?\s*(?:اي|i\.e\.|that\s+is)\s+(?:(?P<approx>نحو|حوالي|قرابه|زهاء|ما\s+يقارب|"
+                               r"about|around|some|nearly|almost)\s+)?", re.I)
+_MONTH_SPAN_ROUGH = 6  # months: an approximated length («نحو خمس سنوات ونصف») of two dates named by their months
+_MONTH_SPAN_WHOLE = 7  # months: a length in whole years is rounded to the year (a month more for counting both ends)
+
+
+def _length_in_months(t: str, at: int, en: dict) -> tuple[int, int] | None:
+    """A length of years (with its months: «خمس سنوات وأربعة أشهر»، «خمس سنوات ونصفاً»، «عامين») at ``at``, in
+    months, and where it ends; None when none stands there."""
+    from ..lang import words
+
+    units, duals = _alt(words("durations", "units")), _alt(words("durations", "duals"))
+    month_units = _alt(_short_units("month"))
+    m = re.match(rf"(?:(?P<dual>{duals})|(?P<num>\d{{1,3}}|[^\W\d_]+(?:\s+[^\W\d_]+){{0,2}}?)\s+(?:{units}))(?!\w)"
+                 rf"(?:\s+(?:و(?P<half>نصف\w*)|و(?P<mnum>\d{{1,2}}|[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?:{month_units})"
+                 rf"|و(?P<mdual>شهرين|شهران)|و(?P<mone>شهر|شهرا))(?!\w))?", t[at:at + 80])
+    if m is None:
+        return None
+    if m.group("dual"):
+        years = 2
+    else:
+        v = _number(m.group("num"), en)
+        if v is None or v[1] != len(m.group("num")):
+            return None
+        years = v[0]
+    extra = 0
+    if m.group("half"):
+        extra = 6
+    elif m.group("mdual"):
+        extra = 2
+    elif m.group("mone"):
+        extra = 1
+    elif m.group("mnum"):
+        v = _number(m.group("mnum"), en)
+        if v is None or v[1] != len(m.group("mnum")) or not 0 < v[0] < 12:
+            return None
+        extra = v[0]
+    return 12 * years + extra, at + m.end()
+
+
+def _short_units(unit: str) -> list[str]:
+    from ..lang import lexicon
+
+    return lexicon("durations")["short_units"][unit]
+
+
+def _end_months(x) -> int | None:
+    """The month (as a count of months) a mention of a range of months ends in, when it runs over more than one
+    year («أفريل 1984 إلى أوت 1989»); None for a single month or day."""
+    from ..text.intervals import year_of
+
+    if x.row.get("granularity") not in ("day", "month") or not x.end_date or x.end_date[:4] == x.start_date[:4] \
+            or not x.end_date[:4].isdigit():
+        return None
+    return year_of(x.end_date) * 12 + int(x.end_date[5:7]) - 1
+
+
+def find_month_spans(tf: TextFacts) -> list[dict]:
+    """A span between two dates named by their months, glossed by its length in years (and months): «من أفريل 1984
+    إلى أوت 1989، أي خمس سنوات وأربعة أشهر»، «من أيلول 2008 إلى حزيران 2014، أي نحو ست سنوات». The months between
+    the two must be the stated ones, a month either way (an approximated length: half a year; whole years: the
+    nearest year, seven months either way); rows of
+    ``months, between, start, end, span_start, span_end``."""
+    from .appositions import _months
+    from .chronology import POINT_TYPES, dated_mentions
+
+    t = tf.norm.text
+    en = _patterns()[3]
+    points = sorted((x for x in dated_mentions(tf) if x.type in POINT_TYPES and x.modifier in (None, "until")),
+                    key=lambda x: x.nstart)
+    out = []
+    # two dates (the second may hold its «حتى»), or one mention of a range between two months («أفريل 1984 إلى أوت
+    # 1989» read as one)
+    pairs = [(x, y, _months(x), _months(y)) for x, y in zip(points, points[1:])
+             if x.modifier is None and y.nstart - x.nend <= 24
+             and (_MONTH_SPAN_TO.fullmatch(t, x.nend, y.nstart) if y.modifier is None else not t[x.nend:y.nstart].strip())]
+    pairs += [(x, x, _months(x), _end_months(x)) for x in points if x.modifier is None and _end_months(x) is not None]
+    for x, y, mx, my in pairs:
+        if mx is None or my is None or my <= mx:
+            continue
+        if not _MONTH_SPAN_OPEN.search(t, max(0, x.nstart - 16), x.nstart):
+            continue
+        g = _MONTH_SPAN_GLOSS.match(t, y.nend)
+        if g is None:
+            continue
+        got = _length_in_months(t, g.end(), en)
+        if got is None:
+            continue
+        stated, end = got
+        between = my - mx
+        # (whole years are a length rounded to the year: «من سبتمبر 2008 إلى يونيو 2014، أي ست سنوات»)
+        slack = _MONTH_SPAN_WHOLE if stated % 12 == 0 else _MONTH_SPAN_ROUGH if g.group("approx") else 1
+        if abs(stated - between) > slack:
+            out.append({"months": stated, "between": between, "start": g.end(), "end": end,
+                        "span_start": x.nstart, "span_end": y.nend})
+    return out
+
+
 def _spans(tf: TextFacts, d: dict, other: str) -> list[Span]:
     """The raw spans of a row's stated length (``start``/``end``) and of what it is set against
     (``<other>_start``/``<other>_end``)."""
@@ -489,6 +624,17 @@ def _findings(tf: TextFacts) -> list[Finding]:
             evidence={"rule": "a length after a dated event against the year it leads to, one year of slack",
                       "stated": d["years"], "from": d["a"], "to": d["b"]},
         ))
+    for d in find_month_spans(tf):
+        spans = _spans(tf, d, "span")
+        out.append(Finding(
+            kind=KIND,
+            severity="warning",
+            message=(f"The text states {_years_months(d['months'])} («{spans[0].text}») for «{spans[1].text}», "
+                     f"which is {_years_months(d['between'])}."),
+            spans=sorted(spans, key=lambda sp: sp.start),
+            evidence={"rule": "a span between two months glossed by its length, a month of slack (whole years: the "
+                              "nearest year; approximated: half a year)", "stated_months": d["months"], "months_between": d["between"]},
+        ))
     for d in find_durations(tf.norm.text) + find_change_lengths(tf.norm.text):
         spans = _spans(tf, d, "span")
         out.append(Finding(
@@ -501,3 +647,8 @@ def _findings(tf: TextFacts) -> list[Finding]:
                       "stated": d["years"], "from": d["a"], "to": d["b"]},
         ))
     return out
+
+
+def _years_months(n: int) -> str:
+    y, m = divmod(n, 12)
+    return f"{y} years" + (f" and {m} months" if m else "")

@@ -210,6 +210,9 @@ def governed(text: str, ws: int, we: int, e: int, points: list[Mention]) -> Gove
     return Governed(we, end, own, lapse, tuple(heads[:3]))
 
 
+_FIELD_LABEL = re.compile(r"[\s*_]*[:：]")
+
+
 def _resolve(tf: TextFacts, text: str, g: Governed, sents: tuple[tuple[int, int], ...], si: int,
              points: list[Mention], exclude: Mention | None) -> Mention | None:
     """The date of the event a governed phrase names, from its other mention in the text."""
@@ -228,6 +231,8 @@ def _resolve(tf: TextFacts, text: str, g: Governed, sents: tuple[tuple[int, int]
         told = verb is not None and t.start() < g.start and tells(t.group(), verb)  # «دخلت» for «دخول»
         if g.start <= t.start() < g.end or not (told or (g.heads and _base(t.group().lower()) == g.heads[0])):
             continue
+        if _FIELD_LABEL.match(text, t.end()) and len(text[text.rfind("\n", 0, t.start()) + 1:t.start()].split()) <= 2:
+            continue  # a field's label heading its line names no event («تاريخ البث: الأحد 9 تشرين الثاني 2025»)
         k = next((i for i, (a, b) in enumerate(sents) if a <= t.start() < b), None)
         if k is None:
             continue

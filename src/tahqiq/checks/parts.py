@@ -36,7 +36,9 @@ _OF_WHICH = re.compile(r"^\s*[,،]?\s*(?:منها|منهم|من بينها|من 
                        re.IGNORECASE)
 _REST = re.compile(r"(?:^|\s)(?:[وف]?(?:ال)?(?:باقي|باقون|باقين|باقيه|بقيه|متبقي|متبقيه|متبقون|متبقين)|[وف]?بقي|"
                    r"[وف]?(?:تركت|ترك|تبقت|تبقي)|"  # «وتُركت 10 مليارات للفاقد»: what was left over
-                   r"و?الاخرون|و?الاخرين|و?الاخري|the rest|the remaining|remainder|others)(?!\w)", re.IGNORECASE)
+                   # («والقاهرة وسائر محطاته بـ90 صفحة»، «ودول أخرى 18 ألفاً»: all the others)
+                   r"[وف]?سائر|اخري|و?الاخرون|و?الاخرين|و?الاخري|the rest|the remaining|remainder|others)(?!\w)",
+                   re.IGNORECASE)
 _DISTRIBUTED = re.compile(
     r"(?<!\w)(?:[وف]?(?:توزع|توزعت|تتوزع|يتوزع|موزع|موزعه|موزعين|موزعا|وزعت|وزع|يوزع|توزيعها|توزيعه|تنقسم|ينقسم|انقسم|"
     r"انقسمت|مقسم|مقسمه)|(?:distributed|divided|split|broken down))\s+(?:\S+\s+){0,4}?"
@@ -61,8 +63,9 @@ _JOINT = re.compile(  # the joint of two list items: «و» (or "and") at a word
 
 _BARE = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d.,]\d)(?:\s+(الف|الاف|مليون|ملايين|مليار|مليارات|"
                    r"thousand|million|billion)(?!\w))?", re.IGNORECASE)
-_SCALES = {"الف": 1e3, "الاف": 1e3, "thousand": 1e3, "مليون": 1e6, "ملايين": 1e6, "million": 1e6,
-           "مليار": 1e9, "مليارات": 1e9, "billion": 1e9}
+# (with the accusative's alef: «والهند 30 ألفاً»، «ولمصر 4 ملياراً»)
+_SCALES = {"الف": 1e3, "الفا": 1e3, "الاف": 1e3, "thousand": 1e3, "مليون": 1e6, "مليونا": 1e6, "ملايين": 1e6,
+           "million": 1e6, "مليار": 1e9, "مليارا": 1e9, "مليارات": 1e9, "billion": 1e9}
 _SCALE_IN = re.compile(r"(?<!\w)(?:" + "|".join(_SCALES) + r")(?!\w)", re.IGNORECASE)
 _YEAR_BEFORE = re.compile(r"(?:عام|العام|سنه|سنة|in|year)\s*$", re.IGNORECASE)
 

@@ -73,7 +73,12 @@ def _patterns():
     # «أعلن اليوم … سندات لأجل خمس سنوات تنتهي عام 2030»: a term from now, closed by the year it ends
     term_end = re.compile(rf"(?<![{_AL}])(?:لاجل|لمده|بمده|مدتها|مدته)\s+{gap}\s*[،,]?\s*(?:تنتهي|ينتهي|تستحق|يستحق)\s+"
                           rf"(?:في\s+)?{year}(?=\d)")
-    return ahead_after, within_by, by_within, today, since, today_gap, by_before, still_gap, term_end
+    # «…، وبعد ست سنوات نستقبل اليوم آخر عربة»: a gap, then (within two words) today
+    gap_today = re.compile(rf"(?<![{_AL}])[وف]?(?:بعد)\s+{gap}\s+(?:[{_AL}]+\s+){{0,2}}?(?:{now_word()})(?![{_AL}])", re.I)
+    # «…، وبعد ثلاث سنوات صار هو القاعدة»: a gap, then a past verb of becoming
+    became = re.compile(rf"(?<![{_AL}])[وف]?(?:بعد)\s+{gap}\s*[،,]?\s*(?:{_alt(w('became'))})(?![{_AL}])", re.I)
+    return (ahead_after, within_by, by_within, today, since, today_gap, by_before, still_gap, term_end, gap_today,
+            became)
 
 
 def _fits(early_year: int, early_months: int | None, late_year: int, late_months: int | None, n: int) -> bool:
@@ -115,7 +120,12 @@ def _speech_time(text: str, at: int, mentions: list):
     else:
         return None
     return next((x for x in reversed(mentions) if max(para, q - 160) <= x.nstart and x.nend <= q
-                 and x.start_date and x.start_date[:4].isdigit()), None)
+                 and x.start_date and x.start_date[:4].isdigit() and not _BORN.search(text, max(0, x.nstart - 16), x.nstart)),
+                None)
+
+
+# a year of birth before a quotation is not the time of its speaking («… المولود عام 1968 …، في مؤتمر صحفي: "…"»)
+_BORN = re.compile(r"(?:مولود|المولود|المولوده|ولد|ولدت|مواليد|born)(?:\s+\S+){0,2}\s*$", re.I)
 
 
 def _findings(tf: TextFacts) -> list[Finding]:
@@ -124,7 +134,8 @@ def _findings(tf: TextFacts) -> list[Finding]:
     present = _present_of(tf)
     if present is None:
         return []
-    ahead_after, within_by, by_within, today, since, today_gap, by_before, still_gap, term_end = _patterns()
+    (ahead_after, within_by, by_within, today, since, today_gap, by_before, still_gap, term_end, gap_today,
+     became) = _patterns()
     _, _, approx, en = dur_patterns()
     text = tf.norm.text
     every = dated_mentions(tf)
@@ -165,6 +176,24 @@ def _findings(tf: TextFacts) -> list[Finding]:
             n, at_least = years(m, floor=True), True
         if n and year_of(y.start_date) < (now or present)[0]:
             report(m, n, y, False, now, at_least)
+
+    def past_gap(m, n: int, y) -> None:
+        """A gap after the date ``y`` to what has happened since: its end must not lie after the present (a month of
+        slack when both months are known, else by the years)."""
+        spoken = _speech_time(text, m.start(), every)
+        py, pm = (year_of(spoken.start_date), _months(spoken)) if spoken is not None else present
+        ys, ym = year_of(y.start_date), _months(y)
+        if (ym + 12 * n <= pm + 1) if ym is not None and pm is not None else ys + n <= py:
+            return
+        s, e = gap_span(m)
+        out.append(Finding(
+            kind=KIND, severity="warning",
+            message=(f"The text puts what happened {n} years after {y.start_date[:7] if ym is not None else ys}, "
+                     f"which is after its present ({py})."),
+            spans=[raw_span(tf, a, b) for a, b in sorted({(s, e), (y.nstart, y.nend)})],
+            evidence={"rule": "a gap after a date to what has happened since, ending after the text's present",
+                      "stated": n, "date": y.start_date[:10], "present": py},
+        ))
 
     def report(m, n: int, y, ahead: bool, now=None, at_least: bool = False):
         ys, ym = year_of(y.start_date), _months(y)
@@ -234,6 +263,19 @@ def _findings(tf: TextFacts) -> list[Finding]:
                 before = [x for x in own if x.nend <= m.start()]
                 if before and re.fullmatch(r"\s*[،,]?\s*", text[before[-1].nend:m.start()]):
                     since_date(m, before[-1], m.start(), floor=True)
+            # since, told by today after the gap: «في سبتمبر 2019 …، وبعد ست سنوات نستقبل اليوم آخر عربة» (the date
+            # told before the gap in its sentence)
+            for m in gap_today.finditer(text, ss, se):
+                before = [x for x in own if x.nend <= m.start()]
+                if before:
+                    since_date(m, before[-1], m.start(), floor=False)
+            # what became so after a gap has happened: «زرنا الميناء في مارس 2022 …، وبعد ثلاث سنوات صار …» cannot
+            # end after the present (of the text, or of the quotation's speaking)
+            for m in became.finditer(text, ss, se):
+                before = [x for x in own if x.nend <= m.start()]
+                n = years(m)
+                if before and n:
+                    past_gap(m, n, before[-1])
             # since: a sentence that speaks of today
             t = today.search(text, ss, se)
             if t is None:

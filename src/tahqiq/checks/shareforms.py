@@ -128,13 +128,18 @@ _COVER = re.compile(r"(?<!\w)[وف]?(?:تغطي|يغطي|تمثل|يمثل|تش�
                     r"(?:\S+\s+){0,2}$", re.IGNORECASE)
 
 
+# a length of time that frames a clause is no whole of its share: «ألا تتجاوز حصة مورد واحد 40% خلال خمس سنوات»
+_TIME_FRAME = re.compile(r"(?<!\w)(?:خلال|غضون|مدي|طوال|بعد|قبل|منذ|within|over|during|after|before|since)\s+$",
+                         re.IGNORECASE)
+
+
 def _whole_near(t, sent: list[Fig], p: Fig) -> Fig | None:
     """The whole of a share: the nearest amount in its clause (within 80 characters, no other
     percentage, no contrast word such as «في حين» between them)."""
     text = t.norm.text
     best = None
     for g in sent:
-        if g is p or not _amount(g):
+        if g is p or not _amount(g) or _TIME_FRAME.search(text, max(0, g.ns - 16), g.ns):
             continue
         lo, hi = (g.ne, p.ns) if g.ne <= p.ns else (p.ne, g.ns)
         if hi - lo > 80 or _CONTRAST.search(text, lo, hi) or any(

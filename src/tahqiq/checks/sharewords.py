@@ -198,6 +198,19 @@ def _agrees(t, v: Fig, w: Fig, s: Share) -> bool:
     return s.lo - tol <= 100 * v.value / w.value <= s.hi + tol
 
 
+def _of_listed_parts(sent: list[Fig], v: Fig, s: Share) -> bool:
+    """Whether a pronoun's fraction may be of the whole the sentence's parts make up: «وتضم الصفقة 800
+    عربة مكيفة … و500 عربة بتهوية ميكانيكية، وصنع نصفها، أي 650 عربة» (half of the 1,300, not of the 800):
+    two or more figures of the part's kind before the fraction whose sum gives the share."""
+    parts = [g for g in sent if g is not v and g.ne <= s.ns and _same_kind(g, v)]
+    total = sum(g.value for g in parts)
+    if len(parts) < 2 or total <= 0:
+        return False
+    share = 100 * v.value / total
+    tol = max(1.0, 0.05 * s.lo)
+    return s.lo - tol <= share <= s.hi + tol
+
+
 @detector("arithmetic-share-words", "internal")
 def arithmetic_share_words(facts: Facts) -> list[Finding]:
     """A share (a percentage or a fraction word) that the part and whole its sentence ties it to do not give."""
@@ -220,6 +233,8 @@ def arithmetic_share_words(facts: Facts) -> list[Finding]:
                     # fraction refers to the nearest figure of the part's kind before it
                     near = [g for g in sent if g is not v and g.ne <= s.ns and _same_kind(g, v) and g.value > v.value]
                     wholes, how = near[-1:], "a fraction with a pronoun («ثلثيها»، «ربعها») of the figure before it"
+                    if _of_listed_parts(sent, v, s):
+                        continue
                 # («أي نحو 16 ألف طن، وهي كمية تعادل أكثر من ثلث الإنتاج الأميركي البالغ 45 ألف طن»: a whole after
                 # another share than this one is that share's)
                 wholes = [w for w in wholes if not any(

@@ -87,8 +87,34 @@ def _closing(t: str, explicit: list[Cand]) -> tuple[Cand, int, int] | None:
                           and c.start - m.end() <= _CLOSING_REACH), None)
                 if c is not None:
                     return c, a, end
+            elif (c := _signed_date(t, a, end, explicit)) is not None:
+                return c, a, end
         end = a - 1
     return None
+
+
+_SIGNATURE_LINE = 60  # the longest line of a signature (a name, a title, a place) above its date
+
+
+def _signed_date(t: str, a: int, b: int, explicit: list[Cand]) -> Cand | None:
+    """The full date of a line that holds nothing else (a weekday and a place aside), among a text's last
+    lines: the date a letter, a speech or a statement was signed («… ⏎ م. طارق … ⏎ الأحد 2 نوفمبر 2025»،
+    «الرباط في 4 مارس 2024»). Not a field («تاريخ الاطلاع: …»), a list's item or a bracketed note."""
+    c = next((c for c in explicit if a <= c.start and c.end <= b and c.granularity == "day"), None)
+    if c is None:
+        return None
+    # (below a blank line or a short line of a signature, not the end of a sentence wrapped onto its own line)
+    prev = t[:max(0, a - 1)].rstrip(" \t").rsplit("\n", 1)[-1]
+    if len(prev.strip()) > _SIGNATURE_LINE or any(len(x.strip()) > _SIGNATURE_LINE for x in t[b:].split("\n")) \
+            or not any(len(x.strip()) > _SIGNATURE_LINE for x in t[:a].split("\n")):
+        return None  # (the text it signs above it, none after it: a dateline over a short text is no signature)
+    wd = P.WEEKDAY_BEFORE.search(t, a, c.start)
+    before = t[a:wd.start() if wd else c.start]
+    rest = before + " " + t[c.end:b]
+    if re.search(r"[:：()\[\]|\d]", rest) or re.match(r"\s*(?:[-–—•*>]|\d)", t[a:b]) \
+            or len(rest.strip(" .,،*_-–")) > _DATELINE:
+        return None
+    return c
 
 
 lang.on_reload(_cue_re.cache_clear)
