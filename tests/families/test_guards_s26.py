@@ -16,7 +16,13 @@ tested here on synthetic texts with other subjects and wordings, faulty and clea
 * shares: a length of time framing a clause is no whole («حصة … 40% خلال خمس سنوات»); a pronoun's fraction may be of
   the whole the sentence's parts make up (checks/shareforms.py, checks/sharewords.py);
 * counts: a list's item that opens with a count of its own is another group («وثلاثة أبناء: …، وسبعة أحفاد»;
-  checks/counts.py).
+  checks/counts.py); a count of points against the paragraphs that take them up in turn («أولاً … ثانياً …»;
+  checks/ordinalpoints.py);
+* breakdowns: parts whose unit is elided («والهند 30 ألفاً»), the number of parts before a colon, a list closed by
+  «وسائر …» (checks/parts.py, checks/breakdown.py); the lines of a list with their shares (checks/sharepairs.py);
+* a change across the whole of a share said between its terms (checks/change.py); a peak dated against its series
+  (checks/peaks.py); a bare number shared out over each head («بواقع 300 من كل محافظة»; checks/averages.py); the
+  speaker's age said of today («عمري اليوم»; lang/ages.yml).
 """
 
 from __future__ import annotations
@@ -279,3 +285,39 @@ def test_a_change_across_the_whole_of_a_share_said_between_its_terms():
             "مقابل 35 مليون مسافر عام 2023، بزيادة {p} في المائة.")
     assert "arithmetic-growth" in kinds(text.format(p="16.7"))
     assert "arithmetic-growth" not in kinds(text.format(p="20"))
+
+
+# -- counts of points, shares out over each head, ages said of today -------------------------------------------------
+
+POINTS = ("وأود أن أوضح {n} مسائل أغفلها التقرير.\n\n"
+          "أولاً: لم يذكر التقرير أن المصنع افتتح عام 2019 بعد تأخير طويل.\n\n"
+          "ثانياً: أغفل أن نصف العمال من أبناء المنطقة.\n\n"
+          "ثالثاً: لم يشر إلى أن الإنتاج تضاعف منذ ذلك الحين.\n\n"
+          "وفي الختام، أشكر لكم سعة صدركم.")
+
+
+def test_a_count_of_points_against_the_ordinals_that_take_them_up():
+    assert "count-mismatch" in kinds(POINTS.format(n="أربع"))
+    assert "count-mismatch" not in kinds(POINTS.format(n="ثلاث"))
+
+
+def test_ordinals_heading_sections_are_no_points():
+    text = ("تربط الشبكة أربعة موانئ رئيسية.\n\nأولاً: العقد\nوقعت الشركة العقد عام 2022.\n\n"
+            "ثانياً: الحمولات\nنقلت الشبكة ثلاثة ملايين طن.\n\nثالثاً: الركاب\nتبدأ رحلات الركاب العام المقبل.\n")
+    assert "count-mismatch" not in kinds(text)
+
+
+EACH = "وشمل المسح 1800 أسرة في {n} محافظات، بواقع 300 من كل محافظة."
+
+
+def test_a_bare_number_shared_out_over_each_head():
+    assert "arithmetic-rate" in kinds(EACH.format(n="خمس"))
+    assert "arithmetic-rate" not in kinds(EACH.format(n="ست"))
+
+
+AGE_TODAY = "بيروت، 4 أكتوبر 2025\n\nوقال الشاعر: أنا من مواليد 1961، أي أن عمري اليوم {n} عاماً، ولم أغادر المدينة."
+
+
+def test_the_speakers_age_said_of_today():
+    assert "age-mismatch" in kinds(AGE_TODAY.format(n="60"))
+    assert "age-mismatch" not in kinds(AGE_TODAY.format(n="64"))

@@ -206,7 +206,7 @@ _PART_OF_YEAR = re.compile(r"(?<!\w)(?:ال)?(?:اشهر|شهور|اسابيع|�
 
 @lru_cache(maxsize=1)
 def _spread_patterns():
-    loose = re.compile(r"^\s*(?:(?P<each>في\s+كل|لكل|each)|في|لل|لـ|per|a)\s*(?:ال)?(?P<noun>[^\W\d_]{2,})(?!\w)", re.I)
+    loose = re.compile(r"^\s*(?:(?P<each>في\s+كل|لكل|each)|من\s+كل|في|لل|لـ|per|a)\s*(?:ال)?(?P<noun>[^\W\d_]{2,})(?!\w)", re.I)
     # a total said of one year without a count of years («واستقبل في سنته الأولى 9600 زائر»، «خلال العام الماضي»)
     # (or a year named as an adverb by its relative word alone: «بلغت الإيرادات العام الماضي 480 مليون دولار، بمعدل 40
     # مليوناً شهرياً»، «هذا العام»)
@@ -236,6 +236,34 @@ def _period_count(c, period: str) -> float | None:
     return None
 
 
+# a bare number after a lead, shared out over each head: «شمل 2400 شخص في ست دول عربية، بواقع 400 من كل دولة»
+_BARE_EACH = re.compile(r"(?:^|[\s,،(])و?(?:بواقع|بمعدل|بمتوسط)\s+(?P<v>\d+(?:[.,]\d+)?)\s+(?=(?:من|في)\s+كل(?!\w)|لكل(?!\w))")
+
+
+def _bare_each(t, sent: list) -> list:
+    """The bare numbers of a sentence that share its total out over each head («بواقع 400 من كل دولة»), as figures
+    of the total's kind: the largest count before them (the figures table leaves a bare number out)."""
+    from .arithmetic import Fig
+
+    text = t.norm.text
+    out = []
+    if not sent:
+        return out
+    for m in _BARE_EACH.finditer(text, sent[0].ns, min(len(text), sent[-1].ne + 80)):
+        a, b = m.span("v")
+        if any(g.ns <= a < g.ne for g in sent):
+            continue
+        totals = [g for g in sent if g.ne <= a and g.kind in ("count", "number") and g.unit]
+        if not totals:
+            continue
+        like = max(totals, key=lambda g: g.value)
+        v = float(m.group("v").replace(",", "."))
+        rs, re_ = t.norm.raw_span(a, b)
+        row = {"file": like.row["file"], "start": rs, "end": re_, "text": t.raw[rs:re_]}
+        out.append(Fig(row, a, b, v, v, v, like.kind, like.unit))
+    return out
+
+
 @detector("arithmetic-average-spread", "internal")
 def arithmetic_average_spread(facts: Facts) -> list:
     """«ويعرض 640 قطعة في أربع قاعات، بمعدل 180 قطعة في القاعة»: an average whose total and count of heads
@@ -247,6 +275,8 @@ def arithmetic_average_spread(facts: Facts) -> list:
         text = t.norm.text
         figs = figures_of(t)
         for s0, sent in _sentences(t, figs):
+            sent = sent + _bare_each(t, sent)
+            sent.sort(key=lambda g: g.ns)
             for j, y in enumerate(sent):
                 if j == 0 or y.kind == "percent" or y.lo <= 0:
                     continue
