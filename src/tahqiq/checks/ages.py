@@ -41,6 +41,8 @@ _AL = r"\u0621-\u064A"
 _WORD = re.compile(rf"[{_AL}A-Za-z0-9]+")
 _BIRTH_REACH = 8
 _EVENT_REACH = 12
+# a coordinated clause of a death verb («، ورحل»، «، ثم توفي»), which a date before it does not date
+_DEATH_CLAUSE = re.compile(rf"[،,]\s*(?:ثم\s+)?[وف]?(?:توفي|توفيت|رحل|رحلت|مات|ماتت)\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -246,7 +248,10 @@ def _findings(tf: TextFacts) -> list[Finding]:
                     prior = held_by(points, ss, m.start())
                     event, now = None, None
                     if prior and id(prior[-1]) not in born_ids and \
-                            len(_WORD.findall(text[prior[-1].nend:m.start()])) <= _EVENT_REACH:
+                            len(_WORD.findall(text[prior[-1].nend:m.start()])) <= _EVENT_REACH and not (
+                                # «وكتب … عام 1945، أي قبل وفاته بست سنوات، ورحل عن سبعة وستين عاماً»: a clause of
+                                # its own tells the death, after the date of another event
+                                rx is at_death and _DEATH_CLAUSE.search(text[prior[-1].nend:m.start()])):
                         event = prior[-1]
                         if rx is _after_birth():
                             # «…، المولود عام b، في …»: the sentence's one date outside brackets (not a citation's

@@ -390,6 +390,9 @@ def _chain_before(t: TextFacts, sent: list[Fig], end_pos: int, like: Fig | None 
 
 _CONTRAST = re.compile(r"(?<!\w)(?:بينما|في حين|فيما|مقابل|مقارنه|while|whereas|compared|against|versus)(?!\w)",
                        re.IGNORECASE)
+# «وتبيّن أن الشحن ارتفع من A إلى B، وأن الإيرادات لم تغطِّ سوى P% …», "shows that freight rose from A to B, and that
+# revenue covered only P percent": a second reported clause, with a subject of its own
+_THAT_CLAUSE = re.compile(r"(?<!\w)(?:وان|وبان|and\s+that)(?!\w)", re.IGNORECASE)
 _WORLD = re.compile(r"(?<!\w)(?:ال)?(?:عالم|عالمي|عالميه)(?!\w)|\b(?:world|world's|global|worldwide)\b", re.IGNORECASE)
 
 
@@ -729,7 +732,7 @@ def _own_rate(t: TextFacts, sent: list[Fig], a: Fig, b: Fig, p: Fig) -> bool:
     lo, hi = (b.ne, p.ns) if p.ns >= b.ne else (p.ne, a.ns)
     if lo > hi:
         return False
-    if _CONTRAST.search(t.norm.text, lo, hi):
+    if _CONTRAST.search(t.norm.text, lo, hi) or _THAT_CLAUSE.search(t.norm.text, lo, hi):
         return False
     if p.ns < a.ns and _closes_other(t, sent, p):
         return False

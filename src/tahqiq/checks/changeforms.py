@@ -28,7 +28,7 @@ from ..facts import Facts
 from ..review.findings import Finding
 from . import detector
 from .arithmetic import _FALL, _RISE, SLACK, _between, _bound, _compatible, _fig_ev, _finding, _opt, _pair_compatible, \
-    _sentences, figures_of
+    _sentences, figures_of, time_unit
 from .change import change_fits
 
 FAMILY = "arithmetic"
@@ -78,7 +78,9 @@ def _rate_then(t, sent) -> list[Finding]:
         # «بلغت 1.75 مليون برميل يومياً عام 2022، ثم 1.6 مليون برميل يومياً عام 2024، أي بتراجع قدره 8.6%»: «ثم» right
         # before B, no verb: the rate's own noun says the direction
         earlier = [g for g in sent[:i - 1] if g.ne <= b.ns]
-        a = next((g for g in reversed(earlier) if _pair_compatible(g, b)), None)  # «15 مليون طن سنوياً» … «25 مليون طن»
+        # («15 مليون طن سنوياً» … «25 مليون طن»; a length of time is no start of what is counted: «… 40 ألفاً عام 2014،
+        # أي خمسة أضعاف في عشر سنوات، قبل أن يتراجع إلى 25 ألفاً»)
+        a = next((g for g in reversed(earlier) if _pair_compatible(g, b) and bool(time_unit(g)) == bool(time_unit(b))), None)
         if a is None or a.kind == "percent" or a.lo <= 0 or b.lo <= 0:
             continue
         gap = _between(t, a, b)

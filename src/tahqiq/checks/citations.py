@@ -55,7 +55,8 @@ _FUTURE_CLAUSE = re.compile(
     r"(?<!\w)[وف]?(?:يتوقع|تتوقع|نتوقع|يرجح|ترجح|تخطط|يخطط|تعتزم|يعتزم|تسعى|يسعى|تامل|يامل|تطمح|يطمح"
     # «ومن المقرر أن تُعقد القمة الثالثة عام 2026»: a schedule's clause
     r"|من\s+(?:المقرر|المنتظر|المتوقع|المرتقب|المزمع|المفترض)"
-    r"|expects?|plans?|aims?|intends?|hopes?)\s+(?:\S+\s+){0,3}(?:ان|أن|to|that)\s+[^،,.؛;:!?؟\n]*$",
+    # (the subject may stand between, a name of several words: «تتوقع هيئة الاتصالات والفضاء والتقنية أن تبلغ …»)
+    r"|expects?|plans?|aims?|intends?|hopes?)\s+(?:\S+\s+){0,6}(?:ان|أن|to|that)\s+[^،,.؛;:!?؟\n]*$",
     re.IGNORECASE,
 )
 """A verb of expectation or intent whose complement («أن …»، "to …", "that …") holds the date, in

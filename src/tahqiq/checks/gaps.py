@@ -88,7 +88,9 @@ def _patterns():
     # «وقبل خمسة عشر عاماً، في أيلول 2010»: a gap with its conjunction, read by appositions.py (counted from now)
     joined = re.compile(
         rf"(?<![{_AL}])(?P<gloss>(?!))?[وف](?:(?P<after>{after})|(?P<before>{before}))\s+{length}")
-    return gap, frm, opening, joined
+    # a lapse said after what it measures, with «ب»: «سبق … في مايو 1956 بأقل من عام»، «تلاه … بعامين» (orderverbs.py)
+    by = re.compile(rf"\s*[،,]?\s*(?P<gloss>(?!))?(?P<after>(?!))?(?P<before>(?!))?ب{length}")
+    return gap, frm, opening, joined, by
 
 
 _UNITS = (("y", "year"), ("m", "month"), ("w", "week"), ("d", "day"))
@@ -444,6 +446,11 @@ def _findings(tf: TextFacts) -> list[Finding]:
                         continue
                     if _named_event_elsewhere(tf, text, m, y, prior[-2]):
                         continue  # «أي بعد N من سقوطها», the fall dated elsewhere in the text: eventgaps.py
+                    if _COUNTED_FROM.match(text, m.end()) and _LIST_SIBLING.fullmatch(text, prior[-2].nend, y.nstart):
+                        # «١٠٠٠ آلة في كانون الثاني ٢٠٢٦، و١٢٠٠ في نيسان ٢٠٢٦، و٨٠٠ في أيلول ٢٠٢٦، أي بعد عشرة أشهر من
+                        # توقيع العقد»: the gap names what it counts from, and the date before is a sibling item of
+                        # a dated list, not that event
+                        continue
                     shape, x = "gloss", prior[-2]
                     if _backwards(x, y):
                         # («بدأ الضخ يوم 2 ديسمبر 2019، بموجب عقد وُقّع يوم 21 مايو 2014، أي بعد أكثر من خمس سنوات ونصف
@@ -600,6 +607,10 @@ def _names_own_event(text: str, m: re.Match, y) -> bool:
         return False
     root = skeleton(ev.group("ev"))
     return any(same_root(root, k) for w in EV_WORD.findall(_clause(text, y.nstart, y.nend)) for k in skeletons(w))
+
+
+_LIST_SIBLING = re.compile(r"\s*[،,]\s*و\s*\d[\d.,]*\s+(?:[\u0621-\u064A]+\s+){0,2}?(?:في|عام|سنه)\s+")
+"""What stands between two dated items of a list, each with its own figure («…، و٨٠٠ في …»)."""
 
 
 def _named_event_elsewhere(tf: TextFacts, text: str, m: re.Match, y, x) -> bool:

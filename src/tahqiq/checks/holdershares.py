@@ -28,6 +28,8 @@ _AL_WORD = r"[\u0621-\u064A]+"
 _WORD = re.compile(rf"[{_AL}]{{2,}}")
 # the whole after the share: «من» and its noun, or the pronoun of a whole named before («شكلت 62.5 في المائة منه»)
 _OF_NOUN = re.compile(rf"\s*(?:(?:من|of)\s+(?:[{_AL}]+\s*){{1,4}}|من(?:ه|ها|هم)(?![{_AL}]))")
+# a whole named as the sum of the parts before it: «من المجموع»، «من مجموعهما»، «من الإجمالي»، "of the total"
+_SUM_WORD = re.compile(rf"\s*(?:من|of)\s+(?:the\s+)?(?:ال)?(?:مجموع|اجمالي|total)(?:ها|هما|هم)?(?![{_AL}\w])", re.IGNORECASE)
 _CLAUSE = re.compile(r"[.؛;:!?؟\n،,]")
 _ITEM = re.compile(r"(?<!\d)[.](?!\d)|[؛;!?؟\n،,]")
 _REACH = 1500  # characters before the percentage where the holder's figure and the whole are looked for
@@ -157,6 +159,14 @@ def arithmetic_holder_share(facts: Facts) -> list:
                     tried.append((h, w, share))
                     lo, hi = 100 * h.lo / w.hi if w.hi else share, 100 * h.hi / w.lo if w.lo > 0 else share
                     if lo - pad <= p.value <= hi + pad:
+                        agree = True
+            if not agree and _SUM_WORD.match(text, p.ne):
+                # «قرض تفضيلي بقيمة 1.6 مليار … وقرض تجاري بقيمة 1.82 مليار …، فتمثل الشريحة التفضيلية 46.8 بالمئة من
+                # المجموع»: a whole named as the sum is the sum of the holder's figure and its like in the sentence
+                for h in held:
+                    like = [g for g in before if g.ns >= ss and _compatible(g, h)]
+                    total = sum(g.value for g in like)
+                    if len(like) > 1 and total > 0 and abs(100 * h.value / total - p.value) <= pad:
                         agree = True
             if agree or not tried:
                 continue

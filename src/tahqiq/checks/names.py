@@ -351,6 +351,13 @@ def _led_by(body: str, org: list[str]) -> bool:
     return 2 <= len(lead) <= len(org) and org[-len(lead):] == lead
 
 
+def _rotated(acronym: str, label: str) -> bool:
+    """Whether a domain spells the acronym with a block of two or more of its first letters moved to the end («NCTTCA»
+    and «ttcanc.org»: the Northern Corridor's authority named in another word order): one name, not two."""
+    a, b = acronym.lower(), label.lower()
+    return len(a) == len(b) >= 4 and any(a[k:] + a[:k] == b for k in range(2, len(a) - 1))
+
+
 @detector("acronym-domain", "internal")
 def acronym_domain(facts: Facts) -> list[Finding]:
     """An organisation's acronym that disagrees with the domain of its own URL."""
@@ -365,6 +372,8 @@ def acronym_domain(facts: Facts) -> list[Finding]:
         spans_ |= {(am.start("a"), am.end("a")) for am, _, _ in tied}
         tied += [f for f in acronym_anagram_mismatches(t) if (f[0].start("a"), f[0].end("a")) not in spans_]
         for am, um, label in found + tied:
+            if _rotated(am.group("a"), label):
+                continue
             out.append(Finding(
                 kind="name-variant",
                 severity="note",

@@ -92,12 +92,6 @@ def _findings(tf: TextFacts) -> list[Finding]:
 # «، وهو اتفاق سبق …»، «، الذي سبق …»، «، وهي زيارة تلت …»: the verb's subject is what the sentence dated before
 _PRONOUN_SUBJECT = re.compile(rf"[،,]\s*(?:(?:و|ف)?(?:هو|هي)(?:\s+[{_AL}]+){{0,2}}|(?:الذي|التي)|(?:و|ف)?(?:هو|هي)"
                               rf"(?:\s+[{_AL}]+){{0,2}}\s+(?:الذي|التي))\s*$")
-# the lapse after the object's date: «بعامين»، «بثلاث سنوات»، «بأقل من عام»، «بأكثر من عامين»، «بنحو عامين»
-_LAPSE = re.compile(rf"\s*[،,]?\s*ب(?P<q>اقل\s+من|اكثر\s+من|نحو|حوالي|قرابه)?\s*"
-                    rf"(?:(?P<one>عام|سنه|عاما|شهر|شهرا)|(?P<two>عامين|سنتين|شهرين)|(?P<num>[{_AL}]+(?:\s+و[{_AL}]+)?|\d{{1,3}})"
-                    rf"\s+(?P<unit>سنوات|اعوام|عاما|سنه|اشهر|شهرا|شهور))(?![{_AL}])")
-
-
 def _subject_before(text: str, ss: int, v: re.Match, points: list):
     """The date of the verb's subject when a pronoun or a relative stands for it («، وهو اتفاق سبق …»): the last
     date before the pronoun in the sentence; None when the verb does not follow such a pronoun."""
@@ -108,63 +102,52 @@ def _subject_before(text: str, ss: int, v: re.Match, points: list):
     return before[-1] if before else None
 
 
-def _lapse_wrong(text: str, obj, ce: int, subj, before: bool) -> tuple[str, str, float, float] | None:
-    """The stated lapse right after the object's date («بأقل من عام») when the two dates are not that far apart:
-    ``(words, qualifier, stated months, months between)``; None when none is stated or it fits."""
+def _lapse_wrong(text: str, obj, ce: int, subj, before: bool) -> tuple[tuple[int, int], float, str, float] | None:
+    """The lapse said right after the object's date («بأقل من عام»، «بعامين») when the two dates are not that far
+    apart: read as :mod:`.gaps` reads a stated gap, and measured between the two dates'
+    days (a season or a year is a stretch of days: «خريف 1962» to «فبراير 1964» is 14 to 18 months, which the
+    coarser count of :func:`.gaps._difference` by years alone would make two years). Returns ``((start, end) of
+    the words, the stated length, its unit, the length between the dates)``; None when none is stated or it fits."""
     from datetime import date
 
-    from .durations import _number, _patterns as dur_patterns
+    from .gaps import DAYS_PER_MONTH, YEAR_SLACK_MONTHS, _patterns, _stated, round_slack, stated_fits
 
-    m = _LAPSE.match(text, obj.nend, ce)
-    if m is None:
+    m = _patterns()[4].match(text, obj.nend, ce)
+    got = _stated(m) if m is not None else None
+    if got is None:
         return None
-    if m.group("one") or m.group("two"):
-        n, unit = (1 if m.group("one") else 2), (m.group("one") or m.group("two"))
-    else:
-        v = _number(m.group("num"), dur_patterns()[3])
-        if v is None or v[1] != len(m.group("num")):
-            return None
-        n, unit = v[0], m.group("unit")
-    months = n if "شهر" in unit or "اشهر" in unit or "شهور" in unit else 12 * n
+    unit, n = got
     first, last = (subj, obj) if before else (obj, subj)
-
-    def day(iso: str) -> date:
-        return date.fromisoformat(iso[:10])
-
+    per = {"year": 12 * DAYS_PER_MONTH, "month": DAYS_PER_MONTH, "week": 7, "day": 1}[unit]
     try:
-        lo = (day(last.start_date) - day(first.end_date)).days / 30.44
-        hi = (day(last.end_date) - day(first.start_date)).days / 30.44
+        lo = (date.fromisoformat(last.start_date[:10]) - date.fromisoformat(first.end_date[:10])).days / per
+        hi = (date.fromisoformat(last.end_date[:10]) - date.fromisoformat(first.start_date[:10])).days / per
     except ValueError:
         return None
-    q = m.group("q") or ""
-    if q.startswith("اقل"):
-        fits = lo < months + 1
-    elif q.startswith("اكثر"):
-        fits = hi > months - 1
-    elif q:
-        fits = lo - 0.25 * months <= months <= hi + 0.25 * months
-    else:
-        slack = 7 if months % 12 == 0 else 1  # (whole years are a lapse rounded to the year)
-        fits = lo - slack <= months <= hi + slack
-    return None if fits else ((m.start() + len(m.group()) - len(m.group().lstrip(" ،,")), m.end()), q, months,
-                              (lo + hi) / 2)
+    diff = (max(lo, 0.0), hi)
+    # (the days already hold how loosely each date is said: the slack is the writer's rounding alone, half a unit
+    # as :mod:`.gaps` allows between two dates that name their month, more for a round length)
+    if stated_fits(m, n, *diff, (YEAR_SLACK_MONTHS if unit == "year" else 0.5) + round_slack(m)):
+        return None
+    ws = m.start() + len(m.group()) - len(m.group().lstrip(" ،,"))
+    return (ws, m.end()), n, unit, sum(diff) / 2
 
 
 def _lapse_finding(tf: TextFacts, v: re.Match, subj, obj, lapse, before: bool) -> Finding:
-    (ws, we), q, months, between = lapse
+    (ws, we), n, unit, between = lapse
     words = raw_span(tf, ws, we).text
     verb = raw_span(tf, v.start(), v.end())
     a, b = raw_span(tf, subj.nstart, subj.nend), raw_span(tf, obj.nstart, obj.nend)
     return Finding(
         kind=KIND, severity="warning",
         message=(f"«{verb.text.strip()} … {words}» puts what is dated {interval_text(subj)} («{a.text}») "
-                 f"{'before' if before else 'after'} what is dated {interval_text(obj)} («{b.text}») by {months:g} "
-                 f"months, but the dates are about {between:.0f} months apart."),
+                 f"{'before' if before else 'after'} what is dated {interval_text(obj)} («{b.text}») by {n:g} "
+                 f"{unit}(s), but the dates are about {between:.1f} {unit}(s) apart."),
         spans=sorted([verb, a, b, raw_span(tf, ws, we)], key=lambda sp: sp.start),
         evidence={"rule": "a verb of preceding or following with its lapse («سبق … بعامين»): the lapse against the "
                           "subject's and the object's dates",
-                  "order_word": verb.text.strip(), "lapse": words, "stated_months": months,
-                  "months_between": round(between, 1),
+                  "order_word": verb.text.strip(), "lapse": words, "stated": n, "unit": unit,
+                  "between": round(between, 1),
                   "subject": {"text": a.text, "date": interval_text(subj)},
                   "object": {"text": b.text, "date": interval_text(obj)}},
     )

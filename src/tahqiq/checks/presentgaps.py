@@ -26,6 +26,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 
@@ -82,11 +83,12 @@ def _patterns():
 
 
 def _fits(early_year: int, early_months: int | None, late_year: int, late_months: int | None, n: int) -> bool:
-    """Whether ``n`` years lie between the two ends: by months when both are known (rounded either way, a month
-    of slack), else within a year of the years alone."""
+    """Whether ``n`` years lie between the two ends: by months when both are known (the whole years passed, or
+    rounded to the nearest year, with a month of slack; or the difference of the years: December 2016 to October
+    2025 is eight years or nine, June 2023 to November 2025 two, not three), else within a year of the years alone."""
     if early_months is not None and late_months is not None:
         d = late_months - early_months
-        return (d - 1) // 12 <= n <= -(-(d + 1) // 12)
+        return (d - 1) // 12 <= n <= math.ceil((d + 1) / 12 - 0.5) or n == late_year - early_year
     return abs((late_year - early_year) - n) <= 1
 
 
@@ -185,14 +187,17 @@ def _findings(tf: TextFacts) -> list[Finding]:
         ys, ym = year_of(y.start_date), _months(y)
         if (ym + 12 * n <= pm + 1) if ym is not None and pm is not None else ys + n <= py:
             return
+        emit(m, n, y, py, f"The text puts what happened {n} years after {y.start_date[:7] if ym is not None else ys}, "
+                          f"which is after its present ({py}).",
+             "a gap after a date to what has happened since, ending after the text's present")
+
+    def emit(m, n: int, y, py: int, message: str, rule: str) -> None:
+        """A finding on the gap ``m`` and the date ``y`` it is counted from (or to)."""
         s, e = gap_span(m)
         out.append(Finding(
-            kind=KIND, severity="warning",
-            message=(f"The text puts what happened {n} years after {y.start_date[:7] if ym is not None else ys}, "
-                     f"which is after its present ({py})."),
+            kind=KIND, severity="warning", message=message,
             spans=[raw_span(tf, a, b) for a, b in sorted({(s, e), (y.nstart, y.nend)})],
-            evidence={"rule": "a gap after a date to what has happened since, ending after the text's present",
-                      "stated": n, "date": y.start_date[:10], "present": py},
+            evidence={"rule": rule, "stated": n, "date": y.start_date[:10], "present": py},
         ))
 
     def report(m, n: int, y, ahead: bool, now=None, at_least: bool = False):
@@ -204,18 +209,10 @@ def _findings(tf: TextFacts) -> list[Finding]:
             ok = _fits(py, pm, ys, ym, n) if ahead else _fits(ys, ym, py, pm, n)
         if ok:
             return
-        s, e = gap_span(m)
-        spans = sorted({(s, e), (y.nstart, y.nend)})
         between = ys - py if ahead else py - ys
-        way = "after" if ahead else "before"
-        out.append(Finding(
-            kind=KIND, severity="warning",
-            message=(f"The text puts {y.start_date[:7] if ym is not None else ys} {n} years {way} its present "
-                     f"({py}): {between} years."),
-            spans=[raw_span(tf, a, b) for a, b in spans],
-            evidence={"rule": "a gap between the text's present and a date of the same phrase", "stated": n,
-                      "date": y.start_date[:10], "present": py},
-        ))
+        emit(m, n, y, py, f"The text puts {y.start_date[:7] if ym is not None else ys} {n} years "
+                          f"{'after' if ahead else 'before'} its present ({py}): {between} years.",
+             "a gap between the text's present and a date of the same phrase")
 
     for _, _, sents in line_sentences(text):
         for ss, se in sents:

@@ -198,6 +198,15 @@ def _agrees(t, v: Fig, w: Fig, s: Share) -> bool:
     return s.lo - tol <= 100 * v.value / w.value <= s.hi + tol
 
 
+_OF_WHOLE = re.compile(r"\s*(?:من|of)\s")
+
+
+def _closes_share(text: str, sent: list[Fig], o: Share, w: Fig) -> bool:
+    """Whether the whole ``w`` is the whole of the share ``o`` before it: «P% من <noun> البالغة W», words alone between."""
+    return o.ne <= w.ns and w.ns - o.ne <= 90 and _OF_WHOLE.match(text, o.ne) is not None \
+        and not any(o.ne <= g.ns < w.ns for g in sent)
+
+
 def _of_listed_parts(sent: list[Fig], v: Fig, s: Share) -> bool:
     """Whether a pronoun's fraction may be of the whole the sentence's parts make up: «وتضم الصفقة 800
     عربة مكيفة … و500 عربة بتهوية ميكانيكية، وصنع نصفها، أي 650 عربة» (half of the 1,300, not of the 800):
@@ -237,8 +246,11 @@ def arithmetic_share_words(facts: Facts) -> list[Finding]:
                         continue
                 # («أي نحو 16 ألف طن، وهي كمية تعادل أكثر من ثلث الإنتاج الأميركي البالغ 45 ألف طن»: a whole after
                 # another share than this one is that share's)
+                # (and «هذه الكمية، التي تمثل 4% من إجمالي الصادرات البالغة 300 ألف طن، توزعت بين 7.2 آلاف طن (60%)
+                # و…»: a whole that closes another share's «من …» is that share's)
                 wholes = [w for w in wholes if not any(
-                    o is not s and max(s.ne, v.ne) <= o.ns and o.ne <= w.ns for o in shares)]
+                    o is not s and (max(s.ne, v.ne) <= o.ns and o.ne <= w.ns or _closes_share(text, sent, o, w))
+                    for o in shares)]
                 if how == _MARKED and wholes and s.hi < 100 and all(w.hi <= _exact(t, v)[0] for w in wholes) \
                         and all(_OUT_OF.search(text, max(s0, w.ns - 30), w.ns) for w in wholes):
                     # «فمن أصل 3.4 ملايين برميل …، يتجه نحو 1.1 مليار برميل إلى الصين، أي 32.4%»: a part larger

@@ -148,6 +148,10 @@ def parse_reference(s: str, inverted: bool = False, dates: list[tuple[int, int, 
     # the access date wherever it stands; then a date after the URL without the label is the source's own
     cued = {rs for rs, re_, kind, _ in found
             if kind != "url_date" and _ACCESS_CUE.search(t, max(0, nt.norm_span(rs, re_)[0] - 30), nt.norm_span(rs, re_)[0])}
+    # (a date inside a quoted title names what the source covers, «نشرة النقل، كانون الأول 2024», not when it came
+    # out: the source's date is one written outside the title, when there is one)
+    titled = [m.span() for m in _QUOTED.finditer(t)]
+    in_title = None
     for rs, re_, kind, iso in found:
         a, b = nt.norm_span(rs, re_)
         if kind == "url_date":
@@ -160,9 +164,14 @@ def parse_reference(s: str, inverted: bool = False, dates: list[tuple[int, int, 
             out["accessed"] = iso
         elif urls and a >= urls[0][1] and out["accessed"] is None and not cued:
             out["accessed"] = iso
+        elif out["date"] is None and any(x <= a and b <= y for x, y in titled):
+            in_title = in_title or iso
+            continue  # (left free: the title keeps its words)
         elif out["date"] is None:
             out["date"] = iso
         sc.take(a, b)
+    if out["date"] is None:
+        out["date"] = in_title
     # a quoted title
     quoted = None
     for m in _QUOTED.finditer(t):

@@ -1,0 +1,156 @@
+"""Session 27's rules, each a construction of the language with its own cases (new subjects and wordings: none is a
+sentence of the texts the rules were read from). A faulty case must raise its kind, its twin must stay quiet.
+
+* gaps to the present: «… في حزيران 2023 …، وها نحن بعد ثلاثة أعوام» against a present of November 2025 is two years:
+  a gap is the whole years passed or the nearest year, never the next one up;
+* a length of time is no figure of what is counted («أي ثلاثة أضعاف في ست سنوات، قبل أن ينخفض إلى 27 ألفاً»);
+* «… من A إلى B، وأن X لم يتجاوز P%» (and "and that …"): a second reported clause, not the rate of the pair;
+* a share «من المجموع» of parts stated before is a share of their sum;
+* an acronym whose domain moves a block of its letters to the end («MCTA», «tamc.org») is one name;
+* a date inside a quoted title («نشرة التجارة، أيلول 2024») is not the source's date;
+* a forecast's verb may stand several words before «أن» («تتوقع الهيئة العامة للموانئ البحرية أن …»);
+* a whole that closes another share's «من …» is that share's whole;
+* «… و700 في حزيران 2026، و300 في تشرين الأول 2026، أي بعد أحد عشر شهراً من توقيع الاتفاق»: a gap that names what it
+  counts from is not counted from a sibling item of a dated list;
+* «… عام 1950، أي قبل وفاته بعشر سنوات، ورحل عن سبعين عاماً»: the age at death is of the death, not of the date before.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tahqiq import checks
+from tahqiq.corpus.catalogue import Document
+from tahqiq.facts import gather
+
+
+def found(text: str, form: str = "plain") -> list:
+    doc = Document(path=Path("a.md" if form == "markdown" else "a.txt"), raw=text, form=form)
+    return checks.run(gather([doc]))
+
+
+def kinds(text: str, form: str = "plain") -> list[str]:
+    return [f.kind for f in found(text, form)]
+
+
+# -- gaps to the present ---------------------------------------------------------------------------------------------
+
+VISIT = ("عمّان، الأربعاء 12 تشرين الثاني 2025\n\n"
+         "وقالت وزيرة النقل في مؤتمر صحفي عقب الافتتاح: «حين زرت ورش الشركة في مدينة ووهان في حزيران 2023 وعدت "
+         "السائقين بحافلات كهربائية، {w} بعد {n} نسلّمهم المفاتيح».")
+
+
+@pytest.mark.parametrize("w", ["وها نحن", "واليوم"])
+@pytest.mark.parametrize("n, faulty", [("ثلاثة أعوام", True), ("عامين", False)])
+def test_a_gap_to_the_present_is_not_rounded_up(w, n, faulty):
+    assert ("duration-mismatch" in kinds(VISIT.format(w=w, n=n))) is faulty
+
+
+def test_a_gap_to_the_present_may_count_whole_years():
+    text = ("الرباط، الخميس 16 أكتوبر 2025\n\n"
+            "قال مدير المحطة: «شغّلنا التوربين الأول في يناير 2017، وبعد ثماني سنوات ما زال يعمل بكامل طاقته».")
+    assert "duration-mismatch" not in kinds(text)
+
+
+# -- a length of time among counts -----------------------------------------------------------------------------------
+
+VISITORS = ("قدّرت البلدية عدد الزوار الأجانب بنحو 12 ألفاً عام 2010، وارتفع العدد إلى 36 ألفاً عام 2016، أي ثلاثة أضعاف "
+            "في ست سنوات، قبل أن ينخفض إلى 27 ألفاً عام 2022، أي بنسبة {p} بالمائة، بعد إغلاق المطار القديم.")
+
+
+@pytest.mark.parametrize("p, faulty", [("25", False), ("40", True)])
+def test_a_length_of_time_is_no_start_of_a_count(p, faulty):
+    assert ("arithmetic-growth" in kinds(VISITORS.format(p=p))) is faulty
+
+
+# -- a second reported clause ----------------------------------------------------------------------------------------
+
+def test_a_rate_in_a_second_reported_clause_is_not_the_pairs():
+    en = ("Abstract: The study finds that grain exports rose from 2.0 million tonnes in 2015 to 5.0 million tonnes in "
+          "2023, a rise of 150 percent, and that the port handled only 41.2 percent of them.")
+    ar = ("الملخص: تبيّن الدراسة أن صادرات الحبوب ارتفعت من 2.0 مليون طن عام 2015 إلى 5.0 ملايين طن عام 2023، وأن "
+          "الميناء لم يتعامل إلا مع 41.2 بالمئة منها.")
+    assert "arithmetic-growth" not in kinds(en)
+    assert "arithmetic-growth" not in kinds(ar)
+
+
+def test_a_wrong_rate_of_the_pair_is_still_read():
+    en = "The study finds that grain exports rose from 2.0 million tonnes in 2015 to 5.0 million tonnes in 2023, a rise of 120 percent."
+    assert "arithmetic-growth" in kinds(en)
+
+
+# -- a share of the sum ------------------------------------------------------------------------------------------------
+
+LOANS = ("يتكون تمويل المرفأ من قرضين: قرض ميسر بقيمة 1.5 مليار دولار بفائدة 1 بالمئة، وقرض تجاري بقيمة 2.5 مليار دولار "
+         "بفائدة متغيرة، فيمثل القرض الميسر {p} بالمئة من المجموع.")
+
+
+@pytest.mark.parametrize("p, faulty", [("37.5", False), ("45", True)])
+def test_a_share_of_the_sum_of_the_parts(p, faulty):
+    assert ("arithmetic-share" in kinds(LOANS.format(p=p))) is faulty
+
+
+# -- an acronym in another word order -------------------------------------------------------------------------------
+
+def test_an_acronym_rotated_in_its_domain_is_one_name():
+    text = ("وتقدّر وكالة تنسيق الممر الأوسط (MCTA) أن ثلث الحاويات يعبر إلى دول الجوار، بحسب موقعها "
+            "https://www.tamc.org/reports/2024 الذي يجمع بيانات الموانئ.")
+    assert "name-variant" not in kinds(text)
+
+
+# -- a date in a quoted title ----------------------------------------------------------------------------------------
+
+NOTE = ("ارتفعت صادرات البلاد من التمور إلى روسيا عام 2024 إلى 18 ألف طن(1).\n\nالهوامش\n"
+        "(1) الديوان الوطني للإحصاء، «نشرة التجارة الخارجية، أيلول 2024»، 14 تشرين الأول 2024، "
+        "https://www.ons.dz/{url}/bulletin/، تاريخ الاطلاع: 2 كانون الثاني 2025.\n")
+
+
+@pytest.mark.parametrize("url, faulty", [("2024/10/14", False), ("2024/12/14", True)])
+def test_a_date_inside_a_quoted_title_is_not_the_sources(url, faulty):
+    assert ("citation-url-date" in kinds(NOTE.format(url=url))) is faulty
+
+
+# -- a forecast with a long subject -----------------------------------------------------------------------------------
+
+def test_a_forecast_whose_subject_is_a_long_name():
+    text = ("**الدوحة — 3 سبتمبر 2025**\n\n"
+            "تتوقع الهيئة العامة للموانئ البحرية أن يبلغ عدد الحاويات 4 ملايين حاوية عام 2028[^1]، أي بزيادة كبيرة.\n\n"
+            "[^1]: الهيئة العامة للموانئ البحرية، «آفاق الموانئ»، 12 يوليو 2025، https://www.ports.example/outlook\n")
+    assert "citation-before-event" not in kinds(text, "markdown")
+
+
+# -- a whole that is another share's ----------------------------------------------------------------------------------
+
+def test_a_whole_closing_another_share_is_that_shares():
+    text = ("وأوضح المرصد أن هذه الكمية، التي تمثل 5 بالمائة من إجمالي صادرات البلاد من التمور البالغة 200 ألف طن، "
+            "توزعت بين 6 آلاف طن من التمور المعبأة (60 بالمائة) و4 آلاف طن من التمور السائبة.")
+    assert not {"arithmetic-share-whole", "arithmetic-share"} & set(kinds(text))
+
+
+# -- a gap that names its origin, after a dated list ------------------------------------------------------------------
+
+SHIPMENTS = ("بغداد، الاثنين 10 تشرين الثاني 2025\n\nوقّعت الوزارة اليوم اتفاقاً لتوريد 1500 حافلة.\n"
+             "تصل الحافلات على ثلاث شحنات: 500 حافلة في آذار 2026، و700 في حزيران 2026، و300 في تشرين الأول 2026، أي "
+             "بعد أحد عشر شهراً من توقيع الاتفاق.")
+
+
+def test_a_gap_named_from_an_event_is_not_counted_from_a_list_sibling():
+    assert "duration-mismatch" not in kinds(SHIPMENTS)
+
+
+def test_a_gloss_counted_from_the_date_before_is_still_read():
+    text = "افتتح المصنع في آذار 2026، وبدأ التصدير منه في تشرين الأول 2026، أي بعد أربعة أشهر."
+    assert "duration-mismatch" in kinds(text)
+
+
+# -- an age at death after a date of another event -------------------------------------------------------------------
+
+ORIENTALIST = ("وحمل المستشرق فاسيلي بارتولد (1890-1960) هذا العلم، ووضع كتابه الأشهر عام 1950، أي قبل وفاته بعشر سنوات، "
+               "ورحل عن {n} عاماً.")
+
+
+@pytest.mark.parametrize("n, faulty", [("سبعين", False), ("ثمانين", True)])
+def test_an_age_at_death_in_its_own_clause(n, faulty):
+    assert ("age-mismatch" in kinds(ORIENTALIST.format(n=n))) is faulty
