@@ -154,3 +154,48 @@ ORIENTALIST = ("وحمل المستشرق فاسيلي بارتولد (1890-1960
 @pytest.mark.parametrize("n, faulty", [("سبعين", False), ("ثمانين", True)])
 def test_an_age_at_death_in_its_own_clause(n, faulty):
     assert ("age-mismatch" in kinds(ORIENTALIST.format(n=n))) is faulty
+
+
+# -- a count before a partitive pronoun --------------------------------------------------------------------------------
+
+def test_a_four_digit_count_before_a_partitive_pronoun():
+    from tahqiq.checks.arithmetic import figures_of
+
+    text = "شمل الاستطلاع 3000 طالب في الجامعات الثلاث، وقال 1240 منهم إنهم يفضلون الدراسة في الصين."
+    tf = list(gather([Document(path=Path("a.txt"), raw=text, form="plain")]))[0]
+    assert 1240 in [g.value for g in figures_of(tf)]
+    faulty = "شمل الاستطلاع 3000 طالب في الجامعات الثلاث، وقال 1240 منهم (45%) إنهم يفضلون الدراسة في الصين."
+    assert "arithmetic-share-whole" in kinds(faulty)
+    assert "arithmetic-share-whole" not in kinds(faulty.replace("45%", "41.3%"))
+
+
+# -- a holder's share of the list its figure is an item of --------------------------------------------------------------
+
+CARGO = ("وتوزعت صادرات الميناء عام 2024 على ثلاث سلع: الفوسفات 3.0 ملايين طن، والحبوب 1.5 مليون طن، والأسمدة 0.5 مليون "
+         "طن، فاستأثر الفوسفات بـ{p} بالمئة والحبوب بـ30 بالمئة.")
+
+
+@pytest.mark.parametrize("p, faulty", [("60", False), ("70", True)])
+def test_a_holders_share_of_its_list(p, faulty):
+    assert ("arithmetic-share" in kinds(CARGO.format(p=p))) is faulty
+
+
+# -- a change said again as a multiple before its rate ----------------------------------------------------------------
+
+@pytest.mark.parametrize("p, faulty", [("200", False), ("300", True)])
+def test_a_rate_after_a_multiple_of_a_from_to_pair(p, faulty):
+    text = (f"وقد ارتفع عدد طلاب اللغة الصينية من 1.5 ألف عام 2020 إلى 4.5 آلاف عام 2024، أي ثلاثة أضعاف، بزيادة {p} "
+            "بالمئة.")
+    assert ("arithmetic-growth" in kinds(text)) is faulty
+
+
+@pytest.mark.parametrize("p, faulty", [("200", False), ("250", True)])
+def test_a_rate_after_a_multiple_and_its_span(p, faulty):
+    text = (f"صدّر الميناء 2 مليون طن عام 2017، ثم 6 ملايين طن عام 2023، أي ثلاثة أضعاف في ست سنوات، بزيادة {p} بالمئة.")
+    assert ("arithmetic-growth" in kinds(text)) is faulty
+
+
+@pytest.mark.parametrize("p, faulty", [("100", False), ("50", True)])
+def test_doubled_is_a_verb_of_rise(p, faulty):
+    text = f"أما المسافرون فتضاعف عددهم من 2.1 مليون عام 2019 إلى 4.2 مليون عام 2024، بزيادة {p} بالمئة."
+    assert ("arithmetic-growth" in kinds(text)) is faulty

@@ -659,7 +659,7 @@ def arithmetic_total(facts: Facts) -> list[Finding]:
 # --------------------------------------------------------------------------- growth
 
 # (the imperfect after «أن»/«قبل أن»: «قبل أن يرتفع إلى 18 ألفاً»، «يتوقع أن تنخفض من A إلى B»)
-_RISE = (r"ارتفع|ارتفعت|زاد|زادت|ازداد|ازدادت|نما|نمت|قفز|قفزت|صعد|صعدت|رفع|رفعت|تضخم|تضخمت|توسع|توسعت|"
+_RISE = (r"ارتفع|ارتفعت|زاد|زادت|ازداد|ازدادت|نما|نمت|قفز|قفزت|صعد|صعدت|رفع|رفعت|تضخم|تضخمت|توسع|توسعت|تضاعف|تضاعفت|"
          r"يرتفع|ترتفع|يزداد|تزداد|ينمو|تنمو|يقفز|تقفز|يصعد|تصعد|"
          r"rose|increased|grew|jumped|climbed|raised|went up")
 _FALL = (r"انخفض|انخفضت|تراجع|تراجعت|هبط|هبطت|تقلص|تقلصت|خفض|خفضت|قلص|قلصت|نزل|نزلت|تدني|تدنت|انكمش|انكمشت|"
@@ -745,7 +745,7 @@ def _own_rate(t: TextFacts, sent: list[Fig], a: Fig, b: Fig, p: Fig) -> bool:
         return False  # «… in 2024, and voyages numbered 92 in 2024, 53 of them …, or 57.6 percent»: a count the
         # figures table leaves out (a bare number) stands between: the rate is another's
     return not any(lo <= g.ns and g.ne <= hi for g in sent if g is not p and not _span_adjunct(t, g)
-                   and not _restates(t, b if p.ns >= b.ne else a, g))
+                   and not multiple_gloss(t, g) and not _restates(t, b if p.ns >= b.ne else a, g))
 
 
 CONVERTED = re.compile(r"^\s*[،,]?\s*(?:اي|او|بما يعادل|ما يعادل|ما يساوي|i\.e\.|or|equivalent to)\s+"
@@ -765,6 +765,15 @@ def _restates(t: TextFacts, x: Fig, g: Fig) -> bool:
 _SPAN_UNITS = {"سنة", "سنه", "عام", "شهر", "يوم", "أسبوع", "اسبوع", "عقد", "year", "month", "day", "week", "decade"}
 _SPAN_LEAD = re.compile(r"(?<!\w)(?:خلال|في|علي مدي|على مدى|طوال|مدى|مدي|over|in|within|during)\s+(?:\S+\s+){0,1}$",
                         re.IGNORECASE)
+
+
+_GLOSS_BEFORE = re.compile(r"[,،]\s*(?:اي|i\.e\.|or)?\s*$", re.IGNORECASE)
+
+
+def multiple_gloss(t: TextFacts, g: Fig) -> bool:
+    """Whether ``g`` says a change again as a multiple, after a comma or «أي» («إلى 45 ألفاً، أي مرتين ونصفاً، بزيادة
+    150%»، «أي أربعة أضعاف»): the same change, not another figure between a pair and its rate."""
+    return (g.unit or "") in _MULTIPLIERS and bool(_GLOSS_BEFORE.search(t.norm.text, max(0, g.ns - 12), g.ns))
 
 
 def _span_adjunct(t: TextFacts, g: Fig) -> bool:

@@ -27,7 +27,7 @@ import re
 from ..facts import Facts
 from ..review.findings import Finding
 from . import detector
-from .arithmetic import _FALL, _RISE, SLACK, _between, _bound, _compatible, _fig_ev, _finding, _opt, _pair_compatible, \
+from .arithmetic import _FALL, _RISE, SLACK, _between, _span_adjunct, multiple_gloss, _bound, _compatible, _fig_ev, _finding, _opt, _pair_compatible, \
     _sentences, figures_of, time_unit
 from .change import change_fits
 
@@ -48,6 +48,7 @@ _RATE_AFTER = re.compile(
     r"(?:up|down)(?=\s+by|\s*$)|by)(?:\s+(?:نسبتها|نسبته|قدرها|قدره|of|by))?\s*$",
     re.IGNORECASE,
 )
+_GLOSS_ONLY = re.compile(r"^\s*(?:(?:في\s+)?(?:عام|العام|سنه|in)\s*)?[,،]?\s*(?:(?:اي|i\.e\.|or)\s+)?$", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 _BARE_THEN = re.compile(r"(?:^|[\s,،])(?:ثم|then)\s*$", re.IGNORECASE)
 _VERB = re.compile(rf"(?:^|\s)[وف]?(?:{_RISE}|{_FALL})", re.IGNORECASE)
@@ -60,9 +61,16 @@ def _rate_then(t, sent) -> list[Finding]:
     for i, p in enumerate(sent):
         if p.kind != "percent" or i < 2:
             continue
-        b = sent[i - 1]
+        # (the change may be said again as a multiple over its span before the rate: «ثم 6.4 ملايين طن عام 2024، أي
+        # أربعة أضعاف في ست سنوات، بزيادة 300 بالمئة»)
+        j = i - 1
+        while j > 1 and (multiple_gloss(t, sent[j]) or _span_adjunct(t, sent[j])):
+            j -= 1
+        b, rest = sent[j], sent[j + 1] if j + 1 < i else None
+        if rest is not None and not _GLOSS_ONLY.match(_YEAR.sub("", text[b.ne:rest.ns])):
+            continue
         # (B's own date may stand before the rate: «ثم تراجع إلى 1.9 مليار قدم مكعبة يومياً عام 2024، أي بنسبة 29.6%»)
-        rate = _RATE_AFTER.match(_YEAR.sub("", text[b.ne:p.ns]))
+        rate = _RATE_AFTER.match(_YEAR.sub("", text[(sent[i - 1] if rest is not None else b).ne:p.ns]))
         if b.kind == "percent" or not rate:
             continue
         head = text[max(0, b.ns - 80):b.ns]

@@ -29,6 +29,10 @@ _WORD = re.compile(rf"[{_AL}]{{2,}}")
 # the whole after the share: «من» and its noun, or the pronoun of a whole named before («شكلت 62.5 في المائة منه»)
 _OF_NOUN = re.compile(rf"\s*(?:(?:من|of)\s+(?:[{_AL}]+\s*){{1,4}}|من(?:ه|ها|هم)(?![{_AL}]))")
 # a whole named as the sum of the parts before it: «من المجموع»، «من مجموعهما»، «من الإجمالي»، "of the total"
+# a verb of holding a share before the holder («فاستأثرت الحاويات بـ65.6 بالمئة»، «وتشكل الحبوب 20%»)
+_HOLD_VERB = re.compile(rf"(?<![{_AL}])[وف]?(?:[يت]?(?:ستاثر|ستحوذ)|استاثر|استاثرت|استحوذ|استحوذت|[يت]?(?:شكل|مثل)|شكلت|مثلت)(?![{_AL}])")
+# the share closes its clause, or another holder's share follows («… بـ65.6 بالمئة والكلنكر بـ17.2 بالمئة»)
+_SHARE_END = re.compile(r"\s*(?:[.،,؛;:)\n]|و\S|$)")
 _SUM_WORD = re.compile(rf"\s*(?:من|of)\s+(?:the\s+)?(?:ال)?(?:مجموع|اجمالي|total)(?:ها|هما|هم)?(?![{_AL}\w])", re.IGNORECASE)
 _CLAUSE = re.compile(r"[.؛;:!?؟\n،,]")
 _ITEM = re.compile(r"(?<!\d)[.](?!\d)|[؛;!?؟\n،,]")
@@ -123,7 +127,8 @@ def arithmetic_holder_share(facts: Facts) -> list:
             if _BOUND.search(text, max(0, p.ns - 25), p.ns):
                 continue  # «لجزء لا يتجاوز 10% من مبيعاته»: a bound, not a share stated
             m = _OF_NOUN.match(text, p.ne)
-            if m is None or any(p.ne < g.ns <= m.end() + 3 for g in figs):
+            listed = m is None and bool(_HOLD_VERB.search(text, max(0, p.ns - 60), p.ns)) and bool(_SHARE_END.match(text, p.ne))
+            if not listed and (m is None or any(p.ne < g.ns <= m.end() + 3 for g in figs)):
                 continue  # the whole is a figure right after «من»: the share rules of arithmetic.py
             names = _holders(text, p)
             if not names:
@@ -160,6 +165,20 @@ def arithmetic_holder_share(facts: Facts) -> list:
                     lo, hi = 100 * h.lo / w.hi if w.hi else share, 100 * h.hi / w.lo if w.lo > 0 else share
                     if lo - pad <= p.value <= hi + pad:
                         agree = True
+            if listed:
+                # «توزعت حمولة 2024 على أربع فئات: الحاويات 4.2 ملايين طن، والكلنكر 1.1 …، فاستأثرت الحاويات بـ65.6
+                # بالمئة»: no whole named after the share; the holder's figure is an item of a list in the share's
+                # sentence, whose sum is a whole too (read only for such an item)
+                runs = [[g for g in before if g.ns >= ss and _compatible(g, h)] for h in held if h.ns >= ss]
+                runs = [r for r in runs if len(r) >= 2]
+                if not runs:
+                    continue
+                for h in held:
+                    for run in runs:
+                        total = sum(g.value for g in run)
+                        if h in run and total > 0:
+                            tried.append((h, None, 100 * h.value / total))
+                            agree = agree or abs(100 * h.value / total - p.value) <= pad
             if not agree and _SUM_WORD.match(text, p.ne):
                 # «قرض تفضيلي بقيمة 1.6 مليار … وقرض تجاري بقيمة 1.82 مليار …، فتمثل الشريحة التفضيلية 46.8 بالمئة من
                 # المجموع»: a whole named as the sum is the sum of the holder's figure and its like in the sentence
@@ -171,12 +190,19 @@ def arithmetic_holder_share(facts: Facts) -> list:
             if agree or not tried:
                 continue
             h, w, share = min(tried, key=lambda x: abs(x[2] - p.value))  # the whole that comes nearest
+            if w is None:  # the sum of the holder's list
+                run = next(r for r in runs if h in r)
+                w = run[-1]
+                whole_text = " + ".join(g.row["text"].strip() for g in run)
+            else:
+                whole_text = w.row["text"].strip()
             out.append(_finding(
                 "arithmetic-share", "warning",
-                f"{h.row['text'].strip()} of {w.row['text'].strip()} is {share:.1f}%, not the stated {p.row['text'].strip()} "
+                f"{h.row['text'].strip()} of {whole_text} is {share:.1f}%, not the stated {p.row['text'].strip()} "
                 f"(no whole stated before gives it).",
                 [h, w, p],
                 {"rule": "a holder's share of a whole, both stated before as figures, against the stated percentage",
                  "part": _fig_ev(h), "whole": _fig_ev(w), "share": _fig_ev(p), "computed": share,
-                 "wholes_tried": sorted({_fmt(x[1].value) for x in tried})}))
+                 "wholes_tried": sorted({_fmt(x[1].value) for x in tried if x[1] is not None}
+                                        | ({"the sum of its list"} if any(x[1] is None for x in tried) else set()))}))
     return out

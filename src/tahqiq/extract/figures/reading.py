@@ -332,11 +332,13 @@ _YEAR_AFTER = re.compile(r"[^\S\n]+(?:في[^\S\n]+)?(?:عام|العام|سنه|
 
 
 def _count_not_year(t: str, a: int, b: int, prev: str, row: dict) -> bool:
-    """A four-digit number that counts, not a year: after a partitive pronoun («منهم 1500 في الخارج»:
+    """A four-digit number that counts, not a year: after or before a partitive pronoun («منهم 1500 في الخارج»، «1240 منهم»:
     :mod:`.parts` gives it its noun) or in the list of counts it opens («منهم 1400 عماني و1300 صيني»), or before an indefinite noun after a word that cannot introduce a
     year («سجلت الجامعة 1500 طالبة»; not «في 1990 طالب الوزير», «عام 1990 شهد», «رؤية 2030 الطموحة»)."""
     if L._PART_BEFORE_RE.search(t, max(0, a - 30), a) or L._PART_LIST_BEFORE_RE.search(t, max(0, a - 120), a):
         return True  # (and the next counts of its list: «منهم 1400 عماني و1300 صيني»)
+    if L._PART_AFTER_RE.match(t, b):
+        return True  # «شمل الاستطلاع 2000 طالب، قال 1240 منهم …»: a count of the pronoun's whole, not a year
     if _YEAR_AFTER.match(t, b):
         return True  # «مقابل 2000 عام 2022»: a year is not followed by another year's «عام»
     if row["type"] == "count" and row.get("noun_span") and t[a:b].isdigit() and 3 <= int(t[a:b]) % 100 <= 10:
