@@ -199,3 +199,73 @@ def test_a_rate_after_a_multiple_and_its_span(p, faulty):
 def test_doubled_is_a_verb_of_rise(p, faulty):
     text = f"أما المسافرون فتضاعف عددهم من 2.1 مليون عام 2019 إلى 4.2 مليون عام 2024، بزيادة {p} بالمئة."
     assert ("arithmetic-growth" in kinds(text)) is faulty
+
+
+# -- a breakdown after a colon: parts written in full, a part's share, a clause of contrast after -----------------------
+
+LIBRARY = "تضم المكتبة اليوم 12 ألف مخطوطة: 7500 في القاهرة، أي 62.5 بالمئة، و3000 في الإسكندرية، و{n} في أسوان."
+
+
+@pytest.mark.parametrize("n, faulty", [("1500", False), ("2500", True)])
+def test_bare_parts_written_in_full_with_a_share_between(n, faulty):
+    assert ("arithmetic-total" in kinds(LIBRARY.format(n=n))) is faulty
+
+
+EXPORTS = ("بلغت صادرات الشركة عام 2024 ما مجموعه 50 مليون دولار: {a} مليوناً إلى الصين (60 بالمئة) و20 مليوناً إلى روسيا، "
+           "في حين بلغت وارداتها 80 مليون دولار.")
+
+
+@pytest.mark.parametrize("a, faulty", [("30", False), ("35", True)])
+def test_a_breakdown_ends_where_a_clause_of_contrast_begins(a, faulty):
+    assert ("arithmetic-total" in kinds(EXPORTS.format(a=a))) is faulty
+
+
+# -- a count against a list of figures closed by a clause ---------------------------------------------------------------
+
+BUDGET = ("ورصدت الجمعية لمهرجانها المقبل 500 ألف درهم، تُوزع على {n} بنود: 250 ألفاً للعروض، و150 ألفاً للضيافة، "
+          "و100 ألف للدعاية، فيستأثر بند العروض وحده بنصف المبلغ.")
+DELIVERIES = ("تصل الحافلات على {n} دفعات: 500 حافلة في آذار 2026، و700 في حزيران 2026، و300 في تشرين الأول 2026، أي "
+              "قبل نهاية العام المقبل.")
+
+
+@pytest.mark.parametrize("template", [BUDGET, DELIVERIES])
+@pytest.mark.parametrize("n, faulty", [("ثلاثة", False), ("أربعة", True)])
+def test_a_list_of_figures_ends_where_a_clause_opens(template, n, faulty):
+    n = n if template is BUDGET else {"ثلاثة": "ثلاث", "أربعة": "أربع"}[n]
+    assert ("count-mismatch" in kinds(template.format(n=n))) is faulty
+
+
+def test_a_quantity_in_thousands_announces_no_list():
+    text = "تضم المكتبة اليوم 12 ألف مخطوطة: 7500 في القاهرة، و3000 في الإسكندرية، و1500 في أسوان."
+    assert "count-mismatch" not in kinds(text)
+
+
+# -- a verb of order's lapse, as a bound -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lapse, faulty", [("بأقل من عام", False), ("بأكثر من عامين", True), ("بنحو عام", False)])
+def test_a_lapse_said_as_a_bound_after_a_verb_of_order(lapse, faulty):
+    text = (f"بدأت الصلة ببروتوكول للتبادل الثقافي وُقّع عام 1961، وهو بروتوكول سبق افتتاح القنصلية في حلب في مارس 1962 "
+            f"{lapse}.")
+    assert ("order-word-contradiction" in kinds(text)) is faulty
+
+
+# -- a preposition of order with its own lapse -------------------------------------------------------------------------
+
+RECOGNITION = ("تعود صلة البلدين إلى آذار 1956، حين افتتحت القاهرة قنصلية في بكين، {w} إعلان الوحدة يوم السبت 22 شباط 1958 "
+               "{lapse}. غير أن التبادل الواسع لم يبدأ إلا لاحقاً.")
+
+
+@pytest.mark.parametrize("w, lapse, faulty", [
+    ("قبل", "بنحو عامين", False),
+    ("قبل", "بعامين", False),
+    ("قبل", "بخمس سنوات", True),
+    ("بعد", "بعامين", True),
+    ("قبل", "بأقل من عام", True),
+])
+def test_a_preposition_of_order_with_its_lapse(w, lapse, faulty):
+    assert ("order-word-contradiction" in kinds(RECOGNITION.format(w=w, lapse=lapse))) is faulty
+
+
+def test_a_preposition_of_order_without_a_lapse_is_left_to_the_other_rules():
+    text = "افتتحت القاهرة قنصلية في بكين في آذار 1956، قبل إعلان الوحدة يوم السبت 22 شباط 1958، وتوسع التبادل بعدها."
+    assert "order-word-contradiction" not in kinds(text)

@@ -449,6 +449,11 @@ def _scale_of(g: Fig) -> float:
     return 1.0 if v is None or v != v or not v else float(v)
 
 
+_CONTRAST_CLAUSE = re.compile(r"[،,]\s*(?:في\s+حين|بينما|فيما|while|whereas)(?!\w)", re.IGNORECASE)
+_PART_SHARE = re.compile(r"^(?:\s+[\u0621-\u064A]+){0,4}\s*(?:[،,]\s*(?:اي\s+)?|\(\s*)$")
+"""What stands between a part and the share of it said right after it («في سانت بطرسبورغ، أي»، «من الشحن (»)."""
+
+
 def _bare_parts(t: TextFacts, after: list[Fig], start: int, total: Fig) -> list[Fig]:
     """«100 مليار متر مكعب سنوياً: 38 عبر الخط الأول، و50 عبر الخط الثاني، و12 …»: after a colon, bare
     numbers (no unit, no scale word) under a total with a unit and a scale are its parts, in its
@@ -468,6 +473,13 @@ def _bare_parts(t: TextFacts, after: list[Fig], start: int, total: Fig) -> list[
         else:
             out.append(g)
     bare = [g for g in out if g not in after]
+    if bare and scale > 1 and total.value > 0 and 0.5 <= sum(g.value / scale if g in bare else g.value for g in out
+                                                            if g.kind != "percent") / total.value <= 2:
+        # «14 ألف مخطوطة: 9800 في سانت بطرسبورغ، و2800 في موسكو، و1400 في قازان»: parts written in full, not in
+        # the total's thousands
+        out = [Fig({**g.row, "scale": 1}, g.ns, g.ne, g.value / scale, g.lo / scale, g.hi / scale, g.kind, g.unit)
+               if g in bare else g for g in out]
+        bare = [g for g in out if g not in after]
     if bare and re.search(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)", t.norm.text[start:bare[-1].ne + 25]):
         return []  # «80 في 2021 و90 في 2022»: a series over years, no parts of one whole
     return out
@@ -638,10 +650,19 @@ def arithmetic_total(facts: Facts) -> list[Finding]:
                 elif total.kind == "count" and inner and re.match(r"\s*[،,]?\s*و\s*\d", t.norm.text[inner[-1].ne:]):
                     # «16 قطعة بحرية: 10 إيرانية و4 روسية و2 صينية»: a bare number goes on with the list
                     inner = _list_before_average(t, _bare_parts(t, sent[i + 1:], m.end(), total))
+                # (a part's share said right after it is no part: «9800 في سانت بطرسبورغ، أي 70 بالمئة، و2800 في
+                # موسكو»، «126 مليوناً من الشحن (70 بالمئة) و54 مليوناً»)
+                inner = [g for k, g in enumerate(inner) if not (k and g.kind == "percent" and total.kind != "percent"
+                                                                and _PART_SHARE.match(_between(t, inner[k - 1], g)))]
+                # (the list ends where a clause of contrast begins: «…: 126 مليوناً من الشحن و54 مليوناً من الركاب، في
+                # حين بلغت خدمة الدين 520 مليون دولار»)
+                cut = next((k for k in range(1, len(inner)) if _CONTRAST_CLAUSE.search(_between(t, inner[k - 1], inner[k]))),
+                           len(inner))
+                inner = inner[:cut]
                 chain = inner[:1]
                 for a, b in zip(inner, inner[1:]):
                     gap = _between(t, a, b)
-                    if not _AND.search(gap) or len(gap) > 40 or _CONTRAST.search(gap):
+                    if not _AND.search(gap) or len(gap) > 50 or _CONTRAST.search(gap):
                         break
                     chain.append(b)
                 if len(chain) < len(inner) or len(chain) < 2:

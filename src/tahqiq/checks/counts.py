@@ -143,6 +143,10 @@ def _compound_rest(w: str) -> bool:
 _COMPLEMENT = re.compile(rf"{_TOKEN}[ \t]+(?:من|في|of|in)[ \t]+{_TOKEN}")
 
 
+_SCALE_NOUN = re.compile(r"(?:الف|الاف|مليون|ملايين|مليار|مليارات|thousand|million|billion)(?![\u0621-\u064Aa-z])",
+                         re.IGNORECASE)
+
+
 def find_counts(t: str) -> list[dict]:
     """Stated counts with the list that follows them: ``num, count, items, start, end`` (normalised)."""
     out = []
@@ -165,6 +169,8 @@ def find_counts(t: str) -> list[dict]:
             continue
         if _PERCENT_NOUN.match(noun):
             continue  # «أي 9 بالمئة من رأس المال: …»: a percentage, not a count of things listed
+        if _SCALE_NOUN.match(noun):
+            continue  # «12 ألف مخطوطة: 7500 في القاهرة، …»: a quantity in thousands, whose list is its parts
 
         if m.re is _HEAD_APPOS:
             got = _appos_items(t, m)
@@ -210,7 +216,17 @@ def find_counts(t: str) -> list[dict]:
                 any(re.match(r"(?:و(?=\S)|and\s|or\s)", x.strip(), re.I) for x in by_comma[1:])
                 or any(_AND_ITEM.search(" " + x) for x in by_comma[:-1])):
             continue
-        items = _clause_cut(items)
+        cut = _clause_cut(items)
+        if not serial and len(cut) < len(items) and len(cut) >= 2:
+            # «: 150 ألفاً للسفر، و90 ألفاً للنشر، و60 ألفاً للترجمة، فيستأثر السفر وحده …»: the serial list ends
+            # where a clause opens
+            at = body.find(items[len(cut)].strip())
+            closed = _serial(body[:at].rstrip(" ،,;"), MAX_COLON_SERIAL_WORDS if m.group("intro").strip().endswith(":")
+                             else MAX_SERIAL_WORDS) if at > 0 else None
+            if closed:
+                serial, cut = closed, closed
+                end = m.end("intro") + len(body[:at].rstrip(" ،,;"))
+        items = cut
         if len(items) < 2:
             continue
         # (a number alone among names is a name too: «…، والمدينة التعليمية، و974، والجنوب»)

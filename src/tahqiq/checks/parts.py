@@ -76,7 +76,7 @@ def _with_bare(t: TextFacts, sent: list[Fig], start: int, whole: Fig) -> list[Fi
     text = t.norm.text
     end = sent[-1].ne if sent else start
     end = max(end, min(len(text), start + 200))
-    stop = re.search(r"[.;؛!?؟\n]", text[start:end])
+    stop = re.search(r"(?<!\d)\.|\.(?!\d)|[;؛!?؟\n]", text[start:end])  # (not a decimal point: «62.5 بالمئة»)
     end = start + stop.start() if stop else end
     taken = [(g.ns, g.ne) for g in sent]
     extra = []
