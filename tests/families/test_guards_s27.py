@@ -269,3 +269,32 @@ def test_a_preposition_of_order_with_its_lapse(w, lapse, faulty):
 def test_a_preposition_of_order_without_a_lapse_is_left_to_the_other_rules():
     text = "افتتحت القاهرة قنصلية في بكين في آذار 1956، قبل إعلان الوحدة يوم السبت 22 شباط 1958، وتوسع التبادل بعدها."
     assert "order-word-contradiction" not in kinds(text)
+
+
+# -- a date glossed by the months from the text's day; a season reached by a length -------------------------------------
+
+OFFICE = ("الرباط، الثلاثاء 18 نوفمبر 2025\n\nويتوقع المكتب أن يُفتتح في جوان 2026 فرع للترويج في قوانغتشو، أي بعد {n} أشهر "
+          "من اليوم.")
+
+
+@pytest.mark.parametrize("n, faulty", [("سبعة", False), ("ستة", False), ("عشرة", True)])
+def test_a_date_glossed_by_months_from_the_texts_day(n, faulty):
+    assert ("duration-mismatch" in kinds(OFFICE.format(n=n))) is faulty
+
+
+PROCEEDINGS = ("قازان، الخميس 4 كانون الأول 2025\n\nونأمل أن ننشر أعمال الندوة قبل نهاية آذار 2026، أي خلال أقل من {n} "
+               "أشهر.")
+
+
+@pytest.mark.parametrize("n, faulty", [("أربعة", False), ("ثلاثة", True)])
+def test_a_deadline_within_less_than_months(n, faulty):
+    assert ("duration-mismatch" in kinds(PROCEEDINGS.format(n=n))) is faulty
+
+
+SEASON = ("صفاقس، الأربعاء 19 نوفمبر 2025\n\nوتأمل التعاونيات أن ترفع حصة التمور المعبأة إلى النصف خلال {n}، أي بحلول "
+          "موسم 2027/2028.")
+
+
+@pytest.mark.parametrize("n, faulty", [("ثلاث سنوات", False), ("سنتين", False), ("ست سنوات", True)])
+def test_a_length_reaching_a_season(n, faulty):
+    assert ("duration-mismatch" in kinds(SEASON.format(n=n))) is faulty

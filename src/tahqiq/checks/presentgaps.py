@@ -58,7 +58,8 @@ def _patterns():
     # «Y، أي بعد N من الآن» (Y the dated mention just before)
     ahead_after = re.compile(rf"{gloss}(?:(?P<after>بعد|after)|(?P<back>قبل|before))\s+{gap}\s+(?:{now})(?![{_AL}])", re.I)
     # «خلال N، أي بحلول عام Y»
-    within_by = re.compile(rf"(?<![{_AL}])(?:{within})\s+{gap}{gloss}(?:{by})\s+{year}(?=\d)")
+    within_by = re.compile(rf"(?<![{_AL}])(?:{within})\s+{gap}{gloss}(?:{by})\s+"
+                           rf"(?:(?P<season>(?:ال)?موسم(?:\s+(?:الزراعي|الفلاحي))?)\s+|{year})(?=\d)")
     # «بحلول عام Y، أي خلال N»
     # (not «بعد N من التقرير»: counted from another event)
     by_within = re.compile(rf"{gloss}(?:{within})\s+{gap}(?:\s+(?:{now})(?![{_AL}])|(?!\s+(?:من|علي|على|منذ)(?![{_AL}])))")
@@ -107,6 +108,59 @@ def _present_of(tf: TextFacts) -> tuple[int, int | None] | None:
 
 
 _MORE_THAN = re.compile(r"(?:اكثر\s+من|ما\s+يزيد\s+علي|more\s+than|over)", re.I)
+
+
+# «، أي بعد سبعة أشهر من اليوم»، «، أي خلال أقل من أربعة أشهر»: a gloss of a date by the months from the text's day
+_MONTHS_AHEAD = re.compile(
+    r"[،,]\s*(?:اي|يعني)\s+(?:بعد|خلال|في\s+غضون)\s+(?:(?P<q>اقل\s+من|اكثر\s+من|نحو|حوالي|قرابه)\s+)?"
+    r"(?:(?P<one>شهر(?:\s+واحد)?)|(?P<two>شهرين)|(?P<num>\d{1,2}|[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+)?)\s+"
+    r"(?:اشهر|شهور|شهرا))(?![\u0621-\u064A])(?:\s+(?:من\s+)?(?:اليوم|الان|الآن))?")
+
+
+_QUALIFIERS_EN = {"اقل من": "less than ", "اكثر من": "more than "}
+
+
+def _months_stated(m: re.Match, en: dict) -> tuple[float, str] | None:
+    """The months of a match of :data:`_MONTHS_AHEAD` and its qualifier, or None."""
+    from .durations import _number
+
+    if m.group("one") or m.group("two"):
+        n = 1 if m.group("one") else 2
+    else:
+        v = _number(m.group("num"), en)
+        if v is None or v[1] != len(m.group("num")) or not 0 < v[0] <= 36:
+            return None
+        n = v[0]
+    return n, re.sub(r"\s+", " ", m.group("q") or "")
+
+
+def _months_ahead(tf: TextFacts, m: re.Match, got: tuple[float, str], y, today_iso: str) -> list[Finding]:
+    """A date glossed by the months between the text's day and it: «أقل من N» wrong only when the date ends further,
+    «أكثر من N» when it begins nearer, «نحو N» or a bare N when N is more than a month from the days it spans."""
+    from datetime import date
+
+    n, q = got
+    try:
+        today = date.fromisoformat(today_iso[:10])
+        lo = (date.fromisoformat(y.start_date[:10]) - today).days / 30.44
+        hi = (date.fromisoformat(y.end_date[:10]) - today).days / 30.44
+    except ValueError:
+        return []
+    if hi < 0:
+        return []
+    fits = hi <= n + 0.25 if q == "اقل من" else lo >= n - 0.25 if q == "اكثر من" else lo - 1 <= n <= hi + 1
+    if fits:
+        return []
+    s, e = m.start("one") if m.group("one") else m.start("two") if m.group("two") else m.start("num"), m.end()
+    return [Finding(
+        kind=KIND, severity="warning",
+        message=(f"The text puts {y.start_date[:7]} {_QUALIFIERS_EN.get(q, 'about ' if q else '')}{n:g} months after its "
+                 f"day ({today_iso[:10]}): "
+                 f"{lo:.1f} to {hi:.1f} months."),
+        spans=[raw_span(tf, a, b) for a, b in sorted({(y.nstart, y.nend), (s, e)})],
+        evidence={"rule": "a date glossed by the months from the text's day («، أي بعد سبعة أشهر من اليوم»)",
+                  "stated": n, "date": y.start_date[:10], "present": today_iso[:10]},
+    )]
 
 
 def _speech_time(text: str, at: int, mentions: list):
@@ -214,9 +268,26 @@ def _findings(tf: TextFacts) -> list[Finding]:
                           f"{'after' if ahead else 'before'} its present ({py}): {between} years.",
              "a gap between the text's present and a date of the same phrase")
 
+    today_iso = None
+    if pm is not None:
+        from .appositions import present_date
+
+        today_iso = present_date(tf)
     for _, _, sents in line_sentences(text):
         for ss, se in sents:
             own = [x for x in points if ss <= x.nstart < se]
+            # ahead, in months: «في جوان 2026 …، أي بعد سبعة أشهر من اليوم»، «قبل نهاية آذار 2026، أي خلال أقل من
+            # أربعة أشهر» (the date glossed just before, counted from the text's day)
+            if today_iso and len(today_iso) >= 10:
+                for m in _MONTHS_AHEAD.finditer(text, ss, se):
+                    # (a deadline counts too: «قبل نهاية آذار 2026»)
+                    y = next((x for x in reversed(every) if ss <= x.nstart and x.nend <= m.start() and x.type in POINT_TYPES
+                              and x.type != "year_range"), None)
+                    if y is None or len(text[y.nend:m.start()].split()) > 8 or _speech_time(text, m.start(), every):
+                        continue  # (the date of the clause the gloss closes, not one of a quotation's speaking)
+                    got = _months_stated(m, en)
+                    if got is not None:
+                        out.extend(_months_ahead(tf, m, got, y, today_iso))
             # ahead: «Y، أي بعد N من الآن»، «بحلول عام Y، أي خلال N»
             # (a gap said with no «from now» counts from the sentence's own time: not when it dates itself otherwise,
             # «وفي عام 2019 أعلنت خطة لرفعها خلال عشر سنوات، أي بحلول عام 2029»)
@@ -242,6 +313,13 @@ def _findings(tf: TextFacts) -> list[Finding]:
                 if any(x.nstart < m.start() for x in dated):
                     continue
                 n = years(m)
+                if y is None and n and m.group("season"):
+                    # «خلال ثلاث سنوات، أي بحلول موسم 2027/2028»: a season of two years is reached in either
+                    season = next((x for x in every if x.nstart <= m.end() < x.nend and x.type == "year_range"), None)
+                    if season is not None and year_of(season.start_date) >= py and not any(
+                            _fits(py, None, yy, None, n) for yy in (year_of(season.start_date), year_of(season.end_date))):
+                        report(m, n, season, True)
+                    continue
                 if y is not None and n and year_of(y.start_date) >= py:
                     report(m, n, y, True)
             # ahead: a term from now closed by its year, in a sentence that speaks of today and dates nothing before it
