@@ -6,7 +6,11 @@ preceding («سبق»، «سبقت») or of following («تلا»، «تلت»،
 object each carry a date: the subject's is the first date of the clause, the object's the second (Arabic puts
 the subject after the verb, the object after the subject). The clause holds exactly those two dates (a third
 may be anyone's), and they are not the two ends of one stretch («بين أبريل 2021 وأبريل 2022»). «سبق» wants the subject's date before the object's, «تلا» after it; a date of the other
-side, with no overlap, is a ``warning``. The verbs are ``lang/order.yml``'s ``order_verbs``.
+side, with no overlap, is a ``warning``. The verbs are ``lang/order.yml``'s ``order_verbs``. A lapse said after the
+object's date («… في مايو 1956 بأقل من عام») is read as :mod:`.gaps` reads a stated gap and measured between the two
+dates' days. The prepositions «قبل»/«بعد» are read the same way when their object's date carries such a lapse («… في
+ديسمبر 1958، حين اعترفت بكين بالحكومة المؤقتة، قبل استقلال البلاد يوم 5 جويلية 1962 بثلاث سنوات ونيف»): the subject
+is then the date before the preposition in its sentence.
 """
 
 from __future__ import annotations
