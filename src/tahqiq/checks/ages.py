@@ -41,8 +41,7 @@ _AL = r"\u0621-\u064A"
 _WORD = re.compile(rf"[{_AL}A-Za-z0-9]+")
 _BIRTH_REACH = 8
 _EVENT_REACH = 12
-# a coordinated clause of a death verb («، ورحل»، «، ثم توفي»), which a date before it does not date
-_DEATH_CLAUSE = re.compile(rf"[،,]\s*(?:ثم\s+)?[وف]?(?:توفي|توفيت|رحل|رحلت|مات|ماتت)\s*$")
+
 
 
 @lru_cache(maxsize=1)
@@ -70,6 +69,15 @@ def _patterns():
         rf"(?<![{_AL}A-Za-z])(?P<cue>{w('anniversary')})\s+(?:ال)?(?P<num>\d{{1,3}}|[{_AL}]+(?:\s+و?(?:ال)?[{_AL}]+)?)\s+"
         rf"(?:{w('of_birth')})(?![{_AL}A-Za-z])", re.I)
     return before, inside, birth, death, at_death, ordinal, anniversary
+
+
+@lru_cache(maxsize=1)
+def _death_clause() -> re.Pattern:
+    """A coordinated clause opened by a word of death (``ages.yml``'s ``death``: «، ورحل»، «، ثم توفي»), which a date
+    before it does not date."""
+    from ..lang import words
+
+    return re.compile(rf"[،,]\s*(?:ثم\s+)?[وف]?(?:{_alt(words('ages', 'death'))})\s*$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -230,6 +238,7 @@ def _findings(tf: TextFacts) -> list[Finding]:
     for ps, _, sents in line_sentences(text):
         for ss, se in sents:
             died = death.search(text, ss, se)
+            death_clause = _death_clause()
             bracket, then = _more_patterns()
             for rx in (before, inside, at_death, ordinal, anniversary, bracket, unit_rx, _after_birth()):
                 for m in rx.finditer(text, ss, se):
@@ -251,7 +260,7 @@ def _findings(tf: TextFacts) -> list[Finding]:
                             len(_WORD.findall(text[prior[-1].nend:m.start()])) <= _EVENT_REACH and not (
                                 # «وكتب … عام 1945، أي قبل وفاته بست سنوات، ورحل عن سبعة وستين عاماً»: a clause of
                                 # its own tells the death, after the date of another event
-                                rx is at_death and _DEATH_CLAUSE.search(text[prior[-1].nend:m.start()])):
+                                rx is at_death and death_clause.search(text[prior[-1].nend:m.start()])):
                         event = prior[-1]
                         if rx is _after_birth():
                             # «…، المولود عام b، في …»: the sentence's one date outside brackets (not a citation's

@@ -21,6 +21,7 @@ from .. import lang
 from ..facts import Facts, TextFacts
 from ..review.findings import Finding, Span
 from . import UNORDERED_FORMS, detector
+from .parts import _SCALES
 from ..segment.sentences import STOP_OR_CLOSE
 from ..text.normtext import fold
 from ..text.patterns import LIST_MARKER, lead  # re.compile, with a look-ahead on the characters a match opens with
@@ -143,8 +144,7 @@ def _compound_rest(w: str) -> bool:
 _COMPLEMENT = re.compile(rf"{_TOKEN}[ \t]+(?:من|في|of|in)[ \t]+{_TOKEN}")
 
 
-_SCALE_NOUN = re.compile(r"(?:الف|الاف|مليون|ملايين|مليار|مليارات|thousand|million|billion)(?![\u0621-\u064Aa-z])",
-                         re.IGNORECASE)
+_SCALE_NOUN = re.compile(rf"(?:{'|'.join(sorted(_SCALES, key=len, reverse=True))})(?![\u0621-\u064Aa-z])", re.IGNORECASE)
 
 
 def find_counts(t: str) -> list[dict]:
