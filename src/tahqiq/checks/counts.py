@@ -44,6 +44,8 @@ _SPLIT = re.compile(r"\s*[،,;]\s*(?:(?:and|or|then)\s+|ثم\s+|و(?=\S))?|\s+(?
 _TOKEN = r"[^\W\d_][\w'’-]*"
 # a note marker closing an item («المسقفات(1)», "tax[2]", "tax¹") is not part of it
 _NOTE_MARK = re.compile(r"\(\d{1,3}\)|\[\d{1,3}\]|[¹²³⁰⁴-⁹]+")
+# «كل» before a count makes it a recurring interval («مرة كل ثلاث سنوات»، "every three years")
+_EVERY = re.compile(r"(?<![^\W\d_])(?:كل|every)\s+$", re.I)
 # a line of a bulleted or numbered list: its marker and indentation
 _BULLET = re.compile(rf"^(?P<indent>[ \t]*){LIST_MARKER}[ \t]+\S", re.M)
 MAX_LEAD_WORDS = 15
@@ -171,6 +173,8 @@ def find_counts(t: str) -> list[dict]:
             continue  # «أي 9 بالمئة من رأس المال: …»: a percentage, not a count of things listed
         if _SCALE_NOUN.match(noun):
             continue  # «12 ألف مخطوطة: 7500 في القاهرة، …»: a quantity in thousands, whose list is its parts
+        if m.re in (_HEAD, _HEAD_FAR) and _EVERY.search(t, max(0, m.start("num") - 6), m.start("num")):
+            continue  # «مرة كل ثلاث سنوات: …»: a recurring interval, not a count of what follows
 
         if m.re is _HEAD_APPOS:
             got = _appos_items(t, m)
@@ -241,6 +245,9 @@ def find_counts(t: str) -> list[dict]:
             items = items[:n]  # «ثلاث قمم: سعودية صينية، وخليجية صينية، وعربية صينية، وتلتها زيارة …»
         if serial and len(items) != n and n in (_grouped_count(items), _names_joined(items)):
             continue
+        weights = [_lead_number(x) or _lead_dual(x) or 1 for x in items]
+        if sum(weights) == n and max(weights) > 1 and any(_lead_dual(x) for x in items):
+            continue  # «أربع سفن: عبّارتين …، وسفينتي شحن …»: an item named by a dual counts two
         parts = [_lead_number(x) for x in items]
         if all(v is not None and 0 < v < n for v in parts):
             # «فريق من خمسة مترجمين: ثلاثة من قازان واثنان من القاهرة»: each item is a count of its own, whose sum
@@ -544,6 +551,23 @@ def _lead_number(item: str) -> int | None:
     if w is None or re.match(r"\s+(?:في|داخل|على|علي|in|at)(?!\w)", item[w.end():], re.I):
         return None  # «22 مفاعلاً في سبع دول: 4 في مصر، …»: another count spread over the places listed
     return _cardinal(w.group(1), 1, 10**9)
+
+
+def _lead_dual(item: str) -> int | None:
+    """2 when an item of a list opens with the dual of a countable noun, indefinite or in construct («عبّارتين
+    تتسع كل منهما …»، «وسفينتي شحن»، «ومستشارين اثنين»), else None."""
+    w = re.match(r"\W*(?:و(?=\S))?(\w+)", item)
+    if w is None:
+        return None
+    w = w.group(1)
+    for end, stem in (("تين", "ه"), ("تان", "ه"), ("تي", "ه"), ("ين", ""), ("ان", "")):
+        if w.endswith(end) and len(w) - len(end) >= 3:
+            s = w[:-len(end)] + stem
+            # (a feminine dual in «ـتين», or «ـتي» in construct, is one by its form when indefinite; the others must be of
+            # a known countable noun: «كازاخستان» ends in «ـتان» too)
+            if end in ("تين", "تي") and not w.startswith("ال") or s in _singulars() and s not in _plural_forms():
+                return 2
+    return None
 
 
 def _grouped_count(items: list[str]) -> int | None:

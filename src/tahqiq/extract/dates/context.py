@@ -28,8 +28,23 @@ from __future__ import annotations
 from ...text import recache as re  # re, with compiled patterns kept between runs
 
 from ..numerals import words_value
+
 from . import patterns as P
 from .intervals import Cand, iso, last_day, valid
+
+_AL = "\u0621-\u064A"
+# «اليوم» alone: not «واليوم» (nowadays, opening a clause), nor a day just told («اليوم التالي», «اليوم نفسه»),
+# counted («اليوم الأول») or named («اليوم الوطني»), nor «حتى اليوم» (a span to the present)
+_NOT_TODAY = (r"(?![^\S\n]+(?:نفسه|ذاته|التالي|السابق|الموالي|الاول|الأول|الاخير|الأخير|الموعود|المحدد|العالمي|الوطني|الدولي"
+              r"|ال(?:ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر))(?![\u0621-\u064A]))")
+_TODAY = re.compile(rf"(?<![{_AL}])(?<!حتى )(?<!حتي )(?P<w>اليوم)(?![{_AL}]){_NOT_TODAY}")
+# «… بعد سبعة أشهر من اليوم»: a length counted from the day of writing
+_LAPSE_FROM_TODAY = re.compile(rf"(?<![{_AL}])(?:بعد|قبل)[^\S\n]+(?:[^\s.،,؛]+[^\S\n]+){{1,4}}من[^\S\n]+(?=اليوم(?![{_AL}]){_NOT_TODAY})")
+# a dateline's date ends its line, or runs into the lead after a dash (an agency's name in brackets or quotes aside)
+_DATELINE_END = re.compile(r"[^\S\n]*(?:[-–—][^\S\n]*(?:[«(\"][^»)\"\n]{1,30}[»)\"][^\S\n]*)?)?(?:(?P<dash>[-–—])|[*_ ]*(?:\n|$))")
+_SENTENCE_END = re.compile(r"[.!?؟](?!\d)|\n")
+_LEAD_HEAD = 400  # how far into the text a dateline is looked for
+_LEAD_LINE = 100  # the longest line a dateline is
 
 
 def count(s: str) -> int | None:
@@ -236,6 +251,30 @@ class ContextRules:
         for m in self.find(P.WEEKDAY_DEIXIS, "relative"):
             self.add(Cand(m.start(), m.end(), "relative", None, None, "day", rank=2, explicit=False,
                           relative=("weekday", P.WEEKDAYS[m.group("wd")], P.DEIXIS[m.group("w")])))
+
+    # -- today of a wire's lead --------------------------------------------------------------
+    def todays(self) -> None:
+        """«اليوم» that names the day of writing: in a wire's lead, the first sentence after its dateline (a short
+        line near the start ending in a full date: «وقّعت إدارة الميناء اليوم عقداً»), and closing a lapse counted
+        from it («أي بعد سبعة أشهر من اليوم»). «اليوم» meaning nowadays («واليوم نستقبل …», «تعد الصين اليوم
+        أكبر …» later in the text) and «اليوم التالي/نفسه» (a day just told, :mod:`.unitrefs`) are not read."""
+        t = self.t
+        spots = [m.end() for m in _LAPSE_FROM_TODAY.finditer(t)]
+        line = next((c for c in self.cands if c.granularity == "day" and c.explicit and c.start <= _LEAD_HEAD
+                     and _DATELINE_END.match(t, c.end)
+                     and c.end - (t.rfind("\n", 0, c.start) + 1) <= _LEAD_LINE), None)
+        if line is not None:
+            nl = t.find("\n", line.end)
+            dash = _DATELINE_END.match(t, line.end)
+            a = dash.end() if dash.group("dash") else (nl + 1 if nl >= 0 else len(t))
+            while a < len(t) and t[a].isspace():
+                a += 1
+            end = _SENTENCE_END.search(t, a)
+            b = end.start() if end else len(t)
+            spots += [m.start("w") for m in _TODAY.finditer(t, a, b)]
+        for s in sorted(set(spots)):
+            self.add(Cand(s, s + len("اليوم"), "relative", None, None, "day", rank=2, explicit=False,
+                          relative=("yesterday", "day", 0, False)))
 
     # -- yesterday -------------------------------------------------------------------------
     def yesterdays(self) -> None:

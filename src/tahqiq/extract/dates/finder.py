@@ -86,6 +86,7 @@ class Finder(KeyedText, CalendarRules, ContextRules, UnitReferenceRules, English
         self.periods()
         self.month_deixis()
         self.yesterdays()
+        self.todays()
         self.weekday_deixis()
         self.day_ranges_without_year()
         self.english_relatives()
