@@ -85,3 +85,50 @@ def test_a_count_after_every_is_an_interval(every, faulty):
     if not every:
         text = text.replace("مرة ", "في ")
     assert ("count-mismatch" in kinds(text)) is faulty
+
+
+# -- an event dated twice, once by «اليوم» of the lead; a note's date; «الدورة الأولى» ----------------------------------
+
+SIGNING = ("عمّان - «وكالة البتراء الاقتصادية» - الثلاثاء 9 كانون الأول 2025\n\n"
+           "وقّعت وزارة الطاقة الأردنية وشركة صينية اليوم في عمّان اتفاقاً جديداً لتوسيع محطة العطارات.\n"
+           "وكان الطرفان قد وقّعا اتفاقهما الأول في شنغهاي يوم الأحد 14 أيار 2017، لمدة خمس سنوات.\n"
+           "ويُنتظر أن يزور وفد صيني العقبة في {month} 2026، أي {word} {n} أشهر من توقيع الاتفاق، لمتابعة التنفيذ.")
+
+
+@pytest.mark.parametrize("month, word, n, faulty", [
+    ("نيسان", "بعد", "أربعة", False),   # 9 December 2025 -> April 2026: the lead's signing
+    ("تشرين الأول", "بعد", "أربعة", True),  # ten months after the lead's signing, not four
+])
+def test_an_event_dated_by_today_of_the_lead_may_be_counted_from(month, word, n, faulty):
+    got = kinds(SIGNING.format(month=month, word=word, n=n))
+    assert (("duration-mismatch" in got) or ("order-word-contradiction" in got)) is faulty
+
+
+FESTIVAL = ("## مهرجان المسرح العربي\n\n"
+            "أعلنت الهيئة رفع القيود عن العروض المسرحية يوم **الأحد 5 آذار 2017**. وأقيم أول عرض في الدوحة في "
+            "تموز 2017، أي بعد أربعة أشهر من القرار[^1].\n\n"
+            "ويستضيف **مهرجان المسرح العربي**، الذي انطلقت دورته الأولى في الرباط في {first}، عروضاً من تسعة بلدان "
+            "في دورته السادسة في نوفمبر المقبل، أي بعد خمس سنوات من الدورة الأولى[^2].\n\n"
+            "[^1]: وزارة الثقافة، «التقرير السنوي للعروض المسرحية 2024»، 3 فبراير 2025، "
+            "https://www.moc.gov.qa/reports/2025/02/03/theatre-2024، اطلع عليه في 2 أكتوبر 2025.\n"
+            "[^2]: الهيئة العربية للمسرح، «دليل المهرجان»، 4 سبتمبر 2025، https://www.atheatre.org/guide، "
+            "اطلع عليه في 2 أكتوبر 2025.\n")
+
+
+def _markdown_kinds(text: str) -> list[str]:
+    return [f.kind for f in checks.run(gather([Document(path=Path("a.md"), raw=text, form="markdown")]))]
+
+
+@pytest.mark.parametrize("first, faulty", [("نوفمبر 2020", False), ("نوفمبر 2018", True)])
+def test_the_first_session_is_no_pronoun_and_a_notes_date_no_event(first, faulty):
+    # published in October 2025 (the notes' access dates): «نوفمبر المقبل» is November 2025
+    text = FESTIVAL.format(first=first)
+    assert ("duration-mismatch" in _markdown_kinds(text)) is faulty
+
+
+def test_a_lapse_ago_is_no_date_of_the_event_it_counts_from():
+    # «قبل يومين» is the gap itself (two days before the expiry), not a day of the writing two days back
+    text = ("نواكشوط - «وكالة الصحراء» - الاثنين 1 كانون الأول 2025\n\n"
+            "وقّعت الحكومة ملحقاً لعقد الصيد مع الشركة الصينية يوم الأربعاء 3 آذار 2021، قبل يومين فقط من انتهاء "
+            "مدته الأصلية، ويستمر الملحق خمس سنوات.")
+    assert "duration-mismatch" not in kinds(text)

@@ -244,6 +244,34 @@ def _other_entity(words: list[str], need: str, qual: str) -> bool:
     return False
 
 
+def _in_reference(tf: TextFacts, x) -> bool:
+    """Whether a dated mention stands in one of the text's notes or bibliography entries (its raw offsets)."""
+    spans = tf.__dict__.get("_reference_spans")
+    if spans is None:
+        spans = []
+        for table in (tf.notes, tf.bibliography):
+            if table is not None and len(table):
+                spans += [(int(a), int(b)) for a, b in zip(table["start"], table["end"])]
+        tf.__dict__["_reference_spans"] = spans = sorted(spans)
+    at = int(x.row["start"]) if x.row is not None else None
+    return at is not None and any(a <= at < b for a, b in spans)
+
+
+def _weak_complement(obj: str, words: list[str]) -> bool:
+    """Whether a complement whose skeleton is too short to compare («الأولى», «الثانية»: weak letters and the
+    article removed) stands in ``words`` as written, without its article or a conjunction («دورته الأولى»)."""
+    bare = re.sub(r"^(?:[وفبل]?ال|لل)", "", obj)
+    return len(bare) >= 3 and any(re.sub(r"^(?:[وفبل]?ال|لل)", "", w) == bare for w in words)
+
+
+def _one_day(x) -> bool:
+    """Whether a relative mention names one day of the writing («اليوم» of a wire's lead, «أمس»): resolved to one
+    day, and no lapse of its own («قبل يومين» is a length, and may be the very gap being checked)."""
+    quote = str(x.row.get("text", "")) if x.row is not None else ""
+    return x.type == "relative" and x.start_date == x.end_date \
+        and not re.match(r"\W*[وف]?(?:قبل|بعد|منذ|خلال)(?![\u0621-\u064A])", quote)
+
+
 def event_dates(tf: TextFacts, verbal_noun: str, exclude, obj: str | None = None, qual: str | None = None,
                 more: tuple[str, ...] = ()) -> list:
     """The dated mentions (points) of ``tf`` whose clause holds a word of ``verbal_noun``'s root
@@ -274,8 +302,10 @@ def event_dates(tf: TextFacts, verbal_noun: str, exclude, obj: str | None = None
     out, told, named, rooted = [], [], [], []
     more_sk = [skeleton(w) for w in more]
     for x in dated_mentions(tf):
-        if x is exclude or x.type not in POINT_TYPES or x.modifier is not None:
-            continue
+        if x is exclude or x.modifier is not None or x.type not in POINT_TYPES and not _one_day(x):
+            continue  # (a day told relative to the writing, «وقّعت … اليوم اتفاقاً», dates its event too)
+        if _in_reference(tf, x):
+            continue  # a note's or reference's date dates its source («التقرير السنوي … 2024»), no event of the text
         if x.nstart <= exclude.nstart < x.nend:
             continue
         entry = heading_entry(tf, x)  # a date heading its entry: the clause is the entry's first sentence
@@ -283,7 +313,8 @@ def event_dates(tf: TextFacts, verbal_noun: str, exclude, obj: str | None = None
         ws = _WORD.findall(cl)
         sk = [k for w in ws for k in skeletons(w)]
         tell = group is not None and any(tells(w, group) for w in ws)
-        if (tell or any(same_root(root, w) for w in sk)) and (need is None or any(same_root(need, w) for w in sk)):
+        if (tell or any(same_root(root, w) for w in sk)) and (need is None or any(same_root(need, w) for w in sk)
+                                                              or len(need) < 2 and _weak_complement(obj, ws)):
             if need is not None and qual and _other_entity([w.lower() for w in ws], need, qual):
                 continue
             out.append(x)
@@ -374,7 +405,7 @@ def _sentence_event_dates(tf: TextFacts, mentions: list, verbal_noun: str, exclu
                     chunks.append(text[at:ev.start("ev")])
                     at = ev.end("ev")
             words = _WORD.findall(" ".join(chunks + [text[at:se]]))
-            if any(skeleton(w) == root for w in words) or verbal_noun.endswith(_PRONOUN) and any(
+            if any(skeleton(w) == root for w in words) or carries_pronoun(verbal_noun) and any(
                     same_root(root, k) for w in words for k in skeletons(w)):  # «توقيعها» … «وقّع … اتفاقية الحماية»
                 out.extend(x for x in mentions if ss <= x.nstart < se and x.modifier is None)
     return out
@@ -592,6 +623,8 @@ def _findings(tf: TextFacts) -> list[Finding]:
                     obj, more = _complement(text, ev, cend)
                     xs = event_dates(tf, ev.group("ev"), y, obj, ev.group("qual") if obj == ev.group("obj") else None,
                                      more)
+                # (a noun whose «ة» is folded to «ه», «الرحلة الأخيرة», is looked for sentence-wide by its own skeleton,
+                # not by its root as a pronoun's antecedent is: :func:`_sentence_event_dates`)
                 if not xs and (ev.group("ev").endswith(_PRONOUN) or not ev.group("obj")
                                or ev.group("obj") in _NOT_OBJECT):
                     xs = _sentence_event_dates(tf, mentions, ev.group("ev"), y)

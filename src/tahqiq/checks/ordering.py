@@ -491,10 +491,12 @@ def pairs_of(tf: TextFacts) -> list[_Pair]:
                 before = [m for m in _dates_before(text, points, x.nstart, s) if m is not x]
                 if before:
                     y, how = before[-1], "the date before"
+            others = ()
             if y is None:
                 y = _resolve(tf, text, g, sents, si, points, x)
                 if y is None:
                     continue
+                others = _other_dates(tf, text, g, x, y)
                 if _pronoun_head(text, g):
                     from .eventgaps import _same_document
 
@@ -509,9 +511,25 @@ def pairs_of(tf: TextFacts) -> list[_Pair]:
                     later, earlier = x, yy
                 if (later.nstart, earlier.nstart) in old:
                     continue
-                alts = () if how != "the date before" else tuple(prev) if cross else _paragraph_dates(text, points, ws)
+                alts = others if how != "the date before" else tuple(prev) if cross else _paragraph_dates(text, points, ws)
                 out.append(_Pair(later, earlier, ws, we, g.lapse if yy is y else None, how, alts, cross))
     return out + _gloss_pairs(tf, text, points)  # after the lapses: one finding per fault
+
+
+def _other_dates(tf: TextFacts, text: str, g: Governed, x: Mention, y: Mention) -> tuple[Mention, ...]:
+    """The other dates the text gives the event a lapse counts from («بعد أربعة أشهر من توقيع الاتفاق»), besides the
+    mention ``y`` chosen for it: a text that dates the signing twice («وقّع البنكان اليوم …» in a wire's lead, «وكانا
+    قد وقّعا اتفاقهما الأول يوم …») may count from either, so the lapse contradicts its dates only when it fits none
+    (:func:`.eventgaps.event_dates` finds them, a day told relative to the writing included)."""
+    from .eventgaps import _EVENT, event_dates
+
+    if g.lapse is None:
+        return ()
+    ev = _EVENT.match(text, g.lapse.end)
+    if ev is None:
+        return ()
+    found = [m for m in event_dates(tf, ev.group("ev"), x, ev.group("obj"), ev.group("qual")) if m is not y]
+    return (y, *found) if found else ()
 
 
 GLOSS = "the time it names"
