@@ -132,3 +132,35 @@ def test_a_lapse_ago_is_no_date_of_the_event_it_counts_from():
             "وقّعت الحكومة ملحقاً لعقد الصيد مع الشركة الصينية يوم الأربعاء 3 آذار 2021، قبل يومين فقط من انتهاء "
             "مدته الأصلية، ويستمر الملحق خمس سنوات.")
     assert "duration-mismatch" not in kinds(text)
+
+
+@pytest.mark.parametrize("n, faulty", [("قرابة ثلاث سنوات", False), ("قرابة خمس سنوات", True), ("ثلاث سنوات", False),
+                                       ("ست سنوات", True)])
+def test_a_month_span_with_the_era_letter_and_its_length(n, faulty):
+    text = f"وعمل ملحقاً ثقافياً في طشقند من مارس 1957م إلى ديسمبر 1959م، أي {n}، ثم عاد إلى القاهرة."
+    assert ("duration-mismatch" in kinds(text)) is faulty
+
+
+# -- a total that names its own count -------------------------------------------
+
+@pytest.mark.parametrize("avg, faulty", [("15.5", False), ("19.0", True)])
+def test_an_average_over_the_count_its_total_names(avg, faulty):
+    text = ("أطلقت الهيئة تسعة برامج تدريبية منذ تأسيسها. وبلغت كلفة المراحل الأربع الأخيرة 62 مليون درهم، "
+            f"بمتوسط {avg} مليون درهم للبرنامج الواحد.")
+    assert ("arithmetic-rate" in kinds(text)) is faulty
+
+
+# -- a multiple of the figure before it, or of a named year's -------------------------------------------------------
+
+@pytest.mark.parametrize("mult, faulty", [("ضعف", False), ("ثلاثة أضعاف", True)])
+def test_a_multiple_of_what_came_before(mult, faulty):
+    text = ("خصّصت الحكومة 40 مليون دينار للمنح الدراسية عام 2019، ثم 80 مليوناً في موازنة عام 2022، "
+            f"أي {mult} ما سبق، قبل أن تثبّت المبلغ.")
+    assert ("arithmetic-growth" in kinds(text)) is faulty
+
+
+@pytest.mark.parametrize("mult, faulty", [("أربعة أضعاف", False), ("ضعف", True), ("ستة أضعاف", True)])
+def test_a_multiple_of_a_named_years_figure(mult, faulty):
+    text = ("بلغت صادرات الفوسفات 1.5 مليون طن عام 2015. "
+            f"وفي العام الماضي بلغت الصادرات 6 ملايين طن، أي {mult} صادرات 2015، بفضل الخط البحري الجديد.")
+    assert ("arithmetic-growth" in kinds(text)) is faulty

@@ -417,13 +417,73 @@ def _multiples_of_later(t, sent) -> list[Finding]:
     return out
 
 
+# what a multiple is of, named after it: the figure before («أي ضعف ما سبق»، «أي ثلاثة أضعاف سابقه») or the figure of a
+# year («أي ثلاثة أضعاف تعهد 2012»، «ضعف مستوى عام 2019»)
+_EARLIER_REF = re.compile(
+    r"\s*(?:(?P<prev>ما\s+(?:سبق|سبقه|سبقها|قبله|قبلها)|سابقه|سابقها|السابق)(?![^\W\d_])"
+    r"|(?:[^\W\d_]+\s+){1,2}?(?:(?:في\s+)?(?:عام|العام|سنه)\s+)?(?P<year>(?:1[5-9]|20)\d\d)(?!\d))")
+# «بعشرة مليارات عام 2009، أي …»، «بعشرة مليارات في شرم الشيخ عام 2009، أي …»: a place and a year between
+_YEAR_ADJUNCT = (r"(?:\s+في(?:\s+(?!اي\b)[^\W\d_]+){1,3}(?=\s*(?:[،,]|(?:عام|العام|سنه)?\s*\d)))?"
+                 r"(?:\s*(?:(?:في\s+)?(?:عام|العام|سنه)\s*)?(?:1[5-9]|20)\d\d(?!\d))?")
+_GLOSS_MULT_YEAR = re.compile(_YEAR_ADJUNCT + _GLOSS_MULT.pattern, re.IGNORECASE)
+_DOUBLE_AFTER = re.compile(_YEAR_ADJUNCT + r"\s*[،,]?\s*(?:اي|أي)\s+(?:(?:نحو|حوالي|قرابه|ما\s+يعادل)\s+)?(?P<w>ضعف)(?![^\W\d_])")
+
+
+def _multiples_of_earlier(t, figs, sent) -> list[Finding]:
+    """«ثم بعشرة مليارات عام 2009، أي ضعف ما سبق»، «60 مليار دولار، أي ثلاثة أضعاف تعهد 2012»: a figure B glossed by a
+    multiple N (a count of «أضعاف», or «ضعف»: 2) of the figure before it in the sentence («ما سبق») or of the figure of
+    B's measure stated with the year named: B / A against N (to the nearest half, «نحو» ±10 %); quiet when no such
+    figure is found."""
+    text = t.norm.text
+    out = []
+    for i, b in enumerate(sent):
+        if _multiple(b) or b.kind == "percent" or b.lo <= 0:
+            continue
+        k = sent[i + 1] if i + 1 < len(sent) else None
+        if k is not None and _multiple(k) and k.value >= 2 and _GLOSS_MULT_YEAR.fullmatch(text, b.ne, k.ns):
+            n, end, about, quote = k.value, k.ne, _opt(k.row.get("approx")) == "about", k
+        else:
+            d = _DOUBLE_AFTER.match(text, b.ne)
+            if d is None or (k is not None and k.ns < d.end()):
+                continue
+            n, end, about, quote = 2.0, d.end(), bool(re.search(r"(?:نحو|حوالي|قرابه)\s+$", text[b.ne:d.start("w")])), None
+        ref = _EARLIER_REF.match(text, end)
+        if ref is None:
+            continue
+        if ref.group("prev"):
+            before = [a for a in sent[:i] if not _multiple(a) and a.kind != "percent" and _compatible(a, b) and a.lo > 0]
+            cands = before[-1:]
+        else:
+            cands = [a for a in _year_figures(t, figs, ref.group("year"), b.ns, b) if a is not b]
+        if not cands:
+            continue
+        nlo, nhi = _stated(n, about or any(_opt(g.row.get("approx")) == "about" for g in (b, *cands)))
+        if any(lo <= nhi and hi >= nlo for lo, hi in (_ratio(b, a) for a in cands)):
+            continue
+        a = cands[-1]
+        ratio = b.value / a.value
+        said = quote.row["text"].strip() if quote is not None else "ضعف"
+        spans = [b, quote, a] if quote is not None else [b, a]
+        out.append(_finding(
+            "arithmetic-growth", "warning",
+            f"{b.row['text'].strip()} is {ratio:.2f} times {a.row['text'].strip()}, not the stated «{said}».",
+            spans,
+            {"rule": "a figure glossed by a multiple of the figure before it or of a named year's: the ratio vs the stated N",
+             "start": _fig_ev(a), "end": _fig_ev(b), "multiple": n, "computed": ratio, "pad": MULTIPLE_PAD},
+        ))
+    return out
+
+
 @detector("arithmetic-multiple", "internal")
 def arithmetic_multiple(facts: Facts) -> list[Finding]:
     """A stated multiple («أي أربعة أضعاف», "three times") that the two figures it compares do not give."""
     out = []
     for t in facts:
-        for _, sent in _sentences(t, figures_of(t)):
+        figs = figures_of(t)
+        for _, sent in _sentences(t, figs):
             out.extend(_multiples(t, sent))
             out.extend(_versus_multiples(t, sent))
             out.extend(_multiples_of_later(t, sent))
+        for _, sent in _sentences(t, figs, least=1):  # (the year's figure may stand in another sentence)
+            out.extend(_multiples_of_earlier(t, figs, sent))
     return out

@@ -145,7 +145,11 @@ def arithmetic_per_head(facts: Facts) -> list[Finding]:
                 if not heads or any(_head_agrees(x, y, c) for c in heads) or whole is not None and any(
                         _head_agrees(whole, y, c) for c in heads):
                     continue
-                c = min(heads, key=lambda g: abs(x.value / g.value - y.value))  # the count that comes closest
+                own = [c for c in sent[:sent.index(x)] if c.kind == "count" and c.lo > 0]
+                if any(_head_agrees(x, y, c) for c in own):
+                    continue  # «مجموع التعهدات السبعة … 245.7 مليار دولار، بمتوسط 35.1 مليار للاجتماع الواحد»: the
+                    # total names its own count, whatever noun the average is given per
+                c = min(heads + own, key=lambda g: abs(x.value / g.value - y.value))  # the count that comes closest
                 out.append(_finding(
                     "arithmetic-rate", "warning",
                     f"{x.row['text'].strip()} over {c.row['text'].strip()} is {_fmt(x.value / c.value)} a head, "
