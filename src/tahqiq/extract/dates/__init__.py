@@ -57,6 +57,8 @@ Conventions (documented here because the gold set and the scores depend on them)
   that follows. A year range anchors only what refers back to it («العام نفسه»), at its last year.
 * «أمس», «أول أمس» are the day(s) before the anchor (a dateline, the publication or given date),
   unresolved when it has no day; with a weekday («أمس الخميس») or before a date they are checked.
+  «اليوم» is the anchor's day in a wire's lead (the first sentence after its dateline: «وقّعت … اليوم عقداً») and
+  closing a lapse counted from it («أي بعد سبعة أشهر من اليوم»); elsewhere it means nowadays and is no date.
   A season («هذا الموسم», «الموسم الماضي») is counted as a year.
 * Millennia named without an ordinal are relative to the publication (or given) date: «الألفية
   الجديدة» is the third millennium when that date is after 2000 (unresolved otherwise); the bare

@@ -19,6 +19,8 @@
   the anchor (a dateline, the publication or given date), never a date of the narrative, and
   unresolved when the anchor has no day; before a date («أمس الخميس 13 تشرين الثاني») they are
   part of that date's row, which is checked against them (:mod:`.anchors`).
+* «اليوم» in a wire's lead, the first sentence after its dateline, and closing a lapse counted from it («أي بعد سبعة
+  أشهر من اليوم»): the anchor's day; not «واليوم» (nowadays), «حتى اليوم», «اليوم التالي/نفسه/الأول/الوطني».
 * A count of units from what follows («بعد أربع سنوات من توقيعها عام 1994»: 1998) is counted
   from the date that follows in the sentence, never from an earlier one (:mod:`.finder`).
 """
