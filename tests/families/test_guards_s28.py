@@ -69,13 +69,19 @@ def kinds(text: str) -> list[str]:
     return [f.kind for f in checks.run(gather([Document(path=Path("a.txt"), raw=text, form="plain")]))]
 
 
-FLEET = ("وطلبت الشركة الوطنية للنقل النهري {n} قطع جديدة: زورقين سريعين لنقل الركاب بين الضفتين، وقاطرتي دفع "
+FLEET = ("وطلبت الشركة الوطنية للنقل النهري {n} قطع جديدة: زورقين سريعين لنقل الركاب بين الضفتين، وسفينتي قطر "
          "لسحب المراكب الثقيلة، وحوّامة إسعاف واحدة.")
 
 
 @pytest.mark.parametrize("n, faulty", [("خمس", False), ("ست", True), ("أربع", True)])
 def test_an_item_named_by_a_dual_counts_two(n, faulty):
     assert ("count-mismatch" in kinds(FLEET.format(n=n))) is faulty
+
+
+@pytest.mark.parametrize("n, faulty", [("ثلاث", False), ("أربع", True)])
+def test_a_name_ending_like_a_construct_dual_counts_one(n, faulty):
+    text = f"ويطل على البحيرة {n} دول: إثيوبيا وجيبوتي وكينيا، وتستضيف كينيا مقر اللجنة."
+    assert ("count-mismatch" in kinds(text)) is faulty
 
 
 @pytest.mark.parametrize("every, faulty", [("كل", False), ("", True)])

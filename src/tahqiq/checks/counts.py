@@ -563,9 +563,9 @@ def _lead_dual(item: str) -> int | None:
     for end, stem in (("تين", "ه"), ("تان", "ه"), ("تي", "ه"), ("ين", ""), ("ان", "")):
         if w.endswith(end) and len(w) - len(end) >= 3:
             s = w[:-len(end)] + stem
-            # (a feminine dual in «ـتين», or «ـتي» in construct, is one by its form when indefinite; the others must be of
-            # a known countable noun: «كازاخستان» ends in «ـتان» too)
-            if end in ("تين", "تي") and not w.startswith("ال") or s in _singulars() and s not in _plural_forms():
+            # (a feminine dual in «ـتين» is one by its form when indefinite; the others must be of a known countable
+            # noun: «كازاخستان» ends in «ـتان» too, «جيبوتي» in «ـتي»)
+            if end == "تين" and not w.startswith("ال") or s in _singulars() and s not in _plural_forms():
                 return 2
     return None
 
