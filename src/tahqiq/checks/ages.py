@@ -43,7 +43,6 @@ _BIRTH_REACH = 8
 _EVENT_REACH = 12
 
 
-
 @lru_cache(maxsize=1)
 def _patterns():
     from ..lang import words
@@ -238,7 +237,6 @@ def _findings(tf: TextFacts) -> list[Finding]:
     for ps, _, sents in line_sentences(text):
         for ss, se in sents:
             died = death.search(text, ss, se)
-            death_clause = _death_clause()
             bracket, then = _more_patterns()
             for rx in (before, inside, at_death, ordinal, anniversary, bracket, unit_rx, _after_birth()):
                 for m in rx.finditer(text, ss, se):
@@ -260,7 +258,7 @@ def _findings(tf: TextFacts) -> list[Finding]:
                             len(_WORD.findall(text[prior[-1].nend:m.start()])) <= _EVENT_REACH and not (
                                 # «وكتب … عام 1945، أي قبل وفاته بست سنوات، ورحل عن سبعة وستين عاماً»: a clause of
                                 # its own tells the death, after the date of another event
-                                rx is at_death and death_clause.search(text[prior[-1].nend:m.start()])):
+                                rx is at_death and _death_clause().search(text[prior[-1].nend:m.start()])):
                         event = prior[-1]
                         if rx is _after_birth():
                             # «…، المولود عام b، في …»: the sentence's one date outside brackets (not a citation's

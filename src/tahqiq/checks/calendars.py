@@ -360,7 +360,7 @@ def hijri_gloss_mismatch(facts: Facts) -> list[Finding]:
 # --------------------------------------------------------------------------- Hijri/Gregorian pairs
 
 _PAIR_GRAINS = ("day", "month")
-_ERA = r"(?:[^\S\n]*(?:م|ه|هـ)(?![\u0621-\u064A]))?"  # «م»/«هـ» after a half the row leaves out
+_ERA = patterns.ERA_LETTER  # «م»/«هـ» after a half the row leaves out
 _BRACKET_BETWEEN = re.compile(rf"{_ERA}[^\S\n]*[(\[][^\S\n]*")
 _BRACKET_AFTER = re.compile(rf"{_ERA}[^\S\n]*[)\]]")
 

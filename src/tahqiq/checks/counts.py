@@ -506,7 +506,7 @@ def _definite_count(m: re.Match) -> int | None:
         w = re.sub(r"^[وفب]?(?:ال)?", "", m.group("noun"))
         if w in _plural_forms():
             return None
-        stem = w[:-3] + "ه" if w.endswith(("تين", "تان")) else w[:-2]
+        stem = _dual_stem(w)
         return 2 if stem in _singulars() and len(stem) >= 3 else None
     hit = words_value(m.group("num")[2:])
     return hit[0] if hit and not hit[1] and 2 <= hit[0] <= 12 else None
@@ -553,21 +553,28 @@ def _lead_number(item: str) -> int | None:
     return _cardinal(w.group(1), 1, 10**9)
 
 
+def _dual_stem(w: str, construct: bool = False) -> str | None:
+    """The singular a dual (without its article) spells: «دولتين» → «دوله», «زورقين» → «زورق», and in construct (without
+    its «ن») «سفينتي» → «سفينه»; None when ``w`` has no ending of a dual."""
+    if w.endswith(("تين", "تان")):
+        return w[:-3] + "ه"
+    if construct and w.endswith("تي"):
+        return w[:-2] + "ه"
+    return w[:-2] if w.endswith(("ين", "ان")) else None
+
+
 def _lead_dual(item: str) -> int | None:
     """2 when an item of a list opens with the dual of a countable noun, indefinite or in construct («عبّارتين
     تتسع كل منهما …»، «وسفينتي شحن»، «ومستشارين اثنين»), else None."""
     w = re.match(r"\W*(?:و(?=\S))?(\w+)", item)
-    if w is None:
+    stem = _dual_stem(w.group(1), construct=True) if w else None
+    if stem is None or len(stem) < 3:
         return None
-    w = w.group(1)
-    for end, stem in (("تين", "ه"), ("تان", "ه"), ("تي", "ه"), ("ين", ""), ("ان", "")):
-        if w.endswith(end) and len(w) - len(end) >= 3:
-            s = w[:-len(end)] + stem
-            # (a feminine dual in «ـتين» is one by its form when indefinite; the others must be of a known countable
-            # noun: «كازاخستان» ends in «ـتان» too, «جيبوتي» in «ـتي»)
-            if end == "تين" and not w.startswith("ال") or s in _singulars() and s not in _plural_forms():
-                return 2
-    return None
+    # (a feminine dual in «ـتين» is one by its form when indefinite; the others must be of a known countable noun:
+    # «كازاخستان» ends in «ـتان» too, «جيبوتي» in «ـتي»)
+    if w.group(1).endswith("تين") and not w.group(1).startswith("ال"):
+        return 2
+    return 2 if stem in _singulars() and stem not in _plural_forms() else None
 
 
 def _grouped_count(items: list[str]) -> int | None:

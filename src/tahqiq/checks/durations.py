@@ -26,7 +26,7 @@ from ..facts import Facts, TextFacts
 from ..review.findings import Finding, Span
 from ..segment.sentences import line_sentences
 from . import UNORDERED_FORMS, detector
-from ..text.patterns import finditer_in_stretches, lead
+from ..text.patterns import ERA_LETTER, finditer_in_stretches, lead
 from ..text.spans import in_brackets
 from ..text.patterns import spaced as _alt
 
@@ -492,9 +492,8 @@ def duration_mismatch(facts: Facts) -> list[Finding]:
 
 _MONTH_SPAN_OPEN = re.compile(r"(?<!\w)(?:من|منذ|بين|from|between)\s+(?:(?:شهر|مطلع|بدايه|اواخر)\s+)?$", re.I)
 # (the era letter may follow a year of either date, «من أكتوبر 1921م إلى يوليو 1924م»)
-_ERA = r"(?:م(?![\u0621-\u064A])|\s+(?:CE|AD)(?!\w))?"
-_MONTH_SPAN_TO = re.compile(_ERA + r"\s*[,،]?\s*(?:الي|إلى|حتي|و|to|until|and)\s+(?:(?:شهر|مطلع|نهايه)\s+)?$", re.I)
-_MONTH_SPAN_GLOSS = re.compile(_ERA + r"\s*[,،]?\s*\(?\s*(?:اي|i\.e\.|that\s+is)\s+(?:(?P<approx>نحو|حوالي|قرابه|زهاء|ما\s+يقارب|"
+_MONTH_SPAN_TO = re.compile(ERA_LETTER + r"\s*[,،]?\s*(?:الي|إلى|حتي|و|to|until|and)\s+(?:(?:شهر|مطلع|نهايه)\s+)?$", re.I)
+_MONTH_SPAN_GLOSS = re.compile(ERA_LETTER + r"\s*[,،]?\s*\(?\s*(?:اي|i\.e\.|that\s+is)\s+(?:(?P<approx>نحو|حوالي|قرابه|زهاء|ما\s+يقارب|"
                                r"about|around|some|nearly|almost)\s+)?", re.I)
 _MONTH_SPAN_ROUGH = 6  # months: an approximated length («نحو خمس سنوات ونصف») of two dates named by their months
 _MONTH_SPAN_WHOLE = 7  # months: a length in whole years is rounded to the year (a month more for counting both ends)

@@ -21,6 +21,8 @@ def alt(words: Iterable[str]) -> str:
 
 # the marker of a bulleted or numbered list's line: «-»، «•»، «1.»، «2)»، «(3)»
 LIST_MARKER = r"(?:[-*•–]|\d{1,2}[.)-]|\(\d{1,2}\))"
+# the era letter a year may carry («1967م»، «1420هـ»), optional, for a pattern that goes on after the year
+ERA_LETTER = r"(?:[^\S\n]*(?:م|ه|هـ)(?![\u0621-\u064A]))?"
 
 
 def spaced(words: Iterable[str], fold: Callable[[str], str] | None = None) -> str:

@@ -42,11 +42,7 @@ _NOT_TODAY = (r"(?![^\S\n]+(?:نفسه|ذاته|التالي|السابق|الم
 _TODAY = re.compile(rf"(?<![{_AL}])(?<!حتى )(?<!حتي )(?P<w>اليوم)(?![{_AL}]){_NOT_TODAY}")
 # «… بعد سبعة أشهر من اليوم»: a length counted from the day of writing
 _LAPSE_FROM_TODAY = re.compile(rf"(?<![{_AL}])(?:بعد|قبل)[^\S\n]+(?:[^\s.،,؛]+[^\S\n]+){{1,4}}من[^\S\n]+(?=اليوم(?![{_AL}]){_NOT_TODAY})")
-# a dateline's date ends its line, or runs into the lead after a dash (an agency's name in brackets or quotes aside)
-_DATELINE_END = re.compile(r"[^\S\n]*(?:[-–—][^\S\n]*(?:[«(\"][^»)\"\n]{1,30}[»)\"][^\S\n]*)?)?(?:(?P<dash>[-–—])|[*_ ]*(?:\n|$))")
 _SENTENCE_END = re.compile(r"[.!?؟](?!\d)|\n")
-_LEAD_HEAD = 400  # how far into the text a dateline is looked for
-_LEAD_LINE = 100  # the longest line a dateline is
 
 
 def count(s: str) -> int | None:
@@ -256,24 +252,26 @@ class ContextRules:
 
     # -- today of a wire's lead --------------------------------------------------------------
     def todays(self) -> None:
-        """«اليوم» that names the day of writing: in a wire's lead, the first sentence after its dateline (a short
-        line near the start ending in a full date: «وقّعت إدارة الميناء اليوم عقداً»), and closing a lapse counted
+        """«اليوم» that names the day of writing: in a wire's lead, the first sentence after its dateline (the one
+        :func:`.inference.dateline` finds: «وقّعت إدارة الميناء اليوم عقداً»), and closing a lapse counted
         from it («أي بعد سبعة أشهر من اليوم»). «اليوم» meaning nowadays («واليوم نستقبل …», «تعد الصين اليوم
         أكبر …» later in the text) and «اليوم التالي/نفسه» (a day just told, :mod:`.unitrefs`) are not read."""
+        from .inference import _AGENCY, _INTO_TEXT, dateline
+
         t = self.t
         spots = [m.end() for m in _LAPSE_FROM_TODAY.finditer(t)]
-        line = next((c for c in self.cands if c.granularity == "day" and c.explicit and c.start <= _LEAD_HEAD
-                     and _DATELINE_END.match(t, c.end)
-                     and c.end - (t.rfind("\n", 0, c.start) + 1) <= _LEAD_LINE), None)
+        line = dateline(t, self.cands)  # the dateline the anchor is inferred from
         if line is not None:
-            nl = t.find("\n", line.end)
-            dash = _DATELINE_END.match(t, line.end)
-            a = dash.end() if dash.group("dash") else (nl + 1 if nl >= 0 else len(t))
+            _, _, b = line
+            # (a dateline runs into its lead by a dash, or stands on a line of its own, an agency's name after it aside:
+            # «إسطنبول - الأربعاء 8 يناير 2025 - (وكالة …)»)
+            into = _INTO_TEXT.match(t, b)
+            nl = t.find("\n", b) + 1 or len(t)
+            a = into.end() if into and _AGENCY.sub("", t[into.end():nl]).strip(" .,،:|-–*_\n") else nl
             while a < len(t) and t[a].isspace():
                 a += 1
             end = _SENTENCE_END.search(t, a)
-            b = end.start() if end else len(t)
-            spots += [m.start("w") for m in _TODAY.finditer(t, a, b)]
+            spots += [m.start("w") for m in _TODAY.finditer(t, a, end.start() if end else len(t))]
         for s in sorted(set(spots)):
             self.add(Cand(s, s + len("اليوم"), "relative", None, None, "day", rank=2, explicit=False,
                           relative=("yesterday", "day", 0, False)))

@@ -162,7 +162,37 @@ def infer_anchor(t: str, cands: list[Cand], raw=None) -> Anchor | None:
         c, a, b = closing
         return _of(c, f"publication cue: {_quote(t, a, b)}")
     # 2. a dateline: a full date on a short line near the start
-    for c in explicit:
+    found = dateline(t, explicit)
+    if found is not None:
+        c, a, b = found
+        return _of(c, f"dateline: {_quote(t, a, b)}")
+    # 3. a copyright year
+    m = next((m for a, b in ends for m in [_COPYRIGHT.search(t, a, b)] if m), None)
+    if m and 1900 <= int(m.group("y")) <= 2199:
+        return Anchor(int(m.group("y")), None, None, f"inferred {m.group('y')} (copyright: {_quote(t, m.start(), m.end())})")
+    # 4. a year in the headline, unless the text names a later day or month
+    first = t.find("\n")  # a headline is a short first line, followed by the text, not a sentence
+    headline = 0 < first <= _SHORT_LINE * 1.5 and t[first:].strip() and not t[:first].rstrip().endswith((".", "؟", "?", "!"))
+    latest = max((c for c in explicit if c.granularity in ("day", "month", "minute")), key=lambda c: c.start_date,
+                 default=None)
+    if headline:
+        heads = [c for c in explicit if c.end <= first and c.granularity == "year"]
+        if heads:
+            c = max(heads, key=lambda c: c.start_date)
+            if latest is None or year_of(latest.start_date) <= year_of(c.start_date):
+                return _of(c, f"headline: {_quote(t, 0, first)}")
+    # 5. the latest full date the text names
+    if latest is not None:
+        return _of(latest, f"latest full date in the text: {_quote(t, latest.start, latest.end)}")
+    return None
+
+
+
+def dateline(t: str, cands: list[Cand]) -> tuple[Cand, int, int] | None:
+    """The dateline of the normalised text ``t`` (see the module's docstring, 2.), as the date read there and the
+    dateline's span ``a:b`` (its line, or up to the dash that runs it into the lead), or None. Also where a wire's lead
+    begins (:meth:`.context.ContextRules.todays`)."""
+    for c in sorted((c for c in cands if _explicit(c)), key=lambda c: c.start):
         if c.start > _HEAD:
             break
         a, b = t.rfind("\n", 0, c.start) + 1, t.find("\n", c.end)
@@ -185,25 +215,7 @@ def infer_anchor(t: str, cands: list[Cand], raw=None) -> Anchor | None:
         if t[a:b].lstrip(" *_").startswith("|"):
             continue  # a row of a table, which opens with its separator and may date anything
         if c.granularity in ("day", "minute") and ((other <= _DATELINE or byline) and alone or fielded):
-            return _of(c, f"dateline: {_quote(t, a, b)}")
-    # 3. a copyright year
-    m = next((m for a, b in ends for m in [_COPYRIGHT.search(t, a, b)] if m), None)
-    if m and 1900 <= int(m.group("y")) <= 2199:
-        return Anchor(int(m.group("y")), None, None, f"inferred {m.group('y')} (copyright: {_quote(t, m.start(), m.end())})")
-    # 4. a year in the headline, unless the text names a later day or month
-    first = t.find("\n")  # a headline is a short first line, followed by the text, not a sentence
-    headline = 0 < first <= _SHORT_LINE * 1.5 and t[first:].strip() and not t[:first].rstrip().endswith((".", "؟", "?", "!"))
-    latest = max((c for c in explicit if c.granularity in ("day", "month", "minute")), key=lambda c: c.start_date,
-                 default=None)
-    if headline:
-        heads = [c for c in explicit if c.end <= first and c.granularity == "year"]
-        if heads:
-            c = max(heads, key=lambda c: c.start_date)
-            if latest is None or year_of(latest.start_date) <= year_of(c.start_date):
-                return _of(c, f"headline: {_quote(t, 0, first)}")
-    # 5. the latest full date the text names
-    if latest is not None:
-        return _of(latest, f"latest full date in the text: {_quote(t, latest.start, latest.end)}")
+            return c, a, b
     return None
 
 
