@@ -27,6 +27,7 @@ from ..review.findings import Finding, Span
 from ..segment.sentences import line_sentences
 from . import UNORDERED_FORMS, detector
 from ..text.patterns import ERA_LETTER, finditer_in_stretches, lead
+from ..text.intervals import year_of
 from ..text.spans import in_brackets
 from ..text.patterns import spaced as _alt
 
@@ -591,6 +592,55 @@ def find_month_spans(tf: TextFacts) -> list[dict]:
     return out
 
 
+_LENGTH_CUE = re.compile(r"(?<!\w)(?:لمده|مدتها|مدته|ولمده|علي\s+مدي|for|over)\s+", re.I)
+# the span's two ends after its length: «لمدة أربع سنوات، تبدأ في فاتح يناير المقبل وتنتهي في متم دجنبر 2029»، «… تمتد من
+# مارس 2020 إلى فبراير 2024»، «… اعتباراً من … حتى …»، "for four years, from … to …"
+_ENDS_START = re.compile(r"\s*[,،]?\s*(?:(?:ت|ي)(?:بدا|سري|متد)|اعتبارا|ابتداء|starting|running|from)?\s*(?:في|من|on|in|from)?\s*$", re.I)
+_ENDS_TO = re.compile(r"\s*[,،]?\s*(?:و(?:ت|ي)نتهي\s+(?:في\s+)?|حتي\s+|الي\s+|until\s+|to\s+|and\s+end(?:s|ing)?\s+(?:in\s+|on\s+)?)"
+                      r"(?:(?:متم|نهايه|اخر|اواخر|the\s+end\s+of)\s+)?$", re.I)
+_LENGTH_SPAN_SLACK = 1  # month: a day-to-day span may count its last month or not
+
+
+def find_length_spans(tf: TextFacts) -> list[dict]:
+    """A length followed by its two ends, each a date named by its month (or day), a relative one included
+    («لمدة أربع سنوات، تبدأ في فاتح يناير المقبل وتنتهي في متم دجنبر 2029»: January 2026 to December 2029, 48 months
+    counting both ends): the stated months must lie within a month of those between the start's month and the end's
+    (its first to its last); rows of ``months, between, start, end, span_start, span_end``."""
+    from .appositions import _months
+    from .chronology import POINT_TYPES, dated_mentions
+
+    t = tf.norm.text
+    en = _patterns()[3]
+    points = sorted((x for x in dated_mentions(tf) if (x.type in POINT_TYPES or x.type == "relative") and x.modifier is None
+                     and x.row.get("granularity") in ("day", "month")), key=lambda x: x.nstart)
+    out = []
+    # two dates, or one mention of a range between two months («من أبريل 2019 إلى مارس 2022» read as one)
+    pairs = [(x, y) for x, y in zip(points, points[1:])
+             if y.nstart - x.nend <= 40 and _ENDS_TO.fullmatch(t, x.nend, y.nstart)]
+    pairs += [(x, x) for x in points if _end_months(x) is not None]
+    for x, y in pairs:
+        mx = _months(x)
+        if mx is None:
+            continue
+        cue_end = None
+        for c in _LENGTH_CUE.finditer(t, max(0, x.nstart - 90), x.nstart):
+            cue_end = c.end()
+        if cue_end is None:
+            continue
+        got = _length_in_months(t, cue_end, en)
+        if got is None or not _ENDS_START.fullmatch(t, got[1], x.nstart):
+            continue
+        stated, end = got
+        hi = year_of(y.end_date) * 12 + int(y.end_date[5:7]) - 1 - mx + 1
+        lo = hi - 1 if y is x else _months(y) - mx
+        if lo <= 0:
+            continue
+        if not lo - _LENGTH_SPAN_SLACK <= stated <= hi + _LENGTH_SPAN_SLACK:
+            out.append({"months": stated, "between": hi, "start": cue_end, "end": end,
+                        "span_start": x.nstart, "span_end": y.nend})
+    return out
+
+
 def _spans(tf: TextFacts, d: dict, other: str) -> list[Span]:
     """The raw spans of a row's stated length (``start``/``end``) and of what it is set against
     (``<other>_start``/``<other>_end``)."""
@@ -636,7 +686,22 @@ def _findings(tf: TextFacts) -> list[Finding]:
             evidence={"rule": "a span between two months glossed by its length, a month of slack (whole years: the "
                               "nearest year; approximated: half a year)", "stated_months": d["months"], "months_between": d["between"]},
         ))
+    told = set()
+    for d in find_length_spans(tf):
+        spans = _spans(tf, d, "span")
+        told.add(d["start"])
+        out.append(Finding(
+            kind=KIND,
+            severity="warning",
+            message=(f"The text states {_years_months(d['months'])} («{spans[0].text}») for «{spans[1].text}», "
+                     f"which is {_years_months(d['between'])} counting both ends."),
+            spans=sorted(spans, key=lambda sp: sp.start),
+            evidence={"rule": "a length followed by its start and end months, a month of slack",
+                      "stated_months": d["months"], "months_between": d["between"]},
+        ))
     for d in find_durations(tf.norm.text) + find_change_lengths(tf.norm.text):
+        if d["start"] in told:
+            continue  # (the months of its ends have read it)
         spans = _spans(tf, d, "span")
         out.append(Finding(
             kind=KIND,

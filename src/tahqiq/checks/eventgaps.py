@@ -31,7 +31,7 @@ from ..segment.sentences import line_sentences
 from ..text.intervals import year_of
 from ..text.spans import held_by, starting_in
 from . import UNORDERED_FORMS, detector
-from .chronology import POINT_TYPES, dated_mentions, entry_heading, heading_entry, names_event, raw_span
+from .chronology import POINT_TYPES, dated_mentions, entry_heading, heading_entry, is_birth, names_event, raw_span
 
 NAME = "named-gap"
 KIND = "duration-mismatch"
@@ -407,7 +407,8 @@ def _sentence_event_dates(tf: TextFacts, mentions: list, verbal_noun: str, exclu
             words = _WORD.findall(" ".join(chunks + [text[at:se]]))
             if any(skeleton(w) == root for w in words) or carries_pronoun(verbal_noun) and any(
                     same_root(root, k) for w in words for k in skeletons(w)):  # «توقيعها» … «وقّع … اتفاقية الحماية»
-                out.extend(x for x in mentions if ss <= x.nstart < se and x.modifier is None)
+                out.extend(x for x in mentions if ss <= x.nstart < se and x.modifier is None
+                           and not is_birth(text, x))  # («المولود عام 1961»: a person's birth)
     return out
 
 

@@ -285,6 +285,24 @@ _FLASHBACK = re.compile(r"(?<![\u0621-\u064A])(?:الذي|التي|الذين|ا
                         r"(?![\u0621-\u064A])|\b(?:which|that|who|when|after)\b", re.I)
 
 
+_AFTER_NOUN = re.compile(r"[،,]\s*(?:و)?(?:بعد|عقب|اثر|after)\s+(?P<w>[\u0621-\u064A]+|[a-z]+)", re.I)
+
+
+def _after_event(text: str, s: int, e: int) -> bool:
+    """«… اعتباراً من 1 يناير 2016، بعد إسقاط تركيا قاذفة روسية يوم 24 نوفمبر 2015، أي بعد ثمانية وثلاثين يوماً من
+    الحادث»: a clause «، بعد» + the noun of an event between two dates dates that earlier event (not «بعد عامين»، «بعد
+    ذلك»: a lapse)."""
+    from ..extract.numerals import words_value
+    from .lapses import lapse_in
+
+    for m in _AFTER_NOUN.finditer(text, s, e):
+        w = m.group("w")
+        if w in ("ذلك", "ذالك", "هذا", "هذه", "that", "this") or words_value(w) or lapse_in(text, m.start("w"), m.end("w")):
+            continue
+        return True
+    return False
+
+
 def _backwards(x, y) -> bool:
     """Whether ``y`` lies wholly before ``x``."""
     return iso_key(y.end_date) < iso_key(x.start_date)  # years BC too: 331 BC is after 612 BC
@@ -455,7 +473,8 @@ def _findings(tf: TextFacts) -> list[Finding]:
                     if _backwards(x, y):
                         # («بدأ الضخ يوم 2 ديسمبر 2019، بموجب عقد وُقّع يوم 21 مايو 2014، أي بعد أكثر من خمس سنوات ونصف
                         # من التوقيع»: the date before the gap is the event it counts from, a flashback too)
-                        if not _FLASHBACK.search(text, x.nend, y.nstart) and not _names_own_event(text, m, y):
+                        if not _FLASHBACK.search(text, x.nend, y.nstart) and not _after_event(text, x.nend, y.nstart) \
+                                and not _names_own_event(text, m, y):
                             out.append(_finding(tf, "order-word-contradiction", m, x, y, unit, n, 0, 0, shape))
                             continue
                         x, y = y, x  # a flashback: the gap runs from the earlier date to the sentence's

@@ -76,8 +76,8 @@ def lapse_in(text: str, s: int, e: int) -> Lapse | None:
             continue
         months, n = units.get(core) or units[w]
         nxt = toks[i + 1].group() if i + 1 < len(toks) else ""
-        if nxt.isdigit():
-            continue  # «عام 2015»، «عام 538 قبل الميلاد»: a number after the unit names a year
+        if nxt[:1].isdigit():
+            continue  # «عام 2015»، «عام 538 قبل الميلاد»، «سنة 743هـ»: a number after the unit names a year
         start = t.start()
         if nxt in ("واحد", "واحده") and n == 1:
             end = toks[i + 1].end()

@@ -213,6 +213,16 @@ def _dist(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, b[0] - a[1], a[0] - b[1])
 
 
+def birth_before(t: str, ns: int) -> int | None:
+    """Where the word of birth governing the date at ``ns`` of the normalised text starts, if one does
+    («شو إن لاي، المولود عام 1898»: a person's birth, on no event the sentence names)."""
+    from ..extract.dates import patterns as P
+
+    P.ensure()
+    born = P.BIRTH_BEFORE.search(t, max(0, ns - 40), ns)
+    return None if born is None else born.start()
+
+
 def _relation(t: str, m: _Mention, d: dict, others: list[_Mention]) -> str:
     """How a date relates to a mention of the same sentence (see the module docstring)."""
     mod = d["row"].modifier if isinstance(d["row"].modifier, str) else ""
@@ -220,6 +230,9 @@ def _relation(t: str, m: _Mention, d: dict, others: list[_Mention]) -> str:
         if mod.startswith(rel):
             return rel
     after = d["ns"] >= m.end
+    born = birth_before(t, d["ns"])
+    if born is not None and not born <= m.start < d["ns"]:
+        return "other"
     lo, hi = (m.end, d["ns"]) if after else (d["ne"], m.start)
     # the gap, with other mentions and the order word just before each of them blanked out:
     # in «DATE وقبيل بدء X، أصدر ... Y» the «قبيل» relates the date to X, not to Y.
@@ -420,6 +433,14 @@ def _around(t: str, d: dict, sent: tuple[int, int], width: int) -> list[re.Match
     """Content words around a date: in its clause, or in its sentence if the clause has few."""
     c0 = max([m.end() for m in _CLAUSE_END.finditer(t, sent[0], d["ns"])], default=sent[0])
     c1 = next((m.start() for m in _CLAUSE_END.finditer(t, d["ne"], sent[1])), sent[1])
+    if c0 > sent[0] and t[c0 - 1] == "(" and t[c1:c1 + 1] == ")" and not _WORD.search(t, c0, d["ns"]) \
+            and not _WORD.search(t, d["ne"], c1):
+        # a date alone in brackets dates the phrase the bracket follows, back to its clause's start:
+        # «البيان المشترك (مايو 1956)، ثم التأميم (يوليو 1956)»
+        p0 = max([m.end() for m in _CLAUSE_END.finditer(t, sent[0], c0 - 1)], default=sent[0])
+        before = [w for w in _WORD.finditer(t, p0, c0 - 1) if _content(w.group())][-width:]
+        if before:
+            return before
     for lo, hi in ((c0, c1), sent):
         before = [w for w in _WORD.finditer(t, lo, d["ns"]) if _content(w.group())][-width:]
         after = [w for w in _WORD.finditer(t, d["ne"], hi) if _content(w.group())][:width]

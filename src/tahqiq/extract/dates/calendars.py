@@ -188,7 +188,7 @@ class CalendarRules:
             mon = int(gd["m"])
         d = int(gd["d"]) if gd.get("d") else None
         if gd.get("od"):  # «الأول من محرم 1446هـ»
-            v = words_value(gd["od"])
+            v = P.ordinal_day(gd["od"])
             if not v or not v[1] or not 1 <= v[0] <= 30:
                 return
             d = v[0]

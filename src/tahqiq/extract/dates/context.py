@@ -223,7 +223,7 @@ class ContextRules:
                 if day.group("d"):
                     d = int(day.group("d"))
                 else:
-                    v = words_value(day.group("od"))
+                    v = P.ordinal_day(day.group("od"))
                     d = v[0] if v and v[1] else 0
                 if 1 <= d <= 31:
                     self.add(Cand(m.start() - len(day.group()), m.end(), "date", None, None, "month", rank=4, note=note,

@@ -206,7 +206,7 @@ class Finder(KeyedText, CalendarRules, ContextRules, UnitReferenceRules, English
         if kind == "ym" and (gd.get("d") or gd.get("od")):
             rank = 3
         if gd.get("od"):
-            v = words_value(gd["od"])
+            v = P.ordinal_day(gd["od"])
             if not v or not v[1] or not 1 <= v[0] <= 31:
                 return
             d = v[0]

@@ -31,6 +31,14 @@ def _list(lexicon: str, key: str) -> list[str]:
     return list(lang.words(lexicon, key))
 
 
+def ordinal_day(word: str):
+    """The value of an ordinal day word as :func:`..numerals.words_value` gives it (value, ordinal), «فاتح» (the
+    first day, ``time.yml`` ``first_day``) included."""
+    from ..numerals import words_value
+
+    return (1, True) if word in lang.words("time", "first_day") else words_value(word)
+
+
 # --------------------------------------------------------------------------- structure (no words)
 
 AL = r"[\u0621-\u064A]"  # an Arabic letter
@@ -203,8 +211,10 @@ def _build() -> dict:
         rf"(?:{_alt(k for k in ORDINAL_WORDS if k.startswith('ال'))})(?:\s+عشر)?"
         r"(?:\s+و\s?(?:العشرين|الثلاثين))?"
     )
-    ordday = rf"(?P<od>{ordw})\s+من\s+(?:شهر\s+)?"
-    ordw_day = rf"(?P<od>{ordw})\s+من\s+"  # «العاشر من الشهر الماضي»
+    # «فاتح يناير»: the first day, without «من» (``time.yml`` ``first_day``)
+    first_day = _list("time", "first_day")
+    ordday = rf"(?P<od>{ordw}(?=\s+من\s)|{_alt(first_day)}(?=\s))\s+(?:من\s+)?(?:شهر\s+)?"
+    ordw_day = rf"(?P<od>{ordw}(?=\s+من\s)|{_alt(first_day)}(?=\s))\s+(?:من\s+)?"  # «العاشر من الشهر الماضي»
 
     # before the common era: «عام 660 قبل الميلاد», «660 ق.م», «القرن الثامن قبل الميلاد», «660 BC»
     bce_marker = re.compile(
@@ -418,7 +428,8 @@ def _build() -> dict:
         **{v: "part" for w in ("quarter", "half") for v in (w, w.capitalize(), w.upper())},
     }
     # words that begin the expressions of some patterns (whole words, without a clitic)
-    lead_words = {"من": "من", "بين": "بين", "ما": "ما", **{w: "ordinal" for w in ORDINAL_WORDS if w.startswith("ال")}}
+    lead_words = {"من": "من", "بين": "بين", "ما": "ما", **{w: "ordinal" for w in ORDINAL_WORDS if w.startswith("ال")},
+                  **{w: "ordinal" for w in first_day}}
     # words that every match of a case-insensitive English pattern holds as a whole run of Latin letters
     latin_words = {"w:century": ("century",), "w:millennium": ("millennium",), "w:decade": tuple(en_decades),
                    "w:part": ("quarter", "half"), "w:from": ("from", "between")}
