@@ -670,6 +670,12 @@ def arithmetic_total(facts: Facts) -> list[Finding]:
                 if total.kind == "count" and total.value == len(chain) and any(g.dim != total.dim or g.unit != total.unit
                                                                                or g.value > total.value for g in chain):
                     continue  # «12.8 مليون طن، موزعة على خمسة عقود: 4 ملايين …، و…»: the count of the items, not their sum
+                if _average(t, total):
+                    # «حصة قدرها 140 ألف طن، أي بمعدل 14 ألف طن للسفينة، موزعة على ثلاثة أصناف: 84 ألف طن …»: a rate
+                    # per head restates the total before it, which the list breaks down
+                    total = next((g for g in reversed(sent[:i]) if g.dim == total.dim and not _average(t, g)), None)
+                    if total is None:
+                        continue
                 f = _check_total(t, chain, total, "breakdown after a colon", elided=True)
                 if f and f.id not in seen:
                     seen.add(f.id)

@@ -99,6 +99,25 @@ def _calendar_lengths(t, sent: list, j: int, r, per: str) -> list:
     return pairs
 
 
+_AND_GAP = re.compile(r"(?:^|[\s،,)(])و")
+
+
+def _listed_sums(text: str, pairs: list) -> list:
+    """The sums of the totals listed with «و» before a rate over one length («نوفوروسيسك (294 ألف طن) وسانت
+    بطرسبورغ (126 ألف طن)، بمعدل 14 ألف طن أسبوعياً على مدى 30 أسبوعاً»: the rate is of the whole they break
+    down), each ending with the total nearest the rate."""
+    out = []
+    for d in {id(d): d for _, d in pairs}.values():
+        gs = sorted({id(g): g for g, e in pairs if e is d}.values(), key=lambda g: g.ns)
+        k = len(gs) - 1
+        while k > 0 and _AND_GAP.search(text[gs[k - 1].ne:gs[k].ns]):
+            k -= 1
+            tail = gs[k:]
+            out.append((replace(tail[-1], value=sum(g.value for g in tail), lo=sum(g.lo for g in tail),
+                                hi=sum(g.hi for g in tail)), d))
+    return out
+
+
 @detector("arithmetic-total-over-period", "internal")
 def arithmetic_total_over_period(facts: Facts) -> list:
     """A total over a length of time restated as a rate per day, week, month or year."""
@@ -179,7 +198,7 @@ def arithmetic_total_over_period(facts: Facts) -> list:
                     # division, not a conversion between units of unequal length: only rounding's slack
                     return _agree(*implied(g, d), r.lo, r.hi, SAME_UNIT_SLACK if _length(d) == per else slack)
 
-                if any(fits(g, d) for g, d in pairs):
+                if any(fits(g, d) for g, d in pairs) or any(fits(g, d) for g, d in _listed_sums(text, pairs)):
                     continue
                 g, d = pairs[-1]  # the total nearest the rate and its length
                 lo, hi = implied(g, d)

@@ -174,9 +174,12 @@ def _part_earlier(t, figs: list[Fig], sent: list[Fig], s0: int, paired: set[int]
         w = _whole_near(t, sent, p)
         if w is None:
             continue
-        parts = [c for c in _before(t, figs, p, w, loose=True) if c.value < w.value and c.ns < s0]
+        cands = [c for c in _before(t, figs, p, w, loose=True) if c.value < w.value]
+        parts = [c for c in cands if c.ns < s0]
         f = _checked(t, figs, w, p, parts, "a share of the whole in its sentence against the parts stated before", "part")
-        if f:
+        if f and not any(agrees(t, c, w, p) for c in cands if s0 <= c.ns and c.ne <= w.ns):
+            # («تبلغ صادرات الموسم المقبل إلى روسيا 460 ألف طن، بزيادة 9.5%، من صادرات إجمالية قدرها 2.3 مليون طن،
+            # فتبقى حصة روسيا عند 20%»: the part stated in the share's own sentence, before its whole)
             out.append(f)
     return out
 

@@ -436,6 +436,9 @@ def _single_findings(t: TextFacts, figs: list[Fig], sent: list[Fig], s0: int, pa
             continue
         if any(_agree(implied[0], implied[1], *_exact(t, w)) and _point_near(v, w, p, sh) for w in wholes):
             continue
+        head = _breakdown_head(t, sent, v)
+        if head is not None and any(_agree(*_implied(t, head, sh), *_exact(t, w)) for w in wholes):
+            continue  # «كلفة الطن 180 دولاراً: 95 للشحن، و60 للتعبئة، و25 للرسوم، أي 32.1% من سعر البيع»
         if how == "a share of the whole its noun counts" and not any(
                 implied[0] / NEAR <= w.value <= implied[1] * NEAR for w in wholes):
             continue  # «19 هدفاً، أي 4% من أهداف الدوري»: a whole the text never states (not the team's 68)
@@ -451,6 +454,28 @@ def _single_findings(t: TextFacts, figs: list[Fig], sent: list[Fig], s0: int, pa
              "slack": SLACK},
         ))
     return out
+
+
+_HEAD_COLON = re.compile(r"\s*(?:[^\s\d:،,.;؛]+\s+){0,3}?[^\s\d:،,.;؛]*\s*:")
+
+
+def _breakdown_head(t: TextFacts, sent: list[Fig], v: Fig) -> Fig | None:
+    """The total a breakdown closed by ``v`` breaks down, when a share follows the list («تبلغ الكلفة 180
+    دولاراً: 95 دولاراً للشحن، و60 دولاراً للتعبئة، و25 دولاراً للرسوم، أي 32.1% من سعر البيع»: the share may
+    be the head's, 180 of 560, as much as the last part's): a figure of the part's kind followed by a colon,
+    then two or more parts of its kind, the last being ``v``."""
+    text = t.norm.text
+    i = next((k for k, g in enumerate(sent) if g is v), None)
+    if i is None:
+        return None
+    for j in range(i - 2, -1, -1):
+        h = sent[j]
+        if not _same_kind(h, v):
+            return None
+        if _HEAD_COLON.match(text, h.ne, sent[j + 1].ns):
+            parts = sent[j + 1:i + 1]
+            return h if all(_same_kind(x, v) and x.value <= h.value for x in parts) else None
+    return None
 
 
 @detector("arithmetic-share-whole", "internal")
