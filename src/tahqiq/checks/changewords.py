@@ -73,6 +73,10 @@ def _growth(a: Fig, b: Fig, p: Fig, computed: float, ratios: list[float], fallin
     )
 
 
+_GLOSSES = re.compile(r"[^\d.;:!?؟,،]{0,25}[,،]\s*(?:اي|i\.e\.)\s+(?:(?:نحو|حوالي|ما\s+يعادل|about)\s+)?", re.IGNORECASE)
+"""«6.5 ملايين دولار سنوياً، أي 26 مليون دولار»: a figure restated by another right after it."""
+
+
 def _rate_before_start(t, sent: list[Fig]) -> list[Finding]:
     """«B، بزيادة P% عن A»: end, rate, start."""
     text = t.norm.text
@@ -90,6 +94,11 @@ def _rate_before_start(t, sent: list[Fig]) -> list[Finding]:
             continue
         falling = bool(_FALLS.match(m.group("noun")))
         bad, computed, ratios = _fails(a, b, p, falling)
+        glossed = sent[i - 2] if i >= 2 and _GLOSSES.fullmatch(text, sent[i - 2].ne, b.ns) else None
+        if bad and glossed is not None and glossed.kind == b.kind and glossed.lo > 0 \
+                and not _fails(a, glossed, p, falling)[0]:
+            continue  # «6.5 ملايين دولار سنوياً، أي 26 مليوناً على مدى الاتفاق، بزيادة 30% على المقابل السنوي السابق
+            # البالغ 5 ملايين»: B restates the figure before it, which the rate may be of
         if bad:
             out.append(_growth(a, b, p, computed, ratios, falling,
                                "«B، بزيادة P% عن A»: (B / A - 1) x 100 vs the stated rate"))
@@ -486,6 +495,75 @@ def _base_with_rate(t, figs: list[Fig], sent: list[Fig], s0: int) -> list[Findin
     return out
 
 
+_CHANGE_VERB_BEFORE = re.compile(
+    rf"(?:^|\s)(?:(?:اي|i\.e\.)\s+)?(?:(?:ان|انها|انه|ان\s+\S+)\s+)?[وف]?(?P<verb>{_RISE}|{_FALL})(?:\s+\S+){{0,2}}?\s+"
+    r"(?:بنسبه|بنحو|بما\s+نسبته|by)\s*$", re.IGNORECASE)
+_OF_AFTER = re.compile(r"^\s*(?:من|of)\s+(?!\d)", re.IGNORECASE)
+CANDIDATE_NEAR = 1.6
+"""A stated rate is checked against the figures around it only when the change of one of their pairs lies within
+this factor of it (a rate whose figures the text does not give is left alone)."""
+
+
+def _kind_pairs(figs: list[Fig]) -> list[tuple[Fig, Fig]]:
+    """Pairs of figures of one measure (a bare number borrowing the other's scale: «من 13 إلى 20 مليون جنيه»)."""
+    from .arithmetic import _scale_of, time_unit
+
+    out = []
+    for k, x in enumerate(figs):
+        for y in figs[k + 1:]:
+            if _compatible(x, y):
+                out.append((x, y))
+            elif x.kind == "number" and y.kind in ("money", "measure", "count") and _scale_of(y) > 1 \
+                    and _scale_of(x) == 1 and x.value < 1000:
+                s = _scale_of(y)
+                out.append((Fig({**x.row, "scale": s}, x.ns, x.ne, x.value * s, x.lo * s, x.hi * s, y.kind, y.unit), y))
+    return [(x, y) for x, y in out if x.lo > 0 and y.lo > 0 and not time_unit(x) and not time_unit(y)]
+
+
+def _rate_among(t, sent: list[Fig], before: list[Fig], done: set[int]) -> list[Finding]:
+    """«وكانت المبادلات قبل عامين قد بلغت 1.5 مليار دولار، أي أنها ارتفعت بنسبة 26.7%»، «130 طائرة بين 2014 و2019، و180
+    طائرة بين 2020 و2024، أي بزيادة 38.5%»، «من 13 إلى 20 مليون جنيه، أي بزيادة 53.8%»: a rate said with a noun or verb
+    of rise or fall whose two figures no other wording ties to it; the figures of its sentence and of the sentence
+    before (in its paragraph) are its candidates, in either order. A finding only when no pair gives the rate and
+    one is near it (within :data:`CANDIDATE_NEAR`): the nearest is named."""
+    text = t.norm.text
+    out = []
+    for p in sent:
+        if p.kind != "percent" or id(p) in done or p.value <= 0 or p.value >= 1000:
+            continue
+        head = text[max(0, p.ns - 45):p.ns]
+        m = _NOUN_BEFORE.search(head)
+        v = None if m else _CHANGE_VERB_BEFORE.search(head)
+        if m is None and v is None:
+            continue
+        if _OF_AFTER.match(text, p.ne):
+            continue  # «ارتفعت بنسبة 20% من إجمالي …»: a share named after it
+        falling = bool(_FALLS.match(m.group("noun"))) if m else bool(re.fullmatch(_FALL, v.group("verb"), re.I))
+        cands = [g for g in before + [g for g in sent if g.ne <= p.ns] if g.kind != "percent"]
+        pairs = [(x, y) for x, y in _kind_pairs(cands) if x.ns >= sent[0].ns or y.ns >= sent[0].ns]
+        if not pairs:
+            continue
+        best = None
+        fits = False
+        for x, y in pairs:
+            a, b = (x, y) if (x.value < y.value) != falling else (y, x)
+            if a.value == b.value:
+                continue
+            bad, computed, ratios = _fails(a, b, p, falling)
+            if not bad:
+                fits = True
+                break
+            near = max(abs(computed), p.value) / max(min(abs(computed), p.value), 1e-9)
+            if near <= CANDIDATE_NEAR and (best is None or near < best[0]):
+                best = (near, a, b, computed, ratios)
+        if fits or best is None:
+            continue
+        _, a, b, computed, ratios = best
+        out.append(_growth(a, b, p, computed, ratios, falling,
+                           "a rate of rise or fall against the pairs of figures of its sentence and the one before"))
+    return out
+
+
 @detector("arithmetic-change-words", "internal")
 def arithmetic_change_words(facts: Facts) -> list[Finding]:
     """A change stated as «بزيادة P% عن A», against a start stated before, as a fraction («إلى النصف»),
@@ -493,12 +571,23 @@ def arithmetic_change_words(facts: Facts) -> list[Finding]:
     out = []
     for t in facts:
         figs = figures_of(t)
-        for s0, sent in _sentences(t, figs):
-            out.extend(_rate_before_start(t, sent))
-            out.extend(_start_before(t, figs, sent, s0))
-            out.extend(_fraction_and_doubling(t, sent, s0))
-            out.extend(_points(t, sent))
-            out.extend(_margin_points(t, sent))
-            out.extend(_two_states(t, sent))
-            out.extend(_base_with_rate(t, figs, sent, s0))
+        before: list[Fig] = []  # the figures of the sentence before, in the same paragraph
+        para = None
+        for s0, sent in _sentences(t, figs, least=1):
+            found = []
+            if len(sent) >= 2:
+                found.extend(_rate_before_start(t, sent))
+                found.extend(_start_before(t, figs, sent, s0))
+                found.extend(_fraction_and_doubling(t, sent, s0))
+                found.extend(_points(t, sent))
+                found.extend(_margin_points(t, sent))
+                found.extend(_two_states(t, sent))
+                found.extend(_base_with_rate(t, figs, sent, s0))
+            here = paragraph_bounds(t.raw, int(sent[0].row["start"]))
+            if here != para:
+                before, para = [], here
+            done = {id(p) for p in sent for f in found for sp in f.spans if sp.start <= int(p.row["start"]) < sp.end}
+            found.extend(_rate_among(t, sent, before, done))
+            out.extend(found)
+            before = sent
     return out
