@@ -175,3 +175,8 @@ def test_a_rate_whose_figures_the_text_does_not_give_is_left_alone():
     text = ("وبلغ عدد الطلبة الصينيين في الجامعة 450 طالباً هذا العام، وارتفع عدد الأساتذة بنسبة 12 في المائة، "
             "ويدرس في الكلية 90 طالباً من كازاخستان.")
     assert "arithmetic-growth" not in kinds(text)
+
+
+def test_a_wrong_rate_read_by_its_own_wording_is_reported_once():
+    text = "تراجع سعر الطن من 400 دولار في يناير إلى 300 دولار في يونيو، أي بانخفاض 20 في المائة."
+    assert kinds(text).count("arithmetic-growth") == 1

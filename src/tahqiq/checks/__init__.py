@@ -78,13 +78,29 @@ def run(facts: Facts, scopes: set[str] | None = None,
     same, in the same order."""
     names = [n for n in sorted(load_all()) if not scopes or REGISTRY[n].scope in scopes]
     if workers > 1 and len(names) > 1 and _can_fork():
-        return _run_forked(facts, names, progress)
+        return yield_fallbacks(_run_forked(facts, names, progress))
     out: list[Finding] = []
     for k, name in enumerate(names, 1):
         out.extend(REGISTRY[name].func(facts))
         if progress is not None:
             progress(name, k, len(names))
-    return out
+    return yield_fallbacks(out)
+
+
+FALLBACK = "fallback"
+"""An evidence key: a finding made by a rule of last resort (a stated figure set against every candidate around it)
+gives the raw offset of the figure it checks under it, and gives way to any other finding of its kind that quotes
+that figure."""
+
+
+def yield_fallbacks(found: list[Finding]) -> list[Finding]:
+    """The findings, without each fallback finding whose checked figure another finding of its kind quotes too (that
+    finding read the figure's own wording: one fault, reported once)."""
+    if not any(FALLBACK in f.evidence for f in found):
+        return found
+    firm = {(f.kind, sp.file, sp.start) for f in found if FALLBACK not in f.evidence for sp in f.spans}
+    return [f for f in found if FALLBACK not in f.evidence
+            or (f.kind, f.spans[0].file, f.evidence[FALLBACK]) not in firm]
 
 
 def _can_fork() -> bool:

@@ -25,7 +25,7 @@ import re
 from ..facts import Facts
 from ..review.findings import Finding
 from ..text.normtext import fold
-from . import detector
+from . import FALLBACK, detector
 from .arithmetic import _FALL, _RISE, SLACK, from_to_gap, Fig, _between, _bound, _compatible, _fig_ev, _finding, _opt, _sentences, \
     figures_of, paragraph_bounds
 from .change import BASE_AFTER, change_agrees
@@ -560,7 +560,8 @@ def _rate_among(t, sent: list[Fig], before: list[Fig], done: set[int]) -> list[F
             continue
         _, a, b, computed, ratios = best
         out.append(_growth(a, b, p, computed, ratios, falling,
-                           "a rate of rise or fall against the pairs of figures of its sentence and the one before"))
+                           "a rate of rise or fall against the pairs of figures of its sentence and the one before",
+                           {FALLBACK: int(p.row["start"])}))  # (it gives way to another wording's finding on the rate)
     return out
 
 
