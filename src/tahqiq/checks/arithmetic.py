@@ -331,7 +331,7 @@ def slip_finding(slips: list[tuple[Fig, float]], figs: list[Fig], relation: str)
 
 _AND = re.compile(r"(?:^|[\s,،])(?:و|ثم|and|plus)(?=[\s\u0621-\u064A\d]|$)|[,،+]")
 _TOTAL_CUE = re.compile(  # whole words only: «معا» is no cue inside «المعاملات»
-    r"(?<!من )(?<!\w)(?:(?:ب|ا?ي )?(?:ما )?مجموعه|بمجموع|المجموع|(?<!من )باجمالي|(?<!من )اجمالي|اجمالا|في المجمل|معا|"
+    r"(?<!من )(?<!\w)(?:(?:ب|ا?ي )?(?:ما )?مجموعه|بمجموع|و?المجموع|(?<!من )باجمالي|(?<!من )اجمالي|اجمالا|في المجمل|معا|"
     r"in total|a total of|totall?ing|together|combined|altogether)(?!\w)",
     re.IGNORECASE,
 )
@@ -354,7 +354,8 @@ _TIME_UNITS = {"يوم": "day", "ايام": "day", "أيام": "day", "day": "da
                "اسبوع": "week", "أسبوع": "week", "اسابيع": "week", "أسابيع": "week", "week": "week", "weeks": "week",
                "شهر": "month", "اشهر": "month", "أشهر": "month", "شهور": "month", "month": "month", "months": "month",
                "عام": "year", "اعوام": "year", "أعوام": "year", "سنه": "year", "سنة": "year", "سنوات": "year",
-               "year": "year", "years": "year", "عقد": "decade", "عقود": "decade", "decade": "decade", "decades": "decade"}
+               "year": "year", "years": "year", "عقد": "decade", "عقود": "decade", "decade": "decade", "decades": "decade",
+               "ساعه": "hour", "ساعة": "hour", "ساعات": "hour", "hour": "hour", "hours": "hour"}
 
 
 def time_unit(g) -> str | None:

@@ -29,12 +29,19 @@ _IMPORTS = re.compile(r"(?<!\w)(?:[وف]?(?:ال)?واردات\w*|imports?)(?!\w
 
 
 def _after_word(t, sent, word: re.Pattern, s0: int) -> list:
-    """The figures that are the first figure after an occurrence of ``word`` in the sentence."""
+    """The figures that are the first figure after an occurrence of ``word`` in the sentence, or that the word
+    names right after them («570 مليون دولار صادرات مغربية و1.33 مليار دولار واردات من روسيا»: the noun after a
+    figure is that figure's, not the next one's)."""
     text = t.norm.text
     out = []
-    for i, g in enumerate(sent):
-        lo = sent[i - 1].ne if i else s0
-        if word.search(text[max(lo, g.ns - 80):g.ns]):
+    if not sent:
+        return out
+    for m in word.finditer(text, s0, min(len(text), sent[-1].ne + 40)):
+        prev = next((g for g in reversed(sent) if g.ne <= m.start()), None)
+        nxt = next((g for g in sent if g.ns >= m.end()), None)
+        g = prev if prev is not None and not text[prev.ne:m.start()].strip() else \
+            nxt if nxt is not None and nxt.ns - m.end() <= 80 else None
+        if g is not None and g not in out:
             out.append(g)
     return out
 
@@ -44,7 +51,8 @@ def _continued(t, sent, g, b, other: re.Pattern) -> bool:
     word of the other side between them."""
     nxt = next((x for x in sent if x.ns >= g.ne and x.ne <= b.ns), None)
     return nxt is not None and nxt is not b and _compatible(nxt, g) and not other.search(t.norm.text[g.ne:nxt.ns]) \
-        and not _BALANCE.search(t.norm.text[max(g.ne, nxt.ns - 45):nxt.ns])
+        and not other.match(t.norm.text[nxt.ne:nxt.ne + 30].lstrip()) \
+        and not _BALANCE.search(t.norm.text[max(g.ne, nxt.ns - 45):nxt.ns])  # (nor the other side's noun after it)
 
 
 @detector("trade-balance", "internal")

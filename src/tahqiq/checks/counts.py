@@ -207,6 +207,10 @@ def find_counts(t: str) -> list[dict]:
         items = serial or [x.strip(" «»\"'") for x in pieces if x.strip(" «»\"'")]
         # a name in quotation marks is closed: the list neither ends inside it nor goes on as a clause
         quoted = {x.strip(" «»\"'") for x in pieces if re.fullmatch(r"\s*[\"«][^\"«»]+[\"»]\s*", x)}
+        early = _clause_cut(items) if not serial else items
+        if 2 <= len(early) < len(items) and all(len(_name(x).split()) <= MAX_ITEM_WORDS for x in early) \
+                and any(len(_name(x).split()) > MAX_ITEM_WORDS for x in items[len(early):]):
+            items = early  # (a long clause after the names is no item: «…، ووصف الخنساء بأنها أعظم مدينة رآها»)
         if len(items) < 2 or (not serial and any(len(_name(x).split()) > MAX_ITEM_WORDS for x in items)
                               and not _runs_on(items)):
             continue
@@ -517,6 +521,11 @@ def _openers() -> frozenset:
     return frozenset(fold(w) for w in lang.words("counts", "clause_openers"))
 
 
+@lru_cache(maxsize=1)
+def _inner() -> frozenset:
+    return frozenset(fold(w) for w in lang.words("counts", "clause_inner"))
+
+
 def _figure_serial(m: re.Match, serial: list[str] | None, items: list[str]) -> bool:
     """Whether the list is a serial list after a colon whose every item is a figure and what it goes to
     («على ثلاثة قطاعات: 150 ألف متر مكعب للاستخدام المنزلي، و70 ألفاً للمنطقة الصناعية، و30 ألفاً
@@ -533,6 +542,8 @@ def _clause_cut(items: list[str]) -> list[str]:
         first = re.sub(r"^(?:و|ف)(?=\S)", "", x.split()[0]) if x.split() else ""
         if k >= 1 and first and fold(first) in _openers():
             return items[:k]
+        if k >= 2 and len(x.split()) >= 3 and any(fold(w) in _inner() for w in x.split()[2:]):
+            return items[:k]  # «…، والخنساء، ووصف الخنساء بأنها أعظم مدينة رآها»: a complementizer makes a clause
         # a count of its own after names is another group, not a name: «وثلاثة أبناء: كريم وسليمة ونادية، وسبعة
         # أحفاد»
         if k >= 1 and len(x.split()) >= 2 and _lead_number(x) is not None and _lead_number(items[0]) is None \

@@ -635,7 +635,9 @@ def find_length_spans(tf: TextFacts) -> list[dict]:
         lo = hi - 1 if y is x else _months(y) - mx
         if lo <= 0:
             continue
-        if not lo - _LENGTH_SPAN_SLACK <= stated <= hi + _LENGTH_SPAN_SLACK:
+        # (whole years are a length rounded to the year, as in a glossed span)
+        slack = _MONTH_SPAN_WHOLE if stated % 12 == 0 and (hi - lo > 1 or hi % 12) else _LENGTH_SPAN_SLACK
+        if not lo - slack <= stated <= hi + slack:
             out.append({"months": stated, "between": hi, "start": cue_end, "end": end,
                         "span_start": x.nstart, "span_end": y.nend})
     return out

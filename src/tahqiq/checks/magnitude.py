@@ -20,6 +20,9 @@ FAMILY = "arithmetic"  # the arithmetic family is split over arithmetic.py and t
 _PART_OF = re.compile(r"^\s*(?:\S+\s+){0,3}?(?:من اجمالي|من اصل|من مجموع|من اجمال|out of|of a total of|of total)\s+"
                       r"(?:\S+\s+){0,4}?$", re.IGNORECASE)
 _OF_WHICH = re.compile(r"(?:منها|من بينها|of which|including)\s+(?:\S+\s+){0,3}?$", re.IGNORECASE)
+# a noun with a pronoun of possession right before «منها» makes it that noun's complement, no partitive: «بلغت صادرات
+# تونس إلى الصين 300 مليون دولار ووارداتها منها 1.1 مليار دولار» (her imports from it)
+_OWNED_BEFORE = re.compile(r"(?<!\w)[\u0621-\u064A]{3,}(?:ها|هم|هما)\s+$")
 CONVERSION_RATIO = 30.0
 """An amount restated in another currency («110 مليارات ريال، أي 29.3 مليار دولار») is a slip of scale when, at the
 reference rates, one is this many times the other or more: rates move (a pound may lose most of its value), a
@@ -94,7 +97,8 @@ def arithmetic_magnitude(facts: Facts) -> list[Finding]:
                         continue
                     if _PART_OF.match(gap) and a.lo > b.hi * (1 + SLACK):
                         part, whole = a, b
-                    elif (w := _OF_WHICH.search(gap)) and b.lo > a.hi * (1 + SLACK) and not _CONTRAST.search(gap, 0, w.start()):
+                    elif (w := _OF_WHICH.search(gap)) and b.lo > a.hi * (1 + SLACK) and not _CONTRAST.search(gap, 0, w.start()) \
+                            and not _OWNED_BEFORE.search(gap, 0, w.start()):
                         # not across a contrast: «بلغت الصادرات 15 مليارًا، في حين بلغت الواردات منها 21
                         # مليارًا» (the imports from it: «منها» a complement of the second clause's noun)
                         part, whole = b, a

@@ -35,7 +35,8 @@ from .rates import PER_YEAR
 
 FAMILY = "arithmetic"
 
-YEARS = {**{u: 1 / n for u, n in PER_YEAR.items()}, "decade": 10.0}
+YEARS = {**{u: 1 / n for u, n in PER_YEAR.items()}, "decade": 10.0, "hour": 1 / 8760}
+"""Each unit of time in years (an hour: a speed, «300 كيلومتر في ساعتين، أي 150 كيلومتراً في الساعة»)."""
 """A unit of time in years (the periods of :data:`.rates.PER_YEAR`, and decades)."""
 SLACK = 0.05
 SAME_UNIT_SLACK = 0.005
@@ -181,7 +182,7 @@ def arithmetic_total_over_period(facts: Facts) -> list:
                             continue
                         pairs.append((g, d))
                     break
-                if not pairs and per != "year" and not any(_length(x) for x in sent):
+                if not pairs and per not in ("year", "hour") and not any(_length(x) for x in sent):
                     # (a length the sentence states, paired or not, «يكفي لما بين ستة أشهر وتسعة، أي بمعدل 25 مليون
                     # دولار شهرياً إذا استُهلك في ستة أشهر», is the rate's time, not the calendar year named)
                     pairs = _calendar_lengths(t, sent, j, r, per)
@@ -205,7 +206,7 @@ def arithmetic_total_over_period(facts: Facts) -> list:
                 computed = (lo + hi) / 2
                 out.append(_finding(
                     "arithmetic-rate", "warning",
-                    f"{g.row['text'].strip()} over {d.row['text'].strip()} is about {_fmt(computed)} a {per}, "
+                    f"{g.row['text'].strip()} over {d.row['text'].strip()} is about {_fmt(computed)} {'an' if per == 'hour' else 'a'} {per}, "
                     f"not {r.row['text'].strip()}.",
                     [g, d, r],
                     {"rule": "a total over a length of time vs its stated rate per unit of time",

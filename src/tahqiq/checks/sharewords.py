@@ -231,7 +231,7 @@ def arithmetic_share_words(facts: Facts) -> list[Finding]:
             fracs = _fraction_shares(text, s0, sent[-1].ne + 200)
             sent = [g for g in sent if not any(f.ns <= g.ns < f.ne or g.ns <= f.ns < g.ne for f in fracs)]
             shares = fracs + [Share(g.ns, g.ne, g.lo, g.hi, g.row["text"], g) for g in sent if g.kind == "percent"
-                              and 0 < g.value < 100]
+                              and 0 < g.value < 1000]
             for s in shares:
                 v = _part_of(t, sent, s)
                 if v is None:
