@@ -713,13 +713,21 @@ def _foreign(rows: list[Mention]) -> bool:
     return any(r.glossed or r.how == "anywhere" for r in rows)
 
 
+def transliterated(w: str) -> bool:
+    """Whether a word bears the marks of a transliterated name (``transliteration_endings``/``_inner``: «كانغ»,
+    «غروموف», «بطرسبورغ», «تشيوانتشو»): a foreign name, its one sound written with either letter of a group."""
+    c = canon(w)
+    return len(c) >= 4 and (any(c.endswith(e) for e in _lex("transliteration_endings"))
+                            or any(i in c for i in _lex("transliteration_inner")))
+
+
 def same_name(a: str, b: str, ra: list[Mention], rb: list[Mention], role: str) -> str | None:
     """How two forms of one role are one name (``orthographic``, ``vowel``, ``rasm``, ``sound``,
     ``foreign``), or None."""
     ca, cb = canon(a), canon(b)
     if ca == cb:
         return "orthographic"
-    foreign = _foreign(ra) or _foreign(rb)
+    foreign = _foreign(ra) or _foreign(rb) or transliterated(a) and transliterated(b)
     if foreign and min(len(ca), len(cb)) >= 4 and foreign_keys(a) & foreign_keys(b):
         return "foreign"
     if role == "surname" and min(len(ca), len(cb)) >= 4 and (_namelike(a, ra) or _namelike(b, rb)) \
@@ -949,4 +957,49 @@ def name_spelling(facts: Facts) -> list[Finding]:
                           "role": role, "forms": [a, b], "how": how},
             ))
         out.extend(habit_variants(tf, ms))
+    return out
+
+
+_TRANSLIT_WORD = re.compile(r"(?<![\u0621-\u064A])[\u0621-\u064A]{4,}(?![\u0621-\u064A])")
+TRANSLIT_MIN = 4
+"""Letters a transliterated word has at least (after the article) for its spellings to be compared."""
+
+
+@detector("transliteration-spelling", "internal")
+def transliteration_spelling(facts: Facts) -> list[Finding]:
+    """One transliterated name (a place, a person, a firm: «نينغبو»، «بطرسبورغ»، «غروموف») written two ways in one text,
+    wherever it stands: one form bears the marks of a transliteration (:func:`transliterated`), and they are one name up
+    to the ways one foreign sound is written and the long vowels (:func:`foreign_keys`: «نينغبو»/«نينجبو»,
+    «بطرسبورغ»/«بطرسبرغ», «تشيوانتشو»/«تشوانتشو»)."""
+    out = []
+    for tf in facts:
+        t = tf.norm.text
+        words_ = [(m.group(), m.start(), m.end()) for m in _TRANSLIT_WORD.finditer(t)]
+        marked = {k for w, _, _ in words_ if transliterated(w) and len(canon(w)) >= TRANSLIT_MIN for k in foreign_keys(w)}
+        groups: dict[str, dict[str, list[tuple[int, int]]]] = {}
+        for w, s, e in words_:
+            if len(canon(w)) < TRANSLIT_MIN:
+                continue
+            for k in foreign_keys(w) & marked:  # (the other spelling may lose the mark: «نينغبو»/«نينجبو»)
+                groups.setdefault(k, {}).setdefault(canon(w), []).append((s, e))
+        done: set[frozenset] = set()
+        for k in sorted(groups):
+            forms = groups[k]
+            if len(forms) < 2 or frozenset(forms) in done:
+                continue
+            done.add(frozenset(forms))
+            firsts = sorted((spans[0], f) for f, spans in forms.items())
+            spans = [raw_span(tf, s, e) for (s, e), _ in firsts]
+            if len({sp.text for sp in spans}) < 2:
+                continue
+            out.append(Finding(
+                kind="entity-variant",
+                severity="note",
+                message="One transliterated name is written {} ways in this text: {}.".format(
+                    len(spans), ", ".join(f"«{sp.text}»" for sp in spans)),
+                spans=spans,
+                evidence={"rule": "two spellings of one transliterated name (its marks: «نغ»، «وف»، «برغ»، «تش» …) "
+                                  "one name up to the letters of one foreign sound and the long vowels",
+                          "forms": sorted(forms), "key": k},
+            ))
     return out
