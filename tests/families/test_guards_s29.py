@@ -180,3 +180,72 @@ def test_a_rate_whose_figures_the_text_does_not_give_is_left_alone():
 def test_a_wrong_rate_read_by_its_own_wording_is_reported_once():
     text = "تراجع سعر الطن من 400 دولار في يناير إلى 300 دولار في يونيو، أي بانخفاض 20 في المائة."
     assert kinds(text).count("arithmetic-growth") == 1
+
+
+# -- a speed: a distance over hours restated per hour -------------------------------------------------------------------
+
+@pytest.mark.parametrize("speed, faulty", [("160", False), ("120", True), ("200", True)])
+def test_a_distance_over_hours_restated_per_hour(speed, faulty):
+    text = f"وقطعت الحافلة الكهربائية الطريق بين الدوحة والخور، أي 480 كيلومتراً ذهاباً وإياباً، في ثلاث ساعات، أي {speed} كيلومتراً في الساعة."
+    assert ("arithmetic-rate" in kinds(text)) is faulty
+
+
+@pytest.mark.parametrize("share, faulty", [("75", False), ("133.3", True)])
+def test_a_share_above_a_hundred_of_a_marked_whole(share, faulty):
+    text = f"وباعت التعاونية الموسم الماضي 900 طن من حصتها التصديرية البالغة 1200 طن، أي {share} في المائة."
+    assert ("arithmetic-share-whole" in kinds(text)) is faulty
+
+
+# -- a trade balance whose exports and imports are named after their figures; «منها» after a possessed noun ----------
+
+@pytest.mark.parametrize("deficit, faulty", [("440", False), ("340", True)])
+def test_a_balance_of_figures_named_by_the_noun_after_them(deficit, faulty):
+    text = ("وبلغ حجم التبادل بين البلدين 1.1 مليار دولار، منها 330 مليون دولار صادرات أردنية و770 مليون دولار "
+            f"واردات من الصين، أي بعجز قدره {deficit} مليون دولار على الأردن.")
+    assert ("arithmetic-total" in kinds(text)) is faulty
+
+
+def test_of_it_after_a_possessed_noun_is_no_partitive():
+    text = "بلغت صادرات تونس إلى الصين 300 مليون دولار ووارداتها منها 1.1 مليار دولار، أي بعجز قدره 800 مليون دولار."
+    assert "arithmetic-magnitude" not in kinds(text)
+
+
+# -- a list ends where an item holding a complementizer or a relative opens a clause ------------------------------------
+
+@pytest.mark.parametrize("n, faulty", [("ثلاث", False), ("أربع", True)])
+def test_a_clause_after_the_names_is_no_item(n, faulty):
+    text = (f"وزار الوفد في أوزبكستان {n} مدن سمّاها التقرير: سمرقند، وبخارى (المدينة القديمة)، وخيوة، "
+            "وقال رئيس الوفد إن سمرقند التي زارها أولاً أجمل مدن الطريق.")
+    assert ("count-mismatch" in kinds(text)) is faulty
+
+
+@pytest.mark.parametrize("total, faulty", [("12.3", False), ("13.3", True)])
+def test_a_total_after_and_the_sum(total, faulty):
+    text = f"بلغت صادرات الأردن إلى الصين 8.2 مليون دينار، ووارداته منها 4.1 مليون دينار، والمجموع {total} مليون دينار."
+    assert ("arithmetic-total" in kinds(text)) is faulty
+
+
+# -- a transliterated name spelled two ways, wherever it stands -------------------------------------------------------
+
+@pytest.mark.parametrize("second, faulty", [("قوانغتشو", False), ("قوانجتشو", True), ("غوانغتشو", True)])
+def test_a_transliterated_place_spelled_two_ways(second, faulty):
+    text = f"انطلقت السفينة من ميناء قوانغتشو في مايو، وعادت إلى {second} بعد ثلاثة أشهر محمّلة بالخزف."
+    assert ("entity-variant" in kinds(text)) is faulty
+
+
+@pytest.mark.parametrize("text", [
+    "كانت الظروف صعبة، لكن الظرف الحالي أفضل، والأمر معروف ومألوف.",
+    "ونجح المشروع في تحقيق النجاح المنشود بعد انغلاق الأسواق.",
+    "التقى الوزير لافروف نظيره، وقال لافروف إن العلاقات جيدة.",
+])
+def test_arabic_words_and_one_spelling_are_no_variant(text):
+    assert "entity-variant" not in kinds(text)
+
+
+# -- an age at an event told by «عند» + its verbal noun, dated after it ---------------------------------------------
+
+@pytest.mark.parametrize("age, faulty", [("الحادية عشرة", False), ("الثالثة عشرة", True)])
+def test_an_age_upon_an_event_dated_after_it(age, faulty):
+    text = (f"وُلدت الطالبة ليلى في 3 مارس 2012 بمدينة العين. وكانت في {age} من عمرها عند انتقالها إلى "
+            "دبي في سبتمبر 2023.")
+    assert ("age-mismatch" in kinds(text)) is faulty
