@@ -249,3 +249,12 @@ def test_an_age_upon_an_event_dated_after_it(age, faulty):
     text = (f"وُلدت الطالبة ليلى في 3 مارس 2012 بمدينة العين. وكانت في {age} من عمرها عند انتقالها إلى "
             "دبي في سبتمبر 2023.")
     assert ("age-mismatch" in kinds(text)) is faulty
+
+
+@pytest.mark.parametrize("text", [
+    "والتقى الوزير وانغ يي ونظيره تشنغ لي، كما التقى رجل الأعمال تشانغ وي.",  # Cheng and Chang: two names
+    "وصل الفايكينغ إلى الساحل في القرن التاسع، وكانت سفن فايكنغ خفيفة.",  # a short name a vowel apart
+    "وتشمل الخطة تشكيل لجنة جديدة، وتشكل اللجنة فرق عمل للتشغيل والتشجيع.",  # Arabic words with «تش»
+])
+def test_short_transliterations_a_vowel_apart_and_arabic_words_are_no_variant(text):
+    assert "entity-variant" not in kinds(text)

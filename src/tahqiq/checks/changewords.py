@@ -24,6 +24,7 @@ import re
 
 from ..facts import Facts
 from ..review.findings import Finding
+from ..segment.sentences import BLANK_LINE
 from ..text.normtext import fold
 from . import FALLBACK, detector
 from .arithmetic import _FALL, _RISE, SLACK, from_to_gap, Fig, _between, _bound, _compatible, _fig_ev, _finding, _opt, _sentences, \
@@ -573,7 +574,6 @@ def arithmetic_change_words(facts: Facts) -> list[Finding]:
     for t in facts:
         figs = figures_of(t)
         before: list[Fig] = []  # the figures of the sentence before, in the same paragraph
-        para = None
         for s0, sent in _sentences(t, figs, least=1):
             found = []
             if len(sent) >= 2:
@@ -584,9 +584,8 @@ def arithmetic_change_words(facts: Facts) -> list[Finding]:
                 found.extend(_margin_points(t, sent))
                 found.extend(_two_states(t, sent))
                 found.extend(_base_with_rate(t, figs, sent, s0))
-            here = paragraph_bounds(t.raw, int(sent[0].row["start"]))
-            if here != para:
-                before, para = [], here
+            if before and BLANK_LINE.search(t.raw, int(before[-1].row["end"]), int(sent[0].row["start"])):
+                before = []  # (a blank line between: another paragraph)
             done = {id(p) for p in sent for f in found for sp in f.spans if sp.start <= int(p.row["start"]) < sp.end}
             found.extend(_rate_among(t, sent, before, done))
             out.extend(found)

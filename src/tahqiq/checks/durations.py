@@ -698,7 +698,8 @@ def _findings(tf: TextFacts) -> list[Finding]:
             message=(f"The text states {_years_months(d['months'])} («{spans[0].text}») for «{spans[1].text}», "
                      f"which is {_years_months(d['between'])} counting both ends."),
             spans=sorted(spans, key=lambda sp: sp.start),
-            evidence={"rule": "a length followed by its start and end months, a month of slack",
+            evidence={"rule": "a length followed by its start and end months, a month of slack (whole years against "
+                              "ends that are not: the nearest year)",
                       "stated_months": d["months"], "months_between": d["between"]},
         ))
     for d in find_durations(tf.norm.text) + find_change_lengths(tf.norm.text):

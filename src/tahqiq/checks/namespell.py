@@ -715,7 +715,7 @@ def _foreign(rows: list[Mention]) -> bool:
 
 def transliterated(w: str) -> bool:
     """Whether a word bears the marks of a transliterated name (``transliteration_endings``/``_inner``: «كانغ»,
-    «غروموف», «بطرسبورغ», «تشيوانتشو»): a foreign name, its one sound written with either letter of a group."""
+    «غروموف», «بطرسبورغ», «قوانغتشو»): a foreign name, its one sound written with either letter of a group."""
     c = canon(w)
     return len(c) >= 4 and (any(c.endswith(e) for e in _lex("transliteration_endings"))
                             or any(i in c for i in _lex("transliteration_inner")))
@@ -963,6 +963,15 @@ def name_spelling(facts: Facts) -> list[Finding]:
 _TRANSLIT_WORD = re.compile(r"(?<![\u0621-\u064A])[\u0621-\u064A]{4,}(?![\u0621-\u064A])")
 TRANSLIT_MIN = 4
 """Letters a transliterated word has at least (after the article) for its spellings to be compared."""
+VOWEL_ONLY_MIN = 7
+"""Letters two spellings have at least when they differ by a long vowel alone: short names a vowel apart are
+other names («تشنغ»/«تشانغ»: Cheng, Chang), long ones one name («بطرسبورغ»/«بطرسبرغ»)."""
+
+
+def _consonants_differ(f: str, forms: dict) -> bool:
+    """Whether a spelling differs from another of its group by more than its long vowels («نينغبو»/«نينجبو»)."""
+    bare = re.sub(r"[اوي]", "", f)
+    return any(re.sub(r"[اوي]", "", g) != bare for g in forms if g != f)
 
 
 @detector("transliteration-spelling", "internal")
@@ -970,7 +979,7 @@ def transliteration_spelling(facts: Facts) -> list[Finding]:
     """One transliterated name (a place, a person, a firm: «نينغبو»، «بطرسبورغ»، «غروموف») written two ways in one text,
     wherever it stands: one form bears the marks of a transliteration (:func:`transliterated`), and they are one name up
     to the ways one foreign sound is written and the long vowels (:func:`foreign_keys`: «نينغبو»/«نينجبو»,
-    «بطرسبورغ»/«بطرسبرغ», «تشيوانتشو»/«تشوانتشو»)."""
+    «بطرسبورغ»/«بطرسبرغ»; a long vowel alone only in names of :data:`VOWEL_ONLY_MIN` letters or more)."""
     out = []
     for tf in facts:
         t = tf.norm.text
@@ -984,7 +993,7 @@ def transliteration_spelling(facts: Facts) -> list[Finding]:
                 groups.setdefault(k, {}).setdefault(canon(w), []).append((s, e))
         done: set[frozenset] = set()
         for k in sorted(groups):
-            forms = groups[k]
+            forms = {f: spans for f, spans in groups[k].items() if _consonants_differ(f, groups[k]) or len(f) >= VOWEL_ONLY_MIN}
             if len(forms) < 2 or frozenset(forms) in done:
                 continue
             done.add(frozenset(forms))
@@ -998,7 +1007,7 @@ def transliteration_spelling(facts: Facts) -> list[Finding]:
                 message="One transliterated name is written {} ways in this text: {}.".format(
                     len(spans), ", ".join(f"«{sp.text}»" for sp in spans)),
                 spans=spans,
-                evidence={"rule": "two spellings of one transliterated name (its marks: «نغ»، «وف»، «برغ»، «تش» …) "
+                evidence={"rule": "two spellings of one transliterated name (its marks: «نغ»، «وف»، «برغ» …) "
                                   "one name up to the letters of one foreign sound and the long vowels",
                           "forms": sorted(forms), "key": k},
             ))
