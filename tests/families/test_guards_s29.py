@@ -258,3 +258,8 @@ def test_an_age_upon_an_event_dated_after_it(age, faulty):
 ])
 def test_short_transliterations_a_vowel_apart_and_arabic_words_are_no_variant(text):
     assert "entity-variant" not in kinds(text)
+
+
+def test_arabic_words_ending_like_russian_names_are_no_mark():
+    text = "ويضيف التقرير أن ميناء فادو الإيطالي يستقبل السفن، وأن التكاليف معروفة والمصاريف كثيرة."
+    assert "entity-variant" not in kinds(text)

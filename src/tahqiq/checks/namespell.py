@@ -715,7 +715,7 @@ def _foreign(rows: list[Mention]) -> bool:
 
 def transliterated(w: str) -> bool:
     """Whether a word bears the marks of a transliterated name (``transliteration_endings``/``_inner``: «كانغ»,
-    «غروموف», «بطرسبورغ», «قوانغتشو»): a foreign name, its one sound written with either letter of a group."""
+    «بطرسبورغ», «قوانغتشو»): a foreign name, its one sound written with either letter of a group."""
     c = canon(w)
     return len(c) >= 4 and (any(c.endswith(e) for e in _lex("transliteration_endings"))
                             or any(i in c for i in _lex("transliteration_inner")))
@@ -964,36 +964,37 @@ _TRANSLIT_WORD = re.compile(r"(?<![\u0621-\u064A])[\u0621-\u064A]{4,}(?![\u0621-
 TRANSLIT_MIN = 4
 """Letters a transliterated word has at least (after the article) for its spellings to be compared."""
 VOWEL_ONLY_MIN = 7
-"""Letters two spellings have at least when they differ by a long vowel alone: short names a vowel apart are
+"""Letters two spellings have at least when they differ by their long vowels too: short names a vowel apart are
 other names («تشنغ»/«تشانغ»: Cheng, Chang), long ones one name («بطرسبورغ»/«بطرسبرغ»)."""
 
 
-def _consonants_differ(f: str, forms: dict) -> bool:
-    """Whether a spelling differs from another of its group by more than its long vowels («نينغبو»/«نينجبو»)."""
-    bare = re.sub(r"[اوي]", "", f)
-    return any(re.sub(r"[اوي]", "", g) != bare for g in forms if g != f)
+def _sound_keys(w: str) -> tuple[str, str | None]:
+    """A spelling with the letters of one foreign sound merged (``foreign`` groups), and, for a long one
+    (:data:`VOWEL_ONLY_MIN` letters), also without its long vowels and doubled letters."""
+    c = canon(w)
+    g = _groups("foreign")
+    k = "".join(g.get(ch, ch) for ch in c)
+    return k, re.sub(r"(.)\1+", r"\1", re.sub(r"[اوي]", "", k)) if len(c) >= VOWEL_ONLY_MIN else None
 
 
 @detector("transliteration-spelling", "internal")
 def transliteration_spelling(facts: Facts) -> list[Finding]:
-    """One transliterated name (a place, a person, a firm: «نينغبو»، «بطرسبورغ»، «غروموف») written two ways in one text,
+    """One transliterated name (a place, a person, a firm: «نينغبو»، «بطرسبورغ»، «كانغ») written two ways in one text,
     wherever it stands: one form bears the marks of a transliteration (:func:`transliterated`), and they are one name up
-    to the ways one foreign sound is written and the long vowels (:func:`foreign_keys`: «نينغبو»/«نينجبو»,
-    «بطرسبورغ»/«بطرسبرغ»; a long vowel alone only in names of :data:`VOWEL_ONLY_MIN` letters or more)."""
+    to the letters one foreign sound is written with (:func:`_sound_keys`: «نينغبو»/«نينجبو», «بينغ»/«بينج») and, in
+    names of :data:`VOWEL_ONLY_MIN` letters or more, the long vowels too («بطرسبورغ»/«بطرسبرغ»)."""
     out = []
     for tf in facts:
         t = tf.norm.text
-        words_ = [(m.group(), m.start(), m.end()) for m in _TRANSLIT_WORD.finditer(t)]
-        marked = {k for w, _, _ in words_ if transliterated(w) and len(canon(w)) >= TRANSLIT_MIN for k in foreign_keys(w)}
+        words_ = [(m.group(), m.start(), m.end()) for m in _TRANSLIT_WORD.finditer(t) if len(canon(m.group())) >= TRANSLIT_MIN]
+        marked = {k for w, _, _ in words_ if transliterated(w) for k in _sound_keys(w) if k}
         groups: dict[str, dict[str, list[tuple[int, int]]]] = {}
         for w, s, e in words_:
-            if len(canon(w)) < TRANSLIT_MIN:
-                continue
-            for k in foreign_keys(w) & marked:  # (the other spelling may lose the mark: «نينغبو»/«نينجبو»)
+            for k in set(_sound_keys(w)) & marked:  # (the other spelling may lose the mark: «نينغبو»/«نينجبو»)
                 groups.setdefault(k, {}).setdefault(canon(w), []).append((s, e))
         done: set[frozenset] = set()
         for k in sorted(groups):
-            forms = {f: spans for f, spans in groups[k].items() if _consonants_differ(f, groups[k]) or len(f) >= VOWEL_ONLY_MIN}
+            forms = groups[k]
             if len(forms) < 2 or frozenset(forms) in done:
                 continue
             done.add(frozenset(forms))
@@ -1007,7 +1008,7 @@ def transliteration_spelling(facts: Facts) -> list[Finding]:
                 message="One transliterated name is written {} ways in this text: {}.".format(
                     len(spans), ", ".join(f"«{sp.text}»" for sp in spans)),
                 spans=spans,
-                evidence={"rule": "two spellings of one transliterated name (its marks: «نغ»، «وف»، «برغ» …) "
+                evidence={"rule": "two spellings of one transliterated name (its marks: «نغ»، «سكي»، «برغ» …) "
                                   "one name up to the letters of one foreign sound and the long vowels",
                           "forms": sorted(forms), "key": k},
             ))
