@@ -118,6 +118,8 @@ class Chapter:
             "findings_explained": int((f["verdict"] == "explained").sum()),
             "findings_false": int((f["verdict"] == "false-alarm").sum()),
             "findings_unreviewed": int((f["verdict"] == "unreviewed").sum()),
+            # «of them» after the count of findings, agreed with it in Arabic («ملاحظتان، منهما …»)
+            "findings_of_them": render.pronoun_of(len(f), "finding") if self.lang == "ar" else "of which",
             # counted phrases of the fact-check paragraph («1 finding … 1 note», not «1 findings … 1 notes»)
             **{f"findings{k}_n": render.count_of(int(n), noun, self.lang) for k, n, noun in (
                 ("", len(f), "finding"), ("_errors", (f["severity"] == "error").sum(), "error"),
