@@ -193,17 +193,12 @@ def names_event(m: Mention) -> bool:
     return isinstance(note, str) and (NAMING_NOTE in note or SPAN_NOTE in note)
 
 
-def _birth_lead() -> re.Pattern:
-    from ..extract.dates import patterns as P
-
-    P.ensure()
-    return P.BIRTH_BEFORE
-
-
 def is_birth(text: str, m: Mention) -> bool:
     """Whether a dated mention is somebody's birth («المولود في أيلول 1963»، «وُلد عام 1954»): a date of a
-    life, not a time of the narrative a lapse counts from."""
-    return bool(_birth_lead().search(text[max(0, m.nstart - 40):m.nstart]))
+    life, not a time of the narrative a lapse counts from (:func:`..link.events.birth_before`)."""
+    from ..link.events import birth_before
+
+    return birth_before(text, m.nstart) is not None
 
 
 def raw_span(tf: TextFacts, nstart: int, nend: int) -> Span:

@@ -677,31 +677,14 @@ def _findings(tf: TextFacts) -> list[Finding]:
             evidence={"rule": "a length after a dated event against the year it leads to, one year of slack",
                       "stated": d["years"], "from": d["a"], "to": d["b"]},
         ))
-    for d in find_month_spans(tf):
-        spans = _spans(tf, d, "span")
-        out.append(Finding(
-            kind=KIND,
-            severity="warning",
-            message=(f"The text states {_years_months(d['months'])} («{spans[0].text}») for «{spans[1].text}», "
-                     f"which is {_years_months(d['between'])}."),
-            spans=sorted(spans, key=lambda sp: sp.start),
-            evidence={"rule": "a span between two months glossed by its length, a month of slack (whole years: the "
-                              "nearest year; approximated: half a year)", "stated_months": d["months"], "months_between": d["between"]},
-        ))
+    out.extend(_month_finding(tf, d, "", "a span between two months glossed by its length, a month of slack (whole "
+                                         "years: the nearest year; approximated: half a year)")
+               for d in find_month_spans(tf))
     told = set()
     for d in find_length_spans(tf):
-        spans = _spans(tf, d, "span")
         told.add(d["start"])
-        out.append(Finding(
-            kind=KIND,
-            severity="warning",
-            message=(f"The text states {_years_months(d['months'])} («{spans[0].text}») for «{spans[1].text}», "
-                     f"which is {_years_months(d['between'])} counting both ends."),
-            spans=sorted(spans, key=lambda sp: sp.start),
-            evidence={"rule": "a length followed by its start and end months, a month of slack (whole years against "
-                              "ends that are not: the nearest year)",
-                      "stated_months": d["months"], "months_between": d["between"]},
-        ))
+        out.append(_month_finding(tf, d, " counting both ends", "a length followed by its start and end months, a month "
+                                                               "of slack (whole years against ends that are not: the nearest year)"))
     for d in find_durations(tf.norm.text) + find_change_lengths(tf.norm.text):
         if d["start"] in told:
             continue  # (the months of its ends have read it)
@@ -716,6 +699,20 @@ def _findings(tf: TextFacts) -> list[Finding]:
                       "stated": d["years"], "from": d["a"], "to": d["b"]},
         ))
     return out
+
+
+def _month_finding(tf: TextFacts, d: dict, counted: str, rule: str) -> Finding:
+    """A stated length in years and months against the months of the span it names (a row of
+    :func:`find_month_spans` or :func:`find_length_spans`)."""
+    spans = _spans(tf, d, "span")
+    return Finding(
+        kind=KIND,
+        severity="warning",
+        message=(f"The text states {_years_months(d['months'])} («{spans[0].text}») for «{spans[1].text}», "
+                 f"which is {_years_months(d['between'])}{counted}."),
+        spans=sorted(spans, key=lambda sp: sp.start),
+        evidence={"rule": rule, "stated_months": d["months"], "months_between": d["between"]},
+    )
 
 
 def _years_months(n: int) -> str:
