@@ -512,6 +512,27 @@ def _shared_precision(parts: list[Fig]) -> list[Fig]:
             for p, h in zip(parts, halves)]
 
 
+_SUB_PART = re.compile(r"(?<!\w)(?:منها|منهم|منهما|of which|of whom)(?!\w)", re.IGNORECASE)
+_CLAUSE_JOINT = re.compile(r"[،,]\s*[وف][^\W\d_]{3,}\s")
+
+
+def _closed_prefix(t: TextFacts, chain: list[Fig], total: Fig) -> list[Fig]:
+    """The first parts of ``chain`` when the next one begins a clause after a comma («112 من الأطباء والممرضين: 48
+    طبيباً و64 ممرضاً، وتضم 300 سرير وثماني غرف»): the list was closed there if those parts already make ``total``,
+    or if the next part counts a noun neither they nor the total count."""
+    for k in range(2, len(chain)):
+        if not _CLAUSE_JOINT.search(_between(t, chain[k - 1], chain[k])):
+            continue
+        nxt = chain[k]
+        if nxt.kind == "count" and nxt.unit and all(p.kind == "count" for p in chain[:k]) \
+                and nxt.unit not in {p.unit for p in chain[:k]} | {total.unit}:
+            return chain[:k]
+        head = _shared_precision(chain[:k])
+        if _agree(sum(p.lo for p in head), sum(p.hi for p in head), total.lo, total.hi, slack=TOTAL_SLACK):
+            return chain[:k]
+    return chain
+
+
 def _check_total(t: TextFacts, parts: list[Fig], total: Fig, how: str, elided: bool = False) -> Finding | None:
     if len(parts) < 2 or any(not (_compatible(p, total) or (elided and _elided(p, total))) for p in parts):
         return None
@@ -663,11 +684,15 @@ def arithmetic_total(facts: Facts) -> list[Finding]:
                 chain = inner[:1]
                 for a, b in zip(inner, inner[1:]):
                     gap = _between(t, a, b)
-                    if not _AND.search(gap) or len(gap) > 50 or _CONTRAST.search(gap):
-                        break
+                    if not _AND.search(gap) or len(gap) > 50 or _CONTRAST.search(gap) or _SUB_PART.search(gap):
+                        break  # («في 32 حصة أسبوعياً، منها 8 حصص للروسية»: a part of the part before, not one more)
                     chain.append(b)
                 if len(chain) < len(inner) or len(chain) < 2:
                     continue  # figures after the list: the colon does not open a breakdown
+                if not re.search(r"[^\W\d_]{2,}", t.norm.text[m.end():chain[0].ns]):
+                    # (parts with no label before them, «…: 48 طبيباً و64 ممرضاً، وتضم 300 سرير»: a word before a later
+                    # one begins another clause; under labels, «…: المغرب 2.1 مليار، وتونس 1.5 مليار», it is one more label)
+                    chain = _closed_prefix(t, chain, total)
                 if total.kind == "count" and total.value == len(chain) and any(g.dim != total.dim or g.unit != total.unit
                                                                                or g.value > total.value for g in chain):
                     continue  # «12.8 مليون طن، موزعة على خمسة عقود: 4 ملايين …، و…»: the count of the items, not their sum

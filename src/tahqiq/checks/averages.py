@@ -85,6 +85,20 @@ _BACK = re.compile(r"(?<![^\W\d_])(?:هذه|هذا|هاتان|هذان|تلك|ذ
 _BACK_REACH = 300
 
 
+_NEXT_WORD = re.compile(r"[^\S\n]+([^\W\d_]+)")
+
+
+def _unit_phrase(text: str, end: int, noun: str) -> str:
+    """The head with the word after it when the two name one unit: «لكل ميغاواط ساعة» is per megawatt hour (energy),
+    not per megawatt (power) — ``lang/units.yml``'s multi-word units («متر مكعب»، «كيلوواط ساعة»)."""
+    from ..extract.figures import lexicon
+
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is not None and (two := f"{noun} {nxt.group(1)}") and fold(two).casefold() in lexicon.UNITS:
+        return two
+    return noun
+
+
 @detector("arithmetic-average-sentence", "internal")
 def arithmetic_average_sentence(facts: Facts) -> list:
     """An average per head («أي بمعدل 12 حافلة للخط الواحد») that no total of its sentence over any
@@ -105,7 +119,8 @@ def arithmetic_average_sentence(facts: Facts) -> list:
                 m = per.match(text[y.ne:y.ne + 50])
                 if not m:
                     continue
-                noun = m.group("noun") or m.group("noun2")
+                noun = _unit_phrase(text, y.ne + m.end("noun" if m.group("noun") else "noun2"),
+                                    m.group("noun") or m.group("noun2"))
                 if _compatible(prev, y) and restate.match(_between(t, prev, y)) and m.group("noun"):
                     continue  # the total just before: rates' per-head rule
                 totals = [x for x in sent[:j] if x.kind != "percent" and _same_kind(x, y) and x.value > y.value]

@@ -318,8 +318,24 @@ def _numbers(tf: TextFacts, blocks: pd.DataFrame) -> list[_Value]:
                 continue
             if v == int(v) and 1800 <= v <= 2100:
                 continue
-            out.append(_Value("number", v, Span(file=tf.file, start=m.start(), end=m.end(), text=m.group()), m.start()))
+            k, end = _scale_after(tf.raw, m.end())
+            out.append(_Value("number", v * k, Span(file=tf.file, start=m.start(), end=end, text=tf.raw[m.start():end]),
+                              m.start()))
     return out
+
+
+_WORD_AFTER = re.compile(r"[^\S\n]+([\u0621-\u0652]+|[A-Za-z]+)")
+_ABBREVIATED_SCALES = {"bn": 1e9, "mn": 1e6, "tn": 1e12}
+
+
+def _scale_after(raw: str, at: int) -> tuple[float, int]:
+    """(factor, end) of a scale word right after a number: «72 ألف تلميذ» is the English version's "72,000"
+    (and "2.4 billion" its «2.4 مليار»); (1, ``at``) when there is none."""
+    from ..extract.figures import lexicon as L
+
+    m = _WORD_AFTER.match(raw, at)
+    k = L.SCALES.get(w := fold(m.group(1)).lower()) or _ABBREVIATED_SCALES.get(w) if m else None
+    return (k, m.end()) if k else (1.0, at)
 
 
 def _leftover(vs: list[_Value], only: Counter) -> list[_Value]:

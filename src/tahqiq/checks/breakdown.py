@@ -155,7 +155,12 @@ def _whole_first(t: TextFacts, figs: list[Fig], s0: int, s1: int, prev: tuple[in
             if c is not None and any(start <= g.ns < c.end() and g.dim == "count" for g in figs):
                 start = c.end()
         whole = None
-        if before and m.start() - before[-1].ne <= 45 and not re.search(r"\d", text[before[-1].ne:m.start()]):
+        # the thing distributed counted between the verb and its «على»: «وتوزعت المدارس الـ171 على سبع إمارات: …»
+        held = [g for g in figs if m.start() <= g.ns and g.ne <= m.end() and _usable(g) and g.dim == "count"] \
+            if is_verb else []
+        if held:
+            whole = held[-1]
+        elif before and m.start() - before[-1].ne <= 45 and not re.search(r"\d", text[before[-1].ne:m.start()]):
             whole = before[-1]
         elif is_verb and prev is not None and pronoun.match(text, s0, m.start()) \
                 and "\n\n" not in t.norm.text[prev[1] - 1:s0 + 1]:
@@ -254,6 +259,52 @@ def _total_reads(t: TextFacts, f, ref) -> bool:
     return tuple((s.start, s.end) for s in f.spans) in cache["keys"]
 
 
+_LEAD_COLON = re.compile(r"[^\n]*:[ \t*_]*\n")
+_ITEM = re.compile(r"[ \t]*(?:[-*•–]|\d{1,2}[.)-])[ \t]+(?:[*_]{1,2}[ \t]*)?")
+_BLANKS = re.compile(r"(?:[ \t]*\n)*")
+
+
+def _bulleted(t: TextFacts, figs: list[Fig]) -> list:
+    """A whole on a line ending in a colon, broken down by the bulleted items below it, each opening with its figure
+    («يضم المتحف 320 قطعة موزعة على ثلاث مجموعات:⏎- 140 قطعة خزفية …⏎- 96 قطعة …⏎- 84 مخطوطة …»). The figure that
+    counts the items (three groups for three items) is not the whole; a list of examples («أبرزها:») is left alone."""
+    _, _, _, examples, _, _ = _patterns()
+    text = t.norm.text
+    out = []
+    for colon in re.finditer(r":[ \t*_]*\n", text):
+        ls = text.rfind("\n", 0, colon.start()) + 1
+        if examples.search(text, ls, colon.start()):
+            continue
+        lead = [g for g in figs if ls <= g.ns and g.ne <= colon.start() and _usable(g)]
+        if not lead:
+            continue
+        items, pos = [], _BLANKS.match(text, colon.end()).end()
+        while (m := _ITEM.match(text, pos)) is not None:
+            le = text.find("\n", m.end())
+            le = len(text) if le < 0 else le
+            first = next((g for g in figs if m.end() <= g.ns < le), None)
+            if first is None or first.ns - m.end() > 3:
+                items = []
+                break  # an item without its figure first: not a breakdown by figures
+            items.append(first)
+            pos = le + 1
+        if len(items) < 2:
+            continue
+        lead = [g for g in lead if not (g.kind == "count" and g.value == len(items))] or lead
+        whole = lead[-1]
+        if whole.value == len(items) or open_end_after(t, items[-1]):
+            continue
+        f = _check(t, items, whole, "a whole on a line before a colon, then its bulleted parts")
+        if f:
+            out.append(f)
+    return out
+
+
+def open_end_after(t: TextFacts, g: Fig) -> bool:
+    _, _, _, _, open_end, _ = _patterns()
+    return bool(open_end.match(t.norm.text, g.ne))
+
+
 @detector("arithmetic-breakdown", "internal")
 def arithmetic_breakdown(facts: Facts) -> list:
     """A whole and the closed list of its parts («هم»، «كالتالي:»، «يتوزعون على»، «ليصل المجموع إلى»)
@@ -270,6 +321,11 @@ def arithmetic_breakdown(facts: Facts) -> list:
                     seen.add(key)
                     out.append(f)
             prev = (s0, s1)
+        for f in _bulleted(t, figs):
+            key = tuple((s.start, s.end) for s in f.spans)
+            if key not in seen:
+                seen.add(key)
+                out.append(f)
     return out
 
 

@@ -749,6 +749,13 @@ def _contradiction(p: _Pair, text: str | None = None) -> str | None:
     why = _contradiction_of(p, text)
     if why == "order" and p.cross:
         return None
+    if why == "order" and p.how == "the event's other mention" and p.alts:
+        # an event the text dates twice («أنشأت دار المعلمين في الناصرة سنة 1886» … «دخلتُ الدار يوم 15 أيلول 1906»):
+        # «بعد أربع سنوات من دار الناصرة» counts from either, and contradicts its dates only when it fits neither
+        if any(_contradiction_of(replace(p, earlier=a) if p.earlier in p.alts else replace(p, later=a), text) is None
+               for a in p.alts if a is not p.later and a is not p.earlier):
+            return None
+        return why
     if why != "lapse" or not p.alts:
         return why
     before_is_earlier = any(a is p.earlier for a in p.alts)  # «بعد»: the date before is the earlier end

@@ -142,13 +142,19 @@ def arithmetic_total_over_period(facts: Facts) -> list:
                         and lead.search(text, max(0, sent[j - 1].ns - 30), sent[j - 1].ns)):
                     continue  # a rate restated: «أي …», «بمعدل …», «بمتوسط …» (or joined to one: «بمتوسط 35 يومياً و1064 شهرياً»)
                 lengths = [d for d in sent[:j] if _length(d) and r.ns - d.ne <= _REACH]
-                pairs = []
+                pairs, products = [], []
                 for d in lengths:
                     for g in sent:
                         if g.ne > d.ns or g.kind == "percent" or _length(g) or not _same_kind(g, r) or g is r:
                             continue
                         gap = text[g.ne:d.ns]
                         if len(gap) > 80 or not during.search(gap):
+                            continue
+                        if (own := _period(text, g)) is not None:
+                            # «حصتين أسبوعياً على مدى 36 أسبوعاً، أي 72 حصة في السنة»: a rate over a length is no
+                            # total; rate × length is what the restated figure gives
+                            if own in YEARS:
+                                products.append((g, d, own))
                             continue
                         pairs.append((g, d))
                     # the length first, as the clause's time («خلال الأشهر العشرة الأولى … عبور 10640 سفينة،
@@ -186,6 +192,9 @@ def arithmetic_total_over_period(facts: Facts) -> list:
                     # (a length the sentence states, paired or not, «يكفي لما بين ستة أشهر وتسعة، أي بمعدل 25 مليون
                     # دولار شهرياً إذا استُهلك في ستة أشهر», is the rate's time, not the calendar year named)
                     pairs = _calendar_lengths(t, sent, j, r, per)
+                if not pairs and products:
+                    out.extend(_product_findings(products, r, per))
+                    continue
                 if not pairs:
                     continue
                 slack = SLACK  # an approximate figure («نحو 13.3») is already read as an interval around it
@@ -214,3 +223,31 @@ def arithmetic_total_over_period(facts: Facts) -> list:
                      "computed": computed, "slack": slack},
                 ))
     return out
+
+
+def _product_findings(products: list, r: Fig, per: str) -> list:
+    """A rate over a length («حصتين أسبوعياً على مدى 36 أسبوعاً») restated as the whole it makes («أي 72 حصة في
+    السنة»): rate × length, in the rate's unit of time, must give it. The restated figure's own period («في السنة»)
+    is the span the length falls within (36 weeks of a school year), so the length must not exceed it."""
+    def total(g, d, own):
+        k = YEARS[_length(d)] / YEARS[own]
+        return g.lo * d.lo * k, g.hi * d.hi * k
+
+    fitting = [(g, d, own) for g, d, own in products if YEARS[_length(d)] * d.lo <= YEARS[per] * (1 + SLACK)]
+    if not fitting:
+        return []
+    if any(_agree(*total(g, d, own), r.lo, r.hi, SAME_UNIT_SLACK if _length(d) == own else SLACK)
+           for g, d, own in fitting):
+        return []
+    g, d, own = fitting[-1]
+    lo, hi = total(g, d, own)
+    computed = (lo + hi) / 2
+    return [_finding(
+        "arithmetic-rate", "warning",
+        f"{g.row['text'].strip()} a {own} over {d.row['text'].strip()} makes about {_fmt(computed)}, "
+        f"not {r.row['text'].strip()}.",
+        [g, d, r],
+        {"rule": "a rate per unit of time over a length vs the whole it is restated as",
+         "rate": _fig_ev(g), "length": _fig_ev(d), "total": _fig_ev(r), "per": own,
+         "computed": computed, "slack": SLACK},
+    )]

@@ -240,18 +240,31 @@ def _own_whole(sent: list[Fig], paired: set[int], v: Fig, lo: int, hi: int) -> b
                and g.value > v.value for g in sent)
 
 
+_CLAUSE_AFTER_COMMA = re.compile(r"[،,]\s*[وف][^\W\d_]{3,}\s")
+
+
+def _other_count_clause(t: TextFacts, last: Fig | None, v: Fig, lo: int, hi: int) -> bool:
+    """Whether the part ``v`` counts another noun than the part before it (``last``) and a clause begins between
+    them after a comma («1240 عملية، منها 310 عمليات في العيون، أي الربع، ويُتوقع أن يكون بين المرضى نحو 2100 طفل،
+    أي 30 في المائة منهم»): two wholes, operations and patients."""
+    return (last is not None and last.kind == v.kind == "count" and bool(last.unit) and bool(v.unit)
+            and last.unit != v.unit and bool(_CLAUSE_AFTER_COMMA.search(t.norm.text, lo, hi)))
+
+
 def _pair_findings(t: TextFacts, sent: list[Fig]) -> list:
     out = []
     pairs = _pairs(t, sent)
     paired = {id(g) for pair in pairs for g in pair}
     by_dim: dict[tuple[str, int], list[tuple[Fig, Fig]]] = {}
-    clause, prev, last_dim = 0, None, None
+    clause, prev, last_dim, last_part = 0, None, None, None
     for v, p in sorted(pairs, key=lambda vp: min(vp[0].ns, vp[1].ns)):
         # a contrast between two pairs («منها 9.2 ملايين طن، أي 80%، فيما استوردت الجزائر 8 ملايين طن، منها 2.4
         # مليون، أي 30%») opens a clause with a whole of its own («مقابل» sets two parts of one whole side by side)
         start = min(v.ns, p.ns)
-        if prev is not None and (_NEW_CLAUSE.search(t.norm.text, prev, start) or _own_whole(sent, paired, v, prev, start)):
+        if prev is not None and (_NEW_CLAUSE.search(t.norm.text, prev, start) or _own_whole(sent, paired, v, prev, start)
+                                 or _other_count_clause(t, last_part, v, prev, start)):
             clause += 1
+        last_part = v
         prev = max(v.ne, p.ne)
         dim = v.dim
         if v.kind == "number" and not v.unit and last_dim is not None and last_dim[1] == clause:
@@ -478,6 +491,35 @@ def _breakdown_head(t: TextFacts, sent: list[Fig], v: Fig) -> Fig | None:
     return None
 
 
+_BARE_BEFORE_SHARE = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:[^\S\n]+[^\W\d_]+){0,4}[^\S\n]*\([^\S\n]*$")
+
+
+def _with_bare_parts(t: TextFacts, sent: list[Fig]) -> list[Fig]:
+    """The sentence's figures with the bare numbers each followed by its share in brackets («18 ألف مريض: 6300 في
+    سريلانكا (35 في المائة)، و6900 في باكستان (38.3 في المائة)»), which the figures table leaves out: parts, their
+    shares tied to them."""
+    from .parts import _dated_chars
+
+    text = t.norm.text
+    taken = [(g.ns, g.ne) for g in sent]
+    extra = []
+    for p in sent:
+        if _share(p) is None or p.kind != "percent":
+            continue
+        m = _BARE_BEFORE_SHARE.search(text, max(0, p.ns - 60), p.ns)
+        if m is None or any(a < m.end(1) and m.start(1) < b for a, b in taken) or _dated_chars(t, m.start(1), m.end(1)):
+            continue
+        number = m.group(1)
+        value = float(number.replace(",", ""))
+        if value <= 0 or "," not in number and "." not in number and 1800 <= value <= 2100:
+            continue
+        half = 0.5 * 10 ** -len(number.split(".")[1]) if "." in number else 0.0
+        rs, re_ = t.norm.raw_span(m.start(1), m.end(1))
+        extra.append(Fig({"file": t.file, "start": rs, "end": re_, "text": t.raw[rs:re_]}, m.start(1), m.end(1),
+                         value, value - half, value + half, "number", ""))
+    return sorted(sent + extra, key=lambda g: g.ns) if extra else sent
+
+
 @detector("arithmetic-share-whole", "internal")
 def arithmetic_share_whole(facts: Facts) -> list:
     """A share that its part and the whole named with it (or before it) do not give."""
@@ -485,7 +527,7 @@ def arithmetic_share_whole(facts: Facts) -> list:
     for t in facts:
         figs = figures_of(t)
         for s0, sent in _sentences(t, figs):
-            pair_found = _pair_findings(t, sent)
+            pair_found = _pair_findings(t, _with_bare_parts(t, sent))
             out.extend(pair_found)
             if pair_found:
                 continue

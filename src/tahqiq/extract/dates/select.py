@@ -3,6 +3,7 @@ and relation words before each («منذ أوائل عام 2022») taken into it
 
 from __future__ import annotations
 
+import re
 from operator import attrgetter
 
 from ...text import spans
@@ -25,9 +26,15 @@ def extend_prefix(t: str, c: Cand) -> None:
     if c.type in ("url_date", "datetime"):
         return
     found = prefix(t, c.start)
+    start = None
     if found is None:
-        return
-    start, rel, mod = found
+        # the weekday between the prefix and the date («حتى الاثنين 29 ديسمبر»، «منذ يوم الأحد 3 مايو»): the prefix's
+        # words are the date's, its span stays the date's (the weekday before it is read there, as before)
+        found = _prefix_over_weekday(t, c.start)
+        if found is None:
+            return
+        start = c.start
+    start, rel, mod = (start if start is not None else found[0]), found[1], found[2]
     mods = c.modifier.split("-") if c.modifier else []
     if rel and not (c.type == "relative" and c.modifier):
         mods.append(P.RELATION_WORDS[rel])
@@ -60,3 +67,18 @@ def prefix(t: str, start: int) -> tuple[int, str | None, str | None] | None:
         return None
     rel, mod = m.group("rel") or m.group("rel_en"), m.group("mod") or m.group("mod_en")
     return a + m.start(), rel and rel.lower(), mod and mod.lower()
+
+
+_DAY_WORD_BEFORE = re.compile(r"(?:^|(?<=\s))[وفب]?(?:ال)?يوم\s+$")
+
+
+def _prefix_over_weekday(t: str, start: int) -> tuple[int, str | None, str | None] | None:
+    """The relation and modifier words before a weekday (and its «يوم») right before ``start``, when there are some."""
+    wd = P.WEEKDAY_BEFORE.search(t, max(0, start - 30), start)
+    if wd is None:
+        return None
+    at = wd.start()
+    if (day := _DAY_WORD_BEFORE.search(t, max(0, at - 10), at)) is not None:
+        at = day.start()
+    found = prefix(t, at)
+    return found if found is not None and (found[1] or found[2]) else None

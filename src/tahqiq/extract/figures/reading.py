@@ -131,6 +131,26 @@ def _extend(t: str, a: int, b: int, value: float, note: list[str], guess_noun: b
 _MAGHREBI = lead(r"(?<![\d.,])(\d+)ر(\d+)(?!\d)")  # (tried at the digits only: text.patterns.lead)
 
 
+_SPACE_GROUPS = re.compile(r"\d{1,3}(?:[^\S\n]\d{3})+(?![\d,]|\.\d|[^\S\n]\d)")
+"""A number whose thousands are grouped by one space («41 760»، «1 250 000»): not one of a run of numbers (a table row)."""
+_NUMBER_BEFORE = re.compile(r"\d[^\S\n]*$")
+
+
+_DEFINITE_WORD_BEFORE = re.compile(r"(?<![^\W\d_])(ال[^\W\d_]{3,})[^\S\n]+$")
+
+
+def _definite_plural_before(t: str, at: int) -> tuple[str, tuple[int, int]] | None:
+    """(lemma, span) of a definite plural right before ``t[at:]`` («المدارس الـ171»، «المشاركين الـ40»); not a noun of
+    time («السنوات الـ10», left as it was)."""
+    m = _DEFINITE_WORD_BEFORE.search(t, max(0, at - 30), at)
+    if m is None:
+        return None
+    lem, plural = lemma(m.group(1))
+    if not plural or lem in L._TIME_LEMMAS or fold(lem) in L._TIME_LEMMAS:
+        return None
+    return lem, m.span(1)
+
+
 def fraction_first(t: str) -> bool:
     """Whether the text writes its Maghrebi decimals («AرB») with the fraction first.
 
@@ -247,8 +267,14 @@ def _digit_rows(t: str, reversed_lines: bool = False, dates: list[tuple[int, int
                if raw_char is None or not any(t[i] == "." and raw_char(i) in ("،", "٬") for i in range(*m.span()))]
     rows, d, k = [], 0, 0
     first, dots = fraction_first(t), dot_thousands(t)
+    joined_to = -1
     for m in L._NUM_RE.finditer(t):
         a, b = m.span()
+        if a < joined_to:
+            continue  # a group of the number before, joined to it by a space («41 760»)
+        spaced = _SPACE_GROUPS.match(t, a) if not reversed_lines and m.group().isdigit() and len(m.group()) <= 3 else None
+        if spaced is not None and not _NUMBER_BEFORE.search(t, max(0, a - 12), a):
+            joined_to = spaced.end()
         while d < len(numeric) and numeric[d][1] <= a:
             d += 1
         if d < len(numeric) and numeric[d][0] <= a:
@@ -259,10 +285,19 @@ def _digit_rows(t: str, reversed_lines: bool = False, dates: list[tuple[int, int
             continue  # part of a date the dates extractor found («2005أغسطس 25-19»)
         value, groups, decimal_comma = _number(m.group(), raw_char, a, first,
                                                dots and (raw_char is None or raw_char(a + m.group().find(".")) == "."))
+        if joined_to > a:
+            # thousands grouped by a space, the French and Maghrebi usage («41 760 تلميذاً»، «1 250 000 طن»)
+            b = joined_to
+            value, groups = float(re.sub(r"\D", "", t[a:b])), t[a:b].count(" ") or 1
         if value is None or _is_reference_number(t, a, b, value, glued=reversed_lines):
             continue
         if not reversed_lines and "ل" in t[a - 2:a] and (art := L._ARTICLE_BEFORE.search(t, max(0, a - 4), a)):
-            if 2 <= value < 1000 and not decimal_comma and "." not in m.group():
+            if not decimal_comma and "." not in m.group() and (held := _definite_plural_before(t, art.start())):
+                # after a definite plural the article's number counts it: «المدارس الـ171» (the 171 schools), not
+                # an ordinal as after a singular («الدورة الـ30»)
+                rows.append(_row(art.start(), b, value, "count", unit=held[0], counts=held[1],
+                                 note="count after a definite plural"))
+            elif 2 <= value < 1000 and not decimal_comma and "." not in m.group():
                 rows.append(_row(art.start(), b, value, "ordinal", note="ordinal after the article"))
             continue
         if "±" in t[max(0, a - 4):a]:
