@@ -222,3 +222,54 @@ def test_thousands_grouped_by_a_space_are_one_number():
 def test_a_row_of_small_numbers_is_not_joined():
     tf = facts_of("وسجلت الفرق 12 150 300 400.")
     assert 12150300400.0 not in set(tf.figures["value"])
+
+
+# -- a definite length, its number after its noun --------------------------------------------------------------------
+
+def test_a_definite_length_against_its_bracketed_years():
+    text = "وأنجزت الشركة أربعة مشاريع مماثلة خلال السنوات {n} الأخيرة (2019-2023)."
+    assert "duration-mismatch" not in kinds(text.format(n="الخمس"))
+    assert "duration-mismatch" in kinds(text.format(n="الثلاث"))
+
+
+def test_a_definite_length_of_months_with_no_range_is_quiet():
+    assert "duration-mismatch" not in kinds("وتراجعت الصادرات خلال الأشهر الستة الأولى من عام 2024.")
+
+
+# -- an issue line dates the document by its month -------------------------------------------------------------------
+
+_ISSUED = ("نشرة تعريفية: مصنع الأسمدة في العقبة\nإصدار: دائرة الإعلام، عمّان، أيلول 2025 - نشرة رقم 7\n\n"
+           "- المدير العام: سامر الخطيب، المولود عام {born} والبالغ 52 عاماً.\n"
+           "- بدأ الإنتاج عام 2015، أي قبل عشر سنوات.\n")
+
+
+def test_an_issue_line_dates_a_present_age():
+    assert "age-mismatch" not in kinds(_ISSUED.format(born=1973))
+    assert "age-mismatch" in kinds(_ISSUED.format(born=1968))
+
+
+# -- the first person of a memoir --------------------------------------------------------------------------------
+
+_MEMOIR = ("وُلدتُ في صيدا في 9 شباط 1911، في بيت يطل على البحر.\n\n"
+           "ودخلتُ مدرسة المطران يوم الثلاثاء 1 تشرين الأول 1924، وكنت في {at}.\n\n"
+           "وأنا أكتب هذه الذكريات في ربيع 1980، وقد بلغت {now}.\n")
+
+
+def test_first_person_ages_that_fit_are_quiet():
+    assert "age-mismatch" not in kinds(_MEMOIR.format(at="الثالثة عشرة", now="التاسعة والستين"))
+
+
+def test_a_first_person_age_at_an_event_that_does_not_fit_is_found():
+    assert "age-mismatch" in kinds(_MEMOIR.format(at="العاشرة", now="التاسعة والستين"))
+
+
+def test_an_age_reached_at_the_time_of_writing_that_does_not_fit_is_found():
+    assert "age-mismatch" in kinds(_MEMOIR.format(at="الثالثة عشرة", now="الخامسة والسبعين"))
+
+
+# -- a rate in another unit of the total's dimension -----------------------------------------------------------------
+
+def test_a_rate_in_another_unit_of_length_is_converted():
+    text = "وسار الوفد على الأقدام 84 كيلومتراً في أربعة أيام، أي {r} في اليوم."
+    assert "arithmetic-rate" not in kinds(text.format(r="21 ألف متر"))
+    assert "arithmetic-rate" in kinds(text.format(r="21 متراً"))

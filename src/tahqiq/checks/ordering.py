@@ -752,8 +752,11 @@ def _contradiction(p: _Pair, text: str | None = None) -> str | None:
     if why == "order" and p.how == "the event's other mention" and p.alts:
         # an event the text dates twice («أنشأت دار المعلمين في الناصرة سنة 1886» … «دخلتُ الدار يوم 15 أيلول 1906»):
         # «بعد أربع سنوات من دار الناصرة» counts from either, and contradicts its dates only when it fits neither
-        if any(_contradiction_of(replace(p, earlier=a) if p.earlier in p.alts else replace(p, later=a), text) is None
-               for a in p.alts if a is not p.later and a is not p.earlier):
+        # (not a date of the same sentence as the one chosen: «ثورة 14 يوليو 1959 … يوم 27 ذي الحجة 1377هـ» gives one
+        # event two dates that disagree, which no order word clears)
+        y = p.earlier if p.earlier in p.alts else p.later
+        if any(_contradiction_of(replace(p, earlier=a) if y is p.earlier else replace(p, later=a), text) is None
+               for a in p.alts if a is not p.later and a is not p.earlier and not _one_sentence(text, a, y)):
             return None
         return why
     if why != "lapse" or not p.alts:
@@ -768,6 +771,14 @@ def _contradiction(p: _Pair, text: str | None = None) -> str | None:
         if (_lapse_fits(text, q) if measured else _contradiction_of(q, text) is None):
             return None
     return why
+
+
+def _one_sentence(text: str | None, a: Mention, b: Mention) -> bool:
+    """Whether two mentions stand in one sentence (no full stop or line break between them)."""
+    if text is None:
+        return False
+    lo, hi = sorted((a.nend, b.nend))
+    return not re.search(r"(?<!\d)[.!?؟\n]|[.!?؟](?!\d)", text[min(a.nstart, b.nstart):hi])
 
 
 def _contradiction_of(p: _Pair, text: str | None = None) -> str | None:

@@ -145,7 +145,7 @@ def arithmetic_total_over_period(facts: Facts) -> list:
                 pairs, products = [], []
                 for d in lengths:
                     for g in sent:
-                        if g.ne > d.ns or g.kind == "percent" or _length(g) or not _same_kind(g, r) or g is r:
+                        if g.ne > d.ns or g.kind == "percent" or _length(g) or not _like(g, r) or g is r:
                             continue
                         gap = text[g.ne:d.ns]
                         if len(gap) > 80 or not during.search(gap):
@@ -164,7 +164,7 @@ def arithmetic_total_over_period(facts: Facts) -> list:
                         continue
                     for g in sent:
                         if not (d.ne <= g.ns and g.ne <= r.ns) or g.kind == "percent" or _length(g) \
-                                or not _same_kind(g, r) or g.ns - d.ne > 120 or "/" in (g.unit or "") or _period(text, g):
+                                or not _like(g, r) or g.ns - d.ne > 120 or "/" in (g.unit or "") or _period(text, g):
                             continue
                         if any(_length(x) and g.ne <= x.ns and x.ne <= r.ns for x in sent):
                             continue  # a length after the total: the first shape's
@@ -179,7 +179,7 @@ def arithmetic_total_over_period(facts: Facts) -> list:
                     if not _length(d) or d.ns - r.ne > 40 or not during.search(text, max(r.ne, d.ns - 14), d.ns):
                         continue
                     for g in sent[:j]:
-                        if g.kind == "percent" or _length(g) or not _same_kind(g, r) or r.ns - g.ne > _REACH \
+                        if g.kind == "percent" or _length(g) or not _like(g, r) or r.ns - g.ne > _REACH \
                                 or "/" in (g.unit or "") or _period(text, g):
                             continue
                         if any(_length(x) and g.ne <= x.ns and x.ne <= r.ns for x in sent):
@@ -198,6 +198,8 @@ def arithmetic_total_over_period(facts: Facts) -> list:
                 if not pairs:
                     continue
                 slack = SLACK  # an approximate figure («نحو 13.3») is already read as an interval around it
+
+                pairs = [(_in_unit(g, r), d) for g, d in pairs]
 
                 def implied(g, d):
                     k = YEARS[per] / (YEARS[_length(d)])
@@ -223,6 +225,27 @@ def arithmetic_total_over_period(facts: Facts) -> list:
                      "computed": computed, "slack": slack},
                 ))
     return out
+
+
+def _like(g: Fig, r: Fig) -> bool:
+    """Whether ``g`` measures what ``r`` does: of one kind, or two units of one dimension («105 كيلومترات في ثلاثة أيام،
+    أي 35 ألف متر في اليوم»: kilometres and metres)."""
+    return _same_kind(g, r) or _factor(g, r) is not None
+
+
+def _factor(g: Fig, r: Fig) -> float | None:
+    from .arithmetic import UNIT_BASE
+
+    if g.kind != "measure" or r.kind != "measure":
+        return None
+    a, b = UNIT_BASE.get(g.unit or ""), UNIT_BASE.get(r.unit or "")
+    return a[1] / b[1] if a and b and a[0] == b[0] and g.unit != r.unit else None
+
+
+def _in_unit(g: Fig, r: Fig) -> Fig:
+    """``g`` in ``r``'s unit (itself when they share it)."""
+    k = _factor(g, r)
+    return g if k is None else replace(g, value=g.value * k, lo=g.lo * k, hi=g.hi * k, unit=r.unit)
 
 
 def _product_findings(products: list, r: Fig, per: str) -> list:

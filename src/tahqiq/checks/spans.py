@@ -111,7 +111,19 @@ def lengths(text: str, ss: int, se: int) -> list[Length]:
         start = lm.start() if lm and lm.group() else ns
         out.append(Length(start, u.end(), n, kind, bool(lm and lm.group("after")), bool(lm and lm.group("more")),
                           bool(lm and lm.group("less")), bool(lm and lm.group("approx"))))
-    return out
+    for d in _DEFINITE.finditer(text, ss, se):
+        # the definite length, its number after its noun: «خلال السنوات الخمس الأخيرة (2020-2024)»، «الأشهر الستة»
+        v = _number(re.sub(r"(?<![^\s])و?ال", lambda w: "و" if w.group().startswith("و") else "", d.group("n")), en)
+        if v is None or v[0] <= 1:
+            continue
+        kind = "month" if d.group("u") in _MONTH_PLURALS else "year"
+        out.append(Length(d.start(), d.end(), v[0], kind, False, False, False, False))
+    return sorted(out, key=lambda m: m.start)
+
+
+_MONTH_PLURALS = ("اشهر", "شهور")
+_DEFINITE = re.compile(r"(?<![^\W\d_])ال(?P<u>سنوات|اعوام|سنين|اشهر|شهور)\s+"
+                       r"(?P<n>ال[^\W\d_]+(?:\s+(?:عشر|عشره))?(?:\s+وال[^\W\d_]+)?)(?![^\W\d_])")
 
 
 def _point(m) -> bool:

@@ -216,7 +216,14 @@ def dateline(t: str, cands: list[Cand]) -> tuple[Cand, int, int] | None:
             continue  # a row of a table, which opens with its separator and may date anything
         if c.granularity in ("day", "minute") and ((other <= _DATELINE or byline) and alone or fielded):
             return c, a, b
+        if byline and c.granularity == "month" and _SHORT_TAIL.fullmatch(t, c.end, b):
+            # an issue line names the month it was issued, with at most a short field after it («إصدار: إدارة
+            # الاتصال، القاهرة، نوفمبر 2025 - ورقة رقم 4»)
+            return c, a, b
     return None
+
+
+_SHORT_TAIL = re.compile(r"[^\S\n]*(?:[-–|][^\n]{0,30})?[ .*_]*")
 
 
 def _of(c: Cand, evidence: str) -> Anchor | None:
