@@ -273,3 +273,16 @@ def test_a_rate_in_another_unit_of_length_is_converted():
     text = "وسار الوفد على الأقدام 84 كيلومتراً في أربعة أيام، أي {r} في اليوم."
     assert "arithmetic-rate" not in kinds(text.format(r="21 ألف متر"))
     assert "arithmetic-rate" in kinds(text.format(r="21 متراً"))
+
+
+# -- a count times the amount of each, in another unit of the total's dimension --------------------------------
+
+def test_each_amount_in_watts_against_a_total_in_megawatts():
+    text = "وتضم المحطة 250 ألف لوح، قدرة كل منها 400 واط، أي {t} ميغاواط."
+    assert "arithmetic-total" not in kinds(text.format(t=100))
+    assert "arithmetic-total" in kinds(text.format(t=120))
+
+
+def test_a_solar_panel_after_a_scale_word_is_counted():
+    tf = facts_of("وتضم المحطة 250 ألف لوح شمسي.")
+    assert "لوح" in set(tf.figures["unit"].dropna())

@@ -35,7 +35,18 @@ def _same_measure(a, b) -> bool:
     if a.kind != b.kind:
         return False
     return _compatible(a, b) or a.kind == "measure" and a.unit.split("/")[0] == b.unit.split("/")[0] \
-        and ("/" in a.unit) != ("/" in b.unit)
+        and ("/" in a.unit) != ("/" in b.unit) or _factor(a, b) is not None
+
+
+def _factor(each, total) -> float | None:
+    """How many of ``total``'s unit one of ``each``'s makes, when the two are units of one dimension («415 واط» each,
+    «199.2 ميغاواط» in all); None otherwise."""
+    from .arithmetic import UNIT_BASE
+
+    if each.kind != "measure" or total.kind != "measure" or each.unit == total.unit:
+        return None
+    a, b = UNIT_BASE.get(each.unit or ""), UNIT_BASE.get(total.unit or "")
+    return a[1] / b[1] if a and b and a[0] == b[0] else None
 
 
 @detector("arithmetic-each-total", "internal")
@@ -56,8 +67,10 @@ def arithmetic_each_total(facts: Facts) -> list:
                     n = 2
                 else:
                     counts = [g for g in sent if g.ne <= m.start() and m.start() - g.ne <= _COUNT_REACH
-                              and g.kind == "count" and g.lo == g.hi and g.value == int(g.value)
-                              and 2 <= g.value <= 10_000 and not _compatible(g, each)]
+                              and g.kind == "count" and g.value == int(g.value)
+                              and (g.lo == g.hi or g.unit and g.hi - g.lo <= 0.01 * g.value)  # («480 ألف لوح»)
+                              # (a count of things named by their noun may be large: «480 ألف لوح»)
+                              and 2 <= g.value <= (100_000_000 if g.unit else 10_000) and not _compatible(g, each)]
                     if not counts:
                         continue
                     n = int(counts[-1].value)
@@ -66,14 +79,15 @@ def arithmetic_each_total(facts: Facts) -> list:
                                    or _TOTAL_AFTER.match(text, g.ne))), None)
                 if total is None or [g for g in sent if each.ne <= g.ns < total.ns and _same_measure(g, each)]:
                     continue  # (another amount of its measure between: which one is the total is unclear)
-                if _agree(n * each.lo, n * each.hi, total.lo, total.hi, slack=SLACK):
+                k = _factor(each, total) or 1.0
+                if _agree(n * each.lo * k, n * each.hi * k, total.lo, total.hi, slack=SLACK):
                     continue
                 out.append(_finding(
                     "arithmetic-total", "error",
-                    f"{n} × {each.row['text'].strip()} (each) is {_fmt(n * each.value)}, not the stated total "
+                    f"{n} × {each.row['text'].strip()} (each) is {_fmt(n * each.value * k)}, not the stated total "
                     f"{total.row['text'].strip()} ({_fmt(total.value)}).",
                     [each, total],
                     {"rule": "a count times the amount of each vs the stated total", "count": n,
-                     "each": _fig_ev(each), "total": _fig_ev(total), "computed": n * each.value, "slack": SLACK},
+                     "each": _fig_ev(each), "total": _fig_ev(total), "computed": n * each.value * k, "slack": SLACK},
                 ))
     return out
