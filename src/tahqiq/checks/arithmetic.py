@@ -129,6 +129,15 @@ UNIT_BASE: dict[str, tuple[str, float]] = {
 }
 
 
+def unit_factor(g: Fig, r: Fig) -> float | None:
+    """How many of ``r``'s unit one of ``g``'s makes when the two are different units of one dimension
+    (:data:`UNIT_BASE`: «415 واط» and «ميغاواط»، «متر» and «كيلومتر»), else None."""
+    if g.kind != "measure" or r.kind != "measure" or g.unit == r.unit:
+        return None
+    a, b = UNIT_BASE.get(g.unit or ""), UNIT_BASE.get(r.unit or "")
+    return a[1] / b[1] if a and b and a[0] == b[0] else None
+
+
 def in_base_unit(g: Fig) -> Fig:
     """``g`` in the base unit of its dimension (:data:`UNIT_BASE`; «72 كيلومتراً» as 72,000 m), a
     rate per period as well («15.75 مليار متر مكعب سنوياً» in m3/year); ``g`` itself when its unit

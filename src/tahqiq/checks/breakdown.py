@@ -31,7 +31,7 @@ from . import detector
 from .arithmetic import (
     TOTAL_SLACK, Fig, _LIST_BREAK, _agree, _bound, _fig_ev, _finding, _fmt, _opt, _other_whole, figures_of, sentence_bounds,
 )
-from .parts import _chain, _with_bare
+from .parts import _BULLET_START, _chain, _with_bare
 from ..text.patterns import spaced
 
 
@@ -259,8 +259,7 @@ def _total_reads(t: TextFacts, f, ref) -> bool:
     return tuple((s.start, s.end) for s in f.spans) in cache["keys"]
 
 
-_LEAD_COLON = re.compile(r"[^\n]*:[ \t*_]*\n")
-_ITEM = re.compile(r"[ \t]*(?:[-*•–]|\d{1,2}[.)-])[ \t]+(?:[*_]{1,2}[ \t]*)?")
+_ITEM = re.compile(_BULLET_START.pattern + r"(?:[*_]{1,2}[ \t]*)?")  # (a bold label's stars after the bullet)
 _BLANKS = re.compile(r"(?:[ \t]*\n)*")
 
 
@@ -268,7 +267,7 @@ def _bulleted(t: TextFacts, figs: list[Fig]) -> list:
     """A whole on a line ending in a colon, broken down by the bulleted items below it, each opening with its figure
     («يضم المتحف 320 قطعة موزعة على ثلاث مجموعات:⏎- 140 قطعة خزفية …⏎- 96 قطعة …⏎- 84 مخطوطة …»). The figure that
     counts the items (three groups for three items) is not the whole; a list of examples («أبرزها:») is left alone."""
-    _, _, _, examples, _, _ = _patterns()
+    _, _, _, examples, open_end, _ = _patterns()
     text = t.norm.text
     out = []
     for colon in re.finditer(r":[ \t*_]*\n", text):
@@ -292,17 +291,12 @@ def _bulleted(t: TextFacts, figs: list[Fig]) -> list:
             continue
         lead = [g for g in lead if not (g.kind == "count" and g.value == len(items))] or lead
         whole = lead[-1]
-        if whole.value == len(items) or open_end_after(t, items[-1]):
+        if whole.value == len(items) or open_end.match(text, items[-1].ne):
             continue
         f = _check(t, items, whole, "a whole on a line before a colon, then its bulleted parts")
         if f:
             out.append(f)
     return out
-
-
-def open_end_after(t: TextFacts, g: Fig) -> bool:
-    _, _, _, _, open_end, _ = _patterns()
-    return bool(open_end.match(t.norm.text, g.ne))
 
 
 @detector("arithmetic-breakdown", "internal")

@@ -16,7 +16,7 @@ import re
 
 from ..facts import Facts
 from . import detector
-from .arithmetic import EACH as _EACH, _agree, _compatible, _fig_ev, _finding, _fmt, _sentences, figures_of
+from .arithmetic import EACH as _EACH, _agree, _compatible, _fig_ev, _finding, _fmt, _sentences, figures_of, unit_factor
 
 FAMILY = "arithmetic"
 SLACK = 0.01
@@ -35,18 +35,7 @@ def _same_measure(a, b) -> bool:
     if a.kind != b.kind:
         return False
     return _compatible(a, b) or a.kind == "measure" and a.unit.split("/")[0] == b.unit.split("/")[0] \
-        and ("/" in a.unit) != ("/" in b.unit) or _factor(a, b) is not None
-
-
-def _factor(each, total) -> float | None:
-    """How many of ``total``'s unit one of ``each``'s makes, when the two are units of one dimension («415 واط» each,
-    «199.2 ميغاواط» in all); None otherwise."""
-    from .arithmetic import UNIT_BASE
-
-    if each.kind != "measure" or total.kind != "measure" or each.unit == total.unit:
-        return None
-    a, b = UNIT_BASE.get(each.unit or ""), UNIT_BASE.get(total.unit or "")
-    return a[1] / b[1] if a and b and a[0] == b[0] else None
+        and ("/" in a.unit) != ("/" in b.unit) or unit_factor(a, b) is not None
 
 
 @detector("arithmetic-each-total", "internal")
@@ -79,7 +68,7 @@ def arithmetic_each_total(facts: Facts) -> list:
                                    or _TOTAL_AFTER.match(text, g.ne))), None)
                 if total is None or [g for g in sent if each.ne <= g.ns < total.ns and _same_measure(g, each)]:
                     continue  # (another amount of its measure between: which one is the total is unclear)
-                k = _factor(each, total) or 1.0
+                k = unit_factor(each, total) or 1.0
                 if _agree(n * each.lo * k, n * each.hi * k, total.lo, total.hi, slack=SLACK):
                     continue
                 out.append(_finding(

@@ -29,7 +29,9 @@ from functools import lru_cache
 from .. import lang
 from ..facts import Facts
 from . import detector
-from .arithmetic import _CONTRAST, Fig, time_unit as _length, _agree, _fig_ev, _finding, _fmt, _sentences, figures_of
+from .arithmetic import (
+    _CONTRAST, Fig, time_unit as _length, _agree, _fig_ev, _finding, _fmt, _sentences, figures_of, unit_factor,
+)
 from .averages import _alt, _period, _same_kind
 from .rates import PER_YEAR
 
@@ -230,21 +232,12 @@ def arithmetic_total_over_period(facts: Facts) -> list:
 def _like(g: Fig, r: Fig) -> bool:
     """Whether ``g`` measures what ``r`` does: of one kind, or two units of one dimension («105 كيلومترات في ثلاثة أيام،
     أي 35 ألف متر في اليوم»: kilometres and metres)."""
-    return _same_kind(g, r) or _factor(g, r) is not None
-
-
-def _factor(g: Fig, r: Fig) -> float | None:
-    from .arithmetic import UNIT_BASE
-
-    if g.kind != "measure" or r.kind != "measure":
-        return None
-    a, b = UNIT_BASE.get(g.unit or ""), UNIT_BASE.get(r.unit or "")
-    return a[1] / b[1] if a and b and a[0] == b[0] and g.unit != r.unit else None
+    return _same_kind(g, r) or unit_factor(g, r) is not None
 
 
 def _in_unit(g: Fig, r: Fig) -> Fig:
     """``g`` in ``r``'s unit (itself when they share it)."""
-    k = _factor(g, r)
+    k = unit_factor(g, r)
     return g if k is None else replace(g, value=g.value * k, lo=g.lo * k, hi=g.hi * k, unit=r.unit)
 
 

@@ -27,7 +27,7 @@ from ..facts import Facts, TextFacts
 from ..text.normtext import fold
 from . import detector
 from .arithmetic import (
-    _CONTRAST, SLACK, Fig, _agree, _bound, _fig_ev, _finding, _fmt, _opt, _sentences, figures_of, paragraph_bounds, scale_slip, slip_finding,
+    _CLAUSE_JOINT, _CONTRAST, SLACK, Fig, _agree, _bound, _fig_ev, _finding, _fmt, _opt, _sentences, figures_of, paragraph_bounds, scale_slip, slip_finding,
 )
 
 FRACTION_PAD = 3.0
@@ -240,15 +240,12 @@ def _own_whole(sent: list[Fig], paired: set[int], v: Fig, lo: int, hi: int) -> b
                and g.value > v.value for g in sent)
 
 
-_CLAUSE_AFTER_COMMA = re.compile(r"[،,]\s*[وف][^\W\d_]{3,}\s")
-
-
 def _other_count_clause(t: TextFacts, last: Fig | None, v: Fig, lo: int, hi: int) -> bool:
     """Whether the part ``v`` counts another noun than the part before it (``last``) and a clause begins between
     them after a comma («1240 عملية، منها 310 عمليات في العيون، أي الربع، ويُتوقع أن يكون بين المرضى نحو 2100 طفل،
     أي 30 في المائة منهم»): two wholes, operations and patients."""
     return (last is not None and last.kind == v.kind == "count" and bool(last.unit) and bool(v.unit)
-            and last.unit != v.unit and bool(_CLAUSE_AFTER_COMMA.search(t.norm.text, lo, hi)))
+            and last.unit != v.unit and bool(_CLAUSE_JOINT.search(t.norm.text, lo, hi)))
 
 
 def _pair_findings(t: TextFacts, sent: list[Fig]) -> list:
