@@ -777,8 +777,7 @@ def _one_sentence(text: str | None, a: Mention, b: Mention) -> bool:
     """Whether two mentions stand in one sentence (no full stop or line break between them)."""
     if text is None:
         return False
-    lo, hi = sorted((a.nend, b.nend))
-    return not re.search(r"(?<!\d)[.!?؟\n]|[.!?؟](?!\d)", text[min(a.nstart, b.nstart):hi])
+    return not re.search(r"(?<!\d)[.!?؟\n]|[.!?؟](?!\d)", text[min(a.nstart, b.nstart):max(a.nend, b.nend)])
 
 
 def _contradiction_of(p: _Pair, text: str | None = None) -> str | None:

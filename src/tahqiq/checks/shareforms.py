@@ -189,11 +189,14 @@ _OF_THE_N = re.compile(  # «120 أسرة فقط من الأسر الـ400، أ�
     r"\s*[,،]\s*(?:اي|i\.e\.|that is)\s+(?:(?:نحو|حوالي|about)\s+)?$", re.IGNORECASE)
 
 
+_ARTICLE_NUMBER = re.compile(r"ال\s?\d")
+
+
 def _of_the_n(t, sent: list[Fig]) -> list[Finding]:
     text = t.norm.text
     out = []
     # (the whole, «الأسر الـ400», is read here from the text: its figure, a count after a definite plural, is skipped)
-    sent = [g for g in sent if "after a definite plural" not in str(g.row.get("note") or "")]
+    sent = [g for g in sent if not _ARTICLE_NUMBER.match(text, g.ns)]
     for v, p in zip(sent, sent[1:]):
         if p.kind != "percent" or v.kind == "percent" or v.dim != "count" or p.value >= 100:
             continue

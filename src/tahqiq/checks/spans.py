@@ -68,7 +68,10 @@ def _patterns():
     end = re.compile(rf"\s*[,،]?\s*(?P<gloss>(?:اي|يعني)\s+)?(?:{_alt(words('durations', 'span_end'))})\s+(?:في\s+)?$", re.I)
     frm = re.compile(rf"\s+(?:{_alt(words('gaps', 'from'))})\s+(?P<rest>[^,،؛;:()]*)$")
     approx_after = re.compile(rf"\s*(?:{_alt(words('durations', 'approximators_after'))})(?![{_AL}])", re.I)
-    return unit, lead, end, frm, approx_after
+    # the definite length, its number after its noun («السنوات الخمس»، «الأشهر الستة»): the units' forms with the article
+    definite = re.compile(rf"(?<![{_AL}])ال(?:(?P<u_y>{yu})|(?P<u_m>{mu}))\s+"
+                          rf"(?P<n>ال[{_AL}]+(?:\s+(?:عشر|عشره))?(?:\s+وال[{_AL}]+)?)(?![{_AL}])", re.I)
+    return unit, lead, end, frm, approx_after, definite
 
 
 @dataclass(frozen=True)
@@ -91,7 +94,7 @@ def lengths(text: str, ss: int, se: int) -> list[Length]:
     dual, then a unit)."""
     from ..lang import lexicon
 
-    unit, lead, *_ = _patterns()
+    unit, lead, *_, definite = _patterns()
     en = {k.lower(): int(v) for k, v in lexicon("durations")["en_numbers"].items()}
     out = []
     for u in unit.finditer(text, ss, se):
@@ -111,19 +114,16 @@ def lengths(text: str, ss: int, se: int) -> list[Length]:
         start = lm.start() if lm and lm.group() else ns
         out.append(Length(start, u.end(), n, kind, bool(lm and lm.group("after")), bool(lm and lm.group("more")),
                           bool(lm and lm.group("less")), bool(lm and lm.group("approx"))))
-    for d in _DEFINITE.finditer(text, ss, se):
+    for d in definite.finditer(text, ss, se):
         # the definite length, its number after its noun: «خلال السنوات الخمس الأخيرة (2020-2024)»، «الأشهر الستة»
         v = _number(re.sub(r"(?<![^\s])و?ال", lambda w: "و" if w.group().startswith("و") else "", d.group("n")), en)
         if v is None or v[0] <= 1:
             continue
-        kind = "month" if d.group("u") in _MONTH_PLURALS else "year"
+        kind = "month" if d.group("u_m") else "year"
         out.append(Length(d.start(), d.end(), v[0], kind, False, False, False, False))
     return sorted(out, key=lambda m: m.start)
 
 
-_MONTH_PLURALS = ("اشهر", "شهور")
-_DEFINITE = re.compile(r"(?<![^\W\d_])ال(?P<u>سنوات|اعوام|سنين|اشهر|شهور)\s+"
-                       r"(?P<n>ال[^\W\d_]+(?:\s+(?:عشر|عشره))?(?:\s+وال[^\W\d_]+)?)(?![^\W\d_])")
 
 
 def _point(m) -> bool:
@@ -173,7 +173,7 @@ def _finding(tf, m, dates, unit, n, lo, hi, shape) -> Finding:
 
 
 def _findings(tf: TextFacts) -> list[Finding]:
-    _, _, end, frm, approx_after = _patterns()
+    _, _, end, frm, approx_after, _ = _patterns()
     text = tf.norm.text
     mentions = dated_mentions(tf)
     out = []

@@ -26,15 +26,14 @@ def extend_prefix(t: str, c: Cand) -> None:
     if c.type in ("url_date", "datetime"):
         return
     found = prefix(t, c.start)
-    start = None
     if found is None:
         # the weekday between the prefix and the date («حتى الاثنين 29 ديسمبر»، «منذ يوم الأحد 3 مايو»): the prefix's
         # words are the date's, its span stays the date's (the weekday before it is read there, as before)
-        found = _prefix_over_weekday(t, c.start)
-        if found is None:
+        over = _prefix_over_weekday(t, c.start)
+        if over is None:
             return
-        start = c.start
-    start, rel, mod = (start if start is not None else found[0]), found[1], found[2]
+        found = (c.start, over[1], over[2])
+    start, rel, mod = found
     mods = c.modifier.split("-") if c.modifier else []
     if rel and not (c.type == "relative" and c.modifier):
         mods.append(P.RELATION_WORDS[rel])
